@@ -1,0 +1,32 @@
+package nl.samenspraak;
+
+import io.micronaut.context.env.Environment;
+import io.micronaut.runtime.Micronaut;
+import nl.samenspraak.flow.InvalidFlowsException;
+import nl.samenspraak.system.ValidateCommand;
+
+/**
+ * Starts the service, or with {@code validate [flows-dir] [locales-dir]} only checks flows and exits.
+ * A broken flow stops the start with its problems listed, one per line, and no stack trace.
+ */
+public class Application {
+
+    public static void main(String[] args) {
+        if (args.length > 0 && ValidateCommand.NAME.equals(args[0])) {
+            System.exit(new ValidateCommand(System.out, System.err).run(args));
+        }
+        new Micronaut() {
+            @Override
+            protected void handleStartupException(Environment environment, Throwable exception) {
+                for (Throwable t = exception; t != null; t = t.getCause()) {
+                    if (t instanceof InvalidFlowsException invalid) {
+                        System.err.println("Samenspraak cannot start: the flows have problems.");
+                        System.err.println(invalid.getMessage());
+                        System.exit(2);
+                    }
+                }
+                super.handleStartupException(environment, exception);
+            }
+        }.mainClass(Application.class).args(args).start();
+    }
+}
