@@ -1,0 +1,136 @@
+package nl.samenspraak.flow;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A guided conversation: its steps in file order, the ways between them, score dimensions and advice rules.
+ * Immutable; the version is a hash of the flow file and all its texts, so a changed question is a new version.
+ */
+public final class Flow {
+    private final String id;
+    private final String file;
+    private final String version;
+    private final String audience;
+    private final List<String> languages;
+    private final List<String> dimensions;
+    private final boolean consent;
+    private final Map<String, Step> steps;
+    private final List<Step> stepList;
+    private final List<AdviceRule> advice;
+
+    public Flow(String id, String file, String version, String audience, List<String> languages,
+                List<String> dimensions, boolean consent, List<Step> steps, List<AdviceRule> advice) {
+        this.id = id;
+        this.file = file;
+        this.version = version;
+        this.audience = audience;
+        this.languages = List.copyOf(languages);
+        this.dimensions = List.copyOf(dimensions);
+        this.consent = consent;
+        this.stepList = List.copyOf(steps);
+        Map<String, Step> byId = new LinkedHashMap<>();
+        for (Step s : steps) {
+            byId.putIfAbsent(s.id(), s);
+        }
+        this.steps = byId;
+        this.advice = List.copyOf(advice);
+    }
+
+    public String id() {
+        return id;
+    }
+
+    /** The file the flow was read from, as named in problem reports. */
+    public String file() {
+        return file;
+    }
+
+    public String version() {
+        return version;
+    }
+
+    public String audience() {
+        return audience;
+    }
+
+    public List<String> languages() {
+        return languages;
+    }
+
+    public boolean speaks(String language) {
+        return language != null && languages.contains(language);
+    }
+
+    public List<String> dimensions() {
+        return dimensions;
+    }
+
+    /** Whether the flow opens with a consent step, before which nothing may be stored. */
+    public boolean asksConsent() {
+        return consent;
+    }
+
+    public List<Step> steps() {
+        return stepList;
+    }
+
+    public Step first() {
+        return stepList.get(0);
+    }
+
+    public Optional<Step> step(String stepId) {
+        return Optional.ofNullable(steps.get(stepId));
+    }
+
+    public Step requireStep(String stepId) {
+        Step s = steps.get(stepId);
+        if (s == null) {
+            throw new IllegalArgumentException("flow " + id + " has no step " + stepId);
+        }
+        return s;
+    }
+
+    public List<AdviceRule> advice() {
+        return advice;
+    }
+
+    /**
+     * Where a step leads: the target of the first transition whose condition holds, the step below when
+     * the step names no transitions, or {@link Transition#END}.
+     */
+    public String nextAfter(Step step, Map<String, Object> answers, Map<String, Integer> scores) {
+        if (step.next().isEmpty()) {
+            int index = stepList.indexOf(step);
+            return index + 1 < stepList.size() ? stepList.get(index + 1).id() : Transition.END;
+        }
+        for (Transition t : step.next()) {
+            if (t.condition() == null || t.condition().test(answers, scores)) {
+                return t.target();
+            }
+        }
+        return Transition.END;
+    }
+
+    /** All targets a step may lead to, whatever the answers. */
+    public List<String> possibleTargets(Step step) {
+        List<String> targets = new ArrayList<>();
+        if (step.next().isEmpty()) {
+            int index = stepList.indexOf(step);
+            targets.add(index + 1 < stepList.size() ? stepList.get(index + 1).id() : Transition.END);
+            return targets;
+        }
+        boolean unconditional = false;
+        for (Transition t : step.next()) {
+            targets.add(t.target());
+            unconditional |= t.condition() == null;
+        }
+        if (!unconditional) {
+            targets.add(Transition.END);
+        }
+        return targets;
+    }
+}

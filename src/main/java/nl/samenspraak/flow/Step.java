@@ -1,0 +1,48 @@
+package nl.samenspraak.flow;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One step of a flow. Words are not here: the question text and option labels live in the locale files
+ * under {@code steps.<id>}.
+ *
+ * @param min        for {@code number} and {@code scale}: the lowest value; for {@code multi}: the fewest options
+ * @param max        for {@code number} and {@code scale}: the highest value; for {@code multi}: the most options
+ * @param maxLength  for {@code text}: the longest answer in characters
+ * @param dimension  for {@code scale}: the score dimension the scale counts on (higher is stronger unless reversed)
+ * @param next       the ways out, tried in order; empty means "the step below, or the end"
+ * @param theme      groups the answer in the result's summary; null leaves it out
+ * @param consent    a yes/no step that asks consent: nothing is stored before "ja", and "nee" ends the flow
+ */
+public record Step(
+        String id,
+        StepType type,
+        boolean optional,
+        List<Option> options,
+        Double min,
+        Double max,
+        Integer maxLength,
+        String dimension,
+        boolean reverse,
+        List<Transition> next,
+        String source,
+        String theme,
+        boolean consent,
+        int line) {
+
+    public static final String DONT_KNOW = "weet-niet";
+
+    public Step {
+        options = List.copyOf(options);
+        next = List.copyOf(next);
+    }
+
+    public Optional<Option> option(String value) {
+        return options.stream().filter(o -> o.value().equals(value)).findFirst();
+    }
+
+    public boolean asksSomething() {
+        return type != StepType.INFO;
+    }
+}

@@ -1,0 +1,105 @@
+package nl.samenspraak.i18n;
+
+import org.apache.velocity.Template;
+import org.apache.velocity.VelocityContext;
+import org.apache.velocity.app.event.EventCartridge;
+import org.apache.velocity.context.Context;
+import org.apache.velocity.exception.VelocityException;
+import org.apache.velocity.runtime.RuntimeConstants;
+import org.apache.velocity.runtime.RuntimeInstance;
+import org.apache.velocity.runtime.parser.ParseException;
+import org.apache.velocity.runtime.parser.node.SimpleNode;
+
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Renders the texts of locale files as Velocity templates ({@code $answers.naam}, {@code #if}). Strict:
+ * an unknown reference is an error, never printed literally. Every inserted value is HTML-escaped, so what
+ * a person typed can never become markup (a {@link SafeHtml} value, already rendered, is inserted as it is). Parsed templates are cached; plain texts skip Velocity entirely.
+ */
+public final class TextRenderer {
+    private final RuntimeInstance velocity = new RuntimeInstance();
+    private final Map<String, Template> cache = new ConcurrentHashMap<>();
+
+    public TextRenderer() {
+        Properties p = new Properties();
+        p.setProperty(RuntimeConstants.RUNTIME_REFERENCES_STRICT, "true");
+        p.setProperty(RuntimeConstants.SPACE_GOBBLING, "lines");
+        velocity.init(p);
+    }
+
+    /** Renders {@code template} with {@code model}; a text without Velocity syntax comes back as it is. */
+    public String render(String template, Map<String, ?> model) {
+        if (!isTemplate(template)) {
+            return template;
+        }
+        StringWriter out = new StringWriter();
+        compiled(template).merge(context(model), out);
+        return out.toString();
+    }
+
+    /** Why {@code template} can't be rendered with a model like {@code sample}, or empty when it can. */
+    public Optional<String> check(String template, Map<String, ?> sample) {
+        if (!isTemplate(template)) {
+            return Optional.empty();
+        }
+        try {
+            render(template, sample);
+            return Optional.empty();
+        } catch (VelocityException | IllegalArgumentException e) {
+            String message = e.getCause() instanceof ParseException pe ? pe.getMessage() : e.getMessage();
+            return Optional.of(message.replaceAll("\\s+", " ").trim());
+        }
+    }
+
+    private static boolean isTemplate(String text) {
+        return text.indexOf('$') >= 0 || text.indexOf('#') >= 0;
+    }
+
+    private Template compiled(String source) {
+        return cache.computeIfAbsent(source, s -> {
+            try {
+                SimpleNode node = velocity.parse(new StringReader(s), new Template());
+                Template t = new Template();
+                t.setRuntimeServices(velocity);
+                t.setData(node);
+                t.initDocument();
+                return t;
+            } catch (ParseException e) {
+                throw new IllegalArgumentException(e.getMessage(), e);
+            }
+        });
+    }
+
+    private static Context context(Map<String, ?> model) {
+        VelocityContext context = new VelocityContext();
+        model.forEach(context::put);
+        EventCartridge cartridge = new EventCartridge();
+        cartridge.addReferenceInsertionEventHandler(new HtmlEscaping());
+        cartridge.attachToContext(context);
+        return context;
+    }
+
+    /** Escapes the five HTML-significant characters and nothing else, so Arabic or é stay readable. */
+    public static String escape(String text) {
+        StringBuilder b = new StringBuilder(text.length() + 8);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '&' -> b.append("&amp;");
+                case '<' -> b.append("&lt;");
+                case '>' -> b.append("&gt;");
+                case '"' -> b.append("&quot;");
+                case '\'' -> b.append("&#39;");
+                default -> b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+}

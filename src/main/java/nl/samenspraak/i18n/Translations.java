@@ -1,0 +1,95 @@
+package nl.samenspraak.i18n;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Looks up words by language. A text a language lacks falls back to Dutch, the source language, and the
+ * gap is logged once, so a person always sees a sentence and a translator learns what to add.
+ */
+public final class Translations {
+    private static final Logger LOG = LoggerFactory.getLogger(Translations.class);
+
+    private final Map<String, LanguageTexts> languages;
+    private final Set<String> reported = ConcurrentHashMap.newKeySet();
+
+    public Translations(Map<String, LanguageTexts> languages) {
+        this.languages = Map.copyOf(languages);
+    }
+
+    public Optional<Language> language(String code) {
+        LanguageTexts texts = code == null ? null : languages.get(code);
+        return texts == null ? Optional.empty() : Optional.of(texts.language());
+    }
+
+    public Language languageOrSource(String code) {
+        return language(code).orElseGet(() -> languages.get(Language.SOURCE).language());
+    }
+
+    public List<Language> languages() {
+        return languages.values().stream().map(LanguageTexts::language)
+                .sorted((a, b) -> a.code().equals(Language.SOURCE) ? -1 : b.code().equals(Language.SOURCE) ? 1
+                        : a.code().compareTo(b.code()))
+                .toList();
+    }
+
+    public Collection<LanguageTexts> all() {
+        return languages.values();
+    }
+
+    public Optional<LanguageTexts> texts(String code) {
+        return Optional.ofNullable(languages.get(code));
+    }
+
+    /** A shared message (buttons, errors, readings). */
+    public String message(String language, String key) {
+        return lookup(language, key, "", t -> t.messages().get(key));
+    }
+
+    /** Every shared message under {@code prefix} (e.g. "web."), keyed without it, in {@code language} or Dutch. */
+    public Map<String, String> messages(String language, String prefix) {
+        Map<String, String> out = new java.util.TreeMap<>();
+        LanguageTexts source = languages.get(Language.SOURCE);
+        if (source != null) {
+            source.messages().keySet().stream().filter(k -> k.startsWith(prefix))
+                    .forEach(k -> out.put(k.substring(prefix.length()), message(language, k)));
+        }
+        return out;
+    }
+
+    /** A text of one flow. */
+    public String flowText(String language, String flowId, String key) {
+        return lookup(language, key, flowId + ":", t -> t.flow(flowId).get(key));
+    }
+
+    /** A text of one flow, or empty when neither the language nor Dutch has it. */
+    public Optional<String> optionalFlowText(String language, String flowId, String key) {
+        Text own = Optional.ofNullable(languages.get(language)).map(t -> t.flow(flowId).get(key)).orElse(null);
+        if (own != null) {
+            return Optional.of(own.text());
+        }
+        Text source = Optional.ofNullable(languages.get(Language.SOURCE)).map(t -> t.flow(flowId).get(key)).orElse(null);
+        return Optional.ofNullable(source).map(Text::text);
+    }
+
+    private String lookup(String language, String key, String scope, java.util.function.Function<LanguageTexts, Text> get) {
+        LanguageTexts own = languages.get(language);
+        Text text = own == null ? null : get.apply(own);
+        if (text != null) {
+            return text.text();
+        }
+        if (reported.add(language + "|" + scope + key)) {
+            LOG.warn("Language '{}' has no text '{}{}'; showing Dutch", language, scope, key);
+        }
+        LanguageTexts source = languages.get(Language.SOURCE);
+        Text fallback = source == null ? null : get.apply(source);
+        return fallback == null ? key : fallback.text();
+    }
+}
