@@ -1,0 +1,21 @@
+package nl.samenspraak.storage;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+
+import java.time.Instant;
+import java.util.Optional;
+
+@JdbcRepository(dialect = Dialect.POSTGRES)
+public interface ConversationRepository extends CrudRepository<ConversationRecord, String> {
+
+    Optional<ConversationRecord> findByResumeCode(String resumeCode);
+
+    /** Moves a conversation on if nobody else did since {@code version}; 0 rows when someone did. */
+    @Query("UPDATE conversation SET status = :status, current_step = :currentStep, path = :path, "
+            + "updated_at = :updatedAt, version = version + 1 WHERE id = :id AND version = :version")
+    long advance(String id, long version, String status, @Nullable String currentStep, String path, Instant updatedAt);
+}

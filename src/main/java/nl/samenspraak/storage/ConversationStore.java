@@ -1,0 +1,193 @@
+package nl.samenspraak.storage;
+
+import io.micronaut.data.exceptions.OptimisticLockException;
+import io.micronaut.json.JsonMapper;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Singleton;
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.transaction.Transactional;
+import nl.samenspraak.conversation.Progress;
+import nl.samenspraak.conversation.Status;
+import nl.samenspraak.flow.Flow;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.math.BigInteger;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Keeps conversations and answers. Every change is committed before the caller replies (changes that
+ * arrive together share one commit, see {@link GroupCommit}); of two changes to the same conversation at
+ * once, the later fails with an optimistic-lock exception.
+ */
+@Singleton
+public class ConversationStore {
+    private final ConversationRepository conversations;
+    private final AnswerRepository answers;
+    private final JsonMapper json;
+    private final RecentConversations recent = new RecentConversations(10_000);
+
+    private final GroupCommit<StoredConversation> commits;
+
+    public ConversationStore(ConversationRepository conversations, AnswerRepository answers, JsonMapper json,
+                             TransactionOperations<Connection> transactions) {
+        this.conversations = conversations;
+        this.answers = answers;
+        this.json = json;
+        this.commits = new GroupCommit<>(transactions, "conversation-writer");
+    }
+
+    /** A new conversation at the flow's first step; its id is a random UUID (122 random bits). */
+    public StoredConversation create(Flow flow, Progress start, String language, String channel) {
+        Instant now = now();
+        for (int attempt = 0; ; attempt++) {
+            String code = ResumeCodes.next();
+            if (conversations.findByResumeCode(code).isPresent() && attempt < 5) {
+                continue;
+            }
+            ConversationRecord record = new ConversationRecord(UUID.randomUUID().toString(), flow.id(), flow.version(),
+                    language, channel, start.status().key(), start.current(), "", code, now, now, null);
+            StoredConversation created = commits.submit(() -> new StoredConversation(conversations.save(record), start));
+            recent.put(created);
+            return created;
+        }
+    }
+
+    public Optional<StoredConversation> find(String id) {
+        return conversations.findById(id).map(this::withAnswers);
+    }
+
+    /**
+     * The conversation as this process last wrote it, else as the database has it. Safe for changes: a
+     * copy another process has changed since fails on save with an optimistic-lock exception, after which
+     * {@link #forget(String)} drops it and the caller reads again.
+     */
+    public Optional<StoredConversation> latest(String id) {
+        StoredConversation known = recent.get(id);
+        return known != null ? Optional.of(known) : find(id);
+    }
+
+    /** Drops what this process remembers of a conversation. */
+    public void forget(String id) {
+        recent.remove(id);
+    }
+
+    public Optional<StoredConversation> findByResumeCode(String code) {
+        return conversations.findByResumeCode(code).map(this::withAnswers);
+    }
+
+    /**
+     * Stores where the conversation went and, when {@code storeStep} is not null, the answer to that step.
+     * With {@code forget}, every stored answer is removed (consent withdrawn).
+     */
+    public StoredConversation save(StoredConversation before, Progress after, String storeStep, boolean forget) {
+        StoredConversation saved = commits.submit(() -> write(before, after, storeStep, forget));
+        recent.put(saved);
+        return saved;
+    }
+
+    private StoredConversation write(StoredConversation before, Progress after, String storeStep, boolean forget) {
+        ConversationRecord r = before.record();
+        Instant now = now();
+        String path = String.join(",", after.path());
+        if (conversations.advance(r.id(), r.version(), after.status().key(), after.current(), path, now) == 0) {
+            throw new OptimisticLockException("conversation changed meanwhile");
+        }
+        if (forget) {
+            answers.deleteByConversationId(r.id());
+        } else if (storeStep != null) {
+            String value = encode(after.answers().get(storeStep));
+            if (!before.progress().answers().containsKey(storeStep)
+                    || answers.updateValue(r.id(), storeStep, value, r.language(), now) == 0) {
+                answers.save(new AnswerRecord(null, r.id(), storeStep, value, r.language(), now, now));
+            }
+        }
+        ConversationRecord updated = new ConversationRecord(r.id(), r.flowId(), r.flowVersion(), r.language(),
+                r.channel(), after.status().key(), after.current(), path, r.resumeCode(), r.createdAt(), now,
+                r.version() + 1);
+        return new StoredConversation(updated, forget ? withoutAnswers(after) : after);
+    }
+
+    @PreDestroy
+    void close() {
+        commits.close();
+    }
+
+    /** Removes the conversation and every answer in it. False when there was none. */
+    @Transactional
+    public boolean delete(String id) {
+        recent.remove(id);
+        if (!conversations.existsById(id)) {
+            return false;
+        }
+        answers.deleteByConversationId(id);
+        conversations.deleteById(id);
+        return true;
+    }
+
+    private static Progress withoutAnswers(Progress p) {
+        return new Progress(p.path(), Map.of(), p.current(), p.status());
+    }
+
+    private StoredConversation withAnswers(ConversationRecord r) {
+        Map<String, Object> values = new HashMap<>();
+        for (AnswerRecord a : answers.findByConversationId(r.id())) {
+            values.put(a.stepId(), decode(a.answerValue()));
+        }
+        List<String> path = r.path().isEmpty() ? List.of() : Arrays.asList(r.path().split(","));
+        return new StoredConversation(r, new Progress(path, values, r.currentStep(), Status.fromKey(r.status())));
+    }
+
+    private String encode(Object value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return json.writeValueAsString(value);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Back to the engine's forms: text, whole numbers as Long, other numbers as Double, lists of text. */
+    private Object decode(String stored) {
+        if (stored == null) {
+            return null;
+        }
+        try {
+            return normalize(json.readValue(stored, Object.class));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Object normalize(Object value) {
+        if (value instanceof Integer || value instanceof Short || value instanceof Byte || value instanceof BigInteger) {
+            return ((Number) value).longValue();
+        }
+        if (value instanceof BigDecimal b) {
+            return b.stripTrailingZeros().scale() <= 0 ? (Object) b.longValue() : (Object) b.doubleValue();
+        }
+        if (value instanceof Float f) {
+            return f.doubleValue();
+        }
+        if (value instanceof List<?> list) {
+            return list.stream().map(ConversationStore::normalize).toList();
+        }
+        return value;
+    }
+
+    /** Microseconds: what both databases keep, so a value read back equals the value written. */
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    }
+}

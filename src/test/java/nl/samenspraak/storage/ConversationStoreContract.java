@@ -1,0 +1,137 @@
+package nl.samenspraak.storage;
+
+import io.micronaut.data.exceptions.OptimisticLockException;
+import jakarta.inject.Inject;
+import nl.samenspraak.chat.ConversationService;
+import nl.samenspraak.chat.Turn;
+import nl.samenspraak.conversation.ConversationEngine;
+import nl.samenspraak.conversation.Outcome;
+import nl.samenspraak.conversation.Progress;
+import nl.samenspraak.conversation.Status;
+import nl.samenspraak.flow.Flow;
+import nl.samenspraak.flow.FlowLibrary;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** What storage must do on every database we support; one subclass per database. */
+abstract class ConversationStoreContract {
+    @Inject
+    ConversationStore store;
+    @Inject
+    ConversationService service;
+    @Inject
+    FlowLibrary library;
+    @Inject
+    ConversationEngine engine;
+    @Inject
+    AnswerRepository answers;
+    @Inject
+    ConversationRepository conversations;
+
+    @Inject
+    javax.sql.DataSource dataSource;
+
+    /** The database product the subclass means to test. */
+    abstract String expectedDatabase();
+
+    @Test
+    void runsOnTheIntendedDatabase() throws java.sql.SQLException {
+        try (java.sql.Connection c = dataSource.getConnection()) {
+            assertEquals(expectedDatabase(), c.getMetaData().getDatabaseProductName());
+        }
+    }
+
+    private Flow example() {
+        return library.flow("voorbeeld").orElseThrow();
+    }
+
+    /** Answers {@code step} with {@code value} and stores it, as the service does. */
+    private StoredConversation answer(StoredConversation c, String step, Object value) {
+        Outcome.Accepted accepted = (Outcome.Accepted) engine.answer(example(), c.progress(), step, value);
+        return store.save(c, accepted.progress(), example().requireStep(step).asksSomething() ? step : null, false);
+    }
+
+    @Test
+    void everyKindOfAnswerComesBackAsItWasStored() {
+        Flow flow = example();
+        StoredConversation c = store.create(flow, engine.start(flow), "nl", "api");
+        c = answer(c, "welkom", null);
+        c = answer(c, "rol", "professional");
+        c = answer(c, "ervaring_jaren", "7,5");
+        c = answer(c, "talen", List.of("pools", "nederlands"));
+        c = answer(c, "tolk", "ja");
+        c = answer(c, "tolk_taal", "Tarifit – ⵜⴰⵔⵉⴼⵉⵜ");
+        c = answer(c, "houding", 4);
+
+        StoredConversation read = store.find(c.id()).orElseThrow();
+        Progress p = read.progress();
+        assertEquals(List.of("welkom", "rol", "ervaring_jaren", "talen", "tolk", "tolk_taal", "houding"), p.path());
+        assertEquals("kennis", p.current());
+        assertEquals(Status.ACTIVE, p.status());
+        assertEquals("professional", p.answers().get("rol"));
+        assertEquals(7.5, p.answers().get("ervaring_jaren"));
+        assertEquals(List.of("nederlands", "pools"), p.answers().get("talen"));
+        assertEquals("Tarifit – ⵜⴰⵔⵉⴼⵉⵜ", p.answers().get("tolk_taal"));
+        assertEquals(4L, p.answers().get("houding"));
+        assertEquals(flow.version(), read.record().flowVersion());
+        assertEquals(6, answers.countByConversationId(c.id()));
+    }
+
+    @Test
+    void answeringAStepAgainReplacesTheAnswer() {
+        Flow flow = example();
+        StoredConversation c = store.create(flow, engine.start(flow), "en", "api");
+        c = answer(c, "welkom", null);
+        c = answer(c, "rol", "professional");
+        c = store.save(c, engine.back(c.progress()), null, false);
+        c = answer(c, "rol", "vrijwilliger");
+        assertEquals(1, answers.countByConversationId(c.id()));
+        assertEquals("vrijwilliger", store.find(c.id()).orElseThrow().progress().answers().get("rol"));
+        assertEquals("en", answers.findByConversationId(c.id()).get(0).language());
+    }
+
+    @Test
+    void aStaleWriteIsRefused() {
+        Flow flow = example();
+        StoredConversation c = store.create(flow, engine.start(flow), "nl", "api");
+        StoredConversation first = answer(c, "welkom", null);
+        assertThrows(OptimisticLockException.class, () -> answer(c, "welkom", null));
+        assertEquals("rol", store.find(first.id()).orElseThrow().progress().current());
+    }
+
+    @Test
+    void findsByResumeCodeAndDeletesEverything() {
+        Flow flow = example();
+        StoredConversation c = store.create(flow, engine.start(flow), "nl", "web");
+        c = answer(c, "welkom", null);
+        c = answer(c, "rol", "intermediair");
+        assertEquals(c.id(), store.findByResumeCode(c.record().resumeCode()).orElseThrow().id());
+        assertTrue(store.delete(c.id()));
+        assertFalse(conversations.existsById(c.id()));
+        assertEquals(0, answers.countByConversationId(c.id()));
+        assertFalse(store.delete(c.id()));
+    }
+
+    @Test
+    void aWalkThroughTheServiceIsKeptForResuming() {
+        Turn started = service.start("voorbeeld", "nl", "api");
+        String id = started.state().id();
+        service.answer(id, "welkom", null);
+        service.answer(id, "rol", "vrijwilliger");
+        Turn repeated = service.answer(id, "rol", "vrijwilliger");
+        assertEquals(Turn.Kind.OK, repeated.kind());
+        assertEquals(1, answers.countByConversationId(id));
+        assertEquals("ervaring_jaren", service.state(id).orElseThrow().step().id());
+        assertNull(service.state(id).orElseThrow().result());
+        Map<String, Object> stored = store.find(id).orElseThrow().progress().answers();
+        assertEquals(Map.of("rol", "vrijwilliger"), stored);
+    }
+}
