@@ -1,0 +1,72 @@
+package nl.samenspraak.api;
+
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Delete;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.swagger.v3.oas.annotations.Operation;
+import jakarta.validation.Valid;
+import nl.samenspraak.chat.ConversationService;
+import nl.samenspraak.chat.Turn;
+
+/** The JSON API of a conversation. Answers are committed before the response is sent. */
+@Controller("/api/conversations")
+@ExecuteOn(TaskExecutors.BLOCKING)
+public class ConversationController {
+    private final ConversationService conversations;
+    private final ApiErrors errors;
+
+    public ConversationController(ConversationService conversations, ApiErrors errors) {
+        this.conversations = conversations;
+        this.errors = errors;
+    }
+
+    @Post
+    @Operation(summary = "Start a conversation", description = "201 with the state; 404 for an unknown flow; "
+            + "422 for a language the flow lacks (the message lists the ones it has)")
+    public HttpResponse<?> start(@Body @Valid StartRequest request) {
+        Turn turn = conversations.start(request.flow(), request.language(), "api");
+        return turn.kind() == Turn.Kind.OK ? HttpResponse.created(turn.state()) : reply(turn);
+    }
+
+    @Get("/{id}")
+    @Operation(summary = "The state of a conversation (to resume it)")
+    public HttpResponse<?> get(@PathVariable String id) {
+        return conversations.state(id).<HttpResponse<?>>map(HttpResponse::ok).orElseGet(() -> errors.notFound(null));
+    }
+
+    @Post("/{id}/answers")
+    @Operation(summary = "Answer the current step", description = "200 with the next step or the result; "
+            + "422 with a message and the same step for an invalid value; 409 for a step that is not current, "
+            + "except a repeat of the last accepted answer, which changes nothing and returns 200")
+    public HttpResponse<?> answer(@PathVariable String id, @Body @Valid AnswerRequest request) {
+        return reply(conversations.answer(id, request.step(), request.value()));
+    }
+
+    @Post("/{id}/back")
+    @Operation(summary = "Go back one step; the earlier answer comes in step.previous")
+    public HttpResponse<?> back(@PathVariable String id) {
+        return reply(conversations.back(id));
+    }
+
+    @Delete("/{id}")
+    @Operation(summary = "Delete a conversation and every answer in it")
+    public HttpResponse<?> delete(@PathVariable String id) {
+        return conversations.delete(id) ? HttpResponse.noContent() : errors.notFound(null);
+    }
+
+    private HttpResponse<?> reply(Turn turn) {
+        return switch (turn.kind()) {
+            case OK -> HttpResponse.ok(turn.state());
+            case INVALID, UNKNOWN_LANGUAGE -> HttpResponse.unprocessableEntity().body(new ApiError(turn.error(), turn.state()));
+            case NOT_CURRENT, BUSY -> HttpResponse.status(HttpStatus.CONFLICT).body(new ApiError(turn.error(), turn.state()));
+            case UNKNOWN_FLOW, NOT_FOUND -> HttpResponse.notFound(ApiError.of(turn.error()));
+        };
+    }
+}

@@ -1,0 +1,36 @@
+package nl.samenspraak.api;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.QueryValue;
+import io.swagger.v3.oas.annotations.Operation;
+import nl.samenspraak.flow.Flow;
+import nl.samenspraak.flow.FlowLibrary;
+import nl.samenspraak.i18n.Translations;
+
+import java.util.List;
+
+@Controller("/api/flows")
+public class FlowController {
+    private final FlowLibrary library;
+
+    public FlowController(FlowLibrary library) {
+        this.library = library;
+    }
+
+    /**
+     * The flows on offer, with title and description in {@code lang} where the flow has it (else Dutch).
+     */
+    @Get
+    @Operation(summary = "List the flows")
+    public List<FlowSummary> list(@QueryValue @Nullable String lang) {
+        Translations t = library.translations();
+        return library.flows().stream().map(f -> summary(f, t, f.speaks(lang) ? lang : "nl")).toList();
+    }
+
+    private static FlowSummary summary(Flow flow, Translations t, String language) {
+        return new FlowSummary(flow.id(), t.flowText(language, flow.id(), "title"),
+                t.flowText(language, flow.id(), "description"), flow.audience(), flow.languages());
+    }
+}

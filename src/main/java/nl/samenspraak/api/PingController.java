@@ -1,0 +1,21 @@
+package nl.samenspraak.api;
+
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.Operation;
+
+/** A trivial liveness answer: for load balancers, and as the baseline of the benchmark. */
+@Controller("/api/ping")
+public class PingController {
+
+    @Serdeable
+    public record Pong(String status) {
+    }
+
+    @Get
+    @Operation(summary = "Is the service up?")
+    public Pong ping() {
+        return new Pong("up");
+    }
+}

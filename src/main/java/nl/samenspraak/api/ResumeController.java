@@ -1,0 +1,44 @@
+package nl.samenspraak.api;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.swagger.v3.oas.annotations.Operation;
+import nl.samenspraak.chat.ConversationService;
+import nl.samenspraak.storage.ResumeCodes;
+
+/** Finds a conversation by its short resume code; look-ups are limited per client to stop guessing. */
+@Controller("/api/resume")
+@ExecuteOn(TaskExecutors.BLOCKING)
+public class ResumeController {
+    private final ConversationService conversations;
+    private final AttemptLimiter limiter;
+    private final ApiErrors errors;
+
+    public ResumeController(ConversationService conversations, AttemptLimiter limiter, ApiErrors errors) {
+        this.conversations = conversations;
+        this.limiter = limiter;
+        this.errors = errors;
+    }
+
+    @Get("/{code}")
+    @Operation(summary = "Resume a conversation by its code", description = "200 with the state; 404 for an "
+            + "unknown code; 429 after too many look-ups from one client in a minute")
+    public HttpResponse<?> resume(HttpRequest<?> request, @PathVariable String code) {
+        String language = errors.languageOf(request);
+        if (!limiter.tryAcquire(request.getRemoteAddress().getAddress().getHostAddress())) {
+            return HttpResponse.status(HttpStatus.TOO_MANY_REQUESTS).header("Retry-After", "60")
+                    .body(ApiError.of(errors.message(language, "error.too_many_attempts")));
+        }
+        String normalized = ResumeCodes.normalize(code);
+        return (normalized == null ? java.util.Optional.<nl.samenspraak.chat.ConversationState>empty()
+                : conversations.resume(normalized))
+                .<HttpResponse<?>>map(HttpResponse::ok)
+                .orElseGet(() -> HttpResponse.notFound(ApiError.of(errors.message(language, "error.resume_not_found"))));
+    }
+}

@@ -1,0 +1,49 @@
+package nl.samenspraak.chat;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import nl.samenspraak.advice.Result;
+
+import java.util.List;
+
+/**
+ * Everything a channel needs to show a conversation: the step now asked (null when done), progress, the
+ * result once done, and how to come back (the resume code). Texts are HTML-safe, in the conversation's
+ * language, with its text direction.
+ */
+@Serdeable
+@JsonInclude(JsonInclude.Include.ALWAYS)
+public record ConversationState(
+        String id,
+        String flow,
+        String language,
+        String direction,
+        String resumeCode,
+        boolean done,
+        @Nullable StepView step,
+        ProgressView progress,
+        @Nullable Result result) {
+
+    /**
+     * The question: for choice, multi, scale and yesno the valid values are exactly the options' values.
+     * {@code min}/{@code max}: the range of a number or scale, or how few/many options a multi takes;
+     * {@code max} of a text is its longest length. {@code previous} is the answer given before, if any.
+     */
+    @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record StepView(String id, String type, String text, List<OptionView> options, @Nullable Number min,
+                           @Nullable Number max, boolean optional, @Nullable Object previous) {
+    }
+
+    @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record OptionView(String value, String label) {
+    }
+
+    /** Questions answered, and how many there are in all along the way the answers point now. */
+    @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record ProgressView(int answered, int total) {
+    }
+}

@@ -1,0 +1,70 @@
+package nl.samenspraak.chat;
+
+import nl.samenspraak.advice.AnswerLabels;
+import nl.samenspraak.advice.ResultBuilder;
+import nl.samenspraak.conversation.ConversationEngine;
+import nl.samenspraak.conversation.Progress;
+import nl.samenspraak.flow.Flow;
+import nl.samenspraak.flow.Step;
+import nl.samenspraak.flow.StepType;
+import nl.samenspraak.i18n.Language;
+import nl.samenspraak.i18n.TextRenderer;
+import nl.samenspraak.i18n.Translations;
+
+import java.util.List;
+import java.util.Map;
+
+/** Puts a conversation into words for any channel: the {@link ConversationState} in the conversation's language. */
+public final class StateRenderer {
+    private final ConversationEngine engine;
+    private final Translations translations;
+    private final TextRenderer renderer;
+    private final AnswerLabels labels;
+    private final ResultBuilder results;
+
+    public StateRenderer(ConversationEngine engine, Translations translations, TextRenderer renderer, ResultBuilder results) {
+        this.engine = engine;
+        this.translations = translations;
+        this.renderer = renderer;
+        this.labels = new AnswerLabels(translations);
+        this.results = results;
+    }
+
+    public ConversationState render(String id, String resumeCode, Flow flow, Progress progress, String language) {
+        Language lang = translations.languageOrSource(language);
+        ConversationEngine.Count count = engine.count(flow, progress);
+        boolean done = progress.ended();
+        return new ConversationState(id, flow.id(), lang.code(), lang.direction(), resumeCode, done,
+                done ? null : step(flow, flow.requireStep(progress.current()), progress, lang.code()),
+                new ConversationState.ProgressView(count.answered(), count.total()),
+                done ? results.build(flow, progress, lang.code()) : null);
+    }
+
+    private ConversationState.StepView step(Flow flow, Step step, Progress progress, String language) {
+        Map<String, Object> model = Map.of("answers", labels.all(flow, progress.answersOnPath(), language));
+        String text = renderer.render(translations.flowText(language, flow.id(), "steps." + step.id() + ".text"), model);
+        List<ConversationState.OptionView> options = step.options().stream()
+                .map(o -> new ConversationState.OptionView(o.value(), labels.optionLabel(flow, step, o, language)))
+                .toList();
+        Number min = null;
+        Number max = null;
+        switch (step.type()) {
+            case NUMBER, SCALE, MULTI -> {
+                min = whole(step.min());
+                max = whole(step.max());
+            }
+            case TEXT -> max = step.maxLength();
+            default -> {
+            }
+        }
+        Object previous = step.type() == StepType.INFO ? null : progress.answers().get(step.id());
+        return new ConversationState.StepView(step.id(), step.type().key(), text, options, min, max, step.optional(), previous);
+    }
+
+    private static Number whole(Double d) {
+        if (d == null) {
+            return null;
+        }
+        return d == Math.rint(d) ? (Number) d.longValue() : d;
+    }
+}

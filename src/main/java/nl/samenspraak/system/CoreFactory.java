@@ -1,0 +1,61 @@
+package nl.samenspraak.system;
+
+import io.micronaut.context.annotation.Context;
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Value;
+import jakarta.inject.Singleton;
+import nl.samenspraak.advice.ResultBuilder;
+import nl.samenspraak.chat.StateRenderer;
+import nl.samenspraak.conversation.ConversationEngine;
+import nl.samenspraak.flow.FlowLibrary;
+import nl.samenspraak.flow.FlowLibraryLoader;
+import nl.samenspraak.i18n.TextRenderer;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
+/** Wires the plain-Java core (flows, engine, rendering) into the application. Flows load eagerly, at start-up. */
+@Factory
+public class CoreFactory {
+
+    @Singleton
+    TextRenderer textRenderer() {
+        return new TextRenderer();
+    }
+
+    @Singleton
+    ConversationEngine conversationEngine() {
+        return new ConversationEngine();
+    }
+
+    @Context
+    @Singleton
+    FlowLibrary flowLibrary(@Value("${samenspraak.flows-dir:}") String flowsDir,
+                            @Value("${samenspraak.locales-dir:}") String localesDir, TextRenderer renderer) {
+        FlowFolders folders = FlowFolders.locate(flowsDir, localesDir);
+        return new FlowLibraryLoader(renderer).load(folders.flowFiles(), folders.localeFiles());
+    }
+
+    @Singleton
+    ResultBuilder resultBuilder(ConversationEngine engine, FlowLibrary library, TextRenderer renderer) {
+        return new ResultBuilder(engine, library.translations(), renderer, classpathText("views/result.vm"));
+    }
+
+    @Singleton
+    StateRenderer stateRenderer(ConversationEngine engine, FlowLibrary library, TextRenderer renderer, ResultBuilder results) {
+        return new StateRenderer(engine, library.translations(), renderer, results);
+    }
+
+    private static String classpathText(String name) {
+        try (InputStream in = CoreFactory.class.getClassLoader().getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException(name + " is missing from the build");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package nl.samenspraak.system;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import jakarta.inject.Singleton;
+import nl.samenspraak.flow.FlowLibrary;
+import nl.samenspraak.i18n.Language;
+import nl.samenspraak.i18n.Translations;
+
+import java.util.Locale;
+
+/** The language to answer a request in: the one asked for, else the browser's (Accept-Language), else Dutch. */
+@Singleton
+public class RequestLanguage {
+    private final Translations translations;
+
+    public RequestLanguage(FlowLibrary library) {
+        this.translations = library.translations();
+    }
+
+    public String of(@Nullable HttpRequest<?> request, @Nullable String asked) {
+        if (asked != null && translations.language(asked).isPresent()) {
+            return asked;
+        }
+        String header = request == null ? null : request.getHeaders().get("Accept-Language");
+        if (header == null) {
+            return Language.SOURCE;
+        }
+        try {
+            for (Locale.LanguageRange range : Locale.LanguageRange.parse(header)) {
+                String code = range.getRange().split("-")[0].toLowerCase(Locale.ROOT);
+                if (translations.language(code).isPresent()) {
+                    return code;
+                }
+            }
+        } catch (IllegalArgumentException e) {
+            return Language.SOURCE;
+        }
+        return Language.SOURCE;
+    }
+}

@@ -1,0 +1,319 @@
+package nl.samenspraak.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import nl.samenspraak.storage.AnswerRepository;
+import nl.samenspraak.storage.ConversationRepository;
+import nl.samenspraak.support.JsonHttp;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static nl.samenspraak.support.JsonHttp.quote;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The JSON API as a client uses it, walking the example flow. */
+@MicronautTest
+class ConversationApiTest {
+    @Inject
+    EmbeddedServer server;
+    @Inject
+    AnswerRepository answers;
+    @Inject
+    ConversationRepository conversations;
+
+    JsonHttp http;
+
+    @BeforeEach
+    void client() {
+        http = new JsonHttp(server.getURL().toString());
+    }
+
+    private JsonNode start(String language) {
+        JsonHttp.Reply r = http.post("/api/conversations", "{\"flow\":\"voorbeeld\",\"language\":\"" + language + "\"}");
+        assertEquals(201, r.status(), r.body());
+        return r.json();
+    }
+
+    private JsonHttp.Reply answer(String id, String step, String valueJson) {
+        return http.post("/api/conversations/" + id + "/answers", "{\"step\":\"" + step + "\",\"value\":" + valueJson + "}");
+    }
+
+    private JsonNode ok(JsonHttp.Reply r) {
+        assertEquals(200, r.status(), r.body());
+        return r.json();
+    }
+
+    @Test
+    void listsFlowsWithTitlesInTheAskedLanguage() {
+        JsonNode flows = http.get("/api/flows?lang=en").json();
+        JsonNode example = find(flows, "voorbeeld");
+        assertEquals("Example", example.get("title").asText());
+        assertEquals("professional", example.get("audience").asText());
+        assertEquals(List.of("nl", "en"), texts(example.get("languages")));
+        assertEquals("Voorbeeld", find(http.get("/api/flows?lang=nl").json(), "voorbeeld").get("title").asText());
+        assertEquals("Voorbeeld", find(http.get("/api/flows").json(), "voorbeeld").get("title").asText(), "Dutch by default");
+        assertEquals("Voorbeeld", find(http.get("/api/flows?lang=xx").json(), "voorbeeld").get("title").asText());
+    }
+
+    @Test
+    void startingAnUnknownFlowOrLanguageIsRefusedClearly() {
+        JsonHttp.Reply unknown = http.post("/api/conversations", "{\"flow\":\"bestaat-niet\",\"language\":\"nl\"}");
+        assertEquals(404, unknown.status());
+        assertEquals("Dit gesprek bestaat niet.", unknown.json().get("error").asText());
+
+        JsonHttp.Reply turkish = http.post("/api/conversations", "{\"flow\":\"voorbeeld\",\"language\":\"tr\"}");
+        assertEquals(422, turkish.status());
+        String error = turkish.json().get("error").asText();
+        assertTrue(error.contains("Nederlands (nl)") && error.contains("English (en)"), error);
+    }
+
+    @Test
+    void walksTheWholeFlowInEnglishToTipsAndScores() {
+        JsonNode s = start("en");
+        String id = s.get("id").asText();
+        assertEquals("welkom", s.at("/step/id").asText());
+        assertTrue(s.at("/step/text").asText().startsWith("Welcome!"));
+        assertEquals("ltr", s.get("direction").asText());
+
+        s = ok(answer(id, "welkom", "null"));
+        assertEquals("choice", s.at("/step/type").asText());
+        assertEquals("Volunteer", s.at("/step/options/2/label").asText());
+
+        s = ok(answer(id, "rol", "\"vrijwilliger\""));
+        assertEquals("number", s.at("/step/type").asText());
+        assertEquals(0, s.at("/step/min").asInt());
+        assertEquals(60, s.at("/step/max").asInt());
+
+        JsonHttp.Reply invalid = answer(id, "ervaring_jaren", "99");
+        assertEquals(422, invalid.status());
+        assertEquals("Enter a number from 0 to 60.", invalid.json().get("error").asText());
+        assertEquals("ervaring_jaren", invalid.json().at("/state/step/id").asText());
+
+        s = ok(answer(id, "ervaring_jaren", "\"12\""));
+        s = ok(answer(id, "talen", "[\"turks\",\"nederlands\"]"));
+        s = ok(answer(id, "tolk", "\"nee\""));
+        assertEquals("houding", s.at("/step/id").asText(), "no interpreter: the interpreter question is skipped");
+        assertEquals(List.of("1", "2", "3", "4", "5", "weet-niet"), values(s.at("/step/options")));
+        assertEquals("1 · never", s.at("/step/options/0/label").asText());
+        assertEquals("I don't know", s.at("/step/options/5/label").asText());
+
+        s = ok(answer(id, "houding", "2"));
+        s = ok(answer(id, "kennis", "\"weinig\""));
+        s = ok(answer(id, "laatste_gesprek", "null"));
+        assertEquals("Finally, as Volunteer: is there anything else you would like to say?", s.at("/step/text").asText());
+        assertEquals(7, s.at("/progress/answered").asInt());
+        assertEquals(8, s.at("/progress/total").asInt());
+
+        s = ok(answer(id, "opmerking", quote("<b>Dank</b> & tot ziens")));
+        assertTrue(s.get("done").asBoolean());
+        assertTrue(s.get("step").isNull());
+        JsonNode result = s.get("result");
+        assertEquals(0, result.at("/scores/kennis/value").asInt());
+        assertEquals(25, result.at("/scores/houding/value").asInt());
+        assertEquals("Knowledge", result.at("/scores/kennis/name").asText());
+        assertEquals(List.of("kennis_opbouwen", "doorvragen"), ids(result.get("tips")));
+        JsonNode tip = result.at("/tips/0");
+        assertEquals("Get to know the families in your neighbourhood", tip.get("title").asText());
+        assertEquals("Your score for Knowledge is 0 out of 100.", tip.get("why").asText());
+        assertTrue(tip.get("source").asText().startsWith("000_51ed5890fefdcf04.txt"));
+        assertTrue(result.get("html").asText().contains("Get to know the families in your neighbourhood"));
+
+        assertEquals(8, answers.countByConversationId(id), "eight questions answered (one skipped); the info step is not stored");
+    }
+
+    @Test
+    void whyQuotesTheAnswerThatLedToATip() {
+        String id = start("nl").get("id").asText();
+        ok(answer(id, "welkom", "null"));
+        ok(answer(id, "rol", "\"professional\""));
+        ok(answer(id, "ervaring_jaren", "3"));
+        ok(answer(id, "talen", "[\"arabisch\"]"));
+        JsonNode s = ok(answer(id, "tolk", "\"ja\""));
+        assertEquals("tolk_taal", s.at("/step/id").asText());
+        ok(answer(id, "tolk_taal", quote("Tarifit")));
+        ok(answer(id, "houding", "5"));
+        ok(answer(id, "kennis", "\"veel\""));
+        ok(answer(id, "laatste_gesprek", "\"2024-03-01\""));
+        JsonNode result = ok(answer(id, "opmerking", "null")).get("result");
+        assertEquals(List.of("tolk_regelen"), ids(result.get("tips")));
+        assertEquals("Je antwoordde \"Ja\" op \"Heb je het afgelopen jaar een tolk nodig gehad?\".",
+                result.at("/tips/0/why").asText());
+    }
+
+    @Test
+    void anInvalidAnswerKeepsTheQuestionAndStoresNothing() {
+        String id = start("nl").get("id").asText();
+        ok(answer(id, "welkom", "null"));
+        JsonHttp.Reply r = answer(id, "rol", "\"directeur\"");
+        assertEquals(422, r.status());
+        assertEquals("Kies een van de antwoorden hieronder.", r.json().get("error").asText());
+        assertEquals("rol", r.json().at("/state/step/id").asText());
+        assertEquals(0, answers.countByConversationId(id));
+
+        JsonHttp.Reply object = answer(id, "rol", "{\"a\":1}");
+        assertEquals(422, object.status(), "a value of the wrong type is an invalid answer, not a crash");
+    }
+
+    @Test
+    void aDoubleTapRecordsOnce() {
+        String id = start("nl").get("id").asText();
+        ok(answer(id, "welkom", "null"));
+        JsonNode first = ok(answer(id, "rol", "\"intermediair\""));
+        JsonNode again = ok(answer(id, "rol", "\"intermediair\""));
+        assertEquals(first.at("/step/id").asText(), again.at("/step/id").asText());
+        assertEquals("ervaring_jaren", again.at("/step/id").asText());
+        assertEquals(1, answers.countByConversationId(id));
+    }
+
+    @Test
+    void anAnswerToAnotherStepIsAConflict() {
+        String id = start("nl").get("id").asText();
+        ok(answer(id, "welkom", "null"));
+        ok(answer(id, "rol", "\"intermediair\""));
+        JsonHttp.Reply changed = answer(id, "rol", "\"vrijwilliger\"");
+        assertEquals(409, changed.status());
+        assertEquals("ervaring_jaren", changed.json().at("/state/step/id").asText());
+        assertFalse(changed.json().get("error").asText().isBlank());
+        JsonHttp.Reply ahead = answer(id, "kennis", "\"veel\"");
+        assertEquals(409, ahead.status());
+    }
+
+    @Test
+    void backShowsTheEarlierAnswerAndAChangedAnswerTakesTheOtherWay() {
+        String id = start("nl").get("id").asText();
+        ok(answer(id, "welkom", "null"));
+        ok(answer(id, "rol", "\"professional\""));
+        ok(answer(id, "ervaring_jaren", "4"));
+        ok(answer(id, "talen", "[\"pools\"]"));
+        ok(answer(id, "tolk", "\"ja\""));
+        JsonNode back = ok(http.post("/api/conversations/" + id + "/back", ""));
+        assertEquals("tolk", back.at("/step/id").asText());
+        assertEquals("ja", back.at("/step/previous").asText());
+        JsonNode s = ok(answer(id, "tolk", "\"nee\""));
+        assertEquals("houding", s.at("/step/id").asText());
+
+        JsonNode resumed = ok(http.get("/api/conversations/" + id));
+        assertEquals("houding", resumed.at("/step/id").asText());
+        assertEquals(4, resumed.at("/progress/answered").asInt());
+    }
+
+    @Test
+    void resumesByCodeTypedLoosely() {
+        JsonNode s = start("en");
+        String code = s.get("resumeCode").asText();
+        assertTrue(code.matches("[23456789ABCDEFGHJKMNPQRSTUVWXYZ]{8}"), code);
+        JsonNode resumed = ok(http.get("/api/resume/" + code.substring(0, 4).toLowerCase() + "-" + code.substring(4)));
+        assertEquals(s.get("id").asText(), resumed.get("id").asText());
+        JsonHttp.Reply unknown = http.get("/api/resume/AAAA2222", "en");
+        assertEquals(404, unknown.status());
+        assertEquals("No conversation was found with this code. Please check the code.", unknown.json().get("error").asText());
+    }
+
+    @Test
+    void deletingLeavesNothingBehind() {
+        String id = start("nl").get("id").asText();
+        ok(answer(id, "welkom", "null"));
+        ok(answer(id, "rol", "\"professional\""));
+        assertEquals(204, http.delete("/api/conversations/" + id).status());
+        assertEquals(404, http.get("/api/conversations/" + id).status());
+        assertEquals(404, http.delete("/api/conversations/" + id).status());
+        assertEquals(0, answers.countByConversationId(id));
+        assertFalse(conversations.existsById(id));
+    }
+
+    @Test
+    void malformedRequestsGetAClear4xxAndNoInternals() {
+        String id = start("nl").get("id").asText();
+        List<JsonHttp.Reply> replies = new ArrayList<>();
+
+        JsonHttp.Reply broken = http.post("/api/conversations/" + id + "/answers", "{\"step\":\"welkom\",");
+        assertEquals(400, broken.status());
+        replies.add(broken);
+
+        JsonHttp.Reply wrongType = http.post("/api/conversations/" + id + "/answers", "{\"step\":{\"id\":\"welkom\"},\"value\":1}");
+        assertEquals(400, wrongType.status());
+        replies.add(wrongType);
+
+        JsonHttp.Reply noStep = http.post("/api/conversations/" + id + "/answers", "{\"value\":1}");
+        assertEquals(400, noStep.status());
+        replies.add(noStep);
+
+        JsonHttp.Reply array = http.post("/api/conversations", "[1,2]");
+        assertEquals(400, array.status());
+        replies.add(array);
+
+        JsonHttp.Reply unknownId = answer("00000000-0000-0000-0000-000000000000", "welkom", "null");
+        assertEquals(404, unknownId.status());
+        replies.add(unknownId);
+        replies.add(http.post("/api/conversations/nope/back", ""));
+        assertEquals(404, replies.get(replies.size() - 1).status());
+
+        JsonHttp.Reply huge = http.post("/api/conversations/" + id + "/answers",
+                "{\"step\":\"welkom\",\"value\":" + quote("x".repeat(1024 * 1024)) + "}");
+        assertEquals(413, huge.status());
+        replies.add(huge);
+
+        ok(answer(id, "welkom", "null"));
+        ok(answer(id, "rol", "\"professional\""));
+        ok(answer(id, "ervaring_jaren", "1"));
+        ok(answer(id, "talen", "[\"engels\"]"));
+        ok(answer(id, "tolk", "\"ja\""));
+        JsonHttp.Reply longText = answer(id, "tolk_taal", quote("a".repeat(100_000)));
+        assertEquals(422, longText.status());
+        assertEquals("Je antwoord is te lang. Gebruik hoogstens 100 tekens (nu 100000).", longText.json().get("error").asText());
+        replies.add(longText);
+
+        JsonHttp.Reply nowhere = http.get("/api/nowhere");
+        assertEquals(404, nowhere.status());
+        replies.add(nowhere);
+
+        for (JsonHttp.Reply r : replies) {
+            assertNotNull(r.json().get("error"), r.body());
+            assertFalse(r.json().get("error").asText().isBlank(), r.body());
+            assertFalse(r.body().contains("Exception") || r.body().contains("\tat ") || r.body().contains("nl.samenspraak"),
+                    "no internals in " + r.body());
+        }
+    }
+
+    @Test
+    void servesAnOpenApiDescription() {
+        JsonHttp.Reply r = http.get("/openapi/samenspraak-0.1.0.yml");
+        assertEquals(200, r.status());
+        assertTrue(r.body().contains("/api/conversations/{id}/answers"), r.body());
+    }
+
+    private static JsonNode find(JsonNode array, String id) {
+        for (JsonNode n : array) {
+            if (n.get("id").asText().equals(id)) {
+                return n;
+            }
+        }
+        throw new AssertionError(id + " not in " + array);
+    }
+
+    private static List<String> texts(JsonNode array) {
+        List<String> out = new ArrayList<>();
+        array.forEach(n -> out.add(n.asText()));
+        return out;
+    }
+
+    private static List<String> values(JsonNode options) {
+        List<String> out = new ArrayList<>();
+        options.forEach(n -> out.add(n.get("value").asText()));
+        return out;
+    }
+
+    private static List<String> ids(JsonNode tips) {
+        List<String> out = new ArrayList<>();
+        tips.forEach(n -> out.add(n.get("id").asText()));
+        return out;
+    }
+}

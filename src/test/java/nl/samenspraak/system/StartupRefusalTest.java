@@ -1,0 +1,47 @@
+package nl.samenspraak.system;
+
+import nl.samenspraak.support.ServiceProcess;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** With a broken flow the service does not start, and says why in lines an author can act on. */
+class StartupRefusalTest {
+
+    @Test
+    void refusesToStartAndListsTheProblemsWithoutAStackTrace(@TempDir Path dir) throws Exception {
+        Path flows = Files.createDirectories(dir.resolve("flows"));
+        Files.createDirectories(dir.resolve("locales/nl/flows"));
+        Files.writeString(flows.resolve("kapot.yaml"), """
+                id: kapot
+                languages: [nl]
+                steps:
+                  - id: begin
+                    type: vraag
+                    source: test
+                  - id: einde
+                    type: info
+                    next: nergens
+                    source: test
+                """);
+        Files.writeString(dir.resolve("locales/nl/language.yaml"), "name: Nederlands\ndirection: ltr\n");
+        Files.writeString(dir.resolve("locales/nl/messages.yaml"), "answer:\n  yes: Ja\n");
+        Files.writeString(dir.resolve("locales/nl/flows/kapot.yaml"), "title: Kapot\ndescription: stuk\n");
+        Path log = dir.resolve("service.log");
+        try (ServiceProcess service = ServiceProcess.start(dir.resolve("data"), log, "samenspraak.flows-dir=" + flows)) {
+            assertEquals(2, service.awaitExit(Duration.ofSeconds(60)));
+        }
+        String output = Files.readString(log);
+        assertTrue(output.contains("Samenspraak cannot start: the flows have problems."), output);
+        assertTrue(output.contains(flows + "/kapot.yaml:5: unknown step type 'vraag'"), output);
+        assertTrue(output.contains(flows + "/kapot.yaml:9: step 'einde' leads to missing step 'nergens'"), output);
+        assertFalse(output.contains("Exception") || output.contains("\tat "), output);
+    }
+}
