@@ -1,0 +1,152 @@
+package nl.samenspraak.web;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.views.ModelAndView;
+import io.swagger.v3.oas.annotations.Hidden;
+import nl.samenspraak.api.AttemptLimiter;
+import nl.samenspraak.chat.ConversationService;
+import nl.samenspraak.chat.ConversationState;
+import nl.samenspraak.chat.Turn;
+import nl.samenspraak.flow.Flow;
+import nl.samenspraak.flow.FlowLibrary;
+import nl.samenspraak.i18n.Language;
+import nl.samenspraak.i18n.Translations;
+import nl.samenspraak.storage.ResumeCodes;
+import nl.samenspraak.system.RequestLanguage;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The web chat for phones: a start page (flows, language, resume code) and the chat page. The chat page
+ * carries the conversation's state, so the first question shows without another round trip; from there a
+ * little JavaScript talks to the JSON API.
+ */
+@Hidden
+@Controller
+@ExecuteOn(TaskExecutors.BLOCKING)
+public class ChatPageController {
+    private final FlowLibrary library;
+    private final ConversationService conversations;
+    private final RequestLanguage requestLanguage;
+    private final AttemptLimiter limiter;
+    private final JsonMapper json;
+
+    public ChatPageController(FlowLibrary library, ConversationService conversations, RequestLanguage requestLanguage,
+                              AttemptLimiter limiter, JsonMapper json) {
+        this.library = library;
+        this.conversations = conversations;
+        this.requestLanguage = requestLanguage;
+        this.limiter = limiter;
+        this.json = json;
+    }
+
+    @Get
+    @Produces(MediaType.TEXT_HTML)
+    public HttpResponse<?> start(HttpRequest<?> request, @Nullable @QueryValue String lang) {
+        return startPage(requestLanguage.of(request, lang), null, HttpStatus.OK);
+    }
+
+    @Post(value = "/start", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    public HttpResponse<?> begin(HttpRequest<?> request, @Body Map<String, String> form) {
+        String language = requestLanguage.of(request, form.get("lang"));
+        Turn turn = conversations.start(form.get("flow"), language, "web");
+        if (turn.kind() != Turn.Kind.OK) {
+            return startPage(language, turn.error(), HttpStatus.UNPROCESSABLE_ENTITY);
+        }
+        return HttpResponse.seeOther(URI.create("/c/" + turn.state().id()));
+    }
+
+    @Get("/resume")
+    @Produces(MediaType.TEXT_HTML)
+    public HttpResponse<?> resume(HttpRequest<?> request, @Nullable @QueryValue String code, @Nullable @QueryValue String lang) {
+        String language = requestLanguage.of(request, lang);
+        if (!limiter.tryAcquire(request.getRemoteAddress().getAddress().getHostAddress())) {
+            return startPage(language, message(language, "error.too_many_attempts"), HttpStatus.TOO_MANY_REQUESTS);
+        }
+        String normalized = ResumeCodes.normalize(code);
+        Optional<ConversationState> found = normalized == null ? Optional.empty() : conversations.resume(normalized);
+        return found.<HttpResponse<?>>map(s -> HttpResponse.seeOther(URI.create("/c/" + s.id())))
+                .orElseGet(() -> startPage(language, message(language, "error.resume_not_found"), HttpStatus.NOT_FOUND));
+    }
+
+    @Get("/c/{id}")
+    @Produces(MediaType.TEXT_HTML)
+    public HttpResponse<?> chat(HttpRequest<?> request, @PathVariable String id) {
+        Optional<ConversationState> state = conversations.state(id);
+        if (state.isEmpty()) {
+            String language = requestLanguage.of(request, null);
+            return startPage(language, message(language, "error.conversation_not_found"), HttpStatus.NOT_FOUND);
+        }
+        ConversationState s = state.get();
+        Translations t = library.translations();
+        Map<String, Object> model = page(s.language());
+        model.put("title", t.flowText(s.language(), s.flow(), "title"));
+        model.put("stateJson", write(s));
+        model.put("textsJson", write(t.messages(s.language(), "web.")));
+        model.put("resumeCode", s.resumeCode().substring(0, 4) + "-" + s.resumeCode().substring(4));
+        model.put("link", request.getHeaders().get("Host") == null ? "/c/" + s.id()
+                : "http://" + request.getHeaders().get("Host") + "/c/" + s.id());
+        return HttpResponse.ok(new ModelAndView<>("chat", model)).header("Cache-Control", "no-store");
+    }
+
+    private HttpResponse<?> startPage(String language, @Nullable String error, HttpStatus status) {
+        Translations t = library.translations();
+        Map<String, Object> model = page(language);
+        List<Map<String, String>> flows = library.flows().stream().filter(f -> f.speaks(language))
+                .map(f -> flowModel(f, t, language)).toList();
+        model.put("flows", flows);
+        model.put("languages", t.languages().stream()
+                .map(l -> Map.of("code", l.code(), "name", l.name(), "selected", l.code().equals(language) ? "selected" : ""))
+                .toList());
+        model.put("error", error == null ? "" : error);
+        return HttpResponse.status(status).body(new ModelAndView<>("index", model));
+    }
+
+    private static Map<String, String> flowModel(Flow flow, Translations t, String language) {
+        return Map.of("id", flow.id(), "title", t.flowText(language, flow.id(), "title"),
+                "description", t.flowText(language, flow.id(), "description"));
+    }
+
+    private Map<String, Object> page(String language) {
+        Translations t = library.translations();
+        Language lang = t.languageOrSource(language);
+        Map<String, Object> model = new HashMap<>();
+        model.put("lang", lang.code());
+        model.put("dir", lang.direction());
+        model.put("t", t.messages(lang.code(), "web."));
+        return model;
+    }
+
+    private String message(String language, String key) {
+        return library.translations().message(language, key);
+    }
+
+    private String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,250 @@
+// The web chat: shows one question at a time and talks to the JSON API.
+// Texts from the server are HTML-safe (escaped there); what the person types is shown with textContent.
+(function () {
+  'use strict';
+  var main = document.getElementById('chat');
+  if (!main) { return; }
+  var T = JSON.parse(main.dataset.texts);
+  var state = JSON.parse(main.dataset.state);
+  var messages = document.getElementById('messages');
+  var form = document.getElementById('answer');
+  var errorBox = document.getElementById('error');
+  var backButton = document.getElementById('back');
+  var resultBox = document.getElementById('result');
+  var progress = document.getElementById('progress');
+  var busy = false;
+
+  function el(tag, attrs, html) {
+    var node = document.createElement(tag);
+    Object.keys(attrs || {}).forEach(function (k) { node.setAttribute(k, attrs[k]); });
+    if (html !== undefined) { node.innerHTML = html; }
+    return node;
+  }
+
+  function fill(template, values) {
+    return template.replace(/\$(\w+)/g, function (m, name) { return values[name] !== undefined ? values[name] : m; });
+  }
+
+  function bubble(content, who, isHtml) {
+    var li = el('li', { 'class': 'bubble ' + who });
+    if (isHtml) { li.innerHTML = content; } else { li.textContent = content; }
+    messages.appendChild(li);
+    return li;
+  }
+
+  function showError(text) {
+    errorBox.innerHTML = text;
+    errorBox.hidden = false;
+  }
+
+  function clearError() {
+    errorBox.hidden = true;
+    errorBox.textContent = '';
+  }
+
+  function setBusy(on) {
+    busy = on;
+    form.querySelectorAll('button, input, textarea').forEach(function (c) { c.disabled = on; });
+    backButton.disabled = on || state.progress.answered === 0 && !state.done;
+    main.setAttribute('aria-busy', on ? 'true' : 'false');
+  }
+
+  function updateProgress() {
+    var p = state.progress;
+    var percent = state.done ? 100 : (p.total ? Math.round(100 * p.answered / p.total) : 0);
+    progress.style.width = percent + '%';
+    progress.setAttribute('aria-valuenow', String(percent));
+    progress.setAttribute('aria-valuetext', fill(T.progress, { answered: p.answered, total: p.total }));
+  }
+
+  function button(label, cls, onClick) {
+    var b = el('button', { type: 'button', 'class': cls || '' }, label);
+    b.addEventListener('click', onClick);
+    return b;
+  }
+
+  function choiceButtons(step, container) {
+    step.options.forEach(function (o) {
+      var b = button(o.label, 'option' + (String(step.previous) === o.value ? ' previous' : ''), function () {
+        send(o.value, o.label, true);
+      });
+      b.dataset.value = o.value;
+      container.appendChild(b);
+    });
+  }
+
+  function renderStep(step) {
+    var question = bubble(step.text, 'bot', true);
+    question.setAttribute('tabindex', '-1');
+    question.id = 'q-' + step.id + '-' + messages.children.length;
+    form.innerHTML = '';
+    form.setAttribute('aria-labelledby', question.id);
+    form.dataset.type = step.type;
+    form.onsubmit = function (e) { e.preventDefault(); };
+    var row = el('div', { 'class': 'choices ' + step.type });
+    if (step.type === 'info') {
+      row.appendChild(button(T.next, 'primary', function () { send(null, null); }));
+    } else if (step.type === 'choice' || step.type === 'yesno') {
+      choiceButtons(step, row);
+    } else if (step.type === 'scale') {
+      choiceButtons(step, row);
+      // numbers on the buttons, the meaning of both ends below them ("1 · nooit" ... "5 · altijd")
+      var ends = el('div', { 'class': 'scale-ends', 'aria-hidden': 'true' });
+      row.querySelectorAll('.option').forEach(function (b) {
+        var parts = b.innerHTML.split(' · ');
+        b.setAttribute('aria-label', b.textContent);
+        if (parts.length > 1) {
+          b.innerHTML = parts[0];
+          ends.appendChild(el('span', {}, b.innerHTML + ' = ' + parts.slice(1).join(' · ')));
+        }
+      });
+      row.appendChild(ends);
+    } else if (step.type === 'multi') {
+      var fieldset = el('fieldset', { 'class': 'multi' });
+      fieldset.appendChild(el('legend', { 'class': 'hint' }, fill(T.multi_hint, { min: step.min, max: step.max })));
+      var previous = Array.isArray(step.previous) ? step.previous : [];
+      step.options.forEach(function (o, i) {
+        var id = 'opt-' + step.id + '-' + i;
+        var label = el('label', { 'for': id, 'class': 'check' });
+        var box = el('input', { type: 'checkbox', id: id, value: o.value });
+        box.checked = previous.indexOf(o.value) >= 0;
+        label.appendChild(box);
+        label.appendChild(el('span', {}, o.label));
+        fieldset.appendChild(label);
+      });
+      row.appendChild(fieldset);
+      row.appendChild(button(T.confirm, 'primary', function () {
+        var chosen = Array.prototype.filter.call(fieldset.querySelectorAll('input'), function (c) { return c.checked; });
+        send(chosen.map(function (c) { return c.value; }),
+          chosen.map(function (c) { return c.nextSibling.innerHTML; }).join(', '), true);
+      }));
+    } else {
+      var id = 'input-' + step.id;
+      var input;
+      if (step.type === 'text') {
+        input = el('textarea', { id: id, rows: '3', maxlength: String(step.max || 2000) });
+      } else if (step.type === 'number') {
+        input = el('input', { id: id, type: 'text', inputmode: 'decimal', autocomplete: 'off' });
+      } else {
+        input = el('input', { id: id, type: 'date' });
+      }
+      input.setAttribute('aria-label', T.your_answer);
+      if (step.previous !== null && step.previous !== undefined) { input.value = String(step.previous); }
+      row.appendChild(input);
+      var sendIt = function () { send(input.value, input.value, false); };
+      row.appendChild(button(T.send, 'primary', sendIt));
+      form.onsubmit = function (e) { e.preventDefault(); sendIt(); };
+      if (step.type !== 'text') {
+        input.addEventListener('keydown', function (e) { if (e.key === 'Enter') { e.preventDefault(); sendIt(); } });
+      }
+    }
+    if (step.optional) {
+      row.appendChild(button(T.skip, 'secondary', function () { send(null, T.skipped, true); }));
+    }
+    form.appendChild(row);
+    question.focus();
+  }
+
+  function renderResult(result) {
+    form.innerHTML = '';
+    form.hidden = true;
+    bubble(T.done, 'bot', true).setAttribute('tabindex', '-1');
+    resultBox.innerHTML = result.html;
+    var print = button(T.print, 'secondary', function () { window.print(); });
+    var again = el('a', { href: '/?lang=' + state.language, 'class': 'button secondary' }, T.restart);
+    var actions = el('p', { 'class': 'actions' });
+    actions.appendChild(print);
+    actions.appendChild(again);
+    resultBox.appendChild(actions);
+    resultBox.hidden = false;
+    var heading = resultBox.querySelector('h2') || resultBox;
+    heading.setAttribute('tabindex', '-1');
+    heading.focus();
+  }
+
+  function show() {
+    updateProgress();
+    backButton.disabled = state.progress.answered === 0 && !state.done;
+    if (state.done) {
+      renderResult(state.result);
+    } else {
+      form.hidden = false;
+      resultBox.hidden = true;
+      renderStep(state.step);
+    }
+  }
+
+  function post(path, body) {
+    return fetch('/api/conversations/' + encodeURIComponent(state.id) + path, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'Accept': 'application/json' },
+      body: body === undefined ? '' : JSON.stringify(body)
+    }).then(function (r) {
+      return r.json().then(function (data) { return { status: r.status, data: data }; });
+    });
+  }
+
+  function send(value, echo, echoIsHtml) {
+    if (busy) { return; }
+    clearError();
+    setBusy(true);
+    post('/answers', { step: state.step.id, value: value }).then(function (r) {
+      if (r.status === 200) {
+        if (echo !== null && echo !== '') { bubble(echo, 'me', echoIsHtml); }
+        state = r.data;
+        setBusy(false);
+        show();
+      } else if (r.data && r.data.state) {
+        setBusy(false);
+        showError(r.data.error);
+        if (r.status === 409 || r.data.state.step === null || r.data.state.step.id !== state.step.id) {
+          state = r.data.state;
+          show();
+        } else {
+          var field = form.querySelector('input, textarea, button');
+          if (field) { field.focus(); }
+        }
+      } else {
+        setBusy(false);
+        showError((r.data && r.data.error) || T.network_error);
+      }
+    }).catch(function () {
+      setBusy(false);
+      showError(T.network_error);
+    });
+  }
+
+  backButton.addEventListener('click', function () {
+    if (busy) { return; }
+    clearError();
+    setBusy(true);
+    post('/back').then(function (r) {
+      setBusy(false);
+      if (r.status === 200) {
+        state = r.data;
+        bubble(T.went_back, 'note', true);
+        show();
+      } else {
+        showError((r.data && r.data.error) || T.network_error);
+      }
+    }).catch(function () {
+      setBusy(false);
+      showError(T.network_error);
+    });
+  });
+
+  var copy = document.getElementById('copy');
+  var link = document.getElementById('resume-link');
+  copy.addEventListener('click', function () {
+    var done = function () { document.getElementById('copied').innerHTML = T.copied; };
+    if (navigator.clipboard && window.isSecureContext) {
+      navigator.clipboard.writeText(link.value).then(done, function () { link.select(); });
+    } else {
+      link.select();
+      try { document.execCommand('copy'); done(); } catch (e) { /* the link stays selected to copy by hand */ }
+    }
+  });
+  link.value = window.location.origin + '/c/' + state.id;
+
+  show();
+}());
