@@ -2,6 +2,7 @@ package nl.samenspraak.advice;
 
 import nl.samenspraak.conversation.ConversationEngine;
 import nl.samenspraak.conversation.Progress;
+import nl.samenspraak.conversation.ScoreCalculator;
 import nl.samenspraak.conversation.Status;
 import nl.samenspraak.flow.AdviceRule;
 import nl.samenspraak.flow.Flow;
@@ -11,6 +12,7 @@ import nl.samenspraak.i18n.TextRenderer;
 import nl.samenspraak.i18n.Translations;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,6 +25,8 @@ import java.util.Map;
 public final class ResultBuilder {
     /** How many tips are shown first; the rest come behind "meer tips". */
     public static final int PROMINENT_TIPS = 5;
+    /** How many answers a tip's "why" quotes for a score at most. */
+    static final int WHY_QUOTES = 3;
 
     private final ConversationEngine engine;
     private final Translations translations;
@@ -57,7 +61,7 @@ public final class ResultBuilder {
             tips.add(new Result.Tip(rule.id(),
                     renderer.render(translations.flowText(language, flow.id(), key + "title"), model),
                     renderer.render(translations.flowText(language, flow.id(), key + "text"), model),
-                    why(flow, rule, answers, scoreValues, language),
+                    why(flow, progress, rule, scoreValues, language),
                     TextRenderer.escape(rule.source())));
         }
         List<Result.SummaryTheme> summary = summary(flow, progress, answers, model, language);
@@ -73,24 +77,42 @@ public final class ResultBuilder {
         return translations.flowText(language, flow.id(), "dimensions." + dimension);
     }
 
-    /** The answers and scores the tip's condition read, in words. */
-    private String why(Flow flow, AdviceRule rule, Map<String, Object> answers, Map<String, Integer> scores, String language) {
+    /**
+     * Why a tip appears, in words: each answer its condition read, and for each score it read, that score
+     * with the answers that made it what it is (the weakest for a low score, the strongest for a high one).
+     */
+    private String why(Flow flow, Progress progress, AdviceRule rule, Map<String, Integer> scores, String language) {
+        Map<String, Object> answers = progress.answersOnPath();
         List<String> reasons = new ArrayList<>();
         for (String stepId : rule.when().stepsRead()) {
-            Step step = flow.requireStep(stepId);
-            Map<String, Object> m = new HashMap<>();
-            m.put("answer", answers.get(stepId) == null ? translations.message(language, "answer.skipped")
-                    : labels.answer(flow, step, answers.get(stepId), language));
-            m.put("question", new SafeHtml(questionText(flow, step, answers, language)));
-            reasons.add(renderer.render(translations.message(language, "result.why_answer"), m));
+            reasons.add(quote(flow, stepId, answers, language));
         }
         for (String dimension : rule.when().scoresRead()) {
+            Integer score = scores.get(dimension);
             Map<String, Object> m = new HashMap<>();
             m.put("dimension", dimensionName(flow, dimension, language));
-            m.put("score", scores.get(dimension) == null ? "-" : scores.get(dimension));
+            m.put("score", score == null ? "-" : score);
             reasons.add(renderer.render(translations.message(language, "result.why_score"), m));
+            if (score != null) {
+                boolean low = score < 50;
+                engine.contributions(flow, progress, dimension).stream()
+                        .filter(c -> low ? c.relative() < 0.5 : c.relative() >= 0.5)
+                        .filter(c -> !rule.when().stepsRead().contains(c.step()))
+                        .sorted(Comparator.comparingDouble((ScoreCalculator.Contribution c) -> low ? c.relative() : -c.relative()))
+                        .limit(WHY_QUOTES)
+                        .forEach(c -> reasons.add(quote(flow, c.step(), answers, language)));
+            }
         }
         return String.join(". ", reasons) + (reasons.isEmpty() ? "" : ".");
+    }
+
+    private String quote(Flow flow, String stepId, Map<String, Object> answers, String language) {
+        Step step = flow.requireStep(stepId);
+        Map<String, Object> m = new HashMap<>();
+        m.put("answer", answers.get(stepId) == null ? translations.message(language, "answer.skipped")
+                : labels.answer(flow, step, answers.get(stepId), language));
+        m.put("question", new SafeHtml(questionText(flow, step, answers, language)));
+        return renderer.render(translations.message(language, "result.why_answer"), m);
     }
 
     private String questionText(Flow flow, Step step, Map<String, Object> answers, String language) {

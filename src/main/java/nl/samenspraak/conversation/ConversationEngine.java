@@ -71,6 +71,11 @@ public final class ConversationEngine {
         return calculator.scores(flow, progress.path(), progress.answersOnPath());
     }
 
+    /** The answers so far that count on {@code dimension}, with how strong each was. */
+    public List<ScoreCalculator.Contribution> contributions(Flow flow, Progress progress, String dimension) {
+        return calculator.contributions(flow, progress.path(), progress.answersOnPath(), dimension);
+    }
+
     /** The advice rules whose condition holds, most important first. */
     public List<AdviceRule> advice(Flow flow, Progress progress) {
         Map<String, Object> answers = progress.answersOnPath();

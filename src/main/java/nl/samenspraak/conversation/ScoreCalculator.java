@@ -21,7 +21,33 @@ public final class ScoreCalculator {
     public Map<String, Integer> scores(Flow flow, List<String> path, Map<String, Object> answers) {
         Map<String, double[]> sums = new LinkedHashMap<>();
         flow.dimensions().forEach(d -> sums.put(d, new double[3]));
-        for (String stepId : path) {
+        for (String dimension : flow.dimensions()) {
+            double[] sum = sums.get(dimension);
+            for (Contribution c : contributions(flow, path, answers, dimension)) {
+                sum[0] += c.earned();
+                sum[1] += c.lowest();
+                sum[2] += c.highest();
+            }
+        }
+        Map<String, Integer> scores = new LinkedHashMap<>();
+        sums.forEach((d, s) -> scores.put(d, s[2] > s[1] ? (int) Math.round(100 * (s[0] - s[1]) / (s[2] - s[1])) : null));
+        return scores;
+    }
+
+    /**
+     * What one answer added to a dimension: the points earned, between the lowest and highest the question
+     * allows. {@link #relative()} says how strong the answer was, from 0 (weakest) to 1 (strongest).
+     */
+    public record Contribution(String step, double earned, double lowest, double highest) {
+        public double relative() {
+            return highest > lowest ? (earned - lowest) / (highest - lowest) : 0;
+        }
+    }
+
+    /** The answers on the path that count on {@code dimension}, in the order they were given. */
+    public List<Contribution> contributions(Flow flow, List<String> path, Map<String, Object> answers, String dimension) {
+        List<Contribution> contributions = new ArrayList<>();
+        for (String stepId : new java.util.LinkedHashSet<>(path)) {
             Step step = flow.step(stepId).orElse(null);
             if (step == null || !step.type().hasOptions() || answers.get(stepId) == null) {
                 continue;
@@ -30,25 +56,17 @@ public final class ScoreCalculator {
             if (chosen.stream().anyMatch(v -> step.option(v).map(Option::dontKnow).orElse(true))) {
                 continue;
             }
-            for (Map.Entry<String, double[]> e : sums.entrySet()) {
-                String dimension = e.getKey();
-                List<Double> points = step.options().stream().filter(o -> !o.dontKnow())
-                        .map(o -> o.pointsOn(dimension)).toList();
-                if (points.stream().allMatch(p -> p == 0.0)) {
-                    continue;
-                }
-                double earned = chosen.stream().mapToDouble(v -> step.option(v).map(o -> o.pointsOn(dimension)).orElse(0.0)).sum();
-                double[] range = step.type() == StepType.MULTI ? multiRange(step, points) : new double[]{
-                        points.stream().min(Double::compare).orElse(0.0), points.stream().max(Double::compare).orElse(0.0)};
-                double[] sum = e.getValue();
-                sum[0] += earned;
-                sum[1] += range[0];
-                sum[2] += range[1];
+            List<Double> points = step.options().stream().filter(o -> !o.dontKnow())
+                    .map(o -> o.pointsOn(dimension)).toList();
+            if (points.stream().allMatch(p -> p == 0.0)) {
+                continue;
             }
+            double earned = chosen.stream().mapToDouble(v -> step.option(v).map(o -> o.pointsOn(dimension)).orElse(0.0)).sum();
+            double[] range = step.type() == StepType.MULTI ? multiRange(step, points) : new double[]{
+                    points.stream().min(Double::compare).orElse(0.0), points.stream().max(Double::compare).orElse(0.0)};
+            contributions.add(new Contribution(stepId, earned, range[0], range[1]));
         }
-        Map<String, Integer> scores = new LinkedHashMap<>();
-        sums.forEach((d, s) -> scores.put(d, s[2] > s[1] ? (int) Math.round(100 * (s[0] - s[1]) / (s[2] - s[1])) : null));
-        return scores;
+        return contributions;
     }
 
     /** The lowest and highest sums a multi step allows, given how few and how many options may be chosen. */

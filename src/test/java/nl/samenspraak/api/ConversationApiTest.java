@@ -122,7 +122,9 @@ class ConversationApiTest {
         assertEquals(List.of("kennis_opbouwen", "doorvragen"), ids(result.get("tips")));
         JsonNode tip = result.at("/tips/0");
         assertEquals("Get to know the families in your neighbourhood", tip.get("title").asText());
-        assertEquals("Your score for Knowledge is 0 out of 100.", tip.get("why").asText());
+        assertEquals("Your score for Knowledge is 0 out of 100. You answered \"Little\" to \"How much do you know about "
+                + "the migration history of the families in your neighbourhood?\".", tip.get("why").asText(),
+                "a score tip quotes the answer that pulled the score down");
         assertTrue(tip.get("source").asText().startsWith("000_51ed5890fefdcf04.txt"));
         assertTrue(result.get("html").asText().contains("Get to know the families in your neighbourhood"));
 
