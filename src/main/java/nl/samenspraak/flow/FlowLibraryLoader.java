@@ -12,6 +12,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,6 +25,8 @@ import java.util.regex.Pattern;
  */
 public final class FlowLibraryLoader {
     private static final Pattern LOCALE_FILE = Pattern.compile("(?:.*/)?([a-z]{2,3})/(language|messages|flows/([a-z][a-z0-9-]*))\\.ya?ml");
+
+    private static final Pattern REFERENCE = Pattern.compile("\\$!?\\{?([A-Za-z][A-Za-z0-9_]*(?:\\.[A-Za-z][A-Za-z0-9_]*)*)");
 
     private final TextRenderer renderer;
 
@@ -120,7 +124,10 @@ public final class FlowLibraryLoader {
         return languages;
     }
 
-    /** Every language has exactly the shared messages Dutch has, each a template that renders. */
+    /**
+     * Every language has exactly the shared messages Dutch has, and a translation uses no reference
+     * ({@code $min}, {@code $answer}, ...) that the Dutch text does not: the code fills in only those.
+     */
     private void checkMessages(Map<String, LanguageTexts> languages, List<Problem> problems) {
         LanguageTexts source = languages.get(Language.SOURCE);
         if (source == null) {
@@ -131,11 +138,27 @@ public final class FlowLibraryLoader {
                     problems.add(new Problem(texts.messagesFile(), 1, "language '" + texts.language().code()
                             + "' misses message '" + k + "'")));
             texts.messages().forEach((k, text) -> {
-                if (!source.messages().containsKey(k)) {
+                Text dutch = source.messages().get(k);
+                if (dutch == null) {
                     problems.add(new Problem(texts.messagesFile(), text.line(), "message '" + k + "' is not in Dutch, the source"));
+                    return;
                 }
+                Set<String> known = references(dutch.text());
+                references(text.text()).stream().filter(r -> !known.contains(r)).forEach(r ->
+                        problems.add(new Problem(texts.messagesFile(), text.line(), "message '" + k
+                                + "' names unknown reference $" + r + " (the Dutch text has " + known.stream().sorted()
+                                .map(n -> "$" + n).toList() + ")")));
             });
         }
+    }
+
+    private static Set<String> references(String template) {
+        Set<String> names = new TreeSet<>();
+        Matcher m = REFERENCE.matcher(template);
+        while (m.find()) {
+            names.add(m.group(1));
+        }
+        return names;
     }
 
     /** The locale files of one flow, in a stable order: part of what the flow's version hashes. */

@@ -16,6 +16,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Renders the texts of locale files as Velocity templates ({@code $answers.naam}, {@code #if}). Strict:
@@ -23,6 +25,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * a person typed can never become markup (a {@link SafeHtml} value, already rendered, is inserted as it is). Parsed templates are cached; plain texts skip Velocity entirely.
  */
 public final class TextRenderer {
+    private static final Pattern UNKNOWN_REFERENCE = Pattern.compile("Reference (\\$\\{?[\\w.]+\\}?) evaluated to null");
+
     private final RuntimeInstance velocity = new RuntimeInstance();
     private final Map<String, Template> cache = new ConcurrentHashMap<>();
 
@@ -53,7 +57,8 @@ public final class TextRenderer {
             return Optional.empty();
         } catch (VelocityException | IllegalArgumentException e) {
             String message = e.getCause() instanceof ParseException pe ? pe.getMessage() : e.getMessage();
-            return Optional.of(message.replaceAll("\\s+", " ").trim());
+            Matcher unknown = UNKNOWN_REFERENCE.matcher(message);
+            return Optional.of(unknown.find() ? "unknown reference " + unknown.group(1) : message.replaceAll("\\s+", " ").trim());
         }
     }
 

@@ -1,0 +1,184 @@
+package nl.samenspraak.flow;
+
+import nl.samenspraak.i18n.TextRenderer;
+import org.junit.jupiter.api.Test;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Every kind of mistake an author can make in a flow or its texts is reported with the file and line to
+ * open, and all of them at once, never as a stack trace.
+ */
+class FlowValidationTest {
+    private static final String LANGUAGE_NL = "name: Nederlands\ndirection: ltr\n";
+    private static final String LANGUAGE_EN = "name: English\ndirection: ltr\n";
+    private static final String MESSAGES = "answer:\n  yes: Ja\n";
+
+    /** A small valid flow; each test breaks one thing in it. */
+    private static final String FLOW = """
+            id: proef
+            languages: [nl, en]
+            steps:
+              - id: welkom
+                type: info
+                source: s
+              - id: kleur
+                type: choice
+                options: [rood, blauw]
+                next:
+                  - if: "answers.kleur == 'rood'"
+                    goto: waarom
+                  - goto: end
+                source: s
+              - id: waarom
+                type: text
+                source: s
+            """;
+    private static final String TEXTS_NL = """
+            title: Proef
+            description: Een proef.
+            steps:
+              welkom:
+                text: Welkom.
+              kleur:
+                text: Welke kleur?
+                options:
+                  rood: Rood
+                  blauw: Blauw
+              waarom:
+                text: Waarom $answers.kleur?
+            """;
+    private static final String TEXTS_EN = TEXTS_NL.replace("Proef", "Trial").replace("Een proef.", "A trial.")
+            .replace("Welkom.", "Welcome.").replace("Welke kleur?", "Which colour?").replace("Rood", "Red")
+            .replace("Blauw", "Blue").replace("Waarom", "Why");
+
+    private static FlowLibrary load(String flow, String textsNl, String textsEn) {
+        Map<String, String> locales = new HashMap<>();
+        locales.put("locales/nl/language.yaml", LANGUAGE_NL);
+        locales.put("locales/nl/messages.yaml", MESSAGES);
+        locales.put("locales/nl/flows/proef.yaml", textsNl);
+        locales.put("locales/en/language.yaml", LANGUAGE_EN);
+        locales.put("locales/en/messages.yaml", MESSAGES);
+        locales.put("locales/en/flows/proef.yaml", textsEn);
+        return new FlowLibraryLoader(new TextRenderer()).load(Map.of("flows/proef.yaml", flow), locales);
+    }
+
+    private static List<String> problems(String flow) {
+        return problems(flow, TEXTS_NL, TEXTS_EN);
+    }
+
+    private static List<String> problems(String flow, String textsNl, String textsEn) {
+        InvalidFlowsException e = assertThrows(InvalidFlowsException.class, () -> load(flow, textsNl, textsEn));
+        return e.problems().stream().sorted().map(Problem::toString).toList();
+    }
+
+    private static void assertReported(List<String> problems, String expected) {
+        assertTrue(problems.contains(expected), "expected\n  " + expected + "\namong\n  " + String.join("\n  ", problems));
+    }
+
+    @Test
+    void theUnbrokenFlowLoads() {
+        FlowLibrary library = load(FLOW, TEXTS_NL, TEXTS_EN);
+        assertEquals(List.of("nl", "en"), library.flow("proef").orElseThrow().languages());
+    }
+
+    @Test
+    void unknownStepType() {
+        assertReported(problems(FLOW.replace("type: text", "type: tekst")),
+                "flows/proef.yaml:16: unknown step type 'tekst' (known: info, choice, multi, scale, yesno, text, number, date)");
+    }
+
+    @Test
+    void duplicateStepId() {
+        assertReported(problems(FLOW.replace("id: waarom", "id: kleur")), "flows/proef.yaml:15: duplicate step id 'kleur'");
+    }
+
+    @Test
+    void referenceToAMissingStep() {
+        assertReported(problems(FLOW.replace("goto: waarom", "goto: waaromm")),
+                "flows/proef.yaml:12: step 'kleur' leads to missing step 'waaromm'");
+    }
+
+    @Test
+    void stepUnreachableFromTheStart() {
+        String flow = FLOW.replace("goto: waarom", "goto: end");
+        assertReported(problems(flow), "flows/proef.yaml:15: step 'waarom' can never be reached from the start");
+    }
+
+    @Test
+    void loopWithNoWayOut() {
+        String flow = FLOW + "    next: kleur\n";
+        List<String> problems = problems(flow.replace("  - goto: end", "  - goto: welkom"));
+        assertReported(problems, "flows/proef.yaml:4: step 'welkom' is in a loop with no way out: from here the flow can never end");
+        assertReported(problems, "flows/proef.yaml:15: step 'waarom' is in a loop with no way out: from here the flow can never end");
+    }
+
+    @Test
+    void aLoopWithAWayOutIsFine() {
+        String flow = FLOW.replace("  - goto: end", "  - goto: welkom") + "    next: end\n";
+        load(flow, TEXTS_NL, TEXTS_EN);
+    }
+
+    @Test
+    void expressionThatDoesNotParse() {
+        List<String> problems = problems(FLOW.replace("answers.kleur == 'rood'", "answers.kleur == = 'rood'"));
+        assertEquals(1, problems.size(), problems.toString());
+        assertTrue(problems.get(0).startsWith("flows/proef.yaml:11: condition 'answers.kleur == = 'rood'' does not parse"), problems.get(0));
+    }
+
+    @Test
+    void expressionNamingAnUnknownStep() {
+        assertReported(problems(FLOW.replace("answers.kleur == 'rood'", "answers.kluer == 'rood'")),
+                "flows/proef.yaml:11: condition 'answers.kluer == 'rood'' names unknown step 'kluer'");
+    }
+
+    @Test
+    void optionWithoutALabel() {
+        assertReported(problems(FLOW.replace("[rood, blauw]", "[rood, blauw, groen]")),
+                "flows/proef.yaml:9: option 'groen' of step 'kleur' has no label (steps.kleur.options.groen in locales/nl/flows/proef.yaml)");
+    }
+
+    @Test
+    void aDeclaredLanguageMissingAText() {
+        String en = TEXTS_EN.replace("    text: Why $answers.kleur?\n", "");
+        assertReported(problems(FLOW, TEXTS_NL, en),
+                "flows/proef.yaml:15: language 'en' misses text 'steps.waarom.text' (locales/en/flows/proef.yaml)");
+    }
+
+    @Test
+    void aTextForNothingInTheFlow() {
+        String en = TEXTS_EN + "  weg:\n    text: Gone\n";
+        assertReported(problems(FLOW, TEXTS_NL, en), "locales/en/flows/proef.yaml:14: text 'steps.weg.text' belongs to nothing in flows/proef.yaml");
+    }
+
+    @Test
+    void aTemplateNamingAnUnknownReference() {
+        String en = TEXTS_EN.replace("$answers.kleur", "$answers.colour");
+        List<String> problems = problems(FLOW, TEXTS_NL, en);
+        assertEquals(1, problems.size(), problems.toString());
+        assertEquals("locales/en/flows/proef.yaml:12: text 'steps.waarom.text' does not render: unknown reference $answers.colour",
+                problems.get(0));
+    }
+
+    @Test
+    void yamlSyntaxErrorsNameTheirLine() {
+        List<String> problems = problems(FLOW.replace("    options: [rood, blauw]", "    options: [rood, blauw"));
+        // SnakeYAML names the line where it noticed the bracket was not closed
+        assertEquals(List.of("flows/proef.yaml:10: YAML syntax: expected ',' or ']', but got :"), problems);
+    }
+
+    @Test
+    void everyProblemIsReportedAtOnce() {
+        String broken = FLOW.replace("type: text", "type: tekst").replace("goto: waarom", "goto: nergens")
+                .replace("source: s\n  - id: kleur", "source: ''\n  - id: kleur");
+        List<String> problems = problems(broken);
+        assertTrue(problems.size() >= 3, problems.toString());
+        assertReported(problems, "flows/proef.yaml:4: step 'welkom' has no source (where in the seeds does it come from?)");
+    }
+}
