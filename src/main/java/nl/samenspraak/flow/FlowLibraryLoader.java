@@ -59,11 +59,6 @@ public final class FlowLibraryLoader {
             }
             problems.addAll(flowProblems);
         });
-        languages.values().forEach(texts -> texts.flowFiles().forEach((flowId, file) -> {
-            if (!flows.containsKey(flowId) && !flowFiles.keySet().stream().map(FlowLibraryLoader::stem).toList().contains(flowId)) {
-                problems.add(new Problem(file, 1, "there is no flow '" + flowId + "' for these texts"));
-            }
-        }));
         if (!problems.isEmpty()) {
             throw new InvalidFlowsException(problems);
         }

@@ -95,15 +95,16 @@ public final class FlowParser {
         List<Step> steps = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
         for (Node n : stepNodes) {
+            Map<String, Node> m = mapping(n);
+            String sid = m == null ? null : scalar(m.get("id"));
+            boolean duplicate = sid != null && !seen.add(sid);
+            if (duplicate) {
+                problem(n, "duplicate step id '" + sid + "'");
+            }
             Step step = step(n, stepIds, dimensionSet);
-            if (step == null) {
-                continue;
+            if (step != null && !duplicate) {
+                steps.add(step);
             }
-            if (!seen.add(step.id())) {
-                problem(n, "duplicate step id '" + step.id() + "'");
-                continue;
-            }
-            steps.add(step);
         }
         List<AdviceRule> advice = new ArrayList<>();
         List<Node> adviceNodes = top.get("advice") == null ? List.of() : sequence(top.get("advice"));

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** The service as a separate process (as `java -jar` runs it), for tests that kill it or watch it refuse to start. */
 public final class ServiceProcess implements AutoCloseable {
@@ -34,6 +35,26 @@ public final class ServiceProcess implements AutoCloseable {
             Process process = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(output.toFile()).start();
             return new ServiceProcess(process, port);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The packaged jar, run as a user runs it: {@code java -jar} in {@code workDir}, configured only by
+     * environment variables (the port comes from {@code MICRONAUT_SERVER_PORT}).
+     */
+    public static ServiceProcess fromJar(Path jar, Path workDir, Path output, Map<String, String> environment, String... args) {
+        int port = freePort();
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", jar.toAbsolutePath().toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true)
+                .redirectOutput(output.toFile());
+        builder.environment().put("MICRONAUT_SERVER_PORT", Integer.toString(port));
+        builder.environment().putAll(environment);
+        try {
+            return new ServiceProcess(builder.start(), port);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
