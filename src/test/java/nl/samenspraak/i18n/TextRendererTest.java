@@ -1,0 +1,51 @@
+package nl.samenspraak.i18n;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Piping: a question quotes an earlier answer, and what a person typed can never become markup or code. */
+class TextRendererTest {
+    private final TextRenderer renderer = new TextRenderer();
+
+    private static Map<String, Object> answers(String step, Object value) {
+        return Map.of("answers", Map.of(step, value));
+    }
+
+    @Test
+    void quotesAnEarlierAnswer() {
+        assertEquals("Wat helpt Amina het meest?", renderer.render("Wat helpt $answers.naam het meest?", answers("naam", "Amina")));
+    }
+
+    @Test
+    void escapesWhatAPersonTyped() {
+        assertEquals("Dus: &lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; meer?",
+                renderer.render("Dus: $answers.naam?", answers("naam", "<script>alert('x')</script> & meer")));
+    }
+
+    @Test
+    void typedTemplateSyntaxIsNeverEvaluated() {
+        assertEquals("Je schreef: #set($x = 1)$x", renderer.render("Je schreef: $answers.tekst", answers("tekst", "#set($x = 1)$x")));
+    }
+
+    @Test
+    void arabicAndAccentsStayReadable() {
+        assertEquals("مرحبا Zoë", renderer.render("$answers.a", answers("a", "مرحبا Zoë")));
+    }
+
+    @Test
+    void alreadyRenderedHtmlIsInsertedAsItIs() {
+        assertEquals("<b>vet</b>", renderer.render("$tekst", Map.of("tekst", new SafeHtml("<b>vet</b>"))));
+    }
+
+    @Test
+    void anUnknownReferenceIsAnErrorNeverPrintedLiterally() {
+        assertThrows(RuntimeException.class, () -> renderer.render("Hallo $answers.nope", answers("naam", "x")));
+        assertEquals("unknown reference $answers.nope", renderer.check("Hallo $answers.nope", answers("naam", "x")).orElseThrow());
+        assertTrue(renderer.check("Hallo #if(", Map.of()).isPresent(), "a syntax error is reported");
+    }
+}
