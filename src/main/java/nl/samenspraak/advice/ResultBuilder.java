@@ -44,8 +44,8 @@ public final class ResultBuilder {
 
     public Result build(Flow flow, Progress progress, String language) {
         if (progress.status() == Status.DECLINED) {
-            String message = translations.message(language, "result.declined");
-            return new Result(Map.of(), List.of(), List.of(), render(language, Map.of(), List.of(), List.of(), message));
+            String message = translations.flowMessage(language, flow.id(), "result.declined");
+            return new Result(Map.of(), List.of(), List.of(), render(flow, language, Map.of(), List.of(), List.of(), message));
         }
         Map<String, Object> answers = progress.answersOnPath();
         Map<String, Integer> scoreValues = engine.scores(flow, progress);
@@ -53,7 +53,7 @@ public final class ResultBuilder {
 
         Map<String, Result.Score> scores = new LinkedHashMap<>();
         scoreValues.forEach((dimension, value) -> scores.put(dimension, new Result.Score(value,
-                reading(language, value), dimensionName(flow, dimension, language))));
+                reading(flow, language, value), dimensionName(flow, dimension, language))));
 
         List<Result.Tip> tips = new ArrayList<>();
         for (AdviceRule rule : engine.advice(flow, progress)) {
@@ -65,12 +65,12 @@ public final class ResultBuilder {
                     TextRenderer.escape(rule.source())));
         }
         List<Result.SummaryTheme> summary = summary(flow, progress, answers, model, language);
-        return new Result(scores, tips, summary, render(language, scores, tips, summary, null));
+        return new Result(flow.showsScores() ? scores : Map.of(), tips, summary, render(flow, language, flow.showsScores() ? scores : Map.of(), tips, summary, null));
     }
 
-    private String reading(String language, Integer value) {
+    private String reading(Flow flow, String language, Integer value) {
         String band = value == null ? "none" : value < 40 ? "low" : value < 70 ? "middle" : "high";
-        return translations.message(language, "score." + band);
+        return translations.flowMessage(language, flow.id(), "score." + band);
     }
 
     private String dimensionName(Flow flow, String dimension, String language) {
@@ -92,7 +92,7 @@ public final class ResultBuilder {
             Map<String, Object> m = new HashMap<>();
             m.put("dimension", dimensionName(flow, dimension, language));
             m.put("score", score == null ? "-" : score);
-            reasons.add(renderer.render(translations.message(language, "result.why_score"), m));
+            reasons.add(renderer.render(translations.flowMessage(language, flow.id(), "result.why_score"), m));
             if (score != null) {
                 boolean low = score < 50;
                 engine.contributions(flow, progress, dimension).stream()
@@ -109,10 +109,10 @@ public final class ResultBuilder {
     private String quote(Flow flow, String stepId, Map<String, Object> answers, String language) {
         Step step = flow.requireStep(stepId);
         Map<String, Object> m = new HashMap<>();
-        m.put("answer", answers.get(stepId) == null ? translations.message(language, "answer.skipped")
+        m.put("answer", answers.get(stepId) == null ? translations.flowMessage(language, flow.id(), "answer.skipped")
                 : labels.answer(flow, step, answers.get(stepId), language));
         m.put("question", new SafeHtml(questionText(flow, step, answers, language)));
-        return renderer.render(translations.message(language, "result.why_answer"), m);
+        return renderer.render(translations.flowMessage(language, flow.id(), "result.why_answer"), m);
     }
 
     private String questionText(Flow flow, Step step, Map<String, Object> answers, String language) {
@@ -129,7 +129,7 @@ public final class ResultBuilder {
                 continue;
             }
             Object value = answers.get(stepId);
-            String answer = value == null ? translations.message(language, "answer.skipped")
+            String answer = value == null ? translations.flowMessage(language, flow.id(), "answer.skipped")
                     : TextRenderer.escape(labels.answer(flow, step, value, language));
             byTheme.computeIfAbsent(step.theme(), k -> new ArrayList<>())
                     .add(new Result.SummaryItem(stepId, questionText(flow, step, answers, language), answer));
@@ -140,7 +140,7 @@ public final class ResultBuilder {
         return summary;
     }
 
-    private String render(String language, Map<String, Result.Score> scores, List<Result.Tip> tips,
+    private String render(Flow flow, String language, Map<String, Result.Score> scores, List<Result.Tip> tips,
                           List<Result.SummaryTheme> summary, String message) {
         Map<String, Object> model = new HashMap<>();
         model.put("scores", scores.values().stream().map(s -> Map.of("name", new SafeHtml(s.name()),
@@ -157,7 +157,7 @@ public final class ResultBuilder {
         model.put("message", message == null ? "" : new SafeHtml(message));
         Map<String, Object> words = new HashMap<>();
         for (String key : List.of("scores", "tips", "more_tips", "summary", "why", "source")) {
-            words.put(key, new SafeHtml(translations.message(language, "result.heading_" + key)));
+            words.put(key, new SafeHtml(translations.flowMessage(language, flow.id(), "result.heading_" + key)));
         }
         model.put("t", words);
         return renderer.render(htmlTemplate, model).strip();

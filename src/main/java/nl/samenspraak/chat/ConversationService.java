@@ -84,18 +84,18 @@ public class ConversationService {
                 }
                 if (outcome instanceof Outcome.Invalid invalid) {
                     return new Turn(Turn.Kind.INVALID, render(flow.get(), conversation),
-                            message(conversation.language(), invalid.message(), invalid.parameters()));
+                            message(conversation.language(), flow.get(), invalid.message(), invalid.parameters()));
                 }
                 if (outcome instanceof Outcome.NotCurrent) {
                     return new Turn(Turn.Kind.NOT_CURRENT, render(flow.get(), conversation),
-                            message(conversation.language(), "error.not_current", Map.of()));
+                            message(conversation.language(), flow.get(), "error.not_current", Map.of()));
                 }
                 return Turn.ok(render(flow.get(), conversation));
             } catch (OptimisticLockException e) {
                 store.forget(id);
                 if (attempt == ATTEMPTS) {
                     return new Turn(Turn.Kind.BUSY, render(flow.get(), conversation),
-                            message(conversation.language(), "error.busy", Map.of()));
+                            message(conversation.language(), flow.get(), "error.busy", Map.of()));
                 }
             }
         }
@@ -120,7 +120,7 @@ public class ConversationService {
                 store.forget(id);
                 if (attempt == ATTEMPTS) {
                     return new Turn(Turn.Kind.BUSY, render(flow.get(), conversation),
-                            message(conversation.language(), "error.busy", Map.of()));
+                            message(conversation.language(), flow.get(), "error.busy", Map.of()));
                 }
             }
         }
@@ -163,6 +163,11 @@ public class ConversationService {
 
     private Turn notFound() {
         return new Turn(Turn.Kind.NOT_FOUND, null, message(Language.SOURCE, "error.conversation_not_found", Map.of()));
+    }
+
+    /** A message as the conversation's flow words it (see {@link Translations#flowMessage}). */
+    private String message(String language, Flow flow, String key, Map<String, Object> parameters) {
+        return text.render(library.translations().flowMessage(language, flow.id(), key), parameters);
     }
 
     private String message(String language, String key, Map<String, Object> parameters) {

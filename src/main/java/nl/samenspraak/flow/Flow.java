@@ -18,12 +18,13 @@ public final class Flow {
     private final List<String> languages;
     private final List<String> dimensions;
     private final boolean consent;
+    private final boolean showsScores;
     private final Map<String, Step> steps;
     private final List<Step> stepList;
     private final List<AdviceRule> advice;
 
     public Flow(String id, String file, String version, String audience, List<String> languages,
-                List<String> dimensions, boolean consent, List<Step> steps, List<AdviceRule> advice) {
+                List<String> dimensions, boolean consent, boolean showsScores, List<Step> steps, List<AdviceRule> advice) {
         this.id = id;
         this.file = file;
         this.version = version;
@@ -31,6 +32,7 @@ public final class Flow {
         this.languages = List.copyOf(languages);
         this.dimensions = List.copyOf(dimensions);
         this.consent = consent;
+        this.showsScores = showsScores;
         this.stepList = List.copyOf(steps);
         Map<String, Step> byId = new LinkedHashMap<>();
         for (Step s : steps) {
@@ -72,6 +74,14 @@ public final class Flow {
     /** Whether the flow opens with a consent step, before which nothing may be stored. */
     public boolean asksConsent() {
         return consent;
+    }
+
+    /**
+     * Whether the person sees the scores at the end. A resident flow may score only for the team's overview
+     * ({@code showScores: false}): the resident then gets tips, not a verdict.
+     */
+    public boolean showsScores() {
+        return showsScores;
     }
 
     public List<Step> steps() {

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -25,8 +24,6 @@ import java.util.regex.Pattern;
  */
 public final class FlowLibraryLoader {
     private static final Pattern LOCALE_FILE = Pattern.compile("(?:.*/)?([a-z]{2,3})/(language|messages|flows/([a-z][a-z0-9-]*))\\.ya?ml");
-
-    private static final Pattern REFERENCE = Pattern.compile("\\$!?\\{?([A-Za-z][A-Za-z0-9_]*(?:\\.[A-Za-z][A-Za-z0-9_]*)*)");
 
     private final TextRenderer renderer;
 
@@ -138,22 +135,13 @@ public final class FlowLibraryLoader {
                     problems.add(new Problem(texts.messagesFile(), text.line(), "message '" + k + "' is not in Dutch, the source"));
                     return;
                 }
-                Set<String> known = references(dutch.text());
-                references(text.text()).stream().filter(r -> !known.contains(r)).forEach(r ->
+                Set<String> known = TextRenderer.references(dutch.text());
+                TextRenderer.references(text.text()).stream().filter(r -> !known.contains(r)).forEach(r ->
                         problems.add(new Problem(texts.messagesFile(), text.line(), "message '" + k
                                 + "' names unknown reference $" + r + " (the Dutch text has " + known.stream().sorted()
                                 .map(n -> "$" + n).toList() + ")")));
             });
         }
-    }
-
-    private static Set<String> references(String template) {
-        Set<String> names = new TreeSet<>();
-        Matcher m = REFERENCE.matcher(template);
-        while (m.find()) {
-            names.add(m.group(1));
-        }
-        return names;
     }
 
     /** The locale files of one flow, in a stable order: part of what the flow's version hashes. */

@@ -27,7 +27,7 @@ import static nl.samenspraak.flow.YamlNodes.sequence;
 public final class FlowParser {
     static final Pattern ID = Pattern.compile("[a-z][a-z0-9_]*");
     private static final Pattern FLOW_ID = Pattern.compile("[a-z][a-z0-9-]*");
-    private static final Set<String> FLOW_KEYS = Set.of("id", "audience", "languages", "dimensions", "steps", "advice");
+    private static final Set<String> FLOW_KEYS = Set.of("id", "audience", "languages", "dimensions", "showScores", "steps", "advice");
     private static final Set<String> STEP_KEYS = Set.of("id", "type", "optional", "options", "min", "max", "maxLength",
             "dimension", "reverse", "dontKnow", "next", "source", "theme", "consent");
     private static final Set<String> OPTION_KEYS = Set.of("value", "points", "dontKnow");
@@ -125,8 +125,9 @@ public final class FlowParser {
             return Optional.empty();
         }
         boolean consent = steps.stream().anyMatch(Step::consent);
+        boolean showScores = !top.containsKey("showScores") || flag(top, "showScores");
         return Optional.of(new Flow(id, file, version(content, textsForVersion), audience, languages, dimensions,
-                consent, steps, advice));
+                consent, showScores, steps, advice));
     }
 
     private Step step(Node node, Set<String> stepIds, Set<String> dimensions) {

@@ -4,6 +4,7 @@ import nl.samenspraak.i18n.Language;
 import nl.samenspraak.i18n.LanguageTexts;
 import nl.samenspraak.i18n.Text;
 import nl.samenspraak.i18n.TextRenderer;
+import nl.samenspraak.i18n.Translations;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -114,7 +115,9 @@ public final class FlowValidator {
                 }
             });
             have.forEach((key, text) -> {
-                if (!needed.containsKey(key)) {
+                if (key.startsWith(Translations.FLOW_MESSAGES)) {
+                    checkOwnMessage(key, text, languages.get(Language.SOURCE), localeFile, problems);
+                } else if (!needed.containsKey(key)) {
                     problems.add(new Problem(localeFile, text.line(), "text '" + key + "' belongs to nothing in " + flow.file()));
                 } else {
                     renderer.check(text.text(), sample).ifPresent(error ->
@@ -122,6 +125,23 @@ public final class FlowValidator {
                 }
             });
         }
+    }
+
+    /**
+     * A flow may word a shared message its own way in one language (no other language needs to follow),
+     * with no reference the shared Dutch message lacks.
+     */
+    private static void checkOwnMessage(String key, Text text, LanguageTexts source, String localeFile, List<Problem> problems) {
+        String messageKey = key.substring(Translations.FLOW_MESSAGES.length());
+        Text shared = source == null ? null : source.messages().get(messageKey);
+        if (shared == null) {
+            problems.add(new Problem(localeFile, text.line(), "'" + key + "' words a message that does not exist ('"
+                    + messageKey + "' is not in locales/nl/messages.yaml)"));
+            return;
+        }
+        Set<String> known = TextRenderer.references(shared.text());
+        TextRenderer.references(text.text()).stream().filter(r -> !known.contains(r)).forEach(r ->
+                problems.add(new Problem(localeFile, text.line(), "'" + key + "' names unknown reference $" + r)));
     }
 
     private static String missingText(String code, String key, String localeFile) {

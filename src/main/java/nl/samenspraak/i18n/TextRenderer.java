@@ -15,6 +15,8 @@ import java.io.StringWriter;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -26,6 +28,8 @@ import java.util.regex.Pattern;
  */
 public final class TextRenderer {
     private static final Pattern UNKNOWN_REFERENCE = Pattern.compile("Reference (\\$\\{?[\\w.]+\\}?) evaluated to null");
+
+    private static final Pattern REFERENCE = Pattern.compile("\\$!?\\{?([A-Za-z][A-Za-z0-9_]*(?:\\.[A-Za-z][A-Za-z0-9_]*)*)");
 
     private final RuntimeInstance velocity = new RuntimeInstance();
     private final Map<String, Template> cache = new ConcurrentHashMap<>();
@@ -88,6 +92,16 @@ public final class TextRenderer {
         cartridge.addReferenceInsertionEventHandler(new HtmlEscaping());
         cartridge.attachToContext(context);
         return context;
+    }
+
+    /** The names a template refers to ({@code $min}, {@code ${answers.naam}} -> min, answers.naam). */
+    public static Set<String> references(String template) {
+        Set<String> names = new TreeSet<>();
+        Matcher m = REFERENCE.matcher(template);
+        while (m.find()) {
+            names.add(m.group(1));
+        }
+        return names;
     }
 
     /** Escapes the five HTML-significant characters and nothing else, so Arabic or é stay readable. */

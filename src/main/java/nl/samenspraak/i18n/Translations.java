@@ -17,6 +17,9 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class Translations {
     private static final Logger LOG = LoggerFactory.getLogger(Translations.class);
 
+    /** Where a flow's locale file words a shared message its own way. */
+    public static final String FLOW_MESSAGES = "messages.";
+
     private final Map<String, LanguageTexts> languages;
     private final Set<String> reported = ConcurrentHashMap.newKeySet();
 
@@ -53,13 +56,28 @@ public final class Translations {
         return lookup(language, key, "", t -> t.messages().get(key));
     }
 
+    /**
+     * A shared message as one flow words it: the flow may give its own text for a message in a language
+     * ({@code messages.<key>} in its locale file, e.g. to address residents with "u"), else the shared one.
+     */
+    public String flowMessage(String language, String flowId, String key) {
+        Text own = Optional.ofNullable(languages.get(language)).map(t -> t.flow(flowId).get(FLOW_MESSAGES + key)).orElse(null);
+        return own != null ? own.text() : message(language, key);
+    }
+
     /** Every shared message under {@code prefix} (e.g. "web."), keyed without it, in {@code language} or Dutch. */
     public Map<String, String> messages(String language, String prefix) {
+        return messages(language, prefix, null);
+    }
+
+    /** As {@link #messages(String, String)}, worded by the flow {@code flowId} where it has its own text. */
+    public Map<String, String> messages(String language, String prefix, String flowId) {
         Map<String, String> out = new java.util.TreeMap<>();
         LanguageTexts source = languages.get(Language.SOURCE);
         if (source != null) {
             source.messages().keySet().stream().filter(k -> k.startsWith(prefix))
-                    .forEach(k -> out.put(k.substring(prefix.length()), message(language, k)));
+                    .forEach(k -> out.put(k.substring(prefix.length()),
+                            flowId == null ? message(language, k) : flowMessage(language, flowId, k)));
         }
         return out;
     }

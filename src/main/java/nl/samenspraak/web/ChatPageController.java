@@ -103,7 +103,9 @@ public class ChatPageController {
         Map<String, Object> model = page(s.language());
         model.put("title", t.flowText(s.language(), s.flow(), "title"));
         model.put("stateJson", write(s));
-        model.put("textsJson", write(t.messages(s.language(), "web.")));
+        Map<String, String> texts = t.messages(s.language(), "web.", s.flow());
+        model.put("t", texts);
+        model.put("textsJson", write(texts));
         model.put("resumeCode", s.resumeCode().substring(0, 4) + "-" + s.resumeCode().substring(4));
         model.put("link", request.getHeaders().get("Host") == null ? "/c/" + s.id()
                 : "http://" + request.getHeaders().get("Host") + "/c/" + s.id());

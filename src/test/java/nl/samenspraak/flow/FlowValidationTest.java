@@ -18,7 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class FlowValidationTest {
     private static final String LANGUAGE_NL = "name: Nederlands\ndirection: ltr\n";
     private static final String LANGUAGE_EN = "name: English\ndirection: ltr\n";
-    private static final String MESSAGES = "answer:\n  yes: Ja\n";
+    private static final String MESSAGES = "answer:\n  yes: Ja\nerror:\n  scale: Kies van $min tot $max.\n";
 
     /** A small valid flow; each test breaks one thing in it. */
     private static final String FLOW = """
@@ -164,6 +164,23 @@ class FlowValidationTest {
         assertEquals(1, problems.size(), problems.toString());
         assertEquals("locales/en/flows/proef.yaml:12: text 'steps.waarom.text' does not render: unknown reference $answers.colour",
                 problems.get(0));
+    }
+
+    @Test
+    void aFlowMayWordASharedMessageItsOwnWayInOneLanguage() {
+        String nl = TEXTS_NL + "messages:\n  error:\n    scale: Kiest u van $min tot $max.\n";
+        FlowLibrary library = load(FLOW, nl, TEXTS_EN);
+        assertEquals("Kiest u van $min tot $max.", library.translations().flowMessage("nl", "proef", "error.scale"));
+        assertEquals("Kies van $min tot $max.", library.translations().message("nl", "error.scale"), "other flows keep the shared text");
+    }
+
+    @Test
+    void aFlowsOwnWordingMustBeOfAnExistingMessageWithItsReferences() {
+        String nl = TEXTS_NL + "messages:\n  error:\n    scael: Kiest u.\n    scale: Kiest u van $laagste tot $max.\n";
+        List<String> problems = problems(FLOW, nl, TEXTS_EN);
+        assertEquals(List.of(
+                "locales/nl/flows/proef.yaml:15: 'messages.error.scael' words a message that does not exist ('error.scael' is not in locales/nl/messages.yaml)",
+                "locales/nl/flows/proef.yaml:16: 'messages.error.scale' names unknown reference $laagste"), problems);
     }
 
     @Test

@@ -125,6 +125,11 @@ public final class FlowWalk {
         return s.result();
     }
 
+    /** The scores per dimension as the engine computes them (also for flows that do not show them). */
+    public java.util.Map<String, Integer> scores() {
+        return engine.scores(flow, progress);
+    }
+
     public List<String> tipIds() {
         List<String> ids = new ArrayList<>();
         result().tips().forEach(t -> ids.add(t.id()));
