@@ -244,11 +244,11 @@ class TopiclijstGoldenTest {
             assertNoLatin(s.name());
             assertNoLatin(s.label());
         });
-        String html = result.html().replaceAll("<[^>]+>", " ").replaceAll("&#?\\w+;", " ");
+        String html = result.html();
         for (Result.Tip tip : result.tips()) {
             html = html.replace(tip.source(), " ");
         }
-        assertNoLatin(html);
+        assertNoLatin(html.replaceAll("<[^>]+>", " ").replaceAll("&#?\\w+;", " "));
     }
 
     /** The Arabic text is not the Dutch one and has no Latin letters; a bare number (a scale point) is the same in both. */
