@@ -27,6 +27,8 @@ public final class ResultBuilder {
     public static final int PROMINENT_TIPS = 5;
     /** How many answers a tip's "why" quotes for a score at most. */
     static final int WHY_QUOTES = 3;
+    /** A tip about more scores than this names the scores only: quoting answers for each would bury it. */
+    static final int WHY_QUOTED_SCORES = 2;
 
     private final ConversationEngine engine;
     private final Translations translations;
@@ -79,7 +81,8 @@ public final class ResultBuilder {
 
     /**
      * Why a tip appears, in words: each answer its condition read, and for each score it read, that score
-     * with the answers that made it what it is (the weakest for a low score, the strongest for a high one).
+     * with the answers that made it what it is (the weakest for a low score, the strongest for a high one);
+     * a tip about many scores at once (recognition for all of them, say) names just the scores.
      */
     private String why(Flow flow, Progress progress, AdviceRule rule, Map<String, Integer> scores, String language) {
         Map<String, Object> answers = progress.answersOnPath();
@@ -93,7 +96,7 @@ public final class ResultBuilder {
             m.put("dimension", dimensionName(flow, dimension, language));
             m.put("score", score == null ? "-" : score);
             reasons.add(renderer.render(translations.flowMessage(language, flow.id(), "result.why_score"), m));
-            if (score != null) {
+            if (score != null && rule.when().scoresRead().size() <= WHY_QUOTED_SCORES) {
                 boolean low = score < 50;
                 engine.contributions(flow, progress, dimension).stream()
                         .filter(c -> low ? c.relative() < 0.5 : c.relative() >= 0.5)

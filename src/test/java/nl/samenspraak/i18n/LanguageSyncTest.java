@@ -30,6 +30,13 @@ class LanguageSyncTest {
         for (String code : codes) {
             assertEquals(dutch.keySet(), library.translations().texts(code).orElseThrow().messages().keySet(), code);
         }
+        for (String code : codes) {
+            if (!code.equals(Language.SOURCE)) {
+                Map<String, Text> own = library.translations().texts(code).orElseThrow().messages();
+                dutch.forEach((key, text) -> nl.samenspraak.support.Translated.assertTranslated(code, text.text(),
+                        own.get(key).text(), "message " + key));
+            }
+        }
         assertEquals("rtl", library.translations().language("ar").orElseThrow().direction());
         assertEquals("ltr", library.translations().language("tr").orElseThrow().direction());
     }

@@ -1,0 +1,42 @@
+package nl.samenspraak.support;
+
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Checks that a text a person sees is in their language, not Dutch leaking through. */
+public final class Translated {
+    /** Names that stay as they are inside an Arabic text: the product, services residents must find, technical names. */
+    private static final Set<String> DUTCH_NAMES = Set.of("Samenspraak", "wijkteam", "CJG", "JSON", "JavaScript", "Telegram");
+
+    private Translated() {
+    }
+
+    /**
+     * {@code shown} (in {@code language}) is not the Dutch text; a bare number, such as a scale point, is the
+     * same in every language. Arabic text has Arabic letters and no Latin ones but for a few service names.
+     */
+    public static void assertTranslated(String language, String dutch, String shown, String where) {
+        if (dutch.matches("\\d+")) {
+            assertEquals(dutch, shown, where);
+            return;
+        }
+        assertNotEquals(dutch, shown, where + " is still Dutch in " + language);
+        if ("ar".equals(language)) {
+            assertArabic(shown, where);
+        }
+    }
+
+    /** Arabic letters and no Latin letters, apart from those names and template references ($min). */
+    public static void assertArabic(String text, String where) {
+        String rest = text.replaceAll("\\$\\w+", " ");
+        for (String name : DUTCH_NAMES) {
+            rest = rest.replace(name, " ");
+        }
+        long arabic = rest.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC).count();
+        long latin = rest.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN).count();
+        assertTrue(arabic > 0 && latin == 0, where + " is not Arabic only: " + text);
+    }
+}
