@@ -26,7 +26,8 @@
   }
 
   function bubble(content, who, isHtml) {
-    var li = el('li', { 'class': 'bubble ' + who });
+    // what a person typed may run in another direction than the page (Latin text in an Arabic chat)
+    var li = el('li', who === 'me' ? { 'class': 'bubble me', dir: 'auto' } : { 'class': 'bubble ' + who });
     if (isHtml) { li.innerHTML = content; } else { li.textContent = content; }
     messages.appendChild(li);
     return li;
@@ -160,6 +161,7 @@
     var heading = resultBox.querySelector('h2') || resultBox;
     heading.setAttribute('tabindex', '-1');
     heading.focus();
+    heading.scrollIntoView({ block: 'start' });
   }
 
   function show() {

@@ -71,8 +71,12 @@ public final class ResultBuilder {
     }
 
     private String reading(Flow flow, String language, Integer value) {
-        String band = value == null ? "none" : value < 40 ? "low" : value < 70 ? "middle" : "high";
-        return translations.flowMessage(language, flow.id(), "score." + band);
+        return translations.flowMessage(language, flow.id(), "score." + band(value));
+    }
+
+    /** Where a score stands: none, low (below 40), middle (below 70) or high. */
+    private static String band(Integer value) {
+        return value == null ? "none" : value < 40 ? "low" : value < 70 ? "middle" : "high";
     }
 
     private String dimensionName(Flow flow, String dimension, String language) {
@@ -148,7 +152,7 @@ public final class ResultBuilder {
         Map<String, Object> model = new HashMap<>();
         model.put("scores", scores.values().stream().map(s -> Map.of("name", new SafeHtml(s.name()),
                 "value", s.value() == null ? "" : s.value(), "label", new SafeHtml(s.label()),
-                "hasValue", s.value() != null)).toList());
+                "hasValue", s.value() != null, "band", band(s.value()))).toList());
         List<Map<String, Object>> tipModels = tips.stream().map(t -> Map.<String, Object>of("id", t.id(),
                 "title", new SafeHtml(t.title()), "text", new SafeHtml(t.text()), "why", new SafeHtml(t.why()),
                 "source", new SafeHtml(t.source()))).toList();
