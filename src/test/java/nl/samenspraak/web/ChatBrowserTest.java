@@ -9,6 +9,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.WebElement;
 
 import java.util.List;
@@ -150,5 +152,38 @@ class ChatBrowserTest {
         browser.waitUntil(d -> d.findElement(By.id("error")).isDisplayed());
         assertEquals("This question needs an answer.", browser.driver().findElement(By.id("error")).getText());
         browser.screenshot("chat-empty-answer-en");
+    }
+
+    @Test
+    void theChatWorksWithTheKeyboardAloneAndFocusFollowsEachNewQuestion() {
+        startExample("nl");
+        awaitQuestion("Welkom!");
+        assertEquals(browser.driver().switchTo().activeElement(), lastQuestion(), "focus is on the new question");
+        keys(Keys.TAB, Keys.ENTER);
+        awaitQuestion("In welke rol werk je?");
+        assertEquals(browser.driver().switchTo().activeElement(), lastQuestion(), "focus moved to the next question");
+        keys(Keys.TAB, Keys.TAB, Keys.ENTER);
+        awaitQuestion("Hoeveel jaar");
+        List<WebElement> mine = browser.driver().findElements(By.cssSelector(".bubble.me"));
+        assertEquals("Intermediair of sleutelpersoon", mine.get(mine.size() - 1).getText(), "the second option, chosen by keyboard");
+        keys(Keys.TAB);
+        WebElement field = browser.driver().switchTo().activeElement();
+        assertEquals("input", field.getTagName());
+        assertEquals("decimal", field.getAttribute("inputmode"), "a number keyboard on a phone");
+        keys("7", Keys.ENTER);
+        awaitQuestion("In welke talen");
+        keys(Keys.TAB, Keys.SPACE, Keys.TAB, Keys.TAB, Keys.SPACE);
+        WebElement focused = browser.driver().switchTo().activeElement();
+        assertEquals("checkbox", focused.getAttribute("type"));
+        browser.screenshot("chat-keyboard-only");
+    }
+
+    private WebElement lastQuestion() {
+        List<WebElement> bots = browser.driver().findElements(By.cssSelector(".bubble.bot"));
+        return bots.get(bots.size() - 1);
+    }
+
+    private void keys(CharSequence... keys) {
+        new Actions(browser.driver()).sendKeys(keys).perform();
     }
 }

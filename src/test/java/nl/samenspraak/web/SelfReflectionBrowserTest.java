@@ -135,6 +135,8 @@ class SelfReflectionBrowserTest {
         assertEquals("ar", html.getAttribute("lang"), "the browser's language is preselected");
         assertEquals("rtl", html.getAttribute("dir"));
         assertEquals("ar", b.driver().findElement(By.cssSelector("#lang option[selected]")).getAttribute("value"));
+        assertAccessible(b, "the Arabic start page");
+        b.screenshot("start-page-ar");
         startSelfReflection(b);
         assertEquals("rtl", b.driver().findElement(By.tagName("html")).getAttribute("dir"));
         b.waitFor(By.cssSelector("#answer button.primary")).click();
