@@ -17,6 +17,7 @@ import io.micronaut.security.config.RedirectService;
 import io.micronaut.security.errors.PriorToLoginPersistence;
 import io.micronaut.security.authentication.WwwAuthenticateChallengeProvider;
 import io.micronaut.web.router.RouteAttributes;
+import io.micronaut.web.router.Router;
 import jakarta.inject.Singleton;
 import nl.samenspraak.web.Pages;
 
@@ -34,19 +35,22 @@ import java.util.Map;
 public class AuthorizationResponses extends DefaultAuthorizationExceptionHandler {
     private final Pages pages;
     private final ErrorResponseProcessor<?> errors;
+    private final Router router;
 
     public AuthorizationResponses(ErrorResponseProcessor<?> errorResponseProcessor, RedirectConfiguration redirectConfiguration,
                                   RedirectService redirectService,
                                   List<WwwAuthenticateChallengeProvider<HttpRequest<?>>> challengeProviders,
-                                  @Nullable PriorToLoginPersistence priorToLoginPersistence, Pages pages) {
+                                  @Nullable PriorToLoginPersistence priorToLoginPersistence, Pages pages, Router router) {
         super(errorResponseProcessor, redirectConfiguration, redirectService, challengeProviders, priorToLoginPersistence);
         this.pages = pages;
         this.errors = errorResponseProcessor;
+        this.router = router;
     }
 
     @Override
     public MutableHttpResponse<?> handle(HttpRequest request, AuthorizationException exception) {
-        if (exception.isForbidden() && RouteAttributes.getRouteMatch(request).isEmpty()) {
+        if (exception.isForbidden() && RouteAttributes.getRouteMatch(request).isEmpty()
+                && router.find(request.getMethod(), request.getPath(), request).findAny().isEmpty()) {
             return errors.processResponse(ErrorContext.builder(request).errorMessage("Not Found").build(),
                     HttpResponse.notFound());
         }

@@ -93,6 +93,11 @@ public final class PageHttp {
         return r.loginCookie();
     }
 
+    /** A path as a query value (as the login page's {@code next}). */
+    public static String encodePath(String path) {
+        return URLEncoder.encode(path, StandardCharsets.UTF_8);
+    }
+
     public static Map<String, String> form(String... keysAndValues) {
         Map<String, String> form = new LinkedHashMap<>();
         for (int i = 0; i < keysAndValues.length; i += 2) {
