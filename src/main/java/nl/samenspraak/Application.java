@@ -1,12 +1,19 @@
 package nl.samenspraak;
 
+import io.micronaut.context.ApplicationContext;
 import io.micronaut.context.env.Environment;
 import io.micronaut.runtime.Micronaut;
 import nl.samenspraak.flow.InvalidFlowsException;
+import nl.samenspraak.security.CreateAdminCommand;
 import nl.samenspraak.system.ValidateCommand;
 
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+
 /**
- * Starts the service, or with {@code validate [flows-dir] [locales-dir]} only checks flows and exits.
+ * Starts the service, or with {@code validate [flows-dir] [locales-dir]} only checks flows and exits, or with
+ * {@code create-admin <username>} makes an admin account (password from standard input) and exits.
  * A broken flow stops the start with its problems listed, one per line, and no stack trace.
  */
 public class Application {
@@ -14,6 +21,11 @@ public class Application {
     public static void main(String[] args) {
         if (args.length > 0 && ValidateCommand.NAME.equals(args[0])) {
             System.exit(new ValidateCommand(System.out, System.err).run(args));
+        }
+        if (args.length > 0 && CreateAdminCommand.NAME.equals(args[0])) {
+            BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+            System.exit(new CreateAdminCommand(in, System.console(), System.out, System.err,
+                    () -> ApplicationContext.builder().mainClass(Application.class).start()).run(args));
         }
         new Micronaut() {
             @Override

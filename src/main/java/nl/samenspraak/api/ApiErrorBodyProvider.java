@@ -27,6 +27,8 @@ public class ApiErrorBodyProvider implements JsonErrorResponseBodyProvider<ApiEr
         HttpStatus status = response.getStatus();
         String key = switch (status.getCode()) {
             case 400, 422 -> "error.bad_request";
+            case 401 -> "auth.json_unauthorized";
+            case 403 -> "auth.json_forbidden";
             case 404 -> "error.not_found";
             case 405 -> "error.method_not_allowed";
             case 413 -> "error.too_large";

@@ -42,6 +42,11 @@ public class ConversationService {
     }
 
     public Turn start(String flowId, String language, String channel) {
+        return start(flowId, language, channel, Origin.NONE);
+    }
+
+    /** Starts a conversation counted under {@code origin}'s team and wijk (see {@link Origin}). */
+    public Turn start(String flowId, String language, String channel, Origin origin) {
         Translations t = library.translations();
         String messageLanguage = t.languageOrSource(language).code();
         Optional<Flow> found = library.flow(flowId);
@@ -56,7 +61,7 @@ public class ConversationService {
                     message(messageLanguage, "error.language_not_offered", Map.of("languages", languages)));
         }
         Progress start = engine.start(flow);
-        StoredConversation created = store.create(flow, start, language, channel);
+        StoredConversation created = store.create(flow, start, language, channel, origin.teamId(), origin.wijk());
         return Turn.ok(render(flow, created));
     }
 

@@ -10,7 +10,9 @@ import java.time.Instant;
 /**
  * A conversation as stored: which flow (and which version of it), in which language and channel, how far
  * it got ({@code path}: the steps passed, comma separated; {@code currentStep}) and a short code to resume it.
- * {@code version} guards against two requests changing it at once.
+ * {@code version} guards against two requests changing it at once. {@code teamId} and {@code wijk}: the
+ * team (and neighbourhood) it is counted under when it was started through a team's join link; nothing
+ * else about who answered is kept.
  */
 @MappedEntity("conversation")
 public record ConversationRecord(
@@ -25,5 +27,7 @@ public record ConversationRecord(
         String resumeCode,
         Instant createdAt,
         Instant updatedAt,
-        @Version Long version) {
+        @Version Long version,
+        @Nullable Long teamId,
+        @Nullable String wijk) {
 }

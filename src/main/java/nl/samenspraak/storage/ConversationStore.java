@@ -1,5 +1,6 @@
 package nl.samenspraak.storage;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.exceptions.OptimisticLockException;
 import io.micronaut.json.JsonMapper;
 import jakarta.annotation.PreDestroy;
@@ -48,6 +49,12 @@ public class ConversationStore {
 
     /** A new conversation at the flow's first step; its id is a random UUID (122 random bits). */
     public StoredConversation create(Flow flow, Progress start, String language, String channel) {
+        return create(flow, start, language, channel, null, null);
+    }
+
+    /** A new conversation counted under a team (and a wijk of it), or under none when both are null. */
+    public StoredConversation create(Flow flow, Progress start, String language, String channel,
+                                     @Nullable Long teamId, @Nullable String wijk) {
         Instant now = now();
         for (int attempt = 0; ; attempt++) {
             String code = ResumeCodes.next();
@@ -55,7 +62,7 @@ public class ConversationStore {
                 continue;
             }
             ConversationRecord record = new ConversationRecord(UUID.randomUUID().toString(), flow.id(), flow.version(),
-                    language, channel, start.status().key(), start.current(), "", code, now, now, null);
+                    language, channel, start.status().key(), start.current(), "", code, now, now, null, teamId, wijk);
             StoredConversation created = commits.submit(() -> new StoredConversation(conversations.save(record), start));
             recent.put(created);
             return created;
@@ -113,7 +120,7 @@ public class ConversationStore {
         }
         ConversationRecord updated = new ConversationRecord(r.id(), r.flowId(), r.flowVersion(), r.language(),
                 r.channel(), after.status().key(), after.current(), path, r.resumeCode(), r.createdAt(), now,
-                r.version() + 1);
+                r.version() + 1, r.teamId(), r.wijk());
         return new StoredConversation(updated, forget ? withoutAnswers(after) : after);
     }
 

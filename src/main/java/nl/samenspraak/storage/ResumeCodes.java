@@ -16,8 +16,13 @@ public final class ResumeCodes {
     }
 
     public static String next() {
-        char[] code = new char[LENGTH];
-        for (int i = 0; i < LENGTH; i++) {
+        return next(LENGTH);
+    }
+
+    /** A random code of {@code length} characters from the same alphabet (about 5 bits each). */
+    public static String next(int length) {
+        char[] code = new char[length];
+        for (int i = 0; i < length; i++) {
             code[i] = ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length()));
         }
         return new String(code);

@@ -21,9 +21,7 @@ import nl.samenspraak.api.AttemptLimiter;
 import nl.samenspraak.chat.ConversationService;
 import nl.samenspraak.chat.ConversationState;
 import nl.samenspraak.chat.Turn;
-import nl.samenspraak.flow.Flow;
 import nl.samenspraak.flow.FlowLibrary;
-import nl.samenspraak.i18n.Language;
 import nl.samenspraak.i18n.Translations;
 import nl.samenspraak.storage.ResumeCodes;
 import nl.samenspraak.system.RequestLanguage;
@@ -31,8 +29,6 @@ import nl.samenspraak.system.RequestLanguage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -50,14 +46,16 @@ public class ChatPageController {
     private final RequestLanguage requestLanguage;
     private final AttemptLimiter limiter;
     private final JsonMapper json;
+    private final Pages pages;
 
     public ChatPageController(FlowLibrary library, ConversationService conversations, RequestLanguage requestLanguage,
-                              AttemptLimiter limiter, JsonMapper json) {
+                              AttemptLimiter limiter, JsonMapper json, Pages pages) {
         this.library = library;
         this.conversations = conversations;
         this.requestLanguage = requestLanguage;
         this.limiter = limiter;
         this.json = json;
+        this.pages = pages;
     }
 
     @Get
@@ -113,31 +111,15 @@ public class ChatPageController {
     }
 
     private HttpResponse<?> startPage(String language, @Nullable String error, HttpStatus status) {
-        Translations t = library.translations();
         Map<String, Object> model = page(language);
-        List<Map<String, String>> flows = library.flows().stream().filter(f -> f.speaks(language))
-                .map(f -> flowModel(f, t, language)).toList();
-        model.put("flows", flows);
-        model.put("languages", t.languages().stream()
-                .map(l -> Map.of("code", l.code(), "name", l.name(), "selected", l.code().equals(language) ? "selected" : ""))
-                .toList());
+        model.put("flows", pages.flows(language, f -> true));
+        model.put("languages", pages.languages(language));
         model.put("error", error == null ? "" : error);
         return HttpResponse.status(status).body(new ModelAndView<>("index", model));
     }
 
-    private static Map<String, String> flowModel(Flow flow, Translations t, String language) {
-        return Map.of("id", flow.id(), "title", t.flowText(language, flow.id(), "title"),
-                "description", t.flowText(language, flow.id(), "description"));
-    }
-
     private Map<String, Object> page(String language) {
-        Translations t = library.translations();
-        Language lang = t.languageOrSource(language);
-        Map<String, Object> model = new HashMap<>();
-        model.put("lang", lang.code());
-        model.put("dir", lang.direction());
-        model.put("t", t.messages(lang.code(), "web."));
-        return model;
+        return pages.model(language);
     }
 
     private String message(String language, String key) {

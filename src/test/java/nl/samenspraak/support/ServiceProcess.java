@@ -21,23 +21,56 @@ public final class ServiceProcess implements AutoCloseable {
     }
 
     public static ServiceProcess start(Path dataDir, Path output, String... properties) {
+        return start(dataDir, output, Map.of(), properties);
+    }
+
+    /** Starts the service with extra environment variables (e.g. SAMENSPRAAK_ADMIN_USERNAME). */
+    public static ServiceProcess start(Path dataDir, Path output, Map<String, String> environment, String... properties) {
         int port = freePort();
+        List<String> command = java(dataDir, properties);
+        command.add(1, "-Dmicronaut.server.port=" + port);
+        command.add("nl.samenspraak.Application");
+        try {
+            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile());
+            builder.environment().putAll(environment);
+            return new ServiceProcess(builder.start(), port);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Runs one of the jar's commands ({@code java -jar samenspraak.jar <args>}) on {@code dataDir} with
+     * {@code input} on standard input; returns its exit code, its output in {@code output}.
+     */
+    public static int command(Path dataDir, Path output, String input, String... args) throws InterruptedException {
+        List<String> command = java(dataDir);
+        command.add("nl.samenspraak.Application");
+        command.addAll(List.of(args));
+        try {
+            Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile()).start();
+            try (var in = process.getOutputStream()) {
+                in.write(input.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            }
+            if (!process.waitFor(120, java.util.concurrent.TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                throw new AssertionError("the command did not end within 120 s");
+            }
+            return process.exitValue();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<String> java(Path dataDir, String... properties) {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"),
-                "-Dmicronaut.server.port=" + port,
                 "-Dsamenspraak.data-dir=" + dataDir,
                 "-Dmicronaut.env.deduction=false"));
         for (String p : properties) {
             command.add("-D" + p);
         }
-        command.add("nl.samenspraak.Application");
-        try {
-            Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(output.toFile()).start();
-            return new ServiceProcess(process, port);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return command;
     }
 
     /**
@@ -78,7 +111,11 @@ public final class ServiceProcess implements AutoCloseable {
     }
 
     public JsonHttp http() {
-        return new JsonHttp("http://127.0.0.1:" + port);
+        return new JsonHttp(url());
+    }
+
+    public String url() {
+        return "http://127.0.0.1:" + port;
     }
 
     /** SIGKILL: no shutdown hook, no flush, nothing. */

@@ -1,0 +1,81 @@
+package nl.samenspraak.security;
+
+import io.micronaut.context.annotation.Replaces;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpMethod;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.server.exceptions.response.ErrorContext;
+import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
+import io.micronaut.security.authentication.AuthorizationException;
+import io.micronaut.security.authentication.DefaultAuthorizationExceptionHandler;
+import io.micronaut.security.config.RedirectConfiguration;
+import io.micronaut.security.config.RedirectService;
+import io.micronaut.security.errors.PriorToLoginPersistence;
+import io.micronaut.security.authentication.WwwAuthenticateChallengeProvider;
+import io.micronaut.web.router.RouteAttributes;
+import io.micronaut.web.router.Router;
+import jakarta.inject.Singleton;
+import nl.samenspraak.web.Pages;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a refused request gets. A page (the browser asks for HTML): without a login, a redirect to the login
+ * page that comes back here afterwards; with a login but the wrong role, a 403 page. Anything else (JSON, an
+ * image): 401 or 403 with a JSON error. An address that does not exist is refused like any other without a
+ * login (nothing is given away), and is a plain 404 with one.
+ */
+@Singleton
+@Replaces(DefaultAuthorizationExceptionHandler.class)
+public class AuthorizationResponses extends DefaultAuthorizationExceptionHandler {
+    private final Pages pages;
+    private final ErrorResponseProcessor<?> errors;
+    private final Router router;
+
+    public AuthorizationResponses(ErrorResponseProcessor<?> errorResponseProcessor, RedirectConfiguration redirectConfiguration,
+                                  RedirectService redirectService,
+                                  List<WwwAuthenticateChallengeProvider<HttpRequest<?>>> challengeProviders,
+                                  @Nullable PriorToLoginPersistence priorToLoginPersistence, Pages pages, Router router) {
+        super(errorResponseProcessor, redirectConfiguration, redirectService, challengeProviders, priorToLoginPersistence);
+        this.pages = pages;
+        this.errors = errorResponseProcessor;
+        this.router = router;
+    }
+
+    @Override
+    public MutableHttpResponse<?> handle(HttpRequest request, AuthorizationException exception) {
+        if (exception.isForbidden() && RouteAttributes.getRouteMatch(request).isEmpty()
+                && router.find(request.getMethod(), request.getPath(), request).findAny().isEmpty()) {
+            return errors.processResponse(ErrorContext.builder(request).errorMessage("Not Found").build(),
+                    HttpResponse.notFound());
+        }
+        if (exception.isForbidden() && wantsPage(request)) {
+            String language = pages.language(request, null);
+            Map<String, Object> model = pages.model(language, "auth");
+            model.put("message", pages.message(language, "auth.forbidden", Map.of()));
+            return HttpResponse.status(HttpStatus.FORBIDDEN).contentType(MediaType.TEXT_HTML_TYPE)
+                    .body(pages.html("forbidden", model, request));
+        }
+        return super.handle(request, exception);
+    }
+
+    /** Back to the page asked for after logging in (for a GET; a form is not sent again). */
+    @Override
+    protected String getRedirectUri(HttpRequest<?> request, AuthorizationException exception) {
+        String login = super.getRedirectUri(request, exception);
+        if (exception.isForbidden() || request.getMethod() != HttpMethod.GET) {
+            return login;
+        }
+        String query = request.getUri().getRawQuery();
+        return login + "?next=" + Pages.encode(request.getPath() + (query == null ? "" : "?" + query));
+    }
+
+    private static boolean wantsPage(HttpRequest<?> request) {
+        return request.getHeaders().accept().stream().anyMatch(m -> m.equals(MediaType.TEXT_HTML_TYPE));
+    }
+}

@@ -1,0 +1,58 @@
+package nl.samenspraak.security;
+
+import io.micronaut.context.annotation.Value;
+import io.micronaut.context.event.ApplicationEventListener;
+import io.micronaut.runtime.server.event.ServerStartupEvent;
+import jakarta.inject.Singleton;
+import nl.samenspraak.web.Pages;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The first admin, when the web server starts: from SAMENSPRAAK_ADMIN_USERNAME and SAMENSPRAAK_ADMIN_PASSWORD, and only
+ * while no admin exists. Without them (and without an admin) a warning says how to make one; there is never
+ * a default password.
+ */
+@Singleton
+public class FirstAdmin implements ApplicationEventListener<ServerStartupEvent> {
+    private static final Logger LOG = LoggerFactory.getLogger(FirstAdmin.class);
+
+    private final Accounts accounts;
+    private final Pages pages;
+    private final String username;
+    private final String password;
+
+    public FirstAdmin(Accounts accounts, Pages pages,
+                      @Value("${samenspraak.admin.username:}") String username,
+                      @Value("${samenspraak.admin.password:}") String password) {
+        this.accounts = accounts;
+        this.pages = pages;
+        this.username = username;
+        this.password = password;
+    }
+
+    @Override
+    public void onApplicationEvent(ServerStartupEvent event) {
+        if (accounts.anyAdmin()) {
+            if (!password.isBlank()) {
+                LOG.info("An admin account exists already, so SAMENSPRAAK_ADMIN_USERNAME/PASSWORD are not used; "
+                        + "remove them from the environment.");
+            }
+            return;
+        }
+        if (username.isBlank() || password.isBlank()) {
+            LOG.warn("There is no admin account yet. Start once with SAMENSPRAAK_ADMIN_USERNAME and "
+                    + "SAMENSPRAAK_ADMIN_PASSWORD set, or run: java -jar samenspraak.jar {} <username>",
+                    CreateAdminCommand.NAME);
+            return;
+        }
+        try {
+            Account admin = accounts.create(username, password, Role.ADMIN);
+            LOG.info("Created the first admin account '{}' from SAMENSPRAAK_ADMIN_USERNAME; you can now remove "
+                    + "SAMENSPRAAK_ADMIN_PASSWORD from the environment.", admin.username());
+        } catch (Refused e) {
+            LOG.error("No admin account was created from SAMENSPRAAK_ADMIN_USERNAME/PASSWORD: {}",
+                    pages.message("en", e.key(), e.parameters()));
+        }
+    }
+}

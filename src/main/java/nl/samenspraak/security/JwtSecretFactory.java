@@ -1,0 +1,51 @@
+package nl.samenspraak.security;
+
+import io.micronaut.context.annotation.Context;
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.context.exceptions.ConfigurationException;
+import io.micronaut.security.token.jwt.signature.SignatureGeneratorConfiguration;
+import jakarta.inject.Named;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.util.Base64;
+
+/**
+ * The key that signs login tokens (HMAC-SHA256): {@code samenspraak.jwt-secret}, i.e. the environment variable
+ * SAMENSPRAAK_JWT_SECRET, at least 32 bytes (256 bits). There is no default in the repository. Without one a
+ * random key is made at start-up, so the service runs on a fresh machine, but every login ends at a restart
+ * (and several instances would not accept each other's logins): a warning says so.
+ */
+@Factory
+public class JwtSecretFactory {
+    static final int MIN_BYTES = 32;
+    private static final Logger LOG = LoggerFactory.getLogger(JwtSecretFactory.class);
+
+    /** Made at start-up, so a missing or short secret is reported (or refused) then. */
+    @Context
+    @Singleton
+    @Named("generator")
+    SignatureGeneratorConfiguration loginTokenSignature(@Value("${samenspraak.jwt-secret:}") String configured) {
+        return new LoginTokenSignature(secret(configured).getBytes(StandardCharsets.UTF_8));
+    }
+
+    static String secret(String configured) {
+        if (configured == null || configured.isBlank()) {
+            LOG.warn("SAMENSPRAAK_JWT_SECRET is not set: using a random secret for login tokens, so every login "
+                    + "ends when the service restarts. Set it to at least {} random bytes, e.g. `openssl rand -base64 48`.",
+                    MIN_BYTES);
+            byte[] random = new byte[48];
+            new SecureRandom().nextBytes(random);
+            return Base64.getEncoder().encodeToString(random);
+        }
+        if (configured.getBytes(StandardCharsets.UTF_8).length < MIN_BYTES) {
+            throw new ConfigurationException("SAMENSPRAAK_JWT_SECRET is too short: it needs at least " + MIN_BYTES
+                    + " bytes (256 bits), e.g. `openssl rand -base64 48`.");
+        }
+        return configured;
+    }
+}

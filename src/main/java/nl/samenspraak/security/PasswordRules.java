@@ -1,0 +1,40 @@
+package nl.samenspraak.security;
+
+import io.micronaut.context.annotation.Value;
+import jakarta.inject.Singleton;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * What a password must be: at least {@code samenspraak.security.password-min-length} characters (12 unless
+ * configured), at most 72 bytes (all that BCrypt reads), and not the username.
+ */
+@Singleton
+public class PasswordRules {
+    static final int MAX_BYTES = 72;
+
+    private final int minLength;
+
+    public PasswordRules(@Value("${samenspraak.security.password-min-length:12}") int minLength) {
+        this.minLength = Math.max(8, minLength);
+    }
+
+    public int minLength() {
+        return minLength;
+    }
+
+    /** Throws {@link Refused} with the reason when {@code password} may not be used by {@code username}. */
+    public void check(String username, String password) {
+        if (password == null || password.codePointCount(0, password.length()) < minLength) {
+            throw new Refused("auth.password_too_short", Map.of("min", minLength));
+        }
+        if (password.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
+            throw new Refused("auth.password_too_long", Map.of("max", MAX_BYTES));
+        }
+        if (username != null && password.trim().toLowerCase(Locale.ROOT).equals(username.trim().toLowerCase(Locale.ROOT))) {
+            throw new Refused("auth.password_is_username");
+        }
+    }
+}

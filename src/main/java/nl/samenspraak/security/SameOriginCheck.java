@@ -1,0 +1,85 @@
+package nl.samenspraak.security;
+
+import io.micronaut.context.annotation.Value;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.core.order.Ordered;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpMethod;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.RequestFilter;
+import io.micronaut.http.annotation.ServerFilter;
+import io.micronaut.http.filter.ServerFilterPhase;
+import nl.samenspraak.web.Pages;
+
+import java.net.URI;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * CSRF defence for the forms that change something with a login: a POST (or other unsafe method) to these
+ * paths must come from a page of this site, as its Origin header says (or, when a browser leaves Origin out,
+ * its Referer). Anything else gets 403 before it reaches a controller.
+ *
+ * <p>Why this and not a token in every form: the login cookie is SameSite=Strict, so a browser does not send
+ * it with a request another site starts; that is the first wall. This check is the second, independent one
+ * (OWASP's "verifying origin with standard headers"), and it needs no server state, no token plumbing in
+ * every form, and also covers the login form itself (login CSRF), where there is no session to bind a token
+ * to. Every browser we support sends Origin on a POST. A request with neither header is refused.
+ */
+@ServerFilter(patterns = {"/login", "/logout", "/account/**", "/admin/**"})
+public class SameOriginCheck implements Ordered {
+    private static final Set<HttpMethod> SAFE = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS);
+
+    private final Pages pages;
+    private final String publicAuthority;
+
+    public SameOriginCheck(Pages pages, @Value("${samenspraak.public-url:}") String publicUrl) {
+        this.pages = pages;
+        this.publicAuthority = publicUrl.isBlank() ? null : authority(publicUrl);
+    }
+
+    @RequestFilter
+    @Nullable
+    public HttpResponse<?> check(HttpRequest<?> request) {
+        if (SAFE.contains(request.getMethod()) || sameOrigin(request)) {
+            return null;
+        }
+        String language = pages.language(request, null);
+        Map<String, Object> model = pages.model(language, "auth");
+        model.put("message", pages.message(language, "auth.cross_site_refused", Map.of()));
+        return HttpResponse.status(HttpStatus.FORBIDDEN).contentType(MediaType.TEXT_HTML_TYPE)
+                .body(pages.html("forbidden", model, request));
+    }
+
+    private boolean sameOrigin(HttpRequest<?> request) {
+        String from = request.getHeaders().get("Origin");
+        if (from == null) {
+            from = request.getHeaders().get(HttpHeaders.REFERER);
+        }
+        String source = from == null ? null : authority(from);
+        if (source == null) {
+            return false;
+        }
+        String host = request.getHeaders().get(HttpHeaders.HOST);
+        return source.equals(host == null ? null : host.toLowerCase(Locale.ROOT)) || source.equals(publicAuthority);
+    }
+
+    /** {@code host[:port]} of a URL, lower case; null when it is not one (e.g. Origin "null"). */
+    private static String authority(String url) {
+        try {
+            String a = URI.create(url.trim()).getRawAuthority();
+            return a == null ? null : a.toLowerCase(Locale.ROOT);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    @Override
+    public int getOrder() {
+        return ServerFilterPhase.SECURITY.before();
+    }
+}

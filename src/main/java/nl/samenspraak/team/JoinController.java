@@ -1,0 +1,100 @@
+package nl.samenspraak.team;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.views.ModelAndView;
+import io.swagger.v3.oas.annotations.Hidden;
+import nl.samenspraak.chat.ConversationService;
+import nl.samenspraak.chat.Origin;
+import nl.samenspraak.chat.Turn;
+import nl.samenspraak.flow.Flow;
+import nl.samenspraak.flow.FlowLibrary;
+import nl.samenspraak.i18n.SafeHtml;
+import nl.samenspraak.web.Pages;
+
+import java.net.URI;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A team's join link, {@code /t/<code>}: a professional picks a self-reflection and a language and answers
+ * counted under the team. Anonymous by design: nothing is asked about the person, no cookie is set, and the
+ * conversation stores only the team, never who opened the link.
+ */
+@Hidden
+@Controller("/t/{code}")
+@Secured(SecurityRule.IS_ANONYMOUS)
+@ExecuteOn(TaskExecutors.BLOCKING)
+public class JoinController {
+    /** The flows a join link offers: those a professional answers about their own work. */
+    static final String AUDIENCE = "professional";
+
+    private final Teams teams;
+    private final FlowLibrary library;
+    private final ConversationService conversations;
+    private final Pages pages;
+
+    public JoinController(Teams teams, FlowLibrary library, ConversationService conversations, Pages pages) {
+        this.teams = teams;
+        this.library = library;
+        this.conversations = conversations;
+        this.pages = pages;
+    }
+
+    @Get
+    @Produces(MediaType.TEXT_HTML)
+    public HttpResponse<?> page(HttpRequest<?> request, @PathVariable String code, @Nullable @QueryValue String lang) {
+        String language = pages.language(request, lang);
+        return teams.byJoinCode(code).<HttpResponse<?>>map(team -> page(team, language, null, HttpStatus.OK))
+                .orElseGet(() -> notFound(language));
+    }
+
+    @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    public HttpResponse<?> start(HttpRequest<?> request, @PathVariable String code, @Body Map<String, String> form) {
+        String language = pages.language(request, form.get("lang"));
+        Optional<Team> team = teams.byJoinCode(code);
+        if (team.isEmpty()) {
+            return notFound(language);
+        }
+        Optional<Flow> flow = library.flow(form.get("flow")).filter(f -> AUDIENCE.equals(f.audience()));
+        if (flow.isEmpty()) {
+            return page(team.get(), language, pages.message(language, "join.choose_flow_error", Map.of()),
+                    HttpStatus.UNPROCESSABLE_ENTITY);
+        }
+        Turn turn = conversations.start(flow.get().id(), language, "web", Origin.team(team.get().id()));
+        if (turn.kind() != Turn.Kind.OK) {
+            return page(team.get(), language, new SafeHtml(turn.error()), HttpStatus.UNPROCESSABLE_ENTITY);
+        }
+        return HttpResponse.seeOther(URI.create("/c/" + turn.state().id()));
+    }
+
+    private HttpResponse<?> page(Team team, String language, @Nullable SafeHtml error, HttpStatus status) {
+        Map<String, Object> model = pages.model(language, "join");
+        model.put("team", team.name());
+        model.put("code", team.joinCode());
+        model.put("error", error == null ? "" : error);
+        model.put("flows", pages.flows(language, f -> AUDIENCE.equals(f.audience())));
+        model.put("languages", pages.languages(language));
+        return HttpResponse.status(status).body(new ModelAndView<>("join", model));
+    }
+
+    private HttpResponse<?> notFound(String language) {
+        Map<String, Object> model = pages.model(language, "join");
+        return HttpResponse.status(HttpStatus.NOT_FOUND).body(new ModelAndView<>("join-not-found", model));
+    }
+}

@@ -1,0 +1,35 @@
+package nl.samenspraak.team;
+
+import io.micronaut.context.annotation.Value;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
+import jakarta.inject.Singleton;
+
+/**
+ * The full address of a team's join link, for showing and for its QR code: {@code samenspraak.public-url}
+ * (SAMENSPRAAK_PUBLIC_URL, e.g. https://samenspraak.example.nl) when set, else the address the request came to.
+ */
+@Singleton
+public class JoinLinks {
+    private final String publicUrl;
+
+    public JoinLinks(@Value("${samenspraak.public-url:}") String publicUrl) {
+        this.publicUrl = publicUrl.strip().replaceAll("/+$", "");
+    }
+
+    public static String path(Team team) {
+        return "/t/" + team.joinCode();
+    }
+
+    public String url(Team team, HttpRequest<?> request) {
+        return base(request) + path(team);
+    }
+
+    private String base(HttpRequest<?> request) {
+        if (!publicUrl.isEmpty()) {
+            return publicUrl;
+        }
+        String host = request.getHeaders().get(HttpHeaders.HOST);
+        return (request.isSecure() ? "https://" : "http://") + (host == null ? "localhost" : host);
+    }
+}

@@ -1,0 +1,162 @@
+package nl.samenspraak.team;
+
+import jakarta.inject.Singleton;
+import jakarta.transaction.Transactional;
+import nl.samenspraak.security.Account;
+import nl.samenspraak.security.Accounts;
+import nl.samenspraak.security.Refused;
+import nl.samenspraak.security.Role;
+import nl.samenspraak.storage.ResumeCodes;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Teams: their names and wijken, their join codes, and the managers and intermediairs who work for them.
+ * A join code is 16 characters from an alphabet without look-alikes (about 79 random bits): unguessable.
+ */
+@Singleton
+public class Teams {
+    static final int CODE_LENGTH = 16;
+    static final int MAX_NAME = 100;
+    static final int MAX_WIJKEN = 50;
+
+    private final TeamRepository teams;
+    private final TeamWijkRepository wijken;
+    private final TeamMemberRepository members;
+    private final Accounts accounts;
+
+    public Teams(TeamRepository teams, TeamWijkRepository wijken, TeamMemberRepository members, Accounts accounts) {
+        this.teams = teams;
+        this.wijken = wijken;
+        this.members = members;
+        this.accounts = accounts;
+    }
+
+    @Transactional
+    public Team create(String name, List<String> wijkNames) {
+        String clean = name(name, null);
+        List<String> wijkList = wijken(wijkNames);
+        Team team = teams.save(new Team(null, clean, ResumeCodes.next(CODE_LENGTH), Instant.now().truncatedTo(ChronoUnit.MICROS)));
+        saveWijken(team.id(), wijkList);
+        return team;
+    }
+
+    @Transactional
+    public void update(long id, String name, List<String> wijkNames) {
+        require(id);
+        teams.updateName(id, name(name, id));
+        List<String> wijkList = wijken(wijkNames);
+        wijken.deleteByTeamId(id);
+        saveWijken(id, wijkList);
+    }
+
+    /** A new join code: the old link (and its QR code) stops working. */
+    public Team renewJoinCode(long id) {
+        require(id);
+        teams.updateJoinCode(id, ResumeCodes.next(CODE_LENGTH));
+        return require(id);
+    }
+
+    /** Only a team without conversations can go: answers stay counted under their team. */
+    public void delete(long id) {
+        require(id);
+        long counted = teams.countConversations(id);
+        if (counted > 0) {
+            throw new Refused("admin.team_has_conversations", Map.of("count", counted));
+        }
+        teams.deleteById(id);
+    }
+
+    public Optional<Team> find(long id) {
+        return teams.findById(id);
+    }
+
+    /** The team of a join code, typed in any case. */
+    public Optional<Team> byJoinCode(String code) {
+        return code == null || code.length() > 32 ? Optional.empty() : teams.findByJoinCode(code.trim().toUpperCase(Locale.ROOT));
+    }
+
+    public List<Team> all() {
+        return teams.listOrderByName();
+    }
+
+    public List<String> wijken(long teamId) {
+        return wijken.findByTeamIdOrderByPosition(teamId).stream().map(TeamWijk::name).toList();
+    }
+
+    public long conversations(long teamId) {
+        return teams.countConversations(teamId);
+    }
+
+    /** Managers and intermediairs only: an admin sees every team anyway. */
+    public void addMember(long teamId, long accountId) {
+        require(teamId);
+        Account account = accounts.find(accountId).orElseThrow(() -> new Refused("admin.account_not_found"));
+        if (account.is(Role.ADMIN)) {
+            throw new Refused("admin.member_not_admin");
+        }
+        if (!members.existsByAccountIdAndTeamId(accountId, teamId)) {
+            members.save(new TeamMember(null, accountId, teamId));
+        }
+    }
+
+    public void removeMember(long teamId, long accountId) {
+        members.deleteByAccountIdAndTeamId(accountId, teamId);
+    }
+
+    public List<Long> memberIds(long teamId) {
+        return members.findByTeamId(teamId).stream().map(TeamMember::accountId).toList();
+    }
+
+    /** The teams an account works for. */
+    public List<Long> teamIdsOf(long accountId) {
+        return members.findByAccountId(accountId).stream().map(TeamMember::teamId).toList();
+    }
+
+    private Team require(long id) {
+        return teams.findById(id).orElseThrow(() -> new Refused("admin.team_not_found"));
+    }
+
+    private String name(String typed, Long self) {
+        String name = typed == null ? "" : typed.strip();
+        if (name.isEmpty() || name.length() > MAX_NAME) {
+            throw new Refused("admin.team_name_invalid", Map.of("max", MAX_NAME));
+        }
+        Optional<Team> same = teams.findByName(name);
+        if (same.isPresent() && !same.get().id().equals(self)) {
+            throw new Refused("admin.team_name_taken", Map.of("name", name));
+        }
+        return name;
+    }
+
+    /** Trimmed, without empty lines or repeats (ignoring case), each at most 100 characters, at most 50. */
+    private static List<String> wijken(List<String> typed) {
+        Map<String, String> unique = new LinkedHashMap<>();
+        for (String w : typed) {
+            String wijk = w == null ? "" : w.strip();
+            if (wijk.length() > MAX_NAME) {
+                throw new Refused("admin.wijk_too_long", Map.of("max", MAX_NAME));
+            }
+            if (!wijk.isEmpty()) {
+                unique.putIfAbsent(wijk.toLowerCase(Locale.ROOT), wijk);
+            }
+        }
+        if (unique.size() > MAX_WIJKEN) {
+            throw new Refused("admin.too_many_wijken", Map.of("max", MAX_WIJKEN));
+        }
+        return new ArrayList<>(unique.values());
+    }
+
+    private void saveWijken(long teamId, List<String> names) {
+        for (int i = 0; i < names.size(); i++) {
+            wijken.save(new TeamWijk(null, teamId, names.get(i), i));
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package nl.samenspraak.admin;
+
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import nl.samenspraak.security.Accounts;
+import nl.samenspraak.security.Role;
+import nl.samenspraak.storage.ConversationRepository;
+import nl.samenspraak.support.Browser;
+import nl.samenspraak.team.Team;
+import nl.samenspraak.team.Teams;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** An admin on a phone logs in, makes a team, and opens its join link, which starts a conversation for the team. */
+@MicronautTest(transactional = false)
+class AdminBrowserTest {
+    @Inject
+    EmbeddedServer server;
+    @Inject
+    Accounts accounts;
+    @Inject
+    Teams teams;
+    @Inject
+    ConversationRepository conversations;
+
+    @Test
+    void logsInCreatesATeamAndOpensItsJoinPage() {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        accounts.create("beheerder-" + suffix, "een lang genoeg wachtwoord", Role.ADMIN);
+        String name = "Wijkteam Noord " + suffix;
+        try (Browser browser = new Browser("nl")) {
+            browser.open(server.getURL() + "/admin/teams");
+            browser.waitFor(By.id("username")).sendKeys("beheerder-" + suffix);
+            browser.driver().findElement(By.id("password")).sendKeys("een lang genoeg wachtwoord");
+            browser.screenshot("admin-login");
+            browser.driver().findElement(By.cssSelector("form[action='/login'] button")).click();
+
+            browser.waitFor(By.id("wijken"));
+            assertEquals("Teams", browser.driver().findElement(By.tagName("h1")).getText(), "back on the page asked for");
+            browser.driver().findElement(By.id("name")).sendKeys(name);
+            browser.driver().findElement(By.id("wijken")).sendKeys("Noord\nOude Haven\n");
+            browser.driver().findElement(By.cssSelector("form[action='/admin/teams'] button")).click();
+
+            browser.waitUntil(d -> d.findElement(By.tagName("h1")).getText().equals(name));
+            assertEquals("Het team is aangemaakt.", browser.driver().findElement(By.cssSelector(".notice")).getText());
+            browser.waitUntil(d -> (Boolean) d.executeScript(
+                    "const img = document.querySelector('img.qr'); return img.complete && img.naturalWidth > 0;"));
+            String joinUrl = browser.driver().findElement(By.id("join-url")).getAttribute("value");
+            Team team = teams.all().stream().filter(t -> t.name().equals(name)).findFirst().orElseThrow();
+            assertEquals(server.getURL() + "/t/" + team.joinCode(), joinUrl);
+            browser.screenshot("admin-team");
+
+            browser.open(joinUrl);
+            browser.waitUntil(d -> d.findElement(By.tagName("h1")).getText().equals(name));
+            assertEquals("nl", browser.driver().findElement(By.tagName("html")).getAttribute("lang"));
+            browser.screenshot("team-join-page");
+            browser.driver().findElement(By.cssSelector("form:has(input[name='flow'][value='voorbeeld']) button")).click();
+            browser.waitFor(By.cssSelector(".bubble.bot"));
+            String url = browser.driver().getCurrentUrl();
+            assertTrue(url.matches(".*/c/[0-9a-f-]{36}"), url);
+            assertEquals(team.id(), conversations.findById(url.substring(url.lastIndexOf('/') + 1)).orElseThrow().teamId());
+        }
+    }
+}

@@ -1,0 +1,196 @@
+package nl.samenspraak.admin;
+
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.web.router.Router;
+import io.micronaut.web.router.UriRouteInfo;
+import jakarta.inject.Inject;
+import nl.samenspraak.security.Account;
+import nl.samenspraak.security.Accounts;
+import nl.samenspraak.security.Role;
+import nl.samenspraak.support.PageHttp;
+import nl.samenspraak.team.Team;
+import nl.samenspraak.team.Teams;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import static nl.samenspraak.support.PageHttp.form;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Every route that needs a login, for every kind of visitor: anonymous (a page: to the login page; anything
+ * else: 401), each role (403 where the role does not fit), and the role that fits (let through). A test
+ * checks that this list names every such route the server has, so a new route cannot be forgotten here.
+ */
+@MicronautTest(transactional = false)
+class RoleMatrixTest {
+    static final String PASSWORD = "a long enough password";
+    static final Set<String> ANY_LOGIN = Set.of("admin", "manager", "intermediair");
+    static final Set<String> ADMIN = Set.of("admin");
+
+    record Route(String method, String path, Set<String> roles) {
+        @Override
+        public String toString() {
+            return method + " " + path;
+        }
+    }
+
+    static final List<Route> ROUTES = List.of(
+            new Route("GET", "/admin", ADMIN),
+            new Route("GET", "/admin/teams", ADMIN),
+            new Route("POST", "/admin/teams", ADMIN),
+            new Route("GET", "/admin/teams/{id}", ADMIN),
+            new Route("POST", "/admin/teams/{id}", ADMIN),
+            new Route("POST", "/admin/teams/{id}/code", ADMIN),
+            new Route("POST", "/admin/teams/{id}/members", ADMIN),
+            new Route("POST", "/admin/teams/{id}/members/{accountId}/remove", ADMIN),
+            new Route("POST", "/admin/teams/{id}/delete", ADMIN),
+            new Route("GET", "/admin/teams/{id}/qr.png", ADMIN),
+            new Route("GET", "/admin/accounts", ADMIN),
+            new Route("POST", "/admin/accounts", ADMIN),
+            new Route("GET", "/admin/accounts/{id}", ADMIN),
+            new Route("POST", "/admin/accounts/{id}/role", ADMIN),
+            new Route("POST", "/admin/accounts/{id}/enabled", ADMIN),
+            new Route("POST", "/admin/accounts/{id}/password", ADMIN),
+            new Route("POST", "/admin/accounts/{id}/delete", ADMIN),
+            new Route("GET", "/account", ANY_LOGIN),
+            new Route("POST", "/account/password", ANY_LOGIN),
+            new Route("POST", "/logout", ANY_LOGIN));
+
+    @Inject
+    EmbeddedServer server;
+    @Inject
+    Accounts accounts;
+    @Inject
+    Teams teams;
+    @Inject
+    Router router;
+
+    PageHttp http;
+    Team team;
+    Account someone;
+
+    @BeforeEach
+    void fixtures() {
+        http = new PageHttp(server.getURL().toString());
+        team = teams.create("Matrix " + suffix(), List.of("Oost"));
+        someone = accounts.create("someone-" + suffix(), PASSWORD, Role.INTERMEDIAIR);
+    }
+
+    static String suffix() {
+        return UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    static Stream<Arguments> routesAndRoles() {
+        List<Arguments> cases = new ArrayList<>();
+        for (Route route : ROUTES) {
+            for (Role role : Role.values()) {
+                cases.add(Arguments.of(route, role));
+            }
+        }
+        return cases.stream();
+    }
+
+    static Stream<Route> routes() {
+        return ROUTES.stream();
+    }
+
+    private String path(Route route) {
+        String id = route.path().startsWith("/admin/accounts/") ? "" + someone.id() : "" + team.id();
+        return route.path().replace("{id}", id).replace("{accountId}", "" + someone.id());
+    }
+
+    private PageHttp.Reply call(Route route, String cookie, String accept) {
+        String path = path(route);
+        if (route.method().equals("GET")) {
+            return http.get(path, cookie, accept);
+        }
+        return http.send(http.request(path).header("Accept", accept).header("Origin", http.base())
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Cookie", cookie == null ? "none=1" : cookie)
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("lang=nl&account=" + someone.id())));
+    }
+
+    @ParameterizedTest(name = "{0} without a login, as a page: to the login page")
+    @MethodSource("routes")
+    void anonymousPagesGoToTheLoginPage(Route route) {
+        PageHttp.Reply r = call(route, null, PageHttp.HTML);
+        assertEquals(303, r.status(), r.body());
+        assertTrue(r.location().contains("/login"), r.location());
+        if (route.method().equals("GET")) {
+            assertTrue(r.location().endsWith("/login?next=" + PageHttp.encodePath(path(route))), r.location());
+        }
+    }
+
+    @ParameterizedTest(name = "{0} without a login, as JSON: 401")
+    @MethodSource("routes")
+    void anonymousJsonGets401(Route route) {
+        PageHttp.Reply r = call(route, null, "application/json");
+        assertEquals(401, r.status(), r.body());
+        assertEquals("{\"error\":\"Log eerst in.\"}", r.body());
+    }
+
+    @ParameterizedTest(name = "{0} as {1}")
+    @MethodSource("routesAndRoles")
+    void eachRoleGetsInOnlyWhereItFits(Route route, Role role) {
+        Account visitor = accounts.create(role.key() + "-" + suffix(), PASSWORD, role);
+        String cookie = http.login(visitor.username(), PASSWORD);
+        PageHttp.Reply r = call(route, cookie, PageHttp.HTML);
+        if (route.roles().contains(role.key())) {
+            assertNotEquals(401, r.status(), r.body());
+            assertNotEquals(403, r.status(), r.body());
+            assertFalse(r.location() != null && r.location().contains("/login?next"), r.location());
+            assertTrue(r.status() < 500, r.status() + " " + r.body());
+        } else {
+            assertEquals(403, r.status(), r.body());
+            assertTrue(r.body().contains("Deze pagina is niet voor jouw rol."), r.body());
+            assertEquals(403, call(route, cookie, "application/json").status());
+        }
+    }
+
+    @Test
+    void theListNamesEveryRouteThatNeedsALogin() {
+        Set<String> served = router.uriRoutes().filter(r -> !r.getHttpMethodName().equals("HEAD")).map(RoleMatrixTest::name)
+                .filter(r -> r.contains(" /admin") || r.contains(" /account") || r.contains(" /logout"))
+                .collect(Collectors.toCollection(TreeSet::new));
+        Set<String> listed = ROUTES.stream().map(Route::toString).collect(Collectors.toCollection(TreeSet::new));
+        assertEquals(listed, served);
+    }
+
+    private static String name(UriRouteInfo<?, ?> route) {
+        return route.getHttpMethodName() + " " + route.getUriMatchTemplate().toPathString();
+    }
+
+    @ParameterizedTest(name = "{0} stays public")
+    @ValueSource(strings = {"/", "/?lang=ar", "/login", "/api/flows", "/api/ping", "/static/app.css",
+            "/openapi/samenspraak-0.1.0.yml", "/resume?code=ABCD-2345"})
+    void publicRoutesNeedNoLogin(String path) {
+        PageHttp.Reply r = http.get(path, null);
+        assertTrue(r.status() == 200 || r.status() == 404, path + ": " + r.status());
+        assertTrue(r.location() == null || !r.location().contains("/login"), path + " -> " + r.location());
+    }
+
+    @Test
+    void anUnknownAddressIsNotFoundOnceLoggedIn() {
+        String cookie = http.login(someone.username(), PASSWORD);
+        assertEquals(404, http.get("/admin/nowhere", cookie).status());
+        assertEquals(404, http.get("/nowhere", cookie).status());
+        assertEquals(404, http.get("/c/00000000-0000-0000-0000-000000000000", null).status(), "a chat link stays public");
+        assertEquals(404, http.get("/t/NOSUCHCODE", null).status(), "a join link stays public");
+    }
+}
