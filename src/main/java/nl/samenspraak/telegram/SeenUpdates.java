@@ -1,0 +1,44 @@
+package nl.samenspraak.telegram;
+
+import jakarta.inject.Singleton;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Remembers which update ids were handled, in the database so it holds across a restart and between
+ * webhook requests at the same moment. Old ids are pruned now and then.
+ */
+@Singleton
+public class SeenUpdates {
+    static final Duration KEPT = Duration.ofDays(2);
+    private static final int PRUNE_EVERY = 256;
+
+    private final TelegramUpdateRepository updates;
+    private final AtomicInteger sincePrune = new AtomicInteger();
+
+    public SeenUpdates(TelegramUpdateRepository updates) {
+        this.updates = updates;
+    }
+
+    /** True the first time an update id comes, false for every later time. */
+    public boolean firstTime(long updateId) {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        if (sincePrune.incrementAndGet() >= PRUNE_EVERY) {
+            sincePrune.set(0);
+            updates.prune(now.minus(KEPT));
+        }
+        return updates.claim(updateId, now) == 1;
+    }
+
+    /** Lets the update come again: its handling failed before anything was done. */
+    public void forget(long updateId) {
+        updates.release(updateId);
+    }
+
+    public long prune(Instant before) {
+        return updates.prune(before);
+    }
+}

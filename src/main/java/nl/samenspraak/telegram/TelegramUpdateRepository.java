@@ -1,0 +1,32 @@
+package nl.samenspraak.telegram;
+
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.GenericRepository;
+
+import java.time.Instant;
+
+/** The update ids already handled (see {@link SeenUpdates}). */
+@JdbcRepository(dialect = Dialect.POSTGRES)
+public interface TelegramUpdateRepository extends GenericRepository<TelegramUpdateRepository.SeenUpdate, Long> {
+
+    /** 1 when the id is new and now taken, 0 when it was seen before (also by someone else at this moment). */
+    @Query("INSERT INTO telegram_update (update_id, received_at) VALUES (:updateId, :receivedAt) ON CONFLICT DO NOTHING")
+    long claim(long updateId, Instant receivedAt);
+
+    @Query("DELETE FROM telegram_update WHERE update_id = :updateId")
+    long release(long updateId);
+
+    @Query("DELETE FROM telegram_update WHERE received_at < :before")
+    long prune(Instant before);
+
+    @Query("SELECT COUNT(*) FROM telegram_update WHERE update_id = :updateId")
+    long countById(long updateId);
+
+    @MappedEntity("telegram_update")
+    record SeenUpdate(@Id Long updateId, Instant receivedAt) {
+    }
+}
