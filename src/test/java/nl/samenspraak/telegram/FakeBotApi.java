@@ -152,6 +152,15 @@ final class FakeBotApi implements AutoCloseable {
         notifyAll();
     }
 
+    /**
+     * As if the bot had died before its next poll told Telegram it got these updates: they come again to the
+     * next getUpdates, and handled-ness is counted afresh.
+     */
+    synchronized void unconfirm(ObjectNode... updates) {
+        confirmedBelow = 0;
+        enqueue(updates);
+    }
+
     /** Waits until the bot polled past {@code updateId}: it handled it (the bot confirms only handled updates). */
     synchronized void awaitConfirmed(long updateId) {
         awaitCondition(() -> confirmedBelow > updateId, "update " + updateId + " to be handled");
@@ -233,7 +242,9 @@ final class FakeBotApi implements AutoCloseable {
             }
             String method = path.substring(prefix.length()).toLowerCase();
             byte[] raw = exchange.getRequestBody().readAllBytes();
-            JsonNode body = raw.length == 0 ? JSON.createObjectNode() : JSON.readTree(raw);
+            String type = exchange.getRequestHeaders().getFirst("Content-Type");
+            JsonNode body = raw.length == 0 ? JSON.createObjectNode()
+                    : type != null && type.startsWith("multipart/form-data") ? multipart(type, raw) : JSON.readTree(raw);
             Failure failure;
             synchronized (this) {
                 calls.add(new Call(method, body, Instant.now()));
@@ -398,6 +409,21 @@ final class FakeBotApi implements AutoCloseable {
             u.put("language_code", languageCode);
         }
         return u;
+    }
+
+    /** The text fields of a multipart/form-data body (setWebhook comes that way). */
+    private static ObjectNode multipart(String contentType, byte[] raw) {
+        String boundary = "--" + contentType.substring(contentType.indexOf("boundary=") + "boundary=".length()).replace("\"", "");
+        ObjectNode fields = JSON.createObjectNode();
+        for (String part : new String(raw, StandardCharsets.UTF_8).split(java.util.regex.Pattern.quote(boundary))) {
+            int split = part.indexOf("\r\n\r\n");
+            java.util.regex.Matcher name = java.util.regex.Pattern.compile("name=\"([^\"]+)\"").matcher(part);
+            if (split > 0 && name.find() && name.start() < split) {
+                String value = part.substring(split + 4);
+                fields.put(name.group(1), value.endsWith("\r\n") ? value.substring(0, value.length() - 2) : value);
+            }
+        }
+        return fields;
     }
 
     private static void respond(HttpExchange exchange, int status, String body) throws IOException {
