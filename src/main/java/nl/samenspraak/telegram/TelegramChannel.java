@@ -54,7 +54,7 @@ public class TelegramChannel implements ApplicationEventListener<ServerStartupEv
     private final SeenUpdates seen;
     private final AttemptLimiter resumeAttempts;
 
-    private TelegramBot bot;
+    private volatile TelegramBot bot;
     private ChatQueue queue;
     private ScheduledExecutorService scheduler;
     private TelegramBotsLongPollingApplication polling;
@@ -89,20 +89,29 @@ public class TelegramChannel implements ApplicationEventListener<ServerStartupEv
         TelegramWords words = new TelegramWords(library, renderer);
         queue = new ChatQueue(WORKERS);
         bot = new TelegramBot(conversations, library, words, api, chats, settings.chatIds(), seen, resumeAttempts);
+        if (settings.webhookMode()) {
+            LOG.info("Telegram is on: updates come in at POST /telegram/webhook");
+        }
         scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "telegram-poll");
             t.setDaemon(true);
             return t;
         });
         seen.prune(java.time.Instant.now().minus(SeenUpdates.KEPT));
-        registerCommands(api, words);
+        scheduler.execute(() -> connect(api, words));
+    }
+
+    /** Talks to Telegram in the background, so the service is up at once even when Telegram is slow or away. */
+    private void connect(BotApiSender api, TelegramWords words) {
+        Thread commands = new Thread(() -> registerCommands(api, words), "telegram-commands");
+        commands.setDaemon(true);
+        commands.start();
         if (settings.webhookMode()) {
             if (!settings.webhookUrl().isEmpty()) {
                 boolean set = api.setWebhook(SetWebhook.builder().url(settings.webhookUrl())
                         .secretToken(settings.webhookSecret()).allowedUpdates(UPDATES).build());
                 LOG.info(set ? "Telegram webhook registered" : "Telegram did not take the webhook address; see the log above");
             }
-            LOG.info("Telegram is on: updates come in at POST /telegram/webhook");
         } else {
             startPolling(Duration.ofSeconds(1));
         }

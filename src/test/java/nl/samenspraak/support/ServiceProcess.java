@@ -20,6 +20,11 @@ public final class ServiceProcess implements AutoCloseable {
     }
 
     public static ServiceProcess start(Path dataDir, Path output, String... properties) {
+        return start(dataDir, output, java.util.Map.of(), properties);
+    }
+
+    /** As {@link #start(Path, Path, String...)}, with these environment variables added. */
+    public static ServiceProcess start(Path dataDir, Path output, java.util.Map<String, String> environment, String... properties) {
         int port = freePort();
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"),
@@ -31,8 +36,9 @@ public final class ServiceProcess implements AutoCloseable {
         }
         command.add("nl.samenspraak.Application");
         try {
-            Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(output.toFile()).start();
+            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile());
+            builder.environment().putAll(environment);
+            Process process = builder.start();
             return new ServiceProcess(process, port);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -57,7 +63,11 @@ public final class ServiceProcess implements AutoCloseable {
     }
 
     public JsonHttp http() {
-        return new JsonHttp("http://127.0.0.1:" + port);
+        return new JsonHttp(url());
+    }
+
+    public String url() {
+        return "http://127.0.0.1:" + port;
     }
 
     /** SIGKILL: no shutdown hook, no flush, nothing. */
