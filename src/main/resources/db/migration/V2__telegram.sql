@@ -28,12 +28,15 @@ create table telegram_conversation (
 
 create index telegram_conversation_chat_used on telegram_conversation (chat_hash, used_at);
 
--- Update ids already handled, so an update Telegram delivers twice (a webhook retry, a restart before
--- the poll was confirmed) is handled once. Nothing here says which chat an update came from. Rows older
--- than two days are pruned: Telegram keeps an undelivered update for 24 hours.
+-- Update ids already handled, per bot (the number before the colon in its token), so an update Telegram
+-- delivers twice (a webhook retry, a restart before the poll was confirmed) is handled once. Nothing here
+-- says which chat an update came from. Rows older than two days are pruned: Telegram keeps an undelivered
+-- update for 24 hours.
 create table telegram_update (
-    update_id        bigint        not null primary key,
-    received_at      timestamp with time zone not null
+    bot_id           bigint        not null,
+    update_id        bigint        not null,
+    received_at      timestamp with time zone not null,
+    constraint telegram_update_pk primary key (bot_id, update_id)
 );
 
 create index telegram_update_received on telegram_update (received_at);

@@ -8,7 +8,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Remembers which update ids were handled, in the database so it holds across a restart and between
+ * Remembers which update ids this bot handled, in the database so it holds across a restart and between
  * webhook requests at the same moment. Old ids are pruned now and then.
  */
 @Singleton
@@ -17,10 +17,12 @@ public class SeenUpdates {
     private static final int PRUNE_EVERY = 256;
 
     private final TelegramUpdateRepository updates;
+    private final long botId;
     private final AtomicInteger sincePrune = new AtomicInteger();
 
-    public SeenUpdates(TelegramUpdateRepository updates) {
+    public SeenUpdates(TelegramUpdateRepository updates, TelegramSettings settings) {
         this.updates = updates;
+        this.botId = settings.botId();
     }
 
     /** True the first time an update id comes, false for every later time. */
@@ -30,12 +32,17 @@ public class SeenUpdates {
             sincePrune.set(0);
             updates.prune(now.minus(KEPT));
         }
-        return updates.claim(updateId, now) == 1;
+        return updates.claim(botId, updateId, now) == 1;
     }
 
     /** Lets the update come again: its handling failed before anything was done. */
     public void forget(long updateId) {
-        updates.release(updateId);
+        updates.release(botId, updateId);
+    }
+
+    /** Whether this bot handled {@code updateId} (within the last two days). */
+    public boolean seen(long updateId) {
+        return updates.count(botId, updateId) > 0;
     }
 
     public long prune(Instant before) {

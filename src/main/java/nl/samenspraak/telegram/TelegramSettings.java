@@ -57,6 +57,16 @@ public class TelegramSettings {
         return botToken;
     }
 
+    /** The bot's number: the part of the token before the colon (0 when there is none). Not a secret. */
+    long botId() {
+        int colon = botToken.indexOf(':');
+        try {
+            return colon > 0 ? Long.parseLong(botToken.substring(0, colon)) : 0;
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
     /** Compares in constant time (both sides hashed to the same length first). */
     boolean webhookSecretMatches(String given) {
         return webhookMode() && given != null && MessageDigest.isEqual(sha256(given), sha256(webhookSecret));

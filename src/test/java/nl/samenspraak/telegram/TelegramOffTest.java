@@ -24,10 +24,14 @@ class TelegramOffTest {
     EmbeddedServer server;
     @Inject
     TelegramChannel channel;
+    @Inject
+    TelegramSettings settings;
 
     @Test
     void withoutATokenThereIsNoBotAndNoWebhook() {
         assertFalse(channel.webhookMode());
+        assertFalse(settings.enabled());
+        assertEquals(org.telegram.telegrambots.meta.TelegramUrl.DEFAULT_URL, settings.apiUrl(), "application.yml's default Bot API address");
         JsonHttp http = new JsonHttp(server.getURL().toString());
         assertEquals(404, http.post("/telegram/webhook", "{\"update_id\":1}").status());
         assertEquals(200, http.get("/api/flows").status(), "the rest of the service works");

@@ -30,6 +30,8 @@ class TelegramSettingsTest {
     @Test
     void theTokenSwitchesTheBotOnAndTheSecretTheWebhook() {
         assertFalse(settings("", "", "").enabled());
+        assertEquals(123456, settings("123456:ABC-def", "", "").botId());
+        assertEquals(0, settings("no-colon", "", "").botId());
         assertFalse(settings(" ", "secret", "").webhookMode(), "a secret without a token does nothing");
         assertTrue(settings("1:t", "", "").enabled());
         assertFalse(settings("1:t", "", "").webhookMode());

@@ -38,6 +38,7 @@ abstract class TelegramStoreContract {
         assertFalse(seen.firstTime(id));
         seen.forget(id);
         assertTrue(seen.firstTime(id), "let go after a failure, it may come again");
+        assertEquals(1, updates.claim(4242, id, Instant.now()), "another bot's update with the same number is another update");
     }
 
     @Test
@@ -45,11 +46,11 @@ abstract class TelegramStoreContract {
         long old = NEXT.incrementAndGet();
         long recent = NEXT.incrementAndGet();
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        updates.claim(old, now.minus(SeenUpdates.KEPT).minusSeconds(60));
-        updates.claim(recent, now);
+        updates.claim(0, old, now.minus(SeenUpdates.KEPT).minusSeconds(60));
+        updates.claim(0, recent, now);
         seen.prune(now.minus(SeenUpdates.KEPT));
-        assertEquals(0, updates.countById(old));
-        assertEquals(1, updates.countById(recent));
+        assertFalse(seen.seen(old));
+        assertTrue(seen.seen(recent));
     }
 
     @Test
