@@ -55,10 +55,8 @@ public class ConversationService {
         }
         Flow flow = found.get();
         if (language == null || !flow.speaks(language) || t.language(language).isEmpty()) {
-            String languages = String.join(", ", flow.languages().stream()
-                    .map(code -> t.language(code).map(Language::name).orElse(code) + " (" + code + ")").toList());
             return new Turn(Turn.Kind.UNKNOWN_LANGUAGE, null,
-                    message(messageLanguage, "error.language_not_offered", Map.of("languages", languages)));
+                    message(messageLanguage, "error.language_not_offered", Map.of("languages", languagesOf(flow))));
         }
         Progress start = engine.start(flow);
         StoredConversation created = store.create(flow, start, language, channel, origin.teamId(), origin.wijk());
@@ -131,6 +129,38 @@ public class ConversationService {
         }
     }
 
+    /**
+     * Goes on in another language: the same step, its words in {@code language}. UNKNOWN_LANGUAGE (the
+     * message lists the flow's languages) when the flow does not speak it.
+     */
+    public Turn changeLanguage(String id, String language) {
+        for (int attempt = 1; ; attempt++) {
+            Optional<StoredConversation> found = store.latest(id);
+            Optional<Flow> flow = found.flatMap(c -> library.flow(c.record().flowId()));
+            if (found.isEmpty() || flow.isEmpty()) {
+                return notFound();
+            }
+            StoredConversation conversation = found.get();
+            if (language == null || !flow.get().speaks(language) || library.translations().language(language).isEmpty()) {
+                return new Turn(Turn.Kind.UNKNOWN_LANGUAGE, render(flow.get(), conversation),
+                        message(library.translations().languageOrSource(language).code(), "error.language_not_offered",
+                                Map.of("languages", languagesOf(flow.get()))));
+            }
+            if (language.equals(conversation.language())) {
+                return Turn.ok(render(flow.get(), conversation));
+            }
+            try {
+                return Turn.ok(render(flow.get(), store.changeLanguage(conversation, language)));
+            } catch (OptimisticLockException e) {
+                store.forget(id);
+                if (attempt == ATTEMPTS) {
+                    return new Turn(Turn.Kind.BUSY, render(flow.get(), conversation),
+                            message(conversation.language(), "error.busy", Map.of()));
+                }
+            }
+        }
+    }
+
     public boolean delete(String id) {
         return store.delete(id);
     }
@@ -164,6 +194,13 @@ public class ConversationService {
 
     private ConversationState render(Flow flow, StoredConversation c) {
         return renderer.render(c.id(), c.record().resumeCode(), flow, reconcile(flow, c.progress()), c.language());
+    }
+
+    /** The languages a flow speaks, each by its own name with its code: "Nederlands (nl), English (en)". */
+    private String languagesOf(Flow flow) {
+        Translations t = library.translations();
+        return String.join(", ", flow.languages().stream()
+                .map(code -> t.language(code).map(Language::name).orElse(code) + " (" + code + ")").toList());
     }
 
     private Turn notFound() {

@@ -18,4 +18,9 @@ public interface ConversationRepository extends CrudRepository<ConversationRecor
     @Query("UPDATE conversation SET status = :status, current_step = :currentStep, path = :path, "
             + "updated_at = :updatedAt, version = version + 1 WHERE id = :id AND version = :version")
     long advance(String id, long version, String status, @Nullable String currentStep, String path, Instant updatedAt);
+
+    /** Switches a conversation to another language if nobody changed it since {@code version}; 0 rows when someone did. */
+    @Query("UPDATE conversation SET language = :language, updated_at = :updatedAt, version = version + 1 "
+            + "WHERE id = :id AND version = :version")
+    long changeLanguage(String id, long version, String language, Instant updatedAt);
 }

@@ -102,6 +102,25 @@ public class ConversationStore {
         return saved;
     }
 
+    /**
+     * Goes on in another language from now on; answers given keep the language they were given in. Fails
+     * with an optimistic-lock exception when someone changed the conversation since {@code before} was read.
+     */
+    public StoredConversation changeLanguage(StoredConversation before, String language) {
+        StoredConversation saved = commits.submit(() -> {
+            ConversationRecord r = before.record();
+            Instant now = now();
+            if (conversations.changeLanguage(r.id(), r.version(), language, now) == 0) {
+                throw new OptimisticLockException("conversation changed meanwhile");
+            }
+            return new StoredConversation(new ConversationRecord(r.id(), r.flowId(), r.flowVersion(), language,
+                    r.channel(), r.status(), r.currentStep(), r.path(), r.resumeCode(), r.createdAt(), now,
+                    r.version() + 1), before.progress());
+        });
+        recent.put(saved);
+        return saved;
+    }
+
     private StoredConversation write(StoredConversation before, Progress after, String storeStep, boolean forget) {
         ConversationRecord r = before.record();
         Instant now = now();

@@ -134,4 +134,38 @@ abstract class ConversationStoreContract {
         Map<String, Object> stored = store.find(id).orElseThrow().progress().answers();
         assertEquals(Map.of("rol", "vrijwilliger"), stored);
     }
+
+    @Test
+    void aConversationGoesOnInAnotherLanguageAndAnswersKeepTheirs() {
+        String id = service.start("voorbeeld", "nl", "telegram").state().id();
+        service.answer(id, "welkom", null);
+        service.answer(id, "rol", "professional");
+
+        Turn english = service.changeLanguage(id, "en");
+        assertEquals(Turn.Kind.OK, english.kind());
+        assertEquals("en", english.state().language());
+        assertEquals("ervaring_jaren", english.state().step().id(), "the same step");
+        assertEquals("For how many years have you worked with families?", english.state().step().text());
+        service.answer(id, "ervaring_jaren", 3);
+
+        StoredConversation read = store.find(id).orElseThrow();
+        assertEquals("en", read.language());
+        assertEquals(Map.of("rol", "nl", "ervaring_jaren", "en"), answers.findByConversationId(id).stream()
+                .collect(java.util.stream.Collectors.toMap(AnswerRecord::stepId, AnswerRecord::language)));
+
+        Turn arabic = service.changeLanguage(id, "ar");
+        assertEquals(Turn.Kind.UNKNOWN_LANGUAGE, arabic.kind(), "the example flow has no Arabic");
+        assertTrue(arabic.error().contains("English (en)"), arabic.error());
+        assertEquals("en", service.state(id).orElseThrow().language());
+        assertEquals(Turn.Kind.NOT_FOUND, service.changeLanguage("no-such-conversation", "en").kind());
+    }
+
+    @Test
+    void aLanguageSwitchOnAStaleCopyIsRefused() {
+        Flow flow = example();
+        StoredConversation c = store.create(flow, engine.start(flow), "nl", "telegram");
+        store.changeLanguage(c, "en");
+        assertThrows(OptimisticLockException.class, () -> store.changeLanguage(c, "nl"));
+        assertEquals("en", store.find(c.id()).orElseThrow().language());
+    }
 }

@@ -1,0 +1,80 @@
+package nl.samenspraak.telegram;
+
+import io.micronaut.core.annotation.Nullable;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+
+/**
+ * The chat an update came from while it is handled: its id (in memory only, to reply), the hash it is
+ * stored under, and its stored row, if it has one yet.
+ */
+final class ChatContext {
+    final long chatId;
+    final String hash;
+    private final String fallbackLanguage;
+    @Nullable
+    private TelegramChatRecord record;
+    private boolean stored;
+
+    ChatContext(long chatId, String hash, @Nullable TelegramChatRecord record, String fallbackLanguage) {
+        this.chatId = chatId;
+        this.hash = hash;
+        this.record = record;
+        this.stored = record != null;
+        this.fallbackLanguage = fallbackLanguage;
+    }
+
+    /** The chosen language, else the one of the person's Telegram app when the project speaks it, else Dutch. */
+    String language() {
+        return record != null ? record.language() : fallbackLanguage;
+    }
+
+    @Nullable
+    TelegramChatRecord record() {
+        return record;
+    }
+
+    boolean stored() {
+        return stored;
+    }
+
+    /** The row, made (not yet stored) when the chat had none. */
+    TelegramChatRecord ensureRecord() {
+        if (record == null) {
+            Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+            record = new TelegramChatRecord(hash, fallbackLanguage, null, null, null, null, now, now);
+        }
+        return record;
+    }
+
+    void update(TelegramChatRecord changed) {
+        this.record = changed;
+    }
+
+    void markStored(TelegramChatRecord saved) {
+        this.record = saved;
+        this.stored = true;
+    }
+
+    void forgotten() {
+        this.record = null;
+        this.stored = false;
+    }
+
+    @Nullable
+    String conversationId() {
+        return record == null ? null : record.conversationId();
+    }
+
+    @Nullable
+    Long liveMessageId() {
+        return record == null ? null : record.liveMessageId();
+    }
+
+    /** A chat's id is not for logs. */
+    @Override
+    public String toString() {
+        return "chat";
+    }
+}

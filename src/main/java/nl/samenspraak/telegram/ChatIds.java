@@ -1,0 +1,48 @@
+package nl.samenspraak.telegram;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.util.HexFormat;
+
+/**
+ * Turns a Telegram chat id into what is stored instead: HMAC-SHA256 with a secret key, in hex. Without the
+ * key the hash can't be tied back to a chat, not even by trying every possible id. The key is
+ * TELEGRAM_CHAT_HASH_KEY, or when that is not set, one derived from the bot token (HMAC of a fixed label);
+ * a new token then means chats start afresh (their conversations stay reachable by resume code).
+ */
+public final class ChatIds {
+    private static final String HMAC = "HmacSHA256";
+    private static final String DERIVATION_LABEL = "samenspraak telegram chat-id hash key";
+
+    private final SecretKeySpec key;
+
+    private ChatIds(byte[] key) {
+        this.key = new SecretKeySpec(key, HMAC);
+    }
+
+    static ChatIds keyed(String configuredKey, String botToken) {
+        if (configuredKey != null && !configuredKey.isBlank()) {
+            return new ChatIds(configuredKey.getBytes(StandardCharsets.UTF_8));
+        }
+        if (botToken == null || botToken.isBlank()) {
+            throw new IllegalStateException("a chat-id hash needs TELEGRAM_CHAT_HASH_KEY or TELEGRAM_BOT_TOKEN");
+        }
+        return new ChatIds(hmac(botToken.getBytes(StandardCharsets.UTF_8), DERIVATION_LABEL));
+    }
+
+    public String hash(long chatId) {
+        return HexFormat.of().formatHex(hmac(key.getEncoded(), Long.toString(chatId)));
+    }
+
+    private static byte[] hmac(byte[] key, String text) {
+        try {
+            Mac mac = Mac.getInstance(HMAC);
+            mac.init(new SecretKeySpec(key, HMAC));
+            return mac.doFinal(text.getBytes(StandardCharsets.UTF_8));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

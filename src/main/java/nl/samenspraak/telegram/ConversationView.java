@@ -1,0 +1,295 @@
+package nl.samenspraak.telegram;
+
+import io.micronaut.core.annotation.Nullable;
+import nl.samenspraak.advice.Result;
+import nl.samenspraak.chat.ConversationState;
+import nl.samenspraak.chat.ConversationState.OptionView;
+import nl.samenspraak.chat.ConversationState.StepView;
+import nl.samenspraak.flow.Flow;
+import nl.samenspraak.i18n.Language;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardRow;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Puts a {@link ConversationState} into Telegram messages: the question with its buttons (choice, yesno and
+ * scale as buttons, multi as toggles with "klaar", typed answers with a hint), the result as scores, tips
+ * and summary, and the menus. Decides nothing about the conversation; only how it looks.
+ */
+final class ConversationView {
+    /** What a scale option's label puts between the number and its meaning ("1 · nooit"). */
+    private static final String SCALE_MEANING = " · ";
+    private static final int SCALE_BUTTONS_PER_ROW = 6;
+
+    private final TelegramWords words;
+
+    ConversationView(TelegramWords words) {
+        this.words = words;
+    }
+
+    /** The current question, after {@code prefix} (an echo, an error, a notice; may be empty). */
+    Reply question(ConversationState state, String prefix, Set<Integer> selection) {
+        StepView step = state.step();
+        String lang = state.language();
+        List<String> lines = new ArrayList<>();
+        if (!prefix.isEmpty()) {
+            lines.add(prefix);
+            lines.add("");
+        }
+        lines.add("<b>" + TelegramHtml.forTelegram(step.text()) + "</b>");
+        if (step.previous() != null && !(step.previous() instanceof Collection<?> c && c.isEmpty())) {
+            lines.add("<i>" + words.say(lang, "previous", Map.of("answer", TelegramWords.html(answerLabel(step, step.previous())))) + "</i>");
+        }
+        hint(step, lang).ifPresent(h -> lines.add("<i>" + h + "</i>"));
+        if (!"info".equals(step.type())) {
+            int total = Math.max(1, state.progress().total());
+            lines.add("<i>" + words.say(lang, "progress", Map.of("answered", Math.min(state.progress().answered() + 1, total),
+                    "total", total)) + "</i>");
+        }
+        return new Reply(String.join("\n", lines), lang, keyboard(state, selection), step.id());
+    }
+
+    /** The buttons of the current question; null for a typed answer that can't be skipped. */
+    @Nullable
+    InlineKeyboardMarkup keyboard(ConversationState state, Set<Integer> selection) {
+        StepView step = state.step();
+        String lang = state.language();
+        List<InlineKeyboardRow> rows = new ArrayList<>();
+        List<OptionView> options = step.options();
+        switch (step.type()) {
+            case "info" -> rows.add(row(button(words.plain(lang, "next"), Callback.of(Callback.NEXT))));
+            case "yesno" -> {
+                InlineKeyboardRow row = new InlineKeyboardRow();
+                for (int i = 0; i < options.size(); i++) {
+                    row.add(button(plainLabel(options.get(i)), Callback.of(Callback.ANSWER, i)));
+                }
+                rows.add(row);
+            }
+            case "scale" -> {
+                List<InlineKeyboardRow> others = new ArrayList<>();
+                InlineKeyboardRow numbers = new InlineKeyboardRow();
+                for (int i = 0; i < options.size(); i++) {
+                    String label = plainLabel(options.get(i));
+                    if (!isNumber(options.get(i).value())) {
+                        others.add(row(button(label, Callback.of(Callback.ANSWER, i))));
+                        continue;
+                    }
+                    if (numbers.size() == SCALE_BUTTONS_PER_ROW) {
+                        rows.add(numbers);
+                        numbers = new InlineKeyboardRow();
+                    }
+                    numbers.add(button(beforeMeaning(label), Callback.of(Callback.ANSWER, i)));
+                }
+                if (!numbers.isEmpty()) {
+                    rows.add(numbers);
+                }
+                rows.addAll(others);
+            }
+            case "multi" -> {
+                for (int i = 0; i < options.size(); i++) {
+                    String mark = selection.contains(i) ? "\u2611 " : "\u2610 ";
+                    rows.add(row(button(mark + plainLabel(options.get(i)), Callback.of(Callback.TOGGLE, i))));
+                }
+                rows.add(row(button(words.plain(lang, "multi_done"), Callback.of(Callback.DONE))));
+            }
+            case "text", "number", "date" -> {
+            }
+            default -> {
+                for (int i = 0; i < options.size(); i++) {
+                    rows.add(row(button(plainLabel(options.get(i)), Callback.of(Callback.ANSWER, i))));
+                }
+            }
+        }
+        if (step.optional() && !"info".equals(step.type())) {
+            rows.add(row(button(words.plain(lang, "skip"), Callback.of(Callback.SKIP))));
+        }
+        return rows.isEmpty() ? null : new InlineKeyboardMarkup(rows);
+    }
+
+    /** The result: what the answers show, the tips, the summary, and the code to see it again. */
+    Reply result(ConversationState state, String prefix) {
+        String lang = state.language();
+        Result r = state.result();
+        List<String> blocks = new ArrayList<>();
+        if (!prefix.isEmpty()) {
+            blocks.add(prefix);
+        }
+        boolean structured = r != null && (!r.scores().isEmpty() || !r.tips().isEmpty() || !r.summary().isEmpty());
+        if (!structured) {
+            String message = r == null ? "" : TelegramHtml.forTelegram(r.html());
+            blocks.add(message.isEmpty() ? words.say(lang, "done") : message);
+            return Reply.text(String.join("\n\n", blocks), lang);
+        }
+        blocks.add("<b>" + words.say(lang, "done") + "</b>");
+        if (!r.scores().isEmpty()) {
+            List<String> lines = new ArrayList<>();
+            lines.add(heading(lang, "result.heading_scores"));
+            r.scores().values().forEach(s -> lines.add("\u2022 " + score(lang, s)));
+            blocks.add(String.join("\n", lines));
+        }
+        if (!r.tips().isEmpty()) {
+            blocks.add(heading(lang, "result.heading_tips"));
+            for (Result.Tip tip : r.tips()) {
+                List<String> lines = new ArrayList<>();
+                lines.add("<b>" + TelegramHtml.forTelegram(tip.title()) + "</b>");
+                lines.add(TelegramHtml.forTelegram(tip.text()));
+                if (!tip.why().isBlank()) {
+                    lines.add("<i>" + words.shared(lang, "result.heading_why", Map.of()) + " " + TelegramHtml.forTelegram(tip.why()) + "</i>");
+                }
+                if (!tip.source().isBlank()) {
+                    lines.add("<i>" + words.shared(lang, "result.heading_source", Map.of()) + " " + TelegramHtml.forTelegram(tip.source()) + "</i>");
+                }
+                blocks.add(String.join("\n", lines));
+            }
+        }
+        if (!r.summary().isEmpty()) {
+            blocks.add(heading(lang, "result.heading_summary"));
+            for (Result.SummaryTheme theme : r.summary()) {
+                List<String> lines = new ArrayList<>();
+                lines.add("<b>" + TelegramHtml.forTelegram(theme.title()) + "</b>");
+                for (Result.SummaryItem item : theme.items()) {
+                    lines.add(TelegramHtml.forTelegram(item.question()));
+                    lines.add("\u2192 " + TelegramHtml.forTelegram(item.answer()));
+                }
+                blocks.add(String.join("\n", lines));
+            }
+        }
+        blocks.add(code(lang, state.resumeCode()));
+        return Reply.text(String.join("\n\n", blocks), lang);
+    }
+
+    /** The flows in {@code lang} to choose from, after {@code prefix}; with a button back to an unfinished one. */
+    Reply menu(String lang, String prefix, List<Flow> flows, @Nullable ConversationState unfinished) {
+        List<String> blocks = new ArrayList<>();
+        if (!prefix.isEmpty()) {
+            blocks.add(prefix);
+        }
+        List<InlineKeyboardRow> rows = new ArrayList<>();
+        if (unfinished != null) {
+            String title = words.flowText(unfinished.language(), unfinished.flow(), "title");
+            rows.add(row(button(TelegramHtml.toPlain(words.say(lang, "continue", Map.of("title", TelegramWords.html(title)))),
+                    Callback.of(Callback.CONTINUE))));
+        }
+        if (flows.isEmpty()) {
+            blocks.add(words.say(lang, "no_flows"));
+        } else {
+            blocks.add(words.say(lang, "choose_flow"));
+            for (int i = 0; i < flows.size(); i++) {
+                Flow flow = flows.get(i);
+                String title = words.flowText(lang, flow.id(), "title");
+                blocks.add("<b>" + TelegramHtml.forTelegram(title) + "</b>\n"
+                        + TelegramHtml.forTelegram(words.flowText(lang, flow.id(), "description")));
+                rows.add(row(button(TelegramHtml.toPlain(title), Callback.flow(flow.id(), i))));
+            }
+        }
+        return new Reply(String.join("\n\n", blocks), lang, rows.isEmpty() ? null : new InlineKeyboardMarkup(rows), null);
+    }
+
+    Reply languages(String lang) {
+        List<InlineKeyboardRow> rows = new ArrayList<>();
+        for (Language l : words.languages()) {
+            String mark = l.code().equals(lang) ? "\u2713 " : "";
+            rows.add(row(button(mark + TelegramHtml.toPlain(l.name()), Callback.of(Callback.LANGUAGE, l.code()))));
+        }
+        return new Reply(words.say(lang, "choose_language"), lang, new InlineKeyboardMarkup(rows), null);
+    }
+
+    Reply forgetConfirmation(String lang) {
+        return new Reply(words.say(lang, "forget_confirm"), lang, new InlineKeyboardMarkup(List.of(row(
+                button(words.plain(lang, "forget_yes"), Callback.of(Callback.FORGET, "y")),
+                button(words.plain(lang, "forget_no"), Callback.of(Callback.FORGET, "n"))))), null);
+    }
+
+    Reply help(String lang, String prefix) {
+        List<String> lines = new ArrayList<>();
+        if (!prefix.isEmpty()) {
+            lines.add(prefix);
+            lines.add("");
+        }
+        lines.add(words.say(lang, "help"));
+        for (String command : TelegramWords.COMMANDS) {
+            lines.add("/" + command + " \u2014 " + words.say(lang, "commands." + command));
+        }
+        return Reply.text(String.join("\n", lines), lang);
+    }
+
+    String code(String lang, String resumeCode) {
+        String grouped = resumeCode.length() == 8 ? resumeCode.substring(0, 4) + "-" + resumeCode.substring(4) : resumeCode;
+        return words.say(lang, "code", Map.of("code", grouped));
+    }
+
+    /** An answer in words: the labels of the options chosen (HTML-safe), or what was typed, escaped. */
+    String answerLabel(StepView step, Object value) {
+        Map<String, String> labels = new HashMap<>();
+        step.options().forEach(o -> labels.put(o.value(), TelegramHtml.forTelegram(o.label())));
+        if (value instanceof Collection<?> values) {
+            return values.stream().map(v -> labels.getOrDefault(String.valueOf(v), TelegramHtml.escape(String.valueOf(v))))
+                    .collect(Collectors.joining(", "));
+        }
+        String key = String.valueOf(value);
+        return labels.getOrDefault(key, TelegramHtml.escape(key));
+    }
+
+    private java.util.Optional<String> hint(StepView step, String lang) {
+        return switch (step.type()) {
+            case "text" -> java.util.Optional.of(words.say(lang, "type_text"));
+            case "number" -> java.util.Optional.of(step.min() != null && step.max() != null
+                    ? words.say(lang, "type_number_range", Map.of("min", step.min(), "max", step.max()))
+                    : words.say(lang, "type_number"));
+            case "date" -> java.util.Optional.of(words.say(lang, "type_date"));
+            case "multi" -> java.util.Optional.of(words.say(lang, "multi_hint"));
+            case "scale" -> {
+                String ends = step.options().stream().map(ConversationView::plainLabel)
+                        .filter(l -> l.contains(SCALE_MEANING))
+                        .map(l -> TelegramHtml.escape(beforeMeaning(l)) + " = " + TelegramHtml.escape(l.substring(l.indexOf(SCALE_MEANING) + SCALE_MEANING.length())))
+                        .collect(Collectors.joining(" \u00B7 "));
+                yield ends.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(ends);
+            }
+            default -> java.util.Optional.empty();
+        };
+    }
+
+    private String score(String lang, Result.Score s) {
+        Map<String, Object> p = new HashMap<>();
+        p.put("name", TelegramWords.html("<b>" + TelegramHtml.forTelegram(s.name()) + "</b>"));
+        p.put("label", TelegramWords.html(TelegramHtml.forTelegram(s.label())));
+        if (s.value() == null) {
+            return words.say(lang, "score_none", p);
+        }
+        p.put("value", s.value());
+        return words.say(lang, "score", p);
+    }
+
+    private String heading(String lang, String key) {
+        return "<b>" + TelegramHtml.forTelegram(words.shared(lang, key, Map.of())) + "</b>";
+    }
+
+    private static String plainLabel(OptionView option) {
+        return TelegramHtml.toPlain(option.label());
+    }
+
+    private static String beforeMeaning(String label) {
+        int at = label.indexOf(SCALE_MEANING);
+        return at < 0 ? label : label.substring(0, at);
+    }
+
+    private static boolean isNumber(String value) {
+        return value.matches("-?\\d+");
+    }
+
+    private static InlineKeyboardRow row(InlineKeyboardButton... buttons) {
+        return new InlineKeyboardRow(buttons);
+    }
+
+    private static InlineKeyboardButton button(String text, Callback callback) {
+        return InlineKeyboardButton.builder().text(text).callbackData(callback.data()).build();
+    }
+}

@@ -1,0 +1,51 @@
+package nl.samenspraak.telegram;
+
+import jakarta.inject.Singleton;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Remembers which update ids this bot handled, in the database so it holds across a restart and between
+ * webhook requests at the same moment. Old ids are pruned now and then.
+ */
+@Singleton
+public class SeenUpdates {
+    static final Duration KEPT = Duration.ofDays(2);
+    private static final int PRUNE_EVERY = 256;
+
+    private final TelegramUpdateRepository updates;
+    private final long botId;
+    private final AtomicInteger sincePrune = new AtomicInteger();
+
+    public SeenUpdates(TelegramUpdateRepository updates, TelegramSettings settings) {
+        this.updates = updates;
+        this.botId = settings.botId();
+    }
+
+    /** True the first time an update id comes, false for every later time. */
+    public boolean firstTime(long updateId) {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        if (sincePrune.incrementAndGet() >= PRUNE_EVERY) {
+            sincePrune.set(0);
+            updates.prune(now.minus(KEPT));
+        }
+        return updates.claim(botId, updateId, now) == 1;
+    }
+
+    /** Lets the update come again: its handling failed before anything was done. */
+    public void forget(long updateId) {
+        updates.release(botId, updateId);
+    }
+
+    /** Whether this bot handled {@code updateId} (within the last two days). */
+    public boolean seen(long updateId) {
+        return updates.count(botId, updateId) > 0;
+    }
+
+    public long prune(Instant before) {
+        return updates.prune(before);
+    }
+}

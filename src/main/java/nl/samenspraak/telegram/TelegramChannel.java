@@ -1,0 +1,238 @@
+package nl.samenspraak.telegram;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micronaut.context.event.ApplicationEventListener;
+import io.micronaut.runtime.server.event.ServerStartupEvent;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Singleton;
+import nl.samenspraak.api.AttemptLimiter;
+import nl.samenspraak.chat.ConversationService;
+import nl.samenspraak.flow.FlowLibrary;
+import nl.samenspraak.i18n.Language;
+import nl.samenspraak.i18n.TextRenderer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
+import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
+import org.telegram.telegrambots.longpolling.interfaces.LongPollingUpdateConsumer;
+import org.telegram.telegrambots.longpolling.util.TelegramOkHttpClientFactory;
+import org.telegram.telegrambots.meta.api.methods.commands.SetMyCommands;
+import org.telegram.telegrambots.meta.api.methods.updates.GetUpdates;
+import org.telegram.telegrambots.meta.api.methods.updates.SetWebhook;
+import org.telegram.telegrambots.meta.api.objects.Update;
+import org.telegram.telegrambots.meta.api.objects.commands.BotCommand;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Switches the Telegram channel on when the service starts: off without a bot token (and says so), by
+ * webhook when a webhook secret is set too, else by long polling. Registers the commands with their
+ * descriptions in every language, and hands every update to {@link TelegramBot} through a
+ * {@link ChatQueue}, so one chat's updates are handled in order.
+ */
+@Singleton
+public class TelegramChannel implements ApplicationEventListener<ServerStartupEvent>, AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(TelegramChannel.class);
+    private static final List<String> UPDATES = List.of("message", "callback_query");
+    /** How long one update may take before a poll or a webhook request stops waiting for it. */
+    private static final Duration UPDATE_WAIT = Duration.ofSeconds(120);
+    private static final int WORKERS = 4;
+
+    private final TelegramSettings settings;
+    private final ConversationService conversations;
+    private final FlowLibrary library;
+    private final TextRenderer renderer;
+    private final Chats chats;
+    private final SeenUpdates seen;
+    private final AttemptLimiter resumeAttempts;
+
+    private volatile TelegramBot bot;
+    private ChatQueue queue;
+    private ScheduledExecutorService scheduler;
+    private TelegramBotsLongPollingApplication polling;
+    private volatile boolean closed;
+
+    public TelegramChannel(TelegramSettings settings, ConversationService conversations, FlowLibrary library,
+                           TextRenderer renderer, Chats chats, SeenUpdates seen, AttemptLimiter resumeAttempts) {
+        this.settings = settings;
+        this.conversations = conversations;
+        this.library = library;
+        this.renderer = renderer;
+        this.chats = chats;
+        this.seen = seen;
+        this.resumeAttempts = resumeAttempts;
+    }
+
+    @Override
+    public void onApplicationEvent(ServerStartupEvent event) {
+        start();
+    }
+
+    synchronized void start() {
+        if (bot != null || closed) {
+            return;
+        }
+        if (!settings.enabled()) {
+            LOG.info("Telegram is off: TELEGRAM_BOT_TOKEN is not set");
+            return;
+        }
+        OkHttpTelegramClient client = new OkHttpTelegramClient(settings.botToken(), settings.apiUrl());
+        BotApiSender api = new BotApiSender(client, settings.attempts(), settings.firstRetryDelay());
+        TelegramWords words = new TelegramWords(library, renderer);
+        queue = new ChatQueue(WORKERS);
+        bot = new TelegramBot(conversations, library, words, api, chats, settings.chatIds(), seen, resumeAttempts);
+        if (settings.webhookMode()) {
+            LOG.info("Telegram is on: updates come in at POST /telegram/webhook");
+        }
+        scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "telegram-poll");
+            t.setDaemon(true);
+            return t;
+        });
+        seen.prune(java.time.Instant.now().minus(SeenUpdates.KEPT));
+        scheduler.execute(() -> connect(api, words));
+    }
+
+    /** Talks to Telegram in the background, so the service is up at once even when Telegram is slow or away. */
+    private void connect(BotApiSender api, TelegramWords words) {
+        Thread commands = new Thread(() -> registerCommands(api, words), "telegram-commands");
+        commands.setDaemon(true);
+        commands.start();
+        if (settings.webhookMode()) {
+            if (!settings.webhookUrl().isEmpty()) {
+                boolean set = api.setWebhook(SetWebhook.builder().url(settings.webhookUrl())
+                        .secretToken(settings.webhookSecret()).allowedUpdates(UPDATES).build());
+                LOG.info(set ? "Telegram webhook registered" : "Telegram did not take the webhook address; see the log above");
+            }
+        } else {
+            startPolling(Duration.ofSeconds(1));
+        }
+    }
+
+    boolean webhookMode() {
+        return bot != null && settings.webhookMode();
+    }
+
+    boolean webhookSecretMatches(String given) {
+        return settings.webhookSecretMatches(given);
+    }
+
+    /** Handles a webhook update now; throws when it failed, so Telegram delivers it again. */
+    void handleNow(Update update) throws ExecutionException, InterruptedException, TimeoutException {
+        dispatch(update).get(UPDATE_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    private CompletableFuture<Void> dispatch(Update update) {
+        return queue.submit(chatOf(update), () -> {
+            try {
+                bot.handle(update);
+            } catch (RuntimeException e) {
+                LOG.error("A Telegram update could not be handled", e);
+                throw e;
+            }
+        });
+    }
+
+    /** The chat an update belongs to, for ordering only (never stored or logged); 0 when it has none. */
+    private static long chatOf(Update update) {
+        if (update.hasMessage() && update.getMessage().getChatId() != null) {
+            return update.getMessage().getChatId();
+        }
+        if (update.hasCallbackQuery()) {
+            if (update.getCallbackQuery().getMessage() != null && update.getCallbackQuery().getMessage().getChatId() != null) {
+                return update.getCallbackQuery().getMessage().getChatId();
+            }
+            if (update.getCallbackQuery().getFrom() != null) {
+                return update.getCallbackQuery().getFrom().getId();
+            }
+        }
+        return 0;
+    }
+
+    /** The command menu with descriptions in each language (and Dutch for every other). */
+    private void registerCommands(BotApiSender api, TelegramWords words) {
+        for (Language language : words.languages()) {
+            api.send(SetMyCommands.builder().commands(commands(words, language.code())).languageCode(language.code()).build());
+        }
+        api.send(SetMyCommands.builder().commands(commands(words, Language.SOURCE)).build());
+    }
+
+    private static List<BotCommand> commands(TelegramWords words, String language) {
+        return TelegramWords.COMMANDS.stream()
+                .map(c -> new BotCommand(c, words.plain(language, "commands." + c))).toList();
+    }
+
+    /** Long polling; when Telegram can't be reached at first, tries again with growing pauses. */
+    private synchronized void startPolling(Duration nextPause) {
+        if (closed) {
+            return;
+        }
+        TelegramBotsLongPollingApplication app = new TelegramBotsLongPollingApplication(ObjectMapper::new,
+                new TelegramOkHttpClientFactory.DefaultOkHttpClientCreator(), () -> scheduler);
+        try {
+            app.registerBot(settings.botToken(), settings::apiUrl, this::getUpdates, new Consumer());
+            polling = app;
+            LOG.info("Telegram is on: long polling {}://{}:{}", settings.apiUrl().getSchema(), settings.apiUrl().getHost(),
+                    settings.apiUrl().getPort());
+        } catch (TelegramApiException e) {
+            LOG.warn("Telegram can't be reached yet ({}); trying again in {} s", e.getMessage(), nextPause.toSeconds());
+            Duration after = nextPause.multipliedBy(2).compareTo(Duration.ofMinutes(1)) > 0 ? Duration.ofMinutes(1) : nextPause.multipliedBy(2);
+            scheduler.schedule(() -> startPolling(after), nextPause.toMillis(), TimeUnit.MILLISECONDS);
+        }
+    }
+
+    private GetUpdates getUpdates(Integer lastReceived) {
+        return GetUpdates.builder().offset(lastReceived + 1).limit(100).timeout(settings.pollTimeoutSeconds())
+                .allowedUpdates(UPDATES).build();
+    }
+
+    /**
+     * Takes a batch of polled updates and returns when they are handled, so Telegram hears they arrived
+     * (the next poll's offset) only after their answers are stored.
+     */
+    private final class Consumer implements LongPollingUpdateConsumer {
+        @Override
+        public void consume(List<Update> updates) {
+            CompletableFuture<?>[] all = updates.stream().map(TelegramChannel.this::dispatch).toArray(CompletableFuture[]::new);
+            try {
+                CompletableFuture.allOf(all).get(UPDATE_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (ExecutionException e) {
+                // logged where it happened
+            } catch (TimeoutException e) {
+                LOG.warn("Telegram updates still being handled after {} s; polling on", UPDATE_WAIT.toSeconds());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    @PreDestroy
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        if (polling != null) {
+            try {
+                polling.close();
+            } catch (Exception e) {
+                LOG.debug("closing Telegram polling", e);
+            }
+        }
+        if (scheduler != null) {
+            scheduler.shutdownNow();
+        }
+        if (queue != null) {
+            queue.close();
+        }
+    }
+}

@@ -1,0 +1,443 @@
+package nl.samenspraak.telegram;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Predicate;
+
+/**
+ * A Telegram Bot API server on loopback, as strict as the real one where it matters: it serves scripted
+ * updates to getUpdates (confirming them by offset, as Telegram does), keeps every message the bot sends
+ * with its buttons, and refuses with 400 what Telegram refuses (HTML it can't parse, a message over 4096
+ * characters, callback_data over 64 bytes, a notice over 200 characters). Failures can be scripted: a 429
+ * with retry_after, a 502.
+ */
+final class FakeBotApi implements AutoCloseable {
+    static final ObjectMapper JSON = new ObjectMapper();
+    private static final long MAX_HOLD_MILLIS = 300;
+
+    /** A call the bot made: method (lower case), its JSON body, when. */
+    record Call(String method, JsonNode body, Instant at) {
+    }
+
+    /** A message the bot sent, with its buttons as they are now (after edits). */
+    static final class Sent {
+        final long chatId;
+        final int messageId;
+        final String html;
+        final String text;
+        volatile JsonNode markup;
+
+        Sent(long chatId, int messageId, String html, String text, JsonNode markup) {
+            this.chatId = chatId;
+            this.messageId = messageId;
+            this.html = html;
+            this.text = text;
+            this.markup = markup;
+        }
+
+        boolean hasButtons() {
+            return markup != null && markup.has("inline_keyboard") && !markup.get("inline_keyboard").isEmpty();
+        }
+
+        /** callback_data of every button, row by row. */
+        List<String> buttonData() {
+            List<String> data = new ArrayList<>();
+            if (hasButtons()) {
+                markup.get("inline_keyboard").forEach(row -> row.forEach(b -> data.add(b.path("callback_data").asText())));
+            }
+            return data;
+        }
+
+        List<String> buttonTexts() {
+            List<String> texts = new ArrayList<>();
+            if (hasButtons()) {
+                markup.get("inline_keyboard").forEach(row -> row.forEach(b -> texts.add(b.path("text").asText())));
+            }
+            return texts;
+        }
+
+        @Override
+        public String toString() {
+            return "#" + messageId + " " + text + (hasButtons() ? " " + buttonTexts() : "");
+        }
+    }
+
+    private record Failure(int status, String body) {
+    }
+
+    private final String token;
+    private final HttpServer server;
+    private final ExecutorService executor = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "fake-bot-api");
+        t.setDaemon(true);
+        return t;
+    });
+    private final List<Call> calls = new ArrayList<>();
+    private final List<String> problems = new ArrayList<>();
+    private final List<ObjectNode> pending = new ArrayList<>();
+    private final Map<String, Deque<Failure>> failures = new HashMap<>();
+    private final Map<Long, List<Sent>> sent = new HashMap<>();
+    private int nextUpdateId = 7_000;
+    private int nextMessageId = 100;
+    private int nextCallbackId = 1;
+    private long confirmedBelow;
+
+    FakeBotApi(String token) {
+        this.token = token;
+        try {
+            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        server.createContext("/", this::handle);
+        server.setExecutor(executor);
+        server.start();
+    }
+
+    String url() {
+        return "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    // ---- what users do
+
+    synchronized ObjectNode message(long chatId, String languageCode, String text) {
+        ObjectNode update = JSON.createObjectNode().put("update_id", nextUpdateId++);
+        ObjectNode m = update.putObject("message").put("message_id", nextMessageId++)
+                .put("date", Instant.now().getEpochSecond()).put("text", text);
+        m.set("chat", chat(chatId));
+        m.set("from", user(chatId, languageCode));
+        if (text.startsWith("/")) {
+            int end = text.indexOf(' ') < 0 ? text.length() : text.indexOf(' ');
+            m.putArray("entities").addObject().put("type", "bot_command").put("offset", 0).put("length", end);
+        }
+        return update;
+    }
+
+    synchronized ObjectNode tap(long chatId, String languageCode, int messageId, String data) {
+        ObjectNode update = JSON.createObjectNode().put("update_id", nextUpdateId++);
+        ObjectNode q = update.putObject("callback_query").put("id", "cq-" + nextCallbackId++)
+                .put("chat_instance", "instance").put("data", data);
+        q.set("from", user(chatId, languageCode));
+        ObjectNode m = q.putObject("message").put("message_id", messageId).put("date", Instant.now().getEpochSecond())
+                .put("text", "...");
+        m.set("chat", chat(chatId));
+        return update;
+    }
+
+    /** Hands updates to the next getUpdates, in one batch. */
+    synchronized void enqueue(ObjectNode... updates) {
+        for (ObjectNode u : updates) {
+            pending.add(u);
+        }
+        notifyAll();
+    }
+
+    /**
+     * As if the bot had died before its next poll told Telegram it got these updates: they come again to the
+     * next getUpdates, and handled-ness is counted afresh.
+     */
+    synchronized void unconfirm(ObjectNode... updates) {
+        confirmedBelow = 0;
+        enqueue(updates);
+    }
+
+    /** Waits until the bot polled past {@code updateId}: it handled it (the bot confirms only handled updates). */
+    synchronized void awaitConfirmed(long updateId) {
+        awaitCondition(() -> confirmedBelow > updateId, "update " + updateId + " to be handled");
+    }
+
+    // ---- scripting failures
+
+    /** The next call of {@code method} fails with 429 and retry_after. */
+    synchronized void tooManyRequestsNext(String method, int retryAfterSeconds) {
+        failNext(method, 429, "{\"ok\":false,\"error_code\":429,\"description\":\"Too Many Requests: retry after "
+                + retryAfterSeconds + "\",\"parameters\":{\"retry_after\":" + retryAfterSeconds + "}}");
+    }
+
+    /** The next call of {@code method} fails as a proxy in front of Telegram does: 502 with an HTML page. */
+    synchronized void badGatewayNext(String method) {
+        failNext(method, 502, "<html><body>502 Bad Gateway</body></html>");
+    }
+
+    private void failNext(String method, int status, String body) {
+        failures.computeIfAbsent(method.toLowerCase(), k -> new ArrayDeque<>()).add(new Failure(status, body));
+    }
+
+    // ---- what the bot did
+
+    synchronized List<Call> calls() {
+        return List.copyOf(calls);
+    }
+
+    synchronized List<Call> calls(String method) {
+        return calls.stream().filter(c -> c.method().equals(method.toLowerCase())).toList();
+    }
+
+    /** Requests Telegram would have refused (never the bot's fault when empty). */
+    synchronized List<String> problems() {
+        return List.copyOf(problems);
+    }
+
+    synchronized List<Sent> sentTo(long chatId) {
+        return List.copyOf(sent.getOrDefault(chatId, List.of()));
+    }
+
+    synchronized Sent lastSentTo(long chatId) {
+        List<Sent> list = sent.getOrDefault(chatId, List.of());
+        if (list.isEmpty()) {
+            throw new AssertionError("nothing was sent to the chat");
+        }
+        return list.get(list.size() - 1);
+    }
+
+    synchronized void awaitCall(Predicate<Call> wanted, String what) {
+        awaitCondition(() -> calls.stream().anyMatch(wanted), what);
+    }
+
+    private void awaitCondition(java.util.function.BooleanSupplier done, String what) {
+        long until = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (!done.getAsBoolean()) {
+            long left = until - System.nanoTime();
+            if (left <= 0) {
+                throw new AssertionError("timed out waiting for " + what);
+            }
+            try {
+                wait(Math.max(1, left / 1_000_000));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+
+    // ---- the server
+
+    private void handle(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            String path = exchange.getRequestURI().getPath();
+            String prefix = "/bot" + token + "/";
+            if (!path.startsWith(prefix)) {
+                respond(exchange, 401, "{\"ok\":false,\"error_code\":401,\"description\":\"Unauthorized\"}");
+                return;
+            }
+            String method = path.substring(prefix.length()).toLowerCase();
+            byte[] raw = exchange.getRequestBody().readAllBytes();
+            String type = exchange.getRequestHeaders().getFirst("Content-Type");
+            JsonNode body = raw.length == 0 ? JSON.createObjectNode()
+                    : type != null && type.startsWith("multipart/form-data") ? multipart(type, raw) : JSON.readTree(raw);
+            Failure failure;
+            synchronized (this) {
+                calls.add(new Call(method, body, Instant.now()));
+                notifyAll();
+                Deque<Failure> queued = failures.get(method);
+                failure = queued == null ? null : queued.poll();
+            }
+            if (failure != null) {
+                respond(exchange, failure.status(), failure.body());
+                return;
+            }
+            try {
+                JsonNode result = switch (method) {
+                    case "getupdates" -> getUpdates(body);
+                    case "deletewebhook", "setwebhook", "setmycommands" -> JSON.getNodeFactory().booleanNode(true);
+                    case "sendmessage" -> sendMessage(body);
+                    case "editmessagereplymarkup" -> editMarkup(body);
+                    case "answercallbackquery" -> answerCallback(body);
+                    default -> throw new Refusal(404, "Not Found: method not found");
+                };
+                ObjectNode ok = JSON.createObjectNode().put("ok", true);
+                ok.set("result", result);
+                respond(exchange, 200, JSON.writeValueAsString(ok));
+            } catch (Refusal r) {
+                respond(exchange, r.status, JSON.writeValueAsString(JSON.createObjectNode().put("ok", false)
+                        .put("error_code", r.status).put("description", r.getMessage())));
+            }
+        }
+    }
+
+    private static final class Refusal extends RuntimeException {
+        final int status;
+
+        Refusal(int status, String message) {
+            super(message);
+            this.status = status;
+        }
+    }
+
+    private Refusal refuse(String problem) {
+        synchronized (this) {
+            problems.add(problem);
+        }
+        return new Refusal(400, "Bad Request: " + problem);
+    }
+
+    private JsonNode getUpdates(JsonNode body) {
+        long offset = body.path("offset").asLong(0);
+        long holdMillis = Math.min(MAX_HOLD_MILLIS, body.path("timeout").asLong(0) * 1000);
+        ArrayNode result = JSON.createArrayNode();
+        synchronized (this) {
+            confirmedBelow = Math.max(confirmedBelow, offset);
+            pending.removeIf(u -> u.get("update_id").asLong() < offset);
+            notifyAll();
+            long until = System.nanoTime() + holdMillis * 1_000_000;
+            while (pending.isEmpty() && System.nanoTime() < until) {
+                try {
+                    wait(Math.max(1, (until - System.nanoTime()) / 1_000_000));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
+            }
+            pending.forEach(result::add);
+        }
+        return result;
+    }
+
+    private JsonNode sendMessage(JsonNode body) {
+        long chatId = body.path("chat_id").asLong();
+        String html = body.path("text").asText("");
+        String text = visible(body);
+        if (text.isEmpty()) {
+            throw refuse("message text is empty");
+        }
+        if (text.length() > 4096) {
+            throw refuse("message is too long (" + text.length() + ")");
+        }
+        JsonNode markup = body.get("reply_markup");
+        checkMarkup(markup);
+        synchronized (this) {
+            Sent s = new Sent(chatId, nextMessageId++, html, text, markup);
+            sent.computeIfAbsent(chatId, k -> new ArrayList<>()).add(s);
+            notifyAll();
+            return messageJson(s);
+        }
+    }
+
+    private JsonNode editMarkup(JsonNode body) {
+        long chatId = body.path("chat_id").asLong();
+        int messageId = body.path("message_id").asInt();
+        JsonNode markup = body.get("reply_markup");
+        checkMarkup(markup);
+        synchronized (this) {
+            Sent s = sent.getOrDefault(chatId, List.of()).stream().filter(m -> m.messageId == messageId).findFirst()
+                    .orElseThrow(() -> new Refusal(400, "Bad Request: message to edit not found"));
+            boolean empty = markup == null || markup.path("inline_keyboard").isEmpty();
+            if (!s.hasButtons() && empty || markup != null && markup.equals(s.markup)) {
+                throw new Refusal(400, "Bad Request: message is not modified");
+            }
+            s.markup = empty ? null : markup;
+            return messageJson(s);
+        }
+    }
+
+    private JsonNode answerCallback(JsonNode body) {
+        if (body.path("callback_query_id").asText("").isEmpty()) {
+            throw refuse("callback_query_id is empty");
+        }
+        if (body.path("text").asText("").length() > 200) {
+            throw refuse("notice over 200 characters");
+        }
+        return JSON.getNodeFactory().booleanNode(true);
+    }
+
+    private String visible(JsonNode body) {
+        String html = body.path("text").asText("");
+        if (!"HTML".equals(body.path("parse_mode").asText(""))) {
+            return html;
+        }
+        try {
+            return TelegramHtmlCheck.visibleText(html);
+        } catch (TelegramHtmlCheck.Refused e) {
+            throw refuse(e.getMessage());
+        }
+    }
+
+    private void checkMarkup(JsonNode markup) {
+        if (markup == null || !markup.has("inline_keyboard")) {
+            return;
+        }
+        for (JsonNode row : markup.get("inline_keyboard")) {
+            for (JsonNode button : row) {
+                int bytes = button.path("callback_data").asText("").getBytes(StandardCharsets.UTF_8).length;
+                if (bytes < 1 || bytes > 64) {
+                    throw refuse("BUTTON_DATA_INVALID (" + bytes + " bytes)");
+                }
+                if (button.path("text").asText("").isBlank()) {
+                    throw refuse("button text is empty");
+                }
+            }
+        }
+    }
+
+    private static JsonNode messageJson(Sent s) {
+        ObjectNode m = JSON.createObjectNode().put("message_id", s.messageId).put("date", Instant.now().getEpochSecond())
+                .put("text", s.text);
+        m.set("chat", chat(s.chatId));
+        if (s.markup != null) {
+            m.set("reply_markup", s.markup);
+        }
+        return m;
+    }
+
+    private static ObjectNode chat(long chatId) {
+        return JSON.createObjectNode().put("id", chatId).put("type", "private").put("first_name", "Test");
+    }
+
+    private static ObjectNode user(long chatId, String languageCode) {
+        ObjectNode u = JSON.createObjectNode().put("id", chatId).put("is_bot", false).put("first_name", "Test");
+        if (languageCode != null) {
+            u.put("language_code", languageCode);
+        }
+        return u;
+    }
+
+    /** The text fields of a multipart/form-data body (setWebhook comes that way). */
+    private static ObjectNode multipart(String contentType, byte[] raw) {
+        String boundary = "--" + contentType.substring(contentType.indexOf("boundary=") + "boundary=".length()).replace("\"", "");
+        ObjectNode fields = JSON.createObjectNode();
+        for (String part : new String(raw, StandardCharsets.UTF_8).split(java.util.regex.Pattern.quote(boundary))) {
+            int split = part.indexOf("\r\n\r\n");
+            java.util.regex.Matcher name = java.util.regex.Pattern.compile("name=\"([^\"]+)\"").matcher(part);
+            if (split > 0 && name.find() && name.start() < split) {
+                String value = part.substring(split + 4);
+                fields.put(name.group(1), value.endsWith("\r\n") ? value.substring(0, value.length() - 2) : value);
+            }
+        }
+        return fields;
+    }
+
+    private static void respond(HttpExchange exchange, int status, String body) throws IOException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", body.startsWith("<") ? "text/html" : "application/json");
+        exchange.sendResponseHeaders(status, bytes.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        executor.shutdownNow();
+    }
+}

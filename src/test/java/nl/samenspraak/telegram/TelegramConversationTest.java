@@ -1,0 +1,378 @@
+package nl.samenspraak.telegram;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
+import jakarta.inject.Inject;
+import nl.samenspraak.chat.ConversationService;
+import nl.samenspraak.chat.ConversationState;
+import nl.samenspraak.flow.FlowLibrary;
+import nl.samenspraak.i18n.TextRenderer;
+import nl.samenspraak.storage.AnswerRecord;
+import nl.samenspraak.storage.AnswerRepository;
+import nl.samenspraak.storage.ConversationRepository;
+import nl.samenspraak.support.JsonHttp;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The bot in a real chat's situations, through the real library and a fake Bot API on loopback: old
+ * buttons, double taps, a flaky Bot API, going back, switching language, pausing and resuming (also from
+ * and to the web), and forgetting everything.
+ */
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class TelegramConversationTest implements TestPropertyProvider {
+    static final String TOKEN = "654321:conversation-test-token";
+    final FakeBotApi fake = new FakeBotApi(TOKEN);
+
+    @Inject
+    ConversationService service;
+    @Inject
+    FlowLibrary library;
+    @Inject
+    TelegramChatRepository chats;
+    @Inject
+    TelegramSettings settings;
+    @Inject
+    TelegramChannel channel;
+    @Inject
+    AnswerRepository answers;
+    @Inject
+    ConversationRepository conversations;
+    @Inject
+    DataSource dataSource;
+    @Inject
+    EmbeddedServer server;
+
+    @Override
+    public Map<String, String> getProperties() {
+        return Map.of("telegram.bot-token", TOKEN, "telegram.api-url", fake.url(), "telegram.poll-timeout", "1",
+                "telegram.retry.first-delay", "20ms");
+    }
+
+    @AfterAll
+    void stop() {
+        channel.close();
+        fake.close();
+    }
+
+    private final TelegramWords words() {
+        return new TelegramWords(library, new TextRenderer());
+    }
+
+    private String say(String language, String key) {
+        return TelegramHtmlCheck.visibleText(words().say(language, key));
+    }
+
+    private TelegramChatRecord chat(TelegramUser user) {
+        return chats.findById(settings.chatIds().hash(user.chatId)).orElseThrow();
+    }
+
+    private String conversationOf(TelegramUser user) {
+        return chat(user).conversationId();
+    }
+
+    /** A Dutch user at the example flow's "rol" question (the info step passed). */
+    private TelegramUser atRole() {
+        TelegramUser user = TelegramUser.polling(fake, "nl");
+        user.say("/start voorbeeld");
+        user.tap("n");
+        assertEquals("rol", service.state(conversationOf(user)).orElseThrow().step().id());
+        return user;
+    }
+
+    private List<String> notices(String callbackId) {
+        return fake.calls("answerCallbackQuery").stream().filter(c -> c.body().path("callback_query_id").asText().equals(callbackId))
+                .map(c -> c.body().path("text").asText("")).toList();
+    }
+
+    /** A Dutch user at the example flow's "houding" scale, which a choice question follows. */
+    private TelegramUser atScale() {
+        TelegramUser user = atRole();
+        user.tap("a:0");
+        user.say("3");
+        user.tap("t:0");
+        user.tap("k");
+        user.tap("a:1");
+        assertEquals("houding", service.state(conversationOf(user)).orElseThrow().step().id());
+        return user;
+    }
+
+    private Map<String, String> stored(String conversationId) {
+        return answers.findByConversationId(conversationId).stream()
+                .collect(java.util.stream.Collectors.toMap(AnswerRecord::stepId, AnswerRecord::answerValue));
+    }
+
+    @Test
+    void aButtonOfAnAnsweredQuestionOnlyGetsANotice() {
+        TelegramUser user = atScale();
+        FakeBotApi.Sent scale = user.lastWithButtons();
+        user.tap(scale, "a:3");
+        int mark = user.mark();
+        String stale = user.tap(scale, "a:1");
+
+        assertEquals(List.of(say("nl", "already_answered")), notices(stale));
+        String id = conversationOf(user);
+        assertEquals("kennis", service.state(id).orElseThrow().step().id(), "the next question (also a choice) is not answered");
+        assertEquals("4", stored(id).get("houding"));
+        assertFalse(stored(id).containsKey("kennis"));
+        assertEquals(0, user.mark() - mark, "no message for a stale tap");
+        assertEquals(List.of(), fake.problems());
+    }
+
+    @Test
+    void twoQuickTapsOnOneQuestionRecordOneAnswer() {
+        TelegramUser user = atScale();
+        FakeBotApi.Sent scale = user.lastWithButtons();
+        int mark = user.mark();
+        ObjectNode first = user.tapUpdate(scale, "a:1");
+        ObjectNode second = user.tapUpdate(scale, "a:1");
+        fake.enqueue(first, second);
+        fake.awaitConfirmed(second.get("update_id").asLong());
+
+        String id = conversationOf(user);
+        ConversationState state = service.state(id).orElseThrow();
+        assertEquals("kennis", state.step().id(), "one step further, not two");
+        assertEquals("2", stored(id).get("houding"));
+        assertFalse(stored(id).containsKey("kennis"), "the second tap did not answer the next question");
+        String question = TelegramHtmlCheck.visibleText(state.step().text());
+        assertEquals(1, user.since(mark).stream().filter(s -> s.text.contains(question)).count(), "the next question comes once");
+        assertEquals(List.of(""), notices(first.get("callback_query").get("id").asText()));
+        assertEquals(List.of(say("nl", "already_answered")), notices(second.get("callback_query").get("id").asText()));
+    }
+
+    @Test
+    void aBotApiThatSaysTooManyRequestsIsWaitedForAndTheAnswerCountsOnce() {
+        TelegramUser user = atRole();
+        int sendsBefore = fake.calls("sendMessage").size();
+        fake.tooManyRequestsNext("sendMessage", 1);
+        fake.badGatewayNext("editMessageReplyMarkup");
+        user.tap("a:0");
+
+        List<FakeBotApi.Call> sends = fake.calls("sendMessage").subList(sendsBefore, fake.calls("sendMessage").size());
+        assertEquals(2, sends.size(), "refused once with 429, then sent");
+        assertEquals(sends.get(0).body().get("text"), sends.get(1).body().get("text"), "the same message again");
+        assertTrue(Duration.between(sends.get(0).at(), sends.get(1).at()).toMillis() >= 950, "retry_after was honoured");
+
+        String id = conversationOf(user);
+        ConversationState state = service.state(id).orElseThrow();
+        assertEquals("ervaring_jaren", state.step().id());
+        assertEquals(1, answers.countByConversationId(id), "the answer is recorded exactly once");
+        String question = TelegramHtmlCheck.visibleText(state.step().text());
+        assertEquals(1, user.sent().stream().filter(s -> s.text.contains(question)).count(), "and the next question arrived once");
+        assertFalse(user.sent().stream().anyMatch(FakeBotApi.Sent::hasButtons), "the 502 on removing the buttons was retried");
+
+        user.say("12");
+        assertEquals("talen", service.state(id).orElseThrow().step().id(), "the chat goes on normally");
+    }
+
+    @Test
+    void goingBackShowsTheEarlierAnswerAndWhatWasTypedStaysText() {
+        TelegramUser user = atRole();
+        user.tap("a:0");
+        user.say("3");
+        user.tap("t:0");
+        user.tap("k");
+        user.tap("a:0");
+        assertEquals("tolk_taal", service.state(conversationOf(user)).orElseThrow().step().id());
+        user.say("<b>Turks</b> & <i>Arabisch</i>");
+        user.say("/terug");
+
+        FakeBotApi.Sent back = user.last();
+        assertTrue(back.text.contains(say("nl", "went_back")), back.text);
+        assertTrue(back.text.contains("Eerder antwoordde je: <b>Turks</b> & <i>Arabisch</i>"), back.text);
+        assertFalse(back.html.contains("<b>Turks"), "the typed tags are escaped: " + back.html);
+        assertEquals("tolk_taal", service.state(conversationOf(user)).orElseThrow().step().id());
+
+        user.say("/terug");
+        user.say("/terug");
+        FakeBotApi.Sent multi = user.last();
+        assertTrue(multi.buttonTexts().get(0).startsWith("\u2611"), "the earlier choice is ticked again: " + multi.buttonTexts());
+        assertEquals(List.of(), fake.problems());
+    }
+
+    @Test
+    void aMultiQuestionNeedsAChoiceBeforeDone() {
+        TelegramUser user = atRole();
+        user.tap("a:0");
+        user.say("3");
+        FakeBotApi.Sent multi = user.lastWithButtons();
+        String done = user.tap(multi, "k");
+
+        FakeBotApi.Call notice = fake.calls("answerCallbackQuery").stream()
+                .filter(c -> c.body().path("callback_query_id").asText().equals(done)).findFirst().orElseThrow();
+        assertTrue(notice.body().path("show_alert").asBoolean(), "an alert, not a toast");
+        assertEquals(TelegramHtmlCheck.visibleText(words().shared("nl", "error.required", Map.of())),
+                notice.body().path("text").asText());
+        assertTrue(multi.hasButtons(), "the buttons stay to choose from");
+        assertEquals("talen", service.state(conversationOf(user)).orElseThrow().step().id());
+        user.tap(multi, "t:1");
+        user.tap(multi, "t:4");
+        user.tap(multi, "t:1");
+        user.tap(multi, "k");
+        assertEquals("[\"engels\"]", answers.findByConversationId(conversationOf(user)).stream()
+                .filter(a -> a.stepId().equals("talen")).findFirst().orElseThrow().answerValue());
+    }
+
+    @Test
+    void theLanguageComesFromTelegramAndTaalChangesIt() {
+        TelegramUser turkish = TelegramUser.polling(fake, "tr-TR");
+        turkish.say("/start");
+        assertTrue(turkish.last().text.contains(say("tr", "choose_flow")), turkish.last().text);
+        TelegramUser unknown = TelegramUser.polling(fake, "xx");
+        unknown.say("/start");
+        assertTrue(unknown.last().text.contains(say("nl", "choose_flow")), "Dutch when the project lacks the language");
+
+        TelegramUser user = atRole();
+        user.say("/taal");
+        assertTrue(user.last().buttonData().containsAll(List.of("l:nl", "l:en", "l:tr", "l:ar", "l:pl")));
+        user.tap("l:en");
+        String id = conversationOf(user);
+        assertEquals("en", service.state(id).orElseThrow().language());
+        assertTrue(user.last().text.contains("In which role do you work?"), user.last().text);
+        assertTrue(user.last().text.contains(TelegramHtmlCheck.visibleText(
+                words().say("en", "language_set", Map.of("language", "English")))), user.last().text);
+
+        user.say("/taal");
+        user.tap("l:ar");
+        assertEquals("ar", chat(user).language());
+        assertEquals("en", service.state(id).orElseThrow().language(), "the example flow has no Arabic: it stays English");
+        assertTrue(user.last().text.contains("English (en)"), "says which languages the flow has: " + user.last().text);
+        assertTrue(user.last().hasButtons(), "and asks the same question again");
+        assertEquals(List.of(), fake.problems());
+    }
+
+    @Test
+    void pausedOnTelegramGoesOnOnTheWebAndBack() {
+        TelegramUser user = atRole();
+        user.tap("a:0");
+        user.say("/stop");
+        String id = conversationOf(user) == null ? null : "still";
+        assertNull(id, "paused: the chat is in no conversation");
+        String pausedText = user.last().text;
+        assertTrue(pausedText.contains(say("nl", "paused")), pausedText);
+        String code = pausedText.replaceAll("(?s).*?([2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}).*", "$1");
+
+        JsonHttp web = new JsonHttp(server.getURL().toString());
+        JsonNode onWeb = web.get("/api/resume/" + code).json();
+        assertEquals("ervaring_jaren", onWeb.get("step").get("id").asText(), "the web continues where Telegram stopped");
+        String conversationId = onWeb.get("id").asText();
+        assertEquals(200, web.post("/api/conversations/" + conversationId + "/answers", "{\"step\":\"ervaring_jaren\",\"value\":7}").status());
+
+        user.say("/hervat " + code.toLowerCase().replace("-", " "));
+        assertEquals(conversationId, conversationOf(user), "the same conversation, by the same code");
+        assertTrue(user.last().text.contains(say("nl", "resumed")), user.last().text);
+        user.tap("t:0");
+        user.tap("k");
+        assertEquals("tolk", web.get("/api/conversations/" + conversationId).json().get("step").get("id").asText());
+
+        ConversationState fromWeb = service.start("topiclijst", "nl", "web").state();
+        user.say("/hervat " + fromWeb.resumeCode());
+        assertEquals(fromWeb.id(), conversationOf(user), "a conversation started on the web goes on in Telegram");
+        user.say("/hervat");
+        assertEquals(fromWeb.id(), conversationOf(user), "without a code: the last one this chat had");
+        user.say("/hervat ZZZZ-ZZZZ");
+        assertTrue(user.last().text.contains(TelegramHtmlCheck.visibleText(words().shared("nl", "error.resume_not_found", Map.of()))));
+        assertEquals(fromWeb.id(), conversationOf(user));
+    }
+
+    @Test
+    void vergeetAfterConfirmationLeavesNoRowOfTheChat() throws SQLException {
+        TelegramUser user = atRole();
+        user.tap("a:0");
+        String first = conversationOf(user);
+        user.say("/opnieuw");
+        String second = conversationOf(user);
+        assertNotEquals(first, second, "/opnieuw starts the flow anew");
+        assertTrue(user.last().text.contains(say("nl", "restarted")));
+        user.tap("n");
+        ConversationState fromWeb = service.start("cultureel-interview", "nl", "web").state();
+        user.say("/hervat " + fromWeb.resumeCode());
+        user.tap("a:0");
+        List<String> ids = List.of(first, second, fromWeb.id());
+        String hash = settings.chatIds().hash(user.chatId);
+        assertEquals(3, rows("select count(*) from telegram_conversation where chat_hash = ?", hash));
+
+        user.say("/vergeet");
+        assertEquals(List.of("v:y", "v:n"), user.last().buttonData());
+        user.tap("v:n");
+        assertTrue(conversations.existsById(first), "nothing is erased without yes");
+        assertTrue(user.last().text.contains(say("nl", "forget_cancelled")));
+
+        user.say("/vergeet");
+        FakeBotApi.Sent confirm = user.last();
+        user.tap(confirm, "v:y");
+        assertTrue(user.last().text.contains(say("nl", "forgotten")), user.last().text);
+        assertFalse(confirm.hasButtons());
+        for (String id : ids) {
+            assertFalse(conversations.existsById(id), "conversation gone");
+            assertEquals(0, answers.countByConversationId(id), "answers gone");
+        }
+        assertEquals(0, rows("select count(*) from telegram_chat where chat_hash = ?", hash));
+        assertEquals(0, rows("select count(*) from telegram_conversation where chat_hash = ?", hash));
+
+        String stale = user.tap(confirm, "v:y");
+        assertEquals(List.of(say("nl", "already_answered")), notices(stale), "an old confirmation erases nothing more");
+        assertEquals(0, rows("select count(*) from telegram_chat where chat_hash = ?", hash));
+    }
+
+    @Test
+    void deletingAConversationThroughTheApiLeavesNoTelegramRowPointingAtIt() throws SQLException {
+        TelegramUser user = atRole();
+        String id = conversationOf(user);
+        assertEquals(204, new JsonHttp(server.getURL().toString()).delete("/api/conversations/" + id).status());
+        assertNull(conversationOf(user), "the chat's current conversation is cleared");
+        assertEquals(0, rows("select count(*) from telegram_conversation where conversation_id = ?", id));
+        user.say("hallo");
+        assertTrue(user.last().text.contains(say("nl", "choose_flow")), "the chat offers the flows again");
+    }
+
+    @Test
+    void commandsAndMessagesItCanNotUseGetAnExplanation() {
+        TelegramUser user = TelegramUser.polling(fake, "pl");
+        user.say("/bestaatniet");
+        assertTrue(user.last().text.contains(say("pl", "unknown_command")));
+        assertTrue(user.last().text.contains("/vergeet \u2014 " + say("pl", "commands.vergeet")));
+        user.say("/terug");
+        assertTrue(user.last().text.contains(say("pl", "no_conversation")));
+        user.say("/start bestaat-niet");
+        assertTrue(user.last().text.contains(TelegramHtmlCheck.visibleText(words().shared("pl", "error.flow_not_found", Map.of()))));
+        user.say("/start voorbeeld");
+        assertTrue(user.last().text.contains("English (en)"), "the example flow has no Polish: " + user.last().text);
+        user.say("/help@SamenspraakBot");
+        assertTrue(user.last().text.contains(say("pl", "help")));
+        assertEquals(List.of(), fake.problems());
+    }
+
+    private long rows(String sql, String parameter) throws SQLException {
+        try (Connection c = DelegatingDataSource.unwrapDataSource(dataSource).getConnection();
+             PreparedStatement s = c.prepareStatement(sql)) {
+            s.setString(1, parameter);
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return r.getLong(1);
+            }
+        }
+    }
+}

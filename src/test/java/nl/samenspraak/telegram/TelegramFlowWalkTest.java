@@ -1,0 +1,215 @@
+package nl.samenspraak.telegram;
+
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
+import jakarta.inject.Inject;
+import nl.samenspraak.advice.Result;
+import nl.samenspraak.chat.ConversationService;
+import nl.samenspraak.chat.ConversationState;
+import nl.samenspraak.chat.ConversationState.StepView;
+import nl.samenspraak.flow.Flow;
+import nl.samenspraak.flow.FlowLibrary;
+import nl.samenspraak.flow.Option;
+import nl.samenspraak.flow.Step;
+import nl.samenspraak.storage.AnswerRepository;
+import nl.samenspraak.support.FlowWalk;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Every bundled flow, walked end to end through the real Telegram library against a fake Bot API on
+ * loopback, by tapping and typing only, in Dutch and in Arabic: the person taps the first option (yes to
+ * consent), toggles the fewest options a multi question needs, types a valid text, number or date (after
+ * a wrong one first), and gets the result with every tip. Flows added later are walked too.
+ */
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class TelegramFlowWalkTest implements TestPropertyProvider {
+    static final String TOKEN = "123456:walk-test-token";
+    final FakeBotApi fake = new FakeBotApi(TOKEN);
+
+    @Inject
+    ConversationService service;
+    @Inject
+    FlowLibrary library;
+    @Inject
+    TelegramChatRepository chats;
+    @Inject
+    TelegramSettings settings;
+    @Inject
+    TelegramChannel channel;
+    @Inject
+    AnswerRepository answers;
+
+    @Override
+    public Map<String, String> getProperties() {
+        return Map.of("telegram.bot-token", TOKEN, "telegram.api-url", fake.url(), "telegram.poll-timeout", "1",
+                "telegram.chat-hash-key", "walk-test-key");
+    }
+
+    @AfterAll
+    void stop() {
+        channel.close();
+        fake.close();
+    }
+
+    static Stream<Arguments> flowsAndLanguages() {
+        List<Arguments> walks = new ArrayList<>();
+        for (Flow flow : FlowWalk.library().flows()) {
+            for (String language : List.of("nl", "ar")) {
+                if (flow.speaks(language)) {
+                    walks.add(Arguments.of(flow.id(), language));
+                }
+            }
+        }
+        return walks.stream();
+    }
+
+    @ParameterizedTest(name = "{0} in {1}")
+    @MethodSource("flowsAndLanguages")
+    void aFlowIsCompletedByTappingAndTypingOnly(String flowId, String language) {
+        TelegramUser user = TelegramUser.polling(fake, language);
+        user.say("/start");
+        FakeBotApi.Sent menu = user.last();
+        assertTrue(menu.buttonData().contains("f:" + flowId), "the menu offers " + flowId + ": " + menu);
+        List<String> taps = new ArrayList<>();
+        taps.add(user.tap(menu, "f:" + flowId));
+        assertFalse(user.sent().get(user.sent().indexOf(menu)).hasButtons(), "the menu's buttons went once used");
+
+        String id = chats.findById(settings.chatIds().hash(user.chatId)).orElseThrow().conversationId();
+        assertNotNull(id, "the chat is in the conversation it started");
+        Flow flow = library.flow(flowId).orElseThrow();
+        Set<String> triedWrong = new HashSet<>();
+        int guard = 0;
+        int resultMark = 0;
+        ConversationState state = service.state(id).orElseThrow();
+        assertEquals(language, state.language());
+        while (!state.done()) {
+            assertTrue(++guard < 300, "the walk ends");
+            StepView step = state.step();
+            FakeBotApi.Sent question = user.last();
+            assertTrue(question.text.replace(String.valueOf(TelegramHtml.RLM), "")
+                    .contains(TelegramHtmlCheck.visibleText(step.text()).lines().findFirst().orElse("")),
+                    "the question is asked: " + step.id() + " in " + question);
+            resultMark = user.mark();
+            switch (step.type()) {
+                case "info" -> taps.add(user.tap(question, "n"));
+                case "choice", "yesno", "scale" -> {
+                    taps.add(user.tap(question, "a:0"));
+                    assertFalse(question.hasButtons(), "the answered question's buttons are gone");
+                    String echo = TelegramHtmlCheck.visibleText(step.options().get(0).label());
+                    assertTrue(user.textSince(resultMark).contains(echo), "the chosen answer is echoed: " + echo);
+                }
+                case "multi" -> {
+                    Step model = flow.requireStep(step.id());
+                    int needed = Math.max(1, step.min() == null ? 1 : step.min().intValue());
+                    int chosen = 0;
+                    for (int i = 0; i < model.options().size() && chosen < needed; i++) {
+                        Option o = model.options().get(i);
+                        if (!o.dontKnow()) {
+                            taps.add(user.tap(question, "t:" + i));
+                            assertTrue(question.buttonTexts().get(i).startsWith("\u2611"), "toggled on: " + question.buttonTexts());
+                            chosen++;
+                        }
+                    }
+                    taps.add(user.tap(question, "k"));
+                    assertFalse(question.hasButtons());
+                }
+                case "number" -> {
+                    if (triedWrong.add("number")) {
+                        typeWrong(user, language, "veel", "error.number", step);
+                    }
+                    user.say(String.valueOf(step.min() != null ? step.min() : step.max() != null ? step.max() : 3));
+                }
+                case "date" -> {
+                    if (triedWrong.add("date")) {
+                        typeWrong(user, language, "gisteren", "error.date", step);
+                    }
+                    user.say("2024-03-01");
+                }
+                default -> {
+                    String typed = "<b>Hallo</b> & \"co\"";
+                    int max = step.max() == null ? typed.length() : step.max().intValue();
+                    user.say(typed.substring(0, Math.min(max, typed.length())));
+                }
+            }
+            ConversationState next = service.state(id).orElseThrow();
+            assertTrue(next.done() || !next.step().id().equals(step.id()), "moved on from " + step.id());
+            state = next;
+        }
+
+        String result = user.textSince(resultMark);
+        assertTrue(result.contains(TelegramHtmlCheck.visibleText(words().say(language, "done"))), result);
+        Result r = state.result();
+        for (Result.Tip tip : r.tips()) {
+            assertTrue(result.contains(TelegramHtmlCheck.visibleText(tip.title())), "tip " + tip.id() + " is sent");
+        }
+        r.scores().values().forEach(s -> assertTrue(result.contains(TelegramHtmlCheck.visibleText(s.name())), s.name()));
+        r.summary().forEach(theme -> theme.items().forEach(item -> assertTrue(
+                result.contains(TelegramHtmlCheck.visibleText(item.answer())), "the summary shows " + item.answer())));
+        if (r.summary().stream().flatMap(t -> t.items().stream()).anyMatch(i -> i.answer().contains("Hallo"))) {
+            assertTrue(result.contains("<b>Hallo</b> & \"co\""), "what was typed comes back as typed, not as markup");
+        }
+        for (String tap : taps) {
+            assertEquals(1, fake.calls("answerCallbackQuery").stream()
+                    .filter(c -> c.body().path("callback_query_id").asText().equals(tap)).count(), "callback " + tap + " answered once");
+        }
+        if (language.equals("ar")) {
+            for (FakeBotApi.Sent s : user.sent()) {
+                s.text.lines().filter(l -> !l.isEmpty()).forEach(l ->
+                        assertEquals(TelegramHtml.RLM, l.charAt(0), "every Arabic line reads right to left: " + l));
+            }
+        }
+        assertEquals(List.of(), fake.problems(), "nothing the bot sent was refused");
+        assertTrue(answers.countByConversationId(id) > 0, "the answers are stored");
+    }
+
+    private void typeWrong(TelegramUser user, String language, String typed, String errorKey, StepView step) {
+        int mark = user.mark();
+        user.say(typed);
+        String reply = user.textSince(mark);
+        String error = TelegramHtmlCheck.visibleText(words().shared(language, errorKey, Map.of()));
+        assertTrue(reply.contains(error), "the validation message in the person's language: " + reply);
+        assertTrue(reply.contains(TelegramHtmlCheck.visibleText(step.text()).lines().findFirst().orElse("")),
+                "and the same question again: " + reply);
+    }
+
+    @Test
+    void theCommandsAreRegisteredInEveryLanguage() {
+        fake.awaitCall(c -> c.method().equals("setmycommands") && !c.body().has("language_code"), "default commands");
+        for (String language : List.of("nl", "en", "tr", "ar", "pl")) {
+            var call = fake.calls("setMyCommands").stream()
+                    .filter(c -> language.equals(c.body().path("language_code").asText())).findFirst().orElseThrow();
+            List<String> names = new ArrayList<>();
+            call.body().get("commands").forEach(c -> {
+                names.add(c.get("command").asText());
+                assertFalse(c.get("description").asText().isBlank());
+            });
+            assertEquals(TelegramWords.COMMANDS, names);
+            assertEquals(words().plain(language, "commands.vergeet"),
+                    call.body().get("commands").get(6).get("description").asText());
+        }
+        assertNotEquals(words().plain("nl", "commands.terug"), words().plain("ar", "commands.terug"));
+    }
+
+    private TelegramWords words() {
+        return new TelegramWords(library, new nl.samenspraak.i18n.TextRenderer());
+    }
+}

@@ -1,0 +1,83 @@
+package nl.samenspraak.telegram;
+
+import jakarta.inject.Inject;
+import nl.samenspraak.chat.ConversationService;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The Telegram tables on every database we support; one subclass per database. */
+abstract class TelegramStoreContract {
+    private static final AtomicLong NEXT = new AtomicLong(System.nanoTime() % 1_000_000_000L);
+
+    @Inject
+    SeenUpdates seen;
+    @Inject
+    TelegramUpdateRepository updates;
+    @Inject
+    Chats chats;
+    @Inject
+    TelegramChatRepository chatRows;
+    @Inject
+    TelegramConversationRepository links;
+    @Inject
+    ConversationService service;
+
+    @Test
+    void anUpdateIdIsTakenOnceUntilLetGo() {
+        long id = NEXT.incrementAndGet();
+        assertTrue(seen.firstTime(id));
+        assertFalse(seen.firstTime(id));
+        seen.forget(id);
+        assertTrue(seen.firstTime(id), "let go after a failure, it may come again");
+        assertEquals(1, updates.claim(4242, id, Instant.now()), "another bot's update with the same number is another update");
+    }
+
+    @Test
+    void oldUpdateIdsArePruned() {
+        long old = NEXT.incrementAndGet();
+        long recent = NEXT.incrementAndGet();
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        updates.claim(0, old, now.minus(SeenUpdates.KEPT).minusSeconds(60));
+        updates.claim(0, recent, now);
+        seen.prune(now.minus(SeenUpdates.KEPT));
+        assertFalse(seen.seen(old));
+        assertTrue(seen.seen(recent));
+    }
+
+    @Test
+    void aChatKeepsItsConversationsAndLosesThemWithTheConversation() {
+        ChatContext chat = chats.open(NEXT.incrementAndGet(), "hash-" + NEXT.incrementAndGet(), "ar");
+        String first = service.start("topiclijst", "ar", "telegram").state().id();
+        String second = service.start("cultureel-interview", "ar", "telegram").state().id();
+        chat.update(chat.ensureRecord().withConversation(first).withLive(41L, "intro"));
+        chats.save(chat);
+        chats.link(chat, first);
+        chats.link(chat, second);
+        chats.link(chat, first);
+        assertEquals(List.of(first, second), chats.conversations(chat.hash), "the one turned to last first");
+
+        TelegramChatRecord stored = chatRows.findById(chat.hash).orElseThrow();
+        assertEquals("ar", stored.language());
+        assertEquals(41L, stored.liveMessageId());
+        chat.update(stored.withLanguage("pl"));
+        chats.save(chat);
+        assertEquals("pl", chatRows.findById(chat.hash).orElseThrow().language(), "saved again as an update");
+
+        assertTrue(service.delete(first));
+        assertNull(chatRows.findById(chat.hash).orElseThrow().conversationId(), "the chat no longer points at it");
+        assertEquals(List.of(second), chats.conversations(chat.hash));
+
+        chats.delete(chat);
+        assertTrue(chatRows.findById(chat.hash).isEmpty());
+        assertEquals(List.of(), links.findByChatHashOrderByUsedAtDesc(chat.hash), "its list went with it");
+    }
+}

@@ -1,0 +1,86 @@
+package nl.samenspraak.telegram;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+
+/** A person in a Telegram chat with the bot: types, taps buttons, and reads what the bot sent. */
+final class TelegramUser {
+    private static final AtomicLong NEXT_CHAT = new AtomicLong(4_200_000_000L + (System.nanoTime() % 1_000_000) * 1000);
+
+    final long chatId;
+    final String languageCode;
+    private final FakeBotApi api;
+    private final Consumer<ObjectNode> delivery;
+
+    TelegramUser(FakeBotApi api, String languageCode, Consumer<ObjectNode> delivery) {
+        this.api = api;
+        this.chatId = NEXT_CHAT.incrementAndGet();
+        this.languageCode = languageCode;
+        this.delivery = delivery;
+    }
+
+    /** A user whose updates come by long polling: each call returns once the bot handled the update. */
+    static TelegramUser polling(FakeBotApi api, String languageCode) {
+        return new TelegramUser(api, languageCode, update -> {
+            api.enqueue(update);
+            api.awaitConfirmed(update.get("update_id").asLong());
+        });
+    }
+
+    void say(String text) {
+        delivery.accept(api.message(chatId, languageCode, text));
+    }
+
+    /** Taps the button with {@code data} on the last message that has buttons; returns the callback query id. */
+    String tap(String data) {
+        return tap(lastWithButtons(), data);
+    }
+
+    String tap(FakeBotApi.Sent message, String data) {
+        ObjectNode update = api.tap(chatId, languageCode, message.messageId, data);
+        delivery.accept(update);
+        return update.get("callback_query").get("id").asText();
+    }
+
+    ObjectNode tapUpdate(FakeBotApi.Sent message, String data) {
+        return api.tap(chatId, languageCode, message.messageId, data);
+    }
+
+    FakeBotApi.Sent last() {
+        return api.lastSentTo(chatId);
+    }
+
+    FakeBotApi.Sent lastWithButtons() {
+        List<FakeBotApi.Sent> all = api.sentTo(chatId);
+        for (int i = all.size() - 1; i >= 0; i--) {
+            if (all.get(i).hasButtons()) {
+                return all.get(i);
+            }
+        }
+        throw new AssertionError("no message with buttons in " + all);
+    }
+
+    List<FakeBotApi.Sent> sent() {
+        return api.sentTo(chatId);
+    }
+
+    /** How many messages the bot has sent so far; with {@link #since(int)} what came after. */
+    int mark() {
+        return api.sentTo(chatId).size();
+    }
+
+    List<FakeBotApi.Sent> since(int mark) {
+        List<FakeBotApi.Sent> all = api.sentTo(chatId);
+        return all.subList(Math.min(mark, all.size()), all.size());
+    }
+
+    /** Everything sent after {@code mark} as one text, without right-to-left marks. */
+    String textSince(int mark) {
+        StringBuilder b = new StringBuilder();
+        since(mark).forEach(s -> b.append(s.text).append('\n'));
+        return b.toString().replace(String.valueOf(TelegramHtml.RLM), "");
+    }
+}

@@ -1,0 +1,132 @@
+package nl.samenspraak.telegram;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
+import jakarta.inject.Inject;
+import nl.samenspraak.chat.ConversationService;
+import nl.samenspraak.storage.AnswerRepository;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Webhook mode: the bot registers its address with the secret, takes updates only with that secret, and
+ * handles an update Telegram delivers twice once.
+ */
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class TelegramWebhookTest implements TestPropertyProvider {
+    static final String TOKEN = "777:webhook-test-token";
+    static final String SECRET = "the-webhook-secret_0123456789";
+    final FakeBotApi fake = new FakeBotApi(TOKEN);
+    final HttpClient http = HttpClient.newHttpClient();
+
+    @Inject
+    EmbeddedServer server;
+    @Inject
+    TelegramChannel channel;
+    @Inject
+    TelegramChatRepository chats;
+    @Inject
+    SeenUpdates seen;
+    @Inject
+    TelegramSettings settings;
+    @Inject
+    ConversationService service;
+    @Inject
+    AnswerRepository answers;
+
+    @Override
+    public Map<String, String> getProperties() {
+        return Map.of("telegram.bot-token", TOKEN, "telegram.api-url", fake.url(), "telegram.webhook-secret", SECRET,
+                "telegram.webhook-url", "https://bot.example.org/telegram/webhook");
+    }
+
+    @AfterAll
+    void stop() {
+        channel.close();
+        fake.close();
+    }
+
+    private int post(String secret, String body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server.getURL() + "/telegram/webhook"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
+        if (secret != null) {
+            request.header("X-Telegram-Bot-Api-Secret-Token", secret);
+        }
+        try {
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofString()).statusCode();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
+    private TelegramUser user(String language) {
+        return new TelegramUser(fake, language, update -> assertEquals(200, post(SECRET, update.toString())));
+    }
+
+    @Test
+    void theWebhookIsRegisteredWithItsSecretAndNothingIsPolled() {
+        fake.awaitCall(c -> c.method().equals("setwebhook"), "setWebhook");
+        FakeBotApi.Call set = fake.calls("setWebhook").get(0);
+        assertEquals("https://bot.example.org/telegram/webhook", set.body().path("url").asText());
+        assertEquals(SECRET, set.body().path("secret_token").asText());
+        assertEquals(List.of(), fake.calls("getUpdates"), "webhook mode does not poll");
+    }
+
+    @Test
+    void anUpdateWithoutTheRightSecretIsRefusedAndLeavesNothing() {
+        TelegramUser user = user("nl");
+        ObjectNode update = fake.message(user.chatId, "nl", "/start voorbeeld");
+        long updateId = update.get("update_id").asLong();
+
+        assertEquals(401, post(null, update.toString()));
+        assertEquals(401, post("", update.toString()));
+        assertEquals(403, post("wrong-secret", update.toString()));
+        assertEquals(403, post(SECRET + "x", update.toString()));
+        assertEquals(List.of(), user.sent(), "nothing was said to the chat");
+        assertTrue(chats.findById(settings.chatIds().hash(user.chatId)).isEmpty(), "no chat stored");
+        assertFalse(seen.seen(updateId), "the update id is not marked as seen");
+
+        assertEquals(200, post(SECRET, update.toString()), "the same update with the secret is taken");
+        assertTrue(chats.findById(settings.chatIds().hash(user.chatId)).isPresent());
+        assertFalse(user.sent().isEmpty());
+        assertEquals(400, post(SECRET, "{not json"));
+    }
+
+    @Test
+    void anUpdateDeliveredTwiceIsHandledOnce() {
+        TelegramUser user = user("nl");
+        user.say("/start voorbeeld");
+        user.tap("n");
+        FakeBotApi.Sent role = user.lastWithButtons();
+        ObjectNode tap = user.tapUpdate(role, "a:1");
+        assertEquals(200, post(SECRET, tap.toString()));
+        int mark = user.mark();
+        int calls = fake.calls().size();
+
+        assertEquals(200, post(SECRET, tap.toString()), "Telegram's retry gets 200 too, so it stops retrying");
+        assertEquals(0, user.mark() - mark, "nothing is sent again");
+        assertEquals(calls, fake.calls().size(), "not even the callback is answered twice");
+        String id = chats.findById(settings.chatIds().hash(user.chatId)).orElseThrow().conversationId();
+        assertEquals("ervaring_jaren", service.state(id).orElseThrow().step().id());
+        assertEquals(1, answers.countByConversationId(id));
+    }
+}
