@@ -30,4 +30,16 @@ public record ConversationRecord(
         @Version Long version,
         @Nullable Long teamId,
         @Nullable String wijk) {
+
+    /** This conversation as it is after moving on to {@code currentStep}, one version later. */
+    ConversationRecord moved(String newStatus, @Nullable String newCurrentStep, String newPath, Instant now) {
+        return new ConversationRecord(id, flowId, flowVersion, language, channel, newStatus, newCurrentStep, newPath,
+                resumeCode, createdAt, now, version + 1, teamId, wijk);
+    }
+
+    /** This conversation as it is after switching to {@code newLanguage}, one version later. */
+    ConversationRecord speaking(String newLanguage, Instant now) {
+        return new ConversationRecord(id, flowId, flowVersion, newLanguage, channel, status, currentStep, path,
+                resumeCode, createdAt, now, version + 1, teamId, wijk);
+    }
 }

@@ -113,9 +113,7 @@ public class ConversationStore {
             if (conversations.changeLanguage(r.id(), r.version(), language, now) == 0) {
                 throw new OptimisticLockException("conversation changed meanwhile");
             }
-            return new StoredConversation(new ConversationRecord(r.id(), r.flowId(), r.flowVersion(), language,
-                    r.channel(), r.status(), r.currentStep(), r.path(), r.resumeCode(), r.createdAt(), now,
-                    r.version() + 1), before.progress());
+            return new StoredConversation(r.speaking(language, now), before.progress());
         });
         recent.put(saved);
         return saved;
@@ -137,10 +135,8 @@ public class ConversationStore {
                 answers.save(new AnswerRecord(null, r.id(), storeStep, value, r.language(), now, now));
             }
         }
-        ConversationRecord updated = new ConversationRecord(r.id(), r.flowId(), r.flowVersion(), r.language(),
-                r.channel(), after.status().key(), after.current(), path, r.resumeCode(), r.createdAt(), now,
-                r.version() + 1, r.teamId(), r.wijk());
-        return new StoredConversation(updated, forget ? withoutAnswers(after) : after);
+        return new StoredConversation(r.moved(after.status().key(), after.current(), path, now),
+                forget ? withoutAnswers(after) : after);
     }
 
     @PreDestroy
