@@ -5,6 +5,12 @@
   var COLOURS = ['#1f5f8b', '#e07b39', '#3a8f5c', '#8a4fa3', '#c23b5a', '#6b7b8c', '#b58b00', '#2b9aa0', '#7a5c3e', '#4b5fc2'];
   var BANDS = ['#c23b5a', '#e07b39', '#8fb3d1', '#1f5f8b'];
 
+  // long option labels are cut short beside the bars; the table below has them in full
+  function shortLabel(value) {
+    var label = String(this.getLabelForValue(value));
+    return label.length > 28 ? label.slice(0, 27) + '…' : label;
+  }
+
   function config(data, rtl) {
     var legend = {display: data.series.length > 1, rtl: rtl, position: 'bottom'};
     var common = {responsive: true, maintainAspectRatio: false, animation: false,
@@ -29,7 +35,7 @@
     return {type: 'bar', data: {labels: data.labels, datasets: data.series.map(function (s) {
       return {label: s.label, data: s.data, backgroundColor: COLOURS[0]};
     })}, options: Object.assign(common, {indexAxis: 'y',
-      scales: {x: {beginAtZero: true, ticks: {precision: 0}, reverse: rtl}, y: {ticks: {autoSkip: false}}}})};
+      scales: {x: {beginAtZero: true, ticks: {precision: 0}, reverse: rtl}, y: {ticks: {autoSkip: false, callback: shortLabel}}}})};
   }
 
   function draw() {

@@ -100,7 +100,10 @@ public final class Aggregator {
                 .toList();
         List<String> periods = new ArrayList<>();
         if (granularity != null) {
-            Set<String> found = new TreeSet<>(Comparator.reverseOrder());
+            // per year, newest first: the year, then its quarters, then its months
+            Set<String> found = new TreeSet<>(Comparator.comparing((String p) -> p.substring(0, 4)).reversed()
+                    .thenComparing(p -> Granularity.of(p).orElseThrow(), Comparator.reverseOrder())
+                    .thenComparing(Comparator.reverseOrder()));
             for (Response r : all) {
                 String finest = granularity.period(r.startedAt(), zone);
                 for (Granularity g : Granularity.values()) {

@@ -211,7 +211,7 @@ class AggregatorTest {
         Report report = report(uneven, Selection.ALL);
         assertEquals(Granularity.QUARTER, report.trend().granularity());
         assertEquals(List.of(7, 5), report.trend().points().stream().map(Report.Point::respondents).toList());
-        assertEquals(List.of("2025-Q2", "2025-Q1", "2025"), report.filters().periods());
+        assertEquals(List.of("2025", "2025-Q2", "2025-Q1"), report.filters().periods());
         assertEquals(Visibility.REFUSED, report(uneven, new Selection("2025-02", null, null)).visibility(), "a month is finer than allowed");
         Report q1 = report(uneven, new Selection("2025-Q1", null, null));
         assertEquals(Visibility.SHOWN, q1.visibility());
