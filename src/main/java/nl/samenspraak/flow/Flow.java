@@ -19,12 +19,14 @@ public final class Flow {
     private final List<String> dimensions;
     private final boolean consent;
     private final boolean showsScores;
+    private final DashboardUse dashboard;
     private final Map<String, Step> steps;
     private final List<Step> stepList;
     private final List<AdviceRule> advice;
 
     public Flow(String id, String file, String version, String audience, List<String> languages,
-                List<String> dimensions, boolean consent, boolean showsScores, List<Step> steps, List<AdviceRule> advice) {
+                List<String> dimensions, boolean consent, boolean showsScores, DashboardUse dashboard, List<Step> steps,
+                List<AdviceRule> advice) {
         this.id = id;
         this.file = file;
         this.version = version;
@@ -33,6 +35,7 @@ public final class Flow {
         this.dimensions = List.copyOf(dimensions);
         this.consent = consent;
         this.showsScores = showsScores;
+        this.dashboard = dashboard;
         this.stepList = List.copyOf(steps);
         Map<String, Step> byId = new LinkedHashMap<>();
         for (Step s : steps) {
@@ -82,6 +85,11 @@ public final class Flow {
      */
     public boolean showsScores() {
         return showsScores;
+    }
+
+    /** How the flow's finished conversations appear to a team's managers. */
+    public DashboardUse dashboard() {
+        return dashboard;
     }
 
     public List<Step> steps() {

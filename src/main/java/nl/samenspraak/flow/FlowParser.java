@@ -27,9 +27,11 @@ import static nl.samenspraak.flow.YamlNodes.sequence;
 public final class FlowParser {
     static final Pattern ID = Pattern.compile("[a-z][a-z0-9_]*");
     private static final Pattern FLOW_ID = Pattern.compile("[a-z][a-z0-9-]*");
-    private static final Set<String> FLOW_KEYS = Set.of("id", "audience", "languages", "dimensions", "showScores", "steps", "advice");
+    private static final Set<String> FLOW_KEYS = Set.of("id", "audience", "languages", "dimensions", "showScores", "dashboard",
+            "steps", "advice");
     private static final Set<String> STEP_KEYS = Set.of("id", "type", "optional", "options", "min", "max", "maxLength",
-            "dimension", "reverse", "dontKnow", "next", "source", "theme", "consent");
+            "dimension", "reverse", "dontKnow", "next", "source", "theme", "consent", "benchmark");
+    private static final Set<String> BENCHMARK_KEYS = Set.of("figures", "of", "percent", "source");
     private static final Set<String> OPTION_KEYS = Set.of("value", "points", "dontKnow");
     private static final Set<String> ADVICE_KEYS = Set.of("id", "when", "priority", "source");
     private static final int DEFAULT_MAX_LENGTH = 2000;
@@ -126,8 +128,9 @@ public final class FlowParser {
         }
         boolean consent = steps.stream().anyMatch(Step::consent);
         boolean showScores = !top.containsKey("showScores") || flag(top, "showScores");
+        DashboardUse dashboard = dashboardUse(top.get("dashboard"));
         return Optional.of(new Flow(id, file, version(content, textsForVersion), audience, languages, dimensions,
-                consent, showScores, steps, advice));
+                consent, showScores, dashboard, steps, advice));
     }
 
     private Step step(Node node, Set<String> stepIds, Set<String> dimensions) {
@@ -207,8 +210,86 @@ public final class FlowParser {
         if (source == null || source.isBlank()) {
             problem(node, "step '" + id + "' has no source (where in the seeds does it come from?)");
         }
+        Benchmark benchmark = m.containsKey("benchmark") ? benchmark(id, t, m.get("benchmark")) : null;
         return new Step(id, t, optional, options, min, max, maxLength, dimension, reverse, next, source,
-                scalar(m.get("theme")), consent, line(node));
+                scalar(m.get("theme")), consent, benchmark, line(node));
+    }
+
+    private DashboardUse dashboardUse(Node node) {
+        if (node == null) {
+            return DashboardUse.NONE;
+        }
+        String key = scalar(node);
+        Optional<DashboardUse> use = DashboardUse.fromKey(key);
+        if (use.isEmpty()) {
+            problem(node, "dashboard is one of anonymous, record or none, not '" + key + "'");
+            return DashboardUse.NONE;
+        }
+        return use.get();
+    }
+
+    /** Figures from elsewhere to show beside the answers on the dashboard: counts per category of a total, or a percentage. */
+    private Benchmark benchmark(String stepId, StepType type, Node node) {
+        Map<String, Node> m = mapping(node);
+        if (m == null) {
+            problem(node, "step '" + stepId + "': a benchmark is a mapping with figures and of (or percent), and source");
+            return null;
+        }
+        unknownKeys(m, BENCHMARK_KEYS, "benchmark");
+        int problemsBefore = problems.size();
+        if (type == StepType.INFO) {
+            problem(node, "step '" + stepId + "': an info step asks nothing, so it has no benchmark");
+        }
+        String source = scalar(m.get("source"));
+        if (source == null || source.isBlank()) {
+            problem(node, "step '" + stepId + "': the benchmark has no source (where do its figures come from?)");
+        }
+        boolean hasFigures = m.containsKey("figures");
+        boolean hasPercent = m.containsKey("percent");
+        if (hasFigures == hasPercent) {
+            problem(node, "step '" + stepId + "': a benchmark has either figures (with of) or percent");
+            return null;
+        }
+        if (hasPercent) {
+            Double percent = number(m, "percent");
+            if (m.containsKey("of")) {
+                problem(m.get("of"), "step '" + stepId + "': 'of' belongs to figures, not to a percentage");
+            }
+            if (percent != null && (percent < 0 || percent > 100)) {
+                problem(m.get("percent"), "step '" + stepId + "': a percentage is from 0 to 100");
+            }
+            return problems.size() > problemsBefore || percent == null ? null
+                    : new Benchmark(Map.of(), null, percent, source, line(node));
+        }
+        Map<String, Node> figureNodes = mapping(m.get("figures"));
+        if (figureNodes == null || figureNodes.isEmpty()) {
+            problem(m.get("figures"), "step '" + stepId + "': figures map each category to a number");
+            return null;
+        }
+        Map<String, Double> figures = new LinkedHashMap<>();
+        figureNodes.forEach((key, value) -> {
+            Double figure = parseNumber(scalar(value));
+            if (!ID.matcher(key).matches()) {
+                problem(value, "step '" + stepId + "': benchmark category '" + key + "' must be lower case letters, digits and '_'");
+            } else if (figure == null || figure < 0) {
+                problem(value, "step '" + stepId + "': benchmark figure '" + key + "' must be a number of at least 0");
+            } else {
+                figures.put(key, figure);
+            }
+        });
+        Double of = number(m, "of");
+        if (of == null && !m.containsKey("of")) {
+            problem(node, "step '" + stepId + "': benchmark figures need 'of', the number they are out of");
+        } else if (of != null && of <= 0) {
+            problem(m.get("of"), "step '" + stepId + "': 'of' must be above 0");
+        } else if (of != null && figures.values().stream().mapToDouble(Double::doubleValue).sum() > of) {
+            problem(m.get("of"), "step '" + stepId + "': the benchmark figures add up to more than " + whole(of));
+        }
+        return problems.size() > problemsBefore ? null : new Benchmark(figures, of, null, source, line(node));
+    }
+
+    private static String whole(double d) {
+        return d == Math.rint(d) ? Long.toString((long) d) : Double.toString(d);
     }
 
     private List<Option> options(String stepId, StepType type, Map<String, Node> m, Double min, Double max,

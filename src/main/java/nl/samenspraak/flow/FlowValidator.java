@@ -176,6 +176,11 @@ public final class FlowValidator {
             if (step.theme() != null) {
                 keys.put("themes." + step.theme(), step.line());
             }
+            if (step.benchmark() != null) {
+                keys.put("steps." + step.id() + ".benchmark.text", step.benchmark().line());
+                step.benchmark().figures().keySet().forEach(f ->
+                        keys.put("steps." + step.id() + ".benchmark.figures." + f, step.benchmark().line()));
+            }
         }
         for (AdviceRule rule : flow.advice()) {
             keys.put("tips." + rule.id() + ".title", rule.line());

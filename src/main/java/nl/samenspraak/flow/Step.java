@@ -14,6 +14,7 @@ import java.util.Optional;
  * @param next       the ways out, tried in order; empty means "the step below, or the end"
  * @param theme      groups the answer in the result's summary; null leaves it out
  * @param consent    a yes/no step that asks consent: nothing is stored before "ja", and "nee" ends the flow
+ * @param benchmark  figures from elsewhere to show beside the answers on the dashboard; null for none
  */
 public record Step(
         String id,
@@ -29,6 +30,7 @@ public record Step(
         String source,
         String theme,
         boolean consent,
+        Benchmark benchmark,
         int line) {
 
     public static final String DONT_KNOW = "weet-niet";

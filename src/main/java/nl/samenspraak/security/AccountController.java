@@ -76,6 +76,9 @@ public class AccountController {
         Map<String, String> words = pages.words(language, "auth");
         model.put("me", me.username());
         model.put("isAdmin", me.is(Role.ADMIN));
+        if (me.is(Role.ADMIN) || me.is(Role.MANAGER)) {
+            model.put("dashboardNav", pages.words(language, "dashboard").get("nav"));
+        }
         model.put("role", words.getOrDefault("role_" + me.role(), me.role()));
         model.put("minLength", rules.minLength());
         model.put("passwordHint", pages.message(language, "auth.password_hint", Map.of("min", rules.minLength())));

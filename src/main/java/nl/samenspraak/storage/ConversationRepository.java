@@ -7,12 +7,16 @@ import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 @JdbcRepository(dialect = Dialect.POSTGRES)
 public interface ConversationRepository extends CrudRepository<ConversationRecord, String> {
 
     Optional<ConversationRecord> findByResumeCode(String resumeCode);
+
+    /** One team's conversations of one flow in one state (the dashboard reads the finished ones). */
+    List<ConversationRecord> findByTeamIdAndFlowIdAndStatus(Long teamId, String flowId, String status);
 
     /** Moves a conversation on if nobody else did since {@code version}; 0 rows when someone did. */
     @Query("UPDATE conversation SET status = :status, current_step = :currentStep, path = :path, "

@@ -156,17 +156,39 @@ public class ConversationStore {
         return true;
     }
 
+    /**
+     * Every finished conversation of a flow counted under a team, with its answers and the language each answer
+     * was given in (for the team's dashboard). Declined and unfinished conversations are not among them.
+     */
+    public List<FinishedConversation> finished(long teamId, String flowId) {
+        String done = Status.DONE.key();
+        Map<String, List<AnswerRecord>> byConversation = new HashMap<>();
+        for (AnswerRecord a : answers.findInTeamConversations(teamId, flowId, done)) {
+            byConversation.computeIfAbsent(a.conversationId(), id -> new java.util.ArrayList<>()).add(a);
+        }
+        return conversations.findByTeamIdAndFlowIdAndStatus(teamId, flowId, done).stream().map(r -> {
+            List<AnswerRecord> given = byConversation.getOrDefault(r.id(), List.of());
+            Map<String, String> languages = new HashMap<>();
+            given.forEach(a -> languages.put(a.stepId(), a.language()));
+            return new FinishedConversation(r, progress(r, given), languages);
+        }).toList();
+    }
+
     private static Progress withoutAnswers(Progress p) {
         return new Progress(p.path(), Map.of(), p.current(), p.status());
     }
 
     private StoredConversation withAnswers(ConversationRecord r) {
+        return new StoredConversation(r, progress(r, answers.findByConversationId(r.id())));
+    }
+
+    private Progress progress(ConversationRecord r, List<AnswerRecord> given) {
         Map<String, Object> values = new HashMap<>();
-        for (AnswerRecord a : answers.findByConversationId(r.id())) {
+        for (AnswerRecord a : given) {
             values.put(a.stepId(), decode(a.answerValue()));
         }
         List<String> path = r.path().isEmpty() ? List.of() : Arrays.asList(r.path().split(","));
-        return new StoredConversation(r, new Progress(path, values, r.currentStep(), Status.fromKey(r.status())));
+        return new Progress(path, values, r.currentStep(), Status.fromKey(r.status()));
     }
 
     private String encode(Object value) {

@@ -42,6 +42,7 @@ class RoleMatrixTest {
     static final String PASSWORD = "a long enough password";
     static final Set<String> ANY_LOGIN = Set.of("admin", "manager", "intermediair");
     static final Set<String> ADMIN = Set.of("admin");
+    static final Set<String> DASHBOARD = Set.of("admin", "manager");
 
     record Route(String method, String path, Set<String> roles) {
         @Override
@@ -68,6 +69,13 @@ class RoleMatrixTest {
             new Route("POST", "/admin/accounts/{id}/enabled", ADMIN),
             new Route("POST", "/admin/accounts/{id}/password", ADMIN),
             new Route("POST", "/admin/accounts/{id}/delete", ADMIN),
+            // the manager dashboard (issue 6): managers and admins, never intermediairs
+            new Route("GET", "/dashboard", DASHBOARD),
+            new Route("GET", "/dashboard/teams/{id}", DASHBOARD),
+            new Route("GET", "/dashboard/teams/{id}/flows/{flowId}", DASHBOARD),
+            new Route("GET", "/dashboard/teams/{id}/flows/{flowId}/export.csv", DASHBOARD),
+            new Route("GET", "/dashboard/teams/{id}/flows/{flowId}/export.xlsx", DASHBOARD),
+            new Route("POST", "/dashboard/teams/{id}/flows/{flowId}/start", DASHBOARD),
             new Route("GET", "/account", ANY_LOGIN),
             new Route("POST", "/account/password", ANY_LOGIN),
             new Route("POST", "/logout", ANY_LOGIN));
@@ -112,7 +120,8 @@ class RoleMatrixTest {
 
     private String path(Route route) {
         String id = route.path().startsWith("/admin/accounts/") ? "" + someone.id() : "" + team.id();
-        return route.path().replace("{id}", id).replace("{accountId}", "" + someone.id());
+        return route.path().replace("{id}", id).replace("{accountId}", "" + someone.id())
+                .replace("{flowId}", route.path().endsWith("/start") ? "topiclijst" : "werk-jij-diversiteitsproof");
     }
 
     private PageHttp.Reply call(Route route, String cookie, String accept) {
@@ -149,6 +158,9 @@ class RoleMatrixTest {
     @MethodSource("routesAndRoles")
     void eachRoleGetsInOnlyWhereItFits(Route route, Role role) {
         Account visitor = accounts.create(role.key() + "-" + suffix(), PASSWORD, role);
+        if (role == Role.MANAGER) {
+            teams.addMember(team.id(), visitor.id()); // a manager's dashboard shows their own teams (others: 403, DashboardPagesTest)
+        }
         String cookie = http.login(visitor.username(), PASSWORD);
         PageHttp.Reply r = call(route, cookie, PageHttp.HTML);
         if (route.roles().contains(role.key())) {
@@ -166,7 +178,7 @@ class RoleMatrixTest {
     @Test
     void theListNamesEveryRouteThatNeedsALogin() {
         Set<String> served = router.uriRoutes().filter(r -> !r.getHttpMethodName().equals("HEAD")).map(RoleMatrixTest::name)
-                .filter(r -> r.contains(" /admin") || r.contains(" /account") || r.contains(" /logout"))
+                .filter(r -> r.contains(" /admin") || r.contains(" /account") || r.contains(" /logout") || r.contains(" /dashboard"))
                 .collect(Collectors.toCollection(TreeSet::new));
         Set<String> listed = ROUTES.stream().map(Route::toString).collect(Collectors.toCollection(TreeSet::new));
         assertEquals(listed, served);

@@ -198,4 +198,87 @@ class FlowValidationTest {
         assertTrue(problems.size() >= 3, problems.toString());
         assertReported(problems, "flows/proef.yaml:4: step 'welkom' has no source (where in the seeds does it come from?)");
     }
+
+    // --- the dashboard: how a flow appears to managers, and benchmark figures beside a question ---
+
+    /** The flow with a benchmark on 'kleur' (figures out of a total), and its words in both languages. */
+    private static final String BENCHMARK = """
+                benchmark:
+                  figures: {ja: 9, nee: 5, geen_zicht: 17}
+                  of: 31
+                  source: "002, r. 1307-1319"
+            """;
+    private static final String FLOW_WITH_BENCHMARK = FLOW.replace("    options: [rood, blauw]\n", "    options: [rood, blauw]\n" + BENCHMARK);
+    private static final String BENCHMARK_NL = """
+                benchmark:
+                  text: Landelijke enquête, niet representatief.
+                  figures:
+                    ja: Ja
+                    nee: Nee
+                    geen_zicht: Geen zicht op
+            """;
+    private static final String BENCHMARK_EN = BENCHMARK_NL.replace("Landelijke enquête, niet representatief.",
+            "National survey, not representative.").replace("Ja", "Yes").replace("Nee", "No").replace("Geen zicht op", "No view");
+
+    private static String withBenchmarkTexts(String texts, String benchmark) {
+        return texts.replaceFirst("(?m)^(      (?:blauw|Blue): .*\n)", "$1" + benchmark.replace("$", "\\$"));
+    }
+
+    @Test
+    void aFlowAppearsInNoDashboardUnlessItSaysSo() {
+        assertEquals(DashboardUse.NONE, load(FLOW, TEXTS_NL, TEXTS_EN).flow("proef").orElseThrow().dashboard());
+        assertEquals(DashboardUse.RECORD, load("dashboard: record\n" + FLOW, TEXTS_NL, TEXTS_EN).flow("proef").orElseThrow().dashboard());
+        assertEquals(DashboardUse.ANONYMOUS, load("dashboard: anonymous\n" + FLOW, TEXTS_NL, TEXTS_EN).flow("proef").orElseThrow().dashboard());
+        assertReported(problems("dashboard: everyone\n" + FLOW), "flows/proef.yaml:1: dashboard is one of anonymous, record or none, not 'everyone'");
+    }
+
+    @Test
+    void aBenchmarkWithItsWordsLoads() {
+        FlowLibrary library = load(FLOW_WITH_BENCHMARK, withBenchmarkTexts(TEXTS_NL, BENCHMARK_NL), withBenchmarkTexts(TEXTS_EN, BENCHMARK_EN));
+        Benchmark benchmark = library.flow("proef").orElseThrow().requireStep("kleur").benchmark();
+        assertEquals(List.of("ja", "nee", "geen_zicht"), List.copyOf(benchmark.figures().keySet()));
+        assertEquals(17.0, benchmark.figures().get("geen_zicht"));
+        assertEquals(31.0, benchmark.of());
+        assertEquals("002, r. 1307-1319", benchmark.source());
+        assertEquals("No view", library.translations().flowText("en", "proef", "steps.kleur.benchmark.figures.geen_zicht"));
+        assertEquals(null, library.flow("proef").orElseThrow().requireStep("waarom").benchmark());
+    }
+
+    @Test
+    void aPercentageIsABenchmarkToo() {
+        String flow = FLOW.replace("    options: [rood, blauw]\n", "    options: [rood, blauw]\n    benchmark: {percent: 58, source: 's'}\n");
+        String nl = withBenchmarkTexts(TEXTS_NL, "    benchmark:\n      text: 58 procent wil steun.\n");
+        String en = withBenchmarkTexts(TEXTS_EN, "    benchmark:\n      text: 58 percent want support.\n");
+        assertEquals(58.0, load(flow, nl, en).flow("proef").orElseThrow().requireStep("kleur").benchmark().percent());
+    }
+
+    @Test
+    void aBenchmarksWordsAreCheckedLikeEveryOtherText() {
+        List<String> problems = problems(FLOW_WITH_BENCHMARK, withBenchmarkTexts(TEXTS_NL, BENCHMARK_NL),
+                withBenchmarkTexts(TEXTS_EN, BENCHMARK_EN.replace("        geen_zicht: No view\n", "")));
+        assertEquals(List.of("flows/proef.yaml:11: language 'en' misses text 'steps.kleur.benchmark.figures.geen_zicht' "
+                + "(locales/en/flows/proef.yaml)"), problems);
+        List<String> orphan = problems(FLOW, withBenchmarkTexts(TEXTS_NL, BENCHMARK_NL), TEXTS_EN);
+        assertReported(orphan, "locales/nl/flows/proef.yaml:12: text 'steps.kleur.benchmark.text' belongs to nothing in flows/proef.yaml");
+    }
+
+    @Test
+    void aBrokenBenchmarkNamesItsLineAndProblem() {
+        String noSource = FLOW_WITH_BENCHMARK.replace("      source: \"002, r. 1307-1319\"\n", "");
+        assertReported(problems(noSource), "flows/proef.yaml:11: step 'kleur': the benchmark has no source (where do its figures come from?)");
+        assertReported(problems(FLOW_WITH_BENCHMARK.replace("of: 31", "of: 30")),
+                "flows/proef.yaml:12: step 'kleur': the benchmark figures add up to more than 30");
+        assertReported(problems(FLOW_WITH_BENCHMARK.replace("      of: 31\n", "")),
+                "flows/proef.yaml:11: step 'kleur': benchmark figures need 'of', the number they are out of");
+        assertReported(problems(FLOW_WITH_BENCHMARK.replace("nee: 5", "nee: veel")),
+                "flows/proef.yaml:11: step 'kleur': benchmark figure 'nee' must be a number of at least 0");
+        assertReported(problems(FLOW_WITH_BENCHMARK.replace("      of: 31\n", "      of: 31\n      percent: 20\n")),
+                "flows/proef.yaml:11: step 'kleur': a benchmark has either figures (with of) or percent");
+        assertReported(problems(FLOW_WITH_BENCHMARK.replace("      of: 31\n", "      of: 31\n      year: 2016\n")),
+                "flows/proef.yaml:13: unknown benchmark key 'year'");
+        String percent = FLOW.replace("    options: [rood, blauw]\n", "    options: [rood, blauw]\n    benchmark: {percent: 158, source: 's'}\n");
+        assertReported(problems(percent), "flows/proef.yaml:10: step 'kleur': a percentage is from 0 to 100");
+        String onInfo = FLOW.replace("    type: info\n", "    type: info\n    benchmark: {percent: 58, source: 's'}\n");
+        assertReported(problems(onInfo), "flows/proef.yaml:6: step 'welkom': an info step asks nothing, so it has no benchmark");
+    }
 }

@@ -1,0 +1,265 @@
+package nl.samenspraak.dashboard;
+
+import nl.samenspraak.dashboard.MinimumGroupSize.Key;
+import nl.samenspraak.dashboard.Report.Dimension;
+import nl.samenspraak.dashboard.Report.Filters;
+import nl.samenspraak.dashboard.Report.FreeText;
+import nl.samenspraak.dashboard.Report.Part;
+import nl.samenspraak.dashboard.Report.Question;
+import nl.samenspraak.dashboard.Report.Shown;
+import nl.samenspraak.dashboard.Report.Visibility;
+import nl.samenspraak.flow.Flow;
+import nl.samenspraak.flow.Option;
+import nl.samenspraak.flow.Step;
+import nl.samenspraak.flow.StepType;
+
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Predicate;
+
+/**
+ * Counts one team's finished conversations of one flow for a selection, under the minimum group size (see
+ * {@link MinimumGroupSize} for the rule). The filters that may be used are the same for every selection (they
+ * follow from all of the team's answers), so every figure shown anywhere describes a union of groups of at
+ * least k, and so does any difference between two of them. Plain Java: the caller reads the answers and the
+ * stored versions.
+ */
+public final class Aggregator {
+    private final MinimumGroupSize k;
+    private final ZoneId zone;
+
+    public Aggregator(MinimumGroupSize k, ZoneId zone) {
+        this.k = k;
+        this.zone = zone;
+    }
+
+    /**
+     * @param versions the stored versions of the flow (see {@link FlowVersions}); a version missing here counts
+     *                 as different from every other for every question
+     */
+    public Report report(Flow flow, List<Response> all, Map<String, FlowVersions.Version> versions, Selection selection) {
+        Key<Response> wijk = new Key<>("wijk", Response::wijk);
+        Key<Response> version = new Key<>("version", Response::version);
+        Key<Response> language = new Key<>("language", Response::language);
+        List<Key<Response>> times = List.of(time(Granularity.MONTH), time(Granularity.QUARTER), time(Granularity.YEAR));
+        List<Key<Response>> usable = k.usableKeys(all, List.of(List.of(wijk), List.of(version), times, List.of(language)));
+        Granularity granularity = times.stream().filter(usable::contains).findFirst()
+                .map(t -> Granularity.valueOf(t.name())).orElse(null);
+
+        Filters filters = filters(all, versions, usable.contains(wijk), usable.contains(version), granularity);
+        Report.Export noExport = new Report.Export(List.of(), List.of(), false, false, false, null);
+        if (all.isEmpty()) {
+            return new Report(k.k(), Visibility.NO_RESPONSES, 0, filters, List.of(), List.of(), null, noExport);
+        }
+        if (!k.shows(all.size())) {
+            Filters none = new Filters(List.of(), false, List.of(), false, null, List.of());
+            return new Report(k.k(), Visibility.TOO_FEW, 0, none, List.of(), List.of(), null, noExport);
+        }
+        if (!allowed(selection, filters)) {
+            return new Report(k.k(), Visibility.REFUSED, 0, filters, List.of(), List.of(), null, noExport);
+        }
+        List<Response> selected = all.stream().filter(matches(selection)).toList();
+        if (selected.isEmpty() || !k.shows(selected.size())) {
+            return new Report(k.k(), Visibility.EMPTY, 0, filters, List.of(), List.of(), null, noExport);
+        }
+        boolean filtered = selection.filtered();
+        List<Question> questions = new ArrayList<>();
+        for (Step step : flow.steps()) {
+            if (step.asksSomething() && !step.consent()) {
+                questions.add(question(flow, step, all, selected, versions, usable, filtered));
+            }
+        }
+        List<Dimension> dimensions = flow.dimensions().stream()
+                .map(d -> dimension(d, all, selected, usable, filtered)).toList();
+        Report.Trend trend = granularity == null ? null : trend(flow, granularity, all, selected, usable);
+        Report.Export export = new Report.Export(selected, questions.stream().filter(q -> q.shown() == Shown.SHOWN).toList(),
+                usable.contains(version), usable.contains(wijk), usable.contains(language), granularity);
+        return new Report(k.k(), Visibility.SHOWN, selected.size(), filters, questions, dimensions, trend, export);
+    }
+
+    private Key<Response> time(Granularity g) {
+        return new Key<>(g.name(), r -> g.period(r.startedAt(), zone));
+    }
+
+    private Filters filters(List<Response> all, Map<String, FlowVersions.Version> stored, boolean wijkUsable,
+                            boolean versionUsable, Granularity granularity) {
+        List<String> wijken = all.stream().map(Response::wijk).filter(Objects::nonNull).distinct().sorted().toList();
+        List<Report.Version> present = all.stream().map(Response::version).distinct()
+                .map(v -> new Report.Version(v, stored.containsKey(v) ? stored.get(v).recordedAt() : null))
+                .sorted(Comparator.comparing(Report.Version::recordedAt, Comparator.nullsFirst(Comparator.naturalOrder()))
+                        .thenComparing(Report.Version::version))
+                .toList();
+        List<String> periods = new ArrayList<>();
+        if (granularity != null) {
+            // per year, newest first: the year, then its quarters, then its months
+            Set<String> found = new TreeSet<>(Comparator.comparing((String p) -> p.substring(0, 4)).reversed()
+                    .thenComparing(p -> Granularity.of(p).orElseThrow(), Comparator.reverseOrder())
+                    .thenComparing(Comparator.reverseOrder()));
+            for (Response r : all) {
+                String finest = granularity.period(r.startedAt(), zone);
+                for (Granularity g : Granularity.values()) {
+                    if (g.atLeastAsCoarseAs(granularity)) {
+                        found.add(g.coarsen(finest));
+                    }
+                }
+            }
+            periods.addAll(found);
+        }
+        return new Filters(wijken, wijkUsable, present, versionUsable, granularity, periods);
+    }
+
+    /** A selection may only use filters that keep every group large enough, at the granularity found for time. */
+    private static boolean allowed(Selection s, Filters f) {
+        if (s.wijk() != null && !f.wijkUsable() || s.version() != null && !f.versionUsable()) {
+            return false;
+        }
+        if (s.period() == null) {
+            return true;
+        }
+        return f.granularity() != null && Granularity.of(s.period()).filter(g -> g.atLeastAsCoarseAs(f.granularity())).isPresent();
+    }
+
+    private Predicate<Response> matches(Selection s) {
+        return r -> (s.wijk() == null || s.wijk().equals(r.wijk()))
+                && (s.version() == null || s.version().equals(r.version()))
+                && (s.period() == null || Granularity.of(s.period()).map(g -> g.period(r.startedAt(), zone))
+                .filter(s.period()::equals).isPresent());
+    }
+
+    /**
+     * Whether a measure (a question, a score) may be shown: for the whole team, when at least k answered it and,
+     * when its answers are split (by version), every split part is empty or at least k; in a filtered selection,
+     * only when every group the usable filters (and the split) make is empty or at least k for this measure.
+     */
+    private Shown shown(List<Response> answeredAll, List<Response> answeredSelected, List<Key<Response>> usable,
+                        Key<Response> split, boolean filtered) {
+        List<Key<Response>> keys = new ArrayList<>(filtered ? usable : List.of());
+        if (split != null) {
+            keys.add(split);
+        }
+        if (!k.harmless(answeredAll, keys)) {
+            return filtered ? Shown.NOT_PER_SELECTION : Shown.TOO_FEW;
+        }
+        return k.shows(answeredSelected.size()) ? Shown.SHOWN : Shown.TOO_FEW;
+    }
+
+    private Question question(Flow flow, Step step, List<Response> all, List<Response> selected,
+                              Map<String, FlowVersions.Version> versions, List<Key<Response>> usable, boolean filtered) {
+        List<Response> answeredAll = all.stream().filter(r -> r.answer(step.id()) != null).toList();
+        List<Response> answeredSelected = selected.stream().filter(r -> r.answer(step.id()) != null).toList();
+        Key<Response> asked = new Key<>("asked", r -> askedAs(step, r.version(), versions));
+        Set<Object> ways = new LinkedHashSet<>();
+        answeredAll.stream().sorted(Comparator.comparing(r -> recorded(r.version(), versions)))
+                .forEach(r -> ways.add(asked.of().apply(r)));
+        boolean changed = ways.size() > 1;
+        Shown shown = shown(answeredAll, answeredSelected, usable, changed ? asked : null, filtered);
+        if (shown != Shown.SHOWN) {
+            return new Question(step, shown, 0, changed, List.of());
+        }
+        String current = askedAs(step, flow.version(), versions);
+        List<Part> parts = new ArrayList<>();
+        for (Object way : changed ? ways : Set.of(ways.iterator().next())) {
+            List<Response> these = answeredSelected.stream().filter(r -> !changed || way.equals(asked.of().apply(r))).toList();
+            if (these.isEmpty()) {
+                continue;
+            }
+            List<String> inVersions = these.stream().map(Response::version).distinct()
+                    .sorted(Comparator.comparing(v -> recorded(v, versions))).toList();
+            parts.add(part(step, these, inVersions, way.equals(current)));
+        }
+        return new Question(step, shown, answeredSelected.size(), changed, parts);
+    }
+
+    /** How a version asked the step: its fingerprint there, or the version itself when it was never recorded. */
+    private static String askedAs(Step step, String version, Map<String, FlowVersions.Version> versions) {
+        FlowVersions.Version v = versions.get(version);
+        String fingerprint = v == null ? null : v.fingerprints().get(step.id());
+        return fingerprint != null ? fingerprint : "version " + version;
+    }
+
+    private static String recorded(String version, Map<String, FlowVersions.Version> versions) {
+        FlowVersions.Version v = versions.get(version);
+        return (v == null ? "" : v.recordedAt().toString()) + " " + version;
+    }
+
+    private static Part part(Step step, List<Response> answered, List<String> versions, boolean current) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        List<FreeText> texts = new ArrayList<>();
+        if (step.type().hasOptions()) {
+            step.options().forEach(o -> counts.put(o.value(), 0));
+        }
+        Map<String, Integer> other = new TreeMap<>();
+        for (Response r : answered) {
+            Object value = r.answer(step.id());
+            if (step.type() == StepType.TEXT) {
+                texts.add(new FreeText(String.valueOf(value), r.languageOf(step.id())));
+                continue;
+            }
+            List<?> values = value instanceof List<?> list ? list : List.of(value);
+            for (Object v : values) {
+                String key = plain(v);
+                (counts.containsKey(key) ? counts : other).merge(key, 1, Integer::sum);
+            }
+        }
+        counts.putAll(other);
+        texts.sort(Comparator.comparing(FreeText::text).thenComparing(FreeText::language));
+        return new Part(versions, current, answered.size(), counts, texts);
+    }
+
+    /** An answer value as text: a whole number without ".0". */
+    private static String plain(Object v) {
+        if (v instanceof Double d && d == Math.rint(d)) {
+            return Long.toString(d.longValue());
+        }
+        return String.valueOf(v);
+    }
+
+    private Dimension dimension(String d, List<Response> all, List<Response> selected, List<Key<Response>> usable,
+                                boolean filtered) {
+        List<Response> scoredAll = all.stream().filter(r -> r.scores().get(d) != null).toList();
+        List<Response> scoredSelected = selected.stream().filter(r -> r.scores().get(d) != null).toList();
+        Shown shown = shown(scoredAll, scoredSelected, usable, null, filtered);
+        if (shown != Shown.SHOWN) {
+            return new Dimension(d, shown, 0, 0, List.of());
+        }
+        Integer[] bands = {0, 0, 0, 0};
+        double sum = 0;
+        for (Response r : scoredSelected) {
+            int score = r.scores().get(d);
+            sum += score;
+            bands[Math.min(3, score / 25)]++;
+        }
+        return new Dimension(d, Shown.SHOWN, scoredSelected.size(), sum / scoredSelected.size(), List.of(bands));
+    }
+
+    /**
+     * Respondents and mean scores per period of the selection. The periods are groups of the usable filters,
+     * so each has 0 or at least k respondents; a dimension gets a line only when, in every group, nobody or at
+     * least k have a score on it.
+     */
+    private Report.Trend trend(Flow flow, Granularity g, List<Response> all, List<Response> selected, List<Key<Response>> usable) {
+        List<String> lines = flow.dimensions().stream()
+                .filter(d -> k.harmless(all.stream().filter(r -> r.scores().get(d) != null).toList(), usable)).toList();
+        Map<String, List<Response>> byPeriod = new TreeMap<>();
+        selected.forEach(r -> byPeriod.computeIfAbsent(g.period(r.startedAt(), zone), p -> new ArrayList<>()).add(r));
+        List<Report.Point> points = new ArrayList<>();
+        byPeriod.forEach((period, responses) -> {
+            Map<String, Double> means = new LinkedHashMap<>();
+            for (String d : lines) {
+                List<Integer> scores = responses.stream().map(r -> r.scores().get(d)).filter(Objects::nonNull).toList();
+                means.put(d, scores.isEmpty() ? null : scores.stream().mapToInt(Integer::intValue).average().orElse(0));
+            }
+            points.add(new Report.Point(period, responses.size(), means));
+        });
+        return new Report.Trend(g, lines, points);
+    }
+}

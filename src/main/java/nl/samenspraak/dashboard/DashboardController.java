@@ -1,0 +1,258 @@
+package nl.samenspraak.dashboard;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.views.ModelAndView;
+import io.swagger.v3.oas.annotations.Hidden;
+import nl.samenspraak.chat.ConversationService;
+import nl.samenspraak.chat.Origin;
+import nl.samenspraak.chat.Turn;
+import nl.samenspraak.flow.DashboardUse;
+import nl.samenspraak.flow.Flow;
+import nl.samenspraak.flow.Step;
+import nl.samenspraak.security.Account;
+import nl.samenspraak.security.Accounts;
+import nl.samenspraak.security.Role;
+import nl.samenspraak.storage.FinishedConversation;
+import nl.samenspraak.team.Team;
+import nl.samenspraak.web.Pages;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The manager dashboard: a manager's teams (an admin's: all), per team the flows that appear on dashboards,
+ * per flow the figures under the minimum group size with filters and exports, and for a record flow (the
+ * topiclijst) each conversation in full. Intermediairs have no dashboard; a manager gets 403 for a team that
+ * is not theirs (also for one that does not exist, so nobody learns which teams exist).
+ */
+@Hidden
+@Controller("/dashboard")
+@Secured({Role.ADMIN_NAME, Role.MANAGER_NAME})
+@ExecuteOn(TaskExecutors.BLOCKING)
+public class DashboardController {
+    private final TeamDashboards dashboards;
+    private final Accounts accounts;
+    private final ConversationService conversations;
+    private final DashboardWords words;
+    private final Pages pages;
+    private final JsonMapper json;
+
+    public DashboardController(TeamDashboards dashboards, Accounts accounts, ConversationService conversations,
+                               DashboardWords words, Pages pages, JsonMapper json) {
+        this.dashboards = dashboards;
+        this.accounts = accounts;
+        this.conversations = conversations;
+        this.words = words;
+        this.pages = pages;
+        this.json = json;
+    }
+
+    @Get
+    @Produces(MediaType.TEXT_HTML)
+    public HttpResponse<?> teams(HttpRequest<?> request, Authentication me, @Nullable @QueryValue String lang) {
+        String language = pages.language(request, lang);
+        Account account = account(me);
+        Map<String, Object> model = model(language, account);
+        model.put("teams", dashboards.teamsOf(account).stream().map(t -> Map.of("id", t.id(), "name", t.name())).toList());
+        return page("dashboard/teams", model);
+    }
+
+    @Get("/teams/{id}")
+    @Produces(MediaType.TEXT_HTML)
+    public HttpResponse<?> team(HttpRequest<?> request, Authentication me, @PathVariable long id, @Nullable @QueryValue String lang) {
+        String language = pages.language(request, lang);
+        Account account = account(me);
+        Optional<Team> team = dashboards.team(account, id);
+        if (team.isEmpty()) {
+            return notYours(language);
+        }
+        Map<String, Object> model = model(language, account);
+        model.put("team", Map.of("id", id, "name", team.get().name()));
+        List<Map<String, Object>> flows = new ArrayList<>();
+        for (Flow flow : dashboards.flows()) {
+            Map<String, Object> f = new LinkedHashMap<>();
+            f.put("id", flow.id());
+            f.put("title", words.title(flow, language));
+            f.put("record", flow.dashboard() == DashboardUse.RECORD);
+            f.put("count", count(team.get(), flow, language));
+            flows.add(f);
+        }
+        model.put("flows", flows);
+        return page("dashboard/team", model);
+    }
+
+    /** How many finished conversations a flow has in the team, as a manager may read it ("fewer than 5"). */
+    private Object count(Team team, Flow flow, String language) {
+        if (flow.dashboard() == DashboardUse.RECORD) {
+            return dashboards.records(team, flow).size();
+        }
+        Report report = dashboards.report(team, flow, Selection.ALL);
+        return switch (report.visibility()) {
+            case SHOWN -> report.respondents();
+            case TOO_FEW -> words.message(language, "fewer_than", Map.of("k", report.k()));
+            default -> 0;
+        };
+    }
+
+    @Get("/teams/{id}/flows/{flowId}")
+    @Produces(MediaType.TEXT_HTML)
+    public HttpResponse<?> flow(HttpRequest<?> request, Authentication me, @PathVariable long id, @PathVariable String flowId,
+                                @Nullable @QueryValue String lang, @Nullable @QueryValue String period,
+                                @Nullable @QueryValue String wijk, @Nullable @QueryValue String version) {
+        String language = pages.language(request, lang);
+        Account account = account(me);
+        Optional<Team> team = dashboards.team(account, id);
+        if (team.isEmpty()) {
+            return notYours(language);
+        }
+        Optional<Flow> flow = dashboards.flow(flowId);
+        if (flow.isEmpty()) {
+            return HttpResponse.notFound();
+        }
+        Map<String, Object> model = model(language, account);
+        model.put("team", Map.of("id", id, "name", team.get().name()));
+        model.put("flow", Map.of("id", flow.get().id(), "title", words.title(flow.get(), language)));
+        if (flow.get().dashboard() == DashboardUse.RECORD) {
+            model.put("records", records(team.get(), flow.get(), language));
+            return page("dashboard/records", model);
+        }
+        Selection selection = new Selection(period, wijk, version);
+        Report report = dashboards.report(team.get(), flow.get(), selection);
+        new FlowPageModel(flow.get(), report, selection, words, json, dashboards.zone(), language).fill(model);
+        return page("dashboard/flow", model);
+    }
+
+    @Get("/teams/{id}/flows/{flowId}/export.csv")
+    public HttpResponse<?> csv(HttpRequest<?> request, Authentication me, @PathVariable long id, @PathVariable String flowId,
+                               @Nullable @QueryValue String lang, @Nullable @QueryValue String period,
+                               @Nullable @QueryValue String wijk, @Nullable @QueryValue String version) {
+        return export(request, me, id, flowId, lang, new Selection(period, wijk, version), "csv");
+    }
+
+    @Get("/teams/{id}/flows/{flowId}/export.xlsx")
+    public HttpResponse<?> xlsx(HttpRequest<?> request, Authentication me, @PathVariable long id, @PathVariable String flowId,
+                                @Nullable @QueryValue String lang, @Nullable @QueryValue String period,
+                                @Nullable @QueryValue String wijk, @Nullable @QueryValue String version) {
+        return export(request, me, id, flowId, lang, new Selection(period, wijk, version), "xlsx");
+    }
+
+    /**
+     * The anonymous answers of a selection as a file, under the same rule as the page: a selection the page
+     * shows no figures for gets no file (409 with the reason).
+     */
+    private HttpResponse<?> export(HttpRequest<?> request, Authentication me, long id, String flowId, @Nullable String lang,
+                                   Selection selection, String kind) {
+        String language = pages.language(request, lang);
+        Optional<Team> team = dashboards.team(account(me), id);
+        if (team.isEmpty()) {
+            return notYours(language);
+        }
+        Optional<Flow> flow = dashboards.flow(flowId, DashboardUse.ANONYMOUS);
+        if (flow.isEmpty()) {
+            return HttpResponse.notFound();
+        }
+        Report report = dashboards.report(team.get(), flow.get(), selection);
+        if (report.visibility() != Report.Visibility.SHOWN) {
+            return HttpResponse.status(HttpStatus.CONFLICT).contentType(MediaType.TEXT_PLAIN_TYPE.toString() + ";charset=utf-8")
+                    .body(words.plain(language, "export_refused", Map.of("k", report.k())));
+        }
+        ExportTable table = ExportTable.of(flow.get(), report, words, dashboards.zone(), language);
+        String file = "samenspraak-" + flow.get().id() + "-team-" + id + "." + kind;
+        byte[] body = kind.equals("csv") ? ExportFiles.csv(table)
+                : ExportFiles.xlsx(table, words.plain(language, "export_sheet", Map.of()));
+        String type = kind.equals("csv") ? "text/csv;charset=utf-8"
+                : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+        return HttpResponse.ok(body).contentType(type)
+                .header("Content-Disposition", "attachment; filename=\"" + file + "\"")
+                .header("Cache-Control", "no-store");
+    }
+
+    /** A record flow (the topiclijst) started for the team by one of its managers; the conversation opens next. */
+    @Post(value = "/teams/{id}/flows/{flowId}/start", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    public HttpResponse<?> start(HttpRequest<?> request, Authentication me, @PathVariable long id, @PathVariable String flowId,
+                                 @Body Map<String, String> form) {
+        String language = pages.language(request, form.get("lang"));
+        Optional<Team> team = dashboards.team(account(me), id);
+        if (team.isEmpty()) {
+            return notYours(language);
+        }
+        Optional<Flow> flow = dashboards.flow(flowId, DashboardUse.RECORD);
+        if (flow.isEmpty()) {
+            return HttpResponse.notFound();
+        }
+        Turn turn = conversations.start(flow.get().id(), language, "web", Origin.team(id));
+        if (turn.kind() != Turn.Kind.OK) {
+            return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY).contentType(MediaType.TEXT_PLAIN_TYPE).body(turn.error());
+        }
+        return HttpResponse.seeOther(URI.create("/c/" + turn.state().id()));
+    }
+
+    private List<Map<String, Object>> records(Team team, Flow flow, String language) {
+        List<Map<String, Object>> records = new ArrayList<>();
+        for (FinishedConversation c : dashboards.records(team, flow)) {
+            List<Map<String, Object>> answers = new ArrayList<>();
+            for (String stepId : new java.util.LinkedHashSet<>(c.progress().path())) {
+                Step step = flow.step(stepId).orElse(null);
+                Object value = c.progress().answers().get(stepId);
+                if (step == null || !step.asksSomething() || value == null) {
+                    continue;
+                }
+                answers.add(Map.of("question", words.question(flow, step, language),
+                        "answer", words.answer(flow, step, value, language),
+                        "language", c.answerLanguages().getOrDefault(stepId, c.record().language())));
+            }
+            Map<String, Object> r = new LinkedHashMap<>();
+            r.put("date", words.date(c.record().createdAt(), dashboards.zone(), language));
+            r.put("title", words.message(language, "record_title", Map.of("date", words.date(c.record().createdAt(), dashboards.zone(), language))));
+            r.put("answers", answers);
+            r.put("scores", dashboards.scores(flow, c).entrySet().stream().filter(e -> e.getValue() != null)
+                    .map(e -> Map.of("name", words.dimension(flow, e.getKey(), language), "score", e.getValue())).toList());
+            records.add(r);
+        }
+        return records;
+    }
+
+    private Account account(Authentication me) {
+        return accounts.find(Accounts.idOf(me)).orElseThrow();
+    }
+
+    private Map<String, Object> model(String language, Account account) {
+        Map<String, Object> model = pages.model(language, "auth", "dashboard");
+        model.put("me", account.username());
+        model.put("isAdmin", account.is(Role.ADMIN));
+        model.put("dashboardNav", pages.words(language, "dashboard").get("nav"));
+        model.put("k", dashboards.minimumGroupSize());
+        return model;
+    }
+
+    private static HttpResponse<?> page(String view, Map<String, Object> model) {
+        return HttpResponse.ok(new ModelAndView<>(view, model)).header("Cache-Control", "no-store");
+    }
+
+    private HttpResponse<?> notYours(String language) {
+        Map<String, Object> model = pages.model(language, "auth");
+        model.put("message", words.message(language, "not_your_team", Map.of()));
+        return HttpResponse.status(HttpStatus.FORBIDDEN).body(new ModelAndView<>("forbidden", model)).header("Cache-Control", "no-store");
+    }
+}

@@ -1,0 +1,113 @@
+package nl.samenspraak.dashboard;
+
+import jakarta.inject.Singleton;
+import nl.samenspraak.advice.AnswerLabels;
+import nl.samenspraak.flow.Flow;
+import nl.samenspraak.flow.FlowLibrary;
+import nl.samenspraak.flow.Step;
+import nl.samenspraak.i18n.SafeHtml;
+import nl.samenspraak.i18n.TextRenderer;
+import nl.samenspraak.i18n.Translations;
+
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The dashboard's figures in a manager's language: questions and option labels as the flow words them, score
+ * dimensions by name, periods and dates as that language writes them, and the dashboard's own messages.
+ */
+@Singleton
+public class DashboardWords {
+    private final FlowLibrary library;
+    private final Translations translations;
+    private final TextRenderer renderer;
+    private final AnswerLabels labels;
+
+    public DashboardWords(FlowLibrary library, TextRenderer renderer) {
+        this.library = library;
+        this.translations = library.translations();
+        this.renderer = renderer;
+        this.labels = new AnswerLabels(translations);
+    }
+
+    /** A message of the dashboard section with its values filled in, HTML-safe. */
+    public SafeHtml message(String language, String key, Map<String, ?> values) {
+        return new SafeHtml(renderer.render(translations.message(language, "dashboard." + key), values));
+    }
+
+    /** The same message as plain text (for CSV and XLSX). */
+    public String plain(String language, String key, Map<String, ?> values) {
+        return unescape(message(language, key, values).html());
+    }
+
+    /** A question as the flow asks it (an earlier answer it quotes shows as "…"), HTML-safe. */
+    public SafeHtml question(Flow flow, Step step, String language) {
+        Map<String, Object> answers = new HashMap<>();
+        flow.steps().forEach(s -> answers.put(s.id(), "…"));
+        return new SafeHtml(renderer.render(translations.flowText(language, flow.id(), "steps." + step.id() + ".text"),
+                Map.of("answers", answers)));
+    }
+
+    /** What an answer value (an option, a number) means, in words; a value the current flow lacks as it is. */
+    public String answer(Flow flow, Step step, String value, String language) {
+        return step.option(value).map(o -> labels.optionLabel(flow, step, o, language)).orElse(value);
+    }
+
+    /** A whole answer (a list for a multi step) in words, for an export. */
+    public String answer(Flow flow, Step step, Object value, String language) {
+        return value == null ? "" : labels.answer(flow, step, value, language);
+    }
+
+    public String flowText(Flow flow, String key, String language) {
+        return translations.flowText(language, flow.id(), key);
+    }
+
+    public String title(Flow flow, String language) {
+        return flowText(flow, "title", language);
+    }
+
+    public String dimension(Flow flow, String dimension, String language) {
+        return flowText(flow, "dimensions." + dimension, language);
+    }
+
+    /** A language by its own name ("Türkçe"), or its code when the service does not know it. */
+    public String languageName(String code) {
+        return translations.language(code).map(l -> l.name()).orElse(code);
+    }
+
+    /** "maart 2025", "2e kwartaal 2025", "2025" in the manager's language. */
+    public String period(String period, String language) {
+        Locale locale = Locale.forLanguageTag(language);
+        return switch (Granularity.of(period).orElseThrow()) {
+            case MONTH -> DateTimeFormatter.ofPattern("LLLL yyyy", locale).format(YearMonth.parse(period));
+            case QUARTER -> plain(language, "quarter", Map.of("quarter", period.substring(6), "year", period.substring(0, 4)));
+            case YEAR -> period;
+        };
+    }
+
+    public String date(Instant at, ZoneId zone, String language) {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Locale.forLanguageTag(language)).format(at.atZone(zone));
+    }
+
+    /** A flow version as managers see it: its short hash and since when this service ran it. */
+    public String version(Report.Version v, ZoneId zone, String language) {
+        return v.recordedAt() == null ? plain(language, "version_unknown", Map.of("version", v.version()))
+                : plain(language, "version_since", Map.of("version", v.version(), "date", date(v.recordedAt(), zone, language)));
+    }
+
+    /** The flows' and languages' list as plain text: "a, b". */
+    public static String list(List<String> items) {
+        return String.join(", ", items);
+    }
+
+    private static String unescape(String html) {
+        return html.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'").replace("&amp;", "&");
+    }
+}

@@ -1,0 +1,65 @@
+package nl.samenspraak.dashboard;
+
+import nl.samenspraak.flow.Flow;
+import nl.samenspraak.flow.Step;
+
+import java.security.SecureRandom;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The anonymous answers of a selection as a table: one row per finished conversation, in a random order and
+ * numbered anew for every export (no conversation id, no resume code, no time but the period), with the flow
+ * version, language, wijk and period where the minimum group size allows those columns, and one column per
+ * question that the dashboard shows for the selection (a question asked differently in different versions
+ * has a column per way it was asked). Answers in words, in the manager's language; free text as typed.
+ */
+public record ExportTable(List<String> headers, List<List<String>> rows) {
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    public static ExportTable of(Flow flow, Report report, DashboardWords words, ZoneId zone, String language) {
+        Report.Export export = report.export();
+        String hidden = words.plain(language, "export_hidden", Map.of("k", report.k()));
+        List<String> headers = new ArrayList<>(List.of(words.plain(language, "col_row", Map.of()),
+                words.plain(language, "col_version", Map.of()), words.plain(language, "col_language", Map.of()),
+                words.plain(language, "col_wijk", Map.of()), words.plain(language, "col_period", Map.of())));
+        List<Column> columns = new ArrayList<>();
+        for (Report.Question q : export.questions()) {
+            if (q.changed()) {
+                for (Report.Part part : q.parts()) {
+                    columns.add(new Column(q.step(), part.versions()));
+                    headers.add(q.step().id() + " (" + words.plain(language, "col_versions",
+                            Map.of("versions", DashboardWords.list(part.versions()))) + ")");
+                }
+            } else {
+                columns.add(new Column(q.step(), null));
+                headers.add(q.step().id());
+            }
+        }
+        List<Response> shuffled = new ArrayList<>(export.rows());
+        Collections.shuffle(shuffled, RANDOM);
+        List<List<String>> rows = new ArrayList<>();
+        for (int i = 0; i < shuffled.size(); i++) {
+            Response r = shuffled.get(i);
+            List<String> row = new ArrayList<>();
+            row.add(Integer.toString(i + 1));
+            row.add(export.version() ? r.version() : hidden);
+            row.add(export.language() ? r.language() : hidden);
+            row.add(!export.wijk() ? hidden : r.wijk() == null ? "" : r.wijk());
+            row.add(export.period() == null ? hidden : export.period().period(r.startedAt(), zone));
+            for (Column c : columns) {
+                boolean here = c.versions() == null || c.versions().contains(r.version());
+                row.add(here ? words.answer(flow, c.step(), r.answer(c.step().id()), language) : "");
+            }
+            rows.add(row);
+        }
+        return new ExportTable(List.copyOf(headers), List.copyOf(rows));
+    }
+
+    /** A question's column; {@code versions}: the versions whose answers go in it (null: every version). */
+    private record Column(Step step, List<String> versions) {
+    }
+}

@@ -1,0 +1,86 @@
+package nl.samenspraak.dashboard;
+
+import io.micronaut.context.event.ApplicationEventListener;
+import io.micronaut.context.event.StartupEvent;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import jakarta.inject.Singleton;
+import jakarta.transaction.Transactional;
+import nl.samenspraak.flow.Flow;
+import nl.samenspraak.flow.FlowLibrary;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The questions of every flow version this service has run, as fingerprints (table flow_version_step): written
+ * at start-up for the versions of the loaded flows, once per version (a second start, or a second instance at
+ * the same time, adds nothing), and read by the dashboard to tell which questions changed between versions.
+ */
+@Singleton
+public class FlowVersions implements ApplicationEventListener<StartupEvent> {
+    private final FlowLibrary library;
+    private final JdbcOperations jdbc;
+
+    public FlowVersions(FlowLibrary library, JdbcOperations jdbc) {
+        this.library = library;
+        this.jdbc = jdbc;
+    }
+
+    /** One stored version of a flow: when this service first ran it, and its questions' fingerprints. */
+    public record Version(String version, Instant recordedAt, Map<String, String> fingerprints) {
+    }
+
+    @Override
+    public void onApplicationEvent(StartupEvent event) {
+        library.flows().forEach(this::record);
+    }
+
+    /** Stores the fingerprints of {@code flow}'s version unless they are there already. */
+    @Transactional
+    public void record(Flow flow) {
+        Map<String, String> fingerprints = StepFingerprints.of(flow, library.translations());
+        Timestamp now = Timestamp.from(Instant.now().truncatedTo(ChronoUnit.MICROS));
+        jdbc.prepareStatement("INSERT INTO flow_version_step (flow_id, version, step_id, fingerprint, recorded_at) "
+                + "VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING", statement -> {
+            for (Map.Entry<String, String> e : fingerprints.entrySet()) {
+                statement.setString(1, flow.id());
+                statement.setString(2, flow.version());
+                statement.setString(3, e.getKey());
+                statement.setString(4, e.getValue());
+                statement.setTimestamp(5, now);
+                statement.addBatch();
+            }
+            statement.executeBatch();
+            return null;
+        });
+    }
+
+    /** Every stored version of a flow, by version. */
+    @Transactional
+    public Map<String, Version> of(String flowId) {
+        return jdbc.prepareStatement("SELECT version, step_id, fingerprint, recorded_at FROM flow_version_step "
+                + "WHERE flow_id = ? ORDER BY recorded_at, version, step_id", statement -> read(statement, flowId));
+    }
+
+    private static Map<String, Version> read(PreparedStatement statement, String flowId) throws java.sql.SQLException {
+        statement.setString(1, flowId);
+        Map<String, Instant> recorded = new LinkedHashMap<>();
+        Map<String, Map<String, String>> steps = new HashMap<>();
+        try (ResultSet rows = statement.executeQuery()) {
+            while (rows.next()) {
+                String version = rows.getString(1);
+                recorded.putIfAbsent(version, rows.getTimestamp(4).toInstant());
+                steps.computeIfAbsent(version, v -> new LinkedHashMap<>()).put(rows.getString(2), rows.getString(3));
+            }
+        }
+        Map<String, Version> versions = new LinkedHashMap<>();
+        recorded.forEach((v, at) -> versions.put(v, new Version(v, at, Map.copyOf(steps.get(v)))));
+        return versions;
+    }
+}

@@ -1,0 +1,101 @@
+package nl.samenspraak.dashboard;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * The minimum group size k: managers never see a figure about fewer than k respondents, not directly and not
+ * by subtracting one figure from another. Plain Java, no framework.
+ * <p>
+ * Direct: a group is shown only when it has at least k respondents ({@link #shows}).
+ * <p>
+ * By difference: "all" minus "wijk A" is wijk B. So when a filter picks a subset, both the subset and what the
+ * filter leaves out must be empty or at least k ({@link #allowsSubset}). Filters combine and repeat (wijk A and
+ * May; "all" minus three wijken is the fourth), so the rule used is the stronger one that implies it: the
+ * respondents are split into cells by every filter that may be used (wijk x version x month, say), and a filter
+ * may be used only while every cell is empty or has at least k ({@link #usableKeys}). Every figure then
+ * describes a union of cells, and so does every difference between two figures: none can single out fewer
+ * than k. A question some respondents skipped has fewer answers than the group has respondents, so the same
+ * holds per question, counting those who answered it ({@link #harmless(Collection, List)}).
+ */
+public final class MinimumGroupSize {
+    private final int k;
+
+    /** One way to split respondents into groups, e.g. by wijk or by month; {@code of} gives a respondent's group. */
+    public record Key<T>(String name, Function<T, Object> of) {
+    }
+
+    public MinimumGroupSize(int k) {
+        if (k < 1) {
+            throw new IllegalArgumentException("the minimum group size is at least 1, not " + k);
+        }
+        this.k = k;
+    }
+
+    public int k() {
+        return k;
+    }
+
+    /** Whether figures about a group of {@code respondents} may be shown: at least k. */
+    public boolean shows(long respondents) {
+        return respondents >= k;
+    }
+
+    /** Whether a group may be told apart from others at all: nobody, or at least k. */
+    public boolean harmless(long respondents) {
+        return respondents == 0 || respondents >= k;
+    }
+
+    /** A filter that picks {@code subset} of {@code whole}: both the subset and the rest are empty or at least k. */
+    public boolean allowsSubset(long whole, long subset) {
+        if (subset < 0 || subset > whole) {
+            throw new IllegalArgumentException("a subset of " + whole + " cannot have " + subset);
+        }
+        return harmless(subset) && harmless(whole - subset);
+    }
+
+    /** Whether every one of these groups is empty or at least k. */
+    public boolean allHarmless(Collection<? extends Number> groupSizes) {
+        return groupSizes.stream().allMatch(n -> harmless(n.longValue()));
+    }
+
+    /** Whether every cell of {@code respondents} split by all {@code keys} together is empty or at least k. */
+    public <T> boolean harmless(Collection<T> respondents, List<Key<T>> keys) {
+        return allHarmless(cells(respondents, keys).values());
+    }
+
+    /**
+     * The keys that may be used as filters together: each candidate in turn, its finest alternative that keeps
+     * every cell (of it and the keys taken before it) empty or at least k; a candidate none of whose
+     * alternatives does is left out. Candidates come in order of importance, alternatives from fine to coarse
+     * (month, quarter, year).
+     */
+    public <T> List<Key<T>> usableKeys(Collection<T> respondents, List<List<Key<T>>> candidates) {
+        List<Key<T>> chosen = new ArrayList<>();
+        for (List<Key<T>> alternatives : candidates) {
+            for (Key<T> key : alternatives) {
+                List<Key<T>> with = new ArrayList<>(chosen);
+                with.add(key);
+                if (harmless(respondents, with)) {
+                    chosen.add(key);
+                    break;
+                }
+            }
+        }
+        return chosen;
+    }
+
+    private static <T> Map<List<Object>, Long> cells(Collection<T> respondents, List<Key<T>> keys) {
+        Map<List<Object>, Long> cells = new HashMap<>();
+        for (T r : respondents) {
+            List<Object> cell = new ArrayList<>(keys.size());
+            keys.forEach(key -> cell.add(key.of().apply(r)));
+            cells.merge(cell, 1L, Long::sum);
+        }
+        return cells;
+    }
+}

@@ -1,0 +1,97 @@
+package nl.samenspraak.dashboard;
+
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import nl.samenspraak.chat.ConversationService;
+import nl.samenspraak.chat.Origin;
+import nl.samenspraak.security.Account;
+import nl.samenspraak.security.Accounts;
+import nl.samenspraak.security.Role;
+import nl.samenspraak.support.Browser;
+import nl.samenspraak.support.Respondents;
+import nl.samenspraak.team.Team;
+import nl.samenspraak.team.Teams;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** A manager on a phone logs in, opens their team's dashboard and sees its charts drawn (screenshots). */
+@MicronautTest(transactional = false)
+class DashboardBrowserTest {
+    static final String PASSWORD = "een lang genoeg wachtwoord";
+
+    @Inject
+    EmbeddedServer server;
+    @Inject
+    Accounts accounts;
+    @Inject
+    Teams teams;
+    @Inject
+    ConversationService service;
+
+    @Test
+    void aManagerLogsInAndSeesTheTeamsChartsDrawn() {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        Team team = teams.create("Wijkteam Zuid " + suffix, List.of("Haven"));
+        Account manager = accounts.create("manager-" + suffix, PASSWORD, Role.MANAGER);
+        teams.addMember(team.id(), manager.id());
+        Respondents respondents = new Respondents(service);
+        List<String> tolk = List.of("tolk", "sleutelpersoon", "eenvoudig", "familie", "tolk", "tolk");
+        for (int i = 0; i < tolk.size(); i++) {
+            respondents.finish("werk-jij-diversiteitsproof", i % 2 == 0 ? "nl" : "tr", Origin.team(team.id()),
+                    Map.of("vaardig_tolk", tolk.get(i), "netwerk_vindplaatsen", String.valueOf(1 + i % 5),
+                            "opmerking", i % 2 == 0 ? "Meer tijd voor huisbezoeken" : "Tercüman bulmak zor"));
+        }
+
+        try (Browser browser = new Browser("nl")) {
+            browser.open(server.getURL() + "/dashboard");
+            browser.waitFor(By.id("username")).sendKeys(manager.username());
+            browser.driver().findElement(By.id("password")).sendKeys(PASSWORD);
+            browser.driver().findElement(By.cssSelector("form[action='/login'] button")).click();
+
+            browser.waitUntil(d -> d.findElement(By.tagName("h1")).getText().equals("Dashboard"));
+            browser.driver().findElement(By.linkText(team.name())).click();
+            browser.waitUntil(d -> d.findElement(By.tagName("h1")).getText().equals(team.name()));
+            browser.driver().findElement(By.linkText("Werk jij diversiteitsproof?")).click();
+
+            browser.waitFor(By.id("respondents"));
+            assertEquals("6", browser.driver().findElement(By.id("respondents")).getText());
+            browser.waitUntil(d -> (Boolean) d.executeScript(
+                    "return document.querySelectorAll('canvas[data-chart]').length > 0 && "
+                            + "[...document.querySelectorAll('canvas[data-chart]')].every(c => Chart.getChart(c) !== undefined);"));
+            List<WebElement> canvases = browser.driver().findElements(By.cssSelector("canvas[data-chart]"));
+            assertTrue(canvases.size() > 10, "a chart per question, the scores and the trend: " + canvases.size());
+            Object inked = browser.driver().executeScript(
+                    "const c = document.getElementById('chart-scores'); const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;"
+                            + "let n = 0; for (let i = 3; i < d.length; i += 4) { if (d[i] > 0) n++; } return n;");
+            assertTrue(((Number) inked).longValue() > 500, "the scores chart has ink on it: " + inked);
+            for (WebElement canvas : canvases) {
+                assertFalse(canvas.getAttribute("aria-label").isBlank(), "every chart says where its figures are in text");
+            }
+            for (WebElement control : browser.driver().findElements(By.cssSelector("select, input:not([type=hidden])"))) {
+                String id = control.getAttribute("id");
+                assertFalse(browser.driver().findElements(By.cssSelector("label[for='" + id + "']")).isEmpty(), "a label for " + id);
+            }
+            String page = browser.driver().findElement(By.tagName("main")).getText();
+            assertTrue(page.contains("Landelijke cijfers"), "the 2016 survey beside its question");
+            assertTrue(page.matches("(?s).*Tercüman bulmak zor\\s+\\(Türkçe\\).*"), "free text with its original language: " + page);
+            browser.screenshot("dashboard-manager");
+            browser.driver().executeScript("document.getElementById('question-vaardig_tolk').scrollIntoView()");
+            browser.screenshot("dashboard-question");
+
+            browser.open(server.getURL() + "/dashboard/teams/" + team.id() + "/flows/werk-jij-diversiteitsproof?lang=ar");
+            browser.waitUntil(d -> (Boolean) d.executeScript("return Chart.getChart(document.getElementById('chart-scores')) !== undefined;"));
+            assertEquals("rtl", browser.driver().findElement(By.tagName("html")).getAttribute("dir"));
+            browser.screenshot("dashboard-manager-ar");
+        }
+    }
+}

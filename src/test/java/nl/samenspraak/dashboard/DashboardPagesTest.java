@@ -1,0 +1,191 @@
+package nl.samenspraak.dashboard;
+
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import nl.samenspraak.chat.ConversationService;
+import nl.samenspraak.chat.Origin;
+import nl.samenspraak.security.Account;
+import nl.samenspraak.security.Accounts;
+import nl.samenspraak.security.Role;
+import nl.samenspraak.storage.ConversationRepository;
+import nl.samenspraak.support.PageHttp;
+import nl.samenspraak.support.Respondents;
+import nl.samenspraak.team.Team;
+import nl.samenspraak.team.Teams;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The dashboard as a manager sees it, with answers seeded through the real conversation service. */
+@MicronautTest(transactional = false)
+class DashboardPagesTest {
+    static final String PASSWORD = "a long enough password";
+    static final String WERK_JIJ = "werk-jij-diversiteitsproof";
+
+    @Inject
+    EmbeddedServer server;
+    @Inject
+    Accounts accounts;
+    @Inject
+    Teams teams;
+    @Inject
+    ConversationService service;
+    @Inject
+    ConversationRepository conversations;
+
+    PageHttp http;
+    Respondents respondents;
+    Team team;
+    String manager;
+
+    static String suffix() {
+        return UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    @BeforeEach
+    void fixtures() {
+        http = new PageHttp(server.getURL().toString());
+        respondents = new Respondents(service);
+        team = teams.create("Dashboard " + suffix(), List.of("Oost", "West"));
+        Account account = accounts.create("manager-" + suffix(), PASSWORD, Role.MANAGER);
+        teams.addMember(team.id(), account.id());
+        manager = http.login(account.username(), PASSWORD);
+    }
+
+    private String flowPage(String flow, String query) {
+        PageHttp.Reply r = http.get("/dashboard/teams/" + team.id() + "/flows/" + flow + "?lang=nl" + query, manager);
+        assertEquals(200, r.status(), r.body());
+        return r.body();
+    }
+
+    private void finishWerkJij(int times, String wijk) {
+        for (int i = 0; i < times; i++) {
+            respondents.finish(WERK_JIJ, "nl", new Origin(team.id(), wijk), Map.of("netwerk_sleutelpersonen", "af_en_toe"));
+        }
+    }
+
+    @Test
+    void withFourResponsesNothingIsShownWithFiveTheFiguresAppear() {
+        finishWerkJij(4, null);
+        respondents.leaveUnfinished(WERK_JIJ, "nl", Origin.team(team.id()), 5);
+        String four = flowPage(WERK_JIJ, "");
+        assertTrue(four.contains("Minder dan 5 mensen hebben dit gesprek in dit team afgerond."), four);
+        assertFalse(four.contains("id=\"respondents\""), "no count");
+        assertFalse(four.contains("data-chart"), "no chart");
+        assertFalse(four.contains("Ja, regelmatig"), "no answer distribution");
+        String overview = http.get("/dashboard/teams/" + team.id() + "?lang=nl", manager).body();
+        assertTrue(overview.contains("minder dan 5"), overview);
+        assertEquals(409, http.get("/dashboard/teams/" + team.id() + "/flows/" + WERK_JIJ + "/export.csv?lang=nl", manager).status());
+
+        finishWerkJij(1, null);
+        String five = flowPage(WERK_JIJ, "");
+        assertTrue(five.contains("<strong id=\"respondents\">5</strong>"), "the unfinished conversation is not counted");
+        assertTrue(five.contains("data-chart"), "charts");
+        assertTrue(five.contains("Werk je samen met migrantenorganisaties of sleutelpersonen uit de wijk?"));
+        assertTrue(five.matches("(?s).*<th scope=\"row\">Af en toe</th><td>5</td><td>100</td>.*"), "five chose 'af en toe'");
+        assertTrue(five.contains("Landelijke cijfers"), "the 2016 survey beside the question");
+        assertTrue(five.contains("9 van 31") && five.contains("niet representatief"), "with its caveat");
+        assertTrue(five.contains("Scores per onderdeel") && five.contains("Netwerk en randvoorwaarden"));
+        assertTrue(five.contains("Verloop per maand"), "five in one month make a trend");
+        assertTrue(http.get("/dashboard/teams/" + team.id() + "?lang=nl", manager).body().contains("<dd class=\"count\">5</dd>"));
+    }
+
+    @Test
+    void allButOneWijkCannotBeSubtractedFromAll() {
+        finishWerkJij(5, "Oost");
+        finishWerkJij(1, "West");
+        String all = flowPage(WERK_JIJ, "");
+        assertTrue(all.contains("<strong id=\"respondents\">6</strong>"), all);
+        assertTrue(all.contains("Filteren op wijk kan nu niet"), "the wijk filter is switched off, and says why");
+        String oost = flowPage(WERK_JIJ, "&wijk=Oost");
+        assertTrue(oost.contains("id=\"refused\""), oost);
+        assertFalse(oost.contains("id=\"respondents\""));
+        assertEquals(409, http.get("/dashboard/teams/" + team.id() + "/flows/" + WERK_JIJ + "/export.csv?lang=nl&wijk=Oost", manager).status());
+
+        finishWerkJij(4, "West");
+        String west = flowPage(WERK_JIJ, "&wijk=West");
+        assertTrue(west.contains("<strong id=\"respondents\">5</strong>"), west);
+    }
+
+    @Test
+    void declinedResidentsCountNowhere() {
+        for (int i = 0; i < 5; i++) {
+            respondents.finish("wijkanalyse", "nl", new Origin(team.id(), "Oost"), Map.of("toestemming", "nee"));
+        }
+        String page = flowPage("wijkanalyse", "");
+        assertTrue(page.contains("Nog niemand heeft dit gesprek in dit team afgerond."), page);
+    }
+
+    @Test
+    void theTopiclijstIsShownInFullAndDatedToTheTeamsManagers() {
+        String id = respondents.finish("topiclijst", "nl", Origin.team(team.id()),
+                Map.of("wijk", "Oude Haven & Noord", "beeld_opvallend", "Veel nieuwe gezinnen uit Polen."));
+        String page = flowPage("topiclijst", "");
+        assertTrue(page.contains("Oude Haven &amp; Noord"), page);
+        assertTrue(page.contains("Veel nieuwe gezinnen uit Polen."));
+        String date = java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.LONG)
+                .withLocale(Locale.forLanguageTag("nl")).format(conversations.findById(id).orElseThrow().createdAt()
+                        .atZone(java.time.ZoneId.of("Europe/Amsterdam")));
+        assertTrue(page.contains("Gesprek van " + date), "dated, though it is one conversation: " + date);
+        assertFalse(page.contains(id), "no conversation id");
+        String overview = http.get("/dashboard/teams/" + team.id() + "?lang=nl", manager).body();
+        assertTrue(overview.contains("Topiclijst voortgangsgesprek"));
+
+        PageHttp.Reply start = http.post("/dashboard/teams/" + team.id() + "/flows/topiclijst/start", PageHttp.form("lang", "nl"), manager);
+        assertEquals(303, start.status(), start.body());
+        String started = start.location().substring(start.location().lastIndexOf('/') + 1);
+        assertEquals(team.id(), conversations.findById(started).orElseThrow().teamId(), "a new talk counts under the team");
+    }
+
+    @Test
+    void cultureelInterviewAnswersAppearInNoDashboardAndNoExport() {
+        for (int i = 0; i < 6; i++) {
+            respondents.finish("cultureel-interview", "nl", Origin.team(team.id()), Map.of());
+        }
+        String overview = http.get("/dashboard/teams/" + team.id() + "?lang=nl", manager).body();
+        assertFalse(overview.contains("cultureel-interview"), overview);
+        assertFalse(overview.contains("Cultureel interview"), overview);
+        assertEquals(404, http.get("/dashboard/teams/" + team.id() + "/flows/cultureel-interview?lang=nl", manager).status());
+        assertEquals(404, http.get("/dashboard/teams/" + team.id() + "/flows/cultureel-interview/export.csv?lang=nl", manager).status());
+        assertEquals(404, http.get("/dashboard/teams/" + team.id() + "/flows/cultureel-interview/export.xlsx?lang=nl", manager).status());
+        assertEquals(404, http.post("/dashboard/teams/" + team.id() + "/flows/cultureel-interview/start", PageHttp.form("lang", "nl"), manager).status());
+    }
+
+    @Test
+    void aManagerSeesOnlyTheirOwnTeamsAndAnAdminSeesAll() {
+        Team other = teams.create("Ander team " + suffix(), List.of());
+        String dashboard = http.get("/dashboard?lang=nl", manager).body();
+        assertTrue(dashboard.contains(team.name()));
+        assertFalse(dashboard.contains(other.name()));
+        for (String path : List.of("", "/flows/" + WERK_JIJ, "/flows/" + WERK_JIJ + "/export.csv", "/flows/" + WERK_JIJ + "/export.xlsx")) {
+            PageHttp.Reply r = http.get("/dashboard/teams/" + other.id() + path + "?lang=nl", manager);
+            assertEquals(403, r.status(), path);
+            assertTrue(r.body().contains("Dit team hoort niet bij jouw teams."), r.body());
+        }
+        assertEquals(403, http.post("/dashboard/teams/" + other.id() + "/flows/topiclijst/start", PageHttp.form("lang", "nl"), manager).status());
+        assertEquals(403, http.get("/dashboard/teams/999999999?lang=nl", manager).status(), "a team that does not exist looks the same");
+
+        Account admin = accounts.create("admin-" + suffix(), PASSWORD, Role.ADMIN);
+        String adminCookie = http.login(admin.username(), PASSWORD);
+        assertEquals(200, http.get("/dashboard/teams/" + other.id() + "?lang=nl", adminCookie).status());
+        assertTrue(http.get("/dashboard?lang=nl", adminCookie).body().contains(other.name()));
+    }
+
+    @Test
+    void theDashboardSpeaksTheManagersLanguageRightToLeftInArabic() {
+        finishWerkJij(5, null);
+        String page = http.get("/dashboard/teams/" + team.id() + "/flows/" + WERK_JIJ + "?lang=ar", manager).body();
+        assertTrue(page.contains("<html lang=\"ar\" dir=\"rtl\">"), page);
+        assertTrue(page.contains("من حين لآخر"), "option labels in Arabic");
+        assertTrue(page.contains("لوحة المعلومات"));
+    }
+}

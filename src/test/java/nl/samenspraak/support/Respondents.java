@@ -1,0 +1,70 @@
+package nl.samenspraak.support;
+
+import nl.samenspraak.chat.ConversationService;
+import nl.samenspraak.chat.ConversationState;
+import nl.samenspraak.chat.Origin;
+import nl.samenspraak.chat.Turn;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Conversations walked through the real {@link ConversationService} (start, then answer after answer), as a
+ * person would in the web chat: for seeding the dashboard's tests without writing SQL.
+ */
+public final class Respondents {
+    private final ConversationService service;
+
+    public Respondents(ConversationService service) {
+        this.service = service;
+    }
+
+    /**
+     * Finishes {@code flowId} in {@code language}, counted under {@code origin}: the given answers where named,
+     * else the first option, the lowest number, a skip for an optional text and a short text for a required
+     * one. Returns the conversation's id.
+     */
+    public String finish(String flowId, String language, Origin origin, Map<String, Object> answers) {
+        String id = start(flowId, language, origin);
+        ConversationState state = service.state(id).orElseThrow();
+        while (!state.done()) {
+            ConversationState.StepView step = state.step();
+            Object value = answers.containsKey(step.id()) ? answers.get(step.id()) : defaultAnswer(step);
+            Turn turn = service.answer(id, step.id(), value);
+            if (turn.kind() != Turn.Kind.OK) {
+                throw new AssertionError("answer " + value + " to " + step.id() + " refused: " + turn.error());
+            }
+            state = turn.state();
+        }
+        return id;
+    }
+
+    /** Starts a conversation and answers only the first {@code steps} steps: it stays unfinished. */
+    public String leaveUnfinished(String flowId, String language, Origin origin, int steps) {
+        String id = start(flowId, language, origin);
+        for (int i = 0; i < steps; i++) {
+            ConversationState.StepView step = service.state(id).orElseThrow().step();
+            service.answer(id, step.id(), defaultAnswer(step));
+        }
+        return id;
+    }
+
+    private String start(String flowId, String language, Origin origin) {
+        Turn turn = service.start(flowId, language, "web", origin);
+        if (turn.kind() != Turn.Kind.OK) {
+            throw new AssertionError("could not start " + flowId + ": " + turn.error());
+        }
+        return turn.state().id();
+    }
+
+    private static Object defaultAnswer(ConversationState.StepView step) {
+        return switch (step.type()) {
+            case "info" -> null;
+            case "multi" -> List.of(step.options().get(0).value());
+            case "text" -> step.optional() ? null : "Tekst";
+            case "number" -> step.min() == null ? 1 : step.min();
+            case "date" -> "2024-03-01";
+            default -> step.options().get(0).value();
+        };
+    }
+}
