@@ -3,6 +3,7 @@ package nl.samenspraak.support;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -64,7 +65,9 @@ public final class Browser implements AutoCloseable {
     }
 
     public void waitUntil(java.util.function.Function<ChromeDriver, Boolean> condition) {
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> condition.apply(driver));
+        // a page being replaced (a click that navigates) leaves stale elements behind: look again
+        new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+                .until(d -> condition.apply(driver));
     }
 
     public List<WebElement> all(By by) {
