@@ -50,8 +50,10 @@
   // a text with its translation line below it, when the step has one
   function withTranslation(html, translated) {
     var t = state.step && state.step.translation;
-    var own = inLanguage(html, state.language, state.direction, t ? 'original' : '');
-    return t && translated !== undefined ? own + inLanguage(translated, t.language, t.direction, 'translation') : own;
+    if (!t || translated === undefined || translated === html) {
+      return inLanguage(html, state.language, state.direction);
+    }
+    return inLanguage(html, state.language, state.direction, 'original') + inLanguage(translated, t.language, t.direction, 'translation');
   }
 
   function translatedOption(i) {
@@ -130,7 +132,7 @@
         b.setAttribute('aria-label', plain(step.options[i].label) + (translated === undefined ? '' : ' (' + plain(translated) + ')'));
         if (parts.length > 1) {
           b.innerHTML = parts[0];
-          ends.appendChild(el('span', {}, parts[0] + ' = ' + withTranslation(parts.slice(1).join(' · '),
+          ends.appendChild(el('span', {}, withTranslation(parts[0] + ' = ' + parts.slice(1).join(' · '),
             tparts && tparts.length > 1 ? tparts.slice(1).join(' · ') : undefined)));
         }
       });

@@ -16,6 +16,11 @@ import nl.samenspraak.team.Teams;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -23,6 +28,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -30,9 +36,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * An intermediair asks a resident the questions, on every database we support (one subclass per database):
  * every answer records who entered it and its language; a typed text keeps the language it was typed in;
- * nothing is stored before the resident's consent; the wijk groups the conversation.
+ * nothing is stored before the resident's consent; the wijk groups the conversation. Resident links work for
+ * their lifetime and for their team only.
  */
-abstract class IntermediairAnswersContract {
+abstract class IntermediairStoreContract {
     @Inject
     ConversationService conversations;
     @Inject
@@ -43,6 +50,8 @@ abstract class IntermediairAnswersContract {
     Teams teams;
     @Inject
     FlowLibrary library;
+    @Inject
+    ResidentLinkRepository linkRows;
 
     Team team;
 
@@ -188,5 +197,51 @@ abstract class IntermediairAnswersContract {
         Map<String, AnswerRecord> rows = rows(id);
         assertEquals(List.of("respondent", "respondent"), List.of(rows.get("toestemming").enteredBy(), rows.get("kinderen_thuis").enteredBy()));
         assertEquals("ar", rows.get("kinderen_thuis").language());
+    }
+
+    /** A clock the test moves on. */
+    static final class TestClock extends Clock {
+        Instant now = Instant.parse("2026-11-02T09:00:00Z");
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+
+    @Test
+    void aResidentLinkWorksForItsLifetimeForItsTeamOnlyAndUntilItIsStopped() {
+        TestClock clock = new TestClock();
+        ResidentLinks links = new ResidentLinks(linkRows, Duration.ofHours(8), clock);
+        ResidentLink link = links.create("wijkanalyse", "tr", new Origin(team.id(), "Oost"));
+        assertTrue(link.code().matches("[23456789ABCDEFGHJKMNPQRSTUVWXYZ]{16}"), link.code());
+        assertEquals(clock.now.plus(Duration.ofHours(8)), link.expiresAt());
+        ResidentLink read = links.find(link.code().toLowerCase()).orElseThrow();
+        assertEquals(List.of("wijkanalyse", "tr", team.id(), "Oost"), List.of(read.flowId(), read.language(), read.teamId(), read.wijk()));
+        assertTrue(links.findFor(link.code(), List.of(team.id())).isPresent());
+        assertTrue(links.findFor(link.code(), List.of(team.id() + 1000)).isEmpty(), "another team's intermediair");
+
+        clock.now = clock.now.plus(Duration.ofHours(8).minusMinutes(1));
+        assertTrue(links.find(link.code()).isPresent());
+        clock.now = clock.now.plus(Duration.ofMinutes(1));
+        assertTrue(links.find(link.code()).isEmpty(), "ended after its lifetime");
+
+        ResidentLink next = links.create("cultureel-interview", "ar", new Origin(team.id(), null));
+        assertFalse(linkRows.existsById(link.code()), "ended links are cleared away");
+        assertNull(links.find(next.code()).orElseThrow().wijk());
+        links.stop(next);
+        assertTrue(links.find(next.code()).isEmpty());
+        assertTrue(links.find("").isEmpty());
+        assertTrue(links.find("x".repeat(40)).isEmpty());
     }
 }

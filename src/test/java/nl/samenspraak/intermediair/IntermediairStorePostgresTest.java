@@ -8,10 +8,10 @@ import org.junit.jupiter.api.TestInstance;
 
 import java.util.Map;
 
-/** Intermediair answers on a real PostgreSQL server, in a database made for this run and dropped afterwards. */
+/** Intermediair answers and resident links on a real PostgreSQL server, in a database made for this run and dropped afterwards. */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class IntermediairAnswersPostgresTest extends IntermediairAnswersContract implements TestPropertyProvider {
+class IntermediairStorePostgresTest extends IntermediairStoreContract implements TestPropertyProvider {
     private final PostgresDatabase database = PostgresDatabase.create();
 
     @Override
