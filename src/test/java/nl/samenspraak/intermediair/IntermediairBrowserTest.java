@@ -186,6 +186,22 @@ class IntermediairBrowserTest {
             assertTrue(b.driver().findElement(By.id("resident-url")).getAttribute("value").matches(".*/r/[A-Z0-9]{16}"));
             assertAccessible(b, "the QR code page");
             b.screenshot("intermediair-qr");
+            String residentUrl = b.driver().findElement(By.id("resident-url")).getAttribute("value");
+
+            try (Browser phone = new Browser("nl")) {
+                phone.open(residentUrl);
+                phone.waitFor(By.id("begin"));
+                assertEquals("ar", phone.driver().findElement(By.tagName("html")).getAttribute("lang"), "the resident's language");
+                assertEquals("rtl", phone.driver().findElement(By.tagName("html")).getAttribute("dir"));
+                assertAccessible(phone, "the resident's page");
+                phone.screenshot("resident-link-ar");
+                phone.driver().findElement(By.id("begin")).click();
+                phone.waitFor(By.cssSelector(".bubble.bot"));
+                String chat = phone.driver().getCurrentUrl();
+                ConversationRecord own = conversations.findById(chat.substring(chat.lastIndexOf('/') + 1)).orElseThrow();
+                assertEquals(List.of("ar", "Transwijk"), List.of(own.language(), own.wijk()));
+                assertEquals(team.id(), own.teamId());
+            }
         }
     }
 }

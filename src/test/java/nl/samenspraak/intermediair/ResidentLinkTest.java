@@ -1,9 +1,5 @@
 package nl.samenspraak.intermediair;
 
-import com.google.zxing.BinaryBitmap;
-import com.google.zxing.RGBLuminanceSource;
-import com.google.zxing.common.HybridBinarizer;
-import com.google.zxing.qrcode.QRCodeReader;
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -17,15 +13,13 @@ import nl.samenspraak.storage.ConversationRecord;
 import nl.samenspraak.storage.ConversationRepository;
 import nl.samenspraak.support.JsonHttp;
 import nl.samenspraak.support.PageHttp;
+import nl.samenspraak.support.QrReader;
 import nl.samenspraak.team.Team;
 import nl.samenspraak.team.Teams;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import javax.imageio.ImageIO;
 import javax.sql.DataSource;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
@@ -96,14 +90,6 @@ class ResidentLinkTest {
                 .header("Cookie", cookie).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
-    /** What a QR reader (a phone's camera) finds in a PNG. */
-    static String read(byte[] png) throws Exception {
-        BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
-        int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
-        return new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(
-                new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels)))).getText();
-    }
-
     @Test
     void theQrCodeReadsAsTheResidentLinkWhichStartsTheFlowForTheTeamAndWijk() throws Exception {
         String code = makeLink();
@@ -117,7 +103,7 @@ class ResidentLinkTest {
         HttpResponse<byte[]> png = qr(code, cookie);
         assertEquals(200, png.statusCode());
         assertEquals("image/png", png.headers().firstValue("Content-Type").orElseThrow());
-        assertEquals(url, read(png.body()));
+        assertEquals(url, QrReader.read(png.body()));
 
         // the resident's phone: no login, no cookie
         PageHttp.Reply welcome = http.get("/r/" + code.toLowerCase(), null);
