@@ -3,12 +3,12 @@ package nl.samenspraak.intermediair;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.security.authentication.Authentication;
 import jakarta.inject.Singleton;
-import nl.samenspraak.chat.ConversationService;
 import nl.samenspraak.chat.Origin;
 import nl.samenspraak.flow.Flow;
 import nl.samenspraak.flow.FlowLibrary;
 import nl.samenspraak.security.Accounts;
 import nl.samenspraak.security.Refused;
+import nl.samenspraak.storage.ConversationRepository;
 import nl.samenspraak.team.Team;
 import nl.samenspraak.team.Teams;
 
@@ -32,12 +32,12 @@ public class IntermediairWork {
 
     private final Teams teams;
     private final FlowLibrary library;
-    private final ConversationService conversations;
+    private final ConversationRepository stored;
 
-    public IntermediairWork(Teams teams, FlowLibrary library, ConversationService conversations) {
+    public IntermediairWork(Teams teams, FlowLibrary library, ConversationRepository stored) {
         this.teams = teams;
         this.library = library;
-        this.conversations = conversations;
+        this.stored = stored;
     }
 
     /** Where a conversation can be counted: a team, and a wijk of it (null: the team as a whole). */
@@ -104,11 +104,10 @@ public class IntermediairWork {
      * one an intermediair asks. A conversation that is not theirs is treated as one that does not exist.
      */
     public boolean mayAssist(Authentication me, String conversationId) {
-        Optional<Origin> origin = conversations.origin(conversationId);
-        if (origin.isEmpty() || origin.get().teamId() == null || !teamIds(me).contains(origin.get().teamId())) {
-            return false;
-        }
-        return conversations.state(conversationId).flatMap(s -> library.flow(s.flow()))
-                .filter(f -> AUDIENCES.contains(f.audience())).isPresent();
+        return stored.findById(conversationId)
+                .filter(c -> c.teamId() != null && teamIds(me).contains(c.teamId()))
+                .flatMap(c -> library.flow(c.flowId()))
+                .filter(f -> AUDIENCES.contains(f.audience()))
+                .isPresent();
     }
 }
