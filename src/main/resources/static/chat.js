@@ -1,5 +1,7 @@
 // The web chat: shows one question at a time and talks to the JSON API.
 // Texts from the server are HTML-safe (escaped there); what the person types is shown with textContent.
+// For an intermediair (data-assist), the page's own words are in the intermediair's language, each question in
+// the resident's with its translation line (step.translation) below, and a typed answer says its language.
 (function () {
   'use strict';
   var main = document.getElementById('chat');
@@ -12,6 +14,12 @@
   var backButton = document.getElementById('back');
   var resultBox = document.getElementById('result');
   var progress = document.getElementById('progress');
+  var api = main.dataset.api || ('/api/conversations/' + encodeURIComponent(state.id));
+  var query = main.dataset.query || '';
+  var home = main.dataset.home || ('/?lang=' + state.language);
+  var linkPath = main.dataset.link || ('/c/' + state.id);
+  var assist = main.dataset.assist ? JSON.parse(main.dataset.assist) : null;
+  var pageLanguage = document.documentElement.lang;
   var busy = false;
 
   function el(tag, attrs, html) {
@@ -31,6 +39,32 @@
     if (isHtml) { li.innerHTML = content; } else { li.textContent = content; }
     messages.appendChild(li);
     return li;
+  }
+
+  // a text from the server in the conversation's language, marked as such when the page speaks another
+  function inLanguage(html, language, direction, cls) {
+    if (language === pageLanguage && !cls) { return html; }
+    return '<span' + (cls ? ' class="' + cls + '"' : '') + ' lang="' + language + '" dir="' + direction + '">' + html + '</span>';
+  }
+
+  // a text with its translation line below it, when the step has one
+  function withTranslation(html, translated) {
+    var t = state.step && state.step.translation;
+    if (!t || translated === undefined || translated === html) {
+      return inLanguage(html, state.language, state.direction);
+    }
+    return inLanguage(html, state.language, state.direction, 'original') + inLanguage(translated, t.language, t.direction, 'translation');
+  }
+
+  function translatedOption(i) {
+    var t = state.step.translation;
+    return t && t.options[i] ? t.options[i].label : undefined;
+  }
+
+  function plain(html) {
+    var span = document.createElement('span');
+    span.innerHTML = html;
+    return span.textContent;
   }
 
   function showError(text) {
@@ -65,9 +99,9 @@
   }
 
   function choiceButtons(step, container) {
-    step.options.forEach(function (o) {
-      var b = button(o.label, 'option' + (String(step.previous) === o.value ? ' previous' : ''), function () {
-        send(o.value, o.label, true);
+    step.options.forEach(function (o, i) {
+      var b = button(withTranslation(o.label, translatedOption(i)), 'option' + (String(step.previous) === o.value ? ' previous' : ''), function () {
+        send(o.value, inLanguage(o.label, state.language, state.direction), true);
       });
       b.dataset.value = o.value;
       container.appendChild(b);
@@ -75,7 +109,7 @@
   }
 
   function renderStep(step) {
-    var question = bubble(step.text, 'bot', true);
+    var question = bubble(withTranslation(step.text, step.translation ? step.translation.text : undefined), 'bot', true);
     question.setAttribute('tabindex', '-1');
     question.id = 'q-' + step.id + '-' + messages.children.length;
     form.innerHTML = '';
@@ -91,12 +125,15 @@
       choiceButtons(step, row);
       // numbers on the buttons, the meaning of both ends below them ("1 · nooit" ... "5 · altijd")
       var ends = el('div', { 'class': 'scale-ends', 'aria-hidden': 'true' });
-      row.querySelectorAll('.option').forEach(function (b) {
-        var parts = b.innerHTML.split(' · ');
-        b.setAttribute('aria-label', b.textContent);
+      row.querySelectorAll('.option').forEach(function (b, i) {
+        var parts = step.options[i].label.split(' · ');
+        var translated = translatedOption(i);
+        var tparts = translated === undefined ? null : translated.split(' · ');
+        b.setAttribute('aria-label', plain(step.options[i].label) + (translated === undefined ? '' : ' (' + plain(translated) + ')'));
         if (parts.length > 1) {
           b.innerHTML = parts[0];
-          ends.appendChild(el('span', {}, b.innerHTML + ' = ' + parts.slice(1).join(' · ')));
+          ends.appendChild(el('span', {}, withTranslation(parts[0] + ' = ' + parts.slice(1).join(' · '),
+            tparts && tparts.length > 1 ? tparts.slice(1).join(' · ') : undefined)));
         }
       });
       row.appendChild(ends);
@@ -110,14 +147,16 @@
         var box = el('input', { type: 'checkbox', id: id, value: o.value });
         box.checked = previous.indexOf(o.value) >= 0;
         label.appendChild(box);
-        label.appendChild(el('span', {}, o.label));
+        label.appendChild(el('span', {}, withTranslation(o.label, translatedOption(i))));
         fieldset.appendChild(label);
       });
       row.appendChild(fieldset);
       row.appendChild(button(T.confirm, 'primary', function () {
         var chosen = Array.prototype.filter.call(fieldset.querySelectorAll('input'), function (c) { return c.checked; });
         send(chosen.map(function (c) { return c.value; }),
-          chosen.map(function (c) { return c.nextSibling.innerHTML; }).join(', '), true);
+          inLanguage(chosen.map(function (c) {
+            return step.options.filter(function (o) { return o.value === c.value; })[0].label;
+          }).join(', '), state.language, state.direction), true);
       }));
     } else {
       var id = 'input-' + step.id;
@@ -132,7 +171,25 @@
       input.setAttribute('aria-label', T.your_answer);
       if (step.previous !== null && step.previous !== undefined) { input.value = String(step.previous); }
       row.appendChild(input);
-      var sendIt = function () { send(input.value, input.value, false); };
+      var typedIn = null;
+      if (assist && step.type === 'text') {
+        // the intermediair may type the resident's words in another language: the answer keeps that language
+        var pick = el('div', { 'class': 'typed-in' });
+        pick.appendChild(el('label', { 'for': 'typed-in-' + step.id }, assist.typedIn));
+        typedIn = el('select', { id: 'typed-in-' + step.id });
+        assist.languages.forEach(function (l) {
+          var option = el('option', { value: l.code }, l.name);
+          option.selected = l.code === assist.resident;
+          typedIn.appendChild(option);
+        });
+        typedIn.addEventListener('change', function () { input.setAttribute('lang', typedIn.value); });
+        input.setAttribute('lang', assist.resident);
+        pick.appendChild(typedIn);
+        row.appendChild(pick);
+      }
+      var sendIt = function () {
+        send(input.value, input.value, false, typedIn ? typedIn.value : undefined);
+      };
       row.appendChild(button(T.send, 'primary', sendIt));
       form.onsubmit = function (e) { e.preventDefault(); sendIt(); };
       if (step.type !== 'text') {
@@ -152,7 +209,7 @@
     bubble(T.done, 'bot', true).setAttribute('tabindex', '-1');
     resultBox.innerHTML = result.html;
     var print = button(T.print, 'secondary', function () { window.print(); });
-    var again = el('a', { href: '/?lang=' + state.language, 'class': 'button secondary' }, T.restart);
+    var again = el('a', { href: home, 'class': 'button secondary' }, T.restart);
     var actions = el('p', { 'class': 'actions' });
     actions.appendChild(print);
     actions.appendChild(again);
@@ -177,7 +234,7 @@
   }
 
   function post(path, body) {
-    return fetch('/api/conversations/' + encodeURIComponent(state.id) + path, {
+    return fetch(api + path + query, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', 'Accept': 'application/json' },
       body: body === undefined ? '' : JSON.stringify(body)
@@ -186,13 +243,18 @@
     });
   }
 
-  function send(value, echo, echoIsHtml) {
+  function send(value, echo, echoIsHtml, textLanguage) {
     if (busy) { return; }
     clearError();
     setBusy(true);
-    post('/answers', { step: state.step.id, value: value }).then(function (r) {
+    var body = { step: state.step.id, value: value };
+    if (textLanguage) { body.textLanguage = textLanguage; }
+    post('/answers', body).then(function (r) {
       if (r.status === 200) {
-        if (echo !== null && echo !== '') { bubble(echo, 'me', echoIsHtml); }
+        if (echo !== null && echo !== '') {
+          var mine = bubble(echo, 'me', echoIsHtml);
+          if (textLanguage) { mine.setAttribute('lang', textLanguage); }
+        }
         state = r.data;
         setBusy(false);
         show();
@@ -246,7 +308,7 @@
       try { document.execCommand('copy'); done(); } catch (e) { /* the link stays selected to copy by hand */ }
     }
   });
-  link.value = window.location.origin + '/c/' + state.id;
+  link.value = window.location.origin + linkPath;
 
   show();
 }());

@@ -21,10 +21,13 @@ import nl.samenspraak.security.Account;
 import nl.samenspraak.security.Accounts;
 import nl.samenspraak.security.Refused;
 import nl.samenspraak.security.Role;
+import nl.samenspraak.flow.FlowLibrary;
+import nl.samenspraak.team.JoinController;
 import nl.samenspraak.team.JoinLinks;
 import nl.samenspraak.team.QrCodes;
 import nl.samenspraak.team.Team;
 import nl.samenspraak.team.Teams;
+import nl.samenspraak.telegram.TelegramLinks;
 import nl.samenspraak.web.Pages;
 
 import java.util.List;
@@ -43,14 +46,19 @@ public class AdminTeamsController {
     private final QrCodes qr;
     private final Pages pages;
     private final AdminPages admin;
+    private final FlowLibrary library;
+    private final TelegramLinks telegram;
 
-    public AdminTeamsController(Teams teams, Accounts accounts, JoinLinks links, QrCodes qr, Pages pages, AdminPages admin) {
+    public AdminTeamsController(Teams teams, Accounts accounts, JoinLinks links, QrCodes qr, Pages pages, AdminPages admin,
+                                FlowLibrary library, TelegramLinks telegram) {
         this.teams = teams;
         this.accounts = accounts;
         this.links = links;
         this.qr = qr;
         this.pages = pages;
         this.admin = admin;
+        this.library = library;
+        this.telegram = telegram;
     }
 
     @Get
@@ -172,11 +180,21 @@ public class AdminTeamsController {
         model.put("name", typed == null ? team.name() : typed.getOrDefault("name", ""));
         model.put("wijken", typed == null ? String.join("\n", teams.wijken(id)) : typed.getOrDefault("wijken", ""));
         model.put("joinUrl", links.url(team, request));
+        model.put("telegram", pages.words(language, "telegram"));
+        model.put("telegramLinks", telegramLinks(team, language));
         model.put("conversations", teams.conversations(id));
         model.put("members", people.stream().filter(a -> memberIds.contains(a.id())).map(a -> person(a, language)).toList());
         model.put("candidates", people.stream().filter(a -> !a.is(Role.ADMIN) && !memberIds.contains(a.id()))
                 .map(a -> person(a, language)).toList());
         return AdminPages.show("admin/team", model, status);
+    }
+
+    /** The team's Telegram deep links, one per flow for professionals; none without a bot username. */
+    private List<Map<String, String>> telegramLinks(Team team, String language) {
+        return library.flows().stream().filter(f -> JoinController.AUDIENCE.equals(f.audience()))
+                .flatMap(f -> telegram.teamLink(f.id(), team.joinCode()).stream().map(url -> Map.of("flow", f.id(),
+                        "title", library.translations().flowText(language, f.id(), "title"), "url", url)))
+                .toList();
     }
 
     private Map<String, Object> person(Account a, String language) {

@@ -61,7 +61,8 @@ public class ConversationController {
         return conversations.delete(id) ? HttpResponse.noContent() : errors.notFound(null);
     }
 
-    private HttpResponse<?> reply(Turn turn) {
+    /** A turn as the API answers it (also for other controllers that speak this API, e.g. an intermediair's). */
+    public static HttpResponse<?> reply(Turn turn) {
         return switch (turn.kind()) {
             case OK -> HttpResponse.ok(turn.state());
             case INVALID, UNKNOWN_LANGUAGE -> HttpResponse.unprocessableEntity().body(new ApiError(turn.error(), turn.state()));

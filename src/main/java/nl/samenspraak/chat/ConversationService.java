@@ -1,5 +1,6 @@
 package nl.samenspraak.chat;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.exceptions.OptimisticLockException;
 import jakarta.inject.Singleton;
 import nl.samenspraak.conversation.ConversationEngine;
@@ -9,6 +10,7 @@ import nl.samenspraak.conversation.Status;
 import nl.samenspraak.flow.Flow;
 import nl.samenspraak.flow.FlowLibrary;
 import nl.samenspraak.flow.Step;
+import nl.samenspraak.flow.StepType;
 import nl.samenspraak.i18n.Language;
 import nl.samenspraak.i18n.TextRenderer;
 import nl.samenspraak.i18n.Translations;
@@ -21,6 +23,11 @@ import java.util.Optional;
 /**
  * The conversation use cases every channel shares: start, answer, back, resume, forget. Loads the
  * conversation, lets the engine decide, commits the outcome, and only then renders the reply.
+ *
+ * <p>Someone may read along in another language: an intermediair who asks a resident the questions. Calls
+ * that take a {@code readerLanguage} then add the question in that language to the state (see
+ * {@link ConversationState.Translation}) and word their error messages in it; the conversation itself goes on
+ * in its own language. Null: nobody reads along.
  */
 @Singleton
 public class ConversationService {
@@ -47,8 +54,13 @@ public class ConversationService {
 
     /** Starts a conversation counted under {@code origin}'s team and wijk (see {@link Origin}). */
     public Turn start(String flowId, String language, String channel, Origin origin) {
+        return start(flowId, language, channel, origin, null);
+    }
+
+    /** As {@link #start(String, String, String, Origin)}, with someone reading along in {@code readerLanguage}. */
+    public Turn start(String flowId, String language, String channel, Origin origin, @Nullable String readerLanguage) {
         Translations t = library.translations();
-        String messageLanguage = t.languageOrSource(language).code();
+        String messageLanguage = t.languageOrSource(readerLanguage != null ? readerLanguage : language).code();
         Optional<Flow> found = library.flow(flowId);
         if (found.isEmpty()) {
             return new Turn(Turn.Kind.UNKNOWN_FLOW, null, message(messageLanguage, "error.flow_not_found", Map.of()));
@@ -60,18 +72,47 @@ public class ConversationService {
         }
         Progress start = engine.start(flow);
         StoredConversation created = store.create(flow, start, language, channel, origin.teamId(), origin.wijk());
-        return Turn.ok(render(flow, created));
+        return Turn.ok(render(flow, created, readerLanguage));
     }
 
     public Optional<ConversationState> state(String id) {
-        return store.find(id).flatMap(this::render);
+        return state(id, null);
+    }
+
+    /** The state, the question also in {@code readerLanguage} (null: only in the conversation's language). */
+    public Optional<ConversationState> state(String id, @Nullable String readerLanguage) {
+        return store.find(id).flatMap(c -> library.flow(c.record().flowId()).map(flow -> render(flow, c, readerLanguage)));
+    }
+
+    /** Where a conversation is counted (its team and wijk), for deciding who may work on it; empty when there is none. */
+    public Optional<Origin> origin(String id) {
+        return store.find(id).map(c -> new Origin(c.record().teamId(), c.record().wijk()));
     }
 
     public Optional<ConversationState> resume(String code) {
-        return store.findByResumeCode(code).flatMap(this::render);
+        return store.findByResumeCode(code).flatMap(c -> library.flow(c.record().flowId()).map(flow -> render(flow, c, null)));
     }
 
     public Turn answer(String id, String stepId, Object value) {
+        return answer(id, stepId, value, Entry.RESPONDENT, null);
+    }
+
+    /**
+     * Answers the current step, recording who entered the answer and, for a typed text, its language ({@code entry});
+     * someone reads along in {@code readerLanguage} (may be null). UNKNOWN_LANGUAGE when the text language is not
+     * one the project knows.
+     */
+    public Turn answer(String id, String stepId, Object value, Entry entry, @Nullable String readerLanguage) {
+        if (entry.textLanguage() != null && library.translations().language(entry.textLanguage()).isEmpty()) {
+            Optional<StoredConversation> found = store.latest(id);
+            Optional<Flow> flow = found.flatMap(c -> library.flow(c.record().flowId()));
+            if (found.isEmpty() || flow.isEmpty()) {
+                return notFound();
+            }
+            return new Turn(Turn.Kind.UNKNOWN_LANGUAGE, render(flow.get(), found.get(), readerLanguage),
+                    message(messageLanguage(found.get(), readerLanguage), "error.language_not_offered",
+                            Map.of("languages", languagesOf(library.translations().languages().stream().map(Language::code).toList()))));
+        }
         for (int attempt = 1; ; attempt++) {
             Optional<StoredConversation> found = store.latest(id);
             Optional<Flow> flow = found.flatMap(c -> library.flow(c.record().flowId()));
@@ -81,30 +122,36 @@ public class ConversationService {
             StoredConversation conversation = found.get();
             Progress progress = reconcile(flow.get(), conversation.progress());
             Outcome outcome = engine.answer(flow.get(), progress, stepId, value);
+            String says = messageLanguage(conversation, readerLanguage);
             try {
                 if (outcome instanceof Outcome.Accepted accepted) {
-                    return Turn.ok(render(flow.get(), commit(flow.get(), conversation, accepted)));
+                    return Turn.ok(render(flow.get(), commit(flow.get(), conversation, accepted, entry), readerLanguage));
                 }
                 if (outcome instanceof Outcome.Invalid invalid) {
-                    return new Turn(Turn.Kind.INVALID, render(flow.get(), conversation),
-                            message(conversation.language(), flow.get(), invalid.message(), invalid.parameters()));
+                    return new Turn(Turn.Kind.INVALID, render(flow.get(), conversation, readerLanguage),
+                            message(says, flow.get(), invalid.message(), invalid.parameters()));
                 }
                 if (outcome instanceof Outcome.NotCurrent) {
-                    return new Turn(Turn.Kind.NOT_CURRENT, render(flow.get(), conversation),
-                            message(conversation.language(), flow.get(), "error.not_current", Map.of()));
+                    return new Turn(Turn.Kind.NOT_CURRENT, render(flow.get(), conversation, readerLanguage),
+                            message(says, flow.get(), "error.not_current", Map.of()));
                 }
-                return Turn.ok(render(flow.get(), conversation));
+                return Turn.ok(render(flow.get(), conversation, readerLanguage));
             } catch (OptimisticLockException e) {
                 store.forget(id);
                 if (attempt == ATTEMPTS) {
-                    return new Turn(Turn.Kind.BUSY, render(flow.get(), conversation),
-                            message(conversation.language(), flow.get(), "error.busy", Map.of()));
+                    return new Turn(Turn.Kind.BUSY, render(flow.get(), conversation, readerLanguage),
+                            message(says, flow.get(), "error.busy", Map.of()));
                 }
             }
         }
     }
 
     public Turn back(String id) {
+        return back(id, null);
+    }
+
+    /** One step back, someone reading along in {@code readerLanguage} (may be null). */
+    public Turn back(String id, @Nullable String readerLanguage) {
         for (int attempt = 1; ; attempt++) {
             Optional<StoredConversation> found = store.latest(id);
             Optional<Flow> flow = found.flatMap(c -> library.flow(c.record().flowId()));
@@ -115,15 +162,15 @@ public class ConversationService {
             Progress before = reconcile(flow.get(), conversation.progress());
             Progress after = engine.back(before);
             if (after == before) {
-                return Turn.ok(render(flow.get(), conversation));
+                return Turn.ok(render(flow.get(), conversation, readerLanguage));
             }
             try {
-                return Turn.ok(render(flow.get(), store.save(conversation, after, null, false)));
+                return Turn.ok(render(flow.get(), store.save(conversation, after, null, false), readerLanguage));
             } catch (OptimisticLockException e) {
                 store.forget(id);
                 if (attempt == ATTEMPTS) {
-                    return new Turn(Turn.Kind.BUSY, render(flow.get(), conversation),
-                            message(conversation.language(), flow.get(), "error.busy", Map.of()));
+                    return new Turn(Turn.Kind.BUSY, render(flow.get(), conversation, readerLanguage),
+                            message(messageLanguage(conversation, readerLanguage), flow.get(), "error.busy", Map.of()));
                 }
             }
         }
@@ -166,10 +213,11 @@ public class ConversationService {
     }
 
     /**
-     * Stores an accepted answer. Nothing is stored before consent; "nee" to consent removes whatever there was.
-     * Info steps leave no answer row.
+     * Stores an accepted answer, with who entered it and its language: a typed text in the language it was typed
+     * in, anything else in the conversation's. Nothing is stored before consent; "nee" to consent removes whatever
+     * there was. Info steps leave no answer row.
      */
-    private StoredConversation commit(Flow flow, StoredConversation before, Outcome.Accepted accepted) {
+    private StoredConversation commit(Flow flow, StoredConversation before, Outcome.Accepted accepted, Entry entry) {
         Progress after = accepted.progress();
         if (after.status() == Status.DECLINED) {
             return store.save(before, after, null, true);
@@ -177,7 +225,9 @@ public class ConversationService {
         Step step = flow.requireStep(accepted.step());
         boolean consented = !flow.asksConsent() || flow.steps().stream().filter(Step::consent)
                 .anyMatch(s -> "ja".equals(after.answersOnPath().get(s.id())));
-        return store.save(before, after, step.asksSomething() && consented ? accepted.step() : null, false);
+        String language = step.type() == StepType.TEXT && entry.textLanguage() != null ? entry.textLanguage() : null;
+        return store.save(before, after, step.asksSomething() && consented ? accepted.step() : null, false,
+                entry.enteredBy(), language);
     }
 
     /** A conversation started under an older flow version may stand on a step that no longer exists. */
@@ -188,18 +238,27 @@ public class ConversationService {
         return new Progress(java.util.List.of(), progress.answers(), flow.first().id(), Status.ACTIVE);
     }
 
-    private Optional<ConversationState> render(StoredConversation conversation) {
-        return library.flow(conversation.record().flowId()).map(flow -> render(flow, conversation));
+    private ConversationState render(Flow flow, StoredConversation c) {
+        return render(flow, c, null);
     }
 
-    private ConversationState render(Flow flow, StoredConversation c) {
-        return renderer.render(c.id(), c.record().resumeCode(), flow, reconcile(flow, c.progress()), c.language());
+    private ConversationState render(Flow flow, StoredConversation c, @Nullable String readerLanguage) {
+        return renderer.render(c.id(), c.record().resumeCode(), flow, reconcile(flow, c.progress()), c.language(), readerLanguage);
+    }
+
+    /** Errors are for whoever reads: the one reading along when there is one, else the respondent. */
+    private String messageLanguage(StoredConversation c, @Nullable String readerLanguage) {
+        return readerLanguage != null && library.translations().language(readerLanguage).isPresent() ? readerLanguage : c.language();
     }
 
     /** The languages a flow speaks, each by its own name with its code: "Nederlands (nl), English (en)". */
     private String languagesOf(Flow flow) {
+        return languagesOf(flow.languages());
+    }
+
+    private String languagesOf(java.util.List<String> codes) {
         Translations t = library.translations();
-        return String.join(", ", flow.languages().stream()
+        return String.join(", ", codes.stream()
                 .map(code -> t.language(code).map(Language::name).orElse(code) + " (" + code + ")").toList());
     }
 

@@ -72,13 +72,14 @@ public class AccountController {
     }
 
     private HttpResponse<?> page(String language, Account me, @Nullable Refused error, @Nullable String done, HttpStatus status) {
-        Map<String, Object> model = pages.model(language, "auth");
+        Map<String, Object> model = pages.model(language, "auth", "intermediair");
         Map<String, String> words = pages.words(language, "auth");
         model.put("me", me.username());
         model.put("isAdmin", me.is(Role.ADMIN));
         if (me.is(Role.ADMIN) || me.is(Role.MANAGER)) {
             model.put("dashboardNav", pages.words(language, "dashboard").get("nav"));
         }
+        model.put("isIntermediair", me.is(Role.INTERMEDIAIR));
         model.put("role", words.getOrDefault("role_" + me.role(), me.role()));
         model.put("minLength", rules.minLength());
         model.put("passwordHint", pages.message(language, "auth.password_hint", Map.of("min", rules.minLength())));

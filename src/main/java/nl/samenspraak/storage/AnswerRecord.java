@@ -8,7 +8,8 @@ import io.micronaut.data.annotation.MappedEntity;
 import java.time.Instant;
 
 /**
- * One answer: the value as JSON (null for a skipped question) and the language of the text the person saw.
+ * One answer: the value as JSON (null for a skipped question), its language (the language of the text the
+ * person saw; for a typed text, the language it was typed in) and who entered it ({@link EnteredBy#key()}).
  * One row per conversation and step; answering a step again (after going back) updates it.
  */
 @MappedEntity("answer")
@@ -19,5 +20,6 @@ public record AnswerRecord(
         @Nullable String answerValue,
         String language,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        String enteredBy) {
 }

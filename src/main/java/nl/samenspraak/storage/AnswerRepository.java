@@ -23,7 +23,8 @@ public interface AnswerRepository extends CrudRepository<AnswerRecord, Long> {
 
     void deleteByConversationId(String conversationId);
 
-    @Query("UPDATE answer SET answer_value = :answerValue, language = :language, updated_at = :updatedAt "
-            + "WHERE conversation_id = :conversationId AND step_id = :stepId")
-    long updateValue(String conversationId, String stepId, @Nullable String answerValue, String language, Instant updatedAt);
+    @Query("UPDATE answer SET answer_value = :answerValue, language = :language, entered_by = :enteredBy, "
+            + "updated_at = :updatedAt WHERE conversation_id = :conversationId AND step_id = :stepId")
+    long updateValue(String conversationId, String stepId, @Nullable String answerValue, String language, String enteredBy,
+                     Instant updatedAt);
 }

@@ -97,7 +97,16 @@ public class ConversationStore {
      * With {@code forget}, every stored answer is removed (consent withdrawn).
      */
     public StoredConversation save(StoredConversation before, Progress after, String storeStep, boolean forget) {
-        StoredConversation saved = commits.submit(() -> write(before, after, storeStep, forget));
+        return save(before, after, storeStep, forget, EnteredBy.RESPONDENT, null);
+    }
+
+    /**
+     * As {@link #save(StoredConversation, Progress, String, boolean)}, the answer entered by {@code enteredBy}
+     * and in {@code answerLanguage} (null: the conversation's language).
+     */
+    public StoredConversation save(StoredConversation before, Progress after, String storeStep, boolean forget,
+                                   EnteredBy enteredBy, @Nullable String answerLanguage) {
+        StoredConversation saved = commits.submit(() -> write(before, after, storeStep, forget, enteredBy, answerLanguage));
         recent.put(saved);
         return saved;
     }
@@ -119,7 +128,8 @@ public class ConversationStore {
         return saved;
     }
 
-    private StoredConversation write(StoredConversation before, Progress after, String storeStep, boolean forget) {
+    private StoredConversation write(StoredConversation before, Progress after, String storeStep, boolean forget,
+                                     EnteredBy enteredBy, @Nullable String answerLanguage) {
         ConversationRecord r = before.record();
         Instant now = now();
         String path = String.join(",", after.path());
@@ -130,9 +140,10 @@ public class ConversationStore {
             answers.deleteByConversationId(r.id());
         } else if (storeStep != null) {
             String value = encode(after.answers().get(storeStep));
+            String language = answerLanguage == null ? r.language() : answerLanguage;
             if (!before.progress().answers().containsKey(storeStep)
-                    || answers.updateValue(r.id(), storeStep, value, r.language(), now) == 0) {
-                answers.save(new AnswerRecord(null, r.id(), storeStep, value, r.language(), now, now));
+                    || answers.updateValue(r.id(), storeStep, value, language, enteredBy.key(), now) == 0) {
+                answers.save(new AnswerRecord(null, r.id(), storeStep, value, language, now, now, enteredBy.key()));
             }
         }
         return new StoredConversation(r.moved(after.status().key(), after.current(), path, now),

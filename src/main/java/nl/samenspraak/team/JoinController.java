@@ -40,8 +40,8 @@ import java.util.Optional;
 @Secured(SecurityRule.IS_ANONYMOUS)
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class JoinController {
-    /** The flows a join link offers: those a professional answers about their own work. */
-    static final String AUDIENCE = "professional";
+    /** The flows a join link offers (on the web and in Telegram): those a professional answers about their own work. */
+    public static final String AUDIENCE = "professional";
 
     private final Teams teams;
     private final FlowLibrary library;

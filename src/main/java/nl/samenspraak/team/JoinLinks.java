@@ -22,7 +22,12 @@ public class JoinLinks {
     }
 
     public String url(Team team, HttpRequest<?> request) {
-        return base(request) + path(team);
+        return url(path(team), request);
+    }
+
+    /** The full address of any path of this site, as people outside reach it (for links and QR codes). */
+    public String url(String path, HttpRequest<?> request) {
+        return base(request) + path;
     }
 
     private String base(HttpRequest<?> request) {

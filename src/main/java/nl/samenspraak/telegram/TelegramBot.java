@@ -5,11 +5,15 @@ import nl.samenspraak.chat.ConversationService;
 import nl.samenspraak.chat.ConversationState;
 import nl.samenspraak.chat.ConversationState.OptionView;
 import nl.samenspraak.chat.ConversationState.StepView;
+import nl.samenspraak.chat.Origin;
 import nl.samenspraak.chat.Turn;
 import nl.samenspraak.flow.Flow;
 import nl.samenspraak.flow.FlowLibrary;
 import nl.samenspraak.i18n.Language;
 import nl.samenspraak.storage.ResumeCodes;
+import nl.samenspraak.team.JoinController;
+import nl.samenspraak.team.Team;
+import nl.samenspraak.team.Teams;
 import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageReplyMarkup;
@@ -52,9 +56,10 @@ final class TelegramBot {
     private final ChatIds chatIds;
     private final SeenUpdates seen;
     private final AttemptLimiter resumeAttempts;
+    private final Teams teams;
 
     TelegramBot(ConversationService conversations, FlowLibrary library, TelegramWords words, BotApiSender api,
-                Chats chats, ChatIds chatIds, SeenUpdates seen, AttemptLimiter resumeAttempts) {
+                Chats chats, ChatIds chatIds, SeenUpdates seen, AttemptLimiter resumeAttempts, Teams teams) {
         this.conversations = conversations;
         this.library = library;
         this.words = words;
@@ -64,6 +69,7 @@ final class TelegramBot {
         this.chatIds = chatIds;
         this.seen = seen;
         this.resumeAttempts = resumeAttempts;
+        this.teams = teams;
     }
 
     /**
@@ -181,7 +187,8 @@ final class TelegramBot {
             send(chat, Reply.text(words.say(chat.language(), "no_conversation"), chat.language()));
             return;
         }
-        begin(chat, conversations.start(state.get().flow(), state.get().language(), CHANNEL),
+        Origin origin = conversations.origin(state.get().id()).orElse(Origin.NONE);
+        begin(chat, conversations.start(state.get().flow(), state.get().language(), CHANNEL, origin),
                 words.say(state.get().language(), "restarted"));
     }
 
@@ -226,8 +233,28 @@ final class TelegramBot {
         show(chat, state, words.say(state.language(), "resumed"));
     }
 
-    private void startFlow(ChatContext chat, String flowId) {
-        begin(chat, conversations.start(flowId, chat.language(), CHANNEL), "");
+    /**
+     * Starts a flow: {@code <flow-id>}, or {@code <flow-id>_<team code>} (a team's deep link), which counts the
+     * conversation under that team, anonymously, as the team's join link does on the web.
+     */
+    private void startFlow(ChatContext chat, String parameter) {
+        TelegramLinks.Start start = TelegramLinks.Start.parse(parameter);
+        if (start.teamCode() == null) {
+            begin(chat, conversations.start(start.flowId(), chat.language(), CHANNEL), "");
+            return;
+        }
+        String lang = chat.language();
+        Optional<Team> team = teams.byJoinCode(start.teamCode());
+        if (team.isEmpty()) {
+            menu(chat, words.say(lang, "team_link_gone"));
+            return;
+        }
+        if (library.flow(start.flowId()).filter(f -> JoinController.AUDIENCE.equals(f.audience())).isEmpty()) {
+            menu(chat, words.say(lang, "team_flow_not_offered"));
+            return;
+        }
+        begin(chat, conversations.start(start.flowId(), lang, CHANNEL, Origin.team(team.get().id())),
+                words.say(lang, "team_started", Map.of("team", team.get().name())));
     }
 
     private void begin(ChatContext chat, Turn started, String prefix) {

@@ -10,6 +10,7 @@ import nl.samenspraak.chat.ConversationService;
 import nl.samenspraak.flow.FlowLibrary;
 import nl.samenspraak.i18n.Language;
 import nl.samenspraak.i18n.TextRenderer;
+import nl.samenspraak.team.Teams;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
@@ -53,6 +54,7 @@ public class TelegramChannel implements ApplicationEventListener<ServerStartupEv
     private final Chats chats;
     private final SeenUpdates seen;
     private final AttemptLimiter resumeAttempts;
+    private final Teams teams;
 
     private volatile TelegramBot bot;
     private ChatQueue queue;
@@ -61,7 +63,7 @@ public class TelegramChannel implements ApplicationEventListener<ServerStartupEv
     private volatile boolean closed;
 
     public TelegramChannel(TelegramSettings settings, ConversationService conversations, FlowLibrary library,
-                           TextRenderer renderer, Chats chats, SeenUpdates seen, AttemptLimiter resumeAttempts) {
+                           TextRenderer renderer, Chats chats, SeenUpdates seen, AttemptLimiter resumeAttempts, Teams teams) {
         this.settings = settings;
         this.conversations = conversations;
         this.library = library;
@@ -69,6 +71,7 @@ public class TelegramChannel implements ApplicationEventListener<ServerStartupEv
         this.chats = chats;
         this.seen = seen;
         this.resumeAttempts = resumeAttempts;
+        this.teams = teams;
     }
 
     @Override
@@ -88,7 +91,7 @@ public class TelegramChannel implements ApplicationEventListener<ServerStartupEv
         BotApiSender api = new BotApiSender(client, settings.attempts(), settings.firstRetryDelay());
         TelegramWords words = new TelegramWords(library, renderer);
         queue = new ChatQueue(WORKERS);
-        bot = new TelegramBot(conversations, library, words, api, chats, settings.chatIds(), seen, resumeAttempts);
+        bot = new TelegramBot(conversations, library, words, api, chats, settings.chatIds(), seen, resumeAttempts, teams);
         if (settings.webhookMode()) {
             LOG.info("Telegram is on: updates come in at POST /telegram/webhook");
         }

@@ -12,7 +12,6 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.QueryValue;
-import io.micronaut.json.JsonMapper;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.views.ModelAndView;
@@ -22,20 +21,15 @@ import nl.samenspraak.chat.ConversationService;
 import nl.samenspraak.chat.ConversationState;
 import nl.samenspraak.chat.Turn;
 import nl.samenspraak.flow.FlowLibrary;
-import nl.samenspraak.i18n.Translations;
 import nl.samenspraak.storage.ResumeCodes;
 import nl.samenspraak.system.RequestLanguage;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * The web chat for phones: a start page (flows, language, resume code) and the chat page. The chat page
- * carries the conversation's state, so the first question shows without another round trip; from there a
- * little JavaScript talks to the JSON API.
+ * The web chat for phones: a start page (flows, language, resume code) and the chat page ({@link ChatView}).
  */
 @Hidden
 @Controller
@@ -45,17 +39,17 @@ public class ChatPageController {
     private final ConversationService conversations;
     private final RequestLanguage requestLanguage;
     private final AttemptLimiter limiter;
-    private final JsonMapper json;
     private final Pages pages;
+    private final ChatView chatView;
 
     public ChatPageController(FlowLibrary library, ConversationService conversations, RequestLanguage requestLanguage,
-                              AttemptLimiter limiter, JsonMapper json, Pages pages) {
+                              AttemptLimiter limiter, Pages pages, ChatView chatView) {
         this.library = library;
         this.conversations = conversations;
         this.requestLanguage = requestLanguage;
         this.limiter = limiter;
-        this.json = json;
         this.pages = pages;
+        this.chatView = chatView;
     }
 
     @Get
@@ -96,18 +90,7 @@ public class ChatPageController {
             String language = requestLanguage.of(request, null);
             return startPage(language, message(language, "error.conversation_not_found"), HttpStatus.NOT_FOUND);
         }
-        ConversationState s = state.get();
-        Translations t = library.translations();
-        Map<String, Object> model = page(s.language());
-        model.put("title", t.flowText(s.language(), s.flow(), "title"));
-        model.put("stateJson", write(s));
-        Map<String, String> texts = t.messages(s.language(), "web.", s.flow());
-        model.put("t", texts);
-        model.put("textsJson", write(texts));
-        model.put("resumeCode", s.resumeCode().substring(0, 4) + "-" + s.resumeCode().substring(4));
-        model.put("link", request.getHeaders().get("Host") == null ? "/c/" + s.id()
-                : "http://" + request.getHeaders().get("Host") + "/c/" + s.id());
-        return HttpResponse.ok(new ModelAndView<>("chat", model)).header("Cache-Control", "no-store");
+        return chatView.page(request, state.get(), ChatView.Setup.respondent(state.get()));
     }
 
     private HttpResponse<?> startPage(String language, @Nullable String error, HttpStatus status) {
@@ -126,11 +109,4 @@ public class ChatPageController {
         return library.translations().message(language, key);
     }
 
-    private String write(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

@@ -43,6 +43,7 @@ class RoleMatrixTest {
     static final Set<String> ANY_LOGIN = Set.of("admin", "manager", "intermediair");
     static final Set<String> ADMIN = Set.of("admin");
     static final Set<String> DASHBOARD = Set.of("admin", "manager");
+    static final Set<String> INTERMEDIAIR = Set.of("intermediair");
 
     record Route(String method, String path, Set<String> roles) {
         @Override
@@ -78,7 +79,16 @@ class RoleMatrixTest {
             new Route("POST", "/dashboard/teams/{id}/flows/{flowId}/start", DASHBOARD),
             new Route("GET", "/account", ANY_LOGIN),
             new Route("POST", "/account/password", ANY_LOGIN),
-            new Route("POST", "/logout", ANY_LOGIN));
+            new Route("POST", "/logout", ANY_LOGIN),
+            new Route("GET", "/intermediair", INTERMEDIAIR),
+            new Route("POST", "/intermediair/start", INTERMEDIAIR),
+            new Route("GET", "/intermediair/c/{id}", INTERMEDIAIR),
+            new Route("POST", "/intermediair/api/conversations/{id}/answers", INTERMEDIAIR),
+            new Route("POST", "/intermediair/api/conversations/{id}/back", INTERMEDIAIR),
+            new Route("POST", "/intermediair/links", INTERMEDIAIR),
+            new Route("GET", "/intermediair/links/{code}", INTERMEDIAIR),
+            new Route("GET", "/intermediair/links/{code}/qr.png", INTERMEDIAIR),
+            new Route("POST", "/intermediair/links/{code}/stop", INTERMEDIAIR));
 
     @Inject
     EmbeddedServer server;
@@ -120,7 +130,7 @@ class RoleMatrixTest {
 
     private String path(Route route) {
         String id = route.path().startsWith("/admin/accounts/") ? "" + someone.id() : "" + team.id();
-        return route.path().replace("{id}", id).replace("{accountId}", "" + someone.id())
+        return route.path().replace("{id}", id).replace("{accountId}", "" + someone.id()).replace("{code}", "ABCDEFGHJKMNPQRS")
                 .replace("{flowId}", route.path().endsWith("/start") ? "topiclijst" : "werk-jij-diversiteitsproof");
     }
 
@@ -129,10 +139,12 @@ class RoleMatrixTest {
         if (route.method().equals("GET")) {
             return http.get(path, cookie, accept);
         }
+        boolean json = path.contains("/api/");
         return http.send(http.request(path).header("Accept", accept).header("Origin", http.base())
-                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Content-Type", json ? "application/json" : "application/x-www-form-urlencoded")
                 .header("Cookie", cookie == null ? "none=1" : cookie)
-                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("lang=nl&account=" + someone.id())));
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(json ? "{\"step\":\"welkom\",\"value\":null}"
+                        : "lang=nl&account=" + someone.id())));
     }
 
     @ParameterizedTest(name = "{0} without a login, as a page: to the login page")
@@ -178,7 +190,8 @@ class RoleMatrixTest {
     @Test
     void theListNamesEveryRouteThatNeedsALogin() {
         Set<String> served = router.uriRoutes().filter(r -> !r.getHttpMethodName().equals("HEAD")).map(RoleMatrixTest::name)
-                .filter(r -> r.contains(" /admin") || r.contains(" /account") || r.contains(" /logout") || r.contains(" /dashboard"))
+                .filter(r -> r.contains(" /admin") || r.contains(" /account") || r.contains(" /logout") || r.contains(" /dashboard")
+                        || r.contains(" /intermediair"))
                 .collect(Collectors.toCollection(TreeSet::new));
         Set<String> listed = ROUTES.stream().map(Route::toString).collect(Collectors.toCollection(TreeSet::new));
         assertEquals(listed, served);
@@ -190,7 +203,7 @@ class RoleMatrixTest {
 
     @ParameterizedTest(name = "{0} stays public")
     @ValueSource(strings = {"/", "/?lang=ar", "/login", "/api/flows", "/api/ping", "/static/app.css",
-            "/openapi/samenspraak-0.1.0.yml", "/resume?code=ABCD-2345"})
+            "/openapi/samenspraak-0.1.0.yml", "/resume?code=ABCD-2345", "/r/ABCDEFGHJKMNPQRS"})
     void publicRoutesNeedNoLogin(String path) {
         PageHttp.Reply r = http.get(path, null);
         assertTrue(r.status() == 200 || r.status() == 404, path + ": " + r.status());
@@ -204,5 +217,6 @@ class RoleMatrixTest {
         assertEquals(404, http.get("/nowhere", cookie).status());
         assertEquals(404, http.get("/c/00000000-0000-0000-0000-000000000000", null).status(), "a chat link stays public");
         assertEquals(404, http.get("/t/NOSUCHCODE", null).status(), "a join link stays public");
+        assertEquals(404, http.get("/r/NOSUCHCODE", null).status(), "a resident link stays public");
     }
 }

@@ -91,7 +91,7 @@ class JoinLinkTest {
         assertEquals("web", conversation.get("channel"));
         List<Map<String, Object>> answers = row("select * from answer where conversation_id = ?", id);
         assertEquals(1, answers.size());
-        assertEquals(Set.of("id", "conversation_id", "step_id", "answer_value", "language", "created_at", "updated_at"),
+        assertEquals(Set.of("id", "conversation_id", "step_id", "answer_value", "language", "created_at", "updated_at", "entered_by"),
                 answers.get(0).keySet());
         for (Map<String, Object> r : List.of(conversation, answers.get(0))) {
             for (Object value : r.values()) {

@@ -1,9 +1,5 @@
 package nl.samenspraak.team;
 
-import com.google.zxing.BinaryBitmap;
-import com.google.zxing.RGBLuminanceSource;
-import com.google.zxing.common.HybridBinarizer;
-import com.google.zxing.qrcode.QRCodeReader;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -11,12 +7,9 @@ import jakarta.inject.Inject;
 import nl.samenspraak.security.Accounts;
 import nl.samenspraak.security.Role;
 import nl.samenspraak.support.PageHttp;
+import nl.samenspraak.support.QrReader;
 import org.junit.jupiter.api.Test;
 
-import javax.imageio.ImageIO;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.List;
@@ -45,7 +38,7 @@ class QrCodeTest {
                 HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(200, r.statusCode());
         assertEquals("image/png", r.headers().firstValue("Content-Type").orElseThrow());
-        assertEquals(server.getURL() + "/t/" + team.joinCode(), read(r.body()));
+        assertEquals(server.getURL() + "/t/" + team.joinCode(), QrReader.read(r.body()));
     }
 
     @Test
@@ -54,16 +47,8 @@ class QrCodeTest {
         JoinLinks configured = new JoinLinks("https://samenspraak.example.nl/");
         String url = configured.url(team, HttpRequest.GET("/admin/teams/1").header("Host", "10.0.0.5:8080"));
         assertEquals("https://samenspraak.example.nl/t/ABCDEFGHJKMNPQRS", url);
-        assertEquals(url, read(new ZxingQrCodes().png(url)));
+        assertEquals(url, QrReader.read(new ZxingQrCodes().png(url)));
         assertEquals("http://10.0.0.5:8080/t/ABCDEFGHJKMNPQRS",
                 new JoinLinks("").url(team, HttpRequest.GET("/admin/teams/1").header("Host", "10.0.0.5:8080")));
-    }
-
-    /** What a QR reader finds in a PNG. */
-    static String read(byte[] png) throws IOException, com.google.zxing.ReaderException {
-        BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
-        int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
-        BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels)));
-        return new QRCodeReader().decode(bitmap).getText();
     }
 }

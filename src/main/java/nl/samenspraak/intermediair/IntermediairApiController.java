@@ -1,0 +1,65 @@
+package nl.samenspraak.intermediair;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.swagger.v3.oas.annotations.Hidden;
+import jakarta.validation.Valid;
+import nl.samenspraak.api.ApiErrors;
+import nl.samenspraak.api.ConversationController;
+import nl.samenspraak.chat.ConversationService;
+import nl.samenspraak.chat.Entry;
+import nl.samenspraak.web.Pages;
+
+/**
+ * The chat API as an intermediair's page uses it: the same replies as {@code /api/conversations}, but each
+ * answer is recorded as entered by an intermediair (a typed text in the language they say), and every state
+ * carries the question also in the intermediair's language ({@code ?lang=}). Only for conversations of the
+ * intermediair's teams.
+ */
+@Hidden
+@Controller("/intermediair/api/conversations/{id}")
+@Secured(nl.samenspraak.security.Role.INTERMEDIAIR_NAME)
+@ExecuteOn(TaskExecutors.BLOCKING)
+public class IntermediairApiController {
+    private final ConversationService conversations;
+    private final IntermediairWork work;
+    private final ApiErrors errors;
+    private final Pages pages;
+
+    public IntermediairApiController(ConversationService conversations, IntermediairWork work, ApiErrors errors, Pages pages) {
+        this.conversations = conversations;
+        this.work = work;
+        this.errors = errors;
+        this.pages = pages;
+    }
+
+    @Post("/answers")
+    public HttpResponse<?> answer(HttpRequest<?> request, Authentication me, @PathVariable String id,
+                                  @Body @Valid AssistedAnswerRequest answer, @Nullable @QueryValue String lang) {
+        String language = pages.language(request, lang);
+        if (!work.mayAssist(me, id)) {
+            return errors.notFound(language);
+        }
+        return ConversationController.reply(conversations.answer(id, answer.step(), answer.value(),
+                Entry.intermediair(answer.textLanguage()), language));
+    }
+
+    @Post("/back")
+    public HttpResponse<?> back(HttpRequest<?> request, Authentication me, @PathVariable String id, @Nullable @QueryValue String lang) {
+        String language = pages.language(request, lang);
+        if (!work.mayAssist(me, id)) {
+            return errors.notFound(language);
+        }
+        return ConversationController.reply(conversations.back(id, language));
+    }
+}

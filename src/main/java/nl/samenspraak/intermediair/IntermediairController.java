@@ -1,0 +1,230 @@
+package nl.samenspraak.intermediair;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.views.ModelAndView;
+import io.swagger.v3.oas.annotations.Hidden;
+import nl.samenspraak.chat.ConversationService;
+import nl.samenspraak.chat.ConversationState;
+import nl.samenspraak.chat.Turn;
+import nl.samenspraak.flow.FlowLibrary;
+import nl.samenspraak.i18n.SafeHtml;
+import nl.samenspraak.i18n.Translations;
+import nl.samenspraak.security.Refused;
+import nl.samenspraak.security.Role;
+import nl.samenspraak.team.JoinLinks;
+import nl.samenspraak.team.QrCodes;
+import nl.samenspraak.team.Team;
+import nl.samenspraak.team.Teams;
+import nl.samenspraak.web.ChatView;
+import nl.samenspraak.web.Pages;
+
+import java.net.URI;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Intermediair mode: a logged-in intermediair picks a flow for residents or clients, the resident's language and
+ * where it counts (a team of theirs, and a wijk for a resident flow). Then either they go through it together on
+ * this device (the chat in the intermediair's language around questions in the resident's, see {@link ChatView}),
+ * or the intermediair shows a QR code of a resident link so the resident answers on their own phone.
+ */
+@Hidden
+@Controller("/intermediair")
+@Secured(Role.INTERMEDIAIR_NAME)
+@ExecuteOn(TaskExecutors.BLOCKING)
+public class IntermediairController {
+    private final IntermediairWork work;
+    private final ConversationService conversations;
+    private final ResidentLinks links;
+    private final FlowLibrary library;
+    private final Teams teams;
+    private final JoinLinks addresses;
+    private final QrCodes qr;
+    private final ChatView chatView;
+    private final Pages pages;
+
+    public IntermediairController(IntermediairWork work, ConversationService conversations, ResidentLinks links,
+                                  FlowLibrary library, Teams teams, JoinLinks addresses, QrCodes qr, ChatView chatView,
+                                  Pages pages) {
+        this.work = work;
+        this.conversations = conversations;
+        this.links = links;
+        this.library = library;
+        this.teams = teams;
+        this.addresses = addresses;
+        this.qr = qr;
+        this.chatView = chatView;
+        this.pages = pages;
+    }
+
+    @Get
+    @Produces(MediaType.TEXT_HTML)
+    public HttpResponse<?> home(HttpRequest<?> request, Authentication me, @Nullable @QueryValue String lang,
+                                @Nullable @QueryValue String done) {
+        return home(pages.language(request, lang), me, null, done, Map.of(), HttpStatus.OK);
+    }
+
+    /** Starts the conversation on this device, with the intermediair reading along in the page's language. */
+    @Post(value = "/start", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    public HttpResponse<?> start(HttpRequest<?> request, Authentication me, @Body Map<String, String> form) {
+        String language = pages.language(request, form.get("lang"));
+        try {
+            IntermediairWork.Choice choice = work.choose(me, form);
+            Turn turn = conversations.start(choice.flow().id(), choice.language(), "web", choice.origin(), language);
+            if (turn.kind() != Turn.Kind.OK) {
+                return home(language, me, new SafeHtml(turn.error()), null, form, HttpStatus.UNPROCESSABLE_ENTITY);
+            }
+            return HttpResponse.seeOther(URI.create(Pages.link("/intermediair/c/" + turn.state().id(), language, null)));
+        } catch (Refused e) {
+            return home(language, me, pages.message(language, e.key(), e.parameters()), null, form, HttpStatus.UNPROCESSABLE_ENTITY);
+        }
+    }
+
+    @Get("/c/{id}")
+    @Produces(MediaType.TEXT_HTML)
+    public HttpResponse<?> chat(HttpRequest<?> request, Authentication me, @PathVariable String id, @Nullable @QueryValue String lang) {
+        String language = pages.language(request, lang);
+        Optional<ConversationState> state = work.mayAssist(me, id) ? conversations.state(id, language) : Optional.empty();
+        if (state.isEmpty()) {
+            return notFound(language, me);
+        }
+        ConversationState s = state.get();
+        Translations t = library.translations();
+        String residentName = t.languageOrSource(s.language()).name();
+        ChatView.Assist assist = new ChatView.Assist(
+                pages.message(language, "intermediair.chat_note", Map.of("language", residentName)),
+                pages.words(language, "intermediair").get("typed_in"), s.language(),
+                t.languages().stream().map(l -> Map.of("code", l.code(), "name", l.name())).toList());
+        return chatView.page(request, s, new ChatView.Setup(language, "/intermediair/api/conversations/" + s.id(),
+                "?lang=" + Pages.encode(language), Pages.link("/intermediair", language, null), "/intermediair/c/" + s.id(), assist));
+    }
+
+    /** Makes a resident link for the choice and shows its QR code. */
+    @Post(value = "/links", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    public HttpResponse<?> createLink(HttpRequest<?> request, Authentication me, @Body Map<String, String> form) {
+        String language = pages.language(request, form.get("lang"));
+        try {
+            IntermediairWork.Choice choice = work.choose(me, form);
+            ResidentLink link = links.create(choice.flow().id(), choice.language(), choice.origin());
+            return HttpResponse.seeOther(URI.create(Pages.link("/intermediair/links/" + link.code(), language, null)));
+        } catch (Refused e) {
+            return home(language, me, pages.message(language, e.key(), e.parameters()), null, form, HttpStatus.UNPROCESSABLE_ENTITY);
+        }
+    }
+
+    @Get("/links/{code}")
+    @Produces(MediaType.TEXT_HTML)
+    public HttpResponse<?> link(HttpRequest<?> request, Authentication me, @PathVariable String code, @Nullable @QueryValue String lang) {
+        String language = pages.language(request, lang);
+        Optional<ResidentLink> found = links.findFor(code, work.teamIds(me));
+        if (found.isEmpty()) {
+            return notFound(language, me);
+        }
+        ResidentLink link = found.get();
+        Translations t = library.translations();
+        Map<String, Object> model = model(language, me);
+        model.put("code", link.code());
+        model.put("url", addresses.url(ResidentLinks.path(link), request));
+        model.put("flowTitle", t.flowText(language, link.flowId(), "title"));
+        model.put("residentLanguage", t.languageOrSource(link.language()).name());
+        model.put("residentLang", link.language());
+        model.put("team", teams.find(link.teamId()).map(Team::name).orElse(""));
+        model.put("wijk", link.wijk() == null ? "" : link.wijk());
+        model.put("until", DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(Locale.forLanguageTag(language))
+                .withZone(ZoneId.systemDefault()).format(link.expiresAt()));
+        model.put("untilIso", link.expiresAt().toString());
+        model.put("intro", pages.message(language, "intermediair.link_intro", Map.of("language", t.languageOrSource(link.language()).name())));
+        return page("intermediair/link", model, HttpStatus.OK);
+    }
+
+    /** The QR code of a resident link, as a PNG: it reads as the link's full address. */
+    @Get("/links/{code}/qr.png")
+    @Produces("image/png")
+    public HttpResponse<?> qrCode(HttpRequest<?> request, Authentication me, @PathVariable String code) {
+        return links.findFor(code, work.teamIds(me))
+                .<HttpResponse<?>>map(link -> HttpResponse.ok(qr.png(addresses.url(ResidentLinks.path(link), request)))
+                        .contentType("image/png").header("Cache-Control", "no-store"))
+                .orElseGet(HttpResponse::notFound);
+    }
+
+    @Post(value = "/links/{code}/stop", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    public HttpResponse<?> stop(HttpRequest<?> request, Authentication me, @PathVariable String code, @Body Map<String, String> form) {
+        String language = pages.language(request, form.get("lang"));
+        Optional<ResidentLink> found = links.findFor(code, work.teamIds(me));
+        if (found.isEmpty()) {
+            return notFound(language, me);
+        }
+        links.stop(found.get());
+        return HttpResponse.seeOther(URI.create(Pages.link("/intermediair", language, "link_stopped")));
+    }
+
+    private HttpResponse<?> home(String language, Authentication me, @Nullable SafeHtml error, @Nullable String done,
+                                 Map<String, String> typed, HttpStatus status) {
+        Map<String, Object> model = model(language, me);
+        Translations t = library.translations();
+        model.put("error", error == null ? "" : error);
+        model.put("notice", Pages.notice(pages.words(language, "intermediair"), done));
+        model.put("hasTeam", !work.teamIds(me).isEmpty());
+        List<Map<String, Object>> flows = work.flows().stream().filter(f -> !work.places(me, f).isEmpty()).map(f -> {
+            boolean asked = f.id().equals(typed.get("flow"));
+            String chosenLanguage = asked && typed.get("language") != null ? typed.get("language") : language;
+            Map<String, Object> flow = new HashMap<>();
+            flow.put("id", f.id());
+            flow.put("title", t.flowText(language, f.id(), "title"));
+            flow.put("description", t.flowText(language, f.id(), "description"));
+            flow.put("perWijk", IntermediairWork.WIJK_AUDIENCE.equals(f.audience()));
+            flow.put("languages", f.languages().stream().map(code -> t.language(code)).flatMap(Optional::stream)
+                    .map(l -> Map.of("code", l.code(), "name", l.name(), "selected", l.code().equals(chosenLanguage) ? "selected" : ""))
+                    .toList());
+            List<IntermediairWork.Place> places = work.places(me, f);
+            boolean oneTeam = places.stream().map(IntermediairWork.Place::teamId).distinct().count() == 1;
+            flow.put("places", places.stream().map(p -> Map.of("value", p.value(),
+                    "label", p.wijk() == null ? p.teamName() : oneTeam ? p.wijk() : p.teamName() + " – " + p.wijk(),
+                    "selected", asked && p.value().equals(typed.get("place")) ? "selected" : "")).toList());
+            return flow;
+        }).toList();
+        model.put("flows", flows);
+        return page("intermediair/start", model, status);
+    }
+
+    private HttpResponse<?> notFound(String language, Authentication me) {
+        return page("intermediair/not-found", model(language, me), HttpStatus.NOT_FOUND);
+    }
+
+    /** What every intermediair page has: its words, who is logged in, the menu. */
+    private Map<String, Object> model(String language, Authentication me) {
+        Map<String, Object> model = pages.model(language, "auth", "intermediair");
+        model.put("me", me.getName());
+        model.put("isAdmin", false);
+        model.put("isIntermediair", true);
+        return model;
+    }
+
+    private static HttpResponse<?> page(String view, Map<String, Object> model, HttpStatus status) {
+        return HttpResponse.status(status).body(new ModelAndView<>(view, model)).header("Cache-Control", "no-store");
+    }
+}

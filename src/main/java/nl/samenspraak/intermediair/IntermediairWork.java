@@ -1,0 +1,113 @@
+package nl.samenspraak.intermediair;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.security.authentication.Authentication;
+import jakarta.inject.Singleton;
+import nl.samenspraak.chat.Origin;
+import nl.samenspraak.flow.Flow;
+import nl.samenspraak.flow.FlowLibrary;
+import nl.samenspraak.security.Accounts;
+import nl.samenspraak.security.Refused;
+import nl.samenspraak.storage.ConversationRepository;
+import nl.samenspraak.team.Team;
+import nl.samenspraak.team.Teams;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What an intermediair may work with: the flows for residents and clients, the teams they belong to and those
+ * teams' wijken, and the conversations counted under those teams. A flow for residents is counted per wijk (of
+ * the chosen team, when it has wijken); a flow for clients per team only.
+ */
+@Singleton
+public class IntermediairWork {
+    /** The audiences of the flows an intermediair asks: residents (wijkanalyse) and clients (cultureel-interview). */
+    static final Set<String> AUDIENCES = Set.of("resident", "client");
+    /** Flows for this audience are counted per wijk. */
+    static final String WIJK_AUDIENCE = "resident";
+
+    private final Teams teams;
+    private final FlowLibrary library;
+    private final ConversationRepository stored;
+
+    public IntermediairWork(Teams teams, FlowLibrary library, ConversationRepository stored) {
+        this.teams = teams;
+        this.library = library;
+        this.stored = stored;
+    }
+
+    /** Where a conversation can be counted: a team, and a wijk of it (null: the team as a whole). */
+    public record Place(long teamId, String teamName, @Nullable String wijk) {
+        /** As a form sends it back: the team's id, then "|" and the wijk when there is one. */
+        String value() {
+            return wijk == null ? Long.toString(teamId) : teamId + "|" + wijk;
+        }
+
+        Origin origin() {
+            return new Origin(teamId, wijk);
+        }
+    }
+
+    /** A flow, the resident's language and where it counts, as the intermediair chose them. */
+    public record Choice(Flow flow, String language, Origin origin) {
+    }
+
+    public List<Flow> flows() {
+        return library.flows().stream().filter(f -> AUDIENCES.contains(f.audience())).toList();
+    }
+
+    public List<Long> teamIds(Authentication me) {
+        return teams.teamIdsOf(Accounts.idOf(me));
+    }
+
+    /** The places a flow can be counted under for this intermediair, team by team. */
+    public List<Place> places(Authentication me, Flow flow) {
+        List<Place> places = new ArrayList<>();
+        for (Long id : teamIds(me)) {
+            Optional<Team> team = teams.find(id);
+            if (team.isEmpty()) {
+                continue;
+            }
+            List<String> wijken = WIJK_AUDIENCE.equals(flow.audience()) ? teams.wijken(id) : List.of();
+            if (wijken.isEmpty()) {
+                places.add(new Place(id, team.get().name(), null));
+            }
+            wijken.forEach(w -> places.add(new Place(id, team.get().name(), w)));
+        }
+        places.sort(java.util.Comparator.comparing(Place::teamName).thenComparing(p -> p.wijk() == null ? "" : p.wijk()));
+        return places;
+    }
+
+    /**
+     * The choice in a start form ({@code flow}, {@code language}, {@code place}), checked against what this
+     * intermediair may choose; refused with a message key otherwise.
+     */
+    public Choice choose(Authentication me, Map<String, String> form) {
+        Flow flow = library.flow(form.get("flow")).filter(f -> AUDIENCES.contains(f.audience()))
+                .orElseThrow(() -> new Refused("intermediair.choose_flow_error"));
+        String language = form.get("language");
+        if (language == null || !flow.speaks(language) || library.translations().language(language).isEmpty()) {
+            throw new Refused("intermediair.choose_language_error");
+        }
+        String place = form.get("place");
+        Place chosen = places(me, flow).stream().filter(p -> p.value().equals(place)).findFirst()
+                .orElseThrow(() -> new Refused(teamIds(me).isEmpty() ? "intermediair.no_team" : "intermediair.choose_place_error"));
+        return new Choice(flow, language, chosen.origin());
+    }
+
+    /**
+     * Whether this intermediair may work on a conversation: it is counted under one of their teams and its flow is
+     * one an intermediair asks. A conversation that is not theirs is treated as one that does not exist.
+     */
+    public boolean mayAssist(Authentication me, String conversationId) {
+        return stored.findById(conversationId)
+                .filter(c -> c.teamId() != null && teamIds(me).contains(c.teamId()))
+                .flatMap(c -> library.flow(c.flowId()))
+                .filter(f -> AUDIENCES.contains(f.audience()))
+                .isPresent();
+    }
+}

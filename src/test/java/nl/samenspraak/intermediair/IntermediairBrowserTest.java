@@ -1,0 +1,207 @@
+package nl.samenspraak.intermediair;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import nl.samenspraak.flow.FlowLibrary;
+import nl.samenspraak.i18n.Translations;
+import nl.samenspraak.security.Account;
+import nl.samenspraak.security.Accounts;
+import nl.samenspraak.security.Role;
+import nl.samenspraak.storage.AnswerRecord;
+import nl.samenspraak.storage.AnswerRepository;
+import nl.samenspraak.storage.ConversationRecord;
+import nl.samenspraak.storage.ConversationRepository;
+import nl.samenspraak.support.Browser;
+import nl.samenspraak.team.Team;
+import nl.samenspraak.team.Teams;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * An intermediair on a phone, their pages in Dutch, walks a Turkish-speaking resident through wijkanalyse:
+ * every question in Turkish with its Dutch line, consent first, and a typed answer that keeps the language
+ * the intermediair typed it in. Then a QR code for the next resident's own phone.
+ */
+@MicronautTest(transactional = false)
+class IntermediairBrowserTest {
+    static final String PASSWORD = "een lang genoeg wachtwoord";
+
+    @Inject
+    EmbeddedServer server;
+    @Inject
+    Accounts accounts;
+    @Inject
+    Teams teams;
+    @Inject
+    ConversationRepository conversations;
+    @Inject
+    AnswerRepository answers;
+    @Inject
+    FlowLibrary library;
+
+    private static String words(String text) {
+        return text.replaceAll("\\s+", " ").strip();
+    }
+
+    private static WebElement lastQuestion(Browser b) {
+        List<WebElement> bots = b.driver().findElements(By.cssSelector(".bubble.bot"));
+        return bots.get(bots.size() - 1);
+    }
+
+    /** Waits for the question whose Turkish text is that of {@code step}, and checks its Dutch line. */
+    private void awaitQuestion(Browser b, String step) {
+        Translations t = library.translations();
+        String turkish = words(t.flowText("tr", "wijkanalyse", "steps." + step + ".text"));
+        b.waitUntil(d -> words(lastQuestion(b).findElement(By.cssSelector(".original")).getText()).equals(turkish));
+        WebElement original = lastQuestion(b).findElement(By.cssSelector(".original"));
+        WebElement dutch = lastQuestion(b).findElement(By.cssSelector(".translation"));
+        assertEquals("tr", original.getAttribute("lang"));
+        assertEquals("nl", dutch.getAttribute("lang"));
+        assertEquals(words(t.flowText("nl", "wijkanalyse", "steps." + step + ".text")), words(dutch.getText()));
+    }
+
+    /** The question just asked at the top of the screen, its answers below it, as the intermediair sees it. */
+    private static void showQuestion(Browser b) {
+        b.driver().executeScript("arguments[0].scrollIntoView({block: 'start'});", lastQuestion(b));
+    }
+
+    private static void tapOption(Browser b, String value) {
+        b.waitFor(By.cssSelector("#answer button.option[data-value='" + value + "']")).click();
+    }
+
+    private static void assertAccessible(Browser b, String page) {
+        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(b.driver());
+        List<String> violations = results.getViolations().stream()
+                .map(v -> v.getId() + ": " + v.getHelp() + " " + v.getNodes().stream().map(n -> n.getTarget().toString()).toList())
+                .toList();
+        assertEquals(List.of(), violations, "WCAG violations on " + page);
+    }
+
+    @Test
+    void anIntermediairWalksATurkishResidentThroughWijkanalyse() {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        Team team = teams.create("Wijkteam Zuidwest " + suffix, List.of("Kanaleneiland", "Transwijk"));
+        Account intermediair = accounts.create("sleutelpersoon-" + suffix, PASSWORD, Role.INTERMEDIAIR);
+        teams.addMember(team.id(), intermediair.id());
+
+        try (Browser b = new Browser("nl")) {
+            b.open(server.getURL() + "/intermediair");
+            b.waitFor(By.id("username")).sendKeys(intermediair.username());
+            b.driver().findElement(By.id("password")).sendKeys(PASSWORD);
+            b.driver().findElement(By.cssSelector("form[action='/login'] button")).click();
+
+            b.waitFor(By.id("language-wijkanalyse"));
+            assertEquals("Gesprek met een bewoner", b.driver().findElement(By.tagName("h1")).getText());
+            assertAccessible(b, "the intermediair's start page");
+            new Select(b.driver().findElement(By.id("language-wijkanalyse"))).selectByValue("tr");
+            new Select(b.driver().findElement(By.id("place-wijkanalyse"))).selectByVisibleText("Kanaleneiland");
+            b.screenshot("intermediair-start");
+            b.driver().findElement(By.cssSelector("form:has(input[name='flow'][value='wijkanalyse']) button:not(.secondary)")).click();
+
+            awaitQuestion(b, "welkom");
+            String url = b.driver().getCurrentUrl();
+            assertTrue(url.matches(".*/intermediair/c/[0-9a-f-]{36}\\?lang=nl"), url);
+            String id = url.substring(url.indexOf("/c/") + 3, url.indexOf('?'));
+            assertEquals("nl", b.driver().findElement(By.tagName("html")).getAttribute("lang"), "the page stays Dutch");
+            assertEquals("Vorige", b.driver().findElement(By.id("back")).getText());
+            assertTrue(b.driver().findElement(By.id("assist-note")).getText().contains("Türkçe"));
+            b.waitFor(By.xpath("//form[@id='answer']//button[normalize-space(.)='Verder']")).click();
+
+            awaitQuestion(b, "toestemming");
+            WebElement yes = b.waitFor(By.cssSelector("#answer button.option[data-value='ja']"));
+            assertEquals("Evet", yes.findElement(By.cssSelector(".original")).getText());
+            assertEquals("Ja", yes.findElement(By.cssSelector(".translation")).getText());
+            assertTrue(answers.findByConversationId(id).isEmpty(), "nothing stored before the resident's consent");
+            assertAccessible(b, "the consent question in Turkish with its Dutch line");
+            showQuestion(b);
+            b.screenshot("intermediair-consent");
+            yes.click();
+
+            awaitQuestion(b, "kinderen_thuis");
+            tapOption(b, "ja");
+
+            awaitQuestion(b, "weet_waar_hulp");
+            assertTrue(b.driver().findElement(By.cssSelector(".scale-ends")).getText().contains("Nee, helemaal niet"),
+                    "the scale's ends have their Dutch line too");
+            assertEquals(390L, b.driver().executeScript("return window.innerWidth"));
+            showQuestion(b);
+            b.screenshot("intermediair-wijkanalyse-tr");
+            tapOption(b, "4");
+
+            // the resident skips the closed questions, up to the first open one
+            while (true) {
+                b.waitUntil(d -> !d.findElements(By.cssSelector("#answer[data-type]")).isEmpty()
+                        && d.findElement(By.id("answer")).getAttribute("aria-busy") == null);
+                if ("text".equals(b.driver().findElement(By.id("answer")).getAttribute("data-type"))) {
+                    break;
+                }
+                int before = b.driver().findElements(By.cssSelector(".bubble.bot")).size();
+                b.waitFor(By.xpath("//form[@id='answer']//button[normalize-space(.)='Overslaan']")).click();
+                b.waitUntil(d -> d.findElements(By.cssSelector(".bubble.bot")).size() > before);
+            }
+            awaitQuestion(b, "goed_in_wijk");
+            Select typedIn = new Select(b.waitFor(By.id("typed-in-goed_in_wijk")));
+            assertEquals("tr", typedIn.getFirstSelectedOption().getAttribute("value"), "the resident's language first");
+            typedIn.selectByValue("nl");
+            b.driver().findElement(By.id("input-goed_in_wijk")).sendKeys("Het park is mooi en de buren helpen elkaar.");
+            showQuestion(b);
+            b.screenshot("intermediair-typed-in-dutch");
+            assertAccessible(b, "an open question with its language menu");
+            b.driver().findElement(By.cssSelector("#answer button.primary")).click();
+            awaitQuestion(b, "beter_in_wijk");
+
+            Map<String, AnswerRecord> rows = answers.findByConversationId(id).stream()
+                    .collect(Collectors.toMap(AnswerRecord::stepId, r -> r));
+            assertEquals("intermediair", rows.get("toestemming").enteredBy());
+            assertEquals("tr", rows.get("toestemming").language());
+            assertEquals("4", rows.get("weet_waar_hulp").answerValue());
+            assertEquals("nl", rows.get("goed_in_wijk").language(), "typed in Dutch for a Turkish resident");
+            assertEquals("intermediair", rows.get("goed_in_wijk").enteredBy());
+            ConversationRecord c = conversations.findById(id).orElseThrow();
+            assertEquals("tr", c.language());
+            assertEquals(team.id(), c.teamId());
+            assertEquals("Kanaleneiland", c.wijk());
+
+            // the next resident answers on their own phone
+            b.open(server.getURL() + "/intermediair?lang=nl");
+            new Select(b.waitFor(By.id("language-wijkanalyse"))).selectByValue("ar");
+            new Select(b.driver().findElement(By.id("place-wijkanalyse"))).selectByVisibleText("Transwijk");
+            b.driver().findElement(By.cssSelector("form:has(input[name='flow'][value='wijkanalyse']) button.secondary")).click();
+            b.waitFor(By.id("resident-url"));
+            b.waitUntil(d -> (Boolean) d.executeScript(
+                    "const img = document.querySelector('img.qr'); return img.complete && img.naturalWidth > 0;"));
+            assertTrue(b.driver().findElement(By.id("resident-url")).getAttribute("value").matches(".*/r/[A-Z0-9]{16}"));
+            assertAccessible(b, "the QR code page");
+            b.screenshot("intermediair-qr");
+            String residentUrl = b.driver().findElement(By.id("resident-url")).getAttribute("value");
+
+            try (Browser phone = new Browser("nl")) {
+                phone.open(residentUrl);
+                phone.waitFor(By.id("begin"));
+                assertEquals("ar", phone.driver().findElement(By.tagName("html")).getAttribute("lang"), "the resident's language");
+                assertEquals("rtl", phone.driver().findElement(By.tagName("html")).getAttribute("dir"));
+                assertAccessible(phone, "the resident's page");
+                phone.screenshot("resident-link-ar");
+                phone.driver().findElement(By.id("begin")).click();
+                phone.waitFor(By.cssSelector(".bubble.bot"));
+                String chat = phone.driver().getCurrentUrl();
+                ConversationRecord own = conversations.findById(chat.substring(chat.lastIndexOf('/') + 1)).orElseThrow();
+                assertEquals(List.of("ar", "Transwijk"), List.of(own.language(), own.wijk()));
+                assertEquals(team.id(), own.teamId());
+            }
+        }
+    }
+}

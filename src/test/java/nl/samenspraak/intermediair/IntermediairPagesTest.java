@@ -1,0 +1,259 @@
+package nl.samenspraak.intermediair;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import nl.samenspraak.security.Account;
+import nl.samenspraak.security.Accounts;
+import nl.samenspraak.security.Role;
+import nl.samenspraak.storage.AnswerRecord;
+import nl.samenspraak.storage.AnswerRepository;
+import nl.samenspraak.storage.ConversationRecord;
+import nl.samenspraak.storage.ConversationRepository;
+import nl.samenspraak.support.PageHttp;
+import nl.samenspraak.team.Team;
+import nl.samenspraak.team.Teams;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.net.http.HttpRequest;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import static nl.samenspraak.support.PageHttp.form;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * An intermediair's pages over HTTP: choosing a flow, the resident's language and a wijk of their own team;
+ * the chat page in the intermediair's language around questions in the resident's; answers through the
+ * intermediair's API recorded as theirs; and nothing of another team's.
+ */
+@MicronautTest(transactional = false)
+class IntermediairPagesTest {
+    static final String PASSWORD = "a long enough password";
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    @Inject
+    EmbeddedServer server;
+    @Inject
+    Accounts accounts;
+    @Inject
+    Teams teams;
+    @Inject
+    ConversationRepository conversations;
+    @Inject
+    AnswerRepository answers;
+
+    PageHttp http;
+    Team team;
+    String cookie;
+    String me;
+
+    static String suffix() {
+        return UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    @BeforeEach
+    void intermediair() {
+        http = new PageHttp(server.getURL().toString());
+        team = teams.create("Wijkteam Zuid " + suffix(), List.of("Kanaleneiland", "Hoograven"));
+        me = "inter-" + suffix();
+        cookie = loginIntermediairOf(team, me);
+    }
+
+    private String loginIntermediairOf(Team t) {
+        return loginIntermediairOf(t, "inter-" + suffix());
+    }
+
+    private String loginIntermediairOf(Team t, String username) {
+        Account a = accounts.create(username, PASSWORD, Role.INTERMEDIAIR);
+        if (t != null) {
+            teams.addMember(t.id(), a.id());
+        }
+        return http.login(a.username(), PASSWORD);
+    }
+
+    /** Starts wijkanalyse together; returns the conversation id. */
+    private String startTogether(String residentLanguage, String wijk) {
+        PageHttp.Reply started = http.post("/intermediair/start", form("flow", "wijkanalyse", "language", residentLanguage,
+                "place", team.id() + "|" + wijk, "lang", "nl"), cookie);
+        assertEquals(303, started.status(), started.body());
+        Matcher m = Pattern.compile("/intermediair/c/([0-9a-f-]{36})\\?lang=nl").matcher(started.location());
+        assertTrue(m.matches(), started.location());
+        return m.group(1);
+    }
+
+    private PageHttp.Reply api(String path, String json, String cookie) {
+        return http.send(http.request(path).header("Content-Type", "application/json").header("Accept", "application/json")
+                .header("Origin", http.base()).header("Cookie", cookie).POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    private JsonNode answer(String id, String step, String valueJson, String extra) throws Exception {
+        PageHttp.Reply r = api("/intermediair/api/conversations/" + id + "/answers?lang=nl",
+                "{\"step\":\"" + step + "\",\"value\":" + valueJson + extra + "}", cookie);
+        assertEquals(200, r.status(), r.body());
+        return JSON.readTree(r.body());
+    }
+
+    private static String unescape(String html) {
+        return html.replace("&quot;", "\"").replace("&#39;", "'").replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
+    }
+
+    @Test
+    void theStartPageOffersTheResidentAndClientFlowsWithTheTeamsWijken() {
+        PageHttp.Reply page = http.get("/intermediair?lang=nl", cookie);
+        assertEquals(200, page.status(), page.body());
+        assertTrue(page.body().contains("<html lang=\"nl\" dir=\"ltr\">"));
+        assertTrue(page.body().contains("name=\"flow\" value=\"wijkanalyse\""), page.body());
+        assertTrue(page.body().contains("name=\"flow\" value=\"cultureel-interview\""));
+        assertFalse(page.body().contains("value=\"voorbeeld\""), "a professional's flow is not for residents");
+        assertFalse(page.body().contains("value=\"topiclijst\""));
+        assertTrue(page.body().contains("<option value=\"" + team.id() + "|Kanaleneiland\" >Kanaleneiland</option>"),
+                "one team: its wijken by name");
+        teams.addMember(teams.create("Wijkteam West " + suffix(), List.of("Lombok")).id(), accounts.byUsername(me).orElseThrow().id());
+        String both = http.get("/intermediair?lang=nl", cookie).body();
+        assertTrue(both.contains("<option value=\"" + team.id() + "|Kanaleneiland\" >" + team.name() + " – Kanaleneiland</option>"),
+                "two teams: each wijk with its team");
+        assertTrue(both.contains("– Lombok</option>"));
+        assertTrue(page.body().contains("<option value=\"tr\" lang=\"tr\" >Türkçe</option>"), page.body());
+        assertTrue(page.body().contains("<label for=\"language-wijkanalyse\">Taal van de bewoner</label>"));
+        assertTrue(page.body().contains("<label for=\"place-wijkanalyse\">Wijk</label>"));
+        assertTrue(page.body().contains("<label for=\"place-cultureel-interview\">Team</label>"));
+        assertTrue(page.body().contains("href=\"/intermediair?lang=nl\">Gesprek met bewoner</a>"), "the menu leads here");
+        assertTrue(http.get("/account?lang=nl", cookie).body().contains("href=\"/intermediair?lang=nl\""),
+                "the intermediair's own page leads here too");
+    }
+
+    @Test
+    void theChatPageSpeaksTheIntermediairsLanguageAroundTheResidentsQuestion() throws Exception {
+        String id = startTogether("tr", "Kanaleneiland");
+        ConversationRecord stored = conversations.findById(id).orElseThrow();
+        assertEquals("tr", stored.language());
+        assertEquals(team.id(), stored.teamId());
+        assertEquals("Kanaleneiland", stored.wijk());
+
+        PageHttp.Reply page = http.get("/intermediair/c/" + id + "?lang=nl", cookie);
+        assertEquals(200, page.status(), page.body());
+        String html = page.body();
+        assertTrue(html.contains("<html lang=\"nl\" dir=\"ltr\">"), "the page is the intermediair's");
+        assertTrue(html.contains(">Vorige</button>"), "its buttons are Dutch");
+        assertTrue(html.contains("data-api=\"/intermediair/api/conversations/" + id + "\""));
+        assertTrue(html.contains("data-query=\"?lang=nl\""));
+        assertTrue(html.contains("De bewoner antwoordt in deze taal: Türkçe."), html);
+        Matcher state = Pattern.compile("data-state=\"([^\"]*)\"").matcher(html);
+        assertTrue(state.find());
+        JsonNode s = JSON.readTree(unescape(state.group(1)));
+        assertEquals("tr", s.get("language").asText());
+        assertEquals("nl", s.get("step").get("translation").get("language").asText());
+        Matcher assist = Pattern.compile("data-assist=\"([^\"]*)\"").matcher(html);
+        assertTrue(assist.find());
+        JsonNode a = JSON.readTree(unescape(assist.group(1)));
+        assertEquals("Getypt in", a.get("typedIn").asText());
+        assertEquals("tr", a.get("resident").asText());
+    }
+
+    @Test
+    void answersThroughTheIntermediairsApiAreRecordedAsTheirsWithTheTypedLanguage() throws Exception {
+        String id = startTogether("tr", "Hoograven");
+        JsonNode consent = answer(id, "welkom", "null", "");
+        assertEquals("toestemming", consent.get("step").get("id").asText());
+        assertEquals("Evet", consent.get("step").get("options").get(0).get("label").asText());
+        assertEquals("Ja", consent.get("step").get("translation").get("options").get(0).get("label").asText());
+        assertTrue(answers.findByConversationId(id).isEmpty(), "nothing stored before consent");
+
+        JsonNode next = answer(id, "toestemming", "\"ja\"", "");
+        while (!next.get("step").get("id").asText().equals("goed_in_wijk")) {
+            next = answer(id, next.get("step").get("id").asText(), "null", "");
+        }
+        answer(id, "goed_in_wijk", "\"Het park is mooi.\"", ",\"textLanguage\":\"nl\"");
+
+        Map<String, AnswerRecord> rows = answers.findByConversationId(id).stream()
+                .collect(Collectors.toMap(AnswerRecord::stepId, r -> r));
+        assertEquals("intermediair", rows.get("toestemming").enteredBy());
+        assertEquals("tr", rows.get("toestemming").language());
+        assertEquals("nl", rows.get("goed_in_wijk").language());
+        assertEquals("intermediair", rows.get("goed_in_wijk").enteredBy());
+
+        PageHttp.Reply wrong = api("/intermediair/api/conversations/" + id + "/answers?lang=nl",
+                "{\"step\":\"beter_in_wijk\",\"value\":\"x\",\"textLanguage\":\"xx\"}", cookie);
+        assertEquals(422, wrong.status(), wrong.body());
+        assertTrue(wrong.body().contains("Kies uit Nederlands (nl)"), wrong.body());
+
+        PageHttp.Reply back = api("/intermediair/api/conversations/" + id + "/back?lang=nl", "", cookie);
+        assertEquals(200, back.status(), back.body());
+        assertEquals("goed_in_wijk", JSON.readTree(back.body()).get("step").get("id").asText());
+        assertEquals("nl", JSON.readTree(back.body()).get("step").get("translation").get("language").asText());
+    }
+
+    @Test
+    void anotherTeamsIntermediairGetsNothingOfIt() {
+        String id = startTogether("ar", "Kanaleneiland");
+        String other = loginIntermediairOf(teams.create("Wijkteam Noord " + suffix(), List.of("Overvecht")));
+        assertEquals(404, http.get("/intermediair/c/" + id + "?lang=nl", other).status());
+        PageHttp.Reply r = api("/intermediair/api/conversations/" + id + "/answers?lang=nl", "{\"step\":\"welkom\",\"value\":null}", other);
+        assertEquals(404, r.status(), r.body());
+        assertEquals(404, api("/intermediair/api/conversations/" + id + "/back", "", other).status());
+        assertEquals("welkom", conversations.findById(id).orElseThrow().currentStep(), "nothing moved");
+
+        PageHttp.Reply foreign = http.post("/intermediair/start", form("flow", "wijkanalyse", "language", "tr",
+                "place", team.id() + "|Kanaleneiland", "lang", "nl"), other);
+        assertEquals(422, foreign.status());
+        assertTrue(foreign.body().contains("Kies een wijk of team van jezelf."), foreign.body());
+        assertEquals(1, teams.conversations(team.id()));
+    }
+
+    @Test
+    void aProfessionalsConversationOfTheTeamIsNotOpenedInIntermediairMode() {
+        http.post("/t/" + team.joinCode(), form("flow", "voorbeeld", "lang", "nl"), null);
+        ConversationRecord professional = conversations.findAll().stream()
+                .filter(c -> team.id().equals(c.teamId()) && c.flowId().equals("voorbeeld")).findFirst().orElseThrow();
+        assertEquals(404, http.get("/intermediair/c/" + professional.id(), cookie).status());
+    }
+
+    @Test
+    void badChoicesAreRefusedWithAMessageAndStartNothing() {
+        PageHttp.Reply flow = http.post("/intermediair/start", form("flow", "voorbeeld", "language", "nl",
+                "place", "" + team.id(), "lang", "nl"), cookie);
+        assertEquals(422, flow.status());
+        assertTrue(flow.body().contains("Kies een van de gesprekken hieronder."));
+        PageHttp.Reply language = http.post("/intermediair/start", form("flow", "wijkanalyse", "language", "xx",
+                "place", team.id() + "|Hoograven", "lang", "en"), cookie);
+        assertEquals(422, language.status());
+        assertTrue(language.body().contains("Choose a language this conversation has."), language.body());
+        PageHttp.Reply noWijk = http.post("/intermediair/start", form("flow", "wijkanalyse", "language", "tr",
+                "place", "" + team.id(), "lang", "nl"), cookie);
+        assertEquals(422, noWijk.status(), "a team with wijken counts wijkanalyse per wijk");
+        assertEquals(0, teams.conversations(team.id()));
+
+        String lonely = loginIntermediairOf(null);
+        PageHttp.Reply page = http.get("/intermediair?lang=nl", lonely);
+        assertEquals(200, page.status());
+        assertTrue(page.body().contains("Je hoort nog bij geen team."));
+        assertFalse(page.body().contains("name=\"flow\""));
+        PageHttp.Reply none = http.post("/intermediair/start", form("flow", "wijkanalyse", "language", "tr",
+                "place", team.id() + "|Hoograven", "lang", "nl"), lonely);
+        assertEquals(422, none.status());
+    }
+
+    @Test
+    void aClientInterviewIsCountedUnderTheTeamWithoutAWijk() {
+        PageHttp.Reply started = http.post("/intermediair/start", form("flow", "cultureel-interview", "language", "pl",
+                "place", "" + team.id(), "lang", "en"), cookie);
+        assertEquals(303, started.status(), started.body());
+        String id = started.location().substring("/intermediair/c/".length(), started.location().indexOf('?'));
+        ConversationRecord c = conversations.findById(id).orElseThrow();
+        assertEquals(team.id(), c.teamId());
+        assertNull(c.wijk());
+        assertEquals("pl", c.language());
+        assertTrue(http.get(started.location(), cookie).body().contains("<html lang=\"en\" dir=\"ltr\">"));
+    }
+}
