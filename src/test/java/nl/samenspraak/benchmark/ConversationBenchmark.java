@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  * Load on a running service: N concurrent scripted conversations through the JSON API (each answer is a
  * committed turn), then the same number of clients on the trivial /api/ping, and prints both side by side.
  * Not a test: it measures, it does not judge. Usage (see README):
- * {@code ConversationBenchmark [base-url] [clients] [seconds]}.
+ * {@code ConversationBenchmark [base-url] [clients] [seconds] [both|turns|ping] [warm-up seconds]}.
  */
 public final class ConversationBenchmark {
     private static final Pattern ID = Pattern.compile("\"id\":\"([0-9a-f-]{36})\"");
@@ -44,17 +44,26 @@ public final class ConversationBenchmark {
         String base = args.length > 0 ? args[0] : "http://localhost:8080";
         int clients = args.length > 1 ? Integer.parseInt(args[1]) : 32;
         int seconds = args.length > 2 ? Integer.parseInt(args[2]) : 20;
+        String only = args.length > 3 ? args[3] : "both";
+        // the JIT keeps compiling for a minute or more under this load: measure after it has settled
+        int warmUp = args.length > 4 ? Integer.parseInt(args[4]) : 60;
         ConversationBenchmark b = new ConversationBenchmark(base);
-        System.out.printf("Samenspraak benchmark against %s: %d concurrent clients, %d s per run, %d cores here%n",
-                base, clients, seconds, Runtime.getRuntime().availableProcessors());
-        b.run("warm-up (not counted)", clients, Math.max(3, seconds / 4), b::conversation);
-        Stats turns = b.run("answered turns", clients, seconds, b::conversation);
-        Stats ping = b.run("GET /api/ping", clients, seconds, b::ping);
+        System.out.printf("Samenspraak benchmark against %s: %d concurrent clients, %d s per run after %d s warm-up, "
+                + "%d cores here%n", base, clients, seconds, warmUp, Runtime.getRuntime().availableProcessors());
+        b.run("warm-up (not counted)", clients, warmUp, b::conversation);
+        Stats turns = only.equals("ping") ? null : b.run("answered turns", clients, seconds, b::conversation);
+        Stats ping = only.equals("turns") ? null : b.run("GET /api/ping", clients, seconds, b::ping);
         System.out.println();
         System.out.printf("%-16s %10s %10s %10s %10s%n", "", "per second", "p50 ms", "p99 ms", "errors");
-        turns.print("answered turns");
-        ping.print("GET /api/ping");
-        System.out.printf("turns reach %.0f%% of the trivial endpoint's rate%n", 100.0 * turns.rate() / ping.rate());
+        if (turns != null) {
+            turns.print("answered turns");
+        }
+        if (ping != null) {
+            ping.print("GET /api/ping");
+        }
+        if (turns != null && ping != null) {
+            System.out.printf("turns reach %.0f%% of the trivial endpoint's rate%n", 100.0 * turns.rate() / ping.rate());
+        }
     }
 
     interface Work {
