@@ -113,37 +113,22 @@ public class ConversationService {
                     message(messageLanguage(found.get(), readerLanguage), "error.language_not_offered",
                             Map.of("languages", languagesOf(library.translations().languages().stream().map(Language::code).toList()))));
         }
-        for (int attempt = 1; ; attempt++) {
-            Optional<StoredConversation> found = store.latest(id);
-            Optional<Flow> flow = found.flatMap(c -> library.flow(c.record().flowId()));
-            if (found.isEmpty() || flow.isEmpty()) {
-                return notFound();
-            }
-            StoredConversation conversation = found.get();
-            Progress progress = reconcile(flow.get(), conversation.progress());
-            Outcome outcome = engine.answer(flow.get(), progress, stepId, value);
+        return changing(id, readerLanguage, (flow, conversation) -> {
+            Outcome outcome = engine.answer(flow, reconcile(flow, conversation.progress()), stepId, value);
             String says = messageLanguage(conversation, readerLanguage);
-            try {
-                if (outcome instanceof Outcome.Accepted accepted) {
-                    return Turn.ok(render(flow.get(), commit(flow.get(), conversation, accepted, entry), readerLanguage));
-                }
-                if (outcome instanceof Outcome.Invalid invalid) {
-                    return new Turn(Turn.Kind.INVALID, render(flow.get(), conversation, readerLanguage),
-                            message(says, flow.get(), invalid.message(), invalid.parameters()));
-                }
-                if (outcome instanceof Outcome.NotCurrent) {
-                    return new Turn(Turn.Kind.NOT_CURRENT, render(flow.get(), conversation, readerLanguage),
-                            message(says, flow.get(), "error.not_current", Map.of()));
-                }
-                return Turn.ok(render(flow.get(), conversation, readerLanguage));
-            } catch (OptimisticLockException e) {
-                store.forget(id);
-                if (attempt == ATTEMPTS) {
-                    return new Turn(Turn.Kind.BUSY, render(flow.get(), conversation, readerLanguage),
-                            message(says, flow.get(), "error.busy", Map.of()));
-                }
+            if (outcome instanceof Outcome.Accepted accepted) {
+                return Turn.ok(render(flow, commit(flow, conversation, accepted, entry), readerLanguage));
             }
-        }
+            if (outcome instanceof Outcome.Invalid invalid) {
+                return new Turn(Turn.Kind.INVALID, render(flow, conversation, readerLanguage),
+                        message(says, flow, invalid.message(), invalid.parameters()));
+            }
+            if (outcome instanceof Outcome.NotCurrent) {
+                return new Turn(Turn.Kind.NOT_CURRENT, render(flow, conversation, readerLanguage),
+                        message(says, flow, "error.not_current", Map.of()));
+            }
+            return Turn.ok(render(flow, conversation, readerLanguage));
+        });
     }
 
     public Turn back(String id) {
@@ -152,28 +137,12 @@ public class ConversationService {
 
     /** One step back, someone reading along in {@code readerLanguage} (may be null). */
     public Turn back(String id, @Nullable String readerLanguage) {
-        for (int attempt = 1; ; attempt++) {
-            Optional<StoredConversation> found = store.latest(id);
-            Optional<Flow> flow = found.flatMap(c -> library.flow(c.record().flowId()));
-            if (found.isEmpty() || flow.isEmpty()) {
-                return notFound();
-            }
-            StoredConversation conversation = found.get();
-            Progress before = reconcile(flow.get(), conversation.progress());
+        return changing(id, readerLanguage, (flow, conversation) -> {
+            Progress before = reconcile(flow, conversation.progress());
             Progress after = engine.back(before);
-            if (after == before) {
-                return Turn.ok(render(flow.get(), conversation, readerLanguage));
-            }
-            try {
-                return Turn.ok(render(flow.get(), store.save(conversation, after, null, false), readerLanguage));
-            } catch (OptimisticLockException e) {
-                store.forget(id);
-                if (attempt == ATTEMPTS) {
-                    return new Turn(Turn.Kind.BUSY, render(flow.get(), conversation, readerLanguage),
-                            message(messageLanguage(conversation, readerLanguage), flow.get(), "error.busy", Map.of()));
-                }
-            }
-        }
+            return Turn.ok(render(flow, after == before ? conversation : store.save(conversation, after, null, false),
+                    readerLanguage));
+        });
     }
 
     /**
@@ -181,28 +150,40 @@ public class ConversationService {
      * message lists the flow's languages) when the flow does not speak it.
      */
     public Turn changeLanguage(String id, String language) {
+        return changing(id, null, (flow, conversation) -> {
+            if (language == null || !flow.speaks(language) || library.translations().language(language).isEmpty()) {
+                return new Turn(Turn.Kind.UNKNOWN_LANGUAGE, render(flow, conversation),
+                        message(library.translations().languageOrSource(language).code(), "error.language_not_offered",
+                                Map.of("languages", languagesOf(flow))));
+            }
+            return Turn.ok(render(flow, language.equals(conversation.language()) ? conversation
+                    : store.changeLanguage(conversation, language)));
+        });
+    }
+
+    /** A change to a conversation as it stands now; throws an optimistic-lock exception when it changed meanwhile. */
+    private interface Change {
+        Turn apply(Flow flow, StoredConversation conversation);
+    }
+
+    /**
+     * Loads the conversation and makes {@code change}; when someone else changed it at the same moment, reads it
+     * again and tries again, up to {@value #ATTEMPTS} times, then says it is busy.
+     */
+    private Turn changing(String id, @Nullable String readerLanguage, Change change) {
         for (int attempt = 1; ; attempt++) {
             Optional<StoredConversation> found = store.latest(id);
             Optional<Flow> flow = found.flatMap(c -> library.flow(c.record().flowId()));
             if (found.isEmpty() || flow.isEmpty()) {
                 return notFound();
             }
-            StoredConversation conversation = found.get();
-            if (language == null || !flow.get().speaks(language) || library.translations().language(language).isEmpty()) {
-                return new Turn(Turn.Kind.UNKNOWN_LANGUAGE, render(flow.get(), conversation),
-                        message(library.translations().languageOrSource(language).code(), "error.language_not_offered",
-                                Map.of("languages", languagesOf(flow.get()))));
-            }
-            if (language.equals(conversation.language())) {
-                return Turn.ok(render(flow.get(), conversation));
-            }
             try {
-                return Turn.ok(render(flow.get(), store.changeLanguage(conversation, language)));
+                return change.apply(flow.get(), found.get());
             } catch (OptimisticLockException e) {
                 store.forget(id);
                 if (attempt == ATTEMPTS) {
-                    return new Turn(Turn.Kind.BUSY, render(flow.get(), conversation),
-                            message(conversation.language(), "error.busy", Map.of()));
+                    return new Turn(Turn.Kind.BUSY, render(flow.get(), found.get(), readerLanguage),
+                            message(messageLanguage(found.get(), readerLanguage), flow.get(), "error.busy", Map.of()));
                 }
             }
         }
