@@ -64,6 +64,18 @@ class ConversationApiTest {
     }
 
     @Test
+    void listsTheFourSeedFlowsInFiveLanguages() {
+        JsonNode flows = http.get("/api/flows?lang=tr").json();
+        for (String id : List.of("werk-jij-diversiteitsproof", "cultureel-interview", "topiclijst", "wijkanalyse")) {
+            JsonNode flow = find(flows, id);
+            assertEquals(List.of("nl", "en", "tr", "ar", "pl"), texts(flow.get("languages")), id);
+            assertFalse(flow.get("title").asText().isBlank(), id);
+        }
+        assertEquals("Çalışmanız çeşitliliğe uygun mu?", find(flows, "werk-jij-diversiteitsproof").get("title").asText(),
+                "titles in the asked language");
+    }
+
+    @Test
     void startingAnUnknownFlowOrLanguageIsRefusedClearly() {
         JsonHttp.Reply unknown = http.post("/api/conversations", "{\"flow\":\"bestaat-niet\",\"language\":\"nl\"}");
         assertEquals(404, unknown.status());
