@@ -97,7 +97,8 @@ public class LoginController {
         if (safe != null) {
             return safe;
         }
-        return Pages.link(account.is(Role.ADMIN) ? "/admin/teams" : "/account", language, null);
+        String start = account.is(Role.ADMIN) ? "/admin/teams" : account.is(Role.MANAGER) ? "/dashboard" : "/intermediair";
+        return Pages.link(start, language, null);
     }
 
     private static String safeNext(@Nullable String next) {

@@ -55,11 +55,17 @@ class LoginTest {
     }
 
     @Test
+    void anIntermediairStartsWhereTheyWorkWithResidents() {
+        Account intermediair = accounts.create(unique("intermediair"), PASSWORD, Role.INTERMEDIAIR);
+        assertEquals("/intermediair?lang=en", login(intermediair.username(), PASSWORD).location());
+    }
+
+    @Test
     void theRightPasswordGivesASignedHttpOnlyStrictCookieThatOpensTheAccountPage() {
         Account manager = manager();
         PageHttp.Reply r = login(manager.username().toUpperCase(), PASSWORD);
         assertEquals(303, r.status(), r.body());
-        assertEquals("/account?lang=en", r.location());
+        assertEquals("/dashboard?lang=en", r.location(), "a manager starts at the dashboard");
         String line = r.setCookie(PageHttp.LOGIN_COOKIE);
         assertTrue(line.contains("HTTPOnly") || line.contains("HttpOnly"), line);
         assertTrue(line.contains("SameSite=Strict"), line);
