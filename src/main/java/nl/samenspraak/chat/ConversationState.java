@@ -31,13 +31,14 @@ public record ConversationState(
      * {@code min}/{@code max}: the range of a number or scale, or how few/many options a multi takes;
      * {@code max} of a text is its longest length. {@code previous} is the answer given before, if any.
      * {@code translation}: the same question in the language of someone reading along (an intermediair), when
-     * that was asked for and differs from the conversation's language; else null.
+     * that was asked for and differs from the conversation's language; else left out, so the public API's
+     * STATE stays exactly as documented.
      */
     @Serdeable
     @JsonInclude(JsonInclude.Include.ALWAYS)
     public record StepView(String id, String type, String text, List<OptionView> options, @Nullable Number min,
                            @Nullable Number max, boolean optional, @Nullable Object previous,
-                           @Nullable Translation translation) {
+                           @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Translation translation) {
         @Creator
         public StepView {
         }

@@ -95,6 +95,14 @@ class ConversationApiTest {
         assertTrue(s.at("/step/text").asText().startsWith("Welcome!"));
         assertEquals("ltr", s.get("direction").asText());
 
+        List<String> fields = new ArrayList<>();
+        s.at("/step").fieldNames().forEachRemaining(fields::add);
+        assertEquals(List.of("id", "type", "text", "options", "min", "max", "optional", "previous"), fields,
+                "the step has exactly the documented fields");
+        List<String> top = new ArrayList<>();
+        s.fieldNames().forEachRemaining(top::add);
+        assertEquals(List.of("id", "flow", "language", "direction", "resumeCode", "done", "step", "progress", "result"), top);
+
         s = ok(answer(id, "welkom", "null"));
         assertEquals("choice", s.at("/step/type").asText());
         assertEquals("Volunteer", s.at("/step/options/2/label").asText());
