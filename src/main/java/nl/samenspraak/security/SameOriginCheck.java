@@ -30,7 +30,7 @@ import java.util.Set;
  * every form, and also covers the login form itself (login CSRF), where there is no session to bind a token
  * to. Every browser we support sends Origin on a POST. A request with neither header is refused.
  */
-@ServerFilter(patterns = {"/login", "/logout", "/account/**", "/admin/**", "/intermediair/**"})
+@ServerFilter(patterns = {"/login", "/logout", "/account/**", "/admin/**", "/intermediair/**", "/dashboard/**"})
 public class SameOriginCheck implements Ordered {
     private static final Set<HttpMethod> SAFE = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS);
 

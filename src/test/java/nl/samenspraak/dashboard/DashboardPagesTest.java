@@ -140,6 +140,8 @@ class DashboardPagesTest {
         String overview = http.get("/dashboard/teams/" + team.id() + "?lang=nl", manager).body();
         assertTrue(overview.contains("Topiclijst voortgangsgesprek"));
 
+        assertEquals(403, http.post("/dashboard/teams/" + team.id() + "/flows/topiclijst/start", PageHttp.form("lang", "nl"),
+                manager, java.util.Map.of("Origin", "https://evil.example")).status(), "no talk started from another site");
         PageHttp.Reply start = http.post("/dashboard/teams/" + team.id() + "/flows/topiclijst/start", PageHttp.form("lang", "nl"), manager);
         assertEquals(303, start.status(), start.body());
         String started = start.location().substring(start.location().lastIndexOf('/') + 1);
