@@ -13,6 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
+import nl.samenspraak.support.Translated;
+
 import static nl.samenspraak.support.Translated.assertTranslated;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -82,6 +84,17 @@ class NoDutchLeaksTest {
         }
         for (int t = 0; t < result.summary().size(); t++) {
             assertTranslated(language, nl.summary().get(t).title(), result.summary().get(t).title(), "theme " + result.summary().get(t).theme());
+        }
+        if ("rtl".equals(direction)) {
+            // the whole result page, headings included, but for the sources (they cite the Dutch reports)
+            String page = result.html();
+            for (Result.Tip tip : result.tips()) {
+                page = page.replace(tip.source(), " ");
+            }
+            String text = page.replaceAll("<[^>]+>", " ").replaceAll("&#?\\w+;", " ").replace("…", " ");
+            if (!text.isBlank()) {
+                Translated.assertArabic(text, "the result page of " + flowId);
+            }
         }
     }
 }
