@@ -29,7 +29,7 @@ public final class AnswerLabels {
                     .orElseGet(() -> translations.message(language, "answer.dont_know"));
         }
         return switch (step.type()) {
-            case YESNO -> translations.message(language, "ja".equals(option.value()) ? "answer.yes" : "answer.no");
+            case YESNO -> translations.message(language, Step.YES.equals(option.value()) ? "answer.yes" : "answer.no");
             case SCALE -> scaleLabel(flow, step, option, language);
             default -> translations.flowText(language, flow.id(), "steps." + step.id() + ".options." + option.value());
         };

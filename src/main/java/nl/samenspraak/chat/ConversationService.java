@@ -204,8 +204,7 @@ public class ConversationService {
             return store.save(before, after, null, true);
         }
         Step step = flow.requireStep(accepted.step());
-        boolean consented = !flow.asksConsent() || flow.steps().stream().filter(Step::consent)
-                .anyMatch(s -> "ja".equals(after.answersOnPath().get(s.id())));
+        boolean consented = engine.mayKeepAnswers(flow, after);
         String language = step.type() == StepType.TEXT && entry.textLanguage() != null ? entry.textLanguage() : null;
         return store.save(before, after, step.asksSomething() && consented ? accepted.step() : null, false,
                 entry.enteredBy(), language);

@@ -46,7 +46,7 @@ public final class AnswerValidator {
     }
 
     private AnswerCheck single(Step step, Object raw) {
-        String value = raw instanceof Boolean b && step.type() == StepType.YESNO ? (b ? "ja" : "nee") : scalarText(raw);
+        String value = raw instanceof Boolean b && step.type() == StepType.YESNO ? (b ? Step.YES : Step.NO) : scalarText(raw);
         if (value != null && step.option(value.trim()).isPresent()) {
             return AnswerCheck.ok(value.trim());
         }

@@ -35,7 +35,7 @@ public final class ConversationEngine {
             return new Outcome.Invalid(progress, check.error(), check.parameters());
         }
         Object value = check.value();
-        if (step.consent() && "nee".equals(value)) {
+        if (step.consent() && Step.NO.equals(value)) {
             return new Outcome.Accepted(progress.passing(stepId, value, true, null, Status.DECLINED), stepId, value);
         }
         boolean record = step.asksSomething();
@@ -60,6 +60,16 @@ public final class ConversationEngine {
         }
         AnswerCheck check = validator.check(step, raw);
         return check.valid() && Objects.equals(check.value(), progress.answers().get(stepId));
+    }
+
+    /**
+     * Whether what the person says may be kept: the flow asks no consent, or they said yes to it. Before that
+     * (and after a no) nothing is stored.
+     */
+    public boolean mayKeepAnswers(Flow flow, Progress progress) {
+        Map<String, Object> answers = progress.answersOnPath();
+        return !flow.asksConsent() || flow.steps().stream().filter(Step::consent)
+                .anyMatch(s -> Step.YES.equals(answers.get(s.id())));
     }
 
     /** One step back; the earlier answer stays, to be shown as "previous". At the first step nothing changes. */

@@ -316,14 +316,14 @@ public final class FlowParser {
                 Map<String, Map<String, Double>> points = new LinkedHashMap<>();
                 if (m.containsKey("options")) {
                     for (Option o : declaredOptions(stepId, m.get("options"), dimensions)) {
-                        if (!o.value().equals("ja") && !o.value().equals("nee")) {
+                        if (!o.value().equals(Step.YES) && !o.value().equals(Step.NO)) {
                             problem(m.get("options"), "step '" + stepId + "': a yesno step has only the options ja and nee");
                         }
                         points.put(o.value(), o.points());
                     }
                 }
-                options.add(new Option("ja", points.getOrDefault("ja", Map.of()), false, line));
-                options.add(new Option("nee", points.getOrDefault("nee", Map.of()), false, line));
+                options.add(new Option(Step.YES, points.getOrDefault(Step.YES, Map.of()), false, line));
+                options.add(new Option(Step.NO, points.getOrDefault(Step.NO, Map.of()), false, line));
                 if (dontKnow) {
                     options.add(new Option(Step.DONT_KNOW, Map.of(), true, line));
                 }

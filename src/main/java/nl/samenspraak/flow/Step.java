@@ -34,6 +34,9 @@ public record Step(
         int line) {
 
     public static final String DONT_KNOW = "weet-niet";
+    /** The two values of a yesno step. */
+    public static final String YES = "ja";
+    public static final String NO = "nee";
 
     public Step {
         options = List.copyOf(options);

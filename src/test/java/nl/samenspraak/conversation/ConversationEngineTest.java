@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -190,10 +191,14 @@ class ConversationEngineTest {
         Progress p = engine.start(consent);
         p = ((Outcome.Accepted) engine.answer(consent, p, "doel", null)).progress();
         assertTrue(consent.asksConsent());
+        assertFalse(engine.mayKeepAnswers(consent, p), "nothing is kept before consent");
         Progress declined = ((Outcome.Accepted) engine.answer(consent, p, "toestemming", "nee")).progress();
         assertEquals(Status.DECLINED, declined.status());
         assertTrue(declined.ended());
+        assertFalse(engine.mayKeepAnswers(consent, declined));
         Progress given = ((Outcome.Accepted) engine.answer(consent, p, "toestemming", "ja")).progress();
         assertEquals("vraag", given.current());
+        assertTrue(engine.mayKeepAnswers(consent, given));
+        assertTrue(engine.mayKeepAnswers(FLOW, engine.start(FLOW)), "a flow without consent keeps answers from the start");
     }
 }
