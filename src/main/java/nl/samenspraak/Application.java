@@ -3,7 +3,7 @@ package nl.samenspraak;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.context.env.Environment;
 import io.micronaut.runtime.Micronaut;
-import nl.samenspraak.flow.InvalidFlowsException;
+import nl.samenspraak.flow.load.InvalidFlowsException;
 import nl.samenspraak.security.CreateAdminCommand;
 import nl.samenspraak.system.ValidateCommand;
 

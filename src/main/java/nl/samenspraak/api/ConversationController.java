@@ -12,8 +12,8 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
-import nl.samenspraak.chat.ConversationService;
-import nl.samenspraak.chat.Turn;
+import nl.samenspraak.conversation.ConversationService;
+import nl.samenspraak.conversation.Turn;
 
 /** The JSON API of a conversation. Answers are committed before the response is sent. */
 @Controller("/api/conversations")

@@ -9,7 +9,7 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.swagger.v3.oas.annotations.Operation;
-import nl.samenspraak.chat.ConversationService;
+import nl.samenspraak.conversation.ConversationService;
 import nl.samenspraak.storage.ResumeCodes;
 
 /** Finds a conversation by its short resume code; look-ups are limited per client to stop guessing. */
@@ -36,7 +36,7 @@ public class ResumeController {
                     .body(ApiError.of(errors.message(language, "error.too_many_attempts")));
         }
         String normalized = ResumeCodes.normalize(code);
-        return (normalized == null ? java.util.Optional.<nl.samenspraak.chat.ConversationState>empty()
+        return (normalized == null ? java.util.Optional.<nl.samenspraak.conversation.ConversationState>empty()
                 : conversations.resume(normalized))
                 .<HttpResponse<?>>map(HttpResponse::ok)
                 .orElseGet(() -> HttpResponse.notFound(ApiError.of(errors.message(language, "error.resume_not_found"))));

@@ -1,7 +1,7 @@
 package nl.samenspraak.dashboard;
 
 import jakarta.inject.Singleton;
-import nl.samenspraak.advice.AnswerLabels;
+import nl.samenspraak.result.AnswerLabels;
 import nl.samenspraak.flow.Flow;
 import nl.samenspraak.flow.FlowLibrary;
 import nl.samenspraak.flow.Step;

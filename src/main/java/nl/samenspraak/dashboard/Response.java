@@ -1,6 +1,6 @@
 package nl.samenspraak.dashboard;
 
-import nl.samenspraak.conversation.Progress;
+import nl.samenspraak.engine.Progress;
 
 import java.time.Instant;
 import java.util.Map;

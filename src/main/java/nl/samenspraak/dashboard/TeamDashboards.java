@@ -1,7 +1,7 @@
 package nl.samenspraak.dashboard;
 
 import jakarta.inject.Singleton;
-import nl.samenspraak.conversation.ConversationEngine;
+import nl.samenspraak.engine.ConversationEngine;
 import nl.samenspraak.flow.DashboardUse;
 import nl.samenspraak.flow.Flow;
 import nl.samenspraak.flow.FlowLibrary;

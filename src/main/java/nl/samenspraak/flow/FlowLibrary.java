@@ -6,7 +6,7 @@ import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
 
-/** The flows the service offers, with all their words. Built once, at start-up, by {@link FlowLibraryLoader}. */
+/** The flows the service offers, with all their words. Built once, at start-up, by {@code flow.load.FlowLibraryLoader}. */
 public final class FlowLibrary {
     private final Map<String, Flow> flows;
     private final Translations translations;

@@ -16,8 +16,8 @@ import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.validation.Valid;
 import nl.samenspraak.api.ApiErrors;
 import nl.samenspraak.api.ConversationController;
-import nl.samenspraak.chat.ConversationService;
-import nl.samenspraak.chat.Entry;
+import nl.samenspraak.conversation.ConversationService;
+import nl.samenspraak.conversation.Entry;
 import nl.samenspraak.web.Pages;
 
 /**

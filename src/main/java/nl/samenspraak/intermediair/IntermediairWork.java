@@ -3,7 +3,7 @@ package nl.samenspraak.intermediair;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.security.authentication.Authentication;
 import jakarta.inject.Singleton;
-import nl.samenspraak.chat.Origin;
+import nl.samenspraak.conversation.Origin;
 import nl.samenspraak.flow.Flow;
 import nl.samenspraak.flow.FlowLibrary;
 import nl.samenspraak.security.Accounts;

@@ -2,7 +2,7 @@ package nl.samenspraak.intermediair;
 
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
-import nl.samenspraak.chat.Origin;
+import nl.samenspraak.conversation.Origin;
 import nl.samenspraak.storage.ResumeCodes;
 
 import java.time.Clock;

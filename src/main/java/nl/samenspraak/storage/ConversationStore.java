@@ -7,8 +7,8 @@ import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.transaction.Transactional;
-import nl.samenspraak.conversation.Progress;
-import nl.samenspraak.conversation.Status;
+import nl.samenspraak.engine.Progress;
+import nl.samenspraak.engine.Status;
 import nl.samenspraak.flow.Flow;
 
 import java.io.IOException;

@@ -1,6 +1,6 @@
 package nl.samenspraak.storage;
 
-import nl.samenspraak.conversation.Progress;
+import nl.samenspraak.engine.Progress;
 
 import java.util.Map;
 

@@ -4,11 +4,11 @@ import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
-import nl.samenspraak.advice.ResultBuilder;
-import nl.samenspraak.chat.StateRenderer;
-import nl.samenspraak.conversation.ConversationEngine;
+import nl.samenspraak.result.ResultBuilder;
+import nl.samenspraak.conversation.StateRenderer;
+import nl.samenspraak.engine.ConversationEngine;
 import nl.samenspraak.flow.FlowLibrary;
-import nl.samenspraak.flow.FlowLibraryLoader;
+import nl.samenspraak.flow.load.FlowLibraryLoader;
 import nl.samenspraak.i18n.TextRenderer;
 
 import java.io.IOException;

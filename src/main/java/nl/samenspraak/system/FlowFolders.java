@@ -1,6 +1,6 @@
 package nl.samenspraak.system;
 
-import nl.samenspraak.flow.DataFiles;
+import nl.samenspraak.flow.load.DataFiles;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,8 +1,8 @@
 package nl.samenspraak.system;
 
 import nl.samenspraak.flow.FlowLibrary;
-import nl.samenspraak.flow.FlowLibraryLoader;
-import nl.samenspraak.flow.InvalidFlowsException;
+import nl.samenspraak.flow.load.FlowLibraryLoader;
+import nl.samenspraak.flow.load.InvalidFlowsException;
 import nl.samenspraak.i18n.TextRenderer;
 
 import java.io.PrintStream;

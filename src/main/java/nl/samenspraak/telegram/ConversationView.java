@@ -1,10 +1,10 @@
 package nl.samenspraak.telegram;
 
 import io.micronaut.core.annotation.Nullable;
-import nl.samenspraak.advice.Result;
-import nl.samenspraak.chat.ConversationState;
-import nl.samenspraak.chat.ConversationState.OptionView;
-import nl.samenspraak.chat.ConversationState.StepView;
+import nl.samenspraak.result.Result;
+import nl.samenspraak.conversation.ConversationState;
+import nl.samenspraak.conversation.ConversationState.OptionView;
+import nl.samenspraak.conversation.ConversationState.StepView;
 import nl.samenspraak.flow.Flow;
 import nl.samenspraak.i18n.Language;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;

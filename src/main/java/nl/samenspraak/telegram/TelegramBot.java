@@ -1,12 +1,12 @@
 package nl.samenspraak.telegram;
 
 import nl.samenspraak.api.AttemptLimiter;
-import nl.samenspraak.chat.ConversationService;
-import nl.samenspraak.chat.ConversationState;
-import nl.samenspraak.chat.ConversationState.OptionView;
-import nl.samenspraak.chat.ConversationState.StepView;
-import nl.samenspraak.chat.Origin;
-import nl.samenspraak.chat.Turn;
+import nl.samenspraak.conversation.ConversationService;
+import nl.samenspraak.conversation.ConversationState;
+import nl.samenspraak.conversation.ConversationState.OptionView;
+import nl.samenspraak.conversation.ConversationState.StepView;
+import nl.samenspraak.conversation.Origin;
+import nl.samenspraak.conversation.Turn;
 import nl.samenspraak.flow.Flow;
 import nl.samenspraak.flow.FlowLibrary;
 import nl.samenspraak.i18n.Language;

@@ -6,7 +6,7 @@ import io.micronaut.runtime.server.event.ServerStartupEvent;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import nl.samenspraak.api.AttemptLimiter;
-import nl.samenspraak.chat.ConversationService;
+import nl.samenspraak.conversation.ConversationService;
 import nl.samenspraak.flow.FlowLibrary;
 import nl.samenspraak.i18n.Language;
 import nl.samenspraak.i18n.TextRenderer;

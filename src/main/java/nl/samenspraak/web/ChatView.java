@@ -6,7 +6,7 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.views.ModelAndView;
 import jakarta.inject.Singleton;
-import nl.samenspraak.chat.ConversationState;
+import nl.samenspraak.conversation.ConversationState;
 import nl.samenspraak.flow.FlowLibrary;
 import nl.samenspraak.i18n.SafeHtml;
 import nl.samenspraak.i18n.Translations;

@@ -1,8 +1,8 @@
 package nl.samenspraak.dashboard;
 
-import nl.samenspraak.conversation.Progress;
-import nl.samenspraak.conversation.ScoreCalculator;
-import nl.samenspraak.conversation.Status;
+import nl.samenspraak.engine.Progress;
+import nl.samenspraak.engine.ScoreCalculator;
+import nl.samenspraak.engine.Status;
 import nl.samenspraak.dashboard.Report.Shown;
 import nl.samenspraak.dashboard.Report.Visibility;
 import nl.samenspraak.flow.Flow;

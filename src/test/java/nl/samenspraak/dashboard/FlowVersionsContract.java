@@ -1,8 +1,8 @@
 package nl.samenspraak.dashboard;
 
 import jakarta.inject.Inject;
-import nl.samenspraak.chat.ConversationService;
-import nl.samenspraak.chat.Origin;
+import nl.samenspraak.conversation.ConversationService;
+import nl.samenspraak.conversation.Origin;
 import nl.samenspraak.flow.Flow;
 import nl.samenspraak.flow.FlowLibrary;
 import nl.samenspraak.storage.ConversationStore;

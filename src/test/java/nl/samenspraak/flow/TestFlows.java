@@ -1,5 +1,7 @@
 package nl.samenspraak.flow;
 
+import nl.samenspraak.flow.load.FlowParser;
+import nl.samenspraak.flow.load.Problem;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,9 +1,9 @@
 package nl.samenspraak.i18n;
 
 import nl.samenspraak.flow.FlowLibrary;
-import nl.samenspraak.flow.FlowLibraryLoader;
-import nl.samenspraak.flow.InvalidFlowsException;
-import nl.samenspraak.flow.Problem;
+import nl.samenspraak.flow.load.FlowLibraryLoader;
+import nl.samenspraak.flow.load.InvalidFlowsException;
+import nl.samenspraak.flow.load.Problem;
 import nl.samenspraak.support.FlowWalk;
 import org.junit.jupiter.api.Test;
 

@@ -1,7 +1,7 @@
 package nl.samenspraak.i18n;
 
-import nl.samenspraak.advice.Result;
-import nl.samenspraak.chat.ConversationState;
+import nl.samenspraak.result.Result;
+import nl.samenspraak.conversation.ConversationState;
 import nl.samenspraak.flow.Flow;
 import nl.samenspraak.flow.Step;
 import nl.samenspraak.support.FlowWalk;

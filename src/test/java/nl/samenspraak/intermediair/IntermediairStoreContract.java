@@ -1,11 +1,11 @@
 package nl.samenspraak.intermediair;
 
 import jakarta.inject.Inject;
-import nl.samenspraak.chat.ConversationService;
-import nl.samenspraak.chat.ConversationState;
-import nl.samenspraak.chat.Entry;
-import nl.samenspraak.chat.Origin;
-import nl.samenspraak.chat.Turn;
+import nl.samenspraak.conversation.ConversationService;
+import nl.samenspraak.conversation.ConversationState;
+import nl.samenspraak.conversation.Entry;
+import nl.samenspraak.conversation.Origin;
+import nl.samenspraak.conversation.Turn;
 import nl.samenspraak.flow.FlowLibrary;
 import nl.samenspraak.i18n.TextRenderer;
 import nl.samenspraak.storage.AnswerRecord;

@@ -2,12 +2,12 @@ package nl.samenspraak.storage;
 
 import io.micronaut.data.exceptions.OptimisticLockException;
 import jakarta.inject.Inject;
-import nl.samenspraak.chat.ConversationService;
-import nl.samenspraak.chat.Turn;
-import nl.samenspraak.conversation.ConversationEngine;
-import nl.samenspraak.conversation.Outcome;
-import nl.samenspraak.conversation.Progress;
-import nl.samenspraak.conversation.Status;
+import nl.samenspraak.conversation.ConversationService;
+import nl.samenspraak.conversation.Turn;
+import nl.samenspraak.engine.ConversationEngine;
+import nl.samenspraak.engine.Outcome;
+import nl.samenspraak.engine.Progress;
+import nl.samenspraak.engine.Status;
 import nl.samenspraak.flow.Flow;
 import nl.samenspraak.flow.FlowLibrary;
 import org.junit.jupiter.api.Test;

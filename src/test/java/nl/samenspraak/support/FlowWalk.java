@@ -1,16 +1,16 @@
 package nl.samenspraak.support;
 
-import nl.samenspraak.advice.Result;
-import nl.samenspraak.advice.ResultBuilder;
-import nl.samenspraak.chat.ConversationState;
-import nl.samenspraak.chat.StateRenderer;
-import nl.samenspraak.conversation.ConversationEngine;
-import nl.samenspraak.conversation.Outcome;
-import nl.samenspraak.conversation.Progress;
-import nl.samenspraak.flow.DataFiles;
+import nl.samenspraak.result.Result;
+import nl.samenspraak.result.ResultBuilder;
+import nl.samenspraak.conversation.ConversationState;
+import nl.samenspraak.conversation.StateRenderer;
+import nl.samenspraak.engine.ConversationEngine;
+import nl.samenspraak.engine.Outcome;
+import nl.samenspraak.engine.Progress;
+import nl.samenspraak.flow.load.DataFiles;
 import nl.samenspraak.flow.Flow;
 import nl.samenspraak.flow.FlowLibrary;
-import nl.samenspraak.flow.FlowLibraryLoader;
+import nl.samenspraak.flow.load.FlowLibraryLoader;
 import nl.samenspraak.i18n.TextRenderer;
 
 import java.io.IOException;

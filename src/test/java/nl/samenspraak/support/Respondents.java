@@ -1,9 +1,9 @@
 package nl.samenspraak.support;
 
-import nl.samenspraak.chat.ConversationService;
-import nl.samenspraak.chat.ConversationState;
-import nl.samenspraak.chat.Origin;
-import nl.samenspraak.chat.Turn;
+import nl.samenspraak.conversation.ConversationService;
+import nl.samenspraak.conversation.ConversationState;
+import nl.samenspraak.conversation.Origin;
+import nl.samenspraak.conversation.Turn;
 
 import java.util.List;
 import java.util.Map;

@@ -1,9 +1,9 @@
 package nl.samenspraak.team;
 
 import jakarta.inject.Inject;
-import nl.samenspraak.chat.ConversationService;
-import nl.samenspraak.chat.Origin;
-import nl.samenspraak.chat.Turn;
+import nl.samenspraak.conversation.ConversationService;
+import nl.samenspraak.conversation.Origin;
+import nl.samenspraak.conversation.Turn;
 import nl.samenspraak.security.Account;
 import nl.samenspraak.security.Accounts;
 import nl.samenspraak.security.Refused;

@@ -1,8 +1,8 @@
 package nl.samenspraak.telegram;
 
-import nl.samenspraak.advice.Result;
-import nl.samenspraak.chat.ConversationState;
-import nl.samenspraak.chat.ConversationState.OptionView;
+import nl.samenspraak.result.Result;
+import nl.samenspraak.conversation.ConversationState;
+import nl.samenspraak.conversation.ConversationState.OptionView;
 import nl.samenspraak.i18n.TextRenderer;
 import nl.samenspraak.support.FlowWalk;
 import org.junit.jupiter.api.Test;

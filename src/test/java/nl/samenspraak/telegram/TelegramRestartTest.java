@@ -3,7 +3,7 @@ package nl.samenspraak.telegram;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
-import nl.samenspraak.chat.ConversationService;
+import nl.samenspraak.conversation.ConversationService;
 import nl.samenspraak.storage.AnswerRepository;
 import org.junit.jupiter.api.Test;
 

@@ -1,7 +1,7 @@
 package nl.samenspraak.telegram;
 
 import jakarta.inject.Inject;
-import nl.samenspraak.chat.ConversationService;
+import nl.samenspraak.conversation.ConversationService;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;

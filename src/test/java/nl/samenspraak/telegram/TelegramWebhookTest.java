@@ -5,7 +5,7 @@ import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
-import nl.samenspraak.chat.ConversationService;
+import nl.samenspraak.conversation.ConversationService;
 import nl.samenspraak.storage.AnswerRepository;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;

@@ -1,0 +1,257 @@
+package nl.samenspraak.conversation;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.exceptions.OptimisticLockException;
+import jakarta.inject.Singleton;
+import nl.samenspraak.engine.ConversationEngine;
+import nl.samenspraak.engine.Outcome;
+import nl.samenspraak.engine.Progress;
+import nl.samenspraak.engine.Status;
+import nl.samenspraak.flow.Flow;
+import nl.samenspraak.flow.FlowLibrary;
+import nl.samenspraak.flow.Step;
+import nl.samenspraak.flow.StepType;
+import nl.samenspraak.i18n.Language;
+import nl.samenspraak.i18n.TextRenderer;
+import nl.samenspraak.i18n.Translations;
+import nl.samenspraak.storage.ConversationStore;
+import nl.samenspraak.storage.StoredConversation;
+
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The conversation use cases every channel shares: start, answer, back, resume, forget. Loads the
+ * conversation, lets the engine decide, commits the outcome, and only then renders the reply.
+ *
+ * <p>Someone may read along in another language: an intermediair who asks a resident the questions. Calls
+ * that take a {@code readerLanguage} then add the question in that language to the state (see
+ * {@link ConversationState.Translation}) and word their error messages in it; the conversation itself goes on
+ * in its own language. Null: nobody reads along.
+ */
+@Singleton
+public class ConversationService {
+    private static final int ATTEMPTS = 3;
+
+    private final FlowLibrary library;
+    private final ConversationEngine engine;
+    private final ConversationStore store;
+    private final StateRenderer renderer;
+    private final TextRenderer text;
+
+    public ConversationService(FlowLibrary library, ConversationEngine engine, ConversationStore store,
+                               StateRenderer renderer, TextRenderer text) {
+        this.library = library;
+        this.engine = engine;
+        this.store = store;
+        this.renderer = renderer;
+        this.text = text;
+    }
+
+    public Turn start(String flowId, String language, String channel) {
+        return start(flowId, language, channel, Origin.NONE);
+    }
+
+    /** Starts a conversation counted under {@code origin}'s team and wijk (see {@link Origin}). */
+    public Turn start(String flowId, String language, String channel, Origin origin) {
+        return start(flowId, language, channel, origin, null);
+    }
+
+    /** As {@link #start(String, String, String, Origin)}, with someone reading along in {@code readerLanguage}. */
+    public Turn start(String flowId, String language, String channel, Origin origin, @Nullable String readerLanguage) {
+        Translations t = library.translations();
+        String messageLanguage = t.languageOrSource(readerLanguage != null ? readerLanguage : language).code();
+        Optional<Flow> found = library.flow(flowId);
+        if (found.isEmpty()) {
+            return new Turn(Turn.Kind.UNKNOWN_FLOW, null, message(messageLanguage, "error.flow_not_found", Map.of()));
+        }
+        Flow flow = found.get();
+        if (language == null || !flow.speaks(language) || t.language(language).isEmpty()) {
+            return new Turn(Turn.Kind.UNKNOWN_LANGUAGE, null,
+                    message(messageLanguage, "error.language_not_offered", Map.of("languages", languagesOf(flow))));
+        }
+        Progress start = engine.start(flow);
+        StoredConversation created = store.create(flow, start, language, channel, origin.teamId(), origin.wijk());
+        return Turn.ok(render(flow, created, readerLanguage));
+    }
+
+    public Optional<ConversationState> state(String id) {
+        return state(id, null);
+    }
+
+    /** The state, the question also in {@code readerLanguage} (null: only in the conversation's language). */
+    public Optional<ConversationState> state(String id, @Nullable String readerLanguage) {
+        return store.find(id).flatMap(c -> library.flow(c.record().flowId()).map(flow -> render(flow, c, readerLanguage)));
+    }
+
+    /** Where a conversation is counted (its team and wijk), for deciding who may work on it; empty when there is none. */
+    public Optional<Origin> origin(String id) {
+        return store.find(id).map(c -> new Origin(c.record().teamId(), c.record().wijk()));
+    }
+
+    public Optional<ConversationState> resume(String code) {
+        return store.findByResumeCode(code).flatMap(c -> library.flow(c.record().flowId()).map(flow -> render(flow, c, null)));
+    }
+
+    public Turn answer(String id, String stepId, Object value) {
+        return answer(id, stepId, value, Entry.RESPONDENT, null);
+    }
+
+    /**
+     * Answers the current step, recording who entered the answer and, for a typed text, its language ({@code entry});
+     * someone reads along in {@code readerLanguage} (may be null). UNKNOWN_LANGUAGE when the text language is not
+     * one the project knows.
+     */
+    public Turn answer(String id, String stepId, Object value, Entry entry, @Nullable String readerLanguage) {
+        if (entry.textLanguage() != null && library.translations().language(entry.textLanguage()).isEmpty()) {
+            Optional<StoredConversation> found = store.latest(id);
+            Optional<Flow> flow = found.flatMap(c -> library.flow(c.record().flowId()));
+            if (found.isEmpty() || flow.isEmpty()) {
+                return notFound();
+            }
+            return new Turn(Turn.Kind.UNKNOWN_LANGUAGE, render(flow.get(), found.get(), readerLanguage),
+                    message(messageLanguage(found.get(), readerLanguage), "error.language_not_offered",
+                            Map.of("languages", languagesOf(library.translations().languages().stream().map(Language::code).toList()))));
+        }
+        return changing(id, readerLanguage, (flow, conversation) -> {
+            Outcome outcome = engine.answer(flow, reconcile(flow, conversation.progress()), stepId, value);
+            String says = messageLanguage(conversation, readerLanguage);
+            if (outcome instanceof Outcome.Accepted accepted) {
+                return Turn.ok(render(flow, commit(flow, conversation, accepted, entry), readerLanguage));
+            }
+            if (outcome instanceof Outcome.Invalid invalid) {
+                return new Turn(Turn.Kind.INVALID, render(flow, conversation, readerLanguage),
+                        message(says, flow, invalid.message(), invalid.parameters()));
+            }
+            if (outcome instanceof Outcome.NotCurrent) {
+                return new Turn(Turn.Kind.NOT_CURRENT, render(flow, conversation, readerLanguage),
+                        message(says, flow, "error.not_current", Map.of()));
+            }
+            return Turn.ok(render(flow, conversation, readerLanguage));
+        });
+    }
+
+    public Turn back(String id) {
+        return back(id, null);
+    }
+
+    /** One step back, someone reading along in {@code readerLanguage} (may be null). */
+    public Turn back(String id, @Nullable String readerLanguage) {
+        return changing(id, readerLanguage, (flow, conversation) -> {
+            Progress before = reconcile(flow, conversation.progress());
+            Progress after = engine.back(before);
+            return Turn.ok(render(flow, after == before ? conversation : store.save(conversation, after, null, false),
+                    readerLanguage));
+        });
+    }
+
+    /**
+     * Goes on in another language: the same step, its words in {@code language}. UNKNOWN_LANGUAGE (the
+     * message lists the flow's languages) when the flow does not speak it.
+     */
+    public Turn changeLanguage(String id, String language) {
+        return changing(id, null, (flow, conversation) -> {
+            if (language == null || !flow.speaks(language) || library.translations().language(language).isEmpty()) {
+                return new Turn(Turn.Kind.UNKNOWN_LANGUAGE, render(flow, conversation),
+                        message(library.translations().languageOrSource(language).code(), "error.language_not_offered",
+                                Map.of("languages", languagesOf(flow))));
+            }
+            return Turn.ok(render(flow, language.equals(conversation.language()) ? conversation
+                    : store.changeLanguage(conversation, language)));
+        });
+    }
+
+    /** A change to a conversation as it stands now; throws an optimistic-lock exception when it changed meanwhile. */
+    private interface Change {
+        Turn apply(Flow flow, StoredConversation conversation);
+    }
+
+    /**
+     * Loads the conversation and makes {@code change}; when someone else changed it at the same moment, reads it
+     * again and tries again, up to {@value #ATTEMPTS} times, then says it is busy.
+     */
+    private Turn changing(String id, @Nullable String readerLanguage, Change change) {
+        for (int attempt = 1; ; attempt++) {
+            Optional<StoredConversation> found = store.latest(id);
+            Optional<Flow> flow = found.flatMap(c -> library.flow(c.record().flowId()));
+            if (found.isEmpty() || flow.isEmpty()) {
+                return notFound();
+            }
+            try {
+                return change.apply(flow.get(), found.get());
+            } catch (OptimisticLockException e) {
+                store.forget(id);
+                if (attempt == ATTEMPTS) {
+                    return new Turn(Turn.Kind.BUSY, render(flow.get(), found.get(), readerLanguage),
+                            message(messageLanguage(found.get(), readerLanguage), flow.get(), "error.busy", Map.of()));
+                }
+            }
+        }
+    }
+
+    public boolean delete(String id) {
+        return store.delete(id);
+    }
+
+    /**
+     * Stores an accepted answer, with who entered it and its language: a typed text in the language it was typed
+     * in, anything else in the conversation's. Nothing is stored before consent; "nee" to consent removes whatever
+     * there was. Info steps leave no answer row.
+     */
+    private StoredConversation commit(Flow flow, StoredConversation before, Outcome.Accepted accepted, Entry entry) {
+        Progress after = accepted.progress();
+        if (after.status() == Status.DECLINED) {
+            return store.save(before, after, null, true);
+        }
+        Step step = flow.requireStep(accepted.step());
+        boolean consented = engine.mayKeepAnswers(flow, after);
+        String language = step.type() == StepType.TEXT && entry.textLanguage() != null ? entry.textLanguage() : null;
+        return store.save(before, after, step.asksSomething() && consented ? accepted.step() : null, false,
+                entry.enteredBy(), language);
+    }
+
+    /** A conversation started under an older flow version may stand on a step that no longer exists. */
+    private static Progress reconcile(Flow flow, Progress progress) {
+        if (progress.ended() || flow.step(progress.current()).isPresent()) {
+            return progress;
+        }
+        return new Progress(java.util.List.of(), progress.answers(), flow.first().id(), Status.ACTIVE);
+    }
+
+    private ConversationState render(Flow flow, StoredConversation c) {
+        return render(flow, c, null);
+    }
+
+    private ConversationState render(Flow flow, StoredConversation c, @Nullable String readerLanguage) {
+        return renderer.render(c.id(), c.record().resumeCode(), flow, reconcile(flow, c.progress()), c.language(), readerLanguage);
+    }
+
+    /** Errors are for whoever reads: the one reading along when there is one, else the respondent. */
+    private String messageLanguage(StoredConversation c, @Nullable String readerLanguage) {
+        return readerLanguage != null && library.translations().language(readerLanguage).isPresent() ? readerLanguage : c.language();
+    }
+
+    /** The languages a flow speaks, each by its own name with its code: "Nederlands (nl), English (en)". */
+    private String languagesOf(Flow flow) {
+        return languagesOf(flow.languages());
+    }
+
+    private String languagesOf(java.util.List<String> codes) {
+        Translations t = library.translations();
+        return String.join(", ", codes.stream()
+                .map(code -> t.language(code).map(Language::name).orElse(code) + " (" + code + ")").toList());
+    }
+
+    private Turn notFound() {
+        return new Turn(Turn.Kind.NOT_FOUND, null, message(Language.SOURCE, "error.conversation_not_found", Map.of()));
+    }
+
+    /** A message as the conversation's flow words it (see {@link Translations#flowMessage}). */
+    private String message(String language, Flow flow, String key, Map<String, Object> parameters) {
+        return text.render(library.translations().flowMessage(language, flow.id(), key), parameters);
+    }
+
+    private String message(String language, String key, Map<String, Object> parameters) {
+        return text.render(library.translations().message(language, key), parameters);
+    }
+}

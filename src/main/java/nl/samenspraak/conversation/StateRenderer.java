@@ -1,0 +1,98 @@
+package nl.samenspraak.conversation;
+
+import nl.samenspraak.result.AnswerLabels;
+import nl.samenspraak.result.ResultBuilder;
+import nl.samenspraak.engine.ConversationEngine;
+import nl.samenspraak.engine.Progress;
+import nl.samenspraak.flow.Flow;
+import nl.samenspraak.flow.Step;
+import nl.samenspraak.flow.StepType;
+import nl.samenspraak.i18n.Language;
+import nl.samenspraak.i18n.TextRenderer;
+import nl.samenspraak.i18n.Translations;
+
+import io.micronaut.core.annotation.Nullable;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Puts a conversation into words for any channel: the {@link ConversationState} in the conversation's language,
+ * and the question also in the language of someone reading along when asked (see {@link ConversationState.Translation}).
+ */
+public final class StateRenderer {
+    private final ConversationEngine engine;
+    private final Translations translations;
+    private final TextRenderer renderer;
+    private final AnswerLabels labels;
+    private final ResultBuilder results;
+
+    public StateRenderer(ConversationEngine engine, Translations translations, TextRenderer renderer, ResultBuilder results) {
+        this.engine = engine;
+        this.translations = translations;
+        this.renderer = renderer;
+        this.labels = new AnswerLabels(translations);
+        this.results = results;
+    }
+
+    public ConversationState render(String id, String resumeCode, Flow flow, Progress progress, String language) {
+        return render(id, resumeCode, flow, progress, language, null);
+    }
+
+    /**
+     * As {@link #render(String, String, Flow, Progress, String)}, with the question also in {@code alsoIn} when
+     * that is another language the flow speaks (for an intermediair reading along); null: no second language.
+     */
+    public ConversationState render(String id, String resumeCode, Flow flow, Progress progress, String language,
+                                    @Nullable String alsoIn) {
+        Language lang = translations.languageOrSource(language);
+        ConversationEngine.Count count = engine.count(flow, progress);
+        boolean done = progress.ended();
+        Language second = alsoIn == null || alsoIn.equals(lang.code()) || !flow.speaks(alsoIn) ? null
+                : translations.language(alsoIn).orElse(null);
+        return new ConversationState(id, flow.id(), lang.code(), lang.direction(), resumeCode, done,
+                done ? null : step(flow, flow.requireStep(progress.current()), progress, lang.code(), second),
+                new ConversationState.ProgressView(count.answered(), count.total()),
+                done ? results.build(flow, progress, lang.code()) : null);
+    }
+
+    private ConversationState.StepView step(Flow flow, Step step, Progress progress, String language, @Nullable Language second) {
+        String text = text(flow, step, progress, language);
+        List<ConversationState.OptionView> options = options(flow, step, language);
+        ConversationState.Translation translation = second == null ? null : new ConversationState.Translation(second.code(),
+                second.direction(), text(flow, step, progress, second.code()), options(flow, step, second.code()));
+        Number min = null;
+        Number max = null;
+        switch (step.type()) {
+            case NUMBER, SCALE, MULTI -> {
+                min = whole(step.min());
+                max = whole(step.max());
+            }
+            case TEXT -> max = step.maxLength();
+            default -> {
+            }
+        }
+        Object previous = step.type() == StepType.INFO ? null : progress.answers().get(step.id());
+        return new ConversationState.StepView(step.id(), step.type().key(), text, options, min, max, step.optional(), previous,
+                translation);
+    }
+
+    /** The question's text in {@code language}, earlier answers piped in as they read in that language. */
+    private String text(Flow flow, Step step, Progress progress, String language) {
+        Map<String, Object> model = Map.of("answers", labels.all(flow, progress.answersOnPath(), language));
+        return renderer.render(translations.flowText(language, flow.id(), "steps." + step.id() + ".text"), model);
+    }
+
+    private List<ConversationState.OptionView> options(Flow flow, Step step, String language) {
+        return step.options().stream()
+                .map(o -> new ConversationState.OptionView(o.value(), labels.optionLabel(flow, step, o, language)))
+                .toList();
+    }
+
+    private static Number whole(Double d) {
+        if (d == null) {
+            return null;
+        }
+        return d == Math.rint(d) ? (Number) d.longValue() : d;
+    }
+}

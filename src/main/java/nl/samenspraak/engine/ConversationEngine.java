@@ -1,0 +1,125 @@
+package nl.samenspraak.engine;
+
+import nl.samenspraak.flow.AdviceRule;
+import nl.samenspraak.flow.Flow;
+import nl.samenspraak.flow.Step;
+import nl.samenspraak.flow.Transition;
+
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Walks a person through a flow. Pure and deterministic: given a flow, the progress so far and an input,
+ * it decides what comes next. It stores nothing and knows no channel.
+ */
+public final class ConversationEngine {
+    private final AnswerValidator validator = new AnswerValidator();
+    private final ScoreCalculator calculator = new ScoreCalculator();
+
+    public Progress start(Flow flow) {
+        return new Progress(List.of(), Map.of(), flow.first().id(), Status.ACTIVE);
+    }
+
+    /** Checks {@code raw} as the answer to {@code stepId}, then follows the flow's ways out. */
+    public Outcome answer(Flow flow, Progress progress, String stepId, Object raw) {
+        if (progress.ended() || !Objects.equals(stepId, progress.current())) {
+            return isRepeat(flow, progress, stepId, raw) ? new Outcome.Repeated(progress) : new Outcome.NotCurrent(progress);
+        }
+        Step step = flow.requireStep(stepId);
+        AnswerCheck check = validator.check(step, raw);
+        if (!check.valid()) {
+            return new Outcome.Invalid(progress, check.error(), check.parameters());
+        }
+        Object value = check.value();
+        if (step.consent() && Step.NO.equals(value)) {
+            return new Outcome.Accepted(progress.passing(stepId, value, true, null, Status.DECLINED), stepId, value);
+        }
+        boolean record = step.asksSomething();
+        Progress moved = progress.passing(stepId, value, record, null, Status.ACTIVE);
+        Map<String, Object> answers = moved.answersOnPath();
+        String next = flow.nextAfter(step, answers, calculator.scores(flow, moved.path(), answers));
+        Progress result = Transition.END.equals(next)
+                ? new Progress(moved.path(), moved.answers(), null, Status.DONE)
+                : new Progress(moved.path(), moved.answers(), next, Status.ACTIVE);
+        return new Outcome.Accepted(result, stepId, value);
+    }
+
+    /** A double tap: the step just passed, with the answer it got. */
+    private boolean isRepeat(Flow flow, Progress progress, String stepId, Object raw) {
+        List<String> path = progress.path();
+        if (path.isEmpty() || !path.get(path.size() - 1).equals(stepId)) {
+            return false;
+        }
+        Step step = flow.step(stepId).orElse(null);
+        if (step == null) {
+            return false;
+        }
+        AnswerCheck check = validator.check(step, raw);
+        return check.valid() && Objects.equals(check.value(), progress.answers().get(stepId));
+    }
+
+    /**
+     * Whether what the person says may be kept: the flow asks no consent, or they said yes to it. Before that
+     * (and after a no) nothing is stored.
+     */
+    public boolean mayKeepAnswers(Flow flow, Progress progress) {
+        Map<String, Object> answers = progress.answersOnPath();
+        return !flow.asksConsent() || flow.steps().stream().filter(Step::consent)
+                .anyMatch(s -> Step.YES.equals(answers.get(s.id())));
+    }
+
+    /** One step back; the earlier answer stays, to be shown as "previous". At the first step nothing changes. */
+    public Progress back(Progress progress) {
+        return progress.path().isEmpty() ? progress : progress.steppingBack();
+    }
+
+    public Map<String, Integer> scores(Flow flow, Progress progress) {
+        return calculator.scores(flow, progress.path(), progress.answersOnPath());
+    }
+
+    /** The answers so far that count on {@code dimension}, with how strong each was. */
+    public List<ScoreCalculator.Contribution> contributions(Flow flow, Progress progress, String dimension) {
+        return calculator.contributions(flow, progress.path(), progress.answersOnPath(), dimension);
+    }
+
+    /** The advice rules whose condition holds, most important first. */
+    public List<AdviceRule> advice(Flow flow, Progress progress) {
+        Map<String, Object> answers = progress.answersOnPath();
+        Map<String, Integer> scores = scores(flow, progress);
+        return flow.advice().stream()
+                .filter(rule -> rule.when().test(answers, scores))
+                .sorted(Comparator.comparingInt(AdviceRule::priority))
+                .toList();
+    }
+
+    /**
+     * Questions answered so far and the number there will be in all if the person goes on along the way
+     * their answers point now (info steps do not count).
+     */
+    public Count count(Flow flow, Progress progress) {
+        int answered = (int) progress.path().stream().distinct()
+                .filter(id -> flow.step(id).map(Step::asksSomething).orElse(false)).count();
+        int ahead = 0;
+        if (!progress.ended()) {
+            Map<String, Object> answers = progress.answersOnPath();
+            Map<String, Integer> scores = scores(flow, progress);
+            Set<String> seen = new HashSet<>(progress.path());
+            String id = progress.current();
+            while (id != null && !Transition.END.equals(id) && seen.add(id)) {
+                Step step = flow.requireStep(id);
+                if (step.asksSomething()) {
+                    ahead++;
+                }
+                id = flow.nextAfter(step, answers, scores);
+            }
+        }
+        return new Count(answered, answered + ahead);
+    }
+
+    public record Count(int answered, int total) {
+    }
+}

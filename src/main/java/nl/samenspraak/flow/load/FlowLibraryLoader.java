@@ -1,0 +1,165 @@
+package nl.samenspraak.flow.load;
+
+import nl.samenspraak.flow.Flow;
+import nl.samenspraak.flow.FlowLibrary;
+import nl.samenspraak.i18n.Language;
+import nl.samenspraak.i18n.LanguageTexts;
+import nl.samenspraak.i18n.Text;
+import nl.samenspraak.i18n.TextRenderer;
+import nl.samenspraak.i18n.Translations;
+import org.yaml.snakeyaml.nodes.Node;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Loads flows ({@code flows/<id>.yaml}) and words ({@code locales/<lang>/language.yaml}, {@code messages.yaml}
+ * and {@code flows/<id>.yaml}), checks them all, and either returns a {@link FlowLibrary} or throws an
+ * {@link InvalidFlowsException} listing every problem with file and line.
+ */
+public final class FlowLibraryLoader {
+    private static final Pattern LOCALE_FILE = Pattern.compile("(?:.*/)?([a-z]{2,3})/(language|messages|flows/([a-z][a-z0-9-]*))\\.ya?ml");
+
+    private final TextRenderer renderer;
+
+    public FlowLibraryLoader(TextRenderer renderer) {
+        this.renderer = renderer;
+    }
+
+    /**
+     * @param flowFiles   file name to content, as {@link DataFiles} reads them
+     * @param localeFiles file name to content, below a folder named like {@code locales/}
+     */
+    public FlowLibrary load(Map<String, String> flowFiles, Map<String, String> localeFiles) {
+        List<Problem> problems = new ArrayList<>();
+        Map<String, LanguageTexts> languages = readLocales(localeFiles, problems);
+        if (!languages.containsKey(Language.SOURCE)) {
+            problems.add(new Problem("locales/nl/language.yaml", 1, "Dutch (nl), the source language, is missing"));
+        }
+        if (flowFiles.isEmpty()) {
+            problems.add(new Problem("flows", 1, "there is no flow (flows/<id>.yaml)"));
+        }
+        FlowValidator validator = new FlowValidator(renderer);
+        Map<String, Flow> flows = new LinkedHashMap<>();
+        flowFiles.forEach((file, content) -> {
+            String id = stem(file);
+            List<Problem> flowProblems = new ArrayList<>();
+            Optional<Flow> flow = FlowParser.parse(file, content, textsOf(id, localeFiles), flowProblems);
+            if (flow.isPresent() && flowProblems.isEmpty()) {
+                validator.check(flow.get(), languages, flowProblems);
+                flows.put(flow.get().id(), flow.get());
+            }
+            problems.addAll(flowProblems);
+        });
+        if (!problems.isEmpty()) {
+            throw new InvalidFlowsException(problems);
+        }
+        return new FlowLibrary(flows, new Translations(languages));
+    }
+
+    private Map<String, LanguageTexts> readLocales(Map<String, String> files, List<Problem> problems) {
+        Map<String, Language> meta = new TreeMap<>();
+        Map<String, String> messageFiles = new TreeMap<>();
+        Map<String, Map<String, Text>> messages = new TreeMap<>();
+        Map<String, Map<String, String>> flowFiles = new TreeMap<>();
+        Map<String, Map<String, Map<String, Text>>> flowTexts = new TreeMap<>();
+        files.forEach((file, content) -> {
+            Matcher m = LOCALE_FILE.matcher(file);
+            if (!m.matches()) {
+                problems.add(new Problem(file, 1, "unexpected file: locales hold <lang>/language.yaml, "
+                        + "<lang>/messages.yaml and <lang>/flows/<flow id>.yaml"));
+                return;
+            }
+            String code = m.group(1);
+            Optional<Node> root = YamlNodes.parse(file, content, problems);
+            if (root.isEmpty()) {
+                return;
+            }
+            Map<String, Text> texts = new LinkedHashMap<>();
+            YamlNodes.flatten(file, "", root.get(), texts, problems);
+            switch (m.group(2)) {
+                case "language" -> {
+                    Text name = texts.get("name");
+                    Text direction = texts.get("direction");
+                    if (name == null || direction == null || !direction.text().matches("ltr|rtl")) {
+                        problems.add(new Problem(file, 1, "language.yaml needs name and direction (ltr or rtl)"));
+                    } else {
+                        meta.put(code, new Language(code, name.text(), direction.text()));
+                    }
+                }
+                case "messages" -> {
+                    messages.put(code, texts);
+                    messageFiles.put(code, file);
+                }
+                default -> {
+                    flowFiles.computeIfAbsent(code, k -> new TreeMap<>()).put(m.group(3), file);
+                    flowTexts.computeIfAbsent(code, k -> new TreeMap<>()).put(m.group(3), texts);
+                }
+            }
+        });
+        Map<String, LanguageTexts> languages = new TreeMap<>();
+        meta.forEach((code, language) -> languages.put(code, new LanguageTexts(language,
+                messageFiles.getOrDefault(code, "locales/" + code + "/messages.yaml"),
+                messages.getOrDefault(code, Map.of()), flowFiles.getOrDefault(code, Map.of()),
+                flowTexts.getOrDefault(code, Map.of()))));
+        for (String code : messages.keySet()) {
+            if (!meta.containsKey(code)) {
+                problems.add(new Problem(messageFiles.get(code), 1, "language '" + code + "' has no language.yaml (name, direction)"));
+            }
+        }
+        checkMessages(languages, problems);
+        return languages;
+    }
+
+    /**
+     * Every language has exactly the shared messages Dutch has, and a translation uses no reference
+     * ({@code $min}, {@code $answer}, ...) that the Dutch text does not: the code fills in only those.
+     */
+    private void checkMessages(Map<String, LanguageTexts> languages, List<Problem> problems) {
+        LanguageTexts source = languages.get(Language.SOURCE);
+        if (source == null) {
+            return;
+        }
+        for (LanguageTexts texts : languages.values()) {
+            source.messages().keySet().stream().filter(k -> !texts.messages().containsKey(k)).forEach(k ->
+                    problems.add(new Problem(texts.messagesFile(), 1, "language '" + texts.language().code()
+                            + "' misses message '" + k + "'")));
+            texts.messages().forEach((k, text) -> {
+                Text dutch = source.messages().get(k);
+                if (dutch == null) {
+                    problems.add(new Problem(texts.messagesFile(), text.line(), "message '" + k + "' is not in Dutch, the source"));
+                    return;
+                }
+                Set<String> known = TextRenderer.references(dutch.text());
+                TextRenderer.references(text.text()).stream().filter(r -> !known.contains(r)).forEach(r ->
+                        problems.add(new Problem(texts.messagesFile(), text.line(), "message '" + k
+                                + "' names unknown reference $" + r + " (the Dutch text has " + known.stream().sorted()
+                                .map(n -> "$" + n).toList() + ")")));
+            });
+        }
+    }
+
+    /** The locale files of one flow, in a stable order: part of what the flow's version hashes. */
+    private static String textsOf(String flowId, Map<String, String> localeFiles) {
+        StringBuilder b = new StringBuilder();
+        new TreeMap<>(localeFiles).forEach((file, content) -> {
+            if (file.endsWith("/flows/" + flowId + ".yaml") || file.endsWith("/flows/" + flowId + ".yml")) {
+                b.append(file, file.indexOf('/') + 1, file.length()).append('\n').append(content).append('\n');
+            }
+        });
+        return b.toString();
+    }
+
+    private static String stem(String file) {
+        String name = file.substring(file.lastIndexOf('/') + 1);
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+}

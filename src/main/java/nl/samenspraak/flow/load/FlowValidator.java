@@ -1,0 +1,206 @@
+package nl.samenspraak.flow.load;
+
+import nl.samenspraak.flow.AdviceRule;
+import nl.samenspraak.flow.Flow;
+import nl.samenspraak.flow.Option;
+import nl.samenspraak.flow.Step;
+import nl.samenspraak.flow.StepType;
+import nl.samenspraak.flow.Transition;
+import nl.samenspraak.i18n.Language;
+import nl.samenspraak.i18n.LanguageTexts;
+import nl.samenspraak.i18n.Text;
+import nl.samenspraak.i18n.TextRenderer;
+import nl.samenspraak.i18n.Translations;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Checks what a single step can't show: that every step can be reached, that every reachable step can
+ * still reach the end, that nothing is asked before consent, and that every declared language has every
+ * text the flow needs (and no text for something the flow lacks), each a template that renders.
+ */
+public final class FlowValidator {
+    private final TextRenderer renderer;
+
+    public FlowValidator(TextRenderer renderer) {
+        this.renderer = renderer;
+    }
+
+    public void check(Flow flow, Map<String, LanguageTexts> languages, List<Problem> problems) {
+        checkGraph(flow, problems);
+        checkConsent(flow, problems);
+        checkTexts(flow, languages, problems);
+    }
+
+    private void checkGraph(Flow flow, List<Problem> problems) {
+        Set<String> reachable = new HashSet<>();
+        Deque<String> todo = new ArrayDeque<>(List.of(flow.first().id()));
+        Map<String, Set<String>> leadsHere = new HashMap<>();
+        while (!todo.isEmpty()) {
+            String id = todo.pop();
+            if (!reachable.add(id)) {
+                continue;
+            }
+            flow.step(id).ifPresent(step -> {
+                for (String target : flow.possibleTargets(step)) {
+                    leadsHere.computeIfAbsent(target, k -> new HashSet<>()).add(id);
+                    if (!Transition.END.equals(target) && flow.step(target).isPresent()) {
+                        todo.push(target);
+                    }
+                }
+            });
+        }
+        for (Step step : flow.steps()) {
+            if (!reachable.contains(step.id())) {
+                problems.add(new Problem(flow.file(), step.line(), "step '" + step.id() + "' can never be reached from the start"));
+            }
+        }
+        Set<String> canFinish = new HashSet<>();
+        Deque<String> back = new ArrayDeque<>(leadsHere.getOrDefault(Transition.END, Set.of()));
+        while (!back.isEmpty()) {
+            String id = back.pop();
+            if (canFinish.add(id)) {
+                back.addAll(leadsHere.getOrDefault(id, Set.of()));
+            }
+        }
+        for (Step step : flow.steps()) {
+            if (reachable.contains(step.id()) && !canFinish.contains(step.id())) {
+                problems.add(new Problem(flow.file(), step.line(),
+                        "step '" + step.id() + "' is in a loop with no way out: from here the flow can never end"));
+            }
+        }
+    }
+
+    private void checkConsent(Flow flow, List<Problem> problems) {
+        List<Step> consentSteps = flow.steps().stream().filter(Step::consent).toList();
+        if (consentSteps.size() > 1) {
+            problems.add(new Problem(flow.file(), consentSteps.get(1).line(), "a flow asks consent once"));
+        }
+        if (consentSteps.isEmpty()) {
+            return;
+        }
+        String consentId = consentSteps.get(0).id();
+        Set<String> seen = new HashSet<>();
+        Deque<Step> todo = new ArrayDeque<>(List.of(flow.first()));
+        while (!todo.isEmpty()) {
+            Step step = todo.pop();
+            if (step.id().equals(consentId) || !seen.add(step.id())) {
+                continue;
+            }
+            if (step.asksSomething()) {
+                problems.add(new Problem(flow.file(), step.line(),
+                        "step '" + step.id() + "' asks something before consent ('" + consentId + "')"));
+            }
+            flow.possibleTargets(step).forEach(t -> flow.step(t).ifPresent(todo::push));
+        }
+    }
+
+    private void checkTexts(Flow flow, Map<String, LanguageTexts> languages, List<Problem> problems) {
+        Map<String, Integer> needed = neededKeys(flow);
+        Map<String, Object> sample = sampleModel(flow);
+        int languagesLine = 1;
+        for (String code : flow.languages()) {
+            LanguageTexts texts = languages.get(code);
+            if (texts == null || !texts.flowFiles().containsKey(flow.id())) {
+                problems.add(new Problem(flow.file(), languagesLine, "language '" + code + "' is declared, but locales/"
+                        + code + "/flows/" + flow.id() + ".yaml does not exist"));
+                continue;
+            }
+            String localeFile = texts.flowFiles().get(flow.id());
+            Map<String, Text> have = texts.flow(flow.id());
+            needed.forEach((key, line) -> {
+                if (!have.containsKey(key)) {
+                    problems.add(new Problem(flow.file(), line, missingText(code, key, localeFile)));
+                }
+            });
+            have.forEach((key, text) -> {
+                if (key.startsWith(Translations.FLOW_MESSAGES)) {
+                    checkOwnMessage(key, text, languages.get(Language.SOURCE), localeFile, problems);
+                } else if (!needed.containsKey(key)) {
+                    problems.add(new Problem(localeFile, text.line(), "text '" + key + "' belongs to nothing in " + flow.file()));
+                } else {
+                    renderer.check(text.text(), sample).ifPresent(error ->
+                            problems.add(new Problem(localeFile, text.line(), "text '" + key + "' does not render: " + error)));
+                }
+            });
+        }
+    }
+
+    /**
+     * A flow may word a shared message its own way in one language (no other language needs to follow),
+     * with no reference the shared Dutch message lacks.
+     */
+    private static void checkOwnMessage(String key, Text text, LanguageTexts source, String localeFile, List<Problem> problems) {
+        String messageKey = key.substring(Translations.FLOW_MESSAGES.length());
+        Text shared = source == null ? null : source.messages().get(messageKey);
+        if (shared == null) {
+            problems.add(new Problem(localeFile, text.line(), "'" + key + "' words a message that does not exist ('"
+                    + messageKey + "' is not in locales/nl/messages.yaml)"));
+            return;
+        }
+        Set<String> known = TextRenderer.references(shared.text());
+        TextRenderer.references(text.text()).stream().filter(r -> !known.contains(r)).forEach(r ->
+                problems.add(new Problem(localeFile, text.line(), "'" + key + "' names unknown reference $" + r)));
+    }
+
+    private static String missingText(String code, String key, String localeFile) {
+        if (code.equals(Language.SOURCE) && key.contains(".options.")) {
+            return "option '" + key.substring(key.lastIndexOf('.') + 1) + "' of step '" + key.split("\\.")[1]
+                    + "' has no label (" + key + " in " + localeFile + ")";
+        }
+        return "language '" + code + "' misses text '" + key + "' (" + localeFile + ")";
+    }
+
+    /** Every text key the flow needs, with the flow-file line that needs it. */
+    static Map<String, Integer> neededKeys(Flow flow) {
+        Map<String, Integer> keys = new LinkedHashMap<>();
+        keys.put("title", 1);
+        keys.put("description", 1);
+        for (String d : flow.dimensions()) {
+            keys.put("dimensions." + d, 1);
+        }
+        for (Step step : flow.steps()) {
+            keys.put("steps." + step.id() + ".text", step.line());
+            if (step.type() == StepType.CHOICE || step.type() == StepType.MULTI) {
+                for (Option o : step.options()) {
+                    if (!o.dontKnow()) {
+                        keys.put("steps." + step.id() + ".options." + o.value(), o.line());
+                    }
+                }
+            }
+            if (step.type() == StepType.SCALE) {
+                keys.put("steps." + step.id() + ".minLabel", step.line());
+                keys.put("steps." + step.id() + ".maxLabel", step.line());
+            }
+            if (step.theme() != null) {
+                keys.put("themes." + step.theme(), step.line());
+            }
+            if (step.benchmark() != null) {
+                keys.put("steps." + step.id() + ".benchmark.text", step.benchmark().line());
+                step.benchmark().figures().keySet().forEach(f ->
+                        keys.put("steps." + step.id() + ".benchmark.figures." + f, step.benchmark().line()));
+            }
+        }
+        for (AdviceRule rule : flow.advice()) {
+            keys.put("tips." + rule.id() + ".title", rule.line());
+            keys.put("tips." + rule.id() + ".text", rule.line());
+        }
+        return keys;
+    }
+
+    /** A model with every name a text may use, as the renderer will see it at run time. */
+    public static Map<String, Object> sampleModel(Flow flow) {
+        Map<String, Object> answers = new HashMap<>();
+        flow.steps().forEach(s -> answers.put(s.id(), "x"));
+        Map<String, Object> scores = new HashMap<>();
+        flow.dimensions().forEach(d -> scores.put(d, 50));
+        return Map.of("answers", answers, "scores", scores);
+    }
+}

@@ -1,0 +1,163 @@
+package nl.samenspraak.flow.load;
+
+import nl.samenspraak.flow.Condition;
+import org.apache.commons.jexl3.JexlArithmetic;
+import org.apache.commons.jexl3.JexlBuilder;
+import org.apache.commons.jexl3.JexlEngine;
+import org.apache.commons.jexl3.JexlException;
+import org.apache.commons.jexl3.JexlFeatures;
+import org.apache.commons.jexl3.JexlInfo;
+import org.apache.commons.jexl3.JexlScript;
+import org.apache.commons.jexl3.MapContext;
+import org.apache.commons.jexl3.introspection.JexlPermissions;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Compiles flow conditions with Apache Commons JEXL, locked down to side-effect free expressions: no
+ * assignments, loops, lambdas, method calls, object creation or pragmas, and no access to Java classes.
+ * A condition may read {@code answers.<step id>} and {@code scores.<dimension>}; nothing else exists.
+ */
+public final class JexlConditions {
+    public static final String ANSWERS = "answers";
+    public static final String SCORES = "scores";
+
+    private static final JexlFeatures FEATURES = new JexlFeatures()
+            .script(false)
+            .loops(false)
+            .sideEffect(false)
+            .sideEffectGlobal(false)
+            .lambda(false)
+            .thinArrow(false)
+            .fatArrow(false)
+            .methodCall(false)
+            .newInstance(false)
+            .pragma(false)
+            .importPragma(false)
+            .namespacePragma(false)
+            .annotation(false)
+            .localVar(false)
+            .register(false);
+
+    private static final JexlEngine ENGINE = new JexlBuilder()
+            .arithmetic(new LenientComparisons())
+            .permissions(JexlPermissions.RESTRICTED)
+            .features(FEATURES)
+            .strict(false)
+            .safe(true)
+            .silent(false)
+            .cache(512)
+            .create();
+
+    private JexlConditions() {
+    }
+
+    /** What compiling a condition gave: the condition, or a message saying why it can't be used. */
+    public record Compiled(Condition condition, List<String> errors) {
+    }
+
+    /**
+     * Compiles {@code text}, checking that it reads only steps in {@code stepIds} and dimensions in
+     * {@code dimensions}.
+     */
+    public static Compiled compile(String text, String file, int line, Set<String> stepIds, Set<String> dimensions) {
+        JexlScript script;
+        try {
+            script = ENGINE.createScript(FEATURES, new JexlInfo(file, line, 1), text);
+        } catch (JexlException e) {
+            return new Compiled(null, List.of("condition '" + text + "' does not parse: " + shortMessage(e)));
+        }
+        List<String> errors = new ArrayList<>();
+        Set<String> stepsRead = new LinkedHashSet<>();
+        Set<String> scoresRead = new LinkedHashSet<>();
+        for (List<String> path : script.getVariables()) {
+            String root = path.get(0);
+            if (path.size() < 2 || !(ANSWERS.equals(root) || SCORES.equals(root))) {
+                errors.add("condition '" + text + "' names '" + String.join(".", path)
+                        + "'; use answers.<step id> or scores.<dimension>");
+            } else if (ANSWERS.equals(root) && !stepIds.contains(path.get(1))) {
+                errors.add("condition '" + text + "' names unknown step '" + path.get(1) + "'");
+            } else if (SCORES.equals(root) && !dimensions.contains(path.get(1))) {
+                errors.add("condition '" + text + "' names unknown score dimension '" + path.get(1) + "'");
+            } else if (ANSWERS.equals(root)) {
+                stepsRead.add(path.get(1));
+            } else {
+                scoresRead.add(path.get(1));
+            }
+        }
+        if (!errors.isEmpty()) {
+            return new Compiled(null, errors);
+        }
+        return new Compiled(new JexlCondition(text, script,
+                Collections.unmodifiableSet(stepsRead), Collections.unmodifiableSet(scoresRead)), List.of());
+    }
+
+    /** JEXL prefixes its message with the location we gave it; the problem report names that already. */
+    private static String shortMessage(JexlException e) {
+        String message = String.valueOf(e.getMessage());
+        int space = message.indexOf(' ');
+        return space > 0 && message.substring(0, space).contains(":") ? message.substring(space + 1).trim() : message;
+    }
+
+    /**
+     * Comparing things that can't be compared ({@code answers.x <= 2} when x was answered "weet-niet", or
+     * not at all) is simply false, instead of failing the whole condition.
+     */
+    private static final class LenientComparisons extends JexlArithmetic {
+        LenientComparisons() {
+            super(false);
+        }
+
+        @Override
+        public boolean lessThan(Object left, Object right) {
+            return comparable(left, right) && super.lessThan(left, right);
+        }
+
+        @Override
+        public boolean lessThanOrEqual(Object left, Object right) {
+            return comparable(left, right) && super.lessThanOrEqual(left, right);
+        }
+
+        @Override
+        public boolean greaterThan(Object left, Object right) {
+            return comparable(left, right) && super.greaterThan(left, right);
+        }
+
+        @Override
+        public boolean greaterThanOrEqual(Object left, Object right) {
+            return comparable(left, right) && super.greaterThanOrEqual(left, right);
+        }
+
+        private static boolean comparable(Object left, Object right) {
+            if (left == null || right == null) {
+                return false;
+            }
+            boolean leftNumber = left instanceof Number || isNumeric(left);
+            boolean rightNumber = right instanceof Number || isNumeric(right);
+            return leftNumber == rightNumber;
+        }
+
+        private static boolean isNumeric(Object value) {
+            return value instanceof String s && s.trim().matches("[-+]?\\d+(\\.\\d+)?");
+        }
+    }
+
+    private record JexlCondition(String text, JexlScript script, Set<String> stepsRead, Set<String> scoresRead) implements Condition {
+        @Override
+        public boolean test(Map<String, Object> answers, Map<String, Integer> scores) {
+            MapContext context = new MapContext();
+            context.set(ANSWERS, answers);
+            context.set(SCORES, scores);
+            try {
+                return Boolean.TRUE.equals(script.execute(context));
+            } catch (JexlException e) {
+                return false;
+            }
+        }
+    }
+}

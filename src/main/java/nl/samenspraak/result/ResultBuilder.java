@@ -1,0 +1,172 @@
+package nl.samenspraak.result;
+
+import nl.samenspraak.engine.ConversationEngine;
+import nl.samenspraak.engine.Progress;
+import nl.samenspraak.engine.ScoreCalculator;
+import nl.samenspraak.engine.Status;
+import nl.samenspraak.flow.AdviceRule;
+import nl.samenspraak.flow.Flow;
+import nl.samenspraak.flow.Step;
+import nl.samenspraak.i18n.SafeHtml;
+import nl.samenspraak.i18n.TextRenderer;
+import nl.samenspraak.i18n.Translations;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Turns a finished conversation into its {@link Result}: scores with readings, tips rendered from their
+ * templates with the reasons that selected them, the summary by theme, and the HTML that shows all three.
+ */
+public final class ResultBuilder {
+    /** How many tips are shown first; the rest come behind "meer tips". */
+    public static final int PROMINENT_TIPS = 5;
+    /** How many answers a tip's "why" quotes for a score at most. */
+    static final int WHY_QUOTES = 3;
+    /** A tip about more scores than this names the scores only: quoting answers for each would bury it. */
+    static final int WHY_QUOTED_SCORES = 2;
+
+    private final ConversationEngine engine;
+    private final Translations translations;
+    private final TextRenderer renderer;
+    private final AnswerLabels labels;
+    private final String htmlTemplate;
+
+    public ResultBuilder(ConversationEngine engine, Translations translations, TextRenderer renderer, String htmlTemplate) {
+        this.engine = engine;
+        this.translations = translations;
+        this.renderer = renderer;
+        this.labels = new AnswerLabels(translations);
+        this.htmlTemplate = htmlTemplate;
+    }
+
+    public Result build(Flow flow, Progress progress, String language) {
+        if (progress.status() == Status.DECLINED) {
+            String message = translations.flowMessage(language, flow.id(), "result.declined");
+            return new Result(Map.of(), List.of(), List.of(), render(flow, language, Map.of(), List.of(), List.of(), message));
+        }
+        Map<String, Object> answers = progress.answersOnPath();
+        Map<String, Integer> scoreValues = engine.scores(flow, progress);
+        Map<String, Object> model = Map.of("answers", labels.all(flow, answers, language), "scores", scoreValues);
+
+        Map<String, Result.Score> scores = new LinkedHashMap<>();
+        scoreValues.forEach((dimension, value) -> scores.put(dimension, new Result.Score(value,
+                reading(flow, language, value), dimensionName(flow, dimension, language))));
+
+        List<Result.Tip> tips = new ArrayList<>();
+        for (AdviceRule rule : engine.advice(flow, progress)) {
+            String key = "tips." + rule.id() + ".";
+            tips.add(new Result.Tip(rule.id(),
+                    renderer.render(translations.flowText(language, flow.id(), key + "title"), model),
+                    renderer.render(translations.flowText(language, flow.id(), key + "text"), model),
+                    why(flow, progress, rule, scoreValues, language),
+                    TextRenderer.escape(rule.source())));
+        }
+        List<Result.SummaryTheme> summary = summary(flow, progress, answers, model, language);
+        return new Result(flow.showsScores() ? scores : Map.of(), tips, summary, render(flow, language, flow.showsScores() ? scores : Map.of(), tips, summary, null));
+    }
+
+    private String reading(Flow flow, String language, Integer value) {
+        return translations.flowMessage(language, flow.id(), "score." + band(value));
+    }
+
+    /** Where a score stands: none, low (below 40), middle (below 70) or high. */
+    private static String band(Integer value) {
+        return value == null ? "none" : value < 40 ? "low" : value < 70 ? "middle" : "high";
+    }
+
+    private String dimensionName(Flow flow, String dimension, String language) {
+        return translations.flowText(language, flow.id(), "dimensions." + dimension);
+    }
+
+    /**
+     * Why a tip appears, in words: each answer its condition read, and for each score it read, that score
+     * with the answers that made it what it is (the weakest for a low score, the strongest for a high one);
+     * a tip about many scores at once (recognition for all of them, say) names just the scores.
+     */
+    private String why(Flow flow, Progress progress, AdviceRule rule, Map<String, Integer> scores, String language) {
+        Map<String, Object> answers = progress.answersOnPath();
+        List<String> reasons = new ArrayList<>();
+        for (String stepId : rule.when().stepsRead()) {
+            reasons.add(quote(flow, stepId, answers, language));
+        }
+        for (String dimension : rule.when().scoresRead()) {
+            Integer score = scores.get(dimension);
+            Map<String, Object> m = new HashMap<>();
+            m.put("dimension", dimensionName(flow, dimension, language));
+            m.put("score", score == null ? "-" : score);
+            reasons.add(renderer.render(translations.flowMessage(language, flow.id(), "result.why_score"), m));
+            if (score != null && rule.when().scoresRead().size() <= WHY_QUOTED_SCORES) {
+                boolean low = score < 50;
+                engine.contributions(flow, progress, dimension).stream()
+                        .filter(c -> low ? c.relative() < 0.5 : c.relative() >= 0.5)
+                        .filter(c -> !rule.when().stepsRead().contains(c.step()))
+                        .sorted(Comparator.comparingDouble((ScoreCalculator.Contribution c) -> low ? c.relative() : -c.relative()))
+                        .limit(WHY_QUOTES)
+                        .forEach(c -> reasons.add(quote(flow, c.step(), answers, language)));
+            }
+        }
+        return String.join(". ", reasons) + (reasons.isEmpty() ? "" : ".");
+    }
+
+    private String quote(Flow flow, String stepId, Map<String, Object> answers, String language) {
+        Step step = flow.requireStep(stepId);
+        Map<String, Object> m = new HashMap<>();
+        m.put("answer", answers.get(stepId) == null ? translations.flowMessage(language, flow.id(), "answer.skipped")
+                : labels.answer(flow, step, answers.get(stepId), language));
+        m.put("question", new SafeHtml(questionText(flow, step, answers, language)));
+        return renderer.render(translations.flowMessage(language, flow.id(), "result.why_answer"), m);
+    }
+
+    private String questionText(Flow flow, Step step, Map<String, Object> answers, String language) {
+        return renderer.render(translations.flowText(language, flow.id(), "steps." + step.id() + ".text"),
+                Map.of("answers", labels.all(flow, answers, language)));
+    }
+
+    private List<Result.SummaryTheme> summary(Flow flow, Progress progress, Map<String, Object> answers,
+                                              Map<String, Object> model, String language) {
+        Map<String, List<Result.SummaryItem>> byTheme = new LinkedHashMap<>();
+        for (String stepId : progress.path()) {
+            Step step = flow.requireStep(stepId);
+            if (step.theme() == null || !step.asksSomething()) {
+                continue;
+            }
+            Object value = answers.get(stepId);
+            String answer = value == null ? translations.flowMessage(language, flow.id(), "answer.skipped")
+                    : TextRenderer.escape(labels.answer(flow, step, value, language));
+            byTheme.computeIfAbsent(step.theme(), k -> new ArrayList<>())
+                    .add(new Result.SummaryItem(stepId, questionText(flow, step, answers, language), answer));
+        }
+        List<Result.SummaryTheme> summary = new ArrayList<>();
+        byTheme.forEach((theme, items) -> summary.add(new Result.SummaryTheme(theme,
+                translations.flowText(language, flow.id(), "themes." + theme), List.copyOf(items))));
+        return summary;
+    }
+
+    private String render(Flow flow, String language, Map<String, Result.Score> scores, List<Result.Tip> tips,
+                          List<Result.SummaryTheme> summary, String message) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("scores", scores.values().stream().map(s -> Map.of("name", new SafeHtml(s.name()),
+                "value", s.value() == null ? "" : s.value(), "label", new SafeHtml(s.label()),
+                "hasValue", s.value() != null, "band", band(s.value()))).toList());
+        List<Map<String, Object>> tipModels = tips.stream().map(t -> Map.<String, Object>of("id", t.id(),
+                "title", new SafeHtml(t.title()), "text", new SafeHtml(t.text()), "why", new SafeHtml(t.why()),
+                "source", new SafeHtml(t.source()))).toList();
+        model.put("tips", tipModels.subList(0, Math.min(PROMINENT_TIPS, tipModels.size())));
+        model.put("moreTips", tipModels.subList(Math.min(PROMINENT_TIPS, tipModels.size()), tipModels.size()));
+        model.put("summary", summary.stream().map(t -> Map.of("title", new SafeHtml(t.title()),
+                "items", t.items().stream().map(i -> Map.of("question", new SafeHtml(i.question()),
+                        "answer", new SafeHtml(i.answer()))).toList())).toList());
+        model.put("message", message == null ? "" : new SafeHtml(message));
+        Map<String, Object> words = new HashMap<>();
+        for (String key : List.of("scores", "tips", "more_tips", "summary", "why", "source")) {
+            words.put(key, new SafeHtml(translations.flowMessage(language, flow.id(), "result.heading_" + key)));
+        }
+        model.put("t", words);
+        return renderer.render(htmlTemplate, model).strip();
+    }
+}

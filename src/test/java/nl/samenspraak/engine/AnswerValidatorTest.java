@@ -1,0 +1,170 @@
+package nl.samenspraak.engine;
+
+import nl.samenspraak.flow.Flow;
+import nl.samenspraak.flow.Step;
+import nl.samenspraak.flow.TestFlows;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Every step type takes what a person can sensibly give, in the form it is stored, and refuses the rest by name. */
+class AnswerValidatorTest {
+    private static final Flow FLOW = TestFlows.parse("""
+            id: types
+            languages: [nl]
+            steps:
+              - id: info
+                type: info
+                source: s
+              - id: choice
+                type: choice
+                options: [a, b]
+                source: s
+              - id: multi
+                type: multi
+                min: 1
+                max: 2
+                dontKnow: true
+                options: [a, b, c]
+                source: s
+              - id: scale
+                type: scale
+                min: 1
+                max: 5
+                dontKnow: true
+                source: s
+              - id: yesno
+                type: yesno
+                source: s
+              - id: text
+                type: text
+                maxLength: 5
+                source: s
+              - id: number
+                type: number
+                min: 0
+                max: 120
+                source: s
+              - id: date
+                type: date
+                source: s
+              - id: optional
+                type: text
+                optional: true
+                source: s
+            """);
+
+    private final AnswerValidator validator = new AnswerValidator();
+
+    private AnswerCheck check(String step, Object raw) {
+        Step s = FLOW.requireStep(step);
+        return validator.check(s, raw);
+    }
+
+    private void accepts(String step, Object raw, Object stored) {
+        AnswerCheck c = check(step, raw);
+        assertTrue(c.valid(), step + " should take " + raw + " but said " + c.error());
+        assertEquals(stored, c.value(), step + " stores " + raw + " as");
+    }
+
+    private void refuses(String step, Object raw, String error) {
+        AnswerCheck c = check(step, raw);
+        assertEquals(error, c.error(), step + " with " + raw);
+    }
+
+    @Test
+    void infoTakesAnythingAndStoresNothing() {
+        accepts("info", null, null);
+        accepts("info", "ok", null);
+    }
+
+    @Test
+    void choiceTakesOneOfItsOptions() {
+        accepts("choice", "a", "a");
+        accepts("choice", " b ", "b");
+        refuses("choice", "z", "error.choice");
+        refuses("choice", List.of("a"), "error.choice");
+        refuses("choice", null, "error.required");
+        refuses("choice", Map.of("a", 1), "error.choice");
+    }
+
+    @Test
+    void multiTakesBetweenMinAndMaxDistinctOptionsInFlowOrder() {
+        accepts("multi", List.of("c", "a"), List.of("a", "c"));
+        accepts("multi", "b", List.of("b"));
+        accepts("multi", List.of("weet-niet"), List.of("weet-niet"));
+        refuses("multi", List.of("a", "b", "c"), "error.multi_max");
+        refuses("multi", List.of("a", "a"), "error.multi_choice");
+        refuses("multi", List.of("a", "z"), "error.multi_choice");
+        refuses("multi", List.of("a", "weet-niet"), "error.multi_dont_know");
+        refuses("multi", List.of(), "error.required");
+    }
+
+    @Test
+    void scaleTakesAWholeNumberInRangeOrDontKnow() {
+        accepts("scale", 3, 3L);
+        accepts("scale", "5", 5L);
+        accepts("scale", 2.0, 2L);
+        accepts("scale", "weet-niet", "weet-niet");
+        refuses("scale", 6, "error.scale");
+        refuses("scale", 2.5, "error.scale");
+        refuses("scale", "veel", "error.scale");
+        assertEquals(Map.of("min", 1L, "max", 5L), check("scale", 0).parameters());
+    }
+
+    @Test
+    void yesnoTakesJaNeeAndBooleans() {
+        accepts("yesno", "ja", "ja");
+        accepts("yesno", true, "ja");
+        accepts("yesno", false, "nee");
+        refuses("yesno", "misschien", "error.choice");
+        refuses("yesno", "weet-niet", "error.choice");
+    }
+
+    @Test
+    void textIsTrimmedCleanedAndLimitedInCharactersNotBytes() {
+        accepts("text", "  hoi\u0000 ", "hoi");
+        accepts("text", "سلام!", "سلام!");
+        accepts("text", "😀😀😀😀😀", "😀😀😀😀😀");
+        refuses("text", "123456", "error.text_too_long");
+        assertEquals(Map.of("max", 5, "length", 6), check("text", "123456").parameters());
+        refuses("text", " \n ", "error.required");
+        refuses("text", List.of("a"), "error.text");
+    }
+
+    @Test
+    void numberTakesDigitsWithCommaOrPointWithinRange() {
+        accepts("number", 12, 12L);
+        accepts("number", "12", 12L);
+        accepts("number", "1,5", 1.5);
+        accepts("number", 0, 0L);
+        refuses("number", 121, "error.number_range");
+        refuses("number", -1, "error.number_range");
+        refuses("number", "twaalf", "error.number");
+        refuses("number", "1e400", "error.number");
+        refuses("number", "9".repeat(100), "error.number");
+    }
+
+    @Test
+    void dateTakesIsoDatesThatExist() {
+        accepts("date", "2024-03-01", "2024-03-01");
+        accepts("date", " 2024-02-29 ", "2024-02-29");
+        refuses("date", "2023-02-29", "error.date");
+        refuses("date", "01-03-2024", "error.date");
+        refuses("date", "1800-01-01", "error.date");
+        refuses("date", 20240301, "error.date");
+    }
+
+    @Test
+    void anOptionalStepIsSkippedWithNothing() {
+        accepts("optional", null, null);
+        accepts("optional", "", null);
+        accepts("optional", "   ", null);
+        assertNull(check("optional", null).error());
+    }
+}

@@ -1,0 +1,204 @@
+package nl.samenspraak.engine;
+
+import nl.samenspraak.flow.Flow;
+import nl.samenspraak.flow.TestFlows;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The engine decides the next step from the flow, the progress so far and one input; nothing else. */
+class ConversationEngineTest {
+    private final ConversationEngine engine = new ConversationEngine();
+
+    private static final Flow FLOW = TestFlows.parse("""
+            id: test
+            languages: [nl]
+            dimensions: [kennis]
+            steps:
+              - id: welkom
+                type: info
+                source: s
+              - id: tolk
+                type: yesno
+                next:
+                  - if: "answers.tolk == 'ja'"
+                    goto: taal
+                  - goto: kennis
+                source: s
+              - id: taal
+                type: text
+                maxLength: 20
+                source: s
+              - id: kennis
+                type: choice
+                dontKnow: true
+                options:
+                  - value: veel
+                    points: {kennis: 2}
+                  - value: weinig
+                    points: {kennis: 0}
+                next:
+                  - if: "scores.kennis < 50"
+                    goto: uitleg
+                  - goto: end
+                source: s
+              - id: uitleg
+                type: text
+                optional: true
+                source: s
+            advice:
+              - id: leren
+                when: "scores.kennis < 50"
+                priority: 2
+                source: s
+              - id: tolk_regelen
+                when: "answers.tolk == 'ja'"
+                priority: 1
+                source: s
+            """);
+
+    private Progress walk(Object... stepsAndValues) {
+        Progress p = engine.start(FLOW);
+        for (int i = 0; i < stepsAndValues.length; i += 2) {
+            Outcome o = engine.answer(FLOW, p, (String) stepsAndValues[i], stepsAndValues[i + 1]);
+            p = assertInstanceOf(Outcome.Accepted.class, o, "answer to " + stepsAndValues[i]).progress();
+        }
+        return p;
+    }
+
+    @Test
+    void startsAtTheFirstStep() {
+        Progress p = engine.start(FLOW);
+        assertEquals("welkom", p.current());
+        assertEquals(Status.ACTIVE, p.status());
+        assertEquals(List.of(), p.path());
+    }
+
+    @Test
+    void branchesOnAnEarlierAnswer() {
+        assertEquals("taal", walk("welkom", null, "tolk", "ja").current());
+        assertEquals("kennis", walk("welkom", null, "tolk", "nee").current());
+    }
+
+    @Test
+    void branchesOnAScoreAndEnds() {
+        assertEquals("uitleg", walk("welkom", null, "tolk", "nee", "kennis", "weinig").current());
+        Progress strong = walk("welkom", null, "tolk", "nee", "kennis", "veel");
+        assertEquals(Status.DONE, strong.status());
+        assertNull(strong.current());
+    }
+
+    @Test
+    void anInvalidAnswerKeepsTheStepAndSaysWhy() {
+        Progress p = walk("welkom", null, "tolk", "ja");
+        Outcome o = engine.answer(FLOW, p, "taal", "x".repeat(21));
+        Outcome.Invalid invalid = assertInstanceOf(Outcome.Invalid.class, o);
+        assertEquals("error.text_too_long", invalid.message());
+        assertEquals(Map.of("max", 20, "length", 21), invalid.parameters());
+        assertSame(p, invalid.progress());
+        Outcome empty = engine.answer(FLOW, p, "taal", "   ");
+        assertEquals("error.required", assertInstanceOf(Outcome.Invalid.class, empty).message());
+    }
+
+    @Test
+    void backThenAChangedAnswerTakesTheOtherWayAndForgetsTheRoutedAroundStep() {
+        Progress p = walk("welkom", null, "tolk", "ja", "taal", "Tarifit");
+        assertEquals("kennis", p.current());
+        p = engine.back(engine.back(p));
+        assertEquals("tolk", p.current());
+        assertEquals("ja", p.answers().get("tolk"), "the earlier answer is kept, to show as previous");
+        p = ((Outcome.Accepted) engine.answer(FLOW, p, "tolk", "nee")).progress();
+        assertEquals("kennis", p.current());
+        assertEquals(List.of("welkom", "tolk"), p.path());
+        assertEquals(Map.of("tolk", "nee"), p.answersOnPath(), "the interpreter's language no longer counts");
+        p = ((Outcome.Accepted) engine.answer(FLOW, p, "kennis", "veel")).progress();
+        assertEquals(List.of(), engine.advice(FLOW, p).stream().map(r -> r.id()).toList());
+    }
+
+    @Test
+    void backAtTheStartChangesNothing() {
+        Progress start = engine.start(FLOW);
+        assertSame(start, engine.back(start));
+    }
+
+    @Test
+    void theSameAnswerAgainIsARepeatAndAnotherStepIsNotCurrent() {
+        Progress p = walk("welkom", null, "tolk", "nee");
+        assertInstanceOf(Outcome.Repeated.class, engine.answer(FLOW, p, "tolk", "nee"));
+        assertInstanceOf(Outcome.NotCurrent.class, engine.answer(FLOW, p, "tolk", "ja"));
+        assertInstanceOf(Outcome.NotCurrent.class, engine.answer(FLOW, p, "uitleg", "x"));
+        assertInstanceOf(Outcome.NotCurrent.class, engine.answer(FLOW, p, "bestaat_niet", "x"));
+    }
+
+    @Test
+    void adviceIsOrderedByPriority() {
+        Progress p = walk("welkom", null, "tolk", "ja", "taal", "Pools", "kennis", "weinig", "uitleg", null);
+        assertEquals(Status.DONE, p.status());
+        assertEquals(List.of("tolk_regelen", "leren"), engine.advice(FLOW, p).stream().map(r -> r.id()).toList());
+    }
+
+    @Test
+    void dontKnowGivesNoScoreAndNoScoreAdvice() {
+        Progress p = walk("welkom", null, "tolk", "nee", "kennis", "weet-niet");
+        assertEquals(Status.DONE, p.status(), "a score of none is not low: the weak branch is not taken");
+        assertNull(engine.scores(FLOW, p).get("kennis"));
+        assertEquals(List.of(), engine.advice(FLOW, p));
+    }
+
+    @Test
+    void countsQuestionsAnsweredAndThoseStillAheadOnTheCurrentWay() {
+        Progress p = walk("welkom", null);
+        assertEquals(new ConversationEngine.Count(0, 2), engine.count(FLOW, p), "tolk and kennis; uitleg only after weak knowledge");
+        p = walk("welkom", null, "tolk", "ja");
+        assertEquals(new ConversationEngine.Count(1, 3), engine.count(FLOW, p), "now taal comes too");
+        p = walk("welkom", null, "tolk", "ja", "taal", "Pools", "kennis", "weinig");
+        assertEquals(new ConversationEngine.Count(3, 4), engine.count(FLOW, p));
+    }
+
+    @Test
+    void isDeterministic() {
+        Progress a = walk("welkom", null, "tolk", "ja", "taal", "Pools", "kennis", "veel");
+        Progress b = walk("welkom", null, "tolk", "ja", "taal", "Pools", "kennis", "veel");
+        assertEquals(a, b);
+        assertEquals(engine.scores(FLOW, a), engine.scores(FLOW, b));
+    }
+
+    @Test
+    void decliningConsentEndsTheConversation() {
+        Flow consent = TestFlows.parse("""
+                id: bewoners
+                languages: [nl]
+                steps:
+                  - id: doel
+                    type: info
+                    source: s
+                  - id: toestemming
+                    type: yesno
+                    consent: true
+                    source: s
+                  - id: vraag
+                    type: text
+                    source: s
+                """);
+        Progress p = engine.start(consent);
+        p = ((Outcome.Accepted) engine.answer(consent, p, "doel", null)).progress();
+        assertTrue(consent.asksConsent());
+        assertFalse(engine.mayKeepAnswers(consent, p), "nothing is kept before consent");
+        Progress declined = ((Outcome.Accepted) engine.answer(consent, p, "toestemming", "nee")).progress();
+        assertEquals(Status.DECLINED, declined.status());
+        assertTrue(declined.ended());
+        assertFalse(engine.mayKeepAnswers(consent, declined));
+        Progress given = ((Outcome.Accepted) engine.answer(consent, p, "toestemming", "ja")).progress();
+        assertEquals("vraag", given.current());
+        assertTrue(engine.mayKeepAnswers(consent, given));
+        assertTrue(engine.mayKeepAnswers(FLOW, engine.start(FLOW)), "a flow without consent keeps answers from the start");
+    }
+}

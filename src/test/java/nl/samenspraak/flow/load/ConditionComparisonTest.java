@@ -1,0 +1,76 @@
+package nl.samenspraak.flow.load;
+
+import nl.samenspraak.flow.Condition;
+import org.junit.jupiter.api.Test;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Conditions behave as an author expects, also around "weet ik niet" and unanswered questions. */
+class ConditionComparisonTest {
+
+    private static Condition compile(String text) {
+        JexlConditions.Compiled c = JexlConditions.compile(text, "t.yaml", 1, Set.of("a", "b", "talen"), Set.of("kennis"));
+        assertEquals(List.of(), c.errors());
+        return c.condition();
+    }
+
+    private static Map<String, Object> answers(Object... pairs) {
+        Map<String, Object> m = new HashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            m.put((String) pairs[i], pairs[i + 1]);
+        }
+        return m;
+    }
+
+    @Test
+    void aDontKnowOrMissingAnswerIsNeitherLowNorHigh() {
+        Condition low = compile("answers.a <= 2");
+        assertTrue(low.test(answers("a", 1L), Map.of()));
+        assertFalse(low.test(answers("a", 4L), Map.of()));
+        assertFalse(low.test(answers("a", "weet-niet"), Map.of()));
+        assertFalse(low.test(answers(), Map.of()));
+        assertFalse(compile("answers.a > 2").test(answers("a", "weet-niet"), Map.of()));
+    }
+
+    @Test
+    void otherPartsOfAConditionStillCountNextToAnIncomparableOne() {
+        Condition either = compile("answers.a <= 2 || answers.b == 'weet-niet'");
+        assertTrue(either.test(answers("a", "weet-niet", "b", "weet-niet"), Map.of()));
+    }
+
+    @Test
+    void scoresWithoutCountedAnswersAreNotLow() {
+        Condition weak = compile("scores.kennis < 50");
+        Map<String, Integer> none = new HashMap<>();
+        none.put("kennis", null);
+        assertFalse(weak.test(answers(), none));
+        assertTrue(weak.test(answers(), Map.of("kennis", 20)));
+    }
+
+    @Test
+    void listsOfChoicesCanBeSearchedAndCounted() {
+        assertTrue(compile("'turks' =~ answers.talen").test(answers("talen", List.of("turks", "pools")), Map.of()));
+        assertFalse(compile("'arabisch' =~ answers.talen").test(answers("talen", List.of("turks")), Map.of()));
+        assertTrue(compile("size(answers.talen) > 1").test(answers("talen", List.of("turks", "pools")), Map.of()));
+    }
+
+    @Test
+    void conditionsCannotReachOutsideTheirAnswers() {
+        JexlConditions.Compiled call = JexlConditions.compile("answers.a.getClass() == null", "t.yaml", 3,
+                Set.of("a"), Set.of());
+        assertNull(call.condition());
+        assertTrue(call.errors().get(0).contains("does not parse"), call.errors().toString());
+        JexlConditions.Compiled assign = JexlConditions.compile("x = 1", "t.yaml", 3, Set.of("a"), Set.of());
+        assertNull(assign.condition());
+        JexlConditions.Compiled other = JexlConditions.compile("system.exit == 1", "t.yaml", 3, Set.of("a"), Set.of());
+        assertTrue(other.errors().get(0).contains("use answers.<step id> or scores.<dimension>"), other.errors().toString());
+    }
+}

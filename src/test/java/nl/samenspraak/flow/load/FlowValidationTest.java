@@ -1,0 +1,287 @@
+package nl.samenspraak.flow.load;
+
+import nl.samenspraak.flow.Benchmark;
+import nl.samenspraak.flow.DashboardUse;
+import nl.samenspraak.flow.FlowLibrary;
+import nl.samenspraak.i18n.TextRenderer;
+import org.junit.jupiter.api.Test;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Every kind of mistake an author can make in a flow or its texts is reported with the file and line to
+ * open, and all of them at once, never as a stack trace.
+ */
+class FlowValidationTest {
+    private static final String LANGUAGE_NL = "name: Nederlands\ndirection: ltr\n";
+    private static final String LANGUAGE_EN = "name: English\ndirection: ltr\n";
+    private static final String MESSAGES = "answer:\n  yes: Ja\nerror:\n  scale: Kies van $min tot $max.\n";
+
+    /** A small valid flow; each test breaks one thing in it. */
+    private static final String FLOW = """
+            id: proef
+            languages: [nl, en]
+            steps:
+              - id: welkom
+                type: info
+                source: s
+              - id: kleur
+                type: choice
+                options: [rood, blauw]
+                next:
+                  - if: "answers.kleur == 'rood'"
+                    goto: waarom
+                  - goto: end
+                source: s
+              - id: waarom
+                type: text
+                source: s
+            """;
+    private static final String TEXTS_NL = """
+            title: Proef
+            description: Een proef.
+            steps:
+              welkom:
+                text: Welkom.
+              kleur:
+                text: Welke kleur?
+                options:
+                  rood: Rood
+                  blauw: Blauw
+              waarom:
+                text: Waarom $answers.kleur?
+            """;
+    private static final String TEXTS_EN = TEXTS_NL.replace("Proef", "Trial").replace("Een proef.", "A trial.")
+            .replace("Welkom.", "Welcome.").replace("Welke kleur?", "Which colour?").replace("Rood", "Red")
+            .replace("Blauw", "Blue").replace("Waarom", "Why");
+
+    private static FlowLibrary load(String flow, String textsNl, String textsEn) {
+        Map<String, String> locales = new HashMap<>();
+        locales.put("locales/nl/language.yaml", LANGUAGE_NL);
+        locales.put("locales/nl/messages.yaml", MESSAGES);
+        locales.put("locales/nl/flows/proef.yaml", textsNl);
+        locales.put("locales/en/language.yaml", LANGUAGE_EN);
+        locales.put("locales/en/messages.yaml", MESSAGES);
+        locales.put("locales/en/flows/proef.yaml", textsEn);
+        return new FlowLibraryLoader(new TextRenderer()).load(Map.of("flows/proef.yaml", flow), locales);
+    }
+
+    private static List<String> problems(String flow) {
+        return problems(flow, TEXTS_NL, TEXTS_EN);
+    }
+
+    private static List<String> problems(String flow, String textsNl, String textsEn) {
+        InvalidFlowsException e = assertThrows(InvalidFlowsException.class, () -> load(flow, textsNl, textsEn));
+        return e.problems().stream().sorted().map(Problem::toString).toList();
+    }
+
+    private static void assertReported(List<String> problems, String expected) {
+        assertTrue(problems.contains(expected), "expected\n  " + expected + "\namong\n  " + String.join("\n  ", problems));
+    }
+
+    @Test
+    void theUnbrokenFlowLoads() {
+        FlowLibrary library = load(FLOW, TEXTS_NL, TEXTS_EN);
+        assertEquals(List.of("nl", "en"), library.flow("proef").orElseThrow().languages());
+    }
+
+    @Test
+    void unknownStepType() {
+        assertReported(problems(FLOW.replace("type: text", "type: tekst")),
+                "flows/proef.yaml:16: unknown step type 'tekst' (known: info, choice, multi, scale, yesno, text, number, date)");
+    }
+
+    @Test
+    void duplicateStepId() {
+        assertReported(problems(FLOW.replace("id: waarom", "id: kleur")), "flows/proef.yaml:15: duplicate step id 'kleur'");
+    }
+
+    @Test
+    void referenceToAMissingStep() {
+        assertReported(problems(FLOW.replace("goto: waarom", "goto: waaromm")),
+                "flows/proef.yaml:12: step 'kleur' leads to missing step 'waaromm'");
+    }
+
+    @Test
+    void stepUnreachableFromTheStart() {
+        String flow = FLOW.replace("goto: waarom", "goto: end");
+        assertReported(problems(flow), "flows/proef.yaml:15: step 'waarom' can never be reached from the start");
+    }
+
+    @Test
+    void loopWithNoWayOut() {
+        String flow = FLOW + "    next: kleur\n";
+        List<String> problems = problems(flow.replace("  - goto: end", "  - goto: welkom"));
+        assertReported(problems, "flows/proef.yaml:4: step 'welkom' is in a loop with no way out: from here the flow can never end");
+        assertReported(problems, "flows/proef.yaml:15: step 'waarom' is in a loop with no way out: from here the flow can never end");
+    }
+
+    @Test
+    void aLoopWithAWayOutIsFine() {
+        String flow = FLOW.replace("  - goto: end", "  - goto: welkom") + "    next: end\n";
+        load(flow, TEXTS_NL, TEXTS_EN);
+    }
+
+    @Test
+    void expressionThatDoesNotParse() {
+        List<String> problems = problems(FLOW.replace("answers.kleur == 'rood'", "answers.kleur == = 'rood'"));
+        assertEquals(1, problems.size(), problems.toString());
+        assertTrue(problems.get(0).startsWith("flows/proef.yaml:11: condition 'answers.kleur == = 'rood'' does not parse"), problems.get(0));
+    }
+
+    @Test
+    void expressionNamingAnUnknownStep() {
+        assertReported(problems(FLOW.replace("answers.kleur == 'rood'", "answers.kluer == 'rood'")),
+                "flows/proef.yaml:11: condition 'answers.kluer == 'rood'' names unknown step 'kluer'");
+    }
+
+    @Test
+    void optionWithoutALabel() {
+        assertReported(problems(FLOW.replace("[rood, blauw]", "[rood, blauw, groen]")),
+                "flows/proef.yaml:9: option 'groen' of step 'kleur' has no label (steps.kleur.options.groen in locales/nl/flows/proef.yaml)");
+    }
+
+    @Test
+    void aDeclaredLanguageMissingAText() {
+        String en = TEXTS_EN.replace("    text: Why $answers.kleur?\n", "");
+        assertReported(problems(FLOW, TEXTS_NL, en),
+                "flows/proef.yaml:15: language 'en' misses text 'steps.waarom.text' (locales/en/flows/proef.yaml)");
+    }
+
+    @Test
+    void aTextForNothingInTheFlow() {
+        String en = TEXTS_EN + "  weg:\n    text: Gone\n";
+        assertReported(problems(FLOW, TEXTS_NL, en), "locales/en/flows/proef.yaml:14: text 'steps.weg.text' belongs to nothing in flows/proef.yaml");
+    }
+
+    @Test
+    void aTemplateNamingAnUnknownReference() {
+        String en = TEXTS_EN.replace("$answers.kleur", "$answers.colour");
+        List<String> problems = problems(FLOW, TEXTS_NL, en);
+        assertEquals(1, problems.size(), problems.toString());
+        assertEquals("locales/en/flows/proef.yaml:12: text 'steps.waarom.text' does not render: unknown reference $answers.colour",
+                problems.get(0));
+    }
+
+    @Test
+    void aFlowMayWordASharedMessageItsOwnWayInOneLanguage() {
+        String nl = TEXTS_NL + "messages:\n  error:\n    scale: Kiest u van $min tot $max.\n";
+        FlowLibrary library = load(FLOW, nl, TEXTS_EN);
+        assertEquals("Kiest u van $min tot $max.", library.translations().flowMessage("nl", "proef", "error.scale"));
+        assertEquals("Kies van $min tot $max.", library.translations().message("nl", "error.scale"), "other flows keep the shared text");
+    }
+
+    @Test
+    void aFlowsOwnWordingMustBeOfAnExistingMessageWithItsReferences() {
+        String nl = TEXTS_NL + "messages:\n  error:\n    scael: Kiest u.\n    scale: Kiest u van $laagste tot $max.\n";
+        List<String> problems = problems(FLOW, nl, TEXTS_EN);
+        assertEquals(List.of(
+                "locales/nl/flows/proef.yaml:15: 'messages.error.scael' words a message that does not exist ('error.scael' is not in locales/nl/messages.yaml)",
+                "locales/nl/flows/proef.yaml:16: 'messages.error.scale' names unknown reference $laagste"), problems);
+    }
+
+    @Test
+    void yamlSyntaxErrorsNameTheirLine() {
+        List<String> problems = problems(FLOW.replace("    options: [rood, blauw]", "    options: [rood, blauw"));
+        // SnakeYAML names the line where it noticed the bracket was not closed
+        assertEquals(List.of("flows/proef.yaml:10: YAML syntax: expected ',' or ']', but got :"), problems);
+    }
+
+    @Test
+    void everyProblemIsReportedAtOnce() {
+        String broken = FLOW.replace("type: text", "type: tekst").replace("goto: waarom", "goto: nergens")
+                .replace("source: s\n  - id: kleur", "source: ''\n  - id: kleur");
+        List<String> problems = problems(broken);
+        assertTrue(problems.size() >= 3, problems.toString());
+        assertReported(problems, "flows/proef.yaml:4: step 'welkom' has no source (where in the seeds does it come from?)");
+    }
+
+    // --- the dashboard: how a flow appears to managers, and benchmark figures beside a question ---
+
+    /** The flow with a benchmark on 'kleur' (figures out of a total), and its words in both languages. */
+    private static final String BENCHMARK = """
+                benchmark:
+                  figures: {ja: 9, nee: 5, geen_zicht: 17}
+                  of: 31
+                  source: "002, r. 1307-1319"
+            """;
+    private static final String FLOW_WITH_BENCHMARK = FLOW.replace("    options: [rood, blauw]\n", "    options: [rood, blauw]\n" + BENCHMARK);
+    private static final String BENCHMARK_NL = """
+                benchmark:
+                  text: Landelijke enquête, niet representatief.
+                  figures:
+                    ja: Ja
+                    nee: Nee
+                    geen_zicht: Geen zicht op
+            """;
+    private static final String BENCHMARK_EN = BENCHMARK_NL.replace("Landelijke enquête, niet representatief.",
+            "National survey, not representative.").replace("Ja", "Yes").replace("Nee", "No").replace("Geen zicht op", "No view");
+
+    private static String withBenchmarkTexts(String texts, String benchmark) {
+        return texts.replaceFirst("(?m)^(      (?:blauw|Blue): .*\n)", "$1" + benchmark.replace("$", "\\$"));
+    }
+
+    @Test
+    void aFlowAppearsInNoDashboardUnlessItSaysSo() {
+        assertEquals(DashboardUse.NONE, load(FLOW, TEXTS_NL, TEXTS_EN).flow("proef").orElseThrow().dashboard());
+        assertEquals(DashboardUse.RECORD, load("dashboard: record\n" + FLOW, TEXTS_NL, TEXTS_EN).flow("proef").orElseThrow().dashboard());
+        assertEquals(DashboardUse.ANONYMOUS, load("dashboard: anonymous\n" + FLOW, TEXTS_NL, TEXTS_EN).flow("proef").orElseThrow().dashboard());
+        assertReported(problems("dashboard: everyone\n" + FLOW), "flows/proef.yaml:1: dashboard is one of anonymous, record or none, not 'everyone'");
+    }
+
+    @Test
+    void aBenchmarkWithItsWordsLoads() {
+        FlowLibrary library = load(FLOW_WITH_BENCHMARK, withBenchmarkTexts(TEXTS_NL, BENCHMARK_NL), withBenchmarkTexts(TEXTS_EN, BENCHMARK_EN));
+        Benchmark benchmark = library.flow("proef").orElseThrow().requireStep("kleur").benchmark();
+        assertEquals(List.of("ja", "nee", "geen_zicht"), List.copyOf(benchmark.figures().keySet()));
+        assertEquals(17.0, benchmark.figures().get("geen_zicht"));
+        assertEquals(31.0, benchmark.of());
+        assertEquals("002, r. 1307-1319", benchmark.source());
+        assertEquals("No view", library.translations().flowText("en", "proef", "steps.kleur.benchmark.figures.geen_zicht"));
+        assertEquals(null, library.flow("proef").orElseThrow().requireStep("waarom").benchmark());
+    }
+
+    @Test
+    void aPercentageIsABenchmarkToo() {
+        String flow = FLOW.replace("    options: [rood, blauw]\n", "    options: [rood, blauw]\n    benchmark: {percent: 58, source: 's'}\n");
+        String nl = withBenchmarkTexts(TEXTS_NL, "    benchmark:\n      text: 58 procent wil steun.\n");
+        String en = withBenchmarkTexts(TEXTS_EN, "    benchmark:\n      text: 58 percent want support.\n");
+        assertEquals(58.0, load(flow, nl, en).flow("proef").orElseThrow().requireStep("kleur").benchmark().percent());
+    }
+
+    @Test
+    void aBenchmarksWordsAreCheckedLikeEveryOtherText() {
+        List<String> problems = problems(FLOW_WITH_BENCHMARK, withBenchmarkTexts(TEXTS_NL, BENCHMARK_NL),
+                withBenchmarkTexts(TEXTS_EN, BENCHMARK_EN.replace("        geen_zicht: No view\n", "")));
+        assertEquals(List.of("flows/proef.yaml:11: language 'en' misses text 'steps.kleur.benchmark.figures.geen_zicht' "
+                + "(locales/en/flows/proef.yaml)"), problems);
+        List<String> orphan = problems(FLOW, withBenchmarkTexts(TEXTS_NL, BENCHMARK_NL), TEXTS_EN);
+        assertReported(orphan, "locales/nl/flows/proef.yaml:12: text 'steps.kleur.benchmark.text' belongs to nothing in flows/proef.yaml");
+    }
+
+    @Test
+    void aBrokenBenchmarkNamesItsLineAndProblem() {
+        String noSource = FLOW_WITH_BENCHMARK.replace("      source: \"002, r. 1307-1319\"\n", "");
+        assertReported(problems(noSource), "flows/proef.yaml:11: step 'kleur': the benchmark has no source (where do its figures come from?)");
+        assertReported(problems(FLOW_WITH_BENCHMARK.replace("of: 31", "of: 30")),
+                "flows/proef.yaml:12: step 'kleur': the benchmark figures add up to more than 30");
+        assertReported(problems(FLOW_WITH_BENCHMARK.replace("      of: 31\n", "")),
+                "flows/proef.yaml:11: step 'kleur': benchmark figures need 'of', the number they are out of");
+        assertReported(problems(FLOW_WITH_BENCHMARK.replace("nee: 5", "nee: veel")),
+                "flows/proef.yaml:11: step 'kleur': benchmark figure 'nee' must be a number of at least 0");
+        assertReported(problems(FLOW_WITH_BENCHMARK.replace("      of: 31\n", "      of: 31\n      percent: 20\n")),
+                "flows/proef.yaml:11: step 'kleur': a benchmark has either figures (with of) or percent");
+        assertReported(problems(FLOW_WITH_BENCHMARK.replace("      of: 31\n", "      of: 31\n      year: 2016\n")),
+                "flows/proef.yaml:13: unknown benchmark key 'year'");
+        String percent = FLOW.replace("    options: [rood, blauw]\n", "    options: [rood, blauw]\n    benchmark: {percent: 158, source: 's'}\n");
+        assertReported(problems(percent), "flows/proef.yaml:10: step 'kleur': a percentage is from 0 to 100");
+        String onInfo = FLOW.replace("    type: info\n", "    type: info\n    benchmark: {percent: 58, source: 's'}\n");
+        assertReported(problems(onInfo), "flows/proef.yaml:6: step 'welkom': an info step asks nothing, so it has no benchmark");
+    }
+}

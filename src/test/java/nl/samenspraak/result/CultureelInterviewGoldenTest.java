@@ -1,0 +1,241 @@
+package nl.samenspraak.result;
+
+import nl.samenspraak.engine.Status;
+import nl.samenspraak.support.FlowWalk;
+import org.junit.jupiter.api.Test;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Golden interviews for the cultural interview: where it branches, the summary by theme a professional
+ * gets, the attention points, and that there is no score.
+ */
+class CultureelInterviewGoldenTest {
+
+    /** A mother who fled, needs an interpreter and has practical worries; texts in {@code language}. */
+    private static Map<String, Object> fled() {
+        Map<String, Object> a = new LinkedHashMap<>();
+        a.put("welkom", null);
+        a.put("toestemming", "ja");
+        a.put("talen", List.of("turks", "nederlands"));
+        a.put("tolk_nodig", "ja");
+        a.put("tolk_taal", "Turks");
+        a.put("leefwereld", "Ik woon met mijn man en drie kinderen.");
+        a.put("in_nederland_sinds", "een_tot_vijf_jaar");
+        a.put("herkomst", "Een dorp in de bergen.");
+        a.put("reden_migratie", "gevlucht");
+        a.put("vluchtgeschiedenis", "Liever niet nu.");
+        a.put("familie", "Mijn moeder woont daar nog, mijn broer in Rotterdam.");
+        a.put("praktische_zorgen", List.of("formulieren", "schulden"));
+        a.put("probleem", "Mijn zoon gaat vaak niet naar school.");
+        a.put("probleem_oorzaak", "Hij heeft verkeerde vrienden.");
+        a.put("al_geprobeerd", "Ik heb met de leraar gepraat.");
+        a.put("opvoeding", "Respect voor ouders en een goede opleiding.");
+        a.put("wie_beslist", List.of("ikzelf", "ouders"));
+        a.put("steun_eigen_kring", null);
+        a.put("geloof_cultuur", "ja");
+        a.put("geloof_toelichting", "Ik wil graag een vrouwelijke hulpverlener.");
+        a.put("eerdere_hulp", "nee");
+        a.put("verwachtingen", "Dat mijn zoon weer naar school gaat.");
+        a.put("zorgen", List.of("kinderen_afgepakt", "schaamte"));
+        a.put("vertrouwde_plekken", List.of("huisarts", "gebedshuis"));
+        a.put("sleutelpersoon", "ja");
+        a.put("sleutelpersoon_wie", "Mijn buurvrouw");
+        a.put("nog_iets", null);
+        return a;
+    }
+
+    /** A father born here who needs no interpreter, had help before and has no one to turn to. */
+    private static Map<String, Object> bornHereAlone() {
+        Map<String, Object> a = new LinkedHashMap<>();
+        a.put("welkom", null);
+        a.put("toestemming", "ja");
+        a.put("talen", List.of("nederlands"));
+        a.put("tolk_nodig", "nee");
+        a.put("leefwereld", null);
+        a.put("in_nederland_sinds", "hier_geboren");
+        a.put("familie", null);
+        a.put("praktische_zorgen", List.of("geen"));
+        a.put("probleem", "Mijn dochter is vaak boos.");
+        a.put("probleem_oorzaak", null);
+        a.put("al_geprobeerd", null);
+        a.put("opvoeding", null);
+        a.put("wie_beslist", List.of("ikzelf", "partner"));
+        a.put("steun_eigen_kring", null);
+        a.put("geloof_cultuur", "nee");
+        a.put("eerdere_hulp", "ja");
+        a.put("eerdere_ervaring", "Ze luisterden niet echt.");
+        a.put("verwachtingen", null);
+        a.put("zorgen", List.of("geen"));
+        a.put("vertrouwde_plekken", List.of("niemand"));
+        a.put("sleutelpersoon", "nee");
+        a.put("nog_iets", null);
+        return a;
+    }
+
+    /** Consent, then every question skipped: the way the flow goes without answers. */
+    private static Map<String, Object> allSkipped() {
+        Map<String, Object> a = new LinkedHashMap<>();
+        a.put("welkom", null);
+        a.put("toestemming", "ja");
+        for (String step : List.of("talen", "tolk_nodig", "leefwereld", "in_nederland_sinds", "herkomst", "reden_migratie",
+                "familie", "praktische_zorgen", "probleem", "probleem_oorzaak", "al_geprobeerd", "opvoeding", "wie_beslist",
+                "steun_eigen_kring", "geloof_cultuur", "eerdere_hulp", "verwachtingen", "zorgen", "vertrouwde_plekken",
+                "sleutelpersoon", "nog_iets")) {
+            a.put(step, null);
+        }
+        return a;
+    }
+
+    /** Answers exactly these steps in this order: a step asked that the script does not expect fails the test. */
+    private static FlowWalk walk(Map<String, Object> answers, String language) {
+        FlowWalk walk = FlowWalk.start("cultureel-interview", language);
+        answers.forEach(walk::answer);
+        return walk;
+    }
+
+    private static FlowWalk walkUntil(String step, Object answer) {
+        FlowWalk walk = FlowWalk.start("cultureel-interview", "nl");
+        for (Map.Entry<String, Object> e : fled().entrySet()) {
+            if (e.getKey().equals(step)) {
+                return walk.answer(step, answer);
+            }
+            walk.answer(e.getKey(), e.getValue());
+        }
+        throw new AssertionError("no step " + step);
+    }
+
+    @Test
+    void flightHistoryIsAskedOnlyAfterTheParentSaysTheyFled() {
+        assertEquals("vluchtgeschiedenis", walkUntil("reden_migratie", "gevlucht").current());
+        assertEquals("familie", walkUntil("reden_migratie", "werk").current());
+        assertEquals("familie", walkUntil("reden_migratie", null).current());
+        // Born here: neither where they lived before nor why they came.
+        assertEquals("familie", walkUntil("in_nederland_sinds", "hier_geboren").current());
+        assertEquals("herkomst", walkUntil("in_nederland_sinds", "korter_dan_een_jaar").current());
+    }
+
+    @Test
+    void theInterpretersLanguageIsAskedOnlyWhenOneIsNeeded() {
+        assertEquals("tolk_taal", walkUntil("tolk_nodig", "ja").current());
+        assertEquals("leefwereld", walkUntil("tolk_nodig", "nee").current());
+        assertEquals("leefwereld", walkUntil("tolk_nodig", null).current());
+    }
+
+    @Test
+    void aFollowUpComesOnlyAfterAYes() {
+        assertEquals("geloof_toelichting", walkUntil("geloof_cultuur", "ja").current());
+        assertEquals("eerdere_hulp", walkUntil("geloof_cultuur", "nee").current());
+        assertEquals("eerdere_ervaring", walkUntil("eerdere_hulp", "ja").current());
+        assertEquals("verwachtingen", walkUntil("eerdere_hulp", "nee").current());
+        assertEquals("sleutelpersoon_wie", walkUntil("sleutelpersoon", "ja").current());
+        assertEquals("nog_iets", walkUntil("sleutelpersoon", "nee").current());
+    }
+
+    @Test
+    void declinedConsentEndsTheInterviewWithNothingKept() {
+        FlowWalk walk = FlowWalk.start("cultureel-interview", "nl").answer("welkom", null).answer("toestemming", "nee");
+        assertEquals(Status.DECLINED, walk.progress().status());
+        Result result = walk.result();
+        assertEquals(List.of(), result.summary());
+        assertEquals(List.of(), result.tips());
+        assertTrue(result.html().contains("U heeft geen toestemming gegeven. Er is niets van u opgeslagen."), result.html());
+    }
+
+    @Test
+    void theSummaryGroupsTheAnswersByThemeInTheParentsWords() {
+        Result result = walk(fled(), "nl").result();
+        Map<String, Map<String, String>> summary = new LinkedHashMap<>();
+        for (Result.SummaryTheme theme : result.summary()) {
+            Map<String, String> items = new LinkedHashMap<>();
+            theme.items().forEach(i -> items.put(i.step(), i.answer()));
+            summary.put(theme.theme(), items);
+        }
+        Map<String, Map<String, String>> expected = new LinkedHashMap<>();
+        expected.put("taal", entries("talen", "Nederlands, Turks", "tolk_nodig", "Ja", "tolk_taal", "Turks"));
+        expected.put("gezin", entries("leefwereld", "Ik woon met mijn man en drie kinderen.",
+                "opvoeding", "Respect voor ouders en een goede opleiding.",
+                "wie_beslist", "Ikzelf, Mijn ouders of schoonouders",
+                "steun_eigen_kring", "overgeslagen"));
+        expected.put("migratie", entries("in_nederland_sinds", "Een tot vijf jaar",
+                "herkomst", "Een dorp in de bergen.",
+                "reden_migratie", "Ik ben gevlucht",
+                "vluchtgeschiedenis", "Liever niet nu.",
+                "familie", "Mijn moeder woont daar nog, mijn broer in Rotterdam."));
+        expected.put("praktisch", entries("praktische_zorgen", "Brieven en formulieren, Geld en schulden"));
+        expected.put("probleem", entries("probleem", "Mijn zoon gaat vaak niet naar school.",
+                "probleem_oorzaak", "Hij heeft verkeerde vrienden.",
+                "al_geprobeerd", "Ik heb met de leraar gepraat."));
+        expected.put("geloof", entries("geloof_cultuur", "Ja",
+                "geloof_toelichting", "Ik wil graag een vrouwelijke hulpverlener."));
+        expected.put("verwachtingen", entries("eerdere_hulp", "Nee",
+                "verwachtingen", "Dat mijn zoon weer naar school gaat."));
+        expected.put("vertrouwen", entries(
+                "zorgen", "Ik schaam me, of ik ben bang voor wat familie of buren denken, Ik ben bang dat mijn kinderen worden weggehaald",
+                "vertrouwde_plekken", "De huisarts, De moskee, de kerk of een ander gebedshuis",
+                "sleutelpersoon", "Ja",
+                "sleutelpersoon_wie", "Mijn buurvrouw"));
+        expected.put("overig", entries("nog_iets", "overgeslagen"));
+        assertEquals(expected, summary);
+        assertEquals("Leefwereld, gezin en eigen kring", result.summary().get(1).title());
+        assertEquals("Welke talen spreekt u?", result.summary().get(0).items().get(0).question());
+    }
+
+    @Test
+    void attentionPointsFollowWhatTheParentSaid() {
+        FlowWalk walk = walk(fled(), "nl");
+        assertEquals(List.of("tolk_regelen", "praktisch_beginnen", "vluchtgeschiedenis_behoedzaam", "tijd_voor_vertrouwen",
+                "schaamte_respecteren", "sleutelpersoon_betrekken", "familie_betrekken", "geloof_meenemen",
+                "hulp_uitleggen"), walk.tipIds());
+        Result.Tip interpreter = walk.result().tips().get(0);
+        assertEquals("Antwoord \"Ja\" op \"Zou een tolk u helpen bij gesprekken met ons of met andere hulpverleners?\".",
+                interpreter.why());
+        assertTrue(interpreter.source().startsWith("000_51ed5890fefdcf04.txt, Bijlage 3"), interpreter.source());
+
+        FlowWalk alone = walk(bornHereAlone(), "nl");
+        assertEquals(List.of("netwerk_versterken"), alone.tipIds());
+        assertTrue(alone.result().tips().get(0).why().contains("\"Niemand\""), alone.result().tips().get(0).why());
+        List<String> path = alone.progress().path();
+        for (String notAsked : List.of("tolk_taal", "herkomst", "reden_migratie", "vluchtgeschiedenis", "geloof_toelichting",
+                "sleutelpersoon_wie")) {
+            assertFalse(path.contains(notAsked), notAsked + " was asked: " + path);
+        }
+
+        FlowWalk skipped = walk(allSkipped(), "nl");
+        assertEquals(List.of(), skipped.tipIds());
+        skipped.result().summary().forEach(theme -> theme.items()
+                .forEach(item -> assertEquals("overgeslagen", item.answer(), item.step())));
+
+        for (FlowWalk w : List.of(walk, alone, skipped)) {
+            for (Result.Tip tip : w.result().tips()) {
+                assertFalse(tip.why().isBlank(), tip.id());
+                assertFalse(tip.source().isBlank(), tip.id());
+            }
+        }
+    }
+
+    @Test
+    void theInterviewGivesNoScore() {
+        assertEquals(List.of(), FlowWalk.start("cultureel-interview", "nl").flow().dimensions());
+        for (Map<String, Object> answers : List.of(fled(), bornHereAlone(), allSkipped())) {
+            Result result = walk(answers, "nl").result();
+            assertEquals(Map.of(), result.scores());
+            assertFalse(result.html().contains("class=\"scores\""), result.html());
+        }
+    }
+
+    private static Map<String, String> entries(String... stepsAndAnswers) {
+        Map<String, String> m = new LinkedHashMap<>();
+        for (int i = 0; i < stepsAndAnswers.length; i += 2) {
+            m.put(stepsAndAnswers[i], stepsAndAnswers[i + 1]);
+        }
+        return m;
+    }
+}

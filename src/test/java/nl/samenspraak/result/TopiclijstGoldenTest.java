@@ -1,0 +1,200 @@
+package nl.samenspraak.result;
+
+import nl.samenspraak.conversation.ConversationState;
+import nl.samenspraak.support.FlowWalk;
+import org.junit.jupiter.api.Test;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Golden answer sets for the progress talk between municipality and team (000 Bijlage 1): which numbered
+ * recommendations each set calls up, in which order, and the score on each of the ten topics.
+ */
+class TopiclijstGoldenTest {
+    private static final List<String> TOPICS = List.of("beeld", "bereik", "uitval", "drang_dwang", "verwijzing",
+            "tevredenheid", "netwerk", "partners", "vakmanschap", "randvoorwaarden");
+    private static final Pattern RECOMMENDATION = Pattern.compile("000_51ed5890fefdcf04\\.txt, aanbeveling(en)? \\d+.*r\\. \\d+");
+
+    /** Every answer the strongest it can be; text questions filled in. */
+    private static Map<String, Object> strong() {
+        Map<String, Object> a = new LinkedHashMap<>();
+        a.put("welkom", null);
+        a.put("deelnemers", List.of("teamleider", "ambtenaar"));
+        a.put("wijk", "Wijkteam Noord, Poelenburg");
+        a.put("beeld_zicht", 5);
+        a.put("beeld_opvallend", "Veel schooluitval bij jongens van 14 tot 16.");
+        a.put("bereik_weten", 5);
+        a.put("bereik_oordeel", "zoals_verwacht");
+        a.put("bereik_bewijs", "Jeugdmonitor en eigen telling per school.");
+        a.put("uitval", "niet_vaker");
+        a.put("drang_dwang", "niet_vaker");
+        a.put("verwijzing", "niet_vaker");
+        a.put("klant_tevreden", "tevreden");
+        a.put("klant_representatief", 5);
+        a.put("netwerk_partners", "Moskee, moedercentrum, twee sleutelpersonen.");
+        a.put("netwerk_samenwerking", 5);
+        a.put("partners_tevreden", "tevreden");
+        a.put("partners_wensen", null);
+        a.put("vak_taal", 5);
+        a.put("vak_cultuur", 5);
+        a.put("vak_vertrouwen", 5);
+        a.put("capaciteit", 5);
+        a.put("team_samenstelling", 5);
+        a.put("randvoorwaarden_knelpunten", null);
+        a.put("afspraken", "Over een half jaar weer.");
+        return a;
+    }
+
+    private static Map<String, Object> weak() {
+        Map<String, Object> a = strong();
+        for (String scale : List.of("beeld_zicht", "bereik_weten", "klant_representatief", "netwerk_samenwerking",
+                "vak_taal", "vak_cultuur", "vak_vertrouwen", "capaciteit", "team_samenstelling")) {
+            a.put(scale, 1);
+        }
+        a.put("bereik_oordeel", "veel_lager");
+        a.put("uitval", "veel_vaker");
+        a.put("drang_dwang", "veel_vaker");
+        a.put("verwijzing", "veel_vaker");
+        a.put("klant_tevreden", "ontevreden");
+        a.put("partners_tevreden", "ontevreden");
+        return a;
+    }
+
+    private static Map<String, Object> dontKnow() {
+        Map<String, Object> a = strong();
+        for (String step : List.of("beeld_zicht", "bereik_weten", "bereik_oordeel", "uitval", "drang_dwang", "verwijzing",
+                "klant_tevreden", "klant_representatief", "netwerk_samenwerking", "partners_tevreden", "vak_taal",
+                "vak_cultuur", "vak_vertrouwen", "capaciteit", "team_samenstelling")) {
+            a.put(step, "weet-niet");
+        }
+        for (String text : List.of("beeld_opvallend", "bereik_bewijs", "netwerk_partners", "afspraken")) {
+            a.put(text, null);
+        }
+        return a;
+    }
+
+    private static FlowWalk walk(Map<String, Object> answers, String language) {
+        FlowWalk walk = FlowWalk.start("topiclijst", language);
+        answers.forEach(walk::answer);
+        return walk;
+    }
+
+    private static Map<String, Integer> scores(Result result) {
+        Map<String, Integer> scores = new LinkedHashMap<>();
+        result.scores().forEach((d, s) -> scores.put(d, s.value()));
+        return scores;
+    }
+
+    private static Map<String, Integer> allScores(Integer value) {
+        Map<String, Integer> scores = new LinkedHashMap<>();
+        TOPICS.forEach(t -> scores.put(t, value));
+        return scores;
+    }
+
+    private static void assertEveryTipExplainedAndSourced(Result result) {
+        for (Result.Tip tip : result.tips()) {
+            assertFalse(tip.why().isBlank(), tip.id() + " has no why");
+            assertTrue(RECOMMENDATION.matcher(tip.source()).find(),
+                    tip.id() + " does not name its recommendation numbers and lines: " + tip.source());
+            assertFalse(tip.title().isBlank(), tip.id());
+            assertFalse(tip.text().isBlank(), tip.id());
+        }
+    }
+
+    @Test
+    void firstStepSaysThisIsTheOrganisationsDatedRecordForTheManagers() {
+        ConversationState.StepView first = FlowWalk.start("topiclijst", "nl").state().step();
+        assertEquals("welkom", first.id());
+        assertEquals("info", first.type());
+        assertTrue(first.text().contains("verslag van jullie organisatie"), first.text());
+        assertTrue(first.text().contains("niet een anonieme"), first.text());
+        assertTrue(first.text().contains("leidinggevenden van het team zien alle antwoorden, met de datum"), first.text());
+    }
+
+    @Test
+    void allStrongGivesFullScoresOnEveryTopicAndNoRecommendations() {
+        Result result = walk(strong(), "nl").result();
+        assertEquals(allScores(100), scores(result));
+        assertEquals(List.of(), result.tips());
+    }
+
+    @Test
+    void allWeakGivesEveryMatchingRecommendationMostImportantFirst() {
+        FlowWalk walk = walk(weak(), "nl");
+        Result result = walk.result();
+        assertEquals(allScores(0), scores(result));
+        assertEquals(List.of(
+                "bereik_strategie", "dwang_verklaren", "vakmanschap_versterken",
+                "netwerk_sleutelpersonen", "beeld_in_kaart", "monitoren_zonder_etniciteit", "uitval_aansluiting",
+                "verwijzing_preventie", "tevredenheid_stem", "partners_evalueren", "randvoorwaarden_capaciteit",
+                "team_diversiteit",
+                "voorlichting_sleutelpersonen"), walk.tipIds());
+        assertEveryTipExplainedAndSourced(result);
+        Result.Tip reach = result.tips().get(0);
+        assertEquals("Aanbevelingen 6 en 8: maak een plan om gezinnen op tijd te bereiken", reach.title());
+        assertTrue(reach.why().contains("Bereik is 0 van de 100"), reach.why());
+        assertTrue(reach.why().contains("Duidelijk minder dan verwacht"), reach.why());
+        assertTrue(reach.source().contains("aanbevelingen 6 en 8 (r. 1086-1088, 1099-1102)"), reach.source());
+    }
+
+    @Test
+    void mixedAnswersGiveRecommendationsForExactlyTheWeakSpots() {
+        Map<String, Object> a = strong();
+        a.put("beeld_zicht", 4);
+        a.put("bereik_weten", "weet-niet");
+        a.put("bereik_oordeel", "iets_lager");
+        a.put("drang_dwang", "veel_vaker");
+        a.put("verwijzing", "iets_vaker");
+        a.put("klant_representatief", 2);
+        a.put("netwerk_samenwerking", 2);
+        a.put("partners_tevreden", "wisselend");
+        a.put("vak_taal", 2);
+        a.put("vak_cultuur", 3);
+        a.put("vak_vertrouwen", 4);
+        a.put("capaciteit", 3);
+        a.put("team_samenstelling", 1);
+        FlowWalk walk = walk(a, "nl");
+        Result result = walk.result();
+
+        Map<String, Integer> expected = new LinkedHashMap<>();
+        expected.put("beeld", 75);
+        expected.put("bereik", 50);
+        expected.put("uitval", 100);
+        expected.put("drang_dwang", 0);
+        expected.put("verwijzing", 50);
+        expected.put("tevredenheid", 50);
+        expected.put("netwerk", 25);
+        expected.put("partners", 50);
+        expected.put("vakmanschap", 50);
+        expected.put("randvoorwaarden", 25);
+        assertEquals(expected, scores(result));
+        assertEquals(List.of("dwang_verklaren", "netwerk_sleutelpersonen", "monitoren_zonder_etniciteit",
+                "tevredenheid_stem", "team_diversiteit"), walk.tipIds());
+        assertEveryTipExplainedAndSourced(result);
+
+        // The satisfaction rule fires on the unrepresentative survey, though the families are satisfied.
+        Result.Tip voice = result.tips().get(3);
+        assertTrue(voice.why().contains("\"Meestal tevreden\""), voice.why());
+        assertTrue(voice.why().contains("\"2\""), voice.why());
+        // Team make-up is weak, capacity is not: only the team recommendation, not the capacity one.
+        assertTrue(result.tips().get(4).why().contains("1 · klopt niet"), result.tips().get(4).why());
+    }
+
+    @Test
+    void dontKnowEverywhereGivesNoScoresAndOnlyTheMonitoringRecommendation() {
+        FlowWalk walk = walk(dontKnow(), "nl");
+        Result result = walk.result();
+        assertEquals(allScores(null), scores(result));
+        result.scores().values().forEach(s -> assertEquals("Te weinig antwoorden om iets over te zeggen.", s.label()));
+        assertEquals(List.of("monitoren_zonder_etniciteit"), walk.tipIds());
+        assertEveryTipExplainedAndSourced(result);
+        assertTrue(result.tips().get(0).why().contains("\"Weet ik niet\""), result.tips().get(0).why());
+    }
+}

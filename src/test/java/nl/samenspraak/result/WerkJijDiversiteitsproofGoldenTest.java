@@ -1,0 +1,280 @@
+package nl.samenspraak.result;
+
+import nl.samenspraak.conversation.ConversationState;
+import nl.samenspraak.support.FlowWalk;
+import nl.samenspraak.support.Translated;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Golden answer sets for the self-reflection "Werk jij diversiteitsproof?": the exact tips (in order) and
+ * scores a professional gets for the strongest, weakest, mixed, middling and all-"weet ik niet" answers, and
+ * that an Arabic walk shows Arabic words only.
+ */
+class WerkJijDiversiteitsproofGoldenTest {
+    private static final String FLOW = "werk-jij-diversiteitsproof";
+    private static final List<String> DIMENSIONS = List.of("kennis", "houding", "vaardigheden", "werkwijze", "netwerk");
+    private static final String DONT_KNOW = "weet-niet";
+
+    /** The questions in the order the flow asks them, with an answer each; info steps get null. */
+    private static Map<String, Object> answers(Object... pairs) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            m.put((String) pairs[i], pairs[i + 1]);
+        }
+        return m;
+    }
+
+    private static Map<String, Object> strongest() {
+        return answers("welkom", null,
+                "houding_nieuwsgierig", 5, "kennis_migratie", 5, "houding_eigen_kader", 5,
+                "kennis_communicatie", "veel", "houding_vooroordelen", "bewust", "kennis_opvoeden", "goed",
+                "tussendoor", null,
+                "vaardig_vertrouwen", 5, "werkwijze_tijd", 5,
+                "werkwijze_achtergrond", List.of("streek", "jaren", "vlucht", "familie", "opvoeding"),
+                "vaardig_taalniveau", 5, "vaardig_tolk", "tolk", "werkwijze_alternatieven", "samen_zoeken",
+                "werkwijze_eigen_kracht", 5,
+                "netwerk_sleutelpersonen", "regelmatig", "netwerk_vindplaatsen", 5, "netwerk_ruimte", 5,
+                "netwerk_team", 5,
+                "opmerking", "Fijn om zo even stil te staan bij mijn werk.");
+    }
+
+    private static Map<String, Object> weakest() {
+        return answers("welkom", null,
+                "houding_nieuwsgierig", 1, "kennis_migratie", 1, "houding_eigen_kader", 1,
+                "kennis_communicatie", "weinig", "houding_vooroordelen", "zelden", "kennis_opvoeden", "nauwelijks",
+                "tussendoor", null,
+                "vaardig_vertrouwen", 1, "werkwijze_tijd", 1, "werkwijze_achtergrond", List.of("geen"),
+                "vaardig_taalniveau", 1, "vaardig_tolk", "familie", "werkwijze_alternatieven", "afkeuren",
+                "werkwijze_eigen_kracht", 1,
+                "netwerk_sleutelpersonen", "nog_niet", "netwerk_vindplaatsen", 1, "netwerk_ruimte", 1,
+                "netwerk_team", 1,
+                "opmerking", null);
+    }
+
+    /** Strong on knowledge and attitude, middling way of working (with one "weet ik niet"), weak skills and network. */
+    private static Map<String, Object> mixed() {
+        return answers("welkom", null,
+                "houding_nieuwsgierig", 5, "kennis_migratie", 4, "houding_eigen_kader", 4,
+                "kennis_communicatie", "iets", "houding_vooroordelen", "soms", "kennis_opvoeden", "goed",
+                "tussendoor", null,
+                "vaardig_vertrouwen", 2, "werkwijze_tijd", 3,
+                "werkwijze_achtergrond", List.of("jaren", "familie", "opvoeding"),
+                "vaardig_taalniveau", 2, "vaardig_tolk", "tolk", "werkwijze_alternatieven", "uitleggen",
+                "werkwijze_eigen_kracht", DONT_KNOW,
+                "netwerk_sleutelpersonen", "nog_niet", "netwerk_vindplaatsen", 1, "netwerk_ruimte", 3,
+                "netwerk_team", 2,
+                "opmerking", null);
+    }
+
+    /** The middle of every scale and choice: no weak spot, nothing strong yet. */
+    private static Map<String, Object> middling() {
+        return answers("welkom", null,
+                "houding_nieuwsgierig", 3, "kennis_migratie", 3, "houding_eigen_kader", 3,
+                "kennis_communicatie", "iets", "houding_vooroordelen", "soms", "kennis_opvoeden", "een_beetje",
+                "tussendoor", null,
+                "vaardig_vertrouwen", 3, "werkwijze_tijd", 3,
+                "werkwijze_achtergrond", List.of("jaren", "familie", "opvoeding"),
+                "vaardig_taalniveau", 3, "vaardig_tolk", "sleutelpersoon", "werkwijze_alternatieven", "uitleggen",
+                "werkwijze_eigen_kracht", 3,
+                "netwerk_sleutelpersonen", "af_en_toe", "netwerk_vindplaatsen", 3, "netwerk_ruimte", 3,
+                "netwerk_team", 3,
+                "opmerking", null);
+    }
+
+    private static Map<String, Object> allDontKnow() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        strongest().forEach((step, answer) -> m.put(step,
+                answer == null ? null : answer instanceof List<?> ? List.of(DONT_KNOW) : DONT_KNOW));
+        m.put("opmerking", null);
+        return m;
+    }
+
+    /** Walks the flow with the scripted answers; fails when it asks a step the script does not expect. */
+    private static FlowWalk walk(String language, Map<String, Object> script) {
+        List<String> asked = new ArrayList<>();
+        FlowWalk walk = FlowWalk.start(FLOW, language).answerAll(step -> {
+            if (!script.containsKey(step.id())) {
+                throw new AssertionError("the flow asks '" + step.id() + "', which the script does not answer");
+            }
+            asked.add(step.id());
+            return script.get(step.id());
+        });
+        assertEquals(List.copyOf(script.keySet()), asked, "the flow asks exactly the scripted questions, in order");
+        return walk;
+    }
+
+    private static Map<String, Integer> scores(FlowWalk walk) {
+        Map<String, Integer> scores = new LinkedHashMap<>();
+        walk.result().scores().forEach((dimension, score) -> scores.put(dimension, score.value()));
+        return scores;
+    }
+
+    private static Map<String, Integer> expectedScores(Integer... values) {
+        Map<String, Integer> m = new LinkedHashMap<>();
+        for (int i = 0; i < DIMENSIONS.size(); i++) {
+            m.put(DIMENSIONS.get(i), values[i]);
+        }
+        return m;
+    }
+
+    private static void everyTipSaysWhyAndWhere(FlowWalk walk) {
+        for (Result.Tip tip : walk.result().tips()) {
+            assertFalse(tip.title().isBlank(), tip.id() + " has a title");
+            assertFalse(tip.text().isBlank(), tip.id() + " has a text");
+            assertFalse(tip.why().isBlank(), tip.id() + " says why it appears");
+            assertTrue(tip.source().matches(".*00[0-4]_[0-9a-f]{16}\\.txt.*r\\. \\d+.*"),
+                    tip.id() + " names a seed file and lines: " + tip.source());
+        }
+    }
+
+    private static Result.Tip tip(FlowWalk walk, String id) {
+        return walk.result().tips().stream().filter(t -> t.id().equals(id)).findFirst()
+                .orElseThrow(() -> new AssertionError("no tip " + id + " in " + walk.tipIds()));
+    }
+
+    @Test
+    void strongestAnswersGiveRecognitionAndOneGrowthTip() {
+        FlowWalk walk = walk("nl", strongest());
+        assertEquals(expectedScores(100, 100, 100, 100, 100), scores(walk));
+        assertEquals(List.of("herkenning", "nieuwe_groepen"), walk.tipIds());
+        everyTipSaysWhyAndWhere(walk);
+        assertEquals("Je werkt al diversiteitsproof", tip(walk, "herkenning").title());
+        assertEquals("Je score voor Kennis is 100 van de 100. Je score voor Houding is 100 van de 100. Je score voor "
+                + "Vaardigheden is 100 van de 100. Je score voor Werkwijze is 100 van de 100. Je score voor Netwerk en "
+                + "randvoorwaarden is 100 van de 100.", tip(walk, "herkenning").why(),
+                "a tip about all five scores names the scores, without burying them under fifteen quoted answers");
+    }
+
+    @Test
+    void weakestAnswersGiveATipForEveryWeakDimensionAndTheInterpreterTip() {
+        FlowWalk walk = walk("nl", weakest());
+        assertEquals(expectedScores(0, 0, 0, 0, 0), scores(walk));
+        assertEquals(List.of("houding_open", "vaardigheden_vertrouwen", "tolk_inzetten", "werkwijze_samen",
+                "kennis_verdiepen", "netwerk_versterken"), walk.tipIds());
+        everyTipSaysWhyAndWhere(walk);
+        assertTrue(tip(walk, "tolk_inzetten").why().contains("Een kind, familielid of kennis vertaalt"),
+                tip(walk, "tolk_inzetten").why());
+        assertTrue(tip(walk, "kennis_verdiepen").why().contains("Daar weet ik weinig van"),
+                tip(walk, "kennis_verdiepen").why());
+        // five tips stand out; the sixth waits behind "meer tips"
+        String html = walk.result().html();
+        int more = html.indexOf("<details class=\"more-tips\">");
+        assertTrue(more > 0, html);
+        assertTrue(html.indexOf("id=\"tip-kennis_verdiepen\"") < more);
+        assertTrue(html.indexOf("id=\"tip-netwerk_versterken\"") > more);
+    }
+
+    @Test
+    void mixedAnswersGiveTipsForExactlyTheWeakDimensions() {
+        FlowWalk walk = walk("nl", mixed());
+        // kennis 6 of 8 points; houding 8/10; vaardigheden 4/10; werkwijze 6/11 ("weet ik niet" counts on
+        // neither side); netwerk 3/14
+        assertEquals(expectedScores(75, 80, 40, 55, 21), scores(walk));
+        assertEquals(List.of("vaardigheden_vertrouwen", "netwerk_versterken"), walk.tipIds());
+        everyTipSaysWhyAndWhere(walk);
+        String why = tip(walk, "netwerk_versterken").why();
+        assertTrue(why.contains("Je score voor Netwerk en randvoorwaarden is 21 van de 100"), why);
+        assertTrue(why.contains("Nog niet"), why);
+    }
+
+    @Test
+    void middlingAnswersGiveOneNextStep() {
+        FlowWalk walk = walk("nl", middling());
+        // kennis 4/8; houding 5/10; vaardigheden 6/10; werkwijze 8/15; netwerk 7/14
+        assertEquals(expectedScores(50, 50, 60, 53, 50), scores(walk));
+        assertEquals(List.of("op_weg"), walk.tipIds());
+        everyTipSaysWhyAndWhere(walk);
+    }
+
+    @Test
+    void dontKnowEverywhereGivesNoScoresAndAnInvitationToFindOutPerDimension() {
+        FlowWalk walk = walk("nl", allDontKnow());
+        Map<String, Integer> none = new HashMap<>();
+        DIMENSIONS.forEach(d -> none.put(d, null));
+        assertEquals(none, scores(walk));
+        walk.result().scores().values().forEach(s ->
+                assertEquals("Te weinig antwoorden om iets over te zeggen.", s.label()));
+        assertEquals(List.of("kennis_uitzoeken", "houding_uitzoeken", "vaardigheden_uitzoeken",
+                "werkwijze_uitzoeken", "netwerk_uitzoeken"), walk.tipIds());
+        everyTipSaysWhyAndWhere(walk);
+        String why = tip(walk, "werkwijze_uitzoeken").why();
+        assertTrue(why.contains("Je antwoordde \"Weet ik niet\""), why);
+    }
+
+    @Test
+    void oneDimensionAnsweredWithWeetIkNietGetsOnlyItsOwnInvitation() {
+        Map<String, Object> script = strongest();
+        List.of("netwerk_sleutelpersonen", "netwerk_vindplaatsen", "netwerk_ruimte", "netwerk_team")
+                .forEach(step -> script.put(step, DONT_KNOW));
+        FlowWalk walk = walk("nl", script);
+        assertEquals(expectedScores(100, 100, 100, 100, null), scores(walk));
+        assertEquals(List.of("netwerk_uitzoeken"), walk.tipIds());
+    }
+
+    @Test
+    void anArabicWalkShowsArabicWordsOnlyFromRightToLeft() {
+        Map<String, Object> script = mixed();
+        FlowWalk arabic = FlowWalk.start(FLOW, "ar");
+        FlowWalk dutch = FlowWalk.start(FLOW, "nl");
+        int checked = 0;
+        for (Map.Entry<String, Object> answer : script.entrySet()) {
+            ConversationState ar = arabic.state();
+            ConversationState nl = dutch.state();
+            assertEquals("rtl", ar.direction());
+            assertEquals(answer.getKey(), ar.step().id());
+            assertArabicNotDutch(ar.step().text(), nl.step().text(), ar.step().id());
+            for (int i = 0; i < ar.step().options().size(); i++) {
+                String nlLabel = nl.step().options().get(i).label();
+                if (nlLabel.chars().anyMatch(Character::isLetter)) {
+                    assertArabicNotDutch(ar.step().options().get(i).label(), nlLabel,
+                            ar.step().id() + " option " + ar.step().options().get(i).value());
+                }
+            }
+            arabic.answer(answer.getKey(), answer.getValue());
+            dutch.answer(answer.getKey(), answer.getValue());
+            checked++;
+        }
+        assertEquals(20, checked);
+        ConversationState done = arabic.state();
+        assertEquals("rtl", done.direction());
+        assertEquals(List.of("vaardigheden_vertrouwen", "netwerk_versterken"), arabic.tipIds());
+        Result nlResult = dutch.result();
+        for (int i = 0; i < done.result().tips().size(); i++) {
+            Result.Tip ar = done.result().tips().get(i);
+            Result.Tip nl = nlResult.tips().get(i);
+            assertArabicNotDutch(ar.title(), nl.title(), ar.id() + " title");
+            assertArabicNotDutch(ar.text(), nl.text(), ar.id() + " text");
+            assertArabicNotDutch(ar.why(), nl.why(), ar.id() + " why");
+        }
+        done.result().scores().forEach((dimension, score) ->
+                assertArabicNotDutch(score.name(), nlResult.scores().get(dimension).name(), dimension));
+    }
+
+    private static void assertArabicNotDutch(String arabic, String dutch, String where) {
+        Translated.assertTranslated("ar", dutch, arabic, where);
+    }
+
+    @Test
+    void everyScoredQuestionAllowsWeetIkNiet() {
+        FlowWalk walk = FlowWalk.start(FLOW, "nl");
+        List<String> scored = new ArrayList<>();
+        walk.flow().steps().stream().filter(s -> s.type().hasOptions()).forEach(s -> {
+            scored.add(s.id());
+            assertTrue(s.option(DONT_KNOW).isPresent(), s.id() + " offers \"weet ik niet\"");
+        });
+        assertEquals(17, scored.size(), String.valueOf(scored));
+        assertEquals(18, walk.flow().steps().stream().filter(s -> s.asksSomething()).count(),
+                "17 scored questions and the open comment");
+    }
+}

@@ -1,0 +1,262 @@
+package nl.samenspraak.result;
+
+import nl.samenspraak.conversation.ConversationState;
+import nl.samenspraak.engine.Status;
+import nl.samenspraak.flow.Step;
+import nl.samenspraak.flow.StepType;
+import nl.samenspraak.support.FlowWalk;
+import nl.samenspraak.support.Translated;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Golden answer sets for the resident flow {@code wijkanalyse}: what a resident gets back for declined consent,
+ * strong, weak, mixed and "weet ik niet" answers (exact tips in order, exact scores), and that an Arabic walk
+ * shows no Dutch.
+ */
+class WijkanalyseGoldenTest {
+    private static final String FLOW = "wijkanalyse";
+
+    /** Answers in the order the flow asks them; a null skips a question. */
+    private static Map<String, Object> script(Object... pairs) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            m.put((String) pairs[i], pairs[i + 1]);
+        }
+        return m;
+    }
+
+    private static FlowWalk walk(String language, Map<String, Object> answers) {
+        FlowWalk walk = FlowWalk.start(FLOW, language);
+        answers.forEach(walk::answer);
+        assertNull(walk.current(), "the script answers every step: " + walk.progress().path());
+        return walk;
+    }
+
+    private static final Map<String, Object> STRONG = script(
+            "welkom", null, "toestemming", "ja", "kinderen_thuis", "ja",
+            "weet_waar_hulp", 5, "informatie_krijgen", "vaak", "netwerk_helpt", "ja",
+            "vertrouwen_hulp", 5, "bang_niet_begrepen", "nee", "bang_gevolgen", "nee", "schaamte", "nee",
+            "hulp_dichtbij", "ja", "medewerkers_begrijpen", 5, "aanmelden_makkelijk", 5, "eigen_taal", "ja",
+            "goed_in_wijk", "Het buurthuis is een fijne plek voor moeders.",
+            "beter_in_wijk", "Meer uitleg op school.",
+            "wensen", "Een avond over opvoeden in de moskee.");
+
+    private static final Map<String, Object> WEAK = script(
+            "welkom", null, "toestemming", "ja", "kinderen_thuis", "ja",
+            "weet_waar_hulp", 1, "informatie_krijgen", "nooit", "netwerk_helpt", "nee",
+            "vertrouwen_hulp", 1, "bang_niet_begrepen", "ja", "bang_gevolgen", "ja", "schaamte", "ja",
+            "hulp_dichtbij", "nee", "medewerkers_begrijpen", 1, "aanmelden_makkelijk", 1, "eigen_taal", "nee",
+            "goed_in_wijk", null, "beter_in_wijk", null, "wensen", null);
+
+    /** Finding help is hard, trust is there, the help itself is middling. */
+    private static final Map<String, Object> MIXED = script(
+            "welkom", null, "toestemming", "ja", "kinderen_thuis", "nee",
+            "weet_waar_hulp", 2, "informatie_krijgen", "soms", "netwerk_helpt", "nee",
+            "vertrouwen_hulp", 4, "bang_niet_begrepen", "nee", "bang_gevolgen", "nee", "schaamte", "een_beetje",
+            "hulp_dichtbij", "ja", "medewerkers_begrijpen", 3, "aanmelden_makkelijk", 2, "eigen_taal", "ja",
+            "goed_in_wijk", "De juf van school luistert goed.", "beter_in_wijk", null, "wensen", null);
+
+    private static final Map<String, Object> DONT_KNOW = script(
+            "welkom", null, "toestemming", "ja", "kinderen_thuis", null,
+            "weet_waar_hulp", "weet-niet", "informatie_krijgen", "weet-niet", "netwerk_helpt", "weet-niet",
+            "vertrouwen_hulp", "weet-niet", "bang_niet_begrepen", "weet-niet", "bang_gevolgen", "weet-niet",
+            "schaamte", "weet-niet", "hulp_dichtbij", "weet-niet", "medewerkers_begrijpen", "weet-niet",
+            "aanmelden_makkelijk", "weet-niet", "eigen_taal", "weet-niet",
+            "goed_in_wijk", null, "beter_in_wijk", null, "wensen", null);
+
+    private static Map<String, Integer> scores(FlowWalk walk) {
+        assertEquals(Map.of(), walk.result().scores(), "residents get tips, not a verdict: no scores in their result");
+        return walk.scores();
+    }
+
+    private static Map<String, Integer> scores(Integer bekendheid, Integer vertrouwen, Integer kwaliteit) {
+        Map<String, Integer> scores = new LinkedHashMap<>();
+        scores.put("bekendheid", bekendheid);
+        scores.put("vertrouwen", vertrouwen);
+        scores.put("kwaliteit", kwaliteit);
+        return scores;
+    }
+
+    @Test
+    void decliningConsentEndsAtOnceWithNothingKeptAndNoTips() {
+        FlowWalk walk = FlowWalk.start(FLOW, "nl").answer("welkom", null).answer("toestemming", "nee");
+        assertEquals(Status.DECLINED, walk.progress().status());
+        assertNull(walk.current());
+        assertEquals(List.of("welkom", "toestemming"), walk.progress().path(), "no question after 'nee'");
+        ConversationState state = walk.state();
+        assertTrue(state.done());
+        assertEquals(List.of(), walk.tipIds());
+        assertEquals(Map.of(), walk.result().scores());
+        assertEquals(List.of(), walk.result().summary());
+        assertTrue(walk.result().html().contains(
+                "U heeft geen toestemming gegeven. Er is niets van u opgeslagen. Bedankt voor uw tijd."), walk.result().html());
+    }
+
+    @Test
+    void allStrongGivesFullScoresAndOnlyTheTipsThatBuildOnIt() {
+        FlowWalk walk = walk("nl", STRONG);
+        assertEquals(scores(100, 100, 100), scores(walk));
+        assertEquals(List.of("meedenken", "anderen_helpen"), walk.tipIds());
+        assertFalse(walk.result().html().contains("Een sterk punt."), "no reading of scores for a resident");
+    }
+
+    @Test
+    void allWeakGivesATipForEveryBarrierMostUrgentFirst() {
+        FlowWalk walk = walk("nl", WEAK);
+        assertEquals(scores(0, 0, 0), scores(walk));
+        assertEquals(List.of("waar_hulp_vinden", "tolk_vragen", "wat_hulp_is", "iemand_meenemen", "vertrouwelijk",
+                "hulp_dichtbij", "zeg_wat_u_nodig_heeft"), walk.tipIds());
+        String html = walk.result().html();
+        String more = html.substring(html.indexOf("<details class=\"more-tips\">"));
+        assertTrue(more.contains("id=\"tip-hulp_dichtbij\"") && more.contains("id=\"tip-zeg_wat_u_nodig_heeft\""),
+                "the sixth and seventh tip wait behind 'meer tips'");
+        assertFalse(more.contains("id=\"tip-vertrouwelijk\""));
+    }
+
+    @Test
+    void mixedAnswersGiveTipsForExactlyTheWeakSpots() {
+        FlowWalk walk = walk("nl", MIXED);
+        // bekendheid 1+2+0 of 12; vertrouwen 3+4+4+2 of 16; kwaliteit 4+2+1+4 of 16
+        assertEquals(scores(25, 81, 69), scores(walk));
+        assertEquals(List.of("waar_hulp_vinden", "iemand_meenemen", "vertrouwelijk", "zeg_wat_u_nodig_heeft"), walk.tipIds());
+        Result.Tip where = walk.result().tips().get(0);
+        assertEquals("Hier kunt u terecht met vragen over opvoeden", where.title());
+        assertEquals("U antwoordde \"2\" op \"Stel, u heeft een vraag over het opvoeden van kinderen. Weet u waar u dan "
+                + "naartoe kunt gaan?\". U antwoordde \"Soms\" op \"Hoort of leest u weleens iets over hulp bij opvoeden? "
+                + "Bijvoorbeeld op school, bij een vereniging of in uw eigen taal.\".", where.why());
+        assertTrue(where.source().startsWith("001_9508d08cb1aaeb2c.txt, cluster Bekendheid"), where.source());
+        Result.Tip ask = walk.result().tips().get(3);
+        assertEquals("U antwoordde \"2\" op \"Hoe makkelijk is het om hulp te vragen? Denk aan bellen, formulieren en het "
+                + "eerste gesprek.\". U antwoordde \"3\" op \"Begrijpen hulpverleners u en uw manier van leven?\".", ask.why());
+    }
+
+    @Test
+    void dontKnowEverywhereGivesNoScoresAndPointsTheWayToHelp() {
+        FlowWalk walk = walk("nl", DONT_KNOW);
+        assertEquals(scores(null, null, null), scores(walk));
+        assertEquals(List.of("waar_hulp_vinden", "hulp_dichtbij"), walk.tipIds(),
+                "not knowing where to go or whether help is nearby is itself a reason for those two tips");
+        assertTrue(walk.result().tips().get(1).why().contains("\"Weet ik niet\""), walk.result().tips().get(1).why());
+    }
+
+    @Test
+    void theSummaryGroupsTheAnswersByThemeWithTheOpenAnswersAsTyped() {
+        Result result = walk("nl", MIXED).result();
+        List<String> themes = result.summary().stream().map(Result.SummaryTheme::theme).toList();
+        assertEquals(List.of("gezin", "bekendheid", "vertrouwen", "kwaliteit", "wijk"), themes);
+        Result.SummaryTheme wijk = result.summary().get(4);
+        assertEquals("Uw wijk en uw wensen", wijk.title());
+        assertEquals(List.of("goed_in_wijk", "beter_in_wijk", "wensen"), wijk.items().stream().map(Result.SummaryItem::step).toList());
+        assertEquals("De juf van school luistert goed.", wijk.items().get(0).answer());
+        assertEquals("overgeslagen", wijk.items().get(1).answer());
+    }
+
+    @Test
+    void purposeAndConsentComeFirstThenAtMostFifteenQuestionsEachOfWhichMayBeSkipped() {
+        FlowWalk walk = FlowWalk.start(FLOW, "nl");
+        assertEquals("info", walk.state().step().type());
+        assertTrue(walk.state().step().text().contains("ongeveer 5 minuten"), walk.state().step().text());
+        walk.answer("welkom", null);
+        assertEquals("toestemming", walk.current());
+        walk.answer("toestemming", "ja");
+        ConversationState.ProgressView progress = walk.state().progress();
+        assertEquals(1, progress.answered());
+        assertEquals(15, progress.total() - progress.answered(), "questions after consent");
+
+        List<Step> after = walk.flow().steps().subList(2, walk.flow().steps().size());
+        for (Step step : after) {
+            assertTrue(step.optional(), step.id() + " may be skipped, as the welcome promises");
+            boolean closedBarrier = step.type().hasOptions() && !step.id().equals("kinderen_thuis");
+            if (closedBarrier) {
+                assertTrue(step.option(Step.DONT_KNOW).isPresent(), step.id() + " offers 'weet ik niet'");
+            }
+        }
+    }
+
+    /** Latin letters an Arabic text may hold: the Dutch names a resident has to recognise on a sign or a letter. */
+
+    private static void assertArabicNotDutch(String arabic, String dutch, String where) {
+        Translated.assertTranslated("ar", dutch, arabic, where);
+    }
+
+    @Test
+    void anArabicWalkShowsArabicRightToLeftAndNoDutch() {
+        Map<String, Object> answers = new LinkedHashMap<>(WEAK);
+        answers.put("goed_in_wijk", "المدرسة قريبة ومفيدة.");
+        answers.put("beter_in_wijk", "نريد معلومات أكثر بالعربية.");
+        FlowWalk arabic = FlowWalk.start(FLOW, "ar");
+        FlowWalk dutch = FlowWalk.start(FLOW, "nl");
+        List<String> seen = new ArrayList<>();
+        for (Map.Entry<String, Object> answer : answers.entrySet()) {
+            ConversationState ar = arabic.state();
+            ConversationState nl = dutch.state();
+            assertEquals("rtl", ar.direction());
+            assertEquals(nl.step().id(), ar.step().id());
+            assertArabicNotDutch(ar.step().text(), nl.step().text(), "step " + ar.step().id());
+            for (int i = 0; i < ar.step().options().size(); i++) {
+                String label = ar.step().options().get(i).label();
+                if (!label.matches("\\d+")) {
+                    assertArabicNotDutch(label, nl.step().options().get(i).label(),
+                            "option " + ar.step().options().get(i).value() + " of " + ar.step().id());
+                }
+            }
+            seen.add(ar.step().id());
+            arabic.answer(answer.getKey(), answer.getValue());
+            dutch.answer(answer.getKey(), answer.getValue());
+        }
+        assertEquals(17, seen.size(), "every step was compared");
+
+        ConversationState done = arabic.state();
+        assertEquals("rtl", done.direction());
+        assertEquals(dutch.tipIds(), arabic.tipIds());
+        List<Result.Tip> ar = arabic.result().tips();
+        List<Result.Tip> nl = dutch.result().tips();
+        for (int i = 0; i < ar.size(); i++) {
+            assertArabicNotDutch(ar.get(i).title(), nl.get(i).title(), "title of tip " + ar.get(i).id());
+            assertArabicNotDutch(ar.get(i).text(), nl.get(i).text(), "text of tip " + ar.get(i).id());
+            assertArabicNotDutch(ar.get(i).why(), nl.get(i).why(), "why of tip " + ar.get(i).id());
+            // the source cites the Dutch research documents by file and section: the same in every language
+            assertEquals(nl.get(i).source(), ar.get(i).source());
+        }
+        List<Result.SummaryTheme> arSummary = arabic.result().summary();
+        List<Result.SummaryTheme> nlSummary = dutch.result().summary();
+        for (int t = 0; t < arSummary.size(); t++) {
+            assertArabicNotDutch(arSummary.get(t).title(), nlSummary.get(t).title(), "theme " + arSummary.get(t).theme());
+            for (int i = 0; i < arSummary.get(t).items().size(); i++) {
+                Result.SummaryItem a = arSummary.get(t).items().get(i);
+                Result.SummaryItem n = nlSummary.get(t).items().get(i);
+                assertArabicNotDutch(a.question(), n.question(), "summary question " + a.step());
+                if (answers.get(a.step()) instanceof String typed && arabic.flow().requireStep(a.step()).type()
+                        == StepType.TEXT) {
+                    assertEquals(typed, a.answer(), "free text keeps the words the resident typed");
+                } else if (!a.answer().matches("\\d+")) {
+                    assertArabicNotDutch(a.answer(), n.answer(), "summary answer " + a.step());
+                }
+            }
+        }
+        assertTrue(Arrays.stream(new String[]{"Hier kunt u terecht", "Neem iemand mee", "Uw wijk en uw wensen"})
+                .noneMatch(done.result().html()::contains), "no Dutch headings or tips in the Arabic page");
+    }
+
+    @Test
+    void anArabicResidentWhoDeclinesIsToldSoInArabic() {
+        FlowWalk arabic = FlowWalk.start(FLOW, "ar").answer("welkom", null).answer("toestemming", "nee");
+        FlowWalk dutch = FlowWalk.start(FLOW, "nl").answer("welkom", null).answer("toestemming", "nee");
+        assertEquals("rtl", arabic.state().direction());
+        assertArabicNotDutch(arabic.result().html().replaceAll("<[^>]+>", "").strip(),
+                dutch.result().html().replaceAll("<[^>]+>", "").strip(), "declined message");
+    }
+}
