@@ -15,6 +15,9 @@ public interface ConversationRepository extends CrudRepository<ConversationRecor
 
     Optional<ConversationRecord> findByResumeCode(String resumeCode);
 
+    /** The stored version of a conversation: whether a copy read earlier is still the latest. */
+    Optional<Long> findVersionById(String id);
+
     /** One team's conversations of one flow in one state (the dashboard reads the finished ones). */
     List<ConversationRecord> findByTeamIdAndFlowIdAndStatus(Long teamId, String flowId, String status);
 

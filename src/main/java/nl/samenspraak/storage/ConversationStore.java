@@ -74,13 +74,24 @@ public class ConversationStore {
     }
 
     /**
-     * The conversation as this process last wrote it, else as the database has it. Safe for changes: a
-     * copy another process has changed since fails on save with an optimistic-lock exception, after which
-     * {@link #forget(String)} drops it and the caller reads again.
+     * The conversation as the database has it now. When this process wrote it last, the copy it kept is used,
+     * but only after checking that the stored version is still the one it wrote (one look-up by key): another
+     * instance may have changed it since, and an answer judged against an old copy could be turned away as "not
+     * current" or, worse, taken for a repeat of an answer the database no longer holds. A change made after this
+     * check by someone else still fails on save with an optimistic-lock exception; {@link #forget(String)} then
+     * drops the copy and the caller reads again.
      */
     public Optional<StoredConversation> latest(String id) {
         StoredConversation known = recent.get(id);
-        return known != null ? Optional.of(known) : find(id);
+        if (known == null) {
+            return find(id);
+        }
+        Optional<Long> stored = conversations.findVersionById(id);
+        if (stored.isPresent() && stored.get().equals(known.record().version())) {
+            return Optional.of(known);
+        }
+        recent.remove(id);
+        return stored.isEmpty() ? Optional.empty() : find(id);
     }
 
     /** Drops what this process remembers of a conversation. */

@@ -4,8 +4,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The conversations this process wrote most recently, so that the next answer in a conversation needs no
- * read from the database. Bounded: the least recently used fall out.
+ * The conversations this process wrote most recently, so that the next answer in a conversation needs only a
+ * look-up of its version instead of reading it and its answers again. Never trusted blindly: another instance
+ * may have changed a conversation since (see {@link ConversationStore#latest(String)}). Bounded: the least
+ * recently used fall out.
  */
 final class RecentConversations {
     private final Map<String, StoredConversation> byId;

@@ -1,0 +1,139 @@
+package nl.samenspraak.system;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.runtime.server.EmbeddedServer;
+import nl.samenspraak.support.JsonHttp;
+import nl.samenspraak.support.PostgresDatabase;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Two instances of the service on one PostgreSQL database, as production runs behind a load balancer: any
+ * instance may serve any request of a conversation, and what a reply says is what the database holds.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class TwoInstancesTest {
+    private static final String[][] SCRIPT = {
+            {"welkom", "null"}, {"rol", "\"professional\""}, {"ervaring_jaren", "12"},
+            {"talen", "[\"turks\",\"nederlands\"]"}, {"tolk", "\"ja\""}, {"tolk_taal", "\"Tarifit\""},
+            {"houding", "4"}, {"kennis", "\"iets\""}, {"laatste_gesprek", "\"2024-03-01\""},
+            {"opmerking", "\"Dank je\""}};
+
+    private PostgresDatabase database;
+    private EmbeddedServer a;
+    private EmbeddedServer b;
+    private JsonHttp onA;
+    private JsonHttp onB;
+
+    @BeforeAll
+    void startTwoInstances() {
+        database = PostgresDatabase.create();
+        a = start();
+        b = start();
+        onA = new JsonHttp(a.getURL().toString());
+        onB = new JsonHttp(b.getURL().toString());
+    }
+
+    private EmbeddedServer start() {
+        Map<String, Object> properties = new HashMap<>(database.properties());
+        properties.put("micronaut.server.port", -1);
+        return ApplicationContext.run(EmbeddedServer.class, properties, "test");
+    }
+
+    @AfterAll
+    void stop() {
+        for (EmbeddedServer server : new EmbeddedServer[]{a, b}) {
+            if (server != null) {
+                server.getApplicationContext().close();
+            }
+        }
+        if (database != null) {
+            database.drop();
+        }
+    }
+
+    @Test
+    void answersAlternatingBetweenInstancesAreNeverTurnedAway() {
+        List<String> refused = new ArrayList<>();
+        for (int conversation = 0; conversation < 15; conversation++) {
+            String id = start(conversation % 2 == 0 ? onA : onB);
+            for (int i = 0; i < SCRIPT.length; i++) {
+                JsonHttp http = (i + conversation) % 2 == 0 ? onA : onB;
+                JsonHttp.Reply reply = answer(http, id, SCRIPT[i][0], SCRIPT[i][1]);
+                if (reply.status() != 200) {
+                    refused.add(SCRIPT[i][0] + ": " + reply.status() + " " + reply.body());
+                }
+            }
+            JsonNode end = onA.get("/api/conversations/" + id).json();
+            assertTrue(end.get("done").asBoolean(), "every answer moved the conversation on: " + end);
+        }
+        assertEquals(List.of(), refused, "no answer was turned away because an instance had an old copy");
+    }
+
+    @Test
+    void anAnswerChangedOnTheOtherInstanceIsNotTakenForARepeat() throws SQLException {
+        for (int run = 0; run < 20; run++) {
+            String id = start(onA);
+            assertEquals(200, answer(onA, id, "welkom", "null").status());
+            assertEquals(200, answer(onA, id, "rol", "\"professional\"").status());
+
+            assertEquals("rol", onB.post("/api/conversations/" + id + "/back", "").json().at("/step/id").asText());
+            assertEquals(200, answer(onB, id, "rol", "\"vrijwilliger\"").status());
+
+            JsonHttp.Reply again = answer(onA, id, "rol", "\"professional\"");
+            assertEquals("\"vrijwilliger\"", storedAnswer(id, "rol"));
+            assertEquals(409, again.status(), "the database holds vrijwilliger, so professional is no repeat of it: "
+                    + again.body());
+            assertEquals("ervaring_jaren", again.json().at("/state/step/id").asText(),
+                    "the reply shows where the conversation really stands");
+        }
+    }
+
+    @Test
+    void aConversationDeletedOnOneInstanceIsGoneOnTheOther() {
+        String id = start(onA);
+        assertEquals(200, answer(onA, id, "welkom", "null").status());
+        assertEquals(204, onB.delete("/api/conversations/" + id).status());
+        assertEquals(404, answer(onA, id, "rol", "\"professional\"").status());
+        assertEquals(404, onA.get("/api/conversations/" + id).status());
+    }
+
+    private static String start(JsonHttp http) {
+        JsonHttp.Reply r = http.post("/api/conversations", "{\"flow\":\"voorbeeld\",\"language\":\"nl\"}");
+        assertEquals(201, r.status(), r.body());
+        return r.json().get("id").asText();
+    }
+
+    private static JsonHttp.Reply answer(JsonHttp http, String id, String step, String value) {
+        return http.post("/api/conversations/" + id + "/answers", "{\"step\":\"" + step + "\",\"value\":" + value + "}");
+    }
+
+    private String storedAnswer(String conversation, String step) throws SQLException {
+        Map<String, String> p = database.properties();
+        try (Connection c = DriverManager.getConnection(p.get("datasources.default.url"),
+                p.get("datasources.default.username"), p.get("datasources.default.password"));
+             PreparedStatement s = c.prepareStatement("SELECT answer_value FROM answer WHERE conversation_id = ? AND step_id = ?")) {
+            s.setString(1, conversation);
+            s.setString(2, step);
+            try (ResultSet r = s.executeQuery()) {
+                return r.next() ? r.getString(1) : null;
+            }
+        }
+    }
+}
