@@ -34,6 +34,7 @@ public class ApiErrorBodyProvider implements JsonErrorResponseBodyProvider<ApiEr
             case 413 -> "error.too_large";
             case 415 -> "error.unsupported_media_type";
             case 429 -> "error.too_many_attempts";
+            case 503 -> "error.unavailable";
             default -> status.getCode() >= 500 ? "error.internal" : "error.bad_request";
         };
         return ApiError.of(errors.message(language, key));

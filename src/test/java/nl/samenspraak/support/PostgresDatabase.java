@@ -37,6 +37,19 @@ public final class PostgresDatabase {
                 "datasources.default.password", PASSWORD);
     }
 
+    /** The same database reached through {@code port} on loopback, where a proxy in front of the server listens. */
+    public Map<String, String> propertiesThrough(int port) {
+        Map<String, String> properties = new java.util.HashMap<>(properties());
+        properties.put("datasources.default.url", "jdbc:postgresql://127.0.0.1:" + port + "/" + name);
+        return properties;
+    }
+
+    /** The port the PostgreSQL server listens on (on loopback, for a proxy in front of it). */
+    public static int serverPort() {
+        int port = java.net.URI.create(SERVER.substring("jdbc:".length())).getPort();
+        return port < 0 ? 5432 : port;
+    }
+
     public void drop() {
         execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
     }

@@ -1,0 +1,110 @@
+package nl.samenspraak.support;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * A TCP proxy on loopback between the service and a server (PostgreSQL), that a test can cut and restore: cut
+ * drops every open connection and swallows new ones (accepted, never answered, as a broken network does), restore
+ * lets connections through again.
+ */
+public final class TcpProxy implements AutoCloseable {
+    private final ServerSocket server;
+    private final int targetPort;
+    private final Set<Socket> open = ConcurrentHashMap.newKeySet();
+    private volatile boolean cut;
+
+    public TcpProxy(int targetPort) {
+        this.targetPort = targetPort;
+        try {
+            server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Thread acceptor = new Thread(this::accept, "tcp-proxy");
+        acceptor.setDaemon(true);
+        acceptor.start();
+    }
+
+    public int port() {
+        return server.getLocalPort();
+    }
+
+    /** Drops every connection and swallows new ones. */
+    public void cut() {
+        cut = true;
+        closeAll();
+    }
+
+    /** Lets connections through again (the swallowed ones are dropped, their clients try anew). */
+    public void restore() {
+        cut = false;
+        closeAll();
+    }
+
+    private void accept() {
+        while (!server.isClosed()) {
+            try {
+                Socket client = server.accept();
+                open.add(client);
+                if (cut) {
+                    continue;
+                }
+                Socket upstream = new Socket(InetAddress.getLoopbackAddress(), targetPort);
+                open.add(upstream);
+                pump(client, upstream);
+                pump(upstream, client);
+            } catch (IOException e) {
+                // the server socket closed, or the target refused: the client sees its connection drop
+            }
+        }
+    }
+
+    private void pump(Socket from, Socket to) {
+        Thread t = new Thread(() -> {
+            byte[] buffer = new byte[16384];
+            try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
+                int n;
+                while ((n = in.read(buffer)) >= 0) {
+                    out.write(buffer, 0, n);
+                    out.flush();
+                }
+            } catch (IOException e) {
+                // one side closed
+            } finally {
+                close(from);
+                close(to);
+            }
+        }, "tcp-proxy-pump");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    private void closeAll() {
+        for (Socket s : open) {
+            close(s);
+        }
+    }
+
+    private void close(Socket s) {
+        open.remove(s);
+        try {
+            s.close();
+        } catch (IOException e) {
+            // already closed
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        server.close();
+        closeAll();
+    }
+}
