@@ -39,4 +39,9 @@ public class ApiErrors {
     public String languageOf(@Nullable HttpRequest<?> request) {
         return requestLanguage.of(request, null);
     }
+
+    /** The first language of an Accept-Language header that the product speaks, or Dutch. */
+    public String languageOfHeader(@Nullable String acceptLanguage) {
+        return requestLanguage.fromHeader(acceptLanguage);
+    }
 }

@@ -5,6 +5,8 @@ import org.apache.commons.csv.CSVPrinter;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
+import nl.samenspraak.i18n.BidiControls;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -31,7 +33,7 @@ public final class ExportFiles {
             out.write('\uFEFF');
             printer.printRecord(table.headers());
             for (var row : table.rows()) {
-                printer.printRecord(row);
+                printer.printRecord(row.stream().map(ExportFiles::shown).toList());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -51,7 +53,7 @@ public final class ExportFiles {
             for (int r = 0; r < table.rows().size(); r++) {
                 var row = table.rows().get(r);
                 for (int c = 0; c < row.size(); c++) {
-                    sheet.value(r + 1, c, row.get(c));
+                    sheet.value(r + 1, c, shown(row.get(c)));
                 }
             }
             workbook.finish();
@@ -59,5 +61,10 @@ public final class ExportFiles {
             throw new UncheckedIOException(e);
         }
         return bytes.toByteArray();
+    }
+
+    /** A typed text as a spreadsheet shows it: without direction controls that would make it read differently. */
+    private static String shown(String cell) {
+        return cell == null ? null : BidiControls.strip(cell);
     }
 }

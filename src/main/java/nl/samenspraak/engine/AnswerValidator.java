@@ -100,7 +100,7 @@ public final class AnswerValidator {
 
     private AnswerCheck text(Step step, Object raw) {
         String text = scalarText(raw);
-        if (text == null) {
+        if (text == null || hasLoneSurrogate(text)) {
             return AnswerCheck.invalid("error.text");
         }
         String clean = text.replaceAll("[\\p{Cc}&&[^\\n\\t]]", "").strip();
@@ -151,6 +151,19 @@ public final class AnswerValidator {
         }
     }
 
+    /** Half of a character that needs two UTF-16 units, without its other half: not text anyone typed. */
+    private static boolean hasLoneSurrogate(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A whole number prints without ".0", so "1 tot en met 10" reads as people write it. */
     private static Object plain(double d) {
         return d == Math.rint(d) ? (Object) (long) d : (Object) d;
@@ -160,20 +173,33 @@ public final class AnswerValidator {
         if (raw instanceof String s) {
             return s;
         }
-        if (raw instanceof Number n) {
-            BigDecimal b = new BigDecimal(n.toString()).stripTrailingZeros();
-            return b.scale() <= 0 ? b.toBigInteger().toString() : b.toPlainString();
+        BigDecimal b = finite(raw);
+        if (b == null) {
+            return null;
         }
-        return null;
+        b = b.stripTrailingZeros();
+        return b.scale() <= 0 ? b.toBigInteger().toString() : b.toPlainString();
+    }
+
+    /**
+     * A number as it came (JSON allows 1e999, which a double holds as infinity), or null when it is not a number a
+     * person could mean: infinite, or so large or so finely written that merely printing it would take long.
+     */
+    private static BigDecimal finite(Object raw) {
+        if (!(raw instanceof Number n)) {
+            return null;
+        }
+        try {
+            BigDecimal b = new BigDecimal(n.toString());
+            return Math.abs(b.scale()) > 100 || b.precision() > 100 ? null : b;
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     private static BigDecimal parseNumber(Object raw) {
-        if (raw instanceof Number n) {
-            try {
-                return new BigDecimal(n.toString());
-            } catch (NumberFormatException e) {
-                return null;
-            }
+        if (raw instanceof Number) {
+            return finite(raw);
         }
         if (raw instanceof String s) {
             String t = s.trim().replace(',', '.');

@@ -104,7 +104,10 @@ public final class TextRenderer {
         return names;
     }
 
-    /** Escapes the five HTML-significant characters and nothing else, so Arabic or é stay readable. */
+    /**
+     * Escapes the five HTML-significant characters and drops direction controls ({@link BidiControls}), nothing
+     * else, so Arabic or é stay readable.
+     */
     public static String escape(String text) {
         StringBuilder b = new StringBuilder(text.length() + 8);
         for (int i = 0; i < text.length(); i++) {
@@ -115,7 +118,11 @@ public final class TextRenderer {
                 case '>' -> b.append("&gt;");
                 case '"' -> b.append("&quot;");
                 case '\'' -> b.append("&#39;");
-                default -> b.append(c);
+                default -> {
+                    if (!BidiControls.isControl(c)) {
+                        b.append(c);
+                    }
+                }
             }
         }
         return b.toString();

@@ -70,7 +70,22 @@ public class ConversationStore {
     }
 
     public Optional<StoredConversation> find(String id) {
-        return conversations.findById(id).map(this::withAnswers);
+        return wellFormed(id) ? conversations.findById(id).map(this::withAnswers) : Optional.empty();
+    }
+
+    /** Ids are UUIDs (see {@link #create}): anything else names no conversation, and needs no look-up. */
+    private static boolean wellFormed(String id) {
+        if (id == null || id.length() != 36) {
+            return false;
+        }
+        for (int i = 0; i < 36; i++) {
+            char c = id.charAt(i);
+            boolean dash = i == 8 || i == 13 || i == 18 || i == 23;
+            if (dash ? c != '-' : !((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -82,6 +97,9 @@ public class ConversationStore {
      * drops the copy and the caller reads again.
      */
     public Optional<StoredConversation> latest(String id) {
+        if (!wellFormed(id)) {
+            return Optional.empty();
+        }
         StoredConversation known = recent.get(id);
         if (known == null) {
             return find(id);
@@ -170,7 +188,7 @@ public class ConversationStore {
     @Transactional
     public boolean delete(String id) {
         recent.remove(id);
-        if (!conversations.existsById(id)) {
+        if (!wellFormed(id) || !conversations.existsById(id)) {
             return false;
         }
         answers.deleteByConversationId(id);

@@ -22,7 +22,11 @@ public class RequestLanguage {
         if (asked != null && translations.language(asked).isPresent()) {
             return asked;
         }
-        String header = request == null ? null : request.getHeaders().get("Accept-Language");
+        return fromHeader(request == null ? null : request.getHeaders().get("Accept-Language"));
+    }
+
+    /** The first language of an Accept-Language header that the product speaks, else Dutch. */
+    public String fromHeader(@Nullable String header) {
         if (header == null) {
             return Language.SOURCE;
         }

@@ -167,4 +167,27 @@ class AnswerValidatorTest {
         accepts("optional", "   ", null);
         assertNull(check("optional", null).error());
     }
+
+    /** JSON allows 1e999, which arrives as infinity: every step type refuses it by name instead of failing. */
+    @Test
+    void numbersBeyondDoubleRangeAreRefusedOnEveryStepType() {
+        for (Object huge : List.of(Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, Double.NaN,
+                new java.math.BigDecimal("1E400"), new java.math.BigDecimal("1E+999999999"))) {
+            refuses("choice", huge, "error.choice");
+            refuses("yesno", huge, "error.choice");
+            refuses("scale", huge, "error.scale");
+            refuses("multi", huge, "error.multi_choice");
+            refuses("multi", List.of(huge), "error.multi_choice");
+            refuses("text", huge, "error.text");
+            refuses("number", huge, "error.number");
+            refuses("date", huge, "error.date");
+        }
+    }
+
+    @Test
+    void textWithHalfACharacterIsRefused() {
+        refuses("text", "ab\uD800", "error.text");
+        refuses("text", "\uDC00ab", "error.text");
+        accepts("text", "ok\uD83D\uDE00", "ok\uD83D\uDE00");
+    }
 }

@@ -48,4 +48,13 @@ class TextRendererTest {
         assertEquals("unknown reference $answers.nope", renderer.check("Hallo $answers.nope", answers("naam", "x")).orElseThrow());
         assertTrue(renderer.check("Hallo #if(", Map.of()).isPresent(), "a syntax error is reported");
     }
+
+    /** A right-to-left override in a typed answer would make "10" read as "01" where it is shown. */
+    @Test
+    void directionOverridesInWhatAPersonTypedAreDropped() {
+        assertEquals("Wij hebben 10 kinderen", renderer.render("Wij hebben $answers.n kinderen",
+                answers("n", "\u202E10\u202C")));
+        assertEquals("a&lt;b", TextRenderer.escape("a\u2066<\u2069b"));
+        assertEquals("مرحبا \u200F", TextRenderer.escape("مرحبا \u200F"), "marks that help Arabic read well stay");
+    }
 }

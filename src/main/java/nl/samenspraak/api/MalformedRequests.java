@@ -1,0 +1,157 @@
+package nl.samenspraak.api;
+
+import io.micronaut.context.event.BeanCreatedEvent;
+import io.micronaut.context.event.BeanCreatedEventListener;
+import io.micronaut.http.netty.channel.ChannelPipelineCustomizer;
+import io.micronaut.http.server.netty.NettyServerCustomizer;
+import io.netty.buffer.Unpooled;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelFutureListener;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelInboundHandlerAdapter;
+import io.netty.handler.codec.DecoderResult;
+import io.netty.handler.codec.http.DefaultFullHttpResponse;
+import io.netty.handler.codec.http.FullHttpResponse;
+import io.netty.handler.codec.http.HttpContent;
+import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.handler.codec.http.HttpHeaderValues;
+import io.netty.handler.codec.http.HttpRequest;
+import io.netty.handler.codec.http.HttpResponseStatus;
+import io.netty.handler.codec.http.HttpVersion;
+import io.netty.handler.codec.http.LastHttpContent;
+import io.netty.handler.codec.http.QueryStringDecoder;
+import io.netty.handler.codec.http.TooLongHttpHeaderException;
+import io.netty.handler.codec.http.TooLongHttpLineException;
+import io.netty.util.ReferenceCountUtil;
+import jakarta.inject.Singleton;
+
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Requests no route should see, answered before routing with the status that names the problem and a message in
+ * the client's language: 414 for a request line too long, 431 for headers too large, 505 for an HTTP version other
+ * than 1.0 and 1.1, 400 for a path or query with control characters (a NUL in a conversation id, say) or bytes that
+ * are not UTF-8. The framework would answer 413 to the first two and serve {@code HTTP/9.9} as if it were 1.1.
+ */
+@Singleton
+class MalformedRequests implements BeanCreatedEventListener<NettyServerCustomizer.Registry> {
+    private final ApiErrors errors;
+
+    MalformedRequests(ApiErrors errors) {
+        this.errors = errors;
+    }
+
+    @Override
+    public NettyServerCustomizer.Registry onCreated(BeanCreatedEvent<NettyServerCustomizer.Registry> event) {
+        event.getBean().register(new NettyServerCustomizer() {
+            @Override
+            public NettyServerCustomizer specializeForChannel(Channel channel, ChannelRole role) {
+                return role == ChannelRole.CONNECTION ? new Connection(channel) : this;
+            }
+        });
+        return event.getBean();
+    }
+
+    private final class Connection implements NettyServerCustomizer {
+        private final Channel channel;
+
+        Connection(Channel channel) {
+            this.channel = channel;
+        }
+
+        @Override
+        public void onStreamPipelineBuilt() {
+            if (channel.pipeline().get(ChannelPipelineCustomizer.HANDLER_HTTP_SERVER_CODEC) != null) {
+                channel.pipeline().addAfter(ChannelPipelineCustomizer.HANDLER_HTTP_SERVER_CODEC, "samenspraak-malformed",
+                        new Check());
+            }
+        }
+    }
+
+    /** One per connection: refuses a malformed request and drops the rest of it. */
+    private final class Check extends ChannelInboundHandlerAdapter {
+        private boolean dropping;
+
+        @Override
+        public void channelRead(ChannelHandlerContext ctx, Object msg) {
+            if (msg instanceof HttpRequest request) {
+                HttpResponseStatus refusal = refusal(request);
+                if (refusal != null) {
+                    String language = request.decoderResult().isSuccess()
+                            ? errors.languageOfHeader(request.headers().get(HttpHeaderNames.ACCEPT_LANGUAGE)) : null;
+                    ReferenceCountUtil.release(msg);
+                    dropping = !(msg instanceof LastHttpContent);
+                    refuse(ctx, refusal, language);
+                    return;
+                }
+            } else if (dropping && msg instanceof HttpContent content) {
+                dropping = !(content instanceof LastHttpContent);
+                ReferenceCountUtil.release(msg);
+                return;
+            }
+            ctx.fireChannelRead(msg);
+        }
+
+        private HttpResponseStatus refusal(HttpRequest request) {
+            DecoderResult result = request.decoderResult();
+            if (result.isFailure()) {
+                if (result.cause() instanceof TooLongHttpLineException) {
+                    return HttpResponseStatus.REQUEST_URI_TOO_LONG;
+                }
+                if (result.cause() instanceof TooLongHttpHeaderException) {
+                    return HttpResponseStatus.REQUEST_HEADER_FIELDS_TOO_LARGE;
+                }
+                return HttpResponseStatus.BAD_REQUEST;
+            }
+            HttpVersion version = request.protocolVersion();
+            if (version.majorVersion() != 1 || version.minorVersion() > 1) {
+                return HttpResponseStatus.HTTP_VERSION_NOT_SUPPORTED;
+            }
+            return readableAddress(request.uri()) ? null : HttpResponseStatus.BAD_REQUEST;
+        }
+
+        private void refuse(ChannelHandlerContext ctx, HttpResponseStatus status, String language) {
+            String key = switch (status.code()) {
+                case 414 -> "error.uri_too_long";
+                case 431 -> "error.headers_too_large";
+                case 505 -> "error.http_version";
+                default -> "error.bad_address";
+            };
+            byte[] body = ("{\"error\":" + jsonString(errors.message(language, key)) + "}").getBytes(StandardCharsets.UTF_8);
+            FullHttpResponse response = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, status, Unpooled.wrappedBuffer(body));
+            response.headers().set(HttpHeaderNames.CONTENT_TYPE, "application/json")
+                    .setInt(HttpHeaderNames.CONTENT_LENGTH, body.length)
+                    .set(HttpHeaderNames.CONNECTION, HttpHeaderValues.CLOSE);
+            ctx.writeAndFlush(response).addListener(ChannelFutureListener.CLOSE);
+        }
+    }
+
+    /** Whether the path and query decode to UTF-8 text without control characters. */
+    static boolean readableAddress(String uri) {
+        String decoded;
+        try {
+            decoded = QueryStringDecoder.decodeComponent(uri.replace("+", "%2B"), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+        for (int i = 0; i < decoded.length(); i++) {
+            char c = decoded.charAt(i);
+            if (Character.isISOControl(c) || c == '\uFFFD') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String jsonString(String text) {
+        StringBuilder out = new StringBuilder("\"");
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                default -> out.append(c < 0x20 ? String.format("\\u%04x", (int) c) : String.valueOf(c));
+            }
+        }
+        return out.append('"').toString();
+    }
+}

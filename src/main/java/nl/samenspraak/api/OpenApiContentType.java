@@ -1,0 +1,18 @@
+package nl.samenspraak.api;
+
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.annotation.ResponseFilter;
+import io.micronaut.http.annotation.ServerFilter;
+
+/** The OpenAPI description is YAML: served as {@code application/yaml}, not as the static files' guess (text/plain). */
+@ServerFilter("/openapi/**")
+class OpenApiContentType {
+    static final String YAML = "application/yaml";
+
+    @ResponseFilter
+    void yaml(MutableHttpResponse<?> response) {
+        if (response.getStatus().getCode() == 200) {
+            response.contentType(YAML);
+        }
+    }
+}

@@ -1,0 +1,92 @@
+package nl.samenspraak.api;
+
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Requests that are wrong at the HTTP level get the status that names the problem, and a message in words. */
+@MicronautTest
+class MalformedRequestsTest {
+    @Inject
+    EmbeddedServer server;
+
+    /** Sends {@code request} as raw bytes and returns the whole reply. */
+    private String raw(String request) throws IOException {
+        try (Socket socket = new Socket("127.0.0.1", server.getPort())) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.UTF_8));
+            socket.getOutputStream().flush();
+            ByteArrayOutputStream reply = new ByteArrayOutputStream();
+            InputStream in = socket.getInputStream();
+            byte[] buffer = new byte[8192];
+            int n;
+            try {
+                while ((n = in.read(buffer)) >= 0) {
+                    reply.write(buffer, 0, n);
+                    if (reply.toString(StandardCharsets.UTF_8).contains("}")) {
+                        break;
+                    }
+                }
+            } catch (IOException e) {
+                // the server closed the connection after replying
+            }
+            return reply.toString(StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
+    void aHugePathIs414() throws IOException {
+        // the headers after a line too long are never read, so the message is in Dutch
+        String reply = raw("GET /api/conversations/" + "a".repeat(100_000) + " HTTP/1.1\r\nHost: x\r\n\r\n");
+        assertTrue(reply.startsWith("HTTP/1.1 414"), reply);
+        assertTrue(reply.contains("{\"error\":\"Dit adres is te lang.\"}"), reply);
+    }
+
+    @Test
+    void hugeHeadersAre431() throws IOException {
+        String reply = raw("GET /api/ping HTTP/1.1\r\nHost: x\r\nX-Big: " + "b".repeat(20_000) + "\r\n\r\n");
+        assertTrue(reply.startsWith("HTTP/1.1 431"), reply);
+        assertTrue(reply.contains("\"error\":\"De kopregels van dit verzoek zijn te groot.\""), reply);
+    }
+
+    @Test
+    void anUnknownHttpVersionIs505() throws IOException {
+        String reply = raw("GET /api/ping HTTP/9.9\r\nHost: x\r\n\r\n");
+        assertTrue(reply.startsWith("HTTP/1.1 505"), reply);
+        assertTrue(reply.contains("HTTP/1.1"), reply);
+        assertTrue(raw("GET /api/ping HTTP/1.0\r\n\r\n").startsWith("HTTP/1.0 200"), "HTTP/1.0 is still served");
+    }
+
+    @Test
+    void controlCharactersInAnAddressAre400() throws IOException {
+        for (String path : new String[]{"/api/conversations/%00", "/c/a%0Ab", "/api/resume/%7F", "/t/%ED%A0%80"}) {
+            String reply = raw("GET " + path + " HTTP/1.1\r\nHost: x\r\nAccept-Language: nl\r\n\r\n");
+            assertTrue(reply.startsWith("HTTP/1.1 400"), path + ": " + reply);
+            assertTrue(reply.contains("Dit adres bevat tekens die niet kunnen."), reply);
+        }
+        assertTrue(raw("GET /api/flows?lang=ar HTTP/1.1\r\nHost: x\r\n\r\n").startsWith("HTTP/1.1 200"));
+    }
+
+    @Test
+    void theOpenApiDescriptionIsYaml() throws Exception {
+        HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create(server.getURL() + "/openapi/samenspraak-0.1.0.yml")).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, r.statusCode());
+        assertEquals("application/yaml", r.headers().firstValue("Content-Type").orElse("").split(";")[0]);
+        assertTrue(r.body().startsWith("openapi:"), r.body().substring(0, 40));
+    }
+}
