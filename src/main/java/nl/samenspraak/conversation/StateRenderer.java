@@ -79,8 +79,12 @@ public final class StateRenderer {
 
     /** The question's text in {@code language}, earlier answers piped in as they read in that language. */
     private String text(Flow flow, Step step, Progress progress, String language) {
+        String template = translations.flowText(language, flow.id(), "steps." + step.id() + ".text");
+        if (!TextRenderer.isTemplate(template)) {
+            return template; // most questions quote no earlier answer: no need to put every answer into words
+        }
         Map<String, Object> model = Map.of("answers", labels.all(flow, progress.answersOnPath(), language));
-        return renderer.render(translations.flowText(language, flow.id(), "steps." + step.id() + ".text"), model);
+        return renderer.render(template, model);
     }
 
     private List<ConversationState.OptionView> options(Flow flow, Step step, String language) {

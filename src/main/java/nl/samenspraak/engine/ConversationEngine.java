@@ -19,6 +19,8 @@ import java.util.Set;
 public final class ConversationEngine {
     private final AnswerValidator validator = new AnswerValidator();
     private final ScoreCalculator calculator = new ScoreCalculator();
+    /** Per flow (flows are immutable, compared by identity): what lies ahead of each step. */
+    private final Map<Flow, RouteAhead> routes = new java.util.concurrent.ConcurrentHashMap<>();
 
     public Progress start(Flow flow) {
         return new Progress(List.of(), Map.of(), flow.first().id(), Status.ACTIVE);
@@ -41,7 +43,7 @@ public final class ConversationEngine {
         boolean record = step.asksSomething();
         Progress moved = progress.passing(stepId, value, record, null, Status.ACTIVE);
         Map<String, Object> answers = moved.answersOnPath();
-        String next = flow.nextAfter(step, answers, calculator.scores(flow, moved.path(), answers));
+        String next = flow.nextAfter(step, answers, new LazyScores(() -> calculator.scores(flow, moved.path(), answers)));
         Progress result = Transition.END.equals(next)
                 ? new Progress(moved.path(), moved.answers(), null, Status.DONE)
                 : new Progress(moved.path(), moved.answers(), next, Status.ACTIVE);
@@ -105,16 +107,28 @@ public final class ConversationEngine {
                 .filter(id -> flow.step(id).map(Step::asksSomething).orElse(false)).count();
         int ahead = 0;
         if (!progress.ended()) {
-            Map<String, Object> answers = progress.answersOnPath();
-            Map<String, Integer> scores = scores(flow, progress);
+            RouteAhead route = routes.computeIfAbsent(flow, RouteAhead::new);
+            Map<String, Object> answers = null;
+            Map<String, Integer> scores = null;
             Set<String> seen = new HashSet<>(progress.path());
             String id = progress.current();
             while (id != null && !Transition.END.equals(id) && seen.add(id)) {
+                RouteAhead.Tail tail = route.tail(id);
+                if (tail != null && RouteAhead.clear(tail, progress.path())) {
+                    ahead += tail.asking();
+                    break;
+                }
                 Step step = flow.requireStep(id);
                 if (step.asksSomething()) {
                     ahead++;
                 }
-                id = flow.nextAfter(step, answers, scores);
+                String fixed = route.fixedNext(step);
+                if (fixed == null && answers == null) {
+                    answers = progress.answersOnPath();
+                    Map<String, Object> onPath = answers;
+                    scores = new LazyScores(() -> calculator.scores(flow, progress.path(), onPath));
+                }
+                id = fixed != null ? fixed : flow.nextAfter(step, answers, scores);
             }
         }
         return new Count(answered, answered + ahead);

@@ -66,7 +66,8 @@ public final class TextRenderer {
         }
     }
 
-    private static boolean isTemplate(String text) {
+    /** Whether {@code text} has Velocity syntax; a text without it needs no model and renders as it is. */
+    public static boolean isTemplate(String text) {
         return text.indexOf('$') >= 0 || text.indexOf('#') >= 0;
     }
 
