@@ -27,6 +27,9 @@ public class Application {
             System.exit(new CreateAdminCommand(in, System.console(), System.out, System.err,
                     () -> ApplicationContext.builder().mainClass(Application.class).start()).run(args));
         }
+        if (Boolean.getBoolean("samenspraak.stop-with-parent")) {
+            stopWithParent();
+        }
         new Micronaut() {
             @Override
             protected void handleStartupException(Environment environment, Throwable exception) {
@@ -40,5 +43,14 @@ public class Application {
                 super.handleStartupException(environment, exception);
             }
         }.mainClass(Application.class).args(args).start();
+    }
+
+    /**
+     * Run by Maven (./mvnw compile exec:exec), the service is a child process: Ctrl-C reaches both, but a SIGTERM to
+     * Maven alone would leave the service running. So it watches its parent and shuts down (gracefully, through the
+     * shutdown hooks) when the parent ends.
+     */
+    private static void stopWithParent() {
+        ProcessHandle.current().parent().ifPresent(parent -> parent.onExit().thenRun(() -> System.exit(0)));
     }
 }

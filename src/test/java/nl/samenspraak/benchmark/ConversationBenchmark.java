@@ -20,7 +20,9 @@ import java.util.regex.Pattern;
  * Load on a running service: N concurrent scripted conversations through the JSON API (each answer is a
  * committed turn), then the same number of clients on the trivial /api/ping, and prints both side by side.
  * Not a test: it measures, it does not judge. Usage (see README):
- * {@code ConversationBenchmark [base-url] [clients] [seconds] [both|turns|ping] [warm-up seconds]}.
+ * {@code ConversationBenchmark [base-url[,base-url...]] [clients] [seconds] [both|turns|ping] [warm-up seconds]}.
+ * With several base URLs (instances on one database) every request goes to the next one in turn, as a load
+ * balancer without sticky sessions does: each answer of a conversation lands on another instance than the last.
  */
 public final class ConversationBenchmark {
     private static final Pattern ID = Pattern.compile("\"id\":\"([0-9a-f-]{36})\"");
@@ -32,12 +34,17 @@ public final class ConversationBenchmark {
             {"houding", "4"}, {"kennis", "\"iets\""}, {"laatste_gesprek", "\"2024-03-01\""},
             {"opmerking", "\"Dank je\""}};
 
-    private final String base;
+    private final String[] bases;
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
 
-    private ConversationBenchmark(String base) {
-        this.base = base;
+    private ConversationBenchmark(String bases) {
+        this.bases = bases.split(",");
+    }
+
+    /** The instance for a client's {@code n}th request: the next one in turn. */
+    private String base(int n) {
+        return bases[Math.floorMod(n, bases.length)];
     }
 
     public static void main(String[] args) throws Exception {
@@ -97,8 +104,9 @@ public final class ConversationBenchmark {
     }
 
     private void conversation(Recorder r, AtomicBoolean stop) throws Exception {
+        int n = r.hashCode();
         while (!stop.get()) {
-            HttpResponse<String> started = post("/api/conversations", "{\"flow\":\"voorbeeld\",\"language\":\"nl\"}");
+            HttpResponse<String> started = post(base(n++), "/api/conversations", "{\"flow\":\"voorbeeld\",\"language\":\"nl\"}");
             Matcher m = ID.matcher(started.body());
             if (started.statusCode() != 201 || !m.find()) {
                 r.errors++;
@@ -110,22 +118,23 @@ public final class ConversationBenchmark {
                     return;
                 }
                 long t0 = System.nanoTime();
-                HttpResponse<String> reply = post(answers, "{\"step\":\"" + turn[0] + "\",\"value\":" + turn[1] + "}");
+                HttpResponse<String> reply = post(base(n++), answers, "{\"step\":\"" + turn[0] + "\",\"value\":" + turn[1] + "}");
                 r.record(System.nanoTime() - t0, reply.statusCode() == 200);
             }
         }
     }
 
     private void ping(Recorder r, AtomicBoolean stop) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/api/ping")).GET().build();
+        int n = r.hashCode();
         while (!stop.get()) {
+            HttpRequest request = HttpRequest.newBuilder(URI.create(base(n++) + "/api/ping")).GET().build();
             long t0 = System.nanoTime();
             HttpResponse<String> reply = client.send(request, HttpResponse.BodyHandlers.ofString());
             r.record(System.nanoTime() - t0, reply.statusCode() == 200);
         }
     }
 
-    private HttpResponse<String> post(String path, String body) throws IOException, InterruptedException {
+    private HttpResponse<String> post(String base, String path, String body) throws IOException, InterruptedException {
         return client.send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }

@@ -25,7 +25,7 @@ class CountAheadTest {
     void theShortCutCountsAsTheFullWalkDoesInEveryFlow() {
         Random random = new Random(11);
         for (Flow flow : FlowWalk.library().flows()) {
-            for (int run = 0; run < 20; run++) {
+            for (int run = 0; run < 8; run++) {
                 FlowWalk walk = FlowWalk.start(flow.id(), "nl");
                 int guard = 0;
                 while (!walk.progress().ended() && guard++ < 300) {
