@@ -112,12 +112,13 @@ public final class ConversationEngine {
             Map<String, Integer> scores = null;
             Set<String> seen = new HashSet<>(progress.path());
             String id = progress.current();
-            while (id != null && !Transition.END.equals(id) && seen.add(id)) {
+            while (id != null && !Transition.END.equals(id) && !seen.contains(id)) {
                 RouteAhead.Tail tail = route.tail(id);
-                if (tail != null && RouteAhead.clear(tail, progress.path())) {
+                if (tail != null && RouteAhead.clear(tail, seen)) {
                     ahead += tail.asking();
                     break;
                 }
+                seen.add(id);
                 Step step = flow.requireStep(id);
                 if (step.asksSomething()) {
                     ahead++;
