@@ -3,6 +3,7 @@ package nl.samenspraak.conversation;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.exceptions.OptimisticLockException;
 import jakarta.inject.Singleton;
+import nl.samenspraak.engine.AnswerWords;
 import nl.samenspraak.engine.ConversationEngine;
 import nl.samenspraak.engine.Outcome;
 import nl.samenspraak.engine.Progress;
@@ -114,7 +115,8 @@ public class ConversationService {
                             Map.of("languages", languagesOf(library.translations().languages().stream().map(Language::code).toList()))));
         }
         return changing(id, readerLanguage, (flow, conversation) -> {
-            Outcome outcome = engine.answer(flow, reconcile(flow, conversation.progress()), stepId, value);
+            Outcome outcome = engine.answer(flow, reconcile(flow, conversation.progress()), stepId, value,
+                    AnswerWords.of(library.translations(), flow.id(), conversation.language()));
             String says = messageLanguage(conversation, readerLanguage);
             if (outcome instanceof Outcome.Accepted accepted) {
                 return Turn.ok(render(flow, commit(flow, conversation, accepted, entry), readerLanguage));
