@@ -85,6 +85,15 @@ public class ConversationService {
         return store.find(id).flatMap(c -> library.flow(c.record().flowId()).map(flow -> render(flow, c, readerLanguage)));
     }
 
+    /**
+     * The conversation's way so far (questions as shown, answers as repeated), for a page that opens it: on load,
+     * after a reload, on another device. The conversation as this process last wrote it, else one read.
+     */
+    public Optional<ConversationState.Transcript> transcript(String id) {
+        return store.latest(id).flatMap(c -> library.flow(c.record().flowId()).map(flow ->
+                renderer.transcript(c.id(), flow, reconcile(flow, c.progress()), c.language())));
+    }
+
     /** Where a conversation is counted (its team and wijk), for deciding who may work on it; empty when there is none. */
     public Optional<Origin> origin(String id) {
         return store.find(id).map(c -> new Origin(c.record().teamId(), c.record().wijk()));
