@@ -39,14 +39,16 @@ public class ConversationService {
     private final ConversationStore store;
     private final StateRenderer renderer;
     private final TextRenderer text;
+    private final ConversationSettings settings;
 
     public ConversationService(FlowLibrary library, ConversationEngine engine, ConversationStore store,
-                               StateRenderer renderer, TextRenderer text) {
+                               StateRenderer renderer, TextRenderer text, ConversationSettings settings) {
         this.library = library;
         this.engine = engine;
         this.store = store;
         this.renderer = renderer;
         this.text = text;
+        this.settings = settings;
     }
 
     public Turn start(String flowId, String language, String channel) {
@@ -92,6 +94,11 @@ public class ConversationService {
     public Optional<ConversationState.Transcript> transcript(String id) {
         return store.latest(id).flatMap(c -> library.flow(c.record().flowId()).map(flow ->
                 renderer.transcript(c.id(), flow, reconcile(flow, c.progress()), c.language())));
+    }
+
+    /** The day a conversation last changed (a finished one: the day of its result), in the conversations' time zone. */
+    public Optional<java.time.LocalDate> lastChanged(String id) {
+        return store.latest(id).map(c -> c.record().updatedAt().atZone(settings.zone()).toLocalDate());
     }
 
     /** Where a conversation is counted (its team and wijk), for deciding who may work on it; empty when there is none. */
