@@ -6,6 +6,7 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.exceptions.HttpStatusException;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Hidden;
@@ -30,7 +31,7 @@ public class AssetsController {
     public HttpResponse<?> asset(HttpRequest<?> request, @PathVariable String name) {
         return assets.find(name).<HttpResponse<?>>map(a -> HttpResponse.ok(a.content()).contentType(a.contentType())
                         .header("Cache-Control", FOREVER))
-                .orElseGet(() -> HttpResponse.status(HttpStatus.NOT_FOUND));
+                .orElseThrow(() -> new HttpStatusException(HttpStatus.NOT_FOUND, "no such file"));
     }
 
     @Get("/favicon.ico")

@@ -23,13 +23,20 @@ final class ResultSummary {
         List<Result.Score> scored = r.scores().values().stream().filter(s -> s.value() != null)
                 .sorted(Comparator.comparingInt(Result.Score::value)).toList();
         if (scored.size() >= 2 && !scored.get(0).value().equals(scored.get(scored.size() - 1).value())) {
+            int high = scored.get(scored.size() - 1).value();
+            int low = scored.get(0).value();
             return t.flowMessage(state.language(), state.flow(), "web.result_summary")
-                    .replace("$strong", scored.get(scored.size() - 1).name()).replace("$weak", scored.get(0).name());
+                    .replace("$strong", names(scored, high)).replace("$weak", names(scored, low));
         }
         if (!r.tips().isEmpty()) {
             return t.flowMessage(state.language(), state.flow(), "web.result_summary_tips")
                     .replace("$count", Integer.toString(r.tips().size()));
         }
         return "";
+    }
+
+    /** The parts that share a score, in the flow's order: "Houding, Vaardigheden". */
+    private static String names(List<Result.Score> scored, int value) {
+        return String.join(", ", scored.stream().filter(s -> s.value() == value).map(Result.Score::name).toList());
     }
 }
