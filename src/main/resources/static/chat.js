@@ -31,14 +31,13 @@
   // The on-screen keyboard shrinks the visual viewport (iOS does not resize the layout): keep the page that tall,
   // so the answer area stays above the keyboard.
   function fitViewport() {
-    if (window.visualViewport) {
-      document.documentElement.style.setProperty('--app-height', Math.round(window.visualViewport.height) + 'px');
-    }
+    var height = Math.min(window.innerHeight, window.visualViewport ? window.visualViewport.height : window.innerHeight);
+    document.documentElement.style.setProperty('--app-height', Math.round(height) + 'px');
   }
-  if (window.visualViewport) {
-    window.visualViewport.addEventListener('resize', function () { fitViewport(); toBottom(); });
-    fitViewport();
-  }
+  var refit = function () { fitViewport(); toBottom(); };
+  if (window.visualViewport) { window.visualViewport.addEventListener('resize', refit); }
+  window.addEventListener('resize', refit);
+  fitViewport();
 
   function el(tag, attrs, html) {
     var node = document.createElement(tag);
@@ -165,7 +164,8 @@
 
   function multi(step, row) {
     var fieldset = el('fieldset', { 'class': 'multi' });
-    fieldset.appendChild(el('legend', { 'class': 'hint' }, fill(T.multi_hint, { min: step.min, max: step.max })));
+    var boxesShown = step.options.filter(function (o) { return !o.dontKnow; }).length;
+    fieldset.appendChild(el('legend', { 'class': 'hint' }, fill(T.multi_hint, { min: step.min, max: Math.min(step.max, boxesShown) })));
     var boxes = [];
     step.options.forEach(function (o, i) {
       if (o.dontKnow) { return; }

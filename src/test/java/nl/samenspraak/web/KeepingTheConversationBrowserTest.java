@@ -5,6 +5,7 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import nl.samenspraak.flow.FlowLibrary;
 import nl.samenspraak.support.Browser;
+import nl.samenspraak.support.Browsers;
 import nl.samenspraak.support.JsonHttp;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -22,7 +23,6 @@ import java.net.http.HttpResponse;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -41,18 +41,15 @@ class KeepingTheConversationBrowserTest {
     @Inject
     FlowLibrary library;
 
-    private final List<Browser> browsers = new ArrayList<>();
+    private final Browsers browsers = new Browsers();
 
     @AfterEach
     void close() {
-        browsers.forEach(Browser::close);
+        browsers.close();
     }
 
     private Browser browser(String language) {
-        Browser b = new Browser(language);
-        b.phone(390, 844);
-        browsers.add(b);
-        return b;
+        return browsers.phone(language);
     }
 
     private String base() {
