@@ -16,6 +16,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * The way a conversation went, in words, for every channel: each step on its path with the question as it was
@@ -39,7 +40,7 @@ final class Transcripts {
         if (progress.status() == Status.DECLINED) {
             return List.of();
         }
-        Map<String, Object> piped = Map.of("answers", labels.all(flow, progress.answersOnPath(), language));
+        Supplier<Map<String, Object>> piped = once(() -> Map.of("answers", labels.all(flow, progress.answersOnPath(), language)));
         List<ConversationState.TranscriptEntry> entries = new ArrayList<>();
         for (String stepId : progress.path()) {
             flow.step(stepId).ifPresent(step -> entries.add(entry(flow, step, progress, language, piped)));
@@ -54,12 +55,17 @@ final class Transcripts {
             return null;
         }
         return flow.step(path.get(path.size() - 1)).map(step -> entry(flow, step, progress, language,
-                Map.of("answers", labels.all(flow, progress.answersOnPath(), language)))).orElse(null);
+                () -> Map.of("answers", labels.all(flow, progress.answersOnPath(), language)))).orElse(null);
     }
 
+    /**
+     * One step of the way. Earlier answers are put into words for the question only when it quotes one (most do
+     * not), which keeps a turn's echo cheap.
+     */
     private ConversationState.TranscriptEntry entry(Flow flow, Step step, Progress progress, String language,
-                                                    Map<String, Object> piped) {
-        String question = renderer.render(translations.flowText(language, flow.id(), "steps." + step.id() + ".text"), piped);
+                                                    Supplier<Map<String, Object>> piped) {
+        String template = translations.flowText(language, flow.id(), "steps." + step.id() + ".text");
+        String question = template.indexOf('$') < 0 && template.indexOf('#') < 0 ? template : renderer.render(template, piped.get());
         if (!step.asksSomething()) {
             return new ConversationState.TranscriptEntry(step.id(), step.type().key(), question, null, false);
         }
@@ -70,6 +76,20 @@ final class Transcripts {
         }
         return new ConversationState.TranscriptEntry(step.id(), step.type().key(), question,
                 TextRenderer.escape(answer(flow, step, value, language)), false);
+    }
+
+    private static <T> Supplier<T> once(Supplier<T> make) {
+        return new Supplier<>() {
+            private T made;
+
+            @Override
+            public T get() {
+                if (made == null) {
+                    made = make.get();
+                }
+                return made;
+            }
+        };
     }
 
     /** An answer in words, as the chat repeats it (plain text). */
