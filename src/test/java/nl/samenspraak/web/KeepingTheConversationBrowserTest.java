@@ -3,6 +3,9 @@ package nl.samenspraak.web;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import nl.samenspraak.conversation.ConversationService;
+import nl.samenspraak.conversation.ConversationState;
+import nl.samenspraak.conversation.Turn;
 import nl.samenspraak.flow.FlowLibrary;
 import nl.samenspraak.support.Browser;
 import nl.samenspraak.support.Browsers;
@@ -40,6 +43,8 @@ class KeepingTheConversationBrowserTest {
     EmbeddedServer server;
     @Inject
     FlowLibrary library;
+    @Inject
+    ConversationService conversations;
 
     private final Browsers browsers = new Browsers();
 
@@ -98,11 +103,12 @@ class KeepingTheConversationBrowserTest {
         assertEquals(before, history(other), "resumed by code on another device: the whole way so far");
         other.screenshot("history-resumed-elsewhere");
 
-        AnswersInReachBrowserTest.walk(other, base(), "werk-jij-diversiteitsproof", "nl", 390, 844);
-        List<String> finished = history(other);
+        finish(id, false);
         other.driver().navigate().refresh();
         other.waitFor(By.cssSelector("#result .tip"));
-        assertEquals(finished, history(other), "a finished chat reloads with its transcript");
+        List<String> finished = history(other);
+        assertEquals(before.subList(0, before.size() - 1), finished.subList(0, before.size() - 1),
+                "a finished chat shows its transcript from the start");
         assertTrue(finished.size() > 30, "every question and answer: " + finished.size());
         assertTrue(other.driver().findElement(By.cssSelector(".summary-line")).getText().startsWith("Je sterkste punt:"));
         other.screenshot("finished-after-reload");
@@ -112,7 +118,8 @@ class KeepingTheConversationBrowserTest {
     void theResultDownloadsAsAPdfWithTitleDateAndTipsInDutchAndArabic() throws Exception {
         for (String language : List.of("nl", "ar")) {
             Browser b = browser(language);
-            String id = AnswersInReachBrowserTest.walk(b, base(), "werk-jij-diversiteitsproof", language, 390, 844);
+            String id = finish(start("werk-jij-diversiteitsproof", language), false);
+            b.open(base() + "/c/" + id);
             WebElement link = b.waitFor(By.cssSelector("#result a[download][href$='result.pdf']"));
             assertTrue(link.isDisplayed());
             HttpResponse<byte[]> pdf = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(link.getAttribute("href"))).build(),
@@ -172,29 +179,13 @@ class KeepingTheConversationBrowserTest {
     @Test
     void scoresKeptOnThisDeviceStandBesideTheNextReflection() {
         Browser b = browser("nl");
-        AnswersInReachBrowserTest.walk(b, base(), "werk-jij-diversiteitsproof", "nl", 390, 844);
+        b.open(base() + "/c/" + finish(start("werk-jij-diversiteitsproof", "nl"), false));
         WebElement keep = b.waitFor(By.id("keep-scores"));
         assertTrue(b.driver().findElements(By.cssSelector(".compare-table")).isEmpty(), "nothing to compare with yet");
         keep.click();
         b.waitUntil(d -> d.findElement(By.id("compare-note")).getText().contains("bewaard"));
         // another reflection on the same device, answered differently
-        String id = start("werk-jij-diversiteitsproof", "nl");
-        b.open(base() + "/c/" + id);
-        for (int turn = 0; turn < 60 && b.driver().findElements(By.cssSelector("#result .tip, #result .score")).isEmpty(); turn++) {
-            int before = b.driver().findElements(By.cssSelector(".bubble.bot")).size();
-            String type = AnswersInReachBrowserTest.type(b);
-            if ("multi".equals(type)) {
-                b.driver().findElement(By.cssSelector("#answer label.check")).click();
-                b.driver().findElement(By.cssSelector("#answer button.primary")).click();
-            } else if ("text".equals(type) || "info".equals(type)) {
-                b.driver().findElement(By.cssSelector("#answer button.primary")).click();
-            } else {
-                List<WebElement> options = b.driver().findElements(By.cssSelector("#answer .option"));
-                options.get(options.size() - 1).click();
-            }
-            b.waitUntil(d -> !d.findElements(By.cssSelector("#result .score")).isEmpty()
-                    || d.findElements(By.cssSelector(".bubble.bot")).size() > before);
-        }
+        b.open(base() + "/c/" + finish(start("werk-jij-diversiteitsproof", "nl"), true));
         WebElement table = b.waitFor(By.cssSelector(".compare-table"));
         assertTrue(table.getText().contains("Vorige keer"), table.getText());
         assertEquals(6, table.findElements(By.tagName("tr")).size(), "a row per dimension under the heading: " + table.getText());
@@ -242,6 +233,27 @@ class KeepingTheConversationBrowserTest {
         assertFalse(none.findElement(By.tagName("input")).isSelected(), "another option unticks 'Geen van deze'");
         assertTrue(b.driver().findElement(By.xpath("//div[@id='secondary']/button[normalize-space(.)='Weet ik niet']")).isDisplayed(),
                 "don't know is a secondary action under the options");
+    }
+
+    /**
+     * Answers every question of conversation {@code id} through the service, as a person would: the first option
+     * (or with {@code strongest}, the last one before "weet ik niet"), one box of a multi, no comment.
+     */
+    private String finish(String id, boolean strongest) {
+        ConversationState state = conversations.state(id).orElseThrow();
+        while (!state.done()) {
+            ConversationState.StepView step = state.step();
+            List<ConversationState.OptionView> options = step.options().stream().filter(o -> !o.dontKnow()).toList();
+            Object value = switch (step.type()) {
+                case "info", "text" -> null;
+                case "multi" -> List.of(options.get(0).value());
+                default -> options.get(strongest ? options.size() - 1 : 0).value();
+            };
+            Turn turn = conversations.answer(id, step.id(), value);
+            assertEquals(Turn.Kind.OK, turn.kind(), step.id() + ": " + turn.error());
+            state = turn.state();
+        }
+        return id;
     }
 
     private String start(String flow, String language) {

@@ -5,7 +5,10 @@ import com.deque.html.axecore.selenium.AxeBuilder;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import nl.samenspraak.conversation.ConversationService;
+import nl.samenspraak.conversation.Origin;
 import nl.samenspraak.support.Browser;
+import nl.samenspraak.support.Respondents;
 import nl.samenspraak.support.JsonHttp;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -16,6 +19,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -34,6 +38,8 @@ class PageFiguresBrowserTest {
 
     @Inject
     EmbeddedServer server;
+    @Inject
+    ConversationService conversations;
 
     private record Figures(String page, String language, int violations, double shift, long bytes, long requests) {
         String row() {
@@ -50,10 +56,8 @@ class PageFiguresBrowserTest {
             figures.add(measure("start", language, base + "/?lang=" + language, "h1"));
             String chat = base + "/c/" + start(base, language);
             figures.add(measure("chat", language, chat, "#answer button"));
-            try (Browser walker = new Browser(language)) {
-                String id = AnswersInReachBrowserTest.walk(walker, base, "werk-jij-diversiteitsproof", language, 390, 844);
-                figures.add(measure("result", language, base + "/c/" + id, "#result .tip"));
-            }
+            String id = new Respondents(conversations).finish("werk-jij-diversiteitsproof", language, Origin.NONE, Map.of());
+            figures.add(measure("result", language, base + "/c/" + id, "#result .tip"));
         }
         StringBuilder table = new StringBuilder("| page | language | axe violations | layout shift | transferred |\n|---|---|---|---|---|\n");
         figures.forEach(f -> table.append(f.row()).append('\n'));
