@@ -1,7 +1,10 @@
-// The web chat: shows one question at a time and talks to the JSON API.
+// The web chat, laid out as a messaging app: the way so far scrolls above, the answer area stays at the bottom.
+// The page comes with the transcript (rendered by the server) and the state; this script shows the current
+// question, sends answers to the JSON API and repeats each answer as the server words it (state.echo).
 // Texts from the server are HTML-safe (escaped there); what the person types is shown with textContent.
 // For an intermediair (data-assist), the page's own words are in the intermediair's language, each question in
 // the resident's with its translation line (step.translation) below, and a typed answer says its language.
+// No inline scripts or handlers anywhere (the Content-Security-Policy forbids them): everything is wired here.
 (function () {
   'use strict';
   var main = document.getElementById('chat');
@@ -10,10 +13,13 @@
   var state = JSON.parse(main.dataset.state);
   var messages = document.getElementById('messages');
   var form = document.getElementById('answer');
+  var area = document.getElementById('answer-area');
+  var secondary = document.getElementById('secondary');
   var errorBox = document.getElementById('error');
   var backButton = document.getElementById('back');
   var resultBox = document.getElementById('result');
   var progress = document.getElementById('progress');
+  var counter = document.getElementById('counter');
   var api = main.dataset.api || ('/api/conversations/' + encodeURIComponent(state.id));
   var query = main.dataset.query || '';
   var home = main.dataset.home || ('/?lang=' + state.language);
@@ -21,6 +27,17 @@
   var assist = main.dataset.assist ? JSON.parse(main.dataset.assist) : null;
   var pageLanguage = document.documentElement.lang;
   var busy = false;
+
+  // The on-screen keyboard shrinks the visual viewport (iOS does not resize the layout): keep the page that tall,
+  // so the answer area stays above the keyboard.
+  function fitViewport() {
+    var height = Math.min(window.innerHeight, window.visualViewport ? window.visualViewport.height : window.innerHeight);
+    document.documentElement.style.setProperty('--app-height', Math.round(height) + 'px');
+  }
+  var refit = function () { fitViewport(); toBottom(); };
+  if (window.visualViewport) { window.visualViewport.addEventListener('resize', refit); }
+  window.addEventListener('resize', refit);
+  fitViewport();
 
   function el(tag, attrs, html) {
     var node = document.createElement(tag);
@@ -33,9 +50,13 @@
     return template.replace(/\$(\w+)/g, function (m, name) { return values[name] !== undefined ? values[name] : m; });
   }
 
-  function bubble(content, who, isHtml) {
+  function toBottom() {
+    main.scrollTop = main.scrollHeight;
+  }
+
+  function bubble(content, cls, isHtml) {
     // what a person typed may run in another direction than the page (Latin text in an Arabic chat)
-    var li = el('li', who === 'me' ? { 'class': 'bubble me', dir: 'auto' } : { 'class': 'bubble ' + who });
+    var li = el('li', cls.indexOf('me') === 0 ? { 'class': 'bubble ' + cls, dir: 'auto' } : { 'class': 'bubble ' + cls });
     if (isHtml) { li.innerHTML = content; } else { li.textContent = content; }
     messages.appendChild(li);
     return li;
@@ -50,7 +71,7 @@
   // a text with its translation line below it, when the step has one
   function withTranslation(html, translated) {
     var t = state.step && state.step.translation;
-    if (!t || translated === undefined || translated === html) {
+    if (!t || translated === undefined || translated === null || translated === html) {
       return inLanguage(html, state.language, state.direction);
     }
     return inLanguage(html, state.language, state.direction, 'original') + inLanguage(translated, t.language, t.direction, 'translation');
@@ -59,12 +80,6 @@
   function translatedOption(i) {
     var t = state.step.translation;
     return t && t.options[i] ? t.options[i].label : undefined;
-  }
-
-  function plain(html) {
-    var span = document.createElement('span');
-    span.innerHTML = html;
-    return span.textContent;
   }
 
   function showError(text) {
@@ -79,17 +94,19 @@
 
   function setBusy(on) {
     busy = on;
-    form.querySelectorAll('button, input, textarea').forEach(function (c) { c.disabled = on; });
-    backButton.disabled = on || state.progress.answered === 0 && !state.done;
+    area.querySelectorAll('button, input, textarea, select').forEach(function (c) { c.disabled = on; });
     main.setAttribute('aria-busy', on ? 'true' : 'false');
   }
 
   function updateProgress() {
     var p = state.progress;
-    var percent = state.done ? 100 : (p.total ? Math.round(100 * p.answered / p.total) : 0);
+    var total = Math.max(1, p.total);
+    var percent = state.done ? 100 : Math.round(100 * p.answered / total);
     progress.style.width = percent + '%';
     progress.setAttribute('aria-valuenow', String(percent));
-    progress.setAttribute('aria-valuetext', fill(T.progress, { answered: p.answered, total: p.total }));
+    var words = fill(T.progress, { answered: state.done ? total : Math.min(p.answered + 1, total), total: total });
+    progress.setAttribute('aria-valuetext', words);
+    counter.textContent = words;
   }
 
   function button(label, cls, onClick) {
@@ -98,14 +115,134 @@
     return b;
   }
 
-  function choiceButtons(step, container) {
+  function isPrevious(step, value) {
+    var p = step.previous;
+    if (p === null || p === undefined) { return false; }
+    return Array.isArray(p) ? p.indexOf(value) >= 0 : String(p) === value;
+  }
+
+  // the earlier answer (after "back") is marked with a tick and says so to a screen reader
+  function markPrevious(node) {
+    node.classList.add('previous');
+    node.appendChild(el('span', { 'class': 'previous-mark' }, ' \u2713<span class="sr-only"> (' + T.previous_answer + ')</span>'));
+  }
+
+  function optionButton(step, o, i, cls) {
+    var b = button(withTranslation(o.label, translatedOption(i)), cls, function () { send(o.value); });
+    b.dataset.value = o.value;
+    if (isPrevious(step, o.value)) { markPrevious(b); }
+    return b;
+  }
+
+  // "weet ik niet", skip and back: secondary actions in their own row under the options
+  function secondaryActions(step) {
+    secondary.innerHTML = '';
+    var first = state.progress.answered === 0 && !state.echo;
+    backButton.hidden = first;
+    secondary.appendChild(backButton);
     step.options.forEach(function (o, i) {
-      var b = button(withTranslation(o.label, translatedOption(i)), 'option' + (String(step.previous) === o.value ? ' previous' : ''), function () {
-        send(o.value, inLanguage(o.label, state.language, state.direction), true);
-      });
-      b.dataset.value = o.value;
-      container.appendChild(b);
+      if (o.dontKnow) {
+        var b = button(withTranslation(o.label, translatedOption(i)), 'quiet', function () { send(step.type === 'multi' ? [o.value] : o.value); });
+        b.dataset.value = o.value;
+        if (isPrevious(step, o.value)) { markPrevious(b); }
+        secondary.appendChild(b);
+      }
     });
+    if (step.optional && step.type !== 'info') {
+      secondary.appendChild(button(T.skip, 'quiet', function () { send(null); }));
+    }
+  }
+
+  function scaleEnds(step) {
+    if (!step.minLabel || !step.maxLabel) { return null; }
+    var t = step.translation;
+    var ends = el('p', { 'class': 'scale-ends' });
+    ends.appendChild(el('span', {}, withTranslation(step.min + ' = ' + step.minLabel, t && t.minLabel ? step.min + ' = ' + t.minLabel : undefined)));
+    ends.appendChild(el('span', {}, withTranslation(step.max + ' = ' + step.maxLabel, t && t.maxLabel ? step.max + ' = ' + t.maxLabel : undefined)));
+    return ends;
+  }
+
+  function multi(step, row) {
+    var fieldset = el('fieldset', { 'class': 'multi' });
+    var boxesShown = step.options.filter(function (o) { return !o.dontKnow; }).length;
+    fieldset.appendChild(el('legend', { 'class': 'hint' }, fill(T.multi_hint, { min: step.min, max: Math.min(step.max, boxesShown) })));
+    var boxes = [];
+    step.options.forEach(function (o, i) {
+      if (o.dontKnow) { return; }
+      var id = 'opt-' + step.id + '-' + i;
+      var label = el('label', { 'for': id, 'class': 'check' });
+      var box = el('input', { type: 'checkbox', id: id, value: o.value });
+      box.checked = isPrevious(step, o.value);
+      box.dataset.exclusive = o.exclusive ? 'true' : 'false';
+      // an exclusive option ("Geen van deze") unticks the others, and another option unticks it
+      box.addEventListener('change', function () {
+        if (!box.checked) { return; }
+        boxes.forEach(function (other) {
+          if (other !== box && (o.exclusive || other.dataset.exclusive === 'true')) { other.checked = false; }
+        });
+      });
+      boxes.push(box);
+      label.appendChild(box);
+      label.appendChild(el('span', {}, withTranslation(o.label, translatedOption(i))));
+      fieldset.appendChild(label);
+    });
+    row.appendChild(fieldset);
+    row.appendChild(button(T.confirm, 'primary', function () {
+      send(boxes.filter(function (c) { return c.checked; }).map(function (c) { return c.value; }));
+    }));
+  }
+
+  function typed(step, row) {
+    var id = 'input-' + step.id;
+    var input;
+    if (step.type === 'text') {
+      input = el('textarea', { id: id, rows: '3' });
+    } else if (step.type === 'number') {
+      input = el('input', { id: id, type: 'text', inputmode: 'decimal', autocomplete: 'off' });
+    } else {
+      // typed as people write dates ("1-12-2026", "1 december"); the engine reads it in the conversation's language
+      input = el('input', { id: id, type: 'text', autocomplete: 'off', placeholder: T.date_hint });
+    }
+    input.setAttribute('aria-label', T.your_answer);
+    if (step.previous !== null && step.previous !== undefined) { input.value = String(step.previous); }
+    row.appendChild(input);
+    if (step.type === 'text' && step.max) {
+      // a visible counter instead of a box that silently cuts the text off; the server says so when it is too long
+      var count = el('p', { 'class': 'char-count', id: 'count-' + step.id });
+      var update = function () {
+        var length = Array.from(input.value).length;
+        count.textContent = length > step.max ? fill(T.counter_over, { count: length, max: step.max, over: length - step.max })
+          : fill(T.counter, { count: length, max: step.max });
+        count.classList.toggle('over', length > step.max);
+      };
+      input.setAttribute('aria-describedby', count.id);
+      input.addEventListener('input', update);
+      update();
+      row.appendChild(count);
+    }
+    var typedIn = null;
+    if (assist && step.type === 'text') {
+      // the intermediair may type the resident's words in another language: the answer keeps that language
+      var pick = el('div', { 'class': 'typed-in' });
+      pick.appendChild(el('label', { 'for': 'typed-in-' + step.id }, assist.typedIn));
+      typedIn = el('select', { id: 'typed-in-' + step.id });
+      assist.languages.forEach(function (l) {
+        var option = el('option', { value: l.code }, l.name);
+        option.selected = l.code === assist.resident;
+        typedIn.appendChild(option);
+      });
+      typedIn.addEventListener('change', function () { input.setAttribute('lang', typedIn.value); });
+      input.setAttribute('lang', assist.resident);
+      pick.appendChild(typedIn);
+      row.appendChild(pick);
+    }
+    var sendIt = function () { send(input.value, typedIn ? typedIn.value : undefined); };
+    row.appendChild(button(T.send, 'primary', sendIt));
+    form.onsubmit = function (e) { e.preventDefault(); sendIt(); };
+    if (step.type !== 'text') {
+      input.addEventListener('keydown', function (e) { if (e.key === 'Enter') { e.preventDefault(); sendIt(); } });
+    }
+    input.addEventListener('focus', function () { window.setTimeout(toBottom, 250); });
   }
 
   function renderStep(step) {
@@ -118,148 +255,82 @@
     form.onsubmit = function (e) { e.preventDefault(); };
     var row = el('div', { 'class': 'choices ' + step.type });
     if (step.type === 'info') {
-      row.appendChild(button(T.next, 'primary', function () { send(null, null); }));
+      row.appendChild(button(T.next, 'primary', function () { send(null); }));
     } else if (step.type === 'choice' || step.type === 'yesno') {
-      choiceButtons(step, row);
+      step.options.forEach(function (o, i) { if (!o.dontKnow) { row.appendChild(optionButton(step, o, i, 'option')); } });
     } else if (step.type === 'scale') {
-      choiceButtons(step, row);
-      // numbers on the buttons, the meaning of both ends below them ("1 · nooit" ... "5 · altijd")
-      var ends = el('div', { 'class': 'scale-ends', 'aria-hidden': 'true' });
-      row.querySelectorAll('.option').forEach(function (b, i) {
-        var parts = step.options[i].label.split(' · ');
-        var translated = translatedOption(i);
-        var tparts = translated === undefined ? null : translated.split(' · ');
-        b.setAttribute('aria-label', plain(step.options[i].label) + (translated === undefined ? '' : ' (' + plain(translated) + ')'));
-        if (parts.length > 1) {
-          b.innerHTML = parts[0];
-          ends.appendChild(el('span', {}, withTranslation(parts[0] + ' = ' + parts.slice(1).join(' · '),
-            tparts && tparts.length > 1 ? tparts.slice(1).join(' · ') : undefined)));
-        }
-      });
-      row.appendChild(ends);
+      var points = el('div', { 'class': 'points' });
+      step.options.forEach(function (o, i) { if (!o.dontKnow) { points.appendChild(optionButton(step, o, i, 'option point')); } });
+      row.appendChild(points);
+      var ends = scaleEnds(step);
+      if (ends) { row.appendChild(ends); }
     } else if (step.type === 'multi') {
-      var fieldset = el('fieldset', { 'class': 'multi' });
-      fieldset.appendChild(el('legend', { 'class': 'hint' }, fill(T.multi_hint, { min: step.min, max: step.max })));
-      var previous = Array.isArray(step.previous) ? step.previous : [];
-      step.options.forEach(function (o, i) {
-        var id = 'opt-' + step.id + '-' + i;
-        var label = el('label', { 'for': id, 'class': 'check' });
-        var box = el('input', { type: 'checkbox', id: id, value: o.value });
-        box.checked = previous.indexOf(o.value) >= 0;
-        label.appendChild(box);
-        label.appendChild(el('span', {}, withTranslation(o.label, translatedOption(i))));
-        fieldset.appendChild(label);
-      });
-      row.appendChild(fieldset);
-      row.appendChild(button(T.confirm, 'primary', function () {
-        var chosen = Array.prototype.filter.call(fieldset.querySelectorAll('input'), function (c) { return c.checked; });
-        send(chosen.map(function (c) { return c.value; }),
-          inLanguage(chosen.map(function (c) {
-            return step.options.filter(function (o) { return o.value === c.value; })[0].label;
-          }).join(', '), state.language, state.direction), true);
-      }));
+      multi(step, row);
     } else {
-      var id = 'input-' + step.id;
-      var input;
-      if (step.type === 'text') {
-        input = el('textarea', { id: id, rows: '3', maxlength: String(step.max || 2000) });
-      } else if (step.type === 'number') {
-        input = el('input', { id: id, type: 'text', inputmode: 'decimal', autocomplete: 'off' });
-      } else {
-        input = el('input', { id: id, type: 'date' });
-      }
-      input.setAttribute('aria-label', T.your_answer);
-      if (step.previous !== null && step.previous !== undefined) { input.value = String(step.previous); }
-      row.appendChild(input);
-      var typedIn = null;
-      if (assist && step.type === 'text') {
-        // the intermediair may type the resident's words in another language: the answer keeps that language
-        var pick = el('div', { 'class': 'typed-in' });
-        pick.appendChild(el('label', { 'for': 'typed-in-' + step.id }, assist.typedIn));
-        typedIn = el('select', { id: 'typed-in-' + step.id });
-        assist.languages.forEach(function (l) {
-          var option = el('option', { value: l.code }, l.name);
-          option.selected = l.code === assist.resident;
-          typedIn.appendChild(option);
-        });
-        typedIn.addEventListener('change', function () { input.setAttribute('lang', typedIn.value); });
-        input.setAttribute('lang', assist.resident);
-        pick.appendChild(typedIn);
-        row.appendChild(pick);
-      }
-      var sendIt = function () {
-        send(input.value, input.value, false, typedIn ? typedIn.value : undefined);
-      };
-      row.appendChild(button(T.send, 'primary', sendIt));
-      form.onsubmit = function (e) { e.preventDefault(); sendIt(); };
-      if (step.type !== 'text') {
-        input.addEventListener('keydown', function (e) { if (e.key === 'Enter') { e.preventDefault(); sendIt(); } });
-      }
-    }
-    if (step.optional) {
-      row.appendChild(button(T.skip, 'secondary', function () { send(null, T.skipped, true); }));
+      typed(step, row);
     }
     form.appendChild(row);
-    question.focus();
+    secondaryActions(step);
+    toBottom();
+    question.focus({ preventScroll: true });
   }
 
-  function renderResult(result) {
-    form.innerHTML = '';
-    form.hidden = true;
-    bubble(T.done, 'bot', true).setAttribute('tabindex', '-1');
-    resultBox.innerHTML = result.html;
-    var print = button(T.print, 'secondary', function () { window.print(); });
-    var again = el('a', { href: home, 'class': 'button secondary' }, T.restart);
-    var actions = el('p', { 'class': 'actions' });
-    actions.appendChild(print);
-    actions.appendChild(again);
-    resultBox.appendChild(actions);
+  // a finished conversation: the page from the server shows the transcript and the result with its actions;
+  // a declined one (nothing kept, nothing to load again) only says so, here
+  function finish() {
+    var r = state.result;
+    if (r && (Object.keys(r.scores).length || r.tips.length || r.summary.length)) {
+      window.location.reload();
+      return;
+    }
+    area.hidden = true;
+    resultBox.innerHTML = r ? r.html : '';
     resultBox.hidden = false;
-    var heading = resultBox.querySelector('h2') || resultBox;
+    var heading = resultBox.querySelector('p') || resultBox;
     heading.setAttribute('tabindex', '-1');
-    heading.focus();
-    heading.scrollIntoView({ block: 'start' });
+    toBottom();
+    heading.focus({ preventScroll: true });
   }
 
   function show() {
     updateProgress();
-    backButton.disabled = state.progress.answered === 0 && !state.done;
     if (state.done) {
-      renderResult(state.result);
+      finish();
     } else {
-      form.hidden = false;
-      resultBox.hidden = true;
+      area.hidden = false;
       renderStep(state.step);
     }
   }
 
-  function post(path, body) {
+  function request(method, path, body) {
     return fetch(api + path + query, {
-      method: 'POST',
+      method: method,
       headers: { 'Content-Type': 'application/json', 'Accept': 'application/json' },
-      body: body === undefined ? '' : JSON.stringify(body)
+      body: body === undefined ? (method === 'POST' ? '' : undefined) : JSON.stringify(body)
     }).then(function (r) {
+      if (r.status === 204) { return { status: 204, data: null }; }
       return r.json().then(function (data) { return { status: r.status, data: data }; });
     });
   }
 
-  function send(value, echo, echoIsHtml, textLanguage) {
+  function send(value, textLanguage) {
     if (busy) { return; }
     clearError();
     setBusy(true);
-    var body = { step: state.step.id, value: value };
+    var step = state.step.id;
+    var body = { step: step, value: value };
     if (textLanguage) { body.textLanguage = textLanguage; }
-    post('/answers', body).then(function (r) {
+    request('POST', '/answers', body).then(function (r) {
+      setBusy(false);
       if (r.status === 200) {
-        if (echo !== null && echo !== '') {
-          var mine = bubble(echo, 'me', echoIsHtml);
+        var echo = r.data.echo;
+        if (echo && echo.step === step && echo.answer) {
+          var mine = bubble(echo.answer, echo.skipped ? 'me skipped' : 'me', true);
           if (textLanguage) { mine.setAttribute('lang', textLanguage); }
         }
         state = r.data;
-        setBusy(false);
         show();
       } else if (r.data && r.data.state) {
-        setBusy(false);
         showError(r.data.error);
         if (r.status === 409 || r.data.state.step === null || r.data.state.step.id !== state.step.id) {
           state = r.data.state;
@@ -269,7 +340,6 @@
           if (field) { field.focus(); }
         }
       } else {
-        setBusy(false);
         showError((r.data && r.data.error) || T.network_error);
       }
     }).catch(function () {
@@ -282,7 +352,7 @@
     if (busy) { return; }
     clearError();
     setBusy(true);
-    post('/back').then(function (r) {
+    request('POST', '/back').then(function (r) {
       setBusy(false);
       if (r.status === 200) {
         state = r.data;
@@ -297,18 +367,119 @@
     });
   });
 
+  // "Later verder": the code and a link to copy
   var copy = document.getElementById('copy');
   var link = document.getElementById('resume-link');
-  copy.addEventListener('click', function () {
-    var done = function () { document.getElementById('copied').innerHTML = T.copied; };
-    if (navigator.clipboard && window.isSecureContext) {
-      navigator.clipboard.writeText(link.value).then(done, function () { link.select(); });
-    } else {
-      link.select();
-      try { document.execCommand('copy'); done(); } catch (e) { /* the link stays selected to copy by hand */ }
-    }
-  });
-  link.value = window.location.origin + linkPath;
+  if (copy && link) {
+    copy.addEventListener('click', function () {
+      var done = function () { document.getElementById('copied').innerHTML = T.copied; };
+      if (navigator.clipboard && window.isSecureContext) {
+        navigator.clipboard.writeText(link.value).then(done, function () { link.select(); });
+      } else {
+        link.select();
+        try { document.execCommand('copy'); done(); } catch (e) { /* the link stays selected to copy by hand */ }
+      }
+    });
+    link.value = window.location.origin + linkPath;
+  }
 
-  show();
+  // "Wis mijn antwoorden": confirm, DELETE, then the page that says it is done
+  var confirmBox = document.getElementById('forget-confirm');
+  var forgetOpen = document.querySelector('.forget-open');
+  if (forgetOpen && confirmBox) {
+    var no = document.getElementById('forget-no');
+    var yes = document.getElementById('forget-yes');
+    var close = function () { confirmBox.hidden = true; forgetOpen.focus(); };
+    forgetOpen.addEventListener('click', function () {
+      document.getElementById('menu').open = false;
+      confirmBox.hidden = false;
+      no.focus();
+    });
+    no.addEventListener('click', close);
+    confirmBox.addEventListener('keydown', function (e) { if (e.key === 'Escape') { close(); } });
+    yes.addEventListener('click', function () {
+      yes.disabled = true;
+      fetch(forgetOpen.dataset.forget, { method: 'DELETE' }).then(function (r) {
+        if (r.status === 204 || r.status === 404) {
+          window.location.replace('/deleted?lang=' + encodeURIComponent(pageLanguage));
+        } else {
+          throw new Error(String(r.status));
+        }
+      }).catch(function () {
+        yes.disabled = false;
+        var e = document.getElementById('forget-error');
+        e.innerHTML = T.network_error;
+        e.hidden = false;
+      });
+    });
+  }
+
+  // the result: print, and the comparison with an earlier result the person chose to keep on this device
+  var printButton = document.getElementById('print');
+  if (printButton) { printButton.addEventListener('click', function () { window.print(); }); }
+  // score bars get their length here: no style attribute in the page (the Content-Security-Policy)
+  document.querySelectorAll('.score-fill[data-value]').forEach(function (bar) {
+    bar.style.inlineSize = Math.max(0, Math.min(100, Number(bar.dataset.value))) + '%';
+  });
+  compare();
+
+  function compare() {
+    var section = document.getElementById('compare');
+    var scores = main.dataset.scores ? JSON.parse(main.dataset.scores) : null;
+    var store = null;
+    try { store = window.localStorage; } catch (e) { store = null; }
+    if (!section || !scores || !scores.length || !store) { return; }
+    var key = 'samenspraak.scores.' + state.flow;
+    var now = { day: main.dataset.day, date: main.dataset.date, scores: scores };
+    var keep = document.getElementById('keep-scores');
+    var drop = document.getElementById('drop-scores');
+    var note = document.getElementById('compare-note');
+    var kept = null;
+    try { kept = JSON.parse(store.getItem(key)); } catch (e) { kept = null; }
+    var same = function (a) { return a && a.day === now.day && JSON.stringify(a.scores) === JSON.stringify(now.scores); };
+    if (kept && kept.scores && !same(kept)) {
+      var table = el('table', { 'class': 'figures compare-table' });
+      table.appendChild(el('caption', {}, T.compare_table));
+      var head = el('tr');
+      [T.compare_dimension, fill(T.compare_previous, { date: kept.date }), T.compare_now].forEach(function (h) {
+        head.appendChild(el('th', { scope: 'col' }, h));
+      });
+      table.appendChild(head);
+      scores.forEach(function (s) {
+        var before = kept.scores.filter(function (k) { return k.dimension === s.dimension; })[0];
+        var tr = el('tr');
+        tr.appendChild(el('th', { scope: 'row' }, s.name));
+        tr.appendChild(el('td', {}, before ? String(before.value) : '\u2013'));
+        tr.appendChild(el('td', {}, String(s.value)));
+        table.appendChild(tr);
+      });
+      document.getElementById('compare-table').appendChild(table);
+    }
+    drop.hidden = !kept;
+    keep.hidden = same(kept);
+    keep.addEventListener('click', function () {
+      store.setItem(key, JSON.stringify(now));
+      note.innerHTML = T.compare_kept;
+      keep.hidden = true;
+      drop.hidden = false;
+    });
+    drop.addEventListener('click', function () {
+      store.removeItem(key);
+      note.innerHTML = T.compare_dropped;
+      drop.hidden = true;
+      keep.hidden = false;
+    });
+    section.hidden = false;
+  }
+
+  if (state.done) {
+    updateProgress();
+    var doneNote = document.getElementById('done-note');
+    if (doneNote) {
+      main.scrollTop = Math.max(0, doneNote.offsetTop - main.offsetTop - 8);
+      doneNote.focus({ preventScroll: true });
+    }
+  } else {
+    show();
+  }
 }());

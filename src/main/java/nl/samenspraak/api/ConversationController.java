@@ -41,6 +41,13 @@ public class ConversationController {
         return conversations.state(id).<HttpResponse<?>>map(HttpResponse::ok).orElseGet(() -> errors.notFound(null));
     }
 
+    @Get("/{id}/transcript")
+    @Operation(summary = "The way so far: each question as it was shown and the answer as the chat repeats it",
+            description = "200 {id, language, direction, entries: [{step, type, question, answer, skipped}]}; 404")
+    public HttpResponse<?> transcript(@PathVariable String id) {
+        return conversations.transcript(id).<HttpResponse<?>>map(HttpResponse::ok).orElseGet(() -> errors.notFound(null));
+    }
+
     @Post("/{id}/answers")
     @Operation(summary = "Answer the current step", description = "200 with the next step or the result; "
             + "422 with a message and the same step for an invalid value; 409 for a step that is not current, "

@@ -3,6 +3,7 @@ package nl.samenspraak.conversation;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.exceptions.OptimisticLockException;
 import jakarta.inject.Singleton;
+import nl.samenspraak.engine.AnswerWords;
 import nl.samenspraak.engine.ConversationEngine;
 import nl.samenspraak.engine.Outcome;
 import nl.samenspraak.engine.Progress;
@@ -38,14 +39,16 @@ public class ConversationService {
     private final ConversationStore store;
     private final StateRenderer renderer;
     private final TextRenderer text;
+    private final ConversationSettings settings;
 
     public ConversationService(FlowLibrary library, ConversationEngine engine, ConversationStore store,
-                               StateRenderer renderer, TextRenderer text) {
+                               StateRenderer renderer, TextRenderer text, ConversationSettings settings) {
         this.library = library;
         this.engine = engine;
         this.store = store;
         this.renderer = renderer;
         this.text = text;
+        this.settings = settings;
     }
 
     public Turn start(String flowId, String language, String channel) {
@@ -84,6 +87,20 @@ public class ConversationService {
         return store.find(id).flatMap(c -> library.flow(c.record().flowId()).map(flow -> render(flow, c, readerLanguage)));
     }
 
+    /**
+     * The conversation's way so far (questions as shown, answers as repeated), for a page that opens it: on load,
+     * after a reload, on another device. The conversation as this process last wrote it, else one read.
+     */
+    public Optional<ConversationState.Transcript> transcript(String id) {
+        return store.latest(id).flatMap(c -> library.flow(c.record().flowId()).map(flow ->
+                renderer.transcript(c.id(), flow, reconcile(flow, c.progress()), c.language())));
+    }
+
+    /** The day a conversation last changed (a finished one: the day of its result), in the conversations' time zone. */
+    public Optional<java.time.LocalDate> lastChanged(String id) {
+        return store.latest(id).map(c -> c.record().updatedAt().atZone(settings.zone()).toLocalDate());
+    }
+
     /** Where a conversation is counted (its team and wijk), for deciding who may work on it; empty when there is none. */
     public Optional<Origin> origin(String id) {
         return store.find(id).map(c -> new Origin(c.record().teamId(), c.record().wijk()));
@@ -114,7 +131,8 @@ public class ConversationService {
                             Map.of("languages", languagesOf(library.translations().languages().stream().map(Language::code).toList()))));
         }
         return changing(id, readerLanguage, (flow, conversation) -> {
-            Outcome outcome = engine.answer(flow, reconcile(flow, conversation.progress()), stepId, value);
+            Outcome outcome = engine.answer(flow, reconcile(flow, conversation.progress()), stepId, value,
+                    AnswerWords.of(library.translations(), flow.id(), conversation.language()));
             String says = messageLanguage(conversation, readerLanguage);
             if (outcome instanceof Outcome.Accepted accepted) {
                 return Turn.ok(render(flow, commit(flow, conversation, accepted, entry), readerLanguage));

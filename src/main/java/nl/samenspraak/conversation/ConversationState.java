@@ -10,8 +10,10 @@ import java.util.List;
 
 /**
  * Everything a channel needs to show a conversation: the step now asked (null when done), progress, the
- * result once done, and how to come back (the resume code). Texts are HTML-safe, in the conversation's
- * language, with its text direction.
+ * result once done, how to come back (the resume code), and {@code echo}: the last answer on the way here as
+ * the transcript words it, so every channel repeats an answer the same way. Texts are HTML-safe, in the
+ * conversation's language, with its text direction. The whole way so far is {@link Transcript}, asked for
+ * separately (a page load needs it, a turn does not).
  */
 @Serdeable
 @JsonInclude(JsonInclude.Include.ALWAYS)
@@ -24,7 +26,18 @@ public record ConversationState(
         boolean done,
         @Nullable StepView step,
         ProgressView progress,
-        @Nullable Result result) {
+        @Nullable Result result,
+        @Nullable TranscriptEntry echo) {
+
+    @Creator
+    public ConversationState {
+    }
+
+    /** A state without an echo. */
+    public ConversationState(String id, String flow, String language, String direction, String resumeCode, boolean done,
+                             @Nullable StepView step, ProgressView progress, @Nullable Result result) {
+        this(id, flow, language, direction, resumeCode, done, step, progress, result, null);
+    }
 
     /**
      * The question: for choice, multi, scale and yesno the valid values are exactly the options' values.
@@ -32,36 +45,65 @@ public record ConversationState(
      * {@code max} of a text is its longest length. {@code previous} is the answer given before, if any.
      * {@code translation}: the same question in the language of someone reading along (an intermediair), when
      * that was asked for and differs from the conversation's language; else left out, so the public API's
-     * STATE stays exactly as documented.
+     * STATE stays exactly as documented. {@code minLabel}/{@code maxLabel}: what the two ends of a scale mean
+     * ("nooit", "altijd"); null for other steps. A scale's options are labelled with their number alone.
      */
     @Serdeable
     @JsonInclude(JsonInclude.Include.ALWAYS)
     public record StepView(String id, String type, String text, List<OptionView> options, @Nullable Number min,
                            @Nullable Number max, boolean optional, @Nullable Object previous,
-                           @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Translation translation) {
+                           @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Translation translation,
+                           @Nullable String minLabel, @Nullable String maxLabel) {
         @Creator
         public StepView {
         }
 
-        /** A step without a translation. */
+        /** A step without a translation or scale ends. */
         public StepView(String id, String type, String text, List<OptionView> options, @Nullable Number min,
                         @Nullable Number max, boolean optional, @Nullable Object previous) {
-            this(id, type, text, options, min, max, optional, previous, null);
+            this(id, type, text, options, min, max, optional, previous, null, null, null);
         }
     }
 
     /**
-     * A question in a second language: its text and its options' labels (the same values, in the same order),
-     * with that language's code and text direction. HTML-safe like every text here.
+     * A question in a second language: its text, its options' labels (the same values, in the same order) and
+     * a scale's ends, with that language's code and text direction. HTML-safe like every text here.
      */
     @Serdeable
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    public record Translation(String language, String direction, String text, List<OptionView> options) {
+    public record Translation(String language, String direction, String text, List<OptionView> options,
+                              @Nullable String minLabel, @Nullable String maxLabel) {
     }
 
+    /**
+     * One option: its value, its label, whether it is "don't know" (a secondary answer, shown apart) and whether
+     * it goes with no other option of a multi ({@code exclusive}, "Geen van deze"; "don't know" is too).
+     */
     @Serdeable
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    public record OptionView(String value, String label) {
+    public record OptionView(String value, String label, boolean dontKnow, boolean exclusive) {
+        @Creator
+        public OptionView {
+        }
+
+        public OptionView(String value, String label) {
+            this(value, label, false, false);
+        }
+    }
+
+    /**
+     * One step of the way so far: the question as it was shown and, for a question, the answer in words as the
+     * chat repeats it ({@code skipped}: the person skipped it). HTML-safe. An info step has no answer.
+     */
+    @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record TranscriptEntry(String step, String type, String question, @Nullable String answer, boolean skipped) {
+    }
+
+    /** The conversation's way so far, in order, in its language: what a page shows above the current question. */
+    @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record Transcript(String id, String language, String direction, List<TranscriptEntry> entries) {
     }
 
     /** Questions answered, and how many there are in all along the way the answers point now. */

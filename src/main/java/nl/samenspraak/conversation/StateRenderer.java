@@ -26,6 +26,7 @@ public final class StateRenderer {
     private final TextRenderer renderer;
     private final AnswerLabels labels;
     private final ResultBuilder results;
+    private final Transcripts transcripts;
 
     public StateRenderer(ConversationEngine engine, Translations translations, TextRenderer renderer, ResultBuilder results) {
         this.engine = engine;
@@ -33,6 +34,13 @@ public final class StateRenderer {
         this.renderer = renderer;
         this.labels = new AnswerLabels(translations);
         this.results = results;
+        this.transcripts = new Transcripts(translations, renderer);
+    }
+
+    /** The way so far: every step on the path, the question as shown and the answer as repeated (see {@link Transcripts}). */
+    public ConversationState.Transcript transcript(String id, Flow flow, Progress progress, String language) {
+        Language lang = translations.languageOrSource(language);
+        return new ConversationState.Transcript(id, lang.code(), lang.direction(), transcripts.entries(flow, progress, lang.code()));
     }
 
     public ConversationState render(String id, String resumeCode, Flow flow, Progress progress, String language) {
@@ -53,14 +61,15 @@ public final class StateRenderer {
         return new ConversationState(id, flow.id(), lang.code(), lang.direction(), resumeCode, done,
                 done ? null : step(flow, flow.requireStep(progress.current()), progress, lang.code(), second),
                 new ConversationState.ProgressView(count.answered(), count.total()),
-                done ? results.build(flow, progress, lang.code()) : null);
+                done ? results.build(flow, progress, lang.code()) : null, transcripts.last(flow, progress, lang.code()));
     }
 
     private ConversationState.StepView step(Flow flow, Step step, Progress progress, String language, @Nullable Language second) {
         String text = text(flow, step, progress, language);
         List<ConversationState.OptionView> options = options(flow, step, language);
         ConversationState.Translation translation = second == null ? null : new ConversationState.Translation(second.code(),
-                second.direction(), text(flow, step, progress, second.code()), options(flow, step, second.code()));
+                second.direction(), text(flow, step, progress, second.code()), options(flow, step, second.code()),
+                scaleEnd(flow, step, "minLabel", second.code()), scaleEnd(flow, step, "maxLabel", second.code()));
         Number min = null;
         Number max = null;
         switch (step.type()) {
@@ -74,7 +83,12 @@ public final class StateRenderer {
         }
         Object previous = step.type() == StepType.INFO ? null : progress.answers().get(step.id());
         return new ConversationState.StepView(step.id(), step.type().key(), text, options, min, max, step.optional(), previous,
-                translation);
+                translation, scaleEnd(flow, step, "minLabel", language), scaleEnd(flow, step, "maxLabel", language));
+    }
+
+    /** What one end of a scale means ("nooit"), HTML-safe; null for any other step. */
+    private String scaleEnd(Flow flow, Step step, String end, String language) {
+        return step.type() == StepType.SCALE ? translations.flowText(language, flow.id(), "steps." + step.id() + "." + end) : null;
     }
 
     /** The question's text in {@code language}, earlier answers piped in as they read in that language. */
@@ -88,8 +102,11 @@ public final class StateRenderer {
     }
 
     private List<ConversationState.OptionView> options(Flow flow, Step step, String language) {
+        // a scale's points are labelled by their number; what the ends mean are the step's minLabel and maxLabel
         return step.options().stream()
-                .map(o -> new ConversationState.OptionView(o.value(), labels.optionLabel(flow, step, o, language)))
+                .map(o -> new ConversationState.OptionView(o.value(),
+                        step.type() == StepType.SCALE && !o.dontKnow() ? o.value() : labels.optionLabel(flow, step, o, language),
+                        o.dontKnow(), o.exclusive()))
                 .toList();
     }
 

@@ -6,22 +6,32 @@ import nl.samenspraak.flow.StepType;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * Checks a raw answer (text, number, list of texts or null, as it arrives from any channel) against its
  * step and turns it into the stored form: option values as text, scale points and numbers as numbers,
  * dates as yyyy-mm-dd, several options as a list in the order the flow lists them, a skip as null.
+ *
+ * <p>People type: an option may also be given by its words in the conversation's language ("ja", "nooit",
+ * "weet ik niet", see {@link AnswerWords}), numbers in Arabic-Indic or Persian digits and with a decimal comma,
+ * dates as people write them ({@link DateReader}), checked against the step's {@code notBefore}/{@code notAfter}
+ * with {@code today}. An exclusive option ("Geen van deze") or "weet ik niet" goes with no other option.
  */
 public final class AnswerValidator {
 
+    /** Checks without words and with today's date in the system's time zone (tests, tools). */
     public AnswerCheck check(Step step, Object raw) {
+        return check(step, raw, AnswerWords.none(), LocalDate.now());
+    }
+
+    public AnswerCheck check(Step step, Object raw, AnswerWords words, LocalDate today) {
         if (step.type() == StepType.INFO) {
             return AnswerCheck.ok(null);
         }
@@ -29,14 +39,28 @@ public final class AnswerValidator {
             return step.optional() ? AnswerCheck.ok(null) : AnswerCheck.invalid("error.required");
         }
         return switch (step.type()) {
-            case CHOICE, YESNO -> single(step, raw);
-            case SCALE -> scale(step, raw);
-            case MULTI -> multi(step, raw);
+            case CHOICE, YESNO -> single(step, raw, words);
+            case SCALE -> scale(step, raw, words);
+            case MULTI -> multi(step, raw, words);
             case TEXT -> text(step, raw);
             case NUMBER -> number(step, raw);
-            case DATE -> date(raw);
+            case DATE -> date(step, raw, words, today);
             case INFO -> AnswerCheck.ok(null);
         };
+    }
+
+    /** The option {@code typed} names: its value, or words the person may type for it; empty when none. */
+    private static Optional<Option> option(Step step, String typed, AnswerWords words) {
+        String value = typed.strip();
+        Optional<Option> exact = step.option(value);
+        if (exact.isPresent()) {
+            return exact;
+        }
+        String normalized = AnswerWords.normalize(Digits.western(value));
+        if (normalized.isEmpty()) {
+            return Optional.empty();
+        }
+        return step.options().stream().filter(o -> words.wordsFor(step, o).contains(normalized)).findFirst();
     }
 
     private static boolean isEmpty(Object raw) {
@@ -45,20 +69,21 @@ public final class AnswerValidator {
                 || (raw instanceof Collection<?> c && c.isEmpty());
     }
 
-    private AnswerCheck single(Step step, Object raw) {
+    private AnswerCheck single(Step step, Object raw, AnswerWords words) {
         String value = raw instanceof Boolean b && step.type() == StepType.YESNO ? (b ? Step.YES : Step.NO) : scalarText(raw);
-        if (value != null && step.option(value.trim()).isPresent()) {
-            return AnswerCheck.ok(value.trim());
-        }
-        return AnswerCheck.invalid("error.choice");
+        Optional<Option> chosen = value == null ? Optional.empty() : option(step, value, words);
+        return chosen.map(o -> AnswerCheck.ok(o.value())).orElseGet(() -> AnswerCheck.invalid("error.choice"));
     }
 
-    private AnswerCheck scale(Step step, Object raw) {
+    private AnswerCheck scale(Step step, Object raw, AnswerWords words) {
         String text = scalarText(raw);
-        if (text != null && text.trim().equals(Step.DONT_KNOW) && step.option(Step.DONT_KNOW).isPresent()) {
-            return AnswerCheck.ok(Step.DONT_KNOW);
-        }
         BigDecimal number = parseNumber(raw);
+        if (number == null && text != null) {
+            Optional<Option> named = option(step, text, words);
+            if (named.isPresent()) {
+                return named.get().dontKnow() ? AnswerCheck.ok(named.get().value()) : AnswerCheck.ok(Long.parseLong(named.get().value()));
+            }
+        }
         Map<String, Object> range = Map.of("min", step.min().longValue(), "max", step.max().longValue());
         if (number == null || number.stripTrailingZeros().scale() > 0) {
             return AnswerCheck.invalid("error.scale", range);
@@ -70,19 +95,21 @@ public final class AnswerValidator {
         return AnswerCheck.ok(v);
     }
 
-    private AnswerCheck multi(Step step, Object raw) {
+    private AnswerCheck multi(Step step, Object raw, AnswerWords words) {
         List<?> items = raw instanceof List<?> l ? l : List.of(raw);
         Set<String> chosen = new LinkedHashSet<>();
         for (Object item : items) {
             String value = scalarText(item);
-            if (value == null || step.option(value.trim()).isEmpty() || !chosen.add(value.trim())) {
+            Optional<Option> option = value == null ? Optional.empty() : option(step, value, words);
+            if (option.isEmpty() || !chosen.add(option.get().value())) {
                 return AnswerCheck.invalid("error.multi_choice");
             }
         }
-        boolean dontKnow = step.options().stream().anyMatch(o -> o.dontKnow() && chosen.contains(o.value()));
-        if (dontKnow && chosen.size() > 1) {
-            return AnswerCheck.invalid("error.multi_dont_know");
+        Optional<Option> alone = step.options().stream().filter(o -> o.standsAlone() && chosen.contains(o.value())).findFirst();
+        if (alone.isPresent() && chosen.size() > 1) {
+            return AnswerCheck.invalid("error.multi_exclusive", Map.of("answer", words.name(step, alone.get())));
         }
+        boolean dontKnow = alone.isPresent() && alone.get().dontKnow();
         if (!dontKnow && chosen.size() < step.min()) {
             return AnswerCheck.invalid("error.multi_min", Map.of("min", step.min().longValue()));
         }
@@ -135,20 +162,32 @@ public final class AnswerValidator {
         return AnswerCheck.ok(number.doubleValue());
     }
 
-    private AnswerCheck date(Object raw) {
+    private AnswerCheck date(Step step, Object raw, AnswerWords words, LocalDate today) {
         String text = scalarText(raw);
-        if (text == null) {
+        if (text == null || text.length() > 60) {
             return AnswerCheck.invalid("error.date");
         }
-        try {
-            LocalDate date = LocalDate.parse(text.trim());
-            if (date.getYear() < 1900 || date.getYear() > 2200) {
-                return AnswerCheck.invalid("error.date");
-            }
-            return AnswerCheck.ok(date.toString());
-        } catch (DateTimeParseException e) {
+        LocalDate notBefore = bound(step.notBefore(), today);
+        LocalDate notAfter = bound(step.notAfter(), today);
+        Optional<LocalDate> read = DateReader.read(text, words, today,
+                notAfter == null || notAfter.isAfter(today), notBefore == null || notBefore.isBefore(today));
+        if (read.isEmpty() || read.get().getYear() < 1900 || read.get().getYear() > 2200) {
             return AnswerCheck.invalid("error.date");
         }
+        LocalDate date = read.get();
+        if (notBefore != null && date.isBefore(notBefore)) {
+            return AnswerCheck.invalid(Step.TODAY.equals(step.notBefore()) ? "error.date_not_before_today" : "error.date_not_before",
+                    Map.of("date", words.date(notBefore)));
+        }
+        if (notAfter != null && date.isAfter(notAfter)) {
+            return AnswerCheck.invalid(Step.TODAY.equals(step.notAfter()) ? "error.date_not_after_today" : "error.date_not_after",
+                    Map.of("date", words.date(notAfter)));
+        }
+        return AnswerCheck.ok(date.toString());
+    }
+
+    private static LocalDate bound(String bound, LocalDate today) {
+        return bound == null ? null : Step.TODAY.equals(bound) ? today : LocalDate.parse(bound);
     }
 
     /** Half of a character that needs two UTF-16 units, without its other half: not text anyone typed. */
@@ -202,7 +241,7 @@ public final class AnswerValidator {
             return finite(raw);
         }
         if (raw instanceof String s) {
-            String t = s.trim().replace(',', '.');
+            String t = Digits.western(s).trim().replace(',', '.');
             if (t.length() > 40 || !t.matches("[-+]?\\d+(\\.\\d+)?")) {
                 return null;
             }

@@ -5,6 +5,8 @@ import nl.samenspraak.flow.Flow;
 import nl.samenspraak.flow.Step;
 import nl.samenspraak.flow.Transition;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -14,25 +16,45 @@ import java.util.Set;
 
 /**
  * Walks a person through a flow. Pure and deterministic: given a flow, the progress so far and an input,
- * it decides what comes next. It stores nothing and knows no channel.
+ * it decides what comes next. It stores nothing and knows no channel. Its clock says which day "today" is
+ * for a date question's bounds.
  */
 public final class ConversationEngine {
     private final AnswerValidator validator = new AnswerValidator();
     private final ScoreCalculator calculator = new ScoreCalculator();
     /** Per flow (flows are immutable, compared by identity): what lies ahead of each step. */
     private final Map<Flow, RouteAhead> routes = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Clock clock;
+
+    /** An engine whose "today" is the day in the system's time zone. */
+    public ConversationEngine() {
+        this(Clock.systemDefaultZone());
+    }
+
+    /** An engine whose "today" is the day {@code clock} says, in its time zone. */
+    public ConversationEngine(Clock clock) {
+        this.clock = clock;
+    }
 
     public Progress start(Flow flow) {
         return new Progress(List.of(), Map.of(), flow.first().id(), Status.ACTIVE);
     }
 
-    /** Checks {@code raw} as the answer to {@code stepId}, then follows the flow's ways out. */
+    /** Checks {@code raw} as the answer to {@code stepId}, then follows the flow's ways out; reads no typed words. */
     public Outcome answer(Flow flow, Progress progress, String stepId, Object raw) {
+        return answer(flow, progress, stepId, raw, AnswerWords.none());
+    }
+
+    /**
+     * Checks {@code raw} as the answer to {@code stepId}, reading what a person typed with {@code words} (the
+     * conversation's language), then follows the flow's ways out.
+     */
+    public Outcome answer(Flow flow, Progress progress, String stepId, Object raw, AnswerWords words) {
         if (progress.ended() || !Objects.equals(stepId, progress.current())) {
-            return isRepeat(flow, progress, stepId, raw) ? new Outcome.Repeated(progress) : new Outcome.NotCurrent(progress);
+            return isRepeat(flow, progress, stepId, raw, words) ? new Outcome.Repeated(progress) : new Outcome.NotCurrent(progress);
         }
         Step step = flow.requireStep(stepId);
-        AnswerCheck check = validator.check(step, raw);
+        AnswerCheck check = validator.check(step, raw, words, LocalDate.now(clock));
         if (!check.valid()) {
             return new Outcome.Invalid(progress, check.error(), check.parameters());
         }
@@ -51,7 +73,7 @@ public final class ConversationEngine {
     }
 
     /** A double tap: the step just passed, with the answer it got. */
-    private boolean isRepeat(Flow flow, Progress progress, String stepId, Object raw) {
+    private boolean isRepeat(Flow flow, Progress progress, String stepId, Object raw, AnswerWords words) {
         List<String> path = progress.path();
         if (path.isEmpty() || !path.get(path.size() - 1).equals(stepId)) {
             return false;
@@ -60,7 +82,7 @@ public final class ConversationEngine {
         if (step == null) {
             return false;
         }
-        AnswerCheck check = validator.check(step, raw);
+        AnswerCheck check = validator.check(step, raw, words, LocalDate.now(clock));
         return check.valid() && Objects.equals(check.value(), progress.answers().get(stepId));
     }
 

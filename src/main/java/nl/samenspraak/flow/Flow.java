@@ -23,10 +23,19 @@ public final class Flow {
     private final Map<String, Step> steps;
     private final List<Step> stepList;
     private final List<AdviceRule> advice;
+    private final boolean demo;
 
     public Flow(String id, String file, String version, String audience, List<String> languages,
                 List<String> dimensions, boolean consent, boolean showsScores, DashboardUse dashboard, List<Step> steps,
                 List<AdviceRule> advice) {
+        this(id, file, version, audience, languages, dimensions, consent, showsScores, dashboard, steps, advice, false);
+    }
+
+    /** As the other constructor; {@code demo}: an example of the format, offered on the start page only when configured. */
+    public Flow(String id, String file, String version, String audience, List<String> languages,
+                List<String> dimensions, boolean consent, boolean showsScores, DashboardUse dashboard, List<Step> steps,
+                List<AdviceRule> advice, boolean demo) {
+        this.demo = demo;
         this.id = id;
         this.file = file;
         this.version = version;
@@ -60,6 +69,11 @@ public final class Flow {
 
     public String audience() {
         return audience;
+    }
+
+    /** Whether the flow only shows how a conversation works ({@code demo: true}), rather than asking for real. */
+    public boolean demo() {
+        return demo;
     }
 
     public List<String> languages() {

@@ -15,6 +15,8 @@ import java.util.Optional;
  * @param theme      groups the answer in the result's summary; null leaves it out
  * @param consent    a yes/no step that asks consent: nothing is stored before "ja", and "nee" ends the flow
  * @param benchmark  figures from elsewhere to show beside the answers on the dashboard; null for none
+ * @param notBefore  for {@code date}: the earliest date allowed, {@link #TODAY} or yyyy-mm-dd; null for none
+ * @param notAfter   for {@code date}: the latest date allowed, {@link #TODAY} or yyyy-mm-dd; null for none
  */
 public record Step(
         String id,
@@ -31,12 +33,16 @@ public record Step(
         String theme,
         boolean consent,
         Benchmark benchmark,
+        String notBefore,
+        String notAfter,
         int line) {
 
     public static final String DONT_KNOW = "weet-niet";
     /** The two values of a yesno step. */
     public static final String YES = "ja";
     public static final String NO = "nee";
+    /** A date bound that moves with the calendar: the day the answer is given. */
+    public static final String TODAY = "today";
 
     public Step {
         options = List.copyOf(options);

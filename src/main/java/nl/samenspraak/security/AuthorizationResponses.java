@@ -27,8 +27,8 @@ import java.util.Map;
 /**
  * What a refused request gets. A page (the browser asks for HTML): without a login, a redirect to the login
  * page that comes back here afterwards; with a login but the wrong role, a 403 page. Anything else (JSON, an
- * image): 401 or 403 with a JSON error. An address that does not exist is refused like any other without a
- * login (nothing is given away), and is a plain 404 with one.
+ * image): 401 or 403 with a JSON error. An address that does not exist is, with or without a
+ * login, a 404 (the person's not-found page, see {@code web.ErrorPages}).
  */
 @Singleton
 @Replaces(DefaultAuthorizationExceptionHandler.class)
@@ -49,7 +49,9 @@ public class AuthorizationResponses extends DefaultAuthorizationExceptionHandler
 
     @Override
     public MutableHttpResponse<?> handle(HttpRequest request, AuthorizationException exception) {
-        if (exception.isForbidden() && RouteAttributes.getRouteMatch(request).isEmpty()
+        // an address that does not exist is "not found" for everyone, in the person's language, with a way home
+        // (which addresses exist is no secret: the README lists them)
+        if (RouteAttributes.getRouteMatch(request).isEmpty()
                 && router.find(request.getMethod(), request.getPath(), request).findAny().isEmpty()) {
             return errors.processResponse(ErrorContext.builder(request).errorMessage("Not Found").build(),
                     HttpResponse.notFound());

@@ -4,6 +4,7 @@ import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
+import nl.samenspraak.conversation.ConversationSettings;
 import nl.samenspraak.result.ResultBuilder;
 import nl.samenspraak.conversation.StateRenderer;
 import nl.samenspraak.engine.ConversationEngine;
@@ -25,9 +26,10 @@ public class CoreFactory {
         return new TextRenderer();
     }
 
+    /** The engine; "today" (a date question's bounds) is the day in the conversations' time zone. */
     @Singleton
-    ConversationEngine conversationEngine() {
-        return new ConversationEngine();
+    ConversationEngine conversationEngine(ConversationSettings settings) {
+        return new ConversationEngine(java.time.Clock.system(settings.zone()));
     }
 
     @Context

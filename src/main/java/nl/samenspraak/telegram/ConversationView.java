@@ -25,8 +25,6 @@ import java.util.stream.Collectors;
  * and summary, and the menus. Decides nothing about the conversation; only how it looks.
  */
 final class ConversationView {
-    /** What a scale option's label puts between the number and its meaning ("1 · nooit"). */
-    private static final String SCALE_MEANING = " · ";
     private static final int SCALE_BUTTONS_PER_ROW = 6;
 
     private final TelegramWords words;
@@ -78,7 +76,7 @@ final class ConversationView {
                 InlineKeyboardRow numbers = new InlineKeyboardRow();
                 for (int i = 0; i < options.size(); i++) {
                     String label = plainLabel(options.get(i));
-                    if (!isNumber(options.get(i).value())) {
+                    if (options.get(i).dontKnow()) {
                         others.add(row(button(label, Callback.of(Callback.ANSWER, i))));
                         continue;
                     }
@@ -86,7 +84,7 @@ final class ConversationView {
                         rows.add(numbers);
                         numbers = new InlineKeyboardRow();
                     }
-                    numbers.add(button(beforeMeaning(label), Callback.of(Callback.ANSWER, i)));
+                    numbers.add(button(label, Callback.of(Callback.ANSWER, i)));
                 }
                 if (!numbers.isEmpty()) {
                     rows.add(numbers);
@@ -246,13 +244,9 @@ final class ConversationView {
                     : words.say(lang, "type_number"));
             case "date" -> java.util.Optional.of(words.say(lang, "type_date"));
             case "multi" -> java.util.Optional.of(words.say(lang, "multi_hint"));
-            case "scale" -> {
-                String ends = step.options().stream().map(ConversationView::plainLabel)
-                        .filter(l -> l.contains(SCALE_MEANING))
-                        .map(l -> TelegramHtml.escape(beforeMeaning(l)) + " = " + TelegramHtml.escape(l.substring(l.indexOf(SCALE_MEANING) + SCALE_MEANING.length())))
-                        .collect(Collectors.joining(" \u00B7 "));
-                yield ends.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(ends);
-            }
+            case "scale" -> step.minLabel() == null || step.maxLabel() == null ? java.util.Optional.empty()
+                    : java.util.Optional.of(step.min() + " = " + TelegramHtml.forTelegram(step.minLabel()) + " \u00B7 "
+                    + step.max() + " = " + TelegramHtml.forTelegram(step.maxLabel()));
             default -> java.util.Optional.empty();
         };
     }
@@ -274,15 +268,6 @@ final class ConversationView {
 
     private static String plainLabel(OptionView option) {
         return TelegramHtml.toPlain(option.label());
-    }
-
-    private static String beforeMeaning(String label) {
-        int at = label.indexOf(SCALE_MEANING);
-        return at < 0 ? label : label.substring(0, at);
-    }
-
-    private static boolean isNumber(String value) {
-        return value.matches("-?\\d+");
     }
 
     private static InlineKeyboardRow row(InlineKeyboardButton... buttons) {

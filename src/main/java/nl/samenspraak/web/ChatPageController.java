@@ -25,11 +25,18 @@ import nl.samenspraak.storage.ResumeCodes;
 import nl.samenspraak.system.RequestLanguage;
 
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * The web chat for phones: a start page (flows, language, resume code) and the chat page ({@link ChatView}).
+ * The web chat for phones: a start page (the flows grouped by who answers, languages as links, resume code), the
+ * chat page ({@link ChatView}) with its language switch, the result as a PDF ({@link ResultPdf}), and the page
+ * that says a conversation was forgotten.
  */
 @Hidden
 @Controller
@@ -41,15 +48,19 @@ public class ChatPageController {
     private final AttemptLimiter limiter;
     private final Pages pages;
     private final ChatView chatView;
+    private final WebSettings settings;
+    private final ResultPdf pdf;
 
     public ChatPageController(FlowLibrary library, ConversationService conversations, RequestLanguage requestLanguage,
-                              AttemptLimiter limiter, Pages pages, ChatView chatView) {
+                              AttemptLimiter limiter, Pages pages, ChatView chatView, WebSettings settings, ResultPdf pdf) {
         this.library = library;
         this.conversations = conversations;
         this.requestLanguage = requestLanguage;
         this.limiter = limiter;
         this.pages = pages;
         this.chatView = chatView;
+        this.settings = settings;
+        this.pdf = pdf;
     }
 
     @Get
@@ -93,12 +104,89 @@ public class ChatPageController {
         return chatView.page(request, state.get(), ChatView.Setup.respondent(state.get()));
     }
 
+    /** Goes on in another language the flow speaks: the same question, its words in that language. */
+    @Post(value = "/c/{id}/language", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    public HttpResponse<?> language(HttpRequest<?> request, @PathVariable String id, @Body Map<String, String> form) {
+        Turn turn = conversations.changeLanguage(id, form.get("lang"));
+        if (turn.kind() == Turn.Kind.NOT_FOUND) {
+            String language = requestLanguage.of(request, form.get("lang"));
+            return startPage(language, message(language, "error.conversation_not_found"), HttpStatus.NOT_FOUND);
+        }
+        return HttpResponse.seeOther(URI.create("/c/" + id));
+    }
+
+    /** The result as a PDF to keep: title, date, language, the summary and the tips, as on the page. */
+    @Get("/c/{id}/result.pdf")
+    public HttpResponse<?> resultPdf(HttpRequest<?> request, @PathVariable String id) {
+        Optional<ConversationState> state = conversations.state(id).filter(ConversationState::done);
+        if (state.isEmpty() || state.get().result() == null) {
+            String language = requestLanguage.of(request, null);
+            return startPage(language, message(language, "error.conversation_not_found"), HttpStatus.NOT_FOUND);
+        }
+        ConversationState s = state.get();
+        java.time.LocalDate day = conversations.lastChanged(id).orElse(java.time.LocalDate.now());
+        byte[] file = pdf.make(s, day);
+        String name = "samenspraak-" + s.flow() + "-" + day + ".pdf";
+        return HttpResponse.ok(file).contentType("application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"" + name + "\"")
+                .header("Cache-Control", "no-store");
+    }
+
+    /** Where "forget my answers" ends: it is done, nothing of the conversation is left. */
+    @Get("/deleted")
+    @Produces(MediaType.TEXT_HTML)
+    @io.micronaut.security.annotation.Secured(io.micronaut.security.rules.SecurityRule.IS_ANONYMOUS)
+    public HttpResponse<?> deleted(HttpRequest<?> request, @Nullable @QueryValue String lang) {
+        String language = requestLanguage.of(request, lang);
+        Map<String, Object> model = page(language);
+        @SuppressWarnings("unchecked")
+        Map<String, String> t = (Map<String, String>) model.get("t");
+        model.put("heading", t.get("forgotten_title"));
+        model.put("message", t.get("forgotten"));
+        model.put("kind", "notice");
+        model.put("role", "status");
+        return HttpResponse.ok(new ModelAndView<>("notice", model)).header("Cache-Control", "no-store");
+    }
+
     private HttpResponse<?> startPage(String language, @Nullable String error, HttpStatus status) {
         Map<String, Object> model = page(language);
-        model.put("flows", pages.flows(language, f -> true));
+        model.put("groups", groups(language));
         model.put("languages", pages.languages(language));
         model.put("error", error == null ? "" : error);
         return HttpResponse.status(status).body(new ModelAndView<>("index", model));
+    }
+
+    /**
+     * The flows by who answers: professionals first (the self-reflection leads), then residents and clients, then
+     * teams; an example flow only when configured. A group without flows in this language is left out.
+     */
+    private List<Map<String, Object>> groups(String language) {
+        Map<String, String> t = library.translations().messages(language, "web.");
+        List<Map<String, Object>> groups = new ArrayList<>();
+        for (Map.Entry<String, Set<String>> group : GROUPS.entrySet()) {
+            List<Map<String, String>> flows = pages.flows(language, f -> !f.demo() && group.getValue().contains(f.audience()));
+            if (!flows.isEmpty()) {
+                groups.add(Map.of("id", group.getKey(), "title", t.get(group.getKey()), "flows", flows));
+            }
+        }
+        Set<String> grouped = new HashSet<>();
+        GROUPS.values().forEach(grouped::addAll);
+        List<Map<String, String>> others = pages.flows(language, f -> f.demo() ? settings.isShowDemoFlows()
+                : !grouped.contains(f.audience()));
+        if (!others.isEmpty()) {
+            groups.add(Map.of("id", "for_others", "title", t.get("for_others"), "flows", others));
+        }
+        return groups;
+    }
+
+    /** Who answers, as the start page groups flows: the message key of each group, and the audiences in it. */
+    private static final Map<String, Set<String>> GROUPS = new LinkedHashMap<>();
+
+    static {
+        GROUPS.put("for_professionals", Set.of("professional"));
+        GROUPS.put("for_residents", Set.of("resident", "client"));
+        GROUPS.put("for_teams", Set.of("organisation"));
     }
 
     private Map<String, Object> page(String language) {

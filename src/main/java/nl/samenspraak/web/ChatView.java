@@ -6,47 +6,68 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.views.ModelAndView;
 import jakarta.inject.Singleton;
+import nl.samenspraak.conversation.ConversationService;
 import nl.samenspraak.conversation.ConversationState;
+import nl.samenspraak.engine.AnswerWords;
+import nl.samenspraak.flow.Flow;
 import nl.samenspraak.flow.FlowLibrary;
+import nl.samenspraak.i18n.Language;
 import nl.samenspraak.i18n.SafeHtml;
 import nl.samenspraak.i18n.Translations;
+import nl.samenspraak.result.Result;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
- * The chat page (views/chat.vm with static/chat.js) for one conversation. The page carries the state, so the
- * first question shows without another round trip; from there chat.js talks to the JSON API that
- * {@link Setup} names. A respondent's page is in the conversation's language; an intermediair's page is in
- * the intermediair's language around questions in the resident's (see {@link Assist}).
+ * The chat page (views/chat.vm with static/chat.js) for one conversation, laid out as a messaging app: the way so
+ * far (the transcript, from the server, so a reload or another device shows all of it) scrolls above the answer
+ * area, which stays at the bottom of the screen. The page carries the state, so the first question shows without
+ * another round trip; from there chat.js talks to the JSON API that {@link Setup} names. A finished conversation
+ * shows its transcript and its result, with a summary line first, print and PDF, and the comparison with an
+ * earlier result the person kept on their own device. A respondent's page is in the conversation's language; an
+ * intermediair's page is in the intermediair's language around questions in the resident's (see {@link Assist}).
  */
 @Singleton
 public class ChatView {
     private final FlowLibrary library;
     private final Pages pages;
     private final JsonMapper json;
+    private final ConversationService conversations;
 
-    public ChatView(FlowLibrary library, Pages pages, JsonMapper json) {
+    public ChatView(FlowLibrary library, Pages pages, JsonMapper json, ConversationService conversations) {
         this.library = library;
         this.pages = pages;
         this.json = json;
+        this.conversations = conversations;
     }
 
     /**
      * How a chat page talks and links: the language of its words around the questions, the API address its
      * answers go to (plus a query, e.g. "?lang=nl"), where "home" and "new conversation" lead, the path of the
-     * link to come back later, and for an intermediair the {@link Assist} parts (else null).
+     * link to come back later, for an intermediair the {@link Assist} parts (else null), and what only a respondent's
+     * own page offers (null elsewhere): switching the conversation's language, forgetting it, its result as a PDF.
      */
     public record Setup(String pageLanguage, String apiBase, String apiQuery, String home, String linkPath,
-                        @Nullable Assist assist) {
+                        @Nullable Assist assist, @Nullable String languagePath, @Nullable String forgetPath,
+                        @Nullable String pdfPath) {
+
+        public Setup(String pageLanguage, String apiBase, String apiQuery, String home, String linkPath, @Nullable Assist assist) {
+            this(pageLanguage, apiBase, apiQuery, home, linkPath, assist, null, null, null);
+        }
 
         /** The respondent's own chat: everything in the conversation's language, through the public API. */
         public static Setup respondent(ConversationState state) {
+            String chat = "/c/" + state.id();
             return new Setup(state.language(), "/api/conversations/" + state.id(), "",
-                    Pages.link("/", state.language(), null), "/c/" + state.id(), null);
+                    Pages.link("/", state.language(), null), chat, null, chat + "/language", "/api/conversations/" + state.id(),
+                    chat + "/result.pdf");
         }
     }
 
@@ -74,6 +95,22 @@ public class ChatView {
         model.put("apiQuery", setup.apiQuery());
         model.put("home", setup.home());
         model.put("linkPath", setup.linkPath());
+        model.put("counter", counter(texts, state));
+        model.put("transcript", conversations.transcript(state.id()).map(ConversationState.Transcript::entries).orElse(List.of())
+                .stream().map(ChatView::entry).toList());
+        model.put("done", state.done());
+        model.put("declined", state.done() && state.result() != null && state.result().scores().isEmpty()
+                && state.result().tips().isEmpty() && state.result().summary().isEmpty());
+        model.put("resultHtml", state.done() && state.result() != null ? new SafeHtml(state.result().html()) : "");
+        LocalDate day = conversations.lastChanged(state.id()).orElse(LocalDate.now());
+        model.put("resultDate", AnswerWords.of(t, state.flow(), state.language()).date(day));
+        model.put("resultDay", day.toString());
+        model.put("summaryLine", state.done() ? ResultSummary.line(t, state) : "");
+        model.put("scoresJson", state.done() && state.result() != null ? write(scores(state.result())) : "null");
+        model.put("languagePath", Objects.requireNonNullElse(setup.languagePath(), ""));
+        model.put("forgetPath", Objects.requireNonNullElse(setup.forgetPath(), ""));
+        model.put("pdfPath", Objects.requireNonNullElse(setup.pdfPath(), ""));
+        model.put("flowLanguages", flowLanguages(state));
         Assist assist = setup.assist();
         if (assist == null) {
             model.put("assist", false);
@@ -87,6 +124,42 @@ public class ChatView {
             model.put("assistJson", write(script));
         }
         return HttpResponse.ok(new ModelAndView<>("chat", model)).header("Cache-Control", "no-store");
+    }
+
+    /** "Vraag 3 van ongeveer 18": the question now asked (info steps count as the next question). */
+    static String counter(Map<String, String> texts, ConversationState state) {
+        int total = Math.max(1, state.progress().total());
+        int now = state.done() ? total : Math.min(state.progress().answered() + 1, total);
+        return texts.getOrDefault("progress", "").replace("$answered", Integer.toString(now)).replace("$total", Integer.toString(total));
+    }
+
+    private static Map<String, Object> entry(ConversationState.TranscriptEntry e) {
+        Map<String, Object> m = new HashMap<>();
+        m.put("question", new SafeHtml(e.question()));
+        m.put("answer", e.answer() == null ? "" : new SafeHtml(e.answer()));
+        m.put("skipped", e.skipped());
+        return m;
+    }
+
+    /** The scores as the comparison with an earlier result needs them: per dimension its name and value. */
+    private static List<Map<String, Object>> scores(Result result) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        result.scores().forEach((dimension, s) -> {
+            if (s.value() != null) {
+                out.add(Map.of("dimension", dimension, "name", s.name(), "value", s.value()));
+            }
+        });
+        return out;
+    }
+
+    /** The languages the conversation may go on in, each by its own name, the current one marked. */
+    private List<Map<String, Object>> flowLanguages(ConversationState state) {
+        Translations t = library.translations();
+        Flow flow = library.flow(state.flow()).orElseThrow();
+        return flow.languages().stream().map(code -> t.language(code).orElse(null)).filter(Objects::nonNull)
+                .map((Language l) -> Map.<String, Object>of("code", l.code(), "name", l.name(), "dir", l.direction(),
+                        "current", l.code().equals(state.language())))
+                .toList();
     }
 
     private String write(Object value) {

@@ -34,9 +34,11 @@ public class Pages {
     private final TextRenderer text;
     private final RequestLanguage requestLanguage;
     private final VelocityViewsRenderer<Object, HttpRequest<?>> views;
+    private final StaticAssets assets;
 
     public Pages(FlowLibrary library, TextRenderer text, RequestLanguage requestLanguage,
-                 VelocityViewsRenderer<Object, HttpRequest<?>> views) {
+                 VelocityViewsRenderer<Object, HttpRequest<?>> views, StaticAssets assets) {
+        this.assets = assets;
         this.library = library;
         this.translations = library.translations();
         this.text = text;
@@ -49,10 +51,14 @@ public class Pages {
         return requestLanguage.of(request, asked);
     }
 
-    /** A mutable model with {@code lang}, {@code dir}, {@code t} (the web words) and each named section's words. */
+    /**
+     * A mutable model with {@code lang}, {@code dir}, {@code t} (the web words), each named section's words and
+     * {@code assets} (the hashed paths of the static files, see {@link StaticAssets}).
+     */
     public Map<String, Object> model(String language, String... sections) {
         Language lang = translations.languageOrSource(language);
         Map<String, Object> model = new HashMap<>();
+        model.put("assets", assets.paths());
         model.put("lang", lang.code());
         model.put("dir", lang.direction());
         model.put("t", translations.messages(lang.code(), "web."));

@@ -97,11 +97,11 @@ class ConversationApiTest {
 
         List<String> fields = new ArrayList<>();
         s.at("/step").fieldNames().forEachRemaining(fields::add);
-        assertEquals(List.of("id", "type", "text", "options", "min", "max", "optional", "previous"), fields,
-                "the step has exactly the documented fields");
+        assertEquals(List.of("id", "type", "text", "options", "min", "max", "optional", "previous", "minLabel", "maxLabel"),
+                fields, "the step has exactly the documented fields");
         List<String> top = new ArrayList<>();
         s.fieldNames().forEachRemaining(top::add);
-        assertEquals(List.of("id", "flow", "language", "direction", "resumeCode", "done", "step", "progress", "result"), top);
+        assertEquals(List.of("id", "flow", "language", "direction", "resumeCode", "done", "step", "progress", "result", "echo"), top);
 
         s = ok(answer(id, "welkom", "null"));
         assertEquals("choice", s.at("/step/type").asText());
@@ -122,8 +122,11 @@ class ConversationApiTest {
         s = ok(answer(id, "tolk", "\"nee\""));
         assertEquals("houding", s.at("/step/id").asText(), "no interpreter: the interpreter question is skipped");
         assertEquals(List.of("1", "2", "3", "4", "5", "weet-niet"), values(s.at("/step/options")));
-        assertEquals("1 · never", s.at("/step/options/0/label").asText());
+        assertEquals("1", s.at("/step/options/0/label").asText(), "a scale point is its number");
+        assertEquals("never", s.at("/step/minLabel").asText(), "the ends' meanings are fields of their own");
+        assertEquals("always", s.at("/step/maxLabel").asText());
         assertEquals("I don't know", s.at("/step/options/5/label").asText());
+        assertTrue(s.at("/step/options/5/dontKnow").asBoolean());
 
         s = ok(answer(id, "houding", "2"));
         s = ok(answer(id, "kennis", "\"weinig\""));

@@ -74,9 +74,10 @@ class StateTranslationTest {
         assertEquals("rtl", renderer.render("id", "K7PM2QXD", flow, scale, "ar", "nl").direction());
         assertEquals(step.options().stream().map(ConversationState.OptionView::value).toList(),
                 step.translation().options().stream().map(ConversationState.OptionView::value).toList());
-        assertEquals("1 · " + words.flowText("nl", "wijkanalyse", "steps.weet_waar_hulp.minLabel"),
-                step.translation().options().get(0).label());
-        assertEquals("1 · " + words.flowText("ar", "wijkanalyse", "steps.weet_waar_hulp.minLabel"), step.options().get(0).label());
+        assertEquals(words.flowText("nl", "wijkanalyse", "steps.weet_waar_hulp.minLabel"), step.translation().minLabel());
+        assertEquals(words.flowText("nl", "wijkanalyse", "steps.weet_waar_hulp.maxLabel"), step.translation().maxLabel());
+        assertEquals(words.flowText("ar", "wijkanalyse", "steps.weet_waar_hulp.minLabel"), step.minLabel());
+        assertEquals("1", step.options().get(0).label());
         assertEquals(words.message("nl", "answer.dont_know"), step.translation().options().get(5).label());
     }
 

@@ -116,9 +116,9 @@ class IntermediairBrowserTest {
             assertTrue(url.matches(".*/intermediair/c/[0-9a-f-]{36}\\?lang=nl"), url);
             String id = url.substring(url.indexOf("/c/") + 3, url.indexOf('?'));
             assertEquals("nl", b.driver().findElement(By.tagName("html")).getAttribute("lang"), "the page stays Dutch");
-            assertEquals("Vorige", b.driver().findElement(By.id("back")).getText());
+            assertEquals("Vorige", b.driver().findElement(By.id("back")).getAttribute("textContent"), "the page's own words in the intermediair's language");
             assertTrue(b.driver().findElement(By.id("assist-note")).getText().contains("Türkçe"));
-            b.waitFor(By.xpath("//form[@id='answer']//button[normalize-space(.)='Verder']")).click();
+            b.waitFor(By.xpath("//footer[@id='answer-area']//button[normalize-space(.)='Verder']")).click();
 
             awaitQuestion(b, "toestemming");
             WebElement yes = b.waitFor(By.cssSelector("#answer button.option[data-value='ja']"));
@@ -149,7 +149,7 @@ class IntermediairBrowserTest {
                     break;
                 }
                 int before = b.driver().findElements(By.cssSelector(".bubble.bot")).size();
-                b.waitFor(By.xpath("//form[@id='answer']//button[normalize-space(.)='Overslaan']")).click();
+                b.waitFor(By.xpath("//footer[@id='answer-area']//button[normalize-space(.)='Overslaan']")).click();
                 b.waitUntil(d -> d.findElements(By.cssSelector(".bubble.bot")).size() > before);
             }
             awaitQuestion(b, "goed_in_wijk");

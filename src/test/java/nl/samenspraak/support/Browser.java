@@ -56,6 +56,15 @@ public final class Browser implements AutoCloseable {
         return driver;
     }
 
+    /**
+     * Makes the page exactly {@code width} x {@code height} CSS pixels, as a phone shows it (its viewport, not a
+     * desktop window with its bars); also used to stand for the on-screen keyboard taking the lower part.
+     */
+    public void phone(int width, int height) {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", java.util.Map.of("width", width, "height", height,
+                "deviceScaleFactor", 1, "mobile", true));
+    }
+
     public void open(String url) {
         driver.get(url);
     }

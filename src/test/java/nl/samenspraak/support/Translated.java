@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Checks that a text a person sees is in their language, not Dutch leaking through. */
 public final class Translated {
     /** Names that stay as they are inside an Arabic text: the product, services residents must find, technical names. */
-    private static final Set<String> DUTCH_NAMES = Set.of("Samenspraak", "wijkteam", "CJG", "JSON", "JavaScript", "Telegram", "QR", "CSV", "XLSX");
+    private static final Set<String> DUTCH_NAMES = Set.of("Samenspraak", "wijkteam", "CJG", "JSON", "JavaScript", "Telegram", "QR", "CSV", "XLSX", "PDF");
 
     private Translated() {
     }

@@ -22,8 +22,10 @@ class ConversationViewTest {
     private final ConversationView view = new ConversationView(new TelegramWords(FlowWalk.library(), new TextRenderer()));
 
     private static ConversationState asking(String type, boolean optional, List<OptionView> options) {
+        boolean scale = "scale".equals(type);
         return new ConversationState("id", "voorbeeld", "nl", "ltr", "K7PM2QXD", false,
-                new ConversationState.StepView("s", type, "Vraag &amp; zo?", options, 1, 5, optional, null),
+                new ConversationState.StepView("s", type, "Vraag &amp; zo?", options, 1, 5, optional, null, null,
+                        scale ? "nooit" : null, scale ? "altijd" : null),
                 new ConversationState.ProgressView(2, 8), null);
     }
 
@@ -33,9 +35,9 @@ class ConversationViewTest {
 
     @Test
     void aScaleIsOneRowOfNumbersWithItsEndsExplained() {
-        Reply reply = view.question(asking("scale", true, List.of(new OptionView("1", "1 · nooit"), new OptionView("2", "2"),
-                new OptionView("3", "3"), new OptionView("4", "4"), new OptionView("5", "5 · altijd"),
-                new OptionView("weet-niet", "Weet ik niet"))), "", Set.of());
+        Reply reply = view.question(asking("scale", true, List.of(new OptionView("1", "1"), new OptionView("2", "2"),
+                new OptionView("3", "3"), new OptionView("4", "4"), new OptionView("5", "5"),
+                new OptionView("weet-niet", "Weet ik niet", true, false))), "", Set.of());
         assertEquals(List.of(List.of("1", "2", "3", "4", "5"), List.of("Weet ik niet"), List.of("Overslaan")), rows(reply.keyboard()));
         String text = TelegramHtmlCheck.visibleText(reply.html());
         assertTrue(text.contains("Vraag & zo?"), text);

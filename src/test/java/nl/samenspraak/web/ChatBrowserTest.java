@@ -53,7 +53,7 @@ class ChatBrowserTest {
     }
 
     private void tap(String label) {
-        browser.waitFor(By.xpath("//form[@id='answer']//button[normalize-space(.)=" + xpathLiteral(label) + "]")).click();
+        browser.waitFor(By.xpath("//footer[@id='answer-area']//button[normalize-space(.)=" + xpathLiteral(label) + "]")).click();
     }
 
     private void type(String text) {
@@ -125,6 +125,7 @@ class ChatBrowserTest {
         browser.driver().navigate().refresh();
         awaitQuestion("Hoeveel jaar");
         browser.screenshot("chat-after-reload");
+        browser.waitFor(By.cssSelector("#menu > summary")).click();
         String code = browser.waitFor(By.id("resume-code")).getText();
         assertEquals(chat, browser.driver().getCurrentUrl());
 

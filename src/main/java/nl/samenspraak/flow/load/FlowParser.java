@@ -37,11 +37,11 @@ public final class FlowParser {
     static final Pattern ID = Pattern.compile("[a-z][a-z0-9_]*");
     private static final Pattern FLOW_ID = Pattern.compile("[a-z][a-z0-9-]*");
     private static final Set<String> FLOW_KEYS = Set.of("id", "audience", "languages", "dimensions", "showScores", "dashboard",
-            "steps", "advice");
+            "steps", "advice", "demo");
     private static final Set<String> STEP_KEYS = Set.of("id", "type", "optional", "options", "min", "max", "maxLength",
-            "dimension", "reverse", "dontKnow", "next", "source", "theme", "consent", "benchmark");
+            "dimension", "reverse", "dontKnow", "next", "source", "theme", "consent", "benchmark", "notBefore", "notAfter");
     private static final Set<String> BENCHMARK_KEYS = Set.of("figures", "of", "percent", "source");
-    private static final Set<String> OPTION_KEYS = Set.of("value", "points", "dontKnow");
+    private static final Set<String> OPTION_KEYS = Set.of("value", "points", "dontKnow", "exclusive");
     private static final Set<String> ADVICE_KEYS = Set.of("id", "when", "priority", "source");
     private static final int DEFAULT_MAX_LENGTH = 2000;
 
@@ -139,7 +139,7 @@ public final class FlowParser {
         boolean showScores = !top.containsKey("showScores") || flag(top, "showScores");
         DashboardUse dashboard = dashboardUse(top.get("dashboard"));
         return Optional.of(new Flow(id, file, version(content, textsForVersion), audience, languages, dimensions,
-                consent, showScores, dashboard, steps, advice));
+                consent, showScores, dashboard, steps, advice, flag(top, "demo")));
     }
 
     private Step step(Node node, Set<String> stepIds, Set<String> dimensions) {
@@ -220,8 +220,39 @@ public final class FlowParser {
             problem(node, "step '" + id + "' has no source (where in the seeds does it come from?)");
         }
         Benchmark benchmark = m.containsKey("benchmark") ? benchmark(id, t, m.get("benchmark")) : null;
+        if (t != StepType.MULTI && options.stream().anyMatch(Option::exclusive)) {
+            problem(m.get("options"), "step '" + id + "': only the options of a multi step can be exclusive");
+        }
+        String notBefore = dateBound(id, t, m, "notBefore");
+        String notAfter = dateBound(id, t, m, "notAfter");
+        if (notBefore != null && notAfter != null && !notBefore.equals(Step.TODAY) && !notAfter.equals(Step.TODAY)
+                && notBefore.compareTo(notAfter) > 0) {
+            problem(m.get("notBefore"), "step '" + id + "': notBefore is after notAfter");
+        }
         return new Step(id, t, optional, options, min, max, maxLength, dimension, reverse, next, source,
-                scalar(m.get("theme")), consent, benchmark, line(node));
+                scalar(m.get("theme")), consent, benchmark, notBefore, notAfter, line(node));
+    }
+
+    /** A date step's bound: {@code today} or a date yyyy-mm-dd; null when the step names none. */
+    private String dateBound(String stepId, StepType type, Map<String, Node> m, String key) {
+        Node node = m.get(key);
+        if (node == null) {
+            return null;
+        }
+        String value = scalar(node);
+        if (type != StepType.DATE) {
+            problem(node, "step '" + stepId + "': only a date step has " + key);
+            return null;
+        }
+        if (Step.TODAY.equals(value)) {
+            return value;
+        }
+        try {
+            return java.time.LocalDate.parse(value == null ? "" : value.trim()).toString();
+        } catch (java.time.format.DateTimeParseException e) {
+            problem(node, "step '" + stepId + "': " + key + " is 'today' or a date yyyy-mm-dd, not '" + value + "'");
+            return null;
+        }
     }
 
     private DashboardUse dashboardUse(Node node) {
@@ -371,6 +402,7 @@ public final class FlowParser {
             String value = scalar(n);
             Map<String, Double> points = Map.of();
             boolean dontKnow = false;
+            boolean exclusive = false;
             if (value == null) {
                 Map<String, Node> om = mapping(n);
                 if (om == null) {
@@ -380,6 +412,7 @@ public final class FlowParser {
                 unknownKeys(om, OPTION_KEYS, "option");
                 value = scalar(om.get("value"));
                 dontKnow = flag(om, "dontKnow");
+                exclusive = flag(om, "exclusive");
                 points = points(stepId, om.get("points"), dimensions);
             }
             if (value == null || value.isBlank()) {
@@ -393,7 +426,7 @@ public final class FlowParser {
                 problem(n, "step '" + stepId + "': duplicate option '" + value + "'");
                 continue;
             }
-            options.add(new Option(value, points, dontKnow || value.equals(Step.DONT_KNOW), line(n)));
+            options.add(new Option(value, points, dontKnow || value.equals(Step.DONT_KNOW), exclusive, line(n)));
         }
         return options;
     }

@@ -1,0 +1,110 @@
+package nl.samenspraak.conversation;
+
+import nl.samenspraak.engine.AnswerWords;
+import nl.samenspraak.engine.Progress;
+import nl.samenspraak.engine.Status;
+import nl.samenspraak.flow.Flow;
+import nl.samenspraak.flow.Option;
+import nl.samenspraak.flow.Step;
+import nl.samenspraak.flow.StepType;
+import nl.samenspraak.i18n.TextRenderer;
+import nl.samenspraak.i18n.Translations;
+import nl.samenspraak.result.AnswerLabels;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * The way a conversation went, in words, for every channel: each step on its path with the question as it was
+ * shown and the answer as the chat repeats it. One wording for every answer, so an echo reads the same live,
+ * after a reload and on another device: an option by its label, a scale point as "4 van 5", a date as people
+ * write it ("1 december 2026"), a skipped question as skipped. Made from the conversation in memory: no reads.
+ * A declined conversation has no way to show: nothing of it was kept.
+ */
+final class Transcripts {
+    private final Translations translations;
+    private final TextRenderer renderer;
+    private final AnswerLabels labels;
+
+    Transcripts(Translations translations, TextRenderer renderer) {
+        this.translations = translations;
+        this.renderer = renderer;
+        this.labels = new AnswerLabels(translations);
+    }
+
+    List<ConversationState.TranscriptEntry> entries(Flow flow, Progress progress, String language) {
+        if (progress.status() == Status.DECLINED) {
+            return List.of();
+        }
+        Supplier<Map<String, Object>> piped = once(() -> Map.of("answers", labels.all(flow, progress.answersOnPath(), language)));
+        List<ConversationState.TranscriptEntry> entries = new ArrayList<>();
+        for (String stepId : progress.path()) {
+            flow.step(stepId).ifPresent(step -> entries.add(entry(flow, step, progress, language, piped)));
+        }
+        return entries;
+    }
+
+    /** The last step on the way here, or null at the start (or when nothing of the way was kept). */
+    ConversationState.TranscriptEntry last(Flow flow, Progress progress, String language) {
+        List<String> path = progress.path();
+        if (path.isEmpty() || progress.status() == Status.DECLINED) {
+            return null;
+        }
+        return flow.step(path.get(path.size() - 1)).map(step -> entry(flow, step, progress, language,
+                () -> Map.of("answers", labels.all(flow, progress.answersOnPath(), language)))).orElse(null);
+    }
+
+    /**
+     * One step of the way. Earlier answers are put into words for the question only when it quotes one (most do
+     * not), which keeps a turn's echo cheap.
+     */
+    private ConversationState.TranscriptEntry entry(Flow flow, Step step, Progress progress, String language,
+                                                    Supplier<Map<String, Object>> piped) {
+        String template = translations.flowText(language, flow.id(), "steps." + step.id() + ".text");
+        String question = template.indexOf('$') < 0 && template.indexOf('#') < 0 ? template : renderer.render(template, piped.get());
+        if (!step.asksSomething()) {
+            return new ConversationState.TranscriptEntry(step.id(), step.type().key(), question, null, false);
+        }
+        Object value = progress.answers().get(step.id());
+        if (value == null) {
+            return new ConversationState.TranscriptEntry(step.id(), step.type().key(), question,
+                    translations.flowMessage(language, flow.id(), "answer.skipped"), true);
+        }
+        return new ConversationState.TranscriptEntry(step.id(), step.type().key(), question,
+                TextRenderer.escape(answer(flow, step, value, language)), false);
+    }
+
+    private static <T> Supplier<T> once(Supplier<T> make) {
+        return new Supplier<>() {
+            private T made;
+
+            @Override
+            public T get() {
+                if (made == null) {
+                    made = make.get();
+                }
+                return made;
+            }
+        };
+    }
+
+    /** An answer in words, as the chat repeats it (plain text). */
+    String answer(Flow flow, Step step, Object value, String language) {
+        if (step.type() == StepType.SCALE && !step.option(String.valueOf(value)).map(Option::dontKnow).orElse(false)) {
+            return renderer.render(translations.message(language, "answer.scale_value"),
+                    Map.of("value", value, "max", step.max().longValue())).replace("&amp;", "&");
+        }
+        if (step.type() == StepType.DATE) {
+            try {
+                return AnswerWords.of(translations, flow.id(), language).date(LocalDate.parse(String.valueOf(value)));
+            } catch (DateTimeParseException e) {
+                return String.valueOf(value);
+            }
+        }
+        return labels.answer(flow, step, value, language);
+    }
+}

@@ -1,0 +1,135 @@
+package nl.samenspraak.engine;
+
+import nl.samenspraak.flow.Option;
+import nl.samenspraak.flow.Step;
+import nl.samenspraak.flow.StepType;
+import nl.samenspraak.i18n.Translations;
+
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * The words a person may type for an answer, in the conversation's language, for one flow: the labels the flow
+ * gives its options (a choice's label, the meaning of a scale's ends, "weet ik niet"), the usual words for yes,
+ * no and "don't know", and the month names ({@code typed.*} in locales/&lt;lang&gt;/messages.yaml). With them
+ * the engine reads "ja", "nooit" or "1 december" as the answers they mean, in every channel; a new language brings
+ * its own words and needs no Java. {@link #none()} knows no words: only option values, numbers and ISO dates.
+ */
+public final class AnswerWords {
+    private static final Pattern MARKS = Pattern.compile("[\\p{Mn}\\u0640]");
+    private static final Pattern TAGS = Pattern.compile("<[^>]*>");
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s\\u00A0.,;:!?()\"'\\u060C\\u061B\\u061F\\u00BF\\u00A1-]+");
+    private static final AnswerWords NONE = new AnswerWords(null, null, null);
+
+    private final Translations translations;
+    private final String flowId;
+    private final String language;
+    private List<List<String>> months;
+
+    private AnswerWords(Translations translations, String flowId, String language) {
+        this.translations = translations;
+        this.flowId = flowId;
+        this.language = language;
+    }
+
+    /** No words: only option values, numbers and dates as yyyy-mm-dd or d-m-yyyy are read. */
+    public static AnswerWords none() {
+        return NONE;
+    }
+
+    /** The words of {@code language} for the flow {@code flowId}. */
+    public static AnswerWords of(Translations translations, String flowId, String language) {
+        return new AnswerWords(translations, flowId, language);
+    }
+
+    /** What a person may type for {@code option}, each normalised (see {@link #normalize}). */
+    List<String> wordsFor(Step step, Option option) {
+        if (translations == null) {
+            return List.of();
+        }
+        List<String> words = new ArrayList<>();
+        label(step, option).ifPresent(words::add);
+        if (option.dontKnow()) {
+            words.addAll(list("typed.dont_know"));
+        } else if (step.type() == StepType.YESNO) {
+            words.addAll(list(Step.YES.equals(option.value()) ? "typed.yes" : "typed.no"));
+        }
+        return words.stream().map(AnswerWords::normalize).filter(w -> !w.isEmpty()).distinct().toList();
+    }
+
+    /** The option's own words, as its button or scale end says them; empty for a scale's middle points. */
+    java.util.Optional<String> label(Step step, Option option) {
+        if (translations == null) {
+            return java.util.Optional.empty();
+        }
+        String key = "steps." + step.id() + ".";
+        if (option.dontKnow()) {
+            return java.util.Optional.of(translations.optionalFlowText(language, flowId, key + "options." + option.value())
+                    .orElseGet(() -> translations.message(language, "answer.dont_know")));
+        }
+        return switch (step.type()) {
+            case YESNO -> java.util.Optional.of(translations.message(language, Step.YES.equals(option.value()) ? "answer.yes" : "answer.no"));
+            case SCALE -> option.value().equals(whole(step.min())) ? java.util.Optional.of(translations.flowText(language, flowId, key + "minLabel"))
+                    : option.value().equals(whole(step.max())) ? java.util.Optional.of(translations.flowText(language, flowId, key + "maxLabel"))
+                    : java.util.Optional.empty();
+            default -> java.util.Optional.of(translations.flowText(language, flowId, key + "options." + option.value()));
+        };
+    }
+
+    /** The option's label for a message ("Geen van deze"), else its value. */
+    String name(Step step, Option option) {
+        return label(step, option).orElse(option.value());
+    }
+
+    /** The twelve months, January first, each with the names people write for it (normalised). */
+    List<List<String>> months() {
+        if (months == null) {
+            List<List<String>> read = new ArrayList<>();
+            if (translations != null) {
+                for (String month : translations.message(language, "typed.months").split("\\|")) {
+                    read.add(Arrays.stream(month.split(",")).map(AnswerWords::normalize).filter(w -> !w.isEmpty()).toList());
+                }
+            }
+            months = read.size() == 12 ? List.copyOf(read) : List.of();
+        }
+        return months;
+    }
+
+    /** A date as people write it in this language: "1 december 2026" (yyyy-mm-dd without month names). */
+    public String date(LocalDate date) {
+        if (translations == null) {
+            return date.toString();
+        }
+        String[] names = translations.message(language, "typed.months").split("\\|");
+        if (names.length != 12) {
+            return date.toString();
+        }
+        return date.getDayOfMonth() + " " + names[date.getMonthValue() - 1].split(",")[0].strip() + " " + date.getYear();
+    }
+
+    private List<String> list(String key) {
+        return Arrays.stream(translations.message(language, key).split(",")).map(String::strip).toList();
+    }
+
+    /**
+     * A typed word as it is compared: lower case, without accents, Arabic vowel marks or tatweel, with the
+     * Arabic letter forms people mix up made one (alef with hamza, alef maqsura, teh marbuta), Turkish dotless i
+     * as i, and punctuation as single spaces.
+     */
+    public static String normalize(String text) {
+        String t = TAGS.matcher(text).replaceAll(" ").replace("&amp;", "&").replace("&#39;", "'").replace("&quot;", "\"");
+        t = Normalizer.normalize(t.toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
+        t = MARKS.matcher(t).replaceAll("");
+        t = t.replace('ı', 'i').replace('أ', 'ا').replace('إ', 'ا').replace('آ', 'ا').replace('ى', 'ي').replace('ة', 'ه');
+        return SEPARATORS.matcher(t).replaceAll(" ").strip();
+    }
+
+    private static String whole(Double d) {
+        return d == null ? "" : Long.toString(d.longValue());
+    }
+}

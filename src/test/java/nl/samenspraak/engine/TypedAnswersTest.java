@@ -1,0 +1,202 @@
+package nl.samenspraak.engine;
+
+import nl.samenspraak.flow.Flow;
+import nl.samenspraak.flow.FlowLibrary;
+import nl.samenspraak.flow.Step;
+import nl.samenspraak.flow.TestFlows;
+import nl.samenspraak.support.FlowWalk;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * What people type, read in the conversation's language as the engine does for every channel: dates as they
+ * write them with their month names, Arabic-Indic and Persian digits and a decimal comma, yes and no and the
+ * words of a scale's ends, and options that go with no other option.
+ */
+class TypedAnswersTest {
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 20);
+    private static final FlowLibrary LIBRARY = FlowWalk.library();
+    private static final Flow DATES = TestFlows.parse("""
+            id: dates
+            languages: [nl]
+            steps:
+              - id: any
+                type: date
+                source: s
+              - id: past
+                type: date
+                optional: true
+                notAfter: today
+                source: s
+              - id: future
+                type: date
+                notBefore: today
+                source: s
+              - id: window
+                type: date
+                notBefore: 2020-01-01
+                notAfter: 2030-12-31
+                source: s
+            """);
+
+    private final AnswerValidator validator = new AnswerValidator();
+
+    private AnswerCheck check(Flow flow, String step, Object raw, String language) {
+        return validator.check(flow.requireStep(step), raw, AnswerWords.of(LIBRARY.translations(), flow.id(), language), TODAY);
+    }
+
+    private static Flow flow(String id) {
+        return LIBRARY.flow(id).orElseThrow();
+    }
+
+    @ParameterizedTest(name = "{0}: \"{1}\" is {2}")
+    @CsvSource(delimiter = ';', value = {
+            "nl; 1-12-2026; 2026-12-01", "nl; 01/12/2026; 2026-12-01", "nl; 1.12.26; 2026-12-01",
+            "nl; 1 december 2026; 2026-12-01", "nl; 1 dec. 2026; 2026-12-01", "nl; 2026-12-01; 2026-12-01",
+            "nl; 3 mrt 2025; 2025-03-03", "nl; 31 mei 1990; 1990-05-31",
+            "en; 1 December 2026; 2026-12-01", "en; December 1st, 2026; 2026-12-01", "en; 1/12/2026; 2026-12-01",
+            "en; 4 Jul 2025; 2025-07-04",
+            "tr; 1 Aralık 2026; 2026-12-01", "tr; 1 aralik 2026; 2026-12-01", "tr; 15 Şubat 2024; 2024-02-15",
+            "tr; 1.12.2026; 2026-12-01",
+            "ar; ١ ديسمبر ٢٠٢٦; 2026-12-01", "ar; 1 كانون الأول 2026; 2026-12-01", "ar; ١/١٢/٢٠٢٦; 2026-12-01",
+            "ar; ۱ دسامبر; ", "ar; 5 أيار 2025; 2025-05-05", "ar; ٥ ايار ٢٠٢٥; 2025-05-05",
+            "pl; 1 grudnia 2026; 2026-12-01", "pl; 1 grudzień 2026; 2026-12-01", "pl; 1.12.2026; 2026-12-01",
+            "pl; 3 września 2025; 2025-09-03"})
+    void datesAsPeopleWriteThemInTheirLanguage(String language, String typed, String expected) {
+        AnswerCheck check = check(DATES, "any", typed, language);
+        if (expected == null) {
+            assertEquals("error.date", check.error(), typed + " is no date in " + language);
+        } else {
+            assertTrue(check.valid(), typed + ": " + check.error());
+            assertEquals(expected, check.value());
+        }
+    }
+
+    @Test
+    void monthNamesAreTheLanguagesOwn() {
+        assertEquals("error.date", check(DATES, "any", "1 december 2026", "ar").error(), "a Dutch month name in Arabic");
+        assertEquals("error.date", check(DATES, "any", "1 grudnia 2026", "nl").error(), "a Polish month name in Dutch");
+        for (String impossible : List.of("31-02-2026", "13/13/2026", "morgen", "1 december 20260", "32 december", "december"))
+            assertEquals("error.date", check(DATES, "any", impossible, "nl").error(), impossible);
+    }
+
+    @Test
+    void aDateWithoutYearIsTheNearestTheStepAllows() {
+        assertEquals("2026-12-01", check(DATES, "any", "1 december", "nl").value(), "no bound: this year");
+        assertEquals("2025-12-01", check(DATES, "past", "1 december", "nl").value(), "not in the future: last year");
+        assertEquals("2026-11-01", check(DATES, "past", "1 november", "nl").value());
+        assertEquals("2027-03-01", check(DATES, "future", "1 maart", "nl").value(), "not in the past: next year");
+        assertEquals("1999-01-01", check(DATES, "past", "1-1-99", "nl").value(), "a two-digit year not in the future");
+    }
+
+    @Test
+    void aDateOutsideItsBoundsGetsItsOwnMessage() {
+        assertEquals("error.date_not_after_today", check(DATES, "past", "1-12-2026", "nl").error());
+        assertTrue(check(DATES, "past", "20-11-2026", "nl").valid(), "today itself is allowed");
+        assertEquals("error.date_not_before_today", check(DATES, "future", "19-11-2026", "nl").error());
+        AnswerCheck early = check(DATES, "window", "31-12-2019", "nl");
+        assertEquals("error.date_not_before", early.error());
+        assertEquals(Map.of("date", "1 januari 2020"), early.parameters(), "the bound as people write it");
+        assertEquals(Map.of("date", "31 grudnia 2030"), check(DATES, "window", "2031-01-01", "pl").parameters());
+    }
+
+    @Test
+    void anInvalidAnswerToAnOptionalQuestionGetsTheMessageNotASkip() {
+        assertEquals("error.date", check(DATES, "past", "gisteren ofzo", "nl").error());
+        AnswerCheck skip = check(DATES, "past", null, "nl");
+        assertTrue(skip.valid());
+        assertNull(skip.value());
+    }
+
+    @ParameterizedTest(name = "{0}: \"{1}\" is {2}")
+    @CsvSource(delimiter = ';', value = {"nl; ١٢; 12", "ar; ١٢; 12", "ar; ۱۲; 12", "ar; ١٢٫٥; 12.5", "nl; 12,5; 12.5",
+            "pl; 7,25; 7.25", "ar; −٣; -3"})
+    void numbersInArabicIndicAndPersianDigitsAndWithADecimalComma(String language, String typed, String expected) {
+        Flow numbers = TestFlows.parse("""
+                id: numbers
+                languages: [nl]
+                steps:
+                  - id: n
+                    type: number
+                    source: s
+                """);
+        AnswerCheck check = check(numbers, "n", typed, language);
+        assertTrue(check.valid(), typed + ": " + check.error());
+        assertEquals(Double.parseDouble(expected), ((Number) check.value()).doubleValue());
+    }
+
+    @ParameterizedTest(name = "{0}: {1} / {2}")
+    @CsvSource(delimiter = ';', value = {"nl; Ja; nee", "nl; j; Neen", "en; Yes; no", "en; yes!; No.", "tr; Evet; hayır",
+            "tr; EVET; HAYIR", "ar; نعم; لا", "ar; نَعَم; كلا", "pl; Tak; nie"})
+    void typedYesAndNoInTheConversationsLanguage(String language, String yes, String no) {
+        Flow wijkanalyse = flow("wijkanalyse");
+        assertEquals(Step.YES, check(wijkanalyse, "kinderen_thuis", yes, language).value());
+        assertEquals(Step.NO, check(wijkanalyse, "kinderen_thuis", no, language).value());
+        assertEquals(Step.YES, check(wijkanalyse, "kinderen_thuis", "ja", language).value(), "the value itself, as the API sends it");
+    }
+
+    @Test
+    void yesInAnotherLanguageIsNotGuessed() {
+        assertEquals("error.choice", check(flow("wijkanalyse"), "kinderen_thuis", "yes", "nl").error());
+        assertEquals("error.choice", check(flow("wijkanalyse"), "kinderen_thuis", "evet", "pl").error());
+    }
+
+    @ParameterizedTest(name = "{0}: {1} / {2} / {3}")
+    @CsvSource(delimiter = ';', value = {"nl; nooit; Altijd; weet ik niet", "en; never; always; I don't know",
+            "tr; hiçbir zaman; her zaman; bilmiyorum", "ar; أبدا; دائماً; لا أعرف", "pl; nigdy; zawsze; nie wiem"})
+    void aScaleTakesTheWordsOfItsEndsAndDontKnow(String language, String low, String high, String dontKnow) {
+        Flow selfReflection = flow("werk-jij-diversiteitsproof");
+        assertEquals(1L, check(selfReflection, "houding_nieuwsgierig", low, language).value());
+        assertEquals(5L, check(selfReflection, "houding_nieuwsgierig", high, language).value());
+        assertEquals(Step.DONT_KNOW, check(selfReflection, "houding_nieuwsgierig", dontKnow, language).value());
+        assertEquals(4L, check(selfReflection, "houding_nieuwsgierig", "٤", language).value());
+        assertEquals("error.scale", check(selfReflection, "houding_nieuwsgierig", "soms", language).error(),
+                "a middle point has no words of its own");
+    }
+
+    @Test
+    void aChoiceTakesItsOptionsLabel() {
+        assertEquals("soms", check(flow("wijkanalyse"), "informatie_krijgen", "Soms", "nl").value());
+        assertEquals("vaak", check(flow("wijkanalyse"), "informatie_krijgen", "كثيرا", "ar").value());
+        assertEquals("error.choice", check(flow("wijkanalyse"), "informatie_krijgen", "misschien", "nl").error());
+    }
+
+    @Test
+    void anExclusiveOptionGoesWithNoOther() {
+        Flow selfReflection = flow("werk-jij-diversiteitsproof");
+        AnswerCheck both = check(selfReflection, "werkwijze_achtergrond", List.of("streek", "geen"), "nl");
+        assertEquals("error.multi_exclusive", both.error());
+        assertEquals(Map.of("answer", "Geen van deze"), both.parameters(), "the message names the option");
+        assertEquals(Map.of("answer", "لا شيء مما سبق"),
+                check(selfReflection, "werkwijze_achtergrond", List.of("geen", "jaren"), "ar").parameters());
+        assertEquals("error.multi_exclusive",
+                check(selfReflection, "werkwijze_achtergrond", List.of("streek", "weet-niet"), "nl").error(), "don't know neither");
+        assertEquals(List.of("geen"), check(selfReflection, "werkwijze_achtergrond", List.of("geen"), "nl").value());
+        assertEquals(List.of("streek", "jaren"),
+                check(selfReflection, "werkwijze_achtergrond", List.of("jaren", "streek"), "nl").value());
+        assertTrue(selfReflection.requireStep("werkwijze_achtergrond").option("geen").orElseThrow().exclusive());
+        assertFalse(selfReflection.requireStep("werkwijze_achtergrond").option("streek").orElseThrow().exclusive());
+    }
+
+    @Test
+    void theEngineReadsTypedWordsWithTheConversationsLanguageAndItsClock() {
+        Flow voorbeeld = flow("voorbeeld");
+        ConversationEngine engine = new ConversationEngine(java.time.Clock.fixed(
+                TODAY.atStartOfDay(java.time.ZoneOffset.UTC).toInstant(), java.time.ZoneOffset.UTC));
+        Progress at = new Progress(List.of(), Map.of(), "laatste_gesprek", Status.ACTIVE);
+        Outcome future = engine.answer(voorbeeld, at, "laatste_gesprek", "1 december 2026", AnswerWords.of(LIBRARY.translations(), "voorbeeld", "nl"));
+        assertEquals("error.date_not_after_today", ((Outcome.Invalid) future).message());
+        Outcome past = engine.answer(voorbeeld, at, "laatste_gesprek", "1 december", AnswerWords.of(LIBRARY.translations(), "voorbeeld", "nl"));
+        assertEquals("2025-12-01", ((Outcome.Accepted) past).value());
+    }
+}

@@ -1,0 +1,171 @@
+package nl.samenspraak.web;
+
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import nl.samenspraak.support.Browser;
+import nl.samenspraak.support.Browsers;
+import nl.samenspraak.support.JsonHttp;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A phone user never has to look for the answers: after every turn of the self-reflection and the neighbourhood
+ * analysis, in Dutch and Arabic, at 390x844 and 320x640 (and on its side, and with the keyboard open for typed
+ * answers), every answer control is inside the screen without scrolling, and the question sits just above them.
+ */
+@MicronautTest
+class AnswersInReachBrowserTest {
+    @Inject
+    EmbeddedServer server;
+
+    private final Browsers browsers = new Browsers();
+
+    @AfterEach
+    void close() {
+        browsers.close();
+    }
+
+    private Browser browser(String language) {
+        return browsers.phone(language);
+    }
+
+    @Test
+    void selfReflectionInDutchAndArabicAtBothPhoneSizes() {
+        for (String language : List.of("nl", "ar")) {
+            Browser b = browser(language);
+            walk(b, server.getURL().toString(), "werk-jij-diversiteitsproof", language, 390, 844);
+            walk(b, server.getURL().toString(), "werk-jij-diversiteitsproof", language, 320, 640);
+        }
+    }
+
+    @Test
+    void neighbourhoodAnalysisInDutchAndArabicAtBothPhoneSizes() {
+        for (String language : List.of("nl", "ar")) {
+            Browser b = browser(language);
+            walk(b, server.getURL().toString(), "wijkanalyse", language, 390, 844);
+            walk(b, server.getURL().toString(), "wijkanalyse", language, 320, 640);
+        }
+    }
+
+    @Test
+    void onItsSideToo() {
+        Browser b = browser("nl");
+        walk(b, server.getURL().toString(), "werk-jij-diversiteitsproof", "nl", 844, 390);
+        walk(b, server.getURL().toString(), "wijkanalyse", "ar", 740, 360);
+    }
+
+    /** Starts {@code flow} in {@code language} and answers every question, checking the answer area after each turn. */
+    static String walk(Browser b, String base, String flow, String language, int width, int height) {
+        b.phone(width, height);
+        String id = new JsonHttp(base).post("/api/conversations",
+                "{\"flow\":\"" + flow + "\",\"language\":\"" + language + "\"}").json().get("id").asText();
+        b.open(base + "/c/" + id);
+        String size = flow + "-" + language + "-" + width + "x" + height;
+        for (int turn = 0; turn < 60 && !finished(b); turn++) {
+            b.waitUntil(d -> finished(b) || !d.findElements(By.cssSelector("#answer .choices")).isEmpty());
+            if (finished(b)) {
+                break;
+            }
+            try {
+                assertInReach(b, size + ", turn " + turn);
+            } catch (AssertionError e) {
+                b.screenshot("reach-" + size + "-" + turn + "-FAILED");
+                throw e;
+            }
+            if (turn == 1 || turn == 10 || "multi".equals(type(b))) {
+                b.screenshot("reach-" + size + "-" + turn);
+            }
+            answer(b, turn, width, height, size);
+        }
+        assertTrue(finished(b), size + ": the conversation ended");
+        b.screenshot("reach-" + size + "-result");
+        return id;
+    }
+
+    static boolean finished(Browser b) {
+        return !b.driver().findElements(By.cssSelector("#result:not([hidden]) .result, #result:not([hidden]) .result-message")).isEmpty();
+    }
+
+    static String type(Browser b) {
+        return b.driver().findElement(By.id("answer")).getAttribute("data-type");
+    }
+
+    private static int bubbles(Browser b) {
+        return b.driver().findElements(By.cssSelector(".bubble.bot")).size();
+    }
+
+    /** Answers the question shown: varies the choice by turn, skips now and then, types where asked. */
+    private static void answer(Browser b, int turn, int width, int height, String size) {
+        int before = bubbles(b);
+        String type = type(b);
+        List<WebElement> options = b.driver().findElements(By.cssSelector("#answer .option"));
+        List<WebElement> skip = b.driver().findElements(By.xpath("//div[@id='secondary']/button[not(@id='back')][last()]"));
+        boolean optional = !skip.isEmpty() && skip.get(0).isDisplayed() && turn % 7 == 6;
+        switch (type) {
+            case "info" -> b.driver().findElement(By.cssSelector("#answer button.primary")).click();
+            case "multi" -> {
+                b.driver().findElement(By.cssSelector("#answer label.check")).click();
+                b.driver().findElement(By.cssSelector("#answer button.primary")).click();
+            }
+            case "text" -> {
+                WebElement box = b.driver().findElement(By.cssSelector("#answer textarea"));
+                box.click();
+                box.sendKeys("Meer tijd voor gezinnen");
+                // the on-screen keyboard takes the lower part of the screen (upright about 40%, on its side about 55%):
+                // the box, its counter and Send stay in view
+                b.phone(width, height - (height > width ? Math.max(260, height * 2 / 5) : height * 55 / 100));
+                b.waitUntil(d -> ((Number) d.executeScript("return window.innerHeight")).intValue() < height);
+                assertInReach(b, size + ", turn " + turn + " with the keyboard open");
+                b.screenshot("reach-" + size + "-keyboard");
+                b.driver().findElement(By.cssSelector("#answer button.primary")).click();
+                b.phone(width, height);
+            }
+            default -> {
+                if (optional) {
+                    skip.get(0).click();
+                } else if ("yesno".equals(type) || options.size() < 2) {
+                    options.get(0).click();
+                } else {
+                    options.get(turn % options.size()).click();
+                }
+            }
+        }
+        b.waitUntil(d -> finished(b) || bubbles(b) > before);
+    }
+
+    /**
+     * Every visible control of the answer area lies wholly inside the screen, the area needs no scrolling of its
+     * own, and the question it answers shows above it (except on a phone on its side with the keyboard open, about
+     * 130 px high: there only the box and its buttons fit, as in a messaging app).
+     */
+    static void assertInReach(Browser b, String where) {
+        @SuppressWarnings("unchecked")
+        List<Object> outside = (List<Object>) b.driver().executeScript("""
+                const vw = document.documentElement.clientWidth, vh = window.innerHeight;
+                const area = document.getElementById('answer-area');
+                const out = [];
+                if (area.scrollHeight > area.clientHeight + 1) out.push('the answer area scrolls: ' + area.scrollHeight + ' > ' + area.clientHeight);
+                for (const e of area.querySelectorAll('button, input, textarea, select, label.check')) {
+                  if (e.closest('[hidden]') || e.offsetParent === null || e.type === 'checkbox') continue;
+                  const r = e.getBoundingClientRect();
+                  if (r.top < -0.5 || r.left < -0.5 || r.bottom > vh + 0.5 || r.right > vw + 0.5 || r.width === 0)
+                    out.push((e.textContent || e.id || e.tagName).trim().slice(0, 40) + ' at ' + Math.round(r.left) + ','
+                      + Math.round(r.top) + ' to ' + Math.round(r.right) + ',' + Math.round(r.bottom) + ' in ' + vw + 'x' + vh);
+                  if (r.height < 43.5 && e.tagName !== 'TEXTAREA') out.push((e.textContent || e.id).trim().slice(0, 40) + ' is ' + r.height + ' px high');
+                }
+                const bots = document.querySelectorAll('.bubble.bot');
+                const q = bots[bots.length - 1].getBoundingClientRect();
+                const chat = document.getElementById('chat').getBoundingClientRect();
+                if (document.querySelector('.chat-head').offsetParent !== null && (q.bottom > chat.bottom + 1 || q.bottom < chat.top + 20)) out.push('the question is not in view: ' + q.top + '-' + q.bottom + ' in ' + chat.top + '-' + chat.bottom);
+                return out;""");
+        assertEquals(List.of(), outside, where);
+    }
+}

@@ -1,0 +1,271 @@
+package nl.samenspraak.web;
+
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import nl.samenspraak.conversation.ConversationService;
+import nl.samenspraak.conversation.ConversationState;
+import nl.samenspraak.conversation.Turn;
+import nl.samenspraak.flow.FlowLibrary;
+import nl.samenspraak.support.Browser;
+import nl.samenspraak.support.Browsers;
+import nl.samenspraak.support.JsonHttp;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * What a person keeps: the whole conversation after a reload and on another device, the result as a PDF that
+ * opens and says what the page says (in Arabic too), scores kept on their own device to compare with next time,
+ * and "forget my answers", after which nothing of it loads any more.
+ */
+@MicronautTest
+class KeepingTheConversationBrowserTest {
+    @Inject
+    EmbeddedServer server;
+    @Inject
+    FlowLibrary library;
+    @Inject
+    ConversationService conversations;
+
+    private final Browsers browsers = new Browsers();
+
+    @AfterEach
+    void close() {
+        browsers.close();
+    }
+
+    private Browser browser(String language) {
+        return browsers.phone(language);
+    }
+
+    private String base() {
+        return server.getURL().toString();
+    }
+
+    /** The bubbles of the chat, questions and answers, as a person reads them. */
+    private static List<String> history(Browser b) {
+        return b.driver().findElements(By.cssSelector(".messages .bubble.bot, .messages .bubble.me")).stream()
+                .map(WebElement::getText).toList();
+    }
+
+    private static void tapFirstOption(Browser b) {
+        int before = b.driver().findElements(By.cssSelector(".bubble.bot")).size();
+        List<WebElement> primary = b.driver().findElements(By.cssSelector("#answer button.primary"));
+        if (!primary.isEmpty() && b.driver().findElements(By.cssSelector("#answer .option, #answer label.check")).isEmpty()) {
+            primary.get(0).click();
+        } else {
+            b.waitFor(By.cssSelector("#answer .option")).click();
+        }
+        b.waitUntil(d -> d.findElements(By.cssSelector(".bubble.bot")).size() > before);
+    }
+
+    @Test
+    void aReloadAndAnotherDeviceShowTheWholeWaySoFarAndAFinishedChatItsTranscriptAndResult() {
+        Browser b = browser("nl");
+        String id = start("werk-jij-diversiteitsproof", "nl");
+        b.open(base() + "/c/" + id);
+        for (int i = 0; i < 6; i++) {
+            tapFirstOption(b);
+        }
+        List<String> before = history(b);
+        assertEquals(12, before.size(), "six questions, five answers repeated, the current question: " + before);
+        b.driver().navigate().refresh();
+        b.waitFor(By.cssSelector("#answer .option"));
+        assertEquals(before, history(b), "a reload shows the same conversation");
+        b.screenshot("history-after-reload");
+        b.waitFor(By.cssSelector("#menu > summary")).click();
+        String code = b.waitFor(By.id("resume-code")).getText();
+
+        Browser other = browser("nl");
+        other.open(base() + "/?lang=nl");
+        other.waitFor(By.id("code")).sendKeys(code);
+        other.driver().findElement(By.cssSelector(".resume-form button")).click();
+        other.waitFor(By.cssSelector("#answer .option"));
+        assertEquals(before, history(other), "resumed by code on another device: the whole way so far");
+        other.screenshot("history-resumed-elsewhere");
+
+        finish(id, false);
+        other.driver().navigate().refresh();
+        other.waitFor(By.cssSelector("#result .tip"));
+        List<String> finished = history(other);
+        assertEquals(before.subList(0, before.size() - 1), finished.subList(0, before.size() - 1),
+                "a finished chat shows its transcript from the start");
+        assertTrue(finished.size() > 30, "every question and answer: " + finished.size());
+        assertTrue(other.driver().findElement(By.cssSelector(".summary-line")).getText().startsWith("Je sterkste punt:"));
+        other.screenshot("finished-after-reload");
+    }
+
+    @Test
+    void theResultDownloadsAsAPdfWithTitleDateAndTipsInDutchAndArabic() throws Exception {
+        for (String language : List.of("nl", "ar")) {
+            Browser b = browser(language);
+            String id = finish(start("werk-jij-diversiteitsproof", language), false);
+            b.open(base() + "/c/" + id);
+            WebElement link = b.waitFor(By.cssSelector("#result a[download][href$='result.pdf']"));
+            assertTrue(link.isDisplayed());
+            HttpResponse<byte[]> pdf = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(link.getAttribute("href"))).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            assertEquals(200, pdf.statusCode());
+            assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElse(""));
+            assertTrue(pdf.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment"), "it downloads");
+            String text;
+            try (PDDocument document = Loader.loadPDF(pdf.body())) {
+                assertTrue(document.getNumberOfPages() >= 1);
+                text = plain(new PDFTextStripper().getText(document));
+            }
+            String title = library.translations().flowText(language, "werk-jij-diversiteitsproof", "title");
+            String months = library.translations().message(language, "typed.months");
+            LocalDate today = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
+            String month = months.split("\\|")[today.getMonthValue() - 1].split(",")[0].strip();
+            String firstTip = b.driver().findElement(By.cssSelector("#result .tip h3")).getText();
+            assertTrue(text.contains(plain(title)), language + ": the title in " + text);
+            assertTrue(text.contains(plain(month)) && text.contains(Integer.toString(today.getYear())), language + ": the date in " + text);
+            assertTrue(text.contains(plain(firstTip)), language + ": the first tip '" + firstTip + "' in " + text);
+            Files.write(id, language, pdf.body());
+        }
+    }
+
+    /** Text as compared: Arabic presentation forms (how a PDF keeps joined letters) back to letters, spaces made one. */
+    private static String plain(String text) {
+        return Normalizer.normalize(text, Normalizer.Form.NFKC).replaceAll("\\s+", " ");
+    }
+
+    @Test
+    void forgetMyAnswersConfirmsDeletesAndSaysSo() {
+        Browser b = browser("nl");
+        String id = start("wijkanalyse", "nl");
+        b.open(base() + "/c/" + id);
+        tapFirstOption(b);
+        tapFirstOption(b);
+        b.waitFor(By.cssSelector("#menu > summary")).click();
+        b.waitFor(By.cssSelector(".forget-open")).click();
+        WebElement confirm = b.waitFor(By.id("forget-confirm"));
+        assertTrue(confirm.getText().contains("Dat kan niet ongedaan worden gemaakt"), confirm.getText());
+        b.screenshot("forget-confirm");
+        b.driver().findElement(By.id("forget-no")).click();
+        assertFalse(confirm.isDisplayed(), "no: nothing happens");
+        assertEquals(200, new JsonHttp(base()).get("/api/conversations/" + id).status());
+
+        b.waitFor(By.cssSelector("#menu > summary")).click();
+        b.waitFor(By.cssSelector(".forget-open")).click();
+        b.waitFor(By.id("forget-yes")).click();
+        b.waitUntil(d -> d.getCurrentUrl().contains("/deleted"));
+        assertEquals("Je antwoorden zijn gewist", b.waitFor(By.tagName("h1")).getText());
+        b.screenshot("forget-deleted");
+        assertEquals(404, new JsonHttp(base()).get("/api/conversations/" + id).status(), "nothing of it loads any more");
+        b.open(base() + "/c/" + id);
+        assertTrue(b.waitFor(By.cssSelector(".error")).getText().contains("niet gevonden"));
+    }
+
+    @Test
+    void scoresKeptOnThisDeviceStandBesideTheNextReflection() {
+        Browser b = browser("nl");
+        b.open(base() + "/c/" + finish(start("werk-jij-diversiteitsproof", "nl"), false));
+        WebElement keep = b.waitFor(By.id("keep-scores"));
+        assertTrue(b.driver().findElements(By.cssSelector(".compare-table")).isEmpty(), "nothing to compare with yet");
+        keep.click();
+        b.waitUntil(d -> d.findElement(By.id("compare-note")).getText().contains("bewaard"));
+        // another reflection on the same device, answered differently
+        b.open(base() + "/c/" + finish(start("werk-jij-diversiteitsproof", "nl"), true));
+        WebElement table = b.waitFor(By.cssSelector(".compare-table"));
+        assertTrue(table.getText().contains("Vorige keer"), table.getText());
+        assertEquals(6, table.findElements(By.tagName("tr")).size(), "a row per dimension under the heading: " + table.getText());
+        b.screenshot("compare-with-previous");
+        b.driver().findElement(By.id("drop-scores")).click();
+        assertEquals(null, b.driver().executeScript("return localStorage.getItem('samenspraak.scores.werk-jij-diversiteitsproof')"),
+                "gone from the device when asked");
+    }
+
+    @Test
+    void theLanguageCanChangeInsideAChat() {
+        Browser b = browser("nl");
+        String id = start("wijkanalyse", "nl");
+        b.open(base() + "/c/" + id);
+        tapFirstOption(b);
+        b.waitFor(By.cssSelector("#menu > summary")).click();
+        b.waitFor(By.cssSelector(".switch-language button[value='ar']")).click();
+        b.waitUntil(d -> "ar".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+        assertEquals("rtl", b.driver().findElement(By.tagName("html")).getAttribute("dir"));
+        b.waitFor(By.cssSelector("#answer .option"));
+        String question = b.driver().findElements(By.cssSelector(".bubble.bot")).get(1).getText();
+        assertTrue(question.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC),
+                "the same question, now in Arabic: " + question);
+        assertEquals("ar", new JsonHttp(base()).get("/api/conversations/" + id).json().get("language").asText());
+        b.screenshot("language-switched-ar");
+    }
+
+    @Test
+    void anExclusiveOptionUnticksTheOthers() {
+        Browser b = browser("nl");
+        String id = start("werk-jij-diversiteitsproof", "nl");
+        b.open(base() + "/c/" + id);
+        while (!"multi".equals(AnswersInReachBrowserTest.type(b))) {
+            tapFirstOption(b);
+        }
+        List<WebElement> boxes = b.driver().findElements(By.cssSelector("#answer label.check"));
+        boxes.get(0).click();
+        boxes.get(1).click();
+        WebElement none = b.driver().findElement(By.xpath("//label[span='Geen van deze']"));
+        none.click();
+        List<Boolean> ticked = b.driver().findElements(By.cssSelector("#answer input[type=checkbox]")).stream()
+                .map(WebElement::isSelected).toList();
+        assertEquals(List.of(false, false, false, false, false, true), ticked);
+        boxes.get(2).click();
+        assertFalse(none.findElement(By.tagName("input")).isSelected(), "another option unticks 'Geen van deze'");
+        assertTrue(b.driver().findElement(By.xpath("//div[@id='secondary']/button[normalize-space(.)='Weet ik niet']")).isDisplayed(),
+                "don't know is a secondary action under the options");
+    }
+
+    /**
+     * Answers every question of conversation {@code id} through the service, as a person would: the first option
+     * (or with {@code strongest}, the last one before "weet ik niet"), one box of a multi, no comment.
+     */
+    private String finish(String id, boolean strongest) {
+        ConversationState state = conversations.state(id).orElseThrow();
+        while (!state.done()) {
+            ConversationState.StepView step = state.step();
+            List<ConversationState.OptionView> options = step.options().stream().filter(o -> !o.dontKnow()).toList();
+            Object value = switch (step.type()) {
+                case "info", "text" -> null;
+                case "multi" -> List.of(options.get(0).value());
+                default -> options.get(strongest ? options.size() - 1 : 0).value();
+            };
+            Turn turn = conversations.answer(id, step.id(), value);
+            assertEquals(Turn.Kind.OK, turn.kind(), step.id() + ": " + turn.error());
+            state = turn.state();
+        }
+        return id;
+    }
+
+    private String start(String flow, String language) {
+        return new JsonHttp(base()).post("/api/conversations", "{\"flow\":\"" + flow + "\",\"language\":\"" + language + "\"}")
+                .json().get("id").asText();
+    }
+
+    /** Keeps the PDFs under target/ so a person can open them. */
+    private static final class Files {
+        static void write(String id, String language, byte[] pdf) throws IOException {
+            java.nio.file.Path dir = java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "screenshots"));
+            java.nio.file.Files.write(dir.resolve("result-" + language + ".pdf"), pdf);
+        }
+    }
+}

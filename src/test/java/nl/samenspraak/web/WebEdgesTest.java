@@ -1,0 +1,103 @@
+package nl.samenspraak.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.micronaut.context.annotation.Property;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import nl.samenspraak.support.JsonHttp;
+import nl.samenspraak.support.PageHttp;
+import org.junit.jupiter.api.Test;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The edges of the web chat a person runs into: an address that does not exist, the favicon, static files that
+ * a browser may keep, the start page that leads (grouped by who answers, no example flow unless configured), and
+ * the transcript the chat page shows.
+ */
+@MicronautTest
+@Property(name = "samenspraak.web.show-demo-flows", value = "false")
+class WebEdgesTest {
+    @Inject
+    EmbeddedServer server;
+
+    private PageHttp pages() {
+        return new PageHttp(server.getURL().toString());
+    }
+
+    @Test
+    void anAddressThatDoesNotExistIsNotFoundInThePersonsLanguageWithAWayHome() {
+        PageHttp.Reply dutch = pages().send(pages().request("/dit-bestaat-niet").header("Accept", PageHttp.HTML)
+                .header("Accept-Language", "nl"));
+        assertEquals(404, dutch.status(), "not a login page");
+        assertTrue(dutch.body().contains("<h1>Deze pagina bestaat niet</h1>"), dutch.body());
+        assertTrue(dutch.body().contains("href=\"/?lang=nl\""), "a way home");
+        PageHttp.Reply arabic = pages().send(pages().request("/assets/bestaat-niet.css").header("Accept", PageHttp.HTML)
+                .header("Accept-Language", "ar"));
+        assertEquals(404, arabic.status());
+        assertTrue(arabic.body().contains("dir=\"rtl\"") && arabic.body().contains("هذه الصفحة غير موجودة"), arabic.body());
+        assertEquals(404, new JsonHttp(server.getURL().toString()).get("/api/bestaat-niet").status(), "the API says 404 in JSON");
+    }
+
+    @Test
+    void theFaviconAndHashedStaticFilesAreServedForAYear() {
+        PageHttp.Reply icon = pages().get("/favicon.ico", null);
+        assertEquals(200, icon.status(), "no 401, no console error");
+        assertEquals("image/png", icon.header("Content-Type"));
+        String start = pages().get("/?lang=nl", null).body();
+        Matcher css = Pattern.compile("href=\"(/assets/app\\.[0-9a-f]{10}\\.css)\"").matcher(start);
+        assertTrue(css.find(), "the stylesheet's name carries its content's hash: " + start);
+        PageHttp.Reply file = pages().get(css.group(1), null);
+        assertEquals(200, file.status());
+        assertEquals("public, max-age=31536000, immutable", file.header("Cache-Control"));
+        assertTrue(file.body().contains(".answer-area"));
+        assertTrue(start.contains("rel=\"icon\""));
+    }
+
+    @Test
+    void theStartPageGroupsFlowsByWhoAnswersAndLeavesTheExampleOut() {
+        String page = pages().get("/?lang=nl", null).body();
+        int professionals = page.indexOf("Voor professionals");
+        int residents = page.indexOf("Voor bewoners en cliënten");
+        int teams = page.indexOf("Voor teams en gemeenten");
+        assertTrue(professionals > 0 && professionals < residents && residents < teams, "groups in this order");
+        int selfReflection = page.indexOf("value=\"werk-jij-diversiteitsproof\"");
+        assertTrue(selfReflection > professionals && selfReflection < residents, "the self-reflection leads");
+        assertTrue(page.indexOf("value=\"wijkanalyse\"") > residents && page.indexOf("value=\"topiclijst\"") > teams);
+        assertFalse(page.contains("value=\"voorbeeld\""), "the example flow only when configured");
+        assertTrue(page.contains("<a href=\"/?lang=ar\" lang=\"ar\" hreflang=\"ar\">العربية</a>"), "languages are links");
+        assertTrue(page.contains("aria-current=\"page\">Nederlands</a>"));
+    }
+
+    @Test
+    void theTranscriptRepeatsEveryAnswerTheWayTheChatDoes() {
+        JsonHttp api = new JsonHttp(server.getURL().toString());
+        String id = api.post("/api/conversations", "{\"flow\":\"wijkanalyse\",\"language\":\"nl\"}").json().get("id").asText();
+        api.post("/api/conversations/" + id + "/answers", "{\"step\":\"welkom\",\"value\":null}");
+        api.post("/api/conversations/" + id + "/answers", "{\"step\":\"toestemming\",\"value\":\"ja\"}");
+        api.post("/api/conversations/" + id + "/answers", "{\"step\":\"kinderen_thuis\",\"value\":null}");
+        JsonNode state = api.post("/api/conversations/" + id + "/answers", "{\"step\":\"weet_waar_hulp\",\"value\":\"4\"}").json();
+        assertEquals("4 van 5", state.at("/echo/answer").asText(), "a scale point, as every echo says it");
+        JsonNode transcript = api.get("/api/conversations/" + id + "/transcript").json();
+        assertEquals(4, transcript.get("entries").size());
+        assertTrue(transcript.at("/entries/0/answer").isNull(), "an info step has no answer");
+        assertEquals("Ja", transcript.at("/entries/1/answer").asText());
+        assertEquals("overgeslagen", transcript.at("/entries/2/answer").asText());
+        assertTrue(transcript.at("/entries/2/skipped").asBoolean());
+        assertEquals("4 van 5", transcript.at("/entries/3/answer").asText());
+        assertEquals(404, api.get("/api/conversations/bestaat-niet/transcript").status());
+    }
+
+    @Test
+    void aResultPdfOnlyForAFinishedConversation() {
+        JsonHttp api = new JsonHttp(server.getURL().toString());
+        String id = api.post("/api/conversations", "{\"flow\":\"wijkanalyse\",\"language\":\"nl\"}").json().get("id").asText();
+        assertEquals(404, pages().get("/c/" + id + "/result.pdf", null).status());
+    }
+}
