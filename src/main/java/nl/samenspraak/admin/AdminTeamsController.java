@@ -21,6 +21,8 @@ import nl.samenspraak.security.Account;
 import nl.samenspraak.security.Accounts;
 import nl.samenspraak.security.Refused;
 import nl.samenspraak.security.Role;
+import nl.samenspraak.dashboard.DashboardSettings;
+import nl.samenspraak.dashboard.MinimumGroupSize;
 import nl.samenspraak.flow.FlowLibrary;
 import nl.samenspraak.team.JoinController;
 import nl.samenspraak.team.JoinLinks;
@@ -48,9 +50,10 @@ public class AdminTeamsController {
     private final AdminPages admin;
     private final FlowLibrary library;
     private final TelegramLinks telegram;
+    private final MinimumGroupSize k;
 
     public AdminTeamsController(Teams teams, Accounts accounts, JoinLinks links, QrCodes qr, Pages pages, AdminPages admin,
-                                FlowLibrary library, TelegramLinks telegram) {
+                                FlowLibrary library, TelegramLinks telegram, DashboardSettings dashboard) {
         this.teams = teams;
         this.accounts = accounts;
         this.links = links;
@@ -59,6 +62,19 @@ public class AdminTeamsController {
         this.admin = admin;
         this.library = library;
         this.telegram = telegram;
+        this.k = new MinimumGroupSize(dashboard.getMinimumGroupSize());
+    }
+
+    /**
+     * A team's number of conversations (finished or not) as the admin pages show it: rounded down to a multiple
+     * of k, "fewer than k" below, so it never tells about 1..k-1 people nor, beside the dashboard, the difference.
+     */
+    private Object conversations(String language, long teamId) {
+        var rounded = k.roundedDown(teams.conversations(teamId));
+        if (rounded.isEmpty()) {
+            return pages.message(language, "admin.count_fewer", Map.of("k", k.k()));
+        }
+        return rounded.getAsLong() == 0 ? (Object) "0" : pages.message(language, "admin.count_at_least", Map.of("count", rounded.getAsLong()));
     }
 
     @Get
@@ -160,7 +176,7 @@ public class AdminTeamsController {
         Map<String, Object> model = admin.model(language, me, error, done);
         model.put("teams", teams.all().stream().map(t -> Map.of(
                 "id", t.id(), "name", t.name(), "wijken", String.join(", ", teams.wijken(t.id())),
-                "people", teams.memberIds(t.id()).size(), "conversations", teams.conversations(t.id()))).toList());
+                "people", teams.memberIds(t.id()).size(), "conversations", conversations(language, t.id()))).toList());
         model.put("name", typed.getOrDefault("name", ""));
         model.put("wijken", typed.getOrDefault("wijken", ""));
         return AdminPages.show("admin/teams", model, status);
@@ -182,7 +198,7 @@ public class AdminTeamsController {
         model.put("joinUrl", links.url(team, request));
         model.put("telegram", pages.words(language, "telegram"));
         model.put("telegramLinks", telegramLinks(team, language));
-        model.put("conversations", teams.conversations(id));
+        model.put("conversations", conversations(language, id));
         model.put("members", people.stream().filter(a -> memberIds.contains(a.id())).map(a -> person(a, language)).toList());
         model.put("candidates", people.stream().filter(a -> !a.is(Role.ADMIN) && !memberIds.contains(a.id()))
                 .map(a -> person(a, language)).toList());

@@ -98,6 +98,7 @@ public class DashboardController {
             flows.add(f);
         }
         model.put("flows", flows);
+        model.put("kRule", words.message(language, "k_rule", Map.of("k", dashboards.minimumGroupSize())));
         return page("dashboard/team", model);
     }
 
