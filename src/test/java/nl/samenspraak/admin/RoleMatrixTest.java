@@ -63,6 +63,11 @@ class RoleMatrixTest {
             new Route("POST", "/admin/teams/{id}/members/{accountId}/remove", ADMIN),
             new Route("POST", "/admin/teams/{id}/delete", ADMIN),
             new Route("GET", "/admin/teams/{id}/qr.png", ADMIN),
+            // survey rounds (issue 9): their codes are for the admin only, never for managers
+            new Route("POST", "/admin/teams/{id}/rounds", ADMIN),
+            new Route("POST", "/admin/rounds/{roundId}/close", ADMIN),
+            new Route("GET", "/admin/rounds/{roundId}/sheet", ADMIN),
+            new Route("GET", "/admin/rounds/{roundId}/links.csv", ADMIN),
             new Route("GET", "/admin/accounts", ADMIN),
             new Route("POST", "/admin/accounts", ADMIN),
             new Route("GET", "/admin/accounts/{id}", ADMIN),
