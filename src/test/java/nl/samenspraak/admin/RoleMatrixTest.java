@@ -135,7 +135,7 @@ class RoleMatrixTest {
 
     private String path(Route route) {
         String id = route.path().startsWith("/admin/accounts/") ? "" + someone.id() : "" + team.id();
-        return route.path().replace("{id}", id).replace("{accountId}", "" + someone.id()).replace("{code}", "ABCDEFGHJKMNPQRS")
+        return route.path().replace("{id}", id).replace("{accountId}", "" + someone.id()).replace("{roundId}", "1").replace("{code}", "ABCDEFGHJKMNPQRS")
                 .replace("{flowId}", route.path().endsWith("/start") ? "topiclijst" : "werk-jij-diversiteitsproof");
     }
 
