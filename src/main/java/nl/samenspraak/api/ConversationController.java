@@ -1,5 +1,6 @@
 package nl.samenspraak.api;
 
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
@@ -36,28 +37,38 @@ public class ConversationController {
     }
 
     @Get("/{id}")
-    @Operation(summary = "The state of a conversation (to resume it)")
-    public HttpResponse<?> get(@PathVariable String id) {
-        return conversations.state(id).<HttpResponse<?>>map(HttpResponse::ok).orElseGet(() -> errors.notFound(null));
+    @Operation(summary = "The state of a conversation (to resume it)", description = "200; 404; 410 for a finished "
+            + "conversation whose result can no longer be opened (it can still be deleted)")
+    public HttpResponse<?> get(HttpRequest<?> request, @PathVariable String id) {
+        return conversations.state(id).<HttpResponse<?>>map(HttpResponse::ok).orElseGet(() -> missing(request, id));
+    }
+
+    /** 410 for a finished conversation whose result is closed (it only serves deletion now), else 404. */
+    private HttpResponse<?> missing(HttpRequest<?> request, String id) {
+        return conversations.closed(id, false)
+                ? HttpResponse.status(HttpStatus.GONE).body(ApiError.of(conversations.closedMessage(errors.languageOf(request))))
+                : errors.notFound(errors.languageOf(request));
     }
 
     @Get("/{id}/transcript")
     @Operation(summary = "The way so far: each question as it was shown and the answer as the chat repeats it",
             description = "200 {id, language, direction, entries: [{step, type, question, answer, skipped}]}; 404")
-    public HttpResponse<?> transcript(@PathVariable String id) {
-        return conversations.transcript(id).<HttpResponse<?>>map(HttpResponse::ok).orElseGet(() -> errors.notFound(null));
+    public HttpResponse<?> transcript(HttpRequest<?> request, @PathVariable String id) {
+        return conversations.transcript(id).<HttpResponse<?>>map(HttpResponse::ok).orElseGet(() -> missing(request, id));
     }
 
     @Post("/{id}/answers")
     @Operation(summary = "Answer the current step", description = "200 with the next step or the result; "
             + "422 with a message and the same step for an invalid value; 409 for a step that is not current, "
-            + "except a repeat of the last accepted answer, which changes nothing and returns 200")
+            + "except a repeat of the last accepted answer, which changes nothing and returns 200; 409 for any answer "
+            + "to a finished conversation, which is final")
     public HttpResponse<?> answer(@PathVariable String id, @Body @Valid AnswerRequest request) {
         return reply(conversations.answer(id, request.step(), request.value()));
     }
 
     @Post("/{id}/back")
-    @Operation(summary = "Go back one step; the earlier answer comes in step.previous")
+    @Operation(summary = "Go back one step; the earlier answer comes in step.previous",
+            description = "409 for a finished conversation, which is final")
     public HttpResponse<?> back(@PathVariable String id) {
         return reply(conversations.back(id));
     }
@@ -73,7 +84,7 @@ public class ConversationController {
         return switch (turn.kind()) {
             case OK -> HttpResponse.ok(turn.state());
             case INVALID, UNKNOWN_LANGUAGE -> HttpResponse.unprocessableEntity().body(new ApiError(turn.error(), turn.state()));
-            case NOT_CURRENT, BUSY -> HttpResponse.status(HttpStatus.CONFLICT).body(new ApiError(turn.error(), turn.state()));
+            case NOT_CURRENT, BUSY, FINISHED -> HttpResponse.status(HttpStatus.CONFLICT).body(new ApiError(turn.error(), turn.state()));
             case UNKNOWN_FLOW, NOT_FOUND -> HttpResponse.notFound(ApiError.of(turn.error()));
         };
     }

@@ -4,6 +4,7 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.scheduling.TaskExecutors;
@@ -26,9 +27,25 @@ public class ResumeController {
         this.errors = errors;
     }
 
+    @Delete("/{code}")
+    @Operation(summary = "Delete the conversation with this code and every answer in it", description = "204; 404 for "
+            + "an unknown code; 429 after too many look-ups from one client in a minute. Also for a finished "
+            + "conversation whose result the code no longer opens")
+    public HttpResponse<?> delete(HttpRequest<?> request, @PathVariable String code) {
+        String language = errors.languageOf(request);
+        if (!limiter.tryAcquire(request.getRemoteAddress().getAddress().getHostAddress())) {
+            return HttpResponse.status(HttpStatus.TOO_MANY_REQUESTS).header("Retry-After", "60")
+                    .body(ApiError.of(errors.message(language, "error.too_many_attempts")));
+        }
+        String normalized = ResumeCodes.normalize(code);
+        return normalized != null && conversations.deleteByCode(normalized) ? HttpResponse.noContent()
+                : HttpResponse.notFound(ApiError.of(errors.message(language, "error.resume_not_found")));
+    }
+
     @Get("/{code}")
     @Operation(summary = "Resume a conversation by its code", description = "200 with the state; 404 for an "
-            + "unknown code; 429 after too many look-ups from one client in a minute")
+            + "unknown code; 410 for a finished conversation whose result the code no longer opens (DELETE still "
+            + "deletes it); 429 after too many look-ups from one client in a minute")
     public HttpResponse<?> resume(HttpRequest<?> request, @PathVariable String code) {
         String language = errors.languageOf(request);
         if (!limiter.tryAcquire(request.getRemoteAddress().getAddress().getHostAddress())) {
@@ -36,6 +53,9 @@ public class ResumeController {
                     .body(ApiError.of(errors.message(language, "error.too_many_attempts")));
         }
         String normalized = ResumeCodes.normalize(code);
+        if (normalized != null && conversations.closed(normalized, true)) {
+            return HttpResponse.status(HttpStatus.GONE).body(ApiError.of(conversations.closedMessage(language)));
+        }
         return (normalized == null ? java.util.Optional.<nl.samenspraak.conversation.ConversationState>empty()
                 : conversations.resume(normalized))
                 .<HttpResponse<?>>map(HttpResponse::ok)

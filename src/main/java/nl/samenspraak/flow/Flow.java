@@ -24,6 +24,7 @@ public final class Flow {
     private final List<Step> stepList;
     private final List<AdviceRule> advice;
     private final boolean demo;
+    private final Retention retention;
 
     public Flow(String id, String file, String version, String audience, List<String> languages,
                 List<String> dimensions, boolean consent, boolean showsScores, DashboardUse dashboard, List<Step> steps,
@@ -35,6 +36,15 @@ public final class Flow {
     public Flow(String id, String file, String version, String audience, List<String> languages,
                 List<String> dimensions, boolean consent, boolean showsScores, DashboardUse dashboard, List<Step> steps,
                 List<AdviceRule> advice, boolean demo) {
+        this(id, file, version, audience, languages, dimensions, consent, showsScores, dashboard, steps, advice, demo,
+                Retention.DEFAULT);
+    }
+
+    /** As the other constructors; {@code retention}: how long its conversations are kept (see {@link Retention}). */
+    public Flow(String id, String file, String version, String audience, List<String> languages,
+                List<String> dimensions, boolean consent, boolean showsScores, DashboardUse dashboard, List<Step> steps,
+                List<AdviceRule> advice, boolean demo, Retention retention) {
+        this.retention = retention;
         this.demo = demo;
         this.id = id;
         this.file = file;
@@ -74,6 +84,11 @@ public final class Flow {
     /** Whether the flow only shows how a conversation works ({@code demo: true}), rather than asking for real. */
     public boolean demo() {
         return demo;
+    }
+
+    /** How long conversations of this flow are kept and a finished result can be opened ({@code retention:}). */
+    public Retention retention() {
+        return retention;
     }
 
     public List<String> languages() {
