@@ -110,12 +110,20 @@ public final class ConversationEngine {
         return calculator.contributions(flow, progress.path(), progress.answersOnPath(), dimension);
     }
 
-    /** The advice rules whose condition holds, most important first. */
+    /**
+     * The advice rules whose condition holds and that no other holding rule suppresses (a red flag keeps praise
+     * away), most important first.
+     */
     public List<AdviceRule> advice(Flow flow, Progress progress) {
         Map<String, Object> answers = progress.answersOnPath();
         Map<String, Integer> scores = scores(flow, progress);
-        return flow.advice().stream()
+        List<AdviceRule> holding = flow.advice().stream()
                 .filter(rule -> rule.when().test(answers, scores))
+                .toList();
+        Set<String> suppressed = new HashSet<>();
+        holding.forEach(rule -> suppressed.addAll(rule.suppresses()));
+        return holding.stream()
+                .filter(rule -> !suppressed.contains(rule.id()))
                 .sorted(Comparator.comparingInt(AdviceRule::priority))
                 .toList();
     }

@@ -5,6 +5,7 @@ import nl.samenspraak.engine.Progress;
 import nl.samenspraak.engine.ScoreCalculator;
 import nl.samenspraak.engine.Status;
 import nl.samenspraak.flow.AdviceRule;
+import nl.samenspraak.flow.Bands;
 import nl.samenspraak.flow.Flow;
 import nl.samenspraak.flow.Step;
 import nl.samenspraak.i18n.SafeHtml;
@@ -71,12 +72,7 @@ public final class ResultBuilder {
     }
 
     private String reading(Flow flow, String language, Integer value) {
-        return translations.flowMessage(language, flow.id(), "score." + band(value));
-    }
-
-    /** Where a score stands: none, low (below 40), middle (below 70) or high. */
-    private static String band(Integer value) {
-        return value == null ? "none" : value < 40 ? "low" : value < 70 ? "middle" : "high";
+        return translations.flowMessage(language, flow.id(), "score." + flow.band(value));
     }
 
     private String dimensionName(Flow flow, String dimension, String language) {
@@ -101,7 +97,8 @@ public final class ResultBuilder {
             m.put("score", score == null ? "-" : score);
             reasons.add(renderer.render(translations.flowMessage(language, flow.id(), "result.why_score"), m));
             if (score != null && rule.when().scoresRead().size() <= WHY_QUOTED_SCORES) {
-                boolean low = score < 50;
+                // below the high band the answers holding the score back explain it; in it, the strongest
+                boolean low = !Bands.HIGH.equals(flow.band(score));
                 engine.contributions(flow, progress, dimension).stream()
                         .filter(c -> low ? c.relative() < 0.5 : c.relative() >= 0.5)
                         .filter(c -> !rule.when().stepsRead().contains(c.step()))
@@ -152,7 +149,7 @@ public final class ResultBuilder {
         Map<String, Object> model = new HashMap<>();
         model.put("scores", scores.values().stream().map(s -> Map.of("name", new SafeHtml(s.name()),
                 "value", s.value() == null ? "" : s.value(), "label", new SafeHtml(s.label()),
-                "hasValue", s.value() != null, "band", band(s.value()))).toList());
+                "hasValue", s.value() != null, "band", flow.band(s.value()))).toList());
         List<Map<String, Object>> tipModels = tips.stream().map(t -> Map.<String, Object>of("id", t.id(),
                 "title", new SafeHtml(t.title()), "text", new SafeHtml(t.text()), "why", new SafeHtml(t.why()),
                 "source", new SafeHtml(t.source()))).toList();

@@ -71,6 +71,6 @@ class ConditionComparisonTest {
         JexlConditions.Compiled assign = JexlConditions.compile("x = 1", "t.yaml", 3, Set.of("a"), Set.of());
         assertNull(assign.condition());
         JexlConditions.Compiled other = JexlConditions.compile("system.exit == 1", "t.yaml", 3, Set.of("a"), Set.of());
-        assertTrue(other.errors().get(0).contains("use answers.<step id> or scores.<dimension>"), other.errors().toString());
+        assertTrue(other.errors().get(0).contains("use answers.<step id>, scores.<dimension> or band.<dimension>"), other.errors().toString());
     }
 }
