@@ -370,4 +370,19 @@ class WerkJijDiversiteitsproofGoldenTest {
         assertEquals(18, walk.flow().steps().stream().filter(s -> s.asksSomething()).count(),
                 "17 scored questions and the open comment");
     }
+
+    /** Every tip that says "do not disapprove" draws the line at child safety, in every language. */
+    @Test
+    void theNotDisapprovingTipsDrawTheLineAtChildSafetyInEveryLanguage() {
+        Map<String, String> boundary = Map.of("nl", "Meldcode", "en", "Meldcode", "tr", "Meldcode",
+                "ar", "بروتوكول الإبلاغ عن العنف المنزلي", "pl", "Meldcode");
+        boundary.forEach((language, word) -> {
+            FlowWalk walk = walk(language, weakest());
+            for (String id : List.of("vlag_afkeuren", "werkwijze_samen")) {
+                String text = walk.result().tips().stream().filter(t -> t.id().equals(id)).findFirst()
+                        .orElseThrow().text().replaceAll("\\s+", " ");
+                assertTrue(text.contains(word), language + " " + id + ": " + text);
+            }
+        });
+    }
 }

@@ -259,4 +259,29 @@ class WijkanalyseGoldenTest {
         assertArabicNotDutch(arabic.result().html().replaceAll("<[^>]+>", "").strip(),
                 dutch.result().html().replaceAll("<[^>]+>", "").strip(), "declined message");
     }
+
+    /**
+     * Confidentiality told honestly: what stays private, and the one exception (a child who is not safe), in every
+     * language; and no unconditional promise that a care worker never disapproves.
+     */
+    @Test
+    void theConfidentialityTipNamesTheOneExceptionInEveryLanguage() {
+        Map<String, List<String>> markers = Map.of(
+                "nl", List.of("niet naar uw familie of buren", "één uitzondering", "niet veilig", "zonder uw toestemming"),
+                "en", List.of("does not go to your family or neighbours", "one exception", "not safe", "without your permission"),
+                "tr", List.of("komşularınıza gitmez", "Tek bir istisna", "güvende değilse", "izniniz olmadan"),
+                "ar", List.of("لا يصل", "استثناء واحد", "في أمان", "دون إذنكم"),
+                "pl", List.of("nie trafi do rodziny", "jeden wyjątek", "nie jest bezpieczne", "bez zgody"));
+        markers.forEach((language, words) -> {
+            FlowWalk walk = walk(language, WEAK);
+            Result.Tip tip = walk.result().tips().stream().filter(t -> t.id().equals("vertrouwelijk")).findFirst()
+                    .orElseThrow(() -> new AssertionError(language + ": no vertrouwelijk in " + walk.tipIds()));
+            words.forEach(w -> assertTrue(tip.text().contains(w), language + " says '" + w + "': " + tip.text()));
+            Result.Tip help = walk.result().tips().stream().filter(t -> t.id().equals("wat_hulp_is")).findFirst().orElseThrow();
+            assertFalse(help.text().isBlank());
+        });
+        String dutch = walk("nl", WEAK).result().html();
+        assertFalse(Pattern.compile("keurt[^.]*niet af").matcher(dutch).find(), "no promise that nobody disapproves: " + dutch);
+        assertTrue(dutch.contains("recht op een opvoeding zonder geweld"), dutch);
+    }
 }
