@@ -45,9 +45,23 @@ public final class ResultBuilder {
         this.htmlTemplate = htmlTemplate;
     }
 
+    /** The result as the person who answered reads it. */
     public Result build(Flow flow, Progress progress, String language) {
+        return build(flow, progress, language, false);
+    }
+
+    /**
+     * The result for whoever reads it: {@code professionalReads} when a professional reads along. A flow whose
+     * result is for the professional in the talk ({@link Flow#RESULT_FOR_PROFESSIONAL}) gives the person who
+     * answered alone a short closing in their language, never the attention points written for the professional.
+     */
+    public Result build(Flow flow, Progress progress, String language, boolean professionalReads) {
         if (progress.status() == Status.DECLINED) {
             String message = translations.flowMessage(language, flow.id(), "result.declined");
+            return new Result(Map.of(), List.of(), List.of(), render(flow, language, Map.of(), List.of(), List.of(), message));
+        }
+        if (Flow.RESULT_FOR_PROFESSIONAL.equals(flow.resultFor()) && !professionalReads) {
+            String message = translations.flowMessage(language, flow.id(), "result.closing");
             return new Result(Map.of(), List.of(), List.of(), render(flow, language, Map.of(), List.of(), List.of(), message));
         }
         Map<String, Object> answers = progress.answersOnPath();

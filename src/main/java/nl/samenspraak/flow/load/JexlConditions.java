@@ -30,6 +30,9 @@ public final class JexlConditions {
     public static final String ANSWERS = "answers";
     public static final String SCORES = "scores";
     public static final String BAND = "band";
+    /** {@code conversation.assisted}: whether a professional is in the conversation when it is read. */
+    public static final String CONVERSATION = "conversation";
+    private static final String ASSISTED_FACT = "assisted";
 
     private static final JexlFeatures FEATURES = new JexlFeatures()
             .script(false)
@@ -88,9 +91,12 @@ public final class JexlConditions {
         for (List<String> path : script.getVariables()) {
             String root = path.get(0);
             boolean band = BAND.equals(root);
+            if (CONVERSATION.equals(root) && path.size() == 2 && ASSISTED_FACT.equals(path.get(1))) {
+                continue;
+            }
             if (path.size() < 2 || !(ANSWERS.equals(root) || SCORES.equals(root) || band)) {
                 errors.add("condition '" + text + "' names '" + String.join(".", path)
-                        + "'; use answers.<step id>, scores.<dimension> or band.<dimension>");
+                        + "'; use answers.<step id>, scores.<dimension>, band.<dimension> or conversation.assisted");
             } else if (ANSWERS.equals(root) && !stepIds.contains(path.get(1))) {
                 errors.add("condition '" + text + "' names unknown step '" + path.get(1) + "'");
             } else if (band && bands == null) {
@@ -195,6 +201,10 @@ public final class JexlConditions {
             MapContext context = new MapContext();
             context.set(ANSWERS, answers);
             context.set(SCORES, scores);
+            // a plain HashMap: JEXL's restricted permissions do not open the JDK's immutable map classes
+            Map<String, Object> conversation = new java.util.HashMap<>();
+            conversation.put(ASSISTED_FACT, Boolean.TRUE.equals(answers.get(Condition.ASSISTED)));
+            context.set(CONVERSATION, conversation);
             if (bands != null) {
                 context.set(BAND, new BandView(scores, bands));
             }
