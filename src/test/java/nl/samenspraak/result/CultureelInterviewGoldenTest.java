@@ -264,7 +264,8 @@ class CultureelInterviewGoldenTest {
         Result.Tip interpreter = walk.result().tips().get(0);
         assertEquals("Antwoord \"Ja\" op \"Zou een tolk u helpen bij gesprekken met ons of met andere hulpverleners?\".",
                 interpreter.why());
-        assertTrue(interpreter.source().startsWith("000_51ed5890fefdcf04.txt, Bijlage 3"), interpreter.source());
+        assertTrue(interpreter.source().startsWith("FORUM (2014), advies over het bereiken van kwetsbare migrantengezinnen"
+                + " in de nieuwe jeugdzorg: bijlage 3, cultuursensitief werken in een jeugdteam"), interpreter.source());
 
         FlowWalk alone = walk(bornHereAlone(), "nl");
         assertEquals(List.of("netwerk_versterken"), alone.tipIds());

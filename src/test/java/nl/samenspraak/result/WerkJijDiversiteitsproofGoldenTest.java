@@ -144,8 +144,8 @@ class WerkJijDiversiteitsproofGoldenTest {
             assertFalse(tip.title().isBlank(), tip.id() + " has a title");
             assertFalse(tip.text().isBlank(), tip.id() + " has a text");
             assertFalse(tip.why().isBlank(), tip.id() + " says why it appears");
-            assertTrue(tip.source().matches(".*00[0-4]_[0-9a-f]{16}\\.txt.*r\\. \\d+.*"),
-                    tip.id() + " names a seed file and lines: " + tip.source());
+            assertTrue(tip.source().matches(".*\\(\\d{4}\\)[^:]*: .+"),
+                    tip.id() + " names a report (with its year) and a part of it: " + tip.source());
         }
     }
 
