@@ -36,6 +36,7 @@ public final class ResultBuilder {
     private final TextRenderer renderer;
     private final AnswerLabels labels;
     private final String htmlTemplate;
+    private final Sources sources;
 
     public ResultBuilder(ConversationEngine engine, Translations translations, TextRenderer renderer, String htmlTemplate) {
         this.engine = engine;
@@ -43,6 +44,7 @@ public final class ResultBuilder {
         this.renderer = renderer;
         this.labels = new AnswerLabels(translations);
         this.htmlTemplate = htmlTemplate;
+        this.sources = new Sources(translations);
     }
 
     /** The result as the person who answered reads it. */
@@ -85,45 +87,13 @@ public final class ResultBuilder {
         return new Result(flow.showsScores() ? scores : Map.of(), tips, summary, render(flow, language, flow.showsScores() ? scores : Map.of(), tips, summary, null));
     }
 
-    /**
-     * Where a tip comes from, for a reader: each report by its title in the reader's language (a Dutch title kept
-     * as a name), with the parts cited ("Bijlage 3, ..."); laws by name. File names and line numbers stay in the
-     * flow file for auditors. In right-to-left text every Latin fragment is isolated (FSI ... PDI), so a Dutch
-     * title or "FORUM" keeps its own direction inside Arabic.
-     */
+    /** Where a tip comes from, for a reader (see {@link Sources}). */
     String readableSource(String source, String language) {
-        List<String> reports = new ArrayList<>();
-        for (Citations.Cited cited : Citations.of(source)) {
-            if (cited.legal()) {
-                reports.add(TextRenderer.escape(translations.message(language, "sources.legal." + cited.report())));
-                continue;
-            }
-            String title = TextRenderer.escape(translations.message(language, "sources.reports." + cited.report()));
-            List<String> parts = cited.sections().stream()
-                    .map(p -> TextRenderer.escape(translations.message(language, "sources.sections." + cited.report() + "." + p)))
-                    .toList();
-            // recommendation numbers go with the part that holds the recommendations, else at the end
-            String numbers = cited.recommendations().isEmpty() ? "" : " (" + String.join(", ", cited.recommendations()) + ")";
-            List<String> keys = List.copyOf(cited.sections());
-            int withNumbers = keys.indexOf("aanbevelingen");
-            List<String> shown = new ArrayList<>();
-            for (int i = 0; i < parts.size(); i++) {
-                shown.add(parts.get(i) + (i == withNumbers ? numbers : ""));
-            }
-            String tail = withNumbers < 0 ? numbers : "";
-            reports.add(parts.isEmpty() ? title + numbers : title + ": " + String.join("; ", shown) + tail);
-        }
-        String text = String.join(" · ", reports);
-        boolean rtl = translations.language(language).map(l -> "rtl".equals(l.direction())).orElse(false);
-        return rtl ? isolateLatin(text) : text;
+        return sources.readable(source, language);
     }
 
-    private static final java.util.regex.Pattern LATIN_RUN = java.util.regex.Pattern.compile(
-            "(?<![&\\p{IsLatin}])(?:[\\p{IsLatin}][\\p{IsLatin}\\d !?:.,'\u2019\u2013-]*[\\p{IsLatin}\\d!?]|[\\p{IsLatin}])");
-
-    /** {@code text} with each run of Latin script wrapped in FIRST STRONG ISOLATE ... POP DIRECTIONAL ISOLATE. */
     static String isolateLatin(String text) {
-        return LATIN_RUN.matcher(text).replaceAll(m -> "\u2068" + java.util.regex.Matcher.quoteReplacement(m.group()) + "\u2069");
+        return Sources.isolateLatin(text);
     }
 
     private String reading(Flow flow, String language, Integer value) {
