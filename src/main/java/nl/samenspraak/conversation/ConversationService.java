@@ -165,8 +165,10 @@ public class ConversationService {
                             Map.of("languages", languagesOf(library.translations().languages().stream().map(Language::code).toList()))));
         }
         return changing(id, readerLanguage, (flow, conversation) -> {
+            // an intermediair entering the answer means a professional is in the conversation
             Outcome outcome = engine.answer(flow, reconcile(flow, conversation.progress()), stepId, value,
-                    AnswerWords.of(library.translations(), flow.id(), conversation.language()));
+                    AnswerWords.of(library.translations(), flow.id(), conversation.language()),
+                    entry.enteredBy() == nl.samenspraak.storage.EnteredBy.INTERMEDIAIR);
             String says = messageLanguage(conversation, readerLanguage);
             if (outcome instanceof Outcome.Accepted accepted) {
                 return Turn.ok(render(flow, commit(flow, conversation, accepted, entry), readerLanguage));
