@@ -139,7 +139,7 @@ public class ConversationService {
             }
             if (outcome instanceof Outcome.Invalid invalid) {
                 return new Turn(Turn.Kind.INVALID, render(flow, conversation, readerLanguage),
-                        message(says, flow, invalid.message(), invalid.parameters()));
+                        refusal(says, flow, stepId, invalid));
             }
             if (outcome instanceof Outcome.NotCurrent) {
                 return new Turn(Turn.Kind.NOT_CURRENT, render(flow, conversation, readerLanguage),
@@ -265,6 +265,21 @@ public class ConversationService {
     }
 
     /** A message as the conversation's flow words it (see {@link Translations#flowMessage}). */
+    /**
+     * Why an answer was refused: the step's own words when its flow has them ({@code steps.<id>.invalid}, e.g. an
+     * XLSForm's constraint_message), else the shared message. A missing required answer always gets the shared one.
+     */
+    private String refusal(String language, Flow flow, String stepId, Outcome.Invalid invalid) {
+        if (!"error.required".equals(invalid.message())) {
+            java.util.Optional<String> own = library.translations().optionalFlowText(language, flow.id(),
+                    "steps." + stepId + ".invalid");
+            if (own.isPresent()) {
+                return text.render(own.get(), invalid.parameters());
+            }
+        }
+        return message(language, flow, invalid.message(), invalid.parameters());
+    }
+
     private String message(String language, Flow flow, String key, Map<String, Object> parameters) {
         return text.render(library.translations().flowMessage(language, flow.id(), key), parameters);
     }
