@@ -77,4 +77,17 @@ final class SampleForms {
         return new XlsFormBuilder().sheet("survey", SURVEY_HEADER, rows).sheet("choices", CHOICES_HEADER, CHOICES)
                 .sheet("settings", SETTINGS_HEADER, SETTINGS);
     }
+
+    /** The sample with one more survey column (R), holding {@code value} in one row. */
+    static XlsFormBuilder buurtpeilingWithColumn(String header, int surveyRow, String value) {
+        String[] headers = java.util.Arrays.copyOf(SURVEY_HEADER, SURVEY_HEADER.length + 1);
+        headers[SURVEY_HEADER.length] = header;
+        String[][] rows = new String[SURVEY.length][];
+        for (int i = 0; i < SURVEY.length; i++) {
+            rows[i] = java.util.Arrays.copyOf(SURVEY[i], SURVEY[i].length + 1);
+            rows[i][SURVEY[i].length] = i == surveyRow - 2 ? value : "";
+        }
+        return new XlsFormBuilder().sheet("survey", headers, rows).sheet("choices", CHOICES_HEADER, CHOICES)
+                .sheet("settings", SETTINGS_HEADER, SETTINGS);
+    }
 }
