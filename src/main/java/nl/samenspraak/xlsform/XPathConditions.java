@@ -219,10 +219,18 @@ public final class XPathConditions {
                     arity(name, args, 3);
                     return "(" + write(args[0]) + " ? " + write(args[1]) + " : " + write(args[2]) + ")";
                 }
+                case "score" -> {
+                    // Samenspraak's own: a score dimension (0-100), for advice rules
+                    arity(name, args, 1);
+                    if (!(args[0] instanceof XPathStringLiteral dimension) || !dimension.s.matches("[a-z][a-z0-9_]*")) {
+                        throw new Untranslatable("score() takes the name of a dimension in quotes, e.g. score('kennis')");
+                    }
+                    return "scores." + dimension.s;
+                }
                 case "today", "now" -> throw new Untranslatable(name + "() is understood only in a date question's"
                         + " constraint (. <= today()), not in a condition");
                 default -> throw new Untranslatable("the function " + name + "() is not supported here (supported: "
-                        + "selected, count-selected, string-length, not, true, false, if)");
+                        + "selected, count-selected, string-length, not, true, false, if, and score('dimension') in advice)");
             }
         }
 

@@ -82,6 +82,9 @@ public final class XlsFormConverter {
         Map<String, ChoiceList> lists = choiceLists(choices, languages);
         Survey built = new Survey(set, languages, lists, fileName, survey);
         built.read();
+        built.names("dimensions", sheets.get("dimensions"));
+        built.names("themes", sheets.get("themes"));
+        built.advice(sheets.get("advice"));
         if (!problems.isEmpty()) {
             throw new XlsFormRefused(problems);
         }
@@ -91,7 +94,8 @@ public final class XlsFormConverter {
     // ---------------------------------------------------------------- settings and languages
 
     private record Settings(String flowId, String title, String version, String defaultLanguage,
-                            Map<String, String> titles, Map<String, String> descriptions, String audience) {
+                            Map<String, String> titles, Map<String, String> descriptions, String audience,
+                            Map<String, Object> own) {
     }
 
     private Settings settings(SheetTable settings, String fileName) {
@@ -100,6 +104,7 @@ public final class XlsFormConverter {
         String version = "";
         String defaultLanguage = "";
         String audience = "professional";
+        Map<String, Object> own = new LinkedHashMap<>();
         Map<String, String> titles = new LinkedHashMap<>();
         Map<String, String> descriptions = new LinkedHashMap<>();
         SheetTable.Row row = null;
@@ -111,6 +116,16 @@ public final class XlsFormConverter {
             defaultLanguage = settings.cell(row, "default_language");
             if (!settings.cell(row, "audience").isEmpty()) {
                 audience = settings.cell(row, "audience");
+            }
+            // Samenspraak's own settings: how the dashboard uses the answers, whether the person sees scores
+            if (!settings.cell(row, "dashboard").isEmpty()) {
+                own.put("dashboard", settings.cell(row, "dashboard").toLowerCase(Locale.ROOT));
+            }
+            if (!settings.cell(row, "show_scores").isEmpty()) {
+                own.put("showScores", isTrue(settings.cell(row, "show_scores")));
+            }
+            if (isTrue(settings.cell(row, "demo"))) {
+                own.put("demo", true);
             }
             for (Map.Entry<Integer, String> e : settings.columnsWithPrefix("form_title").entrySet()) {
                 code(e.getValue()).ifPresent(c -> titles.put(c, settings.cell(settings.rows().get(0), e.getKey())));
@@ -132,7 +147,7 @@ public final class XlsFormConverter {
         if (title.isEmpty()) {
             title = formId;
         }
-        return new Settings(flowId, title, version, defaultLanguage, titles, descriptions, audience);
+        return new Settings(flowId, title, version, defaultLanguage, titles, descriptions, audience, own);
     }
 
     /** The form's languages by code, in column order; the plain {@code label} column speaks the default language. */
@@ -260,7 +275,7 @@ public final class XlsFormConverter {
 
     // ---------------------------------------------------------------- choices
 
-    private record Choice(String value, Map<String, String> labels, Map<String, Double> points) {
+    private record Choice(String value, Map<String, String> labels, Map<String, Double> points, boolean exclusive) {
     }
 
     private record ChoiceList(String name, List<Choice> choices) {
@@ -306,7 +321,7 @@ public final class XlsFormConverter {
                         "choice '" + name + "' appears twice in list '" + list + "'"));
                 continue;
             }
-            l.choices().add(new Choice(name, labels, points));
+            l.choices().add(new Choice(name, labels, points, isTrue(choices.cell(row, "exclusive"))));
         }
         return lists;
     }
@@ -326,6 +341,10 @@ public final class XlsFormConverter {
         private final List<Item> items = new ArrayList<>();
         private final Map<String, Field> fields = new HashMap<>();
         private final Set<String> dimensions = new LinkedHashSet<>();
+        private final Set<String> themes = new LinkedHashSet<>();
+        private final Map<String, Map<String, Map<String, String>>> namedWords = new HashMap<>();
+        private final List<Map<String, Object>> adviceRules = new ArrayList<>();
+        private final Map<String, Map<String, Map<String, String>>> adviceWords = new LinkedHashMap<>();
         private final Deque<String> groupRelevance = new ArrayDeque<>();
         private final Deque<Integer> groupRows = new ArrayDeque<>();
 
@@ -539,12 +558,126 @@ public final class XlsFormConverter {
                 default -> {
                 }
             }
+            ownColumns(row, stepType, step, texts);
             constraint(row, stepType, Boolean.TRUE.equals(extra.get("integer")), step);
             step.put("source", source(row));
             Item item = new Item(id, step, relevance, texts);
             items.add(item);
             fields.put(name, new Question(id, stepType.equals("multi")));
             return item;
+        }
+
+        /**
+         * Samenspraak's own survey columns: {@code dimension} and {@code reverse} (a range that scores),
+         * {@code dont_know} (an "I don't know" option), {@code theme}, {@code consent} (an acknowledge that asks
+         * consent), {@code min_label::…}/{@code max_label::…} (a range's ends in words).
+         */
+        private void ownColumns(SheetTable.Row row, String stepType, Map<String, Object> step,
+                                Map<String, Map<String, Object>> texts) {
+            if (isTrue(sheet.cell(row, "dont_know"))) {
+                step.put("dontKnow", true);
+            }
+            String dimension = sheet.cell(row, "dimension");
+            if (!dimension.isEmpty()) {
+                step.put("dimension", dimension);
+                dimensions.add(dimension);
+            }
+            if (isTrue(sheet.cell(row, "reverse"))) {
+                step.put("reverse", true);
+            }
+            String theme = sheet.cell(row, "theme");
+            if (!theme.isEmpty()) {
+                step.put("theme", theme);
+                themes.add(theme);
+            }
+            if (isTrue(sheet.cell(row, "consent"))) {
+                if (!stepType.equals("yesno")) {
+                    problem(row, "consent", "only an acknowledge question can ask consent");
+                } else {
+                    step.put("consent", true);
+                    step.remove("optional");
+                }
+            }
+            if (stepType.equals("scale")) {
+                for (String end : new String[]{"min_label", "max_label"}) {
+                    Map<String, String> words = texts(sheet, row, end, languages);
+                    if (!words.isEmpty()) {
+                        for (String code : languages.codes()) {
+                            if (!words.containsKey(code)) {
+                                problem(row, columnFor(sheet, end, code, languages), end + " has no text in '" + code + "'");
+                            }
+                            texts.get(code).put(end.equals("min_label") ? "minLabel" : "maxLabel",
+                                    escape(words.getOrDefault(code, "")));
+                        }
+                    }
+                }
+            }
+        }
+
+        /** A sheet of names in words per language ({@code dimensions}, {@code themes}): name, label::…. */
+        void names(String what, SheetTable names) {
+            if (names == null) {
+                return;
+            }
+            for (SheetTable.Row row : names.rows()) {
+                String name = names.cell(row, "name");
+                if (name.isEmpty()) {
+                    problems.add(new XlsFormProblem(names.name(), row.number(), names.describe("name"), "a row needs a name"));
+                    continue;
+                }
+                Map<String, String> labels = requiredTexts(names, row, "label", languages, "'" + name + "'");
+                namedWords.computeIfAbsent(what, k -> new LinkedHashMap<>()).put(name, labels);
+                (what.equals("themes") ? themes : dimensions).add(name);
+            }
+        }
+
+        /**
+         * Samenspraak's advice rules, on a sheet of their own: name, when (XPath, with score('dimension') for a
+         * score), priority, source, title::… and text::… per language.
+         */
+        void advice(SheetTable advice) {
+            if (advice == null) {
+                return;
+            }
+            for (SheetTable.Row row : advice.rows()) {
+                String name = advice.cell(row, "name");
+                String when = advice.cell(row, "when");
+                if (name.isEmpty() || !STEP_ID.matcher(name).matches()) {
+                    problems.add(new XlsFormProblem(advice.name(), row.number(), advice.describe("name"),
+                            "an advice rule needs a name of lower case letters, digits and '_'"));
+                    continue;
+                }
+                String condition;
+                try {
+                    condition = XPathConditions.toJexl(when, this);
+                } catch (Untranslatable e) {
+                    problems.add(new XlsFormProblem(advice.name(), row.number(), advice.describe("when"), e.getMessage()));
+                    continue;
+                }
+                Map<String, Object> rule = new LinkedHashMap<>();
+                rule.put("id", name);
+                rule.put("when", condition);
+                String priority = advice.cell(row, "priority");
+                if (!priority.isEmpty()) {
+                    try {
+                        rule.put("priority", Integer.parseInt(priority));
+                    } catch (NumberFormatException e) {
+                        problems.add(new XlsFormProblem(advice.name(), row.number(), advice.describe("priority"),
+                                "priority is a whole number (1 is the most important)"));
+                    }
+                }
+                String source = advice.cell(row, "source");
+                rule.put("source", source.isEmpty() ? "XLSForm " + fileName + ", advice row " + row.number() : source);
+                Map<String, String> titles = requiredTexts(advice, row, "title", languages, "advice '" + name + "'");
+                Map<String, String> bodies = requiredTexts(advice, row, "text", languages, "advice '" + name + "'");
+                Map<String, Map<String, String>> words = new LinkedHashMap<>();
+                for (String code : languages.codes()) {
+                    words.put(code, Map.of("title", escape(titles.getOrDefault(code, "")),
+                            "text", escape(bodies.getOrDefault(code, ""))));
+                }
+                adviceRules.add(rule);
+                adviceWords.put(name, words);
+            }
         }
 
         private void options(SheetTable.Row row, Map<String, Object> step, Map<String, Map<String, Object>> texts,
@@ -555,15 +688,20 @@ public final class XlsFormConverter {
                 labels.put(code, new LinkedHashMap<>());
             }
             for (Choice c : list.choices()) {
-                if (c.points().isEmpty()) {
+                if (c.points().isEmpty() && !c.exclusive()) {
                     options.add(c.value());
                 } else {
                     dimensions.addAll(c.points().keySet());
                     Map<String, Object> o = new LinkedHashMap<>();
                     o.put("value", c.value());
-                    Map<String, Object> points = new LinkedHashMap<>();
-                    c.points().forEach((d, p) -> points.put(d, p == Math.rint(p) ? (Object) (long) (double) p : p));
-                    o.put("points", points);
+                    if (!c.points().isEmpty()) {
+                        Map<String, Object> points = new LinkedHashMap<>();
+                        c.points().forEach((d, p) -> points.put(d, p == Math.rint(p) ? (Object) (long) (double) p : p));
+                        o.put("points", points);
+                    }
+                    if (c.exclusive()) {
+                        o.put("exclusive", true);
+                    }
                     options.add(o);
                 }
                 for (String code : languages.codes()) {
@@ -673,6 +811,7 @@ public final class XlsFormConverter {
             Map<String, Object> flow = new LinkedHashMap<>();
             flow.put("id", settings.flowId());
             flow.put("audience", settings.audience());
+            settings.own().forEach(flow::put);
             flow.put("languages", languages.codes());
             if (!dimensions.isEmpty()) {
                 flow.put("dimensions", new ArrayList<>(dimensions));
@@ -689,6 +828,9 @@ public final class XlsFormConverter {
                 steps.add(step);
             }
             flow.put("steps", steps);
+            if (!adviceRules.isEmpty()) {
+                flow.put("advice", adviceRules);
+            }
             Map<String, String> locales = new LinkedHashMap<>();
             for (String code : languages.codes()) {
                 Map<String, Object> texts = new LinkedHashMap<>();
@@ -696,17 +838,31 @@ public final class XlsFormConverter {
                 texts.put("title", title);
                 texts.put("description", settings.descriptions().getOrDefault(code, title));
                 if (!dimensions.isEmpty()) {
-                    Map<String, Object> names = new LinkedHashMap<>();
-                    dimensions.forEach(d -> names.put(d, d));
-                    texts.put("dimensions", names);
+                    texts.put("dimensions", namesIn("dimensions", dimensions, code));
                 }
                 Map<String, Object> stepTexts = new LinkedHashMap<>();
                 items.forEach(item -> stepTexts.put(item.id(), item.texts().get(code)));
                 texts.put("steps", stepTexts);
+                if (!adviceWords.isEmpty()) {
+                    Map<String, Object> tips = new LinkedHashMap<>();
+                    adviceWords.forEach((rule, words) -> tips.put(rule, words.get(code)));
+                    texts.put("tips", tips);
+                }
+                if (!themes.isEmpty()) {
+                    texts.put("themes", namesIn("themes", themes, code));
+                }
                 locales.put(code, dump(texts));
             }
             return new ImportedFlow(settings.flowId(), "# Imported from the XLSForm " + fileName
                     + (settings.version().isEmpty() ? "" : ", version " + settings.version()) + "\n" + dump(flow), locales);
+        }
+
+        /** Names in words in one language; a name without a row on its sheet is said as it is written. */
+        private Map<String, Object> namesIn(String what, Set<String> names, String code) {
+            Map<String, Object> words = new LinkedHashMap<>();
+            Map<String, Map<String, String>> sheet = namedWords.getOrDefault(what, Map.of());
+            names.forEach(n -> words.put(n, sheet.containsKey(n) ? escape(sheet.get(n).getOrDefault(code, n)) : n));
+            return words;
         }
 
         /** The steps after step {@code i} in order, each when relevant, up to the first that is always asked. */
