@@ -24,6 +24,7 @@ public final class Flow {
     private final List<Step> stepList;
     private final List<AdviceRule> advice;
     private final boolean demo;
+    private final Integer minimumGroupSize;
 
     public Flow(String id, String file, String version, String audience, List<String> languages,
                 List<String> dimensions, boolean consent, boolean showsScores, DashboardUse dashboard, List<Step> steps,
@@ -35,6 +36,17 @@ public final class Flow {
     public Flow(String id, String file, String version, String audience, List<String> languages,
                 List<String> dimensions, boolean consent, boolean showsScores, DashboardUse dashboard, List<Step> steps,
                 List<AdviceRule> advice, boolean demo) {
+        this(id, file, version, audience, languages, dimensions, consent, showsScores, dashboard, steps, advice, demo, null);
+    }
+
+    /**
+     * As the other constructors; {@code minimumGroupSize}: the flow's own k for its dashboard figures (e.g. 10
+     * for residents, who are many and answer at meetings where others may watch), null for the service's.
+     */
+    public Flow(String id, String file, String version, String audience, List<String> languages,
+                List<String> dimensions, boolean consent, boolean showsScores, DashboardUse dashboard, List<Step> steps,
+                List<AdviceRule> advice, boolean demo, Integer minimumGroupSize) {
+        this.minimumGroupSize = minimumGroupSize;
         this.demo = demo;
         this.id = id;
         this.file = file;
@@ -65,6 +77,11 @@ public final class Flow {
 
     public String version() {
         return version;
+    }
+
+    /** The flow's own minimum group size ({@code minimumGroupSize} in its file), null for the service's. */
+    public Integer minimumGroupSize() {
+        return minimumGroupSize;
     }
 
     public String audience() {

@@ -37,7 +37,8 @@ public final class FlowParser {
     static final Pattern ID = Pattern.compile("[a-z][a-z0-9_]*");
     private static final Pattern FLOW_ID = Pattern.compile("[a-z][a-z0-9-]*");
     private static final Set<String> FLOW_KEYS = Set.of("id", "audience", "languages", "dimensions", "showScores", "dashboard",
-            "steps", "advice", "demo");
+            "steps", "advice", "demo",
+            "minimumGroupSize");
     private static final Set<String> STEP_KEYS = Set.of("id", "type", "optional", "options", "min", "max", "maxLength",
             "dimension", "reverse", "dontKnow", "next", "source", "theme", "consent", "benchmark", "notBefore", "notAfter");
     private static final Set<String> BENCHMARK_KEYS = Set.of("figures", "of", "percent", "source");
@@ -138,8 +139,13 @@ public final class FlowParser {
         boolean consent = steps.stream().anyMatch(Step::consent);
         boolean showScores = !top.containsKey("showScores") || flag(top, "showScores");
         DashboardUse dashboard = dashboardUse(top.get("dashboard"));
+        Double k = number(top, "minimumGroupSize");
+        if (k != null && (k != Math.rint(k) || k < 1 || k > 1000)) {
+            problem(top.get("minimumGroupSize"), "minimumGroupSize must be a whole number from 1 to 1000");
+            k = null;
+        }
         return Optional.of(new Flow(id, file, version(content, textsForVersion), audience, languages, dimensions,
-                consent, showScores, dashboard, steps, advice, flag(top, "demo")));
+                consent, showScores, dashboard, steps, advice, flag(top, "demo"), k == null ? null : k.intValue()));
     }
 
     private Step step(Node node, Set<String> stepIds, Set<String> dimensions) {
