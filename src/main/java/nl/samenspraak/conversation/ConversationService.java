@@ -265,12 +265,18 @@ public class ConversationService {
     }
 
     /** A message as the conversation's flow words it (see {@link Translations#flowMessage}). */
+    /** Refusals for an answer of the right kind beyond the step's bounds: what a step's own words may explain. */
+    private static final java.util.Set<String> OUT_OF_BOUNDS = java.util.Set.of("error.scale", "error.multi_min",
+            "error.multi_max", "error.text_too_long", "error.number_range", "error.number_min", "error.number_max",
+            "error.date_not_after_today", "error.date_not_after", "error.date_not_before_today", "error.date_not_before");
+
     /**
-     * Why an answer was refused: the step's own words when its flow has them ({@code steps.<id>.invalid}, e.g. an
-     * XLSForm's constraint_message), else the shared message. A missing required answer always gets the shared one.
+     * Why an answer was refused: for an answer beyond the step's bounds, the step's own words when its flow has
+     * them ({@code steps.<id>.invalid}, e.g. an XLSForm's constraint_message); else the shared message, so a
+     * missing answer or one of the wrong kind ("veel" for a number) is always told what is wrong.
      */
     private String refusal(String language, Flow flow, String stepId, Outcome.Invalid invalid) {
-        if (!"error.required".equals(invalid.message())) {
+        if (OUT_OF_BOUNDS.contains(invalid.message())) {
             java.util.Optional<String> own = library.translations().optionalFlowText(language, flow.id(),
                     "steps." + stepId + ".invalid");
             if (own.isPresent()) {

@@ -5,17 +5,11 @@ import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
-import nl.samenspraak.flow.load.DataFiles;
 import nl.samenspraak.support.JsonHttp;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -35,27 +29,7 @@ class XlsFormApiWalkTest implements TestPropertyProvider {
 
     @Override
     public Map<String, String> getProperties() {
-        try {
-            Path dir = Files.createTempDirectory("xlsform-api");
-            Path flows = dir.resolve("flows");
-            Path locales = dir.resolve("locales");
-            write(DataFiles.readBundled("flows"), dir);
-            write(DataFiles.readBundled("locales"), dir);
-            XlsFormImport importer = new XlsFormImport(DataFiles.readBundled("flows"), DataFiles.readBundled("locales"));
-            importer.read(new ByteArrayInputStream(SampleForms.buurtpeiling().bytes()), "buurtpeiling.xlsx")
-                    .write(flows, locales);
-            return Map.of("samenspraak.flows-dir", flows.toString(), "samenspraak.locales-dir", locales.toString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void write(Map<String, String> files, Path dir) throws IOException {
-        for (Map.Entry<String, String> e : files.entrySet()) {
-            Path target = dir.resolve(e.getKey());
-            Files.createDirectories(target.getParent());
-            Files.writeString(target, e.getValue());
-        }
+        return ImportedSampleFolders.properties();
     }
 
     @ParameterizedTest
@@ -79,6 +53,9 @@ class XlsFormApiWalkTest implements TestPropertyProvider {
         JsonHttp.Reply empty = answer(http, id, "leeftijd", "null");
         assertEquals(422, empty.status(), "required");
         assertNotEquals(constraintMessage, empty.json().get("error").asText(), "a missing answer is not out of bounds");
+        JsonHttp.Reply words = answer(http, id, "leeftijd", "\"veel\"");
+        assertEquals(422, words.status());
+        assertNotEquals(constraintMessage, words.json().get("error").asText(), "not a number: the shared message says so");
         JsonHttp.Reply young = answer(http, id, "leeftijd", "15");
         assertEquals(422, young.status());
         assertEquals(constraintMessage, young.json().get("error").asText(), "the form's constraint_message in " + language);
