@@ -191,13 +191,14 @@ final class ConversationView {
         return new Reply(String.join("\n\n", blocks), lang, rows.isEmpty() ? null : new InlineKeyboardMarkup(rows), null);
     }
 
-    Reply languages(String lang) {
+    Reply languages(String lang, String prefix) {
         List<InlineKeyboardRow> rows = new ArrayList<>();
         for (Language l : words.languages()) {
             String mark = l.code().equals(lang) ? "\u2713 " : "";
             rows.add(row(button(mark + TelegramHtml.toPlain(l.name()), Callback.of(Callback.LANGUAGE, l.code()))));
         }
-        return new Reply(words.say(lang, "choose_language"), lang, new InlineKeyboardMarkup(rows), null);
+        String text = (prefix.isEmpty() ? "" : prefix + "\n\n") + words.say(lang, "choose_language");
+        return new Reply(text, lang, new InlineKeyboardMarkup(rows), null);
     }
 
     Reply forgetConfirmation(String lang) {
