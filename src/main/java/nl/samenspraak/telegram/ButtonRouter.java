@@ -25,9 +25,11 @@ final class ButtonRouter {
     private final ReplySender sender;
     private final LiveMessage live;
     private final TelegramWords words;
+    private final TypedAnswers typed;
 
-    ButtonRouter(ChatActions actions) {
+    ButtonRouter(ChatActions actions, TypedAnswers typed) {
         this.actions = actions;
+        this.typed = typed;
         this.conversations = actions.conversations();
         this.sender = actions.sender();
         this.live = actions.live();
@@ -118,6 +120,10 @@ final class ButtonRouter {
                 sender.answerCallback(query, null, false);
             }
             case Callback.DONE -> {
+                if (TypedAnswers.collects(step)) {
+                    typed.submit(chat, query, state);
+                    return;
+                }
                 List<String> values = new ArrayList<>();
                 live.selection(chat).stream().filter(i -> i < options.size()).forEach(i -> values.add(options.get(i).value()));
                 Turn turn = conversations.answer(state.id(), step.id(), values);
@@ -128,6 +134,7 @@ final class ButtonRouter {
                 sender.answerCallback(query, null, false);
                 actions.after(chat, turn, actions.echo(lang, actions.view().answerLabel(step, values)));
             }
+            case Callback.WIPE -> typed.wipe(chat, query, state);
             default -> stale(chat, query, null);
         }
     }

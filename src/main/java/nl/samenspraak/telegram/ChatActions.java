@@ -269,6 +269,7 @@ final class ChatActions {
 
     void show(ChatContext chat, ConversationState state, String prefix) {
         live.retire(chat);
+        dropDraftUnlessFor(chat, state);
         if (state.done()) {
             sender.send(chat.chatId, view.result(state, prefix));
             live.save(chat);
@@ -286,6 +287,14 @@ final class ChatActions {
         live.show(chat, view.question(state, prefix, selection));
         if (!selection.isEmpty() && chat.liveMessageId() != null) {
             live.select(chat, selection);
+        }
+    }
+
+    /** A text answer being typed counts only for the question it was typed for. */
+    private static void dropDraftUnlessFor(ChatContext chat, ConversationState state) {
+        if (chat.record() != null && chat.record().draft() != null && (state.done() || TypedDraft.parse(chat.record().draft())
+                .filter(d -> d.belongsTo(state.id(), state.step().id())).isEmpty())) {
+            chat.update(chat.record().withDraft(null));
         }
     }
 

@@ -23,12 +23,12 @@ final class CommandRouter {
                 }
             }
             case "help" -> actions.sender().send(chat.chatId, actions.view().help(chat.language(), ""));
-            case "taal" -> actions.languageMenu(chat, "");
-            case "terug" -> actions.back(chat);
-            case "opnieuw" -> actions.restart(chat);
-            case "stop" -> actions.pause(chat);
-            case "hervat" -> actions.resume(chat, argument);
-            case "vergeet" -> actions.forgetQuestion(chat);
+            case "taal", "language" -> actions.languageMenu(chat, "");
+            case "terug", "back" -> actions.back(chat);
+            case "opnieuw", "restart" -> actions.restart(chat);
+            case "stop", "pause" -> actions.pause(chat);
+            case "hervat", "resume" -> actions.resume(chat, argument);
+            case "vergeet", "forget" -> actions.forgetQuestion(chat);
             default -> actions.sender().send(chat.chatId, actions.view().help(chat.language(),
                     actions.words().say(chat.language(), "unknown_command")));
         }

@@ -239,7 +239,8 @@ final class ConversationView {
 
     private java.util.Optional<String> hint(StepView step, String lang) {
         return switch (step.type()) {
-            case "text" -> java.util.Optional.of(words.say(lang, "type_text"));
+            case "text" -> java.util.Optional.of(step.max() == null ? words.say(lang, "type_text")
+                    : words.say(lang, "type_text_max", Map.of("max", step.max())));
             case "number" -> java.util.Optional.of(step.min() != null && step.max() != null
                     ? words.say(lang, "type_number_range", Map.of("min", step.min(), "max", step.max()))
                     : words.say(lang, "type_number"));

@@ -34,6 +34,7 @@ final class TelegramBot {
     private final ChatActions actions;
     private final CommandRouter commands;
     private final ButtonRouter buttons;
+    private final TypedAnswers typedAnswers;
 
     TelegramBot(ConversationService conversations, FlowLibrary library, TelegramWords words, BotApiSender api,
                 Chats chats, ChatIds chatIds, SeenUpdates seen, AttemptLimiter resumeAttempts, Teams teams) {
@@ -47,7 +48,8 @@ final class TelegramBot {
         this.actions = new ChatActions(conversations, library, words, new ConversationView(words), sender, live, chats,
                 resumeAttempts, teams);
         this.commands = new CommandRouter(actions);
-        this.buttons = new ButtonRouter(actions);
+        this.typedAnswers = new TypedAnswers(actions);
+        this.buttons = new ButtonRouter(actions, typedAnswers);
     }
 
     /**
@@ -63,6 +65,8 @@ final class TelegramBot {
                 onCallback(update.getCallbackQuery());
             } else if (update.hasMessage()) {
                 onMessage(update.getMessage());
+            } else if (update.hasEditedMessage()) {
+                onEdit(update.getEditedMessage());
             }
         } catch (RuntimeException e) {
             seen.forget(update.getUpdateId());
@@ -90,16 +94,25 @@ final class TelegramBot {
             actions.sayKey(chat, "not_understood");
             return;
         }
-        text = text.strip();
-        if (text.startsWith("/")) {
-            commands.route(chat, text);
+        if (text.strip().startsWith("/")) {
+            commands.route(chat, text.strip());
         } else {
-            typed(chat, text);
+            typed(chat, message.getMessageId(), text);
         }
     }
 
+    /** A message changed after it was sent: part of an answer being typed, the last text answer, or older. */
+    private void onEdit(Message message) {
+        if (message.getChat() == null || !Boolean.TRUE.equals(message.getChat().isUserChat()) || message.getText() == null
+                || message.getText().isBlank() || message.getText().strip().startsWith("/")) {
+            return;
+        }
+        ChatContext chat = open(message.getChatId(), languageOf(message.getFrom()));
+        typedAnswers.edited(chat, message.getMessageId(), message.getText());
+    }
+
     /** A typed answer goes to the current question, whatever its type: the engine says whether it fits. */
-    private void typed(ChatContext chat, String text) {
+    private void typed(ChatContext chat, Integer messageId, String text) {
         Optional<ConversationState> state = actions.current(chat);
         if (state.isEmpty() || state.get().done()) {
             actions.menu(chat, "");
@@ -110,7 +123,11 @@ final class TelegramBot {
             actions.show(chat, state.get(), "");
             return;
         }
-        actions.after(chat, actions.conversations().answer(state.get().id(), step.id(), text), "");
+        if (TypedAnswers.collects(step) && messageId != null) {
+            typedAnswers.collect(chat, state.get(), messageId, text);
+            return;
+        }
+        actions.after(chat, actions.conversations().answer(state.get().id(), step.id(), text.strip()), "");
     }
 
     private void onCallback(CallbackQuery query) {
@@ -124,9 +141,11 @@ final class TelegramBot {
 
     private void apologize(Update update) {
         Long chatId = update.hasMessage() ? update.getMessage().getChatId()
+                : update.hasEditedMessage() ? update.getEditedMessage().getChatId()
                 : update.hasCallbackQuery() && update.getCallbackQuery().getMessage() != null
                 ? update.getCallbackQuery().getMessage().getChatId() : null;
         User from = update.hasMessage() ? update.getMessage().getFrom()
+                : update.hasEditedMessage() ? update.getEditedMessage().getFrom()
                 : update.hasCallbackQuery() ? update.getCallbackQuery().getFrom() : null;
         if (update.hasCallbackQuery()) {
             sender.answerCallback(update.getCallbackQuery(), null, false);

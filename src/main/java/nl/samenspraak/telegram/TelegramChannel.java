@@ -42,7 +42,7 @@ import java.util.concurrent.TimeoutException;
 @Singleton
 public class TelegramChannel implements ApplicationEventListener<ServerStartupEvent>, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(TelegramChannel.class);
-    private static final List<String> UPDATES = List.of("message", "callback_query");
+    private static final List<String> UPDATES = List.of("message", "edited_message", "callback_query");
     /** How long one update may take before a poll or a webhook request stops waiting for it. */
     private static final Duration UPDATE_WAIT = Duration.ofSeconds(120);
     private static final int WORKERS = 4;
@@ -148,6 +148,9 @@ public class TelegramChannel implements ApplicationEventListener<ServerStartupEv
     private static long chatOf(Update update) {
         if (update.hasMessage() && update.getMessage().getChatId() != null) {
             return update.getMessage().getChatId();
+        }
+        if (update.hasEditedMessage() && update.getEditedMessage().getChatId() != null) {
+            return update.getEditedMessage().getChatId();
         }
         if (update.hasCallbackQuery()) {
             if (update.getCallbackQuery().getMessage() != null && update.getCallbackQuery().getMessage().getChatId() != null) {

@@ -133,6 +133,16 @@ final class FakeBotApi implements AutoCloseable {
         return update;
     }
 
+    /** The person changed the text of a message they sent earlier. */
+    synchronized ObjectNode edit(long chatId, String languageCode, int messageId, String text) {
+        ObjectNode update = JSON.createObjectNode().put("update_id", nextUpdateId++);
+        ObjectNode m = update.putObject("edited_message").put("message_id", messageId)
+                .put("date", Instant.now().getEpochSecond() - 5).put("edit_date", Instant.now().getEpochSecond()).put("text", text);
+        m.set("chat", chat(chatId));
+        m.set("from", user(chatId, languageCode));
+        return update;
+    }
+
     synchronized ObjectNode tap(long chatId, String languageCode, int messageId, String data) {
         ObjectNode update = JSON.createObjectNode().put("update_id", nextUpdateId++);
         ObjectNode q = update.putObject("callback_query").put("id", "cq-" + nextCallbackId++)

@@ -197,6 +197,7 @@ class TelegramConversationTest implements TestPropertyProvider {
         user.tap("a:0");
         assertEquals("tolk_taal", service.state(conversationOf(user)).orElseThrow().step().id());
         user.say("<b>Turks</b> & <i>Arabisch</i>");
+        user.tap("k");
         user.say("/terug");
 
         FakeBotApi.Sent back = user.last();

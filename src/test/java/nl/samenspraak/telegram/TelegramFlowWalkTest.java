@@ -148,6 +148,8 @@ class TelegramFlowWalkTest implements TestPropertyProvider {
                     String typed = "<b>Hallo</b> & \"co\"";
                     int max = step.max() == null ? typed.length() : step.max().intValue();
                     user.say(typed.substring(0, Math.min(max, typed.length())));
+                    assertEquals(step.id(), service.state(id).orElseThrow().step().id(), "a typed text waits for Klaar");
+                    taps.add(user.tap(user.last(), "k"));
                 }
             }
             ConversationState next = service.state(id).orElseThrow();

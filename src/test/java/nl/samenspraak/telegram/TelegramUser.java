@@ -30,8 +30,20 @@ final class TelegramUser {
         });
     }
 
-    void say(String text) {
-        delivery.accept(api.message(chatId, languageCode, text));
+    /** Sends a message; returns its message id. */
+    int say(String text) {
+        ObjectNode update = api.message(chatId, languageCode, text);
+        delivery.accept(update);
+        return update.get("message").get("message_id").asInt();
+    }
+
+    ObjectNode message(String text) {
+        return api.message(chatId, languageCode, text);
+    }
+
+    /** Changes the text of a message sent earlier. */
+    void edit(int messageId, String text) {
+        delivery.accept(api.edit(chatId, languageCode, messageId, text));
     }
 
     /** Taps the button with {@code data} on the last message that has buttons; returns the callback query id. */
