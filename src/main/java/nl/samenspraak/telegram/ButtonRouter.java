@@ -113,6 +113,12 @@ final class ButtonRouter {
                 int i = c.index();
                 Set<Integer> selection = live.selection(chat);
                 if (i >= 0 && i < options.size() && !selection.remove(i)) {
+                    // an option that goes with no other ("Geen van deze", "Weet ik niet") unticks the others at once, and back
+                    if (options.get(i).exclusive() || options.get(i).dontKnow()) {
+                        selection.clear();
+                    } else {
+                        selection.removeIf(j -> j < options.size() && (options.get(j).exclusive() || options.get(j).dontKnow()));
+                    }
                     selection.add(i);
                 }
                 live.select(chat, selection);
