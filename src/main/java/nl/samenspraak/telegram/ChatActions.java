@@ -204,6 +204,12 @@ final class ChatActions {
         live.show(chat, view.languages(chat.language(), prefix));
     }
 
+    /** For a person whose Telegram language the project lacks: which language, before anything else. */
+    void languageMenuForEveryone(ChatContext chat) {
+        live.retire(chat);
+        live.show(chat, view.languagesForEveryone());
+    }
+
     void forgetQuestion(ChatContext chat) {
         live.retire(chat);
         live.show(chat, view.forgetConfirmation(chat.language()));

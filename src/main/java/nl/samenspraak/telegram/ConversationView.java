@@ -186,7 +186,7 @@ final class ConversationView {
                 lines.add("<b>" + TelegramHtml.forTelegram(theme.title()) + "</b>");
                 for (Result.SummaryItem item : theme.items()) {
                     lines.add(TelegramHtml.forTelegram(item.question()));
-                    lines.add("\u2192 " + TelegramHtml.forTelegram(item.answer()));
+                    lines.add(arrow(lang) + " " + TelegramHtml.forTelegram(item.answer()));
                 }
                 blocks.add(String.join("\n", lines));
             }
@@ -246,7 +246,8 @@ final class ConversationView {
         }
         lines.add(words.say(lang, "help"));
         for (String command : TelegramWords.COMMANDS) {
-            lines.add("/" + command + " \u2014 " + words.say(lang, "commands." + command));
+            String alias = TelegramWords.ALIASES.get(command);
+            lines.add("/" + command + (alias == null ? "" : " (/" + alias + ")") + " \u2014 " + words.say(lang, "commands." + command));
         }
         return Reply.text(String.join("\n", lines), lang);
     }
@@ -307,6 +308,21 @@ final class ConversationView {
 
     private String heading(String lang, String key) {
         return "<b>" + TelegramHtml.forTelegram(words.shared(lang, key, Map.of())) + "</b>";
+    }
+
+    /** "Leads to", pointing the way the language reads. */
+    private String arrow(String lang) {
+        return words.language(lang).rightToLeft() ? "\u2190" : "\u2192";
+    }
+
+    /** The language menu for a person whose own language the project lacks: its question in every language. */
+    Reply languagesForEveryone() {
+        List<String> lines = new ArrayList<>();
+        for (Language l : words.languages()) {
+            lines.add(words.say(l.code(), "choose_language"));
+        }
+        Reply menu = languages("", "");
+        return new Reply(String.join("\n", lines), Language.SOURCE, menu.keyboard(), null);
     }
 
     private static String plainLabel(OptionView option) {

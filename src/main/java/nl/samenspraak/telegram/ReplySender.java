@@ -29,7 +29,7 @@ final class ReplySender {
     /** Sends a reply; the id of the last part sent, or null. */
     Integer send(long chatId, Reply reply) {
         boolean rtl = words.language(reply.language()).rightToLeft();
-        String text = rtl ? TelegramHtml.rightToLeft(reply.html()) : reply.html();
+        String text = rtl ? TelegramHtml.rightToLeft(TelegramHtml.isolateLeftToRight(reply.html())) : reply.html();
         List<String> parts = TelegramHtml.split(text, TelegramHtml.MESSAGE_LIMIT - 1);
         Integer last = null;
         for (int i = 0; i < parts.size(); i++) {

@@ -89,6 +89,10 @@ final class TelegramBot {
             return;
         }
         ChatContext chat = open(message.getChatId(), fallback);
+        if (!chat.stored() && languageLacking(message.getFrom())) {
+            actions.languageMenuForEveryone(chat);
+            return;
+        }
         String text = message.getText();
         if (text == null || text.isBlank()) {
             actions.sayKey(chat, "not_understood");
@@ -158,6 +162,12 @@ final class TelegramBot {
 
     private ChatContext open(long chatId, String fallbackLanguage) {
         return chats.open(chatId, chatIds.hash(chatId), fallbackLanguage);
+    }
+
+    /** Whether the person's Telegram app speaks a language the project does not offer (e.g. Persian). */
+    private boolean languageLacking(User user) {
+        String code = user == null || user.getLanguageCode() == null ? "" : user.getLanguageCode().toLowerCase(Locale.ROOT);
+        return !code.isBlank() && library.translations().language(code.split("[-_]")[0]).isEmpty();
     }
 
     /** The person's Telegram language when the project speaks it ("pt-br" counts as "pt"), else Dutch. */

@@ -171,9 +171,13 @@ public class TelegramChannel implements ApplicationEventListener<ServerStartupEv
         api.send(SetMyCommands.builder().commands(commands(words, Language.SOURCE)).build());
     }
 
+    /** The Dutch commands, then their English names with the same descriptions. */
     private static List<BotCommand> commands(TelegramWords words, String language) {
-        return TelegramWords.COMMANDS.stream()
-                .map(c -> new BotCommand(c, words.plain(language, "commands." + c))).toList();
+        List<BotCommand> all = new java.util.ArrayList<>(TelegramWords.COMMANDS.stream()
+                .map(c -> new BotCommand(c, words.plain(language, "commands." + c))).toList());
+        TelegramWords.COMMANDS.stream().filter(TelegramWords.ALIASES::containsKey)
+                .forEach(c -> all.add(new BotCommand(TelegramWords.ALIASES.get(c), words.plain(language, "commands." + c))));
+        return all;
     }
 
     /** Long polling; when Telegram can't be reached at first, tries again with growing pauses. */

@@ -103,6 +103,51 @@ class TelegramReadingTest implements TestPropertyProvider {
     }
 
     @Test
+    void arabicTextKeepsCommandsCodesAndLatinInTheirOwnOrder() {
+        TelegramUser user = TelegramUser.polling(fake, "ar");
+        user.say("/start cultureel-interview");
+        user.tap("n");
+        user.say("/stop");
+        String paused = user.last().text;
+        String code = TelegramHtml.withoutDirectionMarks(paused).replaceAll("(?s).*?([2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}).*", "$1");
+        assertEquals(9, code.length(), paused);
+        String lri = String.valueOf(TelegramHtml.LRI);
+        String pdi = String.valueOf(TelegramHtml.PDI);
+        assertTrue(paused.contains(lri + "/hervat " + code + pdi), "the command and its code read left to right, slash first: " + paused);
+        assertTrue(paused.contains(lri + code + pdi), "the code on its own too: " + paused);
+
+        user.say("/help");
+        String help = user.last().text;
+        assertTrue(help.contains(lri + "/terug" + pdi) && help.contains(lri + "/back" + pdi), help);
+        help.lines().filter(l -> !l.isEmpty()).forEach(l -> assertEquals(TelegramHtml.RLM, l.charAt(0), "reads right to left: " + l));
+        assertTrue(TelegramHtml.withoutDirectionMarks(help).contains("/terug (/back) \u2014"), "English names beside the Dutch: " + help);
+        user.say("/back");
+        assertTrue(TelegramHtml.withoutDirectionMarks(user.last().text).contains(
+                TelegramHtmlCheck.visibleText(new TelegramWords(library, new nl.samenspraak.i18n.TextRenderer()).say("ar", "no_conversation"))),
+                "/back works as /terug: " + user.last().text);
+        assertEquals(List.of(), fake.problems());
+    }
+
+    @Test
+    void aPersianSpeakerIsOfferedTheLanguageMenuFirst() {
+        TelegramUser user = TelegramUser.polling(fake, "fa");
+        user.say("/start");
+        FakeBotApi.Sent menu = user.last();
+        assertEquals(java.util.Set.of("l:nl", "l:en", "l:tr", "l:ar", "l:pl"), java.util.Set.copyOf(menu.buttonData()), menu.toString());
+        assertTrue(menu.buttonTexts().stream().noneMatch(t -> t.startsWith("\u2713")), "no language is ticked as chosen: " + menu);
+        TelegramWords words = new TelegramWords(library, new nl.samenspraak.i18n.TextRenderer());
+        for (String language : List.of("nl", "en", "tr", "ar", "pl")) {
+            assertTrue(menu.text.contains(TelegramHtmlCheck.visibleText(words.say(language, "choose_language"))),
+                    "asked in " + language + ": " + menu.text);
+        }
+        user.tap("l:en");
+        assertTrue(user.last().text.contains(TelegramHtmlCheck.visibleText(words.say("en", "choose_flow"))), user.last().text);
+        assertEquals("en", chats.findById(settings.chatIds().hash(user.chatId)).orElseThrow().language());
+        user.say("/start");
+        assertTrue(user.last().text.contains(TelegramHtmlCheck.visibleText(words.say("en", "choose_flow"))), "asked once: " + user.last().text);
+    }
+
+    @Test
     void aMultiQuestionWithLongLabelsIsNumberedAndNoneOfTheseUntiksTheOthers() {
         TelegramUser user = TelegramUser.polling(fake, "nl");
         ConversationState state = walkTo(user, "werk-jij-diversiteitsproof", "werkwijze_achtergrond");

@@ -93,6 +93,6 @@ final class TelegramUser {
     String textSince(int mark) {
         StringBuilder b = new StringBuilder();
         since(mark).forEach(s -> b.append(s.text).append('\n'));
-        return b.toString().replace(String.valueOf(TelegramHtml.RLM), "");
+        return TelegramHtml.withoutDirectionMarks(b.toString());
     }
 }
