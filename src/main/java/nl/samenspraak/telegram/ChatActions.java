@@ -177,6 +177,12 @@ final class ChatActions {
     }
 
     private void begin(ChatContext chat, Turn started, String prefix) {
+        Optional<ConversationState> ongoing = current(chat).filter(s -> !s.done());
+        if (started.kind() != Turn.Kind.OK && ongoing.isPresent()) {
+            // a wrong /start while a conversation goes on: say so, and ask the same question again
+            show(chat, ongoing.get(), started.error());
+            return;
+        }
         if (started.kind() != Turn.Kind.OK) {
             live.retire(chat);
             live.saveIfStored(chat);
@@ -202,6 +208,22 @@ final class ChatActions {
     void languageMenu(ChatContext chat, String prefix) {
         live.retire(chat);
         live.show(chat, view.languages(chat.language(), prefix));
+    }
+
+    /** /resultaat: the result of the chat's last finished conversation, again. */
+    void result(ChatContext chat) {
+        List<String> ids = new ArrayList<>();
+        if (chat.conversationId() != null) {
+            ids.add(chat.conversationId());
+        }
+        ids.addAll(chats.conversations(chat.hash));
+        Optional<ConversationState> finished = ids.stream().distinct().map(conversations::state).flatMap(Optional::stream)
+                .filter(ConversationState::done).findFirst();
+        if (finished.isEmpty()) {
+            sayKey(chat, "no_result");
+            return;
+        }
+        sender.send(chat.chatId, view.result(finished.get(), ""));
     }
 
     /** For a person whose Telegram language the project lacks: which language, before anything else. */

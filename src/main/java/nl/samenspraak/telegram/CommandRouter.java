@@ -28,6 +28,7 @@ final class CommandRouter {
             case "opnieuw", "restart" -> actions.restart(chat);
             case "stop", "pause" -> actions.pause(chat);
             case "hervat", "resume" -> actions.resume(chat, argument);
+            case "resultaat", "result" -> actions.result(chat);
             case "vergeet", "forget" -> actions.forgetQuestion(chat);
             default -> actions.sender().send(chat.chatId, actions.view().help(chat.language(),
                     actions.words().say(chat.language(), "unknown_command")));

@@ -95,7 +95,7 @@ final class TelegramBot {
         }
         String text = message.getText();
         if (text == null || text.isBlank()) {
-            actions.sayKey(chat, "not_understood");
+            actions.sayKey(chat, notText(message));
             return;
         }
         if (text.strip().startsWith("/")) {
@@ -103,6 +103,20 @@ final class TelegramBot {
         } else {
             typed(chat, message.getMessageId(), text);
         }
+    }
+
+    /** A friendly word for what was sent instead of text: a photo, a sticker, a voice message, or anything else. */
+    private static String notText(Message message) {
+        if (message.hasPhoto() || message.hasVideo() || message.hasDocument()) {
+            return "not_understood_photo";
+        }
+        if (message.hasSticker()) {
+            return "not_understood_sticker";
+        }
+        if (message.hasVoice() || message.hasAudio() || message.hasVideoNote()) {
+            return "not_understood_voice";
+        }
+        return "not_understood";
     }
 
     /** A message changed after it was sent: part of an answer being typed, the last text answer, or older. */

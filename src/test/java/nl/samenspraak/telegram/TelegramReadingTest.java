@@ -62,11 +62,15 @@ class TelegramReadingTest implements TestPropertyProvider {
         user.say("/start " + flowId);
         for (int guard = 0; guard < 60; guard++) {
             ConversationState state = state(user);
-            if (state.step().id().equals(stepId)) {
+            if (stepId == null ? state.done() : !state.done() && state.step().id().equals(stepId)) {
                 return state;
             }
             switch (state.step().type()) {
                 case "info" -> user.tap("n");
+                case "text" -> {
+                    user.say("Niets meer.");
+                    user.tap("k");
+                }
                 case "multi" -> {
                     user.tap("t:0");
                     user.tap("k");
@@ -74,7 +78,7 @@ class TelegramReadingTest implements TestPropertyProvider {
                 default -> user.tap("a:0");
             }
         }
-        throw new AssertionError(stepId + " never came");
+        throw new AssertionError(stepId + " never came; at " + state(user).step().id() + ": " + user.last());
     }
 
     @Test
@@ -145,6 +149,41 @@ class TelegramReadingTest implements TestPropertyProvider {
         assertEquals("en", chats.findById(settings.chatIds().hash(user.chatId)).orElseThrow().language());
         user.say("/start");
         assertTrue(user.last().text.contains(TelegramHtmlCheck.visibleText(words.say("en", "choose_flow"))), "asked once: " + user.last().text);
+    }
+
+    @Test
+    void photosStickersAndVoiceGetAFriendlyExplanationAndTheQuestionStays() {
+        TelegramUser user = TelegramUser.polling(fake, "tr");
+        ConversationState state = walkTo(user, "werk-jij-diversiteitsproof", "kennis_communicatie");
+        FakeBotApi.Sent question = user.last();
+        TelegramWords words = new TelegramWords(library, new nl.samenspraak.i18n.TextRenderer());
+        for (String kind : List.of("photo", "sticker", "voice")) {
+            user.send(kind);
+            assertEquals(TelegramHtmlCheck.visibleText(words.say("tr", "not_understood_" + kind)), user.last().text);
+        }
+        assertTrue(question.hasButtons(), "the question's buttons still work");
+        user.say("/start bestaat-niet");
+        assertTrue(user.last().hasButtons(), "a wrong /start asks the same question again");
+        assertEquals(state.step().id(), state(user).step().id(), "and the conversation goes on where it was");
+        assertTrue(user.last().text.contains(TelegramHtmlCheck.visibleText(state.step().text()).lines().findFirst().orElseThrow()),
+                user.last().text);
+        assertEquals(List.of(), fake.problems());
+    }
+
+    @Test
+    void resultaatShowsTheResultAgain() {
+        TelegramUser user = TelegramUser.polling(fake, "nl");
+        TelegramWords words = new TelegramWords(library, new nl.samenspraak.i18n.TextRenderer());
+        user.say("/resultaat");
+        assertTrue(user.last().text.contains(TelegramHtmlCheck.visibleText(words.say("nl", "no_result"))), user.last().text);
+        ConversationState state = walkTo(user, "werk-jij-diversiteitsproof", null);
+        String done = TelegramHtmlCheck.visibleText(words.say("nl", "done"));
+        int mark = user.mark();
+        user.say("/result");
+        String again = user.textSince(mark);
+        assertTrue(again.contains(done), again);
+        state.result().scores().values().forEach(s -> assertTrue(again.contains(TelegramHtmlCheck.visibleText(s.name())), s.name()));
+        assertEquals(List.of(), fake.problems());
     }
 
     @Test

@@ -41,6 +41,11 @@ final class TelegramUser {
         return api.message(chatId, languageCode, text);
     }
 
+    /** Sends a photo, sticker or voice message. */
+    void send(String kind) {
+        delivery.accept(api.media(chatId, languageCode, kind));
+    }
+
     /** Changes the text of a message sent earlier. */
     void edit(int messageId, String text) {
         delivery.accept(api.edit(chatId, languageCode, messageId, text));
