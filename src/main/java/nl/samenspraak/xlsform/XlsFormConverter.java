@@ -81,9 +81,10 @@ public final class XlsFormConverter {
         }
         Map<String, ChoiceList> lists = choiceLists(choices, languages);
         Survey built = new Survey(set, languages, lists, fileName, survey);
-        built.read();
+        // named dimensions first: their sheet's order is the flow's order of scores
         built.names("dimensions", sheets.get("dimensions"));
         built.names("themes", sheets.get("themes"));
+        built.read();
         built.advice(sheets.get("advice"));
         if (!problems.isEmpty()) {
             throw new XlsFormRefused(problems);
