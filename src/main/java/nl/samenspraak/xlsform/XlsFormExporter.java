@@ -117,6 +117,10 @@ public final class XlsFormExporter {
         if (!flow.advice().isEmpty()) {
             sheets.put("advice", advice());
         }
+        List<List<String>> messages = messages();
+        if (messages.size() > 1) {
+            sheets.put("messages", messages);
+        }
         return workbook(sheets);
     }
 
@@ -127,16 +131,14 @@ public final class XlsFormExporter {
                 problems.add(new XlsFormProblem(flow.file(), step.line(), null, "step '" + step.id()
                         + "' has a benchmark, which XLSForm can't carry yet"));
             }
+            if (step.type() == StepType.YESNO && step.options().stream().anyMatch(o -> !o.points().isEmpty())) {
+                problems.add(new XlsFormProblem(flow.file(), step.line(), null, "step '" + step.id()
+                        + "' is a yes/no question with points, which XLSForm can't carry yet"));
+            }
             if (step.type() == StepType.MULTI && step.options().stream().anyMatch(Option::dontKnow)) {
                 problems.add(new XlsFormProblem(flow.file(), step.line(), null, "step '" + step.id()
                         + "' is a multi with 'weet-niet', which XLSForm can't carry yet"));
             }
-        }
-        for (Language language : languages) {
-            translations.texts(language.code()).map(t -> t.flow(flow.id())).orElse(Map.of()).keySet().stream()
-                    .filter(k -> k.startsWith(Translations.FLOW_MESSAGES)).findFirst().ifPresent(k ->
-                            problems.add(new XlsFormProblem(flow.file(), 0, null, "the flow words the shared message '"
-                                    + k + "' its own way in '" + language.code() + "', which XLSForm can't carry yet")));
         }
         if (!problems.isEmpty()) {
             throw new XlsFormRefused(problems);
@@ -304,6 +306,25 @@ public final class XlsFormExporter {
             row.put("source", rule.source());
             perLanguage(row, "title", "tips." + rule.id() + ".title");
             perLanguage(row, "text", "tips." + rule.id() + ".text");
+            rows.add(cells(header, row));
+        }
+        return rows;
+    }
+
+    /** The flow's own wording of shared messages, by key, in the languages that word them. */
+    private List<List<String>> messages() {
+        List<String> header = new ArrayList<>(List.of("key"));
+        header.addAll(perLanguage("text"));
+        java.util.Set<String> keys = new java.util.TreeSet<>();
+        for (Language l : languages) {
+            translations.texts(l.code()).map(t -> t.flow(flow.id())).orElse(Map.of()).keySet().stream()
+                    .filter(k -> k.startsWith(Translations.FLOW_MESSAGES)).forEach(keys::add);
+        }
+        List<List<String>> rows = new ArrayList<>(List.of(header));
+        for (String key : keys) {
+            Map<String, String> row = new LinkedHashMap<>();
+            row.put("key", key.substring(Translations.FLOW_MESSAGES.length()));
+            perLanguage(row, "text", key);
             rows.add(cells(header, row));
         }
         return rows;

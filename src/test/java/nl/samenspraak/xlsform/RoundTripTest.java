@@ -32,7 +32,7 @@ class RoundTripTest {
     private final ConversationEngine engine = new ConversationEngine();
 
     @ParameterizedTest
-    @ValueSource(strings = {"voorbeeld", "topiclijst"})
+    @ValueSource(strings = {"voorbeeld", "topiclijst", "cultureel-interview"})
     void exportedAndImportedBackBehavesTheSame(String flowId) {
         Map<String, String> flowFiles = DataFiles.readBundled("flows");
         Map<String, String> localeFiles = DataFiles.readBundled("locales");
@@ -61,6 +61,18 @@ class RoundTripTest {
             Walked b = walk(after, new Random(seed));
             assertEquals(a, b, "walk " + walk + " of " + flowId);
         }
+    }
+
+    /** What XLSForm can't carry yet is refused with the step and the reason, never dropped. */
+    @ParameterizedTest
+    @ValueSource(strings = {"wijkanalyse:yes/no question with points", "werk-jij-diversiteitsproof:benchmark"})
+    void whatCannotBeCarriedIsRefused(String flowAndReason) {
+        String[] parts = flowAndReason.split(":");
+        FlowLibrary original = new FlowLibraryLoader(new TextRenderer())
+                .load(DataFiles.readBundled("flows"), DataFiles.readBundled("locales"));
+        XlsFormRefused e = org.junit.jupiter.api.Assertions.assertThrows(XlsFormRefused.class,
+                () -> XlsFormExporter.export(original.flow(parts[0]).orElseThrow(), original.translations()));
+        org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().contains(parts[1]), e.getMessage());
     }
 
     private record Walked(List<String> path, Map<String, Object> answers, Map<String, Integer> scores, List<String> tips) {
