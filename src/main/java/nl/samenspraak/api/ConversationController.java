@@ -1,5 +1,6 @@
 package nl.samenspraak.api;
 
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
@@ -65,9 +66,18 @@ public class ConversationController {
             content = @Content(mediaType = ApiDocs.JSON, schema = @Schema(implementation = ApiError.class)))
     @ApiResponse(responseCode = "400", description = ApiDocs.MALFORMED,
             content = @Content(mediaType = ApiDocs.JSON, schema = @Schema(implementation = ApiError.class)))
+    @ApiResponse(responseCode = "410", description = "A finished conversation whose result can no longer be opened (it can still be deleted)",
+            content = @Content(mediaType = ApiDocs.JSON, schema = @Schema(implementation = ApiError.class)))
     @Operation(summary = "The state of a conversation (to resume it)")
-    public HttpResponse<?> get(@PathVariable String id) {
-        return conversations.state(id).<HttpResponse<?>>map(HttpResponse::ok).orElseGet(() -> errors.notFound(null));
+    public HttpResponse<?> get(HttpRequest<?> request, @PathVariable String id) {
+        return conversations.state(id).<HttpResponse<?>>map(HttpResponse::ok).orElseGet(() -> missing(request, id));
+    }
+
+    /** 410 for a finished conversation whose result is closed (it only serves deletion now), else 404. */
+    private HttpResponse<?> missing(HttpRequest<?> request, String id) {
+        return conversations.closed(id, false)
+                ? HttpResponse.status(HttpStatus.GONE).body(ApiError.of(conversations.closedMessage(errors.languageOf(request))))
+                : errors.notFound(errors.languageOf(request));
     }
 
     @Get("/{id}/transcript")
@@ -79,9 +89,11 @@ public class ConversationController {
             content = @Content(mediaType = ApiDocs.JSON, schema = @Schema(implementation = ApiError.class)))
     @ApiResponse(responseCode = "400", description = ApiDocs.MALFORMED,
             content = @Content(mediaType = ApiDocs.JSON, schema = @Schema(implementation = ApiError.class)))
+    @ApiResponse(responseCode = "410", description = "A finished conversation whose result can no longer be opened (it can still be deleted)",
+            content = @Content(mediaType = ApiDocs.JSON, schema = @Schema(implementation = ApiError.class)))
     @Operation(summary = "The way so far: each question as it was shown and the answer as the chat repeats it")
-    public HttpResponse<?> transcript(@PathVariable String id) {
-        return conversations.transcript(id).<HttpResponse<?>>map(HttpResponse::ok).orElseGet(() -> errors.notFound(null));
+    public HttpResponse<?> transcript(HttpRequest<?> request, @PathVariable String id) {
+        return conversations.transcript(id).<HttpResponse<?>>map(HttpResponse::ok).orElseGet(() -> missing(request, id));
     }
 
     @Post("/{id}/answers")
@@ -89,7 +101,7 @@ public class ConversationController {
             content = @Content(mediaType = ApiDocs.JSON, schema = @Schema(implementation = ConversationState.class)))
     @ApiResponse(responseCode = "404", description = "No such conversation",
             content = @Content(mediaType = ApiDocs.JSON, schema = @Schema(implementation = ApiError.class)))
-    @ApiResponse(responseCode = "409", description = "Not the current step, the conversation is finished, or another answer is being stored: nothing changed; the current state comes with it",
+    @ApiResponse(responseCode = "409", description = "Not the current step, or another answer is being stored, or the conversation is finished (final): nothing changed",
             content = @Content(mediaType = ApiDocs.JSON, schema = @Schema(implementation = ApiError.class)))
     @ApiResponse(responseCode = "422", description = "An invalid value: the message says why, the same step comes with it",
             content = @Content(mediaType = ApiDocs.JSON, schema = @Schema(implementation = ApiError.class)))
@@ -112,7 +124,7 @@ public class ConversationController {
             content = @Content(mediaType = ApiDocs.JSON, schema = @Schema(implementation = ConversationState.class)))
     @ApiResponse(responseCode = "404", description = "No such conversation",
             content = @Content(mediaType = ApiDocs.JSON, schema = @Schema(implementation = ApiError.class)))
-    @ApiResponse(responseCode = "409", description = "Nothing to go back to, or the conversation is finished: nothing changed",
+    @ApiResponse(responseCode = "409", description = "The conversation is finished, which is final: nothing changed",
             content = @Content(mediaType = ApiDocs.JSON, schema = @Schema(implementation = ApiError.class)))
     @ApiResponse(responseCode = "503", description = ApiDocs.UNAVAILABLE,
             content = @Content(mediaType = ApiDocs.JSON, schema = @Schema(implementation = ApiError.class)))
@@ -145,7 +157,7 @@ public class ConversationController {
         return switch (turn.kind()) {
             case OK -> HttpResponse.ok(turn.state());
             case INVALID, UNKNOWN_LANGUAGE -> HttpResponse.unprocessableEntity().body(new ApiError(turn.error(), turn.state()));
-            case NOT_CURRENT, BUSY -> HttpResponse.status(HttpStatus.CONFLICT).body(new ApiError(turn.error(), turn.state()));
+            case NOT_CURRENT, BUSY, FINISHED -> HttpResponse.status(HttpStatus.CONFLICT).body(new ApiError(turn.error(), turn.state()));
             case UNKNOWN_FLOW, NOT_FOUND -> HttpResponse.notFound(ApiError.of(turn.error()));
         };
     }

@@ -65,6 +65,10 @@ class RoleMatrixTest {
             new Route("POST", "/admin/teams/{id}/members/{accountId}/remove", ADMIN),
             new Route("POST", "/admin/teams/{id}/delete", ADMIN),
             new Route("GET", "/admin/teams/{id}/qr.png", ADMIN),
+            new Route("POST", "/admin/teams/{id}/rounds", ADMIN),
+            new Route("GET", "/admin/rounds/{roundId}/sheet", ADMIN),
+            new Route("GET", "/admin/rounds/{roundId}/links.csv", ADMIN),
+            new Route("POST", "/admin/rounds/{roundId}/close", ADMIN),
             new Route("GET", "/admin/accounts", ADMIN),
             new Route("POST", "/admin/accounts", ADMIN),
             new Route("GET", "/admin/accounts/{id}", ADMIN),
@@ -137,6 +141,7 @@ class RoleMatrixTest {
     private String path(Route route) {
         String id = route.path().startsWith("/admin/accounts/") ? "" + someone.id() : "" + team.id();
         return route.path().replace("{id}", id).replace("{accountId}", "" + someone.id()).replace("{code}", "ABCDEFGHJKMNPQRS")
+                .replace("{roundId}", "0")
                 .replace("{flowId}", route.path().endsWith("/start") ? "topiclijst" : "werk-jij-diversiteitsproof");
     }
 

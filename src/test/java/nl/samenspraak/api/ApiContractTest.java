@@ -48,7 +48,7 @@ class ApiContractTest {
         assertEquals(List.of("200", "400", "404", "409", "413", "415", "422", "503"),
                 codes(paths, "/api/conversations/{id}/answers", "post"));
         assertEquals(List.of("204", "400", "404", "503"), codes(paths, "/api/conversations/{id}", "delete"));
-        assertEquals(List.of("200", "400", "404", "429", "503"), codes(paths, "/api/resume/{code}", "get"));
+        assertEquals(List.of("200", "400", "404", "410", "429", "503"), codes(paths, "/api/resume/{code}", "get"));
 
         Map<String, Object> schemas = map(map(doc, "components"), "schemas");
         Map<String, Object> state = map(schemas, "ConversationState");
