@@ -24,6 +24,8 @@ public final class Flow {
     private final List<Step> stepList;
     private final List<AdviceRule> advice;
     private final boolean demo;
+    private final Integer minimumGroupSize;
+    private final Retention retention;
     private final Bands bands;
     private final String resultFor;
 
@@ -43,7 +45,19 @@ public final class Flow {
                 List<String> dimensions, boolean consent, boolean showsScores, DashboardUse dashboard, List<Step> steps,
                 List<AdviceRule> advice, boolean demo) {
         this(id, file, version, audience, languages, dimensions, consent, showsScores, dashboard, steps, advice, demo,
-                null, RESULT_FOR_PERSON);
+                null, Retention.DEFAULT);
+    }
+
+    /**
+     * As the other constructors; {@code minimumGroupSize}: the flow's own k for its dashboard figures (e.g. 10
+     * for residents, who are many and answer at meetings where others may watch), null for the service's;
+     * {@code retention}: how long its conversations are kept (see {@link Retention}).
+     */
+    public Flow(String id, String file, String version, String audience, List<String> languages,
+                List<String> dimensions, boolean consent, boolean showsScores, DashboardUse dashboard, List<Step> steps,
+                List<AdviceRule> advice, boolean demo, Integer minimumGroupSize, Retention retention) {
+        this(id, file, version, audience, languages, dimensions, consent, showsScores, dashboard, steps, advice, demo,
+                minimumGroupSize, retention, null, RESULT_FOR_PERSON);
     }
 
     /**
@@ -52,7 +66,10 @@ public final class Flow {
      */
     public Flow(String id, String file, String version, String audience, List<String> languages,
                 List<String> dimensions, boolean consent, boolean showsScores, DashboardUse dashboard, List<Step> steps,
-                List<AdviceRule> advice, boolean demo, Bands bands, String resultFor) {
+                List<AdviceRule> advice, boolean demo, Integer minimumGroupSize, Retention retention, Bands bands,
+                String resultFor) {
+        this.minimumGroupSize = minimumGroupSize;
+        this.retention = retention;
         this.demo = demo;
         this.bands = bands;
         this.resultFor = resultFor;
@@ -102,6 +119,11 @@ public final class Flow {
         return version;
     }
 
+    /** The flow's own minimum group size ({@code minimumGroupSize} in its file), null for the service's. */
+    public Integer minimumGroupSize() {
+        return minimumGroupSize;
+    }
+
     public String audience() {
         return audience;
     }
@@ -109,6 +131,11 @@ public final class Flow {
     /** Whether the flow only shows how a conversation works ({@code demo: true}), rather than asking for real. */
     public boolean demo() {
         return demo;
+    }
+
+    /** How long conversations of this flow are kept and a finished result can be opened ({@code retention:}). */
+    public Retention retention() {
+        return retention;
     }
 
     public List<String> languages() {

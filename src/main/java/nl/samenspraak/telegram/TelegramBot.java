@@ -222,6 +222,10 @@ final class TelegramBot {
             }
             String normalized = ResumeCodes.normalize(code);
             found = normalized == null ? Optional.empty() : conversations.resume(normalized);
+            if (found.isEmpty() && normalized != null && conversations.closed(normalized, true)) {
+                send(chat, Reply.text(conversations.closedMessage(lang), lang));
+                return;
+            }
             if (found.isEmpty()) {
                 send(chat, Reply.text(words.shared(lang, "error.resume_not_found", Map.of()) + "\n"
                         + words.say(lang, "resume_usage"), lang));
