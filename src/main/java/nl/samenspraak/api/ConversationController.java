@@ -23,15 +23,23 @@ public class ConversationController {
     private final ConversationService conversations;
     private final ApiErrors errors;
 
-    public ConversationController(ConversationService conversations, ApiErrors errors) {
+    private final nl.samenspraak.limits.StartLimit startLimit;
+
+    public ConversationController(ConversationService conversations, ApiErrors errors, nl.samenspraak.limits.StartLimit startLimit) {
+        this.startLimit = startLimit;
         this.conversations = conversations;
         this.errors = errors;
     }
 
     @Post
     @Operation(summary = "Start a conversation", description = "201 with the state; 404 for an unknown flow; "
-            + "422 for a language the flow lacks (the message lists the ones it has)")
-    public HttpResponse<?> start(@Body @Valid StartRequest request) {
+            + "422 for a language the flow lacks (the message lists the ones it has); 429 after too many starts from "
+            + "one client in an hour")
+    public HttpResponse<?> start(HttpRequest<?> http, @Body @Valid StartRequest request) {
+        if (!startLimit.tryStart(http)) {
+            return HttpResponse.status(HttpStatus.TOO_MANY_REQUESTS).header("Retry-After", "3600")
+                    .body(ApiError.of(errors.message(errors.languageOf(http), "error.too_many_starts")));
+        }
         Turn turn = conversations.start(request.flow(), request.language(), "api");
         return turn.kind() == Turn.Kind.OK ? HttpResponse.created(turn.state()) : reply(turn);
     }

@@ -21,7 +21,11 @@ public class ResumeController {
     private final AttemptLimiter limiter;
     private final ApiErrors errors;
 
-    public ResumeController(ConversationService conversations, AttemptLimiter limiter, ApiErrors errors) {
+    private final nl.samenspraak.limits.ClientAddress clients;
+
+    public ResumeController(ConversationService conversations, AttemptLimiter limiter, ApiErrors errors,
+                            nl.samenspraak.limits.ClientAddress clients) {
+        this.clients = clients;
         this.conversations = conversations;
         this.limiter = limiter;
         this.errors = errors;
@@ -33,7 +37,7 @@ public class ResumeController {
             + "conversation whose result the code no longer opens")
     public HttpResponse<?> delete(HttpRequest<?> request, @PathVariable String code) {
         String language = errors.languageOf(request);
-        if (!limiter.tryAcquire(request.getRemoteAddress().getAddress().getHostAddress())) {
+        if (!limiter.tryAcquire(clients.of(request))) {
             return HttpResponse.status(HttpStatus.TOO_MANY_REQUESTS).header("Retry-After", "60")
                     .body(ApiError.of(errors.message(language, "error.too_many_attempts")));
         }
@@ -48,7 +52,7 @@ public class ResumeController {
             + "deletes it); 429 after too many look-ups from one client in a minute")
     public HttpResponse<?> resume(HttpRequest<?> request, @PathVariable String code) {
         String language = errors.languageOf(request);
-        if (!limiter.tryAcquire(request.getRemoteAddress().getAddress().getHostAddress())) {
+        if (!limiter.tryAcquire(clients.of(request))) {
             return HttpResponse.status(HttpStatus.TOO_MANY_REQUESTS).header("Retry-After", "60")
                     .body(ApiError.of(errors.message(language, "error.too_many_attempts")));
         }
