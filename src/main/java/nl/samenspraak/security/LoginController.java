@@ -65,6 +65,7 @@ public class LoginController {
     public HttpResponse<?> logIn(HttpRequest<?> request, @Body Map<String, String> form) {
         String language = pages.language(request, form.get("lang"));
         String next = form.get("next");
+        request.setAttribute(nl.samenspraak.audit.AuditTrail.USERNAME, Accounts.normalize(form.get("username")));
         LoginCheck.Result result = check.check(clients.of(request), form.get("username"), form.get("password"));
         return switch (result.status()) {
             case OK -> cookies.logIn(HttpResponse.seeOther(URI.create(target(next, result.account(), language))),

@@ -64,6 +64,7 @@ class RoleMatrixTest {
             new Route("POST", "/admin/teams/{id}/delete", ADMIN),
             new Route("GET", "/admin/teams/{id}/qr.png", ADMIN),
             new Route("GET", "/admin/accounts", ADMIN),
+            new Route("GET", "/admin/audit", ADMIN),
             new Route("POST", "/admin/accounts", ADMIN),
             new Route("GET", "/admin/accounts/{id}", ADMIN),
             new Route("POST", "/admin/accounts/{id}/role", ADMIN),
