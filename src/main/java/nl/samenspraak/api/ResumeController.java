@@ -10,12 +10,18 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import nl.samenspraak.conversation.ConversationState;
 import nl.samenspraak.conversation.ConversationService;
 import nl.samenspraak.storage.ResumeCodes;
 
 /** Finds a conversation by its short resume code; look-ups are limited per client to stop guessing. */
 @Controller("/api/resume")
 @ExecuteOn(TaskExecutors.BLOCKING)
+@Tag(name = "conversations")
 public class ResumeController {
     private final ConversationService conversations;
     private final AttemptLimiter limiter;
@@ -32,9 +38,17 @@ public class ResumeController {
     }
 
     @Delete("/{code}")
-    @Operation(summary = "Delete the conversation with this code and every answer in it", description = "204; 404 for "
-            + "an unknown code; 429 after too many look-ups from one client in a minute. Also for a finished "
-            + "conversation whose result the code no longer opens")
+    @Operation(summary = "Delete the conversation with this code and every answer in it",
+            description = "Also for a finished conversation whose result the code no longer opens")
+    @ApiResponse(responseCode = "204", description = "Deleted, with every answer")
+    @ApiResponse(responseCode = "404", description = "No conversation has this code",
+            content = @Content(mediaType = ApiDocs.JSON, schema = @Schema(implementation = ApiError.class)))
+    @ApiResponse(responseCode = "429", description = "Too many look-ups from one client; try again after Retry-After seconds",
+            content = @Content(mediaType = ApiDocs.JSON, schema = @Schema(implementation = ApiError.class)))
+    @ApiResponse(responseCode = "503", description = ApiDocs.UNAVAILABLE,
+            content = @Content(mediaType = ApiDocs.JSON, schema = @Schema(implementation = ApiError.class)))
+    @ApiResponse(responseCode = "400", description = ApiDocs.MALFORMED,
+            content = @Content(mediaType = ApiDocs.JSON, schema = @Schema(implementation = ApiError.class)))
     public HttpResponse<?> delete(HttpRequest<?> request, @PathVariable String code) {
         String language = errors.languageOf(request);
         if (!limiter.tryAcquire(clients.of(request))) {
@@ -47,9 +61,19 @@ public class ResumeController {
     }
 
     @Get("/{code}")
-    @Operation(summary = "Resume a conversation by its code", description = "200 with the state; 404 for an "
-            + "unknown code; 410 for a finished conversation whose result the code no longer opens (DELETE still "
-            + "deletes it); 429 after too many look-ups from one client in a minute")
+    @Operation(summary = "Resume a conversation by its code")
+    @ApiResponse(responseCode = "200", description = "The conversation as it stands",
+            content = @Content(mediaType = ApiDocs.JSON, schema = @Schema(implementation = ConversationState.class)))
+    @ApiResponse(responseCode = "404", description = "No conversation has this code",
+            content = @Content(mediaType = ApiDocs.JSON, schema = @Schema(implementation = ApiError.class)))
+    @ApiResponse(responseCode = "410", description = "A finished conversation whose result the code no longer opens (DELETE still deletes it)",
+            content = @Content(mediaType = ApiDocs.JSON, schema = @Schema(implementation = ApiError.class)))
+    @ApiResponse(responseCode = "429", description = "Too many look-ups from one client; try again after Retry-After seconds",
+            content = @Content(mediaType = ApiDocs.JSON, schema = @Schema(implementation = ApiError.class)))
+    @ApiResponse(responseCode = "503", description = ApiDocs.UNAVAILABLE,
+            content = @Content(mediaType = ApiDocs.JSON, schema = @Schema(implementation = ApiError.class)))
+    @ApiResponse(responseCode = "400", description = ApiDocs.MALFORMED,
+            content = @Content(mediaType = ApiDocs.JSON, schema = @Schema(implementation = ApiError.class)))
     public HttpResponse<?> resume(HttpRequest<?> request, @PathVariable String code) {
         String language = errors.languageOf(request);
         if (!limiter.tryAcquire(clients.of(request))) {

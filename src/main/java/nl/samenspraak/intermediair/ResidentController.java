@@ -23,6 +23,7 @@ import nl.samenspraak.conversation.Origin;
 import nl.samenspraak.conversation.Turn;
 import nl.samenspraak.flow.Flow;
 import nl.samenspraak.flow.FlowLibrary;
+import nl.samenspraak.round.Rounds;
 import nl.samenspraak.i18n.SafeHtml;
 import nl.samenspraak.team.Team;
 import nl.samenspraak.team.Teams;
@@ -49,9 +50,11 @@ public class ResidentController {
     private final ConversationService conversations;
     private final Pages pages;
     private final nl.samenspraak.limits.StartLimit startLimit;
+    private final Rounds rounds;
 
     public ResidentController(ResidentLinks links, FlowLibrary library, Teams teams, ConversationService conversations, Pages pages,
-                              nl.samenspraak.limits.StartLimit startLimit) {
+                              Rounds rounds, nl.samenspraak.limits.StartLimit startLimit) {
+        this.rounds = rounds;
         this.startLimit = startLimit;
         this.links = links;
         this.library = library;
@@ -89,6 +92,8 @@ public class ResidentController {
         if (turn.kind() != Turn.Kind.OK) {
             return page(l, flow.get(), language, turn.error(), HttpStatus.UNPROCESSABLE_ENTITY);
         }
+        // a resident link is multi-use: what it brings in while a round of its team and flow is open counts there
+        rounds.openRound(l.teamId(), l.flowId()).ifPresent(r -> rounds.attach(turn.state().id(), r.id()));
         return HttpResponse.seeOther(URI.create("/c/" + turn.state().id()));
     }
 

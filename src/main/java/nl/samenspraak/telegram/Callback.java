@@ -19,6 +19,8 @@ record Callback(char kind, String argument) {
     static final char CONTINUE = 'c';
     static final char LANGUAGE = 'l';
     static final char FORGET = 'v';
+    /** Drops a text answer being typed in several messages. */
+    static final char WIPE = 'w';
 
     static Callback of(char kind) {
         return new Callback(kind, "");

@@ -26,6 +26,9 @@ import java.util.stream.Collectors;
  */
 final class ConversationView {
     private static final int SCALE_BUTTONS_PER_ROW = 6;
+    /** A label longer than this does not fit on a phone's button: the options are then listed in the message. */
+    static final int BUTTON_LABEL_LIMIT = 30;
+    private static final int NUMBER_BUTTONS_PER_ROW = 4;
 
     private final TelegramWords words;
 
@@ -46,6 +49,14 @@ final class ConversationView {
         if (step.previous() != null && !(step.previous() instanceof Collection<?> c && c.isEmpty())) {
             lines.add("<i>" + words.say(lang, "previous", Map.of("answer", TelegramWords.html(answerLabel(step, step.previous())))) + "</i>");
         }
+        if (numbered(step)) {
+            lines.add("");
+            List<OptionView> options = step.options();
+            for (int i = 0; i < options.size(); i++) {
+                lines.add("<b>" + (i + 1) + ".</b> " + TelegramHtml.forTelegram(options.get(i).label()));
+            }
+            lines.add("");
+        }
         hint(step, lang).ifPresent(h -> lines.add("<i>" + h + "</i>"));
         if (!"info".equals(step.type())) {
             int total = Math.max(1, state.progress().total());
@@ -62,6 +73,26 @@ final class ConversationView {
         String lang = state.language();
         List<InlineKeyboardRow> rows = new ArrayList<>();
         List<OptionView> options = step.options();
+        if (numbered(step)) {
+            boolean multi = "multi".equals(step.type());
+            InlineKeyboardRow numbers = new InlineKeyboardRow();
+            for (int i = 0; i < options.size(); i++) {
+                if (numbers.size() == NUMBER_BUTTONS_PER_ROW) {
+                    rows.add(numbers);
+                    numbers = new InlineKeyboardRow();
+                }
+                String label = (multi ? (selection.contains(i) ? "\u2611 " : "\u2610 ") : "") + (i + 1);
+                numbers.add(button(label, Callback.of(multi ? Callback.TOGGLE : Callback.ANSWER, i)));
+            }
+            rows.add(numbers);
+            if (multi) {
+                rows.add(row(button(words.plain(lang, "multi_done"), Callback.of(Callback.DONE))));
+            }
+            if (step.optional()) {
+                rows.add(row(button(words.plain(lang, "skip"), Callback.of(Callback.SKIP))));
+            }
+            return new InlineKeyboardMarkup(rows);
+        }
         switch (step.type()) {
             case "info" -> rows.add(row(button(words.plain(lang, "next"), Callback.of(Callback.NEXT))));
             case "yesno" -> {
@@ -155,7 +186,7 @@ final class ConversationView {
                 lines.add("<b>" + TelegramHtml.forTelegram(theme.title()) + "</b>");
                 for (Result.SummaryItem item : theme.items()) {
                     lines.add(TelegramHtml.forTelegram(item.question()));
-                    lines.add("\u2192 " + TelegramHtml.forTelegram(item.answer()));
+                    lines.add(arrow(lang) + " " + TelegramHtml.forTelegram(item.answer()));
                 }
                 blocks.add(String.join("\n", lines));
             }
@@ -191,13 +222,14 @@ final class ConversationView {
         return new Reply(String.join("\n\n", blocks), lang, rows.isEmpty() ? null : new InlineKeyboardMarkup(rows), null);
     }
 
-    Reply languages(String lang) {
+    Reply languages(String lang, String prefix) {
         List<InlineKeyboardRow> rows = new ArrayList<>();
         for (Language l : words.languages()) {
             String mark = l.code().equals(lang) ? "\u2713 " : "";
             rows.add(row(button(mark + TelegramHtml.toPlain(l.name()), Callback.of(Callback.LANGUAGE, l.code()))));
         }
-        return new Reply(words.say(lang, "choose_language"), lang, new InlineKeyboardMarkup(rows), null);
+        String text = (prefix.isEmpty() ? "" : prefix + "\n\n") + words.say(lang, "choose_language");
+        return new Reply(text, lang, new InlineKeyboardMarkup(rows), null);
     }
 
     Reply forgetConfirmation(String lang) {
@@ -214,7 +246,8 @@ final class ConversationView {
         }
         lines.add(words.say(lang, "help"));
         for (String command : TelegramWords.COMMANDS) {
-            lines.add("/" + command + " \u2014 " + words.say(lang, "commands." + command));
+            String alias = TelegramWords.ALIASES.get(command);
+            lines.add("/" + command + (alias == null ? "" : " (/" + alias + ")") + " \u2014 " + words.say(lang, "commands." + command));
         }
         return Reply.text(String.join("\n", lines), lang);
     }
@@ -238,17 +271,28 @@ final class ConversationView {
 
     private java.util.Optional<String> hint(StepView step, String lang) {
         return switch (step.type()) {
-            case "text" -> java.util.Optional.of(words.say(lang, "type_text"));
+            case "text" -> java.util.Optional.of(step.max() == null ? words.say(lang, "type_text")
+                    : words.say(lang, "type_text_max", Map.of("max", step.max())));
             case "number" -> java.util.Optional.of(step.min() != null && step.max() != null
                     ? words.say(lang, "type_number_range", Map.of("min", step.min(), "max", step.max()))
                     : words.say(lang, "type_number"));
             case "date" -> java.util.Optional.of(words.say(lang, "type_date"));
-            case "multi" -> java.util.Optional.of(words.say(lang, "multi_hint"));
+            case "multi" -> java.util.Optional.of(words.say(lang, numbered(step) ? "numbered_multi_hint" : "multi_hint"));
+            case "choice" -> numbered(step) ? java.util.Optional.of(words.say(lang, "numbered_hint")) : java.util.Optional.empty();
             case "scale" -> step.minLabel() == null || step.maxLabel() == null ? java.util.Optional.empty()
                     : java.util.Optional.of(step.min() + " = " + TelegramHtml.forTelegram(step.minLabel()) + " \u00B7 "
                     + step.max() + " = " + TelegramHtml.forTelegram(step.maxLabel()));
             default -> java.util.Optional.empty();
         };
+    }
+
+    /**
+     * Whether the options are listed in full in the message, numbered, with numbers on the buttons: when any
+     * label of a choice or multi question is longer than a button shows (a scale's and yes/no's are short).
+     */
+    static boolean numbered(StepView step) {
+        return ("choice".equals(step.type()) || "multi".equals(step.type()))
+                && step.options().stream().anyMatch(o -> plainLabel(o).length() > BUTTON_LABEL_LIMIT);
     }
 
     private String score(String lang, Result.Score s) {
@@ -264,6 +308,21 @@ final class ConversationView {
 
     private String heading(String lang, String key) {
         return "<b>" + TelegramHtml.forTelegram(words.shared(lang, key, Map.of())) + "</b>";
+    }
+
+    /** "Leads to", pointing the way the language reads. */
+    private String arrow(String lang) {
+        return words.language(lang).rightToLeft() ? "\u2190" : "\u2192";
+    }
+
+    /** The language menu for a person whose own language the project lacks: its question in every language. */
+    Reply languagesForEveryone() {
+        List<String> lines = new ArrayList<>();
+        for (Language l : words.languages()) {
+            lines.add(words.say(l.code(), "choose_language"));
+        }
+        Reply menu = languages("", "");
+        return new Reply(String.join("\n", lines), Language.SOURCE, menu.keyboard(), null);
     }
 
     private static String plainLabel(OptionView option) {

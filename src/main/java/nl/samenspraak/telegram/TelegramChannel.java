@@ -42,7 +42,7 @@ import java.util.concurrent.TimeoutException;
 @Singleton
 public class TelegramChannel implements ApplicationEventListener<ServerStartupEvent>, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(TelegramChannel.class);
-    private static final List<String> UPDATES = List.of("message", "callback_query");
+    private static final List<String> UPDATES = List.of("message", "edited_message", "callback_query");
     /** How long one update may take before a poll or a webhook request stops waiting for it. */
     private static final Duration UPDATE_WAIT = Duration.ofSeconds(120);
     private static final int WORKERS = 4;
@@ -149,6 +149,9 @@ public class TelegramChannel implements ApplicationEventListener<ServerStartupEv
         if (update.hasMessage() && update.getMessage().getChatId() != null) {
             return update.getMessage().getChatId();
         }
+        if (update.hasEditedMessage() && update.getEditedMessage().getChatId() != null) {
+            return update.getEditedMessage().getChatId();
+        }
         if (update.hasCallbackQuery()) {
             if (update.getCallbackQuery().getMessage() != null && update.getCallbackQuery().getMessage().getChatId() != null) {
                 return update.getCallbackQuery().getMessage().getChatId();
@@ -168,9 +171,13 @@ public class TelegramChannel implements ApplicationEventListener<ServerStartupEv
         api.send(SetMyCommands.builder().commands(commands(words, Language.SOURCE)).build());
     }
 
+    /** The Dutch commands, then their English names with the same descriptions. */
     private static List<BotCommand> commands(TelegramWords words, String language) {
-        return TelegramWords.COMMANDS.stream()
-                .map(c -> new BotCommand(c, words.plain(language, "commands." + c))).toList();
+        List<BotCommand> all = new java.util.ArrayList<>(TelegramWords.COMMANDS.stream()
+                .map(c -> new BotCommand(c, words.plain(language, "commands." + c))).toList());
+        TelegramWords.COMMANDS.stream().filter(TelegramWords.ALIASES::containsKey)
+                .forEach(c -> all.add(new BotCommand(TelegramWords.ALIASES.get(c), words.plain(language, "commands." + c))));
+        return all;
     }
 
     /** Long polling; when Telegram can't be reached at first, tries again with growing pauses. */

@@ -9,7 +9,9 @@ import java.time.Instant;
 /**
  * A chat as stored: a keyed hash of its id (never the id), its language, the conversation it is in, and
  * the message whose buttons are live: {@code liveStep} is the step those buttons answer (null for a menu)
- * and {@code selection} the options toggled so far on a multi question (option positions, comma separated).
+ * and {@code selection} the options toggled so far on a multi question (option positions, comma separated);
+ * {@code draft} a text answer being typed in several messages ({@link TypedDraft}), {@code lastText} the step
+ * and message ids of the last text answer ({@link TypedDraft.Last}).
  */
 @MappedEntity("telegram_chat")
 public record TelegramChatRecord(
@@ -20,25 +22,35 @@ public record TelegramChatRecord(
         @Nullable String liveStep,
         @Nullable String selection,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        @Nullable String draft,
+        @Nullable String lastText) {
 
     TelegramChatRecord withLanguage(String code) {
-        return new TelegramChatRecord(chatHash, code, conversationId, liveMessageId, liveStep, selection, createdAt, updatedAt);
+        return new TelegramChatRecord(chatHash, code, conversationId, liveMessageId, liveStep, selection, createdAt, updatedAt, draft, lastText);
     }
 
     TelegramChatRecord withConversation(@Nullable String id) {
-        return new TelegramChatRecord(chatHash, language, id, liveMessageId, liveStep, selection, createdAt, updatedAt);
+        return new TelegramChatRecord(chatHash, language, id, liveMessageId, liveStep, selection, createdAt, updatedAt, draft, lastText);
     }
 
     TelegramChatRecord withLive(@Nullable Long messageId, @Nullable String step) {
-        return new TelegramChatRecord(chatHash, language, conversationId, messageId, step, null, createdAt, updatedAt);
+        return new TelegramChatRecord(chatHash, language, conversationId, messageId, step, null, createdAt, updatedAt, draft, lastText);
     }
 
     TelegramChatRecord withSelection(@Nullable String chosen) {
-        return new TelegramChatRecord(chatHash, language, conversationId, liveMessageId, liveStep, chosen, createdAt, updatedAt);
+        return new TelegramChatRecord(chatHash, language, conversationId, liveMessageId, liveStep, chosen, createdAt, updatedAt, draft, lastText);
     }
 
     TelegramChatRecord touched(Instant now) {
-        return new TelegramChatRecord(chatHash, language, conversationId, liveMessageId, liveStep, selection, createdAt, now);
+        return new TelegramChatRecord(chatHash, language, conversationId, liveMessageId, liveStep, selection, createdAt, now, draft, lastText);
+    }
+
+    TelegramChatRecord withDraft(@Nullable String typed) {
+        return new TelegramChatRecord(chatHash, language, conversationId, liveMessageId, liveStep, selection, createdAt, updatedAt, typed, lastText);
+    }
+
+    TelegramChatRecord withLastText(@Nullable String last) {
+        return new TelegramChatRecord(chatHash, language, conversationId, liveMessageId, liveStep, selection, createdAt, updatedAt, draft, last);
     }
 }

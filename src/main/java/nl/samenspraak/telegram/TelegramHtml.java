@@ -19,6 +19,13 @@ final class TelegramHtml {
     static final int MESSAGE_LIMIT = 4096;
     /** RIGHT-TO-LEFT MARK: a line that starts with it reads right to left even when it begins with a digit or Latin. */
     static final char RLM = '\u200F';
+    /** LEFT-TO-RIGHT ISOLATE ... POP DIRECTIONAL ISOLATE: a command, code or Latin phrase inside right-to-left text. */
+    static final char LRI = '\u2066';
+    static final char PDI = '\u2069';
+    /** A run of left-to-right text: a command, or Latin words and digits with what joins them (a code, a source). */
+    private static final Pattern LEFT_TO_RIGHT = Pattern.compile(
+            "/?[\\p{IsLatin}\\d][\\p{IsLatin}\\d_@.:'\u2019/-]*(?:[ ,]+[\\p{IsLatin}\\d][\\p{IsLatin}\\d_@.:'\u2019/-]*)*");
+    private static final Pattern HAS_LATIN = Pattern.compile("[\\p{IsLatin}]");
 
     private static final Set<String> KEPT_TAGS = Set.of("b", "strong", "i", "em", "u", "ins", "s", "strike", "del", "code", "pre");
     private static final Set<String> LINE_TAGS = Set.of("br", "p", "div", "li", "h1", "h2", "h3", "h4", "dt", "dd", "tr");
@@ -83,6 +90,49 @@ final class TelegramHtml {
         }
         entity.appendTail(out);
         return out.toString().strip();
+    }
+
+    /**
+     * Wraps every command, code and Latin phrase in right-to-left text in a left-to-right isolate, so
+     * "/hervat 6HDT-EMHF" keeps its slash in front and a Latin source reads in its own order. Tags and
+     * entities are left alone; a run's closing full stop or comma stays outside.
+     */
+    static String isolateLeftToRight(String html) {
+        StringBuilder out = new StringBuilder(html.length() + 32);
+        int i = 0;
+        while (i < html.length()) {
+            char c = html.charAt(i);
+            if (c == '<' || c == '&') {
+                int end = html.indexOf(c == '<' ? '>' : ';', i);
+                if (end < 0) {
+                    out.append(html, i, html.length());
+                    break;
+                }
+                out.append(html, i, end + 1);
+                i = end + 1;
+                continue;
+            }
+            Matcher run = LEFT_TO_RIGHT.matcher(html).region(i, html.length());
+            boolean startsWord = i == 0 || !Character.isLetterOrDigit(html.charAt(i - 1));
+            if (startsWord && run.lookingAt() && (run.group().startsWith("/") || HAS_LATIN.matcher(run.group()).find())) {
+                String text = run.group();
+                int keep = text.length();
+                while (keep > 1 && ".,:".indexOf(text.charAt(keep - 1)) >= 0) {
+                    keep--;
+                }
+                out.append(LRI).append(text, 0, keep).append(PDI).append(text, keep, text.length());
+                i = run.end();
+                continue;
+            }
+            out.append(c);
+            i++;
+        }
+        return out.toString();
+    }
+
+    /** Text without the direction marks and isolates added for right-to-left languages. */
+    static String withoutDirectionMarks(String text) {
+        return text.replace(String.valueOf(RLM), "").replace(String.valueOf(LRI), "").replace(String.valueOf(PDI), "");
     }
 
     /** Starts every line with a right-to-left mark, so Telegram lays it out right to left. */

@@ -15,7 +15,10 @@ import java.util.Map;
  */
 final class TelegramWords {
     /** The commands, in the order the menu shows them; each has {@code telegram.commands.<name>}. */
-    static final List<String> COMMANDS = List.of("start", "terug", "opnieuw", "stop", "hervat", "taal", "vergeet", "help");
+    static final List<String> COMMANDS = List.of("start", "terug", "opnieuw", "stop", "hervat", "resultaat", "taal", "vergeet", "help");
+    /** The English name each Dutch command also answers to, shown beside it in every language. */
+    static final Map<String, String> ALIASES = Map.of("terug", "back", "opnieuw", "restart", "stop", "pause",
+            "hervat", "resume", "resultaat", "result", "taal", "language", "vergeet", "forget");
 
     private final Translations translations;
     private final TextRenderer renderer;

@@ -133,6 +133,34 @@ final class FakeBotApi implements AutoCloseable {
         return update;
     }
 
+    /** A message without text: a "photo", a "sticker" or a "voice" message. */
+    synchronized ObjectNode media(long chatId, String languageCode, String kind) {
+        ObjectNode update = JSON.createObjectNode().put("update_id", nextUpdateId++);
+        ObjectNode m = update.putObject("message").put("message_id", nextMessageId++).put("date", Instant.now().getEpochSecond());
+        m.set("chat", chat(chatId));
+        m.set("from", user(chatId, languageCode));
+        switch (kind) {
+            case "photo" -> m.putArray("photo").addObject().put("file_id", "p1").put("file_unique_id", "u1")
+                    .put("width", 90).put("height", 90).put("file_size", 1200);
+            case "sticker" -> m.putObject("sticker").put("file_id", "s1").put("file_unique_id", "u2").put("type", "regular")
+                    .put("width", 512).put("height", 512).put("is_animated", false).put("is_video", false);
+            case "voice" -> m.putObject("voice").put("file_id", "v1").put("file_unique_id", "u3").put("duration", 4)
+                    .put("mime_type", "audio/ogg").put("file_size", 9000);
+            default -> throw new IllegalArgumentException(kind);
+        }
+        return update;
+    }
+
+    /** The person changed the text of a message they sent earlier. */
+    synchronized ObjectNode edit(long chatId, String languageCode, int messageId, String text) {
+        ObjectNode update = JSON.createObjectNode().put("update_id", nextUpdateId++);
+        ObjectNode m = update.putObject("edited_message").put("message_id", messageId)
+                .put("date", Instant.now().getEpochSecond() - 5).put("edit_date", Instant.now().getEpochSecond()).put("text", text);
+        m.set("chat", chat(chatId));
+        m.set("from", user(chatId, languageCode));
+        return update;
+    }
+
     synchronized ObjectNode tap(long chatId, String languageCode, int messageId, String data) {
         ObjectNode update = JSON.createObjectNode().put("update_id", nextUpdateId++);
         ObjectNode q = update.putObject("callback_query").put("id", "cq-" + nextCallbackId++)

@@ -30,8 +30,25 @@ final class TelegramUser {
         });
     }
 
-    void say(String text) {
-        delivery.accept(api.message(chatId, languageCode, text));
+    /** Sends a message; returns its message id. */
+    int say(String text) {
+        ObjectNode update = api.message(chatId, languageCode, text);
+        delivery.accept(update);
+        return update.get("message").get("message_id").asInt();
+    }
+
+    ObjectNode message(String text) {
+        return api.message(chatId, languageCode, text);
+    }
+
+    /** Sends a photo, sticker or voice message. */
+    void send(String kind) {
+        delivery.accept(api.media(chatId, languageCode, kind));
+    }
+
+    /** Changes the text of a message sent earlier. */
+    void edit(int messageId, String text) {
+        delivery.accept(api.edit(chatId, languageCode, messageId, text));
     }
 
     /** Taps the button with {@code data} on the last message that has buttons; returns the callback query id. */
@@ -81,6 +98,6 @@ final class TelegramUser {
     String textSince(int mark) {
         StringBuilder b = new StringBuilder();
         since(mark).forEach(s -> b.append(s.text).append('\n'));
-        return b.toString().replace(String.valueOf(TelegramHtml.RLM), "");
+        return TelegramHtml.withoutDirectionMarks(b.toString());
     }
 }

@@ -1,0 +1,161 @@
+package nl.samenspraak.telegram;
+
+import nl.samenspraak.conversation.ConversationService;
+import nl.samenspraak.conversation.ConversationState;
+import nl.samenspraak.conversation.ConversationState.OptionView;
+import nl.samenspraak.conversation.ConversationState.StepView;
+import nl.samenspraak.conversation.Turn;
+import nl.samenspraak.flow.Flow;
+import org.telegram.telegrambots.meta.api.objects.CallbackQuery;
+import org.telegram.telegrambots.meta.api.objects.message.MaybeInaccessibleMessage;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Routes a tapped button: only the live message's buttons count (any other gets "already answered" and
+ * loses its buttons); menu buttons start, continue, switch language or forget; a question's buttons answer it.
+ */
+final class ButtonRouter {
+    private final ChatActions actions;
+    private final ConversationService conversations;
+    private final ReplySender sender;
+    private final LiveMessage live;
+    private final TelegramWords words;
+    private final TypedAnswers typed;
+
+    ButtonRouter(ChatActions actions, TypedAnswers typed) {
+        this.actions = actions;
+        this.typed = typed;
+        this.conversations = actions.conversations();
+        this.sender = actions.sender();
+        this.live = actions.live();
+        this.words = actions.words();
+    }
+
+    void route(ChatContext chat, CallbackQuery query) {
+        MaybeInaccessibleMessage message = query.getMessage();
+        Optional<Callback> callback = Callback.parse(query.getData());
+        Long liveId = chat.liveMessageId();
+        if (callback.isEmpty() || liveId == null || message.getMessageId() == null || liveId != message.getMessageId().longValue()) {
+            stale(chat, query, message.getMessageId());
+            return;
+        }
+        Callback c = callback.get();
+        switch (c.kind()) {
+            case Callback.FLOW -> {
+                sender.answerCallback(query, null, false);
+                String flowId = c.argument().startsWith("#") ? flowAt(chat, c.index()) : c.argument();
+                actions.startFlow(chat, flowId == null ? "" : flowId);
+            }
+            case Callback.CONTINUE -> {
+                sender.answerCallback(query, null, false);
+                Optional<ConversationState> state = actions.current(chat);
+                if (state.isPresent()) {
+                    actions.show(chat, state.get(), "");
+                } else {
+                    actions.menu(chat, "");
+                }
+            }
+            case Callback.LANGUAGE -> {
+                sender.answerCallback(query, null, false);
+                actions.changeLanguage(chat, c.argument());
+            }
+            case Callback.FORGET -> {
+                sender.answerCallback(query, null, false);
+                if ("y".equals(c.argument())) {
+                    actions.forget(chat);
+                } else {
+                    actions.keep(chat);
+                }
+            }
+            default -> questionButton(chat, query, c);
+        }
+    }
+
+    /** A button of the question that is live: the engine gets the answer; toggles only change the buttons. */
+    private void questionButton(ChatContext chat, CallbackQuery query, Callback c) {
+        Optional<ConversationState> found = actions.current(chat);
+        String liveStep = chat.record().liveStep();
+        if (found.isEmpty() || found.get().done() || liveStep == null || !liveStep.equals(found.get().step().id())) {
+            sender.answerCallback(query, words.plain(chat.language(), "already_answered"), false);
+            found.ifPresentOrElse(s -> actions.show(chat, s, ""), () -> live.retireAndSave(chat));
+            return;
+        }
+        ConversationState state = found.get();
+        StepView step = state.step();
+        String lang = state.language();
+        List<OptionView> options = step.options();
+        switch (c.kind()) {
+            case Callback.NEXT -> {
+                sender.answerCallback(query, null, false);
+                actions.after(chat, conversations.answer(state.id(), step.id(), null), "");
+            }
+            case Callback.SKIP -> {
+                sender.answerCallback(query, null, false);
+                actions.after(chat, conversations.answer(state.id(), step.id(), null),
+                        actions.echo(lang, words.shared(lang, "answer.skipped", Map.of())));
+            }
+            case Callback.ANSWER -> {
+                int i = c.index();
+                if (i < 0 || i >= options.size()) {
+                    stale(chat, query, null);
+                    return;
+                }
+                sender.answerCallback(query, null, false);
+                actions.after(chat, conversations.answer(state.id(), step.id(), options.get(i).value()),
+                        actions.echo(lang, TelegramHtml.forTelegram(options.get(i).label())));
+            }
+            case Callback.TOGGLE -> {
+                int i = c.index();
+                Set<Integer> selection = live.selection(chat);
+                if (i >= 0 && i < options.size() && !selection.remove(i)) {
+                    // an option that goes with no other ("Geen van deze", "Weet ik niet") unticks the others at once, and back
+                    if (options.get(i).exclusive() || options.get(i).dontKnow()) {
+                        selection.clear();
+                    } else {
+                        selection.removeIf(j -> j < options.size() && (options.get(j).exclusive() || options.get(j).dontKnow()));
+                    }
+                    selection.add(i);
+                }
+                live.select(chat, selection);
+                sender.replaceButtons(chat.chatId, chat.liveMessageId().intValue(), actions.view().keyboard(state, selection));
+                sender.answerCallback(query, null, false);
+            }
+            case Callback.DONE -> {
+                if (TypedAnswers.collects(step)) {
+                    typed.submit(chat, query, state);
+                    return;
+                }
+                List<String> values = new ArrayList<>();
+                live.selection(chat).stream().filter(i -> i < options.size()).forEach(i -> values.add(options.get(i).value()));
+                Turn turn = conversations.answer(state.id(), step.id(), values);
+                if (turn.kind() == Turn.Kind.INVALID) {
+                    sender.answerCallback(query, TelegramHtml.toPlain(turn.error()), true);
+                    return;
+                }
+                sender.answerCallback(query, null, false);
+                actions.after(chat, turn, actions.echo(lang, actions.view().answerLabel(step, values)));
+            }
+            case Callback.WIPE -> typed.wipe(chat, query, state);
+            default -> stale(chat, query, null);
+        }
+    }
+
+    /** A tap on buttons that are not live: a short notice, and those buttons go. */
+    private void stale(ChatContext chat, CallbackQuery query, Integer messageId) {
+        sender.answerCallback(query, words.plain(chat.language(), "already_answered"), false);
+        if (messageId != null && !messageId.equals(chat.liveMessageId() == null ? null : chat.liveMessageId().intValue())) {
+            sender.removeButtons(chat.chatId, messageId);
+        }
+    }
+
+    /** A flow by its place in the menu (for ids too long for a button). */
+    private String flowAt(ChatContext chat, int index) {
+        List<Flow> flows = actions.flows(chat.language());
+        return index >= 0 && index < flows.size() ? flows.get(index).id() : null;
+    }
+}

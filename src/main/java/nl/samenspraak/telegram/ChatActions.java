@@ -1,0 +1,336 @@
+package nl.samenspraak.telegram;
+
+import nl.samenspraak.api.AttemptLimiter;
+import nl.samenspraak.conversation.ConversationService;
+import nl.samenspraak.conversation.ConversationState;
+import nl.samenspraak.conversation.ConversationState.OptionView;
+import nl.samenspraak.conversation.Origin;
+import nl.samenspraak.conversation.Turn;
+import nl.samenspraak.flow.Flow;
+import nl.samenspraak.flow.FlowLibrary;
+import nl.samenspraak.i18n.Language;
+import nl.samenspraak.storage.ResumeCodes;
+import nl.samenspraak.team.JoinController;
+import nl.samenspraak.team.Team;
+import nl.samenspraak.team.Teams;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * What the bot does in a chat, whichever command or button asked for it: start, go back, pause, resume,
+ * change language, forget, and show what came of it. Calls {@link ConversationService} for every decision
+ * about the conversation; decides only what the chat sees next.
+ */
+final class ChatActions {
+    static final String CHANNEL = "telegram";
+
+    private final ConversationService conversations;
+    private final FlowLibrary library;
+    private final TelegramWords words;
+    private final ConversationView view;
+    private final ReplySender sender;
+    private final LiveMessage live;
+    private final Chats chats;
+    private final AttemptLimiter resumeAttempts;
+    private final Teams teams;
+
+    ChatActions(ConversationService conversations, FlowLibrary library, TelegramWords words, ConversationView view,
+                ReplySender sender, LiveMessage live, Chats chats, AttemptLimiter resumeAttempts, Teams teams) {
+        this.conversations = conversations;
+        this.library = library;
+        this.words = words;
+        this.view = view;
+        this.sender = sender;
+        this.live = live;
+        this.chats = chats;
+        this.resumeAttempts = resumeAttempts;
+        this.teams = teams;
+    }
+
+    ConversationService conversations() {
+        return conversations;
+    }
+
+    TelegramWords words() {
+        return words;
+    }
+
+    ConversationView view() {
+        return view;
+    }
+
+    ReplySender sender() {
+        return sender;
+    }
+
+    LiveMessage live() {
+        return live;
+    }
+
+    void say(ChatContext chat, String html) {
+        sender.send(chat.chatId, Reply.text(html, chat.language()));
+    }
+
+    void sayKey(ChatContext chat, String key) {
+        say(chat, words.say(chat.language(), key));
+    }
+
+    Optional<ConversationState> current(ChatContext chat) {
+        String id = chat.conversationId();
+        return id == null ? Optional.empty() : conversations.state(id);
+    }
+
+    void back(ChatContext chat) {
+        Optional<ConversationState> state = current(chat);
+        if (state.isEmpty()) {
+            sayKey(chat, "no_conversation");
+            return;
+        }
+        Turn turn = conversations.back(state.get().id());
+        if (turn.kind() != Turn.Kind.OK) {
+            after(chat, turn, "");
+            return;
+        }
+        boolean moved = state.get().done() || !turn.state().step().id().equals(state.get().step().id());
+        after(chat, turn, words.say(turn.state().language(), moved ? "went_back" : "at_first"));
+    }
+
+    void restart(ChatContext chat) {
+        Optional<ConversationState> state = current(chat);
+        if (state.isEmpty()) {
+            sayKey(chat, "no_conversation");
+            return;
+        }
+        Origin origin = conversations.origin(state.get().id()).orElse(Origin.NONE);
+        begin(chat, conversations.start(state.get().flow(), state.get().language(), CHANNEL, origin),
+                words.say(state.get().language(), "restarted"));
+    }
+
+    void pause(ChatContext chat) {
+        Optional<ConversationState> state = current(chat);
+        if (state.isEmpty()) {
+            sayKey(chat, "no_conversation");
+            return;
+        }
+        live.retire(chat);
+        live.leaveConversation(chat);
+        live.save(chat);
+        String lang = state.get().language();
+        sender.send(chat.chatId, Reply.text(words.say(lang, "paused") + "\n\n" + view.code(lang, state.get().resumeCode()), lang));
+    }
+
+    void resume(ChatContext chat, String code) {
+        String lang = chat.language();
+        Optional<ConversationState> found;
+        if (code.isEmpty()) {
+            found = chats.conversations(chat.hash).stream().map(conversations::state).flatMap(Optional::stream)
+                    .filter(s -> !s.done()).findFirst();
+            if (found.isEmpty()) {
+                say(chat, words.say(lang, "nothing_to_resume") + "\n" + words.say(lang, "resume_usage"));
+                return;
+            }
+        } else {
+            if (!resumeAttempts.tryAcquire(CHANNEL + ":" + chat.hash)) {
+                say(chat, words.shared(lang, "error.too_many_attempts", Map.of()));
+                return;
+            }
+            String normalized = ResumeCodes.normalize(code);
+            found = normalized == null ? Optional.empty() : conversations.resume(normalized);
+            if (found.isEmpty() && normalized != null && conversations.closed(normalized, true)) {
+                say(chat, conversations.closedMessage(lang));
+                return;
+            }
+            if (found.isEmpty()) {
+                say(chat, words.shared(lang, "error.resume_not_found", Map.of()) + "\n" + words.say(lang, "resume_usage"));
+                return;
+            }
+        }
+        ConversationState state = found.get();
+        live.turnTo(chat, state.id());
+        show(chat, state, words.say(state.language(), "resumed"));
+    }
+
+    /**
+     * Starts a flow: {@code <flow-id>}, or {@code <flow-id>_<team code>} (a team's deep link), which counts the
+     * conversation under that team, anonymously, as the team's join link does on the web.
+     */
+    void startFlow(ChatContext chat, String parameter) {
+        TelegramLinks.Start start = TelegramLinks.Start.parse(parameter);
+        if (start.teamCode() == null) {
+            begin(chat, conversations.start(start.flowId(), chat.language(), CHANNEL), "");
+            return;
+        }
+        String lang = chat.language();
+        Optional<Team> team = teams.byJoinCode(start.teamCode());
+        if (team.isEmpty()) {
+            menu(chat, words.say(lang, "team_link_gone"));
+            return;
+        }
+        if (library.flow(start.flowId()).filter(f -> JoinController.AUDIENCE.equals(f.audience())).isEmpty()) {
+            menu(chat, words.say(lang, "team_flow_not_offered"));
+            return;
+        }
+        begin(chat, conversations.start(start.flowId(), lang, CHANNEL, Origin.team(team.get().id())),
+                words.say(lang, "team_started", Map.of("team", team.get().name())));
+    }
+
+    private void begin(ChatContext chat, Turn started, String prefix) {
+        Optional<ConversationState> ongoing = current(chat).filter(s -> !s.done());
+        if (started.kind() != Turn.Kind.OK && ongoing.isPresent()) {
+            // a wrong /start while a conversation goes on: say so, and ask the same question again
+            show(chat, ongoing.get(), started.error());
+            return;
+        }
+        if (started.kind() != Turn.Kind.OK) {
+            live.retire(chat);
+            live.saveIfStored(chat);
+            say(chat, started.error() + "\n" + words.say(chat.language(), "no_conversation"));
+            return;
+        }
+        live.turnTo(chat, started.state().id());
+        show(chat, started.state(), prefix);
+    }
+
+    void menu(ChatContext chat, String prefix) {
+        live.retire(chat);
+        String lang = chat.language();
+        List<Flow> flows = flows(lang);
+        ConversationState unfinished = current(chat).filter(s -> !s.done()).orElse(null);
+        live.show(chat, view.menu(lang, prefix, flows, unfinished));
+    }
+
+    List<Flow> flows(String lang) {
+        return library.flows().stream().filter(f -> f.speaks(lang)).toList();
+    }
+
+    void languageMenu(ChatContext chat, String prefix) {
+        live.retire(chat);
+        live.show(chat, view.languages(chat.language(), prefix));
+    }
+
+    /** /resultaat: the result of the chat's last finished conversation, again. */
+    void result(ChatContext chat) {
+        List<String> ids = new ArrayList<>();
+        if (chat.conversationId() != null) {
+            ids.add(chat.conversationId());
+        }
+        ids.addAll(chats.conversations(chat.hash));
+        Optional<ConversationState> finished = ids.stream().distinct().map(conversations::state).flatMap(Optional::stream)
+                .filter(ConversationState::done).findFirst();
+        if (finished.isEmpty()) {
+            sayKey(chat, "no_result");
+            return;
+        }
+        sender.send(chat.chatId, view.result(finished.get(), ""));
+    }
+
+    /** For a person whose Telegram language the project lacks: which language, before anything else. */
+    void languageMenuForEveryone(ChatContext chat) {
+        live.retire(chat);
+        live.show(chat, view.languagesForEveryone());
+    }
+
+    void forgetQuestion(ChatContext chat) {
+        live.retire(chat);
+        live.show(chat, view.forgetConfirmation(chat.language()));
+    }
+
+    void changeLanguage(ChatContext chat, String code) {
+        Optional<Language> language = library.translations().language(code);
+        if (language.isEmpty()) {
+            live.retireAndSave(chat);
+            return;
+        }
+        live.retire(chat);
+        live.language(chat, code);
+        String notice = words.say(code, "language_set", Map.of("language", TelegramWords.html(language.get().name())));
+        Optional<ConversationState> state = current(chat).filter(s -> !s.done());
+        if (state.isEmpty()) {
+            menu(chat, notice);
+            return;
+        }
+        Turn turn = conversations.changeLanguage(state.get().id(), code);
+        switch (turn.kind()) {
+            case OK -> show(chat, turn.state(), notice);
+            case UNKNOWN_LANGUAGE, BUSY -> show(chat, turn.state(), notice + "\n" + turn.error());
+            default -> menu(chat, notice);
+        }
+    }
+
+    /** /vergeet, confirmed: every conversation this chat had, its answers, and the chat's own row. */
+    void forget(ChatContext chat) {
+        live.retire(chat);
+        List<String> ids = new ArrayList<>(chats.conversations(chat.hash));
+        if (chat.conversationId() != null && !ids.contains(chat.conversationId())) {
+            ids.add(chat.conversationId());
+        }
+        ids.forEach(conversations::delete);
+        live.delete(chat);
+        sayKey(chat, "forgotten");
+    }
+
+    void keep(ChatContext chat) {
+        live.retireAndSave(chat);
+        String notice = words.say(chat.language(), "forget_cancelled");
+        Optional<ConversationState> state = current(chat).filter(s -> !s.done());
+        if (state.isPresent()) {
+            show(chat, state.get(), notice);
+        } else {
+            say(chat, notice);
+        }
+    }
+
+    /** What came of an answer (or back): the next question or the result; an error comes with the same question. */
+    void after(ChatContext chat, Turn turn, String echo) {
+        switch (turn.kind()) {
+            case OK -> show(chat, turn.state(), echo);
+            case INVALID, NOT_CURRENT, BUSY -> show(chat, turn.state(), turn.error());
+            default -> {
+                live.retire(chat);
+                live.leaveConversation(chat);
+                say(chat, turn.error());
+            }
+        }
+    }
+
+    void show(ChatContext chat, ConversationState state, String prefix) {
+        live.retire(chat);
+        dropDraftUnlessFor(chat, state);
+        if (state.done()) {
+            sender.send(chat.chatId, view.result(state, prefix));
+            live.save(chat);
+            return;
+        }
+        Set<Integer> selection = new TreeSet<>();
+        if ("multi".equals(state.step().type()) && state.step().previous() instanceof Collection<?> previous) {
+            List<OptionView> options = state.step().options();
+            for (int i = 0; i < options.size(); i++) {
+                if (previous.contains(options.get(i).value())) {
+                    selection.add(i);
+                }
+            }
+        }
+        live.show(chat, view.question(state, prefix, selection));
+        if (!selection.isEmpty() && chat.liveMessageId() != null) {
+            live.select(chat, selection);
+        }
+    }
+
+    /** A text answer being typed counts only for the question it was typed for. */
+    private static void dropDraftUnlessFor(ChatContext chat, ConversationState state) {
+        if (chat.record() != null && chat.record().draft() != null && (state.done() || TypedDraft.parse(chat.record().draft())
+                .filter(d -> d.belongsTo(state.id(), state.step().id())).isEmpty())) {
+            chat.update(chat.record().withDraft(null));
+        }
+    }
+
+    String echo(String lang, String answerHtml) {
+        return "<i>" + words.say(lang, "chosen", Map.of("answer", TelegramWords.html(answerHtml))) + "</i>";
+    }
+}

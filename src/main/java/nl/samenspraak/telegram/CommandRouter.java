@@ -1,0 +1,37 @@
+package nl.samenspraak.telegram;
+
+import java.util.Locale;
+
+/** Routes a typed command ({@code /terug}, {@code /back}, {@code /start voorbeeld}) to what it asks for. */
+final class CommandRouter {
+    private final ChatActions actions;
+
+    CommandRouter(ChatActions actions) {
+        this.actions = actions;
+    }
+
+    void route(ChatContext chat, String text) {
+        String[] parts = text.substring(1).split("\\s+", 2);
+        String name = parts[0].contains("@") ? parts[0].substring(0, parts[0].indexOf('@')) : parts[0];
+        String argument = parts.length > 1 ? parts[1].strip() : "";
+        switch (name.toLowerCase(Locale.ROOT)) {
+            case "start" -> {
+                if (argument.isEmpty()) {
+                    actions.menu(chat, "");
+                } else {
+                    actions.startFlow(chat, argument);
+                }
+            }
+            case "help" -> actions.sender().send(chat.chatId, actions.view().help(chat.language(), ""));
+            case "taal", "language" -> actions.languageMenu(chat, "");
+            case "terug", "back" -> actions.back(chat);
+            case "opnieuw", "restart" -> actions.restart(chat);
+            case "stop", "pause" -> actions.pause(chat);
+            case "hervat", "resume" -> actions.resume(chat, argument);
+            case "resultaat", "result" -> actions.result(chat);
+            case "vergeet", "forget" -> actions.forgetQuestion(chat);
+            default -> actions.sender().send(chat.chatId, actions.view().help(chat.language(),
+                    actions.words().say(chat.language(), "unknown_command")));
+        }
+    }
+}

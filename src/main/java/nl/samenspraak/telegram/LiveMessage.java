@@ -1,0 +1,99 @@
+package nl.samenspraak.telegram;
+
+import java.util.Arrays;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * The chat's live-message state, and the one place that saves the chat's row: which message has the buttons
+ * that still count (exactly one per chat; a tap on any other gets "already answered"), the step they answer,
+ * the options toggled on a multi question, and the conversation the chat is in.
+ */
+final class LiveMessage {
+    private final Chats chats;
+    private final ReplySender sender;
+
+    LiveMessage(Chats chats, ReplySender sender) {
+        this.chats = chats;
+        this.sender = sender;
+    }
+
+    /** Sends a reply whose buttons become the live ones (the caller retired the old ones). */
+    Integer show(ChatContext chat, Reply reply) {
+        Integer messageId = sender.send(chat.chatId, reply);
+        if (reply.keyboard() != null) {
+            chat.update(chat.ensureRecord().withLive(messageId == null ? null : messageId.longValue(), reply.step()));
+        }
+        if (reply.keyboard() != null || chat.stored()) {
+            chats.save(chat);
+        }
+        return messageId;
+    }
+
+    /** Takes the buttons off the live message, e.g. the question just answered (saved with the next change). */
+    void retire(ChatContext chat) {
+        Long live = chat.liveMessageId();
+        if (live != null) {
+            sender.removeButtons(chat.chatId, live.intValue());
+            chat.update(chat.record().withLive(null, null));
+        }
+    }
+
+    void retireAndSave(ChatContext chat) {
+        boolean had = chat.liveMessageId() != null;
+        retire(chat);
+        if (had) {
+            chats.save(chat);
+        }
+    }
+
+    /** Saves what changed in the chat's row, if the chat has one or must have one now. */
+    void save(ChatContext chat) {
+        chats.save(chat);
+    }
+
+    void saveIfStored(ChatContext chat) {
+        if (chat.stored()) {
+            chats.save(chat);
+        }
+    }
+
+    /** Makes {@code conversationId} the chat's current conversation and remembers the chat had it. */
+    void turnTo(ChatContext chat, String conversationId) {
+        chat.update(chat.ensureRecord().withConversation(conversationId));
+        chats.save(chat);
+        chats.link(chat, conversationId);
+    }
+
+    /** The chat is in no conversation any more (paused, or the conversation is gone). */
+    void leaveConversation(ChatContext chat) {
+        chat.update(chat.ensureRecord().withConversation(null));
+        saveIfStored(chat);
+    }
+
+    void language(ChatContext chat, String code) {
+        chat.update(chat.ensureRecord().withLanguage(code));
+        chats.save(chat);
+    }
+
+    /** The options toggled so far on the live multi question. */
+    Set<Integer> selection(ChatContext chat) {
+        String s = chat.record() == null ? null : chat.record().selection();
+        Set<Integer> chosen = new TreeSet<>();
+        if (s != null && !s.isBlank()) {
+            Arrays.stream(s.split(",")).map(String::trim).filter(p -> p.matches("\\d{1,4}")).map(Integer::valueOf).forEach(chosen::add);
+        }
+        return chosen;
+    }
+
+    void select(ChatContext chat, Set<Integer> selection) {
+        chat.update(chat.record().withSelection(selection.stream().map(String::valueOf).collect(Collectors.joining(","))));
+        chats.save(chat);
+    }
+
+    /** Takes the chat's row away, and with it the list of its conversations. */
+    void delete(ChatContext chat) {
+        chats.delete(chat);
+    }
+}

@@ -1,0 +1,176 @@
+package nl.samenspraak.telegram;
+
+import nl.samenspraak.conversation.ConversationState;
+import nl.samenspraak.conversation.ConversationState.StepView;
+import nl.samenspraak.conversation.Turn;
+import org.telegram.telegrambots.meta.api.objects.CallbackQuery;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardRow;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Typed answers as people type them. People answer an open question in two or three messages, and Telegram
+ * itself cuts a text over 4,096 characters into several: so the messages for a text question are collected
+ * and echoed with "Klaar" and "Wissen" buttons, and only "Klaar" hands the whole text to the engine. A
+ * follow-up message therefore never lands under the next question. An edit of a collected message replaces
+ * its part; an edit of the last text answer replaces that answer (through the engine's back and answer);
+ * an edit of anything older gets a note that /terug changes an answer.
+ */
+final class TypedAnswers {
+    /** An echo longer than this shows its beginning and end: the whole text is in the person's own messages. */
+    private static final int ECHO_LIMIT = 700;
+    private static final int ECHO_HEAD = 400;
+    private static final int ECHO_TAIL = 200;
+
+    private final ChatActions actions;
+    private final TelegramWords words;
+
+    TypedAnswers(ChatActions actions) {
+        this.actions = actions;
+        this.words = actions.words();
+    }
+
+    static boolean collects(StepView step) {
+        return "text".equals(step.type());
+    }
+
+    /** A message typed for the current text question: added to what was typed so far, and echoed. */
+    void collect(ChatContext chat, ConversationState state, long messageId, String text) {
+        TypedDraft draft = draft(chat).filter(d -> d.belongsTo(state.id(), state.step().id()))
+                .orElse(TypedDraft.start(state.id(), state.step().id())).plus(messageId, text);
+        chat.update(chat.ensureRecord().withDraft(draft.json()));
+        echo(chat, state, draft, "");
+    }
+
+    /** "Klaar": the collected text goes to the engine as one answer. */
+    void submit(ChatContext chat, CallbackQuery query, ConversationState state) {
+        Optional<TypedDraft> draft = draft(chat).filter(d -> d.belongsTo(state.id(), state.step().id()));
+        if (draft.isEmpty() || draft.get().text().isEmpty()) {
+            actions.sender().answerCallback(query, words.plain(state.language(), "type_first"), false);
+            return;
+        }
+        String text = draft.get().text();
+        Turn turn = actions.conversations().answer(state.id(), state.step().id(), text);
+        if (turn.kind() == Turn.Kind.INVALID) {
+            actions.sender().answerCallback(query, TelegramHtml.toPlain(turn.error()), true);
+            echo(chat, state, draft.get(), turn.error());
+            return;
+        }
+        actions.sender().answerCallback(query, null, false);
+        chat.update(chat.record().withDraft(null));
+        actions.after(chat, turn, actions.echo(state.language(), shortened(text)));
+        if (turn.kind() == Turn.Kind.OK && !turn.state().done()) {
+            remember(chat, turn.state(), draft.get());
+        }
+    }
+
+    /** "Wissen": what was typed so far is dropped, and the question asked again. */
+    void wipe(ChatContext chat, CallbackQuery query, ConversationState state) {
+        actions.sender().answerCallback(query, null, false);
+        chat.update(chat.record().withDraft(null));
+        actions.show(chat, state, words.say(state.language(), "draft_wiped"));
+    }
+
+    /** A message the person changed after sending it. */
+    void edited(ChatContext chat, long messageId, String text) {
+        Optional<ConversationState> current = actions.current(chat).filter(s -> !s.done());
+        if (current.isEmpty()) {
+            note(chat);
+            return;
+        }
+        ConversationState state = current.get();
+        Optional<TypedDraft> draft = draft(chat).filter(d -> d.belongsTo(state.id(), state.step().id()))
+                .flatMap(d -> d.edited(messageId, text));
+        if (draft.isPresent()) {
+            chat.update(chat.record().withDraft(draft.get().json()));
+            echo(chat, state, draft.get(), "");
+            return;
+        }
+        Optional<TypedDraft.Last> last = TypedDraft.Last.parse(chat.record() == null ? null : chat.record().lastText())
+                .filter(l -> l.answer().conversation().equals(state.id()) && l.next().equals(state.step().id())
+                        && l.answer().messages().contains(messageId));
+        if (last.isEmpty()) {
+            note(chat);
+            return;
+        }
+        replaceLast(chat, state, last.get(), messageId, text);
+    }
+
+    /** The last text answer again, with the edited message's new words in it. */
+    private void replaceLast(ChatContext chat, ConversationState state, TypedDraft.Last last, long messageId, String text) {
+        TypedDraft answer = last.answer().edited(messageId, text).orElse(last.answer());
+        Turn back = actions.conversations().back(state.id());
+        if (back.kind() != Turn.Kind.OK || back.state().done() || !back.state().step().id().equals(answer.step())) {
+            note(chat);
+            if (back.kind() == Turn.Kind.OK) {
+                actions.show(chat, back.state(), "");
+            }
+            return;
+        }
+        Turn turn = actions.conversations().answer(state.id(), answer.step(), answer.text());
+        String lang = state.language();
+        actions.after(chat, turn, turn.kind() == Turn.Kind.OK
+                ? "<i>" + words.say(lang, "answer_edited", Map.of("answer", TelegramWords.html(shortened(answer.text())))) + "</i>" : "");
+        if (turn.kind() == Turn.Kind.OK && !turn.state().done()) {
+            remember(chat, turn.state(), answer);
+        }
+    }
+
+    private void remember(ChatContext chat, ConversationState next, TypedDraft answer) {
+        chat.update(chat.record().withLastText(new TypedDraft.Last(next.step().id(), answer).json()));
+        actions.live().save(chat);
+    }
+
+    private void note(ChatContext chat) {
+        actions.sayKey(chat, "edit_too_late");
+    }
+
+    /** What has been typed so far, with the buttons to send it or start again; the limit said before a refusal. */
+    private void echo(ChatContext chat, ConversationState state, TypedDraft draft, String prefix) {
+        String lang = state.language();
+        String text = draft.text();
+        List<String> lines = new ArrayList<>();
+        if (!prefix.isEmpty()) {
+            lines.add(prefix);
+            lines.add("");
+        }
+        lines.add("<i>" + words.say(lang, "draft_so_far", Map.of("length", text.length())) + "</i>");
+        lines.add(shortened(text));
+        lines.add("");
+        Number max = state.step().max();
+        if (max != null && text.length() > max.intValue()) {
+            lines.add("<b>" + words.say(lang, "draft_too_long", Map.of("max", max.intValue(), "length", text.length())) + "</b>");
+        } else {
+            lines.add("<i>" + words.say(lang, "draft_hint") + "</i>");
+        }
+        InlineKeyboardMarkup keyboard = new InlineKeyboardMarkup(List.of(new InlineKeyboardRow(
+                button(words.plain(lang, "multi_done"), Callback.of(Callback.DONE)),
+                button(words.plain(lang, "draft_wipe"), Callback.of(Callback.WIPE)))));
+        actions.live().retire(chat);
+        actions.live().show(chat, new Reply(String.join("\n", lines), lang, keyboard, state.step().id()));
+    }
+
+    /** Typed text, escaped, its middle left out when long. */
+    static String shortened(String text) {
+        if (text.length() <= ECHO_LIMIT) {
+            return TelegramHtml.escape(text);
+        }
+        int head = Character.isHighSurrogate(text.charAt(ECHO_HEAD - 1)) ? ECHO_HEAD - 1 : ECHO_HEAD;
+        int tail = text.length() - ECHO_TAIL;
+        tail = Character.isLowSurrogate(text.charAt(tail)) ? tail + 1 : tail;
+        return TelegramHtml.escape(text.substring(0, head)) + " [\u2026] " + TelegramHtml.escape(text.substring(tail));
+    }
+
+    private static Optional<TypedDraft> draft(ChatContext chat) {
+        return chat.record() == null ? Optional.empty() : TypedDraft.parse(chat.record().draft());
+    }
+
+    private static InlineKeyboardButton button(String text, Callback callback) {
+        return InlineKeyboardButton.builder().text(text).callbackData(callback.data()).build();
+    }
+}

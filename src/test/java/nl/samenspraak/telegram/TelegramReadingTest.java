@@ -1,0 +1,214 @@
+package nl.samenspraak.telegram;
+
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
+import jakarta.inject.Inject;
+import nl.samenspraak.conversation.ConversationService;
+import nl.samenspraak.conversation.ConversationState;
+import nl.samenspraak.conversation.ConversationState.OptionView;
+import nl.samenspraak.flow.FlowLibrary;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * What a person can read on a phone (issue 13, items 2 and 3), through the real library and a fake Bot API on
+ * loopback: option texts too long for a button, right-to-left text with commands and codes in it, languages.
+ */
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class TelegramReadingTest implements TestPropertyProvider {
+    static final String TOKEN = "727272:reading-test-token";
+    final FakeBotApi fake = new FakeBotApi(TOKEN);
+
+    @Inject
+    ConversationService service;
+    @Inject
+    FlowLibrary library;
+    @Inject
+    TelegramChatRepository chats;
+    @Inject
+    TelegramSettings settings;
+    @Inject
+    TelegramChannel channel;
+    @Inject
+    nl.samenspraak.storage.AnswerRepository answers;
+
+    @Override
+    public Map<String, String> getProperties() {
+        return Map.of("telegram.bot-token", TOKEN, "telegram.api-url", fake.url(), "telegram.poll-timeout", "1",
+                "telegram.retry.first-delay", "20ms");
+    }
+
+    @AfterAll
+    void stop() {
+        channel.close();
+        fake.close();
+    }
+
+    private ConversationState state(TelegramUser user) {
+        String id = chats.findById(settings.chatIds().hash(user.chatId)).orElseThrow().conversationId();
+        return service.state(id).orElseThrow();
+    }
+
+    /** Taps through a flow (first option, first toggle) until {@code stepId} is asked. */
+    private ConversationState walkTo(TelegramUser user, String flowId, String stepId) {
+        user.say("/start " + flowId);
+        for (int guard = 0; guard < 60; guard++) {
+            ConversationState state = state(user);
+            if (stepId == null ? state.done() : !state.done() && state.step().id().equals(stepId)) {
+                return state;
+            }
+            switch (state.step().type()) {
+                case "info" -> user.tap("n");
+                case "text" -> {
+                    user.say("Niets meer.");
+                    user.tap("k");
+                }
+                case "multi" -> {
+                    user.tap("t:0");
+                    user.tap("k");
+                }
+                default -> user.tap("a:0");
+            }
+        }
+        throw new AssertionError(stepId + " never came; at " + state(user).step().id() + ": " + user.last());
+    }
+
+    @Test
+    void aLongOptionIsReadableInFullAndTheButtonsCarryNumbers() {
+        TelegramUser user = TelegramUser.polling(fake, "nl");
+        ConversationState state = walkTo(user, "werk-jij-diversiteitsproof", "werkwijze_alternatieven");
+        List<OptionView> options = state.step().options();
+        String longest = options.stream().map(o -> TelegramHtmlCheck.visibleText(o.label()))
+                .max(java.util.Comparator.comparingInt(String::length)).orElseThrow();
+        assertEquals(102, longest.length(), "the flow's longest Dutch label: " + longest);
+
+        FakeBotApi.Sent question = user.last();
+        assertTrue(question.text.contains(longest), "the whole label is in the message: " + question.text);
+        for (int i = 0; i < options.size(); i++) {
+            assertTrue(question.text.contains((i + 1) + ". " + TelegramHtmlCheck.visibleText(options.get(i).label())), question.text);
+        }
+        List<String> numbers = question.buttonTexts().subList(0, options.size());
+        assertEquals(java.util.stream.IntStream.rangeClosed(1, options.size()).mapToObj(String::valueOf).toList(), numbers);
+        int chosen = options.stream().map(o -> TelegramHtmlCheck.visibleText(o.label())).toList().indexOf(longest);
+        int mark = user.mark();
+        user.tap("a:" + chosen);
+        assertEquals("\"" + options.get(chosen).value() + "\"", answers.findByConversationId(state.id()).stream()
+                .filter(a -> a.stepId().equals("werkwijze_alternatieven")).findFirst().orElseThrow().answerValue());
+        assertTrue(user.textSince(mark).contains(longest), "the echo names the whole answer");
+        assertEquals(List.of(), fake.problems());
+    }
+
+    @Test
+    void arabicTextKeepsCommandsCodesAndLatinInTheirOwnOrder() {
+        TelegramUser user = TelegramUser.polling(fake, "ar");
+        user.say("/start cultureel-interview");
+        user.tap("n");
+        user.say("/stop");
+        String paused = user.last().text;
+        String code = TelegramHtml.withoutDirectionMarks(paused).replaceAll("(?s).*?([2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}).*", "$1");
+        assertEquals(9, code.length(), paused);
+        String lri = String.valueOf(TelegramHtml.LRI);
+        String pdi = String.valueOf(TelegramHtml.PDI);
+        assertTrue(paused.contains(lri + "/hervat " + code + pdi), "the command and its code read left to right, slash first: " + paused);
+        assertTrue(paused.contains(lri + code + pdi), "the code on its own too: " + paused);
+
+        user.say("/help");
+        String help = user.last().text;
+        assertTrue(help.contains(lri + "/terug" + pdi) && help.contains(lri + "/back" + pdi), help);
+        help.lines().filter(l -> !l.isEmpty()).forEach(l -> assertEquals(TelegramHtml.RLM, l.charAt(0), "reads right to left: " + l));
+        assertTrue(TelegramHtml.withoutDirectionMarks(help).contains("/terug (/back) \u2014"), "English names beside the Dutch: " + help);
+        user.say("/back");
+        assertTrue(TelegramHtml.withoutDirectionMarks(user.last().text).contains(
+                TelegramHtmlCheck.visibleText(new TelegramWords(library, new nl.samenspraak.i18n.TextRenderer()).say("ar", "no_conversation"))),
+                "/back works as /terug: " + user.last().text);
+        assertEquals(List.of(), fake.problems());
+    }
+
+    @Test
+    void aPersianSpeakerIsOfferedTheLanguageMenuFirst() {
+        TelegramUser user = TelegramUser.polling(fake, "fa");
+        user.say("/start");
+        FakeBotApi.Sent menu = user.last();
+        assertEquals(java.util.Set.of("l:nl", "l:en", "l:tr", "l:ar", "l:pl"), java.util.Set.copyOf(menu.buttonData()), menu.toString());
+        assertTrue(menu.buttonTexts().stream().noneMatch(t -> t.startsWith("\u2713")), "no language is ticked as chosen: " + menu);
+        TelegramWords words = new TelegramWords(library, new nl.samenspraak.i18n.TextRenderer());
+        for (String language : List.of("nl", "en", "tr", "ar", "pl")) {
+            assertTrue(menu.text.contains(TelegramHtmlCheck.visibleText(words.say(language, "choose_language"))),
+                    "asked in " + language + ": " + menu.text);
+        }
+        user.tap("l:en");
+        assertTrue(user.last().text.contains(TelegramHtmlCheck.visibleText(words.say("en", "choose_flow"))), user.last().text);
+        assertEquals("en", chats.findById(settings.chatIds().hash(user.chatId)).orElseThrow().language());
+        user.say("/start");
+        assertTrue(user.last().text.contains(TelegramHtmlCheck.visibleText(words.say("en", "choose_flow"))), "asked once: " + user.last().text);
+    }
+
+    @Test
+    void photosStickersAndVoiceGetAFriendlyExplanationAndTheQuestionStays() {
+        TelegramUser user = TelegramUser.polling(fake, "tr");
+        ConversationState state = walkTo(user, "werk-jij-diversiteitsproof", "kennis_communicatie");
+        FakeBotApi.Sent question = user.last();
+        TelegramWords words = new TelegramWords(library, new nl.samenspraak.i18n.TextRenderer());
+        for (String kind : List.of("photo", "sticker", "voice")) {
+            user.send(kind);
+            assertEquals(TelegramHtmlCheck.visibleText(words.say("tr", "not_understood_" + kind)), user.last().text);
+        }
+        assertTrue(question.hasButtons(), "the question's buttons still work");
+        user.say("/start bestaat-niet");
+        assertTrue(user.last().hasButtons(), "a wrong /start asks the same question again");
+        assertEquals(state.step().id(), state(user).step().id(), "and the conversation goes on where it was");
+        assertTrue(user.last().text.contains(TelegramHtmlCheck.visibleText(state.step().text()).lines().findFirst().orElseThrow()),
+                user.last().text);
+        assertEquals(List.of(), fake.problems());
+    }
+
+    @Test
+    void resultaatShowsTheResultAgain() {
+        TelegramUser user = TelegramUser.polling(fake, "nl");
+        TelegramWords words = new TelegramWords(library, new nl.samenspraak.i18n.TextRenderer());
+        user.say("/resultaat");
+        assertTrue(user.last().text.contains(TelegramHtmlCheck.visibleText(words.say("nl", "no_result"))), user.last().text);
+        ConversationState state = walkTo(user, "werk-jij-diversiteitsproof", null);
+        String done = TelegramHtmlCheck.visibleText(words.say("nl", "done"));
+        int mark = user.mark();
+        user.say("/result");
+        String again = user.textSince(mark);
+        assertTrue(again.contains(done), again);
+        state.result().scores().values().forEach(s -> assertTrue(again.contains(TelegramHtmlCheck.visibleText(s.name())), s.name()));
+        assertEquals(List.of(), fake.problems());
+    }
+
+    @Test
+    void aMultiQuestionWithLongLabelsIsNumberedAndNoneOfTheseUntiksTheOthers() {
+        TelegramUser user = TelegramUser.polling(fake, "nl");
+        ConversationState state = walkTo(user, "werk-jij-diversiteitsproof", "werkwijze_achtergrond");
+        List<OptionView> options = state.step().options();
+        FakeBotApi.Sent question = user.last();
+        int none = -1;
+        for (int i = 0; i < options.size(); i++) {
+            assertTrue(question.text.contains((i + 1) + ". " + TelegramHtmlCheck.visibleText(options.get(i).label())), question.text);
+            if (options.get(i).exclusive() && !options.get(i).dontKnow()) {
+                none = i;
+            }
+        }
+        assertTrue(none >= 0, "the question has a 'none of these'");
+        user.tap(question, "t:0");
+        user.tap(question, "t:1");
+        assertTrue(question.buttonTexts().get(0).startsWith("\u2611") && question.buttonTexts().get(1).startsWith("\u2611"));
+        user.tap(question, "t:" + none);
+        assertTrue(question.buttonTexts().get(none).startsWith("\u2611"), question.buttonTexts().toString());
+        assertTrue(question.buttonTexts().get(0).startsWith("\u2610") && question.buttonTexts().get(1).startsWith("\u2610"),
+                "'none of these' unticked the others at once: " + question.buttonTexts());
+        user.tap(question, "t:2");
+        assertTrue(question.buttonTexts().get(none).startsWith("\u2610"), "and another option unticks it: " + question.buttonTexts());
+        assertEquals(List.of(), fake.problems());
+    }
+}

@@ -1,0 +1,180 @@
+package nl.samenspraak.telegram;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
+import jakarta.inject.Inject;
+import nl.samenspraak.conversation.ConversationService;
+import nl.samenspraak.flow.FlowLibrary;
+import nl.samenspraak.i18n.TextRenderer;
+import nl.samenspraak.storage.AnswerRepository;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Typed answers as people type them (issue 13, item 1), through the real library and a fake Bot API on
+ * loopback: an answer in two quick messages, a text Telegram cut in two, edits of a message.
+ */
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class TelegramTypingTest implements TestPropertyProvider {
+    static final String TOKEN = "717171:typing-test-token";
+    final FakeBotApi fake = new FakeBotApi(TOKEN);
+
+    @Inject
+    ConversationService service;
+    @Inject
+    FlowLibrary library;
+    @Inject
+    TelegramChatRepository chats;
+    @Inject
+    TelegramSettings settings;
+    @Inject
+    TelegramChannel channel;
+    @Inject
+    AnswerRepository answers;
+
+    @Override
+    public Map<String, String> getProperties() {
+        return Map.of("telegram.bot-token", TOKEN, "telegram.api-url", fake.url(), "telegram.poll-timeout", "1",
+                "telegram.retry.first-delay", "20ms");
+    }
+
+    @AfterAll
+    void stop() {
+        channel.close();
+        fake.close();
+    }
+
+    private String say(String language, String key, Map<String, ?> parameters) {
+        return TelegramHtmlCheck.visibleText(new TelegramWords(library, new TextRenderer()).say(language, key, parameters));
+    }
+
+    private String conversationOf(TelegramUser user) {
+        return chats.findById(settings.chatIds().hash(user.chatId)).orElseThrow().conversationId();
+    }
+
+    private String step(TelegramUser user) {
+        return service.state(conversationOf(user)).orElseThrow().step().id();
+    }
+
+    /** The stored answers by step, as text (they are kept as JSON). */
+    private Map<String, String> stored(TelegramUser user) {
+        Map<String, String> byStep = new java.util.HashMap<>();
+        answers.findByConversationId(conversationOf(user)).forEach(a -> byStep.put(a.stepId(), text(a.answerValue())));
+        return byStep;
+    }
+
+    private static String text(String json) {
+        try {
+            return json == null ? null : FakeBotApi.JSON.readTree(json).asText();
+        } catch (java.io.IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    /** A Turkish parent in the cultural interview at "leefwereld", the first of its open questions. */
+    private TelegramUser atOpenQuestion() {
+        TelegramUser user = TelegramUser.polling(fake, "tr");
+        user.say("/start cultureel-interview");
+        user.tap("n");
+        user.tap("a:0");
+        user.tap("s");
+        user.tap("a:1");
+        assertEquals("leefwereld", step(user));
+        return user;
+    }
+
+    @Test
+    void twoQuickMessagesAreOneAnswerAndNeverTheNextQuestionsAnswer() {
+        TelegramUser user = atOpenQuestion();
+        assertTrue(user.last().text.contains(say("tr", "type_text_max", Map.of("max", 2000))),
+                "the limit is said before anything is typed: " + user.last().text);
+        ObjectNode first = user.message("Çocuğum okulda iyi gidiyor.");
+        ObjectNode second = user.message("Öğretmeni de bizi sık sık arıyor.");
+        fake.enqueue(first, second);
+        fake.awaitConfirmed(second.get("update_id").asLong());
+
+        assertEquals("leefwereld", step(user), "nothing is filed before Klaar");
+        assertFalse(stored(user).containsKey("leefwereld"));
+        assertFalse(stored(user).containsKey("in_nederland_sinds"), "the follow-up is not the next question's answer");
+        FakeBotApi.Sent echo = user.last();
+        assertTrue(echo.text.contains("Çocuğum okulda iyi gidiyor.\nÖğretmeni de bizi sık sık arıyor."), echo.text);
+        assertEquals(List.of("k", "w"), echo.buttonData());
+
+        int third = user.say("Bazen zor oluyor.");
+        user.edit(third, "Bazen çok zor oluyor.");
+        assertTrue(user.last().text.contains("Bazen çok zor oluyor."), "an edited part replaces what it said: " + user.last().text);
+        user.tap("k");
+
+        assertEquals("Çocuğum okulda iyi gidiyor.\nÖğretmeni de bizi sık sık arıyor.\nBazen çok zor oluyor.",
+                stored(user).get("leefwereld"));
+        assertEquals("in_nederland_sinds", step(user));
+        assertTrue(user.last().text.contains("Öğretmeni de bizi"), "the answer is echoed with the next question");
+        assertEquals(List.of(), fake.problems());
+    }
+
+    @Test
+    void aTextTelegramSplitIsJoinedBackAndItsTailIsNeverTheAnswer() {
+        TelegramUser user = atOpenQuestion();
+        StringBuilder words = new StringBuilder();
+        for (int i = 0; words.length() < 5000; i++) {
+            words.append("kelime").append(i % 10).append(' ');
+        }
+        String text = words.substring(0, 5000).strip();
+        int cut = text.lastIndexOf(' ', 4096);
+        ObjectNode head = user.message(text.substring(0, cut));
+        ObjectNode tail = user.message(text.substring(cut + 1));
+        fake.enqueue(head, tail);
+        fake.awaitConfirmed(tail.get("update_id").asLong());
+
+        assertEquals("leefwereld", step(user));
+        assertTrue(stored(user).isEmpty() || !stored(user).containsKey("leefwereld"), "the 904-character tail is not taken as the answer");
+        String echo = user.last().text;
+        assertTrue(echo.contains(say("tr", "draft_so_far", Map.of("length", text.length()))), "counted as one text: " + echo);
+        assertTrue(echo.contains(say("tr", "draft_too_long", Map.of("length", text.length(), "max", 2000))),
+                "the limit is said before Klaar: " + echo);
+
+        user.tap("k");
+        assertEquals("leefwereld", step(user), "refused as a whole");
+        assertFalse(stored(user).containsKey("leefwereld"));
+        user.tap("w");
+        String shorter = text.substring(0, 1900).strip();
+        user.say(shorter);
+        user.tap("k");
+        assertEquals(shorter, stored(user).get("leefwereld"));
+        assertEquals(List.of(), fake.problems(), "no message over Telegram's limit was sent");
+    }
+
+    @Test
+    void anEditOfTheLastTextAnswerReplacesItAndAnOlderOneGetsANote() {
+        TelegramUser user = atOpenQuestion();
+        int leefwereld = user.say("Wij wonen hier sinds 2010.");
+        user.tap("k");
+        assertEquals("in_nederland_sinds", step(user));
+
+        user.edit(leefwereld, "Wij wonen hier sinds 2012.");
+        assertEquals("Wij wonen hier sinds 2012.", stored(user).get("leefwereld"), "the answer is replaced");
+        assertEquals("in_nederland_sinds", step(user), "and the person is at the same next question");
+        assertTrue(user.last().text.contains(say("tr", "answer_edited", Map.of("answer", "Wij wonen hier sinds 2012."))),
+                user.last().text);
+
+        user.tap("a:4");
+        assertEquals("herkomst", step(user));
+        int mark = user.mark();
+        user.edit(leefwereld, "Wij wonen hier sinds 2015.");
+        assertEquals("Wij wonen hier sinds 2012.", stored(user).get("leefwereld"), "an older answer is not changed by an edit");
+        assertEquals("herkomst", step(user));
+        String note = user.textSince(mark);
+        assertTrue(note.contains(say("tr", "edit_too_late", Map.of())) && note.contains("/terug"), note);
+        assertEquals(List.of(), fake.problems());
+    }
+}
