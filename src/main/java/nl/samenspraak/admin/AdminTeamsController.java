@@ -21,7 +21,11 @@ import nl.samenspraak.security.Account;
 import nl.samenspraak.security.Accounts;
 import nl.samenspraak.security.Refused;
 import nl.samenspraak.security.Role;
+import nl.samenspraak.dashboard.DashboardSettings;
+import nl.samenspraak.dashboard.MinimumGroupSize;
 import nl.samenspraak.flow.FlowLibrary;
+import nl.samenspraak.round.Rounds;
+import nl.samenspraak.round.SurveyRound;
 import nl.samenspraak.team.JoinController;
 import nl.samenspraak.team.JoinLinks;
 import nl.samenspraak.team.QrCodes;
@@ -48,9 +52,12 @@ public class AdminTeamsController {
     private final AdminPages admin;
     private final FlowLibrary library;
     private final TelegramLinks telegram;
+    private final MinimumGroupSize k;
+    private final Rounds rounds;
+    private final java.time.ZoneId zone;
 
     public AdminTeamsController(Teams teams, Accounts accounts, JoinLinks links, QrCodes qr, Pages pages, AdminPages admin,
-                                FlowLibrary library, TelegramLinks telegram) {
+                                FlowLibrary library, TelegramLinks telegram, DashboardSettings dashboard, Rounds rounds) {
         this.teams = teams;
         this.accounts = accounts;
         this.links = links;
@@ -59,6 +66,102 @@ public class AdminTeamsController {
         this.admin = admin;
         this.library = library;
         this.telegram = telegram;
+        this.k = new MinimumGroupSize(dashboard.getMinimumGroupSize());
+        this.rounds = rounds;
+        this.zone = java.time.ZoneId.of(dashboard.getTimeZone());
+    }
+
+    /** Opens a survey round for the team: a flow, a closing date, N single-use invitations. */
+    @Post(value = "/teams/{id}/rounds", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    public HttpResponse<?> openRound(HttpRequest<?> request, Authentication me, @PathVariable long id, @Body Map<String, String> form) {
+        return change(request, me, id, form, "round_opened", () -> {
+            java.time.LocalDate closes;
+            try {
+                closes = java.time.LocalDate.parse(String.valueOf(form.get("closes")).strip());
+            } catch (java.time.format.DateTimeParseException e) {
+                throw new Refused("admin.round_date_invalid");
+            }
+            int invited;
+            try {
+                invited = Integer.parseInt(String.valueOf(form.get("invited")).strip());
+            } catch (NumberFormatException e) {
+                throw new Refused("admin.round_count_invalid", Map.of("max", 1000));
+            }
+            if (teams.find(id).isEmpty()) {
+                throw new Refused("admin.team_not_found");
+            }
+            rounds.open(id, form.get("flow"), closes, invited, zone);
+        });
+    }
+
+    /** Closes a round now; there is deliberately no way to reopen one. */
+    @Post(value = "/rounds/{roundId}/close", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    public HttpResponse<?> closeRound(HttpRequest<?> request, Authentication me, @PathVariable long roundId, @Body Map<String, String> form) {
+        Optional<SurveyRound> round = rounds.find(roundId);
+        if (round.isEmpty()) {
+            return HttpResponse.notFound();
+        }
+        return change(request, me, round.get().teamId(), form, "round_closed", () -> rounds.close(roundId));
+    }
+
+    /** The round's invitations as a printable sheet: per invitation its QR code, link and code. */
+    @Get("/rounds/{roundId}/sheet")
+    @Produces(MediaType.TEXT_HTML)
+    public HttpResponse<?> sheet(HttpRequest<?> request, Authentication me, @PathVariable long roundId, @Nullable @QueryValue String lang) {
+        String language = pages.language(request, lang);
+        Optional<SurveyRound> round = rounds.find(roundId);
+        if (round.isEmpty()) {
+            return HttpResponse.notFound();
+        }
+        Map<String, Object> model = admin.model(language, me, null, null);
+        model.put("title", library.translations().flowText(language, round.get().flowId(), "title"));
+        model.put("team", teams.find(round.get().teamId()).map(Team::name).orElse(""));
+        model.put("cards", rounds.codes(roundId).stream().map(code -> {
+            String url = links.url("/i/" + code, request);
+            return Map.of("code", code, "url", url,
+                    "qr", "data:image/png;base64," + java.util.Base64.getEncoder().encodeToString(qr.png(url)));
+        }).toList());
+        return AdminPages.show("admin/round-sheet", model, HttpStatus.OK);
+    }
+
+    /** The round's invitation links as CSV (code;link), for a mail merge. */
+    @Get("/rounds/{roundId}/links.csv")
+    public HttpResponse<?> linksCsv(HttpRequest<?> request, @PathVariable long roundId) {
+        if (rounds.find(roundId).isEmpty()) {
+            return HttpResponse.notFound();
+        }
+        StringBuilder csv = new StringBuilder("\uFEFFcode;link\r\n");
+        for (String code : rounds.codes(roundId)) {
+            csv.append(code).append(';').append(links.url("/i/" + code, request)).append("\r\n");
+        }
+        return HttpResponse.ok(csv.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)).contentType("text/csv;charset=utf-8")
+                .header("Content-Disposition", "attachment; filename=\"samenspraak-ronde-" + roundId + ".csv\"")
+                .header("Cache-Control", "no-store");
+    }
+
+    private List<Map<String, Object>> rounds(long teamId, String language) {
+        java.time.format.DateTimeFormatter date = java.time.format.DateTimeFormatter.ISO_LOCAL_DATE;
+        Map<String, String> words = pages.words(language, "admin");
+        return rounds.ofTeam(teamId).stream().map(r -> Map.<String, Object>of("id", r.id(),
+                "flow", library.translations().flowText(language, r.flowId(), "title"),
+                "closes", date.format(r.end().minusSeconds(1).atZone(zone)),
+                "invited", r.invited(),
+                "closed", rounds.closed(r),
+                "state", words.get(rounds.closed(r) ? "round_closed" : "round_open"))).toList();
+    }
+
+    /**
+     * A team's number of conversations (finished or not) as the admin pages show it: rounded down to a multiple
+     * of k, "fewer than k" below, so it never tells about 1..k-1 people nor, beside the dashboard, the difference.
+     */
+    private Object conversations(String language, long teamId) {
+        var rounded = k.roundedDown(teams.conversations(teamId));
+        if (rounded.isEmpty()) {
+            return pages.message(language, "admin.count_fewer", Map.of("k", k.k()));
+        }
+        return rounded.getAsLong() == 0 ? (Object) "0" : pages.message(language, "admin.count_at_least", Map.of("count", rounded.getAsLong()));
     }
 
     @Get
@@ -160,7 +263,7 @@ public class AdminTeamsController {
         Map<String, Object> model = admin.model(language, me, error, done);
         model.put("teams", teams.all().stream().map(t -> Map.of(
                 "id", t.id(), "name", t.name(), "wijken", String.join(", ", teams.wijken(t.id())),
-                "people", teams.memberIds(t.id()).size(), "conversations", teams.conversations(t.id()))).toList());
+                "people", teams.memberIds(t.id()).size(), "conversations", conversations(language, t.id()))).toList());
         model.put("name", typed.getOrDefault("name", ""));
         model.put("wijken", typed.getOrDefault("wijken", ""));
         return AdminPages.show("admin/teams", model, status);
@@ -182,7 +285,10 @@ public class AdminTeamsController {
         model.put("joinUrl", links.url(team, request));
         model.put("telegram", pages.words(language, "telegram"));
         model.put("telegramLinks", telegramLinks(team, language));
-        model.put("conversations", teams.conversations(id));
+        model.put("conversations", conversations(language, id));
+        model.put("rounds", rounds(id, language));
+        model.put("roundFlows", library.flows().stream().filter(f -> f.dashboard() == nl.samenspraak.flow.DashboardUse.ANONYMOUS)
+                .map(f -> Map.of("id", f.id(), "title", library.translations().flowText(language, f.id(), "title"))).toList());
         model.put("members", people.stream().filter(a -> memberIds.contains(a.id())).map(a -> person(a, language)).toList());
         model.put("candidates", people.stream().filter(a -> !a.is(Role.ADMIN) && !memberIds.contains(a.id()))
                 .map(a -> person(a, language)).toList());

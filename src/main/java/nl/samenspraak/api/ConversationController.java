@@ -1,5 +1,6 @@
 package nl.samenspraak.api;
 
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
@@ -11,13 +12,19 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import nl.samenspraak.conversation.ConversationService;
+import nl.samenspraak.conversation.ConversationState;
 import nl.samenspraak.conversation.Turn;
 
 /** The JSON API of a conversation. Answers are committed before the response is sent. */
 @Controller("/api/conversations")
 @ExecuteOn(TaskExecutors.BLOCKING)
+@Tag(name = "conversations")
 public class ConversationController {
     private final ConversationService conversations;
     private final ApiErrors errors;
@@ -27,42 +34,119 @@ public class ConversationController {
         this.errors = errors;
     }
 
+    @ApiResponse(responseCode = "201", description = "Started: the first step",
+            content = @Content(mediaType = ApiDocs.JSON, schema = @Schema(implementation = ConversationState.class)))
+    @ApiResponse(responseCode = "404", description = "Unknown flow",
+            content = @Content(mediaType = ApiDocs.JSON, schema = @Schema(implementation = ApiError.class)))
+    @ApiResponse(responseCode = "422", description = "A language the flow lacks (the message lists the ones it has)",
+            content = @Content(mediaType = ApiDocs.JSON, schema = @Schema(implementation = ApiError.class)))
+    @ApiResponse(responseCode = "429", description = "Too many conversations started from one client; try again after Retry-After seconds",
+            content = @Content(mediaType = ApiDocs.JSON, schema = @Schema(implementation = ApiError.class)))
+    @ApiResponse(responseCode = "503", description = ApiDocs.UNAVAILABLE,
+            content = @Content(mediaType = ApiDocs.JSON, schema = @Schema(implementation = ApiError.class)))
+    @ApiResponse(responseCode = "400", description = ApiDocs.MALFORMED,
+            content = @Content(mediaType = ApiDocs.JSON, schema = @Schema(implementation = ApiError.class)))
+    @ApiResponse(responseCode = "413", description = ApiDocs.TOO_LARGE,
+            content = @Content(mediaType = ApiDocs.JSON, schema = @Schema(implementation = ApiError.class)))
+    @ApiResponse(responseCode = "415", description = ApiDocs.NOT_JSON,
+            content = @Content(mediaType = ApiDocs.JSON, schema = @Schema(implementation = ApiError.class)))
     @Post
-    @Operation(summary = "Start a conversation", description = "201 with the state; 404 for an unknown flow; "
-            + "422 for a language the flow lacks (the message lists the ones it has)")
+    @Operation(summary = "Start a conversation")
     public HttpResponse<?> start(@Body @Valid StartRequest request) {
         Turn turn = conversations.start(request.flow(), request.language(), "api");
         return turn.kind() == Turn.Kind.OK ? HttpResponse.created(turn.state()) : reply(turn);
     }
 
     @Get("/{id}")
+    @ApiResponse(responseCode = "200", description = "The conversation as it stands",
+            content = @Content(mediaType = ApiDocs.JSON, schema = @Schema(implementation = ConversationState.class)))
+    @ApiResponse(responseCode = "404", description = "No such conversation",
+            content = @Content(mediaType = ApiDocs.JSON, schema = @Schema(implementation = ApiError.class)))
+    @ApiResponse(responseCode = "503", description = ApiDocs.UNAVAILABLE,
+            content = @Content(mediaType = ApiDocs.JSON, schema = @Schema(implementation = ApiError.class)))
+    @ApiResponse(responseCode = "400", description = ApiDocs.MALFORMED,
+            content = @Content(mediaType = ApiDocs.JSON, schema = @Schema(implementation = ApiError.class)))
+    @ApiResponse(responseCode = "410", description = "A finished conversation whose result can no longer be opened (it can still be deleted)",
+            content = @Content(mediaType = ApiDocs.JSON, schema = @Schema(implementation = ApiError.class)))
     @Operation(summary = "The state of a conversation (to resume it)")
-    public HttpResponse<?> get(@PathVariable String id) {
-        return conversations.state(id).<HttpResponse<?>>map(HttpResponse::ok).orElseGet(() -> errors.notFound(null));
+    public HttpResponse<?> get(HttpRequest<?> request, @PathVariable String id) {
+        return conversations.state(id).<HttpResponse<?>>map(HttpResponse::ok).orElseGet(() -> missing(request, id));
+    }
+
+    /** 410 for a finished conversation whose result is closed (it only serves deletion now), else 404. */
+    private HttpResponse<?> missing(HttpRequest<?> request, String id) {
+        return conversations.closed(id, false)
+                ? HttpResponse.status(HttpStatus.GONE).body(ApiError.of(conversations.closedMessage(errors.languageOf(request))))
+                : errors.notFound(errors.languageOf(request));
     }
 
     @Get("/{id}/transcript")
-    @Operation(summary = "The way so far: each question as it was shown and the answer as the chat repeats it",
-            description = "200 {id, language, direction, entries: [{step, type, question, answer, skipped}]}; 404")
-    public HttpResponse<?> transcript(@PathVariable String id) {
-        return conversations.transcript(id).<HttpResponse<?>>map(HttpResponse::ok).orElseGet(() -> errors.notFound(null));
+    @ApiResponse(responseCode = "200", description = "The way so far",
+            content = @Content(mediaType = ApiDocs.JSON, schema = @Schema(implementation = ConversationState.Transcript.class)))
+    @ApiResponse(responseCode = "404", description = "No such conversation",
+            content = @Content(mediaType = ApiDocs.JSON, schema = @Schema(implementation = ApiError.class)))
+    @ApiResponse(responseCode = "503", description = ApiDocs.UNAVAILABLE,
+            content = @Content(mediaType = ApiDocs.JSON, schema = @Schema(implementation = ApiError.class)))
+    @ApiResponse(responseCode = "400", description = ApiDocs.MALFORMED,
+            content = @Content(mediaType = ApiDocs.JSON, schema = @Schema(implementation = ApiError.class)))
+    @ApiResponse(responseCode = "410", description = "A finished conversation whose result can no longer be opened (it can still be deleted)",
+            content = @Content(mediaType = ApiDocs.JSON, schema = @Schema(implementation = ApiError.class)))
+    @Operation(summary = "The way so far: each question as it was shown and the answer as the chat repeats it")
+    public HttpResponse<?> transcript(HttpRequest<?> request, @PathVariable String id) {
+        return conversations.transcript(id).<HttpResponse<?>>map(HttpResponse::ok).orElseGet(() -> missing(request, id));
     }
 
     @Post("/{id}/answers")
-    @Operation(summary = "Answer the current step", description = "200 with the next step or the result; "
-            + "422 with a message and the same step for an invalid value; 409 for a step that is not current, "
-            + "except a repeat of the last accepted answer, which changes nothing and returns 200")
+    @ApiResponse(responseCode = "200", description = "Stored: the next step, or the result",
+            content = @Content(mediaType = ApiDocs.JSON, schema = @Schema(implementation = ConversationState.class)))
+    @ApiResponse(responseCode = "404", description = "No such conversation",
+            content = @Content(mediaType = ApiDocs.JSON, schema = @Schema(implementation = ApiError.class)))
+    @ApiResponse(responseCode = "409", description = "Not the current step, or another answer is being stored, or the conversation is finished (final): nothing changed",
+            content = @Content(mediaType = ApiDocs.JSON, schema = @Schema(implementation = ApiError.class)))
+    @ApiResponse(responseCode = "422", description = "An invalid value: the message says why, the same step comes with it",
+            content = @Content(mediaType = ApiDocs.JSON, schema = @Schema(implementation = ApiError.class)))
+    @ApiResponse(responseCode = "503", description = ApiDocs.UNAVAILABLE,
+            content = @Content(mediaType = ApiDocs.JSON, schema = @Schema(implementation = ApiError.class)))
+    @ApiResponse(responseCode = "400", description = ApiDocs.MALFORMED,
+            content = @Content(mediaType = ApiDocs.JSON, schema = @Schema(implementation = ApiError.class)))
+    @ApiResponse(responseCode = "413", description = ApiDocs.TOO_LARGE,
+            content = @Content(mediaType = ApiDocs.JSON, schema = @Schema(implementation = ApiError.class)))
+    @ApiResponse(responseCode = "415", description = ApiDocs.NOT_JSON,
+            content = @Content(mediaType = ApiDocs.JSON, schema = @Schema(implementation = ApiError.class)))
+    @Operation(summary = "Answer the current step", description = "A repeat of the last accepted answer changes "
+            + "nothing and returns 200 with the state as it is.")
     public HttpResponse<?> answer(@PathVariable String id, @Body @Valid AnswerRequest request) {
         return reply(conversations.answer(id, request.step(), request.value()));
     }
 
     @Post("/{id}/back")
+    @ApiResponse(responseCode = "200", description = "One step back: the earlier answer in step.previous",
+            content = @Content(mediaType = ApiDocs.JSON, schema = @Schema(implementation = ConversationState.class)))
+    @ApiResponse(responseCode = "404", description = "No such conversation",
+            content = @Content(mediaType = ApiDocs.JSON, schema = @Schema(implementation = ApiError.class)))
+    @ApiResponse(responseCode = "409", description = "The conversation is finished, which is final: nothing changed",
+            content = @Content(mediaType = ApiDocs.JSON, schema = @Schema(implementation = ApiError.class)))
+    @ApiResponse(responseCode = "503", description = ApiDocs.UNAVAILABLE,
+            content = @Content(mediaType = ApiDocs.JSON, schema = @Schema(implementation = ApiError.class)))
+    @ApiResponse(responseCode = "400", description = ApiDocs.MALFORMED,
+            content = @Content(mediaType = ApiDocs.JSON, schema = @Schema(implementation = ApiError.class)))
+    @ApiResponse(responseCode = "413", description = ApiDocs.TOO_LARGE,
+            content = @Content(mediaType = ApiDocs.JSON, schema = @Schema(implementation = ApiError.class)))
+    @ApiResponse(responseCode = "415", description = ApiDocs.NOT_JSON,
+            content = @Content(mediaType = ApiDocs.JSON, schema = @Schema(implementation = ApiError.class)))
     @Operation(summary = "Go back one step; the earlier answer comes in step.previous")
     public HttpResponse<?> back(@PathVariable String id) {
         return reply(conversations.back(id));
     }
 
     @Delete("/{id}")
+    @ApiResponse(responseCode = "204", description = "Deleted, with every answer")
+    @ApiResponse(responseCode = "404", description = "No such conversation",
+            content = @Content(mediaType = ApiDocs.JSON, schema = @Schema(implementation = ApiError.class)))
+    @ApiResponse(responseCode = "503", description = ApiDocs.UNAVAILABLE,
+            content = @Content(mediaType = ApiDocs.JSON, schema = @Schema(implementation = ApiError.class)))
+    @ApiResponse(responseCode = "400", description = ApiDocs.MALFORMED,
+            content = @Content(mediaType = ApiDocs.JSON, schema = @Schema(implementation = ApiError.class)))
     @Operation(summary = "Delete a conversation and every answer in it")
     public HttpResponse<?> delete(@PathVariable String id) {
         return conversations.delete(id) ? HttpResponse.noContent() : errors.notFound(null);
@@ -73,7 +157,7 @@ public class ConversationController {
         return switch (turn.kind()) {
             case OK -> HttpResponse.ok(turn.state());
             case INVALID, UNKNOWN_LANGUAGE -> HttpResponse.unprocessableEntity().body(new ApiError(turn.error(), turn.state()));
-            case NOT_CURRENT, BUSY -> HttpResponse.status(HttpStatus.CONFLICT).body(new ApiError(turn.error(), turn.state()));
+            case NOT_CURRENT, BUSY, FINISHED -> HttpResponse.status(HttpStatus.CONFLICT).body(new ApiError(turn.error(), turn.state()));
             case UNKNOWN_FLOW, NOT_FOUND -> HttpResponse.notFound(ApiError.of(turn.error()));
         };
     }

@@ -5,6 +5,7 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.QueryValue;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import nl.samenspraak.flow.Flow;
 import nl.samenspraak.flow.FlowLibrary;
 import nl.samenspraak.i18n.Translations;
@@ -12,6 +13,7 @@ import nl.samenspraak.i18n.Translations;
 import java.util.List;
 
 @Controller("/api/flows")
+@Tag(name = "flows")
 public class FlowController {
     private final FlowLibrary library;
 
@@ -23,7 +25,7 @@ public class FlowController {
      * The flows on offer, with title and description in {@code lang} where the flow has it (else Dutch).
      */
     @Get
-    @Operation(summary = "List the flows")
+    @Operation(operationId = "listFlows", summary = "List the flows")
     public List<FlowSummary> list(@QueryValue @Nullable String lang) {
         Translations t = library.translations();
         return library.flows().stream().map(f -> summary(f, t, f.speaks(lang) ? lang : "nl")).toList();

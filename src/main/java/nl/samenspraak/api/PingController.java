@@ -4,9 +4,11 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** A trivial liveness answer: for load balancers, and as the baseline of the benchmark. */
 @Controller("/api/ping")
+@Tag(name = "service")
 public class PingController {
 
     @Serdeable

@@ -4,17 +4,24 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import nl.samenspraak.conversation.ConversationState;
 import nl.samenspraak.conversation.ConversationService;
 import nl.samenspraak.storage.ResumeCodes;
 
 /** Finds a conversation by its short resume code; look-ups are limited per client to stop guessing. */
 @Controller("/api/resume")
 @ExecuteOn(TaskExecutors.BLOCKING)
+@Tag(name = "conversations")
 public class ResumeController {
     private final ConversationService conversations;
     private final AttemptLimiter limiter;
@@ -26,9 +33,43 @@ public class ResumeController {
         this.errors = errors;
     }
 
+    @Delete("/{code}")
+    @Operation(summary = "Delete the conversation with this code and every answer in it",
+            description = "Also for a finished conversation whose result the code no longer opens")
+    @ApiResponse(responseCode = "204", description = "Deleted, with every answer")
+    @ApiResponse(responseCode = "404", description = "No conversation has this code",
+            content = @Content(mediaType = ApiDocs.JSON, schema = @Schema(implementation = ApiError.class)))
+    @ApiResponse(responseCode = "429", description = "Too many look-ups from one client; try again after Retry-After seconds",
+            content = @Content(mediaType = ApiDocs.JSON, schema = @Schema(implementation = ApiError.class)))
+    @ApiResponse(responseCode = "503", description = ApiDocs.UNAVAILABLE,
+            content = @Content(mediaType = ApiDocs.JSON, schema = @Schema(implementation = ApiError.class)))
+    @ApiResponse(responseCode = "400", description = ApiDocs.MALFORMED,
+            content = @Content(mediaType = ApiDocs.JSON, schema = @Schema(implementation = ApiError.class)))
+    public HttpResponse<?> delete(HttpRequest<?> request, @PathVariable String code) {
+        String language = errors.languageOf(request);
+        if (!limiter.tryAcquire(request.getRemoteAddress().getAddress().getHostAddress())) {
+            return HttpResponse.status(HttpStatus.TOO_MANY_REQUESTS).header("Retry-After", "60")
+                    .body(ApiError.of(errors.message(language, "error.too_many_attempts")));
+        }
+        String normalized = ResumeCodes.normalize(code);
+        return normalized != null && conversations.deleteByCode(normalized) ? HttpResponse.noContent()
+                : HttpResponse.notFound(ApiError.of(errors.message(language, "error.resume_not_found")));
+    }
+
     @Get("/{code}")
-    @Operation(summary = "Resume a conversation by its code", description = "200 with the state; 404 for an "
-            + "unknown code; 429 after too many look-ups from one client in a minute")
+    @Operation(summary = "Resume a conversation by its code")
+    @ApiResponse(responseCode = "200", description = "The conversation as it stands",
+            content = @Content(mediaType = ApiDocs.JSON, schema = @Schema(implementation = ConversationState.class)))
+    @ApiResponse(responseCode = "404", description = "No conversation has this code",
+            content = @Content(mediaType = ApiDocs.JSON, schema = @Schema(implementation = ApiError.class)))
+    @ApiResponse(responseCode = "410", description = "A finished conversation whose result the code no longer opens (DELETE still deletes it)",
+            content = @Content(mediaType = ApiDocs.JSON, schema = @Schema(implementation = ApiError.class)))
+    @ApiResponse(responseCode = "429", description = "Too many look-ups from one client; try again after Retry-After seconds",
+            content = @Content(mediaType = ApiDocs.JSON, schema = @Schema(implementation = ApiError.class)))
+    @ApiResponse(responseCode = "503", description = ApiDocs.UNAVAILABLE,
+            content = @Content(mediaType = ApiDocs.JSON, schema = @Schema(implementation = ApiError.class)))
+    @ApiResponse(responseCode = "400", description = ApiDocs.MALFORMED,
+            content = @Content(mediaType = ApiDocs.JSON, schema = @Schema(implementation = ApiError.class)))
     public HttpResponse<?> resume(HttpRequest<?> request, @PathVariable String code) {
         String language = errors.languageOf(request);
         if (!limiter.tryAcquire(request.getRemoteAddress().getAddress().getHostAddress())) {
@@ -36,6 +77,9 @@ public class ResumeController {
                     .body(ApiError.of(errors.message(language, "error.too_many_attempts")));
         }
         String normalized = ResumeCodes.normalize(code);
+        if (normalized != null && conversations.closed(normalized, true)) {
+            return HttpResponse.status(HttpStatus.GONE).body(ApiError.of(conversations.closedMessage(language)));
+        }
         return (normalized == null ? java.util.Optional.<nl.samenspraak.conversation.ConversationState>empty()
                 : conversations.resume(normalized))
                 .<HttpResponse<?>>map(HttpResponse::ok)

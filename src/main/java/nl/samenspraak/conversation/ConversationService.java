@@ -84,7 +84,40 @@ public class ConversationService {
 
     /** The state, the question also in {@code readerLanguage} (null: only in the conversation's language). */
     public Optional<ConversationState> state(String id, @Nullable String readerLanguage) {
-        return store.find(id).flatMap(c -> library.flow(c.record().flowId()).map(flow -> render(flow, c, readerLanguage)));
+        return store.find(id).flatMap(c -> library.flow(c.record().flowId())
+                .filter(flow -> readable(flow, c, false)).map(flow -> render(flow, c, readerLanguage)));
+    }
+
+    /**
+     * Whether a finished conversation still opens its result: by its code ({@code byCode}) for as long as its flow
+     * says ({@code retention.result}, else {@link ConversationSettings#getResultOpenFor()}), never for a flow whose
+     * result is private ({@code result: none}); by its link as long, or at least for the short grace in which the page
+     * shows the result just made. An unfinished conversation is always open.
+     */
+    private boolean readable(Flow flow, StoredConversation c, boolean byCode) {
+        if (!c.progress().ended()) {
+            return true;
+        }
+        nl.samenspraak.flow.Retention retention = flow.retention();
+        java.time.Duration open = retention.result() == null ? settings.getResultOpenFor() : retention.result();
+        if (!byCode && open.compareTo(settings.getResultGrace()) < 0) {
+            open = settings.getResultGrace();
+        }
+        return !open.isZero() && java.time.Instant.now().isBefore(c.record().updatedAt().plus(open));
+    }
+
+    /**
+     * Whether this is a finished conversation whose result may no longer be opened (see {@link #readable}): it
+     * only serves deletion now. {@code byCode}: asked for by its resume code rather than its link.
+     */
+    public boolean closed(String idOrCode, boolean byCode) {
+        Optional<StoredConversation> found = byCode ? store.findByResumeCode(idOrCode) : store.find(idOrCode);
+        return found.flatMap(c -> library.flow(c.record().flowId()).map(flow -> !readable(flow, c, byCode))).orElse(false);
+    }
+
+    /** The message for a closed result, in {@code language}. */
+    public String closedMessage(@Nullable String language) {
+        return message(library.translations().languageOrSource(language).code(), "error.result_closed", Map.of());
     }
 
     /**
@@ -92,7 +125,7 @@ public class ConversationService {
      * after a reload, on another device. The conversation as this process last wrote it, else one read.
      */
     public Optional<ConversationState.Transcript> transcript(String id) {
-        return store.latest(id).flatMap(c -> library.flow(c.record().flowId()).map(flow ->
+        return store.latest(id).flatMap(c -> library.flow(c.record().flowId()).filter(flow -> readable(flow, c, false)).map(flow ->
                 renderer.transcript(c.id(), flow, reconcile(flow, c.progress()), c.language())));
     }
 
@@ -107,7 +140,8 @@ public class ConversationService {
     }
 
     public Optional<ConversationState> resume(String code) {
-        return store.findByResumeCode(code).flatMap(c -> library.flow(c.record().flowId()).map(flow -> render(flow, c, null)));
+        return store.findByResumeCode(code).flatMap(c -> library.flow(c.record().flowId())
+                .filter(flow -> readable(flow, c, true)).map(flow -> render(flow, c, null)));
     }
 
     public Turn answer(String id, String stepId, Object value) {
@@ -195,6 +229,11 @@ public class ConversationService {
             if (found.isEmpty() || flow.isEmpty()) {
                 return notFound();
             }
+            if (found.get().progress().ended()) {
+                // finished means final: no answer, no step back, no other language; the one rule for every channel
+                return new Turn(Turn.Kind.FINISHED, readable(flow.get(), found.get(), false) ? render(flow.get(), found.get(), readerLanguage) : null,
+                        message(messageLanguage(found.get(), readerLanguage), "error.finished", Map.of()));
+            }
             try {
                 return change.apply(flow.get(), found.get());
             } catch (OptimisticLockException e) {
@@ -209,6 +248,11 @@ public class ConversationService {
 
     public boolean delete(String id) {
         return store.delete(id);
+    }
+
+    /** Deletes the conversation with this resume code: what the code of a closed result still serves. */
+    public boolean deleteByCode(String code) {
+        return store.findByResumeCode(code).map(c -> store.delete(c.id())).orElse(false);
     }
 
     /**

@@ -7,12 +7,33 @@ import java.time.ZoneId;
 
 /**
  * {@code samenspraak.conversation.*} in application.yml: the time zone conversations live in, which says what
- * "today" is for a date question ({@code notAfter: today}) and on which day a result was made.
+ * "today" is for a date question ({@code notAfter: today}) and on which day a result was made; how long a finished
+ * conversation's code ({@code result-open-for}, 7 days) and link still open its result.
  */
 @ConfigurationProperties("samenspraak.conversation")
 public class ConversationSettings {
     @NotBlank
     private String timeZone = "Europe/Amsterdam";
+    /** How long a finished conversation's code and link still open its result, read-only, unless its flow says. */
+    private java.time.Duration resultOpenFor = java.time.Duration.ofDays(7);
+    /** How long the link opens a result its flow never reopens by code ({@code result: none}): the page just made. */
+    private java.time.Duration resultGrace = java.time.Duration.ofHours(1);
+
+    public java.time.Duration getResultOpenFor() {
+        return resultOpenFor;
+    }
+
+    public void setResultOpenFor(java.time.Duration resultOpenFor) {
+        this.resultOpenFor = resultOpenFor;
+    }
+
+    public java.time.Duration getResultGrace() {
+        return resultGrace;
+    }
+
+    public void setResultGrace(java.time.Duration resultGrace) {
+        this.resultGrace = resultGrace;
+    }
 
     public String getTimeZone() {
         return timeZone;

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Creator;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
 import nl.samenspraak.result.Result;
 
 import java.util.List;
@@ -21,7 +22,7 @@ public record ConversationState(
         String id,
         String flow,
         String language,
-        String direction,
+        @Schema(allowableValues = {"ltr", "rtl"}) String direction,
         String resumeCode,
         boolean done,
         @Nullable StepView step,
@@ -50,8 +51,13 @@ public record ConversationState(
      */
     @Serdeable
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    public record StepView(String id, String type, String text, List<OptionView> options, @Nullable Number min,
-                           @Nullable Number max, boolean optional, @Nullable Object previous,
+    public record StepView(String id,
+                           @Schema(allowableValues = {"info", "choice", "multi", "scale", "yesno", "text", "number", "date"})
+                           String type,
+                           String text, List<OptionView> options, @Nullable Number min,
+                           @Nullable Number max, boolean optional,
+                           @Schema(ref = "#/components/schemas/AnswerValue")
+                           @Nullable Object previous,
                            @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Translation translation,
                            @Nullable String minLabel, @Nullable String maxLabel) {
         @Creator
@@ -71,7 +77,7 @@ public record ConversationState(
      */
     @Serdeable
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    public record Translation(String language, String direction, String text, List<OptionView> options,
+    public record Translation(String language, @Schema(allowableValues = {"ltr", "rtl"}) String direction, String text, List<OptionView> options,
                               @Nullable String minLabel, @Nullable String maxLabel) {
     }
 
@@ -103,7 +109,7 @@ public record ConversationState(
     /** The conversation's way so far, in order, in its language: what a page shows above the current question. */
     @Serdeable
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    public record Transcript(String id, String language, String direction, List<TranscriptEntry> entries) {
+    public record Transcript(String id, String language, @Schema(allowableValues = {"ltr", "rtl"}) String direction, List<TranscriptEntry> entries) {
     }
 
     /** Questions answered, and how many there are in all along the way the answers point now. */

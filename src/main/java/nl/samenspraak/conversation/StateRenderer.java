@@ -58,7 +58,8 @@ public final class StateRenderer {
         boolean done = progress.ended();
         Language second = alsoIn == null || alsoIn.equals(lang.code()) || !flow.speaks(alsoIn) ? null
                 : translations.language(alsoIn).orElse(null);
-        return new ConversationState(id, flow.id(), lang.code(), lang.direction(), resumeCode, done,
+        // a finished result never shows its code: a forwarded result must not hand out a key to the answers
+        return new ConversationState(id, flow.id(), lang.code(), lang.direction(), done ? "" : resumeCode, done,
                 done ? null : step(flow, flow.requireStep(progress.current()), progress, lang.code(), second),
                 new ConversationState.ProgressView(count.answered(), count.total()),
                 done ? results.build(flow, progress, lang.code()) : null, transcripts.last(flow, progress, lang.code()));

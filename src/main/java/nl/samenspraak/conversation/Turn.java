@@ -20,7 +20,9 @@ public record Turn(Kind kind, ConversationState state, String error) {
         /** No such conversation. */
         NOT_FOUND,
         /** Someone else changed the conversation at the same moment, more than once. */
-        BUSY
+        BUSY,
+        /** The conversation is finished (or declined): final, nothing changes it any more. */
+        FINISHED
     }
 
     static Turn ok(ConversationState state) {

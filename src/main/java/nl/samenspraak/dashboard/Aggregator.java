@@ -46,7 +46,10 @@ public final class Aggregator {
      * @param versions the stored versions of the flow (see {@link FlowVersions}); a version missing here counts
      *                 as different from every other for every question
      */
-    public Report report(Flow flow, List<Response> all, Map<String, FlowVersions.Version> versions, Selection selection) {
+    public Report report(Flow flow, List<Response> given, Map<String, FlowVersions.Version> versions, Selection selection) {
+        // a conversation with nothing but "weet ik niet" and skips says nothing, and counting it would let
+        // anyone pad a group up to k around one real respondent
+        List<Response> all = given.stream().filter(r -> Information.in(flow, r)).toList();
         Key<Response> wijk = new Key<>("wijk", Response::wijk);
         Key<Response> version = new Key<>("version", Response::version);
         Key<Response> language = new Key<>("language", Response::language);
@@ -81,9 +84,36 @@ public final class Aggregator {
         List<Dimension> dimensions = flow.dimensions().stream()
                 .map(d -> dimension(d, all, selected, usable, filtered)).toList();
         Report.Trend trend = granularity == null ? null : trend(flow, granularity, all, selected, usable);
-        Report.Export export = new Report.Export(selected, questions.stream().filter(q -> q.shown() == Shown.SHOWN).toList(),
-                usable.contains(version), usable.contains(wijk), usable.contains(language), granularity);
+        List<Question> exported = questions.stream().filter(q -> q.shown() == Shown.SHOWN).toList();
+        List<Key<Response>> describing = describing(all, exported, versions, usable, filtered);
+        Key<Response> time = times.stream().filter(describing::contains).findFirst().orElse(null);
+        Report.Export export = new Report.Export(selected, exported, describing.contains(version), describing.contains(wijk),
+                describing.contains(language), time == null ? null : Granularity.valueOf(time.name()));
         return new Report(k.k(), Visibility.SHOWN, selected.size(), filters, questions, dimensions, trend, export);
+    }
+
+    /**
+     * The describing columns an export may hold beside its question columns: each usable filter in turn, kept
+     * only while every question column stays harmless split by it and the ones kept before it (those who
+     * answered and those who did not, per way of asking). Without this, a Wijk column beside a question that
+     * the page shows for the whole team only would put one wijk's few answers in rows marked with that wijk.
+     */
+    private List<Key<Response>> describing(List<Response> all, List<Question> exported, Map<String, FlowVersions.Version> versions,
+                                           List<Key<Response>> usable, boolean filtered) {
+        List<Key<Response>> chosen = new ArrayList<>();
+        for (Key<Response> candidate : usable) {
+            List<Key<Response>> withChosen = new ArrayList<>(chosen);
+            withChosen.add(candidate);
+            boolean harmless = exported.stream().allMatch(q -> {
+                Key<Response> split = q.changed()
+                        ? new Key<>("asked", r -> askedAs(q.step(), r.version(), versions)) : null;
+                return k.harmless(all, keys(answeredBy(q.step()), filtered ? usable : withChosen, split));
+            });
+            if (harmless) {
+                chosen.add(candidate);
+            }
+        }
+        return chosen;
     }
 
     private Key<Response> time(Granularity g) {
@@ -92,8 +122,11 @@ public final class Aggregator {
 
     private Filters filters(List<Response> all, Map<String, FlowVersions.Version> stored, boolean wijkUsable,
                             boolean versionUsable, Granularity granularity) {
-        List<String> wijken = all.stream().map(Response::wijk).filter(Objects::nonNull).distinct().sorted().toList();
-        List<Report.Version> present = all.stream().map(Response::version).distinct()
+        // a drop-down lists only the values that at least k respondents have: an option tells that someone has it
+        Map<String, Long> perWijk = count(all, Response::wijk);
+        Map<String, Long> perVersion = count(all, Response::version);
+        List<String> wijken = perWijk.keySet().stream().filter(w -> k.shows(perWijk.get(w))).sorted().toList();
+        List<Report.Version> present = perVersion.keySet().stream().filter(v -> k.shows(perVersion.get(v)))
                 .map(v -> new Report.Version(v, stored.containsKey(v) ? stored.get(v).recordedAt() : null))
                 .sorted(Comparator.comparing(Report.Version::recordedAt, Comparator.nullsFirst(Comparator.naturalOrder()))
                         .thenComparing(Report.Version::version))
@@ -115,6 +148,12 @@ public final class Aggregator {
             periods.addAll(found);
         }
         return new Filters(wijken, wijkUsable, present, versionUsable, granularity, periods);
+    }
+
+    private static Map<String, Long> count(List<Response> all, java.util.function.Function<Response, String> of) {
+        Map<String, Long> counts = new TreeMap<>();
+        all.stream().map(of).filter(Objects::nonNull).forEach(v -> counts.merge(v, 1L, Long::sum));
+        return counts;
     }
 
     /** A selection may only use filters that keep every group large enough, at the granularity found for time. */
@@ -140,16 +179,34 @@ public final class Aggregator {
      * when its answers are split (by version), every split part is empty or at least k; in a filtered selection,
      * only when every group the usable filters (and the split) make is empty or at least k for this measure.
      */
-    private Shown shown(List<Response> answeredAll, List<Response> answeredSelected, List<Key<Response>> usable,
+    private Shown shown(List<Response> all, List<Response> selected, Predicate<Response> has, List<Key<Response>> usable,
                         Key<Response> split, boolean filtered) {
-        List<Key<Response>> keys = new ArrayList<>(filtered ? usable : List.of());
+        long answered = selected.stream().filter(has).count();
+        if (!k.shows(answered)) {
+            return Shown.TOO_FEW;
+        }
+        if (!k.harmless(all, keys(has, filtered ? usable : List.of(), split))) {
+            if (filtered) {
+                return Shown.NOT_PER_SELECTION;
+            }
+            return k.harmless(all.stream().filter(has).toList(), split == null ? List.of() : List.of(split))
+                    ? Shown.FEW_LEFT_OUT : Shown.TOO_FEW;
+        }
+        return Shown.SHOWN;
+    }
+
+    /**
+     * The cells a measure's figures must keep harmless: the given keys, split into those who have the measure
+     * and those who do not (so "16 people" beside "12 answered" cannot tell that 4 skipped it), and those who
+     * have it by {@code split} (the way a changed question was asked).
+     */
+    static List<Key<Response>> keys(Predicate<Response> has, List<Key<Response>> keys, Key<Response> split) {
+        List<Key<Response>> all = new ArrayList<>(keys);
+        all.add(new Key<>("has", has::test));
         if (split != null) {
-            keys.add(split);
+            all.add(new Key<>(split.name(), r -> has.test(r) ? split.of().apply(r) : null));
         }
-        if (!k.harmless(answeredAll, keys)) {
-            return filtered ? Shown.NOT_PER_SELECTION : Shown.TOO_FEW;
-        }
-        return k.shows(answeredSelected.size()) ? Shown.SHOWN : Shown.TOO_FEW;
+        return all;
     }
 
     private Question question(Flow flow, Step step, List<Response> all, List<Response> selected,
@@ -161,7 +218,7 @@ public final class Aggregator {
         answeredAll.stream().sorted(Comparator.comparing(r -> recorded(r.version(), versions)))
                 .forEach(r -> ways.add(asked.of().apply(r)));
         boolean changed = ways.size() > 1;
-        Shown shown = shown(answeredAll, answeredSelected, usable, changed ? asked : null, filtered);
+        Shown shown = shown(all, selected, answeredBy(step), usable, changed ? asked : null, filtered);
         if (shown != Shown.SHOWN) {
             return new Question(step, shown, 0, changed, List.of());
         }
@@ -174,9 +231,13 @@ public final class Aggregator {
             }
             List<String> inVersions = these.stream().map(Response::version).distinct()
                     .sorted(Comparator.comparing(v -> recorded(v, versions))).toList();
-            parts.add(part(step, these, inVersions, way.equals(current)));
+            parts.add(part(step, these, inVersions, way.equals(current), k));
         }
         return new Question(step, shown, answeredSelected.size(), changed, parts);
+    }
+
+    static Predicate<Response> answeredBy(Step step) {
+        return r -> r.answer(step.id()) != null;
     }
 
     /** How a version asked the step: its fingerprint there, or the version itself when it was never recorded. */
@@ -191,7 +252,7 @@ public final class Aggregator {
         return (v == null ? "" : v.recordedAt().toString()) + " " + version;
     }
 
-    private static Part part(Step step, List<Response> answered, List<String> versions, boolean current) {
+    private static Part part(Step step, List<Response> answered, List<String> versions, boolean current, MinimumGroupSize k) {
         Map<String, Integer> counts = new LinkedHashMap<>();
         List<FreeText> texts = new ArrayList<>();
         if (step.type().hasOptions()) {
@@ -211,7 +272,11 @@ public final class Aggregator {
             }
         }
         counts.putAll(other);
-        texts.sort(Comparator.comparing(FreeText::text).thenComparing(FreeText::language));
+        // a text says which language it was written in only when at least k wrote in that language
+        Map<String, Long> perLanguage = new TreeMap<>();
+        texts.forEach(t -> perLanguage.merge(t.language(), 1L, Long::sum));
+        texts.replaceAll(t -> k.shows(perLanguage.get(t.language())) ? t : new FreeText(t.text(), null));
+        texts.sort(Comparator.comparing(FreeText::text).thenComparing(FreeText::language, Comparator.nullsLast(Comparator.naturalOrder())));
         return new Part(versions, current, answered.size(), counts, texts);
     }
 
@@ -225,9 +290,8 @@ public final class Aggregator {
 
     private Dimension dimension(String d, List<Response> all, List<Response> selected, List<Key<Response>> usable,
                                 boolean filtered) {
-        List<Response> scoredAll = all.stream().filter(r -> r.scores().get(d) != null).toList();
         List<Response> scoredSelected = selected.stream().filter(r -> r.scores().get(d) != null).toList();
-        Shown shown = shown(scoredAll, scoredSelected, usable, null, filtered);
+        Shown shown = shown(all, selected, r -> r.scores().get(d) != null, usable, null, filtered);
         if (shown != Shown.SHOWN) {
             return new Dimension(d, shown, 0, 0, List.of());
         }
@@ -248,7 +312,7 @@ public final class Aggregator {
      */
     private Report.Trend trend(Flow flow, Granularity g, List<Response> all, List<Response> selected, List<Key<Response>> usable) {
         List<String> lines = flow.dimensions().stream()
-                .filter(d -> k.harmless(all.stream().filter(r -> r.scores().get(d) != null).toList(), usable)).toList();
+                .filter(d -> k.harmless(all, keys(r -> r.scores().get(d) != null, usable, null))).toList();
         Map<String, List<Response>> byPeriod = new TreeMap<>();
         selected.forEach(r -> byPeriod.computeIfAbsent(g.period(r.startedAt(), zone), p -> new ArrayList<>()).add(r));
         List<Report.Point> points = new ArrayList<>();

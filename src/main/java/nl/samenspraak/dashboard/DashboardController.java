@@ -98,6 +98,7 @@ public class DashboardController {
             flows.add(f);
         }
         model.put("flows", flows);
+        model.put("kRule", words.message(language, "k_rule", Map.of("k", dashboards.minimumGroupSize())));
         return page("dashboard/team", model);
     }
 
@@ -139,6 +140,13 @@ public class DashboardController {
         Selection selection = new Selection(period, wijk, version);
         Report report = dashboards.report(team.get(), flow.get(), selection);
         new FlowPageModel(flow.get(), report, selection, words, json, dashboards.zone(), language).fill(model);
+        // the response rate of the rounds counted, for the whole team only (a filter has no invitations)
+        var participation = report.visibility() == Report.Visibility.SHOWN && !selection.filtered()
+                ? dashboards.participation(team.get(), flow.get()) : Optional.<TeamDashboards.Participation>empty();
+        model.put("hasParticipation", participation.isPresent());
+        model.put("participation", participation.<Object>map(p -> words.message(language, "response_rate",
+                Map.of("count", p.took(), "invited", p.invited()))).orElse(""));
+        model.put("roundsOnly", dashboards.roundsOnly());
         return page("dashboard/flow", model);
     }
 

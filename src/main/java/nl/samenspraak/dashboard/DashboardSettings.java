@@ -4,13 +4,26 @@ import io.micronaut.context.annotation.ConfigurationProperties;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 
-/** {@code samenspraak.dashboard.*} in application.yml: the minimum group size k and the time zone of periods. */
+/** {@code samenspraak.dashboard.*} in application.yml: the minimum group size k, the time zone of periods, rounds only. */
 @ConfigurationProperties("samenspraak.dashboard")
 public class DashboardSettings {
     @Min(1)
     private int minimumGroupSize = 5;
     @NotBlank
     private String timeZone = "Europe/Amsterdam";
+    /**
+     * Team figures from closed survey rounds only (issue 9). false counts every finished conversation of the team
+     * as before rounds existed, join link included: only for a migration period, never with real respondents.
+     */
+    private boolean roundsOnly = true;
+
+    public boolean isRoundsOnly() {
+        return roundsOnly;
+    }
+
+    public void setRoundsOnly(boolean roundsOnly) {
+        this.roundsOnly = roundsOnly;
+    }
 
     public int getMinimumGroupSize() {
         return minimumGroupSize;

@@ -31,9 +31,9 @@ public final class ExportFiles {
         try (Writer out = new OutputStreamWriter(bytes, StandardCharsets.UTF_8);
              CSVPrinter printer = new CSVPrinter(out, CSV)) {
             out.write('\uFEFF');
-            printer.printRecord(table.headers());
+            printer.printRecord(table.headers().stream().map(ExportFiles::inert).toList());
             for (var row : table.rows()) {
-                printer.printRecord(row.stream().map(ExportFiles::shown).toList());
+                printer.printRecord(row.stream().map(ExportFiles::shown).map(ExportFiles::inert).toList());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -61,6 +61,23 @@ public final class ExportFiles {
             throw new UncheckedIOException(e);
         }
         return bytes.toByteArray();
+    }
+
+    /**
+     * A CSV cell that a spreadsheet program would not run as a formula. Excel (and LibreOffice, Google Sheets)
+     * treat a cell starting with '=', '+', '-' or '@' as a formula, and tab or carriage return at the start can
+     * smuggle one past a first check (so does leading white space); a respondent's text like {@code =HYPERLINK(...)} would then run on the
+     * manager's machine. As OWASP advises, such a cell gets a leading apostrophe, which makes it plain text. The
+     * XLSX needs none of this: every value in it is a string cell, never a formula.
+     */
+    static String inert(String cell) {
+        if (cell == null || cell.isEmpty()) {
+            return cell;
+        }
+        char first = cell.charAt(0);
+        String start = cell.stripLeading();
+        boolean formula = first == '\t' || first == '\r' || !start.isEmpty() && "=+-@".indexOf(start.charAt(0)) >= 0;
+        return formula ? "'" + cell : cell;
     }
 
     /** A typed text as a spreadsheet shows it: without direction controls that would make it read differently. */

@@ -109,6 +109,7 @@ final class FlowPageModel {
             case SHOWN -> "";
             case TOO_FEW -> words.message(language, q.changed() ? "question_too_few_per_version" : "question_too_few", Map.of("k", report.k()));
             case NOT_PER_SELECTION -> words.message(language, "question_not_per_selection", Map.of("k", report.k()));
+            case FEW_LEFT_OUT -> words.message(language, "question_few_left_out", Map.of("k", report.k()));
         });
         m.put("changed", q.changed());
         m.put("isText", step.type() == StepType.TEXT);
@@ -140,8 +141,9 @@ final class FlowPageModel {
             rows.add(Map.of("label", label, "count", count, "percent", base == 0 ? 0 : Math.round(100.0 * count / base)));
         });
         m.put("rows", rows);
-        m.put("texts", part.texts().stream().map(t -> Map.of("text", t.text(), "language", t.language(),
-                "languageName", words.languageName(t.language()))).toList());
+        m.put("texts", part.texts().stream().map(t -> Map.of("text", t.text(),
+                "language", t.language() == null ? "" : t.language(),
+                "languageName", t.language() == null ? "" : words.languageName(t.language()))).toList());
         Map<String, Object> chart = new LinkedHashMap<>();
         chart.put("kind", "bar");
         chart.put("labels", labels);
@@ -178,8 +180,11 @@ final class FlowPageModel {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("name", name);
             row.put("shown", d.shown() == Shown.SHOWN);
-            row.put("hiddenNote", d.shown() == Shown.NOT_PER_SELECTION ? words.message(language, "question_not_per_selection", Map.of("k", report.k()))
-                    : words.message(language, "fewer_than", Map.of("k", report.k())));
+            row.put("hiddenNote", switch (d.shown()) {
+                case NOT_PER_SELECTION -> words.message(language, "question_not_per_selection", Map.of("k", report.k()));
+                case FEW_LEFT_OUT -> words.message(language, "score_few_left_out", Map.of("k", report.k()));
+                default -> words.message(language, "fewer_than", Map.of("k", report.k()));
+            });
             row.put("scored", d.scored());
             row.put("mean", Math.round(d.mean()));
             row.put("bands", d.bands());

@@ -45,6 +45,19 @@ public final class MinimumGroupSize {
         return respondents >= k;
     }
 
+    /**
+     * A count for a place that cannot apply the whole rule (the admin's team list counts every conversation,
+     * finished or not): the largest multiple of k it reaches, so that it never describes 1..k-1 people and the
+     * difference between two such counts, or with an exact figure of at least k elsewhere, is no smaller group.
+     * 0 stays 0; 1..k-1 gives empty (show "fewer than k").
+     */
+    public java.util.OptionalLong roundedDown(long count) {
+        if (count == 0) {
+            return java.util.OptionalLong.of(0);
+        }
+        return count < k ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(count - count % k);
+    }
+
     /** Whether a group may be told apart from others at all: nobody, or at least k. */
     public boolean harmless(long respondents) {
         return respondents == 0 || respondents >= k;

@@ -42,7 +42,9 @@ public record Report(
         /** Fewer than k answered it (in the selection). */
         TOO_FEW,
         /** Shown for the whole team only: per filter, some group answered it too rarely. */
-        NOT_PER_SELECTION
+        NOT_PER_SELECTION,
+        /** Enough answered, but fewer than k did not (skipped it or never got it): the difference would tell. */
+        FEW_LEFT_OUT
     }
 
     /** A flow version present among the answers: its hash and when this service first ran it (null: unknown). */
@@ -73,6 +75,7 @@ public record Report(
                        List<FreeText> texts) {
     }
 
+    /** A free text and its language; language null when fewer than k wrote in it (the label would tell). */
     public record FreeText(String text, String language) {
     }
 

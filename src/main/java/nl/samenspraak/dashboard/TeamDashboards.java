@@ -5,6 +5,7 @@ import nl.samenspraak.engine.ConversationEngine;
 import nl.samenspraak.flow.DashboardUse;
 import nl.samenspraak.flow.Flow;
 import nl.samenspraak.flow.FlowLibrary;
+import nl.samenspraak.round.Rounds;
 import nl.samenspraak.security.Account;
 import nl.samenspraak.security.Role;
 import nl.samenspraak.storage.ConversationStore;
@@ -29,12 +30,13 @@ public class TeamDashboards {
     private final ConversationStore store;
     private final ConversationEngine engine;
     private final FlowVersions versions;
-    private final Aggregator aggregator;
     private final ZoneId zone;
     private final int k;
+    private final boolean roundsOnly;
+    private final Rounds rounds;
 
     public TeamDashboards(Teams teams, FlowLibrary library, ConversationStore store, ConversationEngine engine,
-                          FlowVersions versions, DashboardSettings settings) {
+                          FlowVersions versions, DashboardSettings settings, Rounds rounds) {
         this.teams = teams;
         this.library = library;
         this.store = store;
@@ -42,11 +44,29 @@ public class TeamDashboards {
         this.versions = versions;
         this.zone = ZoneId.of(settings.getTimeZone());
         this.k = settings.getMinimumGroupSize();
-        this.aggregator = new Aggregator(new MinimumGroupSize(k), zone);
+        this.roundsOnly = settings.isRoundsOnly();
+        this.rounds = rounds;
     }
 
     public int minimumGroupSize() {
         return k;
+    }
+
+    /** The minimum group size of one flow's figures: its own (the flow file's) when larger, else the service's. */
+    public int minimumGroupSize(Flow flow) {
+        return flow.minimumGroupSize() == null ? k : Math.max(k, flow.minimumGroupSize());
+    }
+
+    /** How many of those invited to the counted rounds took part: "5 of 6"; empty without invitations. */
+    public record Participation(int took, int invited) {
+    }
+
+    /** The conversations the figures count, and the participation of the rounds they come from. */
+    private record Counted(List<Response> responses, Participation participation) {
+    }
+
+    public boolean roundsOnly() {
+        return roundsOnly;
     }
 
     public ZoneId zone() {
@@ -93,8 +113,43 @@ public class TeamDashboards {
         if (flow.dashboard() != DashboardUse.ANONYMOUS) {
             throw new IllegalArgumentException(flow.id() + " is not counted anonymously");
         }
-        List<Response> responses = store.finished(team.id(), flow.id()).stream().map(c -> response(flow, c)).toList();
-        return aggregator.report(flow, responses, versions.of(flow.id()), selection);
+        MinimumGroupSize size = new MinimumGroupSize(minimumGroupSize(flow));
+        return new Aggregator(size, zone).report(flow, counted(team, flow).responses(), versions.of(flow.id()), selection);
+    }
+
+    /** Participation in the rounds the figures come from; empty when they come from none with invitations. */
+    public java.util.Optional<Participation> participation(Team team, Flow flow) {
+        Participation p = counted(team, flow).participation();
+        return p == null || p.invited() == 0 ? java.util.Optional.empty() : java.util.Optional.of(p);
+    }
+
+    /**
+     * What a team's figures count. With rounds (the default): the conversations of closed rounds, each finished
+     * before its round closed and saying something (see {@link Information}), and only rounds in which at least
+     * k did; so the figures change only when a whole round of at least k closes, and nothing from the open join
+     * link, a resident link outside a round or a round still open is in them.
+     */
+    private Counted counted(Team team, Flow flow) {
+        List<FinishedConversation> finished = store.finished(team.id(), flow.id());
+        if (!roundsOnly) {
+            return new Counted(finished.stream().map(c -> response(flow, c)).toList(), null);
+        }
+        MinimumGroupSize size = new MinimumGroupSize(minimumGroupSize(flow));
+        List<Response> counted = new java.util.ArrayList<>();
+        int took = 0;
+        int invited = 0;
+        for (var round : rounds.closedRounds(team.id(), flow.id()).entrySet()) {
+            java.time.Instant end = round.getKey().end();
+            List<Response> in = finished.stream().filter(c -> round.getValue().contains(c.record().id()))
+                    .filter(c -> !c.record().updatedAt().isAfter(end))
+                    .map(c -> response(flow, c)).filter(r -> Information.in(flow, r)).toList();
+            if (size.shows(in.size())) {
+                counted.addAll(in);
+                took += in.size();
+                invited += round.getKey().invited();
+            }
+        }
+        return new Counted(counted, new Participation(took, invited));
     }
 
     /** A record flow's finished conversations for one team, newest first. */

@@ -96,9 +96,10 @@ public final class ConversationEngine {
                 .anyMatch(s -> Step.YES.equals(answers.get(s.id())));
     }
 
-    /** One step back; the earlier answer stays, to be shown as "previous". At the first step nothing changes. */
+    /** One step back; the earlier answer stays, to be shown as "previous". At the first step or the end nothing changes. */
     public Progress back(Progress progress) {
-        return progress.path().isEmpty() ? progress : progress.steppingBack();
+        // a finished conversation is final (ConversationService answers 409 before it gets here)
+        return progress.path().isEmpty() || progress.ended() ? progress : progress.steppingBack();
     }
 
     public Map<String, Integer> scores(Flow flow, Progress progress) {

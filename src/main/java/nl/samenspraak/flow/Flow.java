@@ -24,6 +24,8 @@ public final class Flow {
     private final List<Step> stepList;
     private final List<AdviceRule> advice;
     private final boolean demo;
+    private final Integer minimumGroupSize;
+    private final Retention retention;
 
     public Flow(String id, String file, String version, String audience, List<String> languages,
                 List<String> dimensions, boolean consent, boolean showsScores, DashboardUse dashboard, List<Step> steps,
@@ -35,6 +37,20 @@ public final class Flow {
     public Flow(String id, String file, String version, String audience, List<String> languages,
                 List<String> dimensions, boolean consent, boolean showsScores, DashboardUse dashboard, List<Step> steps,
                 List<AdviceRule> advice, boolean demo) {
+        this(id, file, version, audience, languages, dimensions, consent, showsScores, dashboard, steps, advice, demo,
+                null, Retention.DEFAULT);
+    }
+
+    /**
+     * As the other constructors; {@code minimumGroupSize}: the flow's own k for its dashboard figures (e.g. 10
+     * for residents, who are many and answer at meetings where others may watch), null for the service's;
+     * {@code retention}: how long its conversations are kept (see {@link Retention}).
+     */
+    public Flow(String id, String file, String version, String audience, List<String> languages,
+                List<String> dimensions, boolean consent, boolean showsScores, DashboardUse dashboard, List<Step> steps,
+                List<AdviceRule> advice, boolean demo, Integer minimumGroupSize, Retention retention) {
+        this.minimumGroupSize = minimumGroupSize;
+        this.retention = retention;
         this.demo = demo;
         this.id = id;
         this.file = file;
@@ -67,6 +83,11 @@ public final class Flow {
         return version;
     }
 
+    /** The flow's own minimum group size ({@code minimumGroupSize} in its file), null for the service's. */
+    public Integer minimumGroupSize() {
+        return minimumGroupSize;
+    }
+
     public String audience() {
         return audience;
     }
@@ -74,6 +95,11 @@ public final class Flow {
     /** Whether the flow only shows how a conversation works ({@code demo: true}), rather than asking for real. */
     public boolean demo() {
         return demo;
+    }
+
+    /** How long conversations of this flow are kept and a finished result can be opened ({@code retention:}). */
+    public Retention retention() {
+        return retention;
     }
 
     public List<String> languages() {

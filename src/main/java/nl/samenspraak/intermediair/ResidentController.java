@@ -23,6 +23,7 @@ import nl.samenspraak.conversation.Origin;
 import nl.samenspraak.conversation.Turn;
 import nl.samenspraak.flow.Flow;
 import nl.samenspraak.flow.FlowLibrary;
+import nl.samenspraak.round.Rounds;
 import nl.samenspraak.i18n.SafeHtml;
 import nl.samenspraak.team.Team;
 import nl.samenspraak.team.Teams;
@@ -48,8 +49,11 @@ public class ResidentController {
     private final Teams teams;
     private final ConversationService conversations;
     private final Pages pages;
+    private final Rounds rounds;
 
-    public ResidentController(ResidentLinks links, FlowLibrary library, Teams teams, ConversationService conversations, Pages pages) {
+    public ResidentController(ResidentLinks links, FlowLibrary library, Teams teams, ConversationService conversations, Pages pages,
+                              Rounds rounds) {
+        this.rounds = rounds;
         this.links = links;
         this.library = library;
         this.teams = teams;
@@ -82,6 +86,8 @@ public class ResidentController {
         if (turn.kind() != Turn.Kind.OK) {
             return page(l, flow.get(), language, turn.error(), HttpStatus.UNPROCESSABLE_ENTITY);
         }
+        // a resident link is multi-use: what it brings in while a round of its team and flow is open counts there
+        rounds.openRound(l.teamId(), l.flowId()).ifPresent(r -> rounds.attach(turn.state().id(), r.id()));
         return HttpResponse.seeOther(URI.create("/c/" + turn.state().id()));
     }
 

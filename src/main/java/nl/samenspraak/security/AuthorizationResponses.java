@@ -56,6 +56,13 @@ public class AuthorizationResponses extends DefaultAuthorizationExceptionHandler
             return errors.processResponse(ErrorContext.builder(request).errorMessage("Not Found").build(),
                     HttpResponse.notFound());
         }
+        // the address exists but no route there reads this body (a form posted to a JSON route): 415, not "forbidden"
+        MediaType contentType = ((HttpRequest<?>) request).getContentType().orElse(null);
+        if (RouteAttributes.getRouteMatch(request).isEmpty() && contentType != null
+                && router.find(request.getMethod(), request.getPath(), request).noneMatch(r -> r.getRouteInfo().doesConsume(contentType))) {
+            return errors.processResponse(ErrorContext.builder(request).errorMessage("Unsupported Media Type").build(),
+                    HttpResponse.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE));
+        }
         if (exception.isForbidden() && wantsPage(request)) {
             String language = pages.language(request, null);
             Map<String, Object> model = pages.model(language, "auth");

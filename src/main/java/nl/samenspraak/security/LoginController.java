@@ -106,6 +106,12 @@ public class LoginController {
                 || next.chars().anyMatch(c -> c < 0x20)) {
             return null;
         }
-        return next;
+        // a space, a stray % or anything else that is not a valid URI would end in an exception (500) at the redirect
+        try {
+            URI uri = new URI(next);
+            return uri.getRawAuthority() == null && uri.getScheme() == null ? next : null;
+        } catch (java.net.URISyntaxException e) {
+            return null;
+        }
     }
 }

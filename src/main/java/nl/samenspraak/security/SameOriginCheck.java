@@ -45,7 +45,23 @@ public class SameOriginCheck implements Ordered {
     @RequestFilter
     @Nullable
     public HttpResponse<?> check(HttpRequest<?> request) {
-        if (SAFE.contains(request.getMethod()) || sameOrigin(request)) {
+        if (SAFE.contains(request.getMethod())) {
+            return null;
+        }
+        // A body the route cannot read changes nothing, so say what is wrong with it (415) before asking where it
+        // came from: a form-encoded POST to a JSON route is a client mistake, not a cross-site attack.
+        // No route matched (an unknown path, or none that reads this content type): nothing runs, so nothing can be
+        // forged; the framework answers 404 or 415.
+        java.util.Optional<io.micronaut.web.router.RouteInfo<?>> route = io.micronaut.web.router.RouteAttributes.getRouteInfo(request);
+        MediaType contentType = request.getContentType().orElse(null);
+        if (route.isEmpty() || route.get().isErrorRoute()) {
+            return null;
+        }
+        if (contentType != null && !route.get().doesConsume(contentType)) {
+            return HttpResponse.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE).contentType(MediaType.APPLICATION_JSON_TYPE)
+                    .body(nl.samenspraak.api.ApiError.of(pages.message(pages.language(request, null), "error.unsupported_media_type", Map.of()).html()));
+        }
+        if (sameOrigin(request)) {
             return null;
         }
         String language = pages.language(request, null);

@@ -142,6 +142,10 @@ final class ChatActions {
             }
             String normalized = ResumeCodes.normalize(code);
             found = normalized == null ? Optional.empty() : conversations.resume(normalized);
+            if (found.isEmpty() && normalized != null && conversations.closed(normalized, true)) {
+                say(chat, conversations.closedMessage(lang));
+                return;
+            }
             if (found.isEmpty()) {
                 say(chat, words.shared(lang, "error.resume_not_found", Map.of()) + "\n" + words.say(lang, "resume_usage"));
                 return;

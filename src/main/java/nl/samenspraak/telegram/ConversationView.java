@@ -191,7 +191,7 @@ final class ConversationView {
                 blocks.add(String.join("\n", lines));
             }
         }
-        blocks.add(code(lang, state.resumeCode()));
+        // no resume code under a result: a forwarded result must not hand out a key to the answers
         return Reply.text(String.join("\n\n", blocks), lang);
     }
 

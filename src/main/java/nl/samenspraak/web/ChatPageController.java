@@ -89,6 +89,9 @@ public class ChatPageController {
         }
         String normalized = ResumeCodes.normalize(code);
         Optional<ConversationState> found = normalized == null ? Optional.empty() : conversations.resume(normalized);
+        if (found.isEmpty() && normalized != null && conversations.closed(normalized, true)) {
+            return startPage(language, conversations.closedMessage(language), HttpStatus.GONE);
+        }
         return found.<HttpResponse<?>>map(s -> HttpResponse.seeOther(URI.create("/c/" + s.id())))
                 .orElseGet(() -> startPage(language, message(language, "error.resume_not_found"), HttpStatus.NOT_FOUND));
     }
@@ -99,7 +102,8 @@ public class ChatPageController {
         Optional<ConversationState> state = conversations.state(id);
         if (state.isEmpty()) {
             String language = requestLanguage.of(request, null);
-            return startPage(language, message(language, "error.conversation_not_found"), HttpStatus.NOT_FOUND);
+            return conversations.closed(id, false) ? startPage(language, conversations.closedMessage(language), HttpStatus.GONE)
+                    : startPage(language, message(language, "error.conversation_not_found"), HttpStatus.NOT_FOUND);
         }
         return chatView.page(request, state.get(), ChatView.Setup.respondent(state.get()));
     }

@@ -88,7 +88,8 @@ public class ChatView {
         Map<String, String> texts = t.messages(language, "web.", state.flow());
         model.put("t", texts);
         model.put("textsJson", write(texts));
-        model.put("resumeCode", state.resumeCode().substring(0, 4) + "-" + state.resumeCode().substring(4));
+        model.put("resumeCode", state.resumeCode().length() == 8
+                ? state.resumeCode().substring(0, 4) + "-" + state.resumeCode().substring(4) : state.resumeCode());
         String host = request.getHeaders().get("Host");
         model.put("link", host == null ? setup.linkPath() : "http://" + host + setup.linkPath());
         model.put("apiBase", setup.apiBase());

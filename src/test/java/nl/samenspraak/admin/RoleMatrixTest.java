@@ -19,7 +19,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -63,6 +65,10 @@ class RoleMatrixTest {
             new Route("POST", "/admin/teams/{id}/members/{accountId}/remove", ADMIN),
             new Route("POST", "/admin/teams/{id}/delete", ADMIN),
             new Route("GET", "/admin/teams/{id}/qr.png", ADMIN),
+            new Route("POST", "/admin/teams/{id}/rounds", ADMIN),
+            new Route("GET", "/admin/rounds/{roundId}/sheet", ADMIN),
+            new Route("GET", "/admin/rounds/{roundId}/links.csv", ADMIN),
+            new Route("POST", "/admin/rounds/{roundId}/close", ADMIN),
             new Route("GET", "/admin/accounts", ADMIN),
             new Route("POST", "/admin/accounts", ADMIN),
             new Route("GET", "/admin/accounts/{id}", ADMIN),
@@ -102,12 +108,16 @@ class RoleMatrixTest {
     PageHttp http;
     Team team;
     Account someone;
+    private static Account someoneOnce;
 
     @BeforeEach
     void fixtures() {
         http = new PageHttp(server.getURL().toString());
         team = teams.create("Matrix " + suffix(), List.of("Oost"));
-        someone = accounts.create("someone-" + suffix(), PASSWORD, Role.INTERMEDIAIR);
+        if (someoneOnce == null) { // the account admin routes act on; made once, its password hash is slow
+            someoneOnce = accounts.create("someone-" + suffix(), PASSWORD, Role.INTERMEDIAIR);
+        }
+        someone = someoneOnce;
     }
 
     static String suffix() {
@@ -131,6 +141,7 @@ class RoleMatrixTest {
     private String path(Route route) {
         String id = route.path().startsWith("/admin/accounts/") ? "" + someone.id() : "" + team.id();
         return route.path().replace("{id}", id).replace("{accountId}", "" + someone.id()).replace("{code}", "ABCDEFGHJKMNPQRS")
+                .replace("{roundId}", "0")
                 .replace("{flowId}", route.path().endsWith("/start") ? "topiclijst" : "werk-jij-diversiteitsproof");
     }
 
@@ -166,15 +177,35 @@ class RoleMatrixTest {
         assertEquals("{\"error\":\"Log eerst in.\"}", r.body());
     }
 
+    /**
+     * One logged-in visitor per role for the whole matrix: a login costs a deliberately slow password hash, and
+     * 120 of them made this the slowest class of the suite. A visitor's session ends only where the matrix calls
+     * {@code /logout} as that role; the next case logs in again.
+     */
+    private static final Map<Role, Visitor> VISITORS = new EnumMap<>(Role.class);
+
+    private record Visitor(Account account, String cookie) {
+    }
+
+    private Visitor visitor(Role role) {
+        return VISITORS.computeIfAbsent(role, r -> {
+            Account account = accounts.create(r.key() + "-" + suffix(), PASSWORD, r);
+            return new Visitor(account, http.login(account.username(), PASSWORD));
+        });
+    }
+
     @ParameterizedTest(name = "{0} as {1}")
     @MethodSource("routesAndRoles")
     void eachRoleGetsInOnlyWhereItFits(Route route, Role role) {
-        Account visitor = accounts.create(role.key() + "-" + suffix(), PASSWORD, role);
+        Visitor visitor = visitor(role);
         if (role == Role.MANAGER) {
-            teams.addMember(team.id(), visitor.id()); // a manager's dashboard shows their own teams (others: 403, DashboardPagesTest)
+            teams.addMember(team.id(), visitor.account().id()); // a manager's dashboard shows their own teams (others: 403, DashboardPagesTest)
         }
-        String cookie = http.login(visitor.username(), PASSWORD);
+        String cookie = visitor.cookie();
         PageHttp.Reply r = call(route, cookie, PageHttp.HTML);
+        if (route.path().equals("/logout")) {
+            VISITORS.remove(role);
+        }
         if (route.roles().contains(role.key())) {
             assertNotEquals(401, r.status(), r.body());
             assertNotEquals(403, r.status(), r.body());
@@ -212,7 +243,8 @@ class RoleMatrixTest {
 
     @Test
     void anUnknownAddressIsNotFoundOnceLoggedIn() {
-        String cookie = http.login(someone.username(), PASSWORD);
+        Account fresh = accounts.create("fresh-" + suffix(), PASSWORD, Role.INTERMEDIAIR); // someone may be disabled by now
+        String cookie = http.login(fresh.username(), PASSWORD);
         assertEquals(404, http.get("/admin/nowhere", cookie).status());
         assertEquals(404, http.get("/nowhere", cookie).status());
         assertEquals(404, http.get("/c/00000000-0000-0000-0000-000000000000", null).status(), "a chat link stays public");

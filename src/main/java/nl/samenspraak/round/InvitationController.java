@@ -1,0 +1,99 @@
+package nl.samenspraak.round;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.views.ModelAndView;
+import io.swagger.v3.oas.annotations.Hidden;
+import nl.samenspraak.conversation.ConversationService;
+import nl.samenspraak.conversation.Origin;
+import nl.samenspraak.conversation.Turn;
+import nl.samenspraak.flow.FlowLibrary;
+import nl.samenspraak.web.Pages;
+
+import java.net.URI;
+import java.util.Map;
+
+/**
+ * A single-use invitation of a round, {@code /i/<code>}: a page with one button (a link preview or a mail
+ * scanner opening the link uses nothing), and the button starts the round's flow counted in the round. A code
+ * that was used, or whose round is closed, gets a clear refusal in the person's language.
+ */
+@Hidden
+@Controller("/i/{code}")
+@Secured(SecurityRule.IS_ANONYMOUS)
+@ExecuteOn(TaskExecutors.BLOCKING)
+public class InvitationController {
+    private final Rounds rounds;
+    private final FlowLibrary library;
+    private final ConversationService conversations;
+    private final Pages pages;
+
+    public InvitationController(Rounds rounds, FlowLibrary library, ConversationService conversations, Pages pages) {
+        this.rounds = rounds;
+        this.library = library;
+        this.conversations = conversations;
+        this.pages = pages;
+    }
+
+    @Get
+    @Produces(MediaType.TEXT_HTML)
+    public HttpResponse<?> page(HttpRequest<?> request, @PathVariable String code, @Nullable @QueryValue String lang) {
+        String language = pages.language(request, lang);
+        Rounds.Found found = rounds.look(code);
+        if (found.state() != Rounds.Invitation.OPEN) {
+            return refused(language, found.state());
+        }
+        Map<String, Object> model = pages.model(language, "invitation");
+        model.put("code", Rounds.normalize(code));
+        model.put("title", library.translations().flowText(language, found.round().flowId(), "title"));
+        model.put("languages", pages.languages(language));
+        return HttpResponse.ok(new ModelAndView<>("invitation", model)).header("Cache-Control", "no-store");
+    }
+
+    @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    public HttpResponse<?> start(HttpRequest<?> request, @PathVariable String code, @Body Map<String, String> form) {
+        String language = pages.language(request, form.get("lang"));
+        Rounds.Found found = rounds.use(code);
+        if (found.state() != Rounds.Invitation.OPEN) {
+            return refused(language, found.state());
+        }
+        SurveyRound round = found.round();
+        Turn turn = conversations.start(round.flowId(), language, "web", Origin.team(round.teamId()));
+        if (turn.kind() != Turn.Kind.OK) {
+            return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY).contentType(MediaType.TEXT_PLAIN_TYPE).body(turn.error());
+        }
+        rounds.attach(turn.state().id(), round.id());
+        return HttpResponse.seeOther(URI.create("/c/" + turn.state().id()));
+    }
+
+    private HttpResponse<?> refused(String language, Rounds.Invitation state) {
+        String key = switch (state) {
+            case USED -> "used";
+            case CLOSED -> "closed";
+            default -> "unknown";
+        };
+        Map<String, Object> model = pages.model(language, "invitation");
+        Map<String, String> words = pages.words(language, "invitation");
+        model.put("heading", words.get(key + "_title"));
+        model.put("message", words.get(key));
+        model.put("kind", "error");
+        model.put("role", "alert");
+        HttpStatus status = state == Rounds.Invitation.UNKNOWN ? HttpStatus.NOT_FOUND : HttpStatus.GONE;
+        return HttpResponse.status(status).body(new ModelAndView<>("notice", model)).header("Cache-Control", "no-store");
+    }
+}

@@ -1,0 +1,126 @@
+package nl.samenspraak.api;
+
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import nl.samenspraak.support.JsonHttp;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The OpenAPI description is the API's contract: it types STATE, its step and result and the error body, lists the
+ * real status codes of each operation, and every reply (here each documented status once; in the rest of the suite
+ * every API reply, through {@link ContractCheckedReplies}) matches it by a third-party validator.
+ */
+@MicronautTest
+class ApiContractTest {
+    @Inject
+    EmbeddedServer server;
+
+    JsonHttp http;
+
+    @BeforeEach
+    void client() {
+        http = new JsonHttp(server.getURL().toString());
+    }
+
+    @Test
+    void theServedDescriptionTypesStateAndListsTheRealStatusCodes() {
+        JsonHttp.Reply served = http.get("/openapi/samenspraak-0.1.0.yml");
+        assertEquals(200, served.status());
+        String yaml = served.body();
+        assertEquals(ApiContract.description(), yaml, "the service serves the description the tests check against");
+        Map<String, Object> doc = new org.yaml.snakeyaml.Yaml().load(yaml);
+        Map<String, Object> paths = map(doc, "paths");
+        assertEquals(List.of("201", "400", "404", "413", "415", "422", "429", "503"),
+                codes(paths, "/api/conversations", "post"), "start answers 201, not 200");
+        assertEquals(List.of("200", "400", "404", "409", "413", "415", "422", "503"),
+                codes(paths, "/api/conversations/{id}/answers", "post"));
+        assertEquals(List.of("204", "400", "404", "503"), codes(paths, "/api/conversations/{id}", "delete"));
+        assertEquals(List.of("200", "400", "404", "410", "429", "503"), codes(paths, "/api/resume/{code}", "get"));
+
+        Map<String, Object> schemas = map(map(doc, "components"), "schemas");
+        Map<String, Object> state = map(schemas, "ConversationState");
+        assertTrue(map(state, "properties").keySet().containsAll(List.of("id", "step", "progress", "result", "resumeCode")),
+                "STATE is typed, not a bare object");
+        Map<String, Object> step = map(map(schemas, "ConversationState.StepView"), "properties");
+        assertEquals(List.of("info", "choice", "multi", "scale", "yesno", "text", "number", "date"),
+                map(step, "type").get("enum"));
+        assertTrue(map(map(schemas, "ApiError"), "properties").containsKey("error"), "the error body is described");
+    }
+
+    @Test
+    void everyDocumentedStatusOfTheConversationRoutesMatchesTheContract() {
+        int before = ApiContract.VIOLATIONS.size();
+        JsonHttp.Reply started = http.post("/api/conversations", "{\"flow\":\"voorbeeld\",\"language\":\"nl\"}");
+        assertEquals(201, started.status(), started.body());
+        String id = started.json().get("id").asText();
+        String code = started.json().get("resumeCode").asText();
+        String step = started.json().get("step").get("id").asText();
+
+        assertEquals(200, http.get("/api/conversations/" + id).status());
+        assertEquals(200, http.get("/api/conversations/" + id + "/transcript").status());
+        assertEquals(200, http.get("/api/resume/" + code).status());
+        assertEquals(404, http.get("/api/resume/ZZZZ-ZZZZ").status());
+        assertEquals(404, http.post("/api/conversations", "{\"flow\":\"bestaat-niet\"}").status());
+        assertEquals(422, http.post("/api/conversations", "{\"flow\":\"voorbeeld\",\"language\":\"ar\"}").status());
+        assertEquals(400, http.post("/api/conversations", "{\"flow\":").status());
+        assertEquals(409, http.post("/api/conversations/" + id + "/answers", "{\"step\":\"niet-deze\",\"value\":1}").status());
+        assertEquals(200, http.post("/api/conversations/" + id + "/answers", "{\"step\":\"" + step + "\",\"value\":null}").status());
+        String next = http.get("/api/conversations/" + id).json().get("step").get("id").asText();
+        assertEquals(422, http.post("/api/conversations/" + id + "/answers",
+                "{\"step\":\"" + next + "\",\"value\":\"geen-optie\"}").status(), "an option the step lacks");
+        assertEquals(200, http.post("/api/conversations/" + id + "/back", "").status());
+        assertEquals(415, plainTextPost("/api/conversations", "flow=voorbeeld"));
+        assertEquals(204, http.delete("/api/conversations/" + id).status());
+        assertEquals(404, http.get("/api/conversations/" + id).status());
+        assertEquals(404, http.delete("/api/conversations/" + id).status());
+
+        assertEquals(List.of(), ApiContract.VIOLATIONS.subList(before, ApiContract.VIOLATIONS.size()),
+                "every reply matches the description");
+    }
+
+    @Test
+    void theCheckerCatchesAReplyThatBreaksTheContract() {
+        String state = http.post("/api/conversations", "{\"flow\":\"voorbeeld\",\"language\":\"nl\"}").body();
+        assertEquals(List.of(), ApiContract.problems("POST", "/api/conversations", 201, "application/json", state));
+        assertFalse(ApiContract.problems("POST", "/api/conversations", 200, "application/json", state).isEmpty(),
+                "200 is not what start answers");
+        String withoutProgress = state.replaceFirst("\"progress\":\\{[^}]*},?", "");
+        assertFalse(ApiContract.problems("POST", "/api/conversations", 201, "application/json", withoutProgress).isEmpty(),
+                "a STATE without progress breaks the contract");
+        assertFalse(ApiContract.problems("GET", "/api/conversations/x", 404, "application/json", "{\"message\":\"x\"}")
+                .isEmpty(), "an error body without its message breaks the contract");
+    }
+
+    private int plainTextPost(String path, String body) {
+        try {
+            HttpRequest request = HttpRequest.newBuilder(URI.create(server.getURL() + path))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+            return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString()).statusCode();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> map(Map<String, Object> parent, String key) {
+        return (Map<String, Object>) parent.get(key);
+    }
+
+    private static List<String> codes(Map<String, Object> paths, String path, String method) {
+        return map(map(map(paths, path), method), "responses").keySet().stream().sorted().toList();
+    }
+}

