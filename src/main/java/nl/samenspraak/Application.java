@@ -6,6 +6,7 @@ import io.micronaut.runtime.Micronaut;
 import nl.samenspraak.flow.load.InvalidFlowsException;
 import nl.samenspraak.security.CreateAdminCommand;
 import nl.samenspraak.system.ValidateCommand;
+import nl.samenspraak.xlsform.ImportXlsFormCommand;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -13,7 +14,8 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Starts the service, or with {@code validate [flows-dir] [locales-dir]} only checks flows and exits, or with
- * {@code create-admin <username>} makes an admin account (password from standard input) and exits.
+ * {@code create-admin <username>} makes an admin account (password from standard input) and exits, or with
+ * {@code import-xlsform form.xlsx [--out flows/]} turns a spreadsheet into a flow and exits.
  * A broken flow stops the start with its problems listed, one per line, and no stack trace.
  */
 public class Application {
@@ -21,6 +23,9 @@ public class Application {
     public static void main(String[] args) {
         if (args.length > 0 && ValidateCommand.NAME.equals(args[0])) {
             System.exit(new ValidateCommand(System.out, System.err).run(args));
+        }
+        if (args.length > 0 && ImportXlsFormCommand.NAME.equals(args[0])) {
+            System.exit(new ImportXlsFormCommand(System.out, System.err).run(args));
         }
         if (args.length > 0 && CreateAdminCommand.NAME.equals(args[0])) {
             BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));

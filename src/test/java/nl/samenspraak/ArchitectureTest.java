@@ -52,6 +52,17 @@ class ArchitectureTest {
         rule.check(main);
     }
 
+    /**
+     * Converting a spreadsheet to a flow and back is plain Java, usable from the command line without starting
+     * the service. Broken by, e.g., injecting a bean into the converter.
+     */
+    @Test
+    void xlsformIsPlainJava() {
+        noClasses().that().resideInAPackage("nl.samenspraak.xlsform..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.micronaut..", "jakarta..")
+                .because("converting spreadsheets needs no framework").check(main);
+    }
+
     /** The flow model does not depend on how flows are read from files (flow.load depends on the model). */
     @Test
     void flowModelDoesNotKnowItsLoader() {

@@ -165,15 +165,17 @@ public class ConversationService {
                             Map.of("languages", languagesOf(library.translations().languages().stream().map(Language::code).toList()))));
         }
         return changing(id, readerLanguage, (flow, conversation) -> {
+            // an intermediair entering the answer means a professional is in the conversation
             Outcome outcome = engine.answer(flow, reconcile(flow, conversation.progress()), stepId, value,
-                    AnswerWords.of(library.translations(), flow.id(), conversation.language()));
+                    AnswerWords.of(library.translations(), flow.id(), conversation.language()),
+                    entry.enteredBy() == nl.samenspraak.storage.EnteredBy.INTERMEDIAIR);
             String says = messageLanguage(conversation, readerLanguage);
             if (outcome instanceof Outcome.Accepted accepted) {
                 return Turn.ok(render(flow, commit(flow, conversation, accepted, entry), readerLanguage));
             }
             if (outcome instanceof Outcome.Invalid invalid) {
                 return new Turn(Turn.Kind.INVALID, render(flow, conversation, readerLanguage),
-                        message(says, flow, invalid.message(), invalid.parameters()));
+                        refusal(says, flow, stepId, invalid));
             }
             if (outcome instanceof Outcome.NotCurrent) {
                 return new Turn(Turn.Kind.NOT_CURRENT, render(flow, conversation, readerLanguage),
@@ -309,6 +311,27 @@ public class ConversationService {
     }
 
     /** A message as the conversation's flow words it (see {@link Translations#flowMessage}). */
+    /** Refusals for an answer of the right kind beyond the step's bounds: what a step's own words may explain. */
+    private static final java.util.Set<String> OUT_OF_BOUNDS = java.util.Set.of("error.scale", "error.multi_min",
+            "error.multi_max", "error.text_too_long", "error.number_range", "error.number_min", "error.number_max",
+            "error.date_not_after_today", "error.date_not_after", "error.date_not_before_today", "error.date_not_before");
+
+    /**
+     * Why an answer was refused: for an answer beyond the step's bounds, the step's own words when its flow has
+     * them ({@code steps.<id>.invalid}, e.g. an XLSForm's constraint_message); else the shared message, so a
+     * missing answer or one of the wrong kind ("veel" for a number) is always told what is wrong.
+     */
+    private String refusal(String language, Flow flow, String stepId, Outcome.Invalid invalid) {
+        if (OUT_OF_BOUNDS.contains(invalid.message())) {
+            java.util.Optional<String> own = library.translations().optionalFlowText(language, flow.id(),
+                    "steps." + stepId + ".invalid");
+            if (own.isPresent()) {
+                return text.render(own.get(), invalid.parameters());
+            }
+        }
+        return message(language, flow, invalid.message(), invalid.parameters());
+    }
+
     private String message(String language, Flow flow, String key, Map<String, Object> parameters) {
         return text.render(library.translations().flowMessage(language, flow.id(), key), parameters);
     }

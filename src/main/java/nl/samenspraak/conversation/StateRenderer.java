@@ -62,7 +62,8 @@ public final class StateRenderer {
         return new ConversationState(id, flow.id(), lang.code(), lang.direction(), done ? "" : resumeCode, done,
                 done ? null : step(flow, flow.requireStep(progress.current()), progress, lang.code(), second),
                 new ConversationState.ProgressView(count.answered(), count.total()),
-                done ? results.build(flow, progress, lang.code()) : null, transcripts.last(flow, progress, lang.code()));
+                // someone reading along (an intermediair's page) is the professional a result may be for
+                done ? results.build(flow, progress, lang.code(), alsoIn != null) : null, transcripts.last(flow, progress, lang.code()));
     }
 
     private ConversationState.StepView step(Flow flow, Step step, Progress progress, String language, @Nullable Language second) {

@@ -110,4 +110,9 @@ public class DashboardWords {
     private static String unescape(String html) {
         return html.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'").replace("&amp;", "&");
     }
+
+    /** A benchmark's research source as a reader sees it: report and part in the reader's language, no file name. */
+    String source(String source, String language) {
+        return new nl.samenspraak.result.Sources(translations).readable(source, language);
+    }
 }

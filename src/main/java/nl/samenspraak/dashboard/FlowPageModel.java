@@ -157,7 +157,7 @@ final class FlowPageModel {
         Benchmark b = step.benchmark();
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("text", words.flowText(flow, "steps." + step.id() + ".benchmark.text", language));
-        m.put("source", b.source());
+        m.put("source", new nl.samenspraak.i18n.SafeHtml(words.source(b.source(), language)));
         m.put("percent", b.percent() == null ? "" : Math.round(b.percent()) + "%");
         m.put("rows", b.figures().entrySet().stream().map(e -> Map.of(
                 "label", words.flowText(flow, "steps." + step.id() + ".benchmark.figures." + e.getKey(), language),

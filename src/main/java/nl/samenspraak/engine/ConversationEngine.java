@@ -1,6 +1,7 @@
 package nl.samenspraak.engine;
 
 import nl.samenspraak.flow.AdviceRule;
+import nl.samenspraak.flow.Condition;
 import nl.samenspraak.flow.Flow;
 import nl.samenspraak.flow.Step;
 import nl.samenspraak.flow.Transition;
@@ -50,6 +51,16 @@ public final class ConversationEngine {
      * conversation's language), then follows the flow's ways out.
      */
     public Outcome answer(Flow flow, Progress progress, String stepId, Object raw, AnswerWords words) {
+        return answer(flow, progress, stepId, raw, words, false);
+    }
+
+    /**
+     * As above; {@code assisted}: a professional is in the conversation as this answer comes in (an intermediair
+     * enters it), which the flow's ways out may read as {@code conversation.assisted} (a question about flight
+     * history only with a professional present, say). The way chosen is stored with the progress, so nothing
+     * later needs to know it again.
+     */
+    public Outcome answer(Flow flow, Progress progress, String stepId, Object raw, AnswerWords words, boolean assisted) {
         if (progress.ended() || !Objects.equals(stepId, progress.current())) {
             return isRepeat(flow, progress, stepId, raw, words) ? new Outcome.Repeated(progress) : new Outcome.NotCurrent(progress);
         }
@@ -65,7 +76,12 @@ public final class ConversationEngine {
         boolean record = step.asksSomething();
         Progress moved = progress.passing(stepId, value, record, null, Status.ACTIVE);
         Map<String, Object> answers = moved.answersOnPath();
-        String next = flow.nextAfter(step, answers, new LazyScores(() -> calculator.scores(flow, moved.path(), answers)));
+        Map<String, Object> facts = answers;
+        if (assisted) {
+            facts = new java.util.HashMap<>(answers);
+            facts.put(Condition.ASSISTED, Boolean.TRUE);
+        }
+        String next = flow.nextAfter(step, facts, new LazyScores(() -> calculator.scores(flow, moved.path(), answers)));
         Progress result = Transition.END.equals(next)
                 ? new Progress(moved.path(), moved.answers(), null, Status.DONE)
                 : new Progress(moved.path(), moved.answers(), next, Status.ACTIVE);
@@ -111,12 +127,20 @@ public final class ConversationEngine {
         return calculator.contributions(flow, progress.path(), progress.answersOnPath(), dimension);
     }
 
-    /** The advice rules whose condition holds, most important first. */
+    /**
+     * The advice rules whose condition holds and that no other holding rule suppresses (a red flag keeps praise
+     * away), most important first.
+     */
     public List<AdviceRule> advice(Flow flow, Progress progress) {
         Map<String, Object> answers = progress.answersOnPath();
         Map<String, Integer> scores = scores(flow, progress);
-        return flow.advice().stream()
+        List<AdviceRule> holding = flow.advice().stream()
                 .filter(rule -> rule.when().test(answers, scores))
+                .toList();
+        Set<String> suppressed = new HashSet<>();
+        holding.forEach(rule -> suppressed.addAll(rule.suppresses()));
+        return holding.stream()
+                .filter(rule -> !suppressed.contains(rule.id()))
                 .sorted(Comparator.comparingInt(AdviceRule::priority))
                 .toList();
     }

@@ -5,6 +5,13 @@ import java.util.Set;
 
 /** A compiled, side-effect free condition over earlier answers and scores. */
 public interface Condition {
+    /**
+     * Not a step (step ids start with a letter): present and true in the answers a condition reads when a
+     * professional is in the conversation (an intermediair enters the answers). Conditions read it as
+     * {@code conversation.assisted}.
+     */
+    String ASSISTED = "@assisted";
+
     /** The source text as the author wrote it. */
     String text();
 

@@ -26,6 +26,13 @@ public final class Flow {
     private final boolean demo;
     private final Integer minimumGroupSize;
     private final Retention retention;
+    private final Bands bands;
+    private final String resultFor;
+
+    /** The result is read by the person who answered. */
+    public static final String RESULT_FOR_PERSON = "person";
+    /** The result is read by the professional in the talk; the person who answered gets a closing only. */
+    public static final String RESULT_FOR_PROFESSIONAL = "professional";
 
     public Flow(String id, String file, String version, String audience, List<String> languages,
                 List<String> dimensions, boolean consent, boolean showsScores, DashboardUse dashboard, List<Step> steps,
@@ -38,20 +45,25 @@ public final class Flow {
                 List<String> dimensions, boolean consent, boolean showsScores, DashboardUse dashboard, List<Step> steps,
                 List<AdviceRule> advice, boolean demo) {
         this(id, file, version, audience, languages, dimensions, consent, showsScores, dashboard, steps, advice, demo,
-                null, Retention.DEFAULT);
+                null, Retention.DEFAULT, null, RESULT_FOR_PERSON);
     }
 
     /**
      * As the other constructors; {@code minimumGroupSize}: the flow's own k for its dashboard figures (e.g. 10
      * for residents, who are many and answer at meetings where others may watch), null for the service's;
-     * {@code retention}: how long its conversations are kept (see {@link Retention}).
+     * {@code retention}: how long its conversations are kept (see {@link Retention}); {@code bands}: where scores
+     * count as low, middle and high (null for a flow without scores); {@code resultFor}: who reads the result,
+     * {@link #RESULT_FOR_PERSON} or {@link #RESULT_FOR_PROFESSIONAL}.
      */
     public Flow(String id, String file, String version, String audience, List<String> languages,
                 List<String> dimensions, boolean consent, boolean showsScores, DashboardUse dashboard, List<Step> steps,
-                List<AdviceRule> advice, boolean demo, Integer minimumGroupSize, Retention retention) {
+                List<AdviceRule> advice, boolean demo, Integer minimumGroupSize, Retention retention, Bands bands,
+                String resultFor) {
         this.minimumGroupSize = minimumGroupSize;
         this.retention = retention;
         this.demo = demo;
+        this.bands = bands;
+        this.resultFor = resultFor;
         this.id = id;
         this.file = file;
         this.version = version;
@@ -72,6 +84,21 @@ public final class Flow {
 
     public String id() {
         return id;
+    }
+
+    /** Where this flow's scores count as low, middle and high; null for a flow that scores nothing. */
+    public Bands bands() {
+        return bands;
+    }
+
+    /** The band of {@code score} in this flow ("none" without a score or without bands). */
+    public String band(Integer score) {
+        return bands == null ? Bands.NONE : bands.of(score);
+    }
+
+    /** Who reads the result: {@link #RESULT_FOR_PERSON} or {@link #RESULT_FOR_PROFESSIONAL}. */
+    public String resultFor() {
+        return resultFor;
     }
 
     /** The file the flow was read from, as named in problem reports. */

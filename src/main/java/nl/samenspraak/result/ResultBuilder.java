@@ -5,6 +5,7 @@ import nl.samenspraak.engine.Progress;
 import nl.samenspraak.engine.ScoreCalculator;
 import nl.samenspraak.engine.Status;
 import nl.samenspraak.flow.AdviceRule;
+import nl.samenspraak.flow.Bands;
 import nl.samenspraak.flow.Flow;
 import nl.samenspraak.flow.Step;
 import nl.samenspraak.i18n.SafeHtml;
@@ -35,6 +36,7 @@ public final class ResultBuilder {
     private final TextRenderer renderer;
     private final AnswerLabels labels;
     private final String htmlTemplate;
+    private final Sources sources;
 
     public ResultBuilder(ConversationEngine engine, Translations translations, TextRenderer renderer, String htmlTemplate) {
         this.engine = engine;
@@ -42,11 +44,26 @@ public final class ResultBuilder {
         this.renderer = renderer;
         this.labels = new AnswerLabels(translations);
         this.htmlTemplate = htmlTemplate;
+        this.sources = new Sources(translations);
     }
 
+    /** The result as the person who answered reads it. */
     public Result build(Flow flow, Progress progress, String language) {
+        return build(flow, progress, language, false);
+    }
+
+    /**
+     * The result for whoever reads it: {@code professionalReads} when a professional reads along. A flow whose
+     * result is for the professional in the talk ({@link Flow#RESULT_FOR_PROFESSIONAL}) gives the person who
+     * answered alone a short closing in their language, never the attention points written for the professional.
+     */
+    public Result build(Flow flow, Progress progress, String language, boolean professionalReads) {
         if (progress.status() == Status.DECLINED) {
             String message = translations.flowMessage(language, flow.id(), "result.declined");
+            return new Result(Map.of(), List.of(), List.of(), render(flow, language, Map.of(), List.of(), List.of(), message));
+        }
+        if (Flow.RESULT_FOR_PROFESSIONAL.equals(flow.resultFor()) && !professionalReads) {
+            String message = translations.flowMessage(language, flow.id(), "result.closing");
             return new Result(Map.of(), List.of(), List.of(), render(flow, language, Map.of(), List.of(), List.of(), message));
         }
         Map<String, Object> answers = progress.answersOnPath();
@@ -64,19 +81,23 @@ public final class ResultBuilder {
                     renderer.render(translations.flowText(language, flow.id(), key + "title"), model),
                     renderer.render(translations.flowText(language, flow.id(), key + "text"), model),
                     why(flow, progress, rule, scoreValues, language),
-                    TextRenderer.escape(rule.source())));
+                    readableSource(rule.source(), language)));
         }
         List<Result.SummaryTheme> summary = summary(flow, progress, answers, model, language);
         return new Result(flow.showsScores() ? scores : Map.of(), tips, summary, render(flow, language, flow.showsScores() ? scores : Map.of(), tips, summary, null));
     }
 
-    private String reading(Flow flow, String language, Integer value) {
-        return translations.flowMessage(language, flow.id(), "score." + band(value));
+    /** Where a tip comes from, for a reader (see {@link Sources}). */
+    String readableSource(String source, String language) {
+        return sources.readable(source, language);
     }
 
-    /** Where a score stands: none, low (below 40), middle (below 70) or high. */
-    private static String band(Integer value) {
-        return value == null ? "none" : value < 40 ? "low" : value < 70 ? "middle" : "high";
+    static String isolateLatin(String text) {
+        return Sources.isolateLatin(text);
+    }
+
+    private String reading(Flow flow, String language, Integer value) {
+        return translations.flowMessage(language, flow.id(), "score." + flow.band(value));
     }
 
     private String dimensionName(Flow flow, String dimension, String language) {
@@ -101,7 +122,8 @@ public final class ResultBuilder {
             m.put("score", score == null ? "-" : score);
             reasons.add(renderer.render(translations.flowMessage(language, flow.id(), "result.why_score"), m));
             if (score != null && rule.when().scoresRead().size() <= WHY_QUOTED_SCORES) {
-                boolean low = score < 50;
+                // below the high band the answers holding the score back explain it; in it, the strongest
+                boolean low = !Bands.HIGH.equals(flow.band(score));
                 engine.contributions(flow, progress, dimension).stream()
                         .filter(c -> low ? c.relative() < 0.5 : c.relative() >= 0.5)
                         .filter(c -> !rule.when().stepsRead().contains(c.step()))
@@ -152,7 +174,7 @@ public final class ResultBuilder {
         Map<String, Object> model = new HashMap<>();
         model.put("scores", scores.values().stream().map(s -> Map.of("name", new SafeHtml(s.name()),
                 "value", s.value() == null ? "" : s.value(), "label", new SafeHtml(s.label()),
-                "hasValue", s.value() != null, "band", band(s.value()))).toList());
+                "hasValue", s.value() != null, "band", flow.band(s.value()))).toList());
         List<Map<String, Object>> tipModels = tips.stream().map(t -> Map.<String, Object>of("id", t.id(),
                 "title", new SafeHtml(t.title()), "text", new SafeHtml(t.text()), "why", new SafeHtml(t.why()),
                 "source", new SafeHtml(t.source()))).toList();

@@ -256,4 +256,34 @@ class IntermediairPagesTest {
         assertEquals("pl", c.language());
         assertTrue(http.get(started.location(), cookie).body().contains("<html lang=\"en\" dir=\"ltr\">"));
     }
+
+    /**
+     * With an intermediair entering the answers, a professional is in the conversation: the flight-history question
+     * comes after "gevlucht", and the result the intermediair reads holds the attention points.
+     */
+    @Test
+    void anAssistedInterviewAsksAboutFlightAndGivesTheProfessionalTheAttentionPoints() throws Exception {
+        PageHttp.Reply started = http.post("/intermediair/start", form("flow", "cultureel-interview", "language", "tr",
+                "place", "" + team.id(), "lang", "nl"), cookie);
+        String id = started.location().substring("/intermediair/c/".length(), started.location().indexOf('?'));
+        answer(id, "welkom", "null", "");
+        answer(id, "toestemming", "\"ja\"", "");
+        answer(id, "talen", "[\"turks\"]", "");
+        answer(id, "tolk_nodig", "\"nee\"", "");
+        answer(id, "leefwereld", "null", "");
+        answer(id, "in_nederland_sinds", "\"een_tot_vijf_jaar\"", "");
+        answer(id, "herkomst", "null", "");
+        JsonNode s = answer(id, "reden_migratie", "\"gevlucht\"", "");
+        assertEquals("vluchtgeschiedenis", s.at("/step/id").asText());
+        for (String step : List.of("vluchtgeschiedenis", "familie", "praktische_zorgen", "probleem", "probleem_oorzaak",
+                "al_geprobeerd", "opvoeding", "wie_beslist", "steun_eigen_kring", "geloof_cultuur", "eerdere_hulp",
+                "verwachtingen", "zorgen", "vertrouwde_plekken", "sleutelpersoon")) {
+            s = answer(id, step, "null", "");
+        }
+        s = answer(id, "nog_iets", "null", "");
+        assertTrue(s.get("done").asBoolean(), s.toString());
+        List<String> tips = new java.util.ArrayList<>();
+        s.at("/result/tips").forEach(t -> tips.add(t.get("id").asText()));
+        assertTrue(tips.contains("vluchtgeschiedenis_behoedzaam"), tips.toString());
+    }
 }

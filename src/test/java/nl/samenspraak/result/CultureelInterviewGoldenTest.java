@@ -94,15 +94,25 @@ class CultureelInterviewGoldenTest {
         return a;
     }
 
-    /** Answers exactly these steps in this order: a step asked that the script does not expect fails the test. */
+    /**
+     * Answers exactly these steps in this order, with a professional in the talk (the interview's usual way):
+     * a step asked that the script does not expect fails the test.
+     */
     private static FlowWalk walk(Map<String, Object> answers, String language) {
+        FlowWalk walk = FlowWalk.assisted("cultureel-interview", language);
+        answers.forEach(walk::answer);
+        return walk;
+    }
+
+    /** The same, the parent alone (the public page, or a resident link). */
+    private static FlowWalk alone(Map<String, Object> answers, String language) {
         FlowWalk walk = FlowWalk.start("cultureel-interview", language);
         answers.forEach(walk::answer);
         return walk;
     }
 
     private static FlowWalk walkUntil(String step, Object answer) {
-        FlowWalk walk = FlowWalk.start("cultureel-interview", "nl");
+        FlowWalk walk = FlowWalk.assisted("cultureel-interview", "nl");
         for (Map.Entry<String, Object> e : fled().entrySet()) {
             if (e.getKey().equals(step)) {
                 return walk.answer(step, answer);
@@ -120,6 +130,63 @@ class CultureelInterviewGoldenTest {
         // Born here: neither where they lived before nor why they came.
         assertEquals("familie", walkUntil("in_nederland_sinds", "hier_geboren").current());
         assertEquals("herkomst", walkUntil("in_nederland_sinds", "korter_dan_een_jaar").current());
+    }
+
+    @Test
+    void flightHistoryIsAskedOnlyWithAProfessionalInTheConversation() {
+        FlowWalk walk = FlowWalk.start("cultureel-interview", "nl");
+        for (Map.Entry<String, Object> e : fled().entrySet()) {
+            if (e.getKey().equals("reden_migratie")) {
+                walk.answer("reden_migratie", "gevlucht");
+                break;
+            }
+            walk.answer(e.getKey(), e.getValue());
+        }
+        assertEquals("familie", walk.current(), "a parent alone with a phone is not asked about their flight");
+    }
+
+    /** The parent who fled, answering alone: no flight-history question, and so no answer to it. */
+    private static Map<String, Object> fledAlone() {
+        Map<String, Object> a = fled();
+        a.remove("vluchtgeschiedenis");
+        return a;
+    }
+
+    @Test
+    void aParentAloneGetsAWarmClosingInTheirLanguageAndNoProfessionalText() {
+        Map<String, String> closing = Map.of(
+                "nl", "Dank u wel voor uw antwoorden en voor uw vertrouwen.",
+                "tr", "Cevaplarınız ve güveniniz için teşekkür ederiz.");
+        closing.forEach((language, words) -> {
+            Result alone = alone(fledAlone(), language).result();
+            assertEquals(List.of(), alone.tips(), language + ": no attention points for the parent");
+            assertEquals(List.of(), alone.summary(), language);
+            assertTrue(alone.html().contains(words), language + ": " + alone.html());
+            // what the professional reads of the same answers
+            Result professional = alone(fledAlone(), language).resultForProfessional();
+            assertFalse(professional.tips().isEmpty(), language);
+            for (Result.Tip tip : professional.tips()) {
+                assertFalse(alone.html().contains(tip.title()), language + " shows the parent '" + tip.title() + "'");
+                assertFalse(alone.html().contains(tip.text()), language + " shows the parent the text of " + tip.id());
+            }
+            String heading = FlowWalk.library().translations().flowMessage(language, "cultureel-interview", "result.heading_tips");
+            assertFalse(alone.html().contains(heading), language + ": " + alone.html());
+            assertTrue(professional.html().contains(heading), language + ": " + professional.html());
+        });
+        assertFalse(alone(fledAlone(), "nl").result().html().contains("De ouder"));
+    }
+
+    @Test
+    void theProfessionalReadsTheAttentionPointsOfAParentWhoAnsweredAlone() {
+        for (String language : List.of("nl", "tr")) {
+            FlowWalk answeredAlone = alone(fledAlone(), language);
+            assertEquals(List.of(), answeredAlone.result().tips());
+            Result professional = answeredAlone.resultForProfessional();
+            assertEquals(List.of("tolk_regelen", "praktisch_beginnen", "vluchtgeschiedenis_behoedzaam", "tijd_voor_vertrouwen",
+                    "schaamte_respecteren", "sleutelpersoon_betrekken", "familie_betrekken", "geloof_meenemen",
+                    "hulp_uitleggen"), professional.tips().stream().map(Result.Tip::id).toList(), language);
+            assertFalse(professional.summary().isEmpty(), language);
+        }
     }
 
     @Test
@@ -197,7 +264,8 @@ class CultureelInterviewGoldenTest {
         Result.Tip interpreter = walk.result().tips().get(0);
         assertEquals("Antwoord \"Ja\" op \"Zou een tolk u helpen bij gesprekken met ons of met andere hulpverleners?\".",
                 interpreter.why());
-        assertTrue(interpreter.source().startsWith("000_51ed5890fefdcf04.txt, Bijlage 3"), interpreter.source());
+        assertTrue(interpreter.source().startsWith("FORUM (2014), advies over het bereiken van kwetsbare migrantengezinnen"
+                + " in de nieuwe jeugdzorg: bijlage 3, cultuursensitief werken in een jeugdteam"), interpreter.source());
 
         FlowWalk alone = walk(bornHereAlone(), "nl");
         assertEquals(List.of("netwerk_versterken"), alone.tipIds());

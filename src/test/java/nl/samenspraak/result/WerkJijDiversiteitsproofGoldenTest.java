@@ -77,7 +77,7 @@ class WerkJijDiversiteitsproofGoldenTest {
                 "opmerking", null);
     }
 
-    /** The middle of every scale and choice: no weak spot, nothing strong yet. */
+    /** The middle of every scale and choice: no weak spot, nothing strong yet, and no red flag. */
     private static Map<String, Object> middling() {
         return answers("welkom", null,
                 "houding_nieuwsgierig", 3, "kennis_migratie", 3, "houding_eigen_kader", 3,
@@ -85,11 +85,22 @@ class WerkJijDiversiteitsproofGoldenTest {
                 "tussendoor", null,
                 "vaardig_vertrouwen", 3, "werkwijze_tijd", 3,
                 "werkwijze_achtergrond", List.of("jaren", "familie", "opvoeding"),
-                "vaardig_taalniveau", 3, "vaardig_tolk", "sleutelpersoon", "werkwijze_alternatieven", "uitleggen",
+                "vaardig_taalniveau", 3, "vaardig_tolk", "tolk", "werkwijze_alternatieven", "samen_zoeken",
                 "werkwijze_eigen_kracht", 3,
                 "netwerk_sleutelpersonen", "af_en_toe", "netwerk_vindplaatsen", 3, "netwerk_ruimte", 3,
                 "netwerk_team", 3,
                 "opmerking", null);
+    }
+
+    /**
+     * The issue's red-flag profile: strong everywhere, but "Daar sta ik eigenlijk niet bij stil" on prejudice and
+     * "Ik zeg duidelijk dat het zo niet kan" on a family's different approach.
+     */
+    private static Map<String, Object> redFlags() {
+        Map<String, Object> m = strongest();
+        m.put("houding_vooroordelen", "zelden");
+        m.put("werkwijze_alternatieven", "afkeuren");
+        return m;
     }
 
     private static Map<String, Object> allDontKnow() {
@@ -133,8 +144,8 @@ class WerkJijDiversiteitsproofGoldenTest {
             assertFalse(tip.title().isBlank(), tip.id() + " has a title");
             assertFalse(tip.text().isBlank(), tip.id() + " has a text");
             assertFalse(tip.why().isBlank(), tip.id() + " says why it appears");
-            assertTrue(tip.source().matches(".*00[0-4]_[0-9a-f]{16}\\.txt.*r\\. \\d+.*"),
-                    tip.id() + " names a seed file and lines: " + tip.source());
+            assertTrue(tip.source().matches(".*\\(\\d{4}\\)[^:]*: .+"),
+                    tip.id() + " names a report (with its year) and a part of it: " + tip.source());
         }
     }
 
@@ -157,31 +168,93 @@ class WerkJijDiversiteitsproofGoldenTest {
     }
 
     @Test
-    void weakestAnswersGiveATipForEveryWeakDimensionAndTheInterpreterTip() {
+    void weakestAnswersGiveATipOnEveryRedFlagAndForEveryWeakDimension() {
         FlowWalk walk = walk("nl", weakest());
         assertEquals(expectedScores(0, 0, 0, 0, 0), scores(walk));
-        assertEquals(List.of("houding_open", "vaardigheden_vertrouwen", "tolk_inzetten", "werkwijze_samen",
-                "kennis_verdiepen", "netwerk_versterken"), walk.tipIds());
+        assertEquals(List.of("vlag_vooroordelen", "vlag_afkeuren", "vlag_familie_tolkt", "houding_open",
+                "vaardigheden_vertrouwen", "vlag_geen_achtergrond", "werkwijze_samen", "kennis_verdiepen",
+                "netwerk_versterken"), walk.tipIds());
         everyTipSaysWhyAndWhere(walk);
-        assertTrue(tip(walk, "tolk_inzetten").why().contains("Een kind, familielid of kennis vertaalt"),
-                tip(walk, "tolk_inzetten").why());
+        assertTrue(tip(walk, "vlag_familie_tolkt").why().contains("Een familielid of kennis vertaalt"),
+                tip(walk, "vlag_familie_tolkt").why());
         assertTrue(tip(walk, "kennis_verdiepen").why().contains("Daar weet ik weinig van"),
                 tip(walk, "kennis_verdiepen").why());
-        // five tips stand out; the sixth waits behind "meer tips"
+        // five tips stand out; the rest wait behind "meer tips"
         String html = walk.result().html();
         int more = html.indexOf("<details class=\"more-tips\">");
         assertTrue(more > 0, html);
-        assertTrue(html.indexOf("id=\"tip-kennis_verdiepen\"") < more);
-        assertTrue(html.indexOf("id=\"tip-netwerk_versterken\"") > more);
+        assertTrue(html.indexOf("id=\"tip-vaardigheden_vertrouwen\"") < more);
+        assertTrue(html.indexOf("id=\"tip-vlag_geen_achtergrond\"") > more);
+    }
+
+    @Test
+    void aRedFlagProfileGetsNoPraiseAndATipOnEachRedFlag() {
+        FlowWalk walk = walk("nl", redFlags());
+        // prejudice and disapproval weigh 2 of 10 and 2 of 15 points: both scores stay in the high band
+        assertEquals(expectedScores(100, 80, 100, 87, 100), scores(walk));
+        assertEquals(List.of("vlag_vooroordelen", "vlag_afkeuren"), walk.tipIds(),
+                "no \"Je werkt al diversiteitsproof\" while a red flag is given");
+        everyTipSaysWhyAndWhere(walk);
+        Result.Tip prejudice = tip(walk, "vlag_vooroordelen");
+        assertTrue(prejudice.text().contains("Daar sta ik eigenlijk niet bij stil"), "the tip names the answer: " + prejudice.text());
+        Result.Tip disapproval = tip(walk, "vlag_afkeuren");
+        assertTrue(disapproval.text().contains("Ik zeg duidelijk dat het zo niet kan"), disapproval.text());
+        assertTrue(disapproval.text().contains("zoek samen een aanpak"), "says what to do instead: " + disapproval.text());
+        assertTrue(disapproval.text().contains("Meldcode") && disapproval.text().contains("opvoeding zonder geweld"),
+                "the boundary of child safety: " + disapproval.text());
+        assertFalse(walk.result().html().contains("Je werkt al diversiteitsproof"), walk.result().html());
+    }
+
+    @Test
+    void explainingHowItIsDoneHereIsARedFlagWithTheSafetyBoundary() {
+        Map<String, Object> script = strongest();
+        script.put("werkwijze_alternatieven", "uitleggen");
+        FlowWalk walk = walk("nl", script);
+        assertEquals(List.of("vlag_uitleggen"), walk.tipIds());
+        String text = tip(walk, "vlag_uitleggen").text();
+        assertTrue(text.contains("Ik leg uit hoe het in Nederland meestal gaat"), text);
+        assertTrue(text.contains("Meldcode"), text);
+    }
+
+    @Test
+    void interpretersAreScoredAsTheResearchOrdersThem() {
+        Map<String, Integer> skills = new LinkedHashMap<>();
+        Map<String, List<String>> tips = new LinkedHashMap<>();
+        Map<String, FlowWalk> walks = new LinkedHashMap<>();
+        for (String interpreter : List.of("tolk", "sleutelpersoon", "eenvoudig", "familie", "kind")) {
+            Map<String, Object> script = strongest();
+            script.put("vaardig_tolk", interpreter);
+            FlowWalk walk = walk("nl", script);
+            skills.put(interpreter, scores(walk).get("vaardigheden"));
+            tips.put(interpreter, walk.tipIds());
+            walks.put(interpreter, walk);
+        }
+        assertTrue(skills.get("tolk") > skills.get("sleutelpersoon"), skills.toString());
+        assertTrue(skills.get("sleutelpersoon") > skills.get("eenvoudig"), skills.toString());
+        assertTrue(skills.get("eenvoudig") > skills.get("familie"), skills.toString());
+        assertEquals(skills.get("familie"), skills.get("kind"), skills.toString());
+        assertEquals(List.of("herkenning", "nieuwe_groepen"), tips.get("tolk"));
+        // a key person or simple Dutch still gets the tip for a professional interpreter, and the praise stays
+        assertTrue(tips.get("sleutelpersoon").contains("tolk_inzetten"), tips.toString());
+        assertTrue(tips.get("eenvoudig").contains("tolk_inzetten"), tips.toString());
+        assertEquals(List.of("vlag_familie_tolkt"), tips.get("familie"));
+        assertEquals(List.of("vlag_kind_tolkt"), tips.get("kind"));
+        Result.Tip child = tip(walks.get("kind"), "vlag_kind_tolkt");
+        assertEquals("Laat geen kinderen tolken", child.title());
+        assertTrue(child.text().contains("Een kind vertaalt"), "names the answer: " + child.text());
+        assertTrue(tip(walks.get("familie"), "vlag_familie_tolkt").text().contains("Laat geen kinderen tolken"));
+        assertTrue(tip(walks.get("sleutelpersoon"), "tolk_inzetten").text().contains("geen tolk"),
+                "a key person's role stays apart from an interpreter's");
     }
 
     @Test
     void mixedAnswersGiveTipsForExactlyTheWeakDimensions() {
         FlowWalk walk = walk("nl", mixed());
-        // kennis 6 of 8 points; houding 8/10; vaardigheden 4/10; werkwijze 6/11 ("weet ik niet" counts on
+        // kennis 6 of 8 points; houding 8/10; vaardigheden 5/11; werkwijze 6/11 ("weet ik niet" counts on
         // neither side); netwerk 3/14
-        assertEquals(expectedScores(75, 80, 40, 55, 21), scores(walk));
-        assertEquals(List.of("vaardigheden_vertrouwen", "netwerk_versterken"), walk.tipIds());
+        assertEquals(expectedScores(75, 80, 45, 55, 21), scores(walk));
+        // "Ik leg uit hoe het in Nederland meestal gaat" is a red flag of its own
+        assertEquals(List.of("vaardigheden_vertrouwen", "vlag_uitleggen", "netwerk_versterken"), walk.tipIds());
         everyTipSaysWhyAndWhere(walk);
         String why = tip(walk, "netwerk_versterken").why();
         assertTrue(why.contains("Je score voor Netwerk en randvoorwaarden is 21 van de 100"), why);
@@ -191,10 +264,30 @@ class WerkJijDiversiteitsproofGoldenTest {
     @Test
     void middlingAnswersGiveOneNextStep() {
         FlowWalk walk = walk("nl", middling());
-        // kennis 4/8; houding 5/10; vaardigheden 6/10; werkwijze 8/15; netwerk 7/14
-        assertEquals(expectedScores(50, 50, 60, 53, 50), scores(walk));
+        // kennis 4/8; houding 5/10; vaardigheden 7/11; werkwijze 9/15; netwerk 7/14
+        assertEquals(expectedScores(50, 50, 64, 60, 50), scores(walk));
         assertEquals(List.of("op_weg"), walk.tipIds());
         everyTipSaysWhyAndWhere(walk);
+    }
+
+    @Test
+    void labelsAndTipsReadTheSameBands() {
+        // a middle profile: every score reads "Op weg", and the one tip is the one for the middle band
+        FlowWalk middle = walk("nl", middling());
+        middle.result().scores().forEach((dimension, score) ->
+                assertEquals("Op weg, met ruimte om te groeien.", score.label(), dimension + " " + score.value()));
+        assertEquals(List.of("op_weg"), middle.tipIds());
+        // a 45 is low in both: the reading says so and the weak-spot tip comes; a 75 is high in both: no tip for it
+        FlowWalk mixed = walk("nl", mixed());
+        assertEquals(45, mixed.result().scores().get("vaardigheden").value());
+        assertEquals("Hier valt het meest te winnen.", mixed.result().scores().get("vaardigheden").label());
+        assertTrue(mixed.tipIds().contains("vaardigheden_vertrouwen"));
+        assertEquals(75, mixed.result().scores().get("kennis").value());
+        assertEquals("Een sterk punt.", mixed.result().scores().get("kennis").label());
+        assertFalse(mixed.tipIds().contains("kennis_verdiepen"));
+        assertEquals(55, mixed.result().scores().get("werkwijze").value());
+        assertEquals("Op weg, met ruimte om te groeien.", mixed.result().scores().get("werkwijze").label());
+        assertFalse(mixed.tipIds().contains("werkwijze_samen"));
     }
 
     @Test
@@ -248,7 +341,7 @@ class WerkJijDiversiteitsproofGoldenTest {
         assertEquals(20, checked);
         ConversationState done = arabic.state();
         assertEquals("rtl", done.direction());
-        assertEquals(List.of("vaardigheden_vertrouwen", "netwerk_versterken"), arabic.tipIds());
+        assertEquals(List.of("vaardigheden_vertrouwen", "vlag_uitleggen", "netwerk_versterken"), arabic.tipIds());
         Result nlResult = dutch.result();
         for (int i = 0; i < done.result().tips().size(); i++) {
             Result.Tip ar = done.result().tips().get(i);
@@ -276,5 +369,20 @@ class WerkJijDiversiteitsproofGoldenTest {
         assertEquals(17, scored.size(), String.valueOf(scored));
         assertEquals(18, walk.flow().steps().stream().filter(s -> s.asksSomething()).count(),
                 "17 scored questions and the open comment");
+    }
+
+    /** Every tip that says "do not disapprove" draws the line at child safety, in every language. */
+    @Test
+    void theNotDisapprovingTipsDrawTheLineAtChildSafetyInEveryLanguage() {
+        Map<String, String> boundary = Map.of("nl", "Meldcode", "en", "Meldcode", "tr", "Meldcode",
+                "ar", "بروتوكول الإبلاغ عن العنف المنزلي", "pl", "Meldcode");
+        boundary.forEach((language, word) -> {
+            FlowWalk walk = walk(language, weakest());
+            for (String id : List.of("vlag_afkeuren", "werkwijze_samen")) {
+                String text = walk.result().tips().stream().filter(t -> t.id().equals(id)).findFirst()
+                        .orElseThrow().text().replaceAll("\\s+", " ");
+                assertTrue(text.contains(word), language + " " + id + ": " + text);
+            }
+        });
     }
 }

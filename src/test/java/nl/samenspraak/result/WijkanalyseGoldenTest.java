@@ -137,7 +137,7 @@ class WijkanalyseGoldenTest {
         assertEquals("U antwoordde \"2\" op \"Stel, u heeft een vraag over het opvoeden van kinderen. Weet u waar u dan "
                 + "naartoe kunt gaan?\". U antwoordde \"Soms\" op \"Hoort of leest u weleens iets over hulp bij opvoeden? "
                 + "Bijvoorbeeld op school, bij een vereniging of in uw eigen taal.\".", where.why());
-        assertTrue(where.source().startsWith("001_9508d08cb1aaeb2c.txt, cluster Bekendheid"), where.source());
+        assertTrue(where.source().startsWith("FORUM (2011), &quot;Met één hand kun je niet klappen!&quot;: "), where.source());
         Result.Tip ask = walk.result().tips().get(3);
         assertEquals("U antwoordde \"2\" op \"Hoe makkelijk is het om hulp te vragen? Denk aan bellen, formulieren en het "
                 + "eerste gesprek.\". U antwoordde \"3\" op \"Begrijpen hulpverleners u en uw manier van leven?\".", ask.why());
@@ -228,8 +228,10 @@ class WijkanalyseGoldenTest {
             assertArabicNotDutch(ar.get(i).title(), nl.get(i).title(), "title of tip " + ar.get(i).id());
             assertArabicNotDutch(ar.get(i).text(), nl.get(i).text(), "text of tip " + ar.get(i).id());
             assertArabicNotDutch(ar.get(i).why(), nl.get(i).why(), "why of tip " + ar.get(i).id());
-            // the source cites the Dutch research documents by file and section: the same in every language
-            assertEquals(nl.get(i).source(), ar.get(i).source());
+            // the source names the reports in Arabic, each Dutch title kept as a name and isolated in its direction
+            assertArabicNotDutch(ar.get(i).source().replaceAll("\u2068[^\u2069]*\u2069", ""), nl.get(i).source(),
+                    "source of tip " + ar.get(i).id());
+            assertTrue(ar.get(i).source().contains("\u2068"), ar.get(i).source());
         }
         List<Result.SummaryTheme> arSummary = arabic.result().summary();
         List<Result.SummaryTheme> nlSummary = dutch.result().summary();
@@ -258,5 +260,30 @@ class WijkanalyseGoldenTest {
         assertEquals("rtl", arabic.state().direction());
         assertArabicNotDutch(arabic.result().html().replaceAll("<[^>]+>", "").strip(),
                 dutch.result().html().replaceAll("<[^>]+>", "").strip(), "declined message");
+    }
+
+    /**
+     * Confidentiality told honestly: what stays private, and the one exception (a child who is not safe), in every
+     * language; and no unconditional promise that a care worker never disapproves.
+     */
+    @Test
+    void theConfidentialityTipNamesTheOneExceptionInEveryLanguage() {
+        Map<String, List<String>> markers = Map.of(
+                "nl", List.of("niet naar uw familie of buren", "één uitzondering", "niet veilig", "zonder uw toestemming"),
+                "en", List.of("does not go to your family or neighbours", "one exception", "not safe", "without your permission"),
+                "tr", List.of("komşularınıza gitmez", "Tek bir istisna", "güvende değilse", "izniniz olmadan"),
+                "ar", List.of("لا يصل", "استثناء واحد", "في أمان", "دون إذنكم"),
+                "pl", List.of("nie trafi do rodziny", "jeden wyjątek", "nie jest bezpieczne", "bez zgody"));
+        markers.forEach((language, words) -> {
+            FlowWalk walk = walk(language, WEAK);
+            Result.Tip tip = walk.result().tips().stream().filter(t -> t.id().equals("vertrouwelijk")).findFirst()
+                    .orElseThrow(() -> new AssertionError(language + ": no vertrouwelijk in " + walk.tipIds()));
+            words.forEach(w -> assertTrue(tip.text().contains(w), language + " says '" + w + "': " + tip.text()));
+            Result.Tip help = walk.result().tips().stream().filter(t -> t.id().equals("wat_hulp_is")).findFirst().orElseThrow();
+            assertFalse(help.text().isBlank());
+        });
+        String dutch = walk("nl", WEAK).result().html();
+        assertFalse(Pattern.compile("keurt[^.]*niet af").matcher(dutch).find(), "no promise that nobody disapproves: " + dutch);
+        assertTrue(dutch.contains("recht op een opvoeding zonder geweld"), dutch);
     }
 }

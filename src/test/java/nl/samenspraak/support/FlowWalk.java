@@ -33,6 +33,8 @@ public final class FlowWalk {
     private final Flow flow;
     private final String language;
     private Progress progress;
+    /** A professional is in the conversation: answers come in assisted, and the result is read along. */
+    private boolean assisted;
 
     private FlowWalk(String flowId, String language) {
         FlowLibrary lib = library();
@@ -57,6 +59,16 @@ public final class FlowWalk {
         return new FlowWalk(flowId, language);
     }
 
+    /**
+     * A walk with a professional in the conversation, as on the intermediair's page: the answers are entered
+     * by them, and they read the state along (so a result meant for the professional shows in full).
+     */
+    public static FlowWalk assisted(String flowId, String language) {
+        FlowWalk walk = new FlowWalk(flowId, language);
+        walk.assisted = true;
+        return walk;
+    }
+
     public Flow flow() {
         return flow;
     }
@@ -67,7 +79,7 @@ public final class FlowWalk {
 
     /** What the person sees now: the question, or the result once done. */
     public ConversationState state() {
-        return renderer.render("walk", "WALK2345", flow, progress, language);
+        return renderer.render("walk", "WALK2345", flow, progress, language, assisted ? language : null);
     }
 
     /** The id of the step now asked, null when done. */
@@ -81,7 +93,7 @@ public final class FlowWalk {
             throw new AssertionError("expected to be at step '" + step + "' but at '" + progress.current()
                     + "' (path " + progress.path() + ")");
         }
-        Outcome outcome = engine.answer(flow, progress, step, value);
+        Outcome outcome = engine.answer(flow, progress, step, value, nl.samenspraak.engine.AnswerWords.none(), assisted);
         if (!(outcome instanceof Outcome.Accepted accepted)) {
             throw new AssertionError("answer " + value + " to '" + step + "' was not accepted: " + outcome);
         }
@@ -91,7 +103,7 @@ public final class FlowWalk {
 
     /** Tries an answer without requiring it to be accepted. */
     public Outcome attempt(Object value) {
-        Outcome outcome = engine.answer(flow, progress, progress.current(), value);
+        Outcome outcome = engine.answer(flow, progress, progress.current(), value, nl.samenspraak.engine.AnswerWords.none(), assisted);
         if (outcome instanceof Outcome.Accepted accepted) {
             progress = accepted.progress();
         }
@@ -119,6 +131,15 @@ public final class FlowWalk {
     /** The result; fails the test when the conversation has not ended. */
     public Result result() {
         ConversationState s = state();
+        if (!s.done()) {
+            throw new AssertionError("not done; at step " + progress.current());
+        }
+        return s.result();
+    }
+
+    /** The result as a professional reads it along (the intermediair's page of the conversation), whoever answered. */
+    public Result resultForProfessional() {
+        ConversationState s = renderer.render("walk", "WALK2345", flow, progress, language, language);
         if (!s.done()) {
             throw new AssertionError("not done; at step " + progress.current());
         }

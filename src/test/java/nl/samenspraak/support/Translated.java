@@ -32,9 +32,12 @@ public final class Translated {
         }
     }
 
-    /** Arabic letters and no Latin letters, apart from those names and template references ($min). */
+    /**
+     * Arabic letters and no Latin letters, apart from those names, template references ($min) and a Latin name
+     * deliberately kept and isolated in its own direction (FSI ... PDI), such as a Dutch report title.
+     */
     public static void assertArabic(String text, String where) {
-        String rest = withoutReferences(text);
+        String rest = withoutReferences(text).replaceAll("\u2068[^\u2069]*\u2069", " ");
         for (String name : DUTCH_NAMES) {
             rest = rest.replace(name, " ");
         }

@@ -1,6 +1,7 @@
 package nl.samenspraak.flow.load;
 
 import nl.samenspraak.flow.AdviceRule;
+import nl.samenspraak.flow.Bands;
 import nl.samenspraak.flow.Benchmark;
 import nl.samenspraak.flow.Condition;
 import nl.samenspraak.flow.DashboardUse;
@@ -37,16 +38,20 @@ public final class FlowParser {
     static final Pattern ID = Pattern.compile("[a-z][a-z0-9_]*");
     private static final Pattern FLOW_ID = Pattern.compile("[a-z][a-z0-9-]*");
     private static final Set<String> FLOW_KEYS = Set.of("id", "audience", "languages", "dimensions", "showScores", "dashboard",
-            "steps", "advice", "demo", "minimumGroupSize", "retention");
+            "steps", "advice", "demo", "minimumGroupSize", "retention", "bands", "result");
     private static final Set<String> STEP_KEYS = Set.of("id", "type", "optional", "options", "min", "max", "maxLength",
             "dimension", "reverse", "dontKnow", "next", "source", "theme", "consent", "benchmark", "notBefore", "notAfter");
     private static final Set<String> BENCHMARK_KEYS = Set.of("figures", "of", "percent", "source");
     private static final Set<String> OPTION_KEYS = Set.of("value", "points", "dontKnow", "exclusive");
-    private static final Set<String> ADVICE_KEYS = Set.of("id", "when", "priority", "source");
+    private static final Set<String> ADVICE_KEYS = Set.of("id", "when", "priority", "source", "suppresses");
+    private static final Set<String> BANDS_KEYS = Set.of("middle", "high");
+    private static final Set<String> RESULT_READERS = Set.of(Flow.RESULT_FOR_PERSON, Flow.RESULT_FOR_PROFESSIONAL);
     private static final int DEFAULT_MAX_LENGTH = 2000;
 
     private final String file;
     private final List<Problem> problems;
+    /** The flow's bands, read before any condition so conditions may name them. */
+    private Bands bands;
 
     private FlowParser(String file, List<Problem> problems) {
         this.file = file;
@@ -89,6 +94,12 @@ public final class FlowParser {
         }
         List<String> dimensions = textList(top.get("dimensions"), "dimensions");
         Set<String> dimensionSet = new LinkedHashSet<>(dimensions);
+        // A flow that scores defines its bands once; one that does not say gets the format's default.
+        bands = top.containsKey("bands") ? bands(top.get("bands")) : dimensions.isEmpty() ? null : Bands.DEFAULT;
+        String resultFor = optionalText(top, "result", Flow.RESULT_FOR_PERSON);
+        if (!RESULT_READERS.contains(resultFor)) {
+            problem(top.get("result"), "result is read by 'person' (who answered) or 'professional', not '" + resultFor + "'");
+        }
 
         List<Node> stepNodes = top.get("steps") == null ? null : sequence(top.get("steps"));
         if (stepNodes == null || stepNodes.isEmpty()) {
@@ -131,6 +142,15 @@ public final class FlowParser {
                     advice.add(rule);
                 }
             }
+            for (int i = 0; i < advice.size(); i++) {
+                AdviceRule rule = advice.get(i);
+                for (String other : rule.suppresses()) {
+                    if (!adviceIds.contains(other) || other.equals(rule.id())) {
+                        problem(adviceNodes.get(i), "advice '" + rule.id() + "' suppresses '" + other
+                                + "', which is no other advice rule of this flow");
+                    }
+                }
+            }
         }
         if (id == null || steps.isEmpty()) {
             return Optional.empty();
@@ -145,7 +165,7 @@ public final class FlowParser {
         }
         return Optional.of(new Flow(id, file, version(content, textsForVersion), audience, languages, dimensions,
                 consent, showScores, dashboard, steps, advice, flag(top, "demo"), k == null ? null : k.intValue(),
-                retention(top.get("retention"))));
+                retention(top.get("retention")), bands, resultFor));
     }
 
     /**
@@ -304,6 +324,31 @@ public final class FlowParser {
             return java.time.LocalDate.parse(value == null ? "" : value.trim()).toString();
         } catch (java.time.format.DateTimeParseException e) {
             problem(node, "step '" + stepId + "': " + key + " is 'today' or a date yyyy-mm-dd, not '" + value + "'");
+            return null;
+        }
+    }
+
+    /** The score bands: {@code {middle: 50, high: 75}} means low below 50, middle below 75, high from 75. */
+    private Bands bands(Node node) {
+        if (node == null) {
+            return null;
+        }
+        Map<String, Node> m = mapping(node);
+        if (m == null) {
+            problem(node, "bands is a mapping with middle and high");
+            return null;
+        }
+        unknownKeys(m, BANDS_KEYS, "bands");
+        Double middle = number(m, "middle");
+        Double high = number(m, "high");
+        if (middle == null || high == null) {
+            problem(node, "bands needs both middle and high");
+            return null;
+        }
+        try {
+            return new Bands(middle.intValue(), high.intValue());
+        } catch (IllegalArgumentException e) {
+            problem(node, e.getMessage());
             return null;
         }
     }
@@ -566,10 +611,11 @@ public final class FlowParser {
         if (source == null || source.isBlank()) {
             problem(node, "advice '" + id + "' has no source");
         }
+        List<String> suppresses = textList(m.get("suppresses"), "suppresses");
         if (id == null || when == null) {
             return null;
         }
-        return new AdviceRule(id, when, priority == null ? 5 : priority.intValue(), source, line(node));
+        return new AdviceRule(id, when, priority == null ? 5 : priority.intValue(), source, suppresses, line(node));
     }
 
     private Condition condition(Node node, Set<String> stepIds, Set<String> dimensions) {
@@ -578,7 +624,7 @@ public final class FlowParser {
             problem(node, "a condition must be an expression");
             return null;
         }
-        JexlConditions.Compiled compiled = JexlConditions.compile(text, file, line(node), stepIds, dimensions);
+        JexlConditions.Compiled compiled = JexlConditions.compile(text, file, line(node), stepIds, dimensions, bands);
         compiled.errors().forEach(e -> problem(node, e));
         return compiled.condition();
     }

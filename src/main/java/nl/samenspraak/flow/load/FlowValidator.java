@@ -123,7 +123,7 @@ public final class FlowValidator {
             have.forEach((key, text) -> {
                 if (key.startsWith(Translations.FLOW_MESSAGES)) {
                     checkOwnMessage(key, text, languages.get(Language.SOURCE), localeFile, problems);
-                } else if (!needed.containsKey(key)) {
+                } else if (!needed.containsKey(key) && !isStepRefusal(flow, key)) {
                     problems.add(new Problem(localeFile, text.line(), "text '" + key + "' belongs to nothing in " + flow.file()));
                 } else {
                     renderer.check(text.text(), sample).ifPresent(error ->
@@ -156,6 +156,15 @@ public final class FlowValidator {
                     + "' has no label (" + key + " in " + localeFile + ")";
         }
         return "language '" + code + "' misses text '" + key + "' (" + localeFile + ")";
+    }
+
+    /** A step's own words for a refused answer ({@code steps.<id>.invalid}): optional, for a step that asks something. */
+    private static boolean isStepRefusal(Flow flow, String key) {
+        if (!key.startsWith("steps.") || !key.endsWith(".invalid")) {
+            return false;
+        }
+        String stepId = key.substring("steps.".length(), key.length() - ".invalid".length());
+        return flow.step(stepId).map(Step::asksSomething).orElse(false);
     }
 
     /** Every text key the flow needs, with the flow-file line that needs it. */

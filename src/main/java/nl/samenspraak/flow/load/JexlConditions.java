@@ -1,5 +1,6 @@
 package nl.samenspraak.flow.load;
 
+import nl.samenspraak.flow.Bands;
 import nl.samenspraak.flow.Condition;
 import org.apache.commons.jexl3.JexlArithmetic;
 import org.apache.commons.jexl3.JexlBuilder;
@@ -11,6 +12,7 @@ import org.apache.commons.jexl3.JexlScript;
 import org.apache.commons.jexl3.MapContext;
 import org.apache.commons.jexl3.introspection.JexlPermissions;
 
+import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
@@ -21,11 +23,16 @@ import java.util.Set;
 /**
  * Compiles flow conditions with Apache Commons JEXL, locked down to side-effect free expressions: no
  * assignments, loops, lambdas, method calls, object creation or pragmas, and no access to Java classes.
- * A condition may read {@code answers.<step id>} and {@code scores.<dimension>}; nothing else exists.
+ * A condition may read {@code answers.<step id>}, {@code scores.<dimension>} and {@code band.<dimension>} (the
+ * score's band in the flow's {@link Bands}: 'none', 'low', 'middle' or 'high'); nothing else exists.
  */
 public final class JexlConditions {
     public static final String ANSWERS = "answers";
     public static final String SCORES = "scores";
+    public static final String BAND = "band";
+    /** {@code conversation.assisted}: whether a professional is in the conversation when it is read. */
+    public static final String CONVERSATION = "conversation";
+    private static final String ASSISTED_FACT = "assisted";
 
     private static final JexlFeatures FEATURES = new JexlFeatures()
             .script(false)
@@ -66,6 +73,12 @@ public final class JexlConditions {
      * {@code dimensions}.
      */
     public static Compiled compile(String text, String file, int line, Set<String> stepIds, Set<String> dimensions) {
+        return compile(text, file, line, stepIds, dimensions, null);
+    }
+
+    /** As above; {@code bands} (null when the flow defines none) gives {@code band.<dimension>} its meaning. */
+    public static Compiled compile(String text, String file, int line, Set<String> stepIds, Set<String> dimensions,
+                                   Bands bands) {
         JexlScript script;
         try {
             script = ENGINE.createScript(FEATURES, new JexlInfo(file, line, 1), text);
@@ -77,12 +90,18 @@ public final class JexlConditions {
         Set<String> scoresRead = new LinkedHashSet<>();
         for (List<String> path : script.getVariables()) {
             String root = path.get(0);
-            if (path.size() < 2 || !(ANSWERS.equals(root) || SCORES.equals(root))) {
+            boolean band = BAND.equals(root);
+            if (CONVERSATION.equals(root) && path.size() == 2 && ASSISTED_FACT.equals(path.get(1))) {
+                continue;
+            }
+            if (path.size() < 2 || !(ANSWERS.equals(root) || SCORES.equals(root) || band)) {
                 errors.add("condition '" + text + "' names '" + String.join(".", path)
-                        + "'; use answers.<step id> or scores.<dimension>");
+                        + "'; use answers.<step id>, scores.<dimension>, band.<dimension> or conversation.assisted");
             } else if (ANSWERS.equals(root) && !stepIds.contains(path.get(1))) {
                 errors.add("condition '" + text + "' names unknown step '" + path.get(1) + "'");
-            } else if (SCORES.equals(root) && !dimensions.contains(path.get(1))) {
+            } else if (band && bands == null) {
+                errors.add("condition '" + text + "' reads a band, but the flow defines no bands");
+            } else if (!ANSWERS.equals(root) && !dimensions.contains(path.get(1))) {
                 errors.add("condition '" + text + "' names unknown score dimension '" + path.get(1) + "'");
             } else if (ANSWERS.equals(root)) {
                 stepsRead.add(path.get(1));
@@ -93,8 +112,8 @@ public final class JexlConditions {
         if (!errors.isEmpty()) {
             return new Compiled(null, errors);
         }
-        return new Compiled(new JexlCondition(text, script,
-                Collections.unmodifiableSet(stepsRead), Collections.unmodifiableSet(scoresRead)), List.of());
+        return new Compiled(new JexlCondition(text, script, Collections.unmodifiableSet(stepsRead),
+                Collections.unmodifiableSet(scoresRead), bands), List.of());
     }
 
     /** JEXL prefixes its message with the location we gave it; the problem report names that already. */
@@ -147,12 +166,48 @@ public final class JexlConditions {
         }
     }
 
-    private record JexlCondition(String text, JexlScript script, Set<String> stepsRead, Set<String> scoresRead) implements Condition {
+    /** The band of each score, worked out when read, so lazily calculated scores stay lazy. */
+    private static final class BandView extends AbstractMap<String, String> {
+        private final Map<String, Integer> scores;
+        private final Bands bands;
+
+        BandView(Map<String, Integer> scores, Bands bands) {
+            this.scores = scores;
+            this.bands = bands;
+        }
+
+        @Override
+        public String get(Object key) {
+            return scores.containsKey(key) ? bands.of(scores.get(key)) : null;
+        }
+
+        @Override
+        public boolean containsKey(Object key) {
+            return scores.containsKey(key);
+        }
+
+        @Override
+        public Set<Entry<String, String>> entrySet() {
+            Set<Entry<String, String>> entries = new LinkedHashSet<>();
+            scores.forEach((k, v) -> entries.add(new SimpleImmutableEntry<>(k, bands.of(v))));
+            return entries;
+        }
+    }
+
+    private record JexlCondition(String text, JexlScript script, Set<String> stepsRead, Set<String> scoresRead,
+                                 Bands bands) implements Condition {
         @Override
         public boolean test(Map<String, Object> answers, Map<String, Integer> scores) {
             MapContext context = new MapContext();
             context.set(ANSWERS, answers);
             context.set(SCORES, scores);
+            // a plain HashMap: JEXL's restricted permissions do not open the JDK's immutable map classes
+            Map<String, Object> conversation = new java.util.HashMap<>();
+            conversation.put(ASSISTED_FACT, Boolean.TRUE.equals(answers.get(Condition.ASSISTED)));
+            context.set(CONVERSATION, conversation);
+            if (bands != null) {
+                context.set(BAND, new BandView(scores, bands));
+            }
             try {
                 return Boolean.TRUE.equals(script.execute(context));
             } catch (JexlException e) {

@@ -71,6 +71,21 @@ class ConditionComparisonTest {
         JexlConditions.Compiled assign = JexlConditions.compile("x = 1", "t.yaml", 3, Set.of("a"), Set.of());
         assertNull(assign.condition());
         JexlConditions.Compiled other = JexlConditions.compile("system.exit == 1", "t.yaml", 3, Set.of("a"), Set.of());
-        assertTrue(other.errors().get(0).contains("use answers.<step id> or scores.<dimension>"), other.errors().toString());
+        assertTrue(other.errors().get(0).contains("use answers.<step id>, scores.<dimension>, band.<dimension> or conversation.assisted"), other.errors().toString());
+    }
+
+    @Test
+    void aConditionMayAskWhetherAProfessionalIsInTheConversation() {
+        JexlConditions.Compiled c = JexlConditions.compile("answers.a == 'ja' && conversation.assisted", "t.yaml", 1,
+                Set.of("a"), Set.of());
+        assertTrue(c.errors().isEmpty(), c.errors().toString());
+        Map<String, Object> alone = new java.util.HashMap<>(answers("a", "ja"));
+        assertFalse(c.condition().test(alone, Map.of()));
+        Map<String, Object> assisted = new java.util.HashMap<>(alone);
+        assisted.put(nl.samenspraak.flow.Condition.ASSISTED, Boolean.TRUE);
+        assertTrue(c.condition().test(assisted, Map.of()));
+        assertEquals(Set.of("a"), c.condition().stepsRead(), "not a step the reasons of a tip quote");
+        JexlConditions.Compiled other = JexlConditions.compile("conversation.language == 'nl'", "t.yaml", 1, Set.of("a"), Set.of());
+        assertFalse(other.errors().isEmpty());
     }
 }

@@ -1,0 +1,259 @@
+package nl.samenspraak.xlsform;
+
+import org.javarosa.xpath.XPathParseTool;
+import org.javarosa.xpath.expr.XPathArithExpr;
+import org.javarosa.xpath.expr.XPathBoolExpr;
+import org.javarosa.xpath.expr.XPathCmpExpr;
+import org.javarosa.xpath.expr.XPathEqExpr;
+import org.javarosa.xpath.expr.XPathExpression;
+import org.javarosa.xpath.expr.XPathFuncExpr;
+import org.javarosa.xpath.expr.XPathNumNegExpr;
+import org.javarosa.xpath.expr.XPathNumericLiteral;
+import org.javarosa.xpath.expr.XPathPathExpr;
+import org.javarosa.xpath.expr.XPathStep;
+import org.javarosa.xpath.expr.XPathStringLiteral;
+import org.javarosa.xpath.parser.XPathSyntaxException;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * XLSForm conditions ({@code relevant}, {@code calculation}) read by JavaRosa's XPath parser (ODK's form engine),
+ * and the parsed tree written out in the flow's condition language (JEXL over {@code answers.<step id>}).
+ * Nothing here parses text itself: {@code ${name}} becomes an absolute path, as pyxform does, before JavaRosa parses.
+ */
+public final class XPathConditions {
+    /** The root element pyxform gives every form; a reference {@code ${q}} is {@code /data/q}. */
+    static final String ROOT = "data";
+    private static final Pattern REFERENCE = Pattern.compile("\\$\\{([^}]*)}");
+
+    /** What a name in the form stands for, as a condition needs to know it. */
+    public sealed interface Field permits Question, Calculation {
+    }
+
+    /** A question: its step id and whether its answer is a list of options (select_multiple). */
+    public record Question(String stepId, boolean multiple) implements Field {
+    }
+
+    /** A calculate row: its calculation, already in the flow's language, put in where it is named. */
+    public record Calculation(String jexl) implements Field {
+    }
+
+    /** Looks up the names a condition may use: earlier questions and calculations. */
+    public interface Fields {
+        Optional<Field> field(String name);
+    }
+
+    /** A condition the flow's language can't say, with the reason in the author's terms. */
+    public static final class Untranslatable extends Exception {
+        public Untranslatable(String message) {
+            super(message);
+        }
+    }
+
+    private XPathConditions() {
+    }
+
+    /** Parses an XLSForm expression with JavaRosa; {@code ${name}} references become {@code /data/name}. */
+    public static XPathExpression parse(String expression) throws Untranslatable {
+        Matcher m = REFERENCE.matcher(expression);
+        StringBuilder b = new StringBuilder();
+        while (m.find()) {
+            String name = m.group(1).trim();
+            if (!name.matches("[A-Za-z_][A-Za-z0-9_.-]*")) {
+                throw new Untranslatable("'${" + m.group(1) + "}' is not a question name");
+            }
+            m.appendReplacement(b, Matcher.quoteReplacement("/" + ROOT + "/" + name));
+        }
+        m.appendTail(b);
+        try {
+            return XPathParseTool.parseXPath(b.toString());
+        } catch (XPathSyntaxException | RuntimeException e) {
+            throw new Untranslatable("'" + expression + "' is not a valid XPath expression"
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+        }
+    }
+
+    /** An XLSForm expression in the flow's condition language. */
+    public static String toJexl(String expression, Fields fields) throws Untranslatable {
+        return new Writer(fields).write(parse(expression));
+    }
+
+    /** The name a path like {@code /data/q} refers to; empty for {@code .} and anything else. */
+    static Optional<String> referencedName(XPathExpression e) {
+        if (e instanceof XPathPathExpr p && p.init_context == XPathPathExpr.INIT_CONTEXT_ROOT && p.steps.length == 2
+                && p.filtExpr == null && isNamed(p.steps[0], ROOT) && p.steps[1].test == XPathStep.TEST_NAME
+                && p.steps[1].axis == XPathStep.AXIS_CHILD && p.steps[1].predicates.length == 0) {
+            return Optional.of(p.steps[1].name.name);
+        }
+        return Optional.empty();
+    }
+
+    /** Whether {@code e} is {@code .}, the answer a constraint checks. */
+    static boolean isSelf(XPathExpression e) {
+        return e instanceof XPathPathExpr p && p.init_context == XPathPathExpr.INIT_CONTEXT_RELATIVE
+                && p.steps.length == 1 && p.steps[0].axis == XPathStep.AXIS_SELF && p.filtExpr == null;
+    }
+
+    private static boolean isNamed(XPathStep step, String name) {
+        return step.test == XPathStep.TEST_NAME && step.axis == XPathStep.AXIS_CHILD && step.name.name.equals(name)
+                && step.predicates.length == 0;
+    }
+
+    static String function(XPathFuncExpr f) {
+        return f.id.toString();
+    }
+
+    /** Writes a parsed expression as JEXL, refusing what has no meaning in a conversation. */
+    private static final class Writer {
+        private final Fields fields;
+
+        Writer(Fields fields) {
+            this.fields = fields;
+        }
+
+        String write(XPathExpression e) throws Untranslatable {
+            if (e instanceof XPathBoolExpr b) {
+                return "(" + write(b.a) + (b.op == XPathBoolExpr.AND ? " && " : " || ") + write(b.b) + ")";
+            }
+            if (e instanceof XPathEqExpr eq) {
+                if (isEmptyString(eq.b) || isEmptyString(eq.a)) {
+                    // XPath: an unanswered question equals ''; in the flow it is absent
+                    String side = write(isEmptyString(eq.b) ? eq.a : eq.b);
+                    return (eq.equal ? "empty(" : "!empty(") + side + ")";
+                }
+                return "(" + write(eq.a) + (eq.equal ? " == " : " != ") + write(eq.b) + ")";
+            }
+            if (e instanceof XPathCmpExpr c) {
+                String op = switch (c.op) {
+                    case XPathCmpExpr.LT -> " < ";
+                    case XPathCmpExpr.GT -> " > ";
+                    case XPathCmpExpr.LTE -> " <= ";
+                    default -> " >= ";
+                };
+                return "(" + write(c.a) + op + write(c.b) + ")";
+            }
+            if (e instanceof XPathArithExpr a) {
+                String op = switch (a.op) {
+                    case XPathArithExpr.ADD -> " + ";
+                    case XPathArithExpr.SUBTRACT -> " - ";
+                    case XPathArithExpr.MULTIPLY -> " * ";
+                    case XPathArithExpr.DIVIDE -> " / ";
+                    default -> " % ";
+                };
+                return "(" + write(a.a) + op + write(a.b) + ")";
+            }
+            if (e instanceof XPathNumNegExpr n) {
+                return "(-" + write(n.a) + ")";
+            }
+            if (e instanceof XPathNumericLiteral n) {
+                return number(n.d);
+            }
+            if (e instanceof XPathStringLiteral s) {
+                return quote(s.s);
+            }
+            if (e instanceof XPathFuncExpr f) {
+                return function(f);
+            }
+            if (e instanceof XPathPathExpr) {
+                return reference(e);
+            }
+            throw new Untranslatable("'" + e + "' is not understood in a condition");
+        }
+
+        private String reference(XPathExpression e) throws Untranslatable {
+            if (isSelf(e)) {
+                throw new Untranslatable("'.' (the answer itself) belongs in a constraint, not here");
+            }
+            String name = referencedName(e).orElseThrow(() ->
+                    new Untranslatable("only ${name} references to questions are understood, not " + e));
+            Field field = fields.field(name).orElseThrow(() ->
+                    new Untranslatable("${" + name + "} is not a question or calculation above this row"));
+            if (field instanceof Calculation c) {
+                return "(" + c.jexl() + ")";
+            }
+            return "answers." + ((Question) field).stepId();
+        }
+
+        private Question question(XPathExpression e, String function) throws Untranslatable {
+            String name = referencedName(e).orElseThrow(() ->
+                    new Untranslatable(function + "() needs a ${name} of a question as its first argument"));
+            Field field = fields.field(name).orElseThrow(() ->
+                    new Untranslatable("${" + name + "} is not a question above this row"));
+            if (field instanceof Question q) {
+                return q;
+            }
+            throw new Untranslatable(function + "() needs a question, and ${" + name + "} is a calculation");
+        }
+
+        private String function(XPathFuncExpr f) throws Untranslatable {
+            String name = XPathConditions.function(f);
+            XPathExpression[] args = f.args;
+            switch (name) {
+                case "selected" -> {
+                    arity(name, args, 2);
+                    Question q = question(args[0], name);
+                    String value = write(args[1]);
+                    return q.multiple()
+                            ? "(!empty(answers." + q.stepId() + ") && " + value + " =~ answers." + q.stepId() + ")"
+                            : "(answers." + q.stepId() + " == " + value + ")";
+                }
+                case "count-selected" -> {
+                    arity(name, args, 1);
+                    return "size(answers." + question(args[0], name).stepId() + ")";
+                }
+                case "string-length" -> {
+                    arity(name, args, 1);
+                    return "size(" + write(args[0]) + ")";
+                }
+                case "not" -> {
+                    arity(name, args, 1);
+                    return "!" + write(args[0]);
+                }
+                case "true", "false" -> {
+                    arity(name, args, 0);
+                    return name;
+                }
+                case "if" -> {
+                    arity(name, args, 3);
+                    return "(" + write(args[0]) + " ? " + write(args[1]) + " : " + write(args[2]) + ")";
+                }
+                case "score" -> {
+                    // Samenspraak's own: a score dimension (0-100), for advice rules
+                    arity(name, args, 1);
+                    if (!(args[0] instanceof XPathStringLiteral dimension) || !dimension.s.matches("[a-z][a-z0-9_]*")) {
+                        throw new Untranslatable("score() takes the name of a dimension in quotes, e.g. score('kennis')");
+                    }
+                    return "scores." + dimension.s;
+                }
+                case "today", "now" -> throw new Untranslatable(name + "() is understood only in a date question's"
+                        + " constraint (. <= today()), not in a condition");
+                default -> throw new Untranslatable("the function " + name + "() is not supported here (supported: "
+                        + "selected, count-selected, string-length, not, true, false, if, and score('dimension') in advice)");
+            }
+        }
+
+        private static void arity(String name, XPathExpression[] args, int n) throws Untranslatable {
+            if (args.length != n) {
+                throw new Untranslatable(name + "() takes " + n + (n == 1 ? " argument" : " arguments")
+                        + ", not " + args.length);
+            }
+        }
+
+        private static boolean isEmptyString(XPathExpression e) {
+            return e instanceof XPathStringLiteral s && s.s.isEmpty();
+        }
+    }
+
+    static String number(double d) {
+        if (d == Math.rint(d) && Math.abs(d) < 1e15) {
+            return Long.toString((long) d);
+        }
+        return Double.toString(d);
+    }
+
+    static String quote(String s) {
+        return "'" + s.replace("\\", "\\\\").replace("'", "\\'") + "'";
+    }
+}

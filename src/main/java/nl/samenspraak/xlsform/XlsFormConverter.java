@@ -1,0 +1,922 @@
+package nl.samenspraak.xlsform;
+
+import nl.samenspraak.xlsform.XPathConditions.Calculation;
+import nl.samenspraak.xlsform.XPathConditions.Field;
+import nl.samenspraak.xlsform.XPathConditions.Question;
+import nl.samenspraak.xlsform.XPathConditions.Untranslatable;
+import org.yaml.snakeyaml.DumperOptions;
+import org.yaml.snakeyaml.Yaml;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns the sheets of an XLSForm (survey, choices, settings) into a flow and its words in every language the
+ * form has. What a conversation can't do (repeats, media, choice filters, locations, external lists) is
+ * refused with the sheet, row and column that asks for it; all problems are gathered before refusing.
+ *
+ * <p>XLSForm asks questions top to bottom and skips those whose {@code relevant} is false; a flow goes from
+ * step to step by its ways out. So each step's ways out name the following steps in order, each with its
+ * relevance (its groups' too), up to the first that is always asked.
+ */
+public final class XlsFormConverter {
+    /** The words a converted flow needs that no spreadsheet gives: "Other" and "Please specify" per language. */
+    public interface Words {
+        String word(String language, String key);
+    }
+
+    public static final String OTHER = "other";
+    public static final String WORD_OTHER = "xlsform.other";
+    public static final String WORD_SPECIFY = "xlsform.other_specify";
+
+    private static final Pattern STEP_ID = Pattern.compile("[a-z][a-z0-9_]*");
+    private static final Pattern FLOW_ID = Pattern.compile("[a-z][a-z0-9-]*");
+    private static final Pattern LANGUAGE = Pattern.compile("(?:.*\\(\\s*([A-Za-z]{2,3})\\s*\\)|\\s*([A-Za-z]{2,3}))\\s*");
+    private static final Pattern PIPE = Pattern.compile("\\$\\{\\s*([A-Za-z_][A-Za-z0-9_.-]*)\\s*}");
+    private static final Set<String> MEDIA = Set.of("image", "big-image", "audio", "video", "media");
+    private static final Set<String> METADATA = Set.of("start", "end", "today", "deviceid", "subscriberid",
+            "simserial", "phonenumber", "username", "email", "audit", "start-geopoint");
+    private static final Set<String> LOCATIONS = Set.of("geopoint", "geotrace", "geoshape");
+    private static final Set<String> EXTERNAL = Set.of("select_one_from_file", "select_multiple_from_file",
+            "select_one_external", "select_multiple_external");
+
+    private final Set<String> knownLanguages;
+    private final Words words;
+    private final List<XlsFormProblem> problems = new ArrayList<>();
+
+    public XlsFormConverter(Set<String> knownLanguages, Words words) {
+        this.knownLanguages = Set.copyOf(knownLanguages);
+        this.words = words;
+    }
+
+    /** Converts the sheets; {@code fileName} names the spreadsheet in each step's source. */
+    public static ImportedFlow convert(Map<String, SheetTable> sheets, String fileName, Set<String> knownLanguages,
+                                       Words words) {
+        return new XlsFormConverter(knownLanguages, words).convert(sheets, fileName);
+    }
+
+    private ImportedFlow convert(Map<String, SheetTable> sheets, String fileName) {
+        SheetTable survey = sheets.get("survey");
+        if (survey == null) {
+            throw new XlsFormRefused(List.of(new XlsFormProblem("workbook", 0, null, "there is no sheet named 'survey'")));
+        }
+        SheetTable choices = sheets.get("choices");
+        SheetTable settings = sheets.get("settings");
+        Settings set = settings(settings, fileName);
+        Languages languages = languages(survey, choices, set);
+        refuseMediaColumns(survey);
+        if (choices != null) {
+            refuseMediaColumns(choices);
+        }
+        Map<String, ChoiceList> lists = choiceLists(choices, languages);
+        Survey built = new Survey(set, languages, lists, fileName, survey);
+        built.read();
+        built.names("dimensions", sheets.get("dimensions"));
+        built.names("themes", sheets.get("themes"));
+        built.advice(sheets.get("advice"));
+        if (!problems.isEmpty()) {
+            throw new XlsFormRefused(problems);
+        }
+        return built.result();
+    }
+
+    // ---------------------------------------------------------------- settings and languages
+
+    private record Settings(String flowId, String title, String version, String defaultLanguage,
+                            Map<String, String> titles, Map<String, String> descriptions, String audience,
+                            Map<String, Object> own) {
+    }
+
+    private Settings settings(SheetTable settings, String fileName) {
+        String formId = "";
+        String title = "";
+        String version = "";
+        String defaultLanguage = "";
+        String audience = "professional";
+        Map<String, Object> own = new LinkedHashMap<>();
+        Map<String, String> titles = new LinkedHashMap<>();
+        Map<String, String> descriptions = new LinkedHashMap<>();
+        SheetTable.Row row = null;
+        if (settings != null && !settings.rows().isEmpty()) {
+            row = settings.rows().get(0);
+            formId = settings.cell(row, "form_id");
+            title = settings.cell(row, "form_title");
+            version = settings.cell(row, "version");
+            defaultLanguage = settings.cell(row, "default_language");
+            if (!settings.cell(row, "audience").isEmpty()) {
+                audience = settings.cell(row, "audience");
+            }
+            // Samenspraak's own settings: how the dashboard uses the answers, whether the person sees scores
+            if (!settings.cell(row, "dashboard").isEmpty()) {
+                own.put("dashboard", settings.cell(row, "dashboard").toLowerCase(Locale.ROOT));
+            }
+            if (!settings.cell(row, "show_scores").isEmpty()) {
+                own.put("showScores", isTrue(settings.cell(row, "show_scores")));
+            }
+            if (isTrue(settings.cell(row, "demo"))) {
+                own.put("demo", true);
+            }
+            for (Map.Entry<Integer, String> e : settings.columnsWithPrefix("form_title").entrySet()) {
+                code(e.getValue()).ifPresent(c -> titles.put(c, settings.cell(settings.rows().get(0), e.getKey())));
+            }
+            for (Map.Entry<Integer, String> e : settings.columnsWithPrefix("description").entrySet()) {
+                code(e.getValue()).ifPresent(c -> descriptions.put(c, settings.cell(settings.rows().get(0), e.getKey())));
+            }
+        }
+        if (formId.isEmpty()) {
+            String name = fileName.substring(fileName.lastIndexOf('/') + 1);
+            formId = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
+        }
+        String flowId = formId.toLowerCase(Locale.ROOT).replace('_', '-').replace(' ', '-');
+        if (!FLOW_ID.matcher(flowId).matches()) {
+            problems.add(new XlsFormProblem("settings", row == null ? 0 : row.number(),
+                    settings == null ? null : settings.describe("form_id"),
+                    "form_id '" + formId + "' must start with a letter and hold only letters, digits, '-' and '_'"));
+        }
+        if (title.isEmpty()) {
+            title = formId;
+        }
+        return new Settings(flowId, title, version, defaultLanguage, titles, descriptions, audience, own);
+    }
+
+    /** The form's languages by code, in column order; the plain {@code label} column speaks the default language. */
+    private record Languages(List<String> codes, String plain) {
+    }
+
+    private Languages languages(SheetTable survey, SheetTable choices, Settings settings) {
+        Set<String> codes = new LinkedHashSet<>();
+        String plain = settings.defaultLanguage().isEmpty() ? "nl" : code(settings.defaultLanguage()).orElse(null);
+        if (plain == null) {
+            problems.add(new XlsFormProblem("settings", 2, "default_language", "default_language '"
+                    + settings.defaultLanguage() + "' names no language code; write it as 'Name (code)', e.g. 'English (en)'"));
+            plain = "nl";
+        }
+        for (SheetTable sheet : choices == null ? List.of(survey) : List.of(survey, choices)) {
+            for (int i = 0; i < sheet.headers().size(); i++) {
+                String header = sheet.headers().get(i);
+                String normalized = SheetTable.normalize(header);
+                if (!normalized.contains("::")) {
+                    if (normalized.equals("label")) {
+                        codes.add(plain);
+                    }
+                    continue;
+                }
+                String base = normalized.substring(0, normalized.indexOf("::"));
+                if (!Set.of("label", "hint", "constraint_message", "required_message").contains(base)) {
+                    continue;
+                }
+                String language = header.substring(header.indexOf("::") + 2);
+                Optional<String> code = code(language);
+                if (code.isEmpty()) {
+                    problems.add(new XlsFormProblem(sheet.name(), 1, sheet.describe(i), "the language '" + language.trim()
+                            + "' has no code; write it as 'Name (code)', e.g. 'label::English (en)'"));
+                } else if (!knownLanguages.contains(code.get())) {
+                    problems.add(new XlsFormProblem(sheet.name(), 1, sheet.describe(i), "Samenspraak does not speak '"
+                            + code.get() + "' yet (it speaks " + String.join(", ", knownLanguages.stream().sorted().toList())
+                            + "); a new language first needs its own locales/" + code.get() + "/ folder (see README)"));
+                } else if (base.equals("label")) {
+                    codes.add(code.get());
+                }
+            }
+        }
+        if (codes.isEmpty()) {
+            problems.add(new XlsFormProblem(survey.name(), 1, null, "there is no label column (label::Nederlands (nl), ...)"));
+        } else if (!codes.contains("nl")) {
+            problems.add(new XlsFormProblem(survey.name(), 1, null, "there is no Dutch label column: Samenspraak's source"
+                    + " language is Dutch, so add label::Nederlands (nl) (languages found: " + String.join(", ", codes) + ")"));
+        }
+        List<String> ordered = new ArrayList<>();
+        if (codes.contains("nl")) {
+            ordered.add("nl");
+        }
+        codes.stream().filter(c -> !c.equals("nl")).forEach(ordered::add);
+        return new Languages(ordered, plain);
+    }
+
+    static Optional<String> code(String language) {
+        Matcher m = LANGUAGE.matcher(language);
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        String code = m.group(1) != null ? m.group(1) : m.group(2);
+        return Optional.of(code.toLowerCase(Locale.ROOT));
+    }
+
+    /** The text of {@code base} in each language, from {@code base::Lang (code)} columns and the plain column. */
+    private Map<String, String> texts(SheetTable sheet, SheetTable.Row row, String base, Languages languages) {
+        Map<String, String> texts = new LinkedHashMap<>();
+        String plain = sheet.cell(row, base);
+        if (!plain.isEmpty()) {
+            texts.put(languages.plain(), plain);
+        }
+        for (Map.Entry<Integer, String> e : sheet.columnsWithPrefix(base).entrySet()) {
+            String value = sheet.cell(row, e.getKey());
+            code(e.getValue()).ifPresent(c -> {
+                if (!value.isEmpty()) {
+                    texts.put(c, value);
+                }
+            });
+        }
+        return texts;
+    }
+
+    /** A text every language needs: a missing one is a problem pointing at its column. */
+    private Map<String, String> requiredTexts(SheetTable sheet, SheetTable.Row row, String base, Languages languages,
+                                              String what) {
+        Map<String, String> texts = texts(sheet, row, base, languages);
+        for (String code : languages.codes()) {
+            if (!texts.containsKey(code)) {
+                problems.add(new XlsFormProblem(sheet.name(), row.number(), columnFor(sheet, base, code, languages),
+                        what + " has no text in '" + code + "': every language needs every text"));
+            }
+        }
+        return texts;
+    }
+
+    private String columnFor(SheetTable sheet, String base, String code, Languages languages) {
+        for (Map.Entry<Integer, String> e : sheet.columnsWithPrefix(base).entrySet()) {
+            if (code(e.getValue()).filter(code::equals).isPresent()) {
+                return sheet.describe(e.getKey());
+            }
+        }
+        if (code.equals(languages.plain()) && sheet.column(base).isPresent()) {
+            return sheet.describe(base);
+        }
+        return base + "::… (" + code + ")";
+    }
+
+    private void refuseMediaColumns(SheetTable sheet) {
+        for (int i = 0; i < sheet.headers().size(); i++) {
+            String normalized = SheetTable.normalize(sheet.headers().get(i));
+            String base = normalized.contains("::") ? normalized.substring(0, normalized.indexOf("::")) : normalized;
+            if (!MEDIA.contains(base)) {
+                continue;
+            }
+            for (SheetTable.Row row : sheet.rows()) {
+                if (!sheet.cell(row, i).isEmpty()) {
+                    problems.add(new XlsFormProblem(sheet.name(), row.number(), sheet.describe(i),
+                            "media (images, audio, video) can't be shown in a chat on Telegram and the web alike; "
+                                    + "remove '" + sheet.cell(row, i) + "' or describe it in words"));
+                }
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- choices
+
+    private record Choice(String value, Map<String, String> labels, Map<String, Double> points, boolean exclusive) {
+    }
+
+    private record ChoiceList(String name, List<Choice> choices) {
+    }
+
+    private Map<String, ChoiceList> choiceLists(SheetTable choices, Languages languages) {
+        Map<String, ChoiceList> lists = new LinkedHashMap<>();
+        if (choices == null) {
+            return lists;
+        }
+        String listColumn = choices.column("list_name").isPresent() ? "list_name" : "list name";
+        Map<Integer, String> pointColumns = choices.columnsWithPrefix("points");
+        for (SheetTable.Row row : choices.rows()) {
+            String list = choices.cell(row, listColumn);
+            String name = choices.cell(row, "name");
+            if (list.isEmpty() || name.isEmpty()) {
+                problems.add(new XlsFormProblem(choices.name(), row.number(), choices.describe(list.isEmpty() ? listColumn : "name"),
+                        "a choice needs a list_name and a name"));
+                continue;
+            }
+            if (!STEP_ID.matcher(name).matches() && !name.equals("weet-niet")) {
+                problems.add(new XlsFormProblem(choices.name(), row.number(), choices.describe("name"), "choice name '"
+                        + name + "' must start with a lower case letter and hold only lower case letters, digits and '_'"));
+                continue;
+            }
+            Map<String, String> labels = requiredTexts(choices, row, "label", languages, "choice '" + name + "'");
+            Map<String, Double> points = new LinkedHashMap<>();
+            for (Map.Entry<Integer, String> e : pointColumns.entrySet()) {
+                String value = choices.cell(row, e.getKey());
+                if (value.isEmpty()) {
+                    continue;
+                }
+                try {
+                    points.put(e.getValue().trim(), Double.parseDouble(value));
+                } catch (NumberFormatException ex) {
+                    problems.add(new XlsFormProblem(choices.name(), row.number(), choices.describe(e.getKey()),
+                            "points must be a number, not '" + value + "'"));
+                }
+            }
+            ChoiceList l = lists.computeIfAbsent(list, k -> new ChoiceList(k, new ArrayList<>()));
+            if (l.choices().stream().anyMatch(c -> c.value().equals(name))) {
+                problems.add(new XlsFormProblem(choices.name(), row.number(), choices.describe("name"),
+                        "choice '" + name + "' appears twice in list '" + list + "'"));
+                continue;
+            }
+            l.choices().add(new Choice(name, labels, points, isTrue(choices.cell(row, "exclusive"))));
+        }
+        return lists;
+    }
+
+    // ---------------------------------------------------------------- survey
+
+    /** One step to be, with the relevance that decides whether it is asked (null: always). */
+    private record Item(String id, Map<String, Object> step, String relevance, Map<String, Map<String, Object>> texts) {
+    }
+
+    private final class Survey implements XPathConditions.Fields {
+        private final Settings settings;
+        private final Languages languages;
+        private final Map<String, ChoiceList> lists;
+        private final String fileName;
+        private final SheetTable sheet;
+        private final List<Item> items = new ArrayList<>();
+        private final Map<String, Field> fields = new HashMap<>();
+        private final Set<String> dimensions = new LinkedHashSet<>();
+        private final Set<String> themes = new LinkedHashSet<>();
+        private final Map<String, Map<String, Map<String, String>>> namedWords = new HashMap<>();
+        private final List<Map<String, Object>> adviceRules = new ArrayList<>();
+        private final Map<String, Map<String, Map<String, String>>> adviceWords = new LinkedHashMap<>();
+        private final Deque<String> groupRelevance = new ArrayDeque<>();
+        private final Deque<Integer> groupRows = new ArrayDeque<>();
+
+        Survey(Settings settings, Languages languages, Map<String, ChoiceList> lists, String fileName, SheetTable sheet) {
+            this.settings = settings;
+            this.languages = languages;
+            this.lists = lists;
+            this.fileName = fileName;
+            this.sheet = sheet;
+        }
+
+        @Override
+        public Optional<Field> field(String name) {
+            return Optional.ofNullable(fields.get(name));
+        }
+
+        void read() {
+            if (sheet.column("type").isEmpty()) {
+                problem(null, null, "the survey sheet needs a 'type' column");
+                return;
+            }
+            for (SheetTable.Row row : sheet.rows()) {
+                row(row);
+            }
+            if (!groupRows.isEmpty()) {
+                problem(new SheetTable.Row(groupRows.peek(), List.of()), "type", "begin_group has no end_group");
+            }
+            if (items.isEmpty()) {
+                problem(null, null, "the form asks nothing: the survey sheet has no questions");
+            } else if (items.get(0).relevance() != null) {
+                problem(null, null, "the first question ('" + items.get(0).id() + "') can't depend on a condition:"
+                        + " a conversation starts with it");
+            }
+        }
+
+        private void row(SheetTable.Row row) {
+            String[] type = sheet.cell(row, "type").trim().split("\\s+");
+            String kind = type[0].toLowerCase(Locale.ROOT);
+            if (type.length > 1 && (kind.equals("begin") || kind.equals("end"))) {
+                kind = kind + "_" + type[1].toLowerCase(Locale.ROOT);
+            }
+            if (kind.isEmpty()) {
+                if (!sheet.cell(row, "name").isEmpty()) {
+                    problem(row, "type", "this row has a name but no type");
+                }
+                return;
+            }
+            if (!sheet.cell(row, "choice_filter").isEmpty()) {
+                problem(row, "choice_filter", "choice_filter (cascading selects) is not supported: a chat offers a"
+                        + " question's options as they are; split the question instead");
+            }
+            switch (kind) {
+                case "begin_repeat", "end_repeat" -> problem(row, "type", "repeats (" + kind + ") are not supported: a"
+                        + " conversation asks each question once");
+                case "begin_group" -> beginGroup(row);
+                case "end_group" -> endGroup(row);
+                case "calculate" -> calculate(row);
+                case "note" -> question(row, "info", Map.of());
+                case "text" -> question(row, "text", Map.of());
+                case "integer", "decimal" -> question(row, "number", Map.of("integer", kind.equals("integer")));
+                case "date" -> question(row, "date", Map.of());
+                case "acknowledge" -> question(row, "yesno", Map.of());
+                case "range" -> question(row, "scale", Map.of());
+                case "select_one", "select_multiple" -> select(row, kind, type);
+                default -> {
+                    if (LOCATIONS.contains(kind)) {
+                        problem(row, "type", "locations (" + kind + ") are not supported: Samenspraak asks no one where they are");
+                    } else if (EXTERNAL.contains(kind) || kind.startsWith("select_one_from") || kind.startsWith("select_multiple_from")) {
+                        problem(row, "type", "options from an external file (" + kind + ") are not supported: put them on the choices sheet");
+                    } else if (!METADATA.contains(kind)) {
+                        problem(row, "type", "the question type '" + kind + "' is not supported (supported: note, text, integer,"
+                                + " decimal, date, range, acknowledge, select_one, select_multiple, calculate, begin_group, end_group)");
+                    }
+                }
+            }
+        }
+
+        private void beginGroup(SheetTable.Row row) {
+            String relevance = relevance(row);
+            String parent = groupRelevance.isEmpty() ? null : groupRelevance.peek();
+            String combined = and(parent, relevance);
+            groupRows.push(row.number());
+            Map<String, String> labels = texts(sheet, row, "label", languages);
+            if (!labels.isEmpty()) {
+                // a group's title is said before its questions, as a message of its own
+                addStep(row, "info", Map.of(), combined);
+            }
+            groupRelevance.push(combined == null ? "" : combined);
+        }
+
+        private void endGroup(SheetTable.Row row) {
+            if (groupRows.isEmpty()) {
+                problem(row, "type", "end_group without a begin_group above it");
+                return;
+            }
+            groupRows.pop();
+            groupRelevance.pop();
+        }
+
+        private void calculate(SheetTable.Row row) {
+            String name = sheet.cell(row, "name");
+            String calculation = sheet.cell(row, "calculation");
+            if (name.isEmpty() || calculation.isEmpty()) {
+                problem(row, name.isEmpty() ? "name" : "calculation", "a calculate row needs a name and a calculation");
+                return;
+            }
+            try {
+                fields.put(name, new Calculation(XPathConditions.toJexl(calculation, this)));
+            } catch (Untranslatable e) {
+                problem(row, "calculation", e.getMessage());
+            }
+        }
+
+        private void select(SheetTable.Row row, String kind, String[] type) {
+            if (type.length < 2) {
+                problem(row, "type", kind + " needs the name of a list on the choices sheet (" + kind + " <list_name>)");
+                return;
+            }
+            ChoiceList list = lists.get(type[1]);
+            if (list == null) {
+                problem(row, "type", "there is no list '" + type[1] + "' on the choices sheet");
+                return;
+            }
+            boolean orOther = type.length > 2 && type[2].equalsIgnoreCase("or_other");
+            if (type.length > 2 && !orOther) {
+                problem(row, "type", "'" + type[2] + "' after the list name is not understood (only or_other is)");
+                return;
+            }
+            boolean multiple = kind.equals("select_multiple");
+            Item item = addStep(row, multiple ? "multi" : "choice", Map.of("list", list, "orOther", orOther), null);
+            if (item != null && orOther) {
+                String otherId = item.id() + "_other";
+                Map<String, Object> step = new LinkedHashMap<>();
+                step.put("id", otherId);
+                step.put("type", "text");
+                step.put("maxLength", 200);
+                step.put("source", source(row));
+                Map<String, Map<String, Object>> texts = new LinkedHashMap<>();
+                for (String code : languages.codes()) {
+                    texts.put(code, new LinkedHashMap<>(Map.of("text", escape(words.word(code, WORD_SPECIFY)))));
+                }
+                String chosen = multiple ? "(!empty(answers." + item.id() + ") && 'other' =~ answers." + item.id() + ")"
+                        : "(answers." + item.id() + " == 'other')";
+                items.add(new Item(otherId, step, and(item.relevance(), chosen), texts));
+                fields.put(otherId, new Question(otherId, false));
+            }
+        }
+
+        private void question(SheetTable.Row row, String stepType, Map<String, Object> extra) {
+            addStep(row, stepType, extra, null);
+        }
+
+        private Item addStep(SheetTable.Row row, String stepType, Map<String, Object> extra, String groupRelevanceOverride) {
+            String name = sheet.cell(row, "name");
+            if (name.isEmpty()) {
+                problem(row, "name", "every question needs a name");
+                return null;
+            }
+            String id = name.toLowerCase(Locale.ROOT).replace('-', '_').replace('.', '_');
+            if (!STEP_ID.matcher(id).matches()) {
+                problem(row, "name", "name '" + name + "' must start with a letter and hold only letters, digits and '_'");
+                return null;
+            }
+            if (fields.containsKey(name) || items.stream().anyMatch(i -> i.id().equals(id))) {
+                problem(row, "name", "the name '" + name + "' is used twice");
+                return null;
+            }
+            String relevance;
+            if (stepType.equals("info") && groupRelevanceOverride != null) {
+                relevance = groupRelevanceOverride;
+            } else if (stepType.equals("info") && sheet.cell(row, "type").toLowerCase(Locale.ROOT).startsWith("begin")) {
+                relevance = null;
+            } else {
+                String group = groupRelevance.isEmpty() || groupRelevance.peek().isEmpty() ? null : groupRelevance.peek();
+                relevance = and(group, relevance(row));
+            }
+            Map<String, Object> step = new LinkedHashMap<>();
+            step.put("id", id);
+            step.put("type", stepType);
+            boolean required = isTrue(sheet.cell(row, "required"));
+            if (!stepType.equals("info") && !required) {
+                step.put("optional", true);
+            }
+            Map<String, Map<String, Object>> texts = new LinkedHashMap<>();
+            Map<String, String> labels = requiredTexts(sheet, row, "label", languages, "'" + name + "'");
+            Map<String, String> hints = texts(sheet, row, "hint", languages);
+            Map<String, String> messages = texts(sheet, row, "constraint_message", languages);
+            for (String code : languages.codes()) {
+                Map<String, Object> t = new LinkedHashMap<>();
+                String label = labels.getOrDefault(code, "");
+                String hint = hints.get(code);
+                t.put("text", escape(hint == null ? label : label + "\n\n" + hint));
+                if (messages.containsKey(code)) {
+                    t.put("invalid", escape(messages.get(code)));
+                }
+                texts.put(code, t);
+            }
+            if (!messages.isEmpty()) {
+                for (String code : languages.codes()) {
+                    if (!messages.containsKey(code)) {
+                        problem(row, columnFor(sheet, "constraint_message", code, languages),
+                                "constraint_message has no text in '" + code + "': every language needs every text");
+                    }
+                }
+            }
+            switch (stepType) {
+                case "choice", "multi" -> options(row, step, texts, (ChoiceList) extra.get("list"),
+                        Boolean.TRUE.equals(extra.get("orOther")));
+                case "scale" -> range(row, step, texts);
+                case "text" -> step.put("maxLength", 2000);
+                default -> {
+                }
+            }
+            ownColumns(row, stepType, step, texts);
+            constraint(row, stepType, Boolean.TRUE.equals(extra.get("integer")), step);
+            step.put("source", source(row));
+            Item item = new Item(id, step, relevance, texts);
+            items.add(item);
+            fields.put(name, new Question(id, stepType.equals("multi")));
+            return item;
+        }
+
+        /**
+         * Samenspraak's own survey columns: {@code dimension} and {@code reverse} (a range that scores),
+         * {@code dont_know} (an "I don't know" option), {@code theme}, {@code consent} (an acknowledge that asks
+         * consent), {@code min_label::…}/{@code max_label::…} (a range's ends in words).
+         */
+        private void ownColumns(SheetTable.Row row, String stepType, Map<String, Object> step,
+                                Map<String, Map<String, Object>> texts) {
+            if (isTrue(sheet.cell(row, "dont_know"))) {
+                step.put("dontKnow", true);
+            }
+            String dimension = sheet.cell(row, "dimension");
+            if (!dimension.isEmpty()) {
+                step.put("dimension", dimension);
+                dimensions.add(dimension);
+            }
+            if (isTrue(sheet.cell(row, "reverse"))) {
+                step.put("reverse", true);
+            }
+            String theme = sheet.cell(row, "theme");
+            if (!theme.isEmpty()) {
+                step.put("theme", theme);
+                themes.add(theme);
+            }
+            if (isTrue(sheet.cell(row, "consent"))) {
+                if (!stepType.equals("yesno")) {
+                    problem(row, "consent", "only an acknowledge question can ask consent");
+                } else {
+                    step.put("consent", true);
+                    step.remove("optional");
+                }
+            }
+            if (stepType.equals("scale")) {
+                for (String end : new String[]{"min_label", "max_label"}) {
+                    Map<String, String> words = texts(sheet, row, end, languages);
+                    if (!words.isEmpty()) {
+                        for (String code : languages.codes()) {
+                            if (!words.containsKey(code)) {
+                                problem(row, columnFor(sheet, end, code, languages), end + " has no text in '" + code + "'");
+                            }
+                            texts.get(code).put(end.equals("min_label") ? "minLabel" : "maxLabel",
+                                    escape(words.getOrDefault(code, "")));
+                        }
+                    }
+                }
+            }
+        }
+
+        /** A sheet of names in words per language ({@code dimensions}, {@code themes}): name, label::…. */
+        void names(String what, SheetTable names) {
+            if (names == null) {
+                return;
+            }
+            for (SheetTable.Row row : names.rows()) {
+                String name = names.cell(row, "name");
+                if (name.isEmpty()) {
+                    problems.add(new XlsFormProblem(names.name(), row.number(), names.describe("name"), "a row needs a name"));
+                    continue;
+                }
+                Map<String, String> labels = requiredTexts(names, row, "label", languages, "'" + name + "'");
+                namedWords.computeIfAbsent(what, k -> new LinkedHashMap<>()).put(name, labels);
+                (what.equals("themes") ? themes : dimensions).add(name);
+            }
+        }
+
+        /**
+         * Samenspraak's advice rules, on a sheet of their own: name, when (XPath, with score('dimension') for a
+         * score), priority, source, title::… and text::… per language.
+         */
+        void advice(SheetTable advice) {
+            if (advice == null) {
+                return;
+            }
+            for (SheetTable.Row row : advice.rows()) {
+                String name = advice.cell(row, "name");
+                String when = advice.cell(row, "when");
+                if (name.isEmpty() || !STEP_ID.matcher(name).matches()) {
+                    problems.add(new XlsFormProblem(advice.name(), row.number(), advice.describe("name"),
+                            "an advice rule needs a name of lower case letters, digits and '_'"));
+                    continue;
+                }
+                String condition;
+                try {
+                    condition = XPathConditions.toJexl(when, this);
+                } catch (Untranslatable e) {
+                    problems.add(new XlsFormProblem(advice.name(), row.number(), advice.describe("when"), e.getMessage()));
+                    continue;
+                }
+                Map<String, Object> rule = new LinkedHashMap<>();
+                rule.put("id", name);
+                rule.put("when", condition);
+                String priority = advice.cell(row, "priority");
+                if (!priority.isEmpty()) {
+                    try {
+                        rule.put("priority", Integer.parseInt(priority));
+                    } catch (NumberFormatException e) {
+                        problems.add(new XlsFormProblem(advice.name(), row.number(), advice.describe("priority"),
+                                "priority is a whole number (1 is the most important)"));
+                    }
+                }
+                String source = advice.cell(row, "source");
+                rule.put("source", source.isEmpty() ? "XLSForm " + fileName + ", advice row " + row.number() : source);
+                Map<String, String> titles = requiredTexts(advice, row, "title", languages, "advice '" + name + "'");
+                Map<String, String> bodies = requiredTexts(advice, row, "text", languages, "advice '" + name + "'");
+                Map<String, Map<String, String>> words = new LinkedHashMap<>();
+                for (String code : languages.codes()) {
+                    words.put(code, Map.of("title", escape(titles.getOrDefault(code, "")),
+                            "text", escape(bodies.getOrDefault(code, ""))));
+                }
+                adviceRules.add(rule);
+                adviceWords.put(name, words);
+            }
+        }
+
+        private void options(SheetTable.Row row, Map<String, Object> step, Map<String, Map<String, Object>> texts,
+                             ChoiceList list, boolean orOther) {
+            List<Object> options = new ArrayList<>();
+            Map<String, Map<String, String>> labels = new LinkedHashMap<>();
+            for (String code : languages.codes()) {
+                labels.put(code, new LinkedHashMap<>());
+            }
+            for (Choice c : list.choices()) {
+                if (c.points().isEmpty() && !c.exclusive()) {
+                    options.add(c.value());
+                } else {
+                    dimensions.addAll(c.points().keySet());
+                    Map<String, Object> o = new LinkedHashMap<>();
+                    o.put("value", c.value());
+                    if (!c.points().isEmpty()) {
+                        Map<String, Object> points = new LinkedHashMap<>();
+                        c.points().forEach((d, p) -> points.put(d, p == Math.rint(p) ? (Object) (long) (double) p : p));
+                        o.put("points", points);
+                    }
+                    if (c.exclusive()) {
+                        o.put("exclusive", true);
+                    }
+                    options.add(o);
+                }
+                for (String code : languages.codes()) {
+                    labels.get(code).put(c.value(), escape(c.labels().getOrDefault(code, "")));
+                }
+            }
+            if (orOther) {
+                if (list.choices().stream().anyMatch(c -> c.value().equals(OTHER))) {
+                    problem(row, "type", "or_other adds the choice 'other', and list '" + list.name() + "' has one already");
+                }
+                options.add(OTHER);
+                for (String code : languages.codes()) {
+                    labels.get(code).put(OTHER, escape(words.word(code, WORD_OTHER)));
+                }
+            }
+            if (options.size() < 2) {
+                problem(row, "type", "list '" + list.name() + "' needs at least two choices");
+            }
+            step.put("options", options);
+            for (String code : languages.codes()) {
+                texts.get(code).put("options", labels.get(code));
+            }
+        }
+
+        private void range(SheetTable.Row row, Map<String, Object> step, Map<String, Map<String, Object>> texts) {
+            Map<String, Double> parameters = new HashMap<>(Map.of("start", 1.0, "end", 10.0, "step", 1.0));
+            String written = sheet.cell(row, "parameters");
+            for (String pair : written.split("[\\s;,]+")) {
+                if (pair.isBlank()) {
+                    continue;
+                }
+                String[] kv = pair.split("=", 2);
+                try {
+                    if (kv.length != 2 || !parameters.containsKey(kv[0].trim())) {
+                        throw new NumberFormatException();
+                    }
+                    parameters.put(kv[0].trim(), Double.parseDouble(kv[1].trim()));
+                } catch (NumberFormatException e) {
+                    problem(row, "parameters", "'" + pair + "' is not understood (a range takes start=, end= and step=)");
+                    return;
+                }
+            }
+            double start = parameters.get("start");
+            double end = parameters.get("end");
+            if (parameters.get("step") != 1.0 || start != Math.rint(start) || end != Math.rint(end) || start >= end
+                    || end - start > 10) {
+                problem(row, "parameters", "a range becomes a scale: whole numbers start < end, at most 10 apart, step=1");
+                return;
+            }
+            step.put("min", (long) start);
+            step.put("max", (long) end);
+            for (String code : languages.codes()) {
+                texts.get(code).put("minLabel", XPathConditions.number(start));
+                texts.get(code).put("maxLabel", XPathConditions.number(end));
+            }
+        }
+
+        /** A constraint becomes the step's bounds; anything that isn't a bound is refused, never dropped. */
+        private void constraint(SheetTable.Row row, String stepType, boolean integer, Map<String, Object> step) {
+            String constraint = sheet.cell(row, "constraint");
+            if (constraint.isEmpty()) {
+                return;
+            }
+            try {
+                Bounds.apply(XPathConditions.parse(constraint), stepType, integer, step);
+            } catch (Untranslatable e) {
+                problem(row, "constraint", e.getMessage());
+            }
+        }
+
+        private String relevance(SheetTable.Row row) {
+            String relevant = sheet.cell(row, "relevant");
+            if (relevant.isEmpty()) {
+                return null;
+            }
+            try {
+                return XPathConditions.toJexl(relevant, this);
+            } catch (Untranslatable e) {
+                problem(row, "relevant", e.getMessage());
+                return null;
+            }
+        }
+
+        private String source(SheetTable.Row row) {
+            String own = sheet.cell(row, "source");
+            if (!own.isEmpty()) {
+                return own;
+            }
+            return "XLSForm " + fileName + (settings.version().isEmpty() ? "" : " (version " + settings.version() + ")")
+                    + ", survey row " + row.number();
+        }
+
+        /** XLSForm's {@code ${q}} in a label shows the answer; the flow's texts say that as {@code $answers.q}. */
+        private String escape(String text) {
+            Matcher m = PIPE.matcher(text);
+            StringBuilder b = new StringBuilder();
+            while (m.find()) {
+                Field f = fields.get(m.group(1));
+                String replacement = f instanceof Question q ? "${answers." + q.stepId() + "}" : m.group();
+                m.appendReplacement(b, Matcher.quoteReplacement(replacement));
+            }
+            m.appendTail(b);
+            return b.toString();
+        }
+
+        ImportedFlow result() {
+            Map<String, Object> flow = new LinkedHashMap<>();
+            flow.put("id", settings.flowId());
+            flow.put("audience", settings.audience());
+            settings.own().forEach(flow::put);
+            flow.put("languages", languages.codes());
+            if (!dimensions.isEmpty()) {
+                flow.put("dimensions", new ArrayList<>(dimensions));
+            }
+            List<Object> steps = new ArrayList<>();
+            for (int i = 0; i < items.size(); i++) {
+                Map<String, Object> step = new LinkedHashMap<>(items.get(i).step());
+                List<Object> next = waysOut(i);
+                if (!next.isEmpty()) {
+                    Object source = step.remove("source");
+                    step.put("next", next);
+                    step.put("source", source);
+                }
+                steps.add(step);
+            }
+            flow.put("steps", steps);
+            if (!adviceRules.isEmpty()) {
+                flow.put("advice", adviceRules);
+            }
+            Map<String, String> locales = new LinkedHashMap<>();
+            for (String code : languages.codes()) {
+                Map<String, Object> texts = new LinkedHashMap<>();
+                String title = settings.titles().getOrDefault(code, settings.title());
+                texts.put("title", title);
+                texts.put("description", settings.descriptions().getOrDefault(code, title));
+                if (!dimensions.isEmpty()) {
+                    texts.put("dimensions", namesIn("dimensions", dimensions, code));
+                }
+                Map<String, Object> stepTexts = new LinkedHashMap<>();
+                items.forEach(item -> stepTexts.put(item.id(), item.texts().get(code)));
+                texts.put("steps", stepTexts);
+                if (!adviceWords.isEmpty()) {
+                    Map<String, Object> tips = new LinkedHashMap<>();
+                    adviceWords.forEach((rule, words) -> tips.put(rule, words.get(code)));
+                    texts.put("tips", tips);
+                }
+                if (!themes.isEmpty()) {
+                    texts.put("themes", namesIn("themes", themes, code));
+                }
+                locales.put(code, dump(texts));
+            }
+            return new ImportedFlow(settings.flowId(), "# Imported from the XLSForm " + fileName
+                    + (settings.version().isEmpty() ? "" : ", version " + settings.version()) + "\n" + dump(flow), locales);
+        }
+
+        /** Names in words in one language; a name without a row on its sheet is said as it is written. */
+        private Map<String, Object> namesIn(String what, Set<String> names, String code) {
+            Map<String, Object> words = new LinkedHashMap<>();
+            Map<String, Map<String, String>> sheet = namedWords.getOrDefault(what, Map.of());
+            names.forEach(n -> words.put(n, sheet.containsKey(n) ? escape(sheet.get(n).getOrDefault(code, n)) : n));
+            return words;
+        }
+
+        /** The steps after step {@code i} in order, each when relevant, up to the first that is always asked. */
+        private List<Object> waysOut(int i) {
+            boolean anyConditional = false;
+            List<Object> next = new ArrayList<>();
+            for (int j = i + 1; j < items.size(); j++) {
+                Item candidate = items.get(j);
+                Map<String, Object> way = new LinkedHashMap<>();
+                if (candidate.relevance() == null) {
+                    way.put("goto", candidate.id());
+                    next.add(way);
+                    return anyConditional ? next : List.of();
+                }
+                anyConditional = true;
+                way.put("if", candidate.relevance());
+                way.put("goto", candidate.id());
+                next.add(way);
+            }
+            if (!anyConditional) {
+                return List.of();
+            }
+            next.add(Map.of("goto", "end"));
+            return next;
+        }
+
+        private void problem(SheetTable.Row row, String column, String message) {
+            String described = column == null ? null : sheet.column(column).map(sheet::describe).orElse(column);
+            problems.add(new XlsFormProblem(sheet.name(), row == null ? 0 : row.number(), described, message));
+        }
+    }
+
+    private static String and(String a, String b) {
+        if (a == null || a.isEmpty()) {
+            return b;
+        }
+        if (b == null || b.isEmpty()) {
+            return a;
+        }
+        return "(" + a + " && " + b + ")";
+    }
+
+    static boolean isTrue(String cell) {
+        String v = cell.trim().toLowerCase(Locale.ROOT);
+        return v.equals("yes") || v.equals("true") || v.equals("true()") || v.equals("1");
+    }
+
+    static String dump(Object data) {
+        DumperOptions options = new DumperOptions();
+        options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
+        options.setAllowUnicode(true);
+        options.setWidth(10_000);
+        options.setIndent(2);
+        options.setIndicatorIndent(0);
+        return new Yaml(options).dump(data);
+    }
+}

@@ -1,0 +1,73 @@
+package nl.samenspraak.flow;
+
+import nl.samenspraak.support.FlowWalk;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The research passages issue 10 found unused now each ground at least one step, benchmark or tip: a flow's
+ * {@code source} cites the seed file with lines inside the passage.
+ */
+class ResearchCoverageTest {
+    private record Passage(String file, int from, int to, String what) {
+    }
+
+    private static final List<Passage> PASSAGES = List.of(
+            new Passage("004_35139a6e97f2a8aa.txt", 150, 187, "the ABC of interculturalisation (topiclijst agreements)"),
+            new Passage("000_51ed5890fefdcf04.txt", 1084, 1085, "recommendation 5, team make-up (team_samenstelling)"),
+            new Passage("002_c81065983ea1f61f.txt", 1127, 1141, "survey respondents selected themselves (benchmark)"),
+            new Passage("002_c81065983ea1f61f.txt", 1207, 1221, "only municipalities with > 12% non-EU migrants (benchmark)"));
+
+    private static final Pattern CITED_LINES = Pattern.compile("(\\d+)(?:-(\\d+))?");
+
+    @Test
+    void everyNamedPassageGroundsAStepOrATip() {
+        List<String> sources = new ArrayList<>();
+        for (Flow flow : FlowWalk.library().flows()) {
+            flow.steps().forEach(s -> {
+                sources.add(s.source());
+                if (s.benchmark() != null) {
+                    sources.add(s.benchmark().source());
+                }
+            });
+            flow.advice().forEach(a -> sources.add(a.source()));
+        }
+        for (Passage p : PASSAGES) {
+            assertTrue(sources.stream().anyMatch(s -> cites(s, p)), p.what() + " (" + p.file() + " r. " + p.from() + "-"
+                    + p.to() + ") is the source of no step or tip");
+        }
+    }
+
+    /** Whether a segment of {@code source} naming {@code p}'s file (or following it) cites a line inside it. */
+    private static boolean cites(String source, Passage p) {
+        if (source == null) {
+            return false;
+        }
+        boolean inFile = false;
+        for (String segment : source.split(";")) {
+            Matcher file = Pattern.compile("\\d{3}_[0-9a-f]{16}\\.txt").matcher(segment);
+            if (file.find()) {
+                inFile = file.group().equals(p.file());
+            }
+            int at = segment.indexOf("r. ");
+            if (!inFile || at < 0) {
+                continue;
+            }
+            Matcher lines = CITED_LINES.matcher(segment.substring(at));
+            while (lines.find()) {
+                int from = Integer.parseInt(lines.group(1));
+                int to = lines.group(2) == null ? from : Integer.parseInt(lines.group(2));
+                if (from <= p.to() && to >= p.from()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}

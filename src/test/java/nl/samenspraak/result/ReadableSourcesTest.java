@@ -1,0 +1,150 @@
+package nl.samenspraak.result;
+
+import nl.samenspraak.flow.AdviceRule;
+import nl.samenspraak.flow.Flow;
+import nl.samenspraak.flow.Step;
+import nl.samenspraak.i18n.LanguageTexts;
+import nl.samenspraak.support.FlowWalk;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Sources a reader can use: a tip names reports and their parts in the reader's language, never a seed file;
+ * the line numbers stay in the flow files for auditors; Latin fragments are isolated in right-to-left text.
+ */
+class ReadableSourcesTest {
+    private static final Pattern FILE_NAME = Pattern.compile("\\d{3}_[0-9a-f]{16}|\\.txt\\b");
+    private static final List<String> LANGUAGES = List.of("nl", "en", "tr", "ar", "pl");
+
+    /** Every walk the golden tests know is too narrow: walk each flow with its first, then its last options. */
+    private static List<FlowWalk> walks(Flow flow, String language) {
+        List<FlowWalk> walks = new ArrayList<>();
+        for (boolean first : List.of(true, false)) {
+            FlowWalk walk = FlowWalk.assisted(flow.id(), language);
+            walk.answerAll(step -> {
+                Step s = flow.requireStep(step.id());
+                if (s.consent()) {
+                    return "ja";
+                }
+                return switch (s.type()) {
+                    case INFO -> null;
+                    case CHOICE, YESNO, SCALE -> step.options().get(first ? 0 : step.options().size() - 1).value();
+                    case MULTI -> List.of(step.options().get(first ? 0 : step.options().size() - 2).value());
+                    case TEXT -> "…";
+                    case NUMBER -> s.min() == null ? 1 : s.min();
+                    case DATE -> "2024-03-01";
+                };
+            });
+            walks.add(walk);
+        }
+        return walks;
+    }
+
+    @Test
+    void noTextInAnyLanguageContainsASourceFileName() {
+        int tips = 0;
+        for (Flow flow : FlowWalk.library().flows()) {
+            for (String language : flow.languages()) {
+                for (FlowWalk walk : walks(flow, language)) {
+                    Result result = walk.result();
+                    assertFalse(FILE_NAME.matcher(result.html()).find(), flow.id() + " " + language + ": " + result.html());
+                    for (Result.Tip tip : result.tips()) {
+                        tips++;
+                        assertFalse(FILE_NAME.matcher(tip.source()).find(), tip.id() + " " + language + ": " + tip.source());
+                        assertFalse(tip.source().contains("r. "), "line numbers are for auditors: " + tip.source());
+                    }
+                }
+            }
+        }
+        assertTrue(tips > 100, "walked " + tips + " tips");
+    }
+
+    @Test
+    void noLocaleTextNamesASourceFile() throws IOException {
+        try (Stream<Path> files = Files.walk(Path.of("locales"))) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                String text = Files.readString(file);
+                assertFalse(FILE_NAME.matcher(text).find(), file + " names a seed file");
+            }
+        }
+    }
+
+    @Test
+    void everyTipsSourceNamesAReportAndAPartInTheReadersLanguage() {
+        for (Flow flow : FlowWalk.library().flows()) {
+            for (AdviceRule rule : flow.advice()) {
+                List<Citations.Cited> cited = Citations.of(rule.source());
+                List<Citations.Cited> reports = cited.stream().filter(c -> !c.legal()).toList();
+                assertFalse(reports.isEmpty(), flow.id() + "." + rule.id() + " cites no report: " + rule.source());
+                for (Citations.Cited c : reports) {
+                    assertFalse(c.sections().isEmpty(), flow.id() + "." + rule.id() + " cites " + c.report()
+                            + " without a line in one of its parts: " + rule.source());
+                }
+                for (String language : LANGUAGES) {
+                    String shown = new ResultBuilder(null, FlowWalk.library().translations(), null, "")
+                            .readableSource(rule.source(), language);
+                    LanguageTexts texts = FlowWalk.library().translations().texts(language).orElseThrow();
+                    for (Citations.Cited c : reports) {
+                        String titleKey = "sources.reports." + c.report();
+                        String partKey = "sources.sections." + c.report() + "." + c.sections().iterator().next();
+                        assertNotNull(texts.messages().get(titleKey), language + " has no " + titleKey);
+                        assertNotNull(texts.messages().get(partKey), language + " has no " + partKey);
+                        String title = FlowWalk.library().translations().message(language, titleKey);
+                        String part = FlowWalk.library().translations().message(language, partKey);
+                        assertTrue(strip(shown).contains(strip(nl.samenspraak.i18n.TextRenderer.escape(title))),
+                                language + " " + rule.id() + ": " + shown);
+                        assertTrue(strip(shown).contains(strip(nl.samenspraak.i18n.TextRenderer.escape(part))),
+                                language + " " + rule.id() + ": " + shown);
+                    }
+                }
+            }
+        }
+    }
+
+    private static String strip(String s) {
+        return s.replace("\u2068", "").replace("\u2069", "");
+    }
+
+    @Test
+    void aDutchTitleInArabicKeepsItsOwnDirection() {
+        String source = "001_9508d08cb1aaeb2c.txt, Stappenplan, Stap 2 (r. 323-333)";
+        String shown = new ResultBuilder(null, FlowWalk.library().translations(), null, "").readableSource(source, "ar");
+        assertTrue(shown.contains("\u2068Met één hand kun je niet klappen!\u2069"), shown);
+        assertTrue(shown.contains("\u2068FORUM\u2069"), shown);
+        String dutch = new ResultBuilder(null, FlowWalk.library().translations(), null, "").readableSource(source, "nl");
+        assertFalse(dutch.contains("\u2068"), "left-to-right text needs no isolates: " + dutch);
+        assertEquals("FORUM (2011), &quot;Met één hand kun je niet klappen!&quot;: stappenplan voor samenwerking", dutch);
+    }
+
+    @Test
+    void isolatingLatinLeavesEntitiesWhole() {
+        assertEquals("نص \u2068Wijkteams diversiteitsproof\u2069 &quot;", ResultBuilder.isolateLatin("نص Wijkteams diversiteitsproof &quot;"));
+    }
+
+    @Test
+    void linesFallInTheReportsParts() {
+        assertEquals("bijlage3", Citations.part("forum2014", 1251));
+        assertEquals("bijlage1", Citations.part("forum2014", 1184));
+        assertEquals("aanbevelingen", Citations.part("forum2014", 1109));
+        assertEquals("stappenplan", Citations.part("forum2011", 453));
+        assertEquals("effectief", Citations.part("nji2015", 2127));
+        assertEquals("abc", Citations.part("pharos2010", 149));
+        List<Citations.Cited> cited = Citations.of("000_51ed5890fefdcf04.txt, aanbevelingen 6 en 8 (r. 1086-1088, 1099-1102); "
+                + "grens: Meldcode huiselijk geweld en kindermishandeling (wettelijk kader, geen onderzoeksbron)");
+        assertEquals("forum2014", cited.get(0).report());
+        assertEquals(List.of("6, 8"), List.copyOf(cited.get(0).recommendations()));
+        assertEquals("meldcode", cited.get(1).report());
+    }
+}

@@ -1,0 +1,86 @@
+package nl.samenspraak.xlsform;
+
+import nl.samenspraak.system.ValidateCommand;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** {@code import-xlsform} as an author runs it: files written beside the repository's flows, which still validate. */
+class ImportXlsFormCommandTest {
+    @TempDir
+    Path dir;
+    final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String... args) {
+        return new ImportXlsFormCommand(new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8)).run(args);
+    }
+
+    @Test
+    void writesFlowAndLocaleFilesThatValidate() throws IOException {
+        copy(Path.of("flows"), dir.resolve("flows"));
+        copy(Path.of("locales"), dir.resolve("locales"));
+        Path form = dir.resolve("buurtpeiling.xlsx");
+        Files.write(form, SampleForms.buurtpeiling().bytes());
+
+        assertEquals(0, run("import-xlsform", form.toString(), "--out", dir.resolve("flows").toString()), err.toString());
+
+        assertTrue(Files.exists(dir.resolve("flows/buurt-peiling.yaml")));
+        for (String language : new String[]{"nl", "en", "ar"}) {
+            assertTrue(Files.exists(dir.resolve("locales/" + language + "/flows/buurt-peiling.yaml")), language);
+        }
+        assertFalse(Files.exists(dir.resolve("locales/tr/flows/buurt-peiling.yaml")), "Turkish is not in the form");
+        assertTrue(Files.readString(dir.resolve("locales/ar/flows/buurt-peiling.yaml")).contains("كم عمرك؟"));
+        assertTrue(out.toString().contains("flow 'buurt-peiling'"), out.toString());
+        ByteArrayOutputStream validated = new ByteArrayOutputStream();
+        int code = new ValidateCommand(new PrintStream(validated, true, StandardCharsets.UTF_8), new PrintStream(validated))
+                .run("validate", dir.resolve("flows").toString(), dir.resolve("locales").toString());
+        assertEquals(0, code, validated.toString());
+        assertTrue(validated.toString().contains("ok  buurt-peiling"), validated.toString());
+    }
+
+    @Test
+    void refusedFormWritesNothingAndNamesTheCell() throws IOException {
+        Path form = dir.resolve("herhaling.xlsx");
+        Files.write(form, SampleForms.buurtpeilingWith(4, "type", "begin_repeat").bytes());
+        Path flows = dir.resolve("flows");
+
+        assertEquals(1, run("import-xlsform", form.toString(), "--out", flows.toString(), "--locales", "locales"));
+
+        assertTrue(err.toString().contains("survey, row 4, column A (type): repeats"), err.toString());
+        assertFalse(Files.exists(flows.resolve("buurt-peiling.yaml")));
+    }
+
+    @Test
+    void misuseIsExit64() {
+        assertEquals(64, run("import-xlsform"));
+        assertEquals(64, run("import-xlsform", dir.resolve("missing.xlsx").toString()));
+        assertEquals(64, run("import-xlsform", "a.xlsx", "--bogus"));
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path p : (Iterable<Path>) walk::iterator) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,104 @@
+package nl.samenspraak.xlsform;
+
+import nl.samenspraak.flow.Condition;
+import nl.samenspraak.flow.load.JexlConditions;
+import nl.samenspraak.xlsform.XPathConditions.Calculation;
+import nl.samenspraak.xlsform.XPathConditions.Field;
+import nl.samenspraak.xlsform.XPathConditions.Question;
+import nl.samenspraak.xlsform.XPathConditions.Untranslatable;
+import org.junit.jupiter.api.Test;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * XLSForm conditions, parsed by JavaRosa and run as the flow runs them, give what ODK would: each case is
+ * checked on answers that make it true and answers that make it false.
+ */
+class XPathConditionsTest {
+    private final Map<String, Field> fields = new HashMap<>(Map.of(
+            "kleur", new Question("kleur", false),
+            "talen", new Question("talen", true),
+            "leeftijd", new Question("leeftijd", false),
+            "naam", new Question("naam", false),
+            "volwassen", new Calculation("answers.leeftijd >= 18")));
+
+    private Condition condition(String xpath) throws Untranslatable {
+        String jexl = XPathConditions.toJexl(xpath, name -> Optional.ofNullable(fields.get(name)));
+        JexlConditions.Compiled compiled = JexlConditions.compile(jexl, "test", 1,
+                Set.of("kleur", "talen", "leeftijd", "naam"), Set.of());
+        assertEquals(List.of(), compiled.errors(), jexl);
+        return compiled.condition();
+    }
+
+    private boolean holds(String xpath, Map<String, Object> answers) throws Untranslatable {
+        return condition(xpath).test(answers, Map.of());
+    }
+
+    @Test
+    void equalityAndInequality() throws Untranslatable {
+        assertTrue(holds("${kleur} = 'rood'", Map.of("kleur", "rood")));
+        assertFalse(holds("${kleur} = 'rood'", Map.of("kleur", "blauw")));
+        assertTrue(holds("${kleur} != 'rood'", Map.of("kleur", "blauw")));
+        assertTrue(holds("${kleur} != 'rood'", Map.of()), "unanswered differs from 'rood', as in ODK");
+    }
+
+    @Test
+    void emptyStringMeansUnanswered() throws Untranslatable {
+        assertTrue(holds("${naam} = ''", Map.of()));
+        assertFalse(holds("${naam} = ''", Map.of("naam", "Aya")));
+        assertTrue(holds("${naam} != ''", Map.of("naam", "Aya")));
+    }
+
+    @Test
+    void selectedOnMultiAndSingle() throws Untranslatable {
+        assertTrue(holds("selected(${talen}, 'ar')", Map.of("talen", List.of("nl", "ar"))));
+        assertFalse(holds("selected(${talen}, 'ar')", Map.of("talen", List.of("nl"))));
+        assertFalse(holds("selected(${talen}, 'ar')", Map.of()));
+        assertTrue(holds("selected(${kleur}, 'rood')", Map.of("kleur", "rood")));
+        assertFalse(holds("selected(${kleur}, 'ro')", Map.of("kleur", "rood")), "a value, not a part of one");
+    }
+
+    @Test
+    void countSelectedAndStringLength() throws Untranslatable {
+        assertTrue(holds("count-selected(${talen}) >= 2", Map.of("talen", List.of("nl", "ar"))));
+        assertFalse(holds("count-selected(${talen}) >= 2", Map.of("talen", List.of("nl"))));
+        assertTrue(holds("string-length(${naam}) > 3", Map.of("naam", "Fatima")));
+        assertFalse(holds("string-length(${naam}) > 3", Map.of("naam", "Aya")));
+    }
+
+    @Test
+    void logicComparisonsAndArithmetic() throws Untranslatable {
+        String xpath = "(${leeftijd} + 2) * 2 > 40 and not(${kleur} = 'rood') or ${leeftijd} mod 2 = 1";
+        assertTrue(holds(xpath, Map.of("leeftijd", 20L, "kleur", "blauw")));
+        assertFalse(holds(xpath, Map.of("leeftijd", 20L, "kleur", "rood")));
+        assertTrue(holds(xpath, Map.of("leeftijd", 21L, "kleur", "rood")), "the odd age");
+        assertTrue(holds("${leeftijd} div 2 <= 10 and -${leeftijd} < 0", Map.of("leeftijd", 20L)));
+        assertFalse(holds("${leeftijd} < 18", Map.of()), "comparing nothing is false, as NaN is in XPath");
+    }
+
+    @Test
+    void calculationsAreFilledIn() throws Untranslatable {
+        assertTrue(holds("${volwassen} and ${kleur} = 'rood'", Map.of("leeftijd", 30L, "kleur", "rood")));
+        assertFalse(holds("${volwassen}", Map.of("leeftijd", 12L)));
+        assertTrue(holds("if(${volwassen}, 'ja', 'nee') = 'nee'", Map.of("leeftijd", 12L)));
+    }
+
+    @Test
+    void whatCannotBeSaidIsRefused() {
+        assertThrows(Untranslatable.class, () -> condition("${onbekend} = 1"));
+        assertThrows(Untranslatable.class, () -> condition("today() > ${naam}"));
+        assertThrows(Untranslatable.class, () -> condition("pulldata('x', 'y', 'z', 'w') = 1"));
+        assertThrows(Untranslatable.class, () -> condition(". > 3"));
+        assertThrows(Untranslatable.class, () -> condition("${kleur} = "));
+        assertThrows(Untranslatable.class, () -> condition("/data/kleur/../naam = 'x'"));
+    }
+}
