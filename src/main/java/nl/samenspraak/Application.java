@@ -6,6 +6,7 @@ import io.micronaut.runtime.Micronaut;
 import nl.samenspraak.flow.load.InvalidFlowsException;
 import nl.samenspraak.security.CreateAdminCommand;
 import nl.samenspraak.system.ValidateCommand;
+import nl.samenspraak.xlsform.ExportXlsFormCommand;
 import nl.samenspraak.xlsform.ImportXlsFormCommand;
 
 import java.io.BufferedReader;
@@ -15,7 +16,8 @@ import java.nio.charset.StandardCharsets;
 /**
  * Starts the service, or with {@code validate [flows-dir] [locales-dir]} only checks flows and exits, or with
  * {@code create-admin <username>} makes an admin account (password from standard input) and exits, or with
- * {@code import-xlsform form.xlsx [--out flows/]} turns a spreadsheet into a flow and exits.
+ * {@code import-xlsform form.xlsx [--out flows/]} turns a spreadsheet into a flow and exits, or with
+ * {@code export-xlsform [--out dir]} writes every flow as a spreadsheet and exits.
  * A broken flow stops the start with its problems listed, one per line, and no stack trace.
  */
 public class Application {
@@ -23,6 +25,9 @@ public class Application {
     public static void main(String[] args) {
         if (args.length > 0 && ValidateCommand.NAME.equals(args[0])) {
             System.exit(new ValidateCommand(System.out, System.err).run(args));
+        }
+        if (args.length > 0 && ExportXlsFormCommand.NAME.equals(args[0])) {
+            System.exit(new ExportXlsFormCommand(System.out, System.err).run(args));
         }
         if (args.length > 0 && ImportXlsFormCommand.NAME.equals(args[0])) {
             System.exit(new ImportXlsFormCommand(System.out, System.err).run(args));

@@ -63,10 +63,12 @@ public class IntermediairController {
     private final QrCodes qr;
     private final ChatView chatView;
     private final Pages pages;
+    private final nl.samenspraak.round.Rounds rounds;
 
     public IntermediairController(IntermediairWork work, ConversationService conversations, ResidentLinks links,
                                   FlowLibrary library, Teams teams, JoinLinks addresses, QrCodes qr, ChatView chatView,
-                                  Pages pages) {
+                                  Pages pages, nl.samenspraak.round.Rounds rounds) {
+        this.rounds = rounds;
         this.work = work;
         this.conversations = conversations;
         this.links = links;
@@ -96,6 +98,8 @@ public class IntermediairController {
             if (turn.kind() != Turn.Kind.OK) {
                 return home(language, me, new SafeHtml(turn.error()), null, form, HttpStatus.UNPROCESSABLE_ENTITY);
             }
+            // answers entered with a resident count in the open resident round of the team, as a resident link's do
+            rounds.attachToOpenRound(turn.state().id(), choice.origin().teamId(), choice.flow().id());
             return HttpResponse.seeOther(URI.create(Pages.link("/intermediair/c/" + turn.state().id(), language, null)));
         } catch (Refused e) {
             return home(language, me, pages.message(language, e.key(), e.parameters()), null, form, HttpStatus.UNPROCESSABLE_ENTITY);

@@ -87,7 +87,7 @@ public class ResidentController {
             return page(l, flow.get(), language, turn.error(), HttpStatus.UNPROCESSABLE_ENTITY);
         }
         // a resident link is multi-use: what it brings in while a round of its team and flow is open counts there
-        rounds.openRound(l.teamId(), l.flowId()).ifPresent(r -> rounds.attach(turn.state().id(), r.id()));
+        rounds.attachToOpenRound(turn.state().id(), l.teamId(), l.flowId());
         return HttpResponse.seeOther(URI.create("/c/" + turn.state().id()));
     }
 

@@ -134,10 +134,18 @@ public class Rounds {
         conversations.save(new RoundConversation(conversationId, roundId));
     }
 
-    /** The open resident round of a team and flow, newest first: where resident links' conversations go. */
-    public Optional<SurveyRound> openRound(long teamId, String flowId) {
-        return rounds.findByTeamIdAndFlowId(teamId, flowId).stream().filter(r -> !closed(r))
-                .max(Comparator.comparing(SurveyRound::createdAt));
+    /**
+     * Counts a conversation from a multi-use way in (a resident link, an intermediair entering a resident's
+     * answers) in the open round of its team and flow that has no invitations, if there is one. A round with
+     * invitations never takes such a conversation: there, only an invitation answers.
+     */
+    public void attachToOpenRound(String conversationId, Long teamId, String flowId) {
+        if (teamId == null) {
+            return;
+        }
+        rounds.findByTeamIdAndFlowId(teamId, flowId).stream().filter(r -> !closed(r) && r.invited() == 0)
+                .max(Comparator.comparing(SurveyRound::createdAt))
+                .ifPresent(r -> attach(conversationId, r.id()));
     }
 
     /** The closed rounds of a team and flow, each with the conversations answered in it. */

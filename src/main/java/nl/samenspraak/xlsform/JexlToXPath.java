@@ -97,6 +97,14 @@ final class JexlToXPath {
                         builder.append("score('").append(name).append("')");
                         return data;
                     }
+                    case "band" -> {
+                        builder.append("band('").append(name).append("')");
+                        return data;
+                    }
+                    case "conversation" -> {
+                        builder.append(name).append("()");
+                        return data;
+                    }
                     default -> {
                     }
                 }

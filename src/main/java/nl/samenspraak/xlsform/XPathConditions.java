@@ -227,6 +227,19 @@ public final class XPathConditions {
                     }
                     return "scores." + dimension.s;
                 }
+                case "band" -> {
+                    // Samenspraak's own: a score dimension's band (low, middle, high), for advice rules
+                    arity(name, args, 1);
+                    if (!(args[0] instanceof XPathStringLiteral dimension) || !dimension.s.matches("[a-z][a-z0-9_]*")) {
+                        throw new Untranslatable("band() takes the name of a dimension in quotes, e.g. band('kennis')");
+                    }
+                    return "band." + dimension.s;
+                }
+                case "assisted" -> {
+                    // Samenspraak's own: whether a professional is in the conversation
+                    arity(name, args, 0);
+                    return "conversation.assisted";
+                }
                 case "today", "now" -> throw new Untranslatable(name + "() is understood only in a date question's"
                         + " constraint (. <= today()), not in a condition");
                 default -> throw new Untranslatable("the function " + name + "() is not supported here (supported: "

@@ -81,10 +81,12 @@ public final class XlsFormConverter {
         }
         Map<String, ChoiceList> lists = choiceLists(choices, languages);
         Survey built = new Survey(set, languages, lists, fileName, survey);
-        built.read();
+        // named dimensions first: their sheet's order is the flow's order of scores
         built.names("dimensions", sheets.get("dimensions"));
         built.names("themes", sheets.get("themes"));
+        built.read();
         built.advice(sheets.get("advice"));
+        built.messages(sheets.get("messages"));
         if (!problems.isEmpty()) {
             throw new XlsFormRefused(problems);
         }
@@ -344,6 +346,7 @@ public final class XlsFormConverter {
         private final Set<String> themes = new LinkedHashSet<>();
         private final Map<String, Map<String, Map<String, String>>> namedWords = new HashMap<>();
         private final List<Map<String, Object>> adviceRules = new ArrayList<>();
+        private final Map<String, Map<String, String>> ownMessages = new HashMap<>();
         private final Map<String, Map<String, Map<String, String>>> adviceWords = new LinkedHashMap<>();
         private final Deque<String> groupRelevance = new ArrayDeque<>();
         private final Deque<Integer> groupRows = new ArrayDeque<>();
@@ -614,6 +617,26 @@ public final class XlsFormConverter {
             }
         }
 
+        /**
+         * Samenspraak's own: the flow's wording of shared messages (key, text::…), each only in the languages
+         * that word it (the others keep the shared message).
+         */
+        void messages(SheetTable sheet) {
+            if (sheet == null) {
+                return;
+            }
+            for (SheetTable.Row row : sheet.rows()) {
+                String key = sheet.cell(row, "key");
+                if (!key.matches("[a-z_]+(\\.[a-z_]+)+")) {
+                    problems.add(new XlsFormProblem(sheet.name(), row.number(), sheet.describe("key"),
+                            "a message key is words joined by dots, e.g. result.declined"));
+                    continue;
+                }
+                texts(sheet, row, "text", languages).forEach((code, text) ->
+                        ownMessages.computeIfAbsent(code, c -> new java.util.TreeMap<>()).put(key, text));
+            }
+        }
+
         /** A sheet of names in words per language ({@code dimensions}, {@code themes}): name, label::…. */
         void names(String what, SheetTable names) {
             if (names == null) {
@@ -851,10 +874,24 @@ public final class XlsFormConverter {
                 if (!themes.isEmpty()) {
                     texts.put("themes", namesIn("themes", themes, code));
                 }
+                if (ownMessages.containsKey(code)) {
+                    Map<String, Object> nested = new LinkedHashMap<>();
+                    ownMessages.get(code).forEach((key, text) -> nest(nested, key.split("\\."), text));
+                    texts.put("messages", nested);
+                }
                 locales.put(code, dump(texts));
             }
             return new ImportedFlow(settings.flowId(), "# Imported from the XLSForm " + fileName
                     + (settings.version().isEmpty() ? "" : ", version " + settings.version()) + "\n" + dump(flow), locales);
+        }
+
+        @SuppressWarnings("unchecked")
+        private void nest(Map<String, Object> into, String[] path, String text) {
+            Map<String, Object> node = into;
+            for (int i = 0; i < path.length - 1; i++) {
+                node = (Map<String, Object>) node.computeIfAbsent(path[i], k -> new LinkedHashMap<String, Object>());
+            }
+            node.put(path[path.length - 1], text);
         }
 
         /** Names in words in one language; a name without a row on its sheet is said as it is written. */

@@ -133,4 +133,27 @@ class MinimumGroupSizeTest {
         assertFalse(three.shows(2));
         assertEquals(3, three.k());
     }
+
+    /** The admin's count of conversations: 0, "fewer than k", or the largest multiple of k it reaches. */
+    @ParameterizedTest
+    @CsvSource({"0,0", "1,", "4,", "5,5", "9,5", "10,10", "14,10", "101,100"})
+    void aRoundedCountNeverDescribesFewerThanK(long count, Long shown) {
+        MinimumGroupSize five = new MinimumGroupSize(5);
+        if (shown == null) {
+            assertTrue(five.roundedDown(count).isEmpty(), count + " is 'fewer than 5'");
+        } else {
+            assertEquals(shown, five.roundedDown(count).getAsLong());
+        }
+    }
+
+    @Test
+    void twoRoundedCountsDifferByAMultipleOfK() {
+        MinimumGroupSize five = new MinimumGroupSize(5);
+        for (long a = 5; a < 40; a++) {
+            for (long b = a; b < 40; b++) {
+                long difference = five.roundedDown(b).getAsLong() - five.roundedDown(a).getAsLong();
+                assertEquals(0, difference % 5, a + " and " + b);
+            }
+        }
+    }
 }

@@ -25,7 +25,11 @@ public final class Respondents {
      * one. Returns the conversation's id.
      */
     public String finish(String flowId, String language, Origin origin, Map<String, Object> answers) {
-        String id = start(flowId, language, origin);
+        return finishStarted(start(flowId, language, origin), answers);
+    }
+
+    /** Finishes a conversation started elsewhere (an invitation, a resident link) as {@link #finish} does. */
+    public String finishStarted(String id, Map<String, Object> answers) {
         ConversationState state = service.state(id).orElseThrow();
         while (!state.done()) {
             ConversationState.StepView step = state.step();
@@ -44,7 +48,11 @@ public final class Respondents {
      * skipped, "ja" to a consent question. What someone padding a group up to k would send.
      */
     public String finishSayingNothing(String flowId, String language, Origin origin) {
-        String id = start(flowId, language, origin);
+        return finishStartedSayingNothing(start(flowId, language, origin));
+    }
+
+    /** As {@link #finishSayingNothing}, for a conversation started elsewhere. */
+    public String finishStartedSayingNothing(String id) {
         ConversationState state = service.state(id).orElseThrow();
         while (!state.done()) {
             ConversationState.StepView step = state.step();

@@ -65,6 +65,22 @@ class ImportXlsFormCommandTest {
     }
 
     @Test
+    void exportWritesEveryFlowItCanAndImportReadsItBack() throws IOException {
+        Path target = dir.resolve("xlsform");
+        int code = new ExportXlsFormCommand(new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8)).run("export-xlsform", "--out", target.toString(), "flows", "locales");
+        assertTrue(Files.exists(target.resolve("voorbeeld.xlsx")), out + "\n" + err);
+        assertTrue(Files.exists(target.resolve("topiclijst.xlsx")), out + "\n" + err);
+        assertEquals(err.toString().isEmpty() ? 0 : 1, code, "exit 1 exactly when a flow was skipped, with its reason");
+        out.reset();
+        err.reset();
+        copy(Path.of("locales"), dir.resolve("locales"));
+        assertEquals(0, run("import-xlsform", target.resolve("topiclijst.xlsx").toString(), "--out", dir.resolve("flows").toString()),
+                err.toString());
+        assertTrue(Files.readString(dir.resolve("locales/tr/flows/topiclijst.yaml")).contains("steps:"), "all five languages back");
+    }
+
+    @Test
     void misuseIsExit64() {
         assertEquals(64, run("import-xlsform"));
         assertEquals(64, run("import-xlsform", dir.resolve("missing.xlsx").toString()));

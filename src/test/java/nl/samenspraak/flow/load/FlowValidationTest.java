@@ -92,6 +92,17 @@ class FlowValidationTest {
     }
 
     @Test
+    void aFlowMayRaiseItsMinimumGroupSizeWithAWholeNumber() {
+        assertEquals(null, load(FLOW, TEXTS_NL, TEXTS_EN).flow("proef").orElseThrow().minimumGroupSize(), "none: the service's");
+        String ten = FLOW.replace("languages: [nl, en]", "languages: [nl, en]\nminimumGroupSize: 10");
+        assertEquals(10, load(ten, TEXTS_NL, TEXTS_EN).flow("proef").orElseThrow().minimumGroupSize());
+        for (String wrong : List.of("0", "2.5", "veel")) {
+            List<String> problems = problems(FLOW.replace("languages: [nl, en]", "languages: [nl, en]\nminimumGroupSize: " + wrong));
+            assertTrue(problems.stream().anyMatch(p -> p.contains("minimumGroupSize")), wrong + ": " + problems);
+        }
+    }
+
+    @Test
     void unknownStepType() {
         assertReported(problems(FLOW.replace("type: text", "type: tekst")),
                 "flows/proef.yaml:16: unknown step type 'tekst' (known: info, choice, multi, scale, yesno, text, number, date)");

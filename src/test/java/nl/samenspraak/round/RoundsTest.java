@@ -1,0 +1,231 @@
+package nl.samenspraak.round;
+
+import io.micronaut.context.annotation.Property;
+import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import nl.samenspraak.conversation.ConversationService;
+import nl.samenspraak.conversation.Origin;
+import nl.samenspraak.intermediair.ResidentLink;
+import nl.samenspraak.intermediair.ResidentLinks;
+import nl.samenspraak.security.Account;
+import nl.samenspraak.security.Accounts;
+import nl.samenspraak.security.Role;
+import nl.samenspraak.support.ExcelCsv;
+import nl.samenspraak.support.PageHttp;
+import nl.samenspraak.support.QrReader;
+import nl.samenspraak.support.Respondents;
+import nl.samenspraak.support.SmallCellChecker;
+import nl.samenspraak.team.Team;
+import nl.samenspraak.team.Teams;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import javax.sql.DataSource;
+import java.net.http.HttpClient;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static nl.samenspraak.support.PageHttp.form;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Survey rounds end to end, with team figures from closed rounds only (the service's default): the admin opens a
+ * round with six invitations, five are used, one is not, the round closes and the manager sees the figures with
+ * "5 van 6"; a second use of a code is refused; the join link's conversations are not in the figures; padding
+ * with "weet ik niet" through invitations, the join link or a resident link never reaches k.
+ */
+@MicronautTest(transactional = false)
+@Property(name = "samenspraak.dashboard.rounds-only", value = "true")
+class RoundsTest {
+    static final String PASSWORD = "a long enough password";
+    static final String WERK_JIJ = "werk-jij-diversiteitsproof";
+
+    @Inject
+    EmbeddedServer server;
+    @Inject
+    Accounts accounts;
+    @Inject
+    Teams teams;
+    @Inject
+    ConversationService service;
+    @Inject
+    ResidentLinks residentLinks;
+    @Inject
+    DataSource dataSource;
+
+    PageHttp http;
+    Respondents respondents;
+    Team team;
+    String manager;
+    String admin;
+
+    @BeforeEach
+    void fixtures() {
+        http = new PageHttp(server.getURL().toString());
+        respondents = new Respondents(service);
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        team = teams.create("Ronde " + suffix, List.of("Noord"));
+        Account account = accounts.create("ronde-manager-" + suffix, PASSWORD, Role.MANAGER);
+        teams.addMember(team.id(), account.id());
+        manager = http.login(account.username(), PASSWORD);
+        admin = http.login(accounts.create("ronde-admin-" + suffix, PASSWORD, Role.ADMIN).username(), PASSWORD);
+    }
+
+    long openRound(String flow, int invited) {
+        PageHttp.Reply opened = http.post("/admin/teams/" + team.id() + "/rounds", form("lang", "nl", "flow", flow,
+                "closes", LocalDate.now().plusDays(7).toString(), "invited", Integer.toString(invited)), admin);
+        assertEquals(303, opened.status(), opened.body());
+        String page = http.get("/admin/teams/" + team.id() + "?lang=nl", admin).body();
+        Matcher m = Pattern.compile("action=\"/admin/rounds/(\\d+)/close\"").matcher(page);
+        assertTrue(m.find(), page);
+        return Long.parseLong(m.group(1));
+    }
+
+    List<String> links(long round) {
+        PageHttp.Reply csv = http.get("/admin/rounds/" + round + "/links.csv", admin);
+        assertEquals(200, csv.status());
+        List<List<String>> rows = ExcelCsv.read(csv.body().getBytes(StandardCharsets.UTF_8));
+        assertEquals(List.of("code", "link"), rows.get(0));
+        return rows.subList(1, rows.size()).stream().map(r -> r.get(1)).toList();
+    }
+
+    static String path(String link) {
+        return link.substring(link.indexOf("/i/"));
+    }
+
+    /** Opens an invitation as a person would: the page, then its one button; the conversation's id. */
+    String use(String link) {
+        assertEquals(200, http.get(path(link) + "?lang=nl", null).status(), "opening the link uses nothing");
+        PageHttp.Reply started = http.post(path(link), form("lang", "nl"), null);
+        assertEquals(303, started.status(), started.body());
+        return started.location().substring("/c/".length());
+    }
+
+    String flowPage(String flow) {
+        PageHttp.Reply r = http.get("/dashboard/teams/" + team.id() + "/flows/" + flow + "?lang=nl", manager);
+        assertEquals(200, r.status());
+        return r.body();
+    }
+
+    @Test
+    void aRoundEndToEnd() throws Exception {
+        for (int i = 0; i < 5; i++) {
+            respondents.finish(WERK_JIJ, "nl", Origin.team(team.id()), Map.of("opmerking", "Via de teamlink " + i));
+        }
+        long round = openRound(WERK_JIJ, 6);
+        List<String> links = links(round);
+        assertEquals(6, links.size());
+        assertEquals(6, new TreeSet<>(links).size(), "six different codes");
+
+        String sheet = http.get("/admin/rounds/" + round + "/sheet?lang=nl", admin).body();
+        Matcher qr = Pattern.compile("src=\"data:image/png;base64,([^\"]+)\"").matcher(sheet);
+        List<String> read = new ArrayList<>();
+        while (qr.find()) {
+            read.add(QrReader.read(Base64.getDecoder().decode(qr.group(1))));
+        }
+        assertEquals(new TreeSet<>(links), new TreeSet<>(read), "each QR code on the sheet reads as its link");
+
+        assertEquals(403, http.get("/admin/rounds/" + round + "/links.csv", manager).status(), "managers never get codes");
+        assertEquals(403, http.get("/admin/rounds/" + round + "/sheet", manager).status());
+
+        for (int i = 0; i < 5; i++) {
+            respondents.finishStarted(use(links.get(i)), Map.of("opmerking", "In de ronde " + i));
+        }
+        PageHttp.Reply again = http.post(path(links.get(0)), form("lang", "nl"), null);
+        assertEquals(410, again.status());
+        assertTrue(again.body().contains("Deze uitnodiging is al gebruikt"), again.body());
+        PageHttp.Reply againEn = http.get(path(links.get(0)) + "?lang=en", null);
+        assertTrue(againEn.body().contains("This invitation has been used"), againEn.body());
+
+        String open = flowPage(WERK_JIJ);
+        assertFalse(open.contains("In de ronde") || open.contains("Via de teamlink"), "nothing while the round is open");
+        assertFalse(open.contains("id=\"respondents\""));
+
+        assertEquals(303, http.post("/admin/rounds/" + round + "/close", form("lang", "nl"), admin).status());
+        String closed = flowPage(WERK_JIJ);
+        assertTrue(closed.contains("<strong id=\"respondents\">5</strong>"), closed);
+        assertTrue(closed.contains("5 van 6 uitgenodigden deden mee"), "the response rate");
+        assertTrue(closed.contains("In de ronde 0"));
+        assertFalse(closed.contains("Via de teamlink"), "the join link's conversations are not in the figures");
+        for (String link : links) {
+            assertFalse(closed.contains(link.substring(link.indexOf("/i/") + 3)), "no code on the manager's page");
+        }
+        new SmallCellChecker(5).page(closed);
+        byte[] csv = HttpClient.newHttpClient().send(http.request("/dashboard/teams/" + team.id() + "/flows/" + WERK_JIJ
+                + "/export.csv?lang=nl").header("Cookie", manager).GET().build(), HttpResponse.BodyHandlers.ofByteArray()).body();
+        List<List<String>> export = ExcelCsv.read(csv);
+        assertEquals(6, export.size(), "a header and the five of the round");
+        assertFalse(new String(csv, StandardCharsets.UTF_8).contains("Via de teamlink"));
+        new SmallCellChecker(5).export(export, "(verborgen");
+
+        PageHttp.Reply late = http.post(path(links.get(5)), form("lang", "nl"), null);
+        assertEquals(410, late.status());
+        assertTrue(late.body().contains("Deze ronde is gesloten"), "a closed round takes no more answers");
+        assertEquals(303, http.post("/admin/rounds/" + round + "/close", form("lang", "nl"), admin).status());
+        assertTrue(flowPage(WERK_JIJ).contains("5 van 6"), "closing again changes nothing; nothing reopens it");
+
+        try (Connection c = DelegatingDataSource.unwrapDataSource(dataSource).getConnection()) {
+            Set<String> columns = new TreeSet<>();
+            try (ResultSet r = c.getMetaData().getColumns(null, null, "round_invitation", null)) {
+                while (r.next()) {
+                    columns.add(r.getString("COLUMN_NAME").toLowerCase());
+                }
+            }
+            assertEquals(Set.of("code", "round_id", "used"), columns, "an invitation keeps that it was used, nothing more");
+            try (ResultSet r = c.createStatement().executeQuery("SELECT count(*) FROM round_invitation WHERE round_id = " + round + " AND used")) {
+                r.next();
+                assertEquals(5, r.getInt(1));
+            }
+        }
+    }
+
+    @Test
+    void paddingWithDontKnowDoesNotReachK() {
+        long round = openRound(WERK_JIJ, 6);
+        List<String> links = links(round);
+        respondents.finishStarted(use(links.get(0)), Map.of("opmerking", "De enige echte"));
+        for (int i = 1; i < 5; i++) {
+            respondents.finishStartedSayingNothing(use(links.get(i)));
+        }
+        for (int i = 0; i < 4; i++) {
+            respondents.finishSayingNothing(WERK_JIJ, "nl", Origin.team(team.id()));
+        }
+        http.post("/admin/rounds/" + round + "/close", form("lang", "nl"), admin);
+        String page = flowPage(WERK_JIJ);
+        assertFalse(page.contains("De enige echte"));
+        assertFalse(page.contains("id=\"respondents\""), "four padded invitations and four through the join link: nothing");
+
+        long resident = openRound("wijkanalyse", 0);
+        ResidentLink link = residentLinks.create("wijkanalyse", "nl", new Origin(team.id(), "Noord"));
+        List<String> started = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            PageHttp.Reply r = http.post(ResidentLinks.path(link), form("lang", "nl"), null);
+            assertEquals(303, r.status(), r.body());
+            started.add(r.location().substring("/c/".length()));
+        }
+        respondents.finishStarted(started.get(0), Map.of("goed_in_wijk", "Alleen ik zei iets"));
+        for (int i = 1; i < 10; i++) {
+            respondents.finishStartedSayingNothing(started.get(i));
+        }
+        http.post("/admin/rounds/" + resident + "/close", form("lang", "nl"), admin);
+        String wijk = flowPage("wijkanalyse");
+        assertFalse(wijk.contains("Alleen ik zei iets"));
+        assertFalse(wijk.contains("id=\"respondents\""), "nine padded resident conversations do not reach k = 10");
+    }
+}
