@@ -1,51 +1,47 @@
 package nl.samenspraak.api;
 
 import io.micronaut.context.annotation.Value;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
+import nl.samenspraak.limits.AttemptLog;
 
 import java.time.Clock;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.time.Duration;
+import java.time.Instant;
 
 /**
- * Counts look-ups per client in one-minute windows, so resume codes can't be guessed by brute force.
- * Kept in memory: a restart forgives everyone, which is fine for a limit meant to slow guessing down.
+ * Counts resume-code look-ups per client over the last minute, so codes can't be guessed by brute force. The client
+ * is as {@link nl.samenspraak.limits.ClientAddress} says (behind a trusted proxy the real client, an IPv6 /64), so
+ * one person cannot block resuming for everyone behind the same proxy. In the database: every instance counts the
+ * same look-ups.
  */
 @Singleton
 public class AttemptLimiter {
-    private static final long WINDOW_MILLIS = 60_000;
-    private static final int MAX_CLIENTS = 100_000;
+    private static final Duration WINDOW = Duration.ofMinutes(1);
 
+    private final AttemptLog log;
     private final int perMinute;
     private final Clock clock;
-    private final Map<String, Window> windows = new ConcurrentHashMap<>();
 
-    public AttemptLimiter(@Value("${samenspraak.resume.attempts-per-minute:20}") int perMinute) {
-        this(perMinute, Clock.systemUTC());
+    @Inject
+    public AttemptLimiter(AttemptLog log, @Value("${samenspraak.resume.attempts-per-minute:20}") int perMinute) {
+        this(log, perMinute, Clock.systemUTC());
     }
 
-    AttemptLimiter(int perMinute, Clock clock) {
+    AttemptLimiter(AttemptLog log, int perMinute, Clock clock) {
+        this.log = log;
         this.perMinute = perMinute;
         this.clock = clock;
     }
 
-    /** Counts an attempt by {@code client}; false when it has had its share this minute. */
+    /** Counts an attempt by {@code client}; false when it has had its share this minute (nothing is counted then). */
     public boolean tryAcquire(String client) {
-        long now = clock.millis();
-        if (windows.size() > MAX_CLIENTS) {
-            windows.values().removeIf(w -> now - w.start >= WINDOW_MILLIS);
+        String bucket = "resume|" + client;
+        Instant now = clock.instant();
+        if (log.count(bucket, now.minus(WINDOW)) >= perMinute) {
+            return false;
         }
-        Window window = windows.compute(client, (k, w) -> w == null || now - w.start >= WINDOW_MILLIS ? new Window(now) : w);
-        return window.count.incrementAndGet() <= perMinute;
-    }
-
-    private static final class Window {
-        final long start;
-        final AtomicInteger count = new AtomicInteger();
-
-        Window(long start) {
-            this.start = start;
-        }
+        log.add(bucket, now);
+        return true;
     }
 }

@@ -29,7 +29,10 @@ public class ConversationController {
     private final ConversationService conversations;
     private final ApiErrors errors;
 
-    public ConversationController(ConversationService conversations, ApiErrors errors) {
+    private final nl.samenspraak.limits.StartLimit startLimit;
+
+    public ConversationController(ConversationService conversations, ApiErrors errors, nl.samenspraak.limits.StartLimit startLimit) {
+        this.startLimit = startLimit;
         this.conversations = conversations;
         this.errors = errors;
     }
@@ -52,7 +55,11 @@ public class ConversationController {
             content = @Content(mediaType = ApiDocs.JSON, schema = @Schema(implementation = ApiError.class)))
     @Post
     @Operation(summary = "Start a conversation")
-    public HttpResponse<?> start(@Body @Valid StartRequest request) {
+    public HttpResponse<?> start(HttpRequest<?> http, @Body @Valid StartRequest request) {
+        if (!startLimit.tryStart(http)) {
+            return HttpResponse.status(HttpStatus.TOO_MANY_REQUESTS).header("Retry-After", "3600")
+                    .body(ApiError.of(errors.message(errors.languageOf(http), "error.too_many_starts")));
+        }
         Turn turn = conversations.start(request.flow(), request.language(), "api");
         return turn.kind() == Turn.Kind.OK ? HttpResponse.created(turn.state()) : reply(turn);
     }

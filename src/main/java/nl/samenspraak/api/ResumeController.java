@@ -27,7 +27,11 @@ public class ResumeController {
     private final AttemptLimiter limiter;
     private final ApiErrors errors;
 
-    public ResumeController(ConversationService conversations, AttemptLimiter limiter, ApiErrors errors) {
+    private final nl.samenspraak.limits.ClientAddress clients;
+
+    public ResumeController(ConversationService conversations, AttemptLimiter limiter, ApiErrors errors,
+                            nl.samenspraak.limits.ClientAddress clients) {
+        this.clients = clients;
         this.conversations = conversations;
         this.limiter = limiter;
         this.errors = errors;
@@ -47,7 +51,7 @@ public class ResumeController {
             content = @Content(mediaType = ApiDocs.JSON, schema = @Schema(implementation = ApiError.class)))
     public HttpResponse<?> delete(HttpRequest<?> request, @PathVariable String code) {
         String language = errors.languageOf(request);
-        if (!limiter.tryAcquire(request.getRemoteAddress().getAddress().getHostAddress())) {
+        if (!limiter.tryAcquire(clients.of(request))) {
             return HttpResponse.status(HttpStatus.TOO_MANY_REQUESTS).header("Retry-After", "60")
                     .body(ApiError.of(errors.message(language, "error.too_many_attempts")));
         }
@@ -72,7 +76,7 @@ public class ResumeController {
             content = @Content(mediaType = ApiDocs.JSON, schema = @Schema(implementation = ApiError.class)))
     public HttpResponse<?> resume(HttpRequest<?> request, @PathVariable String code) {
         String language = errors.languageOf(request);
-        if (!limiter.tryAcquire(request.getRemoteAddress().getAddress().getHostAddress())) {
+        if (!limiter.tryAcquire(clients.of(request))) {
             return HttpResponse.status(HttpStatus.TOO_MANY_REQUESTS).header("Retry-After", "60")
                     .body(ApiError.of(errors.message(language, "error.too_many_attempts")));
         }

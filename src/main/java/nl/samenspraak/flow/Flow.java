@@ -45,15 +45,24 @@ public final class Flow {
                 List<String> dimensions, boolean consent, boolean showsScores, DashboardUse dashboard, List<Step> steps,
                 List<AdviceRule> advice, boolean demo) {
         this(id, file, version, audience, languages, dimensions, consent, showsScores, dashboard, steps, advice, demo,
-                null, Retention.DEFAULT, null, RESULT_FOR_PERSON);
+                null, Retention.DEFAULT);
     }
 
     /**
      * As the other constructors; {@code minimumGroupSize}: the flow's own k for its dashboard figures (e.g. 10
      * for residents, who are many and answer at meetings where others may watch), null for the service's;
-     * {@code retention}: how long its conversations are kept (see {@link Retention}); {@code bands}: where scores
-     * count as low, middle and high (null for a flow without scores); {@code resultFor}: who reads the result,
-     * {@link #RESULT_FOR_PERSON} or {@link #RESULT_FOR_PROFESSIONAL}.
+     * {@code retention}: how long its conversations are kept (see {@link Retention}).
+     */
+    public Flow(String id, String file, String version, String audience, List<String> languages,
+                List<String> dimensions, boolean consent, boolean showsScores, DashboardUse dashboard, List<Step> steps,
+                List<AdviceRule> advice, boolean demo, Integer minimumGroupSize, Retention retention) {
+        this(id, file, version, audience, languages, dimensions, consent, showsScores, dashboard, steps, advice, demo,
+                minimumGroupSize, retention, null, RESULT_FOR_PERSON);
+    }
+
+    /**
+     * As the other constructors; {@code bands}: where scores count as low, middle and high (null for a flow without
+     * scores); {@code resultFor}: who reads the result, {@link #RESULT_FOR_PERSON} or {@link #RESULT_FOR_PROFESSIONAL}.
      */
     public Flow(String id, String file, String version, String audience, List<String> languages,
                 List<String> dimensions, boolean consent, boolean showsScores, DashboardUse dashboard, List<Step> steps,

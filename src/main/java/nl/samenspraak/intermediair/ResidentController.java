@@ -49,11 +49,13 @@ public class ResidentController {
     private final Teams teams;
     private final ConversationService conversations;
     private final Pages pages;
+    private final nl.samenspraak.limits.StartLimit startLimit;
     private final Rounds rounds;
 
     public ResidentController(ResidentLinks links, FlowLibrary library, Teams teams, ConversationService conversations, Pages pages,
-                              Rounds rounds) {
+                              Rounds rounds, nl.samenspraak.limits.StartLimit startLimit) {
         this.rounds = rounds;
+        this.startLimit = startLimit;
         this.links = links;
         this.library = library;
         this.teams = teams;
@@ -82,6 +84,10 @@ public class ResidentController {
         }
         ResidentLink l = link.get();
         String language = language(l, flow.get(), form.get("lang"));
+        if (!startLimit.tryStart(request)) {
+            return page(l, flow.get(), language, pages.message(language, "error.too_many_starts", Map.of()).html(),
+                    HttpStatus.TOO_MANY_REQUESTS);
+        }
         Turn turn = conversations.start(l.flowId(), language, "web", new Origin(l.teamId(), l.wijk()));
         if (turn.kind() != Turn.Kind.OK) {
             return page(l, flow.get(), language, turn.error(), HttpStatus.UNPROCESSABLE_ENTITY);

@@ -3,82 +3,67 @@ package nl.samenspraak.security;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
+import nl.samenspraak.limits.AttemptLog;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Lock-out: after {@code max-failures} failed logins for a username within {@code minutes}, that username is
- * locked for {@code minutes}, even with the right password. Counted per typed username whether or not an
- * account has it, so a lock says nothing about who exists. Kept in memory: a restart forgives.
+ * Lock-out that cannot be turned against the owner of a name: failures are counted per (client, name), so
+ * {@code max-failures} wrong passwords for a name lock that name only for the client that sent them (for
+ * {@code minutes}); the owner logging in from elsewhere is not locked out. A client that fails
+ * {@code max-failures-per-client} times across any names within the same time (spraying one password over many names)
+ * is locked for every name. Counted per typed name whether or not an account has it, so a lock says nothing about
+ * who exists. In the database ({@link AttemptLog}): every instance counts the same failures. The client is as
+ * {@link nl.samenspraak.limits.ClientAddress} says (a trusted proxy's X-Forwarded-For, an IPv6 /64).
  */
 @Singleton
 public class LoginAttempts {
-    private static final int MAX_NAMES = 100_000;
-
+    private final AttemptLog log;
     private final int maxFailures;
+    private final int maxPerClient;
     private final Duration lockTime;
     private final Clock clock;
-    private final Map<String, Failures> byName = new ConcurrentHashMap<>();
 
     @Inject
-    public LoginAttempts(@Value("${samenspraak.security.lockout.max-failures:5}") int maxFailures,
+    public LoginAttempts(AttemptLog log, @Value("${samenspraak.security.lockout.max-failures:5}") int maxFailures,
+                         @Value("${samenspraak.security.lockout.max-failures-per-client:20}") int maxPerClient,
                          @Value("${samenspraak.security.lockout.minutes:15}") int minutes) {
-        this(maxFailures, Duration.ofMinutes(minutes), Clock.systemUTC());
+        this(log, maxFailures, maxPerClient, Duration.ofMinutes(minutes), Clock.systemUTC());
     }
 
-    LoginAttempts(int maxFailures, Duration lockTime, Clock clock) {
+    LoginAttempts(AttemptLog log, int maxFailures, int maxPerClient, Duration lockTime, Clock clock) {
+        this.log = log;
         this.maxFailures = maxFailures;
+        this.maxPerClient = maxPerClient;
         this.lockTime = lockTime;
         this.clock = clock;
     }
 
-    public boolean locked(String username) {
-        Failures f = current(username);
-        return f != null && f.lockedUntil != null;
+    public boolean locked(String client, String username) {
+        Instant since = clock.instant().minus(lockTime);
+        return log.count(nameBucket(client, username), since) >= maxFailures || log.count(clientBucket(client), since) >= maxPerClient;
     }
 
-    /** Counts a failed login; true when this failure locks the username. */
-    public boolean failed(String username) {
+    /** Counts a failed login; true when this failure locks the name (for this client) or the client. */
+    public boolean failed(String client, String username) {
         Instant now = clock.instant();
-        if (byName.size() > MAX_NAMES) {
-            byName.values().removeIf(f -> f.expired(now, lockTime));
-        }
-        Failures f = byName.compute(username, (k, old) -> {
-            Failures next = old == null || old.expired(now, lockTime) ? new Failures(now) : old;
-            next.count++;
-            if (next.count >= maxFailures && next.lockedUntil == null) {
-                next.lockedUntil = now.plus(lockTime);
-            }
-            return next;
-        });
-        return f.lockedUntil != null;
+        log.add(nameBucket(client, username), now);
+        log.add(clientBucket(client), now);
+        return locked(client, username);
     }
 
-    public void succeeded(String username) {
-        byName.remove(username);
+    /** The owner got in: their earlier failures from this client are forgiven (the client's spraying count is not). */
+    public void succeeded(String client, String username) {
+        log.clear(nameBucket(client, username));
     }
 
-    private Failures current(String username) {
-        Instant now = clock.instant();
-        return byName.computeIfPresent(username, (k, f) -> f.expired(now, lockTime) ? null : f);
+    private static String nameBucket(String client, String username) {
+        return "login-name|" + client + "|" + username;
     }
 
-    private static final class Failures {
-        final Instant first;
-        int count;
-        Instant lockedUntil;
-
-        Failures(Instant first) {
-            this.first = first;
-        }
-
-        /** A lock ends after its time; failures without a lock are forgotten after the same time. */
-        boolean expired(Instant now, Duration lockTime) {
-            return lockedUntil != null ? !now.isBefore(lockedUntil) : !now.isBefore(first.plus(lockTime));
-        }
+    private static String clientBucket(String client) {
+        return "login-client|" + client;
     }
 }

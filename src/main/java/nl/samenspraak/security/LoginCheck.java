@@ -30,21 +30,22 @@ public class LoginCheck {
         this.dummyHash = encoder.encode(UUID.randomUUID().toString());
     }
 
-    public Result check(@Nullable String username, @Nullable String password) {
+        /** Checks a login from {@code client} (see {@link nl.samenspraak.limits.ClientAddress}): lock-outs count per client. */
+    public Result check(String client, @Nullable String username, @Nullable String password) {
         String name = Accounts.normalize(username);
         if (name.isEmpty() || name.length() > 64) {
             return new Result(Status.WRONG, null);
         }
-        if (attempts.locked(name)) {
+        if (attempts.locked(client, name)) {
             return new Result(Status.LOCKED, null);
         }
         Optional<Account> account = accounts.byUsername(name);
         boolean matches = encoder.matches(password == null ? "" : password,
                 account.map(Account::passwordHash).orElse(dummyHash));
         if (matches && account.isPresent() && account.get().enabled()) {
-            attempts.succeeded(name);
+            attempts.succeeded(client, name);
             return new Result(Status.OK, account.get());
         }
-        return new Result(attempts.failed(name) ? Status.LOCKED : Status.WRONG, null);
+        return new Result(attempts.failed(client, name) ? Status.LOCKED : Status.WRONG, null);
     }
 }

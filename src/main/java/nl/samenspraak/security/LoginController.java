@@ -37,14 +37,17 @@ public class LoginController {
     private final Accounts accounts;
     private final Pages pages;
     private final int lockMinutes;
+    private final nl.samenspraak.limits.ClientAddress clients;
 
     public LoginController(LoginCheck check, LoginCookies cookies, Accounts accounts, Pages pages,
+                           nl.samenspraak.limits.ClientAddress clients,
                            @io.micronaut.context.annotation.Value("${samenspraak.security.lockout.minutes:15}") int lockMinutes) {
         this.check = check;
         this.cookies = cookies;
         this.accounts = accounts;
         this.pages = pages;
         this.lockMinutes = lockMinutes;
+        this.clients = clients;
     }
 
     @Get("/login")
@@ -62,7 +65,8 @@ public class LoginController {
     public HttpResponse<?> logIn(HttpRequest<?> request, @Body Map<String, String> form) {
         String language = pages.language(request, form.get("lang"));
         String next = form.get("next");
-        LoginCheck.Result result = check.check(form.get("username"), form.get("password"));
+        request.setAttribute(nl.samenspraak.audit.AuditTrail.USERNAME, Accounts.normalize(form.get("username")));
+        LoginCheck.Result result = check.check(clients.of(request), form.get("username"), form.get("password"));
         return switch (result.status()) {
             case OK -> cookies.logIn(HttpResponse.seeOther(URI.create(target(next, result.account(), language))),
                     result.account(), request);

@@ -47,8 +47,11 @@ public class JoinController {
     private final FlowLibrary library;
     private final ConversationService conversations;
     private final Pages pages;
+    private final nl.samenspraak.limits.StartLimit startLimit;
 
-    public JoinController(Teams teams, FlowLibrary library, ConversationService conversations, Pages pages) {
+    public JoinController(Teams teams, FlowLibrary library, ConversationService conversations, Pages pages,
+                          nl.samenspraak.limits.StartLimit startLimit) {
+        this.startLimit = startLimit;
         this.teams = teams;
         this.library = library;
         this.conversations = conversations;
@@ -75,6 +78,9 @@ public class JoinController {
         if (flow.isEmpty()) {
             return page(team.get(), language, pages.message(language, "join.choose_flow_error", Map.of()),
                     HttpStatus.UNPROCESSABLE_ENTITY);
+        }
+        if (!startLimit.tryStart(request)) {
+            return page(team.get(), language, pages.message(language, "error.too_many_starts", Map.of()), HttpStatus.TOO_MANY_REQUESTS);
         }
         Turn turn = conversations.start(flow.get().id(), language, "web", Origin.team(team.get().id()));
         if (turn.kind() != Turn.Kind.OK) {

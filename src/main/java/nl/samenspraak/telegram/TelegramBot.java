@@ -35,9 +35,11 @@ final class TelegramBot {
     private final CommandRouter commands;
     private final ButtonRouter buttons;
     private final TypedAnswers typedAnswers;
+    private final TelegramLinks links;
 
     TelegramBot(ConversationService conversations, FlowLibrary library, TelegramWords words, BotApiSender api,
-                Chats chats, ChatIds chatIds, SeenUpdates seen, AttemptLimiter resumeAttempts, Teams teams) {
+                Chats chats, ChatIds chatIds, SeenUpdates seen, AttemptLimiter resumeAttempts, Teams teams, TelegramLinks links) {
+        this.links = links;
         this.library = library;
         this.words = words;
         this.sender = new ReplySender(api, words);
@@ -85,7 +87,9 @@ final class TelegramBot {
         }
         String fallback = languageOf(message.getFrom());
         if (!Boolean.TRUE.equals(message.getChat().isUserChat())) {
-            sender.send(message.getChatId(), Reply.text(words.say(fallback, "private_only"), fallback));
+            // with the bot's username known, the way to a private chat is one tap away
+            String link = links.privateChat().map(l -> "\n" + TelegramHtml.escape(l)).orElse("");
+            sender.send(message.getChatId(), Reply.text(words.say(fallback, "private_only") + link, fallback));
             return;
         }
         ChatContext chat = open(message.getChatId(), fallback);

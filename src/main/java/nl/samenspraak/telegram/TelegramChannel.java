@@ -55,6 +55,7 @@ public class TelegramChannel implements ApplicationEventListener<ServerStartupEv
     private final SeenUpdates seen;
     private final AttemptLimiter resumeAttempts;
     private final Teams teams;
+    private final TelegramLinks links;
 
     private volatile TelegramBot bot;
     private ChatQueue queue;
@@ -63,7 +64,9 @@ public class TelegramChannel implements ApplicationEventListener<ServerStartupEv
     private volatile boolean closed;
 
     public TelegramChannel(TelegramSettings settings, ConversationService conversations, FlowLibrary library,
-                           TextRenderer renderer, Chats chats, SeenUpdates seen, AttemptLimiter resumeAttempts, Teams teams) {
+                           TextRenderer renderer, Chats chats, SeenUpdates seen, AttemptLimiter resumeAttempts, Teams teams,
+                           TelegramLinks links) {
+        this.links = links;
         this.settings = settings;
         this.conversations = conversations;
         this.library = library;
@@ -91,7 +94,7 @@ public class TelegramChannel implements ApplicationEventListener<ServerStartupEv
         BotApiSender api = new BotApiSender(client, settings.attempts(), settings.firstRetryDelay());
         TelegramWords words = new TelegramWords(library, renderer);
         queue = new ChatQueue(WORKERS);
-        bot = new TelegramBot(conversations, library, words, api, chats, settings.chatIds(), seen, resumeAttempts, teams);
+        bot = new TelegramBot(conversations, library, words, api, chats, settings.chatIds(), seen, resumeAttempts, teams, links);
         if (settings.webhookMode()) {
             LOG.info("Telegram is on: updates come in at POST /telegram/webhook");
         }

@@ -45,6 +45,11 @@ public class TelegramLinks {
         return enabled() ? startParameter(flowId, joinCode).map(p -> "https://t.me/" + username + "?start=" + p) : Optional.empty();
     }
 
+    /** The link that opens a private chat with the bot; empty without a bot username. */
+    public Optional<String> privateChat() {
+        return enabled() ? Optional.of("https://t.me/" + username) : Optional.empty();
+    }
+
     /** {@code <flow-id>_<team code>}, when that is a start parameter Telegram takes. */
     static Optional<String> startParameter(String flowId, String joinCode) {
         if (flowId.indexOf(TEAM_SEPARATOR) >= 0) {

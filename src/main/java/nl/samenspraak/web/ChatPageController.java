@@ -46,13 +46,18 @@ public class ChatPageController {
     private final ConversationService conversations;
     private final RequestLanguage requestLanguage;
     private final AttemptLimiter limiter;
+    private final nl.samenspraak.limits.ClientAddress clients;
+    private final nl.samenspraak.limits.StartLimit startLimit;
     private final Pages pages;
     private final ChatView chatView;
     private final WebSettings settings;
     private final ResultPdf pdf;
 
     public ChatPageController(FlowLibrary library, ConversationService conversations, RequestLanguage requestLanguage,
-                              AttemptLimiter limiter, Pages pages, ChatView chatView, WebSettings settings, ResultPdf pdf) {
+                              AttemptLimiter limiter, Pages pages, ChatView chatView, WebSettings settings, ResultPdf pdf,
+                              nl.samenspraak.limits.ClientAddress clients, nl.samenspraak.limits.StartLimit startLimit) {
+        this.clients = clients;
+        this.startLimit = startLimit;
         this.library = library;
         this.conversations = conversations;
         this.requestLanguage = requestLanguage;
@@ -73,6 +78,9 @@ public class ChatPageController {
     @Produces(MediaType.TEXT_HTML)
     public HttpResponse<?> begin(HttpRequest<?> request, @Body Map<String, String> form) {
         String language = requestLanguage.of(request, form.get("lang"));
+        if (!startLimit.tryStart(request)) {
+            return startPage(language, message(language, "error.too_many_starts"), HttpStatus.TOO_MANY_REQUESTS);
+        }
         Turn turn = conversations.start(form.get("flow"), language, "web");
         if (turn.kind() != Turn.Kind.OK) {
             return startPage(language, turn.error(), HttpStatus.UNPROCESSABLE_ENTITY);
@@ -84,7 +92,7 @@ public class ChatPageController {
     @Produces(MediaType.TEXT_HTML)
     public HttpResponse<?> resume(HttpRequest<?> request, @Nullable @QueryValue String code, @Nullable @QueryValue String lang) {
         String language = requestLanguage.of(request, lang);
-        if (!limiter.tryAcquire(request.getRemoteAddress().getAddress().getHostAddress())) {
+        if (!limiter.tryAcquire(clients.of(request))) {
             return startPage(language, message(language, "error.too_many_attempts"), HttpStatus.TOO_MANY_REQUESTS);
         }
         String normalized = ResumeCodes.normalize(code);

@@ -10,7 +10,7 @@ import nl.samenspraak.limits.ClientAddress;
 /**
  * The browser-side defences, on every reply in one place. The Content-Security-Policy lets a page run only this
  * site's script files (no inline script or handler: chat.js and dashboard.js wire everything) and lets no other site
- * frame it; join, resident and resume links carry secrets in their path, so no Referer goes anywhere. HSTS only
+ * frame it; join, resident and resume links carry secrets in their path, so no Referer goes to another site. HSTS only
  * when the request came over HTTPS (directly, or as a trusted proxy says). Anything that may show a conversation or
  * a figure is {@code no-store}: a reply that does not say how long it may be kept is kept nowhere. Content-hashed
  * assets and versioned webjars set their own long lifetime.
@@ -40,7 +40,10 @@ public class SecurityHeaders implements io.micronaut.core.order.Ordered {
         r.header("Content-Security-Policy", CSP);
         r.header("X-Frame-Options", "DENY");
         r.header("X-Content-Type-Options", "nosniff");
-        r.header("Referrer-Policy", "no-referrer");
+        // same-origin, not no-referrer: no Referer (with the secret in a join, resident or resume link's path) ever goes
+        // to another site, while our own forms keep a real Origin (no-referrer makes browsers send "Origin: null", which
+        // the same-origin check and the framework's drive-by-localhost guard must refuse)
+        r.header("Referrer-Policy", "same-origin");
         if (clients.secure(request)) {
             r.header("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
         }

@@ -70,6 +70,7 @@ class RoleMatrixTest {
             new Route("GET", "/admin/rounds/{roundId}/links.csv", ADMIN),
             new Route("POST", "/admin/rounds/{roundId}/close", ADMIN),
             new Route("GET", "/admin/accounts", ADMIN),
+            new Route("GET", "/admin/audit", ADMIN),
             new Route("POST", "/admin/accounts", ADMIN),
             new Route("GET", "/admin/accounts/{id}", ADMIN),
             new Route("POST", "/admin/accounts/{id}/role", ADMIN),

@@ -5,25 +5,36 @@ import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import nl.samenspraak.support.JsonHttp;
+import nl.samenspraak.support.PageHttp;
 import org.junit.jupiter.api.Test;
+
+import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** Guessing resume codes is slowed down: after a few look-ups a client has to wait. */
+/**
+ * Guessing resume codes is slowed down: after a few look-ups a client has to wait. The counts are in the database,
+ * shared with every other test in this JVM, so this client is one of its own behind the (trusted) test proxy.
+ */
 @MicronautTest
 @Property(name = "samenspraak.resume.attempts-per-minute", value = "3")
+@Property(name = "samenspraak.trusted.proxies", value = "127.0.0.1/32,::1/128")
 class ResumeRateLimitTest {
     @Inject
     EmbeddedServer server;
 
     @Test
     void theFourthLookUpInAMinuteIsRefused() {
-        JsonHttp http = new JsonHttp(server.getURL().toString());
+        PageHttp http = new PageHttp(server.getURL().toString());
+        int n = UUID.randomUUID().hashCode() & 0xFFFF;
+        String client = "10." + (n >> 8) + "." + (n & 0xFF) + ".1";
         for (int i = 0; i < 3; i++) {
-            assertEquals(404, http.get("/api/resume/AAAA222" + (i + 2)).status());
+            assertEquals(404, http.send(http.request("/api/resume/AAAA222" + (i + 2)).header("X-Forwarded-For", client).GET()).status());
         }
-        JsonHttp.Reply refused = http.get("/api/resume/AAAA2229", "nl");
+        PageHttp.Reply refused = http.send(http.request("/api/resume/AAAA2229").header("X-Forwarded-For", client)
+                .header("Accept-Language", "nl").GET());
         assertEquals(429, refused.status());
-        assertEquals("Te veel pogingen. Probeer het over een minuut opnieuw.", refused.json().get("error").asText());
+        assertEquals("Te veel pogingen. Probeer het over een minuut opnieuw.",
+                new JsonHttp.Reply(refused.status(), refused.body()).json().get("error").asText());
     }
 }

@@ -19,6 +19,7 @@ class ResearchCoverageTest {
     }
 
     private static final List<Passage> PASSAGES = List.of(
+            new Passage("003_f3d949291d9ed7ec.txt", 2127, 2184, "NJi's top 10 protective factors (cultureel-interview strengths)"),
             new Passage("004_35139a6e97f2a8aa.txt", 150, 187, "the ABC of interculturalisation (topiclijst agreements)"),
             new Passage("000_51ed5890fefdcf04.txt", 1084, 1085, "recommendation 5, team make-up (team_samenstelling)"),
             new Passage("002_c81065983ea1f61f.txt", 1127, 1141, "survey respondents selected themselves (benchmark)"),

@@ -276,7 +276,7 @@ class IntermediairPagesTest {
         JsonNode s = answer(id, "reden_migratie", "\"gevlucht\"", "");
         assertEquals("vluchtgeschiedenis", s.at("/step/id").asText());
         for (String step : List.of("vluchtgeschiedenis", "familie", "praktische_zorgen", "probleem", "probleem_oorzaak",
-                "al_geprobeerd", "opvoeding", "wie_beslist", "steun_eigen_kring", "geloof_cultuur", "eerdere_hulp",
+                "al_geprobeerd", "opvoeding", "wie_beslist", "steun_eigen_kring", "sterke_kanten", "geloof_cultuur", "eerdere_hulp",
                 "verwachtingen", "zorgen", "vertrouwde_plekken", "sleutelpersoon")) {
             s = answer(id, step, "null", "");
         }

@@ -40,6 +40,7 @@ class CultureelInterviewGoldenTest {
         a.put("opvoeding", "Respect voor ouders en een goede opleiding.");
         a.put("wie_beslist", List.of("ikzelf", "ouders"));
         a.put("steun_eigen_kring", null);
+        a.put("sterke_kanten", List.of("band", "school"));
         a.put("geloof_cultuur", "ja");
         a.put("geloof_toelichting", "Ik wil graag een vrouwelijke hulpverlener.");
         a.put("eerdere_hulp", "nee");
@@ -69,6 +70,7 @@ class CultureelInterviewGoldenTest {
         a.put("opvoeding", null);
         a.put("wie_beslist", List.of("ikzelf", "partner"));
         a.put("steun_eigen_kring", null);
+        a.put("sterke_kanten", null);
         a.put("geloof_cultuur", "nee");
         a.put("eerdere_hulp", "ja");
         a.put("eerdere_ervaring", "Ze luisterden niet echt.");
@@ -87,7 +89,7 @@ class CultureelInterviewGoldenTest {
         a.put("toestemming", "ja");
         for (String step : List.of("talen", "tolk_nodig", "leefwereld", "in_nederland_sinds", "herkomst", "reden_migratie",
                 "familie", "praktische_zorgen", "probleem", "probleem_oorzaak", "al_geprobeerd", "opvoeding", "wie_beslist",
-                "steun_eigen_kring", "geloof_cultuur", "eerdere_hulp", "verwachtingen", "zorgen", "vertrouwde_plekken",
+                "steun_eigen_kring", "sterke_kanten", "geloof_cultuur", "eerdere_hulp", "verwachtingen", "zorgen", "vertrouwde_plekken",
                 "sleutelpersoon", "nog_iets")) {
             a.put(step, null);
         }
@@ -184,7 +186,7 @@ class CultureelInterviewGoldenTest {
             Result professional = answeredAlone.resultForProfessional();
             assertEquals(List.of("tolk_regelen", "praktisch_beginnen", "vluchtgeschiedenis_behoedzaam", "tijd_voor_vertrouwen",
                     "schaamte_respecteren", "sleutelpersoon_betrekken", "familie_betrekken", "geloof_meenemen",
-                    "hulp_uitleggen"), professional.tips().stream().map(Result.Tip::id).toList(), language);
+                    "sterke_kanten_benutten", "hulp_uitleggen"), professional.tips().stream().map(Result.Tip::id).toList(), language);
             assertFalse(professional.summary().isEmpty(), language);
         }
     }
@@ -230,7 +232,8 @@ class CultureelInterviewGoldenTest {
         expected.put("gezin", entries("leefwereld", "Ik woon met mijn man en drie kinderen.",
                 "opvoeding", "Respect voor ouders en een goede opleiding.",
                 "wie_beslist", "Ikzelf, Mijn ouders of schoonouders",
-                "steun_eigen_kring", "overgeslagen"));
+                "steun_eigen_kring", "overgeslagen",
+                "sterke_kanten", "Mijn kind heeft een warme band met ons, met vrienden of met mensen in de buurt, Mijn kind gaat graag naar school"));
         expected.put("migratie", entries("in_nederland_sinds", "Een tot vijf jaar",
                 "herkomst", "Een dorp in de bergen.",
                 "reden_migratie", "Ik ben gevlucht",
@@ -260,7 +263,7 @@ class CultureelInterviewGoldenTest {
         FlowWalk walk = walk(fled(), "nl");
         assertEquals(List.of("tolk_regelen", "praktisch_beginnen", "vluchtgeschiedenis_behoedzaam", "tijd_voor_vertrouwen",
                 "schaamte_respecteren", "sleutelpersoon_betrekken", "familie_betrekken", "geloof_meenemen",
-                "hulp_uitleggen"), walk.tipIds());
+                "sterke_kanten_benutten", "hulp_uitleggen"), walk.tipIds());
         Result.Tip interpreter = walk.result().tips().get(0);
         assertEquals("Antwoord \"Ja\" op \"Zou een tolk u helpen bij gesprekken met ons of met andere hulpverleners?\".",
                 interpreter.why());

@@ -11,9 +11,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The lock-out over time: five failures lock a name for fifteen minutes; old failures are forgotten. */
+/**
+ * Lock-out per (client, name) and per client across names (issue 9, item 6): failures from one place never lock the
+ * owner out elsewhere; spraying one password over many names from one client is stopped.
+ */
 class LoginAttemptsTest {
+    static final String HOME = "203.0.113.7";
+    static final String ATTACKER = "198.51.100.9";
     private Instant now = Instant.parse("2026-11-23T09:00:00Z");
-    private final LoginAttempts attempts = new LoginAttempts(5, Duration.ofMinutes(15), new Clock() {
+    private final LoginAttempts attempts = new LoginAttempts(new nl.samenspraak.limits.MemoryAttemptLog(), 5, 20,
+            Duration.ofMinutes(15), new Clock() {
         @Override
         public ZoneOffset getZone() {
             return ZoneOffset.UTC;
@@ -31,38 +38,57 @@ class LoginAttemptsTest {
     });
 
     @Test
-    void theFifthFailureLocksForFifteenMinutes() {
+    void theFifthFailureLocksTheNameForThatClientForFifteenMinutes() {
         for (int i = 0; i < 4; i++) {
-            assertFalse(attempts.failed("anna"));
+            assertFalse(attempts.failed(ATTACKER, "anna"));
         }
-        assertFalse(attempts.locked("anna"));
-        assertTrue(attempts.failed("anna"));
-        assertTrue(attempts.locked("anna"));
-        assertFalse(attempts.locked("bram"));
+        assertFalse(attempts.locked(ATTACKER, "anna"));
+        assertTrue(attempts.failed(ATTACKER, "anna"));
+        assertTrue(attempts.locked(ATTACKER, "anna"));
+        assertFalse(attempts.locked(ATTACKER, "bram"));
         now = now.plus(Duration.ofMinutes(14));
-        assertTrue(attempts.locked("anna"));
-        now = now.plus(Duration.ofMinutes(1));
-        assertFalse(attempts.locked("anna"), "unlocked after 15 minutes");
-        assertFalse(attempts.failed("anna"), "and counting starts again");
+        assertTrue(attempts.locked(ATTACKER, "anna"));
+        now = now.plus(Duration.ofMinutes(15));
+        assertFalse(attempts.locked(ATTACKER, "anna"), "unlocked after 15 minutes");
+        assertFalse(attempts.failed(ATTACKER, "anna"), "and counting starts again");
+    }
+
+    @Test
+    void aLockOutFromAnotherClientDoesNotLockTheOwnerOut() {
+        for (int i = 0; i < 10; i++) {
+            attempts.failed(ATTACKER, "admin");
+        }
+        assertTrue(attempts.locked(ATTACKER, "admin"));
+        assertFalse(attempts.locked(HOME, "admin"), "the admin at home still gets in");
+    }
+
+    @Test
+    void sprayingOnePasswordOverManyNamesIsLimitedPerClient() {
+        for (int i = 0; i < 19; i++) {
+            assertFalse(attempts.failed(ATTACKER, "name" + i), "one failure per name: no name lock");
+        }
+        assertTrue(attempts.failed(ATTACKER, "name19"), "the 20th failure from one client locks the client");
+        assertTrue(attempts.locked(ATTACKER, "someone-else"), "for every name");
+        assertFalse(attempts.locked(HOME, "name3"), "other clients are not affected");
     }
 
     @Test
     void failuresSpreadOverMoreThanTheLockTimeDoNotAddUp() {
         for (int i = 0; i < 4; i++) {
-            attempts.failed("anna");
+            attempts.failed(HOME, "anna");
         }
         now = now.plus(Duration.ofMinutes(16));
-        assertFalse(attempts.failed("anna"));
-        assertFalse(attempts.locked("anna"));
+        assertFalse(attempts.failed(HOME, "anna"));
+        assertFalse(attempts.locked(HOME, "anna"));
     }
 
     @Test
     void aSuccessForgetsEarlierFailures() {
         for (int i = 0; i < 4; i++) {
-            attempts.failed("anna");
+            attempts.failed(HOME, "anna");
         }
-        attempts.succeeded("anna");
-        assertFalse(attempts.failed("anna"));
-        assertFalse(attempts.locked("anna"));
+        attempts.succeeded(HOME, "anna");
+        assertFalse(attempts.failed(HOME, "anna"));
+        assertFalse(attempts.locked(HOME, "anna"));
     }
 }

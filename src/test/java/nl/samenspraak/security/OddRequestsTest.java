@@ -53,4 +53,16 @@ class OddRequestsTest {
         PageHttp.Reply api = http.post("/api/conversations", form("flow", "voorbeeld", "language", "nl"), null, Map.of());
         assertEquals(415, api.status(), api.body());
     }
+
+    @Test
+    void theBrowsersSecFetchSiteDecidesWhereAFormCameFrom() {
+        PageHttp http = new PageHttp(server.getURL().toString());
+        Account admin = accounts.create("admin-" + UUID.randomUUID().toString().substring(0, 8), PASSWORD, Role.ADMIN);
+        PageHttp.Reply ours = http.post("/login", form("username", admin.username(), "password", PASSWORD), null,
+                Map.of("Sec-Fetch-Site", "same-origin"));
+        assertEquals(303, ours.status(), "a form of our own page, though neither Origin nor Referer says so");
+        PageHttp.Reply theirs = http.post("/login", form("username", admin.username(), "password", PASSWORD), null,
+                Map.of("Origin", http.base(), "Sec-Fetch-Site", "cross-site"));
+        assertEquals(403, theirs.status(), "another site's form, even with a copied Origin");
+    }
 }

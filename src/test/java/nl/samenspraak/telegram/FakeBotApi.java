@@ -133,6 +133,15 @@ final class FakeBotApi implements AutoCloseable {
         return update;
     }
 
+    /** A message in a group chat the bot was added to. */
+    synchronized ObjectNode groupMessage(long groupId, long userId, String languageCode, String text) {
+        ObjectNode update = message(groupId, languageCode, text);
+        ObjectNode m = (ObjectNode) update.get("message");
+        ((ObjectNode) m.get("chat")).put("type", "group").put("title", "Team").remove("first_name");
+        m.set("from", user(userId, languageCode));
+        return update;
+    }
+
     /** A message without text: a "photo", a "sticker" or a "voice" message. */
     synchronized ObjectNode media(long chatId, String languageCode, String kind) {
         ObjectNode update = JSON.createObjectNode().put("update_id", nextUpdateId++);

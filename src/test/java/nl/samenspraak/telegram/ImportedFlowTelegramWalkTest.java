@@ -18,6 +18,11 @@ import java.util.Map;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ImportedFlowTelegramWalkTest extends TelegramFlowWalkTest {
     @Override
+    String token() {
+        return "123457:imported-walk-test-token";
+    }
+
+    @Override
     public Map<String, String> getProperties() {
         Map<String, String> properties = new HashMap<>(super.getProperties());
         properties.putAll(ImportedSampleFolders.properties());

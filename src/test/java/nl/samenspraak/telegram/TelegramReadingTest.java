@@ -43,7 +43,7 @@ class TelegramReadingTest implements TestPropertyProvider {
     @Override
     public Map<String, String> getProperties() {
         return Map.of("telegram.bot-token", TOKEN, "telegram.api-url", fake.url(), "telegram.poll-timeout", "1",
-                "telegram.retry.first-delay", "20ms");
+                "telegram.retry.first-delay", "20ms", "telegram.bot-username", "SamenspraakTestBot");
     }
 
     @AfterAll
@@ -168,6 +168,18 @@ class TelegramReadingTest implements TestPropertyProvider {
         assertTrue(user.last().text.contains(TelegramHtmlCheck.visibleText(state.step().text()).lines().findFirst().orElseThrow()),
                 user.last().text);
         assertEquals(List.of(), fake.problems());
+    }
+
+    @Test
+    void inAGroupTheBotPointsToAPrivateChatWithALink() {
+        long group = -100_000_000_000L - System.nanoTime() % 1_000_000;
+        var update = fake.groupMessage(group, 5_551_234L, "en", "/start");
+        fake.enqueue(update);
+        fake.awaitConfirmed(update.get("update_id").asLong());
+        String reply = fake.lastSentTo(group).text;
+        assertTrue(reply.contains(TelegramHtmlCheck.visibleText(new TelegramWords(library, new nl.samenspraak.i18n.TextRenderer())
+                .say("en", "private_only"))), reply);
+        assertTrue(reply.contains("https://t.me/SamenspraakTestBot"), "with the way to a private chat: " + reply);
     }
 
     @Test

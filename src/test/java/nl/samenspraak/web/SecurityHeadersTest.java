@@ -24,7 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Every kind of page and reply carries the browser-side defences (issue 9, item 5): a CSP that runs no inline script
- * and lets no site frame the page, nosniff, no Referer (links carry secrets), and no-store wherever a conversation or a
+ * and lets no site frame the page, nosniff, no Referer to another site (links carry secrets), and no-store wherever a conversation or a
  * figure may stand; hashed assets are kept long.
  */
 @MicronautTest(transactional = false)
@@ -83,7 +83,7 @@ class SecurityHeadersTest {
                     && !csp.contains("unsafe-eval") && csp.contains("frame-ancestors 'none'"), where + ": " + csp);
             assertEquals("DENY", r.header("X-Frame-Options"), where);
             assertEquals("nosniff", r.header("X-Content-Type-Options"), where);
-            assertEquals("no-referrer", r.header("Referrer-Policy"), where);
+            assertEquals("same-origin", r.header("Referrer-Policy"), where);
             assertNull(r.header("Strict-Transport-Security"), where + ": plain HTTP from no trusted proxy gets no HSTS");
             if (v.noStore()) {
                 assertEquals("no-store", r.header("Cache-Control"), where);

@@ -103,6 +103,20 @@ class FlowValidationTest {
     }
 
     @Test
+    void retentionIsReadWithItsDefaultsAndABadDurationIsReported() {
+        nl.samenspraak.flow.Retention none = load(FLOW, TEXTS_NL, TEXTS_EN).flow("proef").orElseThrow().retention();
+        assertEquals(java.time.Duration.ofDays(30), none.unfinished());
+        assertEquals(null, none.finished(), "finished conversations are kept unless the flow says");
+        String kept = FLOW.replace("languages: [nl, en]\n", "languages: [nl, en]\nretention:\n  unfinished: 7d\n  finished: 14d\n  result: none\n");
+        nl.samenspraak.flow.Retention r = load(kept, TEXTS_NL, TEXTS_EN).flow("proef").orElseThrow().retention();
+        assertEquals(java.time.Duration.ofDays(7), r.unfinished());
+        assertEquals(java.time.Duration.ofDays(14), r.finished());
+        assertEquals(false, r.resultByCode());
+        assertReported(problems(FLOW.replace("languages: [nl, en]\n", "languages: [nl, en]\nretention:\n  unfinished: a month\n")),
+                "flows/proef.yaml:4: a duration like 30d or 12h was expected, not 'a month'");
+    }
+
+    @Test
     void unknownStepType() {
         assertReported(problems(FLOW.replace("type: text", "type: tekst")),
                 "flows/proef.yaml:16: unknown step type 'tekst' (known: info, choice, multi, scale, yesno, text, number, date)");

@@ -1,0 +1,46 @@
+package nl.samenspraak.limits;
+
+import io.micronaut.context.annotation.Value;
+import io.micronaut.http.HttpRequest;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * How many conversations one client may start in an hour ({@code samenspraak.limits.starts-per-hour}, 30): through
+ * the API, a join link, a resident link or the start page. Enough for a meeting's shared tablet; it stops one
+ * client from padding a team's figures or filling the database. Counted per client (see {@link ClientAddress}).
+ */
+@Singleton
+public class StartLimit {
+    private final AttemptLog log;
+    private final ClientAddress clients;
+    private final int perHour;
+    private final Clock clock;
+
+    @Inject
+    public StartLimit(AttemptLog log, ClientAddress clients, @Value("${samenspraak.limits.starts-per-hour:30}") int perHour) {
+        this(log, clients, perHour, Clock.systemUTC());
+    }
+
+    StartLimit(AttemptLog log, ClientAddress clients, int perHour, Clock clock) {
+        this.log = log;
+        this.clients = clients;
+        this.perHour = perHour;
+        this.clock = clock;
+    }
+
+    /** Counts a start by the request's client; false when it has had its share this hour (nothing is counted then). */
+    public boolean tryStart(HttpRequest<?> request) {
+        String bucket = "start|" + clients.of(request);
+        Instant now = clock.instant();
+        if (log.count(bucket, now.minus(Duration.ofHours(1))) >= perHour) {
+            return false;
+        }
+        log.add(bucket, now);
+        return true;
+    }
+}

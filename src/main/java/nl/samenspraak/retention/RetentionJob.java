@@ -1,0 +1,72 @@
+package nl.samenspraak.retention;
+
+import io.micronaut.scheduling.annotation.Scheduled;
+import jakarta.inject.Singleton;
+import nl.samenspraak.flow.Flow;
+import nl.samenspraak.flow.FlowLibrary;
+import nl.samenspraak.flow.Retention;
+import nl.samenspraak.storage.ConversationStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Deletes, once a day, every conversation its flow no longer keeps ({@code retention:} in the flow file, see
+ * {@link Retention}): unfinished ones after {@code unfinished} (30 days unless the flow says), finished ones after
+ * {@code finished} when the flow sets it. Every instance runs it; deleting twice deletes nothing more. Deleted as
+ * "forget my answers" deletes: the conversation with all its answers. The log says how many, never which.
+ */
+@Singleton
+public class RetentionJob {
+    private static final Logger LOG = LoggerFactory.getLogger(RetentionJob.class);
+
+    private final FlowLibrary library;
+    private final ExpiredConversations expired;
+    private final ConversationStore store;
+    private final Clock clock;
+
+    RetentionJob(FlowLibrary library, ExpiredConversations expired, ConversationStore store) {
+        this.library = library;
+        this.expired = expired;
+        this.store = store;
+        this.clock = Clock.systemUTC();
+    }
+
+    /** Daily, a while after start-up (so a restart loop does not delete in a hurry), then every 24 hours. */
+    @Scheduled(initialDelay = "${samenspraak.retention.first-run:10m}", fixedDelay = "24h")
+    void daily() {
+        try {
+            int deleted = run(clock.instant());
+            LOG.info("retention: {} conversations past their flow's retention deleted", deleted);
+        } catch (RuntimeException e) {
+            // the database may be away for a while: the next day tries again
+            LOG.warn("retention: not run this time ({})", e.getClass().getSimpleName());
+        }
+    }
+
+    /** Deletes what is past its retention at {@code now}; returns how many conversations went. */
+    public int run(Instant now) {
+        List<String> ids = new ArrayList<>();
+        List<String> flowIds = new ArrayList<>();
+        for (Flow flow : library.flows()) {
+            flowIds.add(flow.id());
+            Retention r = flow.retention();
+            ids.addAll(expired.unfinished(flow.id(), now.minus(r.unfinished())));
+            if (r.finished() != null) {
+                ids.addAll(expired.finished(flow.id(), now.minus(r.finished())));
+            }
+        }
+        if (!flowIds.isEmpty()) {
+            ids.addAll(expired.unfinishedOfOtherFlows(flowIds, now.minus(Retention.DEFAULT.unfinished())));
+        }
+        int deleted = 0;
+        for (String id : ids) {
+            deleted += store.delete(id) ? 1 : 0;
+        }
+        return deleted;
+    }
+}

@@ -1,0 +1,101 @@
+package nl.samenspraak.limits;
+
+import io.micronaut.context.annotation.Property;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import nl.samenspraak.security.Account;
+import nl.samenspraak.security.Accounts;
+import nl.samenspraak.security.Role;
+import nl.samenspraak.support.PageHttp;
+import org.junit.jupiter.api.Test;
+
+import java.net.http.HttpRequest;
+import java.util.Map;
+import java.util.UUID;
+
+import static nl.samenspraak.support.PageHttp.form;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * The limits behind a trusted proxy (here the test itself, 127.0.0.1, plays the proxy): each real client, as the
+ * proxy's X-Forwarded-For names it, has its own lock-out and its own share of resume look-ups and starts; an IPv6
+ * client shares one with its whole /64. The counts are in the database, shared by every instance.
+ */
+@MicronautTest(transactional = false)
+@Property(name = "samenspraak.trusted.proxies", value = "127.0.0.1/32,::1/128")
+@Property(name = "samenspraak.limits.starts-per-hour", value = "3")
+@Property(name = "samenspraak.resume.attempts-per-minute", value = "3")
+@Property(name = "samenspraak.security.lockout.max-failures-per-client", value = "20")
+class ClientLimitsTest {
+    static final String PASSWORD = "a long enough password";
+
+    @Inject
+    EmbeddedServer server;
+    @Inject
+    Accounts accounts;
+
+    private PageHttp http() {
+        return new PageHttp(server.getURL().toString());
+    }
+
+    private PageHttp.Reply login(String from, String username, String password) {
+        PageHttp http = http();
+        return http.post("/login", form("username", username, "password", password), null,
+                Map.of("Origin", http.base(), "X-Forwarded-For", from));
+    }
+
+    private int start(String from) {
+        PageHttp http = http();
+        return http.send(http.request("/api/conversations").header("Content-Type", "application/json")
+                .header("X-Forwarded-For", from)
+                .POST(HttpRequest.BodyPublishers.ofString("{\"flow\":\"voorbeeld\",\"language\":\"nl\"}"))).status();
+    }
+
+    private int resume(String from) {
+        PageHttp http = http();
+        return http.send(http.request("/api/resume/ZZZZ2222").header("X-Forwarded-For", from).GET()).status();
+    }
+
+    @Test
+    void aLockOutFromAnotherClientDoesNotLockTheOwnerOut() {
+        Account admin = accounts.create("admin-" + UUID.randomUUID().toString().substring(0, 8), PASSWORD, Role.ADMIN);
+        for (int i = 0; i < 6; i++) {
+            login("198.51.100.9", admin.username(), "wrong password " + i);
+        }
+        assertEquals(429, login("198.51.100.9", admin.username(), PASSWORD).status(), "locked for the attacker");
+        assertEquals(303, login("203.0.113.7", admin.username(), PASSWORD).status(), "the owner gets in from elsewhere");
+    }
+
+    @Test
+    void sprayingOverManyNamesIsLimitedPerClient() {
+        String from = "198.51.100.44";
+        for (int i = 0; i < 20; i++) {
+            login(from, "sprayed-" + i + "-" + UUID.randomUUID(), "Welkom2026!");
+        }
+        Account someone = accounts.create("someone-" + UUID.randomUUID().toString().substring(0, 8), PASSWORD, Role.MANAGER);
+        assertEquals(429, login(from, someone.username(), PASSWORD).status(), "the spraying client is stopped for every name");
+        assertEquals(303, login("198.51.100.45", someone.username(), PASSWORD).status(), "another client is not");
+    }
+
+    @Test
+    void startsAreLimitedPerClientAndAnIpv6ClientPerSlash64() {
+        for (int i = 0; i < 3; i++) {
+            assertEquals(201, start("2001:db8:aa:1::" + (i + 1)), "start " + i);
+        }
+        assertEquals(429, start("2001:db8:aa:1::99"), "a fourth address of the same /64 is the same client");
+        assertEquals(201, start("2001:db8:aa:2::1"), "another /64 is another client");
+        PageHttp http = http();
+        PageHttp.Reply page = http.post("/start", form("flow", "voorbeeld", "lang", "nl"), null, Map.of("X-Forwarded-For", "2001:db8:aa:1::5"));
+        assertEquals(429, page.status(), "the start page counts the same");
+    }
+
+    @Test
+    void resumeLookUpsArePerRealClientNotPerProxy() {
+        for (int i = 0; i < 3; i++) {
+            assertEquals(404, resume("192.0.2.10"));
+        }
+        assertEquals(429, resume("192.0.2.10"));
+        assertEquals(404, resume("192.0.2.11"), "one person guessing does not block resuming for everyone behind the proxy");
+    }
+}

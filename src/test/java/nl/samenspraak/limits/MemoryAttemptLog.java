@@ -1,0 +1,27 @@
+package nl.samenspraak.limits;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Attempts in memory, with the database's semantics (an attempt at {@code since} counts), for unit tests. */
+public final class MemoryAttemptLog implements AttemptLog {
+    private final Map<String, List<Instant>> byBucket = new HashMap<>();
+
+    @Override
+    public synchronized void add(String bucket, Instant at) {
+        byBucket.computeIfAbsent(bucket, k -> new ArrayList<>()).add(at);
+    }
+
+    @Override
+    public synchronized long count(String bucket, Instant since) {
+        return byBucket.getOrDefault(bucket, List.of()).stream().filter(t -> !t.isBefore(since)).count();
+    }
+
+    @Override
+    public synchronized void clear(String bucket) {
+        byBucket.remove(bucket);
+    }
+}

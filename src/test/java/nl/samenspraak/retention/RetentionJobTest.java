@@ -1,0 +1,61 @@
+package nl.samenspraak.retention;
+
+import io.micronaut.context.annotation.Property;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import nl.samenspraak.conversation.ConversationService;
+import nl.samenspraak.conversation.Origin;
+import nl.samenspraak.support.Respondents;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The daily retention job deletes what each flow's {@code retention} no longer keeps (issue 9, item 8): unfinished
+ * conversations after 30 days, the cultureel interview's after a week and its finished ones after two weeks; other
+ * finished conversations stay. Its own database: the job deletes across all conversations.
+ */
+@MicronautTest(transactional = false)
+@Property(name = "datasources.default.url",
+        value = "jdbc:h2:mem:retention;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1")
+class RetentionJobTest {
+    @Inject
+    RetentionJob job;
+    @Inject
+    ConversationService service;
+
+    private boolean exists(String id) {
+        return service.origin(id).isPresent();
+    }
+
+    @Test
+    void eachFlowKeepsItsConversationsAsLongAsItsRetentionSays() {
+        Respondents respondents = new Respondents(service);
+        String unfinished = respondents.leaveUnfinished("voorbeeld", "nl", Origin.NONE, 2);
+        String finished = respondents.finish("voorbeeld", "nl", Origin.NONE, Map.of());
+        String story = respondents.finish("cultureel-interview", "nl", Origin.NONE, Map.of("toestemming", "ja"));
+        String storyUnfinished = respondents.leaveUnfinished("cultureel-interview", "nl", Origin.NONE, 2);
+        Instant now = Instant.now();
+
+        job.run(now.plus(Duration.ofDays(6)));
+        assertTrue(exists(unfinished) && exists(finished) && exists(story) && exists(storyUnfinished), "nothing is due yet");
+
+        job.run(now.plus(Duration.ofDays(8)));
+        assertFalse(exists(storyUnfinished), "an unfinished cultureel interview goes after a week");
+        assertTrue(exists(story) && exists(unfinished));
+
+        job.run(now.plus(Duration.ofDays(15)));
+        assertFalse(exists(story), "a finished cultureel interview goes two weeks after it finished");
+        assertTrue(exists(unfinished));
+
+        job.run(now.plus(Duration.ofDays(31)));
+        assertFalse(exists(unfinished), "an unfinished conversation goes after 30 days");
+        assertTrue(exists(finished), "a finished one stays when its flow says nothing");
+        assertTrue(service.state(finished).isPresent() || service.closed(finished, false), "with its answers");
+    }
+}
