@@ -49,12 +49,18 @@ public class ConversationStore {
 
     /** A new conversation at the flow's first step; its id is a random UUID (122 random bits). */
     public StoredConversation create(Flow flow, Progress start, String language, String channel) {
-        return create(flow, start, language, channel, null, null);
+        return create(flow, start, language, channel, null, null, null);
     }
 
     /** A new conversation counted under a team (and a wijk of it), or under none when both are null. */
     public StoredConversation create(Flow flow, Progress start, String language, String channel,
                                      @Nullable Long teamId, @Nullable String wijk) {
+        return create(flow, start, language, channel, teamId, wijk, null);
+    }
+
+    /** As above, held by the intermediair with account {@code heldBy} (null: the respondent's own). */
+    public StoredConversation create(Flow flow, Progress start, String language, String channel,
+                                     @Nullable Long teamId, @Nullable String wijk, @Nullable Long heldBy) {
         Instant now = now();
         for (int attempt = 0; ; attempt++) {
             String code = ResumeCodes.next();
@@ -62,7 +68,7 @@ public class ConversationStore {
                 continue;
             }
             ConversationRecord record = new ConversationRecord(UUID.randomUUID().toString(), flow.id(), flow.version(),
-                    language, channel, start.status().key(), start.current(), "", code, now, now, null, teamId, wijk);
+                    language, channel, start.status().key(), start.current(), "", code, now, now, null, teamId, wijk, heldBy);
             StoredConversation created = commits.submit(() -> new StoredConversation(conversations.save(record), start));
             recent.put(created);
             return created;
