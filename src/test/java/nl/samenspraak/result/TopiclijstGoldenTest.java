@@ -37,17 +37,21 @@ class TopiclijstGoldenTest {
         a.put("drang_dwang", "niet_vaker");
         a.put("verwijzing", "niet_vaker");
         a.put("klant_tevreden", "tevreden");
+        a.put("klant_opvallend", "Ouders noemen vaak dat ze lang moeten wachten.");
         a.put("klant_representatief", 5);
         a.put("netwerk_partners", "Moskee, moedercentrum, twee sleutelpersonen.");
         a.put("netwerk_samenwerking", 5);
         a.put("partners_tevreden", "tevreden");
         a.put("partners_wensen", null);
+        a.put("vak_aansluiting", 5);
         a.put("vak_taal", 5);
         a.put("vak_cultuur", 5);
         a.put("vak_vertrouwen", 5);
         a.put("capaciteit", 5);
         a.put("team_samenstelling", 5);
         a.put("randvoorwaarden_knelpunten", null);
+        a.put("nieuwe_groepen", "Sinds vorig jaar wonen er meer Poolse en Roemeense gezinnen.");
+        a.put("voorlichting", "samen_met_intermediairs");
         a.put("afspraken", "Over een half jaar weer.");
         return a;
     }
@@ -55,7 +59,7 @@ class TopiclijstGoldenTest {
     private static Map<String, Object> weak() {
         Map<String, Object> a = strong();
         for (String scale : List.of("beeld_zicht", "bereik_weten", "klant_representatief", "netwerk_samenwerking",
-                "vak_taal", "vak_cultuur", "vak_vertrouwen", "capaciteit", "team_samenstelling")) {
+                "vak_aansluiting", "vak_taal", "vak_cultuur", "vak_vertrouwen", "capaciteit", "team_samenstelling")) {
             a.put(scale, 1);
         }
         a.put("bereik_oordeel", "veel_lager");
@@ -64,17 +68,19 @@ class TopiclijstGoldenTest {
         a.put("verwijzing", "veel_vaker");
         a.put("klant_tevreden", "ontevreden");
         a.put("partners_tevreden", "ontevreden");
+        a.put("voorlichting", "alleen_algemeen");
         return a;
     }
 
     private static Map<String, Object> dontKnow() {
         Map<String, Object> a = strong();
         for (String step : List.of("beeld_zicht", "bereik_weten", "bereik_oordeel", "uitval", "drang_dwang", "verwijzing",
-                "klant_tevreden", "klant_representatief", "netwerk_samenwerking", "partners_tevreden", "vak_taal",
-                "vak_cultuur", "vak_vertrouwen", "capaciteit", "team_samenstelling")) {
+                "klant_tevreden", "klant_representatief", "netwerk_samenwerking", "partners_tevreden", "vak_aansluiting",
+                "vak_taal", "vak_cultuur", "vak_vertrouwen", "capaciteit", "team_samenstelling", "voorlichting")) {
             a.put(step, "weet-niet");
         }
-        for (String text : List.of("beeld_opvallend", "bereik_bewijs", "netwerk_partners", "afspraken")) {
+        for (String text : List.of("beeld_opvallend", "bereik_bewijs", "klant_opvallend", "netwerk_partners",
+                "nieuwe_groepen", "afspraken")) {
             a.put(text, null);
         }
         return a;
@@ -155,8 +161,10 @@ class TopiclijstGoldenTest {
         a.put("klant_representatief", 2);
         a.put("netwerk_samenwerking", 2);
         a.put("partners_tevreden", "wisselend");
+        a.put("vak_aansluiting", 3);
         a.put("vak_taal", 2);
         a.put("vak_cultuur", 3);
+        a.put("voorlichting", "via_intermediairs");
         a.put("vak_vertrouwen", 4);
         a.put("capaciteit", 3);
         a.put("team_samenstelling", 1);
@@ -185,6 +193,20 @@ class TopiclijstGoldenTest {
         assertTrue(voice.why().contains("\"2\""), voice.why());
         // Team make-up is weak, capacity is not: only the team recommendation, not the capacity one.
         assertTrue(result.tips().get(4).why().contains("1 · klopt niet"), result.tips().get(4).why());
+    }
+
+    @Test
+    void informationOnlyThroughGeneralChannelsCallsUpRecommendation28EvenWhenReachIsGood() {
+        Map<String, Object> a = strong();
+        a.put("voorlichting", "alleen_algemeen");
+        FlowWalk walk = walk(a, "nl");
+        Result result = walk.result();
+        assertEquals(allScores(100), scores(result));
+        assertEquals(List.of("voorlichting_sleutelpersonen"), walk.tipIds());
+        assertEveryTipExplainedAndSourced(result);
+        Result.Tip tip = result.tips().get(0);
+        assertTrue(tip.why().contains("Alleen via de gewone kanalen"), tip.why());
+        assertTrue(tip.source().contains("aanbevelingen (28)"), tip.source());
     }
 
     @Test
