@@ -34,7 +34,14 @@ class ResearchCoverageTest {
                     "eerste deelvraag"),
             new Passage("000_51ed5890fefdcf04.txt", 934, 965, "chapter 9, new migrant groups (topiclijst)"),
             new Passage("000_51ed5890fefdcf04.txt", 1175, 1179, "recommendation 28, information campaigns (topiclijst)",
-                    "voorlichting"));
+                    "voorlichting"),
+            new Passage("001_9508d08cb1aaeb2c.txt", 121, 121, "risk factor 6, western image of help", "6 (westerse uitstraling)"),
+            new Passage("001_9508d08cb1aaeb2c.txt", 121, 121, "risk factor 8 as its own question", "risicofactor 8,"),
+            new Passage("001_9508d08cb1aaeb2c.txt", 122, 122, "risk factor 11, time", "11 (weinig tijd)"),
+            new Passage("001_9508d08cb1aaeb2c.txt", 122, 122, "risk factor 14, standard methods", "14 (standaardmethodieken)"),
+            new Passage("001_9508d08cb1aaeb2c.txt", 122, 122, "risk factor 15, motivation", "15 (motivatie)"),
+            new Passage("001_9508d08cb1aaeb2c.txt", 287, 482, "the seven-step plan", "zeven stappen"),
+            new Passage("001_9508d08cb1aaeb2c.txt", 304, 311, "Step 1's questions to professionals", "Stap 1"));
 
     private static final Pattern CITED_LINES = Pattern.compile("(\\d+)(?:-(\\d+))?");
 

@@ -50,6 +50,8 @@ class TopiclijstGoldenTest {
         a.put("capaciteit", 5);
         a.put("team_samenstelling", 5);
         a.put("randvoorwaarden_knelpunten", null);
+        a.put("drempels", List.of("geen"));
+        a.put("negatieve_ervaringen", "zelden");
         a.put("nieuwe_groepen", "Sinds vorig jaar wonen er meer Poolse en Roemeense gezinnen.");
         a.put("voorlichting", "samen_met_intermediairs");
         a.put("afspraken", "Over een half jaar weer.");
@@ -68,6 +70,8 @@ class TopiclijstGoldenTest {
         a.put("verwijzing", "veel_vaker");
         a.put("klant_tevreden", "ontevreden");
         a.put("partners_tevreden", "ontevreden");
+        a.put("drempels", List.of("westerse_uitstraling", "weinig_tijd", "standaard_methoden", "weinig_motivatie"));
+        a.put("negatieve_ervaringen", "vaak");
         a.put("voorlichting", "alleen_algemeen");
         return a;
     }
@@ -76,7 +80,7 @@ class TopiclijstGoldenTest {
         Map<String, Object> a = strong();
         for (String step : List.of("beeld_zicht", "bereik_weten", "bereik_oordeel", "uitval", "drang_dwang", "verwijzing",
                 "klant_tevreden", "klant_representatief", "netwerk_samenwerking", "partners_tevreden", "vak_aansluiting",
-                "vak_taal", "vak_cultuur", "vak_vertrouwen", "capaciteit", "team_samenstelling", "voorlichting")) {
+                "vak_taal", "vak_cultuur", "vak_vertrouwen", "capaciteit", "team_samenstelling", "drempels", "negatieve_ervaringen", "voorlichting")) {
             a.put(step, "weet-niet");
         }
         for (String text : List.of("beeld_opvallend", "bereik_bewijs", "klant_opvallend", "netwerk_partners",
@@ -140,8 +144,8 @@ class TopiclijstGoldenTest {
                 "bereik_strategie", "dwang_verklaren", "vakmanschap_versterken",
                 "netwerk_sleutelpersonen", "beeld_in_kaart", "monitoren_zonder_etniciteit", "uitval_aansluiting",
                 "verwijzing_preventie", "tevredenheid_stem", "partners_evalueren", "randvoorwaarden_capaciteit",
-                "team_diversiteit",
-                "voorlichting_sleutelpersonen"), walk.tipIds());
+                "team_diversiteit", "vertrouwen_herstellen", "kwaliteit_maatwerk",
+                "voorlichting_sleutelpersonen", "stappenplan_samenwerking"), walk.tipIds());
         assertEveryTipExplainedAndSourced(result);
         Result.Tip reach = result.tips().get(0);
         assertEquals("Aanbevelingen 6 en 8: maak een plan om gezinnen op tijd te bereiken", reach.title());
@@ -183,8 +187,9 @@ class TopiclijstGoldenTest {
         expected.put("vakmanschap", 50);
         expected.put("randvoorwaarden", 25);
         assertEquals(expected, scores(result));
+        // Cooperation with migrant organisations is weak (25): FORUM's seven steps come last.
         assertEquals(List.of("dwang_verklaren", "netwerk_sleutelpersonen", "monitoren_zonder_etniciteit",
-                "tevredenheid_stem", "team_diversiteit"), walk.tipIds());
+                "tevredenheid_stem", "team_diversiteit", "stappenplan_samenwerking"), walk.tipIds());
         assertEveryTipExplainedAndSourced(result);
 
         // The satisfaction rule fires on the unrepresentative survey, though the families are satisfied.
@@ -193,6 +198,40 @@ class TopiclijstGoldenTest {
         assertTrue(voice.why().contains("\"2\""), voice.why());
         // Team make-up is weak, capacity is not: only the team recommendation, not the capacity one.
         assertTrue(result.tips().get(4).why().contains("1 · klopt niet"), result.tips().get(4).why());
+    }
+
+    @Test
+    void thresholdsTheTeamRecognisesCallUpTheResearchsMeasuresWithoutTouchingTheScores() {
+        Map<String, Object> a = strong();
+        a.put("drempels", List.of("westerse_uitstraling", "weinig_tijd"));
+        a.put("negatieve_ervaringen", "soms");
+        FlowWalk walk = walk(a, "nl");
+        Result result = walk.result();
+        assertEquals(allScores(100), scores(result));
+        assertEquals(List.of("vertrouwen_herstellen", "kwaliteit_maatwerk"), walk.tipIds());
+        assertEveryTipExplainedAndSourced(result);
+        Result.Tip trust = result.tips().get(0);
+        assertTrue(trust.why().contains("erg westers"), trust.why());
+        assertTrue(trust.why().contains("\"Soms\""), trust.why());
+        assertTrue(trust.source().contains("Met één hand kun je niet klappen"), trust.source());
+        assertTrue(result.tips().get(1).why().contains("te weinig tijd"), result.tips().get(1).why());
+
+        // Negative experiences alone, without the other thresholds, are enough for the trust tip.
+        a.put("drempels", List.of("geen"));
+        a.put("negatieve_ervaringen", "vaak");
+        assertEquals(List.of("vertrouwen_herstellen"), walk(a, "nl").tipIds());
+    }
+
+    @Test
+    void weakCooperationGivesTheSevenStepsStartingWithAskingTheTeam() {
+        Map<String, Object> a = strong();
+        a.put("netwerk_samenwerking", 1);
+        FlowWalk walk = walk(a, "nl");
+        assertEquals(List.of("netwerk_sleutelpersonen", "stappenplan_samenwerking"), walk.tipIds());
+        Result.Tip steps = walk.result().tips().get(1);
+        assertTrue(steps.text().contains("zeven stappen"), steps.text());
+        assertTrue(steps.text().contains("welke groepen bereiken we minder"), steps.text());
+        assertTrue(steps.source().contains("aanbevelingen (22)") || steps.source().contains("aanbeveling (22)"), steps.source());
     }
 
     @Test
