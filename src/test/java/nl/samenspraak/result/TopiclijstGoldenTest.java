@@ -80,9 +80,10 @@ class TopiclijstGoldenTest {
         Map<String, Object> a = strong();
         for (String step : List.of("beeld_zicht", "bereik_weten", "bereik_oordeel", "uitval", "drang_dwang", "verwijzing",
                 "klant_tevreden", "klant_representatief", "netwerk_samenwerking", "partners_tevreden", "vak_aansluiting",
-                "vak_taal", "vak_cultuur", "vak_vertrouwen", "capaciteit", "team_samenstelling", "drempels", "negatieve_ervaringen", "voorlichting")) {
+                "vak_taal", "vak_cultuur", "vak_vertrouwen", "capaciteit", "team_samenstelling", "negatieve_ervaringen", "voorlichting")) {
             a.put(step, "weet-niet");
         }
+        a.put("drempels", List.of("onbekend"));
         for (String text : List.of("beeld_opvallend", "bereik_bewijs", "klant_opvallend", "netwerk_partners",
                 "nieuwe_groepen", "afspraken")) {
             a.put(text, null);
