@@ -84,8 +84,11 @@ class JoinLinkTest {
 
         Map<String, Object> conversation = row("select * from conversation where id = ?", id).get(0);
         assertEquals(Set.of("id", "flow_id", "flow_version", "language", "channel", "status", "current_step", "path",
-                "resume_code", "created_at", "updated_at", "version", "team_id", "wijk"), conversation.keySet(),
-                "no column for an account, an address or a device");
+                "resume_code", "created_at", "updated_at", "version", "team_id", "wijk", "held_by"), conversation.keySet(),
+                "no column for a respondent's account, address or device");
+        // held_by names the intermediair who holds an assisted conversation (who may open it), never the respondent;
+        // a conversation started through a join link is held by nobody
+        assertNull(conversation.get("held_by"));
         assertEquals(team.id(), ((Number) conversation.get("team_id")).longValue());
         assertNull(conversation.get("wijk"));
         assertEquals("web", conversation.get("channel"));
