@@ -47,12 +47,10 @@ public class ConversationStore {
         this.commits = new GroupCommit<>(transactions, "conversation-writer");
     }
 
-    /** A new conversation at the flow's first step; its id is a random UUID (122 random bits). */
-    public StoredConversation create(Flow flow, Progress start, String language, String channel) {
-        return create(flow, start, language, channel, null, null);
-    }
-
-    /** A new conversation counted under a team (and a wijk of it), or under none when both are null. */
+    /**
+     * A new conversation at the flow's first step, counted under a team (and a wijk of it), or under none when both
+     * are null; its id is a random UUID (122 random bits).
+     */
     public StoredConversation create(Flow flow, Progress start, String language, String channel,
                                      @Nullable Long teamId, @Nullable String wijk) {
         Instant now = now();
