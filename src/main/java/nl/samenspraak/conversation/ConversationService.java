@@ -62,6 +62,15 @@ public class ConversationService {
 
     /** As {@link #start(String, String, String, Origin)}, with someone reading along in {@code readerLanguage}. */
     public Turn start(String flowId, String language, String channel, Origin origin, @Nullable String readerLanguage) {
+        return start(flowId, language, channel, origin, readerLanguage, Caller.PUBLIC);
+    }
+
+    /**
+     * As above, started by {@code holder}: an intermediair's conversation opens only for them from now on (see
+     * {@link Caller}); {@link Caller#PUBLIC}: the respondent's own.
+     */
+    public Turn start(String flowId, String language, String channel, Origin origin, @Nullable String readerLanguage,
+                      Caller holder) {
         Translations t = library.translations();
         String messageLanguage = t.languageOrSource(readerLanguage != null ? readerLanguage : language).code();
         Optional<Flow> found = library.flow(flowId);
@@ -74,17 +83,26 @@ public class ConversationService {
                     message(messageLanguage, "error.language_not_offered", Map.of("languages", languagesOf(flow))));
         }
         Progress start = engine.start(flow);
-        StoredConversation created = store.create(flow, start, language, channel, origin.teamId(), origin.wijk());
+        StoredConversation created = store.create(flow, start, language, channel, origin.teamId(), origin.wijk(),
+                holder.accountId());
         return Turn.ok(render(flow, created, readerLanguage));
     }
 
     public Optional<ConversationState> state(String id) {
-        return state(id, null);
+        return state(id, null, Caller.PUBLIC);
     }
 
-    /** The state, the question also in {@code readerLanguage} (null: only in the conversation's language). */
+    /** The state of a conversation that opens publicly, the question also in {@code readerLanguage}. */
     public Optional<ConversationState> state(String id, @Nullable String readerLanguage) {
-        return store.find(id).flatMap(c -> library.flow(c.record().flowId())
+        return state(id, readerLanguage, Caller.PUBLIC);
+    }
+
+    /**
+     * The state, the question also in {@code readerLanguage} (null: only in the conversation's language); empty when
+     * there is none or it does not open for {@code caller}.
+     */
+    public Optional<ConversationState> state(String id, @Nullable String readerLanguage, Caller caller) {
+        return find(id, caller).flatMap(c -> library.flow(c.record().flowId())
                 .filter(flow -> readable(flow, c, false)).map(flow -> render(flow, c, readerLanguage)));
     }
 
@@ -111,7 +129,8 @@ public class ConversationService {
      * only serves deletion now. {@code byCode}: asked for by its resume code rather than its link.
      */
     public boolean closed(String idOrCode, boolean byCode) {
-        Optional<StoredConversation> found = byCode ? store.findByResumeCode(idOrCode) : store.find(idOrCode);
+        Optional<StoredConversation> found = (byCode ? store.findByResumeCode(idOrCode) : store.find(idOrCode))
+                .filter(c -> Caller.PUBLIC.opens(c.record()));
         return found.flatMap(c -> library.flow(c.record().flowId()).map(flow -> !readable(flow, c, byCode))).orElse(false);
     }
 
@@ -125,37 +144,53 @@ public class ConversationService {
      * after a reload, on another device. The conversation as this process last wrote it, else one read.
      */
     public Optional<ConversationState.Transcript> transcript(String id) {
-        return store.latest(id).flatMap(c -> library.flow(c.record().flowId()).filter(flow -> readable(flow, c, false)).map(flow ->
+        return transcript(id, Caller.PUBLIC);
+    }
+
+    /** As {@link #transcript(String)}, for {@code caller} (empty when it does not open for them). */
+    public Optional<ConversationState.Transcript> transcript(String id, Caller caller) {
+        return latest(id, caller).flatMap(c -> library.flow(c.record().flowId()).filter(flow -> readable(flow, c, false)).map(flow ->
                 renderer.transcript(c.id(), flow, reconcile(flow, c.progress()), c.language())));
     }
 
     /** The day a conversation last changed (a finished one: the day of its result), in the conversations' time zone. */
     public Optional<java.time.LocalDate> lastChanged(String id) {
-        return store.latest(id).map(c -> c.record().updatedAt().atZone(settings.zone()).toLocalDate());
+        return lastChanged(id, Caller.PUBLIC);
+    }
+
+    /** As {@link #lastChanged(String)}, for {@code caller}. */
+    public Optional<java.time.LocalDate> lastChanged(String id, Caller caller) {
+        return latest(id, caller).map(c -> c.record().updatedAt().atZone(settings.zone()).toLocalDate());
     }
 
     /** Where a conversation is counted (its team and wijk), for deciding who may work on it; empty when there is none. */
     public Optional<Origin> origin(String id) {
-        return store.find(id).map(c -> new Origin(c.record().teamId(), c.record().wijk()));
+        return find(id, Caller.PUBLIC).map(c -> new Origin(c.record().teamId(), c.record().wijk()));
     }
 
+    /** The conversation with this resume code; never one an intermediair holds (its code opens nothing publicly). */
     public Optional<ConversationState> resume(String code) {
-        return store.findByResumeCode(code).flatMap(c -> library.flow(c.record().flowId())
+        return store.findByResumeCode(code).filter(c -> Caller.PUBLIC.opens(c.record())).flatMap(c -> library.flow(c.record().flowId())
                 .filter(flow -> readable(flow, c, true)).map(flow -> render(flow, c, null)));
     }
 
     public Turn answer(String id, String stepId, Object value) {
-        return answer(id, stepId, value, Entry.RESPONDENT, null);
+        return answer(id, stepId, value, Entry.RESPONDENT, null, Caller.PUBLIC);
+    }
+
+    /** As below, for a conversation that opens publicly. */
+    public Turn answer(String id, String stepId, Object value, Entry entry, @Nullable String readerLanguage) {
+        return answer(id, stepId, value, entry, readerLanguage, Caller.PUBLIC);
     }
 
     /**
      * Answers the current step, recording who entered the answer and, for a typed text, its language ({@code entry});
      * someone reads along in {@code readerLanguage} (may be null). UNKNOWN_LANGUAGE when the text language is not
-     * one the project knows.
+     * one the project knows. NOT_FOUND when it does not open for {@code caller}.
      */
-    public Turn answer(String id, String stepId, Object value, Entry entry, @Nullable String readerLanguage) {
+    public Turn answer(String id, String stepId, Object value, Entry entry, @Nullable String readerLanguage, Caller caller) {
         if (entry.textLanguage() != null && library.translations().language(entry.textLanguage()).isEmpty()) {
-            Optional<StoredConversation> found = store.latest(id);
+            Optional<StoredConversation> found = latest(id, caller);
             Optional<Flow> flow = found.flatMap(c -> library.flow(c.record().flowId()));
             if (found.isEmpty() || flow.isEmpty()) {
                 return notFound();
@@ -164,7 +199,7 @@ public class ConversationService {
                     message(messageLanguage(found.get(), readerLanguage), "error.language_not_offered",
                             Map.of("languages", languagesOf(library.translations().languages().stream().map(Language::code).toList()))));
         }
-        return changing(id, readerLanguage, (flow, conversation) -> {
+        return changing(id, readerLanguage, caller, (flow, conversation) -> {
             // an intermediair entering the answer means a professional is in the conversation
             Outcome outcome = engine.answer(flow, reconcile(flow, conversation.progress()), stepId, value,
                     AnswerWords.of(library.translations(), flow.id(), conversation.language()),
@@ -186,12 +221,17 @@ public class ConversationService {
     }
 
     public Turn back(String id) {
-        return back(id, null);
+        return back(id, null, Caller.PUBLIC);
+    }
+
+    /** One step back in a conversation that opens publicly, someone reading along in {@code readerLanguage}. */
+    public Turn back(String id, @Nullable String readerLanguage) {
+        return back(id, readerLanguage, Caller.PUBLIC);
     }
 
     /** One step back, someone reading along in {@code readerLanguage} (may be null). */
-    public Turn back(String id, @Nullable String readerLanguage) {
-        return changing(id, readerLanguage, (flow, conversation) -> {
+    public Turn back(String id, @Nullable String readerLanguage, Caller caller) {
+        return changing(id, readerLanguage, caller, (flow, conversation) -> {
             Progress before = reconcile(flow, conversation.progress());
             Progress after = engine.back(before);
             return Turn.ok(render(flow, after == before ? conversation : store.save(conversation, after, null, false),
@@ -204,7 +244,7 @@ public class ConversationService {
      * message lists the flow's languages) when the flow does not speak it.
      */
     public Turn changeLanguage(String id, String language) {
-        return changing(id, null, (flow, conversation) -> {
+        return changing(id, null, Caller.PUBLIC, (flow, conversation) -> {
             if (language == null || !flow.speaks(language) || library.translations().language(language).isEmpty()) {
                 return new Turn(Turn.Kind.UNKNOWN_LANGUAGE, render(flow, conversation),
                         message(library.translations().languageOrSource(language).code(), "error.language_not_offered",
@@ -224,9 +264,9 @@ public class ConversationService {
      * Loads the conversation and makes {@code change}; when someone else changed it at the same moment, reads it
      * again and tries again, up to {@value #ATTEMPTS} times, then says it is busy.
      */
-    private Turn changing(String id, @Nullable String readerLanguage, Change change) {
+    private Turn changing(String id, @Nullable String readerLanguage, Caller caller, Change change) {
         for (int attempt = 1; ; attempt++) {
-            Optional<StoredConversation> found = store.latest(id);
+            Optional<StoredConversation> found = latest(id, caller);
             Optional<Flow> flow = found.flatMap(c -> library.flow(c.record().flowId()));
             if (found.isEmpty() || flow.isEmpty()) {
                 return notFound();
@@ -248,6 +288,19 @@ public class ConversationService {
         }
     }
 
+    /** The conversation if it opens for {@code caller}; one that does not is treated as one that does not exist. */
+    private Optional<StoredConversation> find(String id, Caller caller) {
+        return store.find(id).filter(c -> caller.opens(c.record()));
+    }
+
+    private Optional<StoredConversation> latest(String id, Caller caller) {
+        return store.latest(id).filter(c -> caller.opens(c.record()));
+    }
+
+    /**
+     * Deletes the conversation, also one an intermediair holds: whoever has its link or code may have it forgotten
+     * (the client's own "forget"), which reads nothing of it.
+     */
     public boolean delete(String id) {
         return store.delete(id);
     }

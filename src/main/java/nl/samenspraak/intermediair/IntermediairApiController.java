@@ -24,7 +24,7 @@ import nl.samenspraak.web.Pages;
  * The chat API as an intermediair's page uses it: the same replies as {@code /api/conversations}, but each
  * answer is recorded as entered by an intermediair (a typed text in the language they say), and every state
  * carries the question also in the intermediair's language ({@code ?lang=}). Only for conversations of the
- * intermediair's teams.
+ * intermediair's teams that this intermediair holds (started); any other is "not found".
  */
 @Hidden
 @Controller("/intermediair/api/conversations/{id}")
@@ -51,7 +51,7 @@ public class IntermediairApiController {
             return errors.notFound(language);
         }
         return ConversationController.reply(conversations.answer(id, answer.step(), answer.value(),
-                Entry.intermediair(answer.textLanguage()), language));
+                Entry.intermediair(answer.textLanguage()), language, IntermediairWork.caller(me)));
     }
 
     @Post("/back")
@@ -60,6 +60,6 @@ public class IntermediairApiController {
         if (!work.mayAssist(me, id)) {
             return errors.notFound(language);
         }
-        return ConversationController.reply(conversations.back(id, language));
+        return ConversationController.reply(conversations.back(id, language, IntermediairWork.caller(me)));
     }
 }

@@ -94,7 +94,8 @@ public class IntermediairController {
         String language = pages.language(request, form.get("lang"));
         try {
             IntermediairWork.Choice choice = work.choose(me, form);
-            Turn turn = conversations.start(choice.flow().id(), choice.language(), "web", choice.origin(), language);
+            Turn turn = conversations.start(choice.flow().id(), choice.language(), "web", choice.origin(), language,
+                    IntermediairWork.caller(me));
             if (turn.kind() != Turn.Kind.OK) {
                 return home(language, me, new SafeHtml(turn.error()), null, form, HttpStatus.UNPROCESSABLE_ENTITY);
             }
@@ -110,7 +111,7 @@ public class IntermediairController {
     @Produces(MediaType.TEXT_HTML)
     public HttpResponse<?> chat(HttpRequest<?> request, Authentication me, @PathVariable String id, @Nullable @QueryValue String lang) {
         String language = pages.language(request, lang);
-        Optional<ConversationState> state = work.mayAssist(me, id) ? conversations.state(id, language) : Optional.empty();
+        Optional<ConversationState> state = work.mayAssist(me, id) ? conversations.state(id, language, IntermediairWork.caller(me)) : Optional.empty();
         if (state.isEmpty()) {
             return notFound(language, me);
         }
@@ -122,7 +123,8 @@ public class IntermediairController {
                 pages.words(language, "intermediair").get("typed_in"), s.language(),
                 t.languages().stream().map(l -> Map.of("code", l.code(), "name", l.name())).toList());
         return chatView.page(request, s, new ChatView.Setup(language, "/intermediair/api/conversations/" + s.id(),
-                "?lang=" + Pages.encode(language), Pages.link("/intermediair", language, null), "/intermediair/c/" + s.id(), assist));
+                "?lang=" + Pages.encode(language), Pages.link("/intermediair", language, null), "/intermediair/c/" + s.id(), assist),
+                IntermediairWork.caller(me));
     }
 
     /** Makes a resident link for the choice and shows its QR code. */

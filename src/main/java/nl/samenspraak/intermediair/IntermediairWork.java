@@ -3,6 +3,7 @@ package nl.samenspraak.intermediair;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.security.authentication.Authentication;
 import jakarta.inject.Singleton;
+import nl.samenspraak.conversation.Caller;
 import nl.samenspraak.conversation.Origin;
 import nl.samenspraak.flow.Flow;
 import nl.samenspraak.flow.FlowLibrary;
@@ -60,6 +61,11 @@ public class IntermediairWork {
         return library.flows().stream().filter(f -> AUDIENCES.contains(f.audience())).toList();
     }
 
+    /** This intermediair as the conversation use cases know them: the only one an assisted conversation of theirs opens for. */
+    public static Caller caller(Authentication me) {
+        return Caller.intermediair(Accounts.idOf(me));
+    }
+
     public List<Long> teamIds(Authentication me) {
         return teams.teamIdsOf(Accounts.idOf(me));
     }
@@ -101,7 +107,8 @@ public class IntermediairWork {
 
     /**
      * Whether this intermediair may work on a conversation: it is counted under one of their teams and its flow is
-     * one an intermediair asks. A conversation that is not theirs is treated as one that does not exist.
+     * one an intermediair asks. A conversation that is not theirs is treated as one that does not exist. Besides,
+     * {@link nl.samenspraak.conversation.ConversationService} opens it only for the intermediair who holds it.
      */
     public boolean mayAssist(Authentication me, String conversationId) {
         return stored.findById(conversationId)

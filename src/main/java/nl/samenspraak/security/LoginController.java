@@ -65,7 +65,11 @@ public class LoginController {
     public HttpResponse<?> logIn(HttpRequest<?> request, @Body Map<String, String> form) {
         String language = pages.language(request, form.get("lang"));
         String next = form.get("next");
-        request.setAttribute(nl.samenspraak.audit.AuditTrail.USERNAME, Accounts.normalize(form.get("username")));
+        // the audit log names the account tried, never what was typed for a name no account has: that could be a
+        // password typed into the wrong box
+        String typed = Accounts.normalize(form.get("username"));
+        request.setAttribute(nl.samenspraak.audit.AuditTrail.USERNAME,
+                typed != null && accounts.byUsername(typed).isPresent() ? typed : "?");
         LoginCheck.Result result = check.check(clients.of(request), form.get("username"), form.get("password"));
         return switch (result.status()) {
             case OK -> cookies.logIn(HttpResponse.seeOther(URI.create(target(next, result.account(), language))),

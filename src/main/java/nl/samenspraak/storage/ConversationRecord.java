@@ -12,7 +12,9 @@ import java.time.Instant;
  * it got ({@code path}: the steps passed, comma separated; {@code currentStep}) and a short code to resume it.
  * {@code version} guards against two requests changing it at once. {@code teamId} and {@code wijk}: the
  * team (and neighbourhood) it is counted under when it was started through a team's join link; nothing
- * else about who answered is kept.
+ * else about who answered is kept. {@code heldBy}: for a conversation an intermediair holds (asks a resident or
+ * client on their own device), that intermediair's account; only it opens the conversation (see
+ * {@link nl.samenspraak.conversation.Caller}). Null: the respondent's own conversation.
  */
 @MappedEntity("conversation")
 public record ConversationRecord(
@@ -29,17 +31,18 @@ public record ConversationRecord(
         Instant updatedAt,
         @Version Long version,
         @Nullable Long teamId,
-        @Nullable String wijk) {
+        @Nullable String wijk,
+        @Nullable Long heldBy) {
 
     /** This conversation as it is after moving on to {@code currentStep}, one version later. */
     ConversationRecord moved(String newStatus, @Nullable String newCurrentStep, String newPath, Instant now) {
         return new ConversationRecord(id, flowId, flowVersion, language, channel, newStatus, newCurrentStep, newPath,
-                resumeCode, createdAt, now, version + 1, teamId, wijk);
+                resumeCode, createdAt, now, version + 1, teamId, wijk, heldBy);
     }
 
     /** This conversation as it is after switching to {@code newLanguage}, one version later. */
     ConversationRecord speaking(String newLanguage, Instant now) {
         return new ConversationRecord(id, flowId, flowVersion, newLanguage, channel, status, currentStep, path,
-                resumeCode, createdAt, now, version + 1, teamId, wijk);
+                resumeCode, createdAt, now, version + 1, teamId, wijk, heldBy);
     }
 }

@@ -49,10 +49,11 @@ public class ConversationStore {
 
     /**
      * A new conversation at the flow's first step, counted under a team (and a wijk of it), or under none when both
-     * are null; its id is a random UUID (122 random bits).
+     * are null, held by the intermediair with account {@code heldBy} (null: the respondent's own); its id is a random
+     * UUID (122 random bits).
      */
     public StoredConversation create(Flow flow, Progress start, String language, String channel,
-                                     @Nullable Long teamId, @Nullable String wijk) {
+                                     @Nullable Long teamId, @Nullable String wijk, @Nullable Long heldBy) {
         Instant now = now();
         for (int attempt = 0; ; attempt++) {
             String code = ResumeCodes.next();
@@ -60,7 +61,7 @@ public class ConversationStore {
                 continue;
             }
             ConversationRecord record = new ConversationRecord(UUID.randomUUID().toString(), flow.id(), flow.version(),
-                    language, channel, start.status().key(), start.current(), "", code, now, now, null, teamId, wijk);
+                    language, channel, start.status().key(), start.current(), "", code, now, now, null, teamId, wijk, heldBy);
             StoredConversation created = commits.submit(() -> new StoredConversation(conversations.save(record), start));
             recent.put(created);
             return created;

@@ -51,6 +51,11 @@ public class DatabaseAvailability {
      * that once). True when it did.
      */
     public boolean noteFailure(Throwable failure) {
+        if (isKnownOutage(failure)) {
+            // refused because an outage was already noted: no new evidence, and the outage may have ended a moment
+            // after this request was refused (marking it down again would log a second outage that never was)
+            return true;
+        }
         if (!isConnectionFailure(failure) && !(mayBeConnectionFailure(failure) && !answers())) {
             return false;
         }
@@ -101,6 +106,22 @@ public class DatabaseAvailability {
     @PreDestroy
     void close() {
         closed = true;
+    }
+
+    /** What the guarded pool throws, without trying, while an outage is known: a 503, but not a new outage. */
+    static final class KnownOutage extends SQLTransientConnectionException {
+        KnownOutage() {
+            super("the database cannot be reached", "08001");
+        }
+    }
+
+    private static boolean isKnownOutage(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof KnownOutage) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A connection refused, lost or timed out, in the chain of causes. */

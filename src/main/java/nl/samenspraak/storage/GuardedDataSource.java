@@ -46,7 +46,7 @@ final class GuardedDataSource implements DataSource {
 
     private void refuseWhileUnreachable() throws SQLTransientConnectionException {
         if (!availability.reachable()) {
-            throw new SQLTransientConnectionException("the database cannot be reached", "08001");
+            throw new DatabaseAvailability.KnownOutage();
         }
     }
 

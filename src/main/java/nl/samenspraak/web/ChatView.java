@@ -6,6 +6,7 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.views.ModelAndView;
 import jakarta.inject.Singleton;
+import nl.samenspraak.conversation.Caller;
 import nl.samenspraak.conversation.ConversationService;
 import nl.samenspraak.conversation.ConversationState;
 import nl.samenspraak.engine.AnswerWords;
@@ -80,6 +81,11 @@ public class ChatView {
     }
 
     public HttpResponse<?> page(HttpRequest<?> request, ConversationState state, Setup setup) {
+        return page(request, state, setup, Caller.PUBLIC);
+    }
+
+    /** The page as {@code caller} sees it: an intermediair's for a conversation they hold (see {@link Caller}). */
+    public HttpResponse<?> page(HttpRequest<?> request, ConversationState state, Setup setup, Caller caller) {
         Translations t = library.translations();
         String language = setup.pageLanguage();
         Map<String, Object> model = pages.model(language);
@@ -97,13 +103,13 @@ public class ChatView {
         model.put("home", setup.home());
         model.put("linkPath", setup.linkPath());
         model.put("counter", counter(texts, state));
-        model.put("transcript", conversations.transcript(state.id()).map(ConversationState.Transcript::entries).orElse(List.of())
+        model.put("transcript", conversations.transcript(state.id(), caller).map(ConversationState.Transcript::entries).orElse(List.of())
                 .stream().map(ChatView::entry).toList());
         model.put("done", state.done());
         model.put("declined", state.done() && state.result() != null && state.result().scores().isEmpty()
                 && state.result().tips().isEmpty() && state.result().summary().isEmpty());
         model.put("resultHtml", state.done() && state.result() != null ? new SafeHtml(state.result().html()) : "");
-        LocalDate day = conversations.lastChanged(state.id()).orElse(LocalDate.now());
+        LocalDate day = conversations.lastChanged(state.id(), caller).orElse(LocalDate.now());
         model.put("resultDate", AnswerWords.of(t, state.flow(), state.language()).date(day));
         model.put("resultDay", day.toString());
         model.put("summaryLine", state.done() ? ResultSummary.line(t, state) : "");

@@ -56,6 +56,8 @@ class AuditLogTest {
         }
 
         assertEquals(401, http.post("/login", form("username", manager.username(), "password", "wrong password"), null).status());
+        // a password typed into the name box by mistake: the failure is logged, the typed text is not
+        assertEquals(401, http.post("/login", form("username", "MyS3cretPassw0rd", "password", ""), null).status());
         String managerCookie = http.login(manager.username(), PASSWORD);
         PageHttp.Reply export = http.get("/dashboard/teams/" + team.id() + "/flows/werk-jij-diversiteitsproof/export.csv",
                 managerCookie, "*/*");
@@ -81,6 +83,9 @@ class AuditLogTest {
         assertTrue(page.body().contains(manager.username()));
         assertFalse(page.body().contains(secret), "no answer in the audit log");
         assertFalse(page.body().contains("wrong password"), "nor a typed password");
+        assertFalse(page.body().toLowerCase(java.util.Locale.ROOT).contains("mys3cretpassw0rd"),
+                "nor a name no account has (it may be a password typed in the wrong box)");
+        assertTrue(events.stream().filter(e -> e.kind().equals("login_failed")).count() >= 2, events.toString());
         assertEquals(403, http.get("/admin/audit", managerCookie).status(), "only for the admin");
     }
 }

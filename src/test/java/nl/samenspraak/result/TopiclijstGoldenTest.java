@@ -37,17 +37,23 @@ class TopiclijstGoldenTest {
         a.put("drang_dwang", "niet_vaker");
         a.put("verwijzing", "niet_vaker");
         a.put("klant_tevreden", "tevreden");
+        a.put("klant_opvallend", "Ouders noemen vaak dat ze lang moeten wachten.");
         a.put("klant_representatief", 5);
         a.put("netwerk_partners", "Moskee, moedercentrum, twee sleutelpersonen.");
         a.put("netwerk_samenwerking", 5);
         a.put("partners_tevreden", "tevreden");
         a.put("partners_wensen", null);
+        a.put("vak_aansluiting", 5);
         a.put("vak_taal", 5);
         a.put("vak_cultuur", 5);
         a.put("vak_vertrouwen", 5);
         a.put("capaciteit", 5);
         a.put("team_samenstelling", 5);
         a.put("randvoorwaarden_knelpunten", null);
+        a.put("drempels", List.of("geen"));
+        a.put("negatieve_ervaringen", "zelden");
+        a.put("nieuwe_groepen", "Sinds vorig jaar wonen er meer Poolse en Roemeense gezinnen.");
+        a.put("voorlichting", "samen_met_intermediairs");
         a.put("afspraken", "Over een half jaar weer.");
         return a;
     }
@@ -55,7 +61,7 @@ class TopiclijstGoldenTest {
     private static Map<String, Object> weak() {
         Map<String, Object> a = strong();
         for (String scale : List.of("beeld_zicht", "bereik_weten", "klant_representatief", "netwerk_samenwerking",
-                "vak_taal", "vak_cultuur", "vak_vertrouwen", "capaciteit", "team_samenstelling")) {
+                "vak_aansluiting", "vak_taal", "vak_cultuur", "vak_vertrouwen", "capaciteit", "team_samenstelling")) {
             a.put(scale, 1);
         }
         a.put("bereik_oordeel", "veel_lager");
@@ -64,17 +70,22 @@ class TopiclijstGoldenTest {
         a.put("verwijzing", "veel_vaker");
         a.put("klant_tevreden", "ontevreden");
         a.put("partners_tevreden", "ontevreden");
+        a.put("drempels", List.of("westerse_uitstraling", "weinig_tijd", "standaard_methoden", "weinig_motivatie"));
+        a.put("negatieve_ervaringen", "vaak");
+        a.put("voorlichting", "alleen_algemeen");
         return a;
     }
 
     private static Map<String, Object> dontKnow() {
         Map<String, Object> a = strong();
         for (String step : List.of("beeld_zicht", "bereik_weten", "bereik_oordeel", "uitval", "drang_dwang", "verwijzing",
-                "klant_tevreden", "klant_representatief", "netwerk_samenwerking", "partners_tevreden", "vak_taal",
-                "vak_cultuur", "vak_vertrouwen", "capaciteit", "team_samenstelling")) {
+                "klant_tevreden", "klant_representatief", "netwerk_samenwerking", "partners_tevreden", "vak_aansluiting",
+                "vak_taal", "vak_cultuur", "vak_vertrouwen", "capaciteit", "team_samenstelling", "negatieve_ervaringen", "voorlichting")) {
             a.put(step, "weet-niet");
         }
-        for (String text : List.of("beeld_opvallend", "bereik_bewijs", "netwerk_partners", "afspraken")) {
+        a.put("drempels", List.of("onbekend"));
+        for (String text : List.of("beeld_opvallend", "bereik_bewijs", "klant_opvallend", "netwerk_partners",
+                "nieuwe_groepen", "afspraken")) {
             a.put(text, null);
         }
         return a;
@@ -134,8 +145,8 @@ class TopiclijstGoldenTest {
                 "bereik_strategie", "dwang_verklaren", "vakmanschap_versterken",
                 "netwerk_sleutelpersonen", "beeld_in_kaart", "monitoren_zonder_etniciteit", "uitval_aansluiting",
                 "verwijzing_preventie", "tevredenheid_stem", "partners_evalueren", "randvoorwaarden_capaciteit",
-                "team_diversiteit",
-                "voorlichting_sleutelpersonen"), walk.tipIds());
+                "team_diversiteit", "vertrouwen_herstellen", "kwaliteit_maatwerk",
+                "voorlichting_sleutelpersonen", "stappenplan_samenwerking"), walk.tipIds());
         assertEveryTipExplainedAndSourced(result);
         Result.Tip reach = result.tips().get(0);
         assertEquals("Aanbevelingen 6 en 8: maak een plan om gezinnen op tijd te bereiken", reach.title());
@@ -155,8 +166,10 @@ class TopiclijstGoldenTest {
         a.put("klant_representatief", 2);
         a.put("netwerk_samenwerking", 2);
         a.put("partners_tevreden", "wisselend");
+        a.put("vak_aansluiting", 3);
         a.put("vak_taal", 2);
         a.put("vak_cultuur", 3);
+        a.put("voorlichting", "via_intermediairs");
         a.put("vak_vertrouwen", 4);
         a.put("capaciteit", 3);
         a.put("team_samenstelling", 1);
@@ -175,8 +188,9 @@ class TopiclijstGoldenTest {
         expected.put("vakmanschap", 50);
         expected.put("randvoorwaarden", 25);
         assertEquals(expected, scores(result));
+        // Cooperation with migrant organisations is weak (25): FORUM's seven steps come last.
         assertEquals(List.of("dwang_verklaren", "netwerk_sleutelpersonen", "monitoren_zonder_etniciteit",
-                "tevredenheid_stem", "team_diversiteit"), walk.tipIds());
+                "tevredenheid_stem", "team_diversiteit", "stappenplan_samenwerking"), walk.tipIds());
         assertEveryTipExplainedAndSourced(result);
 
         // The satisfaction rule fires on the unrepresentative survey, though the families are satisfied.
@@ -185,6 +199,54 @@ class TopiclijstGoldenTest {
         assertTrue(voice.why().contains("\"2\""), voice.why());
         // Team make-up is weak, capacity is not: only the team recommendation, not the capacity one.
         assertTrue(result.tips().get(4).why().contains("1 · klopt niet"), result.tips().get(4).why());
+    }
+
+    @Test
+    void thresholdsTheTeamRecognisesCallUpTheResearchsMeasuresWithoutTouchingTheScores() {
+        Map<String, Object> a = strong();
+        a.put("drempels", List.of("westerse_uitstraling", "weinig_tijd"));
+        a.put("negatieve_ervaringen", "soms");
+        FlowWalk walk = walk(a, "nl");
+        Result result = walk.result();
+        assertEquals(allScores(100), scores(result));
+        assertEquals(List.of("vertrouwen_herstellen", "kwaliteit_maatwerk"), walk.tipIds());
+        assertEveryTipExplainedAndSourced(result);
+        Result.Tip trust = result.tips().get(0);
+        assertTrue(trust.why().contains("erg westers"), trust.why());
+        assertTrue(trust.why().contains("\"Soms\""), trust.why());
+        assertTrue(trust.source().contains("Met één hand kun je niet klappen"), trust.source());
+        assertTrue(result.tips().get(1).why().contains("te weinig tijd"), result.tips().get(1).why());
+
+        // Negative experiences alone, without the other thresholds, are enough for the trust tip.
+        a.put("drempels", List.of("geen"));
+        a.put("negatieve_ervaringen", "vaak");
+        assertEquals(List.of("vertrouwen_herstellen"), walk(a, "nl").tipIds());
+    }
+
+    @Test
+    void weakCooperationGivesTheSevenStepsStartingWithAskingTheTeam() {
+        Map<String, Object> a = strong();
+        a.put("netwerk_samenwerking", 1);
+        FlowWalk walk = walk(a, "nl");
+        assertEquals(List.of("netwerk_sleutelpersonen", "stappenplan_samenwerking"), walk.tipIds());
+        Result.Tip steps = walk.result().tips().get(1);
+        assertTrue(steps.text().contains("zeven stappen"), steps.text());
+        assertTrue(steps.text().contains("welke groepen bereiken we minder"), steps.text());
+        assertTrue(steps.source().contains("aanbevelingen (22)") || steps.source().contains("aanbeveling (22)"), steps.source());
+    }
+
+    @Test
+    void informationOnlyThroughGeneralChannelsCallsUpRecommendation28EvenWhenReachIsGood() {
+        Map<String, Object> a = strong();
+        a.put("voorlichting", "alleen_algemeen");
+        FlowWalk walk = walk(a, "nl");
+        Result result = walk.result();
+        assertEquals(allScores(100), scores(result));
+        assertEquals(List.of("voorlichting_sleutelpersonen"), walk.tipIds());
+        assertEveryTipExplainedAndSourced(result);
+        Result.Tip tip = result.tips().get(0);
+        assertTrue(tip.why().contains("Alleen via de gewone kanalen"), tip.why());
+        assertTrue(tip.source().contains("aanbevelingen (28)"), tip.source());
     }
 
     @Test

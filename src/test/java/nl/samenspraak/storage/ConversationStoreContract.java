@@ -62,7 +62,7 @@ abstract class ConversationStoreContract {
     @Test
     void everyKindOfAnswerComesBackAsItWasStored() {
         Flow flow = example();
-        StoredConversation c = store.create(flow, engine.start(flow), "nl", "api", null, null);
+        StoredConversation c = store.create(flow, engine.start(flow), "nl", "api", null, null, null);
         c = answer(c, "welkom", null);
         c = answer(c, "rol", "professional");
         c = answer(c, "ervaring_jaren", "7,5");
@@ -88,7 +88,7 @@ abstract class ConversationStoreContract {
     @Test
     void answeringAStepAgainReplacesTheAnswer() {
         Flow flow = example();
-        StoredConversation c = store.create(flow, engine.start(flow), "en", "api", null, null);
+        StoredConversation c = store.create(flow, engine.start(flow), "en", "api", null, null, null);
         c = answer(c, "welkom", null);
         c = answer(c, "rol", "professional");
         c = store.save(c, engine.back(c.progress()), null, false);
@@ -101,7 +101,7 @@ abstract class ConversationStoreContract {
     @Test
     void aStaleWriteIsRefused() {
         Flow flow = example();
-        StoredConversation c = store.create(flow, engine.start(flow), "nl", "api", null, null);
+        StoredConversation c = store.create(flow, engine.start(flow), "nl", "api", null, null, null);
         StoredConversation first = answer(c, "welkom", null);
         assertThrows(OptimisticLockException.class, () -> answer(c, "welkom", null));
         assertEquals("rol", store.find(first.id()).orElseThrow().progress().current());
@@ -110,7 +110,7 @@ abstract class ConversationStoreContract {
     @Test
     void findsByResumeCodeAndDeletesEverything() {
         Flow flow = example();
-        StoredConversation c = store.create(flow, engine.start(flow), "nl", "web", null, null);
+        StoredConversation c = store.create(flow, engine.start(flow), "nl", "web", null, null, null);
         c = answer(c, "welkom", null);
         c = answer(c, "rol", "intermediair");
         assertEquals(c.id(), store.findByResumeCode(c.record().resumeCode()).orElseThrow().id());
@@ -163,7 +163,7 @@ abstract class ConversationStoreContract {
     @Test
     void aLanguageSwitchOnAStaleCopyIsRefused() {
         Flow flow = example();
-        StoredConversation c = store.create(flow, engine.start(flow), "nl", "telegram", null, null);
+        StoredConversation c = store.create(flow, engine.start(flow), "nl", "telegram", null, null, null);
         store.changeLanguage(c, "en");
         assertThrows(OptimisticLockException.class, () -> store.changeLanguage(c, "nl"));
         assertEquals("en", store.find(c.id()).orElseThrow().language());

@@ -299,6 +299,22 @@ class TelegramConversationTest implements TestPropertyProvider {
     }
 
     @Test
+    void hervatDoesNotOpenAConversationAnIntermediairHolds() {
+        TelegramUser user = atRole();
+        String own = conversationOf(user);
+        for (String flow : List.of("cultureel-interview", "wijkanalyse")) {
+            // as IntermediairController starts one together with a client or resident (account 1 000 000 holds it)
+            ConversationState assisted = service.start(flow, "nl", "web", nl.samenspraak.conversation.Origin.NONE, "nl",
+                    nl.samenspraak.conversation.Caller.intermediair(1_000_000L)).state();
+            user.say("/hervat " + assisted.resumeCode());
+            assertTrue(user.last().text.contains(TelegramHtmlCheck.visibleText(words().shared("nl", "error.resume_not_found", Map.of()))),
+                    "as a code nobody has: " + user.last().text);
+            assertEquals(own, conversationOf(user), "the chat goes on with its own conversation");
+            assertEquals("welkom", conversations.findById(assisted.id()).orElseThrow().currentStep());
+        }
+    }
+
+    @Test
     void vergeetAfterConfirmationLeavesNoRowOfTheChat() throws SQLException {
         TelegramUser user = atRole();
         user.tap("a:0");

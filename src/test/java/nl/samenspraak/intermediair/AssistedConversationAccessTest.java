@@ -1,0 +1,193 @@
+package nl.samenspraak.intermediair;
+
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import nl.samenspraak.conversation.ConversationService;
+import nl.samenspraak.security.Account;
+import nl.samenspraak.security.Accounts;
+import nl.samenspraak.security.Role;
+import nl.samenspraak.storage.ConversationRepository;
+import nl.samenspraak.support.PageHttp;
+import nl.samenspraak.team.Team;
+import nl.samenspraak.team.Teams;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.net.http.HttpRequest;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static nl.samenspraak.support.PageHttp.form;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Issue 14, "assisted conversations belong to their intermediair": a conversation an intermediair started on their
+ * own device (wijkanalyse with a resident, cultureel-interview with a client) opens for that intermediair only.
+ * A team colleague, a manager, anyone with its resume code and the public API get "not found" (or are refused),
+ * exactly as for an id that does not exist; the holder goes on as before.
+ */
+@MicronautTest(transactional = false)
+class AssistedConversationAccessTest {
+    static final String PASSWORD = "a long enough password";
+    /** A well-formed id no conversation has: what "not found" looks like. */
+    static final String UNKNOWN = "00000000-0000-4000-8000-000000000000";
+
+    @Inject
+    EmbeddedServer server;
+    @Inject
+    Accounts accounts;
+    @Inject
+    Teams teams;
+    @Inject
+    ConversationRepository stored;
+    @Inject
+    ConversationService conversations;
+
+    PageHttp http;
+    Team team;
+    String holder;
+    String colleague;
+    String manager;
+
+    static String suffix() {
+        return UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    @BeforeEach
+    void people() {
+        http = new PageHttp(server.getURL().toString());
+        team = teams.create("Wijkteam Noord " + suffix(), List.of("Overvecht"));
+        holder = login(Role.INTERMEDIAIR);
+        colleague = login(Role.INTERMEDIAIR);
+        manager = login(Role.MANAGER);
+    }
+
+    /** A member of the team with {@code role}, logged in: their login cookie. */
+    private String login(Role role) {
+        Account a = accounts.create(role.name().toLowerCase() + "-" + suffix(), PASSWORD, role);
+        teams.addMember(team.id(), a.id());
+        return http.login(a.username(), PASSWORD);
+    }
+
+    /** The holder starts {@code flow} together with a Turkish-speaking respondent; the conversation id. */
+    private String startAssisted(String flow) {
+        String place = flow.equals("wijkanalyse") ? team.id() + "|Overvecht" : Long.toString(team.id());
+        PageHttp.Reply started = http.post("/intermediair/start",
+                form("flow", flow, "language", "tr", "place", place, "lang", "nl"), holder);
+        assertEquals(303, started.status(), started.body());
+        Matcher m = Pattern.compile("/intermediair/c/([0-9a-f-]{36})\\?lang=nl").matcher(started.location());
+        assertTrue(m.matches(), started.location());
+        return m.group(1);
+    }
+
+    private PageHttp.Reply post(String path, String json, String cookie) {
+        HttpRequest.Builder r = http.request(path).header("Content-Type", "application/json")
+                .header("Accept", "application/json").header("Origin", http.base())
+                .POST(HttpRequest.BodyPublishers.ofString(json));
+        return http.send(cookie == null ? r : r.header("Cookie", cookie));
+    }
+
+    private PageHttp.Reply getJson(String path, String cookie) {
+        return http.get(path, cookie, "application/json");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"wijkanalyse", "cultureel-interview"})
+    void onlyTheHolderOpensAndContinuesIt(String flow) {
+        String id = startAssisted(flow);
+        PageHttp.Reply page = http.get("/intermediair/c/" + id + "?lang=nl", holder);
+        assertEquals(200, page.status(), page.body());
+        PageHttp.Reply answered = post("/intermediair/api/conversations/" + id + "/answers?lang=nl",
+                "{\"step\":\"welkom\",\"value\":null}", holder);
+        assertEquals(200, answered.status(), answered.body());
+        assertTrue(answered.body().contains("\"toestemming\""), "the holder goes on to consent: " + answered.body());
+        assertEquals(200, post("/intermediair/api/conversations/" + id + "/back?lang=nl", "", holder).status());
+
+        PageHttp.Reply colleaguePage = http.get("/intermediair/c/" + id + "?lang=nl", colleague);
+        assertEquals(404, colleaguePage.status(), "a team colleague: not found");
+        assertEquals(http.get("/intermediair/c/" + UNKNOWN + "?lang=nl", colleague).body(), colleaguePage.body(),
+                "the same page as for an id that does not exist");
+        assertEquals(404, post("/intermediair/api/conversations/" + id + "/answers?lang=nl",
+                "{\"step\":\"welkom\",\"value\":null}", colleague).status());
+        assertEquals(404, post("/intermediair/api/conversations/" + id + "/back?lang=nl", "", colleague).status());
+
+        int managerStatus = http.get("/intermediair/c/" + id + "?lang=nl", manager).status();
+        assertTrue(managerStatus == 403 || managerStatus == 404, "a manager is refused: " + managerStatus);
+        assertEquals(403, post("/intermediair/api/conversations/" + id + "/answers?lang=nl",
+                "{\"step\":\"welkom\",\"value\":null}", manager).status());
+
+        assertEquals("welkom", stored.findById(id).orElseThrow().currentStep(), "nobody but the holder moved it");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"wijkanalyse", "cultureel-interview"})
+    void thePublicRoutesDoNotFindIt(String flow) {
+        String id = startAssisted(flow);
+        for (String cookie : new String[]{null, colleague, manager, holder}) {
+            for (String path : List.of("/api/conversations/" + id, "/api/conversations/" + id + "/transcript")) {
+                PageHttp.Reply r = getJson(path, cookie);
+                assertEquals(404, r.status(), path + ": " + r.body());
+                assertEquals(getJson(path.replace(id, UNKNOWN), cookie).body(), r.body(), "as an unknown id: " + path);
+            }
+            PageHttp.Reply answer = post("/api/conversations/" + id + "/answers", "{\"step\":\"welkom\",\"value\":null}", cookie);
+            assertEquals(404, answer.status(), answer.body());
+            assertEquals(404, post("/api/conversations/" + id + "/back", "", cookie).status());
+            assertEquals(404, http.get("/c/" + id, cookie).status());
+            assertEquals(404, http.get("/c/" + id + "/result.pdf", cookie).status());
+            PageHttp.Reply language = http.post("/c/" + id + "/language", form("lang", "nl"), cookie);
+            assertEquals(404, language.status(), "no other language publicly");
+        }
+        assertEquals("welkom", stored.findById(id).orElseThrow().currentStep(), "no public answer was taken");
+        assertEquals("tr", stored.findById(id).orElseThrow().language(), "no public language change was taken");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"wijkanalyse", "cultureel-interview"})
+    void itsResumeCodeOpensNothingPubliclyButStillForgetsIt(String flow) {
+        String id = startAssisted(flow);
+        String code = stored.findById(id).orElseThrow().resumeCode();
+
+        PageHttp.Reply web = http.get("/resume?code=" + code, null);
+        assertEquals(404, web.status(), "the web resume page does not find it");
+        assertFalse(web.body().contains(id));
+        PageHttp.Reply api = getJson("/api/resume/" + code, null);
+        assertEquals(404, api.status(), api.body());
+        assertFalse(api.body().contains(id));
+        assertTrue(conversations.resume(code).isEmpty(), "nor does any channel that resumes by code (Telegram /hervat)");
+        assertTrue(conversations.state(id).isEmpty(), "nor one that opens it by id");
+
+        PageHttp.Reply forget = http.send(http.request("/api/resume/" + code).header("Accept", "application/json")
+                .header("Origin", http.base()).DELETE());
+        assertEquals(204, forget.status(), "the client can still have it forgotten with their code: " + forget.body());
+        assertTrue(stored.findById(id).isEmpty());
+        assertEquals(404, http.get("/intermediair/c/" + id + "?lang=nl", holder).status(), "forgotten for the holder too");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"wijkanalyse", "cultureel-interview"})
+    void aFinishedOneStaysTheHoldersOnly(String flow) {
+        String id = startAssisted(flow);
+        String code = stored.findById(id).orElseThrow().resumeCode();
+        assertEquals(200, post("/intermediair/api/conversations/" + id + "/answers?lang=nl",
+                "{\"step\":\"welkom\",\"value\":null}", holder).status());
+        PageHttp.Reply declined = post("/intermediair/api/conversations/" + id + "/answers?lang=nl",
+                "{\"step\":\"toestemming\",\"value\":\"nee\"}", holder);
+        assertEquals(200, declined.status(), declined.body());
+        assertEquals("declined", stored.findById(id).orElseThrow().status());
+
+        assertEquals(200, http.get("/intermediair/c/" + id + "?lang=nl", holder).status(), "the holder sees how it ended");
+        // a respondent's own finished conversation opens (200) or says its result closed (410): this one is simply unknown
+        assertEquals(404, getJson("/api/conversations/" + id, null).status());
+        assertEquals(404, getJson("/api/conversations/" + id + "/transcript", null).status());
+        assertEquals(404, http.get("/c/" + id, null).status());
+        assertEquals(404, getJson("/api/resume/" + code, null).status());
+        assertEquals(404, http.get("/resume?code=" + code, null).status());
+        assertEquals(404, http.get("/intermediair/c/" + id + "?lang=nl", colleague).status());
+    }
+}
