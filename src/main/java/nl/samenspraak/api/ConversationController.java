@@ -25,6 +25,11 @@ import nl.samenspraak.conversation.Turn;
 @Controller("/api/conversations")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "conversations")
+// every operation here can meet these two
+@ApiResponse(responseCode = "503", description = ApiDocs.UNAVAILABLE,
+        content = @Content(mediaType = ApiDocs.JSON, schema = @Schema(implementation = ApiError.class)))
+@ApiResponse(responseCode = "400", description = ApiDocs.MALFORMED,
+        content = @Content(mediaType = ApiDocs.JSON, schema = @Schema(implementation = ApiError.class)))
 public class ConversationController {
     private final ConversationService conversations;
     private final ApiErrors errors;
@@ -44,10 +49,6 @@ public class ConversationController {
     @ApiResponse(responseCode = "422", description = "A language the flow lacks (the message lists the ones it has)",
             content = @Content(mediaType = ApiDocs.JSON, schema = @Schema(implementation = ApiError.class)))
     @ApiResponse(responseCode = "429", description = "Too many conversations started from one client; try again after Retry-After seconds",
-            content = @Content(mediaType = ApiDocs.JSON, schema = @Schema(implementation = ApiError.class)))
-    @ApiResponse(responseCode = "503", description = ApiDocs.UNAVAILABLE,
-            content = @Content(mediaType = ApiDocs.JSON, schema = @Schema(implementation = ApiError.class)))
-    @ApiResponse(responseCode = "400", description = ApiDocs.MALFORMED,
             content = @Content(mediaType = ApiDocs.JSON, schema = @Schema(implementation = ApiError.class)))
     @ApiResponse(responseCode = "413", description = ApiDocs.TOO_LARGE,
             content = @Content(mediaType = ApiDocs.JSON, schema = @Schema(implementation = ApiError.class)))
@@ -69,10 +70,6 @@ public class ConversationController {
             content = @Content(mediaType = ApiDocs.JSON, schema = @Schema(implementation = ConversationState.class)))
     @ApiResponse(responseCode = "404", description = "No such conversation",
             content = @Content(mediaType = ApiDocs.JSON, schema = @Schema(implementation = ApiError.class)))
-    @ApiResponse(responseCode = "503", description = ApiDocs.UNAVAILABLE,
-            content = @Content(mediaType = ApiDocs.JSON, schema = @Schema(implementation = ApiError.class)))
-    @ApiResponse(responseCode = "400", description = ApiDocs.MALFORMED,
-            content = @Content(mediaType = ApiDocs.JSON, schema = @Schema(implementation = ApiError.class)))
     @ApiResponse(responseCode = "410", description = "A finished conversation whose result can no longer be opened (it can still be deleted)",
             content = @Content(mediaType = ApiDocs.JSON, schema = @Schema(implementation = ApiError.class)))
     @Operation(summary = "The state of a conversation (to resume it)")
@@ -92,10 +89,6 @@ public class ConversationController {
             content = @Content(mediaType = ApiDocs.JSON, schema = @Schema(implementation = ConversationState.Transcript.class)))
     @ApiResponse(responseCode = "404", description = "No such conversation",
             content = @Content(mediaType = ApiDocs.JSON, schema = @Schema(implementation = ApiError.class)))
-    @ApiResponse(responseCode = "503", description = ApiDocs.UNAVAILABLE,
-            content = @Content(mediaType = ApiDocs.JSON, schema = @Schema(implementation = ApiError.class)))
-    @ApiResponse(responseCode = "400", description = ApiDocs.MALFORMED,
-            content = @Content(mediaType = ApiDocs.JSON, schema = @Schema(implementation = ApiError.class)))
     @ApiResponse(responseCode = "410", description = "A finished conversation whose result can no longer be opened (it can still be deleted)",
             content = @Content(mediaType = ApiDocs.JSON, schema = @Schema(implementation = ApiError.class)))
     @Operation(summary = "The way so far: each question as it was shown and the answer as the chat repeats it")
@@ -111,10 +104,6 @@ public class ConversationController {
     @ApiResponse(responseCode = "409", description = "Not the current step, or another answer is being stored, or the conversation is finished (final): nothing changed",
             content = @Content(mediaType = ApiDocs.JSON, schema = @Schema(implementation = ApiError.class)))
     @ApiResponse(responseCode = "422", description = "An invalid value: the message says why, the same step comes with it",
-            content = @Content(mediaType = ApiDocs.JSON, schema = @Schema(implementation = ApiError.class)))
-    @ApiResponse(responseCode = "503", description = ApiDocs.UNAVAILABLE,
-            content = @Content(mediaType = ApiDocs.JSON, schema = @Schema(implementation = ApiError.class)))
-    @ApiResponse(responseCode = "400", description = ApiDocs.MALFORMED,
             content = @Content(mediaType = ApiDocs.JSON, schema = @Schema(implementation = ApiError.class)))
     @ApiResponse(responseCode = "413", description = ApiDocs.TOO_LARGE,
             content = @Content(mediaType = ApiDocs.JSON, schema = @Schema(implementation = ApiError.class)))
@@ -133,10 +122,6 @@ public class ConversationController {
             content = @Content(mediaType = ApiDocs.JSON, schema = @Schema(implementation = ApiError.class)))
     @ApiResponse(responseCode = "409", description = "The conversation is finished, which is final: nothing changed",
             content = @Content(mediaType = ApiDocs.JSON, schema = @Schema(implementation = ApiError.class)))
-    @ApiResponse(responseCode = "503", description = ApiDocs.UNAVAILABLE,
-            content = @Content(mediaType = ApiDocs.JSON, schema = @Schema(implementation = ApiError.class)))
-    @ApiResponse(responseCode = "400", description = ApiDocs.MALFORMED,
-            content = @Content(mediaType = ApiDocs.JSON, schema = @Schema(implementation = ApiError.class)))
     @ApiResponse(responseCode = "413", description = ApiDocs.TOO_LARGE,
             content = @Content(mediaType = ApiDocs.JSON, schema = @Schema(implementation = ApiError.class)))
     @ApiResponse(responseCode = "415", description = ApiDocs.NOT_JSON,
@@ -149,10 +134,6 @@ public class ConversationController {
     @Delete("/{id}")
     @ApiResponse(responseCode = "204", description = "Deleted, with every answer")
     @ApiResponse(responseCode = "404", description = "No such conversation",
-            content = @Content(mediaType = ApiDocs.JSON, schema = @Schema(implementation = ApiError.class)))
-    @ApiResponse(responseCode = "503", description = ApiDocs.UNAVAILABLE,
-            content = @Content(mediaType = ApiDocs.JSON, schema = @Schema(implementation = ApiError.class)))
-    @ApiResponse(responseCode = "400", description = ApiDocs.MALFORMED,
             content = @Content(mediaType = ApiDocs.JSON, schema = @Schema(implementation = ApiError.class)))
     @Operation(summary = "Delete a conversation and every answer in it")
     public HttpResponse<?> delete(@PathVariable String id) {

@@ -23,6 +23,11 @@ import nl.samenspraak.limits.ClientAddress;
 @Controller("/api/resume")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "conversations")
+// every operation here can meet these two
+@ApiResponse(responseCode = "503", description = ApiDocs.UNAVAILABLE,
+        content = @Content(mediaType = ApiDocs.JSON, schema = @Schema(implementation = ApiError.class)))
+@ApiResponse(responseCode = "400", description = ApiDocs.MALFORMED,
+        content = @Content(mediaType = ApiDocs.JSON, schema = @Schema(implementation = ApiError.class)))
 public class ResumeController {
     private final ConversationService conversations;
     private final ResumeByCode byCode;
@@ -45,10 +50,6 @@ public class ResumeController {
             content = @Content(mediaType = ApiDocs.JSON, schema = @Schema(implementation = ApiError.class)))
     @ApiResponse(responseCode = "429", description = "Too many look-ups from one client; try again after Retry-After seconds",
             content = @Content(mediaType = ApiDocs.JSON, schema = @Schema(implementation = ApiError.class)))
-    @ApiResponse(responseCode = "503", description = ApiDocs.UNAVAILABLE,
-            content = @Content(mediaType = ApiDocs.JSON, schema = @Schema(implementation = ApiError.class)))
-    @ApiResponse(responseCode = "400", description = ApiDocs.MALFORMED,
-            content = @Content(mediaType = ApiDocs.JSON, schema = @Schema(implementation = ApiError.class)))
     public HttpResponse<?> delete(HttpRequest<?> request, @PathVariable String code) {
         String language = errors.languageOf(request);
         return switch (byCode.delete(clients.of(request), code)) {
@@ -67,10 +68,6 @@ public class ResumeController {
     @ApiResponse(responseCode = "410", description = "A finished conversation whose result the code no longer opens (DELETE still deletes it)",
             content = @Content(mediaType = ApiDocs.JSON, schema = @Schema(implementation = ApiError.class)))
     @ApiResponse(responseCode = "429", description = "Too many look-ups from one client; try again after Retry-After seconds",
-            content = @Content(mediaType = ApiDocs.JSON, schema = @Schema(implementation = ApiError.class)))
-    @ApiResponse(responseCode = "503", description = ApiDocs.UNAVAILABLE,
-            content = @Content(mediaType = ApiDocs.JSON, schema = @Schema(implementation = ApiError.class)))
-    @ApiResponse(responseCode = "400", description = ApiDocs.MALFORMED,
             content = @Content(mediaType = ApiDocs.JSON, schema = @Schema(implementation = ApiError.class)))
     public HttpResponse<?> resume(HttpRequest<?> request, @PathVariable String code) {
         String language = errors.languageOf(request);
