@@ -7,6 +7,9 @@ import com.tngtech.archunit.lang.ArchRule;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.belongToAnyOf;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -68,6 +71,55 @@ class ArchitectureTest {
     void flowModelDoesNotKnowItsLoader() {
         noClasses().that().resideInAPackage("nl.samenspraak.flow")
                 .should().dependOnClassesThat().resideInAPackage("nl.samenspraak.flow.load").check(main);
+    }
+
+    /**
+     * The web chat and the Telegram bot are channels beside the JSON API, not built on it: a rule they share (resume
+     * by code and its rate limit, for one) lives in a use case ({@code conversation.ResumeByCode}) or in
+     * {@code limits}, never in {@code api}. Shown to fail: a field of type {@code nl.samenspraak.api.ApiErrors} in
+     * {@code telegram.ChatActions} (a bare unused import leaves no trace in the class file, so it needs a use) failed
+     * this rule ("Field ChatActions.scratch has type ApiErrors"); removed again.
+     */
+    @Test
+    void webAndTelegramNeverUseApi() {
+        noClasses().that().resideInAnyPackage("nl.samenspraak.web..", "nl.samenspraak.telegram..")
+                .should().dependOnClassesThat().resideInAPackage("nl.samenspraak.api..")
+                .because("shared rules live in use cases, not in the JSON API").check(main);
+    }
+
+    /**
+     * The channels (api, web, telegram, intermediair) only talk to use cases, so one can change or go away without
+     * the others noticing. Shown to fail: a field of type {@code nl.samenspraak.telegram.TelegramSettings} in
+     * {@code web.ChatPageController} failed it (web -> telegram); removed again. The intermediair's own direction is
+     * {@link #intermediairUsesOtherChannelsOnlyThroughItsKnownException()}.
+     */
+    @Test
+    void channelsNeverUseEachOther() {
+        String[] channels = {"api", "web", "telegram", "intermediair"};
+        for (String channel : new String[]{"api", "web", "telegram"}) {
+            String[] others = java.util.Arrays.stream(channels).filter(c -> !c.equals(channel))
+                    .map(c -> "nl.samenspraak." + c + "..").toArray(String[]::new);
+            noClasses().that().resideInAPackage("nl.samenspraak." + channel + "..")
+                    .should().dependOnClassesThat().resideInAnyPackage(others)
+                    .because("channels talk to use cases, not to each other").check(main);
+        }
+    }
+
+    /**
+     * Known exception, pinned so it cannot grow: the assisted conversation ({@code intermediair}) still renders with
+     * the web chat's {@code Pages} and {@code ChatView} and answers JSON through {@code api.ApiErrors} and
+     * {@code api.ConversationController}; it uses no other class of another channel and nothing of Telegram.
+     * Shown to fail: a field of type {@code nl.samenspraak.web.WebSettings} in {@code intermediair.IntermediairController}
+     * failed it; removed again.
+     */
+    @Test
+    void intermediairUsesOtherChannelsOnlyThroughItsKnownException() {
+        noClasses().that().resideInAPackage("nl.samenspraak.intermediair..")
+                .should().dependOnClassesThat(resideInAnyPackage("nl.samenspraak.api..", "nl.samenspraak.web..",
+                                "nl.samenspraak.telegram..")
+                        .and(not(belongToAnyOf(nl.samenspraak.web.Pages.class, nl.samenspraak.web.ChatView.class,
+                                nl.samenspraak.api.ApiErrors.class, nl.samenspraak.api.ConversationController.class))))
+                .because("the assisted conversation's reuse of web and api is a known, bounded exception").check(main);
     }
 
     /** No two feature packages need each other: each can be read, tested and changed from one side. */

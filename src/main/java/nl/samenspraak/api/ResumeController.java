@@ -16,7 +16,8 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import nl.samenspraak.conversation.ConversationState;
 import nl.samenspraak.conversation.ConversationService;
-import nl.samenspraak.storage.ResumeCodes;
+import nl.samenspraak.conversation.ResumeByCode;
+import nl.samenspraak.limits.ClientAddress;
 
 /** Finds a conversation by its short resume code; look-ups are limited per client to stop guessing. */
 @Controller("/api/resume")
@@ -29,16 +30,15 @@ import nl.samenspraak.storage.ResumeCodes;
         content = @Content(mediaType = ApiDocs.JSON, schema = @Schema(implementation = ApiError.class)))
 public class ResumeController {
     private final ConversationService conversations;
-    private final AttemptLimiter limiter;
+    private final ResumeByCode byCode;
     private final ApiErrors errors;
+    private final ClientAddress clients;
 
-    private final nl.samenspraak.limits.ClientAddress clients;
-
-    public ResumeController(ConversationService conversations, AttemptLimiter limiter, ApiErrors errors,
-                            nl.samenspraak.limits.ClientAddress clients) {
+    public ResumeController(ConversationService conversations, ResumeByCode byCode, ApiErrors errors,
+                            ClientAddress clients) {
         this.clients = clients;
         this.conversations = conversations;
-        this.limiter = limiter;
+        this.byCode = byCode;
         this.errors = errors;
     }
 
@@ -52,13 +52,11 @@ public class ResumeController {
             content = @Content(mediaType = ApiDocs.JSON, schema = @Schema(implementation = ApiError.class)))
     public HttpResponse<?> delete(HttpRequest<?> request, @PathVariable String code) {
         String language = errors.languageOf(request);
-        if (!limiter.tryAcquire(clients.of(request))) {
-            return HttpResponse.status(HttpStatus.TOO_MANY_REQUESTS).header("Retry-After", "60")
-                    .body(ApiError.of(errors.message(language, "error.too_many_attempts")));
-        }
-        String normalized = ResumeCodes.normalize(code);
-        return normalized != null && conversations.deleteByCode(normalized) ? HttpResponse.noContent()
-                : HttpResponse.notFound(ApiError.of(errors.message(language, "error.resume_not_found")));
+        return switch (byCode.delete(clients.of(request), code)) {
+            case TOO_MANY_ATTEMPTS -> tooMany(language);
+            case DELETED -> HttpResponse.noContent();
+            case NOT_FOUND -> HttpResponse.notFound(ApiError.of(errors.message(language, "error.resume_not_found")));
+        };
     }
 
     @Get("/{code}")
@@ -73,17 +71,21 @@ public class ResumeController {
             content = @Content(mediaType = ApiDocs.JSON, schema = @Schema(implementation = ApiError.class)))
     public HttpResponse<?> resume(HttpRequest<?> request, @PathVariable String code) {
         String language = errors.languageOf(request);
-        if (!limiter.tryAcquire(clients.of(request))) {
-            return HttpResponse.status(HttpStatus.TOO_MANY_REQUESTS).header("Retry-After", "60")
-                    .body(ApiError.of(errors.message(language, "error.too_many_attempts")));
+        ResumeByCode.Lookup lookup = byCode.find(clients.of(request), code);
+        if (lookup instanceof ResumeByCode.Lookup.Found found) {
+            return HttpResponse.ok(found.state());
         }
-        String normalized = ResumeCodes.normalize(code);
-        if (normalized != null && conversations.closed(normalized, true)) {
+        if (lookup instanceof ResumeByCode.Lookup.Closed) {
             return HttpResponse.status(HttpStatus.GONE).body(ApiError.of(conversations.closedMessage(language)));
         }
-        return (normalized == null ? java.util.Optional.<nl.samenspraak.conversation.ConversationState>empty()
-                : conversations.resume(normalized))
-                .<HttpResponse<?>>map(HttpResponse::ok)
-                .orElseGet(() -> HttpResponse.notFound(ApiError.of(errors.message(language, "error.resume_not_found"))));
+        if (lookup instanceof ResumeByCode.Lookup.TooManyAttempts) {
+            return tooMany(language);
+        }
+        return HttpResponse.notFound(ApiError.of(errors.message(language, "error.resume_not_found")));
+    }
+
+    private HttpResponse<?> tooMany(String language) {
+        return HttpResponse.status(HttpStatus.TOO_MANY_REQUESTS).header("Retry-After", "60")
+                .body(ApiError.of(errors.message(language, "error.too_many_attempts")));
     }
 }

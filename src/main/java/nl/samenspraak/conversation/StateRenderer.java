@@ -43,13 +43,9 @@ public final class StateRenderer {
         return new ConversationState.Transcript(id, lang.code(), lang.direction(), transcripts.entries(flow, progress, lang.code()));
     }
 
-    public ConversationState render(String id, String resumeCode, Flow flow, Progress progress, String language) {
-        return render(id, resumeCode, flow, progress, language, null);
-    }
-
     /**
-     * As {@link #render(String, String, Flow, Progress, String)}, with the question also in {@code alsoIn} when
-     * that is another language the flow speaks (for an intermediair reading along); null: no second language.
+     * The conversation as a channel shows it, with the question also in {@code alsoIn} when that is another
+     * language the flow speaks (for an intermediair reading along); null: no second language.
      */
     public ConversationState render(String id, String resumeCode, Flow flow, Progress progress, String language,
                                     @Nullable String alsoIn) {

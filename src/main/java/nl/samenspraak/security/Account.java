@@ -22,10 +22,6 @@ public record Account(
         Instant createdAt,
         Instant updatedAt) {
 
-    public Role roleValue() {
-        return Role.of(role).orElseThrow();
-    }
-
     public boolean is(Role r) {
         return r.key().equals(role);
     }

@@ -14,8 +14,6 @@ public interface AnswerRepository extends CrudRepository<AnswerRecord, Long> {
 
     List<AnswerRecord> findByConversationId(String conversationId);
 
-    long countByConversationId(String conversationId);
-
     /** The answers in one team's conversations of one flow in one state. */
     @Query("SELECT a.* FROM answer a JOIN conversation c ON c.id = a.conversation_id "
             + "WHERE c.team_id = :teamId AND c.flow_id = :flowId AND c.status = :status")

@@ -47,18 +47,11 @@ public class ConversationStore {
         this.commits = new GroupCommit<>(transactions, "conversation-writer");
     }
 
-    /** A new conversation at the flow's first step; its id is a random UUID (122 random bits). */
-    public StoredConversation create(Flow flow, Progress start, String language, String channel) {
-        return create(flow, start, language, channel, null, null, null);
-    }
-
-    /** A new conversation counted under a team (and a wijk of it), or under none when both are null. */
-    public StoredConversation create(Flow flow, Progress start, String language, String channel,
-                                     @Nullable Long teamId, @Nullable String wijk) {
-        return create(flow, start, language, channel, teamId, wijk, null);
-    }
-
-    /** As above, held by the intermediair with account {@code heldBy} (null: the respondent's own). */
+    /**
+     * A new conversation at the flow's first step, counted under a team (and a wijk of it), or under none when both
+     * are null, held by the intermediair with account {@code heldBy} (null: the respondent's own); its id is a random
+     * UUID (122 random bits).
+     */
     public StoredConversation create(Flow flow, Progress start, String language, String channel,
                                      @Nullable Long teamId, @Nullable String wijk, @Nullable Long heldBy) {
         Instant now = now();

@@ -1,6 +1,5 @@
 package nl.samenspraak.telegram;
 
-import nl.samenspraak.api.AttemptLimiter;
 import nl.samenspraak.conversation.ConversationService;
 import nl.samenspraak.conversation.ConversationState;
 import nl.samenspraak.conversation.ConversationState.OptionView;
@@ -9,7 +8,7 @@ import nl.samenspraak.conversation.Turn;
 import nl.samenspraak.flow.Flow;
 import nl.samenspraak.flow.FlowLibrary;
 import nl.samenspraak.i18n.Language;
-import nl.samenspraak.storage.ResumeCodes;
+import nl.samenspraak.conversation.ResumeByCode;
 import nl.samenspraak.team.JoinController;
 import nl.samenspraak.team.Team;
 import nl.samenspraak.team.Teams;
@@ -37,11 +36,11 @@ final class ChatActions {
     private final ReplySender sender;
     private final LiveMessage live;
     private final Chats chats;
-    private final AttemptLimiter resumeAttempts;
+    private final ResumeByCode byCode;
     private final Teams teams;
 
     ChatActions(ConversationService conversations, FlowLibrary library, TelegramWords words, ConversationView view,
-                ReplySender sender, LiveMessage live, Chats chats, AttemptLimiter resumeAttempts, Teams teams) {
+                ReplySender sender, LiveMessage live, Chats chats, ResumeByCode byCode, Teams teams) {
         this.conversations = conversations;
         this.library = library;
         this.words = words;
@@ -49,7 +48,7 @@ final class ChatActions {
         this.sender = sender;
         this.live = live;
         this.chats = chats;
-        this.resumeAttempts = resumeAttempts;
+        this.byCode = byCode;
         this.teams = teams;
     }
 
@@ -136,20 +135,20 @@ final class ChatActions {
                 return;
             }
         } else {
-            if (!resumeAttempts.tryAcquire(CHANNEL + ":" + chat.hash)) {
+            ResumeByCode.Lookup lookup = byCode.find(CHANNEL + ":" + chat.hash, code);
+            if (lookup instanceof ResumeByCode.Lookup.TooManyAttempts) {
                 say(chat, words.shared(lang, "error.too_many_attempts", Map.of()));
                 return;
             }
-            String normalized = ResumeCodes.normalize(code);
-            found = normalized == null ? Optional.empty() : conversations.resume(normalized);
-            if (found.isEmpty() && normalized != null && conversations.closed(normalized, true)) {
+            if (lookup instanceof ResumeByCode.Lookup.Closed) {
                 say(chat, conversations.closedMessage(lang));
                 return;
             }
-            if (found.isEmpty()) {
+            if (!(lookup instanceof ResumeByCode.Lookup.Found resumed)) {
                 say(chat, words.shared(lang, "error.resume_not_found", Map.of()) + "\n" + words.say(lang, "resume_usage"));
                 return;
             }
+            found = Optional.of(resumed.state());
         }
         ConversationState state = found.get();
         live.turnTo(chat, state.id());

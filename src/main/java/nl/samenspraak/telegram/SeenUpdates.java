@@ -40,11 +40,6 @@ public class SeenUpdates {
         updates.release(botId, updateId);
     }
 
-    /** Whether this bot handled {@code updateId} (within the last two days). */
-    public boolean seen(long updateId) {
-        return updates.count(botId, updateId) > 0;
-    }
-
     public long prune(Instant before) {
         return updates.prune(before);
     }

@@ -1,6 +1,6 @@
 package nl.samenspraak.telegram;
 
-import nl.samenspraak.api.AttemptLimiter;
+import nl.samenspraak.conversation.ResumeByCode;
 import nl.samenspraak.conversation.ConversationService;
 import nl.samenspraak.conversation.ConversationState;
 import nl.samenspraak.conversation.ConversationState.StepView;
@@ -38,7 +38,7 @@ final class TelegramBot {
     private final TelegramLinks links;
 
     TelegramBot(ConversationService conversations, FlowLibrary library, TelegramWords words, BotApiSender api,
-                Chats chats, ChatIds chatIds, SeenUpdates seen, AttemptLimiter resumeAttempts, Teams teams, TelegramLinks links) {
+                Chats chats, ChatIds chatIds, SeenUpdates seen, ResumeByCode resumeByCode, Teams teams, TelegramLinks links) {
         this.links = links;
         this.library = library;
         this.words = words;
@@ -48,7 +48,7 @@ final class TelegramBot {
         this.seen = seen;
         LiveMessage live = new LiveMessage(chats, sender);
         this.actions = new ChatActions(conversations, library, words, new ConversationView(words), sender, live, chats,
-                resumeAttempts, teams);
+                resumeByCode, teams);
         this.commands = new CommandRouter(actions);
         this.typedAnswers = new TypedAnswers(actions);
         this.buttons = new ButtonRouter(actions, typedAnswers);

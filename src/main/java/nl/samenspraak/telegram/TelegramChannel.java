@@ -5,7 +5,7 @@ import io.micronaut.context.event.ApplicationEventListener;
 import io.micronaut.runtime.server.event.ServerStartupEvent;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
-import nl.samenspraak.api.AttemptLimiter;
+import nl.samenspraak.conversation.ResumeByCode;
 import nl.samenspraak.conversation.ConversationService;
 import nl.samenspraak.flow.FlowLibrary;
 import nl.samenspraak.i18n.Language;
@@ -53,7 +53,7 @@ public class TelegramChannel implements ApplicationEventListener<ServerStartupEv
     private final TextRenderer renderer;
     private final Chats chats;
     private final SeenUpdates seen;
-    private final AttemptLimiter resumeAttempts;
+    private final ResumeByCode resumeByCode;
     private final Teams teams;
     private final TelegramLinks links;
 
@@ -64,7 +64,7 @@ public class TelegramChannel implements ApplicationEventListener<ServerStartupEv
     private volatile boolean closed;
 
     public TelegramChannel(TelegramSettings settings, ConversationService conversations, FlowLibrary library,
-                           TextRenderer renderer, Chats chats, SeenUpdates seen, AttemptLimiter resumeAttempts, Teams teams,
+                           TextRenderer renderer, Chats chats, SeenUpdates seen, ResumeByCode resumeByCode, Teams teams,
                            TelegramLinks links) {
         this.links = links;
         this.settings = settings;
@@ -73,7 +73,7 @@ public class TelegramChannel implements ApplicationEventListener<ServerStartupEv
         this.renderer = renderer;
         this.chats = chats;
         this.seen = seen;
-        this.resumeAttempts = resumeAttempts;
+        this.resumeByCode = resumeByCode;
         this.teams = teams;
     }
 
@@ -94,7 +94,7 @@ public class TelegramChannel implements ApplicationEventListener<ServerStartupEv
         BotApiSender api = new BotApiSender(client, settings.attempts(), settings.firstRetryDelay());
         TelegramWords words = new TelegramWords(library, renderer);
         queue = new ChatQueue(WORKERS);
-        bot = new TelegramBot(conversations, library, words, api, chats, settings.chatIds(), seen, resumeAttempts, teams, links);
+        bot = new TelegramBot(conversations, library, words, api, chats, settings.chatIds(), seen, resumeByCode, teams, links);
         if (settings.webhookMode()) {
             LOG.info("Telegram is on: updates come in at POST /telegram/webhook");
         }

@@ -24,9 +24,6 @@ public interface TelegramUpdateRepository extends GenericRepository<TelegramUpda
     @Query("DELETE FROM telegram_update WHERE received_at < :before")
     long prune(Instant before);
 
-    @Query("SELECT COUNT(*) FROM telegram_update WHERE bot_id = :botId AND update_id = :updateId")
-    long count(long botId, long updateId);
-
     @MappedEntity("telegram_update")
     record SeenUpdate(@Id Long updateId, Long botId, Instant receivedAt) {
     }

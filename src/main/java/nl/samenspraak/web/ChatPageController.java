@@ -16,12 +16,11 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.views.ModelAndView;
 import io.swagger.v3.oas.annotations.Hidden;
-import nl.samenspraak.api.AttemptLimiter;
+import nl.samenspraak.conversation.ResumeByCode;
 import nl.samenspraak.conversation.ConversationService;
 import nl.samenspraak.conversation.ConversationState;
 import nl.samenspraak.conversation.Turn;
 import nl.samenspraak.flow.FlowLibrary;
-import nl.samenspraak.storage.ResumeCodes;
 import nl.samenspraak.system.RequestLanguage;
 
 import java.net.URI;
@@ -45,7 +44,7 @@ public class ChatPageController {
     private final FlowLibrary library;
     private final ConversationService conversations;
     private final RequestLanguage requestLanguage;
-    private final AttemptLimiter limiter;
+    private final ResumeByCode byCode;
     private final nl.samenspraak.limits.ClientAddress clients;
     private final nl.samenspraak.limits.StartLimit startLimit;
     private final Pages pages;
@@ -54,14 +53,14 @@ public class ChatPageController {
     private final ResultPdf pdf;
 
     public ChatPageController(FlowLibrary library, ConversationService conversations, RequestLanguage requestLanguage,
-                              AttemptLimiter limiter, Pages pages, ChatView chatView, WebSettings settings, ResultPdf pdf,
+                              ResumeByCode byCode, Pages pages, ChatView chatView, WebSettings settings, ResultPdf pdf,
                               nl.samenspraak.limits.ClientAddress clients, nl.samenspraak.limits.StartLimit startLimit) {
         this.clients = clients;
         this.startLimit = startLimit;
         this.library = library;
         this.conversations = conversations;
         this.requestLanguage = requestLanguage;
-        this.limiter = limiter;
+        this.byCode = byCode;
         this.pages = pages;
         this.chatView = chatView;
         this.settings = settings;
@@ -92,16 +91,17 @@ public class ChatPageController {
     @Produces(MediaType.TEXT_HTML)
     public HttpResponse<?> resume(HttpRequest<?> request, @Nullable @QueryValue String code, @Nullable @QueryValue String lang) {
         String language = requestLanguage.of(request, lang);
-        if (!limiter.tryAcquire(clients.of(request))) {
-            return startPage(language, message(language, "error.too_many_attempts"), HttpStatus.TOO_MANY_REQUESTS);
+        ResumeByCode.Lookup lookup = byCode.find(clients.of(request), code);
+        if (lookup instanceof ResumeByCode.Lookup.Found found) {
+            return HttpResponse.seeOther(URI.create("/c/" + found.state().id()));
         }
-        String normalized = ResumeCodes.normalize(code);
-        Optional<ConversationState> found = normalized == null ? Optional.empty() : conversations.resume(normalized);
-        if (found.isEmpty() && normalized != null && conversations.closed(normalized, true)) {
+        if (lookup instanceof ResumeByCode.Lookup.Closed) {
             return startPage(language, conversations.closedMessage(language), HttpStatus.GONE);
         }
-        return found.<HttpResponse<?>>map(s -> HttpResponse.seeOther(URI.create("/c/" + s.id())))
-                .orElseGet(() -> startPage(language, message(language, "error.resume_not_found"), HttpStatus.NOT_FOUND));
+        if (lookup instanceof ResumeByCode.Lookup.TooManyAttempts) {
+            return startPage(language, message(language, "error.too_many_attempts"), HttpStatus.TOO_MANY_REQUESTS);
+        }
+        return startPage(language, message(language, "error.resume_not_found"), HttpStatus.NOT_FOUND);
     }
 
     @Get("/c/{id}")

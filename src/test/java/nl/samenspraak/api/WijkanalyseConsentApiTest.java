@@ -79,7 +79,7 @@ class WijkanalyseConsentApiTest {
         assertTrue(s.at("/result/html").asText().contains(DECLINED_NL), s.at("/result/html").asText());
         assertEquals(0, s.at("/result/tips").size());
         assertEquals(0, s.at("/result/scores").size());
-        assertEquals(0, answers.countByConversationId(id), "not even the 'nee' is kept");
+        assertEquals(0, answers.findByConversationId(id).size(), "not even the 'nee' is kept");
 
         JsonNode again = http.get("/api/conversations/" + id).json();
         assertTrue(again.get("done").asBoolean(), "a declined conversation stays ended");
@@ -90,7 +90,7 @@ class WijkanalyseConsentApiTest {
     void afterConsentTheAnswersAreStoredAndNothingBeforeIt() {
         String id = start("tr").get("id").asText();
         answer(id, "welkom", "null");
-        assertEquals(0, answers.countByConversationId(id), "the purpose step leaves no row");
+        assertEquals(0, answers.findByConversationId(id).size(), "the purpose step leaves no row");
 
         JsonNode s = answer(id, "toestemming", quote("ja"));
         assertEquals("kinderen_thuis", s.at("/step/id").asText());
@@ -110,7 +110,7 @@ class WijkanalyseConsentApiTest {
         answer(id, "welkom", "null");
         answer(id, "toestemming", quote("ja"));
         answer(id, "kinderen_thuis", quote("nee"));
-        assertEquals(2, answers.countByConversationId(id));
+        assertEquals(2, answers.findByConversationId(id).size());
 
         http.post("/api/conversations/" + id + "/back", "");
         JsonNode s = http.post("/api/conversations/" + id + "/back", "").json();
@@ -120,6 +120,6 @@ class WijkanalyseConsentApiTest {
         s = answer(id, "toestemming", quote("nee"));
         assertTrue(s.get("done").asBoolean());
         assertTrue(s.at("/result/html").asText().contains(DECLINED_NL));
-        assertEquals(0, answers.countByConversationId(id), "withdrawn consent leaves no answer behind");
+        assertEquals(0, answers.findByConversationId(id).size(), "withdrawn consent leaves no answer behind");
     }
 }

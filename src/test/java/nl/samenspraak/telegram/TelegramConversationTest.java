@@ -178,7 +178,7 @@ class TelegramConversationTest implements TestPropertyProvider {
         String id = conversationOf(user);
         ConversationState state = service.state(id).orElseThrow();
         assertEquals("ervaring_jaren", state.step().id());
-        assertEquals(1, answers.countByConversationId(id), "the answer is recorded exactly once");
+        assertEquals(1, answers.findByConversationId(id).size(), "the answer is recorded exactly once");
         String question = TelegramHtmlCheck.visibleText(state.step().text());
         assertEquals(1, user.sent().stream().filter(s -> s.text.contains(question)).count(), "and the next question arrived once");
         assertFalse(user.sent().stream().anyMatch(FakeBotApi.Sent::hasButtons), "the 502 on removing the buttons was retried");
@@ -344,7 +344,7 @@ class TelegramConversationTest implements TestPropertyProvider {
         assertFalse(confirm.hasButtons());
         for (String id : ids) {
             assertFalse(conversations.existsById(id), "conversation gone");
-            assertEquals(0, answers.countByConversationId(id), "answers gone");
+            assertEquals(0, answers.findByConversationId(id).size(), "answers gone");
         }
         assertEquals(0, rows("select count(*) from telegram_chat where chat_hash = ?", hash));
         assertEquals(0, rows("select count(*) from telegram_conversation where chat_hash = ?", hash));

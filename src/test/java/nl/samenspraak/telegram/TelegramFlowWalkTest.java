@@ -190,7 +190,7 @@ class TelegramFlowWalkTest implements TestPropertyProvider {
             }
         }
         assertEquals(List.of(), fake.problems(), "nothing the bot sent was refused");
-        assertTrue(answers.countByConversationId(id) > 0, "the answers are stored");
+        assertTrue(answers.findByConversationId(id).size() > 0, "the answers are stored");
     }
 
     private void typeWrong(TelegramUser user, String language, String typed, String errorKey, StepView step) {

@@ -46,7 +46,7 @@ class TelegramRestartTest {
                 assertEquals(answered, fake.calls("answerCallbackQuery").size(), "the callback is not answered again");
                 ConversationService service = context.getBean(ConversationService.class);
                 assertEquals("ervaring_jaren", service.state(conversation).orElseThrow().step().id());
-                assertEquals(1, context.getBean(AnswerRepository.class).countByConversationId(conversation));
+                assertEquals(1, context.getBean(AnswerRepository.class).findByConversationId(conversation).size());
 
                 user.say("12");
                 assertEquals("talen", service.state(conversation).orElseThrow().step().id(), "and the chat goes on");

@@ -49,8 +49,8 @@ abstract class TelegramStoreContract {
         updates.claim(0, old, now.minus(SeenUpdates.KEPT).minusSeconds(60));
         updates.claim(0, recent, now);
         seen.prune(now.minus(SeenUpdates.KEPT));
-        assertFalse(seen.seen(old));
-        assertTrue(seen.seen(recent));
+        assertTrue(seen.firstTime(old), "a pruned update id would be handled again");
+        assertFalse(seen.firstTime(recent), "a recent one is still known");
     }
 
     @Test

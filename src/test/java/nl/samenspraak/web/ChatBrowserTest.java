@@ -148,7 +148,7 @@ class ChatBrowserTest {
         browser.driver().executeScript("arguments[0].click(); arguments[0].click();", option);
         awaitQuestion("For how many years");
         String id = chat.substring(chat.lastIndexOf('/') + 1);
-        assertEquals(1, answers.countByConversationId(id));
+        assertEquals(1, answers.findByConversationId(id).size());
         type(" ");
         browser.waitUntil(d -> d.findElement(By.id("error")).isDisplayed());
         assertEquals("This question needs an answer.", browser.driver().findElement(By.id("error")).getText());

@@ -122,7 +122,7 @@ class SelfReflectionBrowserTest {
         String source = result.findElement(By.cssSelector(".tip .tip-source")).getText();
         assertTrue(source.matches("(?s).*\\(\\d{4}\\).*: .*") && !source.contains(".txt"), "a report and a part, no file: " + source);
         String id = b.driver().getCurrentUrl().substring(b.driver().getCurrentUrl().lastIndexOf('/') + 1);
-        assertEquals(18, answers.countByConversationId(id), "17 scored questions and the comment, each stored once");
+        assertEquals(18, answers.findByConversationId(id).size(), "17 scored questions and the comment, each stored once");
         List<WebElement> mine = b.driver().findElements(By.cssSelector(".bubble.me"));
         assertEquals("Meer tijd voor huisbezoeken <graag>", mine.get(mine.size() - 1).getText(), "typed text shows as typed");
         assertFitsAPhone(b);

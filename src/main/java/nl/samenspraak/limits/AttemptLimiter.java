@@ -1,9 +1,8 @@
-package nl.samenspraak.api;
+package nl.samenspraak.limits;
 
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
-import nl.samenspraak.limits.AttemptLog;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -11,7 +10,7 @@ import java.time.Instant;
 
 /**
  * Counts resume-code look-ups per client over the last minute, so codes can't be guessed by brute force. The client
- * is as {@link nl.samenspraak.limits.ClientAddress} says (behind a trusted proxy the real client, an IPv6 /64), so
+ * is as {@link ClientAddress} says (behind a trusted proxy the real client, an IPv6 /64), so
  * one person cannot block resuming for everyone behind the same proxy. In the database: every instance counts the
  * same look-ups.
  */

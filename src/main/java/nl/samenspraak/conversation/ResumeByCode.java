@@ -1,0 +1,61 @@
+package nl.samenspraak.conversation;
+
+import jakarta.inject.Singleton;
+import nl.samenspraak.limits.AttemptLimiter;
+import nl.samenspraak.storage.ResumeCodes;
+
+import java.util.Optional;
+
+/**
+ * Resuming or deleting a conversation by its short code, the same for every channel: count the look-up against the
+ * client (so codes can't be guessed), normalise what was typed, then find. Lives here, not in a channel, so web,
+ * API and Telegram cannot drift apart on the order of these steps or on what a closed result means.
+ */
+@Singleton
+public class ResumeByCode {
+    private final ConversationService conversations;
+    private final AttemptLimiter limiter;
+
+    public ResumeByCode(ConversationService conversations, AttemptLimiter limiter) {
+        this.conversations = conversations;
+        this.limiter = limiter;
+    }
+
+    /** What a look-up found; a channel only chooses how to say it. */
+    public sealed interface Lookup {
+        /** The client has had its share of look-ups this minute; nothing was looked up. */
+        record TooManyAttempts() implements Lookup {}
+        /** No conversation has this code (or it is not a code at all). */
+        record NotFound() implements Lookup {}
+        /** A finished conversation whose result the code no longer opens. */
+        record Closed() implements Lookup {}
+        record Found(ConversationState state) implements Lookup {}
+    }
+
+    /** Finds the conversation with {@code code} for {@code client} (a channel-specific key, e.g. a network address). */
+    public Lookup find(String client, String code) {
+        if (!limiter.tryAcquire(client)) {
+            return new Lookup.TooManyAttempts();
+        }
+        String normalized = ResumeCodes.normalize(code);
+        if (normalized == null) {
+            return new Lookup.NotFound();
+        }
+        Optional<ConversationState> found = conversations.resume(normalized);
+        if (found.isPresent()) {
+            return new Lookup.Found(found.get());
+        }
+        return conversations.closed(normalized, true) ? new Lookup.Closed() : new Lookup.NotFound();
+    }
+
+    /** Deletes the conversation with {@code code}, also a closed one; the outcome says which. */
+    public Deletion delete(String client, String code) {
+        if (!limiter.tryAcquire(client)) {
+            return Deletion.TOO_MANY_ATTEMPTS;
+        }
+        String normalized = ResumeCodes.normalize(code);
+        return normalized != null && conversations.deleteByCode(normalized) ? Deletion.DELETED : Deletion.NOT_FOUND;
+    }
+
+    public enum Deletion { DELETED, NOT_FOUND, TOO_MANY_ATTEMPTS }
+}

@@ -1,0 +1,156 @@
+package nl.samenspraak.conversation;
+
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import nl.samenspraak.storage.AnswerRepository;
+import nl.samenspraak.support.Respondents;
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The use case every channel calls (web, API, Telegram, intermediair), tested on its own against the real storage
+ * (H2 in tests): what a channel gets back for each request is what the person then sees, so each case checks the
+ * turn's kind, the step shown next, and what is stored. Uses the {@code voorbeeld} flow (welkom, rol,
+ * ervaring_jaren 0-60, talen, ...).
+ */
+@MicronautTest(transactional = false)
+class ConversationServiceTest {
+    @Inject
+    ConversationService service;
+    @Inject
+    AnswerRepository answers;
+
+    private String started() {
+        Turn start = service.start("voorbeeld", "nl", "api");
+        assertEquals(Turn.Kind.OK, start.kind());
+        return start.state().id();
+    }
+
+    private String atExperience() {
+        String id = started();
+        assertEquals(Turn.Kind.OK, service.answer(id, "welkom", null).kind());
+        assertEquals(Turn.Kind.OK, service.answer(id, "rol", "professional").kind());
+        return id;
+    }
+
+    @Test
+    void startOpensTheFlowAtItsFirstStepWithAResumeCodeAndStoresNoAnswer() {
+        Turn start = service.start("voorbeeld", "nl", "api");
+        ConversationState state = start.state();
+        assertEquals(Turn.Kind.OK, start.kind());
+        assertEquals("welkom", state.step().id());
+        assertFalse(state.done());
+        assertFalse(state.resumeCode().isBlank(), "a code to come back with");
+        assertEquals("welkom", service.state(state.id()).orElseThrow().step().id(), "it is stored: read back");
+        assertEquals(state.id(), service.resume(state.resumeCode()).orElseThrow().id(), "the code finds it");
+        assertEquals(0, answers.findByConversationId(state.id()).size());
+    }
+
+    @Test
+    void anUnknownFlowIsRefusedAndStartsNothing() {
+        Turn start = service.start("bestaat-niet", "nl", "api");
+        assertEquals(Turn.Kind.UNKNOWN_FLOW, start.kind());
+        assertNotNull(start.error());
+    }
+
+    @Test
+    void anAcceptedAnswerIsStoredAndTheNextStepComes() {
+        String id = started();
+        Turn info = service.answer(id, "welkom", null);
+        assertEquals("rol", info.state().step().id());
+        assertEquals(0, answers.findByConversationId(id).size(), "an info step leaves no answer row");
+
+        Turn rol = service.answer(id, "rol", "professional");
+        assertEquals(Turn.Kind.OK, rol.kind());
+        assertEquals("ervaring_jaren", rol.state().step().id());
+        assertEquals(1, answers.findByConversationId(id).size(), "stored before the reply says so");
+        assertEquals("ervaring_jaren", service.state(id).orElseThrow().step().id());
+    }
+
+    @Test
+    void anAnswerThatDoesNotFitIsRefusedAndTheSameQuestionComesAgain() {
+        String id = atExperience();
+        Turn invalid = service.answer(id, "ervaring_jaren", 61);
+        assertEquals(Turn.Kind.INVALID, invalid.kind());
+        assertNotNull(invalid.error());
+        assertEquals("ervaring_jaren", invalid.state().step().id());
+        assertEquals(1, answers.findByConversationId(id).size(), "nothing stored");
+    }
+
+    @Test
+    void repeatingTheLastAnswerChangesNothingAndStoresItOnce() {
+        // a double tap, or a retry after a lost reply: the person must not skip a question or get an error
+        String id = atExperience();
+        Turn again = service.answer(id, "rol", "professional");
+        assertEquals(Turn.Kind.OK, again.kind(), String.valueOf(again.error()));
+        assertEquals("ervaring_jaren", again.state().step().id(), "still the question after it");
+        assertEquals(1, answers.findByConversationId(id).size(), "stored once");
+    }
+
+    @Test
+    void anAnswerForAStepThatIsNotBeingAskedIsNotCurrentAndChangesNothing() {
+        // the API turns this kind into 409
+        String id = atExperience();
+        Turn ahead = service.answer(id, "houding", 3);
+        assertEquals(Turn.Kind.NOT_CURRENT, ahead.kind());
+        assertNotNull(ahead.error());
+        assertEquals("ervaring_jaren", ahead.state().step().id());
+        Turn stale = service.answer(id, "welkom", null);
+        assertEquals(Turn.Kind.NOT_CURRENT, stale.kind(), "an older step than the last answered one");
+        assertEquals("ervaring_jaren", service.state(id).orElseThrow().step().id());
+        assertEquals(1, answers.findByConversationId(id).size());
+    }
+
+    @Test
+    void backShowsThePreviousQuestionAgainAndItCanBeAnsweredDifferently() {
+        String id = atExperience();
+        Turn back = service.back(id);
+        assertEquals(Turn.Kind.OK, back.kind());
+        assertEquals("rol", back.state().step().id());
+        assertEquals("rol", service.state(id).orElseThrow().step().id(), "stored");
+
+        assertEquals(Turn.Kind.OK, service.answer(id, "rol", "vrijwilliger").kind());
+        assertEquals("ervaring_jaren", service.state(id).orElseThrow().step().id());
+        assertEquals(1, answers.findByConversationId(id).size(), "the answer replaced, not added");
+        assertEquals("vrijwilliger", answers.findByConversationId(id).get(0).answerValue().replace("\"", ""));
+    }
+
+    @Test
+    void backOnTheFirstStepStaysThere() {
+        String id = started();
+        Turn back = service.back(id);
+        assertEquals(Turn.Kind.OK, back.kind());
+        assertEquals("welkom", back.state().step().id());
+    }
+
+    @Test
+    void aFinishedConversationIsFinal() {
+        String id = new Respondents(service).finish("voorbeeld", "nl", Origin.NONE, Map.of());
+        ConversationState done = service.state(id).orElseThrow();
+        assertTrue(done.done());
+        int stored = answers.findByConversationId(id).size();
+
+        assertEquals(Turn.Kind.FINISHED, service.answer(id, "rol", "vrijwilliger").kind());
+        assertEquals(Turn.Kind.FINISHED, service.back(id).kind());
+        assertTrue(service.state(id).orElseThrow().done(), "still finished");
+        assertEquals(stored, answers.findByConversationId(id).size(), "no answer changed or added");
+    }
+
+    @Test
+    void deleteRemovesTheConversationWithEveryAnswer() {
+        String id = atExperience();
+        String code = service.state(id).orElseThrow().resumeCode();
+        assertTrue(service.delete(id));
+        assertTrue(service.state(id).isEmpty());
+        assertTrue(service.resume(code).isEmpty(), "the code finds nothing any more");
+        assertEquals(0, answers.findByConversationId(id).size(), "every answer gone");
+        assertEquals(Turn.Kind.NOT_FOUND, service.answer(id, "ervaring_jaren", 5).kind());
+        assertFalse(service.delete(id), "deleting twice says there was nothing");
+    }
+}
