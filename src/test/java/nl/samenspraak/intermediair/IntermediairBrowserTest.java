@@ -65,7 +65,13 @@ class IntermediairBrowserTest {
     private void awaitQuestion(Browser b, String step) {
         Translations t = library.translations();
         String turkish = words(t.flowText("tr", "wijkanalyse", "steps." + step + ".text"));
-        b.waitUntil(d -> words(lastQuestion(b).findElement(By.cssSelector(".original")).getText()).equals(turkish));
+        // until the chat shows it: between turns the page may hold no question bubble for a moment
+        b.waitUntil(d -> {
+            List<WebElement> bots = d.findElements(By.cssSelector(".bubble.bot"));
+            List<WebElement> original = bots.isEmpty() ? List.of()
+                    : bots.get(bots.size() - 1).findElements(By.cssSelector(".original"));
+            return !original.isEmpty() && words(original.get(0).getText()).equals(turkish);
+        });
         WebElement original = lastQuestion(b).findElement(By.cssSelector(".original"));
         WebElement dutch = lastQuestion(b).findElement(By.cssSelector(".translation"));
         assertEquals("tr", original.getAttribute("lang"));
