@@ -50,8 +50,8 @@ final class ContactBlock {
             String direction = direction(d.language());
             String text = LINE_BREAK.matcher(TextRenderer.escape(clean(d.text()))).replaceAll("<br>");
             if (!direction.equals(readerDirection)) {
-                // isolated (LRI/RLI ... PDI): also where the text travels without its HTML, as on Telegram
-                text = ("rtl".equals(direction) ? "\u2067" : "\u2066") + text + "\u2069";
+                // isolated (FSI ... PDI, as the sources are): also where the text travels without its HTML, as on Telegram
+                text = "\u2068" + text + "\u2069";
             }
             lines.add(new Result.ContactLine(d.field(), translations.flowMessage(language, flow.id(), "result.contact." + d.field()),
                     text, d.language(), direction));

@@ -56,6 +56,20 @@ public class TeamContacts implements ContactLookup {
         return java.util.Collections.unmodifiableMap(max);
     }
 
+    /**
+     * Who writes a team's details: an admin for any team, a manager for their own teams; nobody else (an
+     * intermediair collects answers, a manager of another team has no say over this one).
+     */
+    public boolean mayWrite(nl.samenspraak.security.Account account, long teamId) {
+        if (!account.enabled()) {
+            return false;
+        }
+        if (account.is(nl.samenspraak.security.Role.ADMIN)) {
+            return true;
+        }
+        return account.is(nl.samenspraak.security.Role.MANAGER) && teams.teamIdsOf(account.id()).contains(teamId);
+    }
+
     /** The fields as written for one place ({@link #WHOLE_TEAM} or a wijk) and language; empty texts when none. */
     public Map<String, String> fields(long teamId, String wijk, String language) {
         Map<String, String> fields = new LinkedHashMap<>();
