@@ -75,7 +75,7 @@ public final class ResultBuilder {
                 reading(flow, language, value), dimensionName(flow, dimension, language))));
 
         List<Result.Tip> tips = new ArrayList<>();
-        for (AdviceRule rule : engine.advice(flow, progress)) {
+        for (AdviceRule rule : limited(flow, engine.advice(flow, progress))) {
             String key = "tips." + rule.id() + ".";
             tips.add(new Result.Tip(rule.id(),
                     renderer.render(translations.flowText(language, flow.id(), key + "title"), model),
@@ -85,6 +85,14 @@ public final class ResultBuilder {
         }
         List<Result.SummaryTheme> summary = summary(flow, progress, answers, model, language);
         return new Result(flow.showsScores() ? scores : Map.of(), tips, summary, render(flow, language, flow.showsScores() ? scores : Map.of(), tips, summary, null));
+    }
+
+    /**
+     * The tips a flow shows: the most important first, at most its {@code maxTips}. A resident who reads on a phone
+     * takes in a few tips, not eight; the ones left out are the least pressing by the flow's own priorities.
+     */
+    static List<AdviceRule> limited(Flow flow, List<AdviceRule> rules) {
+        return flow.maxTips() == null || rules.size() <= flow.maxTips() ? rules : rules.subList(0, flow.maxTips());
     }
 
     /** Where a tip comes from, for a reader (see {@link Sources}). */
