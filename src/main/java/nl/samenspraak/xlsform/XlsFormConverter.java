@@ -343,6 +343,14 @@ public final class XlsFormConverter {
                         "a choice needs a list_name and a name"));
                 continue;
             }
+            if (name.matches("[0-9]+([.][0-9]+)?")) {
+                // Kobo forms often number their choices; a flow's option values are names that start with a letter
+                problems.add(new XlsFormProblem(choices.name(), row.number(), choices.describe("name"), "choice name '"
+                        + name + "' is a number, and Samenspraak's choice names start with a letter: rename it (e.g. 'n"
+                        + name.replace('.', '_') + "') and write the new name in every relevant, constraint and"
+                        + " calculation that names it"));
+                continue;
+            }
             if (!STEP_ID.matcher(name).matches() && !name.equals("weet-niet")) {
                 problems.add(new XlsFormProblem(choices.name(), row.number(), choices.describe("name"), "choice name '"
                         + name + "' must start with a lower case letter and hold only lower case letters, digits and '_'"));
@@ -607,6 +615,10 @@ public final class XlsFormConverter {
                 }
             }
             ownColumns(row, stepType, step, texts);
+            if (Boolean.TRUE.equals(extra.get("integer"))) {
+                // XLSForm's integer takes whole numbers only; the engine refuses 2.5 in the person's language
+                step.put("integer", true);
+            }
             constraint(row, stepType, Boolean.TRUE.equals(extra.get("integer")), step);
             step.put("source", source(row));
             Item item = new Item(id, step, relevance, texts);

@@ -234,7 +234,7 @@ public final class XlsFormExporter {
             case SCALE -> "range";
             case YESNO -> "acknowledge";
             case TEXT -> "text";
-            case NUMBER -> "decimal";
+            case NUMBER -> step.integer() ? "integer" : "decimal";
             case DATE -> "date";
         };
     }
