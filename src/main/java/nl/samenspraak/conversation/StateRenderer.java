@@ -69,6 +69,15 @@ public final class StateRenderer {
                 done ? results.build(flow, progress, lang.code(), alsoIn != null, team) : null, transcripts.last(flow, progress, lang.code()));
     }
 
+    /**
+     * How {@code step} reads in {@code language} before anything is answered, as a channel would show it: the
+     * admin's preview of an uploaded questionnaire (an earlier answer quoted in the text stays empty).
+     */
+    public ConversationState.StepView preview(Flow flow, Step step, String language) {
+        Progress before = new Progress(List.of(step.id()), Map.of(), step.id(), nl.samenspraak.engine.Status.ACTIVE);
+        return step(flow, step, before, translations.languageOrSource(language).code(), null);
+    }
+
     private ConversationState.StepView step(Flow flow, Step step, Progress progress, String language, @Nullable Language second) {
         String text = text(flow, step, progress, language);
         List<ConversationState.OptionView> options = options(flow, step, language);

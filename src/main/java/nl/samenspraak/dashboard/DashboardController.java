@@ -248,7 +248,7 @@ public class DashboardController {
     }
 
     private Map<String, Object> model(String language, Account account) {
-        Map<String, Object> model = pages.model(language, "auth", "dashboard");
+        Map<String, Object> model = pages.model(language, "auth", "dashboard", "manager");
         model.put("me", account.username());
         model.put("isAdmin", account.is(Role.ADMIN));
         model.put("dashboardNav", pages.words(language, "dashboard").get("nav"));

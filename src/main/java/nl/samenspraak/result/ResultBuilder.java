@@ -79,14 +79,15 @@ public final class ResultBuilder {
         }
         Map<String, Object> answers = progress.answersOnPath();
         Map<String, Integer> scoreValues = engine.scores(flow, progress);
-        Map<String, Object> model = Map.of("answers", labels.all(flow, answers, language), "scores", scoreValues);
+        Map<String, Object> model = Map.of("answers", interpolated(labels.all(flow, answers, language), language),
+                "scores", scoreValues);
 
         Map<String, Result.Score> scores = new LinkedHashMap<>();
         scoreValues.forEach((dimension, value) -> scores.put(dimension, new Result.Score(value,
                 reading(flow, language, value), dimensionName(flow, dimension, language))));
 
         List<Result.Tip> tips = new ArrayList<>();
-        for (AdviceRule rule : engine.advice(flow, progress)) {
+        for (AdviceRule rule : limited(flow, engine.advice(flow, progress))) {
             String key = "tips." + rule.id() + ".";
             tips.add(new Result.Tip(rule.id(),
                     renderer.render(translations.flowText(language, flow.id(), key + "title"), model),
@@ -98,6 +99,35 @@ public final class ResultBuilder {
         Result.Contact contact = contacts.of(flow, language, team);
         return new Result(flow.showsScores() ? scores : Map.of(), tips, summary, render(flow, language, flow.showsScores() ? scores : Map.of(), tips, summary, null, contact), contact);
     }
+
+    /**
+     * The tips a flow shows: the most important first, at most its {@code maxTips}. A resident who reads on a phone
+     * takes in a few tips, not eight; the ones left out are the least pressing by the flow's own priorities.
+     */
+    static List<AdviceRule> limited(Flow flow, List<AdviceRule> rules) {
+        return flow.maxTips() == null || rules.size() <= flow.maxTips() ? rules : rules.subList(0, flow.maxTips());
+    }
+
+    /**
+     * An answer as it goes into a sentence of the reader's language. In right-to-left text an answer with Latin
+     * letters (Dutch typed for an Arabic reader, "CJG") is isolated (FSI ... PDI, as {@link Sources} does for
+     * report titles), so its words and the quotes around it keep their order; anything else goes in as it is.
+     */
+    private Object interpolated(String answer, String language) {
+        boolean rtl = translations.language(language).map(l -> "rtl".equals(l.direction())).orElse(false);
+        if (!rtl || !LATIN.matcher(answer).find()) {
+            return answer;
+        }
+        return new SafeHtml("\u2068" + TextRenderer.escape(answer) + "\u2069");
+    }
+
+    private Map<String, Object> interpolated(Map<String, Object> answers, String language) {
+        Map<String, Object> out = new HashMap<>();
+        answers.forEach((step, words) -> out.put(step, words instanceof String s ? interpolated(s, language) : words));
+        return out;
+    }
+
+    private static final java.util.regex.Pattern LATIN = java.util.regex.Pattern.compile("\\p{IsLatin}");
 
     /** Where a tip comes from, for a reader (see {@link Sources}). */
     String readableSource(String source, String language) {
@@ -151,7 +181,7 @@ public final class ResultBuilder {
         Step step = flow.requireStep(stepId);
         Map<String, Object> m = new HashMap<>();
         m.put("answer", answers.get(stepId) == null ? translations.flowMessage(language, flow.id(), "answer.skipped")
-                : labels.answer(flow, step, answers.get(stepId), language));
+                : interpolated(labels.answer(flow, step, answers.get(stepId), language), language));
         m.put("question", new SafeHtml(questionText(flow, step, answers, language)));
         return renderer.render(translations.flowMessage(language, flow.id(), "result.why_answer"), m);
     }
