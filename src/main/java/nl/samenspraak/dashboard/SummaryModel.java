@@ -99,13 +99,13 @@ final class SummaryModel {
                 "change", change(s.changes().get(d)))).toList();
     }
 
-    /** "+8", "−3", "0"; "" without a comparable previous round. */
+    /** "+8", "-3", "0" (a plain hyphen: every bundled PDF font has it); "" without a comparable previous round. */
     private String change(Double delta) {
         if (delta == null) {
             return "";
         }
         long d = Math.round(delta);
-        return d > 0 ? "+" + d : d < 0 ? "−" + (-d) : "0";
+        return d > 0 ? "+" + d : d < 0 ? "-" + (-d) : "0";
     }
 
     private List<Map<String, Object>> actions(List<TeamAction> actions, String dimension) {
