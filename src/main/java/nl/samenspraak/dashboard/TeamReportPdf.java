@@ -88,9 +88,10 @@ public class TeamReportPdf {
         List<String> compared = flow.dimensions().stream().filter(d -> upTo.stream().anyMatch(r -> r.scores().containsKey(d))).toList();
         model.put("comparedNames", compared.stream().map(d -> words.dimension(flow, d, language)).toList());
         List<Map<String, Object>> roundRows = new ArrayList<>();
+        SummaryModel labels = new SummaryModel(flow, words, json, dashboards.zone(), language);
         for (RoundComparison.Round r : upTo) {
             Map<String, Object> row = new LinkedHashMap<>();
-            row.put("date", words.date(r.end(), dashboards.zone(), language));
+            row.put("date", labels.label(comparison.rounds(), r));
             row.put("respondents", r.respondents());
             row.put("means", compared.stream().map(d -> r.scores().containsKey(d) ? "" + Math.round(r.scores().get(d).mean()) : "–").toList());
             roundRows.add(row);

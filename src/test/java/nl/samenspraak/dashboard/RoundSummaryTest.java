@@ -137,7 +137,7 @@ class RoundSummaryTest {
         assertTrue(two.contains("5 van 6 uitgenodigden deden mee"), two);
         Matcher houding = Pattern.compile("(?s)<li class=\"change-row\" data-dimension=\"houding\">(.*?)</li>\\s*</ul>\\s*</li>").matcher(two);
         assertTrue(houding.find(), two);
-        assertTrue(houding.group(1).matches("(?s).*<span class=\"change\">\\+\\d+</span>.*"), "attitude rose: " + houding.group(1));
+        assertTrue(houding.group(1).matches("(?s).*<bdi dir=\"ltr\" class=\"change\">\\+\\d+</bdi>.*"), "attitude rose: " + houding.group(1));
         assertTrue(houding.group(1).contains("Elke maand een casus"), "the agreed action beside the change");
         assertTrue(houding.group(1).contains("Teamleider"));
         assertTrue(houding.group(1).contains("2027"), "by when");
