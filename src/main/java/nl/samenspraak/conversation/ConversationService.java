@@ -40,9 +40,11 @@ public class ConversationService {
     private final StateRenderer renderer;
     private final TextRenderer text;
     private final ConversationSettings settings;
+    private final TeamNames teams;
 
     public ConversationService(FlowLibrary library, ConversationEngine engine, ConversationStore store,
-                               StateRenderer renderer, TextRenderer text, ConversationSettings settings) {
+                               StateRenderer renderer, TextRenderer text, ConversationSettings settings, TeamNames teams) {
+        this.teams = teams;
         this.library = library;
         this.engine = engine;
         this.store = store;
@@ -312,13 +314,16 @@ public class ConversationService {
 
     /**
      * Stores an accepted answer, with who entered it and its language: a typed text in the language it was typed
-     * in, anything else in the conversation's. Nothing is stored before consent; "nee" to consent removes whatever
-     * there was. Info steps leave no answer row.
+     * in, anything else in the conversation's. Nothing is stored before consent; "nee" to consent deletes the
+     * conversation itself with whatever there was: the person was told "nothing was stored", so no row, code or
+     * link of it is left to open (the one rule for every channel). The reply is made from the ended conversation in
+     * memory. Info steps leave no answer row.
      */
     private StoredConversation commit(Flow flow, StoredConversation before, Outcome.Accepted accepted, Entry entry) {
         Progress after = accepted.progress();
         if (after.status() == Status.DECLINED) {
-            return store.save(before, after, null, true);
+            store.delete(before.id());
+            return new StoredConversation(before.record(), after);
         }
         Step step = flow.requireStep(accepted.step());
         boolean consented = engine.mayKeepAnswers(flow, after);
@@ -340,7 +345,22 @@ public class ConversationService {
     }
 
     private ConversationState render(Flow flow, StoredConversation c, @Nullable String readerLanguage) {
-        return renderer.render(c.id(), c.record().resumeCode(), flow, reconcile(flow, c.progress()), c.language(), readerLanguage);
+        return renderer.render(c.id(), c.record().resumeCode(), flow, reconcile(flow, c.progress()), c.language(), readerLanguage,
+                language -> about(flow, c, language));
+    }
+
+    /**
+     * What a flow's texts may say about the conversation itself ({@code $conversation.*}), so consent can say who
+     * asks and for how long answers are kept from the data instead of a promise typed into each language:
+     * {@code team} (the team's name, "" for none), {@code assisted} (an intermediair holds it and types the answers),
+     * {@code keptFor} / {@code unfinishedKeptFor} (the flow's retention in words, "" when it sets no limit).
+     */
+    private Map<String, Object> about(Flow flow, StoredConversation c, String language) {
+        nl.samenspraak.flow.Retention retention = flow.retention();
+        return Map.of("team", c.record().teamId() == null ? "" : teams.name(c.record().teamId()).orElse(""),
+                "assisted", c.record().heldBy() != null,
+                "keptFor", KeptFor.words(retention.finished(), language),
+                "unfinishedKeptFor", KeptFor.words(retention.unfinished(), language));
     }
 
     /** Errors are for whoever reads: the one reading along when there is one, else the respondent. */

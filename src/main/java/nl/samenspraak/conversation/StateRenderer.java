@@ -49,6 +49,19 @@ public final class StateRenderer {
      */
     public ConversationState render(String id, String resumeCode, Flow flow, Progress progress, String language,
                                     @Nullable String alsoIn) {
+        return render(id, resumeCode, flow, progress, language, alsoIn, l -> NOTHING_KNOWN);
+    }
+
+    /** What texts may say about a conversation nobody told this renderer about: no team, not assisted, no limits. */
+    private static final Map<String, Object> NOTHING_KNOWN = Map.of("team", "", "assisted", false, "keptFor", "",
+            "unfinishedKeptFor", "");
+
+    /**
+     * As above; {@code about} gives, per language, what the flow's texts may say about the conversation itself
+     * ({@code $conversation.team}, ...; see ConversationService), asked only for a text that uses it.
+     */
+    public ConversationState render(String id, String resumeCode, Flow flow, Progress progress, String language,
+                                    @Nullable String alsoIn, java.util.function.Function<String, Map<String, Object>> about) {
         Language lang = translations.languageOrSource(language);
         ConversationEngine.Count count = engine.count(flow, progress);
         boolean done = progress.ended();
@@ -56,17 +69,19 @@ public final class StateRenderer {
                 : translations.language(alsoIn).orElse(null);
         // a finished result never shows its code: a forwarded result must not hand out a key to the answers
         return new ConversationState(id, flow.id(), lang.code(), lang.direction(), done ? "" : resumeCode, done,
-                done ? null : step(flow, flow.requireStep(progress.current()), progress, lang.code(), second),
+                done ? null : step(flow, flow.requireStep(progress.current()), progress, lang.code(), second, about),
                 new ConversationState.ProgressView(count.answered(), count.total()),
                 // someone reading along (an intermediair's page) is the professional a result may be for
-                done ? results.build(flow, progress, lang.code(), alsoIn != null) : null, transcripts.last(flow, progress, lang.code()));
+                done ? results.build(flow, progress, lang.code(), alsoIn != null, second == null ? null : second.code()) : null,
+                transcripts.last(flow, progress, lang.code()));
     }
 
-    private ConversationState.StepView step(Flow flow, Step step, Progress progress, String language, @Nullable Language second) {
-        String text = text(flow, step, progress, language);
+    private ConversationState.StepView step(Flow flow, Step step, Progress progress, String language, @Nullable Language second,
+                                            java.util.function.Function<String, Map<String, Object>> about) {
+        String text = text(flow, step, progress, language, about);
         List<ConversationState.OptionView> options = options(flow, step, language);
         ConversationState.Translation translation = second == null ? null : new ConversationState.Translation(second.code(),
-                second.direction(), text(flow, step, progress, second.code()), options(flow, step, second.code()),
+                second.direction(), text(flow, step, progress, second.code(), about), options(flow, step, second.code()),
                 scaleEnd(flow, step, "minLabel", second.code()), scaleEnd(flow, step, "maxLabel", second.code()));
         Number min = null;
         Number max = null;
@@ -89,13 +104,18 @@ public final class StateRenderer {
         return step.type() == StepType.SCALE ? translations.flowText(language, flow.id(), "steps." + step.id() + "." + end) : null;
     }
 
-    /** The question's text in {@code language}, earlier answers piped in as they read in that language. */
-    private String text(Flow flow, Step step, Progress progress, String language) {
+    /**
+     * The question's text in {@code language}, earlier answers piped in as they read in that language, and what the
+     * text says about the conversation itself (its team, whether an intermediair types, how long answers are kept).
+     */
+    private String text(Flow flow, Step step, Progress progress, String language,
+                        java.util.function.Function<String, Map<String, Object>> about) {
         String template = translations.flowText(language, flow.id(), "steps." + step.id() + ".text");
         if (!TextRenderer.isTemplate(template)) {
             return template; // most questions quote no earlier answer: no need to put every answer into words
         }
-        Map<String, Object> model = Map.of("answers", labels.all(flow, progress.answersOnPath(), language));
+        Map<String, Object> model = Map.of("answers", labels.all(flow, progress.answersOnPath(), language),
+                "conversation", about.apply(language));
         return renderer.render(template, model);
     }
 
