@@ -152,7 +152,7 @@ public class ConversationService {
     /** As {@link #transcript(String)}, for {@code caller} (empty when it does not open for them). */
     public Optional<ConversationState.Transcript> transcript(String id, Caller caller) {
         return latest(id, caller).flatMap(c -> library.flow(c.record().flowId()).filter(flow -> readable(flow, c, false)).map(flow ->
-                renderer.transcript(c.id(), flow, reconcile(flow, c.progress()), c.language())));
+                renderer.transcript(c.id(), flow, reconcile(flow, c.progress()), c.language(), language -> about(flow, c, language))));
     }
 
     /** The day a conversation last changed (a finished one: the day of its result), in the conversations' time zone. */

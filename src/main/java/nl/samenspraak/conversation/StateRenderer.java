@@ -39,8 +39,14 @@ public final class StateRenderer {
 
     /** The way so far: every step on the path, the question as shown and the answer as repeated (see {@link Transcripts}). */
     public ConversationState.Transcript transcript(String id, Flow flow, Progress progress, String language) {
+        return transcript(id, flow, progress, language, l -> NOTHING_KNOWN);
+    }
+
+    /** As above; {@code about}: what the questions may say about the conversation itself (see {@link #render}). */
+    public ConversationState.Transcript transcript(String id, Flow flow, Progress progress, String language,
+                                                   java.util.function.Function<String, Map<String, Object>> about) {
         Language lang = translations.languageOrSource(language);
-        return new ConversationState.Transcript(id, lang.code(), lang.direction(), transcripts.entries(flow, progress, lang.code()));
+        return new ConversationState.Transcript(id, lang.code(), lang.direction(), transcripts.entries(flow, progress, lang.code(), about));
     }
 
     /**
@@ -73,7 +79,7 @@ public final class StateRenderer {
                 new ConversationState.ProgressView(count.answered(), count.total()),
                 // someone reading along (an intermediair's page) is the professional a result may be for
                 done ? results.build(flow, progress, lang.code(), alsoIn != null, second == null ? null : second.code()) : null,
-                transcripts.last(flow, progress, lang.code()));
+                transcripts.last(flow, progress, lang.code(), about));
     }
 
     private ConversationState.StepView step(Flow flow, Step step, Progress progress, String language, @Nullable Language second,
