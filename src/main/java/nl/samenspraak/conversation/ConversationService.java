@@ -15,6 +15,7 @@ import nl.samenspraak.flow.StepType;
 import nl.samenspraak.i18n.Language;
 import nl.samenspraak.i18n.TextRenderer;
 import nl.samenspraak.i18n.Translations;
+import nl.samenspraak.result.TeamContact;
 import nl.samenspraak.storage.ConversationStore;
 import nl.samenspraak.storage.StoredConversation;
 
@@ -40,10 +41,23 @@ public class ConversationService {
     private final StateRenderer renderer;
     private final TextRenderer text;
     private final ConversationSettings settings;
+    private final ContactLookup contacts;
     private final TeamNames teams;
 
     public ConversationService(FlowLibrary library, ConversationEngine engine, ConversationStore store,
-                               StateRenderer renderer, TextRenderer text, ConversationSettings settings, TeamNames teams) {
+                               StateRenderer renderer, TextRenderer text, ConversationSettings settings) {
+        this(library, engine, store, renderer, text, settings, ContactLookup.NONE, teamId -> Optional.empty());
+    }
+
+    /**
+     * As above; {@code contacts} gives a finished resident's result their team's contact details, {@code teams} the
+     * team's name that consent says (who asks).
+     */
+    @jakarta.inject.Inject
+    public ConversationService(FlowLibrary library, ConversationEngine engine, ConversationStore store,
+                               StateRenderer renderer, TextRenderer text, ConversationSettings settings,
+                               ContactLookup contacts, TeamNames teams) {
+        this.contacts = contacts;
         this.teams = teams;
         this.library = library;
         this.engine = engine;
@@ -345,7 +359,11 @@ public class ConversationService {
     }
 
     private ConversationState render(Flow flow, StoredConversation c, @Nullable String readerLanguage) {
-        return renderer.render(c.id(), c.record().resumeCode(), flow, reconcile(flow, c.progress()), c.language(), readerLanguage,
+        Progress progress = reconcile(flow, c.progress());
+        // only a finished conversation counted under a team has a result that can name the team's desk
+        TeamContact team = progress.ended() && c.record().teamId() != null
+                ? contacts.of(c.record().teamId(), c.record().wijk()).orElse(null) : null;
+        return renderer.render(c.id(), c.record().resumeCode(), flow, progress, c.language(), readerLanguage, team,
                 language -> about(flow, c, language));
     }
 

@@ -50,7 +50,7 @@ class ConsentRefusalBrowserTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"tr, Sizinle ilgili hiçbir şey saklanmadı., ltr", "ar, لم نحفظ أي شيء عنكم., rtl"})
+    @CsvSource({"tr, Sizinle ilgili hiçbir şey saklanmadı., ltr", "ar, لم يُحفظ أي شيء عنكم., rtl"})
     void aResidentsNoEndsItInBothLanguagesAndLeavesNothing(String resident, String residentWords, String direction) {
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         Team team = teams.create("Wijkteam Overvecht " + suffix, List.of("Overvecht-Noord"));
