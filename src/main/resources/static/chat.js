@@ -284,6 +284,11 @@
       return;
     }
     area.hidden = true;
+    // nothing of it was kept: no code to come back with, no other language, nothing left to delete
+    ['.chat-menu .resume', '.chat-menu .forget', '.chat-menu .switch-language'].forEach(function (selector) {
+      var part = document.querySelector(selector);
+      if (part) { part.remove(); }
+    });
     resultBox.innerHTML = r ? r.html : '';
     resultBox.hidden = false;
     var heading = resultBox.querySelector('p') || resultBox;

@@ -42,18 +42,23 @@ public class ConversationService {
     private final TextRenderer text;
     private final ConversationSettings settings;
     private final ContactLookup contacts;
+    private final TeamNames teams;
 
     public ConversationService(FlowLibrary library, ConversationEngine engine, ConversationStore store,
                                StateRenderer renderer, TextRenderer text, ConversationSettings settings) {
-        this(library, engine, store, renderer, text, settings, ContactLookup.NONE);
+        this(library, engine, store, renderer, text, settings, ContactLookup.NONE, teamId -> Optional.empty());
     }
 
-    /** As above; {@code contacts} gives a finished resident's result their team's contact details. */
+    /**
+     * As above; {@code contacts} gives a finished resident's result their team's contact details, {@code teams} the
+     * team's name that consent says (who asks).
+     */
     @jakarta.inject.Inject
     public ConversationService(FlowLibrary library, ConversationEngine engine, ConversationStore store,
                                StateRenderer renderer, TextRenderer text, ConversationSettings settings,
-                               ContactLookup contacts) {
+                               ContactLookup contacts, TeamNames teams) {
         this.contacts = contacts;
+        this.teams = teams;
         this.library = library;
         this.engine = engine;
         this.store = store;
@@ -161,7 +166,7 @@ public class ConversationService {
     /** As {@link #transcript(String)}, for {@code caller} (empty when it does not open for them). */
     public Optional<ConversationState.Transcript> transcript(String id, Caller caller) {
         return latest(id, caller).flatMap(c -> library.flow(c.record().flowId()).filter(flow -> readable(flow, c, false)).map(flow ->
-                renderer.transcript(c.id(), flow, reconcile(flow, c.progress()), c.language())));
+                renderer.transcript(c.id(), flow, reconcile(flow, c.progress()), c.language(), language -> about(flow, c, language))));
     }
 
     /** The day a conversation last changed (a finished one: the day of its result), in the conversations' time zone. */
@@ -323,13 +328,16 @@ public class ConversationService {
 
     /**
      * Stores an accepted answer, with who entered it and its language: a typed text in the language it was typed
-     * in, anything else in the conversation's. Nothing is stored before consent; "nee" to consent removes whatever
-     * there was. Info steps leave no answer row.
+     * in, anything else in the conversation's. Nothing is stored before consent; "nee" to consent deletes the
+     * conversation itself with whatever there was: the person was told "nothing was stored", so no row, code or
+     * link of it is left to open (the one rule for every channel). The reply is made from the ended conversation in
+     * memory. Info steps leave no answer row.
      */
     private StoredConversation commit(Flow flow, StoredConversation before, Outcome.Accepted accepted, Entry entry) {
         Progress after = accepted.progress();
         if (after.status() == Status.DECLINED) {
-            return store.save(before, after, null, true);
+            store.delete(before.id());
+            return new StoredConversation(before.record(), after);
         }
         Step step = flow.requireStep(accepted.step());
         boolean consented = engine.mayKeepAnswers(flow, after);
@@ -355,7 +363,22 @@ public class ConversationService {
         // only a finished conversation counted under a team has a result that can name the team's desk
         TeamContact team = progress.ended() && c.record().teamId() != null
                 ? contacts.of(c.record().teamId(), c.record().wijk()).orElse(null) : null;
-        return renderer.render(c.id(), c.record().resumeCode(), flow, progress, c.language(), readerLanguage, team);
+        return renderer.render(c.id(), c.record().resumeCode(), flow, progress, c.language(), readerLanguage, team,
+                language -> about(flow, c, language));
+    }
+
+    /**
+     * What a flow's texts may say about the conversation itself ({@code $conversation.*}), so consent can say who
+     * asks and for how long answers are kept from the data instead of a promise typed into each language:
+     * {@code team} (the team's name, "" for none), {@code assisted} (an intermediair holds it and types the answers),
+     * {@code keptFor} / {@code unfinishedKeptFor} (the flow's retention in words, "" when it sets no limit).
+     */
+    private Map<String, Object> about(Flow flow, StoredConversation c, String language) {
+        nl.samenspraak.flow.Retention retention = flow.retention();
+        return Map.of("team", c.record().teamId() == null ? "" : teams.name(c.record().teamId()).orElse(""),
+                "assisted", c.record().heldBy() != null,
+                "keptFor", KeptFor.words(retention.finished(), language),
+                "unfinishedKeptFor", KeptFor.words(retention.unfinished(), language));
     }
 
     /** Errors are for whoever reads: the one reading along when there is one, else the respondent. */

@@ -40,8 +40,14 @@ public final class StateRenderer {
 
     /** The way so far: every step on the path, the question as shown and the answer as repeated (see {@link Transcripts}). */
     public ConversationState.Transcript transcript(String id, Flow flow, Progress progress, String language) {
+        return transcript(id, flow, progress, language, l -> NOTHING_KNOWN);
+    }
+
+    /** As above; {@code about}: what the questions may say about the conversation itself (see {@link #render}). */
+    public ConversationState.Transcript transcript(String id, Flow flow, Progress progress, String language,
+                                                   java.util.function.Function<String, Map<String, Object>> about) {
         Language lang = translations.languageOrSource(language);
-        return new ConversationState.Transcript(id, lang.code(), lang.direction(), transcripts.entries(flow, progress, lang.code()));
+        return new ConversationState.Transcript(id, lang.code(), lang.direction(), transcripts.entries(flow, progress, lang.code(), about));
     }
 
     /**
@@ -53,9 +59,23 @@ public final class StateRenderer {
         return render(id, resumeCode, flow, progress, language, alsoIn, null);
     }
 
+    /** What texts may say about a conversation nobody told this renderer about: no team, not assisted, no limits. */
+    private static final Map<String, Object> NOTHING_KNOWN = Map.of("team", "", "assisted", false, "keptFor", "",
+            "unfinishedKeptFor", "");
+
     /** As above; a finished result also says where to go, from the details of the conversation's team ({@code team}, null: none). */
     public ConversationState render(String id, String resumeCode, Flow flow, Progress progress, String language,
                                     @Nullable String alsoIn, @Nullable TeamContact team) {
+        return render(id, resumeCode, flow, progress, language, alsoIn, team, l -> NOTHING_KNOWN);
+    }
+
+    /**
+     * As above; {@code about} gives, per language, what the flow's texts may say about the conversation itself
+     * ({@code $conversation.team}, ...; see ConversationService), asked only for a text that uses it.
+     */
+    public ConversationState render(String id, String resumeCode, Flow flow, Progress progress, String language,
+                                    @Nullable String alsoIn, @Nullable TeamContact team,
+                                    java.util.function.Function<String, Map<String, Object>> about) {
         Language lang = translations.languageOrSource(language);
         ConversationEngine.Count count = engine.count(flow, progress);
         boolean done = progress.ended();
@@ -63,10 +83,11 @@ public final class StateRenderer {
                 : translations.language(alsoIn).orElse(null);
         // a finished result never shows its code: a forwarded result must not hand out a key to the answers
         return new ConversationState(id, flow.id(), lang.code(), lang.direction(), done ? "" : resumeCode, done,
-                done ? null : step(flow, flow.requireStep(progress.current()), progress, lang.code(), second),
+                done ? null : step(flow, flow.requireStep(progress.current()), progress, lang.code(), second, about),
                 new ConversationState.ProgressView(count.answered(), count.total()),
                 // someone reading along (an intermediair's page) is the professional a result may be for
-                done ? results.build(flow, progress, lang.code(), alsoIn != null, team) : null, transcripts.last(flow, progress, lang.code()));
+                done ? results.build(flow, progress, lang.code(), alsoIn != null, team, second == null ? null : second.code()) : null,
+                transcripts.last(flow, progress, lang.code(), about));
     }
 
     /**
@@ -75,14 +96,15 @@ public final class StateRenderer {
      */
     public ConversationState.StepView preview(Flow flow, Step step, String language) {
         Progress before = new Progress(List.of(step.id()), Map.of(), step.id(), nl.samenspraak.engine.Status.ACTIVE);
-        return step(flow, step, before, translations.languageOrSource(language).code(), null);
+        return step(flow, step, before, translations.languageOrSource(language).code(), null, l -> NOTHING_KNOWN);
     }
 
-    private ConversationState.StepView step(Flow flow, Step step, Progress progress, String language, @Nullable Language second) {
-        String text = text(flow, step, progress, language);
+    private ConversationState.StepView step(Flow flow, Step step, Progress progress, String language, @Nullable Language second,
+                                            java.util.function.Function<String, Map<String, Object>> about) {
+        String text = text(flow, step, progress, language, about);
         List<ConversationState.OptionView> options = options(flow, step, language);
         ConversationState.Translation translation = second == null ? null : new ConversationState.Translation(second.code(),
-                second.direction(), text(flow, step, progress, second.code()), options(flow, step, second.code()),
+                second.direction(), text(flow, step, progress, second.code(), about), options(flow, step, second.code()),
                 scaleEnd(flow, step, "minLabel", second.code()), scaleEnd(flow, step, "maxLabel", second.code()));
         Number min = null;
         Number max = null;
@@ -105,13 +127,18 @@ public final class StateRenderer {
         return step.type() == StepType.SCALE ? translations.flowText(language, flow.id(), "steps." + step.id() + "." + end) : null;
     }
 
-    /** The question's text in {@code language}, earlier answers piped in as they read in that language. */
-    private String text(Flow flow, Step step, Progress progress, String language) {
+    /**
+     * The question's text in {@code language}, earlier answers piped in as they read in that language, and what the
+     * text says about the conversation itself (its team, whether an intermediair types, how long answers are kept).
+     */
+    private String text(Flow flow, Step step, Progress progress, String language,
+                        java.util.function.Function<String, Map<String, Object>> about) {
         String template = translations.flowText(language, flow.id(), "steps." + step.id() + ".text");
         if (!TextRenderer.isTemplate(template)) {
             return template; // most questions quote no earlier answer: no need to put every answer into words
         }
-        Map<String, Object> model = Map.of("answers", labels.all(flow, progress.answersOnPath(), language));
+        Map<String, Object> model = Map.of("answers", labels.all(flow, progress.answersOnPath(), language),
+                "conversation", about.apply(language));
         return renderer.render(template, model);
     }
 

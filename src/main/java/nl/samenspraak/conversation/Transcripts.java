@@ -16,6 +16,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -36,11 +37,14 @@ final class Transcripts {
         this.labels = new AnswerLabels(translations);
     }
 
-    List<ConversationState.TranscriptEntry> entries(Flow flow, Progress progress, String language) {
+    /** {@code about}: what a question may say about the conversation itself ({@code $conversation.team}, ...). */
+    List<ConversationState.TranscriptEntry> entries(Flow flow, Progress progress, String language,
+                                                    Function<String, Map<String, Object>> about) {
         if (progress.status() == Status.DECLINED) {
             return List.of();
         }
-        Supplier<Map<String, Object>> piped = once(() -> Map.of("answers", labels.all(flow, progress.answersOnPath(), language)));
+        Supplier<Map<String, Object>> piped = once(() -> Map.of("answers", labels.all(flow, progress.answersOnPath(), language),
+                "conversation", about.apply(language)));
         List<ConversationState.TranscriptEntry> entries = new ArrayList<>();
         for (String stepId : progress.path()) {
             flow.step(stepId).ifPresent(step -> entries.add(entry(flow, step, progress, language, piped)));
@@ -49,13 +53,15 @@ final class Transcripts {
     }
 
     /** The last step on the way here, or null at the start (or when nothing of the way was kept). */
-    ConversationState.TranscriptEntry last(Flow flow, Progress progress, String language) {
+    ConversationState.TranscriptEntry last(Flow flow, Progress progress, String language,
+                                           Function<String, Map<String, Object>> about) {
         List<String> path = progress.path();
         if (path.isEmpty() || progress.status() == Status.DECLINED) {
             return null;
         }
         return flow.step(path.get(path.size() - 1)).map(step -> entry(flow, step, progress, language,
-                () -> Map.of("answers", labels.all(flow, progress.answersOnPath(), language)))).orElse(null);
+                () -> Map.of("answers", labels.all(flow, progress.answersOnPath(), language),
+                        "conversation", about.apply(language)))).orElse(null);
     }
 
     /**

@@ -120,9 +120,10 @@ public class IntermediairController {
                 pages.message(language, "intermediair.chat_note", Map.of("language", residentName)),
                 pages.words(language, "intermediair").get("typed_in"), s.language(),
                 t.languages().stream().map(l -> Map.of("code", l.code(), "name", l.name())).toList());
+        // the resident may have it deleted at any moment, as the consent says: the menu's delete button, as on their own chat
         return chatView.page(request, s, new ChatView.Setup(language, "/intermediair/api/conversations/" + s.id(),
-                "?lang=" + Pages.encode(language), Pages.link("/intermediair", language, null), "/intermediair/c/" + s.id(), assist),
-                IntermediairWork.caller(me));
+                "?lang=" + Pages.encode(language), Pages.link("/intermediair", language, null), "/intermediair/c/" + s.id(), assist,
+                null, "/api/conversations/" + s.id(), null), IntermediairWork.caller(me));
     }
 
     /** Makes a resident link for the choice and shows its QR code. */

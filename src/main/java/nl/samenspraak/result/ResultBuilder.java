@@ -68,9 +68,25 @@ public final class ResultBuilder {
      * client's result then says where they can go (see {@link ContactBlock}).
      */
     public Result build(Flow flow, Progress progress, String language, boolean professionalReads, TeamContact team) {
+        return build(flow, progress, language, professionalReads, team, null);
+    }
+
+    /**
+     * As above, someone reading along in {@code readerLanguage} (null: nobody, or the same language). A declined
+     * conversation says so in the person's language with the reader's line beneath, as the questions do: the
+     * intermediair beside a resident who said "nee" reads in their own words that nothing was stored.
+     */
+    public Result build(Flow flow, Progress progress, String language, boolean professionalReads, TeamContact team,
+                        String readerLanguage) {
         if (progress.status() == Status.DECLINED) {
             String message = translations.flowMessage(language, flow.id(), "result.declined");
-            return new Result(Map.of(), List.of(), List.of(), render(flow, language, Map.of(), List.of(), List.of(), message, null));
+            Map<String, Object> line = Map.of();
+            if (readerLanguage != null && !readerLanguage.equals(language)) {
+                line = Map.of("text", new SafeHtml(translations.flowMessage(readerLanguage, flow.id(), "result.declined")),
+                        "lang", readerLanguage, "dir", translations.languageOrSource(readerLanguage).direction(),
+                        "originalLang", language, "originalDir", translations.languageOrSource(language).direction());
+            }
+            return new Result(Map.of(), List.of(), List.of(), render(flow, language, Map.of(), List.of(), List.of(), message, null, line));
         }
         if (Flow.RESULT_FOR_PROFESSIONAL.equals(flow.resultFor()) && !professionalReads) {
             String message = translations.flowMessage(language, flow.id(), "result.closing");
@@ -213,7 +229,14 @@ public final class ResultBuilder {
 
     private String render(Flow flow, String language, Map<String, Result.Score> scores, List<Result.Tip> tips,
                           List<Result.SummaryTheme> summary, String message, Result.Contact contact) {
+        return render(flow, language, scores, tips, summary, message, contact, Map.of());
+    }
+
+    /** {@code line}: the message again for someone reading along ({@code text}, {@code lang}, {@code dir}), or empty. */
+    private String render(Flow flow, String language, Map<String, Result.Score> scores, List<Result.Tip> tips,
+                          List<Result.SummaryTheme> summary, String message, Result.Contact contact, Map<String, Object> line) {
         Map<String, Object> model = new HashMap<>();
+        model.put("readerLine", line.isEmpty() ? false : line);
         model.put("scores", scores.values().stream().map(s -> Map.of("name", new SafeHtml(s.name()),
                 "value", s.value() == null ? "" : s.value(), "label", new SafeHtml(s.label()),
                 "hasValue", s.value() != null, "band", flow.band(s.value()))).toList());

@@ -26,6 +26,8 @@ class WijkanalyseConsentApiTest {
     EmbeddedServer server;
     @Inject
     AnswerRepository answers;
+    @Inject
+    nl.samenspraak.storage.ConversationRepository conversations;
 
     JsonHttp http;
 
@@ -81,9 +83,12 @@ class WijkanalyseConsentApiTest {
         assertEquals(0, s.at("/result/scores").size());
         assertEquals(0, answers.findByConversationId(id).size(), "not even the 'nee' is kept");
 
-        JsonNode again = http.get("/api/conversations/" + id).json();
-        assertTrue(again.get("done").asBoolean(), "a declined conversation stays ended");
-        assertTrue(again.at("/result/html").asText().contains(DECLINED_NL));
+        assertEquals("", s.get("resumeCode").asText(), "no code to come back with");
+        // "nothing was stored" holds: the conversation itself is gone, nothing of it can be loaded again
+        assertEquals(404, http.get("/api/conversations/" + id).status());
+        assertEquals(404, http.get("/api/conversations/" + id + "/transcript").status());
+        assertEquals(404, http.post("/api/conversations/" + id + "/back", "").status(), "no way back to consent");
+        assertTrue(conversations.findById(id).isEmpty(), "no row of it is left");
     }
 
     @Test
@@ -121,5 +126,6 @@ class WijkanalyseConsentApiTest {
         assertTrue(s.get("done").asBoolean());
         assertTrue(s.at("/result/html").asText().contains(DECLINED_NL));
         assertEquals(0, answers.findByConversationId(id).size(), "withdrawn consent leaves no answer behind");
+        assertTrue(conversations.findById(id).isEmpty(), "nor the conversation");
     }
 }

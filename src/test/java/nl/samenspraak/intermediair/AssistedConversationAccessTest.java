@@ -171,15 +171,24 @@ class AssistedConversationAccessTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"wijkanalyse", "cultureel-interview"})
-    void aFinishedOneStaysTheHoldersOnly(String flow) {
+    void aFinishedOneStaysTheHoldersOnly(String flow) throws Exception {
         String id = startAssisted(flow);
         String code = stored.findById(id).orElseThrow().resumeCode();
         assertEquals(200, post("/intermediair/api/conversations/" + id + "/answers?lang=nl",
                 "{\"step\":\"welkom\",\"value\":null}", holder).status());
-        PageHttp.Reply declined = post("/intermediair/api/conversations/" + id + "/answers?lang=nl",
-                "{\"step\":\"toestemming\",\"value\":\"nee\"}", holder);
-        assertEquals(200, declined.status(), declined.body());
-        assertEquals("declined", stored.findById(id).orElseThrow().status());
+        PageHttp.Reply reply = post("/intermediair/api/conversations/" + id + "/answers?lang=nl",
+                "{\"step\":\"toestemming\",\"value\":\"ja\"}", holder);
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        com.fasterxml.jackson.databind.JsonNode state = json.readTree(reply.body());
+        for (int i = 0; i < 60 && !state.get("done").asBoolean(); i++) {
+            // every question after consent may be skipped
+            reply = post("/intermediair/api/conversations/" + id + "/answers?lang=nl",
+                    "{\"step\":\"" + state.at("/step/id").asText() + "\",\"value\":null}", holder);
+            assertEquals(200, reply.status(), reply.body());
+            state = json.readTree(reply.body());
+        }
+        assertTrue(state.get("done").asBoolean(), reply.body());
+        assertEquals("done", stored.findById(id).orElseThrow().status());
 
         assertEquals(200, http.get("/intermediair/c/" + id + "?lang=nl", holder).status(), "the holder sees how it ended");
         // a respondent's own finished conversation opens (200) or says its result closed (410): this one is simply unknown
@@ -189,5 +198,30 @@ class AssistedConversationAccessTest {
         assertEquals(404, getJson("/api/resume/" + code, null).status());
         assertEquals(404, http.get("/resume?code=" + code, null).status());
         assertEquals(404, http.get("/intermediair/c/" + id + "?lang=nl", colleague).status());
+    }
+
+    /**
+     * Issue 14, honest consent: "nee" ends it in both languages with "nothing was stored", and that holds: the
+     * conversation itself is deleted, so nothing of it opens for anyone afterwards, its holder included.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"wijkanalyse", "cultureel-interview"})
+    void aDeclinedOneIsGoneForEveryoneItsHolderToo(String flow) {
+        String id = startAssisted(flow);
+        String code = stored.findById(id).orElseThrow().resumeCode();
+        assertEquals(200, post("/intermediair/api/conversations/" + id + "/answers?lang=nl",
+                "{\"step\":\"welkom\",\"value\":null}", holder).status());
+        PageHttp.Reply declined = post("/intermediair/api/conversations/" + id + "/answers?lang=nl",
+                "{\"step\":\"toestemming\",\"value\":\"nee\"}", holder);
+        assertEquals(200, declined.status(), declined.body());
+        assertTrue(declined.body().contains("saklanmad"), "the resident's words (Turkish): " + declined.body());
+        assertTrue(declined.body().contains("Er is niets van u opgeslagen."), "the intermediair's line beneath: " + declined.body());
+        assertTrue(declined.body().contains("\"resumeCode\":\"\""), "no code to come back with: " + declined.body());
+
+        assertTrue(stored.findById(id).isEmpty(), "the conversation itself is gone");
+        assertEquals(404, http.get("/intermediair/c/" + id + "?lang=nl", holder).status(), "nothing loadable, not even for the holder");
+        assertEquals(404, post("/intermediair/api/conversations/" + id + "/back?lang=nl", "", holder).status(), "no way back");
+        assertEquals(404, getJson("/api/resume/" + code, null).status());
+        assertEquals(404, http.get("/resume?code=" + code, null).status());
     }
 }

@@ -52,6 +52,8 @@ abstract class IntermediairStoreContract {
     FlowLibrary library;
     @Inject
     ResidentLinkRepository linkRows;
+    @Inject
+    nl.samenspraak.security.Accounts accounts;
 
     Team team;
 
@@ -91,9 +93,9 @@ abstract class IntermediairStoreContract {
         ConversationState consent = atConsent();
         assertEquals("toestemming", consent.step().id());
         assertEquals("tr", consent.language());
-        assertEquals(library.translations().flowText("tr", "wijkanalyse", "steps.toestemming.text"), consent.step().text());
-        assertEquals(library.translations().flowText("nl", "wijkanalyse", "steps.toestemming.text"),
-                consent.step().translation().text(), "the intermediair reads along in Dutch");
+        assertTrue(consent.step().text().startsWith("Bu sorular " + team.name() + " tarafından soruluyor."), consent.step().text());
+        String dutch = consent.step().translation().text();
+        assertTrue(dutch.startsWith("Deze vragen komen van " + team.name() + "."), "the intermediair reads along in Dutch: " + dutch);
         assertTrue(answers.findByConversationId(consent.id()).isEmpty(), "nothing stored before consent");
 
         ConversationState next = ok(conversations.answer(consent.id(), "toestemming", "ja", Entry.intermediair(null), "nl"));
@@ -114,6 +116,52 @@ abstract class IntermediairStoreContract {
         ConversationState declined = ok(conversations.answer(consent.id(), "toestemming", "nee", Entry.intermediair(null), "nl"));
         assertTrue(declined.done());
         assertTrue(answers.findByConversationId(consent.id()).isEmpty());
+        assertTrue(stored.findById(consent.id()).isEmpty(), "not even the conversation: nothing was stored");
+        assertTrue(conversations.state(consent.id()).isEmpty(), "nothing loadable afterwards");
+        assertTrue(declined.result().html().contains("Er is niets van u opgeslagen."),
+                "the intermediair reads it in their own language too: " + declined.result().html());
+    }
+
+    /**
+     * Issue 14, honest consent: it says who asks (the team by name), what the managers see (figures, and free texts
+     * word for word without names), and how long answers are kept, from the flow's own retention (wijkanalyse:
+     * unfinished 30 days, finished no limit); a conversation nobody holds says nothing about an intermediair typing.
+     */
+    @Test
+    void consentSaysWhoAsksWhatManagersSeeAndHowLongAnswersAreKept() {
+        String dutch = atConsent().step().translation().text();
+        assertTrue(dutch.contains("De managers zien alleen cijfers van veel mensen uit uw wijk samen."), dutch);
+        assertTrue(dutch.contains("zien zij precies zoals u het zegt, zonder uw naam."), dutch);
+        assertTrue(dutch.contains("Wij bewaren uw antwoorden zonder naam, zolang het team ze gebruikt."), dutch);
+        assertTrue(dutch.contains("Stopt u halverwege? Dan wissen wij alles na 30 dagen."), dutch);
+        assertTrue(dutch.contains("met de knop om uw antwoorden te wissen in het menu"), dutch);
+        assertFalse(dutch.contains("intermediair"), "nobody holds this one: " + dutch);
+
+        Turn alone = conversations.start("wijkanalyse", "nl", "web");
+        String own = ok(conversations.answer(alone.state().id(), "welkom", null)).step().text();
+        assertTrue(own.startsWith("Deze vragen komen van het wijkteam."), "no team: the neighbourhood team in general: " + own);
+    }
+
+    /**
+     * The same for a client's interview an intermediair holds: the intermediair types, managers see nothing, and
+     * the interview's own retention (7 days unfinished, 14 finished) in the client's language and the intermediair's.
+     */
+    @Test
+    void consentOfAnInterviewAnIntermediairHoldsSaysTheyTypeAndItsOwnRetention() {
+        nl.samenspraak.security.Account holder = accounts.create("consent-" + UUID.randomUUID().toString().substring(0, 8),
+                "a long enough password", nl.samenspraak.security.Role.INTERMEDIAIR);
+        Turn started = conversations.start("cultureel-interview", "ar", "web", nl.samenspraak.conversation.Origin.team(team.id()),
+                "nl", nl.samenspraak.conversation.Caller.intermediair(holder.id()));
+        ConversationState consent = ok(conversations.answer(started.state().id(), "welkom", null, Entry.intermediair(null), "nl",
+                nl.samenspraak.conversation.Caller.intermediair(holder.id())));
+        String dutch = consent.step().translation().text();
+        assertTrue(dutch.startsWith("U voert dit gesprek met " + team.name() + ". Een intermediair stelt de vragen en typt uw antwoorden in."), dutch);
+        assertTrue(dutch.contains("Managers zien er niets van, ook geen cijfers."), dutch);
+        assertTrue(dutch.contains("Wij wissen uw antwoorden 14 dagen nadat het gesprek klaar is."), dutch);
+        assertTrue(dutch.contains("Dan wissen wij alles na 7 dagen."), dutch);
+        String arabic = consent.step().text();
+        assertTrue(arabic.contains(team.name()) && arabic.contains("يطرح وسيطٌ الأسئلة"), arabic);
+        assertTrue(arabic.contains("١٤ يومًا"), "the period in Arabic words: " + arabic);
     }
 
     @Test

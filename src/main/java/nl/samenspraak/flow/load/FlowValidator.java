@@ -210,6 +210,8 @@ public final class FlowValidator {
         flow.steps().forEach(s -> answers.put(s.id(), "x"));
         Map<String, Object> scores = new HashMap<>();
         flow.dimensions().forEach(d -> scores.put(d, 50));
-        return Map.of("answers", answers, "scores", scores);
+        // what a text may say about the conversation itself (ConversationService fills it in)
+        Map<String, Object> conversation = Map.of("team", "x", "assisted", true, "keptFor", "x", "unfinishedKeptFor", "x");
+        return Map.of("answers", answers, "scores", scores, "conversation", conversation);
     }
 }

@@ -1,0 +1,30 @@
+package nl.samenspraak.conversation;
+
+import com.ibm.icu.text.MeasureFormat;
+import com.ibm.icu.util.Measure;
+import com.ibm.icu.util.MeasureUnit;
+import com.ibm.icu.util.ULocale;
+
+import java.time.Duration;
+
+/**
+ * A retention period in a person's own words ("14 dagen", "14 gün", "14 يومًا", "14 dni"), so the consent text can
+ * say how long answers are kept from the flow's own {@code retention} setting, and never promises what the daily
+ * job does not do. ICU (already here for the PDF's Arabic shaping) knows every language's plural forms; whole days
+ * when the period is whole days, else hours. No limit (null) or none at all (zero) is "".
+ */
+final class KeptFor {
+    private KeptFor() {
+    }
+
+    static String words(Duration period, String language) {
+        if (period == null || period.isZero() || period.isNegative()) {
+            return "";
+        }
+        MeasureFormat format = MeasureFormat.getInstance(ULocale.forLanguageTag(language), MeasureFormat.FormatWidth.WIDE);
+        if (period.toHours() % 24 == 0) {
+            return format.format(new Measure(period.toDays(), MeasureUnit.DAY));
+        }
+        return format.format(new Measure(Math.max(1, period.toHours()), MeasureUnit.HOUR));
+    }
+}
