@@ -37,6 +37,7 @@ public final class ResultBuilder {
     private final AnswerLabels labels;
     private final String htmlTemplate;
     private final Sources sources;
+    private final ContactBlock contacts;
 
     public ResultBuilder(ConversationEngine engine, Translations translations, TextRenderer renderer, String htmlTemplate) {
         this.engine = engine;
@@ -45,6 +46,7 @@ public final class ResultBuilder {
         this.labels = new AnswerLabels(translations);
         this.htmlTemplate = htmlTemplate;
         this.sources = new Sources(translations);
+        this.contacts = new ContactBlock(translations);
     }
 
     /** The result as the person who answered reads it. */
@@ -58,13 +60,22 @@ public final class ResultBuilder {
      * answered alone a short closing in their language, never the attention points written for the professional.
      */
     public Result build(Flow flow, Progress progress, String language, boolean professionalReads) {
+        return build(flow, progress, language, professionalReads, null);
+    }
+
+    /**
+     * As above, with the contact details of the conversation's team ({@code team}, null: none): a resident's or
+     * client's result then says where they can go (see {@link ContactBlock}).
+     */
+    public Result build(Flow flow, Progress progress, String language, boolean professionalReads, TeamContact team) {
         if (progress.status() == Status.DECLINED) {
             String message = translations.flowMessage(language, flow.id(), "result.declined");
-            return new Result(Map.of(), List.of(), List.of(), render(flow, language, Map.of(), List.of(), List.of(), message));
+            return new Result(Map.of(), List.of(), List.of(), render(flow, language, Map.of(), List.of(), List.of(), message, null));
         }
         if (Flow.RESULT_FOR_PROFESSIONAL.equals(flow.resultFor()) && !professionalReads) {
             String message = translations.flowMessage(language, flow.id(), "result.closing");
-            return new Result(Map.of(), List.of(), List.of(), render(flow, language, Map.of(), List.of(), List.of(), message));
+            Result.Contact contact = contacts.of(flow, language, team);
+            return new Result(Map.of(), List.of(), List.of(), render(flow, language, Map.of(), List.of(), List.of(), message, contact), contact);
         }
         Map<String, Object> answers = progress.answersOnPath();
         Map<String, Integer> scoreValues = engine.scores(flow, progress);
@@ -85,7 +96,8 @@ public final class ResultBuilder {
                     readableSource(rule.source(), language)));
         }
         List<Result.SummaryTheme> summary = summary(flow, progress, answers, model, language);
-        return new Result(flow.showsScores() ? scores : Map.of(), tips, summary, render(flow, language, flow.showsScores() ? scores : Map.of(), tips, summary, null));
+        Result.Contact contact = contacts.of(flow, language, team);
+        return new Result(flow.showsScores() ? scores : Map.of(), tips, summary, render(flow, language, flow.showsScores() ? scores : Map.of(), tips, summary, null, contact), contact);
     }
 
     /**
@@ -200,7 +212,7 @@ public final class ResultBuilder {
     }
 
     private String render(Flow flow, String language, Map<String, Result.Score> scores, List<Result.Tip> tips,
-                          List<Result.SummaryTheme> summary, String message) {
+                          List<Result.SummaryTheme> summary, String message, Result.Contact contact) {
         Map<String, Object> model = new HashMap<>();
         model.put("scores", scores.values().stream().map(s -> Map.of("name", new SafeHtml(s.name()),
                 "value", s.value() == null ? "" : s.value(), "label", new SafeHtml(s.label()),
@@ -214,6 +226,8 @@ public final class ResultBuilder {
                 "items", t.items().stream().map(i -> Map.of("question", new SafeHtml(i.question()),
                         "answer", new SafeHtml(i.answer()))).toList())).toList());
         model.put("message", message == null ? "" : new SafeHtml(message));
+        model.put("contact", contact == null ? Map.of() : ContactBlock.model(contact));
+        model.put("hasContact", contact != null);
         Map<String, Object> words = new HashMap<>();
         for (String key : List.of("scores", "tips", "more_tips", "summary", "why", "source")) {
             words.put(key, new SafeHtml(translations.flowMessage(language, flow.id(), "result.heading_" + key)));
