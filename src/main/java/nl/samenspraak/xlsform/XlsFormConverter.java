@@ -156,7 +156,7 @@ public final class XlsFormConverter {
 
     /**
      * Samenspraak's own settings columns, as the flow file has them: {@code result} (who reads the result),
-     * {@code bands_middle}/{@code bands_high}, {@code minimum_group_size} and {@code retention_unfinished},
+     * {@code bands_middle}/{@code bands_high}, {@code minimum_group_size}, {@code max_tips} and {@code retention_unfinished},
      * {@code retention_finished}, {@code retention_result} (30d, 12h, forever, none); the flow loader checks them.
      */
     private void ownSettings(SheetTable settings, SheetTable.Row row, Map<String, Object> own) {
@@ -173,6 +173,9 @@ public final class XlsFormConverter {
         }
         if (!settings.cell(row, "minimum_group_size").isEmpty()) {
             own.put("minimumGroupSize", wholeNumber(settings, row, "minimum_group_size"));
+        }
+        if (!settings.cell(row, "max_tips").isEmpty()) {
+            own.put("maxTips", wholeNumber(settings, row, "max_tips"));
         }
         Map<String, Object> retention = new LinkedHashMap<>();
         for (String part : List.of("unfinished", "finished", "result")) {

@@ -284,7 +284,7 @@ public final class XlsFormExporter {
     private List<List<String>> settings() {
         List<String> header = new ArrayList<>(List.of("form_id", "form_title", "default_language", "audience",
                 "dashboard", "show_scores", "demo", "result", "bands_middle", "bands_high", "minimum_group_size",
-                "retention_unfinished", "retention_finished", "retention_result"));
+                "max_tips", "retention_unfinished", "retention_finished", "retention_result"));
         header.addAll(perLanguage("form_title"));
         header.addAll(perLanguage("description"));
         Map<String, String> row = new LinkedHashMap<>();
@@ -302,6 +302,9 @@ public final class XlsFormExporter {
         }
         if (flow.minimumGroupSize() != null) {
             row.put("minimum_group_size", String.valueOf(flow.minimumGroupSize()));
+        }
+        if (flow.maxTips() != null) {
+            row.put("max_tips", String.valueOf(flow.maxTips()));
         }
         nl.samenspraak.flow.Retention retention = flow.retention();
         if (retention != null && !retention.equals(nl.samenspraak.flow.Retention.DEFAULT)) {
