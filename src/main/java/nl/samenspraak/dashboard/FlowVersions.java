@@ -7,6 +7,8 @@ import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import nl.samenspraak.flow.Flow;
 import nl.samenspraak.flow.FlowLibrary;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -16,14 +18,19 @@ import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * The questions of every flow version this service has run, as fingerprints (table flow_version_step): written
  * at start-up for the versions of the loaded flows, once per version (a second start, or a second instance at
  * the same time, adds nothing), and read by the dashboard to tell which questions changed between versions.
+ * The writing runs beside the start-up, not in its way: no request but the dashboard's needs it, and the
+ * dashboard's first read waits until it is done.
  */
 @Singleton
 public class FlowVersions implements ApplicationEventListener<StartupEvent> {
+    private static final Logger LOG = LoggerFactory.getLogger(FlowVersions.class);
     private final FlowLibrary library;
     private final JdbcOperations jdbc;
 
@@ -36,9 +43,26 @@ public class FlowVersions implements ApplicationEventListener<StartupEvent> {
     public record Version(String version, Instant recordedAt, Map<String, String> fingerprints) {
     }
 
+    /** The start-up recording; done (or failed) before the dashboard reads. */
+    private volatile CompletableFuture<Void> recorded = CompletableFuture.completedFuture(null);
+
     @Override
     public void onApplicationEvent(StartupEvent event) {
-        library.flows().forEach(this::record);
+        recorded = CompletableFuture.runAsync(() -> library.flows().forEach(this::record), runnable -> {
+            Thread thread = new Thread(runnable, "flow-versions");
+            thread.setDaemon(true);
+            thread.start();
+        });
+    }
+
+    /** Waits for the start-up recording; a failure there (database away) leaves the stored versions as they are. */
+    private void awaitRecorded() {
+        try {
+            recorded.join();
+        } catch (CompletionException e) {
+            LOG.warn("the flow versions of this start could not be recorded: {}", e.getCause().toString());
+            recorded = CompletableFuture.completedFuture(null);
+        }
     }
 
     /** Stores the fingerprints of {@code flow}'s version unless they are there already. */
@@ -62,8 +86,13 @@ public class FlowVersions implements ApplicationEventListener<StartupEvent> {
     }
 
     /** Every stored version of a flow, by version. */
-    @Transactional
     public Map<String, Version> of(String flowId) {
+        awaitRecorded();
+        return stored(flowId);
+    }
+
+    @Transactional
+    Map<String, Version> stored(String flowId) {
         return jdbc.prepareStatement("SELECT version, step_id, fingerprint, recorded_at FROM flow_version_step "
                 + "WHERE flow_id = ? ORDER BY recorded_at, version, step_id", statement -> read(statement, flowId));
     }

@@ -38,7 +38,7 @@ public final class FlowParser {
     static final Pattern ID = Pattern.compile("[a-z][a-z0-9_]*");
     private static final Pattern FLOW_ID = Pattern.compile("[a-z][a-z0-9-]*");
     private static final Set<String> FLOW_KEYS = Set.of("id", "audience", "languages", "dimensions", "showScores", "dashboard",
-            "steps", "advice", "demo", "minimumGroupSize", "retention", "bands", "result");
+            "steps", "advice", "demo", "minimumGroupSize", "retention", "bands", "result", "maxTips");
     private static final Set<String> STEP_KEYS = Set.of("id", "type", "optional", "options", "min", "max", "maxLength",
             "dimension", "reverse", "dontKnow", "next", "source", "theme", "consent", "benchmark", "notBefore", "notAfter", "integer");
     private static final Set<String> BENCHMARK_KEYS = Set.of("figures", "of", "percent", "source");
@@ -163,9 +163,15 @@ public final class FlowParser {
             problem(top.get("minimumGroupSize"), "minimumGroupSize must be a whole number from 1 to 1000");
             k = null;
         }
+        Double maxTips = number(top, "maxTips");
+        if (maxTips != null && (maxTips != Math.rint(maxTips) || maxTips < 1 || maxTips > 100)) {
+            problem(top.get("maxTips"), "maxTips must be a whole number from 1 to 100");
+            maxTips = null;
+        }
         return Optional.of(new Flow(id, file, version(content, textsForVersion), audience, languages, dimensions,
                 consent, showScores, dashboard, steps, advice, flag(top, "demo"), k == null ? null : k.intValue(),
-                retention(top.get("retention")), bands, resultFor));
+                retention(top.get("retention")), bands, resultFor,
+                maxTips == null ? null : maxTips.intValue()));
     }
 
     /**
