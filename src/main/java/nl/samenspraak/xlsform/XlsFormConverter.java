@@ -171,11 +171,11 @@ public final class XlsFormConverter {
             bands.put("high", wholeNumber(settings, row, "bands_high"));
             own.put("bands", bands);
         }
-        if (!settings.cell(row, "minimum_group_size").isEmpty()) {
-            own.put("minimumGroupSize", wholeNumber(settings, row, "minimum_group_size"));
-        }
         if (!settings.cell(row, "max_tips").isEmpty()) {
             own.put("maxTips", wholeNumber(settings, row, "max_tips"));
+        }
+        if (!settings.cell(row, "minimum_group_size").isEmpty()) {
+            own.put("minimumGroupSize", wholeNumber(settings, row, "minimum_group_size"));
         }
         Map<String, Object> retention = new LinkedHashMap<>();
         for (String part : List.of("unfinished", "finished", "result")) {
