@@ -241,16 +241,48 @@ public class ConversationStore {
         }
     }
 
-    /** Back to the engine's forms: text, whole numbers as Long, other numbers as Double, lists of text. */
-    private Object decode(String stored) {
+    /**
+     * Back to the engine's forms: text, whole numbers as Long, other numbers as Double, lists of text. A plain
+     * text without escapes and a plain whole number, most of what is stored, are read without the JSON parser:
+     * the dashboard reads every answer of a team.
+     */
+    Object decode(String stored) {
         if (stored == null) {
             return null;
+        }
+        Object plain = plain(stored);
+        if (plain != null) {
+            return plain;
         }
         try {
             return normalize(json.readValue(stored, Object.class));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A JSON string with no escape in it, or a whole number of at most 18 digits; else null (the parser reads it). */
+    private static Object plain(String s) {
+        int n = s.length();
+        if (n >= 2 && s.charAt(0) == '"' && s.charAt(n - 1) == '"') {
+            for (int i = 1; i < n - 1; i++) {
+                char c = s.charAt(i);
+                if (c == '"' || c == '\\' || c < 0x20) {
+                    return null;
+                }
+            }
+            return s.substring(1, n - 1);
+        }
+        int start = n > 0 && s.charAt(0) == '-' ? 1 : 0;
+        if (n == start || n - start > 18 || (s.charAt(start) == '0' && n - start > 1)) {
+            return null;
+        }
+        for (int i = start; i < n; i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+                return null;
+            }
+        }
+        return Long.parseLong(s);
     }
 
     private static Object normalize(Object value) {
