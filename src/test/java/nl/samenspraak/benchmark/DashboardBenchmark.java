@@ -94,6 +94,8 @@ public final class DashboardBenchmark {
             env.put("DATASOURCES_DEFAULT_DRIVER_CLASS_NAME", "org.postgresql.Driver");
         }
         env.put("SAMENSPRAAK_JWT_SECRET", UUID.randomUUID() + "-" + UUID.randomUUID());
+        // opening a large embedded database can take longer than the 1 s a request may wait for a connection
+        env.put("DATASOURCES_DEFAULT_CONNECTION_TIMEOUT", "30000");
         System.out.printf("database %s, service log in %s%n", jdbcUrl, work);
 
         // 1. the service creates the schema (Flyway) and records its flow versions; then it stops
