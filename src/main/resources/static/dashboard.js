@@ -21,6 +21,15 @@
       })}, options: Object.assign(common, {indexAxis: 'y',
         scales: {x: {stacked: true, beginAtZero: true, ticks: {precision: 0}, reverse: rtl}, y: {stacked: true}}})};
     }
+    if (data.kind === 'summary') {
+      // a round's summary: per dimension the share of people in each quarter of 0-100, the mean in the label
+      legend.labels = {boxWidth: 12, font: {size: 11}};
+      return {type: 'bar', data: {labels: data.labels, datasets: data.series.map(function (s, i) {
+        return {label: s.label, data: s.data, backgroundColor: BANDS[i % BANDS.length]};
+      })}, options: Object.assign(common, {indexAxis: 'y',
+        scales: {x: {stacked: true, min: 0, max: 100, ticks: {callback: function (v) { return v + '%'; }}, reverse: rtl},
+          y: {stacked: true, ticks: {autoSkip: false, font: {size: 12}}}}})};
+    }
     if (data.kind === 'trend') {
       return {type: 'bar', data: {labels: data.labels, datasets: data.series.map(function (s, i) {
         var line = s.kind === 'line';
@@ -47,7 +56,8 @@
     document.querySelectorAll('canvas[data-chart]').forEach(function (canvas) {
       var data = JSON.parse(canvas.getAttribute('data-chart'));
       var rows = data.kind === 'trend' ? 1 : data.labels.length;
-      canvas.parentElement.style.height = (data.kind === 'trend' ? 260 : Math.max(120, 36 * rows + 60)) + 'px';
+      var height = data.kind === 'trend' ? 260 : data.kind === 'summary' ? 26 * rows + 64 : Math.max(120, 36 * rows + 60);
+      canvas.parentElement.style.height = height + 'px';
       new Chart(canvas, config(data, rtl));
       canvas.setAttribute('data-drawn', 'true');
     });

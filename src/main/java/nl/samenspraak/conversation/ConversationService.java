@@ -15,6 +15,7 @@ import nl.samenspraak.flow.StepType;
 import nl.samenspraak.i18n.Language;
 import nl.samenspraak.i18n.TextRenderer;
 import nl.samenspraak.i18n.Translations;
+import nl.samenspraak.result.TeamContact;
 import nl.samenspraak.storage.ConversationStore;
 import nl.samenspraak.storage.StoredConversation;
 
@@ -40,9 +41,19 @@ public class ConversationService {
     private final StateRenderer renderer;
     private final TextRenderer text;
     private final ConversationSettings settings;
+    private final ContactLookup contacts;
 
     public ConversationService(FlowLibrary library, ConversationEngine engine, ConversationStore store,
                                StateRenderer renderer, TextRenderer text, ConversationSettings settings) {
+        this(library, engine, store, renderer, text, settings, ContactLookup.NONE);
+    }
+
+    /** As above; {@code contacts} gives a finished resident's result their team's contact details. */
+    @jakarta.inject.Inject
+    public ConversationService(FlowLibrary library, ConversationEngine engine, ConversationStore store,
+                               StateRenderer renderer, TextRenderer text, ConversationSettings settings,
+                               ContactLookup contacts) {
+        this.contacts = contacts;
         this.library = library;
         this.engine = engine;
         this.store = store;
@@ -340,7 +351,11 @@ public class ConversationService {
     }
 
     private ConversationState render(Flow flow, StoredConversation c, @Nullable String readerLanguage) {
-        return renderer.render(c.id(), c.record().resumeCode(), flow, reconcile(flow, c.progress()), c.language(), readerLanguage);
+        Progress progress = reconcile(flow, c.progress());
+        // only a finished conversation counted under a team has a result that can name the team's desk
+        TeamContact team = progress.ended() && c.record().teamId() != null
+                ? contacts.of(c.record().teamId(), c.record().wijk()).orElse(null) : null;
+        return renderer.render(c.id(), c.record().resumeCode(), flow, progress, c.language(), readerLanguage, team);
     }
 
     /** Errors are for whoever reads: the one reading along when there is one, else the respondent. */

@@ -2,6 +2,7 @@ package nl.samenspraak.conversation;
 
 import nl.samenspraak.result.AnswerLabels;
 import nl.samenspraak.result.ResultBuilder;
+import nl.samenspraak.result.TeamContact;
 import nl.samenspraak.engine.ConversationEngine;
 import nl.samenspraak.engine.Progress;
 import nl.samenspraak.flow.Flow;
@@ -49,6 +50,12 @@ public final class StateRenderer {
      */
     public ConversationState render(String id, String resumeCode, Flow flow, Progress progress, String language,
                                     @Nullable String alsoIn) {
+        return render(id, resumeCode, flow, progress, language, alsoIn, null);
+    }
+
+    /** As above; a finished result also says where to go, from the details of the conversation's team ({@code team}, null: none). */
+    public ConversationState render(String id, String resumeCode, Flow flow, Progress progress, String language,
+                                    @Nullable String alsoIn, @Nullable TeamContact team) {
         Language lang = translations.languageOrSource(language);
         ConversationEngine.Count count = engine.count(flow, progress);
         boolean done = progress.ended();
@@ -59,7 +66,16 @@ public final class StateRenderer {
                 done ? null : step(flow, flow.requireStep(progress.current()), progress, lang.code(), second),
                 new ConversationState.ProgressView(count.answered(), count.total()),
                 // someone reading along (an intermediair's page) is the professional a result may be for
-                done ? results.build(flow, progress, lang.code(), alsoIn != null) : null, transcripts.last(flow, progress, lang.code()));
+                done ? results.build(flow, progress, lang.code(), alsoIn != null, team) : null, transcripts.last(flow, progress, lang.code()));
+    }
+
+    /**
+     * How {@code step} reads in {@code language} before anything is answered, as a channel would show it: the
+     * admin's preview of an uploaded questionnaire (an earlier answer quoted in the text stays empty).
+     */
+    public ConversationState.StepView preview(Flow flow, Step step, String language) {
+        Progress before = new Progress(List.of(step.id()), Map.of(), step.id(), nl.samenspraak.engine.Status.ACTIVE);
+        return step(flow, step, before, translations.languageOrSource(language).code(), null);
     }
 
     private ConversationState.StepView step(Flow flow, Step step, Progress progress, String language, @Nullable Language second) {

@@ -99,6 +99,8 @@ public class DashboardController {
         }
         model.put("flows", flows);
         model.put("kRule", words.message(language, "k_rule", Map.of("k", dashboards.minimumGroupSize())));
+        // where the team writes where its residents can go (admin.TeamContactController, for the team's managers too)
+        model.put("contactOpen", pages.words(language, "admin").get("contact_open"));
         return page("dashboard/team", model);
     }
 
@@ -247,7 +249,7 @@ public class DashboardController {
     }
 
     private Map<String, Object> model(String language, Account account) {
-        Map<String, Object> model = pages.model(language, "auth", "dashboard");
+        Map<String, Object> model = pages.model(language, "auth", "dashboard", "manager");
         model.put("me", account.username());
         model.put("isAdmin", account.is(Role.ADMIN));
         model.put("dashboardNav", pages.words(language, "dashboard").get("nav"));

@@ -42,6 +42,23 @@ public class DashboardWords {
         return new SafeHtml(renderer.render(translations.message(language, "dashboard." + key), values));
     }
 
+    /** A message of the manager's summary and report (section {@code manager}), HTML-safe. */
+    public SafeHtml manager(String language, String key, Map<String, ?> values) {
+        return new SafeHtml(renderer.render(translations.message(language, "manager." + key), values));
+    }
+
+    /** A flow text rendered as a template without a person's answers (a tip for a team), HTML-safe. */
+    public SafeHtml flowTemplate(Flow flow, String key, String language) {
+        Map<String, Object> answers = new HashMap<>();
+        flow.steps().forEach(s -> answers.put(s.id(), "…"));
+        return new SafeHtml(renderer.render(translations.flowText(language, flow.id(), key), Map.of("answers", answers, "scores", Map.of())));
+    }
+
+    /** Whether the flow's words have this key (e.g. a tip's text for a team), in this language or Dutch. */
+    public boolean hasFlowText(Flow flow, String key, String language) {
+        return translations.optionalFlowText(language, flow.id(), key).isPresent();
+    }
+
     /** The same message as plain text (for CSV and XLSX). */
     public String plain(String language, String key, Map<String, ?> values) {
         return unescape(message(language, key, values).html());

@@ -158,26 +158,43 @@ public class TeamDashboards {
      * link, a resident link outside a round or a round still open is in them.
      */
     private Counted counted(Team team, Flow flow) {
-        List<FinishedConversation> finished = store.finished(team.id(), flow.id());
         if (!roundsOnly) {
-            return new Counted(finished.stream().map(c -> response(flow, c)).toList(), null);
+            return new Counted(store.finished(team.id(), flow.id()).stream().map(c -> response(flow, c)).toList(), null);
         }
-        MinimumGroupSize size = new MinimumGroupSize(minimumGroupSize(flow));
         List<Response> counted = new java.util.ArrayList<>();
         int took = 0;
         int invited = 0;
+        for (CountedRound round : countedRounds(team, flow)) {
+            counted.addAll(round.responses());
+            took += round.responses().size();
+            invited += round.round().invited();
+        }
+        return new Counted(counted, new Participation(took, invited));
+    }
+
+    /** A closed round whose figures count: the round and its conversations that say something (at least k). */
+    public record CountedRound(nl.samenspraak.round.SurveyRound round, List<Response> responses) {
+    }
+
+    /**
+     * The closed rounds of a team and flow in which at least k finished, before the round closed, a
+     * conversation that says something (see {@link Information}), oldest first; nothing else ever counts.
+     */
+    public List<CountedRound> countedRounds(Team team, Flow flow) {
+        List<FinishedConversation> finished = store.finished(team.id(), flow.id());
+        MinimumGroupSize size = new MinimumGroupSize(minimumGroupSize(flow));
+        List<CountedRound> counted = new java.util.ArrayList<>();
         for (var round : rounds.closedRounds(team.id(), flow.id()).entrySet()) {
             java.time.Instant end = round.getKey().end();
             List<Response> in = finished.stream().filter(c -> round.getValue().contains(c.record().id()))
                     .filter(c -> !c.record().updatedAt().isAfter(end))
                     .map(c -> response(flow, c)).filter(r -> Information.in(flow, r)).toList();
             if (size.shows(in.size())) {
-                counted.addAll(in);
-                took += in.size();
-                invited += round.getKey().invited();
+                counted.add(new CountedRound(round.getKey(), in));
             }
         }
-        return new Counted(counted, new Participation(took, invited));
+        counted.sort(Comparator.comparing((CountedRound r) -> r.round().end()).thenComparing(r -> r.round().id()));
+        return counted;
     }
 
     /** A record flow's finished conversations for one team, newest first. */

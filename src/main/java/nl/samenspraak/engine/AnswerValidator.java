@@ -156,6 +156,9 @@ public final class AnswerValidator {
                     : AnswerCheck.invalid("error.number_max", Map.of("max", plain(step.max())));
         }
         BigDecimal stripped = number.stripTrailingZeros();
+        if (step.integer() && stripped.scale() > 0) {
+            return AnswerCheck.invalid("error.number_whole");
+        }
         if (stripped.scale() <= 0 && stripped.abs().compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) < 0) {
             return AnswerCheck.ok(stripped.longValueExact());
         }

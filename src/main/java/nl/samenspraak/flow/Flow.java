@@ -28,6 +28,7 @@ public final class Flow {
     private final Retention retention;
     private final Bands bands;
     private final String resultFor;
+    private final Integer maxTips;
 
     /** The result is read by the person who answered. */
     public static final String RESULT_FOR_PERSON = "person";
@@ -68,6 +69,19 @@ public final class Flow {
                 List<String> dimensions, boolean consent, boolean showsScores, DashboardUse dashboard, List<Step> steps,
                 List<AdviceRule> advice, boolean demo, Integer minimumGroupSize, Retention retention, Bands bands,
                 String resultFor) {
+        this(id, file, version, audience, languages, dimensions, consent, showsScores, dashboard, steps, advice, demo,
+                minimumGroupSize, retention, bands, resultFor, null);
+    }
+
+    /**
+     * As the other constructors; {@code maxTips}: at most this many tips in a result ({@code maxTips} in the file),
+     * the most important first; null for no limit. A resident reading on a phone stops reading long before eight.
+     */
+    public Flow(String id, String file, String version, String audience, List<String> languages,
+                List<String> dimensions, boolean consent, boolean showsScores, DashboardUse dashboard, List<Step> steps,
+                List<AdviceRule> advice, boolean demo, Integer minimumGroupSize, Retention retention, Bands bands,
+                String resultFor, Integer maxTips) {
+        this.maxTips = maxTips;
         this.minimumGroupSize = minimumGroupSize;
         this.retention = retention;
         this.demo = demo;
@@ -108,6 +122,11 @@ public final class Flow {
     /** Who reads the result: {@link #RESULT_FOR_PERSON} or {@link #RESULT_FOR_PROFESSIONAL}. */
     public String resultFor() {
         return resultFor;
+    }
+
+    /** At most this many tips in a result ({@code maxTips} in the file), or null for every tip that applies. */
+    public Integer maxTips() {
+        return maxTips;
     }
 
     /** The file the flow was read from, as named in problem reports. */

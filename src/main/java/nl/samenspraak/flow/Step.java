@@ -17,6 +17,7 @@ import java.util.Optional;
  * @param benchmark  figures from elsewhere to show beside the answers on the dashboard; null for none
  * @param notBefore  for {@code date}: the earliest date allowed, {@link #TODAY} or yyyy-mm-dd; null for none
  * @param notAfter   for {@code date}: the latest date allowed, {@link #TODAY} or yyyy-mm-dd; null for none
+ * @param integer    for {@code number}: only whole numbers (an XLSForm {@code integer}, a count of people)
  */
 public record Step(
         String id,
@@ -35,7 +36,8 @@ public record Step(
         Benchmark benchmark,
         String notBefore,
         String notAfter,
-        int line) {
+        int line,
+        boolean integer) {
 
     public static final String DONT_KNOW = "weet-niet";
     /** The two values of a yesno step. */

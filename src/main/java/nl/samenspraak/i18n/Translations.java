@@ -20,11 +20,20 @@ public final class Translations {
     /** Where a flow's locale file words a shared message its own way. */
     public static final String FLOW_MESSAGES = "messages.";
 
-    private final Map<String, LanguageTexts> languages;
+    /** Replaced whole when published flows change (see {@link #adopt}); never changed in place. */
+    private volatile Map<String, LanguageTexts> languages;
     private final Set<String> reported = ConcurrentHashMap.newKeySet();
 
     public Translations(Map<String, LanguageTexts> languages) {
         this.languages = Map.copyOf(languages);
+    }
+
+    /**
+     * Takes over the words of {@code newer} (the same service with a flow published or changed), so that every
+     * holder of this object reads the new words at once.
+     */
+    public void adopt(Translations newer) {
+        this.languages = newer.languages;
     }
 
     public Optional<Language> language(String code) {

@@ -63,12 +63,12 @@ public class IntermediairController {
     private final QrCodes qr;
     private final ChatView chatView;
     private final Pages pages;
-    private final nl.samenspraak.round.Rounds rounds;
+    private final nl.samenspraak.round.RoundStarts roundStarts;
 
     public IntermediairController(IntermediairWork work, ConversationService conversations, ResidentLinks links,
                                   FlowLibrary library, Teams teams, JoinLinks addresses, QrCodes qr, ChatView chatView,
-                                  Pages pages, nl.samenspraak.round.Rounds rounds) {
-        this.rounds = rounds;
+                                  Pages pages, nl.samenspraak.round.RoundStarts roundStarts) {
+        this.roundStarts = roundStarts;
         this.work = work;
         this.conversations = conversations;
         this.links = links;
@@ -94,13 +94,11 @@ public class IntermediairController {
         String language = pages.language(request, form.get("lang"));
         try {
             IntermediairWork.Choice choice = work.choose(me, form);
-            Turn turn = conversations.start(choice.flow().id(), choice.language(), "web", choice.origin(), language,
-                    IntermediairWork.caller(me));
+            Turn turn = roundStarts.startFromTeamLink(choice.flow().id(), choice.language(), "web", choice.origin(),
+                    language, IntermediairWork.caller(me));
             if (turn.kind() != Turn.Kind.OK) {
                 return home(language, me, new SafeHtml(turn.error()), null, form, HttpStatus.UNPROCESSABLE_ENTITY);
             }
-            // answers entered with a resident count in the open resident round of the team, as a resident link's do
-            rounds.attachToOpenRound(turn.state().id(), choice.origin().teamId(), choice.flow().id());
             return HttpResponse.seeOther(URI.create(Pages.link("/intermediair/c/" + turn.state().id(), language, null)));
         } catch (Refused e) {
             return home(language, me, pages.message(language, e.key(), e.parameters()), null, form, HttpStatus.UNPROCESSABLE_ENTITY);

@@ -18,12 +18,12 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.views.ModelAndView;
 import io.swagger.v3.oas.annotations.Hidden;
-import nl.samenspraak.conversation.ConversationService;
+import nl.samenspraak.conversation.Caller;
 import nl.samenspraak.conversation.Origin;
 import nl.samenspraak.conversation.Turn;
 import nl.samenspraak.flow.Flow;
 import nl.samenspraak.flow.FlowLibrary;
-import nl.samenspraak.round.Rounds;
+import nl.samenspraak.round.RoundStarts;
 import nl.samenspraak.i18n.SafeHtml;
 import nl.samenspraak.team.Team;
 import nl.samenspraak.team.Teams;
@@ -47,19 +47,17 @@ public class ResidentController {
     private final ResidentLinks links;
     private final FlowLibrary library;
     private final Teams teams;
-    private final ConversationService conversations;
     private final Pages pages;
     private final nl.samenspraak.limits.StartLimit startLimit;
-    private final Rounds rounds;
+    private final RoundStarts roundStarts;
 
-    public ResidentController(ResidentLinks links, FlowLibrary library, Teams teams, ConversationService conversations, Pages pages,
-                              Rounds rounds, nl.samenspraak.limits.StartLimit startLimit) {
-        this.rounds = rounds;
+    public ResidentController(ResidentLinks links, FlowLibrary library, Teams teams, Pages pages,
+                              RoundStarts roundStarts, nl.samenspraak.limits.StartLimit startLimit) {
+        this.roundStarts = roundStarts;
         this.startLimit = startLimit;
         this.links = links;
         this.library = library;
         this.teams = teams;
-        this.conversations = conversations;
         this.pages = pages;
     }
 
@@ -88,12 +86,11 @@ public class ResidentController {
             return page(l, flow.get(), language, pages.message(language, "error.too_many_starts", Map.of()).html(),
                     HttpStatus.TOO_MANY_REQUESTS);
         }
-        Turn turn = conversations.start(l.flowId(), language, "web", new Origin(l.teamId(), l.wijk()));
+        Turn turn = roundStarts.startFromTeamLink(l.flowId(), language, "web", new Origin(l.teamId(), l.wijk()), null,
+                Caller.PUBLIC);
         if (turn.kind() != Turn.Kind.OK) {
             return page(l, flow.get(), language, turn.error(), HttpStatus.UNPROCESSABLE_ENTITY);
         }
-        // a resident link is multi-use: what it brings in while a round of its team and flow is open counts there
-        rounds.attachToOpenRound(turn.state().id(), l.teamId(), l.flowId());
         return HttpResponse.seeOther(URI.create("/c/" + turn.state().id()));
     }
 

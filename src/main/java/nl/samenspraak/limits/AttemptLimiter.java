@@ -1,6 +1,5 @@
 package nl.samenspraak.limits;
 
-import io.micronaut.context.annotation.Value;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
@@ -23,8 +22,8 @@ public class AttemptLimiter {
     private final Clock clock;
 
     @Inject
-    public AttemptLimiter(AttemptLog log, @Value("${samenspraak.resume.attempts-per-minute:20}") int perMinute) {
-        this(log, perMinute, Clock.systemUTC());
+    public AttemptLimiter(AttemptLog log, LimitSettings settings) {
+        this(log, settings.resumeAttemptsPerMinute(), Clock.systemUTC());
     }
 
     AttemptLimiter(AttemptLog log, int perMinute, Clock clock) {

@@ -1,6 +1,5 @@
 package nl.samenspraak.limits;
 
-import io.micronaut.context.annotation.Value;
 import io.micronaut.http.HttpRequest;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
@@ -22,8 +21,8 @@ public class StartLimit {
     private final Clock clock;
 
     @Inject
-    public StartLimit(AttemptLog log, ClientAddress clients, @Value("${samenspraak.limits.starts-per-hour:30}") int perHour) {
-        this(log, clients, perHour, Clock.systemUTC());
+    public StartLimit(AttemptLog log, ClientAddress clients, LimitSettings settings) {
+        this(log, clients, settings.startsPerHour(), Clock.systemUTC());
     }
 
     StartLimit(AttemptLog log, ClientAddress clients, int perHour, Clock clock) {

@@ -14,7 +14,13 @@ import java.util.Map;
  */
 @Serdeable
 @JsonInclude(JsonInclude.Include.ALWAYS)
-public record Result(Map<String, Score> scores, List<Tip> tips, List<SummaryTheme> summary, String html) {
+public record Result(Map<String, Score> scores, List<Tip> tips, List<SummaryTheme> summary, String html,
+                     @Nullable Contact contact) {
+
+    /** A result without a team's contact details. */
+    public Result(Map<String, Score> scores, List<Tip> tips, List<SummaryTheme> summary, String html) {
+        this(scores, tips, summary, html, null);
+    }
 
     /** A dimension's score (0-100, null without counted answers), its name and what it means. */
     @Serdeable
@@ -37,5 +43,25 @@ public record Result(Map<String, Score> scores, List<Tip> tips, List<SummaryThem
     @Serdeable
     @JsonInclude(JsonInclude.Include.ALWAYS)
     public record SummaryItem(String step, String question, String answer) {
+    }
+
+    /**
+     * Where the reader can go: the contact details their team wrote (see {@link TeamContact}), under a heading,
+     * with a note in the reader's language when some of them are in Dutch only. Null: the team wrote none, or
+     * the result is not for a resident or client.
+     */
+    @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record Contact(String heading, List<ContactLine> lines, @Nullable String note) {
+    }
+
+    /**
+     * One detail: its field ({@code desk}, {@code address}, {@code walk_in}, {@code phone}, {@code email},
+     * {@code interpreter}), its label in the reader's language, the team's text (a line break as {@code <br>}),
+     * and the text's own language and direction, which differ from the reader's when it is the Dutch original.
+     */
+    @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record ContactLine(String field, String label, String text, String language, String direction) {
     }
 }

@@ -37,6 +37,7 @@ public final class ResultBuilder {
     private final AnswerLabels labels;
     private final String htmlTemplate;
     private final Sources sources;
+    private final ContactBlock contacts;
 
     public ResultBuilder(ConversationEngine engine, Translations translations, TextRenderer renderer, String htmlTemplate) {
         this.engine = engine;
@@ -45,6 +46,7 @@ public final class ResultBuilder {
         this.labels = new AnswerLabels(translations);
         this.htmlTemplate = htmlTemplate;
         this.sources = new Sources(translations);
+        this.contacts = new ContactBlock(translations);
     }
 
     /** The result as the person who answered reads it. */
@@ -58,24 +60,34 @@ public final class ResultBuilder {
      * answered alone a short closing in their language, never the attention points written for the professional.
      */
     public Result build(Flow flow, Progress progress, String language, boolean professionalReads) {
+        return build(flow, progress, language, professionalReads, null);
+    }
+
+    /**
+     * As above, with the contact details of the conversation's team ({@code team}, null: none): a resident's or
+     * client's result then says where they can go (see {@link ContactBlock}).
+     */
+    public Result build(Flow flow, Progress progress, String language, boolean professionalReads, TeamContact team) {
         if (progress.status() == Status.DECLINED) {
             String message = translations.flowMessage(language, flow.id(), "result.declined");
-            return new Result(Map.of(), List.of(), List.of(), render(flow, language, Map.of(), List.of(), List.of(), message));
+            return new Result(Map.of(), List.of(), List.of(), render(flow, language, Map.of(), List.of(), List.of(), message, null));
         }
         if (Flow.RESULT_FOR_PROFESSIONAL.equals(flow.resultFor()) && !professionalReads) {
             String message = translations.flowMessage(language, flow.id(), "result.closing");
-            return new Result(Map.of(), List.of(), List.of(), render(flow, language, Map.of(), List.of(), List.of(), message));
+            Result.Contact contact = contacts.of(flow, language, team);
+            return new Result(Map.of(), List.of(), List.of(), render(flow, language, Map.of(), List.of(), List.of(), message, contact), contact);
         }
         Map<String, Object> answers = progress.answersOnPath();
         Map<String, Integer> scoreValues = engine.scores(flow, progress);
-        Map<String, Object> model = Map.of("answers", labels.all(flow, answers, language), "scores", scoreValues);
+        Map<String, Object> model = Map.of("answers", interpolated(labels.all(flow, answers, language), language),
+                "scores", scoreValues);
 
         Map<String, Result.Score> scores = new LinkedHashMap<>();
         scoreValues.forEach((dimension, value) -> scores.put(dimension, new Result.Score(value,
                 reading(flow, language, value), dimensionName(flow, dimension, language))));
 
         List<Result.Tip> tips = new ArrayList<>();
-        for (AdviceRule rule : engine.advice(flow, progress)) {
+        for (AdviceRule rule : limited(flow, engine.advice(flow, progress))) {
             String key = "tips." + rule.id() + ".";
             tips.add(new Result.Tip(rule.id(),
                     renderer.render(translations.flowText(language, flow.id(), key + "title"), model),
@@ -84,8 +96,38 @@ public final class ResultBuilder {
                     readableSource(rule.source(), language)));
         }
         List<Result.SummaryTheme> summary = summary(flow, progress, answers, model, language);
-        return new Result(flow.showsScores() ? scores : Map.of(), tips, summary, render(flow, language, flow.showsScores() ? scores : Map.of(), tips, summary, null));
+        Result.Contact contact = contacts.of(flow, language, team);
+        return new Result(flow.showsScores() ? scores : Map.of(), tips, summary, render(flow, language, flow.showsScores() ? scores : Map.of(), tips, summary, null, contact), contact);
     }
+
+    /**
+     * The tips a flow shows: the most important first, at most its {@code maxTips}. A resident who reads on a phone
+     * takes in a few tips, not eight; the ones left out are the least pressing by the flow's own priorities.
+     */
+    static List<AdviceRule> limited(Flow flow, List<AdviceRule> rules) {
+        return flow.maxTips() == null || rules.size() <= flow.maxTips() ? rules : rules.subList(0, flow.maxTips());
+    }
+
+    /**
+     * An answer as it goes into a sentence of the reader's language. In right-to-left text an answer with Latin
+     * letters (Dutch typed for an Arabic reader, "CJG") is isolated (FSI ... PDI, as {@link Sources} does for
+     * report titles), so its words and the quotes around it keep their order; anything else goes in as it is.
+     */
+    private Object interpolated(String answer, String language) {
+        boolean rtl = translations.language(language).map(l -> "rtl".equals(l.direction())).orElse(false);
+        if (!rtl || !LATIN.matcher(answer).find()) {
+            return answer;
+        }
+        return new SafeHtml("\u2068" + TextRenderer.escape(answer) + "\u2069");
+    }
+
+    private Map<String, Object> interpolated(Map<String, Object> answers, String language) {
+        Map<String, Object> out = new HashMap<>();
+        answers.forEach((step, words) -> out.put(step, words instanceof String s ? interpolated(s, language) : words));
+        return out;
+    }
+
+    private static final java.util.regex.Pattern LATIN = java.util.regex.Pattern.compile("\\p{IsLatin}");
 
     /** Where a tip comes from, for a reader (see {@link Sources}). */
     String readableSource(String source, String language) {
@@ -139,7 +181,7 @@ public final class ResultBuilder {
         Step step = flow.requireStep(stepId);
         Map<String, Object> m = new HashMap<>();
         m.put("answer", answers.get(stepId) == null ? translations.flowMessage(language, flow.id(), "answer.skipped")
-                : labels.answer(flow, step, answers.get(stepId), language));
+                : interpolated(labels.answer(flow, step, answers.get(stepId), language), language));
         m.put("question", new SafeHtml(questionText(flow, step, answers, language)));
         return renderer.render(translations.flowMessage(language, flow.id(), "result.why_answer"), m);
     }
@@ -170,7 +212,7 @@ public final class ResultBuilder {
     }
 
     private String render(Flow flow, String language, Map<String, Result.Score> scores, List<Result.Tip> tips,
-                          List<Result.SummaryTheme> summary, String message) {
+                          List<Result.SummaryTheme> summary, String message, Result.Contact contact) {
         Map<String, Object> model = new HashMap<>();
         model.put("scores", scores.values().stream().map(s -> Map.of("name", new SafeHtml(s.name()),
                 "value", s.value() == null ? "" : s.value(), "label", new SafeHtml(s.label()),
@@ -184,6 +226,8 @@ public final class ResultBuilder {
                 "items", t.items().stream().map(i -> Map.of("question", new SafeHtml(i.question()),
                         "answer", new SafeHtml(i.answer()))).toList())).toList());
         model.put("message", message == null ? "" : new SafeHtml(message));
+        model.put("contact", contact == null ? Map.of() : ContactBlock.model(contact));
+        model.put("hasContact", contact != null);
         Map<String, Object> words = new HashMap<>();
         for (String key : List.of("scores", "tips", "more_tips", "summary", "why", "source")) {
             words.put(key, new SafeHtml(translations.flowMessage(language, flow.id(), "result.heading_" + key)));

@@ -18,8 +18,6 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.views.ModelAndView;
 import io.swagger.v3.oas.annotations.Hidden;
-import nl.samenspraak.conversation.ConversationService;
-import nl.samenspraak.conversation.Origin;
 import nl.samenspraak.conversation.Turn;
 import nl.samenspraak.flow.FlowLibrary;
 import nl.samenspraak.web.Pages;
@@ -39,13 +37,13 @@ import java.util.Map;
 public class InvitationController {
     private final Rounds rounds;
     private final FlowLibrary library;
-    private final ConversationService conversations;
+    private final RoundStarts starts;
     private final Pages pages;
 
-    public InvitationController(Rounds rounds, FlowLibrary library, ConversationService conversations, Pages pages) {
+    public InvitationController(Rounds rounds, RoundStarts starts, FlowLibrary library, Pages pages) {
         this.rounds = rounds;
         this.library = library;
-        this.conversations = conversations;
+        this.starts = starts;
         this.pages = pages;
     }
 
@@ -68,16 +66,14 @@ public class InvitationController {
     @Produces(MediaType.TEXT_HTML)
     public HttpResponse<?> start(HttpRequest<?> request, @PathVariable String code, @Body Map<String, String> form) {
         String language = pages.language(request, form.get("lang"));
-        Rounds.Found found = rounds.use(code);
-        if (found.state() != Rounds.Invitation.OPEN) {
-            return refused(language, found.state());
+        RoundStarts.Invited invited = starts.startInvited(code, language);
+        if (invited.state() != Rounds.Invitation.OPEN) {
+            return refused(language, invited.state());
         }
-        SurveyRound round = found.round();
-        Turn turn = conversations.start(round.flowId(), language, "web", Origin.team(round.teamId()));
+        Turn turn = invited.turn();
         if (turn.kind() != Turn.Kind.OK) {
             return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY).contentType(MediaType.TEXT_PLAIN_TYPE).body(turn.error());
         }
-        rounds.attach(turn.state().id(), round.id());
         return HttpResponse.seeOther(URI.create("/c/" + turn.state().id()));
     }
 

@@ -1,6 +1,5 @@
 package nl.samenspraak.security;
 
-import io.micronaut.context.annotation.Value;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import nl.samenspraak.limits.AttemptLog;
@@ -27,10 +26,9 @@ public class LoginAttempts {
     private final Clock clock;
 
     @Inject
-    public LoginAttempts(AttemptLog log, @Value("${samenspraak.security.lockout.max-failures:5}") int maxFailures,
-                         @Value("${samenspraak.security.lockout.max-failures-per-client:20}") int maxPerClient,
-                         @Value("${samenspraak.security.lockout.minutes:15}") int minutes) {
-        this(log, maxFailures, maxPerClient, Duration.ofMinutes(minutes), Clock.systemUTC());
+    public LoginAttempts(AttemptLog log, SecuritySettings settings) {
+        this(log, settings.lockout().maxFailures(), settings.lockout().maxFailuresPerClient(),
+                Duration.ofMinutes(settings.lockout().minutes()), Clock.systemUTC());
     }
 
     LoginAttempts(AttemptLog log, int maxFailures, int maxPerClient, Duration lockTime, Clock clock) {

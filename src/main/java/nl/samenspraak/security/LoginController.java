@@ -41,12 +41,12 @@ public class LoginController {
 
     public LoginController(LoginCheck check, LoginCookies cookies, Accounts accounts, Pages pages,
                            nl.samenspraak.limits.ClientAddress clients,
-                           @io.micronaut.context.annotation.Value("${samenspraak.security.lockout.minutes:15}") int lockMinutes) {
+                           SecuritySettings settings) {
         this.check = check;
         this.cookies = cookies;
         this.accounts = accounts;
         this.pages = pages;
-        this.lockMinutes = lockMinutes;
+        this.lockMinutes = settings.lockout().minutes();
         this.clients = clients;
     }
 

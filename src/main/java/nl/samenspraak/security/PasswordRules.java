@@ -1,6 +1,6 @@
 package nl.samenspraak.security;
 
-import io.micronaut.context.annotation.Value;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
 import java.nio.charset.StandardCharsets;
@@ -8,8 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * What a password must be: at least {@code samenspraak.security.password-min-length} characters (12 unless
- * configured), at most 72 bytes (all that BCrypt reads), and not the username.
+ * What a password must be: at least {@code samenspraak.security.password-min-length} characters (12 in
+ * application.yml), at most 72 bytes (all that BCrypt reads), and not the username.
  */
 @Singleton
 public class PasswordRules {
@@ -17,7 +17,12 @@ public class PasswordRules {
 
     private final int minLength;
 
-    public PasswordRules(@Value("${samenspraak.security.password-min-length:12}") int minLength) {
+    @Inject
+    public PasswordRules(SecuritySettings settings) {
+        this(settings.passwordMinLength());
+    }
+
+    PasswordRules(int minLength) {
         this.minLength = Math.max(8, minLength);
     }
 

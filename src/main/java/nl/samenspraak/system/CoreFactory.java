@@ -32,11 +32,16 @@ public class CoreFactory {
         return new ConversationEngine(java.time.Clock.system(settings.zone()));
     }
 
+    /** The flow and locale files the service started with (bundled, or the configured folders). */
+    @Singleton
+    FlowFolders flowFolders(@Value("${samenspraak.flows-dir:}") String flowsDir,
+                            @Value("${samenspraak.locales-dir:}") String localesDir) {
+        return FlowFolders.locate(flowsDir, localesDir);
+    }
+
     @Context
     @Singleton
-    FlowLibrary flowLibrary(@Value("${samenspraak.flows-dir:}") String flowsDir,
-                            @Value("${samenspraak.locales-dir:}") String localesDir, TextRenderer renderer) {
-        FlowFolders folders = FlowFolders.locate(flowsDir, localesDir);
+    FlowLibrary flowLibrary(FlowFolders folders, TextRenderer renderer) {
         return new FlowLibraryLoader(renderer).load(folders.flowFiles(), folders.localeFiles());
     }
 

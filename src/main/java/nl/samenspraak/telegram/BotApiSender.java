@@ -39,6 +39,34 @@ final class BotApiSender {
         return retrying(method.getMethod(), () -> client.execute(method));
     }
 
+    /**
+     * One try, for the outbox: sent (with the result), to try again (after {@code retry_after} when Telegram
+     * named a wait, else after the caller's back-off: {@code after} null), or refused for good (a 4xx).
+     */
+    record Attempt<T>(@io.micronaut.core.annotation.Nullable T result, boolean done, boolean again,
+                      @io.micronaut.core.annotation.Nullable Duration after) {
+    }
+
+    <T extends Serializable> Attempt<T> once(BotApiMethod<T> method) {
+        try {
+            return new Attempt<>(client.execute(method), true, false, null);
+        } catch (TelegramApiRequestException e) {
+            int code = e.getErrorCode() == null ? 0 : e.getErrorCode();
+            if (code == 429) {
+                return new Attempt<>(null, false, true, retryAfter(e.getParameters()).orElse(null));
+            }
+            if (code >= 500 || code == 0) {
+                LOG.debug("Telegram {} failed: {}", method.getMethod(), code);
+                return new Attempt<>(null, false, true, null);
+            }
+            LOG.info("Telegram refused {}: {}", method.getMethod(), code + " " + e.getApiResponse());
+            return new Attempt<>(null, false, false, null);
+        } catch (TelegramApiException e) {
+            LOG.debug("Telegram {} unreachable: {}", method.getMethod(), rootCause(e));
+            return new Attempt<>(null, false, true, null);
+        }
+    }
+
     boolean setWebhook(SetWebhook setWebhook) {
         return retrying(setWebhook.getMethod(), () -> client.execute(setWebhook)).orElse(false);
     }

@@ -39,7 +39,7 @@ final class ButtonRouter {
     void route(ChatContext chat, CallbackQuery query) {
         MaybeInaccessibleMessage message = query.getMessage();
         Optional<Callback> callback = Callback.parse(query.getData());
-        Long liveId = chat.liveMessageId();
+        Long liveId = live.liveTelegramId(chat).orElse(null);
         if (callback.isEmpty() || liveId == null || message.getMessageId() == null || liveId != message.getMessageId().longValue()) {
             stale(chat, query, message.getMessageId());
             return;
@@ -122,7 +122,7 @@ final class ButtonRouter {
                     selection.add(i);
                 }
                 live.select(chat, selection);
-                sender.replaceButtons(chat.chatId, chat.liveMessageId().intValue(), actions.view().keyboard(state, selection));
+                sender.replaceButtons(chat.chatId, chat.liveMessageId(), actions.view().keyboard(state, selection));
                 sender.answerCallback(query, null, false);
             }
             case Callback.DONE -> {
@@ -148,7 +148,7 @@ final class ButtonRouter {
     /** A tap on buttons that are not live: a short notice, and those buttons go. */
     private void stale(ChatContext chat, CallbackQuery query, Integer messageId) {
         sender.answerCallback(query, words.plain(chat.language(), "already_answered"), false);
-        if (messageId != null && !messageId.equals(chat.liveMessageId() == null ? null : chat.liveMessageId().intValue())) {
+        if (messageId != null && !live.liveTelegramId(chat).equals(java.util.Optional.of(messageId.longValue()))) {
             sender.removeButtons(chat.chatId, messageId);
         }
     }

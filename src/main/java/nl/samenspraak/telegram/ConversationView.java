@@ -153,6 +153,7 @@ final class ConversationView {
         }
         boolean structured = r != null && (!r.scores().isEmpty() || !r.tips().isEmpty() || !r.summary().isEmpty());
         if (!structured) {
+            // a closing message only; its HTML also holds the team's contact details when there are any
             String message = r == null ? "" : TelegramHtml.forTelegram(r.html());
             blocks.add(message.isEmpty() ? words.say(lang, "done") : message);
             return Reply.text(String.join("\n\n", blocks), lang);
@@ -179,6 +180,9 @@ final class ConversationView {
                 blocks.add(String.join("\n", lines));
             }
         }
+        if (r.contact() != null) {
+            blocks.add(contact(r.contact()));
+        }
         if (!r.summary().isEmpty()) {
             blocks.add(heading(lang, "result.heading_summary"));
             for (Result.SummaryTheme theme : r.summary()) {
@@ -193,6 +197,19 @@ final class ConversationView {
         }
         // no resume code under a result: a forwarded result must not hand out a key to the answers
         return Reply.text(String.join("\n\n", blocks), lang);
+    }
+
+    /** Where the resident can go (the team's own details): the heading, then each detail as "label: text". */
+    private static String contact(Result.Contact contact) {
+        List<String> lines = new ArrayList<>();
+        lines.add("<b>" + TelegramHtml.forTelegram(contact.heading()) + "</b>");
+        for (Result.ContactLine line : contact.lines()) {
+            lines.add(TelegramHtml.forTelegram(line.label()) + ": " + TelegramHtml.forTelegram(line.text()));
+        }
+        if (contact.note() != null) {
+            lines.add("<i>" + TelegramHtml.forTelegram(contact.note()) + "</i>");
+        }
+        return String.join("\n", lines);
     }
 
     /** The flows in {@code lang} to choose from, after {@code prefix}; with a button back to an unfinished one. */

@@ -20,10 +20,10 @@ final class LiveMessage {
     }
 
     /** Sends a reply whose buttons become the live ones (the caller retired the old ones). */
-    Integer show(ChatContext chat, Reply reply) {
-        Integer messageId = sender.send(chat.chatId, reply);
+    Long show(ChatContext chat, Reply reply) {
+        Long messageId = sender.send(chat.chatId, reply);
         if (reply.keyboard() != null) {
-            chat.update(chat.ensureRecord().withLive(messageId == null ? null : messageId.longValue(), reply.step()));
+            chat.update(chat.ensureRecord().withLive(messageId, reply.step()));
         }
         if (reply.keyboard() != null || chat.stored()) {
             chats.save(chat);
@@ -35,7 +35,7 @@ final class LiveMessage {
     void retire(ChatContext chat) {
         Long live = chat.liveMessageId();
         if (live != null) {
-            sender.removeButtons(chat.chatId, live.intValue());
+            sender.removeButtons(chat.chatId, live);
             chat.update(chat.record().withLive(null, null));
         }
     }
@@ -46,6 +46,15 @@ final class LiveMessage {
         if (had) {
             chats.save(chat);
         }
+    }
+
+    /**
+     * The Telegram id of the message with the live buttons: the stored one, or, when it was stored while the
+     * message still waited in the outbox, the id it got when it was sent; empty while it still waits.
+     */
+    java.util.Optional<Long> liveTelegramId(ChatContext chat) {
+        Long live = chat.liveMessageId();
+        return live == null ? java.util.Optional.empty() : sender.sentId(live);
     }
 
     /** Saves what changed in the chat's row, if the chat has one or must have one now. */

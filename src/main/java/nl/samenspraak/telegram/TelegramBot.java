@@ -37,12 +37,12 @@ final class TelegramBot {
     private final TypedAnswers typedAnswers;
     private final TelegramLinks links;
 
-    TelegramBot(ConversationService conversations, FlowLibrary library, TelegramWords words, BotApiSender api,
+    TelegramBot(ConversationService conversations, FlowLibrary library, TelegramWords words, ReplySender sender,
                 Chats chats, ChatIds chatIds, SeenUpdates seen, ResumeByCode resumeByCode, Teams teams, TelegramLinks links) {
         this.links = links;
         this.library = library;
         this.words = words;
-        this.sender = new ReplySender(api, words);
+        this.sender = sender;
         this.chats = chats;
         this.chatIds = chatIds;
         this.seen = seen;

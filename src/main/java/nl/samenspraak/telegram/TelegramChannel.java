@@ -37,7 +37,8 @@ import java.util.concurrent.TimeoutException;
  * Switches the Telegram channel on when the service starts: off without a bot token (and says so), by
  * webhook when a webhook secret is set too, else by long polling. Registers the commands with their
  * descriptions in every language, and hands every update to {@link TelegramBot} through a
- * {@link ChatQueue}, so one chat's updates are handled in order.
+ * {@link ChatQueue}, so one chat's updates are handled in order. An update is acknowledged once its answer
+ * and its replies are stored; the replies reach Telegram through the {@link OutboxSender}.
  */
 @Singleton
 public class TelegramChannel implements ApplicationEventListener<ServerStartupEvent>, AutoCloseable {
@@ -56,8 +57,10 @@ public class TelegramChannel implements ApplicationEventListener<ServerStartupEv
     private final ResumeByCode resumeByCode;
     private final Teams teams;
     private final TelegramLinks links;
+    private final Outbox outbox;
 
     private volatile TelegramBot bot;
+    private OutboxSender delivery;
     private ChatQueue queue;
     private ScheduledExecutorService scheduler;
     private TelegramBotsLongPollingApplication polling;
@@ -65,8 +68,9 @@ public class TelegramChannel implements ApplicationEventListener<ServerStartupEv
 
     public TelegramChannel(TelegramSettings settings, ConversationService conversations, FlowLibrary library,
                            TextRenderer renderer, Chats chats, SeenUpdates seen, ResumeByCode resumeByCode, Teams teams,
-                           TelegramLinks links) {
+                           TelegramLinks links, Outbox outbox) {
         this.links = links;
+        this.outbox = outbox;
         this.settings = settings;
         this.conversations = conversations;
         this.library = library;
@@ -94,7 +98,10 @@ public class TelegramChannel implements ApplicationEventListener<ServerStartupEv
         BotApiSender api = new BotApiSender(client, settings.attempts(), settings.firstRetryDelay());
         TelegramWords words = new TelegramWords(library, renderer);
         queue = new ChatQueue(WORKERS);
-        bot = new TelegramBot(conversations, library, words, api, chats, settings.chatIds(), seen, resumeByCode, teams, links);
+        delivery = new OutboxSender(outbox, new BotApiSender(client, 1, settings.firstRetryDelay()), settings.firstRetryDelay(),
+                settings.longestRetryDelay(), settings.outboxScanEvery(), WORKERS);
+        ReplySender sender = new ReplySender(new BotApiSender(client, 1, settings.firstRetryDelay()), outbox, delivery, words);
+        bot = new TelegramBot(conversations, library, words, sender, chats, settings.chatIds(), seen, resumeByCode, teams, links);
         if (settings.webhookMode()) {
             LOG.info("Telegram is on: updates come in at POST /telegram/webhook");
         }
@@ -246,6 +253,9 @@ public class TelegramChannel implements ApplicationEventListener<ServerStartupEv
         }
         if (queue != null) {
             queue.close();
+        }
+        if (delivery != null) {
+            delivery.close();
         }
     }
 }

@@ -26,6 +26,8 @@ public class TelegramSettings {
     private final int pollTimeoutSeconds;
     private final int attempts;
     private final Duration firstRetryDelay;
+    private final Duration longestRetryDelay;
+    private final Duration outboxScanEvery;
 
     public TelegramSettings(@Value("${telegram.bot-token:}") String botToken,
                             @Value("${telegram.webhook-secret:}") String webhookSecret,
@@ -34,7 +36,9 @@ public class TelegramSettings {
                             @Value("${telegram.chat-hash-key:}") String chatHashKey,
                             @Value("${telegram.poll-timeout:50}") int pollTimeoutSeconds,
                             @Value("${telegram.retry.attempts:5}") int attempts,
-                            @Value("${telegram.retry.first-delay:1s}") Duration firstRetryDelay) {
+                            @Value("${telegram.retry.first-delay:1s}") Duration firstRetryDelay,
+                            @Value("${telegram.retry.longest-delay:30s}") Duration longestRetryDelay,
+                            @Value("${telegram.outbox.scan-every:1s}") Duration outboxScanEvery) {
         this.botToken = trim(botToken);
         this.webhookSecret = trim(webhookSecret);
         this.webhookUrl = trim(webhookUrl);
@@ -43,6 +47,8 @@ public class TelegramSettings {
         this.pollTimeoutSeconds = Math.max(0, pollTimeoutSeconds);
         this.attempts = Math.max(1, attempts);
         this.firstRetryDelay = firstRetryDelay;
+        this.longestRetryDelay = longestRetryDelay.compareTo(firstRetryDelay) < 0 ? firstRetryDelay : longestRetryDelay;
+        this.outboxScanEvery = outboxScanEvery.isNegative() || outboxScanEvery.isZero() ? Duration.ofSeconds(1) : outboxScanEvery;
     }
 
     public boolean enabled() {
@@ -100,6 +106,16 @@ public class TelegramSettings {
 
     Duration firstRetryDelay() {
         return firstRetryDelay;
+    }
+
+    /** The longest pause between two tries of a reply while Telegram is away (it is tried for as long as it takes). */
+    Duration longestRetryDelay() {
+        return longestRetryDelay;
+    }
+
+    /** How often the outbox is searched for replies left waiting (after a failure, a restart, another instance). */
+    Duration outboxScanEvery() {
+        return outboxScanEvery;
     }
 
     /** {@code scheme://host[:port]}: the Bot API lives at the root of its server. */

@@ -86,6 +86,7 @@ public final class XlsFormConverter {
         built.names("themes", sheets.get("themes"));
         built.read();
         built.advice(sheets.get("advice"));
+        built.benchmarks(sheets.get("benchmarks"));
         built.messages(sheets.get("messages"));
         if (!problems.isEmpty()) {
             throw new XlsFormRefused(problems);
@@ -129,6 +130,7 @@ public final class XlsFormConverter {
             if (isTrue(settings.cell(row, "demo"))) {
                 own.put("demo", true);
             }
+            ownSettings(settings, row, own);
             for (Map.Entry<Integer, String> e : settings.columnsWithPrefix("form_title").entrySet()) {
                 code(e.getValue()).ifPresent(c -> titles.put(c, settings.cell(settings.rows().get(0), e.getKey())));
             }
@@ -150,6 +152,49 @@ public final class XlsFormConverter {
             title = formId;
         }
         return new Settings(flowId, title, version, defaultLanguage, titles, descriptions, audience, own);
+    }
+
+    /**
+     * Samenspraak's own settings columns, as the flow file has them: {@code result} (who reads the result),
+     * {@code bands_middle}/{@code bands_high}, {@code minimum_group_size} and {@code retention_unfinished},
+     * {@code retention_finished}, {@code retention_result} (30d, 12h, forever, none); the flow loader checks them.
+     */
+    private void ownSettings(SheetTable settings, SheetTable.Row row, Map<String, Object> own) {
+        if (!settings.cell(row, "result").isEmpty()) {
+            own.put("result", settings.cell(row, "result").trim());
+        }
+        String middle = settings.cell(row, "bands_middle");
+        String high = settings.cell(row, "bands_high");
+        if (!middle.isEmpty() || !high.isEmpty()) {
+            Map<String, Object> bands = new LinkedHashMap<>();
+            bands.put("middle", wholeNumber(settings, row, "bands_middle"));
+            bands.put("high", wholeNumber(settings, row, "bands_high"));
+            own.put("bands", bands);
+        }
+        if (!settings.cell(row, "minimum_group_size").isEmpty()) {
+            own.put("minimumGroupSize", wholeNumber(settings, row, "minimum_group_size"));
+        }
+        Map<String, Object> retention = new LinkedHashMap<>();
+        for (String part : List.of("unfinished", "finished", "result")) {
+            String value = settings.cell(row, "retention_" + part);
+            if (!value.isEmpty()) {
+                retention.put(part, value.trim());
+            }
+        }
+        if (!retention.isEmpty()) {
+            own.put("retention", retention);
+        }
+    }
+
+    private Object wholeNumber(SheetTable sheet, SheetTable.Row row, String column) {
+        String value = sheet.cell(row, column).trim();
+        try {
+            return Long.parseLong(value.endsWith(".0") ? value.substring(0, value.length() - 2) : value);
+        } catch (NumberFormatException e) {
+            problems.add(new XlsFormProblem(sheet.name(), row.number(), sheet.describe(column),
+                    column + " is a whole number, not '" + value + "'"));
+            return 0L;
+        }
     }
 
     /** The form's languages by code, in column order; the plain {@code label} column speaks the default language. */
@@ -296,6 +341,14 @@ public final class XlsFormConverter {
             if (list.isEmpty() || name.isEmpty()) {
                 problems.add(new XlsFormProblem(choices.name(), row.number(), choices.describe(list.isEmpty() ? listColumn : "name"),
                         "a choice needs a list_name and a name"));
+                continue;
+            }
+            if (name.matches("[0-9]+([.][0-9]+)?")) {
+                // Kobo forms often number their choices; a flow's option values are names that start with a letter
+                problems.add(new XlsFormProblem(choices.name(), row.number(), choices.describe("name"), "choice name '"
+                        + name + "' is a number, and Samenspraak's choice names start with a letter: rename it (e.g. 'n"
+                        + name.replace('.', '_') + "') and write the new name in every relevant, constraint and"
+                        + " calculation that names it"));
                 continue;
             }
             if (!STEP_ID.matcher(name).matches() && !name.equals("weet-niet")) {
@@ -562,6 +615,10 @@ public final class XlsFormConverter {
                 }
             }
             ownColumns(row, stepType, step, texts);
+            if (Boolean.TRUE.equals(extra.get("integer"))) {
+                // XLSForm's integer takes whole numbers only; the engine refuses 2.5 in the person's language
+                step.put("integer", true);
+            }
             constraint(row, stepType, Boolean.TRUE.equals(extra.get("integer")), step);
             step.put("source", source(row));
             Item item = new Item(id, step, relevance, texts);
@@ -601,6 +658,10 @@ public final class XlsFormConverter {
                     step.remove("optional");
                 }
             }
+            String pointsList = sheet.cell(row, "points_list");
+            if (!pointsList.isEmpty()) {
+                yesNoPoints(row, stepType, step, pointsList.trim());
+            }
             if (stepType.equals("scale")) {
                 for (String end : new String[]{"min_label", "max_label"}) {
                     Map<String, String> words = texts(sheet, row, end, languages);
@@ -614,6 +675,102 @@ public final class XlsFormConverter {
                         }
                     }
                 }
+            }
+        }
+
+        /** An acknowledge that scores: its list holds the choices {@code ja} and {@code nee} with their points. */
+        private void yesNoPoints(SheetTable.Row row, String stepType, Map<String, Object> step, String listName) {
+            ChoiceList list = lists.get(listName);
+            if (!stepType.equals("yesno")) {
+                problem(row, "points_list", "points_list gives points to an acknowledge question only");
+                return;
+            }
+            if (list == null) {
+                problem(row, "points_list", "there is no list '" + listName + "' on the choices sheet");
+                return;
+            }
+            List<Object> options = new ArrayList<>();
+            for (Choice c : list.choices()) {
+                if (!c.value().equals("ja") && !c.value().equals("nee")) {
+                    problem(row, "points_list", "list '" + listName + "' may hold only the choices 'ja' and 'nee'"
+                            + " (the answers of an acknowledge question), not '" + c.value() + "'");
+                    return;
+                }
+                dimensions.addAll(c.points().keySet());
+                Map<String, Object> points = new LinkedHashMap<>();
+                c.points().forEach((d, p) -> points.put(d, p == Math.rint(p) ? (Object) (long) (double) p : p));
+                options.add(new LinkedHashMap<>(Map.of("value", c.value(), "points", points)));
+            }
+            step.put("options", options);
+        }
+
+        /**
+         * Samenspraak's own sheet of benchmarks (figures from elsewhere shown beside a question on the dashboard):
+         * per question a row without a category (of or percent, source, label::… saying what was measured), then
+         * a row per category (category, figure, label::…).
+         */
+        void benchmarks(SheetTable sheet) {
+            if (sheet == null) {
+                return;
+            }
+            for (SheetTable.Row row : sheet.rows()) {
+                String question = sheet.cell(row, "question");
+                Item item = items.stream().filter(i -> i.id().equals(question)).findFirst().orElse(null);
+                if (item == null) {
+                    problems.add(new XlsFormProblem(sheet.name(), row.number(), sheet.describe("question"),
+                            "there is no question '" + question + "' on the survey sheet"));
+                    continue;
+                }
+                @SuppressWarnings("unchecked")
+                Map<String, Object> benchmark = (Map<String, Object>) item.step().computeIfAbsent("benchmark",
+                        k -> new LinkedHashMap<String, Object>());
+                Map<String, String> labels = requiredTexts(sheet, row, "label", languages, "benchmark of '" + question + "'");
+                String category = sheet.cell(row, "category");
+                if (category.isEmpty()) {
+                    for (String column : List.of("of", "percent")) {
+                        String value = sheet.cell(row, column);
+                        if (!value.isEmpty()) {
+                            Double number = number(sheet, row, column, value);
+                            if (number != null) {
+                                benchmark.put(column, number == Math.rint(number) ? (Object) number.longValue() : number);
+                            }
+                        }
+                    }
+                    benchmark.put("source", sheet.cell(row, "source"));
+                    for (String code : languages.codes()) {
+                        benchmarkTexts(item, code).put("text", escape(labels.getOrDefault(code, "")));
+                    }
+                } else {
+                    Double figure = number(sheet, row, "figure", sheet.cell(row, "figure"));
+                    @SuppressWarnings("unchecked")
+                    Map<String, Object> figures = (Map<String, Object>) benchmark.computeIfAbsent("figures",
+                            k -> new LinkedHashMap<String, Object>());
+                    if (figure != null) {
+                        figures.put(category, figure == Math.rint(figure) ? (Object) figure.longValue() : figure);
+                    }
+                    for (String code : languages.codes()) {
+                        @SuppressWarnings("unchecked")
+                        Map<String, Object> words = (Map<String, Object>) benchmarkTexts(item, code)
+                                .computeIfAbsent("figures", k -> new LinkedHashMap<String, Object>());
+                        words.put(category, escape(labels.getOrDefault(code, "")));
+                    }
+                }
+            }
+        }
+
+        @SuppressWarnings("unchecked")
+        private Map<String, Object> benchmarkTexts(Item item, String code) {
+            return (Map<String, Object>) item.texts().get(code).computeIfAbsent("benchmark",
+                    k -> new LinkedHashMap<String, Object>());
+        }
+
+        private Double number(SheetTable sheet, SheetTable.Row row, String column, String value) {
+            try {
+                return Double.parseDouble(value.trim());
+            } catch (NumberFormatException e) {
+                problems.add(new XlsFormProblem(sheet.name(), row.number(), sheet.describe(column),
+                        column + " must be a number, not '" + value + "'"));
+                return null;
             }
         }
 
@@ -688,6 +845,10 @@ public final class XlsFormConverter {
                         problems.add(new XlsFormProblem(advice.name(), row.number(), advice.describe("priority"),
                                 "priority is a whole number (1 is the most important)"));
                     }
+                }
+                String suppresses = advice.cell(row, "suppresses").trim();
+                if (!suppresses.isEmpty()) {
+                    rule.put("suppresses", List.of(suppresses.split("[\\s,]+")));
                 }
                 String source = advice.cell(row, "source");
                 rule.put("source", source.isEmpty() ? "XLSForm " + fileName + ", advice row " + row.number() : source);

@@ -24,7 +24,10 @@ import java.util.Map;
  * A flow as an XLSForm with all its languages side by side ({@code label::Nederlands (nl)}, ...), readable back by
  * {@link XlsFormConverter}. A flow's ways out become {@code relevant}: a step that skips ahead when its condition
  * fails makes the steps it skips relevant only when it holds. What XLSForm can't carry (a jump that is not such a
- * skip, benchmarks, a flow's own wording of shared messages) is refused, never dropped.
+ * skip) is refused, never dropped. Samenspraak's own parts go in own columns and sheets the importer reads back:
+ * points of a yes/no question ({@code points_list} naming a choices list with {@code ja} and {@code nee}),
+ * benchmarks (a {@code benchmarks} sheet), advice (an {@code advice} sheet), bands, result reader, retention and
+ * minimum group size (settings columns).
  */
 public final class XlsFormExporter {
     private final Flow flow;
@@ -54,6 +57,7 @@ public final class XlsFormExporter {
         header.addAll(List.of("parameters", "dimension", "reverse", "dont_know", "theme", "consent"));
         header.addAll(perLanguage("min_label"));
         header.addAll(perLanguage("max_label"));
+        header.add("points_list");
         header.add("source");
         survey.add(header);
         List<String> choiceHeader = new ArrayList<>(List.of("list_name", "name"));
@@ -83,14 +87,33 @@ public final class XlsFormExporter {
             }
             row.put("dimension", step.dimension());
             row.put("reverse", step.reverse() ? "yes" : "");
-            row.put("dont_know", step.options().stream().anyMatch(Option::dontKnow) && step.type() != StepType.MULTI ? "yes" : "");
+            // "weet ik niet" in the shared words is a column; one a step words itself is a choice of its own
+            row.put("dont_know", step.options().stream().anyMatch(o -> sharedDontKnow(step, o)) ? "yes" : "");
             row.put("theme", step.theme());
             row.put("consent", step.consent() ? "yes" : "");
             row.put("source", step.source());
+            if (step.type() == StepType.YESNO && step.options().stream().anyMatch(o -> !o.points().isEmpty())) {
+                // an acknowledge has no choices of its own: its points live in a list of their own
+                row.put("points_list", step.id());
+                for (Option o : step.options()) {
+                    if (o.dontKnow()) {
+                        continue;
+                    }
+                    Map<String, String> c = new LinkedHashMap<>();
+                    c.put("list_name", step.id());
+                    c.put("name", o.value());
+                    for (Language l : languages) {
+                        c.put(column("label", l), translations.message(l.code(),
+                                o.value().equals(Step.YES) ? "answer.yes" : "answer.no"));
+                    }
+                    o.points().forEach((d, p) -> c.put("points::" + d, XPathConditions.number(p)));
+                    choices.add(cells(choiceHeader, c));
+                }
+            }
             survey.add(cells(header, row));
             if (step.type() == StepType.CHOICE || step.type() == StepType.MULTI) {
                 for (Option o : step.options()) {
-                    if (o.dontKnow() && step.type() != StepType.MULTI) {
+                    if (sharedDontKnow(step, o)) {
                         continue;
                     }
                     Map<String, String> c = new LinkedHashMap<>();
@@ -117,6 +140,9 @@ public final class XlsFormExporter {
         if (!flow.advice().isEmpty()) {
             sheets.put("advice", advice());
         }
+        if (flow.steps().stream().anyMatch(st -> st.benchmark() != null)) {
+            sheets.put("benchmarks", benchmarks());
+        }
         List<List<String>> messages = messages();
         if (messages.size() > 1) {
             sheets.put("messages", messages);
@@ -127,22 +153,15 @@ public final class XlsFormExporter {
     private void refuseWhatDoesNotFit() {
         List<XlsFormProblem> problems = new ArrayList<>();
         for (Step step : flow.steps()) {
-            if (step.benchmark() != null) {
-                problems.add(new XlsFormProblem(flow.file(), step.line(), null, "step '" + step.id()
-                        + "' has a benchmark, which XLSForm can't carry yet"));
-            }
-            if (step.type() == StepType.YESNO && step.options().stream().anyMatch(o -> !o.points().isEmpty())) {
-                problems.add(new XlsFormProblem(flow.file(), step.line(), null, "step '" + step.id()
-                        + "' is a yes/no question with points, which XLSForm can't carry yet"));
-            }
-            if (step.type() == StepType.MULTI && step.options().stream().anyMatch(Option::dontKnow)) {
-                problems.add(new XlsFormProblem(flow.file(), step.line(), null, "step '" + step.id()
-                        + "' is a multi with 'weet-niet', which XLSForm can't carry yet"));
-            }
         }
         if (!problems.isEmpty()) {
             throw new XlsFormRefused(problems);
         }
+    }
+
+    private boolean sharedDontKnow(Step step, Option o) {
+        return o.dontKnow() && (step.type() == StepType.SCALE || step.type() == StepType.YESNO
+                || !has("steps." + step.id() + ".options." + o.value()));
     }
 
     /**
@@ -215,7 +234,7 @@ public final class XlsFormExporter {
             case SCALE -> "range";
             case YESNO -> "acknowledge";
             case TEXT -> "text";
-            case NUMBER -> "decimal";
+            case NUMBER -> step.integer() ? "integer" : "decimal";
             case DATE -> "date";
         };
     }
@@ -264,7 +283,8 @@ public final class XlsFormExporter {
 
     private List<List<String>> settings() {
         List<String> header = new ArrayList<>(List.of("form_id", "form_title", "default_language", "audience",
-                "dashboard", "show_scores", "demo"));
+                "dashboard", "show_scores", "demo", "result", "bands_middle", "bands_high", "minimum_group_size",
+                "retention_unfinished", "retention_finished", "retention_result"));
         header.addAll(perLanguage("form_title"));
         header.addAll(perLanguage("description"));
         Map<String, String> row = new LinkedHashMap<>();
@@ -275,9 +295,62 @@ public final class XlsFormExporter {
         row.put("dashboard", flow.dashboard().key());
         row.put("show_scores", flow.showsScores() ? "yes" : "no");
         row.put("demo", flow.demo() ? "yes" : "");
+        row.put("result", flow.resultFor());
+        if (flow.bands() != null) {
+            row.put("bands_middle", String.valueOf(flow.bands().middle()));
+            row.put("bands_high", String.valueOf(flow.bands().high()));
+        }
+        if (flow.minimumGroupSize() != null) {
+            row.put("minimum_group_size", String.valueOf(flow.minimumGroupSize()));
+        }
+        nl.samenspraak.flow.Retention retention = flow.retention();
+        if (retention != null && !retention.equals(nl.samenspraak.flow.Retention.DEFAULT)) {
+            row.put("retention_unfinished", duration(retention.unfinished()));
+            row.put("retention_finished", retention.finished() == null ? "" : duration(retention.finished()));
+            row.put("retention_result", retention.result() == null ? ""
+                    : retention.result().isZero() ? "none" : duration(retention.result()));
+        }
         perLanguage(row, "form_title", "title");
         perLanguage(row, "description", "description");
         return List.of(header, cells(header, row));
+    }
+
+    /** A retention as the flow file writes it: whole days ({@code 30d}) or else hours ({@code 12h}). */
+    private static String duration(java.time.Duration d) {
+        return d.toHours() % 24 == 0 ? d.toDays() + "d" : d.toHours() + "h";
+    }
+
+    /**
+     * Samenspraak's own sheet of benchmarks: per question one row without a category (of or percent, source,
+     * what was measured per language), then one row per category with its figure and its label per language.
+     */
+    private List<List<String>> benchmarks() {
+        List<String> header = new ArrayList<>(List.of("question", "category", "figure", "of", "percent", "source"));
+        header.addAll(perLanguage("label"));
+        List<List<String>> rows = new ArrayList<>(List.of(header));
+        for (Step step : flow.steps()) {
+            nl.samenspraak.flow.Benchmark b = step.benchmark();
+            if (b == null) {
+                continue;
+            }
+            String key = "steps." + step.id() + ".benchmark.";
+            Map<String, String> row = new LinkedHashMap<>();
+            row.put("question", step.id());
+            row.put("of", b.of() == null ? "" : XPathConditions.number(b.of()));
+            row.put("percent", b.percent() == null ? "" : XPathConditions.number(b.percent()));
+            row.put("source", b.source());
+            perLanguage(row, "label", key + "text");
+            rows.add(cells(header, row));
+            b.figures().forEach((category, figure) -> {
+                Map<String, String> f = new LinkedHashMap<>();
+                f.put("question", step.id());
+                f.put("category", category);
+                f.put("figure", XPathConditions.number(figure));
+                perLanguage(f, "label", key + "figures." + category);
+                rows.add(cells(header, f));
+            });
+        }
+        return rows;
     }
 
     private List<List<String>> names(String what, List<String> names) {
@@ -294,7 +367,7 @@ public final class XlsFormExporter {
     }
 
     private List<List<String>> advice() {
-        List<String> header = new ArrayList<>(List.of("name", "when", "priority", "source"));
+        List<String> header = new ArrayList<>(List.of("name", "when", "priority", "suppresses", "source"));
         header.addAll(perLanguage("title"));
         header.addAll(perLanguage("text"));
         List<List<String>> rows = new ArrayList<>(List.of(header));
@@ -303,6 +376,7 @@ public final class XlsFormExporter {
             row.put("name", rule.id());
             row.put("when", JexlToXPath.xpath(rule.when().text()));
             row.put("priority", String.valueOf(rule.priority()));
+            row.put("suppresses", String.join(" ", rule.suppresses()));
             row.put("source", rule.source());
             perLanguage(row, "title", "tips." + rule.id() + ".title");
             perLanguage(row, "text", "tips." + rule.id() + ".text");

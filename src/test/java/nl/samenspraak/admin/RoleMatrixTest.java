@@ -78,6 +78,9 @@ class RoleMatrixTest {
             new Route("POST", "/admin/accounts/{id}/password", ADMIN),
             new Route("POST", "/admin/accounts/{id}/delete", ADMIN),
             // the manager dashboard (issue 6): managers and admins, never intermediairs
+            // a team's contact details for residents: admins and the team's own managers
+            new Route("GET", "/admin/teams/{id}/contact", DASHBOARD),
+            new Route("POST", "/admin/teams/{id}/contact", DASHBOARD),
             new Route("GET", "/dashboard", DASHBOARD),
             new Route("GET", "/dashboard/teams/{id}", DASHBOARD),
             new Route("GET", "/dashboard/teams/{id}/flows/{flowId}", DASHBOARD),

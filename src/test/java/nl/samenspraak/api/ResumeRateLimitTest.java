@@ -17,7 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * shared with every other test in this JVM, so this client is one of its own behind the (trusted) test proxy.
  */
 @MicronautTest
-@Property(name = "samenspraak.resume.attempts-per-minute", value = "3")
+@Property(name = "samenspraak.limits.resume-attempts-per-minute", value = "3")
 @Property(name = "samenspraak.trusted.proxies", value = "127.0.0.1/32,::1/128")
 class ResumeRateLimitTest {
     @Inject

@@ -17,7 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
  * still finds the conversation, a closed result says so, and a client that guesses is stopped after its share.
  */
 @MicronautTest(transactional = false)
-@Property(name = "samenspraak.resume.attempts-per-minute", value = "3")
+@Property(name = "samenspraak.limits.resume-attempts-per-minute", value = "3")
 class ResumeByCodeTest {
     @Inject
     ResumeByCode byCode;

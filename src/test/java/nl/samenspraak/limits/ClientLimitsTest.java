@@ -25,7 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 @MicronautTest(transactional = false)
 @Property(name = "samenspraak.trusted.proxies", value = "127.0.0.1/32,::1/128")
 @Property(name = "samenspraak.limits.starts-per-hour", value = "3")
-@Property(name = "samenspraak.resume.attempts-per-minute", value = "3")
+@Property(name = "samenspraak.limits.resume-attempts-per-minute", value = "3")
 @Property(name = "samenspraak.security.lockout.max-failures-per-client", value = "20")
 class ClientLimitsTest {
     static final String PASSWORD = "a long enough password";

@@ -15,7 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
  * ignored, so a fresh header never buys a fresh bucket, nor HSTS for a plain HTTP request.
  */
 @MicronautTest(transactional = false)
-@Property(name = "samenspraak.resume.attempts-per-minute", value = "3")
+@Property(name = "samenspraak.limits.resume-attempts-per-minute", value = "3")
 class UntrustedProxyTest {
     @Inject
     EmbeddedServer server;

@@ -27,6 +27,9 @@ import java.util.List;
  */
 public final class FlowWalk {
     private static FlowLibrary library;
+    private static FlowLibrary roundTripped;
+    /** Whether walks use the flows as exported to XLSForm and imported back instead of the files. */
+    private static boolean useRoundTripped;
 
     private final ConversationEngine engine = new ConversationEngine();
     private final StateRenderer renderer;
@@ -46,8 +49,22 @@ public final class FlowWalk {
         this.progress = engine.start(flow);
     }
 
-    /** The bundled flows and words, loaded (and validated) once per test run. */
+    /**
+     * From now on, walks take the flows exported to XLSForm and imported back ({@code true}) or the files
+     * ({@code false}); the golden tests run once with each.
+     */
+    public static synchronized void useRoundTrippedFlows(boolean on) {
+        useRoundTripped = on;
+    }
+
+    /** The bundled flows and words (or their round trip, see above), loaded (and validated) once per test run. */
     public static synchronized FlowLibrary library() {
+        if (useRoundTripped) {
+            if (roundTripped == null) {
+                roundTripped = RoundTrippedFlows.load();
+            }
+            return roundTripped;
+        }
         if (library == null) {
             library = new FlowLibraryLoader(new TextRenderer())
                     .load(DataFiles.read(Path.of("flows"), "flows"), DataFiles.read(Path.of("locales"), "locales"));

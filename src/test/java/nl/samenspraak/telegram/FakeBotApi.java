@@ -101,6 +101,9 @@ final class FakeBotApi implements AutoCloseable {
     private int nextMessageId = 100;
     private int nextCallbackId = 1;
     private long confirmedBelow;
+    private boolean down;
+    private boolean downForSending;
+    private final Map<Long, Integer> slowChats = new HashMap<>();
 
     FakeBotApi(String token) {
         this.token = token;
@@ -216,6 +219,28 @@ final class FakeBotApi implements AutoCloseable {
         failNext(method, 502, "<html><body>502 Bad Gateway</body></html>");
     }
 
+    /** Every message to {@code chatId} (sent or edited) fails with 429 and retry_after, until {@link #recover}. */
+    synchronized void tooManyRequestsFor(long chatId, int retryAfterSeconds) {
+        slowChats.put(chatId, retryAfterSeconds);
+    }
+
+    /** Telegram is away: every call (getUpdates too) gets a proxy's 502, until {@link #recover}. */
+    synchronized void down() {
+        down = true;
+    }
+
+    /** Telegram is away for sending only: sendMessage and editMessageReplyMarkup get 502, until {@link #recover}. */
+    synchronized void downForSending() {
+        downForSending = true;
+    }
+
+    synchronized void recover() {
+        down = false;
+        downForSending = false;
+        slowChats.clear();
+        notifyAll();
+    }
+
     private void failNext(String method, int status, String body) {
         failures.computeIfAbsent(method.toLowerCase(), k -> new ArrayDeque<>()).add(new Failure(status, body));
     }
@@ -247,12 +272,21 @@ final class FakeBotApi implements AutoCloseable {
         return list.get(list.size() - 1);
     }
 
+    /** Waits (up to {@code seconds}) until {@code done} holds; checked again after every call the bot makes. */
+    synchronized void await(java.util.function.BooleanSupplier done, int seconds, String what) {
+        awaitCondition(done, Duration.ofSeconds(seconds), what);
+    }
+
     synchronized void awaitCall(Predicate<Call> wanted, String what) {
         awaitCondition(() -> calls.stream().anyMatch(wanted), what);
     }
 
     private void awaitCondition(java.util.function.BooleanSupplier done, String what) {
-        long until = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        awaitCondition(done, Duration.ofSeconds(30), what);
+    }
+
+    private void awaitCondition(java.util.function.BooleanSupplier done, Duration longest, String what) {
+        long until = System.nanoTime() + longest.toNanos();
         while (!done.getAsBoolean()) {
             long left = until - System.nanoTime();
             if (left <= 0) {
@@ -288,6 +322,14 @@ final class FakeBotApi implements AutoCloseable {
                 notifyAll();
                 Deque<Failure> queued = failures.get(method);
                 failure = queued == null ? null : queued.poll();
+                boolean sending = method.equals("sendmessage") || method.equals("editmessagereplymarkup");
+                if (down || downForSending && sending) {
+                    failure = new Failure(502, "<html><body>502 Bad Gateway</body></html>");
+                } else if (sending && slowChats.containsKey(body.path("chat_id").asLong())) {
+                    int after = slowChats.get(body.path("chat_id").asLong());
+                    failure = new Failure(429, "{\"ok\":false,\"error_code\":429,\"description\":\"Too Many Requests: retry after "
+                            + after + "\",\"parameters\":{\"retry_after\":" + after + "}}");
+                }
             }
             if (failure != null) {
                 respond(exchange, failure.status(), failure.body());

@@ -169,6 +169,8 @@ class TelegramConversationTest implements TestPropertyProvider {
         fake.tooManyRequestsNext("sendMessage", 1);
         fake.badGatewayNext("editMessageReplyMarkup");
         user.tap("a:0");
+        fake.await(() -> fake.calls("sendMessage").size() >= sendsBefore + 2 && user.sent().stream().noneMatch(FakeBotApi.Sent::hasButtons),
+                10, "the question sent after the 429, with the old buttons gone after the 502");
 
         List<FakeBotApi.Call> sends = fake.calls("sendMessage").subList(sendsBefore, fake.calls("sendMessage").size());
         assertEquals(2, sends.size(), "refused once with 429, then sent");

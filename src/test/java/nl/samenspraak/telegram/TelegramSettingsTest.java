@@ -13,7 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class TelegramSettingsTest {
 
     private static TelegramSettings settings(String token, String secret, String apiUrl) {
-        return new TelegramSettings(token, secret, "", apiUrl, "", 50, 5, Duration.ofSeconds(1));
+        return new TelegramSettings(token, secret, "", apiUrl, "", 50, 5, Duration.ofSeconds(1), Duration.ofSeconds(30), Duration.ofSeconds(1));
     }
 
     @Test

@@ -30,6 +30,36 @@ abstract class TelegramStoreContract {
     TelegramConversationRepository links;
     @Inject
     ConversationService service;
+    @Inject
+    Outbox outbox;
+    @Inject
+    TelegramOutboxRepository outboxRows;
+
+    @Test
+    void anOutboxRowIsTakenBySenderAtATimeAndOnlyAtTheHeadOfItsChat() {
+        long chat = NEXT.incrementAndGet();
+        long first = outbox.send(chat, "een", null);
+        long second = outbox.send(chat, "twee", null);
+        assertEquals(first, outboxRows.head(outbox.botId(), chat).orElseThrow().id(), "the chat's first row is its head");
+        Instant now = outbox.now();
+        assertEquals(1, outboxRows.claim(first, "a", now, now.plusSeconds(60)));
+        assertEquals(0, outboxRows.claim(first, "b", now, now.plusSeconds(60)), "a second sender does not get a held row");
+        assertEquals(1, outboxRows.later(first, "a", now.plusSeconds(20)), "told to wait");
+        assertEquals(0, outboxRows.claim(first, "b", now, now.plusSeconds(60)), "not before its time");
+        assertEquals(1, outboxRows.claim(first, "b", now.plusSeconds(21), now.plusSeconds(81)), "then anyone may");
+        assertEquals(0, outboxRows.sent(first, "a", now, 77L), "only the holder marks it sent");
+        assertEquals(1, outboxRows.sent(first, "b", now, 77L));
+        OutboxRow sent = outboxRows.findById(first).orElseThrow();
+        assertEquals(0, sent.chatId(), "a sent row keeps no chat id");
+        assertNull(sent.body(), "nor the text");
+        assertEquals(java.util.Optional.of(77L), outbox.messageId(Outbox.placeholder(first)), "its Telegram id stays");
+        assertEquals(second, outboxRows.head(outbox.botId(), chat).orElseThrow().id(), "then the second is the head");
+        assertTrue(outboxRows.dueHeads(outbox.botId(), now, now.plusSeconds(1), 1000).stream().anyMatch(r -> r.id() == second),
+                "and due for any sender");
+        assertEquals(1, outboxRows.claim(second, "a", now, now.plusSeconds(60)));
+        assertEquals(1, outboxRows.release("a"), "a stopping sender lets go of its rows");
+        assertEquals(1, outboxRows.claim(second, "c", now, now.plusSeconds(60)));
+    }
 
     @Test
     void anUpdateIdIsTakenOnceUntilLetGo() {

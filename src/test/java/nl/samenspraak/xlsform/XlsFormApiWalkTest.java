@@ -34,10 +34,11 @@ class XlsFormApiWalkTest implements TestPropertyProvider {
 
     @ParameterizedTest
     @CsvSource({
-            "nl, ltr, Welkom bij de buurtpeiling., Je bent tussen 16 en 120.",
-            "en, ltr, Welcome to the neighbourhood survey., You are between 16 and 120.",
-            "ar, rtl, مرحبا بكم في استطلاع الحي., عمرك بين 16 و120."})
-    void walksTheFormAsItMeans(String language, String direction, String welcome, String constraintMessage) {
+            "nl, ltr, Welkom bij de buurtpeiling., Je bent tussen 16 en 120., Vul een heel getal in",
+            "en, ltr, Welcome to the neighbourhood survey., You are between 16 and 120., Enter a whole number",
+            "ar, rtl, مرحبا بكم في استطلاع الحي., عمرك بين 16 و120., اكتبوا عددًا صحيحًا"})
+    void walksTheFormAsItMeans(String language, String direction, String welcome, String constraintMessage,
+                               String wholeNumber) {
         JsonHttp http = new JsonHttp(server.getURL().toString());
         JsonHttp.Reply started = http.post("/api/conversations", "{\"flow\":\"buurt-peiling\",\"language\":\"" + language + "\"}");
         assertEquals(201, started.status(), started.body());
@@ -59,6 +60,10 @@ class XlsFormApiWalkTest implements TestPropertyProvider {
         JsonHttp.Reply young = answer(http, id, "leeftijd", "15");
         assertEquals(422, young.status());
         assertEquals(constraintMessage, young.json().get("error").asText(), "the form's constraint_message in " + language);
+
+        JsonHttp.Reply decimals = answer(http, id, "leeftijd", "\"34.5\"");
+        assertEquals(422, decimals.status(), "an integer takes no decimals");
+        assertTrue(decimals.json().get("error").asText().startsWith(wholeNumber), decimals.body());
 
         s = ok(http, id, "leeftijd", "34");
         assertEquals("kinderen", s.at("/step/id").asText());

@@ -49,6 +49,19 @@ class XlsFormRefusalTest {
         assertAt(only(SampleForms.buurtpeilingWithColumn("image", 5, "kids.jpg")), "survey", 5, "R (image)", "kids.jpg");
     }
 
+    /** Kobo forms often name their choices 1, 2, 3: a flow's option values start with a letter, so say how to fix it. */
+    @Test
+    void numericChoiceNames() {
+        String[][] choices = SampleForms.CHOICES.clone();
+        choices[0] = new String[]{"janee", "1", "Ja", "Yes", "نعم"};
+        XlsFormBuilder form = new XlsFormBuilder().sheet("survey", SampleForms.SURVEY_HEADER, SampleForms.SURVEY)
+                .sheet("choices", SampleForms.CHOICES_HEADER, choices)
+                .sheet("settings", SampleForms.SETTINGS_HEADER, SampleForms.SETTINGS);
+        XlsFormProblem p = refused(form).get(0);
+        assertAt(p, "choices", 2, "B (name)", "choice name '1' is a number");
+        assertTrue(p.message().contains("'n1'"), p.toString());
+    }
+
     @Test
     void choiceFilter() {
         assertAt(only(SampleForms.buurtpeilingWithColumn("choice_filter", 8, "filter=${kinderen}")),

@@ -25,7 +25,13 @@ import java.util.regex.Pattern;
  * {@link InvalidFlowsException} listing every problem with file and line.
  */
 public final class FlowLibraryLoader {
-    private static final Pattern LOCALE_FILE = Pattern.compile("(?:.*/)?([a-z]{2,3})/(language|messages|flows/([a-z][a-z0-9-]*))\\.ya?ml");
+    private static final Pattern LOCALE_FILE = Pattern.compile("(?:.*/)?([a-z]{2,3})/(language|messages|glossary|flows/([a-z][a-z0-9-]*))\\.ya?ml");
+    /**
+     * A language's glossary (the key terms and the one word chosen for each) is for translators and the tests
+     * (i18n.GlossaryTest), not for the service: nothing it shows is looked up there. So it is accepted in a locale
+     * folder but not read, and a half-edited glossary never keeps the service from starting.
+     */
+    private static final String GLOSSARY = "glossary";
 
     private final TextRenderer renderer;
 
@@ -74,7 +80,10 @@ public final class FlowLibraryLoader {
             Matcher m = LOCALE_FILE.matcher(file);
             if (!m.matches()) {
                 problems.add(new Problem(file, 1, "unexpected file: locales hold <lang>/language.yaml, "
-                        + "<lang>/messages.yaml and <lang>/flows/<flow id>.yaml"));
+                        + "<lang>/messages.yaml, <lang>/glossary.yaml and <lang>/flows/<flow id>.yaml"));
+                return;
+            }
+            if (GLOSSARY.equals(m.group(2))) {
                 return;
             }
             String code = m.group(1);

@@ -38,9 +38,9 @@ public final class FlowParser {
     static final Pattern ID = Pattern.compile("[a-z][a-z0-9_]*");
     private static final Pattern FLOW_ID = Pattern.compile("[a-z][a-z0-9-]*");
     private static final Set<String> FLOW_KEYS = Set.of("id", "audience", "languages", "dimensions", "showScores", "dashboard",
-            "steps", "advice", "demo", "minimumGroupSize", "retention", "bands", "result");
+            "steps", "advice", "demo", "minimumGroupSize", "retention", "bands", "result", "maxTips");
     private static final Set<String> STEP_KEYS = Set.of("id", "type", "optional", "options", "min", "max", "maxLength",
-            "dimension", "reverse", "dontKnow", "next", "source", "theme", "consent", "benchmark", "notBefore", "notAfter");
+            "dimension", "reverse", "dontKnow", "next", "source", "theme", "consent", "benchmark", "notBefore", "notAfter", "integer");
     private static final Set<String> BENCHMARK_KEYS = Set.of("figures", "of", "percent", "source");
     private static final Set<String> OPTION_KEYS = Set.of("value", "points", "dontKnow", "exclusive");
     private static final Set<String> ADVICE_KEYS = Set.of("id", "when", "priority", "source", "suppresses");
@@ -163,9 +163,15 @@ public final class FlowParser {
             problem(top.get("minimumGroupSize"), "minimumGroupSize must be a whole number from 1 to 1000");
             k = null;
         }
+        Double maxTips = number(top, "maxTips");
+        if (maxTips != null && (maxTips != Math.rint(maxTips) || maxTips < 1 || maxTips > 100)) {
+            problem(top.get("maxTips"), "maxTips must be a whole number from 1 to 100");
+            maxTips = null;
+        }
         return Optional.of(new Flow(id, file, version(content, textsForVersion), audience, languages, dimensions,
                 consent, showScores, dashboard, steps, advice, flag(top, "demo"), k == null ? null : k.intValue(),
-                retention(top.get("retention")), bands, resultFor));
+                retention(top.get("retention")), bands, resultFor,
+                maxTips == null ? null : maxTips.intValue()));
     }
 
     /**
@@ -240,6 +246,10 @@ public final class FlowParser {
         boolean dontKnow = flag(m, "dontKnow");
         boolean reverse = flag(m, "reverse");
         boolean consent = flag(m, "consent");
+        boolean integer = flag(m, "integer");
+        if (integer && t != StepType.NUMBER) {
+            problem(m.get("integer"), "step '" + id + "': only a number step can ask for whole numbers");
+        }
         Double min = number(m, "min");
         Double max = number(m, "max");
         Integer maxLength = number(m, "maxLength") == null ? null : number(m, "maxLength").intValue();
@@ -303,7 +313,7 @@ public final class FlowParser {
             problem(m.get("notBefore"), "step '" + id + "': notBefore is after notAfter");
         }
         return new Step(id, t, optional, options, min, max, maxLength, dimension, reverse, next, source,
-                scalar(m.get("theme")), consent, benchmark, notBefore, notAfter, line(node));
+                scalar(m.get("theme")), consent, benchmark, notBefore, notAfter, line(node), integer);
     }
 
     /** A date step's bound: {@code today} or a date yyyy-mm-dd; null when the step names none. */

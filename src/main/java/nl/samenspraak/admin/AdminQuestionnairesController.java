@@ -1,0 +1,207 @@
+package nl.samenspraak.admin;
+
+import io.micronaut.context.annotation.Value;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Part;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.multipart.CompletedFileUpload;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.swagger.v3.oas.annotations.Hidden;
+import nl.samenspraak.conversation.ConversationState;
+import nl.samenspraak.conversation.StateRenderer;
+import nl.samenspraak.engine.ConversationEngine;
+import nl.samenspraak.flow.Flow;
+import nl.samenspraak.flow.FlowLibrary;
+import nl.samenspraak.flow.Step;
+import nl.samenspraak.i18n.Language;
+import nl.samenspraak.i18n.TextRenderer;
+import nl.samenspraak.limits.ClientAddress;
+import nl.samenspraak.questionnaire.Questionnaires;
+import nl.samenspraak.security.Role;
+import nl.samenspraak.web.Pages;
+import nl.samenspraak.xlsform.XlsFormExporter;
+import nl.samenspraak.xlsform.XlsFormRefused;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The admin page "Vragenlijsten": upload an XLSForm, see every problem with sheet, row and column (422), or the
+ * questions in each of its languages as the chat shows them (each step through the channel-neutral step view,
+ * before anything is answered), publish it, and download any flow the service serves as an XLSForm.
+ */
+@Hidden
+@Controller("/admin/questionnaires")
+@Secured(Role.ADMIN_NAME)
+@ExecuteOn(TaskExecutors.BLOCKING)
+public class AdminQuestionnairesController {
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    private static final MediaType XLSX = MediaType.of("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+    private final Questionnaires questionnaires;
+    private final FlowLibrary library;
+    private final Pages pages;
+    private final AdminPages admin;
+    private final ClientAddress clients;
+    private final ConversationEngine engine;
+    private final TextRenderer renderer;
+    private final long maxBytes;
+    private final java.time.ZoneId zone;
+
+    public AdminQuestionnairesController(Questionnaires questionnaires, FlowLibrary library, Pages pages, AdminPages admin,
+                                         ClientAddress clients, ConversationEngine engine, TextRenderer renderer,
+                                         @Value("${samenspraak.questionnaires.max-bytes:200000}") long maxBytes,
+                                         nl.samenspraak.conversation.ConversationSettings settings) {
+        this.questionnaires = questionnaires;
+        this.library = library;
+        this.pages = pages;
+        this.admin = admin;
+        this.clients = clients;
+        this.engine = engine;
+        this.renderer = renderer;
+        this.maxBytes = maxBytes;
+        this.zone = settings.zone();
+    }
+
+    @Get
+    @Produces(MediaType.TEXT_HTML)
+    public HttpResponse<?> list(HttpRequest<?> request, Authentication me, @Nullable @QueryValue String lang,
+                                @Nullable @QueryValue String done) {
+        String language = pages.language(request, lang);
+        return AdminPages.show("admin/questionnaires", listModel(language, me, done, List.of(), ""), HttpStatus.OK);
+    }
+
+    @Post(consumes = MediaType.MULTIPART_FORM_DATA)
+    @Produces(MediaType.TEXT_HTML)
+    public HttpResponse<?> upload(HttpRequest<?> request, Authentication me, @Nullable @Part("file") CompletedFileUpload file,
+                                  @Nullable @Part("lang") String lang) {
+        String language = pages.language(request, lang);
+        if (file == null || file.getSize() == 0) {
+            return AdminPages.show("admin/questionnaires", listModel(language, me, null, List.of(),
+                    pages.words(language, "admin").get("questionnaires_no_file")), HttpStatus.UNPROCESSABLE_ENTITY);
+        }
+        if (file.getSize() > maxBytes) {
+            return AdminPages.show("admin/questionnaires", listModel(language, me, null, List.of(),
+                    pages.message(language, "admin.questionnaires_too_large", Map.of("max", maxBytes / 1000)).toString()),
+                    HttpStatus.REQUEST_ENTITY_TOO_LARGE);
+        }
+        byte[] bytes;
+        try {
+            bytes = file.getBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Questionnaires.Upload upload = questionnaires.upload(bytes, file.getFilename(), me.getName());
+        if (upload instanceof Questionnaires.Refused refused) {
+            List<Map<String, Object>> problems = refused.problems().stream().map(p -> Map.<String, Object>of(
+                    "sheet", p.sheet(), "row", p.row() > 0 ? String.valueOf(p.row()) : "",
+                    "column", p.column() == null ? "" : p.column(), "message", p.message())).toList();
+            return AdminPages.show("admin/questionnaires", listModel(language, me, null, problems,
+                    pages.words(language, "admin").get("questionnaires_problems")), HttpStatus.UNPROCESSABLE_ENTITY);
+        }
+        Questionnaires.Draft draft = (Questionnaires.Draft) upload;
+        return AdminPages.redirect("/admin/questionnaires/" + draft.version(), language, null);
+    }
+
+    /** The uploaded questionnaire in each of its languages, each question as the chat would show it. */
+    @Get("/{version}")
+    @Produces(MediaType.TEXT_HTML)
+    public HttpResponse<?> preview(HttpRequest<?> request, Authentication me, @PathVariable String version,
+                                   @Nullable @QueryValue String lang) {
+        String language = pages.language(request, lang);
+        var draft = questionnaires.draft(version);
+        if (draft.isEmpty()) {
+            return AdminPages.show("admin/questionnaires", listModel(language, me, null, List.of(),
+                    pages.words(language, "admin").get("questionnaires_unknown")), HttpStatus.NOT_FOUND);
+        }
+        Flow flow = draft.get().flow();
+        StateRenderer preview = new StateRenderer(engine, draft.get().library().translations(), renderer, null);
+        List<Map<String, Object>> perLanguage = new ArrayList<>();
+        for (String code : flow.languages()) {
+            Language l = draft.get().library().translations().languageOrSource(code);
+            List<ConversationState.StepView> steps = new ArrayList<>();
+            for (Step step : flow.steps()) {
+                steps.add(preview.preview(flow, step, code));
+            }
+            Map<String, Object> one = new LinkedHashMap<>();
+            one.put("code", l.code());
+            one.put("name", l.name());
+            one.put("dir", l.direction());
+            one.put("title", draft.get().library().translations().flowText(code, flow.id(), "title"));
+            one.put("steps", steps);
+            perLanguage.add(one);
+        }
+        Map<String, Object> model = admin.model(language, me, null, null);
+        model.put("version", version);
+        model.put("flowId", flow.id());
+        model.put("languages", perLanguage);
+        return AdminPages.show("admin/questionnaire", model, HttpStatus.OK);
+    }
+
+    @Post(value = "/{version}/publish", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    public HttpResponse<?> publish(HttpRequest<?> request, Authentication me, @PathVariable String version,
+                                   @Body Map<String, String> form) {
+        String language = pages.language(request, form.get("lang"));
+        if (questionnaires.publish(version, me.getName(), clients.of(request)).isEmpty()) {
+            return AdminPages.show("admin/questionnaires", listModel(language, me, null, List.of(),
+                    pages.words(language, "admin").get("questionnaires_unknown")), HttpStatus.NOT_FOUND);
+        }
+        return AdminPages.redirect("/admin/questionnaires", language, "questionnaire_published");
+    }
+
+    /** Any flow the service serves, as an XLSForm with all its languages side by side. */
+    @Get("/flows/{flowId}.xlsx")
+    public HttpResponse<?> download(@PathVariable String flowId) {
+        var flow = library.flow(flowId);
+        if (flow.isEmpty()) {
+            return HttpResponse.notFound();
+        }
+        try {
+            byte[] xlsx = XlsFormExporter.export(flow.get(), library.translations());
+            return HttpResponse.ok(xlsx).contentType(XLSX)
+                    .header("Content-Disposition", "attachment; filename=\"" + flowId + ".xlsx\"")
+                    .header("Cache-Control", "no-store");
+        } catch (XlsFormRefused e) {
+            return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY).contentType(MediaType.TEXT_PLAIN_TYPE)
+                    .body(e.getMessage());
+        }
+    }
+
+    private Map<String, Object> listModel(String language, Authentication me, @Nullable String done,
+                                          List<Map<String, Object>> problems, String problem) {
+        Map<String, Object> model = admin.model(language, me, null, done);
+        model.put("problem", problem == null ? "" : problem);
+        model.put("problems", problems);
+        Map<String, String> words = pages.words(language, "admin");
+        model.put("flows", library.flows().stream().map(f -> Map.of("id", f.id(),
+                "title", library.translations().flowText(language, f.id(), "title"),
+                "kind", questionnaires.isPublished(f.id()) ? words.get("questionnaires_published")
+                        : words.get("questionnaires_bundled"))).toList());
+        model.put("uploads", questionnaires.all().stream().map(q -> Map.of("version", q.version(),
+                "short", q.version().substring(0, 12), "flowId", q.flowId(), "fileName", q.fileName(),
+                "uploaded", WHEN.format(q.uploadedAt().atZone(zone)) + " · " + q.uploadedBy(),
+                "published", q.publishedAt() == null ? "" : WHEN.format(q.publishedAt().atZone(zone)) + " · " + q.publishedBy()))
+                .toList());
+        model.put("maxKb", maxBytes / 1000);
+        return model;
+    }
+}

@@ -1,0 +1,109 @@
+package nl.samenspraak.dashboard;
+
+import nl.samenspraak.dashboard.MinimumGroupSize.Key;
+import nl.samenspraak.flow.Flow;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The scores per dimension of a team's counted rounds, side by side, under the one cell rule. Each round has at
+ * least k respondents, but a dimension is not scored by all of them (a skipped or "weet ik niet" dimension has no
+ * score): "12 scored in round 1 and 2" beside the flow page's "19 scored in both" would give round 2's mean of
+ * the other 7, and "10 respondents, 8 scored" would tell about 2. So a dimension is compared only when, in every
+ * counted round, both those with a score and those without are 0 or at least k (the rounds are one more filter
+ * key for {@link MinimumGroupSize#harmless}); otherwise it is left out of every round. A change is given only
+ * between two rounds that both show the dimension. Plain Java.
+ */
+public final class RoundComparison {
+    /** One dimension in one round: how many have a score, the mean, and how many fall in each quarter of 0-100. */
+    public record Score(int scored, double mean, List<Integer> bands) {
+    }
+
+    /** One round: its id, its respondents, its invitations (0: a resident round), and the scores it may show. */
+    public record Round(long id, java.time.Instant end, int respondents, int invited, Map<String, Score> scores) {
+    }
+
+    /** What the summary of one round says: its scores, the strongest and weakest dimensions, the changes. */
+    public record Summary(Round round, Round previous, List<String> strongest, List<String> weakest,
+                          Map<String, Double> changes) {
+    }
+
+    private final List<Round> rounds;
+
+    private RoundComparison(List<Round> rounds) {
+        this.rounds = rounds;
+    }
+
+    public static RoundComparison of(Flow flow, MinimumGroupSize k, List<TeamDashboards.CountedRound> counted) {
+        List<String> comparable = new ArrayList<>();
+        for (String d : flow.dimensions()) {
+            boolean harmless = counted.stream().allMatch(r -> k.harmless(r.responses(),
+                    List.of(new Key<>("scored", x -> x.scores().get(d) != null))));
+            if (harmless) {
+                comparable.add(d);
+            }
+        }
+        List<Round> rounds = new ArrayList<>();
+        for (TeamDashboards.CountedRound r : counted) {
+            Map<String, Score> scores = new LinkedHashMap<>();
+            for (String d : comparable) {
+                List<Integer> values = r.responses().stream().map(x -> x.scores().get(d)).filter(Objects::nonNull).toList();
+                if (!k.shows(values.size())) {
+                    continue;
+                }
+                Integer[] bands = {0, 0, 0, 0};
+                values.forEach(v -> bands[Math.min(3, v / 25)]++);
+                scores.put(d, new Score(values.size(), values.stream().mapToInt(Integer::intValue).average().orElse(0), List.of(bands)));
+            }
+            rounds.add(new Round(r.round().id(), r.round().end(), r.responses().size(), r.round().invited(), scores));
+        }
+        return new RoundComparison(rounds);
+    }
+
+    /** The counted rounds, oldest first. */
+    public List<Round> rounds() {
+        return rounds;
+    }
+
+    /** The summary of the round with this id (the latest when null); empty when there is no such counted round. */
+    public java.util.Optional<Summary> summary(Long roundId) {
+        int i = roundId == null ? rounds.size() - 1 : indexOf(roundId);
+        if (i < 0) {
+            return java.util.Optional.empty();
+        }
+        Round round = rounds.get(i);
+        Round previous = i > 0 ? rounds.get(i - 1) : null;
+        List<String> byMean = round.scores().entrySet().stream()
+                .sorted(Comparator.comparingDouble((Map.Entry<String, Score> e) -> e.getValue().mean()))
+                .map(Map.Entry::getKey).toList();
+        int weak = Math.min(2, byMean.size() / 2);
+        int strong = Math.min(2, byMean.size() - weak);
+        List<String> weakest = byMean.subList(0, weak);
+        List<String> strongest = new ArrayList<>(byMean.subList(byMean.size() - strong, byMean.size()));
+        java.util.Collections.reverse(strongest);
+        Map<String, Double> changes = new LinkedHashMap<>();
+        if (previous != null) {
+            round.scores().forEach((d, s) -> {
+                Score before = previous.scores().get(d);
+                if (before != null) {
+                    changes.put(d, s.mean() - before.mean());
+                }
+            });
+        }
+        return java.util.Optional.of(new Summary(round, previous, strongest, List.copyOf(weakest), changes));
+    }
+
+    private int indexOf(long roundId) {
+        for (int i = 0; i < rounds.size(); i++) {
+            if (rounds.get(i).id() == roundId) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

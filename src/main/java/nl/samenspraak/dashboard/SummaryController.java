@@ -1,0 +1,160 @@
+package nl.samenspraak.dashboard;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.views.ModelAndView;
+import io.swagger.v3.oas.annotations.Hidden;
+import nl.samenspraak.flow.DashboardUse;
+import nl.samenspraak.flow.Flow;
+import nl.samenspraak.security.Account;
+import nl.samenspraak.security.Accounts;
+import nl.samenspraak.security.Refused;
+import nl.samenspraak.security.Role;
+import nl.samenspraak.team.Team;
+import nl.samenspraak.web.Pages;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A manager's first view of a team and flow (issue 15): one round's summary on one phone screen, the actions the
+ * team agreed after it, and the team report for the meeting. Figures come from closed rounds of at least k only
+ * ({@link TeamDashboards#countedRounds}), compared under the one cell rule ({@link RoundComparison}); with
+ * {@code rounds-only} switched off there is no summary (what the flow page counts then is not made of rounds).
+ */
+@Hidden
+@Controller("/dashboard/teams/{id}/flows/{flowId}")
+@Secured({Role.ADMIN_NAME, Role.MANAGER_NAME})
+@ExecuteOn(TaskExecutors.BLOCKING)
+public class SummaryController {
+    private final TeamDashboards dashboards;
+    private final TeamActions actions;
+    private final Accounts accounts;
+    private final DashboardWords words;
+    private final Pages pages;
+    private final JsonMapper json;
+
+    public SummaryController(TeamDashboards dashboards, TeamActions actions, Accounts accounts, DashboardWords words,
+                             Pages pages, JsonMapper json) {
+        this.dashboards = dashboards;
+        this.actions = actions;
+        this.accounts = accounts;
+        this.words = words;
+        this.pages = pages;
+        this.json = json;
+    }
+
+    @Get("/summary")
+    @Produces(MediaType.TEXT_HTML)
+    public HttpResponse<?> summary(HttpRequest<?> request, Authentication me, @PathVariable long id, @PathVariable String flowId,
+                                   @Nullable @QueryValue String lang, @Nullable @QueryValue Long round) {
+        return show(request, me, id, flowId, lang, round, HttpStatus.OK, null, Map.of());
+    }
+
+    /** Records an agreed action on a closed round of the team; back to that round's summary. */
+    @Post(value = "/rounds/{roundId}/actions", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    public HttpResponse<?> record(HttpRequest<?> request, Authentication me, @PathVariable long id, @PathVariable String flowId,
+                                  @PathVariable long roundId, @Body Map<String, String> form) {
+        String language = pages.language(request, form.get("lang"));
+        Optional<Team> team = dashboards.team(account(me), id);
+        Optional<Flow> flow = dashboards.flow(flowId, DashboardUse.ANONYMOUS);
+        if (team.isEmpty()) {
+            return notYours(language);
+        }
+        if (flow.isEmpty() || !dashboards.roundsOnly()) {
+            return HttpResponse.notFound();
+        }
+        try {
+            actions.record(team.get(), flow.get(), roundId, form.get("dimension"), form.get("what"), form.get("who"), date(form.get("due")));
+        } catch (Refused refused) {
+            return show(request, me, id, flowId, language, roundId, HttpStatus.UNPROCESSABLE_ENTITY,
+                    pages.message(language, refused.key(), refused.parameters()), form);
+        }
+        return HttpResponse.seeOther(URI.create("/dashboard/teams/" + id + "/flows/" + flowId + "/summary?lang="
+                + language + "&round=" + roundId + "#actions"));
+    }
+
+    private static LocalDate date(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw new Refused("manager.action_due_invalid");
+        }
+    }
+
+    private HttpResponse<?> show(HttpRequest<?> request, Authentication me, long id, String flowId, @Nullable String lang,
+                                 @Nullable Long roundId, HttpStatus status, @Nullable Object error, Map<String, String> form) {
+        String language = pages.language(request, lang);
+        Account account = account(me);
+        Optional<Team> team = dashboards.team(account, id);
+        if (team.isEmpty()) {
+            return notYours(language);
+        }
+        Optional<Flow> flow = dashboards.flow(flowId, DashboardUse.ANONYMOUS);
+        if (flow.isEmpty()) {
+            return HttpResponse.notFound();
+        }
+        Map<String, Object> model = pages.model(language, "auth", "dashboard", "manager");
+        model.put("me", account.username());
+        model.put("isAdmin", account.is(Role.ADMIN));
+        model.put("dashboardNav", pages.words(language, "dashboard").get("nav"));
+        model.put("team", Map.of("id", id, "name", team.get().name()));
+        model.put("flow", Map.of("id", flow.get().id(), "title", words.title(flow.get(), language)));
+        int k = dashboards.minimumGroupSize(flow.get());
+        model.put("kNote", words.message(language, "k_note", Map.of("k", k)));
+        model.put("error", error == null ? "" : error);
+        model.put("form", Map.of("what", form.getOrDefault("what", ""), "who", form.getOrDefault("who", ""),
+                "due", form.getOrDefault("due", "")));
+        model.put("whoRoles", List.of(pages.words(language, "manager").getOrDefault("who_roles", "").split("\\s*;\\s*")));
+        Optional<RoundComparison.Summary> summary = Optional.empty();
+        RoundComparison comparison = null;
+        if (dashboards.roundsOnly()) {
+            comparison = RoundComparison.of(flow.get(), new MinimumGroupSize(k), dashboards.countedRounds(team.get(), flow.get()));
+            summary = comparison.summary(roundId);
+        }
+        model.put("hasSummary", summary.isPresent());
+        model.put("none", words.manager(language, dashboards.roundsOnly() ? "no_round" : "no_rounds_mode", Map.of("k", k)));
+        if (summary.isPresent()) {
+            RoundComparison.Summary s = summary.get();
+            List<TeamAction> before = s.previous() == null ? List.of() : actions.of(s.previous().id());
+            model.put("s", new SummaryModel(flow.get(), words, json, dashboards.zone(), language)
+                    .of(s, comparison.rounds(), before, actions.of(s.round().id())));
+        } else if (roundId != null && dashboards.roundsOnly()) {
+            return HttpResponse.notFound();
+        }
+        return HttpResponse.status(status).body(new ModelAndView<>("dashboard/summary", model)).header("Cache-Control", "no-store");
+    }
+
+    private Account account(Authentication me) {
+        return accounts.find(Accounts.idOf(me)).orElseThrow();
+    }
+
+    private HttpResponse<?> notYours(String language) {
+        Map<String, Object> model = pages.model(language, "auth");
+        model.put("message", words.message(language, "not_your_team", Map.of()));
+        return HttpResponse.status(HttpStatus.FORBIDDEN).body(new ModelAndView<>("forbidden", model)).header("Cache-Control", "no-store");
+    }
+}

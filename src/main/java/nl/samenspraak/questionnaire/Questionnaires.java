@@ -1,0 +1,296 @@
+package nl.samenspraak.questionnaire;
+
+import io.micronaut.context.event.ApplicationEventListener;
+import io.micronaut.context.event.StartupEvent;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.scheduling.annotation.Scheduled;
+import jakarta.inject.Singleton;
+import nl.samenspraak.audit.AuditLog;
+import nl.samenspraak.dashboard.FlowVersions;
+import nl.samenspraak.flow.Flow;
+import nl.samenspraak.flow.FlowLibrary;
+import nl.samenspraak.flow.load.FlowLibraryLoader;
+import nl.samenspraak.flow.load.InvalidFlowsException;
+import nl.samenspraak.i18n.TextRenderer;
+import nl.samenspraak.system.FlowFolders;
+import nl.samenspraak.xlsform.ImportedFlow;
+import nl.samenspraak.xlsform.XlsFormImport;
+import nl.samenspraak.xlsform.XlsFormProblem;
+import nl.samenspraak.xlsform.XlsFormRefused;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.ResultSet;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * Questionnaires brought as XLSForm: an upload is converted and checked by the same loader that serves flows, kept
+ * by its content hash, previewed, and published. Published flows live in the database, so every instance serves
+ * them: each instance looks for a change in what is published every {@code samenspraak.questionnaires.refresh}
+ * (and at once after a publish of its own) and then adds the flows to its one {@link FlowLibrary}, beside the
+ * bundled or folder flows, which they never replace.
+ */
+@Singleton
+public class Questionnaires implements ApplicationEventListener<StartupEvent> {
+    private static final Logger LOG = LoggerFactory.getLogger(Questionnaires.class);
+
+    /** What an upload came to: the problems, or a draft ready to preview and publish. */
+    public sealed interface Upload {
+    }
+
+    public record Refused(List<XlsFormProblem> problems) implements Upload {
+    }
+
+    public record Draft(String version, String flowId, FlowLibrary library) implements Upload {
+        public Flow flow() {
+            return library.flow(flowId).orElseThrow();
+        }
+    }
+
+    /** A row of the table, as the admin page lists it. */
+    public record Stored(String version, String flowId, String fileName, Instant uploadedAt, String uploadedBy,
+                         @Nullable Instant publishedAt, @Nullable String publishedBy) {
+    }
+
+    private final JdbcOperations jdbc;
+    private final FlowLibrary library;
+    private final FlowFolders folders;
+    private final FlowVersions versions;
+    private final AuditLog audit;
+    /** The published versions this instance serves now, by flow id. */
+    private volatile Map<String, String> serving = Map.of();
+
+    public Questionnaires(JdbcOperations jdbc, FlowLibrary library, FlowFolders folders, FlowVersions versions,
+                          AuditLog audit) {
+        this.jdbc = jdbc;
+        this.library = library;
+        this.folders = folders;
+        this.versions = versions;
+        this.audit = audit;
+    }
+
+    /** The flow ids of the bundled or folder flows: a questionnaire may not take one of them. */
+    public boolean isFileFlow(String flowId) {
+        return base().flowFiles().keySet().stream().anyMatch(f -> stem(f).equals(flowId));
+    }
+
+    public boolean isPublished(String flowId) {
+        return serving.containsKey(flowId);
+    }
+
+    /** Converts and checks {@code xlsx}; a good one is kept as a draft (by content, so twice is once). */
+    public Upload upload(byte[] xlsx, String fileName, String account) {
+        XlsFormImport importer = importer();
+        ImportedFlow imported;
+        FlowLibrary checked;
+        try {
+            imported = importer.read(new ByteArrayInputStream(xlsx), fileName);
+            if (isFileFlow(imported.id())) {
+                return new Refused(List.of(new XlsFormProblem("settings", 2, "form_id", "'" + imported.id()
+                        + "' is the id of a flow that comes with the service; give the questionnaire a form_id of its own")));
+            }
+            checked = importer.check(imported);
+        } catch (XlsFormRefused e) {
+            return new Refused(e.problems());
+        } catch (InvalidFlowsException e) {
+            return new Refused(e.problems().stream()
+                    .map(p -> new XlsFormProblem(fileName, 0, null, p.toString())).toList());
+        } catch (RuntimeException e) {
+            return new Refused(List.of(new XlsFormProblem(fileName, 0, null,
+                    "this file can't be read as an .xlsx spreadsheet (" + e.getClass().getSimpleName() + ")")));
+        }
+        String version = hash(xlsx);
+        jdbc.prepareStatement("INSERT INTO questionnaire (version, flow_id, file_name, xlsx, flow_yaml, locales_yaml, "
+                + "uploaded_at, uploaded_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING", s -> {
+            s.setString(1, version);
+            s.setString(2, imported.id());
+            s.setString(3, cut(fileName, 200));
+            s.setBytes(4, xlsx);
+            s.setString(5, imported.flowYaml());
+            s.setString(6, yaml().dump(new TreeMap<>(imported.localeYaml())));
+            s.setTimestamp(7, Timestamp.from(now()));
+            s.setString(8, cut(account, 64));
+            return s.executeUpdate();
+        });
+        return new Draft(version, imported.id(), checked);
+    }
+
+    /** A kept upload, converted again for its preview; empty when there is none by that version. */
+    public Optional<Draft> draft(String version) {
+        return row(version).map(r -> {
+            ImportedFlow imported = new ImportedFlow(r.flowId(), r.flowYaml(), r.locales());
+            return new Draft(version, r.flowId(), importer().check(imported));
+        });
+    }
+
+    /** Publishes a kept upload: from now on it is the flow of its id, here at once and on every instance soon. */
+    public Optional<String> publish(String version, String account, String client) {
+        Optional<Row> row = row(version);
+        if (row.isEmpty()) {
+            return Optional.empty();
+        }
+        jdbc.prepareStatement("UPDATE questionnaire SET published_at = ?, published_by = ? WHERE version = ?", s -> {
+            s.setTimestamp(1, Timestamp.from(now()));
+            s.setString(2, cut(account, 64));
+            s.setString(3, version);
+            return s.executeUpdate();
+        });
+        audit.record(AuditLog.Kind.ADMIN_CHANGE, account, client,
+                "questionnaire published: " + row.get().flowId() + " version " + version.substring(0, 12));
+        refresh();
+        return Optional.of(row.get().flowId());
+    }
+
+    /** Every upload, newest first. */
+    public List<Stored> all() {
+        return jdbc.prepareStatement("SELECT version, flow_id, file_name, uploaded_at, uploaded_by, published_at, "
+                + "published_by FROM questionnaire ORDER BY uploaded_at DESC", s -> {
+            List<Stored> rows = new ArrayList<>();
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    Timestamp published = r.getTimestamp(6);
+                    rows.add(new Stored(r.getString(1), r.getString(2), r.getString(3), r.getTimestamp(4).toInstant(),
+                            r.getString(5), published == null ? null : published.toInstant(), r.getString(7)));
+                }
+            }
+            return rows;
+        });
+    }
+
+    @Override
+    public void onApplicationEvent(StartupEvent event) {
+        refresh();
+    }
+
+    /**
+     * Serves what is published now: when the newest published version of any flow differs from what this instance
+     * serves, the library is built again from the files and the published flows, and taken over whole.
+     */
+    @Scheduled(fixedDelay = "${samenspraak.questionnaires.refresh:30s}", initialDelay = "${samenspraak.questionnaires.refresh:30s}")
+    public synchronized void refresh() {
+        Map<String, Row> published = newestPublished();
+        Map<String, String> now = new TreeMap<>();
+        published.forEach((id, r) -> now.put(id, r.version()));
+        if (now.equals(serving)) {
+            return;
+        }
+        Map<String, String> flowFiles = new TreeMap<>(base().flowFiles());
+        Map<String, String> localeFiles = new TreeMap<>(base().localeFiles());
+        for (Row r : published.values()) {
+            if (isFileFlow(r.flowId())) {
+                continue;
+            }
+            new ImportedFlow(r.flowId(), r.flowYaml(), r.locales()).files().forEach((file, text) ->
+                    (file.startsWith("flows/") ? flowFiles : localeFiles).put("published/" + file, text));
+        }
+        try {
+            FlowLibrary newer = new FlowLibraryLoader(new TextRenderer()).load(flowFiles, localeFiles);
+            library.adopt(newer);
+            serving = Map.copyOf(now);
+            for (String id : now.keySet()) {
+                library.flow(id).ifPresent(versions::record);
+            }
+            LOG.info("questionnaires: serving {} published flow(s)", now.size());
+        } catch (InvalidFlowsException e) {
+            LOG.warn("questionnaires: the published flows do not load, serving the previous set ({} problems)",
+                    e.problems().size());
+        }
+    }
+
+    private record Row(String version, String flowId, String flowYaml, Map<String, String> locales) {
+    }
+
+    private Map<String, Row> newestPublished() {
+        return jdbc.prepareStatement("SELECT version, flow_id, flow_yaml, locales_yaml FROM questionnaire "
+                + "WHERE published_at IS NOT NULL ORDER BY published_at, version", s -> {
+            Map<String, Row> rows = new TreeMap<>();
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    rows.put(r.getString(2), new Row(r.getString(1), r.getString(2), r.getString(3), locales(r.getString(4))));
+                }
+            }
+            return rows;
+        });
+    }
+
+    private Optional<Row> row(String version) {
+        return jdbc.prepareStatement("SELECT version, flow_id, flow_yaml, locales_yaml FROM questionnaire WHERE version = ?", s -> {
+            s.setString(1, version);
+            try (ResultSet r = s.executeQuery()) {
+                return r.next() ? Optional.of(new Row(r.getString(1), r.getString(2), r.getString(3), locales(r.getString(4))))
+                        : Optional.<Row>empty();
+            }
+        });
+    }
+
+    /** The original spreadsheet of a kept upload. */
+    public Optional<byte[]> xlsx(String version) {
+        return jdbc.prepareStatement("SELECT xlsx FROM questionnaire WHERE version = ?", s -> {
+            s.setString(1, version);
+            try (ResultSet r = s.executeQuery()) {
+                return r.next() ? Optional.of(r.getBytes(1)) : Optional.<byte[]>empty();
+            }
+        });
+    }
+
+    private XlsFormImport importer() {
+        return new XlsFormImport(base().flowFiles(), base().localeFiles());
+    }
+
+    private FlowFolders base() {
+        return folders;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, String> locales(String yaml) {
+        Object parsed = yaml().load(yaml);
+        Map<String, String> locales = new LinkedHashMap<>();
+        if (parsed instanceof Map<?, ?> m) {
+            m.forEach((k, v) -> locales.put(String.valueOf(k), String.valueOf(v)));
+        }
+        return locales;
+    }
+
+    private static Yaml yaml() {
+        return new Yaml(new SafeConstructor(new LoaderOptions()));
+    }
+
+    static String hash(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String stem(String file) {
+        String name = file.substring(file.replace('\\', '/').lastIndexOf('/') + 1);
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+
+    private static String cut(String s, int max) {
+        return s == null ? "" : s.length() <= max ? s : s.substring(0, max);
+    }
+
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    }
+}

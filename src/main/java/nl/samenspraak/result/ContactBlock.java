@@ -1,0 +1,83 @@
+package nl.samenspraak.result;
+
+import nl.samenspraak.flow.Flow;
+import nl.samenspraak.i18n.SafeHtml;
+import nl.samenspraak.i18n.TextRenderer;
+import nl.samenspraak.i18n.Translations;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The "where can you go" block of a resident's or client's result: their team's own desk, address, walk-in
+ * hours and way to an interpreter, so the advice "go to the wijkteam" comes with the real place. Only for
+ * flows whose readers are residents or clients (a professional knows their own team); without details from
+ * the team nothing is added and the tips' generic words stand alone.
+ *
+ * <p>A detail the team did not translate is shown in Dutch, marked as Dutch and isolated in its own direction
+ * (so it reads whole inside Arabic), with one note in the reader's language that some details are in Dutch.
+ * The team's text is escaped and stripped of direction controls, so nothing it typed can become markup or
+ * turn the page's text around.
+ */
+final class ContactBlock {
+    /** The audiences whose results say where to go (the flows a resident or client answers). */
+    static final Set<String> AUDIENCES = Set.of("resident", "client");
+
+    private static final Pattern LINE_BREAK = Pattern.compile("\\R");
+
+    private final Translations translations;
+
+    ContactBlock(Translations translations) {
+        this.translations = translations;
+    }
+
+    /** The block for a reader of {@code language}; null when the flow's readers are not residents or clients, or there are no details. */
+    Result.Contact of(Flow flow, String language, TeamContact team) {
+        if (team == null || !AUDIENCES.contains(flow.audience())) {
+            return null;
+        }
+        List<TeamContact.Detail> details = team.in(language);
+        if (details.isEmpty()) {
+            return null;
+        }
+        String readerDirection = direction(language);
+        List<Result.ContactLine> lines = new ArrayList<>();
+        boolean dutchOnly = false;
+        for (TeamContact.Detail d : details) {
+            String direction = direction(d.language());
+            String text = LINE_BREAK.matcher(TextRenderer.escape(clean(d.text()))).replaceAll("<br>");
+            if (!direction.equals(readerDirection)) {
+                // isolated (FSI ... PDI, as the sources are): also where the text travels without its HTML, as on Telegram
+                text = "\u2068" + text + "\u2069";
+            }
+            lines.add(new Result.ContactLine(d.field(), translations.flowMessage(language, flow.id(), "result.contact." + d.field()),
+                    text, d.language(), direction));
+            dutchOnly |= !d.language().equals(language);
+        }
+        return new Result.Contact(translations.flowMessage(language, flow.id(), "result.contact.heading"), List.copyOf(lines),
+                dutchOnly ? translations.flowMessage(language, flow.id(), "result.contact.in_dutch") : null);
+    }
+
+    /** The block as result.vm reads it: every value already HTML-safe. */
+    static Map<String, Object> model(Result.Contact contact) {
+        return Map.of("heading", new SafeHtml(contact.heading()),
+                "lines", contact.lines().stream().map(l -> Map.of("label", new SafeHtml(l.label()), "text", new SafeHtml(l.text()),
+                        "language", l.language(), "direction", l.direction())).toList(),
+                "note", contact.note() == null ? "" : new SafeHtml(contact.note()));
+    }
+
+    private String direction(String language) {
+        return translations.language(language).map(l -> l.direction()).orElse("ltr");
+    }
+
+    /**
+     * A team's text without direction controls (LRM, RLM, ALM, embeddings, overrides, isolates) and other
+     * invisible control characters; line breaks stay. Used when the team saves and again when it is shown.
+     */
+    static String clean(String text) {
+        return TeamContact.clean(text);
+    }
+}

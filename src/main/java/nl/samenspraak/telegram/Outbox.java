@@ -1,0 +1,104 @@
+package nl.samenspraak.telegram;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.micronaut.core.annotation.Nullable;
+import jakarta.inject.Singleton;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+
+/**
+ * The durable outbox: what the bot is to send is written here first, in the order it was decided, and an
+ * {@link OutboxSender} delivers it. An update is acknowledged only after its replies are written, so a reply
+ * survives a restart and a Bot API outage of any length. A message still waiting has no Telegram id yet: it is
+ * named by the negative of its row id ({@link #placeholder}), which {@link #messageId} turns into the real id
+ * once it was sent.
+ */
+@Singleton
+class Outbox {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final TelegramOutboxRepository rows;
+    private final long botId;
+    private final Clock clock;
+
+    Outbox(TelegramOutboxRepository rows, TelegramSettings settings, @Nullable Clock clock) {
+        this.rows = rows;
+        this.botId = settings.botId();
+        this.clock = clock == null ? Clock.systemUTC() : clock;
+    }
+
+    /** Writes a message to send; returns its row id. */
+    long send(long chatId, String html, @Nullable InlineKeyboardMarkup keyboard) {
+        ObjectNode body = JSON.createObjectNode().put("text", html);
+        if (keyboard != null) {
+            body.set("keyboard", JSON.valueToTree(keyboard));
+        }
+        return insert(chatId, OutboxRow.SEND, body, null, null);
+    }
+
+    /** Writes a change of a message's buttons (none: {@code keyboard} null); the message is a Telegram id or a placeholder. */
+    long buttons(long chatId, long message, @Nullable InlineKeyboardMarkup keyboard) {
+        ObjectNode body = JSON.createObjectNode();
+        if (keyboard != null) {
+            body.set("keyboard", JSON.valueToTree(keyboard));
+        }
+        return message < 0 ? insert(chatId, OutboxRow.BUTTONS, body, -message, null)
+                : insert(chatId, OutboxRow.BUTTONS, body, null, message);
+    }
+
+    /** The Telegram id of a message named by its id or its placeholder; empty while it waits (or was given up). */
+    Optional<Long> messageId(long message) {
+        return message >= 0 ? Optional.of(message) : rows.findById(-message).map(OutboxRow::messageId);
+    }
+
+    static long placeholder(long rowId) {
+        return -rowId;
+    }
+
+    long botId() {
+        return botId;
+    }
+
+    Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    TelegramOutboxRepository rows() {
+        return rows;
+    }
+
+    static String text(OutboxRow row) {
+        return read(row).path("text").asText("");
+    }
+
+    @Nullable
+    static InlineKeyboardMarkup keyboard(OutboxRow row) {
+        JsonNode keyboard = read(row).get("keyboard");
+        try {
+            return keyboard == null || keyboard.isNull() ? null : JSON.treeToValue(keyboard, InlineKeyboardMarkup.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("an outbox row's buttons can't be read", e);
+        }
+    }
+
+    private static JsonNode read(OutboxRow row) {
+        try {
+            return row.body() == null ? JSON.createObjectNode() : JSON.readTree(row.body());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("an outbox row can't be read", e);
+        }
+    }
+
+    private long insert(long chatId, String kind, ObjectNode body, @Nullable Long refId, @Nullable Long target) {
+        Instant now = now();
+        return rows.save(new OutboxRow(null, botId, chatId, kind, body.toString(), refId, target, now, now, 0,
+                null, null, null, null)).id();
+    }
+}

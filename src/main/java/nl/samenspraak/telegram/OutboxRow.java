@@ -1,0 +1,34 @@
+package nl.samenspraak.telegram;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.GeneratedValue;
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+
+import java.time.Instant;
+
+/**
+ * One message (kind {@code send}) or one change of a message's buttons (kind {@code buttons}) waiting in the
+ * outbox, or sent. A buttons change names its message by Telegram id ({@code targetMessageId}) or, when that
+ * message was itself still waiting, by its outbox row ({@code refId}). See V110__telegram_outbox.sql.
+ */
+@MappedEntity("telegram_outbox")
+record OutboxRow(
+        @Id @GeneratedValue @Nullable Long id,
+        long botId,
+        long chatId,
+        String kind,
+        @Nullable String body,
+        @Nullable Long refId,
+        @Nullable Long targetMessageId,
+        Instant createdAt,
+        Instant notBefore,
+        int attempts,
+        @Nullable String leaseOwner,
+        @Nullable Instant leaseUntil,
+        @Nullable Instant sentAt,
+        @Nullable Long messageId) {
+
+    static final String SEND = "send";
+    static final String BUTTONS = "buttons";
+}

@@ -1,0 +1,183 @@
+package nl.samenspraak.telegram;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageReplyMarkup;
+import org.telegram.telegrambots.meta.api.objects.LinkPreviewOptions;
+import org.telegram.telegrambots.meta.api.objects.message.Message;
+
+import java.io.Serializable;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * Delivers the {@link Outbox}, chat by chat: a chat's rows go one at a time in their order, each tried once
+ * per turn; when Telegram says {@code retry_after} or is away, only that chat's next row waits (its
+ * {@code not_before}), so no thread sleeps and no other chat is held up. The rows an update wrote are tried at
+ * once by the thread that handled it ({@link #deliverNow}); what is left, and what another instance or a
+ * stopped one left, is found by a scan every {@code scanEvery}. Nothing gives up on a failing Bot API: after a
+ * restart or an outage of any length the rows are still there. A row is taken with a lease, and only a chat's
+ * first unsent row is ever taken, so several instances on one database never send a row twice or out of order.
+ */
+final class OutboxSender implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(OutboxSender.class);
+    /** Rows written this recently with no try yet are the writer's to send. */
+    private static final Duration FRESH = Duration.ofSeconds(5);
+    /** Longer than any one Bot API call takes; a stopped instance's rows are free again after it. */
+    private static final Duration LEASE = Duration.ofMinutes(2);
+    private static final Duration PRUNE_EVERY = Duration.ofHours(1);
+    private static final int SCAN_LIMIT = 200;
+
+    private final Outbox outbox;
+    private final TelegramOutboxRepository rows;
+    private final BotApiSender api;
+    private final Duration firstDelay;
+    private final Duration longestWait;
+    private final String owner = UUID.randomUUID().toString();
+    private final Map<Long, ReentrantLock> locks = new ConcurrentHashMap<>();
+    private final ExecutorService workers;
+    private final ScheduledExecutorService scanner;
+    private volatile Instant lastPrune = Instant.EPOCH;
+    private volatile boolean closed;
+
+    OutboxSender(Outbox outbox, BotApiSender api, Duration firstDelay, Duration longestWait, Duration scanEvery, int threads) {
+        this.outbox = outbox;
+        this.rows = outbox.rows();
+        this.api = api;
+        this.firstDelay = firstDelay;
+        this.longestWait = longestWait;
+        AtomicInteger n = new AtomicInteger();
+        this.workers = Executors.newFixedThreadPool(threads, r -> daemon(r, "telegram-send-" + n.incrementAndGet()));
+        this.scanner = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "telegram-outbox"));
+        scanner.scheduleWithFixedDelay(this::scan, scanEvery.toMillis(), scanEvery.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** Sends the chat's waiting rows now, as far as they go; returns at the first that must wait. */
+    void deliverNow(long chatId) {
+        ReentrantLock lock = lock(chatId);
+        lock.lock();
+        try {
+            drain(chatId);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void scan() {
+        try {
+            Instant now = outbox.now();
+            for (OutboxRow head : rows.dueHeads(outbox.botId(), now, now.minus(FRESH), SCAN_LIMIT)) {
+                long chatId = head.chatId();
+                workers.execute(() -> {
+                    ReentrantLock lock = lock(chatId);
+                    if (lock.tryLock()) {
+                        try {
+                            drain(chatId);
+                        } finally {
+                            lock.unlock();
+                        }
+                    }
+                });
+            }
+            if (Duration.between(lastPrune, now).compareTo(PRUNE_EVERY) > 0) {
+                lastPrune = now;
+                rows.prune(now.minus(SeenUpdates.KEPT));
+                locks.values().removeIf(l -> !l.isLocked() && !l.hasQueuedThreads());
+            }
+        } catch (RuntimeException e) {
+            // the database may be away for a moment; the next scan tries again
+            LOG.warn("Telegram outbox scan failed: {}", e.toString());
+        }
+    }
+
+    private ReentrantLock lock(long chatId) {
+        return locks.computeIfAbsent(chatId, c -> new ReentrantLock());
+    }
+
+    private void drain(long chatId) {
+        while (!closed) {
+            Optional<OutboxRow> head = rows.head(outbox.botId(), chatId);
+            if (head.isEmpty()) {
+                return;
+            }
+            OutboxRow row = head.get();
+            Instant now = outbox.now();
+            if (rows.claim(row.id(), owner, now, now.plus(LEASE)) == 0) {
+                return; // not due yet, or another sender has it
+            }
+            BotApiSender.Attempt<? extends Serializable> attempt = attempt(row);
+            if (attempt.done()) {
+                Long messageId = attempt.result() instanceof Message m && m.getMessageId() != null ? m.getMessageId().longValue() : null;
+                rows.sent(row.id(), owner, outbox.now(), messageId);
+                if (messageId != null && OutboxRow.SEND.equals(row.kind())) {
+                    rows.liveSent(Outbox.placeholder(row.id()), messageId);
+                }
+            } else if (attempt.again()) {
+                Duration wait = attempt.after() != null ? attempt.after() : backOff(row.attempts());
+                rows.later(row.id(), owner, outbox.now().plus(wait));
+                return;
+            } else {
+                rows.sent(row.id(), owner, outbox.now(), null); // refused for good: the next row may go
+            }
+        }
+    }
+
+    private BotApiSender.Attempt<? extends Serializable> attempt(OutboxRow row) {
+        if (OutboxRow.SEND.equals(row.kind())) {
+            return api.once(SendMessage.builder().chatId(String.valueOf(row.chatId())).text(Outbox.text(row)).parseMode("HTML")
+                    .linkPreviewOptions(LinkPreviewOptions.builder().isDisabled(true).build())
+                    .replyMarkup(Outbox.keyboard(row)).build());
+        }
+        Optional<Long> target = row.targetMessageId() != null ? Optional.of(row.targetMessageId())
+                : rows.findById(row.refId()).map(OutboxRow::messageId);
+        if (target.isEmpty()) {
+            return new BotApiSender.Attempt<>(null, false, false, null); // its message was never sent: nothing to change
+        }
+        return api.once(EditMessageReplyMarkup.builder().chatId(String.valueOf(row.chatId())).messageId(target.get().intValue())
+                .replyMarkup(Outbox.keyboard(row)).build());
+    }
+
+    /** first delay, doubling with every failed try, never more than the longest wait. */
+    private Duration backOff(int attemptsBefore) {
+        Duration wait = firstDelay;
+        for (int i = 0; i < attemptsBefore && wait.compareTo(longestWait) < 0; i++) {
+            wait = wait.multipliedBy(2);
+        }
+        return wait.compareTo(longestWait) > 0 ? longestWait : wait;
+    }
+
+    private static Thread daemon(Runnable r, String name) {
+        Thread t = new Thread(r, name);
+        t.setDaemon(true);
+        return t;
+    }
+
+    /** Stops sending, waits briefly for the tries under way, and frees this sender's rows for the next one. */
+    @Override
+    public void close() {
+        closed = true;
+        scanner.shutdownNow();
+        workers.shutdown();
+        try {
+            workers.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        try {
+            rows.release(owner);
+        } catch (RuntimeException e) {
+            LOG.warn("Telegram outbox rows not released (free again after {} min): {}", LEASE.toMinutes(), e.toString());
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package nl.samenspraak.telegram;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** The outbox's rows (see {@link Outbox}); every change of a row's lease is one conditional statement. */
+@JdbcRepository(dialect = Dialect.POSTGRES)
+interface TelegramOutboxRepository extends CrudRepository<OutboxRow, Long> {
+
+    /** The chat's first row not yet sent: the only one that may be sent now. */
+    @Query("SELECT * FROM telegram_outbox WHERE bot_id = :botId AND chat_id = :chatId AND sent_at IS NULL ORDER BY id LIMIT 1")
+    Optional<OutboxRow> head(long botId, long chatId);
+
+    /**
+     * The first waiting row of every chat that is due, free, and not the business of the sender that wrote
+     * it a moment ago ({@code attempts > 0}, or older than {@code fresh}).
+     */
+    @Query("SELECT * FROM telegram_outbox o WHERE o.bot_id = :botId AND o.sent_at IS NULL AND o.not_before <= :now "
+            + "AND (o.lease_until IS NULL OR o.lease_until < :now) AND (o.attempts > 0 OR o.created_at < :fresh) "
+            + "AND o.id = (SELECT min(h.id) FROM telegram_outbox h WHERE h.bot_id = o.bot_id AND h.chat_id = o.chat_id "
+            + "AND h.sent_at IS NULL) ORDER BY o.id LIMIT :limit")
+    List<OutboxRow> dueHeads(long botId, Instant now, Instant fresh, int limit);
+
+    /** 1 when this sender now holds the row, 0 when it is not due, sent, or held by another sender. */
+    @Query("UPDATE telegram_outbox SET lease_owner = :owner, lease_until = :until WHERE id = :id AND sent_at IS NULL "
+            + "AND not_before <= :now AND (lease_until IS NULL OR lease_until < :now)")
+    long claim(long id, String owner, Instant now, Instant until);
+
+    /** Sent (or given up, without a message id): the chat id and the text are not kept. */
+    @Query("UPDATE telegram_outbox SET sent_at = :now, message_id = :messageId, body = NULL, chat_id = 0, "
+            + "lease_owner = NULL, lease_until = NULL WHERE id = :id AND lease_owner = :owner")
+    long sent(long id, String owner, Instant now, @Nullable Long messageId);
+
+    /** Not sent this time: try again from {@code notBefore}. */
+    @Query("UPDATE telegram_outbox SET attempts = attempts + 1, not_before = :notBefore, lease_owner = NULL, "
+            + "lease_until = NULL WHERE id = :id AND lease_owner = :owner")
+    long later(long id, String owner, Instant notBefore);
+
+    /** Lets go of every row this sender holds (it is stopping). */
+    @Query("UPDATE telegram_outbox SET lease_owner = NULL, lease_until = NULL WHERE lease_owner = :owner AND sent_at IS NULL")
+    long release(String owner);
+
+    /** A chat whose live buttons were known only by their outbox row gets the Telegram message id. */
+    @Query("UPDATE telegram_chat SET live_message_id = :messageId WHERE live_message_id = :placeholder")
+    long liveSent(long placeholder, long messageId);
+
+    @Query("DELETE FROM telegram_outbox WHERE sent_at < :before")
+    long prune(Instant before);
+}

@@ -1,0 +1,177 @@
+package nl.samenspraak.dashboard;
+
+import io.micronaut.context.annotation.Property;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import nl.samenspraak.conversation.ConversationService;
+import nl.samenspraak.security.Account;
+import nl.samenspraak.security.Accounts;
+import nl.samenspraak.security.Role;
+import nl.samenspraak.support.PageHttp;
+import nl.samenspraak.support.Respondents;
+import nl.samenspraak.support.SmallCellChecker;
+import nl.samenspraak.support.TeamRounds;
+import nl.samenspraak.team.Team;
+import nl.samenspraak.team.Teams;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static nl.samenspraak.support.PageHttp.form;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A manager's summary of a round (issue 15): the response rate, the strongest and weakest dimensions, the
+ * research's tip for the weakest, the change since the previous round; actions agreed after one round shown
+ * beside the change in the next; and a curious manager who answers through invitations learns nothing about
+ * fewer than k from comparing rounds.
+ */
+@MicronautTest(transactional = false)
+@Property(name = "samenspraak.dashboard.rounds-only", value = "true")
+class RoundSummaryTest {
+    static final String PASSWORD = "a long enough password";
+    static final String WERK_JIJ = "werk-jij-diversiteitsproof";
+
+    @Inject
+    EmbeddedServer server;
+    @Inject
+    Accounts accounts;
+    @Inject
+    Teams teams;
+    @Inject
+    ConversationService service;
+
+    PageHttp http;
+    Respondents respondents;
+    TeamRounds rounds;
+    Team team;
+    String manager;
+    String otherManager;
+
+    @BeforeEach
+    void fixtures() {
+        http = new PageHttp(server.getURL().toString());
+        respondents = new Respondents(service);
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        team = teams.create("Samenvatting " + suffix, List.of("Noord"));
+        Account account = accounts.create("sam-manager-" + suffix, PASSWORD, Role.MANAGER);
+        teams.addMember(team.id(), account.id());
+        manager = http.login(account.username(), PASSWORD);
+        otherManager = http.login(accounts.create("sam-ander-" + suffix, PASSWORD, Role.MANAGER).username(), PASSWORD);
+        String admin = http.login(accounts.create("sam-admin-" + suffix, PASSWORD, Role.ADMIN).username(), PASSWORD);
+        rounds = new TeamRounds(http, respondents, admin);
+    }
+
+    /** A professional whose attitude (houding) answers are low or high; the rest strong. */
+    static Map<String, Object> answers(boolean houdingHigh) {
+        Map<String, Object> m = new HashMap<>();
+        m.put("houding_nieuwsgierig", houdingHigh ? 5 : 1);
+        m.put("houding_eigen_kader", houdingHigh ? 5 : 1);
+        m.put("houding_vooroordelen", houdingHigh ? "bewust" : "soms");
+        m.put("kennis_migratie", 5);
+        m.put("vaardig_vertrouwen", 5);
+        m.put("vaardig_taalniveau", 5);
+        m.put("werkwijze_tijd", 5);
+        m.put("werkwijze_eigen_kracht", 5);
+        m.put("werkwijze_achtergrond", List.of("streek", "jaren", "vlucht", "familie", "opvoeding"));
+        return m;
+    }
+
+    String summary(String query) {
+        PageHttp.Reply r = http.get("/dashboard/teams/" + team.id() + "/flows/" + WERK_JIJ + "/summary?" + query, manager);
+        assertEquals(200, r.status(), r.body());
+        return r.body();
+    }
+
+    static String section(String html, String id) {
+        Matcher m = Pattern.compile("(?s)id=\"" + id + "\".*?</(div|section)>").matcher(html);
+        assertTrue(m.find(), "no " + id + " in " + html);
+        return m.group();
+    }
+
+    @Test
+    void aRoundsSummaryThenActionsBesideTheChangeInTheNextRound() {
+        assertTrue(summary("lang=nl").contains("id=\"no-summary\""), "no summary before a round closed");
+        long first = rounds.run(team.id(), WERK_JIJ, 6, 6, i -> answers(false));
+
+        String one = summary("lang=nl");
+        assertTrue(one.contains("6 van 6 uitgenodigden deden mee"), one);
+        assertTrue(section(one, "weakest").contains("Houding"), "attitude is the weakest");
+        assertFalse(section(one, "strongest").contains("Houding"));
+        assertTrue(section(one, "advice").contains("Begin met nieuwsgierigheid"), "the professionals' tip for a low attitude");
+        assertTrue(section(one, "advice").contains("FORUM (2014)"), "with its source: " + section(one, "advice"));
+        assertFalse(one.contains("id=\"changes\""), "no previous round to compare with");
+        new SmallCellChecker(5).page(one);
+
+        PageHttp.Reply saved = http.post("/dashboard/teams/" + team.id() + "/flows/" + WERK_JIJ + "/rounds/" + first + "/actions",
+                form("lang", "nl", "dimension", "houding", "what", "Elke maand een casus <b>samen</b> bespreken",
+                        "who", "Teamleider", "due", "2027-03-01"), manager);
+        assertEquals(303, saved.status(), saved.body());
+        assertEquals(403, http.post("/dashboard/teams/" + team.id() + "/flows/" + WERK_JIJ + "/rounds/" + first + "/actions",
+                form("lang", "nl", "dimension", "houding", "what", "x", "who", "y"), otherManager).status(), "not their team");
+        PageHttp.Reply empty = http.post("/dashboard/teams/" + team.id() + "/flows/" + WERK_JIJ + "/rounds/" + first + "/actions",
+                form("lang", "nl", "dimension", "houding", "what", " ", "who", "Teamleider"), manager);
+        assertEquals(422, empty.status());
+        assertTrue(empty.body().contains("Schrijf op wat jullie gaan doen"), "a clear message in the manager's language");
+        String withAction = summary("lang=nl");
+        assertTrue(section(withAction, "actions").contains("Elke maand een casus &lt;b&gt;samen&lt;/b&gt; bespreken"),
+                "the action is listed on its round, escaped");
+
+        rounds.run(team.id(), WERK_JIJ, 6, 5, i -> answers(true));
+        String two = summary("lang=nl");
+        assertTrue(two.contains("5 van 6 uitgenodigden deden mee"), two);
+        Matcher houding = Pattern.compile("(?s)<li class=\"change-row\" data-dimension=\"houding\">(.*?)</li>\\s*</ul>\\s*</li>").matcher(two);
+        assertTrue(houding.find(), two);
+        assertTrue(houding.group(1).matches("(?s).*<span class=\"change\">\\+\\d+</span>.*"), "attitude rose: " + houding.group(1));
+        assertTrue(houding.group(1).contains("Elke maand een casus"), "the agreed action beside the change");
+        assertTrue(houding.group(1).contains("Teamleider"));
+        assertTrue(houding.group(1).contains("2027"), "by when");
+        assertFalse(section(two, "weakest").contains("Houding"), "attitude is no longer the weakest");
+        new SmallCellChecker(5).page(two);
+
+        String ar = summary("lang=ar");
+        assertTrue(ar.contains("dir=\"rtl\""));
+        assertTrue(ar.contains("الأضعف"), "the summary in Arabic");
+        assertTrue(ar.contains("Elke maand een casus"), "the team's own words as written");
+
+        String back = summary("lang=nl&round=" + first);
+        assertTrue(back.contains("6 van 6"), "an earlier round's summary stays available");
+        assertEquals(403, http.get("/dashboard/teams/" + team.id() + "/flows/" + WERK_JIJ + "/summary?lang=nl", otherManager).status());
+    }
+
+    /**
+     * A curious manager holds invitations: in the second round they answer two conversations with "weet ik niet"
+     * on every attitude question (and something elsewhere, so they count). Attitude then has a score from 4 of 6
+     * in that round; beside the first round, the difference of the team page's means would tell the mean of those
+     * few. So attitude is compared in no round, and hidden in both summaries.
+     */
+    @Test
+    void aDimensionSomeRoundScoredTooRarelyIsComparedInNone() {
+        long first = rounds.run(team.id(), WERK_JIJ, 6, 6, i -> answers(false));
+        assertTrue(section(summary("lang=nl&round=" + first), "weakest").contains("Houding"));
+        rounds.run(team.id(), WERK_JIJ, 6, 6, i -> {
+            Map<String, Object> m = answers(true);
+            if (i < 2) {
+                m.put("houding_nieuwsgierig", "weet-niet");
+                m.put("houding_eigen_kader", "weet-niet");
+                m.put("houding_vooroordelen", "weet-niet");
+            }
+            return m;
+        });
+        for (String page : List.of(summary("lang=nl"), summary("lang=nl&round=" + first))) {
+            new SmallCellChecker(5).page(page);
+            assertFalse(section(page, "weakest").contains("Houding"), "attitude is in no round's summary");
+            assertFalse(section(page, "strongest").contains("Houding"));
+            assertTrue(page.matches("(?s).*<th scope=\"row\">Houding</th><td colspan=\"6\">niet getoond.*"), "the table says why");
+        }
+    }
+}

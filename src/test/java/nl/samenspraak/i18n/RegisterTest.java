@@ -1,0 +1,118 @@
+package nl.samenspraak.i18n;
+
+import nl.samenspraak.flow.Flow;
+import nl.samenspraak.support.FlowWalk;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Residents and clients are addressed politely in every text they read, the shared messages included: Dutch "u"
+ * (never je/jij/jouw), Turkish "siz" (never sen-forms), Arabic the plural of respect (never the singular "you"),
+ * Polish impersonal forms or "Pan"/"Pani" without slash forms like "Pan/Pani" (never ty-forms). English has no
+ * polite form to check. A flow keeps its register by giving its own words for a shared message (its
+ * {@code messages:}).
+ *
+ * The markers are words that only the informal or singular address uses, chosen so that a match is a real finding:
+ * Polish 2nd-person verb forms and ty-pronouns, Turkish sen-pronouns and 2nd-person singular verb endings after a
+ * tense or modal suffix, Arabic pronoun suffixes of the singular "you" (لك، عليك، ...تك) and the singular "أنت".
+ * Imperatives (Polish "Wybierz", Arabic "اختر") count only in sentences: a one-word button is not an address.
+ * While this test was written it failed on the shared messages, before the resident flows had their own words:
+ * dozens of Polish ones ("Wpisz odpowiedź jako tekst.", "Twój kod") and Arabic ones ("اكتب إجابتك نصًا.",
+ * "مرحبًا بك"), a dozen Dutch ones ("Je antwoorden zijn gewist"), and every Polish slash form ("Pana/Pani"); and
+ * again on one Polish message put back to the shared "Twój kod". {@link #theMarkersCatchInformalAddress} keeps
+ * showing that the markers catch what they are for and leave polite text alone.
+ */
+class RegisterTest {
+    private static final String LETTER = "[\\p{L}\\p{M}]";
+
+    /** Any of {@code words} as a whole word, case-insensitive. */
+    private static Pattern words(String... words) {
+        return Pattern.compile("(?<!" + LETTER + ")(?:" + String.join("|", words) + ")(?!" + LETTER + ")",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+
+    private static final Map<String, Pattern> INFORMAL = Map.of(
+            "nl", words("je", "jij", "jou", "jouw", "jezelf", "jullie"),
+            "tr", Pattern.compile(words("sen", "seni", "sana", "senin", "sende", "senden", "seninle").pattern()
+                    + "|(?<!" + LETTER + ")\\p{L}+(?:yor|ebilir|abilir|malı|meli|acak|ecek)s[ıiuü]n(?!" + LETTER + ")"
+                    + "|(?<!" + LETTER + ")m[ıiuü]s[ıiuü]n(?!" + LETTER + ")", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
+            "pl", Pattern.compile(words("ty", "ciebie", "cię", "tobie", "tobą", "twój", "twoja", "twoje", "twojego",
+                    "twojej", "twojemu", "twoim", "twoją", "twoich", "twoimi", "możesz", "chcesz", "masz", "jesteś",
+                    "wiesz", "kontynuujesz", "zrobisz", "zobaczysz", "widzisz", "powiesz", "potrzebujesz", "pracujesz",
+                    "robisz", "zapisujesz", "postępujesz", "musisz", "mógłbyś", "mogłabyś", "byłeś", "byłaś",
+                    "powinieneś", "powinnaś").pattern()
+                    // a slash form: "Pana/Pani", "korzystał Pan / korzystała Pani", "Urodziłem/urodziłam"
+                    + "|\\p{L}\\s?/\\s?\\p{L}", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
+            "ar", Pattern.compile(words("أنت", "لك", "بك", "عليك", "إليك", "منك", "معك", "عنك", "لديك", "بإمكانك",
+                    "يمكنك", "رمزك").pattern() + "|(?<!" + LETTER + ")\\p{L}+تك(?!" + LETTER + ")"));
+
+    private static final Map<String, Pattern> INFORMAL_IMPERATIVE = Map.of(
+            "pl", words("wybierz", "wpisz", "spróbuj", "sprawdź", "użyj", "włącz", "zachowaj", "zapytaj", "poproś",
+                    "zadzwoń", "powiedz", "zrób", "kliknij", "zacznij"),
+            "ar", words("اختر", "اكتب", "حاول", "أرسل", "استخدم", "شغل", "احفظ", "احذف", "قارن", "انسخ", "ابدأ",
+                    "تخط", "اطبع"));
+
+    /** The informal markers in {@code text} of {@code language}, empty when it keeps the polite register. */
+    static List<String> informal(String language, String text) {
+        String plain = ResidentTexts.plain(text);
+        List<String> found = new ArrayList<>();
+        Matcher m = INFORMAL.get(language).matcher(plain);
+        while (m.find()) {
+            found.add(m.group());
+        }
+        Pattern imperative = INFORMAL_IMPERATIVE.get(language);
+        if (imperative != null && plain.strip().matches("(?s).*[.?!؟]$")) {
+            Matcher i = imperative.matcher(plain);
+            while (i.find()) {
+                found.add(i.group());
+            }
+        }
+        return found;
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"nl", "tr", "ar", "pl"})
+    void residentFlowsKeepThePoliteRegisterInEveryTextTheyShow(String language) {
+        List<String> problems = new ArrayList<>();
+        List<Flow> flows = ResidentTexts.residentFlows(FlowWalk.library());
+        assertTrue(flows.stream().map(Flow::id).toList().containsAll(List.of("wijkanalyse", "cultureel-interview")), flows.toString());
+        for (Flow flow : flows) {
+            if (!flow.speaks(language)) {
+                continue;
+            }
+            ResidentTexts.of(FlowWalk.library(), flow, language).forEach((key, text) -> {
+                List<String> markers = informal(language, text);
+                if (!markers.isEmpty()) {
+                    problems.add(flow.id() + " " + key + " " + markers + ": " + text);
+                }
+            });
+        }
+        assertEquals(List.of(), problems, problems.size() + " texts break the register");
+    }
+
+    @Test
+    void theMarkersCatchInformalAddress() {
+        assertEquals(List.of("je"), informal("nl", "Typ je antwoord als tekst."));
+        assertEquals(List.of(), informal("nl", "Typ uw antwoord als tekst. Jeugdhulp en wijkteam."));
+        assertEquals(List.of("yazabilirsin"), informal("tr", "Cevabını buraya yazabilirsin."));
+        assertEquals(List.of("misin"), informal("tr", "Emin misin?"));
+        assertEquals(List.of(), informal("tr", "Cevabınızı buraya yazabilirsiniz. Emin misiniz? Kesin mi?"));
+        assertEquals(List.of("إجابتك", "اكتب"), informal("ar", "اكتب إجابتك نصًا."));
+        assertEquals(List.of("لك"), informal("ar", "مرحبًا بكم، شكرًا لك."));
+        assertEquals(List.of(), informal("ar", "اكتبوا إجابتكم نصًا. ذلك هناك. ابدأ"));
+        assertEquals(List.of("Twój"), informal("pl", "Twój kod"));
+        assertEquals(List.of("Wpisz"), informal("pl", "Wpisz odpowiedź jako tekst."));
+        assertEquals(List.of("n/P", "n / k"), informal("pl", "Czy Pan/Pani wie, gdzie mieszkał Pan / korzystała Pani?"));
+        assertEquals(List.of(), informal("pl", "Proszę wpisać odpowiedź. Czy może Pan przyjść? Nasz zespół. Wyślij"));
+    }
+}

@@ -1,0 +1,69 @@
+package nl.samenspraak.i18n;
+
+import nl.samenspraak.flow.Flow;
+import nl.samenspraak.flow.FlowLibrary;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * What a resident or client reads in a flow, in one language: the flow's own texts and every shared message the
+ * flow words for itself (a flow's {@code messages:} win over {@code locales/<lang>/messages.yaml}). Tips and
+ * result headings that a professional reads ({@code result: professional}) are left out: they are written to the
+ * professional. For the register and plain-language tests.
+ */
+final class ResidentTexts {
+    /** The audiences whose flows residents and clients answer themselves. */
+    static final Set<String> RESIDENT_AUDIENCES = Set.of("resident", "client");
+
+    /**
+     * The shared error messages a conversation words through its flow (ConversationService: refusals of an answer,
+     * a question that is no longer current, a busy conversation); the others (HTTP errors, limits) are the
+     * service's, said before or outside any flow.
+     */
+    private static final Set<String> FLOW_WORDED_ERRORS = Set.of("required", "choice", "scale", "multi_choice",
+            "multi_exclusive", "multi_min", "multi_max", "text", "text_too_long", "number", "number_range", "number_min",
+            "number_max", "date", "date_not_after_today", "date_not_after", "date_not_before_today", "date_not_before",
+            "not_current", "busy");
+
+    private static final List<String> SHARED_PREFIXES = List.of("answer.", "score.", "result.", "web.");
+
+    private ResidentTexts() {
+    }
+
+    static List<Flow> residentFlows(FlowLibrary library) {
+        return library.flows().stream().filter(f -> RESIDENT_AUDIENCES.contains(f.audience())).toList();
+    }
+
+    /** Key (flow text key, or "shared:" + message key) to text, as the resident reads it in {@code language}. */
+    static Map<String, String> of(FlowLibrary library, Flow flow, String language) {
+        Translations t = library.translations();
+        boolean professionalReads = Flow.RESULT_FOR_PROFESSIONAL.equals(flow.resultFor());
+        Map<String, String> texts = new TreeMap<>();
+        t.texts(language).orElseThrow().flow(flow.id()).forEach((key, text) -> {
+            if (!(professionalReads && (key.startsWith("tips.") || readByProfessional(key.replace(Translations.FLOW_MESSAGES, ""))))) {
+                texts.put(key, text.text());
+            }
+        });
+        for (String key : t.texts(Language.SOURCE).orElseThrow().messages().keySet()) {
+            boolean shown = SHARED_PREFIXES.stream().anyMatch(key::startsWith)
+                    || key.startsWith("error.") && FLOW_WORDED_ERRORS.contains(key.substring("error.".length()));
+            if (shown && !(professionalReads && readByProfessional(key))) {
+                texts.put("shared:" + key, t.flowMessage(language, flow.id(), key));
+            }
+        }
+        return texts;
+    }
+
+    /** Result headings and reasons of a result written for the professional: the client gets a closing only. */
+    private static boolean readByProfessional(String key) {
+        return key.startsWith("result.heading_") || key.startsWith("result.why_") || key.startsWith("score.");
+    }
+
+    /** A text as the tests compare it: Arabic vowel marks, tatweel and direction isolates taken out. */
+    static String plain(String text) {
+        return text.replaceAll("[\\u064B-\\u065F\\u0670\\u0640\\u2066-\\u2069]", "");
+    }
+}

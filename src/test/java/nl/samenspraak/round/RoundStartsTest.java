@@ -1,0 +1,86 @@
+package nl.samenspraak.round;
+
+import nl.samenspraak.conversation.Caller;
+import nl.samenspraak.conversation.ConversationService;
+import nl.samenspraak.conversation.ConversationState;
+import nl.samenspraak.conversation.Origin;
+import nl.samenspraak.conversation.Turn;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
+import static org.mockito.Mockito.when;
+
+/** Which conversations a round counts: the rule every way in calls, so no channel can count one differently. */
+class RoundStartsTest {
+    private final Rounds rounds = mock(Rounds.class);
+    private final ConversationService conversations = mock(ConversationService.class);
+    private final RoundStarts starts = new RoundStarts(rounds, conversations);
+    private final SurveyRound round = new SurveyRound(7L, 3L, "werk-jij-diversiteitsproof", 6,
+            Instant.parse("2026-12-31T23:00:00Z"), null, Instant.parse("2026-12-01T08:00:00Z"));
+
+    private static Turn started(String id) {
+        ConversationState state = mock(ConversationState.class);
+        when(state.id()).thenReturn(id);
+        return new Turn(Turn.Kind.OK, state, null);
+    }
+
+    @Test
+    void anInvitationStartsItsRoundsFlowForItsTeamAndCountsTheConversationInThatRound() {
+        when(rounds.use("ABCD-EFGH")).thenReturn(new Rounds.Found(Rounds.Invitation.OPEN, round));
+        Turn turn = started("c1");
+        when(conversations.start("werk-jij-diversiteitsproof", "tr", "web", Origin.team(3L))).thenReturn(turn);
+
+        RoundStarts.Invited invited = starts.startInvited("ABCD-EFGH", "tr");
+
+        assertEquals(Rounds.Invitation.OPEN, invited.state());
+        assertSame(turn, invited.turn());
+        verify(rounds).attach("c1", 7L);
+    }
+
+    @Test
+    void aUsedOrClosedInvitationStartsNothing() {
+        when(rounds.use("USED-CODE")).thenReturn(new Rounds.Found(Rounds.Invitation.USED, round));
+        when(rounds.use("LATE-CODE")).thenReturn(new Rounds.Found(Rounds.Invitation.CLOSED, round));
+
+        assertNull(starts.startInvited("USED-CODE", "nl").turn());
+        assertEquals(Rounds.Invitation.CLOSED, starts.startInvited("LATE-CODE", "nl").state());
+        verifyNoInteractions(conversations);
+        verify(rounds, never()).attach(anyString(), anyLong());
+    }
+
+    @Test
+    void aStartThatWasRefusedIsCountedNowhere() {
+        when(rounds.use("ABCD-EFGH")).thenReturn(new Rounds.Found(Rounds.Invitation.OPEN, round));
+        when(conversations.start(anyString(), anyString(), anyString(), any(Origin.class)))
+                .thenReturn(new Turn(Turn.Kind.UNKNOWN_LANGUAGE, null, "niet in deze taal"));
+        when(conversations.start(anyString(), anyString(), anyString(), any(Origin.class), any(), any(Caller.class)))
+                .thenReturn(new Turn(Turn.Kind.UNKNOWN_LANGUAGE, null, "niet in deze taal"));
+
+        starts.startInvited("ABCD-EFGH", "xx");
+        starts.startFromTeamLink("wijkanalyse", "xx", "web", new Origin(3L, "Noord"), null, Caller.PUBLIC);
+
+        verify(rounds, never()).attach(anyString(), anyLong());
+        verify(rounds, never()).attachToOpenRound(anyString(), any(), anyString());
+    }
+
+    @Test
+    void aResidentLinkConversationIsOfferedToTheOpenResidentRoundOfItsTeamAndFlow() {
+        Turn turn = started("c2");
+        when(conversations.start("wijkanalyse", "ar", "web", new Origin(3L, "Noord"), "nl", Caller.PUBLIC)).thenReturn(turn);
+
+        assertSame(turn, starts.startFromTeamLink("wijkanalyse", "ar", "web", new Origin(3L, "Noord"), "nl", Caller.PUBLIC));
+        verify(rounds).attachToOpenRound(eq("c2"), eq(3L), eq("wijkanalyse"));
+    }
+}
