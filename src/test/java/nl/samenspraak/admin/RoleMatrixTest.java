@@ -92,6 +92,10 @@ class RoleMatrixTest {
             new Route("GET", "/dashboard/teams/{id}/flows/{flowId}/export.csv", DASHBOARD),
             new Route("GET", "/dashboard/teams/{id}/flows/{flowId}/export.xlsx", DASHBOARD),
             new Route("POST", "/dashboard/teams/{id}/flows/{flowId}/start", DASHBOARD),
+            // the manager's summary of a round, the team report and the actions agreed after a round
+            new Route("GET", "/dashboard/teams/{id}/flows/{flowId}/summary", DASHBOARD),
+            new Route("GET", "/dashboard/teams/{id}/flows/{flowId}/report.pdf", DASHBOARD),
+            new Route("POST", "/dashboard/teams/{id}/flows/{flowId}/rounds/{roundId}/actions", DASHBOARD),
             new Route("GET", "/account", ANY_LOGIN),
             new Route("POST", "/account/password", ANY_LOGIN),
             new Route("POST", "/logout", ANY_LOGIN),
