@@ -61,6 +61,27 @@ final class ContactBlock {
                 dutchOnly ? translations.flowMessage(language, flow.id(), "result.contact.in_dutch") : null);
     }
 
+    /** The names a tip text may use ({@code $team.desk}, {@code address}, {@code walkIn}, {@code phone}, {@code email}, {@code interpreter}). */
+    static final List<String> TIP_NAMES = List.of("desk", "address", "walkIn", "phone", "email", "interpreter");
+
+    /**
+     * The team's details as tip texts read them: each field's text (escaped, isolated where its direction differs,
+     * without line breaks) or "" when the team did not fill it in, or when there is no block at all.
+     */
+    static Map<String, Object> tipModel(Result.Contact contact) {
+        Map<String, Object> model = new java.util.HashMap<>();
+        TIP_NAMES.forEach(name -> model.put(name, ""));
+        if (contact != null) {
+            for (Result.ContactLine line : contact.lines()) {
+                String name = line.field().equals("walk_in") ? "walkIn" : line.field();
+                if (model.containsKey(name)) {
+                    model.put(name, new SafeHtml(line.text().replace("<br>", ", ")));
+                }
+            }
+        }
+        return model;
+    }
+
     /** The block as result.vm reads it: every value already HTML-safe. */
     static Map<String, Object> model(Result.Contact contact) {
         return Map.of("heading", new SafeHtml(contact.heading()),

@@ -95,8 +95,11 @@ public final class ResultBuilder {
         }
         Map<String, Object> answers = progress.answersOnPath();
         Map<String, Integer> scoreValues = engine.scores(flow, progress);
+        Result.Contact contact = contacts.of(flow, language, team);
+        // a tip names the team's own desk, address, walk-in times and interpreter where the team filled them in
+        // ($team.desk ...; "" when unknown, and the tip keeps its general advice)
         Map<String, Object> model = Map.of("answers", interpolated(labels.all(flow, answers, language), language),
-                "scores", scoreValues);
+                "scores", scoreValues, "team", ContactBlock.tipModel(contact));
 
         Map<String, Result.Score> scores = new LinkedHashMap<>();
         scoreValues.forEach((dimension, value) -> scores.put(dimension, new Result.Score(value,
@@ -112,7 +115,6 @@ public final class ResultBuilder {
                     readableSource(rule.source(), language)));
         }
         List<Result.SummaryTheme> summary = summary(flow, progress, answers, model, language);
-        Result.Contact contact = contacts.of(flow, language, team);
         return new Result(flow.showsScores() ? scores : Map.of(), tips, summary, render(flow, language, flow.showsScores() ? scores : Map.of(), tips, summary, null, contact), contact);
     }
 

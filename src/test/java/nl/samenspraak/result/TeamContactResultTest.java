@@ -86,6 +86,28 @@ class TeamContactResultTest {
     }
 
     @Test
+    void theTipOnWhereToGoNamesTheTeamsOwnDeskInsteadOfAskingAtSchoolWhereItIs() {
+        FlowWalk walk = finished("wijkanalyse", "nl");
+        Result.Tip generic = tip(build(walk, "nl", null), "waar_hulp_vinden");
+        assertTrue(generic.text().contains("Weet u niet waar het wijkteam zit?"), generic.text());
+
+        Result.Tip named = tip(build(walk, "nl", contact(false)), "waar_hulp_vinden");
+        assertTrue(named.text().contains("Het wijkteam voor uw wijk: Wijkteam Noord, loket, Kerkstraat 1, Utrecht."), named.text());
+        assertTrue(named.text().contains("Maandag 9-12 uur, Donderdag 13-16 uur"), named.text());
+        assertFalse(named.text().contains("Weet u niet waar het wijkteam zit?"), named.text());
+
+        // Arabic: the translated desk as it is, the Dutch address isolated in the right-to-left sentence
+        Result.Tip arabic = tip(build(finished("wijkanalyse", "ar"), "ar", contact(false)), "waar_hulp_vinden");
+        assertTrue(arabic.text().contains("مكتب فريق الحي الشمالي"), arabic.text());
+        assertTrue(arabic.text().contains("\u2068Kerkstraat 1, Utrecht\u2069"), arabic.text());
+    }
+
+    private static Result.Tip tip(Result result, String id) {
+        return result.tips().stream().filter(t -> t.id().equals(id)).findFirst()
+                .orElseThrow(() -> new AssertionError("no tip " + id + " in " + result.tips().stream().map(Result.Tip::id).toList()));
+    }
+
+    @Test
     void aDutchResidentReadsTheTeamsDetailsInOrder() {
         FlowWalk walk = finished("wijkanalyse", "nl");
         Result result = build(walk, "nl", contact(false));

@@ -212,6 +212,9 @@ public final class FlowValidator {
         flow.dimensions().forEach(d -> scores.put(d, 50));
         // what a text may say about the conversation itself (ConversationService fills it in)
         Map<String, Object> conversation = Map.of("team", "x", "assisted", true, "keptFor", "x", "unfinishedKeptFor", "x");
-        return Map.of("answers", answers, "scores", scores, "conversation", conversation);
+        // a team's own contact details, in a tip (ResultBuilder fills them in, "" where the team gave none)
+        Map<String, Object> team = Map.of("desk", "x", "address", "x", "walkIn", "x", "phone", "x", "email", "x",
+                "interpreter", "x");
+        return Map.of("answers", answers, "scores", scores, "conversation", conversation, "team", team);
     }
 }
