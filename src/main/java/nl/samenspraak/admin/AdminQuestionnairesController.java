@@ -89,7 +89,8 @@ public class AdminQuestionnairesController {
         return AdminPages.show("admin/questionnaires", listModel(language, me, done, List.of(), ""), HttpStatus.OK);
     }
 
-    @Post(consumes = MediaType.MULTIPART_FORM_DATA)
+    // a form without a file is told so (422), whoever posts it how: not a 415 before the login is even looked at
+    @Post(consumes = {MediaType.MULTIPART_FORM_DATA, MediaType.APPLICATION_FORM_URLENCODED})
     @Produces(MediaType.TEXT_HTML)
     public HttpResponse<?> upload(HttpRequest<?> request, Authentication me, @Nullable @Part("file") CompletedFileUpload file,
                                   @Nullable @Part("lang") String lang) {

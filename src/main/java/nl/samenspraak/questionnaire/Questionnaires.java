@@ -5,6 +5,7 @@ import io.micronaut.context.event.StartupEvent;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.scheduling.annotation.Scheduled;
+import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import nl.samenspraak.audit.AuditLog;
 import nl.samenspraak.dashboard.FlowVersions;
@@ -25,7 +26,7 @@ import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.ResultSet;
@@ -70,6 +71,7 @@ public class Questionnaires implements ApplicationEventListener<StartupEvent> {
     }
 
     private final JdbcOperations jdbc;
+    private final TransactionOperations<Connection> transactions;
     private final FlowLibrary library;
     private final FlowFolders folders;
     private final FlowVersions versions;
@@ -77,9 +79,10 @@ public class Questionnaires implements ApplicationEventListener<StartupEvent> {
     /** The published versions this instance serves now, by flow id. */
     private volatile Map<String, String> serving = Map.of();
 
-    public Questionnaires(JdbcOperations jdbc, FlowLibrary library, FlowFolders folders, FlowVersions versions,
+    public Questionnaires(JdbcOperations jdbc, TransactionOperations<Connection> transactions, FlowLibrary library, FlowFolders folders, FlowVersions versions,
                           AuditLog audit) {
         this.jdbc = jdbc;
+        this.transactions = transactions;
         this.library = library;
         this.folders = folders;
         this.versions = versions;
@@ -117,7 +120,7 @@ public class Questionnaires implements ApplicationEventListener<StartupEvent> {
                     "this file can't be read as an .xlsx spreadsheet (" + e.getClass().getSimpleName() + ")")));
         }
         String version = hash(xlsx);
-        jdbc.prepareStatement("INSERT INTO questionnaire (version, flow_id, file_name, xlsx, flow_yaml, locales_yaml, "
+        transactions.executeWrite(status -> jdbc.prepareStatement("INSERT INTO questionnaire (version, flow_id, file_name, xlsx, flow_yaml, locales_yaml, "
                 + "uploaded_at, uploaded_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING", s -> {
             s.setString(1, version);
             s.setString(2, imported.id());
@@ -128,7 +131,7 @@ public class Questionnaires implements ApplicationEventListener<StartupEvent> {
             s.setTimestamp(7, Timestamp.from(now()));
             s.setString(8, cut(account, 64));
             return s.executeUpdate();
-        });
+        }));
         return new Draft(version, imported.id(), checked);
     }
 
@@ -146,12 +149,12 @@ public class Questionnaires implements ApplicationEventListener<StartupEvent> {
         if (row.isEmpty()) {
             return Optional.empty();
         }
-        jdbc.prepareStatement("UPDATE questionnaire SET published_at = ?, published_by = ? WHERE version = ?", s -> {
+        transactions.executeWrite(status -> jdbc.prepareStatement("UPDATE questionnaire SET published_at = ?, published_by = ? WHERE version = ?", s -> {
             s.setTimestamp(1, Timestamp.from(now()));
             s.setString(2, cut(account, 64));
             s.setString(3, version);
             return s.executeUpdate();
-        });
+        }));
         audit.record(AuditLog.Kind.ADMIN_CHANGE, account, client,
                 "questionnaire published: " + row.get().flowId() + " version " + version.substring(0, 12));
         refresh();
@@ -160,7 +163,7 @@ public class Questionnaires implements ApplicationEventListener<StartupEvent> {
 
     /** Every upload, newest first. */
     public List<Stored> all() {
-        return jdbc.prepareStatement("SELECT version, flow_id, file_name, uploaded_at, uploaded_by, published_at, "
+        return transactions.executeRead(status -> jdbc.prepareStatement("SELECT version, flow_id, file_name, uploaded_at, uploaded_by, published_at, "
                 + "published_by FROM questionnaire ORDER BY uploaded_at DESC", s -> {
             List<Stored> rows = new ArrayList<>();
             try (ResultSet r = s.executeQuery()) {
@@ -171,7 +174,7 @@ public class Questionnaires implements ApplicationEventListener<StartupEvent> {
                 }
             }
             return rows;
-        });
+        }));
     }
 
     @Override
@@ -185,7 +188,14 @@ public class Questionnaires implements ApplicationEventListener<StartupEvent> {
      */
     @Scheduled(fixedDelay = "${samenspraak.questionnaires.refresh:30s}", initialDelay = "${samenspraak.questionnaires.refresh:30s}")
     public synchronized void refresh() {
-        Map<String, Row> published = newestPublished();
+        Map<String, Row> published;
+        try {
+            published = newestPublished();
+        } catch (RuntimeException e) {
+            // the database is away for a moment: keep serving what is served, and look again next time
+            LOG.warn("questionnaires: could not look for published flows ({})", e.getClass().getSimpleName());
+            return;
+        }
         Map<String, String> now = new TreeMap<>();
         published.forEach((id, r) -> now.put(id, r.version()));
         if (now.equals(serving)) {
@@ -218,7 +228,7 @@ public class Questionnaires implements ApplicationEventListener<StartupEvent> {
     }
 
     private Map<String, Row> newestPublished() {
-        return jdbc.prepareStatement("SELECT version, flow_id, flow_yaml, locales_yaml FROM questionnaire "
+        return transactions.executeRead(status -> jdbc.prepareStatement("SELECT version, flow_id, flow_yaml, locales_yaml FROM questionnaire "
                 + "WHERE published_at IS NOT NULL ORDER BY published_at, version", s -> {
             Map<String, Row> rows = new TreeMap<>();
             try (ResultSet r = s.executeQuery()) {
@@ -227,27 +237,27 @@ public class Questionnaires implements ApplicationEventListener<StartupEvent> {
                 }
             }
             return rows;
-        });
+        }));
     }
 
     private Optional<Row> row(String version) {
-        return jdbc.prepareStatement("SELECT version, flow_id, flow_yaml, locales_yaml FROM questionnaire WHERE version = ?", s -> {
+        return transactions.executeRead(status -> jdbc.prepareStatement("SELECT version, flow_id, flow_yaml, locales_yaml FROM questionnaire WHERE version = ?", s -> {
             s.setString(1, version);
             try (ResultSet r = s.executeQuery()) {
                 return r.next() ? Optional.of(new Row(r.getString(1), r.getString(2), r.getString(3), locales(r.getString(4))))
                         : Optional.<Row>empty();
             }
-        });
+        }));
     }
 
     /** The original spreadsheet of a kept upload. */
     public Optional<byte[]> xlsx(String version) {
-        return jdbc.prepareStatement("SELECT xlsx FROM questionnaire WHERE version = ?", s -> {
+        return transactions.executeRead(status -> jdbc.prepareStatement("SELECT xlsx FROM questionnaire WHERE version = ?", s -> {
             s.setString(1, version);
             try (ResultSet r = s.executeQuery()) {
                 return r.next() ? Optional.of(r.getBytes(1)) : Optional.<byte[]>empty();
             }
-        });
+        }));
     }
 
     private XlsFormImport importer() {

@@ -156,7 +156,7 @@ public final class XlsFormConverter {
 
     /**
      * Samenspraak's own settings columns, as the flow file has them: {@code result} (who reads the result),
-     * {@code bands_middle}/{@code bands_high}, {@code minimum_group_size} and {@code retention_unfinished},
+     * {@code bands_middle}/{@code bands_high}, {@code minimum_group_size}, {@code max_tips} and {@code retention_unfinished},
      * {@code retention_finished}, {@code retention_result} (30d, 12h, forever, none); the flow loader checks them.
      */
     private void ownSettings(SheetTable settings, SheetTable.Row row, Map<String, Object> own) {
@@ -170,6 +170,9 @@ public final class XlsFormConverter {
             bands.put("middle", wholeNumber(settings, row, "bands_middle"));
             bands.put("high", wholeNumber(settings, row, "bands_high"));
             own.put("bands", bands);
+        }
+        if (!settings.cell(row, "max_tips").isEmpty()) {
+            own.put("maxTips", wholeNumber(settings, row, "max_tips"));
         }
         if (!settings.cell(row, "minimum_group_size").isEmpty()) {
             own.put("minimumGroupSize", wholeNumber(settings, row, "minimum_group_size"));

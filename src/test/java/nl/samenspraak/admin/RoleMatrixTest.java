@@ -71,6 +71,11 @@ class RoleMatrixTest {
             new Route("POST", "/admin/rounds/{roundId}/close", ADMIN),
             new Route("GET", "/admin/accounts", ADMIN),
             new Route("GET", "/admin/audit", ADMIN),
+            new Route("GET", "/admin/questionnaires", ADMIN),
+            new Route("POST", "/admin/questionnaires", ADMIN),
+            new Route("GET", "/admin/questionnaires/{version}", ADMIN),
+            new Route("POST", "/admin/questionnaires/{version}/publish", ADMIN),
+            new Route("GET", "/admin/questionnaires/flows/{flowId}.xlsx", ADMIN),
             new Route("POST", "/admin/accounts", ADMIN),
             new Route("GET", "/admin/accounts/{id}", ADMIN),
             new Route("POST", "/admin/accounts/{id}/role", ADMIN),
@@ -145,7 +150,7 @@ class RoleMatrixTest {
     private String path(Route route) {
         String id = route.path().startsWith("/admin/accounts/") ? "" + someone.id() : "" + team.id();
         return route.path().replace("{id}", id).replace("{accountId}", "" + someone.id()).replace("{code}", "ABCDEFGHJKMNPQRS")
-                .replace("{roundId}", "0")
+                .replace("{roundId}", "0").replace("{version}", "0".repeat(64))
                 .replace("{flowId}", route.path().endsWith("/start") ? "topiclijst" : "werk-jij-diversiteitsproof");
     }
 

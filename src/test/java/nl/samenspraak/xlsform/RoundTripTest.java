@@ -69,6 +69,7 @@ class RoundTripTest {
         assertEquals(before.resultFor(), after.resultFor());
         assertEquals(before.retention(), after.retention());
         assertEquals(before.minimumGroupSize(), after.minimumGroupSize());
+        assertEquals(before.maxTips(), after.maxTips());
         assertEquals(before.dashboard(), after.dashboard());
         assertEquals(before.showsScores(), after.showsScores());
         assertEquals(before.advice().stream().map(r -> r.id() + r.priority() + r.suppresses() + r.source()).toList(),

@@ -1,0 +1,221 @@
+package nl.samenspraak.xlsform;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.runtime.server.EmbeddedServer;
+import nl.samenspraak.audit.AuditLog;
+import nl.samenspraak.security.Accounts;
+import nl.samenspraak.security.Role;
+import nl.samenspraak.support.JsonHttp;
+import nl.samenspraak.support.PageHttp;
+import nl.samenspraak.support.PostgresDatabase;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import java.io.ByteArrayOutputStream;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The admin page "Vragenlijsten" on two instances of the service on one PostgreSQL database: an upload with
+ * problems lists them by sheet, row and column (422), a file too large is refused (413), a good one is previewed
+ * in each of its languages and published, and then walked through the JSON API in Dutch and Arabic, on the
+ * instance that published it at once and on the other one after its periodic check, without a restart.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class QuestionnairesPageTest {
+    private static final String PASSWORD = "a long enough password";
+    private static final int MAX_BYTES = 60_000;
+
+    private PostgresDatabase database;
+    private EmbeddedServer a;
+    private EmbeddedServer b;
+    private PageHttp pagesOnA;
+    private String admin;
+    private String manager;
+
+    @BeforeAll
+    void startTwoInstances() {
+        database = PostgresDatabase.create();
+        a = start();
+        b = start();
+        pagesOnA = new PageHttp(a.getURL().toString());
+        Accounts accounts = a.getApplicationContext().getBean(Accounts.class);
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        accounts.create("admin-" + suffix, PASSWORD, Role.ADMIN);
+        accounts.create("manager-" + suffix, PASSWORD, Role.MANAGER);
+        admin = pagesOnA.login("admin-" + suffix, PASSWORD);
+        manager = pagesOnA.login("manager-" + suffix, PASSWORD);
+    }
+
+    private EmbeddedServer start() {
+        Map<String, Object> properties = new HashMap<>(database.properties());
+        properties.put("micronaut.server.port", -1);
+        properties.put("samenspraak.questionnaires.refresh", "1s");
+        properties.put("samenspraak.questionnaires.max-bytes", MAX_BYTES);
+        return ApplicationContext.run(EmbeddedServer.class, properties, "test");
+    }
+
+    @AfterAll
+    void stop() {
+        for (EmbeddedServer server : new EmbeddedServer[]{a, b}) {
+            if (server != null) {
+                server.getApplicationContext().close();
+            }
+        }
+        if (database != null) {
+            database.drop();
+        }
+    }
+
+    @Test
+    void everyProblemIsListedWithSheetRowAndColumn() {
+        byte[] form = SampleForms.buurtpeilingWith(2, "type", "begin_repeat").bytes();
+        PageHttp.Reply r = upload(form, "repeat.xlsx", admin);
+        assertEquals(422, r.status(), r.body());
+        assertTrue(r.body().contains("<tr class=\"problem\"><td dir=\"auto\">survey</td><td>2</td><td dir=\"auto\">A (type)</td>"),
+                r.body());
+        assertTrue(r.body().contains("repeats (begin_repeat) are not supported"), r.body());
+
+        byte[] twoProblems = SampleForms.buurtpeilingWithColumn("choice_filter", 8, "x=1").bytes();
+        PageHttp.Reply filter = upload(twoProblems, "filter.xlsx", admin);
+        assertEquals(422, filter.status());
+        assertTrue(filter.body().contains("<td>8</td><td dir=\"auto\">R (choice_filter)</td>"), filter.body());
+    }
+
+    @Test
+    void anIdOfAFlowThatComesWithTheServiceIsRefused() {
+        String[][] settings = {{"voorbeeld", "Voorbeeld", "1", "Nederlands (nl)"}};
+        byte[] form = new XlsFormBuilder().sheet("survey", SampleForms.SURVEY_HEADER, SampleForms.SURVEY)
+                .sheet("choices", SampleForms.CHOICES_HEADER, SampleForms.CHOICES)
+                .sheet("settings", SampleForms.SETTINGS_HEADER, settings).bytes();
+        PageHttp.Reply r = upload(form, "voorbeeld.xlsx", admin);
+        assertEquals(422, r.status(), r.body());
+        assertTrue(r.body().contains("comes with the service"), r.body());
+    }
+
+    @Test
+    void aFileTooLargeIsRefusedWithTheLimit() {
+        PageHttp.Reply r = upload(new byte[MAX_BYTES + 1], "big.xlsx", admin);
+        assertEquals(413, r.status(), r.body());
+        assertTrue(pagesOnA.get("/admin/questionnaires?lang=en", admin).body().contains("Questionnaires"));
+        PageHttp.Reply en = upload(new byte[MAX_BYTES + 1], "big.xlsx", admin, "en");
+        assertTrue(en.body().contains("This file is too large: at most 60 kB."), en.body());
+    }
+
+    @Test
+    void onlyAnAdminSeesThePage() {
+        assertEquals(403, pagesOnA.get("/admin/questionnaires", manager).status());
+        assertEquals(403, upload(SampleForms.buurtpeiling().bytes(), "b.xlsx", manager).status());
+        assertEquals(403, pagesOnA.get("/admin/questionnaires/flows/wijkanalyse.xlsx", manager).status());
+    }
+
+    @Test
+    void everyFlowDownloadsAsAnXlsForm() throws Exception {
+        HttpResponse<byte[]> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        java.net.URI.create(a.getURL() + "/admin/questionnaires/flows/wijkanalyse.xlsx"))
+                .header("Cookie", admin).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, r.statusCode());
+        XlsFormImport importer = new XlsFormImport(nl.samenspraak.flow.load.DataFiles.readBundled("flows"),
+                nl.samenspraak.flow.load.DataFiles.readBundled("locales"));
+        assertEquals("wijkanalyse", importer.read(new java.io.ByteArrayInputStream(r.body()), "wijkanalyse.xlsx").id());
+    }
+
+    @Test
+    void aPublishedQuestionnaireIsServedByEveryInstance() throws Exception {
+        PageHttp.Reply uploaded = upload(SampleForms.buurtpeiling().bytes(), "buurtpeiling.xlsx", admin);
+        assertEquals(303, uploaded.status(), uploaded.body());
+        String preview = uploaded.location();
+        assertTrue(preview.matches("/admin/questionnaires/[0-9a-f]{64}\\?lang=nl"), preview);
+
+        PageHttp.Reply page = pagesOnA.get(preview, admin);
+        assertEquals(200, page.status());
+        assertTrue(page.body().contains("lang=\"nl\" dir=\"ltr\"") && page.body().contains("Hoe oud ben je?"), page.body());
+        assertTrue(page.body().contains("lang=\"ar\" dir=\"rtl\"") && page.body().contains("كم عمرك؟"), page.body());
+        assertTrue(page.body().contains("How old are you?"), page.body());
+        assertTrue(page.body().contains("<li>نعم</li>"), "the choices in Arabic: " + page.body());
+
+        JsonHttp onA = new JsonHttp(a.getURL().toString());
+        JsonHttp onB = new JsonHttp(b.getURL().toString());
+        assertNotEquals(201, start(onA, "nl").status(), "not served before it is published");
+
+        String version = preview.substring("/admin/questionnaires/".length(), preview.indexOf('?'));
+        PageHttp.Reply published = pagesOnA.post("/admin/questionnaires/" + version + "/publish", PageHttp.form("lang", "nl"), admin);
+        assertEquals(303, published.status(), published.body());
+        assertTrue(pagesOnA.get(published.location(), admin).body().contains("De vragenlijst is gepubliceerd."));
+        assertTrue(a.getApplicationContext().getBean(AuditLog.class).latest(20).stream()
+                .anyMatch(e -> e.detail().startsWith("questionnaire published: buurt-peiling")));
+
+        walk(onA, "nl", "Welkom bij de buurtpeiling.");
+        walk(onA, "ar", "مرحبا بكم في استطلاع الحي.");
+
+        // the other instance checks the database every second here (30 s by default) and needs no restart
+        long until = System.currentTimeMillis() + 20_000;
+        while (start(onB, "ar").status() != 201 && System.currentTimeMillis() < until) {
+            Thread.sleep(200);
+        }
+        walk(onB, "ar", "مرحبا بكم في استطلاع الحي.");
+        walk(onB, "nl", "Welkom bij de buurtpeiling.");
+    }
+
+    private static JsonHttp.Reply start(JsonHttp http, String language) {
+        return http.post("/api/conversations", "{\"flow\":\"buurt-peiling\",\"language\":\"" + language + "\"}");
+    }
+
+    private static void walk(JsonHttp http, String language, String welcome) {
+        JsonHttp.Reply started = start(http, language);
+        assertEquals(201, started.status(), started.body());
+        JsonNode s = started.json();
+        String id = s.get("id").asText();
+        assertEquals(welcome, s.at("/step/text").asText());
+        s = ok(http, id, "welkom", "null");
+        s = ok(http, id, "huishouden", "null");
+        assertEquals("leeftijd", s.at("/step/id").asText());
+        assertEquals(422, answer(http, id, "leeftijd", "15").status(), "the form's constraint");
+        ok(http, id, "leeftijd", "34");
+        s = ok(http, id, "kinderen", "\"nee\"");
+        assertEquals("onderwerpen", s.at("/step/id").asText(), "no children: how many is not asked");
+    }
+
+    private static JsonHttp.Reply answer(JsonHttp http, String id, String step, String valueJson) {
+        return http.post("/api/conversations/" + id + "/answers", "{\"step\":\"" + step + "\",\"value\":" + valueJson + "}");
+    }
+
+    private static JsonNode ok(JsonHttp http, String id, String step, String valueJson) {
+        JsonHttp.Reply r = answer(http, id, step, valueJson);
+        assertEquals(200, r.status(), step + ": " + r.body());
+        return r.json();
+    }
+
+    private PageHttp.Reply upload(byte[] xlsx, String fileName, String cookie) {
+        return upload(xlsx, fileName, cookie, "nl");
+    }
+
+    /** The page's form as a browser posts it: multipart, the file and the language. */
+    private PageHttp.Reply upload(byte[] xlsx, String fileName, String cookie, String language) {
+        String boundary = "----samenspraak" + UUID.randomUUID();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"lang\"\r\n\r\n" + language + "\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(xlsx);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return pagesOnA.send(pagesOnA.request("/admin/questionnaires").header("Accept", PageHttp.HTML)
+                .header("Origin", pagesOnA.base()).header("Cookie", cookie)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    }
+}
