@@ -11,6 +11,16 @@
     return label.length > 28 ? label.slice(0, 27) + '…' : label;
   }
 
+  // a long dimension name on two lines beside its bar, so a phone shows it whole
+  function twoLines(value) {
+    var label = String(this.getLabelForValue(value));
+    if (label.length <= 18) {
+      return label;
+    }
+    var cut = label.lastIndexOf(' ', Math.ceil(label.length / 2) + 4);
+    return cut > 0 ? [label.slice(0, cut), label.slice(cut + 1)] : label;
+  }
+
   function config(data, rtl) {
     var legend = {display: data.series.length > 1, rtl: rtl, position: 'bottom'};
     var common = {responsive: true, maintainAspectRatio: false, animation: false,
@@ -28,7 +38,7 @@
         return {label: s.label, data: s.data, backgroundColor: BANDS[i % BANDS.length]};
       })}, options: Object.assign(common, {indexAxis: 'y',
         scales: {x: {stacked: true, min: 0, max: 100, ticks: {callback: function (v) { return v + '%'; }}, reverse: rtl},
-          y: {stacked: true, ticks: {autoSkip: false, font: {size: 12}}}}})};
+          y: {stacked: true, ticks: {autoSkip: false, font: {size: 12}, callback: twoLines}}}})};
     }
     if (data.kind === 'trend') {
       return {type: 'bar', data: {labels: data.labels, datasets: data.series.map(function (s, i) {
@@ -56,7 +66,7 @@
     document.querySelectorAll('canvas[data-chart]').forEach(function (canvas) {
       var data = JSON.parse(canvas.getAttribute('data-chart'));
       var rows = data.kind === 'trend' ? 1 : data.labels.length;
-      var height = data.kind === 'trend' ? 260 : data.kind === 'summary' ? 26 * rows + 64 : Math.max(120, 36 * rows + 60);
+      var height = data.kind === 'trend' ? 260 : data.kind === 'summary' ? 32 * rows + 64 : Math.max(120, 36 * rows + 60);
       canvas.parentElement.style.height = height + 'px';
       new Chart(canvas, config(data, rtl));
       canvas.setAttribute('data-drawn', 'true');

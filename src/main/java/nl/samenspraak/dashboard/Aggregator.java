@@ -42,6 +42,23 @@ public final class Aggregator {
         this.zone = zone;
     }
 
+    /** The whole team's count: how {@link #report} with {@link Selection#ALL} decides whether figures show, and for how many. */
+    public record Count(Visibility visibility, int respondents) {
+    }
+
+    /**
+     * What {@link #report} with {@link Selection#ALL} says about the whole team (its visibility, and its respondents
+     * when shown), without working out the figures: the same filter (see {@link Information}) and the same rule.
+     */
+    public Count count(Flow flow, List<Response> given) {
+        int all = (int) given.stream().filter(r -> Information.in(flow, r)).count();
+        if (all == 0) {
+            return new Count(Visibility.NO_RESPONSES, 0);
+        }
+        // Selection.ALL filters nothing, so it is always allowed and selects everyone
+        return k.shows(all) ? new Count(Visibility.SHOWN, all) : new Count(Visibility.TOO_FEW, 0);
+    }
+
     /**
      * @param versions the stored versions of the flow (see {@link FlowVersions}); a version missing here counts
      *                 as different from every other for every question
@@ -117,7 +134,9 @@ public final class Aggregator {
     }
 
     private Key<Response> time(Granularity g) {
-        return new Key<>(g.name(), r -> g.period(r.startedAt(), zone));
+        // each response's period is asked for in every check of the cell rule: worked out once per report
+        Map<Response, String> periods = new java.util.IdentityHashMap<>();
+        return new Key<>(g.name(), r -> periods.computeIfAbsent(r, x -> g.period(x.startedAt(), zone)));
     }
 
     private Filters filters(List<Response> all, Map<String, FlowVersions.Version> stored, boolean wijkUsable,

@@ -109,10 +109,10 @@ public class DashboardController {
         if (flow.dashboard() == DashboardUse.RECORD) {
             return dashboards.records(team, flow).size();
         }
-        Report report = dashboards.report(team, flow, Selection.ALL);
-        return switch (report.visibility()) {
-            case SHOWN -> report.respondents();
-            case TOO_FEW -> words.message(language, "fewer_than", Map.of("k", report.k()));
+        Aggregator.Count count = dashboards.count(team, flow);
+        return switch (count.visibility()) {
+            case SHOWN -> count.respondents();
+            case TOO_FEW -> words.message(language, "fewer_than", Map.of("k", dashboards.minimumGroupSize(flow)));
             default -> 0;
         };
     }
@@ -140,11 +140,12 @@ public class DashboardController {
             return page("dashboard/records", model);
         }
         Selection selection = new Selection(period, wijk, version);
-        Report report = dashboards.report(team.get(), flow.get(), selection);
+        TeamDashboards.Figures figures = dashboards.figures(team.get(), flow.get(), selection);
+        Report report = figures.report();
         new FlowPageModel(flow.get(), report, selection, words, json, dashboards.zone(), language).fill(model);
         // the response rate of the rounds counted, for the whole team only (a filter has no invitations)
         var participation = report.visibility() == Report.Visibility.SHOWN && !selection.filtered()
-                ? dashboards.participation(team.get(), flow.get()) : Optional.<TeamDashboards.Participation>empty();
+                ? figures.participation() : Optional.<TeamDashboards.Participation>empty();
         model.put("hasParticipation", participation.isPresent());
         model.put("participation", participation.<Object>map(p -> words.message(language, "response_rate",
                 Map.of("count", p.took(), "invited", p.invited()))).orElse(""));

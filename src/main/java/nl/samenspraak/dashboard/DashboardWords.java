@@ -47,6 +47,11 @@ public class DashboardWords {
         return new SafeHtml(renderer.render(translations.message(language, "manager." + key), values));
     }
 
+    /** The same as plain text (a chart's label). */
+    public String plainManager(String language, String key, Map<String, ?> values) {
+        return unescape(manager(language, key, values).html());
+    }
+
     /** A flow text rendered as a template without a person's answers (a tip for a team), HTML-safe. */
     public SafeHtml flowTemplate(Flow flow, String key, String language) {
         Map<String, Object> answers = new HashMap<>();

@@ -52,9 +52,11 @@ public class SummaryController {
     private final DashboardWords words;
     private final Pages pages;
     private final JsonMapper json;
+    private final TeamReportPdf report;
 
     public SummaryController(TeamDashboards dashboards, TeamActions actions, Accounts accounts, DashboardWords words,
-                             Pages pages, JsonMapper json) {
+                             Pages pages, JsonMapper json, TeamReportPdf report) {
+        this.report = report;
         this.dashboards = dashboards;
         this.actions = actions;
         this.accounts = accounts;
@@ -68,6 +70,31 @@ public class SummaryController {
     public HttpResponse<?> summary(HttpRequest<?> request, Authentication me, @PathVariable long id, @PathVariable String flowId,
                                    @Nullable @QueryValue String lang, @Nullable @QueryValue Long round) {
         return show(request, me, id, flowId, lang, round, HttpStatus.OK, null, Map.of());
+    }
+
+    /** The team report of a round (the latest when none is named) as a PDF to download. */
+    @Get("/report.pdf")
+    public HttpResponse<?> report(HttpRequest<?> request, Authentication me, @PathVariable long id, @PathVariable String flowId,
+                                  @Nullable @QueryValue String lang, @Nullable @QueryValue Long round) {
+        String language = pages.language(request, lang);
+        Optional<Team> team = dashboards.team(account(me), id);
+        if (team.isEmpty()) {
+            return notYours(language);
+        }
+        Optional<Flow> flow = dashboards.flow(flowId, DashboardUse.ANONYMOUS);
+        if (flow.isEmpty() || !dashboards.roundsOnly()) {
+            return HttpResponse.notFound();
+        }
+        RoundComparison comparison = RoundComparison.of(flow.get(), new MinimumGroupSize(dashboards.minimumGroupSize(flow.get())),
+                dashboards.countedRounds(team.get(), flow.get()));
+        Optional<RoundComparison.Summary> summary = comparison.summary(round);
+        if (summary.isEmpty()) {
+            return HttpResponse.notFound();
+        }
+        byte[] pdf = report.make(team.get(), flow.get(), comparison, summary.get(), language);
+        return HttpResponse.ok(pdf).contentType("application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"samenspraak-teamrapport-" + flow.get().id() + "-team-" + id + ".pdf\"")
+                .header("Cache-Control", "no-store");
     }
 
     /** Records an agreed action on a closed round of the team; back to that round's summary. */

@@ -45,10 +45,14 @@ final class SummaryModel {
         m.put("participation", round.invited() > 0
                 ? words.message(language, "response_rate", Map.of("count", round.respondents(), "invited", round.invited()))
                 : words.manager(language, "took_part", Map.of("count", round.respondents())));
-        m.put("rounds", all.stream().map(r -> Map.of("id", r.id(), "date", words.date(r.end(), zone, language),
-                "current", r.id() == round.id())).toList());
+        List<Map<String, Object>> rounds = new ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            rounds.add(Map.of("id", all.get(i).id(), "date", label(all, all.get(i)), "current", all.get(i).id() == round.id()));
+        }
+        m.put("rounds", rounds);
+        m.put("roundLabel", label(all, round));
         m.put("hasPrevious", s.previous() != null);
-        m.put("previousDate", s.previous() == null ? "" : words.date(s.previous().end(), zone, language));
+        m.put("previousDate", s.previous() == null ? "" : label(all, s.previous()));
 
         List<Map<String, Object>> rows = new ArrayList<>();
         List<String> labels = new ArrayList<>();
@@ -93,19 +97,25 @@ final class SummaryModel {
         return m;
     }
 
+    /** "Ronde 2 · 2 december 2026": rounds are numbered from the first counted one, two may close on one day. */
+    String label(List<RoundComparison.Round> all, RoundComparison.Round round) {
+        return words.plainManager(language, "round_label", Map.of("number", all.indexOf(round) + 1,
+                "date", words.date(round.end(), zone, language)));
+    }
+
     private List<Map<String, Object>> named(List<String> dimensions, RoundComparison.Summary s) {
         return dimensions.stream().map(d -> Map.<String, Object>of("name", words.dimension(flow, d, language),
                 "mean", Math.round(s.round().scores().get(d).mean()),
                 "change", change(s.changes().get(d)))).toList();
     }
 
-    /** "+8", "−3", "0"; "" without a comparable previous round. */
+    /** "+8", "-3", "0" (a plain hyphen: every bundled PDF font has it); "" without a comparable previous round. */
     private String change(Double delta) {
         if (delta == null) {
             return "";
         }
         long d = Math.round(delta);
-        return d > 0 ? "+" + d : d < 0 ? "−" + (-d) : "0";
+        return d > 0 ? "+" + d : d < 0 ? "-" + (-d) : "±0";
     }
 
     private List<Map<String, Object>> actions(List<TeamAction> actions, String dimension) {

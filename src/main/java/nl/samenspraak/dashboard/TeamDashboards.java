@@ -110,11 +110,39 @@ public class TeamDashboards {
 
     /** A flow's figures for one team and selection, under the minimum group size. */
     public Report report(Team team, Flow flow, Selection selection) {
+        return figures(team, flow, selection).report();
+    }
+
+    /** A flow's figures and the participation in the rounds they come from: what the flow page shows. */
+    public record Figures(Report report, Optional<Participation> participation) {
+    }
+
+    /**
+     * A flow's figures for one team and selection, and the participation of the rounds counted (empty when they come
+     * from none with invitations), from one read of the team's answers.
+     */
+    public Figures figures(Team team, Flow flow, Selection selection) {
+        requireAnonymous(flow);
+        Counted counted = counted(team, flow);
+        MinimumGroupSize size = new MinimumGroupSize(minimumGroupSize(flow));
+        Report report = new Aggregator(size, zone).report(flow, counted.responses(), versions.of(flow.id()), selection);
+        Participation p = counted.participation();
+        return new Figures(report, p == null || p.invited() == 0 ? Optional.empty() : Optional.of(p));
+    }
+
+    /**
+     * How many the whole team's figures of a flow count, as {@link #report} with {@link Selection#ALL} says it
+     * (respondents when shown), without working out the figures: what the team's page lists per flow.
+     */
+    public Aggregator.Count count(Team team, Flow flow) {
+        requireAnonymous(flow);
+        return new Aggregator(new MinimumGroupSize(minimumGroupSize(flow)), zone).count(flow, counted(team, flow).responses());
+    }
+
+    private static void requireAnonymous(Flow flow) {
         if (flow.dashboard() != DashboardUse.ANONYMOUS) {
             throw new IllegalArgumentException(flow.id() + " is not counted anonymously");
         }
-        MinimumGroupSize size = new MinimumGroupSize(minimumGroupSize(flow));
-        return new Aggregator(size, zone).report(flow, counted(team, flow).responses(), versions.of(flow.id()), selection);
     }
 
     /** Participation in the rounds the figures come from; empty when they come from none with invitations. */

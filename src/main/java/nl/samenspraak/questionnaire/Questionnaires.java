@@ -187,6 +187,7 @@ public class Questionnaires implements ApplicationEventListener<StartupEvent> {
      * serves, the library is built again from the files and the published flows, and taken over whole.
      */
     @Scheduled(fixedDelay = "${samenspraak.questionnaires.refresh:30s}", initialDelay = "${samenspraak.questionnaires.refresh:30s}")
+    @jakarta.transaction.Transactional
     public synchronized void refresh() {
         Map<String, Row> published;
         try {

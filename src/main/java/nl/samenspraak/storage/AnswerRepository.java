@@ -14,11 +14,6 @@ public interface AnswerRepository extends CrudRepository<AnswerRecord, Long> {
 
     List<AnswerRecord> findByConversationId(String conversationId);
 
-    /** The answers in one team's conversations of one flow in one state. */
-    @Query("SELECT a.* FROM answer a JOIN conversation c ON c.id = a.conversation_id "
-            + "WHERE c.team_id = :teamId AND c.flow_id = :flowId AND c.status = :status")
-    List<AnswerRecord> findInTeamConversations(Long teamId, String flowId, String status);
-
     void deleteByConversationId(String conversationId);
 
     @Query("UPDATE answer SET answer_value = :answerValue, language = :language, entered_by = :enteredBy, "

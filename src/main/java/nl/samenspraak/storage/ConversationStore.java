@@ -2,6 +2,7 @@ package nl.samenspraak.storage;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.exceptions.OptimisticLockException;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.json.JsonMapper;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
@@ -39,8 +40,11 @@ public class ConversationStore {
 
     private final GroupCommit<StoredConversation> commits;
 
+    private final JdbcOperations jdbc;
+
     public ConversationStore(ConversationRepository conversations, AnswerRepository answers, JsonMapper json,
-                             TransactionOperations<Connection> transactions) {
+                             TransactionOperations<Connection> transactions, JdbcOperations jdbc) {
+        this.jdbc = jdbc;
         this.conversations = conversations;
         this.answers = answers;
         this.json = json;
@@ -199,18 +203,45 @@ public class ConversationStore {
      * Every finished conversation of a flow counted under a team, with its answers and the language each answer
      * was given in (for the team's dashboard). Declined and unfinished conversations are not among them.
      */
+    @Transactional
     public List<FinishedConversation> finished(long teamId, String flowId) {
         String done = Status.DONE.key();
-        Map<String, List<AnswerRecord>> byConversation = new HashMap<>();
-        for (AnswerRecord a : answers.findInTeamConversations(teamId, flowId, done)) {
-            byConversation.computeIfAbsent(a.conversationId(), id -> new java.util.ArrayList<>()).add(a);
-        }
+        Map<String, List<Given>> byConversation = teamAnswers(teamId, flowId, done);
         return conversations.findByTeamIdAndFlowIdAndStatus(teamId, flowId, done).stream().map(r -> {
-            List<AnswerRecord> given = byConversation.getOrDefault(r.id(), List.of());
+            List<Given> given = byConversation.getOrDefault(r.id(), List.of());
             Map<String, String> languages = new HashMap<>();
-            given.forEach(a -> languages.put(a.stepId(), a.language()));
-            return new FinishedConversation(r, progress(r, given), languages);
+            Map<String, Object> values = new HashMap<>();
+            for (Given a : given) {
+                languages.put(a.stepId(), a.language());
+                values.put(a.stepId(), decode(a.value()));
+            }
+            return new FinishedConversation(r, progress(r, values), languages);
         }).toList();
+    }
+
+    /** One stored answer as the dashboard needs it. */
+    private record Given(String stepId, String value, String language) {
+    }
+
+    /**
+     * The answers in one team's conversations of one flow in one state, by conversation: read with plain JDBC, as
+     * the dashboard reads tens of thousands at once and the repository's entity mapping cost more than the query.
+     */
+    private Map<String, List<Given>> teamAnswers(long teamId, String flowId, String status) {
+        return jdbc.prepareStatement("SELECT a.conversation_id, a.step_id, a.answer_value, a.language FROM answer a "
+                + "JOIN conversation c ON c.id = a.conversation_id WHERE c.team_id = ? AND c.flow_id = ? AND c.status = ?", statement -> {
+            statement.setLong(1, teamId);
+            statement.setString(2, flowId);
+            statement.setString(3, status);
+            Map<String, List<Given>> byConversation = new HashMap<>();
+            try (java.sql.ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    byConversation.computeIfAbsent(rows.getString(1), id -> new java.util.ArrayList<>())
+                            .add(new Given(rows.getString(2), rows.getString(3), rows.getString(4)));
+                }
+            }
+            return byConversation;
+        });
     }
 
     private static Progress withoutAnswers(Progress p) {
@@ -226,6 +257,10 @@ public class ConversationStore {
         for (AnswerRecord a : given) {
             values.put(a.stepId(), decode(a.answerValue()));
         }
+        return progress(r, values);
+    }
+
+    private static Progress progress(ConversationRecord r, Map<String, Object> values) {
         List<String> path = r.path().isEmpty() ? List.of() : Arrays.asList(r.path().split(","));
         return new Progress(path, values, r.currentStep(), Status.fromKey(r.status()));
     }
@@ -241,16 +276,48 @@ public class ConversationStore {
         }
     }
 
-    /** Back to the engine's forms: text, whole numbers as Long, other numbers as Double, lists of text. */
-    private Object decode(String stored) {
+    /**
+     * Back to the engine's forms: text, whole numbers as Long, other numbers as Double, lists of text. A plain
+     * text without escapes and a plain whole number, most of what is stored, are read without the JSON parser:
+     * the dashboard reads every answer of a team.
+     */
+    Object decode(String stored) {
         if (stored == null) {
             return null;
+        }
+        Object plain = plain(stored);
+        if (plain != null) {
+            return plain;
         }
         try {
             return normalize(json.readValue(stored, Object.class));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A JSON string with no escape in it, or a whole number of at most 18 digits; else null (the parser reads it). */
+    private static Object plain(String s) {
+        int n = s.length();
+        if (n >= 2 && s.charAt(0) == '"' && s.charAt(n - 1) == '"') {
+            for (int i = 1; i < n - 1; i++) {
+                char c = s.charAt(i);
+                if (c == '"' || c == '\\' || c < 0x20) {
+                    return null;
+                }
+            }
+            return s.substring(1, n - 1);
+        }
+        int start = n > 0 && s.charAt(0) == '-' ? 1 : 0;
+        if (n == start || n - start > 18 || (s.charAt(start) == '0' && n - start > 1)) {
+            return null;
+        }
+        for (int i = start; i < n; i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+                return null;
+            }
+        }
+        return Long.parseLong(s);
     }
 
     private static Object normalize(Object value) {

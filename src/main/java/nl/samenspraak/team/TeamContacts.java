@@ -25,6 +25,7 @@ import java.util.regex.Pattern;
  */
 @Singleton
 public class TeamContacts implements ContactLookup {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(TeamContacts.class);
     /** The longest text per field, in characters (the columns of V100__team_contact.sql). */
     public static final Map<String, Integer> MAX = maxima();
     /** The fields that read the same in every language: kept with the Dutch details only. */
@@ -141,7 +142,14 @@ public class TeamContacts implements ContactLookup {
     /** The details for a conversation of {@code teamId} in {@code wijk}: the wijk's where it has its own, else the team's. */
     @Override
     public Optional<TeamContact> of(long teamId, String wijk) {
-        List<ContactRecord> rows = contacts.findByTeamId(teamId);
+        List<ContactRecord> rows;
+        try {
+            rows = contacts.findByTeamId(teamId);
+        } catch (RuntimeException e) {
+            // the answer is already stored: a result without the details beats an error that reads as "not stored"
+            LOG.warn("Contact details of team {} could not be read; the result shows the generic advice: {}", teamId, e.toString());
+            return Optional.empty();
+        }
         if (rows.isEmpty()) {
             return Optional.empty();
         }

@@ -72,6 +72,10 @@ final class ButtonRouter {
                     actions.keep(chat);
                 }
             }
+            case Callback.MORE -> {
+                sender.answerCallback(query, null, false);
+                actions.wholeResult(chat);
+            }
             default -> questionButton(chat, query, c);
         }
     }

@@ -19,6 +19,8 @@ record Callback(char kind, String argument) {
     static final char CONTINUE = 'c';
     static final char LANGUAGE = 'l';
     static final char FORGET = 'v';
+    /** Under a short result: the whole result, with every tip and the summary. */
+    static final char MORE = 'm';
     /** Drops a text answer being typed in several messages. */
     static final char WIPE = 'w';
 

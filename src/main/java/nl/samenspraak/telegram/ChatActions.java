@@ -213,20 +213,35 @@ final class ChatActions {
         live.show(chat, view.languages(chat.language(), prefix));
     }
 
-    /** /resultaat: the result of the chat's last finished conversation, again. */
+    /** /resultaat: the short result of the chat's last finished conversation, again, with its buttons. */
     void result(ChatContext chat) {
-        List<String> ids = new ArrayList<>();
-        if (chat.conversationId() != null) {
-            ids.add(chat.conversationId());
+        Optional<ConversationState> finished = lastFinished(chat);
+        if (finished.isEmpty()) {
+            sayKey(chat, "no_result");
+            return;
         }
-        ids.addAll(chats.conversations(chat.hash));
-        Optional<ConversationState> finished = ids.stream().distinct().map(conversations::state).flatMap(Optional::stream)
-                .filter(ConversationState::done).findFirst();
+        live.retire(chat);
+        live.show(chat, view.shortResult(finished.get(), ""));
+    }
+
+    /** "Meer tips" under a short result: the whole result of the chat's last finished conversation. */
+    void wholeResult(ChatContext chat) {
+        Optional<ConversationState> finished = lastFinished(chat);
         if (finished.isEmpty()) {
             sayKey(chat, "no_result");
             return;
         }
         sender.send(chat.chatId, view.result(finished.get(), ""));
+    }
+
+    private Optional<ConversationState> lastFinished(ChatContext chat) {
+        List<String> ids = new ArrayList<>();
+        if (chat.conversationId() != null) {
+            ids.add(chat.conversationId());
+        }
+        ids.addAll(chats.conversations(chat.hash));
+        return ids.stream().distinct().map(conversations::state).flatMap(Optional::stream)
+                .filter(ConversationState::done).findFirst();
     }
 
     /** For a person whose Telegram language the project lacks: which language, before anything else. */
@@ -302,7 +317,7 @@ final class ChatActions {
         live.retire(chat);
         dropDraftUnlessFor(chat, state);
         if (state.done()) {
-            sender.send(chat.chatId, view.result(state, prefix));
+            live.show(chat, view.shortResult(state, prefix));
             live.save(chat);
             return;
         }

@@ -143,7 +143,48 @@ final class ConversationView {
         return rows.isEmpty() ? null : new InlineKeyboardMarkup(rows);
     }
 
-    /** The result: what the answers show, the tips, the summary, and the code to see it again. */
+    /**
+     * The result for a phone: one screen (at most {@link #SHORT_LIMIT} characters) with the scores and the titles
+     * of the first tips, and a "Meer tips" button for the whole {@link #result}. A result without scores, tips
+     * or summary (closing words) is short already and comes as it is.
+     */
+    Reply shortResult(ConversationState state, String prefix) {
+        String lang = state.language();
+        Result r = state.result();
+        if (r == null || r.scores().isEmpty() && r.tips().isEmpty() && r.summary().isEmpty()) {
+            return result(state, prefix);
+        }
+        for (int tips = Math.min(TOP_TIPS, r.tips().size()); ; tips--) {
+            List<String> blocks = new ArrayList<>();
+            if (!prefix.isEmpty()) {
+                blocks.add(prefix);
+            }
+            blocks.add("<b>" + words.say(lang, "done") + "</b>");
+            if (!r.scores().isEmpty()) {
+                List<String> lines = new ArrayList<>();
+                lines.add(heading(lang, "result.heading_scores"));
+                r.scores().values().forEach(s -> lines.add("\u2022 " + score(lang, s)));
+                blocks.add(String.join("\n", lines));
+            }
+            if (tips > 0) {
+                List<String> lines = new ArrayList<>();
+                lines.add(heading(lang, "result.heading_tips"));
+                r.tips().stream().limit(tips).forEach(t -> lines.add("\u2022 " + TelegramHtml.forTelegram(t.title())));
+                blocks.add(String.join("\n", lines));
+            }
+            String html = String.join("\n\n", blocks);
+            if (tips <= 0 || TelegramHtml.toPlain(html).length() <= SHORT_LIMIT) {
+                InlineKeyboardMarkup keyboard = new InlineKeyboardMarkup(List.of(
+                        row(button(words.plain(lang, "more_tips"), Callback.of(Callback.MORE)))));
+                return new Reply(html, lang, keyboard, null);
+            }
+        }
+    }
+
+    /** The whole result: what the answers show, the tips, the summary; never the code to see the answers again. */
+    static final int SHORT_LIMIT = 1_200;
+    private static final int TOP_TIPS = 3;
+
     Reply result(ConversationState state, String prefix) {
         String lang = state.language();
         Result r = state.result();

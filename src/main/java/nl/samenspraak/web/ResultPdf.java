@@ -1,9 +1,5 @@
 package nl.samenspraak.web;
 
-import com.openhtmltopdf.bidi.support.ICUBidiReorderer;
-import com.openhtmltopdf.bidi.support.ICUBidiSplitter;
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.views.velocity.VelocityViewsRenderer;
 import jakarta.inject.Singleton;
@@ -12,35 +8,27 @@ import nl.samenspraak.engine.AnswerWords;
 import nl.samenspraak.flow.FlowLibrary;
 import nl.samenspraak.i18n.Language;
 import nl.samenspraak.i18n.SafeHtml;
+import nl.samenspraak.pdf.HtmlPdf;
 import nl.samenspraak.i18n.Translations;
 import org.jsoup.Jsoup;
-import org.jsoup.helper.W3CDom;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 
 /**
  * A finished conversation's result as a PDF to keep: the flow's title, the date and the language, the summary
  * line, then the result exactly as the page shows it (its HTML, whatever the result holds). Made on the server
  * with openhtmltopdf from views/result-pdf.vm: right to left with joined Arabic letters through its ICU module,
- * in the bundled Noto Sans and Noto Sans Arabic (SIL OFL, src/main/resources/fonts), embedded in the file.
+ * in the bundled Noto Sans and Noto Sans Arabic, embedded in the file (the engine is {@link HtmlPdf}).
  * Nothing is fetched while making it.
  */
 @Singleton
 public class ResultPdf {
-    private static final List<String[]> FONTS = List.of(
-            new String[]{"fonts/NotoSans-Regular.ttf", "Noto Sans", "400"},
-            new String[]{"fonts/NotoSans-Bold.ttf", "Noto Sans", "700"},
-            new String[]{"fonts/NotoSansArabic-Regular.ttf", "Noto Sans Arabic", "400"},
-            new String[]{"fonts/NotoSansArabic-Bold.ttf", "Noto Sans Arabic", "700"});
-
     private final FlowLibrary library;
     private final VelocityViewsRenderer<Object, HttpRequest<?>> views;
     private final Pages pages;
@@ -74,25 +62,7 @@ public class ResultPdf {
         for (Element bar : document.select(".score-fill[data-value]")) {
             bar.attr("style", "width: " + Math.max(0, Math.min(100, parseOrZero(bar.attr("data-value")))) + "%");
         }
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        PdfRendererBuilder builder = new PdfRendererBuilder();
-        for (String[] font : FONTS) {
-            builder.useFont(() -> ResultPdf.class.getClassLoader().getResourceAsStream(font[0]), font[1],
-                    Integer.parseInt(font[2]), BaseRendererBuilder.FontStyle.NORMAL, true);
-        }
-        builder.useUnicodeBidiSplitter(new ICUBidiSplitter.ICUBidiSplitterFactory());
-        builder.useUnicodeBidiReorderer(new ICUBidiReorderer());
-        builder.defaultTextDirection(language.rightToLeft() ? BaseRendererBuilder.TextDirection.RTL
-                : BaseRendererBuilder.TextDirection.LTR);
-        builder.withW3cDocument(new W3CDom().fromJsoup(document), "/");
-        builder.withProducer("Samenspraak");
-        builder.toStream(out);
-        try {
-            builder.run();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+        return HtmlPdf.render(document, language.rightToLeft());
     }
 
     private static int parseOrZero(String value) {

@@ -61,8 +61,9 @@ public final class DashboardBenchmark {
     private static final List<String> LANGUAGES = List.of("nl", "nl", "nl", "nl", "en", "tr", "ar", "pl");
     private static final Instant FIRST_ROUND = Instant.parse("2024-01-01T00:00:00Z");
     private static final Duration ROUND_LENGTH = Duration.ofDays(182);
-    private static final int WARM_UP = 10;
-    private static final int MEASURED = 20;
+    /** Requests before the timed ones, and timed ones, per page (-Dbenchmark.warmup, -Dbenchmark.runs). */
+    private static final int WARM_UP = Integer.getInteger("benchmark.warmup", 10);
+    private static final int MEASURED = Integer.getInteger("benchmark.runs", 20);
 
     private DashboardBenchmark() {
     }
@@ -93,6 +94,8 @@ public final class DashboardBenchmark {
             env.put("DATASOURCES_DEFAULT_DRIVER_CLASS_NAME", "org.postgresql.Driver");
         }
         env.put("SAMENSPRAAK_JWT_SECRET", UUID.randomUUID() + "-" + UUID.randomUUID());
+        // opening a large embedded database can take longer than the 1 s a request may wait for a connection
+        env.put("DATASOURCES_DEFAULT_CONNECTION_TIMEOUT", "30000");
         System.out.printf("database %s, service log in %s%n", jdbcUrl, work);
 
         // 1. the service creates the schema (Flyway) and records its flow versions; then it stops

@@ -49,6 +49,12 @@ class RoundSummaryTest {
     Teams teams;
     @Inject
     ConversationService service;
+    @Inject
+    nl.samenspraak.flow.FlowLibrary library;
+    @Inject
+    TeamDashboards dashboards;
+    @Inject
+    TeamReportPdf report;
 
     PageHttp http;
     Respondents respondents;
@@ -131,7 +137,7 @@ class RoundSummaryTest {
         assertTrue(two.contains("5 van 6 uitgenodigden deden mee"), two);
         Matcher houding = Pattern.compile("(?s)<li class=\"change-row\" data-dimension=\"houding\">(.*?)</li>\\s*</ul>\\s*</li>").matcher(two);
         assertTrue(houding.find(), two);
-        assertTrue(houding.group(1).matches("(?s).*<span class=\"change\">\\+\\d+</span>.*"), "attitude rose: " + houding.group(1));
+        assertTrue(houding.group(1).matches("(?s).*<bdi dir=\"ltr\" class=\"change\">\\+\\d+</bdi>.*"), "attitude rose: " + houding.group(1));
         assertTrue(houding.group(1).contains("Elke maand een casus"), "the agreed action beside the change");
         assertTrue(houding.group(1).contains("Teamleider"));
         assertTrue(houding.group(1).contains("2027"), "by when");
@@ -146,6 +152,66 @@ class RoundSummaryTest {
         String back = summary("lang=nl&round=" + first);
         assertTrue(back.contains("6 van 6"), "an earlier round's summary stays available");
         assertEquals(403, http.get("/dashboard/teams/" + team.id() + "/flows/" + WERK_JIJ + "/summary?lang=nl", otherManager).status());
+    }
+
+    static String plain(String text) {
+        return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC).replaceAll("\\s+", " ");
+    }
+
+    String pdfText(String language) throws Exception {
+        var reply = java.net.http.HttpClient.newHttpClient().send(http.request("/dashboard/teams/" + team.id() + "/flows/" + WERK_JIJ
+                + "/report.pdf?lang=" + language).header("Cookie", manager).GET().build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, reply.statusCode());
+        assertEquals("application/pdf", reply.headers().firstValue("Content-Type").orElse(""));
+        assertTrue(reply.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment"));
+        try (var document = org.apache.pdfbox.Loader.loadPDF(reply.body())) {
+            assertTrue(document.getNumberOfPages() >= 2, "the discussion questions on a page of their own");
+            return plain(new org.apache.pdfbox.text.PDFTextStripper().getText(document));
+        }
+    }
+
+    String word(String language, String key) {
+        return plain(library.translations().message(language, key));
+    }
+
+    /**
+     * The team report after two rounds, read back from the PDF in Dutch and Arabic: the summary (response rate,
+     * weakest parts), the comparison with the first round and the agreed action, the tip for the weakest part, the
+     * discussion questions with their sources and room for actions; the HTML it is made from passes the checker.
+     */
+    @Test
+    void theTeamReportHoldsTheSummaryComparisonsAndDiscussionQuestions() throws Exception {
+        long first = rounds.run(team.id(), WERK_JIJ, 6, 6, i -> answers(false));
+        http.post("/dashboard/teams/" + team.id() + "/flows/" + WERK_JIJ + "/rounds/" + first + "/actions",
+                form("lang", "nl", "dimension", "houding", "what", "Casusbespreking elke maand", "who", "Teamleider"), manager);
+        rounds.run(team.id(), WERK_JIJ, 6, 5, i -> {
+            Map<String, Object> m = answers(true);
+            m.put("netwerk_sleutelpersonen", "nog_niet");
+            return m;
+        });
+        for (String language : List.of("nl", "ar")) {
+            String text = pdfText(language);
+            assertTrue(text.contains(word(language, "manager.report_title")), language + ": " + text);
+            // the words of the response rate around its two numbers (a PDF keeps right-to-left runs in visual order)
+            for (String part : library.translations().message(language, "dashboard.response_rate").split("\\$count|\\$invited")) {
+                assertTrue(text.contains(plain(part).strip()), language + ": the response rate's '" + part + "' in " + text);
+            }
+            assertTrue(text.contains("5") && text.contains("6"));
+            assertTrue(text.contains(word(language, "manager.weakest")), language);
+            assertTrue(text.contains(word(language, "manager.comparisons")), language + ": the comparison");
+            assertTrue(text.contains("Casusbespreking elke maand"), language + ": the action beside the change");
+            assertTrue(text.contains(word(language, "manager.discuss_title")), language + ": the discussion questions");
+            assertTrue(text.contains(word(language, "manager.discuss_abc_analyse").substring(0, 20)), language + ": " + text);
+            assertTrue(text.contains(word(language, "manager.discuss_stap_sleutelpersonen").substring(0, 20)), language);
+            assertTrue(text.contains("FORUM") && text.contains("Pharos"), language + ": sources cited: " + text);
+            String weakTip = plain(library.translations().flowText(language, WERK_JIJ, "tips.netwerk_versterken.title"));
+            assertTrue(text.contains(weakTip), language + ": the tip for the weakest part, " + weakTip + ", in " + text);
+        }
+        var flow = library.flow(WERK_JIJ).orElseThrow();
+        var comparison = RoundComparison.of(flow, new MinimumGroupSize(5), dashboards.countedRounds(team, flow));
+        String html = report.html(team, flow, comparison, comparison.summary(null).orElseThrow(), "nl");
+        assertTrue(html.contains("id=\"table-rounds\""));
+        new SmallCellChecker(5).page(html);
     }
 
     /**

@@ -85,6 +85,24 @@ abstract class ConversationStoreContract {
         assertEquals(6, answers.findByConversationId(c.id()).size());
     }
 
+    /** Texts with quotes, backslashes and tabs, and zero, come back as they were given (not only plain ones). */
+    @Test
+    void escapedTextsAndZeroComeBackAsTheyWereGiven() {
+        Flow flow = example();
+        StoredConversation c = store.create(flow, engine.start(flow), "nl", "api", null, null, null);
+        c = answer(c, "welkom", null);
+        c = answer(c, "rol", "professional");
+        c = answer(c, "ervaring_jaren", "0");
+        c = answer(c, "talen", List.of("pools"));
+        c = answer(c, "tolk", "ja");
+        c = answer(c, "tolk_taal", "Zei \"ja\" \\ of\tnee");
+
+        Progress p = store.find(c.id()).orElseThrow().progress();
+        assertEquals(0L, p.answers().get("ervaring_jaren"));
+        assertEquals("Zei \"ja\" \\ of\tnee", p.answers().get("tolk_taal"));
+        assertEquals(List.of("pools"), p.answers().get("talen"));
+    }
+
     @Test
     void answeringAStepAgainReplacesTheAnswer() {
         Flow flow = example();

@@ -96,7 +96,8 @@ public final class SmallCellChecker {
                 continue;
             }
             for (int i = 1; i < cells.size(); i++) {
-                boolean isPeople = ("table-scores".equals(id) || "table-trend".equals(id)) && i == 1;
+                boolean isPeople = ("table-scores".equals(id) || "table-trend".equals(id) || "table-rounds".equals(id)
+                        || "table-wijken".equals(id) || "table-teams".equals(id)) && i == 1;
                 if (isPeople && cells.get(i).matches("\\d+")) {
                     people(Long.parseLong(cells.get(i)), "table " + id + " row " + cells);
                 }

@@ -48,6 +48,40 @@ abstract class TeamsContract {
         assertEquals(List.of("Centrum", "Haven"), teams.wijken(team.id()));
     }
 
+    @Inject
+    TeamContacts contacts;
+
+    /** A team's contact details for residents: stored per place and language, read back in layers, wijk first. */
+    @Test
+    void contactDetailsAreStoredPerPlaceAndLanguageAndReadWijkFirst() {
+        Team team = teams.create(unique("Wijkteam Contact"), List.of("Oost", "West"));
+        assertTrue(contacts.of(team.id(), "Oost").isEmpty(), "nothing written: nothing to show");
+        contacts.save(team.id(), "", "nl", java.util.Map.of("desk", " Loket \u202ENoord ", "address", "Kerkstraat 1",
+                "phone", "030 123 45 67"));
+        contacts.save(team.id(), "", "tr", java.util.Map.of("desk", "Kuzey masası", "phone", "999"));
+        contacts.save(team.id(), "Oost", "nl", java.util.Map.of("address", "Buurthuis Oost"));
+        assertEquals("Loket Noord", contacts.fields(team.id(), "", "nl").get("desk"), "direction controls gone, trimmed");
+        assertEquals("", contacts.fields(team.id(), "", "tr").get("phone"), "a phone number is kept with the Dutch only");
+        assertEquals(List.of(
+                        new nl.samenspraak.result.TeamContact.Detail("desk", "Kuzey masası", "tr"),
+                        new nl.samenspraak.result.TeamContact.Detail("address", "Buurthuis Oost", "nl"),
+                        new nl.samenspraak.result.TeamContact.Detail("phone", "030 123 45 67", "nl")),
+                contacts.of(team.id(), "Oost").orElseThrow().in("tr"));
+        assertEquals("Kerkstraat 1", contacts.of(team.id(), "West").orElseThrow().in("nl").get(1).text(), "West has none of its own");
+        assertEquals(java.util.Map.of("", List.of("nl", "tr"), "Oost", List.of("nl")), contacts.written(team.id()));
+
+        contacts.save(team.id(), "Oost", "nl", java.util.Map.of("address", " "));
+        assertEquals(java.util.Map.of("", List.of("nl", "tr")), contacts.written(team.id()), "all empty: removed");
+        assertEquals("admin.contact_too_long", assertThrows(Refused.class, () -> contacts.save(team.id(), "", "nl",
+                java.util.Map.of("desk", "d".repeat(TeamContacts.MAX.get("desk") + 1)))).key());
+        assertEquals("admin.contact_wijk_unknown", assertThrows(Refused.class, () -> contacts.save(team.id(), "Noord", "nl",
+                java.util.Map.of("desk", "x"))).key());
+        assertEquals("admin.contact_language_unknown", assertThrows(Refused.class, () -> contacts.save(team.id(), "", "xx",
+                java.util.Map.of("desk", "x"))).key());
+        assertEquals("admin.contact_phone_invalid", assertThrows(Refused.class, () -> contacts.save(team.id(), "", "nl",
+                java.util.Map.of("phone", "bel ons"))).key());
+    }
+
     @Test
     void aNameIsNeededAndUnique() {
         Team team = teams.create(unique("Team"), List.of());

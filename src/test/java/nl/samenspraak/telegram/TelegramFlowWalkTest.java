@@ -106,6 +106,8 @@ class TelegramFlowWalkTest implements TestPropertyProvider {
         int resultMark = 0;
         ConversationState state = service.state(id).orElseThrow();
         assertEquals(language, state.language());
+        String code = state.resumeCode();
+        assertEquals(8, code.length(), "an unfinished conversation has a resume code");
         while (!state.done()) {
             assertTrue(++guard < 300, "the walk ends");
             StepView step = state.step();
@@ -162,8 +164,17 @@ class TelegramFlowWalkTest implements TestPropertyProvider {
             state = next;
         }
 
-        String result = user.textSince(resultMark);
         Result r = state.result();
+        boolean structured = r != null && (!r.scores().isEmpty() || !r.tips().isEmpty() || !r.summary().isEmpty());
+        if (structured) {
+            FakeBotApi.Sent short_ = user.last();
+            assertTrue(TelegramHtml.withoutDirectionMarks(short_.text).length() <= ConversationView.SHORT_LIMIT,
+                    "the result fits one phone screen: " + short_.text.length() + " characters");
+            taps.add(user.tap(short_, "m")); // Meer tips: the whole result
+        }
+        String result = user.textSince(resultMark);
+        assertFalse(result.contains(code) || result.contains(code.substring(0, 4) + "-" + code.substring(4)),
+                "no resume code in a finished result: " + code + " in " + result);
         // a result for the professional in the talk gives whoever answers alone its closing words instead
         boolean forProfessional = Flow.RESULT_FOR_PROFESSIONAL.equals(flow.resultFor());
         String closing = forProfessional

@@ -5,6 +5,7 @@ import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import nl.samenspraak.conversation.ConversationService;
 import nl.samenspraak.conversation.ConversationState;
+import nl.samenspraak.result.Result;
 import nl.samenspraak.conversation.ConversationState.OptionView;
 import nl.samenspraak.flow.FlowLibrary;
 import org.junit.jupiter.api.AfterAll;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -193,8 +195,19 @@ class TelegramReadingTest implements TestPropertyProvider {
         int mark = user.mark();
         user.say("/result");
         String again = user.textSince(mark);
+        assertEquals(1, user.since(mark).size(), "the short result, in one message");
+        assertTrue(again.length() <= ConversationView.SHORT_LIMIT, "one phone screen: " + again.length());
         assertTrue(again.contains(done), again);
         state.result().scores().values().forEach(s -> assertTrue(again.contains(TelegramHtmlCheck.visibleText(s.name())), s.name()));
+        Result.Tip lastTip = state.result().tips().get(state.result().tips().size() - 1);
+        assertFalse(again.contains(TelegramHtmlCheck.visibleText(lastTip.text())), "not every tip in full");
+        assertEquals(List.of(words.plain("nl", "more_tips")), user.last().buttonTexts());
+
+        int more = user.mark();
+        user.tap(user.last(), "m");
+        String whole = user.textSince(more);
+        state.result().tips().forEach(t -> assertTrue(whole.contains(TelegramHtmlCheck.visibleText(t.title())), "Meer tips shows " + t.title()));
+        assertTrue(whole.contains(TelegramHtmlCheck.visibleText(lastTip.text())), "every tip in full");
         assertEquals(List.of(), fake.problems());
     }
 

@@ -1,0 +1,123 @@
+package nl.samenspraak.dashboard;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.views.velocity.VelocityViewsRenderer;
+import jakarta.inject.Singleton;
+import nl.samenspraak.flow.Flow;
+import nl.samenspraak.i18n.SafeHtml;
+import nl.samenspraak.pdf.HtmlPdf;
+import nl.samenspraak.team.Team;
+import nl.samenspraak.web.Pages;
+import org.jsoup.Jsoup;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The team report for the team meeting (issue 15), a PDF made by the service's one PDF engine ({@link HtmlPdf}):
+ * the round's summary with its chart, the comparison with earlier rounds (table and chart), the weakest parts
+ * with the research's advice, a page of discussion questions from the research ({@link DiscussionQuestions}),
+ * and room for the agreed actions (those recorded already, then empty lines). Every figure comes from the same
+ * {@link RoundComparison} as the summary page; the charts are drawn on the server ({@link ReportCharts}).
+ */
+@Singleton
+public class TeamReportPdf {
+    /** Empty lines for actions the meeting agrees, below those recorded already. */
+    static final int EMPTY_ACTION_LINES = 4;
+
+    private final VelocityViewsRenderer<Object, HttpRequest<?>> views;
+    private final Pages pages;
+    private final DashboardWords words;
+    private final JsonMapper json;
+    private final TeamDashboards dashboards;
+    private final TeamActions actions;
+
+    public TeamReportPdf(VelocityViewsRenderer<Object, HttpRequest<?>> views, Pages pages, DashboardWords words, JsonMapper json,
+                         TeamDashboards dashboards, TeamActions actions) {
+        this.views = views;
+        this.pages = pages;
+        this.words = words;
+        this.json = json;
+        this.dashboards = dashboards;
+        this.actions = actions;
+    }
+
+    public byte[] make(Team team, Flow flow, RoundComparison comparison, RoundComparison.Summary s, String language) {
+        return HtmlPdf.render(Jsoup.parse(html(team, flow, comparison, s, language)), "ar".equals(language)
+                || "rtl".equals(pages.model(language).get("dir")));
+    }
+
+    /** The report as the HTML page the PDF is made from (the tests pass it through the cell checker). */
+    String html(Team team, Flow flow, RoundComparison comparison, RoundComparison.Summary s, String language) {
+        Map<String, Object> model = pages.model(language, "dashboard", "manager");
+        boolean arabic = "rtl".equals(model.get("dir"));
+        List<TeamAction> before = s.previous() == null ? List.of() : actions.of(s.previous().id());
+        List<TeamAction> agreed = actions.of(s.round().id());
+        Map<String, Object> summary = new SummaryModel(flow, words, json, dashboards.zone(), language).of(s, comparison.rounds(), before, agreed);
+        model.put("s", summary);
+        model.put("team", team.name());
+        model.put("flowTitle", words.title(flow, language));
+        model.put("made", words.date(Instant.now(), dashboards.zone(), language));
+        model.put("kReport", words.manager(language, "k_report", Map.of("k", dashboards.minimumGroupSize(flow))));
+
+        List<String> names = new ArrayList<>();
+        List<List<Long>> shares = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        s.round().scores().forEach((d, score) -> {
+            names.add(words.dimension(flow, d, language));
+            for (int i = 0; i < 4; i++) {
+                shares.get(i).add(Math.round(100.0 * score.bands().get(i) / score.scored()));
+            }
+        });
+        model.put("spreadChart", names.isEmpty() ? "" : ReportCharts.spread(names, Report.Dimension.BANDS, shares, arabic));
+
+        // the rounds up to this one, side by side: the dimensions every one of them shows
+        List<RoundComparison.Round> upTo = new ArrayList<>();
+        for (RoundComparison.Round r : comparison.rounds()) {
+            upTo.add(r);
+            if (r.id() == s.round().id()) {
+                break;
+            }
+        }
+        List<String> compared = flow.dimensions().stream().filter(d -> upTo.stream().anyMatch(r -> r.scores().containsKey(d))).toList();
+        model.put("comparedNames", compared.stream().map(d -> words.dimension(flow, d, language)).toList());
+        List<Map<String, Object>> roundRows = new ArrayList<>();
+        SummaryModel labels = new SummaryModel(flow, words, json, dashboards.zone(), language);
+        for (RoundComparison.Round r : upTo) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("date", labels.label(comparison.rounds(), r));
+            row.put("respondents", r.respondents());
+            row.put("means", compared.stream().map(d -> r.scores().containsKey(d) ? "" + Math.round(r.scores().get(d).mean()) : "–").toList());
+            roundRows.add(row);
+        }
+        model.put("roundRows", roundRows);
+        model.put("several", upTo.size() > 1);
+        List<List<Long>> means = compared.stream().map(d -> upTo.stream()
+                .map(r -> r.scores().containsKey(d) ? Math.round(r.scores().get(d).mean()) : null).toList()).toList();
+        model.put("roundsChart", upTo.size() > 1 && !compared.isEmpty()
+                ? ReportCharts.rounds(roundRows.stream().map(r -> (String) r.get("date")).toList(),
+                (List<String>) model.get("comparedNames"), means, arabic) : "");
+
+        model.put("abc", questions(DiscussionQuestions.ABC, language));
+        model.put("steps", questions(DiscussionQuestions.STEPS, language));
+        model.put("emptyLines", java.util.Collections.nCopies(EMPTY_ACTION_LINES, ""));
+        StringWriter html = new StringWriter();
+        try {
+            views.render("dashboard/report-pdf", model, null).writeTo(html);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return html.toString();
+    }
+
+    private List<Map<String, Object>> questions(List<DiscussionQuestions.Question> questions, String language) {
+        return questions.stream().map(q -> Map.<String, Object>of("text", words.manager(language, "discuss_" + q.id(), Map.of()),
+                "source", new SafeHtml(words.source(q.source(), language)))).toList();
+    }
+}

@@ -1,0 +1,52 @@
+package nl.samenspraak.pdf;
+
+import com.openhtmltopdf.bidi.support.ICUBidiReorderer;
+import com.openhtmltopdf.bidi.support.ICUBidiSplitter;
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import org.jsoup.helper.W3CDom;
+import org.jsoup.nodes.Document;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+/**
+ * The one PDF engine of the service, shared by the web chat's result and the manager's team report (channels
+ * may not use each other, so it lives here): openhtmltopdf lays out an HTML page, right to left with joined
+ * Arabic letters through its ICU module, in the bundled Noto Sans and Noto Sans Arabic (SIL OFL,
+ * src/main/resources/fonts), embedded in the file. Nothing is fetched while making it: images come as data URIs.
+ */
+public final class HtmlPdf {
+    private static final List<String[]> FONTS = List.of(
+            new String[]{"fonts/NotoSans-Regular.ttf", "Noto Sans", "400"},
+            new String[]{"fonts/NotoSans-Bold.ttf", "Noto Sans", "700"},
+            new String[]{"fonts/NotoSansArabic-Regular.ttf", "Noto Sans Arabic", "400"},
+            new String[]{"fonts/NotoSansArabic-Bold.ttf", "Noto Sans Arabic", "700"});
+
+    private HtmlPdf() {
+    }
+
+    /** The PDF of a page parsed with jsoup; {@code rightToLeft} sets the default direction of its text. */
+    public static byte[] render(Document document, boolean rightToLeft) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PdfRendererBuilder builder = new PdfRendererBuilder();
+        for (String[] font : FONTS) {
+            builder.useFont(() -> HtmlPdf.class.getClassLoader().getResourceAsStream(font[0]), font[1],
+                    Integer.parseInt(font[2]), BaseRendererBuilder.FontStyle.NORMAL, true);
+        }
+        builder.useUnicodeBidiSplitter(new ICUBidiSplitter.ICUBidiSplitterFactory());
+        builder.useUnicodeBidiReorderer(new ICUBidiReorderer());
+        builder.defaultTextDirection(rightToLeft ? BaseRendererBuilder.TextDirection.RTL : BaseRendererBuilder.TextDirection.LTR);
+        builder.withW3cDocument(new W3CDom().fromJsoup(document), "/");
+        builder.withProducer("Samenspraak");
+        builder.toStream(out);
+        try {
+            builder.run();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+}
