@@ -64,10 +64,12 @@ public class IntermediairController {
     private final ChatView chatView;
     private final Pages pages;
     private final nl.samenspraak.round.RoundStarts roundStarts;
+    private final MyConversations mine;
 
     public IntermediairController(IntermediairWork work, ConversationService conversations, ResidentLinks links,
                                   FlowLibrary library, Teams teams, JoinLinks addresses, QrCodes qr, ChatView chatView,
-                                  Pages pages, nl.samenspraak.round.RoundStarts roundStarts) {
+                                  Pages pages, nl.samenspraak.round.RoundStarts roundStarts, MyConversations mine) {
+        this.mine = mine;
         this.roundStarts = roundStarts;
         this.work = work;
         this.conversations = conversations;
@@ -213,7 +215,32 @@ public class IntermediairController {
             return flow;
         }).toList();
         model.put("flows", flows);
+        List<Map<String, Object>> lines = myConversations(language, me);
+        model.put("unfinished", lines.stream().filter(l -> !(Boolean) l.get("finished")).toList());
+        model.put("finished", lines.stream().filter(l -> (Boolean) l.get("finished")).toList());
         return page("intermediair/start", model, status);
+    }
+
+    /** "My conversations": flow, where, the resident's language and when it last changed, in the intermediair's language. */
+    private List<Map<String, Object>> myConversations(String language, Authentication me) {
+        Translations t = library.translations();
+        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
+                .withLocale(Locale.forLanguageTag(language)).withZone(ZoneId.systemDefault());
+        Map<Long, String> teamNames = new HashMap<>();
+        return mine.of(me).stream().map(c -> {
+            Map<String, Object> line = new HashMap<>();
+            line.put("id", c.id());
+            line.put("href", Pages.link("/intermediair/c/" + c.id(), language, null));
+            line.put("flowTitle", t.flowText(language, c.flowId(), "title"));
+            line.put("place", c.wijk() != null ? c.wijk()
+                    : teamNames.computeIfAbsent(c.teamId(), id -> teams.find(id).map(Team::name).orElse("")));
+            line.put("residentLanguage", t.languageOrSource(c.language()).name());
+            line.put("residentLang", c.language());
+            line.put("changed", when.format(c.changedAt()));
+            line.put("changedIso", c.changedAt().toString());
+            line.put("finished", c.finished());
+            return line;
+        }).toList();
     }
 
     private HttpResponse<?> notFound(String language, Authentication me) {

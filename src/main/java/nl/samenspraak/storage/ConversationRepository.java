@@ -21,6 +21,9 @@ public interface ConversationRepository extends CrudRepository<ConversationRecor
     /** One team's conversations of one flow in one state (the dashboard reads the finished ones). */
     List<ConversationRecord> findByTeamIdAndFlowIdAndStatus(Long teamId, String flowId, String status);
 
+    /** The conversations one intermediair holds, the last changed first ("My conversations"). */
+    List<ConversationRecord> findByHeldByOrderByUpdatedAtDesc(Long heldBy);
+
     /** Moves a conversation on if nobody else did since {@code version}; 0 rows when someone did. */
     @Query("UPDATE conversation SET status = :status, current_step = :currentStep, path = :path, "
             + "updated_at = :updatedAt, version = version + 1 WHERE id = :id AND version = :version")
