@@ -47,7 +47,7 @@ final class SummaryModel {
                 : words.manager(language, "took_part", Map.of("count", round.respondents())));
         List<Map<String, Object>> rounds = new ArrayList<>();
         for (int i = 0; i < all.size(); i++) {
-            rounds.add(Map.of("id", all.get(i).id(), "date", label(all, all.get(i)), "current", all.get(i).id() == round.id()));
+            rounds.add(Map.of("id", all.get(i).id(), "date", label(all, all.get(i)), "current", java.util.Objects.equals(all.get(i).id(), round.id())));
         }
         m.put("rounds", rounds);
         m.put("roundLabel", label(all, round));

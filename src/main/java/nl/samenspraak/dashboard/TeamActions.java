@@ -34,7 +34,7 @@ public class TeamActions {
 
     /** Records an action; refused (with a message key) when the round is not this team's closed round of the flow. */
     public TeamAction record(Team team, Flow flow, long roundId, String dimension, String what, String who, LocalDate due) {
-        SurveyRound round = rounds.find(roundId).filter(r -> r.teamId() == team.id() && r.flowId().equals(flow.id()))
+        SurveyRound round = rounds.find(roundId).filter(r -> r.teamId().equals(team.id()) && r.flowId().equals(flow.id()))
                 .filter(rounds::closed).orElseThrow(() -> new Refused("manager.action_round_invalid"));
         if (dimension == null || !flow.dimensions().contains(dimension)) {
             throw new Refused("manager.action_dimension_invalid");

@@ -156,7 +156,7 @@ class IntermediairBrowserTest {
             tapOption(b, "ja");
 
             awaitQuestion(b, "weet_waar_hulp");
-            assertTrue(b.driver().findElement(By.cssSelector(".scale-ends")).getText().contains("Nee, helemaal niet"),
+            assertTrue(b.driver().findElement(By.cssSelector(".scale-ends")).getText().contains("Helemaal niet"),
                     "the scale's ends have their Dutch line too");
             assertEquals(390L, b.driver().executeScript("return window.innerWidth"));
             showQuestion(b);
