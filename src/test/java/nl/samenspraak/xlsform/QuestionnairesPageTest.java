@@ -145,6 +145,7 @@ class QuestionnairesPageTest {
         assertTrue(page.body().contains("lang=\"ar\" dir=\"rtl\"") && page.body().contains("كم عمرك؟"), page.body());
         assertTrue(page.body().contains("How old are you?"), page.body());
         assertTrue(page.body().contains("<li>نعم</li>"), "the choices in Arabic: " + page.body());
+        assertTrue(page.body().contains("class=\"bubble bot preview-step\""), "each question as the chat shows it");
 
         JsonHttp onA = new JsonHttp(a.getURL().toString());
         JsonHttp onB = new JsonHttp(b.getURL().toString());
