@@ -193,8 +193,11 @@ public class Questionnaires implements ApplicationEventListener<StartupEvent> {
         try {
             published = newestPublished();
         } catch (RuntimeException e) {
-            // the database is away for a moment: keep serving what is served, and look again next time
-            LOG.warn("questionnaires: could not look for published flows ({})", e.getClass().getSimpleName());
+            // the database is away for a moment: keep serving what is served, and look again next time (an outage
+            // is logged once by storage.DatabaseAvailability, not again every 30 s here)
+            if (!nl.samenspraak.storage.DatabaseAvailability.isConnectionFailure(e)) {
+                LOG.warn("questionnaires: could not look for published flows ({})", e.getClass().getSimpleName());
+            }
             return;
         }
         Map<String, String> now = new TreeMap<>();
