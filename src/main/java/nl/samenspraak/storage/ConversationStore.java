@@ -156,7 +156,7 @@ public class ConversationStore {
 
     /** The audio of a voice answer, if the step was answered by voice. */
     public Optional<VoiceRecording> voice(String conversationId, String stepId) {
-        return wellFormed(conversationId) ? voices.find(conversationId, stepId) : Optional.empty();
+        return wellFormed(conversationId) ? transactions.executeRead(status -> voices.find(conversationId, stepId)) : Optional.empty();
     }
 
     /**
