@@ -236,6 +236,54 @@ public class ConversationService {
         });
     }
 
+    /**
+     * A voice message as the answer to the current step: kept (audio, type, length) with the answer, which says
+     * "spraakbericht", on a text step whose flow allows it ({@code voice: true}); refused (INVALID, the step's
+     * question again with why) anywhere else. Before consent nothing is kept, as for any answer.
+     */
+    public Turn answerVoice(String id, String stepId, VoiceMessage voice) {
+        return store.inOneCommit(() -> changing(id, null, Caller.PUBLIC, (flow, conversation) -> {
+            Outcome outcome = engine.answerVoice(flow, reconcile(flow, conversation.progress()), stepId, false);
+            String says = conversation.language();
+            if (outcome instanceof Outcome.Accepted accepted) {
+                Progress after = accepted.progress();
+                if (!engine.mayKeepAnswers(flow, after)) {
+                    return Turn.ok(render(flow, store.save(conversation, after, null, false)));
+                }
+                return Turn.ok(render(flow, store.saveVoice(conversation, after, accepted.step(), Entry.RESPONDENT.enteredBy(),
+                        new nl.samenspraak.storage.VoiceRecording(voice.audio(), voice.mimeType(), voice.seconds()))));
+            }
+            if (outcome instanceof Outcome.Invalid invalid) {
+                return new Turn(Turn.Kind.INVALID, render(flow, conversation), message(says, flow, invalid.message(), invalid.parameters()));
+            }
+            return new Turn(Turn.Kind.NOT_CURRENT, render(flow, conversation), message(says, flow, "error.not_current", Map.of()));
+        }));
+    }
+
+    /**
+     * Runs {@code work} as one commit: the answers it stores through this service and whatever a channel writes
+     * beside them on this thread (its reply, waiting to be sent) are kept together or not at all. A channel that
+     * acknowledges an answer with a stored reply uses it, so a crash between the two loses neither alone.
+     */
+    public <T> T inOneCommit(java.util.function.Supplier<T> work) {
+        return store.inOneCommit(work);
+    }
+
+    /**
+     * The audio of a voice answer, for {@code caller} only where the professional reads the answers: a flow whose
+     * result is for the professional ({@code result: professional}), in a conversation that opens for the caller, and
+     * that a caller holds (an intermediair's assisted conversation). Empty for everyone and everything else.
+     */
+    public Optional<nl.samenspraak.storage.VoiceRecording> voice(String id, String stepId, Caller caller) {
+        if (caller.accountId() == null) {
+            return Optional.empty();
+        }
+        return find(id, caller).filter(c -> library.flow(c.record().flowId())
+                        .filter(flow -> Flow.RESULT_FOR_PROFESSIONAL.equals(flow.resultFor())).isPresent())
+                .filter(c -> Step.isVoice(c.progress().answers().get(stepId)))
+                .flatMap(c -> store.voice(c.id(), stepId));
+    }
+
     public Turn back(String id) {
         return back(id, null, Caller.PUBLIC);
     }
