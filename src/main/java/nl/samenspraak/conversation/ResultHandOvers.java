@@ -101,6 +101,16 @@ public class ResultHandOvers {
                                 c.record().updatedAt().atZone(settings.zone()).toLocalDate(), c.record().teamId()))));
     }
 
+    /**
+     * The same result-only view for the intermediair who holds the finished conversation (its PDF for the resident);
+     * empty when it does not open for {@code caller} or is not finished. No time limit beyond the conversation's own.
+     */
+    public Optional<Opened> resultFor(String conversationId, Caller caller) {
+        return held(conversationId, caller).filter(c -> c.progress().status() == nl.samenspraak.engine.Status.DONE)
+                .flatMap(c -> conversations.resultOnly(c).map(state -> new Opened(state, null,
+                        c.record().updatedAt().atZone(settings.zone()).toLocalDate(), c.record().teamId())));
+    }
+
     /** A handed-over result: the state with only its result, until when the link works, the day it was made, its team. */
     public record Opened(ConversationState state, Instant expiresAt, java.time.LocalDate day, Long teamId) {
     }

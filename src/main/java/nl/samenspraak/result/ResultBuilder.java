@@ -121,7 +121,7 @@ public final class ResultBuilder {
             Result points = full(flow, progress, reader, team, null);
             Language readerLang = translations.languageOrSource(reader);
             String html = closing + "\n<section class=\"for-professional\" lang=\"" + readerLang.code() + "\" dir=\""
-                    + readerLang.direction() + "\">\n<h2>" + translations.message(reader, "result_readers.for_professional")
+                    + readerLang.direction() + "\">\n<h2>" + translations.message(reader, "assisted.for_professional")
                     + "</h2>\n" + points.html() + "\n</section>";
             return new Result(points.scores(), points.tips(), points.summary(), html, contact);
         }
