@@ -308,14 +308,42 @@ public class ConversationService {
      * message lists the flow's languages) when the flow does not speak it.
      */
     public Turn changeLanguage(String id, String language) {
-        return changing(id, null, Caller.PUBLIC, (flow, conversation) -> {
+        return changeLanguage(id, language, null, Caller.PUBLIC);
+    }
+
+    /**
+     * As above, for {@code caller}, someone reading along in {@code readerLanguage} (an intermediair whose resident
+     * turns out to prefer another language): the same question, now in {@code language}; the answers given keep
+     * theirs. Errors in the reader's language.
+     */
+    public Turn changeLanguage(String id, String language, @Nullable String readerLanguage, Caller caller) {
+        return changing(id, readerLanguage, caller, (flow, conversation) -> {
             if (language == null || !flow.speaks(language) || library.translations().language(language).isEmpty()) {
-                return new Turn(Turn.Kind.UNKNOWN_LANGUAGE, render(flow, conversation),
-                        message(library.translations().languageOrSource(language).code(), "error.language_not_offered",
-                                Map.of("languages", languagesOf(flow))));
+                String says = readerLanguage != null ? messageLanguage(conversation, readerLanguage)
+                        : library.translations().languageOrSource(language).code();
+                return new Turn(Turn.Kind.UNKNOWN_LANGUAGE, render(flow, conversation, readerLanguage),
+                        message(says, "error.language_not_offered", Map.of("languages", languagesOf(flow))));
             }
             return Turn.ok(render(flow, language.equals(conversation.language()) ? conversation
-                    : store.changeLanguage(conversation, language)));
+                    : store.changeLanguage(conversation, language), readerLanguage));
+        });
+    }
+
+    /**
+     * Counts an unfinished conversation under another wijk of its own team from now on (an intermediair who chose the
+     * wrong one, or a resident who lives elsewhere than thought): the conversation goes on at the same question.
+     * INVALID, with the message in the reader's language, for a wijk that is not one of the team's (a conversation
+     * never moves to another team) or a conversation that is not counted per wijk.
+     */
+    public Turn changeWijk(String id, String wijk, @Nullable String readerLanguage, Caller caller) {
+        return changing(id, readerLanguage, caller, (flow, conversation) -> {
+            Long teamId = conversation.record().teamId();
+            if (teamId == null || conversation.record().wijk() == null || wijk == null || !teams.wijken(teamId).contains(wijk)) {
+                return new Turn(Turn.Kind.INVALID, render(flow, conversation, readerLanguage),
+                        message(messageLanguage(conversation, readerLanguage), "error.wijk_not_of_team", Map.of()));
+            }
+            return Turn.ok(render(flow, wijk.equals(conversation.record().wijk()) ? conversation
+                    : store.changeWijk(conversation, wijk), readerLanguage));
         });
     }
 
@@ -350,6 +378,35 @@ public class ConversationService {
                 }
             }
         }
+    }
+
+    /**
+     * Until when a finished conversation's result may still be opened by something other than its page: as long as
+     * its code would (the flow's {@code retention.result}, else {@link ConversationSettings#getResultOpenFor()});
+     * empty for one that is unfinished, declined, never reopened ({@code result: none}) or already closed. A result
+     * handed over to a resident's phone never outlives this (see {@link ResultHandOvers}).
+     */
+    Optional<java.time.Instant> resultOpenUntil(StoredConversation c) {
+        if (c.progress().status() != Status.DONE) {
+            return Optional.empty();
+        }
+        return library.flow(c.record().flowId()).flatMap(flow -> {
+            java.time.Duration open = flow.retention().result() == null ? settings.getResultOpenFor() : flow.retention().result();
+            java.time.Instant until = c.record().updatedAt().plus(open);
+            return open.isZero() || !java.time.Instant.now().isBefore(until) ? Optional.empty() : Optional.of(until);
+        });
+    }
+
+    /**
+     * The result of a finished conversation as the person who answered reads it, in their language, and nothing else:
+     * no code, no question, no echo, no answers (a result handed over to a resident's phone, see
+     * {@link ResultHandOvers}); a result for the professional gives the person's closing.
+     */
+    Optional<ConversationState> resultOnly(StoredConversation c) {
+        return library.flow(c.record().flowId()).map(flow -> {
+            TeamContact team = c.record().teamId() == null ? null : contacts.of(c.record().teamId(), c.record().wijk()).orElse(null);
+            return renderer.resultOnly(c.id(), flow, reconcile(flow, c.progress()), c.language(), team);
+        });
     }
 
     /** The conversation if it opens for {@code caller}; one that does not is treated as one that does not exist. */

@@ -209,6 +209,23 @@ public class ConversationStore {
         }));
     }
 
+    /**
+     * Counts the conversation under another wijk of its team from now on (an intermediair corrects it mid-way).
+     * Fails with an optimistic-lock exception when someone changed the conversation since {@code before} was read.
+     */
+    public StoredConversation changeWijk(StoredConversation before, String wijk) {
+        StoredConversation saved = commits.submit(() -> {
+            ConversationRecord r = before.record();
+            Instant now = now();
+            if (conversations.changeWijk(r.id(), r.version(), wijk, now) == 0) {
+                throw new OptimisticLockException("conversation changed meanwhile");
+            }
+            return new StoredConversation(r.inWijk(wijk, now), before.progress());
+        });
+        recent.put(saved);
+        return saved;
+    }
+
     private StoredConversation write(StoredConversation before, Progress after, String storeStep, boolean forget,
                                      EnteredBy enteredBy, @Nullable String answerLanguage, @Nullable VoiceRecording voice) {
         ConversationRecord r = before.record();
