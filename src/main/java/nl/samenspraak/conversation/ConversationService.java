@@ -215,14 +215,18 @@ public class ConversationService {
                     message(messageLanguage(found.get(), readerLanguage), "error.language_not_offered",
                             Map.of("languages", languagesOf(library.translations().languages().stream().map(Language::code).toList()))));
         }
-        return changing(id, readerLanguage, caller, (flow, conversation) -> {
+        return answering(id, readerLanguage, caller, (flow, conversation, checked) -> {
             // an intermediair entering the answer means a professional is in the conversation
             Outcome outcome = engine.answer(flow, reconcile(flow, conversation.progress()), stepId, value,
                     AnswerWords.of(library.translations(), flow.id(), conversation.language()),
                     entry.enteredBy() == nl.samenspraak.storage.EnteredBy.INTERMEDIAIR);
             String says = messageLanguage(conversation, readerLanguage);
-            if (outcome instanceof Outcome.Accepted accepted) {
+            if (outcome instanceof Outcome.Accepted accepted && (checked || accepted.progress().status() != Status.DECLINED)) {
                 return Turn.ok(render(flow, commit(flow, conversation, accepted, entry), readerLanguage));
+            }
+            if (!checked) {
+                // judged against the copy this process kept: only a write (conditional on the version) proves it current
+                throw new Unchecked();
             }
             if (outcome instanceof Outcome.Invalid invalid) {
                 return new Turn(Turn.Kind.INVALID, render(flow, conversation, readerLanguage),
@@ -350,6 +354,45 @@ public class ConversationService {
     /** A change to a conversation as it stands now; throws an optimistic-lock exception when it changed meanwhile. */
     private interface Change {
         Turn apply(Flow flow, StoredConversation conversation);
+    }
+
+    /**
+     * An answer to a conversation; {@code checked}: the conversation was read from the database (or its kept copy
+     * checked against the stored version) for this answer. Unchecked, it may only write (the write is conditional on
+     * the version it was judged against) or throw {@link Unchecked}.
+     */
+    private interface Answer {
+        Turn apply(Flow flow, StoredConversation conversation, boolean checked);
+    }
+
+    /** The answer on a kept copy would not write: judge it again against the database's version. */
+    private static final class Unchecked extends RuntimeException {
+        Unchecked() {
+            super(null, null, false, false);
+        }
+    }
+
+    /**
+     * An answer, first judged against the copy of the conversation this process kept when it wrote it last, without
+     * asking the database: most answers are accepted, and their write is conditional on that copy's version, so a
+     * copy another instance made stale fails the write (an optimistic-lock exception) and is read again. An answer
+     * that would not write (a repeat, not the current step, invalid, a "no" to consent) is never decided on the
+     * kept copy: it is judged again on the conversation as the database has it ({@link #changing}). So a turn is
+     * two statements (the conditional update and the answer's row) instead of three.
+     */
+    private Turn answering(String id, @Nullable String readerLanguage, Caller caller, Answer answer) {
+        Optional<StoredConversation> kept = store.kept(id).filter(c -> caller.opens(c.record()) && !c.progress().ended());
+        Optional<Flow> keptFlow = kept.flatMap(c -> library.flow(c.record().flowId()));
+        if (kept.isPresent() && keptFlow.isPresent()) {
+            try {
+                return answer.apply(keptFlow.get(), kept.get(), false);
+            } catch (Unchecked e) {
+                // judged below on what the database holds
+            } catch (OptimisticLockException e) {
+                store.forget(id);
+            }
+        }
+        return changing(id, readerLanguage, caller, (flow, conversation) -> answer.apply(flow, conversation, true));
     }
 
     /**

@@ -119,6 +119,15 @@ public class ConversationStore {
         return stored.isEmpty() ? Optional.empty() : find(id);
     }
 
+    /**
+     * The copy this process kept of a conversation it wrote last, unchecked: another instance may have changed it
+     * since. Only for a change whose write is conditional on this copy's version (see {@link #save}), which then
+     * fails with an optimistic-lock exception; anything decided without writing must use {@link #latest(String)}.
+     */
+    public Optional<StoredConversation> kept(String id) {
+        return wellFormed(id) ? Optional.ofNullable(recent.get(id)) : Optional.empty();
+    }
+
     /** Drops what this process remembers of a conversation. */
     public void forget(String id) {
         recent.remove(id);
