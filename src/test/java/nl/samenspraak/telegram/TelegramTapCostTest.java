@@ -1,0 +1,100 @@
+package nl.samenspraak.telegram;
+
+import io.micronaut.context.annotation.Property;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
+import jakarta.inject.Inject;
+import nl.samenspraak.conversation.ConversationService;
+import nl.samenspraak.support.StatementCounter;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * What one tap on an answer button asks of the database before the update is acknowledged, through the real Telegram
+ * library against the fake Bot API: statements and commits, the least of three chats (the counter sees the whole
+ * database, background jobs included), and that the answer, its replies and the chat's live message are one commit.
+ * Prints the figures for the README's capacity model.
+ */
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@Property(name = "samenspraak.test.count-statements", value = "true")
+class TelegramTapCostTest implements TestPropertyProvider {
+    static final String TOKEN = "777111:tap-cost-test-token";
+    final FakeBotApi fake = new FakeBotApi(TOKEN);
+
+    @Inject
+    StatementCounter counter;
+    @Inject
+    TelegramChannel channel;
+    @Inject
+    TelegramChatRepository chats;
+    @Inject
+    TelegramSettings settings;
+    @Inject
+    ConversationService service;
+
+    @Override
+    public Map<String, String> getProperties() {
+        return Map.of("telegram.bot-token", TOKEN, "telegram.api-url", fake.url(), "telegram.poll-timeout", "1",
+                "telegram.chat-hash-key", "tap-cost-key");
+    }
+
+    @AfterAll
+    void stop() {
+        channel.close();
+        fake.close();
+    }
+
+    @Test
+    void aTapIsCountedInStatementsAndCommits() {
+        StatementCounter.Counts least = null;
+        for (int n = 0; n < 3; n++) {
+            TelegramUser user = TelegramUser.polling(fake, "nl");
+            user.say("/start voorbeeld");
+            user.tap("n");
+            String id = chats.findById(settings.chatIds().hash(user.chatId)).orElseThrow().conversationId();
+            assertEquals("rol", service.state(id).orElseThrow().step().id());
+            StatementCounter.Counts before = counter.counts();
+            user.tap("a:0");
+            StatementCounter.Counts tap = counter.counts().minus(before);
+            assertEquals("ervaring_jaren", service.state(id).orElseThrow().step().id(), "the tap answered the question");
+            least = least == null ? tap : new StatementCounter.Counts(Math.min(least.statements(), tap.statements()),
+                    Math.min(least.commits(), tap.commits()));
+        }
+        List<String> recent = counter.recent();
+        System.out.printf("Telegram, per answering tap until the update is acknowledged (its replies sent): %d statements, "
+                + "%d commits%n%s%n", least.statements(), least.commits(), String.join("\n", recent));
+        // the last tap's own commit, on its chat's thread: the answer, its replies and the chat's live message together
+        String answer = "UPDATE conversation SET";
+        int at = -1;
+        for (int i = recent.size() - 1; i >= 0 && at < 0; i--) {
+            at = recent.get(i).contains(answer) ? i : -1;
+        }
+        assertTrue(at >= 0, "the tap's answer is among the last statements");
+        String thread = recent.get(at).substring(0, recent.get(at).indexOf(':'));
+        List<String> unit = new ArrayList<>();
+        for (int i = at; i >= 0 && !(recent.get(i).startsWith(thread + ": COMMIT")); i--) {
+            if (recent.get(i).startsWith(thread + ":")) {
+                unit.add(recent.get(i));
+            }
+        }
+        for (int i = at + 1; i < recent.size() && !recent.get(i).startsWith(thread + ": COMMIT"); i++) {
+            if (recent.get(i).startsWith(thread + ":")) {
+                unit.add(recent.get(i));
+            }
+        }
+        assertTrue(unit.stream().anyMatch(l -> l.contains("INSERT INTO \"answer\"")), "the answer's row is in that commit: " + unit);
+        assertTrue(unit.stream().anyMatch(l -> l.contains("INSERT INTO \"telegram_outbox\"")), "its replies are in that commit: " + unit);
+        assertTrue(unit.stream().anyMatch(l -> l.contains("UPDATE \"telegram_chat\"")), "the chat's live message is in that commit: " + unit);
+        assertTrue(least.commits() <= 7, "a tap commits at most seven times: the update's claim, the answer with its replies, "
+                + "and for each of the two replies its lease and its delivery, and the chat's live message id");
+    }
+}
