@@ -131,6 +131,9 @@ public final class StateRenderer {
             }
         }
         Object previous = step.type() == StepType.INFO ? null : progress.answers().get(step.id());
+        if (Step.isVoice(previous)) {
+            previous = null; // a voice message is not text to put back in the box: say or type the answer again
+        }
         return new ConversationState.StepView(step.id(), step.type().key(), text, options, min, max, step.optional(), previous,
                 translation, scaleEnd(flow, step, "minLabel", language), scaleEnd(flow, step, "maxLabel", language));
     }

@@ -1,5 +1,6 @@
 package nl.samenspraak.intermediair;
 
+import nl.samenspraak.pages.PageLanguage;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -89,16 +90,16 @@ public class IntermediairController {
 
     @Get
     @Produces(MediaType.TEXT_HTML)
-    public HttpResponse<?> home(HttpRequest<?> request, Authentication me, @Nullable @QueryValue String lang,
+    public HttpResponse<?> home(HttpRequest<?> request, Authentication me, @PageLanguage String language,
                                 @Nullable @QueryValue String done) {
-        return home(pages.language(request, lang), me, null, done, Map.of(), HttpStatus.OK);
+        return home(language, me, null, done, Map.of(), HttpStatus.OK);
     }
 
     /** Starts the conversation on this device, with the intermediair reading along in the page's language. */
     @Post(value = "/start", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
-    public HttpResponse<?> start(HttpRequest<?> request, Authentication me, @Body Map<String, String> form) {
-        String language = pages.language(request, form.get("lang"));
+    public HttpResponse<?> start(HttpRequest<?> request, Authentication me, @Body Map<String, String> form,
+                                 @PageLanguage String language) {
         try {
             IntermediairWork.Choice choice = work.choose(me, form);
             lastChoices.remember(me, choice, form.get("place"));
@@ -115,8 +116,7 @@ public class IntermediairController {
 
     @Get("/c/{id}")
     @Produces(MediaType.TEXT_HTML)
-    public HttpResponse<?> chat(HttpRequest<?> request, Authentication me, @PathVariable String id, @Nullable @QueryValue String lang) {
-        String language = pages.language(request, lang);
+    public HttpResponse<?> chat(HttpRequest<?> request, Authentication me, @PathVariable String id, @PageLanguage String language) {
         Optional<ConversationState> state = work.mayAssist(me, id) ? conversations.state(id, language, IntermediairWork.caller(me)) : Optional.empty();
         if (state.isEmpty()) {
             return notFound(language, me);
@@ -140,8 +140,8 @@ public class IntermediairController {
     /** Makes a resident link for the choice and shows its QR code. */
     @Post(value = "/links", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
-    public HttpResponse<?> createLink(HttpRequest<?> request, Authentication me, @Body Map<String, String> form) {
-        String language = pages.language(request, form.get("lang"));
+    public HttpResponse<?> createLink(HttpRequest<?> request, Authentication me, @Body Map<String, String> form,
+                                 @PageLanguage String language) {
         try {
             IntermediairWork.Choice choice = work.choose(me, form);
             lastChoices.remember(me, choice, form.get("place"));
@@ -154,8 +154,7 @@ public class IntermediairController {
 
     @Get("/links/{code}")
     @Produces(MediaType.TEXT_HTML)
-    public HttpResponse<?> link(HttpRequest<?> request, Authentication me, @PathVariable String code, @Nullable @QueryValue String lang) {
-        String language = pages.language(request, lang);
+    public HttpResponse<?> link(HttpRequest<?> request, Authentication me, @PathVariable String code, @PageLanguage String language) {
         Optional<ResidentLink> found = links.findFor(code, work.teamIds(me));
         if (found.isEmpty()) {
             return notFound(language, me);
@@ -189,8 +188,8 @@ public class IntermediairController {
 
     @Post(value = "/links/{code}/stop", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
-    public HttpResponse<?> stop(HttpRequest<?> request, Authentication me, @PathVariable String code, @Body Map<String, String> form) {
-        String language = pages.language(request, form.get("lang"));
+    public HttpResponse<?> stop(HttpRequest<?> request, Authentication me, @PathVariable String code, @Body Map<String, String> form,
+                                 @PageLanguage String language) {
         Optional<ResidentLink> found = links.findFor(code, work.teamIds(me));
         if (found.isEmpty()) {
             return notFound(language, me);
@@ -266,12 +265,9 @@ public class IntermediairController {
         return page("intermediair/not-found", model(language, me), HttpStatus.NOT_FOUND);
     }
 
-    /** What every intermediair page has: its words, who is logged in, the menu. */
+    /** What every intermediair page has: its words (the account bar is {@code security.AccountBarModel}'s). */
     private Map<String, Object> model(String language, Authentication me) {
         Map<String, Object> model = pages.model(language, "auth", "intermediair");
-        model.put("me", me.getName());
-        model.put("isAdmin", false);
-        model.put("isIntermediair", true);
         return model;
     }
 

@@ -96,6 +96,11 @@ class RoleMatrixTest {
             new Route("GET", "/dashboard/teams/{id}/flows/{flowId}/summary", DASHBOARD),
             new Route("GET", "/dashboard/teams/{id}/flows/{flowId}/report.pdf", DASHBOARD),
             new Route("POST", "/dashboard/teams/{id}/flows/{flowId}/rounds/{roundId}/actions", DASHBOARD),
+            // compare, and drill down to a question with its free texts and their themes
+            new Route("GET", "/dashboard/teams/{id}/flows/{flowId}/compare", DASHBOARD),
+            new Route("GET", "/dashboard/teams/{id}/flows/{flowId}/questions/{stepId}", DASHBOARD),
+            new Route("POST", "/dashboard/teams/{id}/flows/{flowId}/questions/{stepId}/tags", DASHBOARD),
+            new Route("POST", "/dashboard/teams/{id}/flows/{flowId}/questions/{stepId}/tags/remove", DASHBOARD),
             new Route("GET", "/account", ANY_LOGIN),
             new Route("POST", "/account/password", ANY_LOGIN),
             new Route("POST", "/logout", ANY_LOGIN),
