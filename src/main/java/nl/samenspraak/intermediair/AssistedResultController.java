@@ -1,6 +1,5 @@
 package nl.samenspraak.intermediair;
 
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -11,7 +10,6 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
-import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -23,6 +21,7 @@ import nl.samenspraak.conversation.ResultHandOvers;
 import nl.samenspraak.conversation.Turn;
 import nl.samenspraak.flow.FlowLibrary;
 import nl.samenspraak.i18n.SafeHtml;
+import nl.samenspraak.pages.PageLanguage;
 import nl.samenspraak.security.Role;
 import nl.samenspraak.team.JoinLinks;
 import nl.samenspraak.team.QrCodes;
@@ -80,9 +79,8 @@ public class AssistedResultController {
      */
     @Post(value = "/context", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
-    public HttpResponse<?> changeContext(HttpRequest<?> request, Authentication me, @PathVariable String id,
-                                         @Nullable @QueryValue String lang, @Body Map<String, String> form) {
-        String language = pages.language(request, lang);
+    public HttpResponse<?> changeContext(Authentication me, @PathVariable String id, @PageLanguage String language,
+                                         @Body Map<String, String> form) {
         Optional<IntermediairWork.Assisted> assisted = work.assisted(me, id);
         if (assisted.isEmpty()) {
             return page("intermediair/not-found", model(language, me), HttpStatus.NOT_FOUND);
@@ -122,8 +120,7 @@ public class AssistedResultController {
     @Post(value = "/hand-over", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
     public HttpResponse<?> handOver(HttpRequest<?> request, Authentication me, @PathVariable String id,
-                                    @Nullable @QueryValue String lang) {
-        String language = pages.language(request, lang);
+                                    @PageLanguage String language) {
         Optional<ResultHandOvers.HandOver> made = work.mayAssist(me, id)
                 ? handOvers.create(id, IntermediairWork.caller(me)) : Optional.empty();
         Optional<ResultHandOvers.Opened> result = made.flatMap(h -> handOvers.resultFor(id, IntermediairWork.caller(me)));
@@ -151,9 +148,7 @@ public class AssistedResultController {
     /** Deletes the hand-over link: from now on it opens nothing. */
     @Post(value = "/hand-over/delete", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
-    public HttpResponse<?> deleteHandOver(HttpRequest<?> request, Authentication me, @PathVariable String id,
-                                          @Nullable @QueryValue String lang) {
-        String language = pages.language(request, lang);
+    public HttpResponse<?> deleteHandOver(Authentication me, @PathVariable String id, @PageLanguage String language) {
         if (!work.mayAssist(me, id) || !handOvers.delete(id, IntermediairWork.caller(me))) {
             return page("intermediair/not-found", model(language, me), HttpStatus.NOT_FOUND);
         }
@@ -178,10 +173,8 @@ public class AssistedResultController {
     }
 
     private Map<String, Object> model(String language, Authentication me) {
+        // the account bar is security.AccountBarModel's
         Map<String, Object> model = pages.model(language, "auth", "intermediair", "assisted");
-        model.put("me", me.getName());
-        model.put("isAdmin", false);
-        model.put("isIntermediair", true);
         model.put("refused", false);
         return model;
     }

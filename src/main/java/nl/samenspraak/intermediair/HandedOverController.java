@@ -1,7 +1,5 @@
 package nl.samenspraak.intermediair;
 
-import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
@@ -9,7 +7,6 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Produces;
-import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -22,6 +19,7 @@ import nl.samenspraak.engine.AnswerWords;
 import nl.samenspraak.flow.FlowLibrary;
 import nl.samenspraak.i18n.SafeHtml;
 import nl.samenspraak.i18n.Translations;
+import nl.samenspraak.pages.PageLanguage;
 import nl.samenspraak.team.Team;
 import nl.samenspraak.team.Teams;
 import nl.samenspraak.web.ChatView;
@@ -67,10 +65,10 @@ public class HandedOverController {
 
     @Get
     @Produces(MediaType.TEXT_HTML)
-    public HttpResponse<?> page(HttpRequest<?> request, @PathVariable String token, @Nullable @QueryValue String lang) {
+    public HttpResponse<?> page(@PathVariable String token, @PageLanguage String pageLanguage) {
         Optional<ResultHandOvers.Opened> opened = handOvers.open(token);
         if (opened.isEmpty()) {
-            return gone(request, lang);
+            return gone(pageLanguage);
         }
         ConversationState state = opened.get().state();
         String language = state.language();
@@ -103,8 +101,9 @@ public class HandedOverController {
         return teamId == null ? Optional.empty() : teams.find(teamId).map(Team::name);
     }
 
-    private HttpResponse<?> gone(HttpRequest<?> request, @Nullable String lang) {
-        Map<String, Object> model = pages.model(pages.language(request, lang), "handover");
+    /** In the language the browser asks for: a wrong token tells nothing about the resident's. */
+    private HttpResponse<?> gone(String language) {
+        Map<String, Object> model = pages.model(language, "handover");
         return HttpResponse.status(HttpStatus.NOT_FOUND).body(new ModelAndView<>("handed-over-gone", model))
                 .header("Cache-Control", "no-store");
     }

@@ -87,18 +87,22 @@ public final class ResultBuilder {
     }
 
     /**
-     * As above; without {@code withAnswers} the result leaves out the summary of the person's answers: what a result
-     * handed over to a resident's phone shows (their scores, tips and where to go, not what they said).
+     * As above; without {@code withAnswers} the result leaves out the summary of the person's answers and the tips'
+     * reasons (which quote answers): what a result handed over to a resident's phone shows (their scores, tips and
+     * where to go, not what they said).
      */
     public Result build(Flow flow, Progress progress, String language, boolean professionalReads, TeamContact team,
                         String readerLanguage, boolean withAnswers) {
         if (!withAnswers) {
             Result r = build(flow, progress, language, professionalReads, team, readerLanguage, true);
-            if (r.summary().isEmpty()) {
+            if (r.summary().isEmpty() && r.tips().isEmpty()) {
                 return r;
             }
+            // nor the "why" of a tip, which quotes the answers that led to it (a free text word for word)
             Parts parts = parts(flow, progress, language, team);
-            Parts without = new Parts(parts.language(), parts.scores(), parts.tips(), List.of(), parts.contact());
+            List<Result.Tip> tips = parts.tips().stream()
+                    .map(t -> new Result.Tip(t.id(), t.title(), t.text(), "", t.source())).toList();
+            Parts without = new Parts(parts.language(), parts.scores(), tips, List.of(), parts.contact());
             return new Result(without.scores(), without.tips(), List.of(), render(flow, language, without, null), without.contact());
         }
         boolean lines = readerLanguage != null && !readerLanguage.equals(language);

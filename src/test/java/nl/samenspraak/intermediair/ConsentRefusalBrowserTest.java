@@ -89,6 +89,7 @@ class ConsentRefusalBrowserTest {
             assertTrue(inView(b, theirs) && inView(b, mine), "both languages on the screen without scrolling");
             assertFalse(b.driver().findElement(By.id("answer-area")).isDisplayed(), "no answers to give");
             assertFalse(b.driver().findElement(By.id("back")).isDisplayed(), "no way back to consent");
+            assertFalse(b.driver().findElement(By.id("counter")).isDisplayed(), "no 'Vraag 1 van ongeveer 1' on the ended screen");
             assertTrue(b.driver().findElements(By.id("resume-code")).isEmpty(), "no code to come back with");
             String text = (String) b.driver().executeScript("return document.body.textContent");
             assertFalse(text.contains(code) || text.contains(code.substring(0, 4) + "-" + code.substring(4)),

@@ -184,6 +184,8 @@ class IntermediairBrowserTest {
             assertAccessible(b, "an open question with its language menu");
             b.driver().findElement(By.cssSelector("#answer button.primary")).click();
             awaitQuestion(b, "beter_in_wijk");
+            assertEquals("nl", new Select(b.waitFor(By.id("typed-in-beter_in_wijk"))).getFirstSelectedOption().getAttribute("value"),
+                    "the language menu keeps the last choice within the conversation");
 
             Map<String, AnswerRecord> rows = answers.findByConversationId(id).stream()
                     .collect(Collectors.toMap(AnswerRecord::stepId, r -> r));

@@ -1,0 +1,253 @@
+package nl.samenspraak.intermediair;
+
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import nl.samenspraak.conversation.Caller;
+import nl.samenspraak.conversation.ConversationService;
+import nl.samenspraak.conversation.ConversationState;
+import nl.samenspraak.conversation.Entry;
+import nl.samenspraak.conversation.Turn;
+import nl.samenspraak.security.Account;
+import nl.samenspraak.security.Accounts;
+import nl.samenspraak.security.Role;
+import nl.samenspraak.storage.ConversationRepository;
+import nl.samenspraak.storage.HandOverRecord;
+import nl.samenspraak.storage.HandOverRepository;
+import nl.samenspraak.support.PageHttp;
+import nl.samenspraak.team.Team;
+import nl.samenspraak.team.Teams;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static nl.samenspraak.support.PageHttp.form;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Issue 14, items 4 and 5, by route: a finished result handed over to the resident's phone opens only the result, in
+ * the resident's language, for its holder's link only; a wrong, expired, replaced or deleted token is 404; a colleague
+ * can neither make nor delete one; a private result (cultureel-interview, {@code result: none}) is never handed over.
+ * The wijk changes only to one of the team's, the language only to one of the flow's, and both are stored with the
+ * conversation going on at the same question. The start form remembers the last choice, per account.
+ */
+@MicronautTest(transactional = false)
+class ResultHandOverTest {
+    static final String PASSWORD = "a long enough password";
+    static final String TYPED = "Het park is mooi en de buren helpen elkaar";
+
+    @Inject
+    EmbeddedServer server;
+    @Inject
+    Accounts accounts;
+    @Inject
+    Teams teams;
+    @Inject
+    ConversationRepository stored;
+    @Inject
+    ConversationService conversations;
+    @Inject
+    HandOverRepository handOvers;
+
+    PageHttp http;
+    Team team;
+    Account holderAccount;
+    String holder;
+    String colleague;
+
+    static String suffix() {
+        return UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    @BeforeEach
+    void people() {
+        http = new PageHttp(server.getURL().toString());
+        team = teams.create("Wijkteam Oost " + suffix(), List.of("Lunetten", "Hoograven"));
+        holderAccount = accounts.create("houder-" + suffix(), PASSWORD, Role.INTERMEDIAIR);
+        teams.addMember(team.id(), holderAccount.id());
+        holder = http.login(holderAccount.username(), PASSWORD);
+        Account other = accounts.create("collega-" + suffix(), PASSWORD, Role.INTERMEDIAIR);
+        teams.addMember(team.id(), other.id());
+        colleague = http.login(other.username(), PASSWORD);
+    }
+
+    private String start(String flow, String language) {
+        String place = flow.equals("wijkanalyse") ? team.id() + "|Lunetten" : Long.toString(team.id());
+        PageHttp.Reply started = http.post("/intermediair/start",
+                form("flow", flow, "language", language, "place", place, "lang", "nl"), holder);
+        assertEquals(303, started.status(), started.body());
+        Matcher m = Pattern.compile("/intermediair/c/([0-9a-f-]{36})\\?lang=nl").matcher(started.location());
+        assertTrue(m.matches(), started.location());
+        return m.group(1);
+    }
+
+    /** Goes through the flow as the holder: consent yes, a typed answer where there is one, every other question skipped. */
+    private void finish(String id) {
+        Caller me = Caller.intermediair(holderAccount.id());
+        ConversationState s = conversations.state(id, "nl", me).orElseThrow();
+        for (int i = 0; i < 200 && !s.done(); i++) {
+            ConversationState.StepView step = s.step();
+            Object value = step.id().equals("toestemming") ? "ja"
+                    : step.type().equals("text") ? TYPED
+                    : step.type().equals("info") || step.optional() ? null
+                    : step.options().get(0).value();
+            Turn turn = conversations.answer(id, step.id(), value, Entry.intermediair(step.type().equals("text") ? "nl" : null), "nl", me);
+            assertEquals(Turn.Kind.OK, turn.kind(), step.id() + ": " + turn.error());
+            s = turn.state();
+        }
+        assertTrue(s.done());
+    }
+
+    /** The holder makes a hand-over link: its address as the page shows it. */
+    private String handOver(String id) {
+        PageHttp.Reply made = http.post("/intermediair/c/" + id + "/hand-over?lang=nl", form(), holder);
+        assertEquals(200, made.status(), made.body());
+        Matcher m = Pattern.compile("id=\"hand-over-url\" class=\"code-field\" readonly value=\"([^\"]+)\"").matcher(made.body());
+        assertTrue(m.find(), made.body());
+        assertTrue(made.body().contains("src=\"data:image/png;base64,"), "the QR code is on the page");
+        return m.group(1).substring(m.group(1).indexOf("/h/"));
+    }
+
+    @Test
+    void aHandedOverLinkOpensOnlyTheResultUntilDeletedExpiredOrReplaced() throws Exception {
+        String id = start("wijkanalyse", "tr");
+        finish(id);
+        String code = stored.findById(id).orElseThrow().resumeCode();
+        String link = handOver(id);
+        assertTrue(link.matches("/h/[A-Za-z0-9_-]{22}"), link);
+        assertTrue(handOvers.findById(link.substring(3)).isEmpty(), "the token itself is not stored, only its hash");
+
+        PageHttp.Reply page = http.get(link, null);
+        assertEquals(200, page.status(), page.body());
+        assertTrue(page.body().contains("<html lang=\"tr\""), "the resident's language");
+        assertTrue(page.body().contains(team.name()), "the team");
+        assertTrue(page.body().contains("class=\"result\""), "the result");
+        assertFalse(page.body().contains(TYPED), "no answers");
+        assertFalse(page.body().contains("Lees de vraag voor"), "no intermediair's instructions");
+        assertFalse(page.body().contains(code), "no resume code");
+        assertFalse(page.body().contains("class=\"translation\""), "no intermediair's lines");
+        assertEquals("no-store", page.header("Cache-Control"));
+
+        HttpResponse<byte[]> pdf = java.net.http.HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(java.net.URI.create(http.base() + link + "/result.pdf")).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, pdf.statusCode());
+        try (PDDocument document = Loader.loadPDF(pdf.body())) {
+            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            assertTrue(text.contains(team.name()), text);
+            assertFalse(text.contains(TYPED), "no answers in the PDF");
+        }
+
+        assertEquals(404, http.get(link + "x", null).status(), "a wrong token");
+        assertEquals(404, http.get("/h/AAAAAAAAAAAAAAAAAAAAAA", null).status(), "a guessed token");
+        assertEquals(404, http.post("/intermediair/c/" + id + "/hand-over?lang=nl", form(), colleague).status(),
+                "a colleague cannot make one");
+        assertEquals(404, http.post("/intermediair/c/" + id + "/hand-over/delete?lang=nl", form(), colleague).status(),
+                "nor delete one");
+        assertEquals(200, http.get(link, null).status(), "still open after the colleague's attempt");
+
+        String newer = handOver(id);
+        assertEquals(404, http.get(link, null).status(), "a new link replaces the old");
+        assertEquals(200, http.get(newer, null).status());
+
+        PageHttp.Reply deleted = http.post("/intermediair/c/" + id + "/hand-over/delete?lang=nl", form(), holder);
+        assertEquals(200, deleted.status(), deleted.body());
+        assertTrue(deleted.body().contains("hand-over-deleted"));
+        assertEquals(404, http.get(newer, null).status(), "deleted");
+        assertEquals(404, http.get(newer + "/result.pdf", null).status(), "its PDF too");
+
+        String expiring = handOver(id);
+        HandOverRecord row = handOvers.findByConversationId(id).get(0);
+        handOvers.update(new HandOverRecord(row.tokenHash(), row.conversationId(), row.createdAt(),
+                Instant.now().minus(1, ChronoUnit.MINUTES).truncatedTo(ChronoUnit.MICROS)));
+        assertEquals(404, http.get(expiring, null).status(), "expired");
+
+        String last = handOver(id);
+        assertTrue(conversations.delete(id));
+        assertEquals(404, http.get(last, null).status(), "gone with the conversation");
+        assertTrue(handOvers.findByConversationId(id).isEmpty());
+    }
+
+    @Test
+    void aHandOverNeverOutlivesTheResultAndIsMadeOnlyForAFinishedOne() {
+        String id = start("wijkanalyse", "ar");
+        assertEquals(404, http.post("/intermediair/c/" + id + "/hand-over?lang=nl", form(), holder).status(),
+                "nothing to hand over before the end");
+        finish(id);
+        String link = handOver(id);
+        Instant until = handOvers.findByConversationId(id).get(0).expiresAt();
+        Instant day = Instant.now().plus(24, ChronoUnit.HOURS);
+        assertTrue(!until.isAfter(day) && until.isAfter(day.minus(1, ChronoUnit.MINUTES)), "24 hours: " + until);
+        assertEquals(200, http.get(link, null).status());
+    }
+
+    @Test
+    void aPrivateInterviewIsNeverHandedOver() {
+        String id = start("cultureel-interview", "pl");
+        finish(id);
+        PageHttp.Reply chat = http.get("/intermediair/c/" + id + "?lang=nl", holder);
+        assertEquals(200, chat.status());
+        assertFalse(chat.body().contains("id=\"hand-over-make\""), "no button to make one");
+        assertTrue(chat.body().contains("kan niet worden meegegeven"), "and it says why");
+        assertEquals(404, http.post("/intermediair/c/" + id + "/hand-over?lang=nl", form(), holder).status());
+        // the client's closing in Polish with the Dutch line, the professional's points in Dutch under their own heading
+        assertTrue(chat.body().contains("class=\"result-message original\" lang=\"pl\""), "the client's closing in Polish");
+        assertTrue(chat.body().contains("class=\"result-message translation\" lang=\"nl\""), "with the Dutch line");
+        assertTrue(chat.body().contains("<section class=\"for-professional\" lang=\"nl\" dir=\"ltr\">"), chat.body());
+        assertTrue(chat.body().contains("Voor de hulpverlener: aandachtspunten"));
+    }
+
+    @Test
+    void theWijkAndTheResidentsLanguageChangeMidWayAndTheConversationGoesOn() {
+        String id = start("wijkanalyse", "tr");
+        Caller me = Caller.intermediair(holderAccount.id());
+        conversations.answer(id, "welkom", null, Entry.intermediair(null), "nl", me);
+        String step = stored.findById(id).orElseThrow().currentStep();
+
+        Team other = teams.create("Wijkteam West " + suffix(), List.of("Lombok"));
+        PageHttp.Reply refused = http.post("/intermediair/c/" + id + "/context?lang=nl", form("wijk", "Lombok", "language", "tr"), holder);
+        assertEquals(422, refused.status(), "a wijk of another team: " + other.name());
+        assertTrue(refused.body().contains("Kies een wijk van het team van dit gesprek."), refused.body());
+        assertEquals("Lunetten", stored.findById(id).orElseThrow().wijk());
+        assertEquals(404, http.post("/intermediair/c/" + id + "/context?lang=nl", form("wijk", "Hoograven"), colleague).status(),
+                "a colleague cannot change it");
+
+        PageHttp.Reply changed = http.post("/intermediair/c/" + id + "/context?lang=nl", form("wijk", "Hoograven", "language", "ar"), holder);
+        assertEquals(303, changed.status(), changed.body());
+        var after = stored.findById(id).orElseThrow();
+        assertEquals(List.of("Hoograven", "ar", step), List.of(after.wijk(), after.language(), after.currentStep()),
+                "stored, and the same question");
+        assertEquals(team.id(), after.teamId());
+        assertEquals(422, http.post("/intermediair/c/" + id + "/context?lang=nl", form("language", "xx"), holder).status());
+
+        PageHttp.Reply chat = http.get("/intermediair/c/" + id + "?lang=nl", holder);
+        assertTrue(chat.body().contains("<strong id=\"context-wijk\">Hoograven</strong>"), "the header shows the wijk");
+        assertTrue(chat.body().contains("<strong id=\"context-resident\" lang=\"ar\">"), "and the resident's language");
+    }
+
+    @Test
+    void theStartFormRemembersTheLastChoiceForThisIntermediairOnly() {
+        http.post("/intermediair/start", form("flow", "wijkanalyse", "language", "ar", "place", team.id() + "|Hoograven",
+                "lang", "nl"), holder);
+        String mine = http.get("/intermediair?lang=nl", holder).body();
+        assertTrue(Pattern.compile("<option value=\"ar\" lang=\"ar\" selected>").matcher(mine).find(), "the language");
+        assertTrue(mine.contains("<option value=\"" + team.id() + "|Hoograven\" selected>"), "the wijk");
+        String theirs = http.get("/intermediair?lang=nl", colleague).body();
+        assertFalse(theirs.contains("<option value=\"" + team.id() + "|Hoograven\" selected>"), "not a colleague's");
+        String cookie = http.get("/intermediair?lang=nl", holder).header("Set-Cookie");
+        assertTrue(cookie == null || !cookie.contains("Hoograven") && !cookie.contains("choice"), "not kept in a cookie: " + cookie);
+    }
+}
