@@ -112,7 +112,12 @@ class RoleMatrixTest {
             new Route("POST", "/intermediair/links", INTERMEDIAIR),
             new Route("GET", "/intermediair/links/{code}", INTERMEDIAIR),
             new Route("GET", "/intermediair/links/{code}/qr.png", INTERMEDIAIR),
-            new Route("POST", "/intermediair/links/{code}/stop", INTERMEDIAIR));
+            new Route("POST", "/intermediair/links/{code}/stop", INTERMEDIAIR),
+            // issue 14: wijk and language mid-way, the resident's PDF, handing the result over
+            new Route("POST", "/intermediair/c/{id}/context", INTERMEDIAIR),
+            new Route("GET", "/intermediair/c/{id}/result.pdf", INTERMEDIAIR),
+            new Route("POST", "/intermediair/c/{id}/hand-over", INTERMEDIAIR),
+            new Route("POST", "/intermediair/c/{id}/hand-over/delete", INTERMEDIAIR));
 
     @Inject
     EmbeddedServer server;
@@ -252,7 +257,7 @@ class RoleMatrixTest {
 
     @ParameterizedTest(name = "{0} stays public")
     @ValueSource(strings = {"/", "/?lang=ar", "/login", "/api/flows", "/api/ping", "/static/app.css",
-            "/openapi/samenspraak-0.1.0.yml", "/resume?code=ABCD-2345", "/r/ABCDEFGHJKMNPQRS"})
+            "/openapi/samenspraak-0.1.0.yml", "/resume?code=ABCD-2345", "/r/ABCDEFGHJKMNPQRS", "/h/no-such-token-at-all"})
     void publicRoutesNeedNoLogin(String path) {
         PageHttp.Reply r = http.get(path, null);
         assertTrue(r.status() == 200 || r.status() == 404, path + ": " + r.status());
