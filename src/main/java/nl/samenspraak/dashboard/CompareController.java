@@ -1,7 +1,6 @@
 package nl.samenspraak.dashboard;
 
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
@@ -17,6 +16,7 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.views.ModelAndView;
 import io.swagger.v3.oas.annotations.Hidden;
 import nl.samenspraak.flow.DashboardUse;
+import nl.samenspraak.pages.PageLanguage;
 import nl.samenspraak.flow.Flow;
 import nl.samenspraak.security.Account;
 import nl.samenspraak.security.Accounts;
@@ -53,9 +53,8 @@ public class CompareController {
 
     @Get
     @Produces(MediaType.TEXT_HTML)
-    public HttpResponse<?> compare(HttpRequest<?> request, Authentication me, @PathVariable long id, @PathVariable String flowId,
-                                   @Nullable @QueryValue String lang, @Nullable @QueryValue Long round) {
-        String language = pages.language(request, lang);
+    public HttpResponse<?> compare(Authentication me, @PathVariable long id, @PathVariable String flowId,
+                                   @PageLanguage String language, @Nullable @QueryValue Long round) {
         Account account = accounts.find(Accounts.idOf(me)).orElseThrow();
         Optional<Team> team = dashboards.team(account, id);
         if (team.isEmpty()) {
@@ -73,9 +72,6 @@ public class CompareController {
             return HttpResponse.notFound();
         }
         Map<String, Object> model = pages.model(language, "auth", "dashboard", "manager");
-        model.put("me", account.username());
-        model.put("isAdmin", account.is(Role.ADMIN));
-        model.put("dashboardNav", pages.words(language, "dashboard").get("nav"));
         model.put("team", Map.of("id", id, "name", team.get().name()));
         model.put("flow", Map.of("id", flow.get().id(), "title", words.title(flow.get(), language)));
         model.put("kNote", words.message(language, "k_note", Map.of("k", dashboards.minimumGroupSize(flow.get()))));

@@ -77,7 +77,12 @@ final class CompareModel {
             series.add(Map.of("label", names.get(d), "data", upTo.stream().map(r -> r.scores().get(dim) == null ? null
                     : Math.round(r.scores().get(dim).mean())).toList()));
         }
-        m.put("chart", write(Map.of("kind", "lines", "labels", rows.stream().map(r -> r.get("name")).toList(), "series", series)));
+        // the chart names a round by its number only ("Ronde 2"): the date is in the table, and fits no phone's axis
+        List<String> numbers = new ArrayList<>();
+        for (int i = 0; i < upTo.size(); i++) {
+            numbers.add(words.plainManager(language, "round", Map.of()) + " " + (comparison.rounds().indexOf(upTo.get(i)) + 1));
+        }
+        m.put("chart", write(Map.of("kind", "lines", "labels", numbers, "series", series)));
         m.put("chartRows", rows.stream().map(r -> (String) r.get("name")).toList());
         m.put("chartMeans", compared.stream().map(d -> upTo.stream().map(r -> r.scores().get(d) == null ? null
                 : Math.round(r.scores().get(d).mean())).toList()).toList());

@@ -1,7 +1,6 @@
 package nl.samenspraak.dashboard;
 
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
@@ -23,6 +22,7 @@ import nl.samenspraak.flow.DashboardUse;
 import nl.samenspraak.flow.Flow;
 import nl.samenspraak.flow.Step;
 import nl.samenspraak.flow.StepType;
+import nl.samenspraak.pages.PageLanguage;
 import nl.samenspraak.security.Account;
 import nl.samenspraak.security.Accounts;
 import nl.samenspraak.security.Refused;
@@ -71,32 +71,31 @@ public class DrillDownController {
 
     @Get
     @Produces(MediaType.TEXT_HTML)
-    public HttpResponse<?> question(HttpRequest<?> request, Authentication me, @PathVariable long id, @PathVariable String flowId,
-                                    @PathVariable String stepId, @Nullable @QueryValue String lang, @Nullable @QueryValue String period,
+    public HttpResponse<?> question(Authentication me, @PathVariable long id, @PathVariable String flowId,
+                                    @PathVariable String stepId, @PageLanguage String language, @Nullable @QueryValue String period,
                                     @Nullable @QueryValue String wijk, @Nullable @QueryValue String version,
                                     @Nullable @QueryValue String q, @Nullable @QueryValue String theme) {
-        return show(request, me, id, flowId, stepId, lang, new Selection(period, wijk, version), q, theme, HttpStatus.OK, null);
+        return show(me, id, flowId, stepId, language, new Selection(period, wijk, version), q, theme, HttpStatus.OK, null);
     }
 
     /** Gives a shown text of this question a theme; back to the question with the same selection and search. */
     @Post(value = "/tags", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
-    public HttpResponse<?> tag(HttpRequest<?> request, Authentication me, @PathVariable long id, @PathVariable String flowId,
-                               @PathVariable String stepId, @Body Map<String, String> form) {
-        return change(request, me, id, flowId, stepId, form, true);
+    public HttpResponse<?> tag(Authentication me, @PathVariable long id, @PathVariable String flowId,
+                               @PathVariable String stepId, @Body Map<String, String> form, @PageLanguage String language) {
+        return change(me, id, flowId, stepId, form, language, true);
     }
 
     /** Takes a theme off a text of this question. */
     @Post(value = "/tags/remove", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
-    public HttpResponse<?> untag(HttpRequest<?> request, Authentication me, @PathVariable long id, @PathVariable String flowId,
-                                 @PathVariable String stepId, @Body Map<String, String> form) {
-        return change(request, me, id, flowId, stepId, form, false);
+    public HttpResponse<?> untag(Authentication me, @PathVariable long id, @PathVariable String flowId,
+                                 @PathVariable String stepId, @Body Map<String, String> form, @PageLanguage String language) {
+        return change(me, id, flowId, stepId, form, language, false);
     }
 
-    private HttpResponse<?> change(HttpRequest<?> request, Authentication me, long id, String flowId, String stepId,
-                                   Map<String, String> form, boolean add) {
-        String language = pages.language(request, form.get("lang"));
+    private HttpResponse<?> change(Authentication me, long id, String flowId, String stepId, Map<String, String> form,
+                                   String language, boolean add) {
         Optional<Team> team = dashboards.team(account(me), id);
         if (team.isEmpty()) {
             return notYours(language);
@@ -114,16 +113,15 @@ public class DrillDownController {
                 tags.untag(team.get(), flow.get(), step.get(), form.get("text"), form.get("theme"));
             }
         } catch (Refused refused) {
-            return show(request, me, id, flowId, stepId, language, selection, form.get("q"), form.get("filter"),
+            return show(me, id, flowId, stepId, language, selection, form.get("q"), form.get("filter"),
                     HttpStatus.UNPROCESSABLE_ENTITY, pages.message(language, refused.key(), refused.parameters()));
         }
         return HttpResponse.seeOther(URI.create(path(id, flowId, stepId) + "?" + query(language, selection, form.get("q"), form.get("filter"))
                 + "#texts"));
     }
 
-    private HttpResponse<?> show(HttpRequest<?> request, Authentication me, long id, String flowId, String stepId, @Nullable String lang,
+    private HttpResponse<?> show(Authentication me, long id, String flowId, String stepId, String language,
                                  Selection selection, @Nullable String search, @Nullable String theme, HttpStatus status, @Nullable Object error) {
-        String language = pages.language(request, lang);
         Account account = account(me);
         Optional<Team> team = dashboards.team(account, id);
         if (team.isEmpty()) {
@@ -136,9 +134,6 @@ public class DrillDownController {
         }
         Report report = dashboards.report(team.get(), flow.get(), selection);
         Map<String, Object> model = pages.model(language, "auth", "dashboard", "manager");
-        model.put("me", account.username());
-        model.put("isAdmin", account.is(Role.ADMIN));
-        model.put("dashboardNav", pages.words(language, "dashboard").get("nav"));
         model.put("team", Map.of("id", id, "name", team.get().name()));
         model.put("flow", Map.of("id", flow.get().id(), "title", words.title(flow.get(), language)));
         model.put("kNote", words.message(language, "k_note", Map.of("k", report.k())));

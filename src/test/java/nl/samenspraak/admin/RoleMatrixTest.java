@@ -164,7 +164,7 @@ class RoleMatrixTest {
     private String path(Route route) {
         String id = route.path().startsWith("/admin/accounts/") ? "" + someone.id() : "" + team.id();
         return route.path().replace("{id}", id).replace("{accountId}", "" + someone.id()).replace("{code}", "ABCDEFGHJKMNPQRS")
-                .replace("{roundId}", "0").replace("{version}", "0".repeat(64))
+                .replace("{roundId}", "0").replace("{stepId}", "opmerking").replace("{version}", "0".repeat(64))
                 .replace("{flowId}", route.path().endsWith("/start") ? "topiclijst" : "werk-jij-diversiteitsproof");
     }
 

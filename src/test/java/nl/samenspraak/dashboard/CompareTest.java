@@ -129,7 +129,8 @@ class CompareTest {
                 .timeout(java.time.Duration.ofSeconds(180)).header("Cookie", fixture.manager).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(200, reply.statusCode());
         try (var document = Loader.loadPDF(reply.body())) {
-            return RoundSummaryTest.plain(new PDFTextStripper().getText(document));
+            // the PDF's Arabic shaping stretches some words with a tatweel (U+0640) that the text itself does not have
+            return RoundSummaryTest.plain(new PDFTextStripper().getText(document)).replace("\u0640", "");
         }
     }
 
