@@ -502,7 +502,7 @@ final class FakeBotApi implements AutoCloseable {
         String prefix = "/file/bot" + token + "/voice/";
         byte[] file = null;
         synchronized (this) {
-            calls.add(new Call("download", JSON.createObjectNode().put("path", path.startsWith(prefix) ? "voice/…" : "?"), Instant.now()));
+            calls.add(new Call("download", JSON.createObjectNode().put("path", path.startsWith(prefix) ? "voice/…" : "?"), Instant.now(), exchange.getLocalAddress().getPort()));
             if (path.startsWith(prefix) && path.endsWith(".oga")) {
                 file = files.get(path.substring(prefix.length(), path.length() - ".oga".length()));
             }
