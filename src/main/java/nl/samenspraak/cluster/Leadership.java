@@ -131,6 +131,9 @@ public class Leadership implements AutoCloseable {
                 c.close();
             }
         }
+        if (!taken) {
+            return;
+        }
         synchronized (this) {
             if (closed) {
                 c.close();
