@@ -21,8 +21,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * other's updates). On PostgreSQL the leader is the instance that holds a session-level advisory lock, on a
  * connection of its own outside the pool; every instance tries to take it every {@code samenspraak.leader.try-every}
  * (1 s), and the leader checks as often that its connection still lives. When the leader stops, it lets go; when it
- * dies, its connection closes and PostgreSQL releases the lock at once, so another instance leads within a second or
- * two (a machine that vanishes is noticed by the server's TCP keep-alive, set short on this connection). A leader that
+ * dies, its connection closes and PostgreSQL releases the lock at once, so another instance leads within about three
+ * seconds (it takes the lock within one, then waits two, see {@link #tryToLead}) (a machine that vanishes is noticed by the server's TCP keep-alive, set short on this connection). A leader that
  * loses its connection stops leading before anyone else can start. On the embedded H2 database there is one instance,
  * and it leads.
  *
@@ -141,6 +141,16 @@ public class Leadership implements AutoCloseable {
             }
             held = c;
         }
+        // an old leader whose connection died while its process lives polls on until its next check (every
+        // try-every); waiting two of those before starting lets it notice and finish the batch in hand, so two
+        // instances never handle one chat's updates at the same time
+        try {
+            Thread.sleep(2 * tryEvery.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+        }
+        stillHeld();
         elected("it holds the leader's lock");
     }
 
