@@ -106,7 +106,7 @@ public class DashboardController {
     /** How many finished conversations a flow has in the team, as a manager may read it ("fewer than 5"). */
     private Object count(Team team, Flow flow, String language) {
         if (flow.dashboard() == DashboardUse.RECORD) {
-            return dashboards.records(team, flow).size();
+            return dashboards.recordCount(team, flow);
         }
         Aggregator.Count count = dashboards.count(team, flow);
         return switch (count.visibility()) {

@@ -215,6 +215,14 @@ public class TeamDashboards {
                 .sorted(Comparator.comparing((FinishedConversation c) -> c.record().createdAt()).reversed()).toList();
     }
 
+    /** How many finished conversations a record flow has for one team: what the team's page lists, without reading them. */
+    public long recordCount(Team team, Flow flow) {
+        if (flow.dashboard() != DashboardUse.RECORD) {
+            throw new IllegalArgumentException(flow.id() + " is not a record");
+        }
+        return store.finishedCount(team.id(), flow.id());
+    }
+
     /** A conversation's scores, as the engine computes them. */
     public Map<String, Integer> scores(Flow flow, FinishedConversation c) {
         return engine.scores(flow, c.progress());

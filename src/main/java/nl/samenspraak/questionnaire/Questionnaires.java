@@ -185,9 +185,12 @@ public class Questionnaires implements ApplicationEventListener<StartupEvent> {
     /**
      * Serves what is published now: when the newest published version of any flow differs from what this instance
      * serves, the library is built again from the files and the published flows, and taken over whole.
+     *
+     * <p>Unlike the retention job this runs on every instance, and must: it changes only this instance's own
+     * library (each instance reads what is published; nothing is written but the flow versions, which are kept once
+     * by their key). No transaction around it: the one read has its own, and building the library takes no connection.
      */
     @Scheduled(fixedDelay = "${samenspraak.questionnaires.refresh:30s}", initialDelay = "${samenspraak.questionnaires.refresh:30s}")
-    @jakarta.transaction.Transactional
     public synchronized void refresh() {
         Map<String, Row> published;
         try {

@@ -2,6 +2,7 @@ package nl.samenspraak.retention;
 
 import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
+import nl.samenspraak.cluster.ScheduledRuns;
 import nl.samenspraak.flow.Flow;
 import nl.samenspraak.flow.FlowLibrary;
 import nl.samenspraak.flow.Retention;
@@ -10,6 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,34 +19,53 @@ import java.util.List;
 /**
  * Deletes, once a day, every conversation its flow no longer keeps ({@code retention:} in the flow file, see
  * {@link Retention}): unfinished ones after {@code unfinished} (30 days unless the flow says), finished ones after
- * {@code finished} when the flow sets it. Every instance runs it; deleting twice deletes nothing more. Deleted as
- * "forget my answers" deletes: the conversation with all its answers. The log says how many, never which.
+ * {@code finished} when the flow sets it. Deleted as "forget my answers" deletes: the conversation with all its
+ * answers. The log says how many, never which.
+ *
+ * <p>Once a day across instances: each instance's timer looks every hour, and the one that claims the run
+ * ({@link ScheduledRuns}: none started in the last {@link #EVERY}) does it; the others do nothing. So the job runs
+ * once however many instances there are, and goes on when the instance that last ran it is gone.
  */
 @Singleton
 public class RetentionJob {
     private static final Logger LOG = LoggerFactory.getLogger(RetentionJob.class);
+    static final String NAME = "retention";
+    /** A day, less the hour by which the timers of two instances may lie apart. */
+    static final Duration EVERY = Duration.ofHours(23);
 
     private final FlowLibrary library;
     private final ExpiredConversations expired;
     private final ConversationStore store;
+    private final ScheduledRuns runs;
     private final Clock clock;
 
-    RetentionJob(FlowLibrary library, ExpiredConversations expired, ConversationStore store) {
+    RetentionJob(FlowLibrary library, ExpiredConversations expired, ConversationStore store, ScheduledRuns runs) {
         this.library = library;
         this.expired = expired;
         this.store = store;
+        this.runs = runs;
         this.clock = Clock.systemUTC();
     }
 
-    /** Daily, a while after start-up (so a restart loop does not delete in a hurry), then every 24 hours. */
-    @Scheduled(initialDelay = "${samenspraak.retention.first-run:10m}", fixedDelay = "24h")
+    /** Looks a while after start-up (so a restart loop does not delete in a hurry), then every hour. */
+    @Scheduled(initialDelay = "${samenspraak.retention.first-run:10m}", fixedDelay = "1h")
     void daily() {
+        runIfDue(clock.instant());
+    }
+
+    /** Runs the job when no instance did within {@link #EVERY} before {@code now}; true when this call ran it. */
+    boolean runIfDue(Instant now) {
         try {
-            int deleted = run(clock.instant());
+            if (!runs.claim(NAME, EVERY, now)) {
+                return false;
+            }
+            int deleted = run(now);
             LOG.info("retention: {} conversations past their flow's retention deleted", deleted);
+            return true;
         } catch (RuntimeException e) {
             // the database may be away for a while: the next day tries again
             LOG.warn("retention: not run this time ({})", e.getClass().getSimpleName());
+            return false;
         }
     }
 

@@ -21,6 +21,8 @@ public interface ConversationRepository extends CrudRepository<ConversationRecor
     /** One team's conversations of one flow in one state (the dashboard reads the finished ones). */
     List<ConversationRecord> findByTeamIdAndFlowIdAndStatus(Long teamId, String flowId, String status);
 
+    long countByTeamIdAndFlowIdAndStatus(Long teamId, String flowId, String status);
+
     /** The conversations one intermediair holds, the last changed first ("My conversations"). */
     List<ConversationRecord> findByHeldByOrderByUpdatedAtDesc(Long heldBy);
 

@@ -5,6 +5,7 @@ import io.micronaut.context.event.ApplicationEventListener;
 import io.micronaut.runtime.server.event.ServerStartupEvent;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
+import nl.samenspraak.cluster.Leadership;
 import nl.samenspraak.conversation.ResumeByCode;
 import nl.samenspraak.conversation.ConversationService;
 import nl.samenspraak.flow.FlowLibrary;
@@ -39,6 +40,10 @@ import java.util.concurrent.TimeoutException;
  * descriptions in every language, and hands every update to {@link TelegramBot} through a
  * {@link ChatQueue}, so one chat's updates are handled in order. An update is acknowledged once its answer
  * and its replies are stored; the replies reach Telegram through the {@link OutboxSender}.
+ *
+ * <p>Of several instances on one database, only the {@link Leadership leader} polls (two pollers would each take
+ * some of a chat's updates, out of order); when it stops or dies another one takes over within seconds and is
+ * given what was not yet confirmed, which {@link SeenUpdates} lets through once. Webhook updates any instance takes.
  */
 @Singleton
 public class TelegramChannel implements ApplicationEventListener<ServerStartupEvent>, AutoCloseable {
@@ -47,6 +52,8 @@ public class TelegramChannel implements ApplicationEventListener<ServerStartupEv
     /** How long one update may take before a poll or a webhook request stops waiting for it. */
     private static final Duration UPDATE_WAIT = Duration.ofSeconds(120);
     private static final int WORKERS = 4;
+    /** How long a leader that steps down waits for the batch it is handling before the next leader may poll. */
+    private static final Duration HANDOVER = Duration.ofSeconds(10);
 
     private final TelegramSettings settings;
     private final ConversationService conversations;
@@ -58,6 +65,7 @@ public class TelegramChannel implements ApplicationEventListener<ServerStartupEv
     private final Teams teams;
     private final TelegramLinks links;
     private final Outbox outbox;
+    private final Leadership leadership;
     private final VoiceLimits voiceLimits;
 
     private volatile TelegramBot bot;
@@ -65,13 +73,18 @@ public class TelegramChannel implements ApplicationEventListener<ServerStartupEv
     private ChatQueue queue;
     private ScheduledExecutorService scheduler;
     private TelegramBotsLongPollingApplication polling;
+    /** Whether this instance should poll now (it leads); a batch that comes after it stopped is left to the next leader. */
+    private volatile boolean pollingWanted;
+    /** Held while a polled batch is handled, so that stepping down waits for it. */
+    private final java.util.concurrent.locks.ReentrantLock handling = new java.util.concurrent.locks.ReentrantLock();
     private volatile boolean closed;
 
     public TelegramChannel(TelegramSettings settings, ConversationService conversations, FlowLibrary library,
                            TextRenderer renderer, Chats chats, SeenUpdates seen, ResumeByCode resumeByCode, Teams teams,
-                           TelegramLinks links, Outbox outbox, VoiceLimits voiceLimits) {
+                           TelegramLinks links, Outbox outbox, VoiceLimits voiceLimits, Leadership leadership) {
         this.voiceLimits = voiceLimits;
         this.links = links;
+        this.leadership = leadership;
         this.outbox = outbox;
         this.settings = settings;
         this.conversations = conversations;
@@ -131,7 +144,18 @@ public class TelegramChannel implements ApplicationEventListener<ServerStartupEv
                 LOG.info(set ? "Telegram webhook registered" : "Telegram did not take the webhook address; see the log above");
             }
         } else {
-            startPolling(Duration.ofSeconds(1));
+            leadership.follow(new Leadership.Role() {
+                @Override
+                public void lead() {
+                    pollingWanted = true;
+                    scheduler.execute(() -> startPolling(Duration.ofSeconds(1)));
+                }
+
+                @Override
+                public void stepDown() {
+                    stopPolling();
+                }
+            });
         }
     }
 
@@ -197,7 +221,7 @@ public class TelegramChannel implements ApplicationEventListener<ServerStartupEv
 
     /** Long polling; when Telegram can't be reached at first, tries again with growing pauses. */
     private synchronized void startPolling(Duration nextPause) {
-        if (closed) {
+        if (closed || !pollingWanted || polling != null) {
             return;
         }
         TelegramBotsLongPollingApplication app = new TelegramBotsLongPollingApplication(ObjectMapper::new,
@@ -214,6 +238,34 @@ public class TelegramChannel implements ApplicationEventListener<ServerStartupEv
         }
     }
 
+    /**
+     * Stops polling because another instance is to poll: no further getUpdates, a batch still coming is left to the
+     * next leader (it is not confirmed), and a batch being handled is finished first, for at most {@link #HANDOVER}.
+     */
+    private void stopPolling() {
+        pollingWanted = false;
+        synchronized (this) {
+            if (polling != null) {
+                try {
+                    polling.close();
+                } catch (Exception e) {
+                    LOG.debug("closing Telegram polling", e);
+                }
+                polling = null;
+                LOG.info("Telegram: this instance no longer polls");
+            }
+        }
+        try {
+            if (handling.tryLock(HANDOVER.toMillis(), TimeUnit.MILLISECONDS)) {
+                handling.unlock();
+            } else {
+                LOG.warn("Telegram updates still being handled after {} s while handing polling over", HANDOVER.toSeconds());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     private GetUpdates getUpdates(Integer lastReceived) {
         return GetUpdates.builder().offset(lastReceived + 1).limit(100).timeout(settings.pollTimeoutSeconds())
                 .allowedUpdates(UPDATES).build();
@@ -226,6 +278,19 @@ public class TelegramChannel implements ApplicationEventListener<ServerStartupEv
     private final class Consumer implements LongPollingUpdateConsumer {
         @Override
         public void consume(List<Update> updates) {
+            handling.lock();
+            try {
+                if (!pollingWanted) {
+                    // polled just before this instance stepped down: unconfirmed, so the next leader gets them
+                    return;
+                }
+                handle(updates);
+            } finally {
+                handling.unlock();
+            }
+        }
+
+        private void handle(List<Update> updates) {
             CompletableFuture<?>[] all = updates.stream().map(TelegramChannel.this::dispatch).toArray(CompletableFuture[]::new);
             try {
                 CompletableFuture.allOf(all).get(UPDATE_WAIT.toMillis(), TimeUnit.MILLISECONDS);
@@ -239,28 +304,27 @@ public class TelegramChannel implements ApplicationEventListener<ServerStartupEv
         }
     }
 
+    /** Stops polling first and finishes the batch in hand (so no update is half done), then the rest. */
     @PreDestroy
     @Override
-    public synchronized void close() {
-        if (closed) {
-            return;
-        }
-        closed = true;
-        if (polling != null) {
-            try {
-                polling.close();
-            } catch (Exception e) {
-                LOG.debug("closing Telegram polling", e);
+    public void close() {
+        synchronized (this) {
+            if (closed) {
+                return;
             }
+            closed = true;
         }
-        if (scheduler != null) {
-            scheduler.shutdownNow();
-        }
-        if (queue != null) {
-            queue.close();
-        }
-        if (delivery != null) {
-            delivery.close();
+        stopPolling();
+        synchronized (this) {
+            if (scheduler != null) {
+                scheduler.shutdownNow();
+            }
+            if (queue != null) {
+                queue.close();
+            }
+            if (delivery != null) {
+                delivery.close();
+            }
         }
     }
 }

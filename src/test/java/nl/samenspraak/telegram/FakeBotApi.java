@@ -35,8 +35,8 @@ final class FakeBotApi implements AutoCloseable {
     static final ObjectMapper JSON = new ObjectMapper();
     private static final long MAX_HOLD_MILLIS = 300;
 
-    /** A call the bot made: method (lower case), its JSON body, when. */
-    record Call(String method, JsonNode body, Instant at) {
+    /** A call the bot made: method (lower case), its JSON body, when, and the port it came in at (see {@link #anotherUrl}). */
+    record Call(String method, JsonNode body, Instant at, int port) {
     }
 
     /** A message the bot sent, with its buttons as they are now (after edits). */
@@ -87,6 +87,7 @@ final class FakeBotApi implements AutoCloseable {
 
     private final String token;
     private final HttpServer server;
+    private final List<HttpServer> otherDoors = new ArrayList<>();
     private final ExecutorService executor = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "fake-bot-api");
         t.setDaemon(true);
@@ -122,6 +123,28 @@ final class FakeBotApi implements AutoCloseable {
 
     String url() {
         return "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    /**
+     * The same Bot API at another port: give each of several instances its own, and {@link Call#port()} tells which
+     * instance called (all of them share the updates, as they share one bot at Telegram).
+     */
+    synchronized String anotherUrl() {
+        try {
+            HttpServer door = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+            door.createContext("/", this::handle);
+            door.setExecutor(executor);
+            door.start();
+            otherDoors.add(door);
+            return "http://127.0.0.1:" + door.getAddress().getPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The port of a URL that {@link #url()} or {@link #anotherUrl()} gave. */
+    static int portOf(String url) {
+        return java.net.URI.create(url).getPort();
     }
 
     // ---- what users do
@@ -352,7 +375,7 @@ final class FakeBotApi implements AutoCloseable {
                     : type != null && type.startsWith("multipart/form-data") ? multipart(type, raw) : JSON.readTree(raw);
             Failure failure;
             synchronized (this) {
-                calls.add(new Call(method, body, Instant.now()));
+                calls.add(new Call(method, body, Instant.now(), exchange.getLocalAddress().getPort()));
                 notifyAll();
                 Deque<Failure> queued = failures.get(method);
                 failure = queued == null ? null : queued.poll();
@@ -479,7 +502,7 @@ final class FakeBotApi implements AutoCloseable {
         String prefix = "/file/bot" + token + "/voice/";
         byte[] file = null;
         synchronized (this) {
-            calls.add(new Call("download", JSON.createObjectNode().put("path", path.startsWith(prefix) ? "voice/…" : "?"), Instant.now()));
+            calls.add(new Call("download", JSON.createObjectNode().put("path", path.startsWith(prefix) ? "voice/…" : "?"), Instant.now(), exchange.getLocalAddress().getPort()));
             if (path.startsWith(prefix) && path.endsWith(".oga")) {
                 file = files.get(path.substring(prefix.length(), path.length() - ".oga".length()));
             }
@@ -584,6 +607,9 @@ final class FakeBotApi implements AutoCloseable {
     @Override
     public void close() {
         server.stop(0);
+        synchronized (this) {
+            otherDoors.forEach(door -> door.stop(0));
+        }
         executor.shutdownNow();
     }
 }

@@ -1,0 +1,60 @@
+package nl.samenspraak.storage;
+
+import com.zaxxer.hikari.HikariDataSource;
+import jakarta.inject.Singleton;
+
+import java.sql.Connection;
+import java.sql.Driver;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Properties;
+
+/**
+ * Connections of their own to the application's database, outside the pool, with short time-outs: for what must
+ * not wait behind requests nor take a request's place (the outage check, the leader's lock). Opened with the pool's
+ * URL and credentials.
+ */
+@Singleton
+public class OwnConnections {
+    private volatile HikariDataSource pool;
+
+    void of(HikariDataSource pool) {
+        this.pool = pool;
+    }
+
+    /** Whether the application's data source is made (until then, which database it is is not known). */
+    public boolean known() {
+        return pool != null;
+    }
+
+    /** Whether the database is PostgreSQL (else the embedded H2, one instance). */
+    public boolean postgres() {
+        HikariDataSource p = pool;
+        return p != null && p.getJdbcUrl() != null && p.getJdbcUrl().startsWith("jdbc:postgresql:");
+    }
+
+    /** A new connection; {@code seconds} bounds connecting and every later read on it (PostgreSQL). */
+    public Connection open(int seconds) throws SQLException {
+        HikariDataSource p = pool;
+        if (p == null) {
+            throw new SQLException("the application's data source is not made yet");
+        }
+        String url = p.getJdbcUrl();
+        Properties properties = new Properties();
+        properties.putAll(p.getDataSourceProperties());
+        if (p.getUsername() != null) {
+            properties.setProperty("user", p.getUsername());
+        }
+        if (p.getPassword() != null) {
+            properties.setProperty("password", p.getPassword());
+        }
+        if (url.startsWith("jdbc:postgresql:")) {
+            // seconds; such a connection must not hang on a network that swallows packets
+            properties.setProperty("connectTimeout", String.valueOf(seconds));
+            properties.setProperty("loginTimeout", String.valueOf(seconds));
+            properties.setProperty("socketTimeout", String.valueOf(seconds));
+        }
+        Driver driver = DriverManager.getDriver(url);
+        return driver.connect(url, properties);
+    }
+}
