@@ -24,7 +24,10 @@ import java.net.URI;
 import java.util.Map;
 import java.util.Objects;
 
-/** A logged-in person's own page: who they are, changing their password, logging out. */
+/**
+ * A logged-in person's own page: who they are, changing their password, logging out; for an intermediair also the
+ * language of their own pages ({@link OwnLanguage}).
+ */
 @Hidden
 @Controller("/account")
 @Secured(SecurityRule.IS_AUTHENTICATED)
@@ -34,8 +37,10 @@ public class AccountController {
     private final LoginCookies cookies;
     private final PasswordRules rules;
     private final Pages pages;
+    private final OwnLanguage ownLanguage;
 
-    public AccountController(Accounts accounts, LoginCookies cookies, PasswordRules rules, Pages pages) {
+    public AccountController(Accounts accounts, LoginCookies cookies, PasswordRules rules, Pages pages, OwnLanguage ownLanguage) {
+        this.ownLanguage = ownLanguage;
         this.accounts = accounts;
         this.cookies = cookies;
         this.rules = rules;
@@ -46,13 +51,30 @@ public class AccountController {
     @Produces(MediaType.TEXT_HTML)
     public HttpResponse<?> page(HttpRequest<?> request, Authentication authentication, @Nullable @QueryValue String lang,
                                 @Nullable @QueryValue String done) {
-        return page(pages.language(request, lang), me(authentication), null, done, HttpStatus.OK);
+        return page(ownLanguage.of(request, authentication, lang), me(authentication), null, done, HttpStatus.OK);
+    }
+
+    /** The language of an intermediair's own pages; blank: the browser's again. */
+    @Post(value = "/language", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    public HttpResponse<?> chooseLanguage(HttpRequest<?> request, Authentication authentication, @Body Map<String, String> form) {
+        Account me = me(authentication);
+        if (!me.is(Role.INTERMEDIAIR)) {
+            return HttpResponse.status(HttpStatus.FORBIDDEN);
+        }
+        try {
+            ownLanguage.choose(me.id(), form.get("interface"));
+        } catch (Refused e) {
+            return page(ownLanguage.of(request, authentication, form.get("lang")), me, e, null, HttpStatus.UNPROCESSABLE_ENTITY);
+        }
+        return HttpResponse.seeOther(URI.create(Pages.link("/account", ownLanguage.of(request, authentication, form.get("lang")),
+                "language_saved")));
     }
 
     @Post(value = "/password", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
     public HttpResponse<?> changePassword(HttpRequest<?> request, Authentication authentication, @Body Map<String, String> form) {
-        String language = pages.language(request, form.get("lang"));
+        String language = ownLanguage.of(request, authentication, form.get("lang"));
         Account me = me(authentication);
         try {
             if (!Objects.equals(form.get("password"), form.get("repeat"))) {
@@ -80,6 +102,9 @@ public class AccountController {
             model.put("dashboardNav", pages.words(language, "dashboard").get("nav"));
         }
         model.put("isIntermediair", me.is(Role.INTERMEDIAIR));
+        String chosen = me.interfaceLanguage() == null ? "" : me.interfaceLanguage();
+        model.put("ownLanguages", pages.languages(chosen));
+        model.put("ownLanguageBrowser", chosen.isEmpty() ? "selected" : "");
         model.put("role", words.getOrDefault("role_" + me.role(), me.role()));
         model.put("minLength", rules.minLength());
         model.put("passwordHint", pages.message(language, "auth.password_hint", Map.of("min", rules.minLength())));

@@ -123,7 +123,9 @@ public class ChatView {
             model.put("assist", false);
             model.put("assistJson", "null");
         } else {
-            model.put("assist", Map.of("note", assist.note()));
+            // pausing is leaving: every answer is stored already, and "My conversations" (home) lists it to continue
+            model.put("assist", Map.of("note", assist.note(),
+                    "pause", setup.home() + (setup.home().contains("?") ? "&" : "?") + "done=paused"));
             Map<String, Object> script = new HashMap<>();
             script.put("typedIn", assist.typedInLabel());
             script.put("resident", assist.residentLanguage());
