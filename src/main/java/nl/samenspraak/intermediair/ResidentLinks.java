@@ -60,6 +60,11 @@ public class ResidentLinks {
         return "/r/" + link.code();
     }
 
+    /** A link of the team as a whole, with no maker: any intermediair of the team may open and stop it (as before links had one). */
+    public ResidentLink create(String flowId, String language, Origin origin) {
+        return create(flowId, language, origin, null);
+    }
+
     /**
      * A new link for {@code flowId} in {@code language}, counted under {@code origin}'s team and wijk, made by the
      * intermediair with account {@code madeBy}.

@@ -1,5 +1,6 @@
 package nl.samenspraak.security;
 
+import nl.samenspraak.pages.PageLanguage;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -49,15 +50,17 @@ public class AccountController {
 
     @Get
     @Produces(MediaType.TEXT_HTML)
-    public HttpResponse<?> page(HttpRequest<?> request, Authentication authentication, @Nullable @QueryValue String lang,
+    public HttpResponse<?> page(HttpRequest<?> request, Authentication authentication, @PageLanguage String language,
                                 @Nullable @QueryValue String done) {
-        return page(ownLanguage.of(request, authentication, lang), me(authentication), null, done, HttpStatus.OK);
+        return page(ownLanguage.of(authentication, language), me(authentication), null, done, HttpStatus.OK);
     }
 
-    /** The language of an intermediair's own pages; blank: the browser's again. */
+    /** The language of an intermediair's own pages; blank: the page's or browser's again. */
     @Post(value = "/language", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
-    public HttpResponse<?> chooseLanguage(HttpRequest<?> request, Authentication authentication, @Body Map<String, String> form) {
+    public HttpResponse<?> chooseLanguage(Authentication authentication, @Body Map<String, String> form,
+                                          @PageLanguage String pageLanguage) {
+        String language = ownLanguage.of(authentication, pageLanguage);
         Account me = me(authentication);
         if (!me.is(Role.INTERMEDIAIR)) {
             return HttpResponse.status(HttpStatus.FORBIDDEN);
@@ -65,16 +68,16 @@ public class AccountController {
         try {
             ownLanguage.choose(me.id(), form.get("interface"));
         } catch (Refused e) {
-            return page(ownLanguage.of(request, authentication, form.get("lang")), me, e, null, HttpStatus.UNPROCESSABLE_ENTITY);
+            return page(ownLanguage.of(authentication, language), me, e, null, HttpStatus.UNPROCESSABLE_ENTITY);
         }
-        return HttpResponse.seeOther(URI.create(Pages.link("/account", ownLanguage.of(request, authentication, form.get("lang")),
-                "language_saved")));
+        return HttpResponse.seeOther(URI.create(Pages.link("/account", ownLanguage.of(authentication, language), "language_saved")));
     }
 
     @Post(value = "/password", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
-    public HttpResponse<?> changePassword(HttpRequest<?> request, Authentication authentication, @Body Map<String, String> form) {
-        String language = ownLanguage.of(request, authentication, form.get("lang"));
+    public HttpResponse<?> changePassword(HttpRequest<?> request, Authentication authentication, @Body Map<String, String> form,
+                                 @PageLanguage String pageLanguage) {
+        String language = ownLanguage.of(authentication, pageLanguage);
         Account me = me(authentication);
         try {
             if (!Objects.equals(form.get("password"), form.get("repeat"))) {
@@ -97,11 +100,7 @@ public class AccountController {
         Map<String, Object> model = pages.model(language, "auth", "intermediair");
         Map<String, String> words = pages.words(language, "auth");
         model.put("me", me.username());
-        model.put("isAdmin", me.is(Role.ADMIN));
-        if (me.is(Role.ADMIN) || me.is(Role.MANAGER)) {
-            model.put("dashboardNav", pages.words(language, "dashboard").get("nav"));
-        }
-        model.put("isIntermediair", me.is(Role.INTERMEDIAIR));
+        model.put("chooseOwnLanguage", me.is(Role.INTERMEDIAIR));
         String chosen = me.interfaceLanguage() == null ? "" : me.interfaceLanguage();
         model.put("ownLanguages", pages.languages(chosen));
         model.put("ownLanguageBrowser", chosen.isEmpty() ? "selected" : "");

@@ -1,11 +1,9 @@
 package nl.samenspraak.security;
 
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpRequest;
 import io.micronaut.security.authentication.Authentication;
 import jakarta.inject.Singleton;
 import nl.samenspraak.flow.FlowLibrary;
-import nl.samenspraak.web.Pages;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -20,18 +18,16 @@ import java.util.Optional;
 @Singleton
 public class OwnLanguage {
     private final AccountRepository accounts;
-    private final Pages pages;
     private final FlowLibrary library;
 
-    public OwnLanguage(AccountRepository accounts, Pages pages, FlowLibrary library) {
+    public OwnLanguage(AccountRepository accounts, FlowLibrary library) {
         this.accounts = accounts;
-        this.pages = pages;
         this.library = library;
     }
 
-    /** The language to show {@code me} a page of their own in. */
-    public String of(@Nullable HttpRequest<?> request, Authentication me, @Nullable String asked) {
-        return chosen(Accounts.idOf(me)).orElseGet(() -> pages.language(request, asked));
+    /** The language to show {@code me} a page of their own in: their chosen one, else {@code pageLanguage}. */
+    public String of(Authentication me, String pageLanguage) {
+        return chosen(Accounts.idOf(me)).orElse(pageLanguage);
     }
 
     /** The language this account chose for its pages, if it chose one the product (still) speaks. */
