@@ -192,6 +192,8 @@ class MyWorkBrowserTest {
             WebElement stop = line.findElement(By.cssSelector("form button"));
             assertEquals(List.of("Kopiëren", "Delen", "QR-code", "Link stoppen"),
                     List.of(copy.getText(), share.getText(), qr.getText(), stop.getText()));
+            // on the home page the links come after "Mijn gesprekken": scrolled to, a link's line fits one screen
+            b.driver().executeScript("arguments[0].scrollIntoView({block: 'start'})", line);
             for (WebElement e : List.of(listed, copy, share, qr, stop)) {
                 assertTrue(inView(b, e), "the link's counts and actions on one screen: " + e.getText());
             }
