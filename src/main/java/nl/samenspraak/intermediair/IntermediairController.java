@@ -25,6 +25,8 @@ import nl.samenspraak.conversation.Turn;
 import nl.samenspraak.flow.FlowLibrary;
 import nl.samenspraak.i18n.SafeHtml;
 import nl.samenspraak.i18n.Translations;
+import nl.samenspraak.security.Accounts;
+import nl.samenspraak.security.OwnLanguage;
 import nl.samenspraak.security.Refused;
 import nl.samenspraak.security.Role;
 import nl.samenspraak.team.JoinLinks;
@@ -68,12 +70,16 @@ public class IntermediairController {
     private final MyConversations mine;
     private final AssistedChatParts parts;
     private final LastChoices lastChoices;
+    private final MyWorkModel myWork;
+    private final OwnLanguage ownLanguage;
 
     public IntermediairController(IntermediairWork work, ConversationService conversations, ResidentLinks links,
                                   FlowLibrary library, Teams teams, JoinLinks addresses, QrCodes qr, ChatView chatView,
                                   Pages pages, nl.samenspraak.round.RoundStarts roundStarts, MyConversations mine,
-                                  AssistedChatParts parts, LastChoices lastChoices) {
+                                  AssistedChatParts parts, LastChoices lastChoices, MyWorkModel myWork, OwnLanguage ownLanguage) {
         this.mine = mine;
+        this.myWork = myWork;
+        this.ownLanguage = ownLanguage;
         this.parts = parts;
         this.lastChoices = lastChoices;
         this.roundStarts = roundStarts;
@@ -90,33 +96,36 @@ public class IntermediairController {
 
     @Get
     @Produces(MediaType.TEXT_HTML)
-    public HttpResponse<?> home(HttpRequest<?> request, Authentication me, @PageLanguage String language,
+    public HttpResponse<?> home(HttpRequest<?> request, Authentication me, @PageLanguage String pageLanguage,
                                 @Nullable @QueryValue String done) {
-        return home(language, me, null, done, Map.of(), HttpStatus.OK);
+        String language = ownLanguage.of(me, pageLanguage);
+        return home(request, language, me, null, done, Map.of(), HttpStatus.OK);
     }
 
     /** Starts the conversation on this device, with the intermediair reading along in the page's language. */
     @Post(value = "/start", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
     public HttpResponse<?> start(HttpRequest<?> request, Authentication me, @Body Map<String, String> form,
-                                 @PageLanguage String language) {
+                                 @PageLanguage String pageLanguage) {
+        String language = ownLanguage.of(me, pageLanguage);
         try {
             IntermediairWork.Choice choice = work.choose(me, form);
             lastChoices.remember(me, choice, form.get("place"));
             Turn turn = roundStarts.startFromTeamLink(choice.flow().id(), choice.language(), "web", choice.origin(),
                     language, IntermediairWork.caller(me));
             if (turn.kind() != Turn.Kind.OK) {
-                return home(language, me, new SafeHtml(turn.error()), null, form, HttpStatus.UNPROCESSABLE_ENTITY);
+                return home(request, language, me, new SafeHtml(turn.error()), null, form, HttpStatus.UNPROCESSABLE_ENTITY);
             }
             return HttpResponse.seeOther(URI.create(Pages.link("/intermediair/c/" + turn.state().id(), language, null)));
         } catch (Refused e) {
-            return home(language, me, pages.message(language, e.key(), e.parameters()), null, form, HttpStatus.UNPROCESSABLE_ENTITY);
+            return home(request, language, me, pages.message(language, e.key(), e.parameters()), null, form, HttpStatus.UNPROCESSABLE_ENTITY);
         }
     }
 
     @Get("/c/{id}")
     @Produces(MediaType.TEXT_HTML)
-    public HttpResponse<?> chat(HttpRequest<?> request, Authentication me, @PathVariable String id, @PageLanguage String language) {
+    public HttpResponse<?> chat(HttpRequest<?> request, Authentication me, @PathVariable String id, @PageLanguage String pageLanguage) {
+        String language = ownLanguage.of(me, pageLanguage);
         Optional<ConversationState> state = work.mayAssist(me, id) ? conversations.state(id, language, IntermediairWork.caller(me)) : Optional.empty();
         if (state.isEmpty()) {
             return notFound(language, me);
@@ -141,37 +150,33 @@ public class IntermediairController {
     @Post(value = "/links", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
     public HttpResponse<?> createLink(HttpRequest<?> request, Authentication me, @Body Map<String, String> form,
-                                 @PageLanguage String language) {
+                                 @PageLanguage String pageLanguage) {
+        String language = ownLanguage.of(me, pageLanguage);
         try {
             IntermediairWork.Choice choice = work.choose(me, form);
             lastChoices.remember(me, choice, form.get("place"));
-            ResidentLink link = links.create(choice.flow().id(), choice.language(), choice.origin());
+            ResidentLink link = links.create(choice.flow().id(), choice.language(), choice.origin(), Accounts.idOf(me));
             return HttpResponse.seeOther(URI.create(Pages.link("/intermediair/links/" + link.code(), language, null)));
         } catch (Refused e) {
-            return home(language, me, pages.message(language, e.key(), e.parameters()), null, form, HttpStatus.UNPROCESSABLE_ENTITY);
+            return home(request, language, me, pages.message(language, e.key(), e.parameters()), null, form, HttpStatus.UNPROCESSABLE_ENTITY);
         }
     }
 
     @Get("/links/{code}")
     @Produces(MediaType.TEXT_HTML)
-    public HttpResponse<?> link(HttpRequest<?> request, Authentication me, @PathVariable String code, @PageLanguage String language) {
-        Optional<ResidentLink> found = links.findFor(code, work.teamIds(me));
+    public HttpResponse<?> link(HttpRequest<?> request, Authentication me, @PathVariable String code, @PageLanguage String pageLanguage) {
+        String language = ownLanguage.of(me, pageLanguage);
+        Optional<ResidentLink> found = links.findFor(code, Accounts.idOf(me), work.teamIds(me));
         if (found.isEmpty()) {
             return notFound(language, me);
         }
         ResidentLink link = found.get();
         Translations t = library.translations();
         Map<String, Object> model = model(language, me);
-        model.put("code", link.code());
-        model.put("url", addresses.url(ResidentLinks.path(link), request));
-        model.put("flowTitle", t.flowText(language, link.flowId(), "title"));
-        model.put("residentLanguage", t.languageOrSource(link.language()).name());
-        model.put("residentLang", link.language());
-        model.put("team", teams.find(link.teamId()).map(Team::name).orElse(""));
-        model.put("wijk", link.wijk() == null ? "" : link.wijk());
-        model.put("until", DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(Locale.forLanguageTag(language))
-                .withZone(ZoneId.systemDefault()).format(link.expiresAt()));
-        model.put("untilIso", link.expiresAt().toString());
+        Map<String, Object> counted = myWork.link(links.counted(link), language, request, new HashMap<>());
+        model.putAll(counted);
+        model.put("l", counted);
+        model.put("inList", false);
         model.put("intro", pages.message(language, "intermediair.link_intro", Map.of("language", t.languageOrSource(link.language()).name())));
         return page("intermediair/link", model, HttpStatus.OK);
     }
@@ -180,7 +185,7 @@ public class IntermediairController {
     @Get("/links/{code}/qr.png")
     @Produces("image/png")
     public HttpResponse<?> qrCode(HttpRequest<?> request, Authentication me, @PathVariable String code) {
-        return links.findFor(code, work.teamIds(me))
+        return links.findFor(code, Accounts.idOf(me), work.teamIds(me))
                 .<HttpResponse<?>>map(link -> HttpResponse.ok(qr.png(addresses.url(ResidentLinks.path(link), request)))
                         .contentType("image/png").header("Cache-Control", "no-store"))
                 .orElseGet(HttpResponse::notFound);
@@ -189,8 +194,9 @@ public class IntermediairController {
     @Post(value = "/links/{code}/stop", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
     public HttpResponse<?> stop(HttpRequest<?> request, Authentication me, @PathVariable String code, @Body Map<String, String> form,
-                                 @PageLanguage String language) {
-        Optional<ResidentLink> found = links.findFor(code, work.teamIds(me));
+                                 @PageLanguage String pageLanguage) {
+        String language = ownLanguage.of(me, pageLanguage);
+        Optional<ResidentLink> found = links.findFor(code, Accounts.idOf(me), work.teamIds(me));
         if (found.isEmpty()) {
             return notFound(language, me);
         }
@@ -198,8 +204,25 @@ public class IntermediairController {
         return HttpResponse.seeOther(URI.create(Pages.link("/intermediair", language, "link_stopped")));
     }
 
-    private HttpResponse<?> home(String language, Authentication me, @Nullable SafeHtml error, @Nullable String done,
-                                 Map<String, String> typed, HttpStatus status) {
+    /** A conversation of theirs gets their own label (blank: none); back to the list at that conversation. */
+    @Post(value = "/c/{id}/label", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    public HttpResponse<?> label(HttpRequest<?> request, Authentication me, @PathVariable String id, @Body Map<String, String> form,
+                                 @PageLanguage String pageLanguage) {
+        String language = ownLanguage.of(me, pageLanguage);
+        try {
+            if (!mine.label(me, id, form.get("label"))) {
+                return notFound(language, me);
+            }
+        } catch (Refused e) {
+            return home(request, language, me, pages.message(language, e.key(), e.parameters()), null, Map.of(),
+                    HttpStatus.UNPROCESSABLE_ENTITY);
+        }
+        return HttpResponse.seeOther(URI.create(Pages.link("/intermediair", language, "label_saved") + "#mine-" + id));
+    }
+
+    private HttpResponse<?> home(HttpRequest<?> request, String language, Authentication me, @Nullable SafeHtml error,
+                                 @Nullable String done, Map<String, String> typed, HttpStatus status) {
         Map<String, Object> model = model(language, me);
         Translations t = library.translations();
         model.put("error", error == null ? "" : error);
@@ -233,32 +256,8 @@ public class IntermediairController {
             return flow;
         }).toList();
         model.put("flows", flows);
-        List<Map<String, Object>> lines = myConversations(language, me);
-        model.put("unfinished", lines.stream().filter(l -> !(Boolean) l.get("finished")).toList());
-        model.put("finished", lines.stream().filter(l -> (Boolean) l.get("finished")).toList());
+        myWork.addTo(model, language, me, request);
         return page("intermediair/start", model, status);
-    }
-
-    /** "My conversations": flow, where, the resident's language and when it last changed, in the intermediair's language. */
-    private List<Map<String, Object>> myConversations(String language, Authentication me) {
-        Translations t = library.translations();
-        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
-                .withLocale(Locale.forLanguageTag(language)).withZone(ZoneId.systemDefault());
-        Map<Long, String> teamNames = new HashMap<>();
-        return mine.of(me).stream().map(c -> {
-            Map<String, Object> line = new HashMap<>();
-            line.put("id", c.id());
-            line.put("href", Pages.link("/intermediair/c/" + c.id(), language, null));
-            line.put("flowTitle", t.flowText(language, c.flowId(), "title"));
-            line.put("place", c.wijk() != null ? c.wijk()
-                    : teamNames.computeIfAbsent(c.teamId(), id -> teams.find(id).map(Team::name).orElse("")));
-            line.put("residentLanguage", t.languageOrSource(c.language()).name());
-            line.put("residentLang", c.language());
-            line.put("changed", when.format(c.changedAt()));
-            line.put("changedIso", c.changedAt().toString());
-            line.put("finished", c.finished());
-            return line;
-        }).toList();
     }
 
     private HttpResponse<?> notFound(String language, Authentication me) {

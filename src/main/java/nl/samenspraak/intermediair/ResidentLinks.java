@@ -1,6 +1,10 @@
 package nl.samenspraak.intermediair;
 
 import io.micronaut.context.annotation.Value;
+import io.micronaut.core.annotation.Nullable;
+import jakarta.inject.Inject;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import jakarta.inject.Singleton;
 import nl.samenspraak.conversation.Origin;
 import nl.samenspraak.storage.ResumeCodes;
@@ -10,33 +14,44 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
 /**
  * Resident links ({@code /r/<code>}): made by an intermediair for one flow, language, team and wijk; they work
- * for a while ({@code samenspraak.intermediair.resident-link-lifetime}, 8 hours unless configured) or until an
- * intermediair of the team stops them. A code is 16 characters from an alphabet without look-alikes (about 79
+ * for a while ({@code samenspraak.intermediair.resident-link-lifetime}, 8 hours unless configured) or until the
+ * intermediair who made them stops them. A code is 16 characters from an alphabet without look-alikes (about 79
  * random bits): unguessable.
+ * <p>
+ * Counts: a link knows how many conversations it started and how many of those finished, and shows them to its
+ * maker only. They never reach a colleague or a manager: next to the word-for-word free texts a manager reads, a
+ * link's "1 finished" could point at the one resident the intermediair handed the QR code to. The maker, who stood
+ * next to that resident, learns nothing new from them, and never sees an answer of a conversation they did not hold.
  */
 @Singleton
 public class ResidentLinks {
     static final int CODE_LENGTH = 16;
 
+    private static final Logger LOG = LoggerFactory.getLogger(ResidentLinks.class);
+
     private final ResidentLinkRepository links;
+    private final ResidentLinkConversationRepository started;
     private final Duration lifetime;
     private final Clock clock;
 
-    public ResidentLinks(ResidentLinkRepository links,
+    @Inject
+    public ResidentLinks(ResidentLinkRepository links, ResidentLinkConversationRepository started,
                          @Value("${samenspraak.intermediair.resident-link-lifetime:8h}") Duration lifetime) {
-        this(links, lifetime, Clock.systemUTC());
+        this(links, started, lifetime, Clock.systemUTC());
     }
 
-    ResidentLinks(ResidentLinkRepository links, Duration lifetime, Clock clock) {
+    ResidentLinks(ResidentLinkRepository links, ResidentLinkConversationRepository started, Duration lifetime, Clock clock) {
         if (lifetime.isNegative() || lifetime.isZero()) {
             throw new IllegalArgumentException("samenspraak.intermediair.resident-link-lifetime must be positive: " + lifetime);
         }
         this.links = links;
+        this.started = started;
         this.lifetime = lifetime;
         this.clock = clock;
     }
@@ -45,12 +60,20 @@ public class ResidentLinks {
         return "/r/" + link.code();
     }
 
-    /** A new link for {@code flowId} in {@code language}, counted under {@code origin}'s team and wijk. */
+    /** A link of the team as a whole, with no maker: any intermediair of the team may open and stop it (as before links had one). */
     public ResidentLink create(String flowId, String language, Origin origin) {
+        return create(flowId, language, origin, null);
+    }
+
+    /**
+     * A new link for {@code flowId} in {@code language}, counted under {@code origin}'s team and wijk, made by the
+     * intermediair with account {@code madeBy}.
+     */
+    public ResidentLink create(String flowId, String language, Origin origin, @Nullable Long madeBy) {
         Instant now = now();
         links.deleteEndedBy(now);
         return links.save(new ResidentLink(ResumeCodes.next(CODE_LENGTH), flowId, language, origin.teamId(), origin.wijk(),
-                now, now.plus(lifetime)));
+                now, now.plus(lifetime), madeBy));
     }
 
     /** The link of a code (typed in any case) while it works; empty once it ended or was stopped. */
@@ -62,9 +85,41 @@ public class ResidentLinks {
         return links.findById(code.trim().toUpperCase(Locale.ROOT)).filter(l -> l.validAt(now));
     }
 
-    /** A working link of one of {@code teamIds}: what an intermediair of those teams may see and stop. */
-    public Optional<ResidentLink> findFor(String code, Collection<Long> teamIds) {
-        return find(code).filter(l -> teamIds.contains(l.teamId()));
+    /**
+     * A working link that the intermediair with account {@code accountId}, in teams {@code teamIds}, may see and
+     * stop: one they made (while they are in its team). Anyone else's is treated as a link that does not exist.
+     */
+    public Optional<ResidentLink> findFor(String code, long accountId, Collection<Long> teamIds) {
+        return find(code).filter(l -> l.openFor(accountId, teamIds));
+    }
+
+    /** A link with how many conversations it started (that still exist) and how many of those finished. */
+    public record Counted(ResidentLink link, long started, long finished) {
+    }
+
+    /** The working links this intermediair made, the newest first, with their counts; ended ones are cleared away. */
+    public List<Counted> mine(long accountId, Collection<Long> teamIds) {
+        Instant now = now();
+        links.deleteEndedBy(now);
+        return links.findByMadeByAndExpiresAtGreaterThanOrderByCreatedAtDesc(accountId, now).stream()
+                .filter(l -> l.openFor(accountId, teamIds)).map(this::counted).toList();
+    }
+
+    public Counted counted(ResidentLink link) {
+        return new Counted(link, started.countStarted(link.code()), started.countFinished(link.code()));
+    }
+
+    /**
+     * Notes that {@code link} started conversation {@code conversationId}, for its counts. The conversation is
+     * stored already; should this note fail (the link stopped a moment ago, the database went away), the
+     * resident goes on all the same and the link counts one start less.
+     */
+    public void started(ResidentLink link, String conversationId) {
+        try {
+            started.save(new ResidentLinkConversation(conversationId, link.code()));
+        } catch (RuntimeException e) {
+            LOG.warn("A resident link's start was not counted: {}", e.getClass().getSimpleName());
+        }
     }
 
     /** Stops a link: it and its QR code no longer work. Conversations already started go on. */

@@ -10,4 +10,6 @@ import java.util.List;
 public interface RoundConversationRepository extends CrudRepository<RoundConversation, String> {
 
     List<RoundConversation> findByRoundId(Long roundId);
+
+    List<RoundConversation> findByConversationIdIn(java.util.Collection<String> conversationIds);
 }

@@ -148,6 +148,34 @@ public class Rounds {
                 .ifPresent(r -> attach(conversationId, r.id()));
     }
 
+    /**
+     * The round each of {@code conversationIds} was answered in, with its number among its team's rounds of that
+     * flow (1 for the first), for an intermediair's count of their own finished conversations; a conversation
+     * outside any round is left out.
+     */
+    public Map<String, Numbered> roundsOf(java.util.Collection<String> conversationIds) {
+        Map<String, Numbered> out = new java.util.HashMap<>();
+        Map<Long, Numbered> numbered = new java.util.HashMap<>();
+        if (conversationIds.isEmpty()) {
+            return out;
+        }
+        conversations.findByConversationIdIn(conversationIds).forEach(rc -> {
+            Numbered n = numbered.computeIfAbsent(rc.roundId(), id -> rounds.findById(id).map(r -> {
+                List<SurveyRound> all = rounds.findByTeamIdAndFlowId(r.teamId(), r.flowId()).stream()
+                        .sorted(Comparator.comparing(SurveyRound::createdAt).thenComparing(SurveyRound::id)).toList();
+                return new Numbered(r, all.indexOf(r) + 1);
+            }).orElse(null));
+            if (n != null) {
+                out.put(rc.conversationId(), n);
+            }
+        });
+        return out;
+    }
+
+    /** A round with its number among its team's rounds of its flow. */
+    public record Numbered(SurveyRound round, int number) {
+    }
+
     /** The closed rounds of a team and flow, each with the conversations answered in it. */
     public Map<SurveyRound, Set<String>> closedRounds(long teamId, String flowId) {
         return rounds.findByTeamIdAndFlowId(teamId, flowId).stream().filter(this::closed)

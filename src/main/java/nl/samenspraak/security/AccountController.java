@@ -25,7 +25,10 @@ import java.net.URI;
 import java.util.Map;
 import java.util.Objects;
 
-/** A logged-in person's own page: who they are, changing their password, logging out. */
+/**
+ * A logged-in person's own page: who they are, changing their password, logging out; for an intermediair also the
+ * language of their own pages ({@link OwnLanguage}).
+ */
 @Hidden
 @Controller("/account")
 @Secured(SecurityRule.IS_AUTHENTICATED)
@@ -35,8 +38,10 @@ public class AccountController {
     private final LoginCookies cookies;
     private final PasswordRules rules;
     private final Pages pages;
+    private final OwnLanguage ownLanguage;
 
-    public AccountController(Accounts accounts, LoginCookies cookies, PasswordRules rules, Pages pages) {
+    public AccountController(Accounts accounts, LoginCookies cookies, PasswordRules rules, Pages pages, OwnLanguage ownLanguage) {
+        this.ownLanguage = ownLanguage;
         this.accounts = accounts;
         this.cookies = cookies;
         this.rules = rules;
@@ -47,13 +52,32 @@ public class AccountController {
     @Produces(MediaType.TEXT_HTML)
     public HttpResponse<?> page(HttpRequest<?> request, Authentication authentication, @PageLanguage String language,
                                 @Nullable @QueryValue String done) {
-        return page(language, me(authentication), null, done, HttpStatus.OK);
+        return page(ownLanguage.of(authentication, language), me(authentication), null, done, HttpStatus.OK);
+    }
+
+    /** The language of an intermediair's own pages; blank: the page's or browser's again. */
+    @Post(value = "/language", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    public HttpResponse<?> chooseLanguage(Authentication authentication, @Body Map<String, String> form,
+                                          @PageLanguage String pageLanguage) {
+        String language = ownLanguage.of(authentication, pageLanguage);
+        Account me = me(authentication);
+        if (!me.is(Role.INTERMEDIAIR)) {
+            return HttpResponse.status(HttpStatus.FORBIDDEN);
+        }
+        try {
+            ownLanguage.choose(me.id(), form.get("interface"));
+        } catch (Refused e) {
+            return page(ownLanguage.of(authentication, language), me, e, null, HttpStatus.UNPROCESSABLE_ENTITY);
+        }
+        return HttpResponse.seeOther(URI.create(Pages.link("/account", ownLanguage.of(authentication, language), "language_saved")));
     }
 
     @Post(value = "/password", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
     public HttpResponse<?> changePassword(HttpRequest<?> request, Authentication authentication, @Body Map<String, String> form,
-                                 @PageLanguage String language) {
+                                 @PageLanguage String pageLanguage) {
+        String language = ownLanguage.of(authentication, pageLanguage);
         Account me = me(authentication);
         try {
             if (!Objects.equals(form.get("password"), form.get("repeat"))) {
@@ -76,6 +100,10 @@ public class AccountController {
         Map<String, Object> model = pages.model(language, "auth", "intermediair");
         Map<String, String> words = pages.words(language, "auth");
         model.put("me", me.username());
+        model.put("chooseOwnLanguage", me.is(Role.INTERMEDIAIR));
+        String chosen = me.interfaceLanguage() == null ? "" : me.interfaceLanguage();
+        model.put("ownLanguages", pages.languages(chosen));
+        model.put("ownLanguageBrowser", chosen.isEmpty() ? "selected" : "");
         model.put("role", words.getOrDefault("role_" + me.role(), me.role()));
         model.put("minLength", rules.minLength());
         model.put("passwordHint", pages.message(language, "auth.password_hint", Map.of("min", rules.minLength())));

@@ -1,5 +1,6 @@
 package nl.samenspraak.security;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
@@ -21,4 +22,8 @@ public interface AccountRepository extends CrudRepository<Account, Long> {
     /** Ends every session of the account: tokens carrying an older version are refused. */
     @Query("UPDATE account SET session_version = session_version + 1, updated_at = :now WHERE id = :id")
     long endSessions(long id, Instant now);
+
+    /** The language of the account's own pages (null: the browser's); logins go on. */
+    @Query("UPDATE account SET interface_language = :language, updated_at = :now WHERE id = :id")
+    long setInterfaceLanguage(long id, @Nullable String language, Instant now);
 }

@@ -53,7 +53,7 @@ public class Accounts {
         }
         rules.check(name, password);
         Instant now = now();
-        return repository.save(new Account(null, name, encoder.encode(password), role.key(), true, 0, now, now));
+        return repository.save(new Account(null, name, encoder.encode(password), role.key(), true, 0, now, now, null));
     }
 
     public Optional<Account> find(long id) {

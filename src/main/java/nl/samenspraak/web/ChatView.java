@@ -141,6 +141,8 @@ public class ChatView {
         } else {
             Map<String, Object> shown = new HashMap<>();
             shown.put("note", assist.note());
+            // pausing is leaving: every answer is stored already, and "My conversations" (home) lists it to continue
+            shown.put("pause", setup.home() + (setup.home().contains("?") ? "&" : "?") + "done=paused");
             shown.put("context", assist.context() == null ? false : assist.context());
             shown.put("handOver", assist.handOver() == null ? false : assist.handOver());
             model.put("assist", shown);

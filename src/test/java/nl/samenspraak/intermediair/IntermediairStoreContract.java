@@ -53,6 +53,8 @@ abstract class IntermediairStoreContract {
     @Inject
     ResidentLinkRepository linkRows;
     @Inject
+    ResidentLinkConversationRepository linkStarts;
+    @Inject
     nl.samenspraak.security.Accounts accounts;
 
     Team team;
@@ -270,21 +272,21 @@ abstract class IntermediairStoreContract {
     @Test
     void aResidentLinkWorksForItsLifetimeForItsTeamOnlyAndUntilItIsStopped() {
         TestClock clock = new TestClock();
-        ResidentLinks links = new ResidentLinks(linkRows, Duration.ofHours(8), clock);
-        ResidentLink link = links.create("wijkanalyse", "tr", new Origin(team.id(), "Oost"));
+        ResidentLinks links = new ResidentLinks(linkRows, linkStarts, Duration.ofHours(8), clock);
+        ResidentLink link = links.create("wijkanalyse", "tr", new Origin(team.id(), "Oost"), null);
         assertTrue(link.code().matches("[23456789ABCDEFGHJKMNPQRSTUVWXYZ]{16}"), link.code());
         assertEquals(clock.now.plus(Duration.ofHours(8)), link.expiresAt());
         ResidentLink read = links.find(link.code().toLowerCase()).orElseThrow();
         assertEquals(List.of("wijkanalyse", "tr", team.id(), "Oost"), List.of(read.flowId(), read.language(), read.teamId(), read.wijk()));
-        assertTrue(links.findFor(link.code(), List.of(team.id())).isPresent());
-        assertTrue(links.findFor(link.code(), List.of(team.id() + 1000)).isEmpty(), "another team's intermediair");
+        assertTrue(links.findFor(link.code(), 1, List.of(team.id())).isPresent(), "a link without a maker: its team's");
+        assertTrue(links.findFor(link.code(), 1, List.of(team.id() + 1000)).isEmpty(), "another team's intermediair");
 
         clock.now = clock.now.plus(Duration.ofHours(8).minusMinutes(1));
         assertTrue(links.find(link.code()).isPresent());
         clock.now = clock.now.plus(Duration.ofMinutes(1));
         assertTrue(links.find(link.code()).isEmpty(), "ended after its lifetime");
 
-        ResidentLink next = links.create("cultureel-interview", "ar", new Origin(team.id(), null));
+        ResidentLink next = links.create("cultureel-interview", "ar", new Origin(team.id(), null), null);
         assertFalse(linkRows.existsById(link.code()), "ended links are cleared away");
         assertNull(links.find(next.code()).orElseThrow().wijk());
         links.stop(next);

@@ -145,13 +145,33 @@ class ResidentLinkTest {
                 "a language the flow lacks: the link's");
     }
 
+    /**
+     * The link names its maker's account (only they see it in their list, with its counts) and nothing about the
+     * resident; which conversation it started is kept only while the link works.
+     */
     @Test
-    void theStoredLinkHoldsNothingAboutTheIntermediairOrTheResident() throws Exception {
+    void theStoredLinkNamesOnlyItsMakersAccountAndNothingAboutTheResident() throws Exception {
         String code = makeLink();
         Map<String, Object> row = row("select * from resident_link where code = ?", code);
-        assertEquals(Set.of("code", "flow_id", "language", "team_id", "wijk", "created_at", "expires_at"), row.keySet());
+        assertEquals(Set.of("code", "flow_id", "language", "team_id", "wijk", "created_at", "expires_at", "made_by"), row.keySet());
+        assertEquals(intermediair.id(), ((Number) row.get("made_by")).longValue());
         for (Object value : row.values()) {
-            assertFalse(String.valueOf(value).contains(intermediair.username()), "no trace of the intermediair in " + row);
+            assertFalse(String.valueOf(value).contains(intermediair.username()), "no name of the intermediair in " + row);
+        }
+        String id = http.post("/r/" + code, form("lang", "tr"), null).location().substring(3);
+        assertEquals(Set.of("conversation_id", "link_code"), row("select * from resident_link_conversation where conversation_id = ?", id).keySet());
+        http.post("/intermediair/links/" + code + "/stop", form("lang", "nl"), cookie);
+        assertFalse(exists("select 1 from resident_link_conversation where conversation_id = ?", id),
+                "once the link is stopped nothing tells which link the conversation came through");
+        assertTrue(conversations.findById(id).isPresent(), "the conversation itself goes on");
+    }
+
+    private boolean exists(String sql, String key) throws Exception {
+        try (Connection c = DelegatingDataSource.unwrapDataSource(dataSource).getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            s.setString(1, key);
+            try (ResultSet r = s.executeQuery()) {
+                return r.next();
+            }
         }
     }
 

@@ -212,7 +212,7 @@ class RoundsTest {
         assertFalse(page.contains("id=\"respondents\""), "four padded invitations and four through the join link: nothing");
 
         long resident = openRound("wijkanalyse", 0);
-        ResidentLink link = residentLinks.create("wijkanalyse", "nl", new Origin(team.id(), "Noord"));
+        ResidentLink link = residentLinks.create("wijkanalyse", "nl", new Origin(team.id(), "Noord"), null);
         List<String> started = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
             PageHttp.Reply r = http.post(ResidentLinks.path(link), form("lang", "nl"), null);

@@ -1,0 +1,209 @@
+package nl.samenspraak.intermediair;
+
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import nl.samenspraak.flow.FlowLibrary;
+import nl.samenspraak.security.Account;
+import nl.samenspraak.security.Accounts;
+import nl.samenspraak.security.Role;
+import nl.samenspraak.support.Browser;
+import nl.samenspraak.team.Team;
+import nl.samenspraak.team.Teams;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+import java.util.List;
+import java.util.UUID;
+
+import static nl.samenspraak.intermediair.ConsentRefusalBrowserTest.inView;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Issue 14 at a phone's size (390x844), a Dutch-speaking intermediair with a Turkish and with an Arabic resident:
+ * a conversation paused with one tap from the chat and continued from "Mijn gesprekken" in the two-language
+ * layout; and a resident link's counts after one resident, in a second browser of their own, finished.
+ */
+@MicronautTest(transactional = false)
+class MyWorkBrowserTest {
+    static final String PASSWORD = "een lang genoeg wachtwoord";
+
+    @Inject
+    EmbeddedServer server;
+    @Inject
+    Accounts accounts;
+    @Inject
+    Teams teams;
+    @Inject
+    FlowLibrary library;
+
+    private Account intermediair(Team team) {
+        Account a = accounts.create("sleutelpersoon-" + UUID.randomUUID().toString().substring(0, 8), PASSWORD, Role.INTERMEDIAIR);
+        teams.addMember(team.id(), a.id());
+        return a;
+    }
+
+    private void logIn(Browser b, Account a) {
+        b.open(server.getURL() + "/intermediair?lang=nl");
+        b.waitFor(By.id("username")).sendKeys(a.username());
+        b.driver().findElement(By.id("password")).sendKeys(PASSWORD);
+        b.driver().findElement(By.cssSelector("form[action='/login'] button")).click();
+        b.waitFor(By.id("mine-title"));
+    }
+
+    private void choose(Browser b, String resident, String wijk) {
+        new Select(b.waitFor(By.id("language-wijkanalyse"))).selectByValue(resident);
+        new Select(b.driver().findElement(By.id("place-wijkanalyse"))).selectByVisibleText(wijk);
+    }
+
+    /** Waits until the last question shown is kinderen_thuis in the resident's language. */
+    private void awaitKinderenThuis(Browser b, String resident) {
+        String text = library.translations().flowText(resident, "wijkanalyse", "steps.kinderen_thuis.text")
+                .replaceAll("\\s+", " ").strip();
+        b.waitUntil(d -> {
+            List<WebElement> bots = d.findElements(By.cssSelector(".bubble.bot .original[lang='" + resident + "']"));
+            return !bots.isEmpty() && bots.get(bots.size() - 1).getText().replaceAll("\\s+", " ").strip().equals(text);
+        });
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"tr", "ar"})
+    void aConversationPausedAndContinuedFromMijnGesprekkenInTheTwoLanguageLayout(String resident) {
+        Team team = teams.create("Wijkteam Lunetten " + UUID.randomUUID().toString().substring(0, 8), List.of("Lunetten", "Hoograven"));
+        Account me = intermediair(team);
+        try (Browser b = new Browser("nl")) {
+            logIn(b, me);
+            choose(b, resident, "Hoograven");
+            b.driver().findElement(By.cssSelector("form:has(input[name='flow'][value='wijkanalyse']) button:not(.secondary)")).click();
+            b.waitFor(By.xpath("//footer[@id='answer-area']//button[normalize-space(.)='Verder']")).click();
+            b.waitFor(By.cssSelector("#answer button.option[data-value='ja']")).click();
+            awaitKinderenThuis(b, resident);
+            String url = b.driver().getCurrentUrl();
+            String id = url.substring(url.indexOf("/c/") + 3, url.indexOf('?'));
+
+            WebElement pause = b.waitFor(By.id("pause"));
+            assertEquals("Pauzeren", pause.getText());
+            assertTrue(inView(b, pause), "pausing is one tap, on the screen without scrolling");
+            b.screenshot("intermediair-pause-" + resident);
+            pause.click();
+
+            b.waitUntil(d -> d.getCurrentUrl().contains("/intermediair?") && d.getCurrentUrl().contains("done=paused"));
+            WebElement notice = b.waitFor(By.cssSelector("p.notice"));
+            assertTrue(notice.getText().startsWith("Gepauzeerd."), notice.getText());
+            WebElement line = b.waitFor(By.cssSelector("#mine-unfinished + .mine-list .mine-item[data-id='" + id + "']"));
+            assertTrue(line.getText().contains("Hoograven"), line.getText());
+            WebElement verder = line.findElement(By.cssSelector("a.button"));
+            assertEquals("Verder", verder.getText());
+            assertTrue(inView(b, notice) && inView(b, verder), "the notice and the way back in on the first screen");
+            b.screenshot("intermediair-paused-" + resident);
+            verder.click();
+
+            b.waitUntil(d -> d.getCurrentUrl().contains("/intermediair/c/" + id));
+            awaitKinderenThuis(b, resident);
+            List<WebElement> bots = b.driver().findElements(By.cssSelector(".bubble.bot"));
+            WebElement question = bots.get(bots.size() - 1);
+            WebElement original = question.findElement(By.cssSelector(".original"));
+            WebElement translation = question.findElement(By.cssSelector(".translation"));
+            assertEquals(resident, original.getAttribute("lang"));
+            assertEquals("nl", translation.getAttribute("lang"), "the intermediair's line in Dutch");
+            String dutch = library.translations().flowText("nl", "wijkanalyse", "steps.kinderen_thuis.text").replaceAll("\\s+", " ").strip();
+            assertEquals(dutch, translation.getText().replaceAll("\\s+", " ").strip());
+            assertTrue(inView(b, original) && inView(b, translation), "the question in both languages without scrolling");
+            WebElement first = b.waitFor(By.cssSelector("#answer button.option"));
+            assertTrue(inView(b, first), "and its first answer");
+            first.click();
+            b.waitUntil(d -> !d.findElements(By.cssSelector(".bubble.me")).isEmpty());
+            b.screenshot("intermediair-continued-after-pause-" + resident);
+        }
+    }
+
+    /** Answers the resident's own conversation to its end as a resident taps: yes to consent, the first option, skip. */
+    private static void finishAsResident(Browser b) {
+        for (int i = 0; i < 80; i++) {
+            if (!b.all(By.cssSelector("#result:not([hidden]) .result-actions, #done-note")).isEmpty()) {
+                return;
+            }
+            WebElement form = b.waitFor(By.id("answer"));
+            String question = form.getAttribute("aria-labelledby");
+            String type = form.getAttribute("data-type");
+            List<WebElement> yes = b.all(By.cssSelector("#answer button.option[data-value='ja']"));
+            List<WebElement> options = b.all(By.cssSelector("#answer button.option"));
+            List<WebElement> skip = b.all(By.cssSelector("#secondary button.quiet:not(#back)"));
+            if ("info".equals(type)) {
+                form.findElement(By.cssSelector("button.primary")).click();
+            } else if (!yes.isEmpty()) {
+                yes.get(0).click();
+            } else if (!options.isEmpty()) {
+                options.get(0).click();
+            } else if ("multi".equals(type)) {
+                form.findElement(By.cssSelector("label.check")).click();
+                form.findElement(By.cssSelector("button.primary")).click();
+            } else if (!skip.isEmpty()) {
+                skip.get(skip.size() - 1).click();
+            } else {
+                WebElement field = form.findElement(By.cssSelector("textarea, input"));
+                field.sendKeys("number".equals(type) ? "2" : "1-1-2020");
+                form.findElement(By.cssSelector("button.primary")).click();
+            }
+            b.waitUntil(d -> !d.findElements(By.cssSelector("#result:not([hidden]) .result-actions, #done-note")).isEmpty()
+                    || !question.equals(d.findElement(By.id("answer")).getAttribute("aria-labelledby")));
+        }
+        throw new AssertionError("the conversation did not end");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"tr", "ar"})
+    void aResidentLinksCountsAfterOneResidentFinished(String resident) {
+        Team team = teams.create("Wijkteam Kanaleneiland " + UUID.randomUUID().toString().substring(0, 8), List.of("Kanaleneiland"));
+        Account me = intermediair(team);
+        try (Browser b = new Browser("nl"); Browser phone = new Browser(resident)) {
+            logIn(b, me);
+            choose(b, resident, "Kanaleneiland");
+            b.driver().findElement(By.cssSelector("form:has(input[name='flow'][value='wijkanalyse']) button.secondary")).click();
+            String url = b.waitFor(By.id("resident-url")).getAttribute("value");
+            assertEquals("Begonnen: 0 · Klaar: 0", b.waitFor(By.cssSelector(".link-counts")).getText());
+
+            // the resident, on their own phone: the link from the QR code
+            phone.open(url);
+            phone.waitFor(By.cssSelector("form[method='post'] button[type='submit']")).click();
+            phone.waitUntil(d -> d.getCurrentUrl().contains("/c/"));
+            phone.waitFor(By.cssSelector("#answer button"));
+            finishAsResident(phone);
+            phone.screenshot("resident-link-finished-" + resident);
+
+            b.driver().navigate().refresh();
+            WebElement counts = b.waitFor(By.cssSelector(".link-counts"));
+            assertEquals("Begonnen: 1 · Klaar: 1", counts.getText());
+            assertTrue(inView(b, counts), "the counts on the link's page without scrolling");
+            b.screenshot("intermediair-link-counts-" + resident);
+
+            b.open(server.getURL() + "/intermediair?lang=nl");
+            WebElement line = b.waitFor(By.cssSelector(".link-item"));
+            WebElement listed = line.findElement(By.cssSelector(".link-counts"));
+            assertEquals("Begonnen: 1 · Klaar: 1", listed.getText());
+            assertTrue(line.getText().contains("Kanaleneiland"), line.getText());
+            WebElement copy = line.findElement(By.cssSelector("button.copy-link"));
+            WebElement share = line.findElement(By.cssSelector("button.share-link"));
+            WebElement qr = line.findElement(By.cssSelector("a.button"));
+            WebElement stop = line.findElement(By.cssSelector("form button"));
+            assertEquals(List.of("Kopiëren", "Delen", "QR-code", "Link stoppen"),
+                    List.of(copy.getText(), share.getText(), qr.getText(), stop.getText()));
+            // on the home page the links come after "Mijn gesprekken": scrolled to, a link's line fits one screen
+            b.driver().executeScript("arguments[0].scrollIntoView({block: 'start'})", line);
+            for (WebElement e : List.of(listed, copy, share, qr, stop)) {
+                assertTrue(inView(b, e), "the link's counts and actions on one screen: " + e.getText());
+            }
+            share.click();
+            WebElement status = line.findElement(By.cssSelector(".link-status"));
+            b.waitUntil(d -> !status.getText().isBlank());
+            assertTrue(List.of("De link is gekopieerd.", "Delen kan hier niet; de link is gekopieerd. Plak hem in een bericht.",
+                    "Kopiëren lukte niet. Houd de link hierboven ingedrukt om hem te kopiëren.").contains(status.getText()),
+                    "the browser has no share sheet: it copies the link instead and says so: " + status.getText());
+            b.screenshot("intermediair-links-" + resident);
+        }
+    }
+}
