@@ -119,6 +119,15 @@ public class ConversationStore {
         return stored.isEmpty() ? Optional.empty() : find(id);
     }
 
+    /**
+     * The copy this process kept of a conversation it wrote last, unchecked: another instance may have changed it
+     * since. Only for a change whose write is conditional on this copy's version (see {@link #save}), which then
+     * fails with an optimistic-lock exception; anything decided without writing must use {@link #latest(String)}.
+     */
+    public Optional<StoredConversation> kept(String id) {
+        return wellFormed(id) ? Optional.ofNullable(recent.get(id)) : Optional.empty();
+    }
+
     /** Drops what this process remembers of a conversation. */
     public void forget(String id) {
         recent.remove(id);
@@ -207,6 +216,23 @@ public class ConversationStore {
             }
             return new StoredConversation(r.speaking(language, now), before.progress());
         }));
+    }
+
+    /**
+     * Counts the conversation under another wijk of its team from now on (an intermediair corrects it mid-way).
+     * Fails with an optimistic-lock exception when someone changed the conversation since {@code before} was read.
+     */
+    public StoredConversation changeWijk(StoredConversation before, String wijk) {
+        StoredConversation saved = commits.submit(() -> {
+            ConversationRecord r = before.record();
+            Instant now = now();
+            if (conversations.changeWijk(r.id(), r.version(), wijk, now) == 0) {
+                throw new OptimisticLockException("conversation changed meanwhile");
+            }
+            return new StoredConversation(r.inWijk(wijk, now), before.progress());
+        });
+        recent.put(saved);
+        return saved;
     }
 
     private StoredConversation write(StoredConversation before, Progress after, String storeStep, boolean forget,
