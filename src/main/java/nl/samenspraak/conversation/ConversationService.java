@@ -246,8 +246,14 @@ public class ConversationService {
      * question again with why) anywhere else. Before consent nothing is kept, as for any answer.
      */
     public Turn answerVoice(String id, String stepId, VoiceMessage voice) {
-        return store.inOneCommit(() -> changing(id, null, Caller.PUBLIC, (flow, conversation) -> {
-            Outcome outcome = engine.answerVoice(flow, reconcile(flow, conversation.progress()), stepId, false);
+        return answerVoice(id, stepId, voice, Caller.PUBLIC);
+    }
+
+    /** As above, in a conversation that opens for {@code caller} (its holder's: an intermediair records it with them). */
+    public Turn answerVoice(String id, String stepId, VoiceMessage voice, Caller caller) {
+        return store.inOneCommit(() -> changing(id, null, caller, (flow, conversation) -> {
+            Outcome outcome = engine.answerVoice(flow, reconcile(flow, conversation.progress()), stepId,
+                    conversation.record().heldBy() != null);
             String says = conversation.language();
             if (outcome instanceof Outcome.Accepted accepted) {
                 Progress after = accepted.progress();
@@ -286,6 +292,18 @@ public class ConversationService {
                         .filter(flow -> Flow.RESULT_FOR_PROFESSIONAL.equals(flow.resultFor())).isPresent())
                 .filter(c -> Step.isVoice(c.progress().answers().get(stepId)))
                 .flatMap(c -> store.voice(c.id(), stepId));
+    }
+
+    /** The steps of a conversation whose voice answers {@code caller} may play (see {@link #voice}); empty for anyone else. */
+    public java.util.Set<String> playableVoices(String id, Caller caller) {
+        if (caller.accountId() == null) {
+            return java.util.Set.of();
+        }
+        return find(id, caller).filter(c -> library.flow(c.record().flowId())
+                        .filter(flow -> Flow.RESULT_FOR_PROFESSIONAL.equals(flow.resultFor())).isPresent())
+                .map(c -> c.progress().answers().entrySet().stream().filter(e -> Step.isVoice(e.getValue()))
+                        .map(Map.Entry::getKey).collect(java.util.stream.Collectors.toUnmodifiableSet()))
+                .orElse(java.util.Set.of());
     }
 
     public Turn back(String id) {

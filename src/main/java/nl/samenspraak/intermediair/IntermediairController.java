@@ -143,7 +143,24 @@ public class IntermediairController {
         // the resident may have it deleted at any moment, as the consent says: the menu's delete button, as on their own chat
         return chatView.page(request, s, new ChatView.Setup(language, "/intermediair/api/conversations/" + s.id(),
                 "?lang=" + Pages.encode(language), Pages.link("/intermediair", language, null), "/intermediair/c/" + s.id(), assist,
-                null, "/api/conversations/" + s.id(), "/intermediair/c/" + s.id() + "/result.pdf"), IntermediairWork.caller(me));
+                null, "/api/conversations/" + s.id(), "/intermediair/c/" + s.id() + "/result.pdf", "/intermediair/c/" + s.id() + "/voice"),
+                IntermediairWork.caller(me));
+    }
+
+    /**
+     * A voice answer's audio, for the intermediair who holds the conversation, in a flow whose answers the
+     * professional reads ({@code result: professional}); "not found" for anyone else and anything else, as the
+     * conversation itself. Never cached: it is a person's own voice.
+     */
+    @Get("/c/{id}/voice/{step}")
+    public HttpResponse<?> voice(Authentication me, @PathVariable String id, @PathVariable String step) {
+        if (!work.mayAssist(me, id)) {
+            return HttpResponse.notFound();
+        }
+        return conversations.voice(id, step, IntermediairWork.caller(me))
+                .<HttpResponse<?>>map(v -> HttpResponse.ok(v.audio()).contentType(MediaType.of(v.mimeType()))
+                        .header("Cache-Control", "no-store, private").header("X-Content-Type-Options", "nosniff"))
+                .orElseGet(HttpResponse::notFound);
     }
 
     /** Makes a resident link for the choice and shows its QR code. */

@@ -45,6 +45,8 @@ public class ConversationStore {
     private final VoiceAnswers voices;
     /** Set while the current thread works inside {@link #inOneCommit}: its changes join that transaction. */
     private final ThreadLocal<Boolean> inUnit = new ThreadLocal<>();
+    /** The copies written inside the current unit, kept once it commits (see {@link #remember}). */
+    private final ThreadLocal<Map<String, StoredConversation>> unitCopies = new ThreadLocal<>();
 
     public ConversationStore(ConversationRepository conversations, AnswerRepository answers, JsonMapper json,
                              TransactionOperations<Connection> transactions, JdbcOperations jdbc, VoiceAnswers voices) {
@@ -178,10 +180,15 @@ public class ConversationStore {
             return work.get();
         }
         inUnit.set(Boolean.TRUE);
+        Map<String, StoredConversation> copies = new java.util.LinkedHashMap<>();
+        unitCopies.set(copies);
         try {
-            return transactions.executeWrite(status -> work.get());
+            T result = transactions.executeWrite(status -> work.get());
+            copies.values().forEach(recent::put);
+            return result;
         } finally {
             inUnit.remove();
+            unitCopies.remove();
         }
     }
 
@@ -192,11 +199,12 @@ public class ConversationStore {
 
     /**
      * Keeps the copy of what was just committed; inside a unit (not committed yet, and it may roll back) the copy is
-     * dropped instead, so a later read goes to the database.
+     * dropped until the unit commits, so a read meanwhile goes to the database and a rollback leaves no copy behind.
      */
     private StoredConversation remember(StoredConversation saved) {
         if (Boolean.TRUE.equals(inUnit.get())) {
             recent.remove(saved.id());
+            unitCopies.get().put(saved.id(), saved);
         } else {
             recent.put(saved);
         }
@@ -223,16 +231,14 @@ public class ConversationStore {
      * Fails with an optimistic-lock exception when someone changed the conversation since {@code before} was read.
      */
     public StoredConversation changeWijk(StoredConversation before, String wijk) {
-        StoredConversation saved = commits.submit(() -> {
+        return remember(commit(() -> {
             ConversationRecord r = before.record();
             Instant now = now();
             if (conversations.changeWijk(r.id(), r.version(), wijk, now) == 0) {
                 throw new OptimisticLockException("conversation changed meanwhile");
             }
             return new StoredConversation(r.inWijk(wijk, now), before.progress());
-        });
-        recent.put(saved);
-        return saved;
+        }));
     }
 
     private StoredConversation write(StoredConversation before, Progress after, String storeStep, boolean forget,
@@ -272,6 +278,9 @@ public class ConversationStore {
     @Transactional
     public boolean delete(String id) {
         recent.remove(id);
+        if (unitCopies.get() != null) {
+            unitCopies.get().remove(id);
+        }
         if (!wellFormed(id) || !conversations.existsById(id)) {
             return false;
         }

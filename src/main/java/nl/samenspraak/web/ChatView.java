@@ -59,7 +59,17 @@ public class ChatView {
      */
     public record Setup(String pageLanguage, String apiBase, String apiQuery, String home, String linkPath,
                         @Nullable Assist assist, @Nullable String languagePath, @Nullable String forgetPath,
-                        @Nullable String pdfPath) {
+                        @Nullable String pdfPath, @Nullable String voicePath) {
+
+        /**
+         * Without {@code voicePath}: voice answers are said as "spraakbericht" only. With it (the holder's page of a
+         * conversation whose answers the professional reads), each comes with a player of {@code voicePath/<step>}.
+         */
+        public Setup(String pageLanguage, String apiBase, String apiQuery, String home, String linkPath,
+                     @Nullable Assist assist, @Nullable String languagePath, @Nullable String forgetPath,
+                     @Nullable String pdfPath) {
+            this(pageLanguage, apiBase, apiQuery, home, linkPath, assist, languagePath, forgetPath, pdfPath, null);
+        }
 
         public Setup(String pageLanguage, String apiBase, String apiQuery, String home, String linkPath, @Nullable Assist assist) {
             this(pageLanguage, apiBase, apiQuery, home, linkPath, assist, null, null, null);
@@ -119,8 +129,9 @@ public class ChatView {
         model.put("home", setup.home());
         model.put("linkPath", setup.linkPath());
         model.put("counter", counter(texts, state));
+        java.util.Set<String> playable = setup.voicePath() == null ? java.util.Set.of() : conversations.playableVoices(state.id(), caller);
         model.put("transcript", conversations.transcript(state.id(), caller).map(ConversationState.Transcript::entries).orElse(List.of())
-                .stream().map(ChatView::entry).toList());
+                .stream().map(e -> entry(e, playable.contains(e.step()) ? setup.voicePath() + "/" + e.step() : "")).toList());
         model.put("done", state.done());
         model.put("declined", state.done() && state.result() != null && state.result().scores().isEmpty()
                 && state.result().tips().isEmpty() && state.result().summary().isEmpty());
@@ -162,8 +173,9 @@ public class ChatView {
         return texts.getOrDefault("progress", "").replace("$answered", Integer.toString(now)).replace("$total", Integer.toString(total));
     }
 
-    private static Map<String, Object> entry(ConversationState.TranscriptEntry e) {
+    private static Map<String, Object> entry(ConversationState.TranscriptEntry e, String voice) {
         Map<String, Object> m = new HashMap<>();
+        m.put("voice", voice);
         m.put("question", new SafeHtml(e.question()));
         m.put("answer", e.answer() == null ? "" : new SafeHtml(e.answer()));
         m.put("skipped", e.skipped());

@@ -633,7 +633,8 @@ public final class XlsFormConverter {
         /**
          * Samenspraak's own survey columns: {@code dimension} and {@code reverse} (a range that scores),
          * {@code dont_know} (an "I don't know" option), {@code theme}, {@code consent} (an acknowledge that asks
-         * consent), {@code min_label::…}/{@code max_label::…} (a range's ends in words).
+         * consent), {@code voice} (a text question a Telegram voice message may answer),
+         * {@code min_label::…}/{@code max_label::…} (a range's ends in words).
          */
         private void ownColumns(SheetTable.Row row, String stepType, Map<String, Object> step,
                                 Map<String, Map<String, Object>> texts) {
@@ -659,6 +660,13 @@ public final class XlsFormConverter {
                 } else {
                     step.put("consent", true);
                     step.remove("optional");
+                }
+            }
+            if (isTrue(sheet.cell(row, "voice"))) {
+                if (!stepType.equals("text")) {
+                    problem(row, "voice", "only a text question can take a voice message");
+                } else {
+                    step.put("voice", true);
                 }
             }
             String pointsList = sheet.cell(row, "points_list");

@@ -54,7 +54,7 @@ public final class XlsFormExporter {
         header.addAll(perLanguage("label"));
         header.addAll(List.of("required", "relevant", "constraint"));
         header.addAll(perLanguage("constraint_message"));
-        header.addAll(List.of("parameters", "dimension", "reverse", "dont_know", "theme", "consent"));
+        header.addAll(List.of("parameters", "dimension", "reverse", "dont_know", "theme", "consent", "voice"));
         header.addAll(perLanguage("min_label"));
         header.addAll(perLanguage("max_label"));
         header.add("points_list");
@@ -91,6 +91,7 @@ public final class XlsFormExporter {
             row.put("dont_know", step.options().stream().anyMatch(o -> sharedDontKnow(step, o)) ? "yes" : "");
             row.put("theme", step.theme());
             row.put("consent", step.consent() ? "yes" : "");
+            row.put("voice", step.voice() ? "yes" : "");
             row.put("source", step.source());
             if (step.type() == StepType.YESNO && step.options().stream().anyMatch(o -> !o.points().isEmpty())) {
                 // an acknowledge has no choices of its own: its points live in a list of their own

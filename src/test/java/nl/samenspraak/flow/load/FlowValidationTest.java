@@ -12,6 +12,7 @@ import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -100,6 +101,18 @@ class FlowValidationTest {
             List<String> problems = problems(FLOW.replace("languages: [nl, en]", "languages: [nl, en]\nminimumGroupSize: " + wrong));
             assertTrue(problems.stream().anyMatch(p -> p.contains("minimumGroupSize")), wrong + ": " + problems);
         }
+    }
+
+    /** A voice message answers only a text step (issue 13): said where else it is written. */
+    @Test
+    void onlyATextStepTakesAVoiceMessage() {
+        String spoken = FLOW.replace("type: text\n", "type: text\n    voice: true\n");
+        assertTrue(spoken.contains("voice: true"), "the flow under test has it");
+        nl.samenspraak.flow.Flow flow = load(spoken, TEXTS_NL, TEXTS_EN).flow("proef").orElseThrow();
+        assertTrue(flow.requireStep("waarom").voice());
+        assertFalse(flow.requireStep("kleur").voice(), "not unless the flow says so");
+        List<String> problems = problems(FLOW.replace("type: choice\n", "type: choice\n    voice: true\n"));
+        assertTrue(problems.stream().anyMatch(p -> p.contains("step 'kleur': only a text step can take a voice message")), problems.toString());
     }
 
     @Test

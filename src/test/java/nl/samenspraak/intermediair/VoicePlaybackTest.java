@@ -1,0 +1,195 @@
+package nl.samenspraak.intermediair;
+
+import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import nl.samenspraak.conversation.Caller;
+import nl.samenspraak.conversation.ConversationService;
+import nl.samenspraak.conversation.Turn;
+import nl.samenspraak.conversation.VoiceMessage;
+import nl.samenspraak.security.Account;
+import nl.samenspraak.security.Accounts;
+import nl.samenspraak.security.Role;
+import nl.samenspraak.support.PageHttp;
+import nl.samenspraak.team.Team;
+import nl.samenspraak.team.Teams;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import javax.sql.DataSource;
+import java.io.IOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static nl.samenspraak.support.PageHttp.form;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Voice answers are played only where the professional reads the answers (issue 13, item 6): on the page of a
+ * cultureel interview that the intermediair holds, an audio player for each voice answer, served to that
+ * intermediair alone. A colleague, a manager and someone not logged in get nothing of it; a public conversation's
+ * voice answer is played by nobody; deleting the conversation takes the audio with it.
+ */
+@MicronautTest(transactional = false)
+class VoicePlaybackTest {
+    static final String PASSWORD = "a long enough password";
+
+    @Inject
+    EmbeddedServer server;
+    @Inject
+    Accounts accounts;
+    @Inject
+    Teams teams;
+    @Inject
+    ConversationService conversations;
+    @Inject
+    DataSource dataSource;
+
+    PageHttp http;
+    Team team;
+    Account holderAccount;
+    String holder;
+    String colleague;
+    String manager;
+
+    static String suffix() {
+        return UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    @BeforeEach
+    void people() {
+        http = new PageHttp(server.getURL().toString());
+        team = teams.create("Wijkteam Zuid " + suffix(), List.of("Hoograven"));
+        holderAccount = member(Role.INTERMEDIAIR);
+        holder = http.login(holderAccount.username(), PASSWORD);
+        colleague = http.login(member(Role.INTERMEDIAIR).username(), PASSWORD);
+        manager = http.login(member(Role.MANAGER).username(), PASSWORD);
+    }
+
+    private Account member(Role role) {
+        Account a = accounts.create(role.name().toLowerCase() + "-" + suffix(), PASSWORD, role);
+        teams.addMember(team.id(), a.id());
+        return a;
+    }
+
+    private PageHttp.Reply answer(String id, String json) {
+        PageHttp.Reply r = http.send(http.request("/intermediair/api/conversations/" + id + "/answers?lang=nl")
+                .header("Content-Type", "application/json").header("Accept", "application/json").header("Origin", http.base())
+                .header("Cookie", holder).POST(HttpRequest.BodyPublishers.ofString(json)));
+        assertEquals(200, r.status(), r.body());
+        return r;
+    }
+
+    /** The holder and a client in the cultureel interview, at its first open question. */
+    private String atOpenQuestion() {
+        PageHttp.Reply started = http.post("/intermediair/start",
+                form("flow", "cultureel-interview", "language", "tr", "place", Long.toString(team.id()), "lang", "nl"), holder);
+        assertEquals(303, started.status(), started.body());
+        Matcher m = Pattern.compile("/intermediair/c/([0-9a-f-]{36})\\?lang=nl").matcher(started.location());
+        assertTrue(m.matches(), started.location());
+        String id = m.group(1);
+        answer(id, "{\"step\":\"welkom\",\"value\":null}");
+        answer(id, "{\"step\":\"toestemming\",\"value\":\"ja\"}");
+        answer(id, "{\"step\":\"talen\",\"value\":[\"turks\"]}");
+        assertTrue(answer(id, "{\"step\":\"tolk_nodig\",\"value\":\"nee\"}").body().contains("\"leefwereld\""));
+        return id;
+    }
+
+    private record Audio(int status, byte[] body, String type, String cache) {
+    }
+
+    private Audio audio(String path, String cookie) {
+        HttpRequest.Builder r = http.request(path).GET();
+        if (cookie != null) {
+            r.header("Cookie", cookie);
+        }
+        try {
+            HttpResponse<byte[]> response = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build()
+                    .send(r.build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new Audio(response.statusCode(), response.body(), response.headers().firstValue("Content-Type").orElse(""),
+                    response.headers().firstValue("Cache-Control").orElse(""));
+        } catch (IOException | InterruptedException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private long voiceRows(String id) throws SQLException {
+        try (Connection c = DelegatingDataSource.unwrapDataSource(dataSource).getConnection();
+             PreparedStatement s = c.prepareStatement("select count(*) from voice_answer where conversation_id = ?")) {
+            s.setString(1, id);
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return r.getLong(1);
+            }
+        }
+    }
+
+    private static byte[] sound() {
+        byte[] bytes = new byte[4096];
+        new java.util.Random(7).nextBytes(bytes);
+        return bytes;
+    }
+
+    @Test
+    void theHolderHearsItOnTheConversationsPageAndNobodyElseDoes() throws SQLException {
+        String id = atOpenQuestion();
+        byte[] sound = sound();
+        Turn turn = conversations.answerVoice(id, "leefwereld", new VoiceMessage(sound, "audio/ogg", 9),
+                Caller.intermediair(holderAccount.id()));
+        assertEquals(Turn.Kind.OK, turn.kind(), turn.error());
+        String path = "/intermediair/c/" + id + "/voice/leefwereld";
+
+        Audio heard = audio(path, holder);
+        assertEquals(200, heard.status());
+        assertArrayEquals(sound, heard.body());
+        assertTrue(heard.type().startsWith("audio/ogg"), heard.type());
+        assertTrue(heard.cache().contains("no-store"), heard.cache());
+        PageHttp.Reply page = http.get("/intermediair/c/" + id + "?lang=nl", holder);
+        assertEquals(200, page.status());
+        assertTrue(page.body().contains("<audio controls preload=\"none\" src=\"" + path + "\">"), "a player on the page");
+        assertTrue(page.body().contains("sesli mesaj"), "and the answer said in the client's language");
+
+        assertEquals(404, audio(path, colleague).status(), "a team colleague: not found");
+        int managers = audio(path, manager).status();
+        assertTrue(managers == 403 || managers == 404, "a manager is refused: " + managers);
+        assertEquals(401, audio(path, null).status(), "not logged in");
+        assertEquals(404, audio("/intermediair/c/" + id + "/voice/talen", holder).status(), "a step not answered by voice");
+        assertFalse(http.get("/intermediair/c/" + id + "?lang=nl", colleague).body().contains("<audio"));
+
+        assertEquals(1, voiceRows(id));
+        assertEquals(204, http.send(http.request("/api/conversations/" + id).header("Origin", http.base()).DELETE()).status(),
+                "the client's own forget");
+        assertEquals(0, voiceRows(id), "the audio went with the conversation");
+        assertEquals(404, audio(path, holder).status());
+    }
+
+    @Test
+    void aVoiceAnswerInAConversationNobodyHoldsIsPlayedByNobody() throws SQLException {
+        String id = conversations.start("cultureel-interview", "nl", "telegram").state().id();
+        conversations.answer(id, "welkom", null);
+        conversations.answer(id, "toestemming", "ja");
+        conversations.answer(id, "talen", List.of());
+        conversations.answer(id, "tolk_nodig", "nee");
+        assertEquals(Turn.Kind.OK, conversations.answerVoice(id, "leefwereld", new VoiceMessage(sound(), "audio/ogg", 3)).kind());
+        assertEquals(1, voiceRows(id));
+        for (String cookie : new String[]{holder, colleague, manager}) {
+            int status = audio("/intermediair/c/" + id + "/voice/leefwereld", cookie).status();
+            assertTrue(status == 404 || status == 403, "nobody: " + status);
+        }
+        assertEquals(List.of(), List.copyOf(conversations.playableVoices(id, Caller.PUBLIC)));
+        assertTrue(conversations.voice(id, "leefwereld", Caller.PUBLIC).isEmpty());
+    }
+}
