@@ -186,7 +186,7 @@ public class Questionnaires implements ApplicationEventListener<StartupEvent> {
      * Serves what is published now: when the newest published version of any flow differs from what this instance
      * serves, the library is built again from the files and the published flows, and taken over whole.
      */
-    @Scheduled(fixedDelay = "${samenspraak.questionnaires.refresh:30s}", initialDelay = "${samenspraak.questionnaires.refresh:30s}")
+    @Scheduled(fixedDelay = "${samenspraak.questionnaires.refresh}", initialDelay = "${samenspraak.questionnaires.refresh}")
     @jakarta.transaction.Transactional
     public synchronized void refresh() {
         Map<String, Row> published;

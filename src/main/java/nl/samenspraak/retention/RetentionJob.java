@@ -37,7 +37,7 @@ public class RetentionJob {
     }
 
     /** Daily, a while after start-up (so a restart loop does not delete in a hurry), then every 24 hours. */
-    @Scheduled(initialDelay = "${samenspraak.retention.first-run:10m}", fixedDelay = "24h")
+    @Scheduled(initialDelay = "${samenspraak.retention.first-run}", fixedDelay = "24h")
     void daily() {
         try {
             int deleted = run(clock.instant());
