@@ -3,11 +3,10 @@ package nl.samenspraak.intermediair;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.security.authentication.Authentication;
 import jakarta.inject.Singleton;
+import nl.samenspraak.conversation.ConversationOverviews;
 import nl.samenspraak.engine.Status;
 import nl.samenspraak.flow.FlowLibrary;
 import nl.samenspraak.security.Accounts;
-import nl.samenspraak.storage.ConversationRecord;
-import nl.samenspraak.storage.ConversationRepository;
 
 import java.time.Instant;
 import java.util.List;
@@ -21,11 +20,11 @@ import java.util.List;
  */
 @Singleton
 public class MyConversations {
-    private final ConversationRepository stored;
+    private final ConversationOverviews stored;
     private final IntermediairWork work;
     private final FlowLibrary library;
 
-    public MyConversations(ConversationRepository stored, IntermediairWork work, FlowLibrary library) {
+    public MyConversations(ConversationOverviews stored, IntermediairWork work, FlowLibrary library) {
         this.stored = stored;
         this.work = work;
         this.library = library;
@@ -39,16 +38,15 @@ public class MyConversations {
     /** This intermediair's own conversations, the last changed first. */
     public List<Line> of(Authentication me) {
         List<Long> teamIds = work.teamIds(me);
-        return stored.findByHeldByOrderByUpdatedAtDesc(Accounts.idOf(me)).stream()
+        return stored.heldBy(Accounts.idOf(me)).stream()
                 .filter(c -> c.teamId() != null && teamIds.contains(c.teamId()))
-                .filter(c -> !Status.DECLINED.key().equals(c.status()))
-                .filter(c -> library.flow(c.flowId()).filter(f -> IntermediairWork.AUDIENCES.contains(f.audience())).isPresent())
+                .filter(c -> c.status() != Status.DECLINED)
+                .filter(c -> library.flow(c.flowId()).filter(f -> f.audience().askedByIntermediair()).isPresent())
                 .map(MyConversations::line)
                 .toList();
     }
 
-    private static Line line(ConversationRecord c) {
-        return new Line(c.id(), c.flowId(), c.language(), c.teamId(), c.wijk(), Status.DONE.key().equals(c.status()),
-                c.updatedAt());
+    private static Line line(ConversationOverviews.Overview c) {
+        return new Line(c.id(), c.flowId(), c.language(), c.teamId(), c.wijk(), c.status() == Status.DONE, c.changedAt());
     }
 }

@@ -1,9 +1,9 @@
 package nl.samenspraak.intermediair;
 
-import io.micronaut.context.annotation.Value;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import nl.samenspraak.conversation.Origin;
-import nl.samenspraak.storage.ResumeCodes;
+import nl.samenspraak.conversation.ResumeByCode;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -15,7 +15,7 @@ import java.util.Optional;
 
 /**
  * Resident links ({@code /r/<code>}): made by an intermediair for one flow, language, team and wijk; they work
- * for a while ({@code samenspraak.intermediair.resident-link-lifetime}, 8 hours unless configured) or until an
+ * for a while ({@code samenspraak.intermediair.resident-link-lifetime}, 8 hours in application.yml) or until an
  * intermediair of the team stops them. A code is 16 characters from an alphabet without look-alikes (about 79
  * random bits): unguessable.
  */
@@ -27,9 +27,9 @@ public class ResidentLinks {
     private final Duration lifetime;
     private final Clock clock;
 
-    public ResidentLinks(ResidentLinkRepository links,
-                         @Value("${samenspraak.intermediair.resident-link-lifetime:8h}") Duration lifetime) {
-        this(links, lifetime, Clock.systemUTC());
+    @Inject
+    public ResidentLinks(ResidentLinkRepository links, IntermediairSettings settings) {
+        this(links, settings.residentLinkLifetime(), Clock.systemUTC());
     }
 
     ResidentLinks(ResidentLinkRepository links, Duration lifetime, Clock clock) {
@@ -49,7 +49,7 @@ public class ResidentLinks {
     public ResidentLink create(String flowId, String language, Origin origin) {
         Instant now = now();
         links.deleteEndedBy(now);
-        return links.save(new ResidentLink(ResumeCodes.next(CODE_LENGTH), flowId, language, origin.teamId(), origin.wijk(),
+        return links.save(new ResidentLink(ResumeByCode.newCode(CODE_LENGTH), flowId, language, origin.teamId(), origin.wijk(),
                 now, now.plus(lifetime)));
     }
 
