@@ -9,7 +9,8 @@ import java.time.ZoneId;
 /**
  * {@code samenspraak.conversation.*} in application.yml (the one place its defaults are written): the time zone conversations live in, which says what
  * "today" is for a date question ({@code notAfter: today}) and on which day a result was made; how long a finished
- * conversation's code ({@code result-open-for}, 7 days) and link still open its result.
+ * conversation's code ({@code result-open-for}, 7 days) and link still open its result; how long a result handed
+ * over to a resident's phone opens at most ({@code hand-over-for}, 24 hours).
  */
 @ConfigurationProperties("samenspraak.conversation")
 public class ConversationSettings {
@@ -21,6 +22,17 @@ public class ConversationSettings {
     /** How long the link opens a result its flow never reopens by code ({@code result: none}): the page just made. */
     @NotNull
     private java.time.Duration resultGrace;
+
+    /** How long a result handed over to a resident's phone opens, at most (see {@link ResultHandOvers}). */
+    private java.time.Duration handOverFor = java.time.Duration.ofHours(24);
+
+    public java.time.Duration getHandOverFor() {
+        return handOverFor;
+    }
+
+    public void setHandOverFor(java.time.Duration handOverFor) {
+        this.handOverFor = handOverFor;
+    }
 
     public java.time.Duration getResultOpenFor() {
         return resultOpenFor;

@@ -66,11 +66,16 @@ public class IntermediairController {
     private final Pages pages;
     private final nl.samenspraak.round.RoundStarts roundStarts;
     private final MyConversations mine;
+    private final AssistedChatParts parts;
+    private final LastChoices lastChoices;
 
     public IntermediairController(IntermediairWork work, ConversationService conversations, ResidentLinks links,
                                   FlowLibrary library, Teams teams, JoinLinks addresses, QrCodes qr, ChatView chatView,
-                                  Pages pages, nl.samenspraak.round.RoundStarts roundStarts, MyConversations mine) {
+                                  Pages pages, nl.samenspraak.round.RoundStarts roundStarts, MyConversations mine,
+                                  AssistedChatParts parts, LastChoices lastChoices) {
         this.mine = mine;
+        this.parts = parts;
+        this.lastChoices = lastChoices;
         this.roundStarts = roundStarts;
         this.work = work;
         this.conversations = conversations;
@@ -97,6 +102,7 @@ public class IntermediairController {
                                  @PageLanguage String language) {
         try {
             IntermediairWork.Choice choice = work.choose(me, form);
+            lastChoices.remember(me, choice, form.get("place"));
             Turn turn = roundStarts.startFromTeamLink(choice.flow().id(), choice.language(), "web", choice.origin(),
                     language, IntermediairWork.caller(me));
             if (turn.kind() != Turn.Kind.OK) {
@@ -118,14 +124,17 @@ public class IntermediairController {
         ConversationState s = state.get();
         Translations t = library.translations();
         String residentName = t.languageOrSource(s.language()).name();
+        // the header says where it counts and who speaks what; a finished result can go to the resident's phone
+        IntermediairWork.Assisted assisted = work.assisted(me, id).orElseThrow();
         ChatView.Assist assist = new ChatView.Assist(
                 pages.message(language, "intermediair.chat_note", Map.of("language", residentName)),
                 pages.words(language, "intermediair").get("typed_in"), s.language(),
-                t.languages().stream().map(l -> Map.of("code", l.code(), "name", l.name())).toList());
+                t.languages().stream().map(l -> Map.of("code", l.code(), "name", l.name())).toList(),
+                parts.context(language, s, assisted), s.done() ? parts.handOver(language, s, me) : null);
         // the resident may have it deleted at any moment, as the consent says: the menu's delete button, as on their own chat
         return chatView.page(request, s, new ChatView.Setup(language, "/intermediair/api/conversations/" + s.id(),
                 "?lang=" + Pages.encode(language), Pages.link("/intermediair", language, null), "/intermediair/c/" + s.id(), assist,
-                null, "/api/conversations/" + s.id(), null), IntermediairWork.caller(me));
+                null, "/api/conversations/" + s.id(), "/intermediair/c/" + s.id() + "/result.pdf"), IntermediairWork.caller(me));
     }
 
     /** Makes a resident link for the choice and shows its QR code. */
@@ -135,6 +144,7 @@ public class IntermediairController {
                                  @PageLanguage String language) {
         try {
             IntermediairWork.Choice choice = work.choose(me, form);
+            lastChoices.remember(me, choice, form.get("place"));
             ResidentLink link = links.create(choice.flow().id(), choice.language(), choice.origin());
             return HttpResponse.seeOther(URI.create(Pages.link("/intermediair/links/" + link.code(), language, null)));
         } catch (Refused e) {
@@ -195,9 +205,18 @@ public class IntermediairController {
         model.put("error", error == null ? "" : error);
         model.put("notice", Pages.notice(pages.words(language, "intermediair"), done));
         model.put("hasTeam", !work.teamIds(me).isEmpty());
-        List<Map<String, Object>> flows = work.flows().stream().filter(f -> !work.places(me, f).isEmpty()).map(f -> {
-            boolean asked = f.id().equals(typed.get("flow"));
-            String chosenLanguage = asked && typed.get("language") != null ? typed.get("language") : language;
+        // what was just typed (a refused form) wins; else what this intermediair chose last for the flow, used last first
+        Map<String, LastChoice> last = new java.util.LinkedHashMap<>();
+        lastChoices.of(me).forEach(c -> last.putIfAbsent(c.flowId(), c));
+        List<String> order = new java.util.ArrayList<>(last.keySet());
+        List<Map<String, Object>> flows = work.flows().stream().filter(f -> !work.places(me, f).isEmpty())
+                .sorted(java.util.Comparator.comparingInt(f -> order.contains(f.id()) ? order.indexOf(f.id()) : order.size()))
+                .map(f -> {
+            Map<String, String> chosen = f.id().equals(typed.get("flow")) ? typed
+                    : last.containsKey(f.id()) ? Map.of("flow", f.id(), "language", last.get(f.id()).language(),
+                            "place", last.get(f.id()).place()) : Map.of();
+            boolean asked = f.id().equals(chosen.get("flow"));
+            String chosenLanguage = asked && chosen.get("language") != null ? chosen.get("language") : language;
             Map<String, Object> flow = new HashMap<>();
             flow.put("id", f.id());
             flow.put("title", t.flowText(language, f.id(), "title"));
@@ -210,7 +229,7 @@ public class IntermediairController {
             boolean oneTeam = places.stream().map(IntermediairWork.Place::teamId).distinct().count() == 1;
             flow.put("places", places.stream().map(p -> Map.of("value", p.value(),
                     "label", p.wijk() == null ? p.teamName() : oneTeam ? p.wijk() : p.teamName() + " – " + p.wijk(),
-                    "selected", asked && p.value().equals(typed.get("place")) ? "selected" : "")).toList());
+                    "selected", asked && p.value().equals(chosen.get("place")) ? "selected" : "")).toList());
             return flow;
         }).toList();
         model.put("flows", flows);
