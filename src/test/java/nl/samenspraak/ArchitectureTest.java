@@ -122,6 +122,32 @@ class ArchitectureTest {
                 .because("the assisted conversation's reuse of web and api is a known, bounded exception").check(main);
     }
 
+    /**
+     * Channels reach stored conversations, teams and codes only through use cases ({@code conversation}, {@code team},
+     * ...): what a channel may read or change about a stored conversation is decided once, there. Shown to fail: with
+     * {@code intermediair.MyConversations} reading {@code storage.ConversationRepository} directly (as it did before
+     * {@code conversation.ConversationOverviews}) the rule reported "Field MyConversations.stored has type
+     * ConversationRepository"; and {@link #storageRuleCatchesAChannelReadingStorage()} keeps showing it on a fixture.
+     */
+    @Test
+    void channelsUseStorageOnlyThroughUseCases() {
+        storageOnlyThroughUseCases().check(main);
+    }
+
+    static ArchRule storageOnlyThroughUseCases() {
+        return noClasses().that().resideInAnyPackage("nl.samenspraak.api..", "nl.samenspraak.web..",
+                        "nl.samenspraak.telegram..", "nl.samenspraak.intermediair..")
+                .should().dependOnClassesThat().resideInAPackage("nl.samenspraak.storage..")
+                .because("channels reach storage only through the conversation and team use cases");
+    }
+
+    /** The rule above is not one that cannot fail: a channel class that reads storage (a test fixture) breaks it. */
+    @Test
+    void storageRuleCatchesAChannelReadingStorage() {
+        JavaClasses offender = new ClassFileImporter().importClasses(nl.samenspraak.web.StorageReadingFixture.class);
+        org.junit.jupiter.api.Assertions.assertTrue(storageOnlyThroughUseCases().evaluate(offender).hasViolation());
+    }
+
     /** No two feature packages need each other: each can be read, tested and changed from one side. */
     @Test
     void noPackageCycles() {

@@ -1,6 +1,5 @@
 package nl.samenspraak.admin;
 
-import nl.samenspraak.pages.PageLanguage;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -17,6 +16,7 @@ import io.micronaut.security.authentication.Authentication;
 import io.swagger.v3.oas.annotations.Hidden;
 import nl.samenspraak.audit.AuditLog;
 import nl.samenspraak.conversation.ConversationSettings;
+import nl.samenspraak.pages.PageLanguage;
 import nl.samenspraak.security.Role;
 import nl.samenspraak.web.Pages;
 

@@ -1,7 +1,5 @@
 package nl.samenspraak.admin;
 
-import nl.samenspraak.pages.PageLanguage;
-import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -30,6 +28,8 @@ import nl.samenspraak.flow.Step;
 import nl.samenspraak.i18n.Language;
 import nl.samenspraak.i18n.TextRenderer;
 import nl.samenspraak.limits.ClientAddress;
+import nl.samenspraak.pages.PageLanguage;
+import nl.samenspraak.questionnaire.QuestionnaireSettings;
 import nl.samenspraak.questionnaire.Questionnaires;
 import nl.samenspraak.security.Role;
 import nl.samenspraak.web.Pages;
@@ -69,7 +69,7 @@ public class AdminQuestionnairesController {
 
     public AdminQuestionnairesController(Questionnaires questionnaires, FlowLibrary library, Pages pages, AdminPages admin,
                                          ClientAddress clients, ConversationEngine engine, TextRenderer renderer,
-                                         @Value("${samenspraak.questionnaires.max-bytes:200000}") long maxBytes,
+                                         QuestionnaireSettings limits,
                                          nl.samenspraak.conversation.ConversationSettings settings) {
         this.questionnaires = questionnaires;
         this.library = library;
@@ -78,7 +78,7 @@ public class AdminQuestionnairesController {
         this.clients = clients;
         this.engine = engine;
         this.renderer = renderer;
-        this.maxBytes = maxBytes;
+        this.maxBytes = limits.maxBytes();
         this.zone = settings.zone();
     }
 

@@ -1,6 +1,5 @@
 package nl.samenspraak.admin;
 
-import nl.samenspraak.pages.PageLanguage;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -18,6 +17,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.swagger.v3.oas.annotations.Hidden;
+import nl.samenspraak.pages.PageLanguage;
 import nl.samenspraak.security.Account;
 import nl.samenspraak.security.Accounts;
 import nl.samenspraak.security.Refused;
@@ -27,7 +27,6 @@ import nl.samenspraak.dashboard.MinimumGroupSize;
 import nl.samenspraak.flow.FlowLibrary;
 import nl.samenspraak.round.Rounds;
 import nl.samenspraak.round.SurveyRound;
-import nl.samenspraak.team.JoinController;
 import nl.samenspraak.team.JoinLinks;
 import nl.samenspraak.team.QrCodes;
 import nl.samenspraak.team.Team;
@@ -301,7 +300,7 @@ public class AdminTeamsController {
 
     /** The team's Telegram deep links, one per flow for professionals; none without a bot username. */
     private List<Map<String, String>> telegramLinks(Team team, String language) {
-        return library.flows().stream().filter(f -> JoinController.AUDIENCE.equals(f.audience()))
+        return library.flows().stream().filter(f -> f.audience().joinsByTeamLink())
                 .flatMap(f -> telegram.teamLink(f.id(), team.joinCode()).stream().map(url -> Map.of("flow", f.id(),
                         "title", library.translations().flowText(language, f.id(), "title"), "url", url)))
                 .toList();

@@ -1,6 +1,5 @@
 package nl.samenspraak.admin;
 
-import nl.samenspraak.pages.PageLanguage;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -21,6 +20,7 @@ import io.micronaut.views.ModelAndView;
 import io.swagger.v3.oas.annotations.Hidden;
 import nl.samenspraak.flow.FlowLibrary;
 import nl.samenspraak.i18n.Language;
+import nl.samenspraak.pages.PageLanguage;
 import nl.samenspraak.result.TeamContact;
 import nl.samenspraak.security.Account;
 import nl.samenspraak.security.Accounts;

@@ -33,6 +33,6 @@ public class FlowController {
 
     private static FlowSummary summary(Flow flow, Translations t, String language) {
         return new FlowSummary(flow.id(), t.flowText(language, flow.id(), "title"),
-                t.flowText(language, flow.id(), "description"), flow.audience(), flow.languages());
+                t.flowText(language, flow.id(), "description"), flow.audience().key(), flow.languages());
     }
 }

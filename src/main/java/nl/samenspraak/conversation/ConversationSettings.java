@@ -2,11 +2,12 @@ package nl.samenspraak.conversation;
 
 import io.micronaut.context.annotation.ConfigurationProperties;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 
 import java.time.ZoneId;
 
 /**
- * {@code samenspraak.conversation.*} in application.yml: the time zone conversations live in, which says what
+ * {@code samenspraak.conversation.*} in application.yml (the one place its defaults are written): the time zone conversations live in, which says what
  * "today" is for a date question ({@code notAfter: today}) and on which day a result was made; how long a finished
  * conversation's code ({@code result-open-for}, 7 days) and link still open its result; how long a result handed
  * over to a resident's phone opens at most ({@code hand-over-for}, 24 hours).
@@ -14,11 +15,13 @@ import java.time.ZoneId;
 @ConfigurationProperties("samenspraak.conversation")
 public class ConversationSettings {
     @NotBlank
-    private String timeZone = "Europe/Amsterdam";
+    private String timeZone;
     /** How long a finished conversation's code and link still open its result, read-only, unless its flow says. */
-    private java.time.Duration resultOpenFor = java.time.Duration.ofDays(7);
+    @NotNull
+    private java.time.Duration resultOpenFor;
     /** How long the link opens a result its flow never reopens by code ({@code result: none}): the page just made. */
-    private java.time.Duration resultGrace = java.time.Duration.ofHours(1);
+    @NotNull
+    private java.time.Duration resultGrace;
 
     /** How long a result handed over to a resident's phone opens, at most (see {@link ResultHandOvers}). */
     private java.time.Duration handOverFor = java.time.Duration.ofHours(24);

@@ -21,6 +21,14 @@ public class ResumeByCode {
         this.limiter = limiter;
     }
 
+    /**
+     * A new random code of {@code length} characters from the alphabet people can read out and type without
+     * confusion (as resume codes are), for other links made by a use case (an intermediair's resident link).
+     */
+    public static String newCode(int length) {
+        return ResumeCodes.next(length);
+    }
+
     /** What a look-up found; a channel only chooses how to say it. */
     public sealed interface Lookup {
         /** The client has had its share of look-ups this minute; nothing was looked up. */

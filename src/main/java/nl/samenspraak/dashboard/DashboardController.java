@@ -1,6 +1,5 @@
 package nl.samenspraak.dashboard;
 
-import nl.samenspraak.pages.PageLanguage;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -26,6 +25,7 @@ import nl.samenspraak.conversation.Turn;
 import nl.samenspraak.flow.DashboardUse;
 import nl.samenspraak.flow.Flow;
 import nl.samenspraak.flow.Step;
+import nl.samenspraak.pages.PageLanguage;
 import nl.samenspraak.security.Account;
 import nl.samenspraak.security.Accounts;
 import nl.samenspraak.security.Role;
@@ -72,28 +72,23 @@ public class DashboardController {
     @Produces(MediaType.TEXT_HTML)
     public HttpResponse<?> teams(HttpRequest<?> request, Authentication me, @PageLanguage String language) {
         Account account = account(me);
-        Map<String, Object> model = model(language, account);
+        Map<String, Object> model = model(language);
         model.put("teams", dashboards.teamsOf(account).stream().map(t -> Map.of("id", t.id(), "name", t.name())).toList());
         return page("dashboard/teams", model);
     }
 
     @Get("/teams/{id}")
     @Produces(MediaType.TEXT_HTML)
-    public HttpResponse<?> team(HttpRequest<?> request, Authentication me, @PathVariable long id, @PageLanguage String language) {
-        Account account = account(me);
-        Optional<Team> team = dashboards.team(account, id);
-        if (team.isEmpty()) {
-            return notYours(language);
-        }
-        Map<String, Object> model = model(language, account);
-        model.put("team", Map.of("id", id, "name", team.get().name()));
+    public HttpResponse<?> team(VisibleTeam seen, @PathVariable long id, @PageLanguage String language) {
+        Map<String, Object> model = model(language);
+        model.put("team", Map.of("id", id, "name", seen.team().name()));
         List<Map<String, Object>> flows = new ArrayList<>();
         for (Flow flow : dashboards.flows()) {
             Map<String, Object> f = new LinkedHashMap<>();
             f.put("id", flow.id());
             f.put("title", words.title(flow, language));
             f.put("record", flow.dashboard() == DashboardUse.RECORD);
-            f.put("count", count(team.get(), flow, language));
+            f.put("count", count(seen.team(), flow, language));
             flows.add(f);
         }
         model.put("flows", flows);
@@ -118,27 +113,22 @@ public class DashboardController {
 
     @Get("/teams/{id}/flows/{flowId}")
     @Produces(MediaType.TEXT_HTML)
-    public HttpResponse<?> flow(HttpRequest<?> request, Authentication me, @PathVariable long id, @PathVariable String flowId,
+    public HttpResponse<?> flow(VisibleTeam seen, @PathVariable long id, @PathVariable String flowId,
                                 @PageLanguage String language, @Nullable @QueryValue String period,
                                 @Nullable @QueryValue String wijk, @Nullable @QueryValue String version) {
-        Account account = account(me);
-        Optional<Team> team = dashboards.team(account, id);
-        if (team.isEmpty()) {
-            return notYours(language);
-        }
         Optional<Flow> flow = dashboards.flow(flowId);
         if (flow.isEmpty()) {
             return HttpResponse.notFound();
         }
-        Map<String, Object> model = model(language, account);
-        model.put("team", Map.of("id", id, "name", team.get().name()));
+        Map<String, Object> model = model(language);
+        model.put("team", Map.of("id", id, "name", seen.team().name()));
         model.put("flow", Map.of("id", flow.get().id(), "title", words.title(flow.get(), language)));
         if (flow.get().dashboard() == DashboardUse.RECORD) {
-            model.put("records", records(team.get(), flow.get(), language));
+            model.put("records", records(seen.team(), flow.get(), language));
             return page("dashboard/records", model);
         }
         Selection selection = new Selection(period, wijk, version);
-        TeamDashboards.Figures figures = dashboards.figures(team.get(), flow.get(), selection);
+        TeamDashboards.Figures figures = dashboards.figures(seen.team(), flow.get(), selection);
         Report report = figures.report();
         new FlowPageModel(flow.get(), report, selection, words, json, dashboards.zone(), language).fill(model);
         // the response rate of the rounds counted, for the whole team only (a filter has no invitations)
@@ -152,34 +142,30 @@ public class DashboardController {
     }
 
     @Get("/teams/{id}/flows/{flowId}/export.csv")
-    public HttpResponse<?> csv(HttpRequest<?> request, Authentication me, @PathVariable long id, @PathVariable String flowId,
+    public HttpResponse<?> csv(VisibleTeam seen, @PathVariable long id, @PathVariable String flowId,
                                @PageLanguage String language, @Nullable @QueryValue String period,
                                @Nullable @QueryValue String wijk, @Nullable @QueryValue String version) {
-        return export(request, me, id, flowId, language, new Selection(period, wijk, version), "csv");
+        return export(seen, id, flowId, language, new Selection(period, wijk, version), "csv");
     }
 
     @Get("/teams/{id}/flows/{flowId}/export.xlsx")
-    public HttpResponse<?> xlsx(HttpRequest<?> request, Authentication me, @PathVariable long id, @PathVariable String flowId,
+    public HttpResponse<?> xlsx(VisibleTeam seen, @PathVariable long id, @PathVariable String flowId,
                                 @PageLanguage String language, @Nullable @QueryValue String period,
                                 @Nullable @QueryValue String wijk, @Nullable @QueryValue String version) {
-        return export(request, me, id, flowId, language, new Selection(period, wijk, version), "xlsx");
+        return export(seen, id, flowId, language, new Selection(period, wijk, version), "xlsx");
     }
 
     /**
      * The anonymous answers of a selection as a file, under the same rule as the page: a selection the page
      * shows no figures for gets no file (409 with the reason).
      */
-    private HttpResponse<?> export(HttpRequest<?> request, Authentication me, long id, String flowId, String language,
+    private HttpResponse<?> export(VisibleTeam seen, long id, String flowId, String language,
                                    Selection selection, String kind) {
-        Optional<Team> team = dashboards.team(account(me), id);
-        if (team.isEmpty()) {
-            return notYours(language);
-        }
         Optional<Flow> flow = dashboards.flow(flowId, DashboardUse.ANONYMOUS);
         if (flow.isEmpty()) {
             return HttpResponse.notFound();
         }
-        Report report = dashboards.report(team.get(), flow.get(), selection);
+        Report report = dashboards.report(seen.team(), flow.get(), selection);
         if (report.visibility() != Report.Visibility.SHOWN) {
             return HttpResponse.status(HttpStatus.CONFLICT).contentType(MediaType.TEXT_PLAIN_TYPE.toString() + ";charset=utf-8")
                     .body(words.plain(language, "export_refused", Map.of("k", report.k())));
@@ -198,13 +184,9 @@ public class DashboardController {
     /** A record flow (the topiclijst) started for the team by one of its managers; the conversation opens next. */
     @Post(value = "/teams/{id}/flows/{flowId}/start", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
-    public HttpResponse<?> start(HttpRequest<?> request, Authentication me, @PathVariable long id, @PathVariable String flowId,
+    public HttpResponse<?> start(VisibleTeam seen, @PathVariable long id, @PathVariable String flowId,
                                  @Body Map<String, String> form,
                                  @PageLanguage String language) {
-        Optional<Team> team = dashboards.team(account(me), id);
-        if (team.isEmpty()) {
-            return notYours(language);
-        }
         Optional<Flow> flow = dashboards.flow(flowId, DashboardUse.RECORD);
         if (flow.isEmpty()) {
             return HttpResponse.notFound();
@@ -245,7 +227,7 @@ public class DashboardController {
         return accounts.find(Accounts.idOf(me)).orElseThrow();
     }
 
-    private Map<String, Object> model(String language, Account account) {
+    private Map<String, Object> model(String language) {
         Map<String, Object> model = pages.model(language, "auth", "dashboard", "manager");
         model.put("k", dashboards.minimumGroupSize());
         return model;
@@ -253,11 +235,5 @@ public class DashboardController {
 
     private static HttpResponse<?> page(String view, Map<String, Object> model) {
         return HttpResponse.ok(new ModelAndView<>(view, model)).header("Cache-Control", "no-store");
-    }
-
-    private HttpResponse<?> notYours(String language) {
-        Map<String, Object> model = pages.model(language, "auth");
-        model.put("message", words.message(language, "not_your_team", Map.of()));
-        return HttpResponse.status(HttpStatus.FORBIDDEN).body(new ModelAndView<>("forbidden", model)).header("Cache-Control", "no-store");
     }
 }

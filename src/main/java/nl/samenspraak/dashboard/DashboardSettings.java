@@ -4,18 +4,18 @@ import io.micronaut.context.annotation.ConfigurationProperties;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 
-/** {@code samenspraak.dashboard.*} in application.yml: the minimum group size k, the time zone of periods, rounds only. */
+/** {@code samenspraak.dashboard.*} in application.yml (the one place its defaults are written): the minimum group size k, the time zone of periods, rounds only. */
 @ConfigurationProperties("samenspraak.dashboard")
 public class DashboardSettings {
     @Min(1)
-    private int minimumGroupSize = 5;
+    private int minimumGroupSize;
     @NotBlank
-    private String timeZone = "Europe/Amsterdam";
+    private String timeZone;
     /**
      * Team figures from closed survey rounds only (issue 9). false counts every finished conversation of the team
      * as before rounds existed, join link included: only for a migration period, never with real respondents.
      */
-    private boolean roundsOnly = true;
+    private boolean roundsOnly;
 
     public boolean isRoundsOnly() {
         return roundsOnly;

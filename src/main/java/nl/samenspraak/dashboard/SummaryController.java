@@ -1,8 +1,6 @@
 package nl.samenspraak.dashboard;
 
-import nl.samenspraak.pages.PageLanguage;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
@@ -17,16 +15,13 @@ import io.micronaut.json.JsonMapper;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.authentication.Authentication;
 import io.micronaut.views.ModelAndView;
 import io.swagger.v3.oas.annotations.Hidden;
 import nl.samenspraak.flow.DashboardUse;
 import nl.samenspraak.flow.Flow;
-import nl.samenspraak.security.Account;
-import nl.samenspraak.security.Accounts;
+import nl.samenspraak.pages.PageLanguage;
 import nl.samenspraak.security.Refused;
 import nl.samenspraak.security.Role;
-import nl.samenspraak.team.Team;
 import nl.samenspraak.web.Pages;
 
 import java.net.URI;
@@ -49,18 +44,16 @@ import java.util.Optional;
 public class SummaryController {
     private final TeamDashboards dashboards;
     private final TeamActions actions;
-    private final Accounts accounts;
     private final DashboardWords words;
     private final Pages pages;
     private final JsonMapper json;
     private final TeamReportPdf report;
 
-    public SummaryController(TeamDashboards dashboards, TeamActions actions, Accounts accounts, DashboardWords words,
+    public SummaryController(TeamDashboards dashboards, TeamActions actions, DashboardWords words,
                              Pages pages, JsonMapper json, TeamReportPdf report) {
         this.report = report;
         this.dashboards = dashboards;
         this.actions = actions;
-        this.accounts = accounts;
         this.words = words;
         this.pages = pages;
         this.json = json;
@@ -68,30 +61,26 @@ public class SummaryController {
 
     @Get("/summary")
     @Produces(MediaType.TEXT_HTML)
-    public HttpResponse<?> summary(HttpRequest<?> request, Authentication me, @PathVariable long id, @PathVariable String flowId,
+    public HttpResponse<?> summary(VisibleTeam seen, @PathVariable long id, @PathVariable String flowId,
                                    @PageLanguage String language, @Nullable @QueryValue Long round) {
-        return show(request, me, id, flowId, language, round, HttpStatus.OK, null, Map.of());
+        return show(seen, id, flowId, language, round, HttpStatus.OK, null, Map.of());
     }
 
     /** The team report of a round (the latest when none is named) as a PDF to download. */
     @Get("/report.pdf")
-    public HttpResponse<?> report(HttpRequest<?> request, Authentication me, @PathVariable long id, @PathVariable String flowId,
+    public HttpResponse<?> report(VisibleTeam seen, @PathVariable long id, @PathVariable String flowId,
                                   @PageLanguage String language, @Nullable @QueryValue Long round) {
-        Optional<Team> team = dashboards.team(account(me), id);
-        if (team.isEmpty()) {
-            return notYours(language);
-        }
         Optional<Flow> flow = dashboards.flow(flowId, DashboardUse.ANONYMOUS);
         if (flow.isEmpty() || !dashboards.roundsOnly()) {
             return HttpResponse.notFound();
         }
         RoundComparison comparison = RoundComparison.of(flow.get(), new MinimumGroupSize(dashboards.minimumGroupSize(flow.get())),
-                dashboards.countedRounds(team.get(), flow.get()));
+                dashboards.countedRounds(seen.team(), flow.get()));
         Optional<RoundComparison.Summary> summary = comparison.summary(round);
         if (summary.isEmpty()) {
             return HttpResponse.notFound();
         }
-        byte[] pdf = report.make(team.get(), flow.get(), comparison, summary.get(), language);
+        byte[] pdf = report.make(seen.team(), flow.get(), comparison, summary.get(), language);
         return HttpResponse.ok(pdf).contentType("application/pdf")
                 .header("Content-Disposition", "attachment; filename=\"samenspraak-teamrapport-" + flow.get().id() + "-team-" + id + ".pdf\"")
                 .header("Cache-Control", "no-store");
@@ -100,21 +89,17 @@ public class SummaryController {
     /** Records an agreed action on a closed round of the team; back to that round's summary. */
     @Post(value = "/rounds/{roundId}/actions", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
-    public HttpResponse<?> record(HttpRequest<?> request, Authentication me, @PathVariable long id, @PathVariable String flowId,
+    public HttpResponse<?> record(VisibleTeam seen, @PathVariable long id, @PathVariable String flowId,
                                   @PathVariable long roundId, @Body Map<String, String> form,
                                  @PageLanguage String language) {
-        Optional<Team> team = dashboards.team(account(me), id);
         Optional<Flow> flow = dashboards.flow(flowId, DashboardUse.ANONYMOUS);
-        if (team.isEmpty()) {
-            return notYours(language);
-        }
         if (flow.isEmpty() || !dashboards.roundsOnly()) {
             return HttpResponse.notFound();
         }
         try {
-            actions.record(team.get(), flow.get(), roundId, form.get("dimension"), form.get("what"), form.get("who"), date(form.get("due")));
+            actions.record(seen.team(), flow.get(), roundId, form.get("dimension"), form.get("what"), form.get("who"), date(form.get("due")));
         } catch (Refused refused) {
-            return show(request, me, id, flowId, language, roundId, HttpStatus.UNPROCESSABLE_ENTITY,
+            return show(seen, id, flowId, language, roundId, HttpStatus.UNPROCESSABLE_ENTITY,
                     pages.message(language, refused.key(), refused.parameters()), form);
         }
         return HttpResponse.seeOther(URI.create("/dashboard/teams/" + id + "/flows/" + flowId + "/summary?lang="
@@ -132,19 +117,14 @@ public class SummaryController {
         }
     }
 
-    private HttpResponse<?> show(HttpRequest<?> request, Authentication me, long id, String flowId, String language,
+    private HttpResponse<?> show(VisibleTeam seen, long id, String flowId, String language,
                                  @Nullable Long roundId, HttpStatus status, @Nullable Object error, Map<String, String> form) {
-        Account account = account(me);
-        Optional<Team> team = dashboards.team(account, id);
-        if (team.isEmpty()) {
-            return notYours(language);
-        }
         Optional<Flow> flow = dashboards.flow(flowId, DashboardUse.ANONYMOUS);
         if (flow.isEmpty()) {
             return HttpResponse.notFound();
         }
         Map<String, Object> model = pages.model(language, "auth", "dashboard", "manager");
-        model.put("team", Map.of("id", id, "name", team.get().name()));
+        model.put("team", Map.of("id", id, "name", seen.team().name()));
         model.put("flow", Map.of("id", flow.get().id(), "title", words.title(flow.get(), language)));
         int k = dashboards.minimumGroupSize(flow.get());
         model.put("kNote", words.message(language, "k_note", Map.of("k", k)));
@@ -155,7 +135,7 @@ public class SummaryController {
         Optional<RoundComparison.Summary> summary = Optional.empty();
         RoundComparison comparison = null;
         if (dashboards.roundsOnly()) {
-            comparison = RoundComparison.of(flow.get(), new MinimumGroupSize(k), dashboards.countedRounds(team.get(), flow.get()));
+            comparison = RoundComparison.of(flow.get(), new MinimumGroupSize(k), dashboards.countedRounds(seen.team(), flow.get()));
             summary = comparison.summary(roundId);
         }
         model.put("hasSummary", summary.isPresent());
@@ -171,13 +151,4 @@ public class SummaryController {
         return HttpResponse.status(status).body(new ModelAndView<>("dashboard/summary", model)).header("Cache-Control", "no-store");
     }
 
-    private Account account(Authentication me) {
-        return accounts.find(Accounts.idOf(me)).orElseThrow();
-    }
-
-    private HttpResponse<?> notYours(String language) {
-        Map<String, Object> model = pages.model(language, "auth");
-        model.put("message", words.message(language, "not_your_team", Map.of()));
-        return HttpResponse.status(HttpStatus.FORBIDDEN).body(new ModelAndView<>("forbidden", model)).header("Cache-Control", "no-store");
-    }
 }

@@ -2,6 +2,7 @@ package nl.samenspraak.dashboard;
 
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
+import nl.samenspraak.flow.Audience;
 import nl.samenspraak.flow.Flow;
 import nl.samenspraak.team.Team;
 
@@ -57,7 +58,7 @@ public class TeamComparisons {
         m.put("roundId", shownRound == null ? "" : shownRound);
         m.put("noRounds", words.manager(language, "no_round", kWords));
 
-        boolean resident = "resident".equals(flow.audience());
+        boolean resident = flow.audience() == Audience.RESIDENT;
         m.put("resident", resident);
         WijkComparison.Table wijken = WijkComparison.of(flow, k, resident ? dashboards.responses(team, flow) : List.of());
         m.put("wijken", model.wijken(wijken));

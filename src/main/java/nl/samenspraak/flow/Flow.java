@@ -14,7 +14,7 @@ public final class Flow {
     private final String id;
     private final String file;
     private final String version;
-    private final String audience;
+    private final Audience audience;
     private final List<String> languages;
     private final List<String> dimensions;
     private final boolean consent;
@@ -35,14 +35,14 @@ public final class Flow {
     /** The result is read by the professional in the talk; the person who answered gets a closing only. */
     public static final String RESULT_FOR_PROFESSIONAL = "professional";
 
-    public Flow(String id, String file, String version, String audience, List<String> languages,
+    public Flow(String id, String file, String version, Audience audience, List<String> languages,
                 List<String> dimensions, boolean consent, boolean showsScores, DashboardUse dashboard, List<Step> steps,
                 List<AdviceRule> advice) {
         this(id, file, version, audience, languages, dimensions, consent, showsScores, dashboard, steps, advice, false);
     }
 
     /** As the other constructor; {@code demo}: an example of the format, offered on the start page only when configured. */
-    public Flow(String id, String file, String version, String audience, List<String> languages,
+    public Flow(String id, String file, String version, Audience audience, List<String> languages,
                 List<String> dimensions, boolean consent, boolean showsScores, DashboardUse dashboard, List<Step> steps,
                 List<AdviceRule> advice, boolean demo) {
         this(id, file, version, audience, languages, dimensions, consent, showsScores, dashboard, steps, advice, demo,
@@ -54,7 +54,7 @@ public final class Flow {
      * for residents, who are many and answer at meetings where others may watch), null for the service's;
      * {@code retention}: how long its conversations are kept (see {@link Retention}).
      */
-    public Flow(String id, String file, String version, String audience, List<String> languages,
+    public Flow(String id, String file, String version, Audience audience, List<String> languages,
                 List<String> dimensions, boolean consent, boolean showsScores, DashboardUse dashboard, List<Step> steps,
                 List<AdviceRule> advice, boolean demo, Integer minimumGroupSize, Retention retention) {
         this(id, file, version, audience, languages, dimensions, consent, showsScores, dashboard, steps, advice, demo,
@@ -65,7 +65,7 @@ public final class Flow {
      * As the other constructors; {@code bands}: where scores count as low, middle and high (null for a flow without
      * scores); {@code resultFor}: who reads the result, {@link #RESULT_FOR_PERSON} or {@link #RESULT_FOR_PROFESSIONAL}.
      */
-    public Flow(String id, String file, String version, String audience, List<String> languages,
+    public Flow(String id, String file, String version, Audience audience, List<String> languages,
                 List<String> dimensions, boolean consent, boolean showsScores, DashboardUse dashboard, List<Step> steps,
                 List<AdviceRule> advice, boolean demo, Integer minimumGroupSize, Retention retention, Bands bands,
                 String resultFor) {
@@ -77,7 +77,7 @@ public final class Flow {
      * As the other constructors; {@code maxTips}: at most this many tips in a result ({@code maxTips} in the file),
      * the most important first; null for no limit. A resident reading on a phone stops reading long before eight.
      */
-    public Flow(String id, String file, String version, String audience, List<String> languages,
+    public Flow(String id, String file, String version, Audience audience, List<String> languages,
                 List<String> dimensions, boolean consent, boolean showsScores, DashboardUse dashboard, List<Step> steps,
                 List<AdviceRule> advice, boolean demo, Integer minimumGroupSize, Retention retention, Bands bands,
                 String resultFor, Integer maxTips) {
@@ -143,7 +143,7 @@ public final class Flow {
         return minimumGroupSize;
     }
 
-    public String audience() {
+    public Audience audience() {
         return audience;
     }
 

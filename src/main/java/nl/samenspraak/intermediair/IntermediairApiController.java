@@ -1,6 +1,5 @@
 package nl.samenspraak.intermediair;
 
-import nl.samenspraak.pages.PageLanguage;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -19,6 +18,7 @@ import nl.samenspraak.api.ApiErrors;
 import nl.samenspraak.api.ConversationController;
 import nl.samenspraak.conversation.ConversationService;
 import nl.samenspraak.conversation.Entry;
+import nl.samenspraak.pages.PageLanguage;
 import nl.samenspraak.web.Pages;
 
 /**

@@ -1,6 +1,5 @@
 package nl.samenspraak.intermediair;
 
-import nl.samenspraak.pages.PageLanguage;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -27,6 +26,7 @@ import nl.samenspraak.i18n.SafeHtml;
 import nl.samenspraak.i18n.Translations;
 import nl.samenspraak.security.Accounts;
 import nl.samenspraak.security.OwnLanguage;
+import nl.samenspraak.pages.PageLanguage;
 import nl.samenspraak.security.Refused;
 import nl.samenspraak.security.Role;
 import nl.samenspraak.team.JoinLinks;
@@ -261,7 +261,7 @@ public class IntermediairController {
             flow.put("id", f.id());
             flow.put("title", t.flowText(language, f.id(), "title"));
             flow.put("description", t.flowText(language, f.id(), "description"));
-            flow.put("perWijk", IntermediairWork.WIJK_AUDIENCE.equals(f.audience()));
+            flow.put("perWijk", f.audience().countedPerWijk());
             flow.put("languages", f.languages().stream().map(code -> t.language(code)).flatMap(Optional::stream)
                     .map(l -> Map.of("code", l.code(), "name", l.name(), "selected", l.code().equals(chosenLanguage) ? "selected" : ""))
                     .toList());

@@ -4,12 +4,12 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.security.authentication.Authentication;
 import jakarta.inject.Singleton;
 import nl.samenspraak.conversation.Caller;
+import nl.samenspraak.conversation.ConversationOverviews;
 import nl.samenspraak.conversation.Origin;
 import nl.samenspraak.flow.Flow;
 import nl.samenspraak.flow.FlowLibrary;
 import nl.samenspraak.security.Accounts;
 import nl.samenspraak.security.Refused;
-import nl.samenspraak.storage.ConversationRepository;
 import nl.samenspraak.team.Team;
 import nl.samenspraak.team.Teams;
 
@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * What an intermediair may work with: the flows for residents and clients, the teams they belong to and those
@@ -26,16 +25,12 @@ import java.util.Set;
  */
 @Singleton
 public class IntermediairWork {
-    /** The audiences of the flows an intermediair asks: residents (wijkanalyse) and clients (cultureel-interview). */
-    static final Set<String> AUDIENCES = Set.of("resident", "client");
-    /** Flows for this audience are counted per wijk. */
-    static final String WIJK_AUDIENCE = "resident";
 
     private final Teams teams;
     private final FlowLibrary library;
-    private final ConversationRepository stored;
+    private final ConversationOverviews stored;
 
-    public IntermediairWork(Teams teams, FlowLibrary library, ConversationRepository stored) {
+    public IntermediairWork(Teams teams, FlowLibrary library, ConversationOverviews stored) {
         this.teams = teams;
         this.library = library;
         this.stored = stored;
@@ -58,7 +53,7 @@ public class IntermediairWork {
     }
 
     public List<Flow> flows() {
-        return library.flows().stream().filter(f -> AUDIENCES.contains(f.audience())).toList();
+        return library.flows().stream().filter(f -> f.audience().askedByIntermediair()).toList();
     }
 
     /** This intermediair as the conversation use cases know them: the only one an assisted conversation of theirs opens for. */
@@ -78,7 +73,7 @@ public class IntermediairWork {
             if (team.isEmpty()) {
                 continue;
             }
-            List<String> wijken = WIJK_AUDIENCE.equals(flow.audience()) ? teams.wijken(id) : List.of();
+            List<String> wijken = flow.audience().countedPerWijk() ? teams.wijken(id) : List.of();
             if (wijken.isEmpty()) {
                 places.add(new Place(id, team.get().name(), null));
             }
@@ -93,7 +88,7 @@ public class IntermediairWork {
      * intermediair may choose; refused with a message key otherwise.
      */
     public Choice choose(Authentication me, Map<String, String> form) {
-        Flow flow = library.flow(form.get("flow")).filter(f -> AUDIENCES.contains(f.audience()))
+        Flow flow = library.flow(form.get("flow")).filter(f -> f.audience().askedByIntermediair())
                 .orElseThrow(() -> new Refused("intermediair.choose_flow_error"));
         String language = form.get("language");
         if (language == null || !flow.speaks(language) || library.translations().language(language).isEmpty()) {
@@ -119,9 +114,9 @@ public class IntermediairWork {
      * header shows and the wijk menu offers. Empty as for {@link #mayAssist}.
      */
     public Optional<Assisted> assisted(Authentication me, String conversationId) {
-        return stored.findById(conversationId)
+        return stored.find(conversationId)
                 .filter(c -> c.teamId() != null && teamIds(me).contains(c.teamId()))
-                .flatMap(c -> library.flow(c.flowId()).filter(f -> AUDIENCES.contains(f.audience()))
+                .flatMap(c -> library.flow(c.flowId()).filter(f -> f.audience().askedByIntermediair())
                         .map(f -> new Assisted(f, new Origin(c.teamId(), c.wijk()),
                                 teams.find(c.teamId()).map(Team::name).orElse(""),
                                 c.wijk() == null ? List.of() : teams.wijken(c.teamId()))));

@@ -3,13 +3,12 @@ package nl.samenspraak.intermediair;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.security.authentication.Authentication;
 import jakarta.inject.Singleton;
+import nl.samenspraak.conversation.ConversationOverviews;
 import nl.samenspraak.engine.Status;
 import nl.samenspraak.flow.FlowLibrary;
 import nl.samenspraak.round.Rounds;
 import nl.samenspraak.security.Accounts;
 import nl.samenspraak.security.Refused;
-import nl.samenspraak.storage.ConversationRecord;
-import nl.samenspraak.storage.ConversationRepository;
 
 import java.time.Instant;
 import java.util.Comparator;
@@ -31,13 +30,13 @@ public class MyConversations {
     /** A label is a few words to find an interview again: short, so it does not become a note about the resident. */
     public static final int LABEL_MAX = 40;
 
-    private final ConversationRepository stored;
+    private final ConversationOverviews stored;
     private final IntermediairWork work;
     private final FlowLibrary library;
     private final ConversationLabelRepository labels;
     private final Rounds rounds;
 
-    public MyConversations(ConversationRepository stored, IntermediairWork work, FlowLibrary library,
+    public MyConversations(ConversationOverviews stored, IntermediairWork work, FlowLibrary library,
                            ConversationLabelRepository labels, Rounds rounds) {
         this.stored = stored;
         this.work = work;
@@ -56,10 +55,10 @@ public class MyConversations {
 
     /** This intermediair's own conversations, the last changed first. */
     public List<Line> of(Authentication me) {
-        List<ConversationRecord> mine = records(me);
+        List<ConversationOverviews.Overview> mine = records(me);
         Map<String, String> labelled = new HashMap<>();
         if (!mine.isEmpty()) {
-            labels.findByConversationIdIn(mine.stream().map(ConversationRecord::id).toList())
+            labels.findByConversationIdIn(mine.stream().map(ConversationOverviews.Overview::id).toList())
                     .forEach(l -> labelled.put(l.conversationId(), l.label()));
         }
         return mine.stream().map(c -> line(c, labelled.get(c.id()))).toList();
@@ -98,10 +97,10 @@ public class MyConversations {
 
     /** Their own finished conversations counted per team and wijk, flow and round; the most recent round first. */
     public List<Finished> finishedPerWijkAndRound(Authentication me) {
-        List<ConversationRecord> done = records(me).stream().filter(c -> Status.DONE.key().equals(c.status())).toList();
-        Map<String, Rounds.Numbered> roundOf = rounds.roundsOf(done.stream().map(ConversationRecord::id).toList());
+        List<ConversationOverviews.Overview> done = records(me).stream().filter(c -> c.status() == Status.DONE).toList();
+        Map<String, Rounds.Numbered> roundOf = rounds.roundsOf(done.stream().map(ConversationOverviews.Overview::id).toList());
         Map<List<Object>, Finished> groups = new LinkedHashMap<>();
-        for (ConversationRecord c : done) {
+        for (ConversationOverviews.Overview c : done) {
             Rounds.Numbered round = roundOf.get(c.id());
             List<Object> key = java.util.Arrays.asList(c.teamId(), c.wijk(), c.flowId(), round == null ? null : round.round().id());
             Finished before = groups.get(key);
@@ -114,17 +113,17 @@ public class MyConversations {
                 .toList();
     }
 
-    private List<ConversationRecord> records(Authentication me) {
+    private List<ConversationOverviews.Overview> records(Authentication me) {
         List<Long> teamIds = work.teamIds(me);
-        return stored.findByHeldByOrderByUpdatedAtDesc(Accounts.idOf(me)).stream()
+        return stored.heldBy(Accounts.idOf(me)).stream()
                 .filter(c -> c.teamId() != null && teamIds.contains(c.teamId()))
-                .filter(c -> !Status.DECLINED.key().equals(c.status()))
-                .filter(c -> library.flow(c.flowId()).filter(f -> IntermediairWork.AUDIENCES.contains(f.audience())).isPresent())
+                .filter(c -> c.status() != Status.DECLINED)
+                .filter(c -> library.flow(c.flowId()).filter(f -> f.audience().askedByIntermediair()).isPresent())
                 .toList();
     }
 
-    private static Line line(ConversationRecord c, @Nullable String label) {
-        return new Line(c.id(), c.flowId(), c.language(), c.teamId(), c.wijk(), Status.DONE.key().equals(c.status()),
-                c.updatedAt(), label);
+    private static Line line(ConversationOverviews.Overview c, @Nullable String label) {
+        return new Line(c.id(), c.flowId(), c.language(), c.teamId(), c.wijk(), c.status() == Status.DONE,
+                c.changedAt(), label);
     }
 }

@@ -1,13 +1,12 @@
 package nl.samenspraak.intermediair;
 
-import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Inject;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import jakarta.inject.Singleton;
 import nl.samenspraak.conversation.Origin;
-import nl.samenspraak.storage.ResumeCodes;
+import nl.samenspraak.conversation.ResumeByCode;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -20,7 +19,7 @@ import java.util.Optional;
 
 /**
  * Resident links ({@code /r/<code>}): made by an intermediair for one flow, language, team and wijk; they work
- * for a while ({@code samenspraak.intermediair.resident-link-lifetime}, 8 hours unless configured) or until the
+ * for a while ({@code samenspraak.intermediair.resident-link-lifetime}, 8 hours in application.yml) or until the
  * intermediair who made them stops them. A code is 16 characters from an alphabet without look-alikes (about 79
  * random bits): unguessable.
  * <p>
@@ -41,9 +40,8 @@ public class ResidentLinks {
     private final Clock clock;
 
     @Inject
-    public ResidentLinks(ResidentLinkRepository links, ResidentLinkConversationRepository started,
-                         @Value("${samenspraak.intermediair.resident-link-lifetime:8h}") Duration lifetime) {
-        this(links, started, lifetime, Clock.systemUTC());
+    public ResidentLinks(ResidentLinkRepository links, ResidentLinkConversationRepository started, IntermediairSettings settings) {
+        this(links, started, settings.residentLinkLifetime(), Clock.systemUTC());
     }
 
     ResidentLinks(ResidentLinkRepository links, ResidentLinkConversationRepository started, Duration lifetime, Clock clock) {
@@ -72,7 +70,7 @@ public class ResidentLinks {
     public ResidentLink create(String flowId, String language, Origin origin, @Nullable Long madeBy) {
         Instant now = now();
         links.deleteEndedBy(now);
-        return links.save(new ResidentLink(ResumeCodes.next(CODE_LENGTH), flowId, language, origin.teamId(), origin.wijk(),
+        return links.save(new ResidentLink(ResumeByCode.newCode(CODE_LENGTH), flowId, language, origin.teamId(), origin.wijk(),
                 now, now.plus(lifetime), madeBy));
     }
 

@@ -190,7 +190,7 @@ public class Questionnaires implements ApplicationEventListener<StartupEvent> {
      * library (each instance reads what is published; nothing is written but the flow versions, which are kept once
      * by their key). No transaction around it: the one read has its own, and building the library takes no connection.
      */
-    @Scheduled(fixedDelay = "${samenspraak.questionnaires.refresh:30s}", initialDelay = "${samenspraak.questionnaires.refresh:30s}")
+    @Scheduled(fixedDelay = "${samenspraak.questionnaires.refresh}", initialDelay = "${samenspraak.questionnaires.refresh}")
     public synchronized void refresh() {
         Map<String, Row> published;
         try {

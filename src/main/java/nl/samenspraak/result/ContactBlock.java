@@ -1,5 +1,6 @@
 package nl.samenspraak.result;
 
+import nl.samenspraak.flow.Audience;
 import nl.samenspraak.flow.Flow;
 import nl.samenspraak.i18n.SafeHtml;
 import nl.samenspraak.i18n.TextRenderer;
@@ -24,7 +25,7 @@ import java.util.regex.Pattern;
  */
 final class ContactBlock {
     /** The audiences whose results say where to go (the flows a resident or client answers). */
-    static final Set<String> AUDIENCES = Set.of("resident", "client");
+    static final Set<Audience> AUDIENCES = Set.of(Audience.RESIDENT, Audience.CLIENT);
 
     private static final Pattern LINE_BREAK = Pattern.compile("\\R");
 

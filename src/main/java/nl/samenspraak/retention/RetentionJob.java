@@ -48,7 +48,7 @@ public class RetentionJob {
     }
 
     /** Looks a while after start-up (so a restart loop does not delete in a hurry), then every hour. */
-    @Scheduled(initialDelay = "${samenspraak.retention.first-run:10m}", fixedDelay = "1h")
+    @Scheduled(initialDelay = "${samenspraak.retention.first-run}", fixedDelay = "1h")
     void daily() {
         runIfDue(clock.instant());
     }

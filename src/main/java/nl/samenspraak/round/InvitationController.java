@@ -1,6 +1,5 @@
 package nl.samenspraak.round;
 
-import nl.samenspraak.pages.PageLanguage;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -21,6 +20,7 @@ import io.micronaut.views.ModelAndView;
 import io.swagger.v3.oas.annotations.Hidden;
 import nl.samenspraak.conversation.Turn;
 import nl.samenspraak.flow.FlowLibrary;
+import nl.samenspraak.pages.PageLanguage;
 import nl.samenspraak.web.Pages;
 
 import java.net.URI;

@@ -2,6 +2,7 @@ package nl.samenspraak.round;
 
 import jakarta.transaction.Transactional;
 import jakarta.inject.Singleton;
+import nl.samenspraak.flow.Audience;
 import nl.samenspraak.flow.DashboardUse;
 import nl.samenspraak.flow.Flow;
 import nl.samenspraak.flow.FlowLibrary;
@@ -61,7 +62,7 @@ public class Rounds {
     public SurveyRound open(long teamId, String flowId, LocalDate closes, int invited, ZoneId zone) {
         Flow flow = library.flow(flowId).filter(f -> f.dashboard() == DashboardUse.ANONYMOUS)
                 .orElseThrow(() -> new Refused("admin.round_flow_invalid"));
-        boolean resident = "resident".equals(flow.audience());
+        boolean resident = flow.audience() == Audience.RESIDENT;
         if (invited < (resident ? 0 : 1) || invited > MAX_INVITATIONS) {
             throw new Refused("admin.round_count_invalid", Map.of("max", MAX_INVITATIONS));
         }

@@ -1,6 +1,5 @@
 package nl.samenspraak.security;
 
-import nl.samenspraak.pages.PageLanguage;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -19,6 +18,7 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.views.ModelAndView;
 import io.swagger.v3.oas.annotations.Hidden;
+import nl.samenspraak.pages.PageLanguage;
 import nl.samenspraak.web.Pages;
 
 import java.net.URI;

@@ -1,6 +1,5 @@
 package nl.samenspraak.security;
 
-import io.micronaut.context.annotation.Value;
 import io.micronaut.context.event.ApplicationEventListener;
 import io.micronaut.runtime.server.event.ServerStartupEvent;
 import jakarta.inject.Singleton;
@@ -22,13 +21,11 @@ public class FirstAdmin implements ApplicationEventListener<ServerStartupEvent> 
     private final String username;
     private final String password;
 
-    public FirstAdmin(Accounts accounts, Pages pages,
-                      @Value("${samenspraak.admin.username:}") String username,
-                      @Value("${samenspraak.admin.password:}") String password) {
+    public FirstAdmin(Accounts accounts, Pages pages, FirstAdminSettings settings) {
         this.accounts = accounts;
         this.pages = pages;
-        this.username = username;
-        this.password = password;
+        this.username = settings.usernameOrEmpty();
+        this.password = settings.passwordOrEmpty();
     }
 
     @Override

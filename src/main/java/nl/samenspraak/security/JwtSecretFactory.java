@@ -2,7 +2,6 @@ package nl.samenspraak.security;
 
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
-import io.micronaut.context.annotation.Value;
 import io.micronaut.context.exceptions.ConfigurationException;
 import io.micronaut.security.token.jwt.signature.SignatureGeneratorConfiguration;
 import jakarta.inject.Named;
@@ -29,8 +28,8 @@ public class JwtSecretFactory {
     @Context
     @Singleton
     @Named("generator")
-    SignatureGeneratorConfiguration loginTokenSignature(@Value("${samenspraak.jwt-secret:}") String configured) {
-        return new LoginTokenSignature(secret(configured).getBytes(StandardCharsets.UTF_8));
+    SignatureGeneratorConfiguration loginTokenSignature(JwtSecretSettings settings) {
+        return new LoginTokenSignature(secret(settings.jwtSecret()).getBytes(StandardCharsets.UTF_8));
     }
 
     static String secret(String configured) {

@@ -1,6 +1,5 @@
 package nl.samenspraak.security;
 
-import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.order.Ordered;
 import io.micronaut.http.HttpHeaders;
@@ -12,6 +11,7 @@ import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.http.filter.ServerFilterPhase;
+import nl.samenspraak.system.PublicUrlSettings;
 import nl.samenspraak.web.Pages;
 
 import java.net.URI;
@@ -37,7 +37,8 @@ public class SameOriginCheck implements Ordered {
     private final Pages pages;
     private final String publicAuthority;
 
-    public SameOriginCheck(Pages pages, @Value("${samenspraak.public-url:}") String publicUrl) {
+    public SameOriginCheck(Pages pages, PublicUrlSettings settings) {
+        String publicUrl = settings.url();
         this.pages = pages;
         this.publicAuthority = publicUrl.isBlank() ? null : authority(publicUrl);
     }

@@ -2,7 +2,6 @@ package nl.samenspraak.system;
 
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
-import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import nl.samenspraak.conversation.ConversationSettings;
 import nl.samenspraak.result.ResultBuilder;
@@ -34,9 +33,8 @@ public class CoreFactory {
 
     /** The flow and locale files the service started with (bundled, or the configured folders). */
     @Singleton
-    FlowFolders flowFolders(@Value("${samenspraak.flows-dir:}") String flowsDir,
-                            @Value("${samenspraak.locales-dir:}") String localesDir) {
-        return FlowFolders.locate(flowsDir, localesDir);
+    FlowFolders flowFolders(FlowFolderSettings settings) {
+        return FlowFolders.locate(settings.flowsDir(), settings.localesDir());
     }
 
     @Context

@@ -40,9 +40,6 @@ import java.util.Optional;
 @Secured(SecurityRule.IS_ANONYMOUS)
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class JoinController {
-    /** The flows a join link offers (on the web and in Telegram): those a professional answers about their own work. */
-    public static final String AUDIENCE = "professional";
-
     private final Teams teams;
     private final FlowLibrary library;
     private final ConversationService conversations;
@@ -73,7 +70,7 @@ public class JoinController {
         if (team.isEmpty()) {
             return notFound(language);
         }
-        Optional<Flow> flow = library.flow(form.get("flow")).filter(f -> AUDIENCE.equals(f.audience()));
+        Optional<Flow> flow = library.flow(form.get("flow")).filter(f -> f.audience().joinsByTeamLink());
         if (flow.isEmpty()) {
             return page(team.get(), language, pages.message(language, "join.choose_flow_error", Map.of()),
                     HttpStatus.UNPROCESSABLE_ENTITY);
@@ -93,7 +90,7 @@ public class JoinController {
         model.put("team", team.name());
         model.put("code", team.joinCode());
         model.put("error", error == null ? "" : error);
-        model.put("flows", pages.flows(language, f -> AUDIENCE.equals(f.audience())));
+        model.put("flows", pages.flows(language, f -> f.audience().joinsByTeamLink()));
         model.put("languages", pages.languages(language));
         return HttpResponse.status(status).body(new ModelAndView<>("join", model));
     }

@@ -1,9 +1,10 @@
 package nl.samenspraak.team;
 
-import io.micronaut.context.annotation.Value;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
+import nl.samenspraak.system.PublicUrlSettings;
 
 /**
  * The full address of a team's join link, for showing and for its QR code: {@code samenspraak.public-url}
@@ -13,7 +14,12 @@ import jakarta.inject.Singleton;
 public class JoinLinks {
     private final String publicUrl;
 
-    public JoinLinks(@Value("${samenspraak.public-url:}") String publicUrl) {
+    @Inject
+    public JoinLinks(PublicUrlSettings settings) {
+        this(settings.url());
+    }
+
+    public JoinLinks(String publicUrl) {
         this.publicUrl = publicUrl.strip().replaceAll("/+$", "");
     }
 

@@ -9,7 +9,6 @@ import nl.samenspraak.flow.Flow;
 import nl.samenspraak.flow.FlowLibrary;
 import nl.samenspraak.i18n.Language;
 import nl.samenspraak.conversation.ResumeByCode;
-import nl.samenspraak.team.JoinController;
 import nl.samenspraak.team.Team;
 import nl.samenspraak.team.Teams;
 
@@ -171,7 +170,7 @@ final class ChatActions {
             menu(chat, words.say(lang, "team_link_gone"));
             return;
         }
-        if (library.flow(start.flowId()).filter(f -> JoinController.AUDIENCE.equals(f.audience())).isEmpty()) {
+        if (library.flow(start.flowId()).filter(f -> f.audience().joinsByTeamLink()).isEmpty()) {
             menu(chat, words.say(lang, "team_flow_not_offered"));
             return;
         }

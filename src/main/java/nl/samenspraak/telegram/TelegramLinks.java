@@ -1,6 +1,6 @@
 package nl.samenspraak.telegram;
 
-import io.micronaut.context.annotation.Value;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,7 +25,12 @@ public class TelegramLinks {
 
     private final String username;
 
-    public TelegramLinks(@Value("${telegram.bot-username:}") String configured) {
+    @Inject
+    public TelegramLinks(TelegramConfiguration configuration) {
+        this(configuration.botUsername());
+    }
+
+    public TelegramLinks(String configured) {
         String name = configured == null ? "" : configured.strip();
         name = name.startsWith("@") ? name.substring(1) : name;
         if (!name.isEmpty() && !USERNAME.matcher(name).matches()) {

@@ -1,6 +1,6 @@
 package nl.samenspraak.telegram;
 
-import io.micronaut.context.annotation.Value;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import org.telegram.telegrambots.meta.TelegramUrl;
 
@@ -12,7 +12,7 @@ import java.time.Duration;
 import java.util.Locale;
 
 /**
- * The Telegram configuration (application.yml, block {@code telegram}). Without a bot token the channel is
+ * The Telegram configuration ({@link TelegramConfiguration}, checked and derived). Without a bot token the channel is
  * off; with a webhook secret too, updates come in through {@code POST /telegram/webhook}, else by long
  * polling. No secret has a default.
  */
@@ -29,16 +29,15 @@ public class TelegramSettings {
     private final Duration longestRetryDelay;
     private final Duration outboxScanEvery;
 
-    public TelegramSettings(@Value("${telegram.bot-token:}") String botToken,
-                            @Value("${telegram.webhook-secret:}") String webhookSecret,
-                            @Value("${telegram.webhook-url:}") String webhookUrl,
-                            @Value("${telegram.api-url:`https://api.telegram.org`}") String apiUrl,
-                            @Value("${telegram.chat-hash-key:}") String chatHashKey,
-                            @Value("${telegram.poll-timeout:50}") int pollTimeoutSeconds,
-                            @Value("${telegram.retry.attempts:5}") int attempts,
-                            @Value("${telegram.retry.first-delay:1s}") Duration firstRetryDelay,
-                            @Value("${telegram.retry.longest-delay:30s}") Duration longestRetryDelay,
-                            @Value("${telegram.outbox.scan-every:1s}") Duration outboxScanEvery) {
+    @Inject
+    public TelegramSettings(TelegramConfiguration c) {
+        this(c.botToken(), c.webhookSecret(), c.webhookUrl(), c.apiUrl(), c.chatHashKey(), c.pollTimeout(), c.retry().attempts(),
+                c.retry().firstDelay(), c.retry().longestDelay(), c.outbox().scanEvery());
+    }
+
+    public TelegramSettings(String botToken, String webhookSecret, String webhookUrl, String apiUrl, String chatHashKey,
+                            int pollTimeoutSeconds, int attempts, Duration firstRetryDelay, Duration longestRetryDelay,
+                            Duration outboxScanEvery) {
         this.botToken = trim(botToken);
         this.webhookSecret = trim(webhookSecret);
         this.webhookUrl = trim(webhookUrl);

@@ -20,6 +20,7 @@ import nl.samenspraak.conversation.ResumeByCode;
 import nl.samenspraak.conversation.ConversationService;
 import nl.samenspraak.conversation.ConversationState;
 import nl.samenspraak.conversation.Turn;
+import nl.samenspraak.flow.Audience;
 import nl.samenspraak.flow.FlowLibrary;
 import nl.samenspraak.system.RequestLanguage;
 
@@ -176,13 +177,13 @@ public class ChatPageController {
     private List<Map<String, Object>> groups(String language) {
         Map<String, String> t = library.translations().messages(language, "web.");
         List<Map<String, Object>> groups = new ArrayList<>();
-        for (Map.Entry<String, Set<String>> group : GROUPS.entrySet()) {
+        for (Map.Entry<String, Set<Audience>> group : GROUPS.entrySet()) {
             List<Map<String, String>> flows = pages.flows(language, f -> !f.demo() && group.getValue().contains(f.audience()));
             if (!flows.isEmpty()) {
                 groups.add(Map.of("id", group.getKey(), "title", t.get(group.getKey()), "flows", flows));
             }
         }
-        Set<String> grouped = new HashSet<>();
+        Set<Audience> grouped = new HashSet<>();
         GROUPS.values().forEach(grouped::addAll);
         List<Map<String, String>> others = pages.flows(language, f -> f.demo() ? settings.isShowDemoFlows()
                 : !grouped.contains(f.audience()));
@@ -193,12 +194,12 @@ public class ChatPageController {
     }
 
     /** Who answers, as the start page groups flows: the message key of each group, and the audiences in it. */
-    private static final Map<String, Set<String>> GROUPS = new LinkedHashMap<>();
+    private static final Map<String, Set<Audience>> GROUPS = new LinkedHashMap<>();
 
     static {
-        GROUPS.put("for_professionals", Set.of("professional"));
-        GROUPS.put("for_residents", Set.of("resident", "client"));
-        GROUPS.put("for_teams", Set.of("organisation"));
+        GROUPS.put("for_professionals", Set.of(Audience.PROFESSIONAL));
+        GROUPS.put("for_residents", Set.of(Audience.RESIDENT, Audience.CLIENT));
+        GROUPS.put("for_teams", Set.of(Audience.ORGANISATION));
     }
 
     private Map<String, Object> page(String language) {

@@ -292,7 +292,7 @@ public final class XlsFormExporter {
         row.put("form_id", flow.id());
         row.put("form_title", text(Language.SOURCE, "title"));
         row.put("default_language", column("", translations.languageOrSource(Language.SOURCE)).substring(2));
-        row.put("audience", flow.audience());
+        row.put("audience", flow.audience().key());
         row.put("dashboard", flow.dashboard().key());
         row.put("show_scores", flow.showsScores() ? "yes" : "no");
         row.put("demo", flow.demo() ? "yes" : "");

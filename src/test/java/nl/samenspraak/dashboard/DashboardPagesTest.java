@@ -168,18 +168,27 @@ class DashboardPagesTest {
         String dashboard = http.get("/dashboard?lang=nl", manager).body();
         assertTrue(dashboard.contains(team.name()));
         assertFalse(dashboard.contains(other.name()));
-        for (String path : List.of("", "/flows/" + WERK_JIJ, "/flows/" + WERK_JIJ + "/export.csv", "/flows/" + WERK_JIJ + "/export.xlsx")) {
+        for (String path : List.of("", "/flows/" + WERK_JIJ, "/flows/" + WERK_JIJ + "/export.csv", "/flows/" + WERK_JIJ + "/export.xlsx",
+                "/flows/" + WERK_JIJ + "/summary", "/flows/" + WERK_JIJ + "/report.pdf", "/flows/nope")) {
             PageHttp.Reply r = http.get("/dashboard/teams/" + other.id() + path + "?lang=nl", manager);
             assertEquals(403, r.status(), path);
             assertTrue(r.body().contains("Dit team hoort niet bij jouw teams."), r.body());
+            assertEquals("no-store", r.header("Cache-Control"), path);
         }
-        assertEquals(403, http.post("/dashboard/teams/" + other.id() + "/flows/topiclijst/start", PageHttp.form("lang", "nl"), manager).status());
+        PageHttp.Reply refusedForm = http.post("/dashboard/teams/" + other.id() + "/flows/topiclijst/start", PageHttp.form("lang", "en"), manager);
+        assertEquals(403, refusedForm.status());
+        assertTrue(refusedForm.body().contains("This team is not one of your teams."), "in the form's language: " + refusedForm.body());
+        // the account bar follows the role: a manager's has the dashboard and no admin links
+        assertTrue(dashboard.contains("href=\"/dashboard?lang=nl\"") && !dashboard.contains("/admin/teams?lang=nl"), dashboard);
         assertEquals(403, http.get("/dashboard/teams/999999999?lang=nl", manager).status(), "a team that does not exist looks the same");
 
         Account admin = accounts.create("admin-" + suffix(), PASSWORD, Role.ADMIN);
         String adminCookie = http.login(admin.username(), PASSWORD);
         assertEquals(200, http.get("/dashboard/teams/" + other.id() + "?lang=nl", adminCookie).status());
-        assertTrue(http.get("/dashboard?lang=nl", adminCookie).body().contains(other.name()));
+        String adminDashboard = http.get("/dashboard?lang=nl", adminCookie).body();
+        assertTrue(adminDashboard.contains(other.name()));
+        assertTrue(adminDashboard.contains("href=\"/admin/teams?lang=nl\"") && adminDashboard.contains("href=\"/dashboard?lang=nl\""),
+                "an admin's account bar has the admin links and the dashboard");
     }
 
     @Test

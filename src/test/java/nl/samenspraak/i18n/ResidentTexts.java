@@ -1,5 +1,6 @@
 package nl.samenspraak.i18n;
 
+import nl.samenspraak.flow.Audience;
 import nl.samenspraak.flow.Flow;
 import nl.samenspraak.flow.FlowLibrary;
 
@@ -16,7 +17,7 @@ import java.util.TreeMap;
  */
 final class ResidentTexts {
     /** The audiences whose flows residents and clients answer themselves. */
-    static final Set<String> RESIDENT_AUDIENCES = Set.of("resident", "client");
+    static final Set<Audience> RESIDENT_AUDIENCES = Set.of(Audience.RESIDENT, Audience.CLIENT);
 
     /**
      * The shared error messages a conversation words through its flow (ConversationService: refusals of an answer,

@@ -79,7 +79,7 @@ class SamenspraakColumnsTest {
     void settingsOfTheirOwn() {
         assertEquals(DashboardUse.ANONYMOUS, flow.dashboard());
         assertFalse(flow.showsScores());
-        assertEquals("resident", flow.audience());
+        assertEquals(nl.samenspraak.flow.Audience.RESIDENT, flow.audience());
         assertTrue(flow.asksConsent());
         assertTrue(flow.requireStep("toestemming").consent());
         assertEquals("AVG-toets 2026", flow.requireStep("toestemming").source());

@@ -1,6 +1,7 @@
 package nl.samenspraak.flow.load;
 
 import nl.samenspraak.flow.AdviceRule;
+import nl.samenspraak.flow.Audience;
 import nl.samenspraak.flow.Bands;
 import nl.samenspraak.flow.Benchmark;
 import nl.samenspraak.flow.Condition;
@@ -16,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -24,6 +26,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import static nl.samenspraak.flow.load.YamlNodes.line;
 import static nl.samenspraak.flow.load.YamlNodes.mapping;
@@ -86,7 +89,12 @@ public final class FlowParser {
         if (id != null && !id.equals(expectedId)) {
             problem(top.get("id"), "flow id '" + id + "' must match its file name '" + expectedId + "'");
         }
-        String audience = optionalText(top, "audience", "professional");
+        String audienceKey = optionalText(top, "audience", Audience.PROFESSIONAL.key());
+        Audience audience = Audience.fromKey(audienceKey).orElse(Audience.PROFESSIONAL);
+        if (Audience.fromKey(audienceKey).isEmpty()) {
+            problem(top.get("audience"), "audience is " + Arrays.stream(Audience.values()).map(Audience::key)
+                    .collect(Collectors.joining(", ")) + ", not '" + audienceKey + "'");
+        }
         List<String> languages = textList(top.get("languages"), "languages");
         if (top.get("languages") == null) {
             problem(root.get(), "the flow declares no languages");

@@ -116,6 +116,16 @@ class FlowValidationTest {
     }
 
     @Test
+    void theAudienceIsATypeReadAtLoadAndAnUnknownOneIsReported() {
+        assertEquals(nl.samenspraak.flow.Audience.PROFESSIONAL, load(FLOW, TEXTS_NL, TEXTS_EN).flow("proef").orElseThrow().audience(),
+                "none said: a professional");
+        String resident = FLOW.replace("languages: [nl, en]\n", "languages: [nl, en]\naudience: resident\n");
+        assertEquals(nl.samenspraak.flow.Audience.RESIDENT, load(resident, TEXTS_NL, TEXTS_EN).flow("proef").orElseThrow().audience());
+        assertReported(problems(FLOW.replace("languages: [nl, en]\n", "languages: [nl, en]\naudience: bewoner\n")),
+                "flows/proef.yaml:3: audience is professional, resident, client, organisation, not 'bewoner'");
+    }
+
+    @Test
     void retentionIsReadWithItsDefaultsAndABadDurationIsReported() {
         nl.samenspraak.flow.Retention none = load(FLOW, TEXTS_NL, TEXTS_EN).flow("proef").orElseThrow().retention();
         assertEquals(java.time.Duration.ofDays(30), none.unfinished());

@@ -1,4 +1,4 @@
-package nl.samenspraak.api;
+package nl.samenspraak.system;
 
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -14,7 +14,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Honest failure. When the database cannot be reached, the reply is 503 with {@code Retry-After} and a message in
- * the person's language saying that what they sent was NOT saved and to try again (see {@link ApiErrorBodyProvider}).
+ * the person's language saying that what they sent was NOT saved and to try again (see {@code api.ApiErrorBodyProvider}).
  * Nothing is logged per request: {@link DatabaseAvailability} logs the outage once. Any other unexpected failure
  * stays a 500 with a plain message and is logged, as the framework would.
  */

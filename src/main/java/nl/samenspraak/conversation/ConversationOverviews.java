@@ -1,0 +1,47 @@
+package nl.samenspraak.conversation;
+
+import io.micronaut.core.annotation.Nullable;
+import jakarta.inject.Singleton;
+import nl.samenspraak.engine.Status;
+import nl.samenspraak.storage.ConversationRecord;
+import nl.samenspraak.storage.ConversationRepository;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What is known about stored conversations without their answers, for a channel that lists or checks them (the
+ * intermediair's own conversations, whether they may assist one): the storage stays behind this use case.
+ */
+@Singleton
+public class ConversationOverviews {
+    private final ConversationRepository stored;
+
+    public ConversationOverviews(ConversationRepository stored) {
+        this.stored = stored;
+    }
+
+    /**
+     * One conversation without anything the person said.
+     *
+     * @param teamId null: counted under no team
+     * @param wijk   null: counted under the team as a whole
+     */
+    public record Overview(String id, String flowId, String language, @Nullable Long teamId, @Nullable String wijk,
+                           Status status, Instant changedAt) {
+    }
+
+    public Optional<Overview> find(String id) {
+        return stored.findById(id).map(ConversationOverviews::overview);
+    }
+
+    /** The conversations held by an account (an intermediair's assisted ones), the last changed first. */
+    public List<Overview> heldBy(long accountId) {
+        return stored.findByHeldByOrderByUpdatedAtDesc(accountId).stream().map(ConversationOverviews::overview).toList();
+    }
+
+    private static Overview overview(ConversationRecord c) {
+        return new Overview(c.id(), c.flowId(), c.language(), c.teamId(), c.wijk(), Status.fromKey(c.status()), c.updatedAt());
+    }
+}

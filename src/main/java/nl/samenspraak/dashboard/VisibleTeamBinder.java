@@ -1,0 +1,57 @@
+package nl.samenspraak.dashboard;
+
+import io.micronaut.core.convert.ArgumentConversionContext;
+import io.micronaut.core.type.Argument;
+import io.micronaut.http.BasicHttpAttributes;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.bind.binders.PostponedRequestArgumentBinder;
+import io.micronaut.http.bind.binders.TypedRequestArgumentBinder;
+import io.micronaut.security.authentication.Authentication;
+import jakarta.inject.Singleton;
+import nl.samenspraak.security.Account;
+import nl.samenspraak.security.Accounts;
+
+import java.util.Optional;
+
+/**
+ * Binds a {@link VisibleTeam} argument from the route's {@code {id}} and the login, or refuses the request with
+ * {@link NotYourTeam}. Postponed until the body is read, so the refusal of a posted form can answer in the
+ * form's language.
+ */
+@Singleton
+public class VisibleTeamBinder implements TypedRequestArgumentBinder<VisibleTeam>, PostponedRequestArgumentBinder<VisibleTeam> {
+    private final TeamDashboards dashboards;
+    private final Accounts accounts;
+
+    public VisibleTeamBinder(TeamDashboards dashboards, Accounts accounts) {
+        this.dashboards = dashboards;
+        this.accounts = accounts;
+    }
+
+    @Override
+    public Argument<VisibleTeam> argumentType() {
+        return Argument.of(VisibleTeam.class);
+    }
+
+    @Override
+    public BindingResult<VisibleTeam> bind(ArgumentConversionContext<VisibleTeam> context, HttpRequest<?> request) {
+        Optional<Authentication> me = request.getUserPrincipal(Authentication.class);
+        Optional<Long> id = BasicHttpAttributes.getRouteMatchInfo(request)
+                .map(route -> route.getVariableValues().get("id")).flatMap(VisibleTeamBinder::number);
+        Optional<Account> account = me.flatMap(m -> accounts.find(Accounts.idOf(m)));
+        if (account.isEmpty() || id.isEmpty()) {
+            throw new NotYourTeam();
+        }
+        VisibleTeam team = dashboards.team(account.get(), id.get()).map(t -> new VisibleTeam(t, account.get()))
+                .orElseThrow(NotYourTeam::new);
+        return () -> Optional.of(team);
+    }
+
+    private static Optional<Long> number(Object value) {
+        try {
+            return value == null ? Optional.empty() : Optional.of(Long.parseLong(value.toString()));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,11 @@
+package nl.samenspraak.intermediair;
+
+import io.micronaut.context.annotation.ConfigurationProperties;
+import jakarta.validation.constraints.NotNull;
+
+import java.time.Duration;
+
+/** {@code samenspraak.intermediair.*} in application.yml, the one place its defaults are written: how long a resident link works. */
+@ConfigurationProperties("samenspraak.intermediair")
+public record IntermediairSettings(@NotNull Duration residentLinkLifetime) {
+}

@@ -1,0 +1,15 @@
+package nl.samenspraak.questionnaire;
+
+import io.micronaut.context.annotation.ConfigurationProperties;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+
+import java.time.Duration;
+
+/**
+ * {@code samenspraak.questionnaires.*} in application.yml, the one place its defaults are written: the largest
+ * XLSForm upload, and how often each instance looks for a newly published questionnaire.
+ */
+@ConfigurationProperties("samenspraak.questionnaires")
+public record QuestionnaireSettings(@Min(1) long maxBytes, @NotNull Duration refresh) {
+}
