@@ -284,14 +284,15 @@ public class ConversationService {
      * result is for the professional ({@code result: professional}), in a conversation that opens for the caller, and
      * that a caller holds (an intermediair's assisted conversation). Empty for everyone and everything else.
      */
-    public Optional<nl.samenspraak.storage.VoiceRecording> voice(String id, String stepId, Caller caller) {
+    public Optional<VoiceMessage> voice(String id, String stepId, Caller caller) {
         if (caller.accountId() == null) {
             return Optional.empty();
         }
         return find(id, caller).filter(c -> library.flow(c.record().flowId())
                         .filter(flow -> Flow.RESULT_FOR_PROFESSIONAL.equals(flow.resultFor())).isPresent())
                 .filter(c -> Step.isVoice(c.progress().answers().get(stepId)))
-                .flatMap(c -> store.voice(c.id(), stepId));
+                .flatMap(c -> store.voice(c.id(), stepId))
+                .map(v -> new VoiceMessage(v.audio(), v.mimeType(), v.durationSeconds()));
     }
 
     /** The steps of a conversation whose voice answers {@code caller} may play (see {@link #voice}); empty for anyone else. */

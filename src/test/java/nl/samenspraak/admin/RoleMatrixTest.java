@@ -117,7 +117,11 @@ class RoleMatrixTest {
             new Route("POST", "/intermediair/c/{id}/context", INTERMEDIAIR),
             new Route("GET", "/intermediair/c/{id}/result.pdf", INTERMEDIAIR),
             new Route("POST", "/intermediair/c/{id}/hand-over", INTERMEDIAIR),
-            new Route("POST", "/intermediair/c/{id}/hand-over/delete", INTERMEDIAIR));
+            new Route("POST", "/intermediair/c/{id}/hand-over/delete", INTERMEDIAIR),
+            // the intermediair's own label on a conversation, a voice answer's audio, their own page language
+            new Route("POST", "/intermediair/c/{id}/label", INTERMEDIAIR),
+            new Route("GET", "/intermediair/c/{id}/voice/{step}", INTERMEDIAIR),
+            new Route("POST", "/account/language", INTERMEDIAIR));
 
     @Inject
     EmbeddedServer server;
@@ -164,7 +168,7 @@ class RoleMatrixTest {
     private String path(Route route) {
         String id = route.path().startsWith("/admin/accounts/") ? "" + someone.id() : "" + team.id();
         return route.path().replace("{id}", id).replace("{accountId}", "" + someone.id()).replace("{code}", "ABCDEFGHJKMNPQRS")
-                .replace("{roundId}", "0").replace("{stepId}", "opmerking").replace("{version}", "0".repeat(64))
+                .replace("{roundId}", "0").replace("{stepId}", "opmerking").replace("{step}", "opmerking").replace("{version}", "0".repeat(64))
                 .replace("{flowId}", route.path().endsWith("/start") ? "topiclijst" : "werk-jij-diversiteitsproof");
     }
 
