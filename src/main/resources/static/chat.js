@@ -7,6 +7,13 @@
 // No inline scripts or handlers anywhere (the Content-Security-Policy forbids them): everything is wired here.
 (function () {
   'use strict';
+  // a result's print button and score bars, on the chat and on a result handed over to the resident's phone
+  var printButton = document.getElementById('print');
+  if (printButton) { printButton.addEventListener('click', function () { window.print(); }); }
+  // score bars get their length here: no style attribute in the page (the Content-Security-Policy)
+  document.querySelectorAll('.score-fill[data-value]').forEach(function (bar) {
+    bar.style.inlineSize = Math.max(0, Math.min(100, Number(bar.dataset.value))) + '%';
+  });
   var main = document.getElementById('chat');
   if (!main) { return; }
   var T = JSON.parse(main.dataset.texts);
@@ -107,6 +114,8 @@
     var words = fill(T.progress, { answered: state.done ? total : Math.min(p.answered + 1, total), total: total });
     progress.setAttribute('aria-valuetext', words);
     counter.textContent = words;
+    // an ended conversation (finished, or "nee" to consent) has no question to count: "Vraag 1 van ongeveer 1" misleads
+    counter.hidden = state.done;
   }
 
   function button(label, cls, onClick) {
@@ -228,11 +237,14 @@
       typedIn = el('select', { id: 'typed-in-' + step.id });
       assist.languages.forEach(function (l) {
         var option = el('option', { value: l.code }, l.name);
-        option.selected = l.code === assist.resident;
+        option.selected = l.code === typedInChoice();
         typedIn.appendChild(option);
       });
-      typedIn.addEventListener('change', function () { input.setAttribute('lang', typedIn.value); });
-      input.setAttribute('lang', assist.resident);
+      typedIn.addEventListener('change', function () {
+        input.setAttribute('lang', typedIn.value);
+        rememberTypedIn(typedIn.value);
+      });
+      input.setAttribute('lang', typedIn.value);
       pick.appendChild(typedIn);
       row.appendChild(pick);
     }
@@ -316,6 +328,19 @@
       if (r.status === 204) { return { status: 204, data: null }; }
       return r.json().then(function (data) { return { status: r.status, data: data }; });
     });
+  }
+
+  // the language the intermediair last typed in, kept for this conversation only (this tab's session storage, keyed
+  // by the conversation): Dutch typed for a Turkish resident stays Dutch on the next open question
+  function typedInKey() { return 'typed-in:' + state.id; }
+  function typedInChoice() {
+    var kept = null;
+    try { kept = window.sessionStorage.getItem(typedInKey()); } catch (e) { kept = null; }
+    var known = kept && assist.languages.some(function (l) { return l.code === kept; });
+    return known ? kept : assist.resident;
+  }
+  function rememberTypedIn(code) {
+    try { window.sessionStorage.setItem(typedInKey(), code); } catch (e) { /* private mode: the resident's language first */ }
   }
 
   function send(value, textLanguage) {
@@ -419,13 +444,7 @@
     });
   }
 
-  // the result: print, and the comparison with an earlier result the person chose to keep on this device
-  var printButton = document.getElementById('print');
-  if (printButton) { printButton.addEventListener('click', function () { window.print(); }); }
-  // score bars get their length here: no style attribute in the page (the Content-Security-Policy)
-  document.querySelectorAll('.score-fill[data-value]').forEach(function (bar) {
-    bar.style.inlineSize = Math.max(0, Math.min(100, Number(bar.dataset.value))) + '%';
-  });
+  // the result: the comparison with an earlier result the person chose to keep on this device
   compare();
 
   function compare() {

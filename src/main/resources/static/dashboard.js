@@ -51,6 +51,23 @@
         count: {type: 'linear', position: rtl ? 'right' : 'left', beginAtZero: true, ticks: {precision: 0}},
         score: {type: 'linear', position: rtl ? 'left' : 'right', min: 0, max: 100, grid: {drawOnChartArea: false}}}})};
     }
+    if (data.kind === 'lines') {
+      // the mean per dimension over the counted rounds, oldest first (0-100)
+      return {type: 'line', data: {labels: data.labels, datasets: data.series.map(function (s, i) {
+        return {label: s.label, data: s.data, borderColor: COLOURS[i % COLOURS.length], backgroundColor: COLOURS[i % COLOURS.length],
+          spanGaps: true, pointRadius: 4};
+      })}, options: Object.assign(common, {plugins: {legend: Object.assign(legend, {display: true}), tooltip: {rtl: rtl}},
+        scales: {x: {reverse: rtl}, y: {min: 0, max: 100, position: rtl ? 'right' : 'left'}}})};
+    }
+    if (data.kind === 'grouped') {
+      // wijken or teams side by side: per dimension a bar for each, the mean score (0-100)
+      legend.display = true;
+      legend.labels = {boxWidth: 12, font: {size: 11}};
+      return {type: 'bar', data: {labels: data.labels, datasets: data.series.map(function (s, i) {
+        return {label: s.label, data: s.data, backgroundColor: COLOURS[i % COLOURS.length]};
+      })}, options: Object.assign(common, {indexAxis: 'y',
+        scales: {x: {min: 0, max: 100, reverse: rtl}, y: {ticks: {autoSkip: false, font: {size: 12}, callback: twoLines}}}})};
+    }
     return {type: 'bar', data: {labels: data.labels, datasets: data.series.map(function (s) {
       return {label: s.label, data: s.data, backgroundColor: COLOURS[0]};
     })}, options: Object.assign(common, {indexAxis: 'y',
@@ -63,19 +80,77 @@
     }
     var rtl = document.documentElement.dir === 'rtl';
     Chart.defaults.font.family = getComputedStyle(document.body).fontFamily;
-    document.querySelectorAll('canvas[data-chart]').forEach(function (canvas) {
+    document.querySelectorAll('canvas[data-chart]:not([data-drawn])').forEach(function (canvas) {
       var data = JSON.parse(canvas.getAttribute('data-chart'));
       var rows = data.kind === 'trend' ? 1 : data.labels.length;
-      var height = data.kind === 'trend' ? 260 : data.kind === 'summary' ? 32 * rows + 64 : Math.max(120, 36 * rows + 60);
+      var height = data.kind === 'trend' || data.kind === 'lines' ? 260 : data.kind === 'summary' ? 32 * rows + 64
+        : data.kind === 'grouped' ? Math.max(160, rows * (14 * data.series.length + 16) + 70) : Math.max(120, 36 * rows + 60);
       canvas.parentElement.style.height = height + 'px';
       new Chart(canvas, config(data, rtl));
       canvas.setAttribute('data-drawn', 'true');
     });
   }
 
-  if (document.readyState === 'loading') {
-    document.addEventListener('DOMContentLoaded', draw);
-  } else {
+  // Filters that apply without a full reload: a form marked data-fragment fetches the same page (the link works
+  // without JavaScript too), swaps in the element named by data-fragment and draws its charts. On failure the
+  // form is sent the ordinary way.
+  function swap(form, url) {
+    var target = document.getElementById(form.getAttribute('data-fragment'));
+    if (!target || !window.fetch || !window.DOMParser) {
+      return false;
+    }
+    target.setAttribute('aria-busy', 'true');
+    fetch(url, {credentials: 'same-origin', headers: {'Accept': 'text/html'}}).then(function (r) {
+      if (!r.ok && r.status !== 422) {
+        throw new Error(r.status);
+      }
+      return r.text();
+    }).then(function (html) {
+      var page = new DOMParser().parseFromString(html, 'text/html');
+      var fresh = page.getElementById(target.id);
+      var freshForm = form.id ? page.getElementById(form.id) : null;
+      if (!fresh) {
+        throw new Error('no ' + target.id);
+      }
+      target.replaceWith(fresh);
+      if (freshForm) {
+        form.replaceWith(freshForm);
+        enhance(freshForm);
+      }
+      history.replaceState(null, '', url);
+      draw();
+      var status = document.getElementById('fragment-status');
+      if (status) {
+        status.textContent = fresh.getAttribute('data-loaded') || '';
+      }
+    }).catch(function () {
+      window.location.assign(url);
+    });
+    return true;
+  }
+
+  function enhance(form) {
+    function go(event) {
+      var params = new URLSearchParams(new FormData(form));
+      var url = form.getAttribute('action') + '?' + params.toString();
+      if (swap(form, url) && event) {
+        event.preventDefault();
+      }
+    }
+    form.addEventListener('submit', go);
+    form.querySelectorAll('select').forEach(function (select) {
+      select.addEventListener('change', function () { go(null); });
+    });
+  }
+
+  function start() {
     draw();
+    document.querySelectorAll('form[data-fragment]').forEach(enhance);
+  }
+
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', start);
+  } else {
+    start();
   }
 })();

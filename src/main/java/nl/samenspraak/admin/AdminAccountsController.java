@@ -1,5 +1,6 @@
 package nl.samenspraak.admin;
 
+import nl.samenspraak.pages.PageLanguage;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -53,15 +54,15 @@ public class AdminAccountsController {
 
     @Get
     @Produces(MediaType.TEXT_HTML)
-    public HttpResponse<?> list(HttpRequest<?> request, Authentication me, @Nullable @QueryValue String lang,
+    public HttpResponse<?> list(HttpRequest<?> request, Authentication me, @PageLanguage String language,
                                 @Nullable @QueryValue String done) {
-        return list(pages.language(request, lang), me, null, done, Map.of(), HttpStatus.OK);
+        return list(language, me, null, done, Map.of(), HttpStatus.OK);
     }
 
     @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
-    public HttpResponse<?> create(HttpRequest<?> request, Authentication me, @Body Map<String, String> form) {
-        String language = pages.language(request, form.get("lang"));
+    public HttpResponse<?> create(HttpRequest<?> request, Authentication me, @Body Map<String, String> form,
+                                    @PageLanguage String language) {
         try {
             Account created = accounts.create(form.get("username"), form.get("password"), role(form.get("role")));
             return AdminPages.redirect("/admin/accounts/" + created.id(), language, "account_created");
@@ -73,33 +74,36 @@ public class AdminAccountsController {
     @Get("/{id}")
     @Produces(MediaType.TEXT_HTML)
     public HttpResponse<?> show(HttpRequest<?> request, Authentication me, @PathVariable long id,
-                                @Nullable @QueryValue String lang, @Nullable @QueryValue String done) {
-        return show(pages.language(request, lang), me, id, null, done, HttpStatus.OK);
+                                @PageLanguage String language, @Nullable @QueryValue String done) {
+        return show(language, me, id, null, done, HttpStatus.OK);
     }
 
     @Post(value = "/{id}/role", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
-    public HttpResponse<?> role(HttpRequest<?> request, Authentication me, @PathVariable long id, @Body Map<String, String> form) {
-        return change(request, me, id, form, "saved", f -> accounts.setRole(Accounts.idOf(me), id, role(f.get("role"))));
+    public HttpResponse<?> role(HttpRequest<?> request, Authentication me, @PathVariable long id, @Body Map<String, String> form,
+                                    @PageLanguage String language) {
+        return change(language, me, id, form, "saved", f -> accounts.setRole(Accounts.idOf(me), id, role(f.get("role"))));
     }
 
     @Post(value = "/{id}/enabled", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
-    public HttpResponse<?> enabled(HttpRequest<?> request, Authentication me, @PathVariable long id, @Body Map<String, String> form) {
+    public HttpResponse<?> enabled(HttpRequest<?> request, Authentication me, @PathVariable long id, @Body Map<String, String> form,
+                                    @PageLanguage String language) {
         boolean on = "true".equals(form.get("enabled"));
-        return change(request, me, id, form, on ? "enabled" : "disabled", f -> accounts.setEnabled(Accounts.idOf(me), id, on));
+        return change(language, me, id, form, on ? "enabled" : "disabled", f -> accounts.setEnabled(Accounts.idOf(me), id, on));
     }
 
     @Post(value = "/{id}/password", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
-    public HttpResponse<?> password(HttpRequest<?> request, Authentication me, @PathVariable long id, @Body Map<String, String> form) {
-        return change(request, me, id, form, "password_set", f -> accounts.resetPassword(Accounts.idOf(me), id, f.get("password")));
+    public HttpResponse<?> password(HttpRequest<?> request, Authentication me, @PathVariable long id, @Body Map<String, String> form,
+                                    @PageLanguage String language) {
+        return change(language, me, id, form, "password_set", f -> accounts.resetPassword(Accounts.idOf(me), id, f.get("password")));
     }
 
     @Post(value = "/{id}/delete", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
-    public HttpResponse<?> delete(HttpRequest<?> request, Authentication me, @PathVariable long id, @Body Map<String, String> form) {
-        String language = pages.language(request, form.get("lang"));
+    public HttpResponse<?> delete(HttpRequest<?> request, Authentication me, @PathVariable long id, @Body Map<String, String> form,
+                                    @PageLanguage String language) {
         try {
             accounts.delete(Accounts.idOf(me), id);
             return AdminPages.redirect("/admin/accounts", language, "account_deleted");
@@ -108,9 +112,8 @@ public class AdminAccountsController {
         }
     }
 
-    private HttpResponse<?> change(HttpRequest<?> request, Authentication me, long id, Map<String, String> form,
+    private HttpResponse<?> change(String language, Authentication me, long id, Map<String, String> form,
                                    String done, Consumer<Map<String, String>> action) {
-        String language = pages.language(request, form.get("lang"));
         try {
             action.accept(form);
             return AdminPages.redirect("/admin/accounts/" + id, language, done);

@@ -1,5 +1,6 @@
 package nl.samenspraak.admin;
 
+import nl.samenspraak.pages.PageLanguage;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -45,8 +46,7 @@ public class AdminAuditController {
 
     @Get
     @Produces(MediaType.TEXT_HTML)
-    public HttpResponse<?> list(HttpRequest<?> request, Authentication me, @Nullable @QueryValue String lang) {
-        String language = pages.language(request, lang);
+    public HttpResponse<?> list(HttpRequest<?> request, Authentication me, @PageLanguage String language) {
         Map<String, Object> model = admin.model(language, me, null, null);
         Map<String, String> words = pages.words(language, "admin");
         model.put("events", audit.latest(SHOWN).stream().map(e -> Map.of(

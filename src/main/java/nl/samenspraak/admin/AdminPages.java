@@ -30,9 +30,6 @@ class AdminPages {
 
     Map<String, Object> model(String language, Authentication me, @Nullable Refused error, @Nullable String done) {
         Map<String, Object> model = pages.model(language, "auth", "admin");
-        model.put("me", me.getName());
-        model.put("isAdmin", true);
-        model.put("dashboardNav", pages.words(language, "dashboard").get("nav"));
         model.put("minLength", rules.minLength());
         model.put("passwordHint", pages.message(language, "auth.password_hint", Map.of("min", rules.minLength())));
         model.put("error", error == null ? "" : pages.message(language, error.key(), error.parameters()));

@@ -1,5 +1,6 @@
 package nl.samenspraak.admin;
 
+import nl.samenspraak.pages.PageLanguage;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
@@ -83,9 +84,8 @@ public class AdminQuestionnairesController {
 
     @Get
     @Produces(MediaType.TEXT_HTML)
-    public HttpResponse<?> list(HttpRequest<?> request, Authentication me, @Nullable @QueryValue String lang,
+    public HttpResponse<?> list(HttpRequest<?> request, Authentication me, @PageLanguage String language,
                                 @Nullable @QueryValue String done) {
-        String language = pages.language(request, lang);
         return AdminPages.show("admin/questionnaires", listModel(language, me, done, List.of(), ""), HttpStatus.OK);
     }
 
@@ -94,7 +94,7 @@ public class AdminQuestionnairesController {
     @Produces(MediaType.TEXT_HTML)
     public HttpResponse<?> upload(HttpRequest<?> request, Authentication me, @Nullable @Part("file") CompletedFileUpload file,
                                   @Nullable @Part("lang") String lang) {
-        String language = pages.language(request, lang);
+        String language = pages.language(request, lang); // a multipart form: its fields are parts
         if (file == null || file.getSize() == 0) {
             return AdminPages.show("admin/questionnaires", listModel(language, me, null, List.of(),
                     pages.words(language, "admin").get("questionnaires_no_file")), HttpStatus.UNPROCESSABLE_ENTITY);
@@ -126,8 +126,7 @@ public class AdminQuestionnairesController {
     @Get("/{version}")
     @Produces(MediaType.TEXT_HTML)
     public HttpResponse<?> preview(HttpRequest<?> request, Authentication me, @PathVariable String version,
-                                   @Nullable @QueryValue String lang) {
-        String language = pages.language(request, lang);
+                                   @PageLanguage String language) {
         var draft = questionnaires.draft(version);
         if (draft.isEmpty()) {
             return AdminPages.show("admin/questionnaires", listModel(language, me, null, List.of(),
@@ -160,8 +159,8 @@ public class AdminQuestionnairesController {
     @Post(value = "/{version}/publish", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
     public HttpResponse<?> publish(HttpRequest<?> request, Authentication me, @PathVariable String version,
-                                   @Body Map<String, String> form) {
-        String language = pages.language(request, form.get("lang"));
+                                   @Body Map<String, String> form,
+                                 @PageLanguage String language) {
         if (questionnaires.publish(version, me.getName(), clients.of(request)).isEmpty()) {
             return AdminPages.show("admin/questionnaires", listModel(language, me, null, List.of(),
                     pages.words(language, "admin").get("questionnaires_unknown")), HttpStatus.NOT_FOUND);

@@ -1,5 +1,6 @@
 package nl.samenspraak.admin;
 
+import nl.samenspraak.pages.PageLanguage;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -74,8 +75,9 @@ public class AdminTeamsController {
     /** Opens a survey round for the team: a flow, a closing date, N single-use invitations. */
     @Post(value = "/teams/{id}/rounds", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
-    public HttpResponse<?> openRound(HttpRequest<?> request, Authentication me, @PathVariable long id, @Body Map<String, String> form) {
-        return change(request, me, id, form, "round_opened", () -> {
+    public HttpResponse<?> openRound(HttpRequest<?> request, Authentication me, @PathVariable long id, @Body Map<String, String> form,
+                                      @PageLanguage String language) {
+        return change(request, language, me, id, form, "round_opened", () -> {
             java.time.LocalDate closes;
             try {
                 closes = java.time.LocalDate.parse(String.valueOf(form.get("closes")).strip());
@@ -98,19 +100,19 @@ public class AdminTeamsController {
     /** Closes a round now; there is deliberately no way to reopen one. */
     @Post(value = "/rounds/{roundId}/close", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
-    public HttpResponse<?> closeRound(HttpRequest<?> request, Authentication me, @PathVariable long roundId, @Body Map<String, String> form) {
+    public HttpResponse<?> closeRound(HttpRequest<?> request, Authentication me, @PathVariable long roundId, @Body Map<String, String> form,
+                                      @PageLanguage String language) {
         Optional<SurveyRound> round = rounds.find(roundId);
         if (round.isEmpty()) {
             return HttpResponse.notFound();
         }
-        return change(request, me, round.get().teamId(), form, "round_closed", () -> rounds.close(roundId));
+        return change(request, language, me, round.get().teamId(), form, "round_closed", () -> rounds.close(roundId));
     }
 
     /** The round's invitations as a printable sheet: per invitation its QR code, link and code. */
     @Get("/rounds/{roundId}/sheet")
     @Produces(MediaType.TEXT_HTML)
-    public HttpResponse<?> sheet(HttpRequest<?> request, Authentication me, @PathVariable long roundId, @Nullable @QueryValue String lang) {
-        String language = pages.language(request, lang);
+    public HttpResponse<?> sheet(HttpRequest<?> request, Authentication me, @PathVariable long roundId, @PageLanguage String language) {
         Optional<SurveyRound> round = rounds.find(roundId);
         if (round.isEmpty()) {
             return HttpResponse.notFound();
@@ -165,21 +167,21 @@ public class AdminTeamsController {
     }
 
     @Get
-    public HttpResponse<?> home(HttpRequest<?> request, @Nullable @QueryValue String lang) {
-        return AdminPages.redirect("/admin/teams", pages.language(request, lang), null);
+    public HttpResponse<?> home(HttpRequest<?> request, @PageLanguage String language) {
+        return AdminPages.redirect("/admin/teams", language, null);
     }
 
     @Get("/teams")
     @Produces(MediaType.TEXT_HTML)
-    public HttpResponse<?> list(HttpRequest<?> request, Authentication me, @Nullable @QueryValue String lang,
+    public HttpResponse<?> list(HttpRequest<?> request, Authentication me, @PageLanguage String language,
                                 @Nullable @QueryValue String done) {
-        return list(pages.language(request, lang), me, null, done, Map.of(), HttpStatus.OK);
+        return list(language, me, null, done, Map.of(), HttpStatus.OK);
     }
 
     @Post(value = "/teams", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
-    public HttpResponse<?> create(HttpRequest<?> request, Authentication me, @Body Map<String, String> form) {
-        String language = pages.language(request, form.get("lang"));
+    public HttpResponse<?> create(HttpRequest<?> request, Authentication me, @Body Map<String, String> form,
+                                      @PageLanguage String language) {
         try {
             Team team = teams.create(form.get("name"), AdminPages.lines(form.get("wijken")));
             return AdminPages.redirect("/admin/teams/" + team.id(), language, "team_created");
@@ -191,14 +193,14 @@ public class AdminTeamsController {
     @Get("/teams/{id}")
     @Produces(MediaType.TEXT_HTML)
     public HttpResponse<?> show(HttpRequest<?> request, Authentication me, @PathVariable long id,
-                                @Nullable @QueryValue String lang, @Nullable @QueryValue String done) {
-        return show(request, pages.language(request, lang), me, id, null, done, null, HttpStatus.OK);
+                                @PageLanguage String language, @Nullable @QueryValue String done) {
+        return show(request, language, me, id, null, done, null, HttpStatus.OK);
     }
 
     @Post(value = "/teams/{id}", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
-    public HttpResponse<?> update(HttpRequest<?> request, Authentication me, @PathVariable long id, @Body Map<String, String> form) {
-        String language = pages.language(request, form.get("lang"));
+    public HttpResponse<?> update(HttpRequest<?> request, Authentication me, @PathVariable long id, @Body Map<String, String> form,
+                                      @PageLanguage String language) {
         try {
             teams.update(id, form.get("name"), AdminPages.lines(form.get("wijken")));
             return AdminPages.redirect("/admin/teams/" + id, language, "saved");
@@ -209,27 +211,30 @@ public class AdminTeamsController {
 
     @Post(value = "/teams/{id}/code", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
-    public HttpResponse<?> renewCode(HttpRequest<?> request, Authentication me, @PathVariable long id, @Body Map<String, String> form) {
-        return change(request, me, id, form, "code_renewed", () -> teams.renewJoinCode(id));
+    public HttpResponse<?> renewCode(HttpRequest<?> request, Authentication me, @PathVariable long id, @Body Map<String, String> form,
+                                      @PageLanguage String language) {
+        return change(request, language, me, id, form, "code_renewed", () -> teams.renewJoinCode(id));
     }
 
     @Post(value = "/teams/{id}/members", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
-    public HttpResponse<?> addMember(HttpRequest<?> request, Authentication me, @PathVariable long id, @Body Map<String, String> form) {
-        return change(request, me, id, form, "member_added", () -> teams.addMember(id, AdminPages.number(form.get("account"))));
+    public HttpResponse<?> addMember(HttpRequest<?> request, Authentication me, @PathVariable long id, @Body Map<String, String> form,
+                                      @PageLanguage String language) {
+        return change(request, language, me, id, form, "member_added", () -> teams.addMember(id, AdminPages.number(form.get("account"))));
     }
 
     @Post(value = "/teams/{id}/members/{accountId}/remove", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
     public HttpResponse<?> removeMember(HttpRequest<?> request, Authentication me, @PathVariable long id,
-                                        @PathVariable long accountId, @Body Map<String, String> form) {
-        return change(request, me, id, form, "member_removed", () -> teams.removeMember(id, accountId));
+                                        @PathVariable long accountId, @Body Map<String, String> form,
+                                      @PageLanguage String language) {
+        return change(request, language, me, id, form, "member_removed", () -> teams.removeMember(id, accountId));
     }
 
     @Post(value = "/teams/{id}/delete", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
-    public HttpResponse<?> delete(HttpRequest<?> request, Authentication me, @PathVariable long id, @Body Map<String, String> form) {
-        String language = pages.language(request, form.get("lang"));
+    public HttpResponse<?> delete(HttpRequest<?> request, Authentication me, @PathVariable long id, @Body Map<String, String> form,
+                                      @PageLanguage String language) {
         try {
             teams.delete(id);
             return AdminPages.redirect("/admin/teams", language, "team_deleted");
@@ -247,9 +252,8 @@ public class AdminTeamsController {
                 .orElseGet(HttpResponse::notFound);
     }
 
-    private HttpResponse<?> change(HttpRequest<?> request, Authentication me, long id, Map<String, String> form,
+    private HttpResponse<?> change(HttpRequest<?> request, String language, Authentication me, long id, Map<String, String> form,
                                    String done, Runnable action) {
-        String language = pages.language(request, form.get("lang"));
         try {
             action.run();
             return AdminPages.redirect("/admin/teams/" + id, language, done);

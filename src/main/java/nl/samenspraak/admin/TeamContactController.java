@@ -1,5 +1,6 @@
 package nl.samenspraak.admin;
 
+import nl.samenspraak.pages.PageLanguage;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -67,10 +68,9 @@ public class TeamContactController {
 
     @Get
     @Produces(MediaType.TEXT_HTML)
-    public HttpResponse<?> show(HttpRequest<?> request, Authentication me, @PathVariable long id, @Nullable @QueryValue String lang,
+    public HttpResponse<?> show(HttpRequest<?> request, Authentication me, @PathVariable long id, @PageLanguage String language,
                                 @Nullable @QueryValue String place, @Nullable @QueryValue("in") String in,
                                 @Nullable @QueryValue String done) {
-        String language = pages.language(request, lang);
         Account account = accounts.find(Accounts.idOf(me)).orElseThrow();
         Optional<Team> team = teams.find(id);
         if (team.isEmpty() || !contacts.mayWrite(account, id)) {
@@ -84,8 +84,8 @@ public class TeamContactController {
 
     @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
-    public HttpResponse<?> save(HttpRequest<?> request, Authentication me, @PathVariable long id, @Body Map<String, String> form) {
-        String language = pages.language(request, form.get("lang"));
+    public HttpResponse<?> save(HttpRequest<?> request, Authentication me, @PathVariable long id, @Body Map<String, String> form,
+                                 @PageLanguage String language) {
         Account account = accounts.find(Accounts.idOf(me)).orElseThrow();
         Optional<Team> team = teams.find(id);
         if (team.isEmpty() || !contacts.mayWrite(account, id)) {
@@ -118,7 +118,6 @@ public class TeamContactController {
     private HttpResponse<?> page(String language, Authentication me, Account account, Team team, String place, String textLanguage,
                                  @Nullable Refused error, @Nullable String done, Map<String, String> fields, HttpStatus status) {
         Map<String, Object> model = admin.model(language, me, error, done);
-        model.put("isAdmin", account.is(Role.ADMIN));
         Map<String, String> words = pages.words(language, "admin");
         model.put("id", team.id());
         model.put("name", team.name());

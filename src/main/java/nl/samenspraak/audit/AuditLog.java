@@ -19,7 +19,7 @@ public class AuditLog {
 
     /** What happened. */
     public enum Kind {
-        LOGIN_OK, LOGIN_FAILED, LOGIN_LOCKED, EXPORT, ADMIN_CHANGE;
+        LOGIN_OK, LOGIN_FAILED, LOGIN_LOCKED, EXPORT, ADMIN_CHANGE, MANAGER_CHANGE;
 
         public String key() {
             return name().toLowerCase(java.util.Locale.ROOT);

@@ -14,8 +14,9 @@ import java.security.Principal;
 /**
  * Writes the audit log in one place, for every route it covers, so a new admin page or export is audited without
  * anyone remembering to: a login (as {@code POST /login} ended: 303 in, 401 wrong, 429 locked; the typed name is left
- * by the login page in {@link #USERNAME}), an export that was served, and every admin change that went through (a
- * POST under /admin answered with a redirect). The detail is the method and path: ids, never what was typed.
+ * by the login page in {@link #USERNAME}), an export that was served, every admin change that went through (a
+ * POST under /admin answered with a redirect), and every manager change (a POST under /dashboard answered with a
+ * redirect: a team action, a theme on a free text, a record flow started). The detail is the method and path: ids, never what was typed.
  */
 @ServerFilter({"/login", "/admin/**", "/dashboard/**"})
 public class AuditTrail {
@@ -48,6 +49,9 @@ public class AuditTrail {
             log.record(AuditLog.Kind.EXPORT, account, clients.of(request), "GET " + path + query(request));
         } else if (path.startsWith("/admin/") && request.getMethod() == HttpMethod.POST && status >= 300 && status < 400) {
             log.record(AuditLog.Kind.ADMIN_CHANGE, account, clients.of(request), "POST " + path);
+        } else if (path.startsWith("/dashboard/") && request.getMethod() == HttpMethod.POST && status >= 300 && status < 400) {
+            // a manager's change to the team's own records: an agreed action, a theme on a free text
+            log.record(AuditLog.Kind.MANAGER_CHANGE, account, clients.of(request), "POST " + path);
         }
     }
 

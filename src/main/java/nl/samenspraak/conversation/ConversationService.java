@@ -223,14 +223,18 @@ public class ConversationService {
                     message(messageLanguage(found.get(), readerLanguage), "error.language_not_offered",
                             Map.of("languages", languagesOf(library.translations().languages().stream().map(Language::code).toList()))));
         }
-        return changing(id, readerLanguage, caller, (flow, conversation) -> {
+        return answering(id, readerLanguage, caller, (flow, conversation, checked) -> {
             // an intermediair entering the answer means a professional is in the conversation
             Outcome outcome = engine.answer(flow, reconcile(flow, conversation.progress()), stepId, value,
                     AnswerWords.of(library.translations(), flow.id(), conversation.language()),
                     entry.enteredBy() == nl.samenspraak.storage.EnteredBy.INTERMEDIAIR);
             String says = messageLanguage(conversation, readerLanguage);
-            if (outcome instanceof Outcome.Accepted accepted) {
+            if (outcome instanceof Outcome.Accepted accepted && (checked || accepted.progress().status() != Status.DECLINED)) {
                 return Turn.ok(render(flow, commit(flow, conversation, accepted, entry), readerLanguage));
+            }
+            if (!checked) {
+                // judged against the copy this process kept: only a write (conditional on the version) proves it current
+                throw new Unchecked();
             }
             if (outcome instanceof Outcome.Invalid invalid) {
                 return new Turn(Turn.Kind.INVALID, render(flow, conversation, readerLanguage),
@@ -242,6 +246,54 @@ public class ConversationService {
             }
             return Turn.ok(render(flow, conversation, readerLanguage));
         });
+    }
+
+    /**
+     * A voice message as the answer to the current step: kept (audio, type, length) with the answer, which says
+     * "spraakbericht", on a text step whose flow allows it ({@code voice: true}); refused (INVALID, the step's
+     * question again with why) anywhere else. Before consent nothing is kept, as for any answer.
+     */
+    public Turn answerVoice(String id, String stepId, VoiceMessage voice) {
+        return store.inOneCommit(() -> changing(id, null, Caller.PUBLIC, (flow, conversation) -> {
+            Outcome outcome = engine.answerVoice(flow, reconcile(flow, conversation.progress()), stepId, false);
+            String says = conversation.language();
+            if (outcome instanceof Outcome.Accepted accepted) {
+                Progress after = accepted.progress();
+                if (!engine.mayKeepAnswers(flow, after)) {
+                    return Turn.ok(render(flow, store.save(conversation, after, null, false)));
+                }
+                return Turn.ok(render(flow, store.saveVoice(conversation, after, accepted.step(), Entry.RESPONDENT.enteredBy(),
+                        new nl.samenspraak.storage.VoiceRecording(voice.audio(), voice.mimeType(), voice.seconds()))));
+            }
+            if (outcome instanceof Outcome.Invalid invalid) {
+                return new Turn(Turn.Kind.INVALID, render(flow, conversation), message(says, flow, invalid.message(), invalid.parameters()));
+            }
+            return new Turn(Turn.Kind.NOT_CURRENT, render(flow, conversation), message(says, flow, "error.not_current", Map.of()));
+        }));
+    }
+
+    /**
+     * Runs {@code work} as one commit: the answers it stores through this service and whatever a channel writes
+     * beside them on this thread (its reply, waiting to be sent) are kept together or not at all. A channel that
+     * acknowledges an answer with a stored reply uses it, so a crash between the two loses neither alone.
+     */
+    public <T> T inOneCommit(java.util.function.Supplier<T> work) {
+        return store.inOneCommit(work);
+    }
+
+    /**
+     * The audio of a voice answer, for {@code caller} only where the professional reads the answers: a flow whose
+     * result is for the professional ({@code result: professional}), in a conversation that opens for the caller, and
+     * that a caller holds (an intermediair's assisted conversation). Empty for everyone and everything else.
+     */
+    public Optional<nl.samenspraak.storage.VoiceRecording> voice(String id, String stepId, Caller caller) {
+        if (caller.accountId() == null) {
+            return Optional.empty();
+        }
+        return find(id, caller).filter(c -> library.flow(c.record().flowId())
+                        .filter(flow -> Flow.RESULT_FOR_PROFESSIONAL.equals(flow.resultFor())).isPresent())
+                .filter(c -> Step.isVoice(c.progress().answers().get(stepId)))
+                .flatMap(c -> store.voice(c.id(), stepId));
     }
 
     public Turn back(String id) {
@@ -268,20 +320,87 @@ public class ConversationService {
      * message lists the flow's languages) when the flow does not speak it.
      */
     public Turn changeLanguage(String id, String language) {
-        return changing(id, null, Caller.PUBLIC, (flow, conversation) -> {
+        return changeLanguage(id, language, null, Caller.PUBLIC);
+    }
+
+    /**
+     * As above, for {@code caller}, someone reading along in {@code readerLanguage} (an intermediair whose resident
+     * turns out to prefer another language): the same question, now in {@code language}; the answers given keep
+     * theirs. Errors in the reader's language.
+     */
+    public Turn changeLanguage(String id, String language, @Nullable String readerLanguage, Caller caller) {
+        return changing(id, readerLanguage, caller, (flow, conversation) -> {
             if (language == null || !flow.speaks(language) || library.translations().language(language).isEmpty()) {
-                return new Turn(Turn.Kind.UNKNOWN_LANGUAGE, render(flow, conversation),
-                        message(library.translations().languageOrSource(language).code(), "error.language_not_offered",
-                                Map.of("languages", languagesOf(flow))));
+                String says = readerLanguage != null ? messageLanguage(conversation, readerLanguage)
+                        : library.translations().languageOrSource(language).code();
+                return new Turn(Turn.Kind.UNKNOWN_LANGUAGE, render(flow, conversation, readerLanguage),
+                        message(says, "error.language_not_offered", Map.of("languages", languagesOf(flow))));
             }
             return Turn.ok(render(flow, language.equals(conversation.language()) ? conversation
-                    : store.changeLanguage(conversation, language)));
+                    : store.changeLanguage(conversation, language), readerLanguage));
+        });
+    }
+
+    /**
+     * Counts an unfinished conversation under another wijk of its own team from now on (an intermediair who chose the
+     * wrong one, or a resident who lives elsewhere than thought): the conversation goes on at the same question.
+     * INVALID, with the message in the reader's language, for a wijk that is not one of the team's (a conversation
+     * never moves to another team) or a conversation that is not counted per wijk.
+     */
+    public Turn changeWijk(String id, String wijk, @Nullable String readerLanguage, Caller caller) {
+        return changing(id, readerLanguage, caller, (flow, conversation) -> {
+            Long teamId = conversation.record().teamId();
+            if (teamId == null || conversation.record().wijk() == null || wijk == null || !teams.wijken(teamId).contains(wijk)) {
+                return new Turn(Turn.Kind.INVALID, render(flow, conversation, readerLanguage),
+                        message(messageLanguage(conversation, readerLanguage), "error.wijk_not_of_team", Map.of()));
+            }
+            return Turn.ok(render(flow, wijk.equals(conversation.record().wijk()) ? conversation
+                    : store.changeWijk(conversation, wijk), readerLanguage));
         });
     }
 
     /** A change to a conversation as it stands now; throws an optimistic-lock exception when it changed meanwhile. */
     private interface Change {
         Turn apply(Flow flow, StoredConversation conversation);
+    }
+
+    /**
+     * An answer to a conversation; {@code checked}: the conversation was read from the database (or its kept copy
+     * checked against the stored version) for this answer. Unchecked, it may only write (the write is conditional on
+     * the version it was judged against) or throw {@link Unchecked}.
+     */
+    private interface Answer {
+        Turn apply(Flow flow, StoredConversation conversation, boolean checked);
+    }
+
+    /** The answer on a kept copy would not write: judge it again against the database's version. */
+    private static final class Unchecked extends RuntimeException {
+        Unchecked() {
+            super(null, null, false, false);
+        }
+    }
+
+    /**
+     * An answer, first judged against the copy of the conversation this process kept when it wrote it last, without
+     * asking the database: most answers are accepted, and their write is conditional on that copy's version, so a
+     * copy another instance made stale fails the write (an optimistic-lock exception) and is read again. An answer
+     * that would not write (a repeat, not the current step, invalid, a "no" to consent) is never decided on the
+     * kept copy: it is judged again on the conversation as the database has it ({@link #changing}). So a turn is
+     * two statements (the conditional update and the answer's row) instead of three.
+     */
+    private Turn answering(String id, @Nullable String readerLanguage, Caller caller, Answer answer) {
+        Optional<StoredConversation> kept = store.kept(id).filter(c -> caller.opens(c.record()) && !c.progress().ended());
+        Optional<Flow> keptFlow = kept.flatMap(c -> library.flow(c.record().flowId()));
+        if (kept.isPresent() && keptFlow.isPresent()) {
+            try {
+                return answer.apply(keptFlow.get(), kept.get(), false);
+            } catch (Unchecked e) {
+                // judged below on what the database holds
+            } catch (OptimisticLockException e) {
+                store.forget(id);
+            }
+        }
+        return changing(id, readerLanguage, caller, (flow, conversation) -> answer.apply(flow, conversation, true));
     }
 
     /**
@@ -310,6 +429,35 @@ public class ConversationService {
                 }
             }
         }
+    }
+
+    /**
+     * Until when a finished conversation's result may still be opened by something other than its page: as long as
+     * its code would (the flow's {@code retention.result}, else {@link ConversationSettings#getResultOpenFor()});
+     * empty for one that is unfinished, declined, never reopened ({@code result: none}) or already closed. A result
+     * handed over to a resident's phone never outlives this (see {@link ResultHandOvers}).
+     */
+    Optional<java.time.Instant> resultOpenUntil(StoredConversation c) {
+        if (c.progress().status() != Status.DONE) {
+            return Optional.empty();
+        }
+        return library.flow(c.record().flowId()).flatMap(flow -> {
+            java.time.Duration open = flow.retention().result() == null ? settings.getResultOpenFor() : flow.retention().result();
+            java.time.Instant until = c.record().updatedAt().plus(open);
+            return open.isZero() || !java.time.Instant.now().isBefore(until) ? Optional.empty() : Optional.of(until);
+        });
+    }
+
+    /**
+     * The result of a finished conversation as the person who answered reads it, in their language, and nothing else:
+     * no code, no question, no echo, no answers (a result handed over to a resident's phone, see
+     * {@link ResultHandOvers}); a result for the professional gives the person's closing.
+     */
+    Optional<ConversationState> resultOnly(StoredConversation c) {
+        return library.flow(c.record().flowId()).map(flow -> {
+            TeamContact team = c.record().teamId() == null ? null : contacts.of(c.record().teamId(), c.record().wijk()).orElse(null);
+            return renderer.resultOnly(c.id(), flow, reconcile(flow, c.progress()), c.language(), team);
+        });
     }
 
     /** The conversation if it opens for {@code caller}; one that does not is treated as one that does not exist. */

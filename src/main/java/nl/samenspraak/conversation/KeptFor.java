@@ -12,8 +12,17 @@ import java.time.Duration;
  * say how long answers are kept from the flow's own {@code retention} setting, and never promises what the daily
  * job does not do. ICU (already here for the PDF's Arabic shaping) knows every language's plural forms; whole days
  * when the period is whole days, else hours. No limit (null) or none at all (zero) is "".
+ *
+ * <p>Kept once worked out: a consent text quotes it on every turn, and ICU reads its plural rules and unit patterns
+ * from resource files for each new format (a tenth of a turn's time in a Flight Recorder profile). The periods are
+ * the flows' retention settings and the languages the project's, so there are few of them.
  */
 final class KeptFor {
+    private static final java.util.Map<Key, String> WORDS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private record Key(Duration period, String language) {
+    }
+
     private KeptFor() {
     }
 
@@ -21,6 +30,19 @@ final class KeptFor {
         if (period == null || period.isZero() || period.isNegative()) {
             return "";
         }
+        Key key = new Key(period, language);
+        String known = WORDS.get(key);
+        if (known != null) {
+            return known;
+        }
+        String words = format(period, language);
+        if (WORDS.size() < 1_000) { // bounded, whatever an uploaded flow sets
+            WORDS.put(key, words);
+        }
+        return words;
+    }
+
+    private static String format(Duration period, String language) {
         MeasureFormat format = MeasureFormat.getInstance(ULocale.forLanguageTag(language), MeasureFormat.FormatWidth.WIDE);
         if (period.toHours() % 24 == 0) {
             return format.format(new Measure(period.toDays(), MeasureUnit.DAY));

@@ -86,8 +86,21 @@ public final class StateRenderer {
                 done ? null : step(flow, flow.requireStep(progress.current()), progress, lang.code(), second, about),
                 new ConversationState.ProgressView(count.answered(), count.total()),
                 // someone reading along (an intermediair's page) is the professional a result may be for
-                done ? results.build(flow, progress, lang.code(), alsoIn != null, team, second == null ? null : second.code()) : null,
+                done ? results.build(flow, progress, lang.code(), alsoIn != null, team,
+                        second != null ? second.code() : alsoIn != null ? lang.code() : null) : null,
                 transcripts.last(flow, progress, lang.code(), about));
+    }
+
+    /**
+     * Only the result of a finished conversation, as the person who answered reads it in {@code language}: no code,
+     * no question, no echo, and no summary of their answers (a result handed over to their own phone).
+     */
+    public ConversationState resultOnly(String id, Flow flow, Progress progress, String language, @Nullable TeamContact team) {
+        Language lang = translations.languageOrSource(language);
+        ConversationEngine.Count count = engine.count(flow, progress);
+        nl.samenspraak.result.Result full = results.build(flow, progress, lang.code(), false, team, null, false);
+        return new ConversationState(id, flow.id(), lang.code(), lang.direction(), "", true, null,
+                new ConversationState.ProgressView(count.answered(), count.total()), full, null);
     }
 
     /**
@@ -118,6 +131,9 @@ public final class StateRenderer {
             }
         }
         Object previous = step.type() == StepType.INFO ? null : progress.answers().get(step.id());
+        if (Step.isVoice(previous)) {
+            previous = null; // a voice message is not text to put back in the box: say or type the answer again
+        }
         return new ConversationState.StepView(step.id(), step.type().key(), text, options, min, max, step.optional(), previous,
                 translation, scaleEnd(flow, step, "minLabel", language), scaleEnd(flow, step, "maxLabel", language));
     }

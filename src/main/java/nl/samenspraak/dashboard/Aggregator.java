@@ -281,6 +281,9 @@ public final class Aggregator {
         for (Response r : answered) {
             Object value = r.answer(step.id());
             if (step.type() == StepType.TEXT) {
+                if (Step.isVoice(value)) {
+                    continue; // a voice message has no words to show, and its audio is never in an overview
+                }
                 texts.add(new FreeText(String.valueOf(value), r.languageOf(step.id())));
                 continue;
             }

@@ -1,5 +1,6 @@
 package nl.samenspraak.dashboard;
 
+import nl.samenspraak.pages.PageLanguage;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -69,8 +70,7 @@ public class DashboardController {
 
     @Get
     @Produces(MediaType.TEXT_HTML)
-    public HttpResponse<?> teams(HttpRequest<?> request, Authentication me, @Nullable @QueryValue String lang) {
-        String language = pages.language(request, lang);
+    public HttpResponse<?> teams(HttpRequest<?> request, Authentication me, @PageLanguage String language) {
         Account account = account(me);
         Map<String, Object> model = model(language, account);
         model.put("teams", dashboards.teamsOf(account).stream().map(t -> Map.of("id", t.id(), "name", t.name())).toList());
@@ -79,8 +79,7 @@ public class DashboardController {
 
     @Get("/teams/{id}")
     @Produces(MediaType.TEXT_HTML)
-    public HttpResponse<?> team(HttpRequest<?> request, Authentication me, @PathVariable long id, @Nullable @QueryValue String lang) {
-        String language = pages.language(request, lang);
+    public HttpResponse<?> team(HttpRequest<?> request, Authentication me, @PathVariable long id, @PageLanguage String language) {
         Account account = account(me);
         Optional<Team> team = dashboards.team(account, id);
         if (team.isEmpty()) {
@@ -120,9 +119,8 @@ public class DashboardController {
     @Get("/teams/{id}/flows/{flowId}")
     @Produces(MediaType.TEXT_HTML)
     public HttpResponse<?> flow(HttpRequest<?> request, Authentication me, @PathVariable long id, @PathVariable String flowId,
-                                @Nullable @QueryValue String lang, @Nullable @QueryValue String period,
+                                @PageLanguage String language, @Nullable @QueryValue String period,
                                 @Nullable @QueryValue String wijk, @Nullable @QueryValue String version) {
-        String language = pages.language(request, lang);
         Account account = account(me);
         Optional<Team> team = dashboards.team(account, id);
         if (team.isEmpty()) {
@@ -155,25 +153,24 @@ public class DashboardController {
 
     @Get("/teams/{id}/flows/{flowId}/export.csv")
     public HttpResponse<?> csv(HttpRequest<?> request, Authentication me, @PathVariable long id, @PathVariable String flowId,
-                               @Nullable @QueryValue String lang, @Nullable @QueryValue String period,
+                               @PageLanguage String language, @Nullable @QueryValue String period,
                                @Nullable @QueryValue String wijk, @Nullable @QueryValue String version) {
-        return export(request, me, id, flowId, lang, new Selection(period, wijk, version), "csv");
+        return export(request, me, id, flowId, language, new Selection(period, wijk, version), "csv");
     }
 
     @Get("/teams/{id}/flows/{flowId}/export.xlsx")
     public HttpResponse<?> xlsx(HttpRequest<?> request, Authentication me, @PathVariable long id, @PathVariable String flowId,
-                                @Nullable @QueryValue String lang, @Nullable @QueryValue String period,
+                                @PageLanguage String language, @Nullable @QueryValue String period,
                                 @Nullable @QueryValue String wijk, @Nullable @QueryValue String version) {
-        return export(request, me, id, flowId, lang, new Selection(period, wijk, version), "xlsx");
+        return export(request, me, id, flowId, language, new Selection(period, wijk, version), "xlsx");
     }
 
     /**
      * The anonymous answers of a selection as a file, under the same rule as the page: a selection the page
      * shows no figures for gets no file (409 with the reason).
      */
-    private HttpResponse<?> export(HttpRequest<?> request, Authentication me, long id, String flowId, @Nullable String lang,
+    private HttpResponse<?> export(HttpRequest<?> request, Authentication me, long id, String flowId, String language,
                                    Selection selection, String kind) {
-        String language = pages.language(request, lang);
         Optional<Team> team = dashboards.team(account(me), id);
         if (team.isEmpty()) {
             return notYours(language);
@@ -202,8 +199,8 @@ public class DashboardController {
     @Post(value = "/teams/{id}/flows/{flowId}/start", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
     public HttpResponse<?> start(HttpRequest<?> request, Authentication me, @PathVariable long id, @PathVariable String flowId,
-                                 @Body Map<String, String> form) {
-        String language = pages.language(request, form.get("lang"));
+                                 @Body Map<String, String> form,
+                                 @PageLanguage String language) {
         Optional<Team> team = dashboards.team(account(me), id);
         if (team.isEmpty()) {
             return notYours(language);
@@ -250,9 +247,6 @@ public class DashboardController {
 
     private Map<String, Object> model(String language, Account account) {
         Map<String, Object> model = pages.model(language, "auth", "dashboard", "manager");
-        model.put("me", account.username());
-        model.put("isAdmin", account.is(Role.ADMIN));
-        model.put("dashboardNav", pages.words(language, "dashboard").get("nav"));
         model.put("k", dashboards.minimumGroupSize());
         return model;
     }

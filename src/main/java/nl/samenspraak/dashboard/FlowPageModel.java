@@ -52,9 +52,46 @@ final class FlowPageModel {
             questions.add(question(report.questions().get(i), i));
         }
         model.put("questions", questions);
+        model.put("groups", groups(questions));
         model.put("dimensions", dimensions());
         model.put("trend", trend());
         model.put("query", query());
+    }
+
+    /**
+     * The questions by dimension, for the table of contents and the sections that fold away: each question under
+     * the first dimension it counts on (a scale's own, or the first its options give points to), in the flow's
+     * order; questions that count on none come last, under "other questions".
+     */
+    private List<Map<String, Object>> groups(List<Map<String, Object>> questions) {
+        Map<String, List<Map<String, Object>>> by = new LinkedHashMap<>();
+        flow.dimensions().forEach(d -> by.put(d, new ArrayList<>()));
+        by.put("", new ArrayList<>());
+        for (int i = 0; i < questions.size(); i++) {
+            by.get(dimensionOf(report.questions().get(i).step())).add(questions.get(i));
+        }
+        List<Map<String, Object>> groups = new ArrayList<>();
+        by.forEach((d, qs) -> {
+            if (!qs.isEmpty()) {
+                groups.add(Map.of("id", d.isEmpty() ? "other" : d, "questions", qs,
+                        "name", d.isEmpty() ? words.plainManager(language, "other_questions", Map.of()) : words.dimension(flow, d, language)));
+            }
+        });
+        return groups;
+    }
+
+    /** The dimension a step counts on first; "" for none (or one the flow does not list). */
+    static String dimensionOf(Flow flow, Step step) {
+        if (step.dimension() != null && flow.dimensions().contains(step.dimension())) {
+            return step.dimension();
+        }
+        // in the flow's order of dimensions: an option's points keep no order of their own
+        return flow.dimensions().stream().filter(d -> step.options().stream().anyMatch(o -> o.points().containsKey(d)))
+                .findFirst().orElse("");
+    }
+
+    private String dimensionOf(Step step) {
+        return dimensionOf(flow, step);
     }
 
     /** The selection as a query string, for the export links. */
@@ -98,7 +135,7 @@ final class FlowPageModel {
         return Map.of("value", value, "label", label, "selected", selected ? "selected" : "");
     }
 
-    private Map<String, Object> question(Report.Question q, int index) {
+    Map<String, Object> question(Report.Question q, int index) {
         Step step = q.step();
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", step.id());

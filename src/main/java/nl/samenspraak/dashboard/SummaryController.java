@@ -1,5 +1,6 @@
 package nl.samenspraak.dashboard;
 
+import nl.samenspraak.pages.PageLanguage;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -68,15 +69,14 @@ public class SummaryController {
     @Get("/summary")
     @Produces(MediaType.TEXT_HTML)
     public HttpResponse<?> summary(HttpRequest<?> request, Authentication me, @PathVariable long id, @PathVariable String flowId,
-                                   @Nullable @QueryValue String lang, @Nullable @QueryValue Long round) {
-        return show(request, me, id, flowId, lang, round, HttpStatus.OK, null, Map.of());
+                                   @PageLanguage String language, @Nullable @QueryValue Long round) {
+        return show(request, me, id, flowId, language, round, HttpStatus.OK, null, Map.of());
     }
 
     /** The team report of a round (the latest when none is named) as a PDF to download. */
     @Get("/report.pdf")
     public HttpResponse<?> report(HttpRequest<?> request, Authentication me, @PathVariable long id, @PathVariable String flowId,
-                                  @Nullable @QueryValue String lang, @Nullable @QueryValue Long round) {
-        String language = pages.language(request, lang);
+                                  @PageLanguage String language, @Nullable @QueryValue Long round) {
         Optional<Team> team = dashboards.team(account(me), id);
         if (team.isEmpty()) {
             return notYours(language);
@@ -101,8 +101,8 @@ public class SummaryController {
     @Post(value = "/rounds/{roundId}/actions", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
     public HttpResponse<?> record(HttpRequest<?> request, Authentication me, @PathVariable long id, @PathVariable String flowId,
-                                  @PathVariable long roundId, @Body Map<String, String> form) {
-        String language = pages.language(request, form.get("lang"));
+                                  @PathVariable long roundId, @Body Map<String, String> form,
+                                 @PageLanguage String language) {
         Optional<Team> team = dashboards.team(account(me), id);
         Optional<Flow> flow = dashboards.flow(flowId, DashboardUse.ANONYMOUS);
         if (team.isEmpty()) {
@@ -132,9 +132,8 @@ public class SummaryController {
         }
     }
 
-    private HttpResponse<?> show(HttpRequest<?> request, Authentication me, long id, String flowId, @Nullable String lang,
+    private HttpResponse<?> show(HttpRequest<?> request, Authentication me, long id, String flowId, String language,
                                  @Nullable Long roundId, HttpStatus status, @Nullable Object error, Map<String, String> form) {
-        String language = pages.language(request, lang);
         Account account = account(me);
         Optional<Team> team = dashboards.team(account, id);
         if (team.isEmpty()) {
@@ -145,9 +144,6 @@ public class SummaryController {
             return HttpResponse.notFound();
         }
         Map<String, Object> model = pages.model(language, "auth", "dashboard", "manager");
-        model.put("me", account.username());
-        model.put("isAdmin", account.is(Role.ADMIN));
-        model.put("dashboardNav", pages.words(language, "dashboard").get("nav"));
         model.put("team", Map.of("id", id, "name", team.get().name()));
         model.put("flow", Map.of("id", flow.get().id(), "title", words.title(flow.get(), language)));
         int k = dashboards.minimumGroupSize(flow.get());

@@ -104,7 +104,7 @@ final class SummaryModel {
     }
 
     private List<Map<String, Object>> named(List<String> dimensions, RoundComparison.Summary s) {
-        return dimensions.stream().map(d -> Map.<String, Object>of("name", words.dimension(flow, d, language),
+        return dimensions.stream().map(d -> Map.<String, Object>of("id", d, "name", words.dimension(flow, d, language),
                 "mean", Math.round(s.round().scores().get(d).mean()),
                 "change", change(s.changes().get(d)))).toList();
     }

@@ -145,6 +145,15 @@ public class TeamDashboards {
         }
     }
 
+    /**
+     * The conversations a team's figures of a flow count (as {@link #figures} does: closed rounds of at least k by
+     * default), only those that say something (see {@link Information}): what the wijken are compared on.
+     */
+    public List<Response> responses(Team team, Flow flow) {
+        requireAnonymous(flow);
+        return counted(team, flow).responses().stream().filter(r -> Information.in(flow, r)).toList();
+    }
+
     /** Participation in the rounds the figures come from; empty when they come from none with invitations. */
     public java.util.Optional<Participation> participation(Team team, Flow flow) {
         Participation p = counted(team, flow).participation();

@@ -22,7 +22,8 @@ import java.util.Map;
 
 /**
  * The team report for the team meeting (issue 15), a PDF made by the service's one PDF engine ({@link HtmlPdf}):
- * the round's summary with its chart, the comparison with earlier rounds (table and chart), the weakest parts
+ * the round's summary with its chart, the comparison with earlier rounds (table and chart), with the wijken and
+ * with the 2016 survey ({@link TeamComparisons}), the weakest parts
  * with the research's advice, a page of discussion questions from the research ({@link DiscussionQuestions}),
  * and room for the agreed actions (those recorded already, then empty lines). Every figure comes from the same
  * {@link RoundComparison} as the summary page; the charts are drawn on the server ({@link ReportCharts}).
@@ -38,9 +39,11 @@ public class TeamReportPdf {
     private final JsonMapper json;
     private final TeamDashboards dashboards;
     private final TeamActions actions;
+    private final TeamComparisons comparisons;
 
     public TeamReportPdf(VelocityViewsRenderer<Object, HttpRequest<?>> views, Pages pages, DashboardWords words, JsonMapper json,
-                         TeamDashboards dashboards, TeamActions actions) {
+                         TeamDashboards dashboards, TeamActions actions, TeamComparisons comparisons) {
+        this.comparisons = comparisons;
         this.views = views;
         this.pages = pages;
         this.words = words;
@@ -104,6 +107,9 @@ public class TeamReportPdf {
                 ? ReportCharts.rounds(roundRows.stream().map(r -> (String) r.get("date")).toList(),
                 (List<String>) model.get("comparedNames"), means, arabic) : "");
 
+        // the wijken side by side and the team beside the 2016 survey, as the compare page has them (no teams:
+        // the report is one team's)
+        model.put("c", comparisons.of(team, flow, s.round().id(), language, null).orElseThrow());
         model.put("abc", questions(DiscussionQuestions.ABC, language));
         model.put("steps", questions(DiscussionQuestions.STEPS, language));
         model.put("emptyLines", java.util.Collections.nCopies(EMPTY_ACTION_LINES, ""));

@@ -130,7 +130,8 @@ public final class AnswerValidator {
         if (text == null || hasLoneSurrogate(text)) {
             return AnswerCheck.invalid("error.text");
         }
-        String clean = text.replaceAll("[\\p{Cc}&&[^\\n\\t]]", "").strip();
+        // the voice answer's mark (Step.VOICE_ANSWER) is never typed: a typed text can't pass for a voice message
+        String clean = text.replaceAll("[[\\p{Cc}&&[^\\n\\t]]\\uE000]", "").strip();
         if (clean.isEmpty()) {
             return step.optional() ? AnswerCheck.ok(null) : AnswerCheck.invalid("error.required");
         }

@@ -69,7 +69,27 @@ public final class ConversationEngine {
         if (!check.valid()) {
             return new Outcome.Invalid(progress, check.error(), check.parameters());
         }
-        Object value = check.value();
+        return accept(flow, progress, step, check.value(), assisted);
+    }
+
+    /**
+     * A voice message as the answer to {@code stepId}: taken only on a text step that allows it ({@code voice:
+     * true}), where it counts as an answer ({@link Step#VOICE_ANSWER}; the audio is kept beside it); anywhere
+     * else it is refused with {@code error.voice_not_here}, so the person hears to type or tap instead.
+     */
+    public Outcome answerVoice(Flow flow, Progress progress, String stepId, boolean assisted) {
+        if (progress.ended() || !Objects.equals(stepId, progress.current())) {
+            return new Outcome.NotCurrent(progress);
+        }
+        Step step = flow.requireStep(stepId);
+        if (step.type() != nl.samenspraak.flow.StepType.TEXT || !step.voice()) {
+            return new Outcome.Invalid(progress, "error.voice_not_here", Map.of());
+        }
+        return accept(flow, progress, step, Step.VOICE_ANSWER, assisted);
+    }
+
+    private Outcome accept(Flow flow, Progress progress, Step step, Object value, boolean assisted) {
+        String stepId = step.id();
         if (step.consent() && Step.NO.equals(value)) {
             return new Outcome.Accepted(progress.passing(stepId, value, true, null, Status.DECLINED), stepId, value);
         }

@@ -18,6 +18,8 @@ import java.util.Optional;
  * @param notBefore  for {@code date}: the earliest date allowed, {@link #TODAY} or yyyy-mm-dd; null for none
  * @param notAfter   for {@code date}: the latest date allowed, {@link #TODAY} or yyyy-mm-dd; null for none
  * @param integer    for {@code number}: only whole numbers (an XLSForm {@code integer}, a count of people)
+ * @param voice      for {@code text}: a spoken answer counts too (a Telegram voice message), for people who write
+ *                   little; it is kept as audio beside the answer, which says only {@link #VOICE_ANSWER}
  */
 public record Step(
         String id,
@@ -37,7 +39,8 @@ public record Step(
         String notBefore,
         String notAfter,
         int line,
-        boolean integer) {
+        boolean integer,
+        boolean voice) {
 
     public static final String DONT_KNOW = "weet-niet";
     /** The two values of a yesno step. */
@@ -45,6 +48,12 @@ public record Step(
     public static final String NO = "nee";
     /** A date bound that moves with the calendar: the day the answer is given. */
     public static final String TODAY = "today";
+    /**
+     * The stored answer of a text step answered by voice: a text nobody types (it starts with a private-use
+     * character, which typed answers lose), so every place that words answers can say "spraakbericht" instead.
+     * The audio itself is kept apart, with the conversation.
+     */
+    public static final String VOICE_ANSWER = "\uE000voice";
 
     public Step {
         options = List.copyOf(options);
@@ -53,6 +62,11 @@ public record Step(
 
     public Optional<Option> option(String value) {
         return options.stream().filter(o -> o.value().equals(value)).findFirst();
+    }
+
+    /** Whether this stored answer is a voice message (see {@link #VOICE_ANSWER}). */
+    public static boolean isVoice(Object answer) {
+        return VOICE_ANSWER.equals(answer);
     }
 
     public boolean asksSomething() {

@@ -1,5 +1,6 @@
 package nl.samenspraak.intermediair;
 
+import nl.samenspraak.pages.PageLanguage;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -45,8 +46,7 @@ public class IntermediairApiController {
 
     @Post("/answers")
     public HttpResponse<?> answer(HttpRequest<?> request, Authentication me, @PathVariable String id,
-                                  @Body @Valid AssistedAnswerRequest answer, @Nullable @QueryValue String lang) {
-        String language = pages.language(request, lang);
+                                  @Body @Valid AssistedAnswerRequest answer, @PageLanguage String language) {
         if (!work.mayAssist(me, id)) {
             return errors.notFound(language);
         }
@@ -55,8 +55,7 @@ public class IntermediairApiController {
     }
 
     @Post("/back")
-    public HttpResponse<?> back(HttpRequest<?> request, Authentication me, @PathVariable String id, @Nullable @QueryValue String lang) {
-        String language = pages.language(request, lang);
+    public HttpResponse<?> back(HttpRequest<?> request, Authentication me, @PathVariable String id, @PageLanguage String language) {
         if (!work.mayAssist(me, id)) {
             return errors.notFound(language);
         }

@@ -1,5 +1,6 @@
 package nl.samenspraak.intermediair;
 
+import nl.samenspraak.pages.PageLanguage;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -65,11 +66,16 @@ public class IntermediairController {
     private final Pages pages;
     private final nl.samenspraak.round.RoundStarts roundStarts;
     private final MyConversations mine;
+    private final AssistedChatParts parts;
+    private final LastChoices lastChoices;
 
     public IntermediairController(IntermediairWork work, ConversationService conversations, ResidentLinks links,
                                   FlowLibrary library, Teams teams, JoinLinks addresses, QrCodes qr, ChatView chatView,
-                                  Pages pages, nl.samenspraak.round.RoundStarts roundStarts, MyConversations mine) {
+                                  Pages pages, nl.samenspraak.round.RoundStarts roundStarts, MyConversations mine,
+                                  AssistedChatParts parts, LastChoices lastChoices) {
         this.mine = mine;
+        this.parts = parts;
+        this.lastChoices = lastChoices;
         this.roundStarts = roundStarts;
         this.work = work;
         this.conversations = conversations;
@@ -84,18 +90,19 @@ public class IntermediairController {
 
     @Get
     @Produces(MediaType.TEXT_HTML)
-    public HttpResponse<?> home(HttpRequest<?> request, Authentication me, @Nullable @QueryValue String lang,
+    public HttpResponse<?> home(HttpRequest<?> request, Authentication me, @PageLanguage String language,
                                 @Nullable @QueryValue String done) {
-        return home(pages.language(request, lang), me, null, done, Map.of(), HttpStatus.OK);
+        return home(language, me, null, done, Map.of(), HttpStatus.OK);
     }
 
     /** Starts the conversation on this device, with the intermediair reading along in the page's language. */
     @Post(value = "/start", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
-    public HttpResponse<?> start(HttpRequest<?> request, Authentication me, @Body Map<String, String> form) {
-        String language = pages.language(request, form.get("lang"));
+    public HttpResponse<?> start(HttpRequest<?> request, Authentication me, @Body Map<String, String> form,
+                                 @PageLanguage String language) {
         try {
             IntermediairWork.Choice choice = work.choose(me, form);
+            lastChoices.remember(me, choice, form.get("place"));
             Turn turn = roundStarts.startFromTeamLink(choice.flow().id(), choice.language(), "web", choice.origin(),
                     language, IntermediairWork.caller(me));
             if (turn.kind() != Turn.Kind.OK) {
@@ -109,8 +116,7 @@ public class IntermediairController {
 
     @Get("/c/{id}")
     @Produces(MediaType.TEXT_HTML)
-    public HttpResponse<?> chat(HttpRequest<?> request, Authentication me, @PathVariable String id, @Nullable @QueryValue String lang) {
-        String language = pages.language(request, lang);
+    public HttpResponse<?> chat(HttpRequest<?> request, Authentication me, @PathVariable String id, @PageLanguage String language) {
         Optional<ConversationState> state = work.mayAssist(me, id) ? conversations.state(id, language, IntermediairWork.caller(me)) : Optional.empty();
         if (state.isEmpty()) {
             return notFound(language, me);
@@ -118,23 +124,27 @@ public class IntermediairController {
         ConversationState s = state.get();
         Translations t = library.translations();
         String residentName = t.languageOrSource(s.language()).name();
+        // the header says where it counts and who speaks what; a finished result can go to the resident's phone
+        IntermediairWork.Assisted assisted = work.assisted(me, id).orElseThrow();
         ChatView.Assist assist = new ChatView.Assist(
                 pages.message(language, "intermediair.chat_note", Map.of("language", residentName)),
                 pages.words(language, "intermediair").get("typed_in"), s.language(),
-                t.languages().stream().map(l -> Map.of("code", l.code(), "name", l.name())).toList());
+                t.languages().stream().map(l -> Map.of("code", l.code(), "name", l.name())).toList(),
+                parts.context(language, s, assisted), s.done() ? parts.handOver(language, s, me) : null);
         // the resident may have it deleted at any moment, as the consent says: the menu's delete button, as on their own chat
         return chatView.page(request, s, new ChatView.Setup(language, "/intermediair/api/conversations/" + s.id(),
                 "?lang=" + Pages.encode(language), Pages.link("/intermediair", language, null), "/intermediair/c/" + s.id(), assist,
-                null, "/api/conversations/" + s.id(), null), IntermediairWork.caller(me));
+                null, "/api/conversations/" + s.id(), "/intermediair/c/" + s.id() + "/result.pdf"), IntermediairWork.caller(me));
     }
 
     /** Makes a resident link for the choice and shows its QR code. */
     @Post(value = "/links", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
-    public HttpResponse<?> createLink(HttpRequest<?> request, Authentication me, @Body Map<String, String> form) {
-        String language = pages.language(request, form.get("lang"));
+    public HttpResponse<?> createLink(HttpRequest<?> request, Authentication me, @Body Map<String, String> form,
+                                 @PageLanguage String language) {
         try {
             IntermediairWork.Choice choice = work.choose(me, form);
+            lastChoices.remember(me, choice, form.get("place"));
             ResidentLink link = links.create(choice.flow().id(), choice.language(), choice.origin());
             return HttpResponse.seeOther(URI.create(Pages.link("/intermediair/links/" + link.code(), language, null)));
         } catch (Refused e) {
@@ -144,8 +154,7 @@ public class IntermediairController {
 
     @Get("/links/{code}")
     @Produces(MediaType.TEXT_HTML)
-    public HttpResponse<?> link(HttpRequest<?> request, Authentication me, @PathVariable String code, @Nullable @QueryValue String lang) {
-        String language = pages.language(request, lang);
+    public HttpResponse<?> link(HttpRequest<?> request, Authentication me, @PathVariable String code, @PageLanguage String language) {
         Optional<ResidentLink> found = links.findFor(code, work.teamIds(me));
         if (found.isEmpty()) {
             return notFound(language, me);
@@ -179,8 +188,8 @@ public class IntermediairController {
 
     @Post(value = "/links/{code}/stop", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
-    public HttpResponse<?> stop(HttpRequest<?> request, Authentication me, @PathVariable String code, @Body Map<String, String> form) {
-        String language = pages.language(request, form.get("lang"));
+    public HttpResponse<?> stop(HttpRequest<?> request, Authentication me, @PathVariable String code, @Body Map<String, String> form,
+                                 @PageLanguage String language) {
         Optional<ResidentLink> found = links.findFor(code, work.teamIds(me));
         if (found.isEmpty()) {
             return notFound(language, me);
@@ -196,9 +205,18 @@ public class IntermediairController {
         model.put("error", error == null ? "" : error);
         model.put("notice", Pages.notice(pages.words(language, "intermediair"), done));
         model.put("hasTeam", !work.teamIds(me).isEmpty());
-        List<Map<String, Object>> flows = work.flows().stream().filter(f -> !work.places(me, f).isEmpty()).map(f -> {
-            boolean asked = f.id().equals(typed.get("flow"));
-            String chosenLanguage = asked && typed.get("language") != null ? typed.get("language") : language;
+        // what was just typed (a refused form) wins; else what this intermediair chose last for the flow, used last first
+        Map<String, LastChoice> last = new java.util.LinkedHashMap<>();
+        lastChoices.of(me).forEach(c -> last.putIfAbsent(c.flowId(), c));
+        List<String> order = new java.util.ArrayList<>(last.keySet());
+        List<Map<String, Object>> flows = work.flows().stream().filter(f -> !work.places(me, f).isEmpty())
+                .sorted(java.util.Comparator.comparingInt(f -> order.contains(f.id()) ? order.indexOf(f.id()) : order.size()))
+                .map(f -> {
+            Map<String, String> chosen = f.id().equals(typed.get("flow")) ? typed
+                    : last.containsKey(f.id()) ? Map.of("flow", f.id(), "language", last.get(f.id()).language(),
+                            "place", last.get(f.id()).place()) : Map.of();
+            boolean asked = f.id().equals(chosen.get("flow"));
+            String chosenLanguage = asked && chosen.get("language") != null ? chosen.get("language") : language;
             Map<String, Object> flow = new HashMap<>();
             flow.put("id", f.id());
             flow.put("title", t.flowText(language, f.id(), "title"));
@@ -211,7 +229,7 @@ public class IntermediairController {
             boolean oneTeam = places.stream().map(IntermediairWork.Place::teamId).distinct().count() == 1;
             flow.put("places", places.stream().map(p -> Map.of("value", p.value(),
                     "label", p.wijk() == null ? p.teamName() : oneTeam ? p.wijk() : p.teamName() + " – " + p.wijk(),
-                    "selected", asked && p.value().equals(typed.get("place")) ? "selected" : "")).toList());
+                    "selected", asked && p.value().equals(chosen.get("place")) ? "selected" : "")).toList());
             return flow;
         }).toList();
         model.put("flows", flows);
@@ -247,12 +265,9 @@ public class IntermediairController {
         return page("intermediair/not-found", model(language, me), HttpStatus.NOT_FOUND);
     }
 
-    /** What every intermediair page has: its words, who is logged in, the menu. */
+    /** What every intermediair page has: its words (the account bar is {@code security.AccountBarModel}'s). */
     private Map<String, Object> model(String language, Authentication me) {
         Map<String, Object> model = pages.model(language, "auth", "intermediair");
-        model.put("me", me.getName());
-        model.put("isAdmin", false);
-        model.put("isIntermediair", true);
         return model;
     }
 

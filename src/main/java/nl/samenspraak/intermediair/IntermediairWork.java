@@ -111,10 +111,23 @@ public class IntermediairWork {
      * {@link nl.samenspraak.conversation.ConversationService} opens it only for the intermediair who holds it.
      */
     public boolean mayAssist(Authentication me, String conversationId) {
+        return assisted(me, conversationId).isPresent();
+    }
+
+    /**
+     * Where a conversation this intermediair may work on is counted (its team and wijk) and its flow: what the chat's
+     * header shows and the wijk menu offers. Empty as for {@link #mayAssist}.
+     */
+    public Optional<Assisted> assisted(Authentication me, String conversationId) {
         return stored.findById(conversationId)
                 .filter(c -> c.teamId() != null && teamIds(me).contains(c.teamId()))
-                .flatMap(c -> library.flow(c.flowId()))
-                .filter(f -> AUDIENCES.contains(f.audience()))
-                .isPresent();
+                .flatMap(c -> library.flow(c.flowId()).filter(f -> AUDIENCES.contains(f.audience()))
+                        .map(f -> new Assisted(f, new Origin(c.teamId(), c.wijk()),
+                                teams.find(c.teamId()).map(Team::name).orElse(""),
+                                c.wijk() == null ? List.of() : teams.wijken(c.teamId()))));
+    }
+
+    /** A conversation as its intermediair works on it: its flow, where it counts, the team's name and wijken. */
+    public record Assisted(Flow flow, Origin origin, String teamName, List<String> wijken) {
     }
 }

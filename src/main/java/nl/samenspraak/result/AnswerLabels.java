@@ -51,6 +51,10 @@ public final class AnswerLabels {
         if (value == null) {
             return "";
         }
+        if (Step.isVoice(value)) {
+            // a voice message is said as such, in words; its audio is only on the holder's page of the conversation
+            return translations.message(language, "answer.voice");
+        }
         if (step.type() == StepType.MULTI && value instanceof List<?> values) {
             return values.stream().map(v -> labelOf(flow, step, String.valueOf(v), language)).collect(Collectors.joining(", "));
         }

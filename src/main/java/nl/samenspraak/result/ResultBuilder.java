@@ -8,6 +8,7 @@ import nl.samenspraak.flow.AdviceRule;
 import nl.samenspraak.flow.Bands;
 import nl.samenspraak.flow.Flow;
 import nl.samenspraak.flow.Step;
+import nl.samenspraak.i18n.Language;
 import nl.samenspraak.i18n.SafeHtml;
 import nl.samenspraak.i18n.TextRenderer;
 import nl.samenspraak.i18n.Translations;
@@ -72,27 +73,81 @@ public final class ResultBuilder {
     }
 
     /**
-     * As above, someone reading along in {@code readerLanguage} (null: nobody, or the same language). A declined
-     * conversation says so in the person's language with the reader's line beneath, as the questions do: the
-     * intermediair beside a resident who said "nee" reads in their own words that nothing was stored.
+     * As above, someone reading along in {@code readerLanguage} (null: nobody; the same language: no second line).
+     * A declined conversation says so in the person's language with the reader's line beneath, as the questions do:
+     * the intermediair beside a resident who said "nee" reads in their own words that nothing was stored. A result
+     * for the person gives every heading, score, tip and summary line again beneath, in the reader's language (the
+     * structured parts stay in the person's). A result for the professional, read by one, gives the person their
+     * closing (with the reader's line) and then the attention points in the reader's language, under a heading that
+     * says they are for the professional: never the professional's words on the person's side of the screen only.
      */
     public Result build(Flow flow, Progress progress, String language, boolean professionalReads, TeamContact team,
                         String readerLanguage) {
+        return build(flow, progress, language, professionalReads, team, readerLanguage, true);
+    }
+
+    /**
+     * As above; without {@code withAnswers} the result leaves out the summary of the person's answers: what a result
+     * handed over to a resident's phone shows (their scores, tips and where to go, not what they said).
+     */
+    public Result build(Flow flow, Progress progress, String language, boolean professionalReads, TeamContact team,
+                        String readerLanguage, boolean withAnswers) {
+        if (!withAnswers) {
+            Result r = build(flow, progress, language, professionalReads, team, readerLanguage, true);
+            if (r.summary().isEmpty()) {
+                return r;
+            }
+            Parts parts = parts(flow, progress, language, team);
+            Parts without = new Parts(parts.language(), parts.scores(), parts.tips(), List.of(), parts.contact());
+            return new Result(without.scores(), without.tips(), List.of(), render(flow, language, without, null), without.contact());
+        }
+        boolean lines = readerLanguage != null && !readerLanguage.equals(language);
         if (progress.status() == Status.DECLINED) {
             String message = translations.flowMessage(language, flow.id(), "result.declined");
-            Map<String, Object> line = Map.of();
-            if (readerLanguage != null && !readerLanguage.equals(language)) {
-                line = Map.of("text", new SafeHtml(translations.flowMessage(readerLanguage, flow.id(), "result.declined")),
-                        "lang", readerLanguage, "dir", translations.languageOrSource(readerLanguage).direction(),
-                        "originalLang", language, "originalDir", translations.languageOrSource(language).direction());
-            }
+            Map<String, Object> line = lines ? line(flow, "result.declined", language, readerLanguage) : Map.of();
             return new Result(Map.of(), List.of(), List.of(), render(flow, language, Map.of(), List.of(), List.of(), message, null, line));
         }
-        if (Flow.RESULT_FOR_PROFESSIONAL.equals(flow.resultFor()) && !professionalReads) {
+        boolean forProfessional = Flow.RESULT_FOR_PROFESSIONAL.equals(flow.resultFor());
+        if (forProfessional) {
             String message = translations.flowMessage(language, flow.id(), "result.closing");
             Result.Contact contact = contacts.of(flow, language, team);
-            return new Result(Map.of(), List.of(), List.of(), render(flow, language, Map.of(), List.of(), List.of(), message, contact), contact);
+            Map<String, Object> line = lines ? line(flow, "result.closing", language, readerLanguage) : Map.of();
+            String closing = render(flow, language, Map.of(), List.of(), List.of(), message, contact, line);
+            if (!professionalReads) {
+                return new Result(Map.of(), List.of(), List.of(), closing, contact);
+            }
+            // the attention points, for the professional, in the language they read
+            String reader = readerLanguage == null ? language : readerLanguage;
+            Result points = full(flow, progress, reader, team, null);
+            Language readerLang = translations.languageOrSource(reader);
+            String html = closing + "\n<section class=\"for-professional\" lang=\"" + readerLang.code() + "\" dir=\""
+                    + readerLang.direction() + "\">\n<h2>" + translations.message(reader, "assisted.for_professional")
+                    + "</h2>\n" + points.html() + "\n</section>";
+            return new Result(points.scores(), points.tips(), points.summary(), html, contact);
         }
+        return full(flow, progress, language, team, lines ? readerLanguage : null);
+    }
+
+    /** {@code key} of the flow's messages again in {@code reader}'s language, for beneath the person's. */
+    private Map<String, Object> line(Flow flow, String key, String language, String reader) {
+        return Map.of("text", new SafeHtml(translations.flowMessage(reader, flow.id(), key)),
+                "lang", reader, "dir", translations.languageOrSource(reader).direction(),
+                "originalLang", language, "originalDir", translations.languageOrSource(language).direction());
+    }
+
+    /** The whole result in {@code language}: scores, tips, summary, contact; each line again in {@code reader} (null: not). */
+    private Result full(Flow flow, Progress progress, String language, TeamContact team, String reader) {
+        Parts parts = parts(flow, progress, language, team);
+        Parts second = reader == null ? null : parts(flow, progress, reader, team);
+        return new Result(parts.scores(), parts.tips(), parts.summary(), render(flow, language, parts, second), parts.contact());
+    }
+
+    /** A result's parts in one language, as shown (scores only when the flow shows them). */
+    private record Parts(String language, Map<String, Result.Score> scores, List<Result.Tip> tips,
+                         List<Result.SummaryTheme> summary, Result.Contact contact) {
+    }
+
+    private Parts parts(Flow flow, Progress progress, String language, TeamContact team) {
         Map<String, Object> answers = progress.answersOnPath();
         Map<String, Integer> scoreValues = engine.scores(flow, progress);
         Result.Contact contact = contacts.of(flow, language, team);
@@ -115,7 +170,7 @@ public final class ResultBuilder {
                     readableSource(rule.source(), language)));
         }
         List<Result.SummaryTheme> summary = summary(flow, progress, answers, model, language);
-        return new Result(flow.showsScores() ? scores : Map.of(), tips, summary, render(flow, language, flow.showsScores() ? scores : Map.of(), tips, summary, null, contact), contact);
+        return new Parts(language, flow.showsScores() ? scores : Map.of(), tips, summary, contact);
     }
 
     /**
@@ -234,12 +289,64 @@ public final class ResultBuilder {
         return render(flow, language, scores, tips, summary, message, contact, Map.of());
     }
 
+    /** The parts in their language, each line with {@code second}'s beneath it when there is a second language. */
+    private String render(Flow flow, String language, Parts parts, Parts second) {
+        Map<String, Object> model = model(flow, language, parts.scores(), parts.tips(), parts.summary(), null, parts.contact(), Map.of());
+        if (second == null) {
+            model.put("r", false);
+            return renderer.render(htmlTemplate, model).strip();
+        }
+        Language original = translations.languageOrSource(language);
+        Language reader = translations.languageOrSource(second.language());
+        model.put("r", Map.of("lang", reader.code(), "dir", reader.direction(), "originalLang", original.code(),
+                "originalDir", original.direction(), "t", headings(flow, reader.code())));
+        attach(model, model(flow, second.language(), second.scores(), second.tips(), second.summary(), null, null, Map.of()));
+        return renderer.render(htmlTemplate, model).strip();
+    }
+
+    /**
+     * Puts each item of the second language's model beside the same item of the first as {@code r} (same rules, same
+     * order: the lists match one to one), so result.vm can write it beneath.
+     */
+    @SuppressWarnings("unchecked")
+    private static void attach(Map<String, Object> model, Map<String, Object> second) {
+        for (String list : List.of("scores", "tips", "moreTips", "summary")) {
+            List<Map<String, Object>> mine = (List<Map<String, Object>>) model.get(list);
+            List<Map<String, Object>> theirs = (List<Map<String, Object>>) second.get(list);
+            List<Map<String, Object>> joined = new ArrayList<>();
+            for (int i = 0; i < mine.size(); i++) {
+                Map<String, Object> item = new HashMap<>(mine.get(i));
+                item.put("r", i < theirs.size() ? theirs.get(i) : false);
+                if ("summary".equals(list) && i < theirs.size()) {
+                    List<Map<String, Object>> items = new ArrayList<>();
+                    List<Map<String, Object>> a = (List<Map<String, Object>>) mine.get(i).get("items");
+                    List<Map<String, Object>> b = (List<Map<String, Object>>) theirs.get(i).get("items");
+                    for (int j = 0; j < a.size(); j++) {
+                        Map<String, Object> one = new HashMap<>(a.get(j));
+                        one.put("r", j < b.size() ? b.get(j) : false);
+                        items.add(one);
+                    }
+                    item.put("items", items);
+                }
+                joined.add(item);
+            }
+            model.put(list, joined);
+        }
+    }
+
     /** {@code line}: the message again for someone reading along ({@code text}, {@code lang}, {@code dir}), or empty. */
     private String render(Flow flow, String language, Map<String, Result.Score> scores, List<Result.Tip> tips,
                           List<Result.SummaryTheme> summary, String message, Result.Contact contact, Map<String, Object> line) {
+        Map<String, Object> model = model(flow, language, scores, tips, summary, message, contact, line);
+        model.put("r", false);
+        return renderer.render(htmlTemplate, model).strip();
+    }
+
+    private Map<String, Object> model(Flow flow, String language, Map<String, Result.Score> scores, List<Result.Tip> tips,
+                                      List<Result.SummaryTheme> summary, String message, Result.Contact contact, Map<String, Object> line) {
         Map<String, Object> model = new HashMap<>();
         model.put("readerLine", line.isEmpty() ? false : line);
-        model.put("scores", scores.values().stream().map(s -> Map.of("name", new SafeHtml(s.name()),
+        model.put("scores", scores.values().stream().map(s -> Map.<String, Object>of("name", new SafeHtml(s.name()),
                 "value", s.value() == null ? "" : s.value(), "label", new SafeHtml(s.label()),
                 "hasValue", s.value() != null, "band", flow.band(s.value()))).toList());
         List<Map<String, Object>> tipModels = tips.stream().map(t -> Map.<String, Object>of("id", t.id(),
@@ -247,17 +354,21 @@ public final class ResultBuilder {
                 "source", new SafeHtml(t.source()))).toList();
         model.put("tips", tipModels.subList(0, Math.min(PROMINENT_TIPS, tipModels.size())));
         model.put("moreTips", tipModels.subList(Math.min(PROMINENT_TIPS, tipModels.size()), tipModels.size()));
-        model.put("summary", summary.stream().map(t -> Map.of("title", new SafeHtml(t.title()),
-                "items", t.items().stream().map(i -> Map.of("question", new SafeHtml(i.question()),
+        model.put("summary", summary.stream().map(t -> Map.<String, Object>of("title", new SafeHtml(t.title()),
+                "items", t.items().stream().map(i -> Map.<String, Object>of("question", new SafeHtml(i.question()),
                         "answer", new SafeHtml(i.answer()))).toList())).toList());
         model.put("message", message == null ? "" : new SafeHtml(message));
         model.put("contact", contact == null ? Map.of() : ContactBlock.model(contact));
         model.put("hasContact", contact != null);
+        model.put("t", headings(flow, language));
+        return model;
+    }
+
+    private Map<String, Object> headings(Flow flow, String language) {
         Map<String, Object> words = new HashMap<>();
         for (String key : List.of("scores", "tips", "more_tips", "summary", "why", "source")) {
             words.put(key, new SafeHtml(translations.flowMessage(language, flow.id(), "result.heading_" + key)));
         }
-        model.put("t", words);
-        return renderer.render(htmlTemplate, model).strip();
+        return words;
     }
 }

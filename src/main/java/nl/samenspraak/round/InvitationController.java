@@ -1,5 +1,6 @@
 package nl.samenspraak.round;
 
+import nl.samenspraak.pages.PageLanguage;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -49,8 +50,7 @@ public class InvitationController {
 
     @Get
     @Produces(MediaType.TEXT_HTML)
-    public HttpResponse<?> page(HttpRequest<?> request, @PathVariable String code, @Nullable @QueryValue String lang) {
-        String language = pages.language(request, lang);
+    public HttpResponse<?> page(HttpRequest<?> request, @PathVariable String code, @PageLanguage String language) {
         Rounds.Found found = rounds.look(code);
         if (found.state() != Rounds.Invitation.OPEN) {
             return refused(language, found.state());
@@ -64,8 +64,8 @@ public class InvitationController {
 
     @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
-    public HttpResponse<?> start(HttpRequest<?> request, @PathVariable String code, @Body Map<String, String> form) {
-        String language = pages.language(request, form.get("lang"));
+    public HttpResponse<?> start(HttpRequest<?> request, @PathVariable String code, @Body Map<String, String> form,
+                                 @PageLanguage String language) {
         RoundStarts.Invited invited = starts.startInvited(code, language);
         if (invited.state() != Rounds.Invitation.OPEN) {
             return refused(language, invited.state());

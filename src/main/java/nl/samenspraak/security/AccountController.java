@@ -1,5 +1,6 @@
 package nl.samenspraak.security;
 
+import nl.samenspraak.pages.PageLanguage;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -44,15 +45,15 @@ public class AccountController {
 
     @Get
     @Produces(MediaType.TEXT_HTML)
-    public HttpResponse<?> page(HttpRequest<?> request, Authentication authentication, @Nullable @QueryValue String lang,
+    public HttpResponse<?> page(HttpRequest<?> request, Authentication authentication, @PageLanguage String language,
                                 @Nullable @QueryValue String done) {
-        return page(pages.language(request, lang), me(authentication), null, done, HttpStatus.OK);
+        return page(language, me(authentication), null, done, HttpStatus.OK);
     }
 
     @Post(value = "/password", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
-    public HttpResponse<?> changePassword(HttpRequest<?> request, Authentication authentication, @Body Map<String, String> form) {
-        String language = pages.language(request, form.get("lang"));
+    public HttpResponse<?> changePassword(HttpRequest<?> request, Authentication authentication, @Body Map<String, String> form,
+                                 @PageLanguage String language) {
         Account me = me(authentication);
         try {
             if (!Objects.equals(form.get("password"), form.get("repeat"))) {
@@ -75,11 +76,6 @@ public class AccountController {
         Map<String, Object> model = pages.model(language, "auth", "intermediair");
         Map<String, String> words = pages.words(language, "auth");
         model.put("me", me.username());
-        model.put("isAdmin", me.is(Role.ADMIN));
-        if (me.is(Role.ADMIN) || me.is(Role.MANAGER)) {
-            model.put("dashboardNav", pages.words(language, "dashboard").get("nav"));
-        }
-        model.put("isIntermediair", me.is(Role.INTERMEDIAIR));
         model.put("role", words.getOrDefault("role_" + me.role(), me.role()));
         model.put("minLength", rules.minLength());
         model.put("passwordHint", pages.message(language, "auth.password_hint", Map.of("min", rules.minLength())));

@@ -1,5 +1,6 @@
 package nl.samenspraak.security;
 
+import nl.samenspraak.pages.PageLanguage;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -53,17 +54,16 @@ public class LoginController {
     @Get("/login")
     @Secured(SecurityRule.IS_ANONYMOUS)
     @Produces(MediaType.TEXT_HTML)
-    public HttpResponse<?> page(HttpRequest<?> request, @Nullable @QueryValue String lang,
+    public HttpResponse<?> page(HttpRequest<?> request, @PageLanguage String language,
                                 @Nullable @QueryValue String next, @Nullable @QueryValue String done) {
-        String language = pages.language(request, lang);
         return page(language, next, "", null, done, HttpStatus.OK);
     }
 
     @Post(value = "/login", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     @Secured(SecurityRule.IS_ANONYMOUS)
     @Produces(MediaType.TEXT_HTML)
-    public HttpResponse<?> logIn(HttpRequest<?> request, @Body Map<String, String> form) {
-        String language = pages.language(request, form.get("lang"));
+    public HttpResponse<?> logIn(HttpRequest<?> request, @Body Map<String, String> form,
+                                 @PageLanguage String language) {
         String next = form.get("next");
         // the audit log names the account tried, never what was typed for a name no account has: that could be a
         // password typed into the wrong box

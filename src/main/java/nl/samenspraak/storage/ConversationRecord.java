@@ -45,4 +45,10 @@ public record ConversationRecord(
         return new ConversationRecord(id, flowId, flowVersion, newLanguage, channel, status, currentStep, path,
                 resumeCode, createdAt, now, version + 1, teamId, wijk, heldBy);
     }
+
+    /** This conversation as it is after being counted under {@code newWijk} (same team), one version later. */
+    ConversationRecord inWijk(String newWijk, Instant now) {
+        return new ConversationRecord(id, flowId, flowVersion, language, channel, status, currentStep, path,
+                resumeCode, createdAt, now, version + 1, teamId, newWijk, heldBy);
+    }
 }

@@ -33,4 +33,9 @@ public interface ConversationRepository extends CrudRepository<ConversationRecor
     @Query("UPDATE conversation SET language = :language, updated_at = :updatedAt, version = version + 1 "
             + "WHERE id = :id AND version = :version")
     long changeLanguage(String id, long version, String language, Instant updatedAt);
+
+    /** Counts a conversation under another wijk of its team if nobody changed it since {@code version}; 0 rows when someone did. */
+    @Query("UPDATE conversation SET wijk = :wijk, updated_at = :updatedAt, version = version + 1 "
+            + "WHERE id = :id AND version = :version")
+    long changeWijk(String id, long version, String wijk, Instant updatedAt);
 }

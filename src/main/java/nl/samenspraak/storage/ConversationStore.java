@@ -41,10 +41,16 @@ public class ConversationStore {
     private final GroupCommit<StoredConversation> commits;
 
     private final JdbcOperations jdbc;
+    private final TransactionOperations<Connection> transactions;
+    private final VoiceAnswers voices;
+    /** Set while the current thread works inside {@link #inOneCommit}: its changes join that transaction. */
+    private final ThreadLocal<Boolean> inUnit = new ThreadLocal<>();
 
     public ConversationStore(ConversationRepository conversations, AnswerRepository answers, JsonMapper json,
-                             TransactionOperations<Connection> transactions, JdbcOperations jdbc) {
+                             TransactionOperations<Connection> transactions, JdbcOperations jdbc, VoiceAnswers voices) {
         this.jdbc = jdbc;
+        this.transactions = transactions;
+        this.voices = voices;
         this.conversations = conversations;
         this.answers = answers;
         this.json = json;
@@ -66,9 +72,7 @@ public class ConversationStore {
             }
             ConversationRecord record = new ConversationRecord(UUID.randomUUID().toString(), flow.id(), flow.version(),
                     language, channel, start.status().key(), start.current(), "", code, now, now, null, teamId, wijk, heldBy);
-            StoredConversation created = commits.submit(() -> new StoredConversation(conversations.save(record), start));
-            recent.put(created);
-            return created;
+            return remember(commit(() -> new StoredConversation(conversations.save(record), start)));
         }
     }
 
@@ -115,6 +119,15 @@ public class ConversationStore {
         return stored.isEmpty() ? Optional.empty() : find(id);
     }
 
+    /**
+     * The copy this process kept of a conversation it wrote last, unchecked: another instance may have changed it
+     * since. Only for a change whose write is conditional on this copy's version (see {@link #save}), which then
+     * fails with an optimistic-lock exception; anything decided without writing must use {@link #latest(String)}.
+     */
+    public Optional<StoredConversation> kept(String id) {
+        return wellFormed(id) ? Optional.ofNullable(recent.get(id)) : Optional.empty();
+    }
+
     /** Drops what this process remembers of a conversation. */
     public void forget(String id) {
         recent.remove(id);
@@ -138,8 +151,55 @@ public class ConversationStore {
      */
     public StoredConversation save(StoredConversation before, Progress after, String storeStep, boolean forget,
                                    EnteredBy enteredBy, @Nullable String answerLanguage) {
-        StoredConversation saved = commits.submit(() -> write(before, after, storeStep, forget, enteredBy, answerLanguage));
-        recent.put(saved);
+        return remember(commit(() -> write(before, after, storeStep, forget, enteredBy, answerLanguage, null)));
+    }
+
+    /**
+     * As {@link #save(StoredConversation, Progress, String, boolean, EnteredBy, String)}, the answer to
+     * {@code storeStep} a voice message whose audio is kept with it, in the same commit.
+     */
+    public StoredConversation saveVoice(StoredConversation before, Progress after, String storeStep, EnteredBy enteredBy,
+                                        VoiceRecording voice) {
+        return remember(commit(() -> write(before, after, storeStep, false, enteredBy, null, voice)));
+    }
+
+    /** The audio of a voice answer, if the step was answered by voice. */
+    public Optional<VoiceRecording> voice(String conversationId, String stepId) {
+        return wellFormed(conversationId) ? transactions.executeRead(status -> voices.find(conversationId, stepId)) : Optional.empty();
+    }
+
+    /**
+     * Runs {@code work} as one commit: every change it makes through this store, and whatever else it writes to the
+     * database on this thread (a channel's reply in its outbox), is committed together or not at all. Such changes
+     * skip the {@link GroupCommit}: they are part of the caller's transaction. Inside another unit, joins it.
+     */
+    public <T> T inOneCommit(java.util.function.Supplier<T> work) {
+        if (Boolean.TRUE.equals(inUnit.get())) {
+            return work.get();
+        }
+        inUnit.set(Boolean.TRUE);
+        try {
+            return transactions.executeWrite(status -> work.get());
+        } finally {
+            inUnit.remove();
+        }
+    }
+
+    /** A change: committed with the next group, or within the unit this thread works in. */
+    private StoredConversation commit(GroupCommit.Change<StoredConversation> change) {
+        return Boolean.TRUE.equals(inUnit.get()) ? change.apply() : commits.submit(change);
+    }
+
+    /**
+     * Keeps the copy of what was just committed; inside a unit (not committed yet, and it may roll back) the copy is
+     * dropped instead, so a later read goes to the database.
+     */
+    private StoredConversation remember(StoredConversation saved) {
+        if (Boolean.TRUE.equals(inUnit.get())) {
+            recent.remove(saved.id());
+        } else {
+            recent.put(saved);
+        }
         return saved;
     }
 
@@ -148,20 +208,35 @@ public class ConversationStore {
      * with an optimistic-lock exception when someone changed the conversation since {@code before} was read.
      */
     public StoredConversation changeLanguage(StoredConversation before, String language) {
-        StoredConversation saved = commits.submit(() -> {
+        return remember(commit(() -> {
             ConversationRecord r = before.record();
             Instant now = now();
             if (conversations.changeLanguage(r.id(), r.version(), language, now) == 0) {
                 throw new OptimisticLockException("conversation changed meanwhile");
             }
             return new StoredConversation(r.speaking(language, now), before.progress());
+        }));
+    }
+
+    /**
+     * Counts the conversation under another wijk of its team from now on (an intermediair corrects it mid-way).
+     * Fails with an optimistic-lock exception when someone changed the conversation since {@code before} was read.
+     */
+    public StoredConversation changeWijk(StoredConversation before, String wijk) {
+        StoredConversation saved = commits.submit(() -> {
+            ConversationRecord r = before.record();
+            Instant now = now();
+            if (conversations.changeWijk(r.id(), r.version(), wijk, now) == 0) {
+                throw new OptimisticLockException("conversation changed meanwhile");
+            }
+            return new StoredConversation(r.inWijk(wijk, now), before.progress());
         });
         recent.put(saved);
         return saved;
     }
 
     private StoredConversation write(StoredConversation before, Progress after, String storeStep, boolean forget,
-                                     EnteredBy enteredBy, @Nullable String answerLanguage) {
+                                     EnteredBy enteredBy, @Nullable String answerLanguage, @Nullable VoiceRecording voice) {
         ConversationRecord r = before.record();
         Instant now = now();
         String path = String.join(",", after.path());
@@ -170,7 +245,13 @@ public class ConversationStore {
         }
         if (forget) {
             answers.deleteByConversationId(r.id());
+            voices.removeAll(r.id());
         } else if (storeStep != null) {
+            if (voice != null) {
+                voices.put(r.id(), storeStep, voice, now);
+            } else if (nl.samenspraak.flow.Step.isVoice(before.progress().answers().get(storeStep))) {
+                voices.remove(r.id(), storeStep); // typed over a voice answer: its audio goes
+            }
             String value = encode(after.answers().get(storeStep));
             String language = answerLanguage == null ? r.language() : answerLanguage;
             if (!before.progress().answers().containsKey(storeStep)

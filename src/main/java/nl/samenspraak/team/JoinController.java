@@ -11,7 +11,6 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
-import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -24,6 +23,7 @@ import nl.samenspraak.conversation.Turn;
 import nl.samenspraak.flow.Flow;
 import nl.samenspraak.flow.FlowLibrary;
 import nl.samenspraak.i18n.SafeHtml;
+import nl.samenspraak.pages.PageLanguage;
 import nl.samenspraak.web.Pages;
 
 import java.net.URI;
@@ -60,16 +60,15 @@ public class JoinController {
 
     @Get
     @Produces(MediaType.TEXT_HTML)
-    public HttpResponse<?> page(HttpRequest<?> request, @PathVariable String code, @Nullable @QueryValue String lang) {
-        String language = pages.language(request, lang);
+    public HttpResponse<?> page(@PathVariable String code, @PageLanguage String language) {
         return teams.byJoinCode(code).<HttpResponse<?>>map(team -> page(team, language, null, HttpStatus.OK))
                 .orElseGet(() -> notFound(language));
     }
 
     @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
-    public HttpResponse<?> start(HttpRequest<?> request, @PathVariable String code, @Body Map<String, String> form) {
-        String language = pages.language(request, form.get("lang"));
+    public HttpResponse<?> start(HttpRequest<?> request, @PathVariable String code, @Body Map<String, String> form,
+                                 @PageLanguage String language) {
         Optional<Team> team = teams.byJoinCode(code);
         if (team.isEmpty()) {
             return notFound(language);

@@ -15,7 +15,13 @@ import java.util.List;
  * Deciding what to send is not this class's job.
  */
 final class ReplySender {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ReplySender.class);
     private static final int NOTICE_LIMIT = 200;
+    /**
+     * While an update is handled as one commit ({@link #afterCommit}): what is to go to Telegram once that commit is
+     * made (the chats whose outbox rows to try, the callbacks to answer), in order. Null otherwise: sent at once.
+     */
+    private final ThreadLocal<java.util.LinkedHashMap<Object, Runnable>> held = new ThreadLocal<>();
 
     private final BotApiSender api;
     private final Outbox outbox;
@@ -46,7 +52,7 @@ final class ReplySender {
         if (last == null) {
             return null;
         }
-        delivery.deliverNow(chatId);
+        deliverNow(chatId);
         long placeholder = Outbox.placeholder(last);
         return outbox.messageId(placeholder).orElse(placeholder);
     }
@@ -54,12 +60,49 @@ final class ReplySender {
     /** Takes the buttons off a message (a Telegram id or a placeholder). */
     void removeButtons(long chatId, long message) {
         outbox.buttons(chatId, message, null);
-        delivery.deliverNow(chatId);
+        deliverNow(chatId);
     }
 
     void replaceButtons(long chatId, long message, InlineKeyboardMarkup keyboard) {
         outbox.buttons(chatId, message, keyboard);
-        delivery.deliverNow(chatId);
+        deliverNow(chatId);
+    }
+
+    /**
+     * Runs {@code committing} (the handling of one update, inside the use case's one commit) and only after it
+     * returns tries what it wrote to the outbox and answers its callbacks: a reply is never sent for an answer that
+     * was not kept, and a row not yet committed is never looked for. When it fails nothing of it is sent (its rows
+     * are gone with the rollback); the caller apologises. A failure after the commit is only logged: the rows are
+     * stored, and the outbox's scan sends them.
+     */
+    void afterCommit(Runnable committing) {
+        if (held.get() != null) {
+            committing.run();
+            return;
+        }
+        java.util.LinkedHashMap<Object, Runnable> waiting = new java.util.LinkedHashMap<>();
+        held.set(waiting);
+        try {
+            committing.run();
+        } finally {
+            held.remove();
+        }
+        for (Runnable send : waiting.values()) {
+            try {
+                send.run();
+            } catch (RuntimeException e) {
+                LOG.warn("Telegram reply stored, not yet sent ({}); the outbox sends it later", e.getClass().getSimpleName());
+            }
+        }
+    }
+
+    private void deliverNow(long chatId) {
+        java.util.Map<Object, Runnable> waiting = held.get();
+        if (waiting == null) {
+            delivery.deliverNow(chatId);
+        } else {
+            waiting.putIfAbsent(chatId, () -> delivery.deliverNow(chatId));
+        }
     }
 
     /** The Telegram id of a message named by its id or placeholder, once it was sent. */
@@ -70,6 +113,12 @@ final class ReplySender {
     /** Stops the button's spinner, with a short notice (or an alert) when there is one. */
     void answerCallback(CallbackQuery query, String notice, boolean alert) {
         String text = notice == null ? null : notice.length() > NOTICE_LIMIT ? notice.substring(0, NOTICE_LIMIT - 1) + "\u2026" : notice;
+        java.util.Map<Object, Runnable> waiting = held.get();
+        if (waiting != null) {
+            // the spinner stops once the answer behind the tap is kept; first notice for a query wins
+            waiting.putIfAbsent("callback:" + query.getId(), () -> answerCallback(query, notice, alert));
+            return;
+        }
         api.once(AnswerCallbackQuery.builder().callbackQueryId(query.getId()).text(text).showAlert(alert ? true : null).build());
     }
 }

@@ -36,9 +36,11 @@ final class TelegramBot {
     private final ButtonRouter buttons;
     private final TypedAnswers typedAnswers;
     private final TelegramLinks links;
+    private final SpokenAnswers spoken;
 
     TelegramBot(ConversationService conversations, FlowLibrary library, TelegramWords words, ReplySender sender,
-                Chats chats, ChatIds chatIds, SeenUpdates seen, ResumeByCode resumeByCode, Teams teams, TelegramLinks links) {
+                Chats chats, ChatIds chatIds, SeenUpdates seen, ResumeByCode resumeByCode, Teams teams, TelegramLinks links,
+                VoiceDownloads voices) {
         this.links = links;
         this.library = library;
         this.words = words;
@@ -52,6 +54,7 @@ final class TelegramBot {
         this.commands = new CommandRouter(actions);
         this.typedAnswers = new TypedAnswers(actions);
         this.buttons = new ButtonRouter(actions, typedAnswers);
+        this.spoken = new SpokenAnswers(actions, library, voices);
     }
 
     /**
@@ -63,13 +66,18 @@ final class TelegramBot {
             return;
         }
         try {
-            if (update.hasCallbackQuery()) {
-                onCallback(update.getCallbackQuery());
-            } else if (update.hasMessage()) {
-                onMessage(update.getMessage());
-            } else if (update.hasEditedMessage()) {
-                onEdit(update.getEditedMessage());
-            }
+            VoiceDownloads.Fetched voice = voiceFor(update);
+            // the answer, the chat's row and the replies in the outbox: one commit, and only then anything sent
+            sender.afterCommit(() -> actions.conversations().inOneCommit(() -> {
+                if (update.hasCallbackQuery()) {
+                    onCallback(update.getCallbackQuery());
+                } else if (update.hasMessage()) {
+                    onMessage(update.getMessage(), voice);
+                } else if (update.hasEditedMessage()) {
+                    onEdit(update.getEditedMessage());
+                }
+                return null;
+            }));
         } catch (RuntimeException e) {
             seen.forget(update.getUpdateId());
             try {
@@ -81,7 +89,20 @@ final class TelegramBot {
         }
     }
 
-    private void onMessage(Message message) {
+    /**
+     * A voice message for a question that takes one, fetched before the update's commit opens (a download is no
+     * work to hold a transaction open for); null for anything else.
+     */
+    private VoiceDownloads.Fetched voiceFor(Update update) {
+        if (!update.hasMessage() || !update.getMessage().hasVoice() || update.getMessage().getChat() == null
+                || !Boolean.TRUE.equals(update.getMessage().getChat().isUserChat())) {
+            return null;
+        }
+        Message message = update.getMessage();
+        return spoken.wanted(open(message.getChatId(), languageOf(message.getFrom()))) ? spoken.fetch(message) : null;
+    }
+
+    private void onMessage(Message message, VoiceDownloads.Fetched voice) {
         if (message.getChat() == null) {
             return;
         }
@@ -99,7 +120,11 @@ final class TelegramBot {
         }
         String text = message.getText();
         if (text == null || text.isBlank()) {
-            actions.sayKey(chat, notText(message));
+            if (message.hasVoice() && voice != null) {
+                spoken.answer(chat, voice);
+            } else {
+                spoken.explain(chat, notText(message));
+            }
             return;
         }
         if (text.strip().startsWith("/")) {

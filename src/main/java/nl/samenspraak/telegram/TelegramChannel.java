@@ -58,6 +58,7 @@ public class TelegramChannel implements ApplicationEventListener<ServerStartupEv
     private final Teams teams;
     private final TelegramLinks links;
     private final Outbox outbox;
+    private final VoiceLimits voiceLimits;
 
     private volatile TelegramBot bot;
     private OutboxSender delivery;
@@ -68,7 +69,8 @@ public class TelegramChannel implements ApplicationEventListener<ServerStartupEv
 
     public TelegramChannel(TelegramSettings settings, ConversationService conversations, FlowLibrary library,
                            TextRenderer renderer, Chats chats, SeenUpdates seen, ResumeByCode resumeByCode, Teams teams,
-                           TelegramLinks links, Outbox outbox) {
+                           TelegramLinks links, Outbox outbox, VoiceLimits voiceLimits) {
+        this.voiceLimits = voiceLimits;
         this.links = links;
         this.outbox = outbox;
         this.settings = settings;
@@ -101,7 +103,10 @@ public class TelegramChannel implements ApplicationEventListener<ServerStartupEv
         delivery = new OutboxSender(outbox, new BotApiSender(client, 1, settings.firstRetryDelay()), settings.firstRetryDelay(),
                 settings.longestRetryDelay(), settings.outboxScanEvery(), WORKERS);
         ReplySender sender = new ReplySender(new BotApiSender(client, 1, settings.firstRetryDelay()), outbox, delivery, words);
-        bot = new TelegramBot(conversations, library, words, sender, chats, settings.chatIds(), seen, resumeByCode, teams, links);
+        VoiceDownloads voices = new VoiceDownloads(new BotApiSender(client, 2, settings.firstRetryDelay()), settings.apiUrl(),
+                settings.botToken(), voiceLimits);
+        bot = new TelegramBot(conversations, library, words, sender, chats, settings.chatIds(), seen, resumeByCode, teams, links,
+                voices);
         if (settings.webhookMode()) {
             LOG.info("Telegram is on: updates come in at POST /telegram/webhook");
         }

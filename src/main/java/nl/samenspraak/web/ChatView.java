@@ -41,8 +41,10 @@ public class ChatView {
     private final Pages pages;
     private final JsonMapper json;
     private final ConversationService conversations;
+    private final ResultPdf pdf;
 
-    public ChatView(FlowLibrary library, Pages pages, JsonMapper json, ConversationService conversations) {
+    public ChatView(FlowLibrary library, Pages pages, JsonMapper json, ConversationService conversations, ResultPdf pdf) {
+        this.pdf = pdf;
         this.library = library;
         this.pages = pages;
         this.json = json;
@@ -77,7 +79,21 @@ public class ChatView {
      * do), and for typed answers a menu of the language the answer is typed in, labelled {@code typedInLabel},
      * with {@code languages} (code and name) and the resident's language chosen first.
      */
-    public record Assist(SafeHtml note, String typedInLabel, String residentLanguage, List<Map<String, String>> languages) {
+    public record Assist(SafeHtml note, String typedInLabel, String residentLanguage, List<Map<String, String>> languages,
+                         @Nullable Map<String, Object> context, @Nullable Map<String, Object> handOver) {
+
+        public Assist(SafeHtml note, String typedInLabel, String residentLanguage, List<Map<String, String>> languages) {
+            this(note, typedInLabel, residentLanguage, languages, null, null);
+        }
+    }
+
+    /**
+     * A finished conversation's result as a PDF for the person who answered ({@link ResultPdf}), naming
+     * {@code teamName} (null: no team) under the title: what an intermediair prints or sends for a resident, made
+     * from the result alone, so none of the intermediair's own words are in it.
+     */
+    public byte[] resultPdf(ConversationState state, LocalDate day, @Nullable String teamName) {
+        return pdf.make(state, day, teamName);
     }
 
     public HttpResponse<?> page(HttpRequest<?> request, ConversationState state, Setup setup) {
@@ -123,7 +139,11 @@ public class ChatView {
             model.put("assist", false);
             model.put("assistJson", "null");
         } else {
-            model.put("assist", Map.of("note", assist.note()));
+            Map<String, Object> shown = new HashMap<>();
+            shown.put("note", assist.note());
+            shown.put("context", assist.context() == null ? false : assist.context());
+            shown.put("handOver", assist.handOver() == null ? false : assist.handOver());
+            model.put("assist", shown);
             Map<String, Object> script = new HashMap<>();
             script.put("typedIn", assist.typedInLabel());
             script.put("resident", assist.residentLanguage());

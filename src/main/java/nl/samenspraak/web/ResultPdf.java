@@ -41,6 +41,11 @@ public class ResultPdf {
 
     /** The PDF of {@code state}'s result, dated {@code day}. */
     public byte[] make(ConversationState state, LocalDate day) {
+        return make(state, day, null);
+    }
+
+    /** As above, naming the team ({@code teamName}, null: none) under the title. */
+    public byte[] make(ConversationState state, LocalDate day, @io.micronaut.core.annotation.Nullable String teamName) {
         Translations t = library.translations();
         Language language = t.languageOrSource(state.language());
         Map<String, Object> model = pages.model(language.code());
@@ -48,6 +53,7 @@ public class ResultPdf {
         model.put("title", title);
         model.put("date", AnswerWords.of(t, state.flow(), language.code()).date(day));
         model.put("languageName", language.name());
+        model.put("teamName", teamName == null ? "" : nl.samenspraak.i18n.TextRenderer.escape(teamName));
         model.put("summaryLine", ResultSummary.line(t, state));
         model.put("resultHtml", new SafeHtml(state.result().html()));
         model.put("made", t.message(language.code(), "web.pdf_made"));

@@ -12,7 +12,7 @@ import java.util.Properties;
 
 /**
  * The Velocity engine for pages: templates from the class path, strict (a mistyped reference fails
- * instead of printing itself), and every inserted value HTML-escaped.
+ * instead of printing itself), every inserted value HTML-escaped, and records readable as view models.
  */
 @Factory
 public class VelocityEngineFactory {
@@ -26,6 +26,7 @@ public class VelocityEngineFactory {
         p.setProperty(RuntimeConstants.RUNTIME_REFERENCES_STRICT, "true");
         p.setProperty(RuntimeConstants.EVENTHANDLER_REFERENCEINSERTION, HtmlEscaping.class.getName());
         p.setProperty(RuntimeConstants.SPACE_GOBBLING, "lines");
+        p.setProperty(RuntimeConstants.UBERSPECT_CLASSNAME, RecordProperties.class.getName());
         return new VelocityEngine(p);
     }
 }

@@ -96,6 +96,11 @@ class RoleMatrixTest {
             new Route("GET", "/dashboard/teams/{id}/flows/{flowId}/summary", DASHBOARD),
             new Route("GET", "/dashboard/teams/{id}/flows/{flowId}/report.pdf", DASHBOARD),
             new Route("POST", "/dashboard/teams/{id}/flows/{flowId}/rounds/{roundId}/actions", DASHBOARD),
+            // compare, and drill down to a question with its free texts and their themes
+            new Route("GET", "/dashboard/teams/{id}/flows/{flowId}/compare", DASHBOARD),
+            new Route("GET", "/dashboard/teams/{id}/flows/{flowId}/questions/{stepId}", DASHBOARD),
+            new Route("POST", "/dashboard/teams/{id}/flows/{flowId}/questions/{stepId}/tags", DASHBOARD),
+            new Route("POST", "/dashboard/teams/{id}/flows/{flowId}/questions/{stepId}/tags/remove", DASHBOARD),
             new Route("GET", "/account", ANY_LOGIN),
             new Route("POST", "/account/password", ANY_LOGIN),
             new Route("POST", "/logout", ANY_LOGIN),
@@ -107,7 +112,12 @@ class RoleMatrixTest {
             new Route("POST", "/intermediair/links", INTERMEDIAIR),
             new Route("GET", "/intermediair/links/{code}", INTERMEDIAIR),
             new Route("GET", "/intermediair/links/{code}/qr.png", INTERMEDIAIR),
-            new Route("POST", "/intermediair/links/{code}/stop", INTERMEDIAIR));
+            new Route("POST", "/intermediair/links/{code}/stop", INTERMEDIAIR),
+            // issue 14: wijk and language mid-way, the resident's PDF, handing the result over
+            new Route("POST", "/intermediair/c/{id}/context", INTERMEDIAIR),
+            new Route("GET", "/intermediair/c/{id}/result.pdf", INTERMEDIAIR),
+            new Route("POST", "/intermediair/c/{id}/hand-over", INTERMEDIAIR),
+            new Route("POST", "/intermediair/c/{id}/hand-over/delete", INTERMEDIAIR));
 
     @Inject
     EmbeddedServer server;
@@ -247,7 +257,7 @@ class RoleMatrixTest {
 
     @ParameterizedTest(name = "{0} stays public")
     @ValueSource(strings = {"/", "/?lang=ar", "/login", "/api/flows", "/api/ping", "/static/app.css",
-            "/openapi/samenspraak-0.1.0.yml", "/resume?code=ABCD-2345", "/r/ABCDEFGHJKMNPQRS"})
+            "/openapi/samenspraak-0.1.0.yml", "/resume?code=ABCD-2345", "/r/ABCDEFGHJKMNPQRS", "/h/no-such-token-at-all"})
     void publicRoutesNeedNoLogin(String path) {
         PageHttp.Reply r = http.get(path, null);
         assertTrue(r.status() == 200 || r.status() == 404, path + ": " + r.status());

@@ -5,11 +5,9 @@ import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import nl.samenspraak.conversation.ConversationService;
-import nl.samenspraak.security.Account;
 import nl.samenspraak.security.Accounts;
-import nl.samenspraak.security.Role;
+import nl.samenspraak.support.DashboardTeam;
 import nl.samenspraak.support.PageHttp;
-import nl.samenspraak.support.Respondents;
 import nl.samenspraak.support.SmallCellChecker;
 import nl.samenspraak.support.TeamRounds;
 import nl.samenspraak.team.Team;
@@ -20,7 +18,6 @@ import org.junit.jupiter.api.Test;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -57,7 +54,6 @@ class RoundSummaryTest {
     TeamReportPdf report;
 
     PageHttp http;
-    Respondents respondents;
     TeamRounds rounds;
     Team team;
     String manager;
@@ -65,16 +61,12 @@ class RoundSummaryTest {
 
     @BeforeEach
     void fixtures() {
-        http = new PageHttp(server.getURL().toString());
-        respondents = new Respondents(service);
-        String suffix = UUID.randomUUID().toString().substring(0, 8);
-        team = teams.create("Samenvatting " + suffix, List.of("Noord"));
-        Account account = accounts.create("sam-manager-" + suffix, PASSWORD, Role.MANAGER);
-        teams.addMember(team.id(), account.id());
-        manager = http.login(account.username(), PASSWORD);
-        otherManager = http.login(accounts.create("sam-ander-" + suffix, PASSWORD, Role.MANAGER).username(), PASSWORD);
-        String admin = http.login(accounts.create("sam-admin-" + suffix, PASSWORD, Role.ADMIN).username(), PASSWORD);
-        rounds = new TeamRounds(http, respondents, admin);
+        DashboardTeam fixture = DashboardTeam.create(server, accounts, teams, service, "Samenvatting", PASSWORD, "Noord");
+        http = fixture.http;
+        team = fixture.team;
+        manager = fixture.manager;
+        otherManager = fixture.stranger();
+        rounds = fixture.rounds;
     }
 
     /** A professional whose attitude (houding) answers are low or high; the rest strong. */

@@ -42,7 +42,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The attacks of a curious manager (issue 9), each reproduced and each page and file they touch passed through
  * the one {@link SmallCellChecker}: the dashboard's team and flow pages (unfiltered and per filter), both exports,
- * and the admin's team pages.
+ * the admin's team pages, and (issue 15) the compare page, every question's drill-down page and the team report.
  */
 @MicronautTest(transactional = false)
 class SmallCellAttacksTest {
@@ -64,6 +64,10 @@ class SmallCellAttacksTest {
     FlowLibrary library;
     @Inject
     DataSource dataSource;
+    @Inject
+    TeamReportPdf report;
+    @Inject
+    nl.samenspraak.intermediair.ResidentLinks residentLinks;
 
     PageHttp http;
     Respondents respondents;
@@ -141,7 +145,21 @@ class SmallCellAttacksTest {
         List<List<String>> unfiltered = null;
         List<String> all = new ArrayList<>(List.of(""));
         all.addAll(List.of(queries));
+        // issue 15: the compare page, each question's own page (searched too), and the team report of the latest round
+        var theFlow = library.flow(flow).orElseThrow();
+        checker.page(page("/dashboard/teams/" + team.id() + "/flows/" + flow + "/compare?lang=nl"));
+        var comparison = RoundComparison.of(theFlow, new MinimumGroupSize(k(flow)), dashboards.countedRounds(team, theFlow));
+        comparison.summary(null).ifPresent(s -> checker.page(report.html(team, theFlow, comparison, s, "nl")));
         for (String query : all) {
+            for (var step : theFlow.steps()) {
+                if (step.asksSomething() && !step.consent()) {
+                    String question = "/dashboard/teams/" + team.id() + "/flows/" + flow + "/questions/" + step.id() + "?lang=nl" + query;
+                    checker.page(page(question));
+                    if (step.type() == nl.samenspraak.flow.StepType.TEXT) {
+                        checker.page(page(question + "&q=e"));
+                    }
+                }
+            }
             checker.page(flowPage(flow, query));
             HttpResponse<byte[]> csv = download(flow, "csv", query);
             HttpResponse<byte[]> xlsx = download(flow, "xlsx", query);
@@ -323,6 +341,28 @@ class SmallCellAttacksTest {
         assertFalse(page.contains("(Polski)"), "but not that one person wrote Polish");
         assertTrue(page.contains("(Nederlands)"), k + " wrote Dutch");
         checkEverything(WERK_JIJ);
+    }
+
+    /**
+     * Issue 15: a resident round with Noord k+2, Zuid k and West 1. Wijken side by side would show West directly, or
+     * give it away as the team's total minus Noord and Zuid: the compare page shows Noord and the other wijken
+     * together (Zuid with West), the team report the same; every page, question page and the report pass the checker.
+     */
+    @Test
+    void wijkenSideBySideGiveNoSmallWijkAwayDirectlyOrByDifference() {
+        int k = k(WIJKANALYSE);
+        Map<String, Integer> perWijk = new java.util.LinkedHashMap<>();
+        perWijk.put("Noord", k + 2);
+        perWijk.put("Zuid", k);
+        perWijk.put("West", 1);
+        new nl.samenspraak.support.TeamRounds(http, respondents, admin).runResident(team.id(), WIJKANALYSE, residentLinks, perWijk,
+                (w, i) -> answers("goed_in_wijk", "In " + w + " is het fijn wonen " + i));
+        String compare = page("/dashboard/teams/" + team.id() + "/flows/" + WIJKANALYSE + "/compare?lang=nl");
+        java.util.regex.Matcher table = java.util.regex.Pattern.compile("(?s)<table class=\"figures\" id=\"table-wijken\">.*?</table>").matcher(compare);
+        assertTrue(table.find(), compare);
+        assertTrue(table.group().contains(">Noord<") && table.group().contains("Andere wijken samen"), table.group());
+        assertFalse(table.group().contains("Zuid") || table.group().contains("West"), "no small wijk and no complement of one");
+        checkEverything(WIJKANALYSE, "&wijk=Noord", "&wijk=West");
     }
 
     /** The team page explains k with the number, not with a template variable. */

@@ -7,12 +7,10 @@ import jakarta.inject.Inject;
 import nl.samenspraak.conversation.ConversationService;
 import nl.samenspraak.security.Account;
 import nl.samenspraak.security.Accounts;
-import nl.samenspraak.security.Role;
 import nl.samenspraak.support.Browser;
+import nl.samenspraak.support.DashboardTeam;
 import nl.samenspraak.support.PageHttp;
-import nl.samenspraak.support.Respondents;
 import nl.samenspraak.support.SmallCellChecker;
-import nl.samenspraak.support.TeamRounds;
 import nl.samenspraak.team.Team;
 import nl.samenspraak.team.Teams;
 import org.apache.pdfbox.Loader;
@@ -30,7 +28,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import static nl.samenspraak.support.PageHttp.form;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -62,18 +59,14 @@ class SummaryBrowserTest {
 
     @BeforeEach
     void twoRounds() {
-        String suffix = UUID.randomUUID().toString().substring(0, 8);
-        team = teams.create("Wijkteam Oost " + suffix, List.of("Haven"));
-        manager = accounts.create("oost-manager-" + suffix, PASSWORD, Role.MANAGER);
-        teams.addMember(team.id(), manager.id());
-        PageHttp http = new PageHttp(server.getURL().toString());
-        String admin = http.login(accounts.create("oost-admin-" + suffix, PASSWORD, Role.ADMIN).username(), PASSWORD);
-        TeamRounds rounds = new TeamRounds(http, new Respondents(service), admin);
-        long first = rounds.run(team.id(), WERK_JIJ, 8, 7, i -> RoundSummaryTest.answers(i % 3 == 0));
-        http.post("/dashboard/teams/" + team.id() + "/flows/" + WERK_JIJ + "/rounds/" + first + "/actions",
+        DashboardTeam fixture = DashboardTeam.create(server, accounts, teams, service, "Wijkteam Oost", PASSWORD, "Haven");
+        team = fixture.team;
+        manager = fixture.managerAccount;
+        long first = fixture.rounds.run(team.id(), WERK_JIJ, 8, 7, i -> RoundSummaryTest.answers(i % 3 == 0));
+        fixture.http.post("/dashboard/teams/" + team.id() + "/flows/" + WERK_JIJ + "/rounds/" + first + "/actions",
                 form("lang", "nl", "dimension", "houding", "what", "Elke maand een casus samen bespreken", "who", "Teamleider",
-                        "due", "2027-03-01"), http.login(manager.username(), PASSWORD));
-        rounds.run(team.id(), WERK_JIJ, 8, 6, i -> RoundSummaryTest.answers(i % 2 == 0));
+                        "due", "2027-03-01"), fixture.manager);
+        fixture.rounds.run(team.id(), WERK_JIJ, 8, 6, i -> RoundSummaryTest.answers(i % 2 == 0));
     }
 
     void login(Browser browser, String language) {

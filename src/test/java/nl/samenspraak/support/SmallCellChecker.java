@@ -124,7 +124,7 @@ public final class SmallCellChecker {
     }
 
     private void question(String article, Long respondents) {
-        Matcher answered = Pattern.compile("(?s)</h3>\\s*<p class=\"hint\">([^<]*)</p>").matcher(article);
+        Matcher answered = Pattern.compile("(?s)</h[1-3]>\\s*<p class=\"hint\"[^>]*>([^<]*)</p>").matcher(article);
         if (answered.find()) {
             Matcher n = NUMBER.matcher(answered.group(1));
             while (n.find()) {

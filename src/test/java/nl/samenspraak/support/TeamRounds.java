@@ -1,9 +1,14 @@
 package nl.samenspraak.support;
 
+import nl.samenspraak.conversation.Origin;
+import nl.samenspraak.intermediair.ResidentLink;
+import nl.samenspraak.intermediair.ResidentLinks;
+
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -14,8 +19,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A survey round run as people run it: the admin opens it on the team page, respondents open their invitation
- * links and answer through the real conversation service, the admin closes it. For the manager's summary,
- * report and comparison tests.
+ * links (or residents a resident link of their wijk) and answer through the real conversation service, the admin
+ * closes it. For the manager's summary, report, compare and drill-down tests (with {@link DashboardTeam}).
  */
 public final class TeamRounds {
     private final PageHttp http;
@@ -40,6 +45,32 @@ public final class TeamRounds {
         }
         close(round);
         return round;
+    }
+
+    /** A closed resident round: its id and the conversations its residents finished, per wijk in the order given. */
+    public record ResidentRound(long id, List<String> conversations) {
+    }
+
+    /**
+     * Opens a resident round of {@code flow} (no invitations), lets residents answer through a resident link of each
+     * wijk, {@code perWijk} of them there, with the answers {@code answers} gives per wijk and index; closes it.
+     */
+    public ResidentRound runResident(long teamId, String flow, ResidentLinks links, Map<String, Integer> perWijk,
+                                     BiFunction<String, Integer, Map<String, Object>> answers) {
+        long round = open(teamId, flow, 0);
+        List<String> started = new java.util.ArrayList<>();
+        perWijk.forEach((wijk, count) -> {
+            ResidentLink link = links.create(flow, "nl", new Origin(teamId, wijk));
+            for (int i = 0; i < count; i++) {
+                PageHttp.Reply r = http.post(ResidentLinks.path(link), form("lang", "nl"), null);
+                assertEquals(303, r.status(), r.body());
+                String id = r.location().substring("/c/".length());
+                respondents.finishStarted(id, answers.apply(wijk, i));
+                started.add(id);
+            }
+        });
+        close(round);
+        return new ResidentRound(round, started);
     }
 
     public long open(long teamId, String flow, int invited) {

@@ -104,6 +104,9 @@ final class FakeBotApi implements AutoCloseable {
     private boolean down;
     private boolean downForSending;
     private final Map<Long, Integer> slowChats = new HashMap<>();
+    /** Files the bot may fetch (getFile, then /file/bot<token>/<path>), by file_id. */
+    private final Map<String, byte[]> files = new HashMap<>();
+    private int nextFile = 1;
 
     FakeBotApi(String token) {
         this.token = token;
@@ -160,6 +163,33 @@ final class FakeBotApi implements AutoCloseable {
                     .put("mime_type", "audio/ogg").put("file_size", 9000);
             default -> throw new IllegalArgumentException(kind);
         }
+        return update;
+    }
+
+    /**
+     * A voice message of {@code seconds} with {@code audio} behind its file_id, as Telegram sends one: the file's
+     * size in the message, the bytes fetched with getFile and a download from the file path.
+     */
+    synchronized ObjectNode voice(long chatId, String languageCode, int seconds, byte[] audio) {
+        String fileId = "voice-" + nextFile++;
+        files.put(fileId, audio);
+        ObjectNode update = JSON.createObjectNode().put("update_id", nextUpdateId++);
+        ObjectNode m = update.putObject("message").put("message_id", nextMessageId++).put("date", Instant.now().getEpochSecond());
+        m.set("chat", chat(chatId));
+        m.set("from", user(chatId, languageCode));
+        m.putObject("voice").put("file_id", fileId).put("file_unique_id", "u-" + fileId).put("duration", seconds)
+                .put("mime_type", "audio/ogg").put("file_size", audio.length);
+        return update;
+    }
+
+    /** A message with a document (a PDF, say): no text, no voice. */
+    synchronized ObjectNode document(long chatId, String languageCode) {
+        ObjectNode update = JSON.createObjectNode().put("update_id", nextUpdateId++);
+        ObjectNode m = update.putObject("message").put("message_id", nextMessageId++).put("date", Instant.now().getEpochSecond());
+        m.set("chat", chat(chatId));
+        m.set("from", user(chatId, languageCode));
+        m.putObject("document").put("file_id", "d1").put("file_unique_id", "u4").put("file_name", "brief.pdf")
+                .put("mime_type", "application/pdf").put("file_size", 20000);
         return update;
     }
 
@@ -306,6 +336,10 @@ final class FakeBotApi implements AutoCloseable {
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
             String path = exchange.getRequestURI().getPath();
+            if (path.startsWith("/file/")) {
+                download(exchange, path);
+                return;
+            }
             String prefix = "/bot" + token + "/";
             if (!path.startsWith(prefix)) {
                 respond(exchange, 401, "{\"ok\":false,\"error_code\":401,\"description\":\"Unauthorized\"}");
@@ -342,6 +376,7 @@ final class FakeBotApi implements AutoCloseable {
                     case "sendmessage" -> sendMessage(body);
                     case "editmessagereplymarkup" -> editMarkup(body);
                     case "answercallbackquery" -> answerCallback(body);
+                    case "getfile" -> getFile(body);
                     default -> throw new Refusal(404, "Not Found: method not found");
                 };
                 ObjectNode ok = JSON.createObjectNode().put("ok", true);
@@ -426,6 +461,38 @@ final class FakeBotApi implements AutoCloseable {
             }
             s.markup = empty ? null : markup;
             return messageJson(s);
+        }
+    }
+
+    private synchronized JsonNode getFile(JsonNode body) {
+        String fileId = body.path("file_id").asText("");
+        byte[] file = files.get(fileId);
+        if (file == null) {
+            throw new Refusal(400, "Bad Request: invalid file_id");
+        }
+        return JSON.createObjectNode().put("file_id", fileId).put("file_unique_id", "u-" + fileId)
+                .put("file_size", file.length).put("file_path", "voice/" + fileId + ".oga");
+    }
+
+    /** A file as Telegram serves it: /file/bot<token>/<file_path>; a wrong token or path gets 404. */
+    private void download(HttpExchange exchange, String path) throws IOException {
+        String prefix = "/file/bot" + token + "/voice/";
+        byte[] file = null;
+        synchronized (this) {
+            calls.add(new Call("download", JSON.createObjectNode().put("path", path.startsWith(prefix) ? "voice/…" : "?"), Instant.now()));
+            if (path.startsWith(prefix) && path.endsWith(".oga")) {
+                file = files.get(path.substring(prefix.length(), path.length() - ".oga".length()));
+            }
+            notifyAll();
+        }
+        if (file == null) {
+            respond(exchange, 404, "{\"ok\":false,\"error_code\":404,\"description\":\"Not Found\"}");
+            return;
+        }
+        exchange.getResponseHeaders().set("Content-Type", "application/octet-stream");
+        exchange.sendResponseHeaders(200, file.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(file);
         }
     }
 

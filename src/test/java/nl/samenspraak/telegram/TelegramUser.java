@@ -46,6 +46,16 @@ final class TelegramUser {
         delivery.accept(api.media(chatId, languageCode, kind));
     }
 
+    /** Sends a voice message of {@code seconds} whose audio is {@code audio}. */
+    void sendVoice(int seconds, byte[] audio) {
+        delivery.accept(api.voice(chatId, languageCode, seconds, audio));
+    }
+
+    /** Sends a document (a PDF). */
+    void sendDocument() {
+        delivery.accept(api.document(chatId, languageCode));
+    }
+
     /** Changes the text of a message sent earlier. */
     void edit(int messageId, String text) {
         delivery.accept(api.edit(chatId, languageCode, messageId, text));

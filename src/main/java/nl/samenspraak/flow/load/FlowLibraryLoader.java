@@ -10,12 +10,14 @@ import nl.samenspraak.i18n.Translations;
 import org.yaml.snakeyaml.nodes.Node;
 
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.BiFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -54,16 +56,20 @@ public final class FlowLibraryLoader {
         }
         FlowValidator validator = new FlowValidator(renderer);
         Map<String, Flow> flows = new LinkedHashMap<>();
-        flowFiles.forEach((file, content) -> {
-            String id = stem(file);
+        for (Read<Flow> read : inParallel(flowFiles, (file, content) -> {
             List<Problem> flowProblems = new ArrayList<>();
-            Optional<Flow> flow = FlowParser.parse(file, content, textsOf(id, localeFiles), flowProblems);
-            if (flow.isPresent() && flowProblems.isEmpty()) {
-                validator.check(flow.get(), languages, flowProblems);
-                flows.put(flow.get().id(), flow.get());
+            Optional<Flow> flow = FlowParser.parse(file, content, textsOf(stem(file), localeFiles), flowProblems);
+            if (flow.isEmpty() || !flowProblems.isEmpty()) {
+                return new Read<>(null, flowProblems);
             }
-            problems.addAll(flowProblems);
-        });
+            validator.check(flow.get(), languages, flowProblems);
+            return new Read<>(flow.get(), flowProblems);
+        })) {
+            if (read.value() != null) {
+                flows.put(read.value().id(), read.value());
+            }
+            problems.addAll(read.problems());
+        }
         if (!problems.isEmpty()) {
             throw new InvalidFlowsException(problems);
         }
@@ -76,7 +82,23 @@ public final class FlowLibraryLoader {
         Map<String, Map<String, Text>> messages = new TreeMap<>();
         Map<String, Map<String, String>> flowFiles = new TreeMap<>();
         Map<String, Map<String, Map<String, Text>>> flowTexts = new TreeMap<>();
+        List<Read<Map<String, Text>>> read = inParallel(files, (file, content) -> {
+            Matcher m = LOCALE_FILE.matcher(file);
+            if (!m.matches() || GLOSSARY.equals(m.group(2))) {
+                return new Read<>(null, List.of());
+            }
+            List<Problem> found = new ArrayList<>();
+            Optional<Node> root = YamlNodes.parse(file, content, found);
+            if (root.isEmpty()) {
+                return new Read<>(null, found);
+            }
+            Map<String, Text> texts = new LinkedHashMap<>();
+            YamlNodes.flatten(file, "", root.get(), texts, found);
+            return new Read<>(texts, found);
+        });
+        Iterator<Read<Map<String, Text>>> reads = read.iterator();
         files.forEach((file, content) -> {
+            Read<Map<String, Text>> parsed = reads.next();
             Matcher m = LOCALE_FILE.matcher(file);
             if (!m.matches()) {
                 problems.add(new Problem(file, 1, "unexpected file: locales hold <lang>/language.yaml, "
@@ -87,12 +109,11 @@ public final class FlowLibraryLoader {
                 return;
             }
             String code = m.group(1);
-            Optional<Node> root = YamlNodes.parse(file, content, problems);
-            if (root.isEmpty()) {
+            problems.addAll(parsed.problems());
+            if (parsed.value() == null) {
                 return;
             }
-            Map<String, Text> texts = new LinkedHashMap<>();
-            YamlNodes.flatten(file, "", root.get(), texts, problems);
+            Map<String, Text> texts = parsed.value();
             switch (m.group(2)) {
                 case "language" -> {
                     Text name = texts.get("name");
@@ -164,6 +185,20 @@ public final class FlowLibraryLoader {
             }
         });
         return b.toString();
+    }
+
+    /** What reading one file gave: its value (null when there is none) and its problems, in the order found. */
+    private record Read<T>(T value, List<Problem> problems) {
+    }
+
+    /**
+     * Reads every file on its own, several at once, and returns what each gave in the files' order, so the problems
+     * are listed as a one-by-one reading lists them. Reading and checking the files is a good part of start-up, and
+     * the files do not depend on each other.
+     */
+    private static <T> List<Read<T>> inParallel(Map<String, String> files, BiFunction<String, String, Read<T>> reading) {
+        return new ArrayList<>(files.entrySet()).parallelStream()
+                .map(file -> reading.apply(file.getKey(), file.getValue())).toList();
     }
 
     private static String stem(String file) {

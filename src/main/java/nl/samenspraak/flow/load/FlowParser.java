@@ -40,7 +40,8 @@ public final class FlowParser {
     private static final Set<String> FLOW_KEYS = Set.of("id", "audience", "languages", "dimensions", "showScores", "dashboard",
             "steps", "advice", "demo", "minimumGroupSize", "retention", "bands", "result", "maxTips");
     private static final Set<String> STEP_KEYS = Set.of("id", "type", "optional", "options", "min", "max", "maxLength",
-            "dimension", "reverse", "dontKnow", "next", "source", "theme", "consent", "benchmark", "notBefore", "notAfter", "integer");
+            "dimension", "reverse", "dontKnow", "next", "source", "theme", "consent", "benchmark", "notBefore", "notAfter", "integer",
+            "voice");
     private static final Set<String> BENCHMARK_KEYS = Set.of("figures", "of", "percent", "source");
     private static final Set<String> OPTION_KEYS = Set.of("value", "points", "dontKnow", "exclusive");
     private static final Set<String> ADVICE_KEYS = Set.of("id", "when", "priority", "source", "suppresses");
@@ -250,6 +251,10 @@ public final class FlowParser {
         if (integer && t != StepType.NUMBER) {
             problem(m.get("integer"), "step '" + id + "': only a number step can ask for whole numbers");
         }
+        boolean voice = flag(m, "voice");
+        if (voice && t != StepType.TEXT) {
+            problem(m.get("voice"), "step '" + id + "': only a text step can take a voice message (voice: true)");
+        }
         Double min = number(m, "min");
         Double max = number(m, "max");
         Integer maxLength = number(m, "maxLength") == null ? null : number(m, "maxLength").intValue();
@@ -313,7 +318,7 @@ public final class FlowParser {
             problem(m.get("notBefore"), "step '" + id + "': notBefore is after notAfter");
         }
         return new Step(id, t, optional, options, min, max, maxLength, dimension, reverse, next, source,
-                scalar(m.get("theme")), consent, benchmark, notBefore, notAfter, line(node), integer);
+                scalar(m.get("theme")), consent, benchmark, notBefore, notAfter, line(node), integer, voice);
     }
 
     /** A date step's bound: {@code today} or a date yyyy-mm-dd; null when the step names none. */

@@ -1,0 +1,133 @@
+package nl.samenspraak.conversation;
+
+import jakarta.inject.Singleton;
+import nl.samenspraak.storage.ConversationStore;
+import nl.samenspraak.storage.HandOverRecord;
+import nl.samenspraak.storage.HandOverRepository;
+import nl.samenspraak.storage.StoredConversation;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Optional;
+
+/**
+ * A finished result handed over to the resident's own phone: the intermediair who holds the conversation makes a
+ * link (shown as a QR code) that opens only the result, in the resident's language, without their answers, the
+ * code or the intermediair's words. The token is 128 random bits (URL-safe Base64); only its SHA-256 is stored.
+ * A link works for {@link ConversationSettings#getHandOverFor()} (24 hours), never longer than the conversation's
+ * own code would open its result (the flow's {@code retention.result}, so never for {@code result: none}), until the
+ * intermediair deletes it, or until the conversation is gone. One link per conversation: a new one replaces it.
+ */
+@Singleton
+public class ResultHandOvers {
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final int TOKEN_BYTES = 16;
+
+    private final HandOverRepository handOvers;
+    private final ConversationStore store;
+    private final ConversationService conversations;
+    private final ConversationSettings settings;
+
+    public ResultHandOvers(HandOverRepository handOvers, ConversationStore store, ConversationService conversations,
+                           ConversationSettings settings) {
+        this.handOvers = handOvers;
+        this.store = store;
+        this.conversations = conversations;
+        this.settings = settings;
+    }
+
+    /** A new link: its token (shown once, in the link) and until when it works. */
+    public record HandOver(String token, Instant expiresAt) {
+    }
+
+    /**
+     * Until when a new link for this conversation would work; empty when none may be made: it does not open for
+     * {@code caller}, is not finished, or its result may not be reopened (any more).
+     */
+    public Optional<Instant> possibleUntil(String conversationId, Caller caller) {
+        Instant now = now();
+        return held(conversationId, caller).flatMap(conversations::resultOpenUntil)
+                .map(until -> until.isBefore(now.plus(settings.getHandOverFor())) ? until : now.plus(settings.getHandOverFor()));
+    }
+
+    /** Makes a new link for the conversation's result, replacing any earlier one; empty when none may be made. */
+    public Optional<HandOver> create(String conversationId, Caller caller) {
+        Optional<Instant> until = possibleUntil(conversationId, caller);
+        if (until.isEmpty()) {
+            return Optional.empty();
+        }
+        Instant now = now();
+        handOvers.deleteEndedBy(now);
+        handOvers.deleteByConversationId(conversationId);
+        byte[] random = new byte[TOKEN_BYTES];
+        RANDOM.nextBytes(random);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+        handOvers.save(new HandOverRecord(hash(token), conversationId, now, until.get().truncatedTo(ChronoUnit.MICROS)));
+        return Optional.of(new HandOver(token, until.get()));
+    }
+
+    /** Until when the conversation's current link works; empty when it has none (or it does not open for {@code caller}). */
+    public Optional<Instant> current(String conversationId, Caller caller) {
+        Instant now = now();
+        return held(conversationId, caller).flatMap(c -> handOvers.findByConversationId(c.id()).stream()
+                .map(HandOverRecord::expiresAt).filter(now::isBefore).max(Instant::compareTo));
+    }
+
+    /** Deletes the conversation's link: from now on it opens nothing. False when it does not open for {@code caller}. */
+    public boolean delete(String conversationId, Caller caller) {
+        if (held(conversationId, caller).isEmpty()) {
+            return false;
+        }
+        handOvers.deleteByConversationId(conversationId);
+        return true;
+    }
+
+    /** What the link shows: the result only, as the resident reads it; empty for a wrong, ended or deleted token. */
+    public Optional<Opened> open(String token) {
+        if (token == null || token.length() > 64) {
+            return Optional.empty();
+        }
+        Instant now = now();
+        return handOvers.findById(hash(token)).filter(h -> now.isBefore(h.expiresAt()))
+                .flatMap(h -> store.find(h.conversationId())
+                        .filter(c -> conversations.resultOpenUntil(c).isPresent())
+                        .flatMap(c -> conversations.resultOnly(c).map(state -> new Opened(state, h.expiresAt(),
+                                c.record().updatedAt().atZone(settings.zone()).toLocalDate(), c.record().teamId()))));
+    }
+
+    /**
+     * The same result-only view for the intermediair who holds the finished conversation (its PDF for the resident);
+     * empty when it does not open for {@code caller} or is not finished. No time limit beyond the conversation's own.
+     */
+    public Optional<Opened> resultFor(String conversationId, Caller caller) {
+        return held(conversationId, caller).filter(c -> c.progress().status() == nl.samenspraak.engine.Status.DONE)
+                .flatMap(c -> conversations.resultOnly(c).map(state -> new Opened(state, null,
+                        c.record().updatedAt().atZone(settings.zone()).toLocalDate(), c.record().teamId())));
+    }
+
+    /** A handed-over result: the state with only its result, until when the link works, the day it was made, its team. */
+    public record Opened(ConversationState state, Instant expiresAt, java.time.LocalDate day, Long teamId) {
+    }
+
+    private Optional<StoredConversation> held(String conversationId, Caller caller) {
+        return store.find(conversationId).filter(c -> caller.opens(c.record()));
+    }
+
+    static String hash(String token) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    }
+}

@@ -1,0 +1,17 @@
+package nl.samenspraak.dashboard;
+
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+
+import java.util.List;
+
+@JdbcRepository(dialect = Dialect.POSTGRES)
+public interface FreeTextTagRepository extends CrudRepository<FreeTextTag, Long> {
+
+    List<FreeTextTag> findByTeamIdAndFlowIdAndStepIdOrderByTheme(Long teamId, String flowId, String stepId);
+
+    boolean existsByTeamIdAndFlowIdAndStepIdAndTextHashAndTheme(Long teamId, String flowId, String stepId, String textHash, String theme);
+
+    void deleteByTeamIdAndFlowIdAndStepIdAndTextHashAndTheme(Long teamId, String flowId, String stepId, String textHash, String theme);
+}

@@ -1,0 +1,89 @@
+package nl.samenspraak.dashboard;
+
+import jakarta.inject.Singleton;
+import nl.samenspraak.flow.Flow;
+import nl.samenspraak.flow.Step;
+import nl.samenspraak.flow.StepType;
+import nl.samenspraak.security.Refused;
+import nl.samenspraak.team.Team;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * Themes on free texts (issue 15, drill down): a team's manager tags a text respondents wrote with a theme, to
+ * find it again and to take it into the team meeting. Per team, on one question of one flow; a text is named by
+ * the SHA-256 of its words, never by its conversation. Tagging is allowed only on a text the manager is shown (the
+ * caller passes the texts of the page, which follow the cell rule). Tags are the team's: no respondent's page or
+ * result reads them. The rule on who may tag (the team's managers, admins) is the dashboard's.
+ */
+@Singleton
+public class FreeTextTags {
+    static final int MAX_THEME = 60;
+
+    private final FreeTextTagRepository tags;
+    private final Clock clock = Clock.systemUTC();
+
+    public FreeTextTags(FreeTextTagRepository tags) {
+        this.tags = tags;
+    }
+
+    /** The name of a text in the tags: the hex SHA-256 of its words. */
+    public static String hash(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Tags the shown text named {@code textHash} with {@code theme} (trimmed, lower case kept as typed); refused
+     * with a message key for a question without free texts, a text not shown, or an empty or too long theme.
+     */
+    public void tag(Team team, Flow flow, Step step, List<String> shownTexts, String textHash, String theme) {
+        if (step.type() != StepType.TEXT) {
+            throw new Refused("manager.tag_no_texts");
+        }
+        if (textHash == null || shownTexts.stream().noneMatch(t -> hash(t).equals(textHash))) {
+            throw new Refused("manager.tag_text_invalid");
+        }
+        String t = theme == null ? "" : theme.strip().replaceAll("\\s+", " ");
+        if (t.isEmpty() || t.length() > MAX_THEME) {
+            throw new Refused("manager.tag_theme_invalid", Map.of("max", MAX_THEME));
+        }
+        if (!tags.existsByTeamIdAndFlowIdAndStepIdAndTextHashAndTheme(team.id(), flow.id(), step.id(), textHash, t)) {
+            tags.save(new FreeTextTag(null, team.id(), flow.id(), step.id(), textHash, t, clock.instant()));
+        }
+    }
+
+    /** Takes a theme off a text. */
+    public void untag(Team team, Flow flow, Step step, String textHash, String theme) {
+        if (textHash != null && theme != null) {
+            tags.deleteByTeamIdAndFlowIdAndStepIdAndTextHashAndTheme(team.id(), flow.id(), step.id(), textHash, theme.strip());
+        }
+    }
+
+    /** The themes per text hash of one question of the team, each list in alphabetical order. */
+    public Map<String, List<String>> of(Team team, Flow flow, Step step) {
+        Map<String, List<String>> by = new LinkedHashMap<>();
+        for (FreeTextTag tag : tags.findByTeamIdAndFlowIdAndStepIdOrderByTheme(team.id(), flow.id(), step.id())) {
+            by.computeIfAbsent(tag.textHash(), h -> new java.util.ArrayList<>()).add(tag.theme());
+        }
+        return by;
+    }
+
+    /** Every theme the team used on this question, for the theme filter and the suggestions. */
+    public List<String> themes(Team team, Flow flow, Step step) {
+        TreeSet<String> all = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        tags.findByTeamIdAndFlowIdAndStepIdOrderByTheme(team.id(), flow.id(), step.id()).forEach(t -> all.add(t.theme()));
+        return List.copyOf(all);
+    }
+}

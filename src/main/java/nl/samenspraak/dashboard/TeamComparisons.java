@@ -1,0 +1,87 @@
+package nl.samenspraak.dashboard;
+
+import io.micronaut.json.JsonMapper;
+import jakarta.inject.Singleton;
+import nl.samenspraak.flow.Flow;
+import nl.samenspraak.team.Team;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Works out the comparisons of one team and flow for the compare page and the team report (issue 15): from the
+ * team's counted rounds ({@link RoundComparison}), its counted conversations per wijk ({@link WijkComparison}, for
+ * a resident flow), its figures beside the flow's 2016 benchmarks ({@link Aggregator}'s question rule), and, when
+ * given the teams an admin sees, every team's latest counted round. Nothing here applies a rule of its own.
+ */
+@Singleton
+public class TeamComparisons {
+    private final TeamDashboards dashboards;
+    private final DashboardWords words;
+    private final JsonMapper json;
+
+    public TeamComparisons(TeamDashboards dashboards, DashboardWords words, JsonMapper json) {
+        this.dashboards = dashboards;
+        this.words = words;
+        this.json = json;
+    }
+
+    /**
+     * The comparisons as a view model; empty when {@code roundId} names no counted round of the team.
+     *
+     * @param teams the teams to set side by side (an admin's), or null for a manager
+     */
+    public Optional<Map<String, Object>> of(Team team, Flow flow, Long roundId, String language, List<Team> teams) {
+        MinimumGroupSize k = new MinimumGroupSize(dashboards.minimumGroupSize(flow));
+        CompareModel model = new CompareModel(flow, words, json, dashboards.zone(), language);
+        Map<String, Object> m = new LinkedHashMap<>();
+        Map<String, Object> kWords = Map.of("k", k.k());
+        m.put("k", k.k());
+        m.put("hasRounds", false);
+        Long shownRound = null;
+        if (dashboards.roundsOnly()) {
+            RoundComparison comparison = RoundComparison.of(flow, k, dashboards.countedRounds(team, flow));
+            Optional<RoundComparison.Summary> summary = comparison.summary(roundId);
+            if (summary.isEmpty() && roundId != null) {
+                return Optional.empty();
+            }
+            if (summary.isPresent()) {
+                m.put("hasRounds", true);
+                m.put("rounds", model.rounds(comparison, summary.get()));
+                shownRound = summary.get().round().id();
+            }
+        }
+        m.put("roundId", shownRound == null ? "" : shownRound);
+        m.put("noRounds", words.manager(language, "no_round", kWords));
+
+        boolean resident = "resident".equals(flow.audience());
+        m.put("resident", resident);
+        WijkComparison.Table wijken = WijkComparison.of(flow, k, resident ? dashboards.responses(team, flow) : List.of());
+        m.put("wijken", model.wijken(wijken));
+        m.put("wijkenNone", words.manager(language, "wijken_none", kWords));
+
+        Report report = dashboards.report(team, flow, Selection.ALL);
+        List<Map<String, Object>> benchmarks = report.visibility() == Report.Visibility.SHOWN
+                ? model.benchmarks(new FlowPageModel(flow, report, Selection.ALL, words, json, dashboards.zone(), language), report)
+                : List.of();
+        m.put("benchmarks", benchmarks);
+        m.put("hasBenchmarks", flow.steps().stream().anyMatch(s -> s.benchmark() != null));
+
+        m.put("forAdmin", teams != null);
+        if (teams != null) {
+            List<CompareModel.TeamRound> latest = new ArrayList<>();
+            for (Team t : teams) {
+                List<RoundComparison.Round> counted = dashboards.roundsOnly()
+                        ? RoundComparison.of(flow, k, dashboards.countedRounds(t, flow)).rounds() : List.of();
+                if (!counted.isEmpty()) {
+                    latest.add(new CompareModel.TeamRound(t, counted.get(counted.size() - 1)));
+                }
+            }
+            m.put("teams", model.teams(latest));
+        }
+        return Optional.of(m);
+    }
+}

@@ -1,0 +1,90 @@
+package nl.samenspraak.intermediair;
+
+import io.micronaut.security.authentication.Authentication;
+import jakarta.inject.Singleton;
+import nl.samenspraak.conversation.ConversationSettings;
+import nl.samenspraak.conversation.ConversationState;
+import nl.samenspraak.conversation.ResultHandOvers;
+import nl.samenspraak.flow.FlowLibrary;
+import nl.samenspraak.i18n.Language;
+import nl.samenspraak.i18n.Translations;
+import nl.samenspraak.web.Pages;
+
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What an intermediair's chat page shows besides the conversation (issue 14): the header line with where it counts and
+ * both languages, the menu's form to change the wijk or the resident's language mid-way, and once finished the
+ * hand-over of the result to the resident's phone. The words are the intermediair's ({@code assisted.*}).
+ */
+@Singleton
+public class AssistedChatParts {
+    private final FlowLibrary library;
+    private final Pages pages;
+    private final ResultHandOvers handOvers;
+    private final ConversationSettings settings;
+
+    public AssistedChatParts(FlowLibrary library, Pages pages, ResultHandOvers handOvers, ConversationSettings settings) {
+        this.library = library;
+        this.pages = pages;
+        this.handOvers = handOvers;
+        this.settings = settings;
+    }
+
+    /** The header line and the change form: the wijk (or team), the resident's language and the intermediair's. */
+    Map<String, Object> context(String language, ConversationState state, IntermediairWork.Assisted assisted) {
+        Translations t = library.translations();
+        Language resident = t.languageOrSource(state.language());
+        Language reader = t.languageOrSource(language);
+        Map<String, Object> context = new HashMap<>();
+        context.put("words", pages.words(language, "assisted"));
+        context.put("path", "/intermediair/c/" + state.id() + "/context?lang=" + Pages.encode(language));
+        context.put("place", assisted.origin().wijk() != null ? assisted.origin().wijk() : assisted.teamName());
+        context.put("residentLanguage", resident.name());
+        context.put("residentLang", resident.code());
+        context.put("readerLanguage", reader.name());
+        context.put("readerLang", reader.code());
+        context.put("wijken", assisted.wijken().stream()
+                .map(w -> Map.<String, Object>of("name", w, "current", w.equals(assisted.origin().wijk()))).toList());
+        context.put("languages", assisted.flow().languages().stream().map(code -> t.language(code).orElse(null))
+                .filter(Objects::nonNull)
+                .map(l -> Map.<String, Object>of("code", l.code(), "name", l.name(), "current", l.code().equals(resident.code())))
+                .toList());
+        return context;
+    }
+
+    /** The hand-over part of a finished result: whether a link can be made, and until when it (or the current one) works. */
+    Map<String, Object> handOver(String language, ConversationState state, Authentication me) {
+        Map<String, String> words = pages.words(language, "assisted");
+        Map<String, Object> part = new HashMap<>();
+        part.put("words", Map.of("title", words.get("hand_over_title"), "make", words.get("hand_over_make"),
+                "delete", words.get("hand_over_delete")));
+        part.put("path", "/intermediair/c/" + state.id() + "/hand-over?lang=" + Pages.encode(language));
+        part.put("deletePath", "/intermediair/c/" + state.id() + "/hand-over/delete?lang=" + Pages.encode(language));
+        Optional<Instant> possible = handOvers.possibleUntil(state.id(), IntermediairWork.caller(me));
+        Optional<Instant> current = handOvers.current(state.id(), IntermediairWork.caller(me));
+        part.put("possible", possible.isPresent());
+        part.put("current", current.isPresent());
+        part.put("hint", current.isPresent()
+                ? pages.message(language, "assisted.hand_over_current", Map.of("until", when(language, current.get())))
+                : possible.isPresent()
+                ? pages.message(language, "assisted.hand_over_hint", Map.of("until", when(language, possible.get())))
+                : pages.message(language, "assisted.hand_over_not_possible", Map.of()));
+        return part;
+    }
+
+    /** A moment as the intermediair reads it: date and time, short, in the conversations' time zone. */
+    String when(String language, Instant instant) {
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(Locale.forLanguageTag(language))
+                .withZone(settings.zone()).format(instant);
+    }
+
+}

@@ -1,0 +1,192 @@
+package nl.samenspraak.intermediair;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.views.ModelAndView;
+import io.swagger.v3.oas.annotations.Hidden;
+import nl.samenspraak.conversation.ConversationService;
+import nl.samenspraak.conversation.ResultHandOvers;
+import nl.samenspraak.conversation.Turn;
+import nl.samenspraak.flow.FlowLibrary;
+import nl.samenspraak.i18n.SafeHtml;
+import nl.samenspraak.security.Role;
+import nl.samenspraak.team.JoinLinks;
+import nl.samenspraak.team.QrCodes;
+import nl.samenspraak.team.Team;
+import nl.samenspraak.team.Teams;
+import nl.samenspraak.web.ChatView;
+import nl.samenspraak.web.Pages;
+
+import java.net.URI;
+import java.util.Base64;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * An intermediair's assisted conversation beyond the questions (issue 14): changing the wijk or the resident's language
+ * mid-way, the result as a PDF for the resident, and handing the result over to the resident's own phone (a link and
+ * its QR code, see {@link ResultHandOvers}). Only for the intermediair who holds the conversation; for anyone else it
+ * does not exist.
+ */
+@Hidden
+@Controller("/intermediair/c/{id}")
+@Secured(Role.INTERMEDIAIR_NAME)
+@ExecuteOn(TaskExecutors.BLOCKING)
+public class AssistedResultController {
+    private final IntermediairWork work;
+    private final ConversationService conversations;
+    private final ResultHandOvers handOvers;
+    private final AssistedChatParts parts;
+    private final FlowLibrary library;
+    private final Teams teams;
+    private final JoinLinks addresses;
+    private final QrCodes qr;
+    private final ChatView chatView;
+    private final Pages pages;
+
+    public AssistedResultController(IntermediairWork work, ConversationService conversations, ResultHandOvers handOvers,
+                                    AssistedChatParts parts, FlowLibrary library, Teams teams, JoinLinks addresses,
+                                    QrCodes qr, ChatView chatView, Pages pages) {
+        this.work = work;
+        this.conversations = conversations;
+        this.handOvers = handOvers;
+        this.parts = parts;
+        this.library = library;
+        this.teams = teams;
+        this.addresses = addresses;
+        this.qr = qr;
+        this.chatView = chatView;
+        this.pages = pages;
+    }
+
+    /**
+     * Counts the conversation under another wijk of its team and/or goes on in another language of the resident's;
+     * the conversation goes on at the same question. Refused (422, in the intermediair's language) for a wijk of
+     * another team or a language the flow does not speak.
+     */
+    @Post(value = "/context", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    public HttpResponse<?> changeContext(HttpRequest<?> request, Authentication me, @PathVariable String id,
+                                         @Nullable @QueryValue String lang, @Body Map<String, String> form) {
+        String language = pages.language(request, lang);
+        Optional<IntermediairWork.Assisted> assisted = work.assisted(me, id);
+        if (assisted.isEmpty()) {
+            return page("intermediair/not-found", model(language, me), HttpStatus.NOT_FOUND);
+        }
+        String wijk = form.get("wijk");
+        if (wijk != null && !wijk.equals(assisted.get().origin().wijk())) {
+            Turn turn = conversations.changeWijk(id, wijk, language, IntermediairWork.caller(me));
+            if (turn.kind() != Turn.Kind.OK) {
+                return refused(language, me, id, turn);
+            }
+        }
+        String resident = form.get("language");
+        if (resident != null) {
+            Turn turn = conversations.changeLanguage(id, resident, language, IntermediairWork.caller(me));
+            if (turn.kind() != Turn.Kind.OK) {
+                return refused(language, me, id, turn);
+            }
+        }
+        return HttpResponse.seeOther(URI.create(Pages.link("/intermediair/c/" + id, language, null)));
+    }
+
+    /** The resident's result as a PDF: title, team, date and the result alone, none of the intermediair's words. */
+    @Get("/result.pdf")
+    @Produces("application/pdf")
+    public HttpResponse<?> pdf(Authentication me, @PathVariable String id) {
+        if (!work.mayAssist(me, id)) {
+            return HttpResponse.notFound();
+        }
+        return handOvers.resultFor(id, IntermediairWork.caller(me))
+                .<HttpResponse<?>>map(r -> HttpResponse.ok(chatView.resultPdf(r.state(), r.day(), teamName(r.teamId())))
+                        .contentType("application/pdf").header("Cache-Control", "no-store")
+                        .header("Content-Disposition", "attachment; filename=\"samenspraak-" + r.state().flow() + ".pdf\""))
+                .orElseGet(HttpResponse::notFound);
+    }
+
+    /** Makes a new hand-over link (replacing an earlier one) and shows it with its QR code, once: only its hash is kept. */
+    @Post(value = "/hand-over", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    public HttpResponse<?> handOver(HttpRequest<?> request, Authentication me, @PathVariable String id,
+                                    @Nullable @QueryValue String lang) {
+        String language = pages.language(request, lang);
+        Optional<ResultHandOvers.HandOver> made = work.mayAssist(me, id)
+                ? handOvers.create(id, IntermediairWork.caller(me)) : Optional.empty();
+        Optional<ResultHandOvers.Opened> result = made.flatMap(h -> handOvers.resultFor(id, IntermediairWork.caller(me)));
+        if (made.isEmpty() || result.isEmpty()) {
+            return page("intermediair/not-found", model(language, me), HttpStatus.NOT_FOUND);
+        }
+        String url = addresses.url(HandedOverController.path(made.get().token()), request);
+        Map<String, Object> model = model(language, me);
+        var t = library.translations();
+        String residentLanguage = t.languageOrSource(result.get().state().language()).name();
+        model.put("intro", pages.message(language, "assisted.hand_over_intro", Map.of("language", residentLanguage)));
+        model.put("url", url);
+        model.put("qr", "data:image/png;base64," + Base64.getEncoder().encodeToString(qr.png(url)));
+        model.put("until", parts.when(language, made.get().expiresAt()));
+        model.put("untilIso", made.get().expiresAt().toString());
+        model.put("flowTitle", t.flowText(language, result.get().state().flow(), "title"));
+        model.put("residentLanguage", residentLanguage);
+        model.put("residentLang", result.get().state().language());
+        model.put("chat", Pages.link("/intermediair/c/" + id, language, null));
+        model.put("deletePath", "/intermediair/c/" + id + "/hand-over/delete?lang=" + Pages.encode(language));
+        model.put("deleted", false);
+        return page("intermediair/hand-over", model, HttpStatus.OK);
+    }
+
+    /** Deletes the hand-over link: from now on it opens nothing. */
+    @Post(value = "/hand-over/delete", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    public HttpResponse<?> deleteHandOver(HttpRequest<?> request, Authentication me, @PathVariable String id,
+                                          @Nullable @QueryValue String lang) {
+        String language = pages.language(request, lang);
+        if (!work.mayAssist(me, id) || !handOvers.delete(id, IntermediairWork.caller(me))) {
+            return page("intermediair/not-found", model(language, me), HttpStatus.NOT_FOUND);
+        }
+        Map<String, Object> model = model(language, me);
+        model.put("deleted", true);
+        model.put("chat", Pages.link("/intermediair/c/" + id, language, null));
+        return page("intermediair/hand-over", model, HttpStatus.OK);
+    }
+
+    private HttpResponse<?> refused(String language, Authentication me, String id, Turn turn) {
+        Map<String, Object> model = model(language, me);
+        model.put("error", turn.error() == null ? "" : new SafeHtml(turn.error()));
+        model.put("chat", Pages.link("/intermediair/c/" + id, language, null));
+        model.put("deleted", false);
+        model.put("refused", true);
+        return page("intermediair/hand-over", model, turn.kind() == Turn.Kind.NOT_FOUND ? HttpStatus.NOT_FOUND
+                : HttpStatus.UNPROCESSABLE_ENTITY);
+    }
+
+    private String teamName(Long teamId) {
+        return teamId == null ? null : teams.find(teamId).map(Team::name).orElse(null);
+    }
+
+    private Map<String, Object> model(String language, Authentication me) {
+        Map<String, Object> model = pages.model(language, "auth", "intermediair", "assisted");
+        model.put("me", me.getName());
+        model.put("isAdmin", false);
+        model.put("isIntermediair", true);
+        model.put("refused", false);
+        return model;
+    }
+
+    private static HttpResponse<?> page(String view, Map<String, Object> model, HttpStatus status) {
+        return HttpResponse.status(status).body(new ModelAndView<>(view, model)).header("Cache-Control", "no-store");
+    }
+}

@@ -1,0 +1,112 @@
+package nl.samenspraak.intermediair;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.views.ModelAndView;
+import io.swagger.v3.oas.annotations.Hidden;
+import nl.samenspraak.conversation.ConversationState;
+import nl.samenspraak.conversation.ResultHandOvers;
+import nl.samenspraak.engine.AnswerWords;
+import nl.samenspraak.flow.FlowLibrary;
+import nl.samenspraak.i18n.SafeHtml;
+import nl.samenspraak.i18n.Translations;
+import nl.samenspraak.team.Team;
+import nl.samenspraak.team.Teams;
+import nl.samenspraak.web.ChatView;
+import nl.samenspraak.web.Pages;
+
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A result an intermediair handed over, {@code /h/<token>}, opened on the resident's own phone: the result alone, in
+ * the resident's language, with the flow's title, the team and the date, and its PDF. No answers, no code, no
+ * question, none of the intermediair's words. A wrong, ended or deleted token is "not found" (404), the same for
+ * each, in the language the browser asks for. Anonymous; no cookie.
+ */
+@Hidden
+@Controller("/h/{token}")
+@Secured(SecurityRule.IS_ANONYMOUS)
+@ExecuteOn(TaskExecutors.BLOCKING)
+public class HandedOverController {
+    private final ResultHandOvers handOvers;
+    private final FlowLibrary library;
+    private final Teams teams;
+    private final ChatView chatView;
+    private final Pages pages;
+    private final nl.samenspraak.conversation.ConversationSettings settings;
+
+    public HandedOverController(ResultHandOvers handOvers, FlowLibrary library, Teams teams, ChatView chatView, Pages pages,
+                                nl.samenspraak.conversation.ConversationSettings settings) {
+        this.handOvers = handOvers;
+        this.library = library;
+        this.teams = teams;
+        this.chatView = chatView;
+        this.pages = pages;
+        this.settings = settings;
+    }
+
+    static String path(String token) {
+        return "/h/" + token;
+    }
+
+    @Get
+    @Produces(MediaType.TEXT_HTML)
+    public HttpResponse<?> page(HttpRequest<?> request, @PathVariable String token, @Nullable @QueryValue String lang) {
+        Optional<ResultHandOvers.Opened> opened = handOvers.open(token);
+        if (opened.isEmpty()) {
+            return gone(request, lang);
+        }
+        ConversationState state = opened.get().state();
+        String language = state.language();
+        Translations t = library.translations();
+        Map<String, Object> model = pages.model(language, "handover");
+        model.put("title", t.flowText(language, state.flow(), "title"));
+        model.put("team", teamName(opened.get().teamId()).orElse(""));
+        model.put("date", AnswerWords.of(t, state.flow(), language).date(opened.get().day()));
+        model.put("resultHtml", new SafeHtml(state.result().html()));
+        model.put("validUntil", pages.message(language, "handover.valid_until", Map.of("until",
+                DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(Locale.forLanguageTag(language))
+                        .withZone(settings.zone()).format(opened.get().expiresAt()))));
+        model.put("pdfPath", path(token) + "/result.pdf");
+        // web words in the flow's own register (the resident flows override some)
+        model.put("t", t.messages(language, "web.", state.flow()));
+        return HttpResponse.ok(new ModelAndView<>("handed-over", model)).header("Cache-Control", "no-store")
+                .header("X-Robots-Tag", "noindex");
+    }
+
+    @Get("/result.pdf")
+    @Produces("application/pdf")
+    public HttpResponse<?> pdf(@PathVariable String token) {
+        return handOvers.open(token).<HttpResponse<?>>map(o -> HttpResponse.ok(chatView.resultPdf(o.state(), o.day(),
+                        teamName(o.teamId()).orElse(null))).contentType("application/pdf").header("Cache-Control", "no-store")
+                        .header("Content-Disposition", "attachment; filename=\"samenspraak-" + o.state().flow() + ".pdf\""))
+                .orElseGet(HttpResponse::notFound);
+    }
+
+    private Optional<String> teamName(Long teamId) {
+        return teamId == null ? Optional.empty() : teams.find(teamId).map(Team::name);
+    }
+
+    private HttpResponse<?> gone(HttpRequest<?> request, @Nullable String lang) {
+        Map<String, Object> model = pages.model(pages.language(request, lang), "handover");
+        return HttpResponse.status(HttpStatus.NOT_FOUND).body(new ModelAndView<>("handed-over-gone", model))
+                .header("Cache-Control", "no-store");
+    }
+
+}

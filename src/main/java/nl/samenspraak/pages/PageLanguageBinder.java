@@ -1,0 +1,50 @@
+package nl.samenspraak.pages;
+
+import io.micronaut.core.convert.ArgumentConversionContext;
+import io.micronaut.core.type.Argument;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.bind.binders.AnnotatedRequestArgumentBinder;
+import io.micronaut.http.bind.binders.PostponedRequestArgumentBinder;
+import jakarta.inject.Singleton;
+import nl.samenspraak.system.RequestLanguage;
+
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Binds {@link PageLanguage} arguments. A form post carries its language as a hidden {@code lang} field; that
+ * is read after the body is (this binder is postponed until then), so a refused form answers in the language
+ * the person filled it in.
+ */
+@Singleton
+public class PageLanguageBinder implements AnnotatedRequestArgumentBinder<PageLanguage, String>, PostponedRequestArgumentBinder<String> {
+    private static final Argument<Map<String, String>> FORM = Argument.mapOf(String.class, String.class);
+
+    private final RequestLanguage languages;
+
+    public PageLanguageBinder(RequestLanguage languages) {
+        this.languages = languages;
+    }
+
+    @Override
+    public Class<PageLanguage> getAnnotationType() {
+        return PageLanguage.class;
+    }
+
+    @Override
+    public BindingResult<String> bind(ArgumentConversionContext<String> context, HttpRequest<?> request) {
+        String language = of(request);
+        return () -> Optional.of(language);
+    }
+
+    /** The language of {@code request}, for code outside a controller argument (filters, error handlers). */
+    public String of(HttpRequest<?> request) {
+        return languages.of(request, asked(request));
+    }
+
+    private static String asked(HttpRequest<?> request) {
+        boolean form = request.getContentType().map(MediaType.APPLICATION_FORM_URLENCODED_TYPE::matches).orElse(false);
+        return form ? request.getBody(FORM).map(f -> f.get("lang")).orElse(null) : request.getParameters().get("lang");
+    }
+}

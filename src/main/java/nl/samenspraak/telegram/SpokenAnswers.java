@@ -1,0 +1,84 @@
+package nl.samenspraak.telegram;
+
+import nl.samenspraak.conversation.ConversationState;
+import nl.samenspraak.conversation.Turn;
+import nl.samenspraak.conversation.VoiceMessage;
+import nl.samenspraak.flow.FlowLibrary;
+import nl.samenspraak.flow.Step;
+import org.telegram.telegrambots.meta.api.objects.message.Message;
+
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Voice messages as answers: on a text question whose flow allows it ({@code voice: true}) the audio is fetched
+ * (before the update's commit opens: no network inside it) and handed to the use case, which keeps it as the
+ * answer; the chat echoes "spraakbericht" with its length and goes on. Anywhere else, and for photos, stickers and
+ * files, the person hears what works here instead; on a question that takes voice, that it does.
+ */
+final class SpokenAnswers {
+    private final ChatActions actions;
+    private final FlowLibrary library;
+    private final VoiceDownloads downloads;
+
+    SpokenAnswers(ChatActions actions, FlowLibrary library, VoiceDownloads downloads) {
+        this.actions = actions;
+        this.library = library;
+        this.downloads = downloads;
+    }
+
+    /** Whether the chat's current question takes a voice message. */
+    boolean wanted(ChatContext chat) {
+        return actions.current(chat).filter(s -> !s.done()).map(this::takesVoice).orElse(false);
+    }
+
+    boolean takesVoice(ConversationState state) {
+        return state.step() != null && "text".equals(state.step().type()) && library.flow(state.flow())
+                .flatMap(f -> f.step(state.step().id())).map(Step::voice).orElse(false);
+    }
+
+    /** The audio of a voice message for the current question; call it outside the update's commit. */
+    VoiceDownloads.Fetched fetch(Message message) {
+        return downloads.fetch(message.getVoice());
+    }
+
+    /** A voice message, fetched (or not) before: kept as the answer, or the person hears why not. */
+    void answer(ChatContext chat, VoiceDownloads.Fetched fetched) {
+        Optional<ConversationState> state = actions.current(chat).filter(s -> !s.done());
+        if (state.isEmpty() || !takesVoice(state.get())) {
+            explain(chat, "not_understood_voice");
+            return;
+        }
+        String lang = state.get().language();
+        TelegramWords words = actions.words();
+        if (fetched instanceof VoiceDownloads.Fetched.TooLarge) {
+            actions.say(chat, words.say(lang, "voice_too_long",
+                    Map.of("minutes", Math.max(1, downloads.limits().maxDuration().toMinutes()))));
+            return;
+        }
+        if (!(fetched instanceof VoiceDownloads.Fetched.Audio audio)) {
+            actions.sayKey(chat, "voice_failed");
+            return;
+        }
+        Turn turn = actions.conversations().answerVoice(state.get().id(), state.get().step().id(),
+                new VoiceMessage(audio.bytes(), audio.mimeType(), audio.seconds()));
+        String echo = "<i>" + words.say(lang, "voice_saved", Map.of("duration", duration(audio.seconds()))) + "</i>";
+        actions.after(chat, turn, turn.kind() == Turn.Kind.OK ? echo : "");
+    }
+
+    /** What was sent can't be an answer here: the explanation, and on a question that takes voice, that it does. */
+    void explain(ChatContext chat, String key) {
+        Optional<ConversationState> state = actions.current(chat).filter(s -> !s.done());
+        String lang = state.map(ConversationState::language).orElse(chat.language());
+        String text = actions.words().say(lang, key);
+        if (state.isPresent() && takesVoice(state.get()) && !"not_understood_voice".equals(key)) {
+            text += "\n" + actions.words().say(lang, "voice_hint");
+        }
+        actions.say(chat, text);
+    }
+
+    /** m:ss, as a voice message shows its length. */
+    static String duration(int seconds) {
+        return seconds / 60 + ":" + String.format("%02d", seconds % 60);
+    }
+}

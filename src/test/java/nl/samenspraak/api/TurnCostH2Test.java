@@ -1,0 +1,14 @@
+package nl.samenspraak.api;
+
+import io.micronaut.context.annotation.Property;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+
+/** {@link TurnCostContract} on embedded H2. */
+@MicronautTest
+@Property(name = "samenspraak.test.count-statements", value = "true")
+class TurnCostH2Test extends TurnCostContract {
+    @Override
+    String database() {
+        return "H2";
+    }
+}

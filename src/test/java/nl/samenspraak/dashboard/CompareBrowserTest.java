@@ -1,0 +1,170 @@
+package nl.samenspraak.dashboard;
+
+import io.micronaut.context.annotation.Property;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import nl.samenspraak.conversation.ConversationService;
+import nl.samenspraak.intermediair.ResidentLinks;
+import nl.samenspraak.security.Accounts;
+import nl.samenspraak.support.Browser;
+import nl.samenspraak.support.DashboardTeam;
+import nl.samenspraak.support.SmallCellChecker;
+import nl.samenspraak.team.Teams;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A manager compares and drills down on a phone (390 x 844) and a laptop (1280 x 800), in Dutch and Arabic: the
+ * wijken side by side show Noord and "other wijken" only (West has 3 of k = 10, and Zuid would give West away by
+ * subtraction), the rounds and the 2016 survey side by side, nothing sticks out sideways and charts are drawn;
+ * the flow page's filter applies without a full reload and its drop-downs stay in line beside a note; a search on
+ * a question's page finds a free text, and a theme given to it shows. Screenshots in target/screenshots.
+ */
+@MicronautTest(transactional = false)
+@Property(name = "samenspraak.dashboard.rounds-only", value = "true")
+class CompareBrowserTest {
+    static final String PASSWORD = "een lang genoeg wachtwoord";
+
+    @Inject
+    EmbeddedServer server;
+    @Inject
+    Accounts accounts;
+    @Inject
+    Teams teams;
+    @Inject
+    ConversationService service;
+    @Inject
+    ResidentLinks residentLinks;
+
+    DashboardTeam fixture;
+
+    @BeforeEach
+    void rounds() {
+        fixture = DashboardTeam.create(server, accounts, teams, service, "Wijkteam Zuid", PASSWORD, "Noord", "Zuid", "West");
+        long team = fixture.team.id();
+        fixture.rounds.run(team, CompareTest.WERK_JIJ, 6, 6, i -> RoundSummaryTest.answers(false));
+        fixture.rounds.run(team, CompareTest.WERK_JIJ, 6, 5, i -> RoundSummaryTest.answers(i % 2 == 0));
+        Map<String, Integer> first = new LinkedHashMap<>();
+        first.put("Noord", 12);
+        first.put("Zuid", 10);
+        fixture.rounds.runResident(team, CompareTest.WIJKANALYSE, residentLinks, first,
+                (w, i) -> CompareTest.resident(i == 3 && w.equals("Noord") ? "De speeltuin bij de school is fijn" : "Rustig wonen " + w + i));
+        Map<String, Integer> second = new LinkedHashMap<>();
+        second.put("Noord", 7);
+        second.put("West", 3);
+        fixture.rounds.runResident(team, CompareTest.WIJKANALYSE, residentLinks, second, (w, i) -> CompareTest.resident("Later " + w + i));
+    }
+
+    void login(Browser browser, String language) {
+        browser.open(server.getURL() + "/dashboard?lang=" + language);
+        browser.waitFor(By.id("username")).sendKeys(fixture.managerAccount.username());
+        browser.driver().findElement(By.id("password")).sendKeys(PASSWORD);
+        browser.driver().findElement(By.cssSelector("form[action='/login'] button")).click();
+        browser.waitFor(By.cssSelector("main h1"));
+    }
+
+    void drawn(Browser browser, String canvas) {
+        browser.waitUntil(d -> (Boolean) d.executeScript("const c = document.getElementById(arguments[0]);"
+                + " return c !== null && Chart.getChart(c) !== undefined;", canvas));
+        Map<?, ?> box = (Map<?, ?>) browser.driver().executeScript("const r = document.getElementById(arguments[0]).getBoundingClientRect();"
+                + " return {w: r.width, h: r.height, vw: innerWidth};", canvas);
+        assertTrue(((Number) box.get("w")).doubleValue() <= ((Number) box.get("vw")).doubleValue(), canvas + " fits the width: " + box);
+        assertTrue(((Number) box.get("h")).doubleValue() >= 150, canvas + " is tall enough to read: " + box);
+    }
+
+    void nothingSticksOut(Browser browser, String where) {
+        Map<?, ?> box = (Map<?, ?>) browser.driver().executeScript(
+                "return {scroll: document.documentElement.scrollWidth, width: innerWidth};");
+        assertTrue(((Number) box.get("scroll")).doubleValue() <= ((Number) box.get("width")).doubleValue() + 1,
+                where + ": nothing sticks out sideways: " + box);
+    }
+
+    @Test
+    void compareShowsOnlyGroupsOfKAndDrillDownFindsAndTagsAText() {
+        String base = server.getURL().toString();
+        boolean tagged = false;
+        for (String language : List.of("nl", "ar")) {
+            try (Browser browser = new Browser(language)) {
+                login(browser, language);
+                for (int[] size : new int[][]{{390, 844}, {1280, 800}}) {
+                    browser.phone(size[0], size[1]);
+                    String where = language + " " + size[0] + "x" + size[1];
+
+                    browser.open(base + fixture.flow(CompareTest.WIJKANALYSE, "/summary?lang=" + language));
+                    browser.waitFor(By.id("compare-link")).click();
+                    browser.waitFor(By.id("table-wijken"));
+                    drawn(browser, "chart-wijken");
+                    String wijken = browser.driver().findElement(By.id("table-wijken")).getText();
+                    assertTrue(wijken.contains("Noord"), where + ": " + wijken);
+                    assertFalse(wijken.contains("Zuid") || wijken.contains("West"), where + ": no small wijk, no complement: " + wijken);
+                    String page = browser.driver().getPageSource();
+                    new SmallCellChecker(10).page(page);
+                    nothingSticksOut(browser, where);
+                    browser.driver().executeScript("document.getElementById('wijken').scrollIntoView();");
+                    browser.screenshot("compare-wijken-" + language + "-" + size[0]);
+
+                    browser.open(base + fixture.flow(CompareTest.WERK_JIJ, "/compare?lang=" + language));
+                    browser.waitFor(By.id("table-rounds"));
+                    drawn(browser, "chart-rounds");
+                    assertTrue(browser.driver().findElement(By.id("survey-netwerk_sleutelpersonen")).isDisplayed(), where);
+                    new SmallCellChecker(5).page(browser.driver().getPageSource());
+                    nothingSticksOut(browser, where);
+                    browser.screenshot("compare-rounds-" + language + "-" + size[0]);
+                    browser.driver().executeScript("document.getElementById('survey').scrollIntoView();");
+                    browser.screenshot("compare-survey-" + language + "-" + size[0]);
+
+                    // the flow page: a filter applies without reloading the page, the drop-downs stay in one line
+                    browser.open(base + fixture.flow(CompareTest.WIJKANALYSE, "?lang=" + language));
+                    browser.waitFor(By.id("filter-form"));
+                    if (size[0] >= 1280) {
+                        Object tops = browser.driver().executeScript("return Array.from(document.querySelectorAll('.filters select'))"
+                                + ".map(s => Math.round(s.getBoundingClientRect().top));");
+                        assertEquals(1, ((List<?>) tops).stream().distinct().count(), where + ": drop-downs in one line: " + tops);
+                    }
+                    browser.driver().executeScript("window.stayed = true;");
+                    WebElement period = browser.driver().findElement(By.id("period"));
+                    String value = period.findElements(By.tagName("option")).get(1).getAttribute("value");
+                    browser.driver().executeScript("const s = document.getElementById('period'); s.value = arguments[0];"
+                            + " s.dispatchEvent(new Event('change'));", value);
+                    browser.waitUntil(d -> d.getCurrentUrl().contains("period=" + value)
+                            && d.findElement(By.id("period")).getAttribute("value").equals(value));
+                    assertEquals(Boolean.TRUE, browser.driver().executeScript("return window.stayed === true;"),
+                            where + ": the filter applied without a full reload");
+                    new SmallCellChecker(10).page(browser.driver().getPageSource());
+                    browser.screenshot("flow-filtered-" + language + "-" + size[0]);
+
+                    // drill down to the free texts, search them without a reload
+                    browser.driver().findElement(By.cssSelector("a[href*='/questions/goed_in_wijk?']")).click();
+                    browser.waitFor(By.id("search")).sendKeys("speeltuin");
+                    browser.driver().executeScript("window.stayed = true;");
+                    browser.driver().findElement(By.cssSelector("#search-form button[type=submit]")).click();
+                    browser.waitUntil(d -> d.findElements(By.cssSelector("#text-results .free-text")).size() == 1);
+                    assertEquals(Boolean.TRUE, browser.driver().executeScript("return window.stayed === true;"), where + ": searched in place");
+                    WebElement text = browser.driver().findElement(By.cssSelector("#text-results .free-text"));
+                    assertTrue(text.getText().contains("De speeltuin bij de school is fijn"), where);
+                    if (!tagged) {
+                        text.findElement(By.name("theme")).sendKeys("spelen");
+                        text.findElement(By.cssSelector(".tag-form button")).click();
+                        tagged = true;
+                    }
+                    browser.waitFor(By.cssSelector("#text-results .theme"));
+                    assertTrue(browser.driver().findElement(By.cssSelector("#text-results .theme")).getText().contains("spelen"), where);
+                    new SmallCellChecker(10).page(browser.driver().getPageSource());
+                    nothingSticksOut(browser, where);
+                    browser.screenshot("drill-down-" + language + "-" + size[0]);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,278 @@
+package nl.samenspraak.dashboard;
+
+import io.micronaut.context.annotation.Property;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import nl.samenspraak.audit.AuditLog;
+import nl.samenspraak.conversation.ConversationService;
+import nl.samenspraak.flow.FlowLibrary;
+import nl.samenspraak.intermediair.ResidentLinks;
+import nl.samenspraak.security.Accounts;
+import nl.samenspraak.support.DashboardTeam;
+import nl.samenspraak.support.PageHttp;
+import nl.samenspraak.support.SmallCellChecker;
+import nl.samenspraak.support.TeamRounds;
+import nl.samenspraak.team.Teams;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.net.http.HttpClient;
+import java.net.http.HttpResponse;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static nl.samenspraak.support.PageHttp.form;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Compare and drill down (issue 15), read as a manager and an admin get them: wijken side by side only as groups
+ * of at least k and never with a complement that gives a small wijk away, rounds side by side, the team beside the
+ * 2016 survey, teams side by side for admins (each with k or more); a question's free texts searchable and tagged
+ * with themes that only the team sees; the team report holding the comparisons in Dutch and Arabic.
+ */
+@MicronautTest(transactional = false)
+@Property(name = "samenspraak.dashboard.rounds-only", value = "true")
+class CompareTest {
+    static final String PASSWORD = "a long enough password";
+    static final String WERK_JIJ = "werk-jij-diversiteitsproof";
+    static final String WIJKANALYSE = "wijkanalyse";
+
+    @Inject
+    EmbeddedServer server;
+    @Inject
+    Accounts accounts;
+    @Inject
+    Teams teams;
+    @Inject
+    ConversationService service;
+    @Inject
+    ResidentLinks residentLinks;
+    @Inject
+    FlowLibrary library;
+    @Inject
+    AuditLog audit;
+
+    DashboardTeam fixture;
+    PageHttp http;
+
+    @BeforeEach
+    void fixtures() {
+        fixture = DashboardTeam.create(server, accounts, teams, service, "Vergelijken", PASSWORD, "Noord", "Zuid", "West");
+        http = fixture.http;
+    }
+
+    String page(String flow, String rest, String cookie) {
+        PageHttp.Reply r = http.get(fixture.flow(flow, rest), cookie);
+        assertEquals(200, r.status(), r.body());
+        return r.body();
+    }
+
+    static String table(String html, String id) {
+        Matcher m = Pattern.compile("(?s)<table class=\"figures\" id=\"" + id + "\">.*?</table>").matcher(html);
+        assertTrue(m.find(), "no " + id + " in " + html);
+        return m.group();
+    }
+
+    /** The rows of a figures table as cells (header cell first), without the column heads. */
+    static Map<String, List<String>> rows(String table) {
+        Map<String, List<String>> rows = new LinkedHashMap<>();
+        Matcher row = Pattern.compile("(?s)<tr[^>]*>(.*?)</tr>").matcher(table);
+        while (row.find()) {
+            if (row.group(1).contains("scope=\"col\"") || row.group(1).contains("<th>" ) && !row.group(1).contains("<td>")) {
+                continue;
+            }
+            List<String> cells = new java.util.ArrayList<>();
+            Matcher cell = Pattern.compile("(?s)<t[hd][^>]*>(.*?)</t[hd]>").matcher(row.group(1));
+            while (cell.find()) {
+                cells.add(cell.group(1).replaceAll("<[^>]+>", "").replaceAll("\\s+", " ").strip());
+            }
+            rows.put(cells.get(0), cells.subList(1, cells.size()));
+        }
+        return rows;
+    }
+
+    static Map<String, Object> resident(String text) {
+        Map<String, Object> m = new HashMap<>();
+        m.put("goed_in_wijk", text);
+        return m;
+    }
+
+    String word(String language, String key) {
+        return RoundSummaryTest.plain(library.translations().message(language, key));
+    }
+
+    /**
+     * Whether the PDF's text holds a heading: its words around any number (a PDF keeps a number in a right-to-left
+     * line in visual order, so "2016" may stand at the other end of the Arabic words).
+     */
+    static boolean holds(String text, String words) {
+        for (String part : words.split("\\s*\\d+\\s*")) {
+            if (!part.isBlank() && !text.contains(part.strip())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    String pdfText(String flow, String language) throws Exception {
+        // a report takes a while on a busy two-core machine (fonts, charts, layout): more than the usual 30 s
+        HttpResponse<byte[]> reply = HttpClient.newHttpClient().send(http.request(fixture.flow(flow, "/report.pdf?lang=" + language))
+                .timeout(java.time.Duration.ofSeconds(180)).header("Cookie", fixture.manager).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, reply.statusCode());
+        try (var document = Loader.loadPDF(reply.body())) {
+            return RoundSummaryTest.plain(new PDFTextStripper().getText(document));
+        }
+    }
+
+    /**
+     * Round 1: Noord 12 and Zuid 10 residents (k = 10): both wijken side by side. Round 2: Noord 7 and West 3. West
+     * alone is under k; beside the team's total, Noord and Zuid would give West by subtraction, so the smallest
+     * shown wijk (Zuid) joins West under "other wijken" (13): neither Zuid nor West appears, here or in the report.
+     */
+    @Test
+    void wijkenSideBySideOnlyWithKAndNoComplementThatGivesASmallWijkAway() throws Exception {
+        int k = 10;
+        TeamRounds rounds = fixture.rounds;
+        Map<String, Integer> first = new LinkedHashMap<>();
+        first.put("Noord", 12);
+        first.put("Zuid", 10);
+        rounds.runResident(fixture.team.id(), WIJKANALYSE, residentLinks, first, (w, i) -> resident("Fijn in " + w + " " + i));
+        String one = page(WIJKANALYSE, "/compare?lang=nl", fixture.manager);
+        Map<String, List<String>> wijken = rows(table(one, "table-wijken"));
+        assertEquals(List.of("Noord", "Zuid", "Hele team"), List.copyOf(wijken.keySet()), one);
+        assertEquals("12", wijken.get("Noord").get(0));
+        assertEquals("22", wijken.get("Hele team").get(0));
+        new SmallCellChecker(k).page(one);
+
+        Map<String, Integer> second = new LinkedHashMap<>();
+        second.put("Noord", 7);
+        second.put("West", 3);
+        rounds.runResident(fixture.team.id(), WIJKANALYSE, residentLinks, second, (w, i) -> resident("Later in " + w + " " + i));
+        for (String language : List.of("nl", "ar")) {
+            String two = page(WIJKANALYSE, "/compare?lang=" + language, fixture.manager);
+            wijken = rows(table(two, "table-wijken"));
+            String others = library.translations().message(language, "manager.other_wijken");
+            String whole = library.translations().message(language, "manager.whole_team");
+            assertEquals(List.of("Noord", others, whole), List.copyOf(wijken.keySet()), language + ": " + two);
+            assertEquals("19", wijken.get("Noord").get(0));
+            assertEquals("13", wijken.get(others).get(0), "Zuid (10) and West (3) together");
+            assertEquals("32", wijken.get(whole).get(0));
+            assertFalse(table(two, "table-wijken").contains("Zuid") || table(two, "table-wijken").contains("West"));
+            assertFalse(two.contains(">Zuid<") || two.contains(">West<"), "no small wijk and no complement anywhere on the page");
+            new SmallCellChecker(k).page(two);
+
+            String text = pdfText(WIJKANALYSE, language);
+            assertTrue(holds(text, word(language, "manager.compare_wijken")), language + ": the wijken in the report: " + text);
+            assertTrue(text.contains("Noord") && text.contains("19"), language + ": " + text);
+            assertTrue(text.contains(RoundSummaryTest.plain(others)), language + ": " + text);
+            assertFalse(text.contains("Zuid") || text.contains("West"), language + ": no small wijk in the report");
+        }
+    }
+
+    /** Two rounds of the professionals' flow: side by side with the change, and the team beside the 2016 survey. */
+    @Test
+    void roundsSideBySideAndTheTeamBesideThe2016Survey() throws Exception {
+        TeamRounds rounds = fixture.rounds;
+        rounds.run(fixture.team.id(), WERK_JIJ, 6, 6, i -> RoundSummaryTest.answers(false));
+        rounds.run(fixture.team.id(), WERK_JIJ, 6, 5, i -> RoundSummaryTest.answers(true));
+        String nl = page(WERK_JIJ, "/compare?lang=nl", fixture.manager);
+        Map<String, List<String>> byRound = rows(table(nl, "table-rounds"));
+        assertEquals(2, byRound.size(), nl);
+        assertTrue(byRound.keySet().stream().anyMatch(r -> r.startsWith("Ronde 1")));
+        assertEquals("5", byRound.values().stream().toList().get(1).get(0), "the second round's respondents");
+        Map<String, List<String>> change = rows(table(nl, "table-change"));
+        assertTrue(change.get("Houding").get(2).matches("\\+\\d+"), "attitude rose: " + change);
+        assertTrue(nl.contains("id=\"survey-netwerk_sleutelpersonen\"") && nl.contains("id=\"survey-netwerk_vindplaatsen\""),
+                "both questions the 2016 survey asked too");
+        assertTrue(nl.contains("Dit team"));
+        assertFalse(nl.contains("id=\"teams\""), "a manager does not see other teams");
+        assertFalse(nl.contains("id=\"wijken\""), "no wijken for a professionals' flow");
+        new SmallCellChecker(5).page(nl);
+        for (String language : List.of("nl", "ar")) {
+            new SmallCellChecker(5).page(page(WERK_JIJ, "/compare?lang=" + language, fixture.manager));
+            String text = pdfText(WERK_JIJ, language);
+            assertTrue(holds(text, word(language, "manager.compare_survey")), language + ": the survey in the report: " + text);
+            assertTrue(text.contains(word(language, "manager.this_team")), language);
+            assertTrue(text.contains(word(language, "manager.comparisons")), language + ": the rounds in the report");
+        }
+        assertEquals(403, http.get(fixture.flow(WERK_JIJ, "/compare?lang=nl"), fixture.stranger()).status());
+        assertEquals(404, http.get(fixture.flow(WERK_JIJ, "/compare?lang=nl&round=999999"), fixture.manager).status());
+    }
+
+    /** Three teams: two with a counted round, one whose round had 3 of k = 5. The admin sees the two, side by side. */
+    @Test
+    void adminsSeeTeamsSideBySideEachWithK() {
+        fixture.rounds.run(fixture.team.id(), WERK_JIJ, 6, 6, i -> RoundSummaryTest.answers(false));
+        DashboardTeam other = DashboardTeam.create(server, accounts, teams, service, "Ander team", PASSWORD, "Oost");
+        other.rounds.run(other.team.id(), WERK_JIJ, 6, 5, i -> RoundSummaryTest.answers(true));
+        DashboardTeam small = DashboardTeam.create(server, accounts, teams, service, "Klein team", PASSWORD, "Oost");
+        small.rounds.run(small.team.id(), WERK_JIJ, 6, 3, i -> RoundSummaryTest.answers(true));
+
+        String admin = page(WERK_JIJ, "/compare?lang=nl", fixture.admin);
+        Map<String, List<String>> byTeam = rows(table(admin, "table-teams"));
+        assertTrue(byTeam.keySet().stream().anyMatch(t -> t.startsWith(fixture.team.name())), byTeam.toString());
+        assertTrue(byTeam.keySet().stream().anyMatch(t -> t.startsWith(other.team.name())), byTeam.toString());
+        assertFalse(admin.contains(small.team.name()), "a team whose only round had fewer than k is not listed");
+        byTeam.values().forEach(cells -> assertTrue(Integer.parseInt(cells.get(0)) >= 5, "each team with k or more"));
+        new SmallCellChecker(5).page(admin);
+        assertFalse(page(WERK_JIJ, "/compare?lang=nl", fixture.manager).contains("table-teams"));
+    }
+
+    /**
+     * A resident round with free texts: the question page finds a text by a word in it, a theme given to it shows to
+     * the manager (and filters), is audited, and appears in no respondent's view; a text not on the page cannot be
+     * tagged; a stranger gets 403.
+     */
+    @Test
+    void drillDownSearchesFreeTextsAndThemesStayWithTheTeam() throws Exception {
+        Map<String, Integer> noord = Map.of("Noord", 10);
+        TeamRounds.ResidentRound round = fixture.rounds.runResident(fixture.team.id(), WIJKANALYSE, residentLinks, noord,
+                (w, i) -> resident(i == 4 ? "De speeltuin bij de school is fijn" : "Gewoon goed " + i));
+        String flowPage = page(WIJKANALYSE, "?lang=nl", fixture.manager);
+        assertTrue(flowPage.contains("/questions/goed_in_wijk?"), "the flow page links to the question");
+        assertTrue(flowPage.contains("<nav class=\"toc\""), "a table of contents");
+        assertTrue(flowPage.contains("<details class=\"dimension-group\" id=\"dim-bekendheid\" open>"), "folding by dimension");
+
+        String found = page(WIJKANALYSE, "/questions/goed_in_wijk?lang=nl&q=SPEELTUIN", fixture.manager);
+        assertTrue(found.contains("De speeltuin bij de school is fijn"), found);
+        assertFalse(found.contains("Gewoon goed 1"), "only what matches");
+        new SmallCellChecker(10).page(found);
+
+        String hash = FreeTextTags.hash("De speeltuin bij de school is fijn");
+        String theme = "spelen-buiten-" + fixture.team.id();
+        PageHttp.Reply tagged = http.post(fixture.flow(WIJKANALYSE, "/questions/goed_in_wijk/tags"),
+                form("lang", "nl", "text", hash, "theme", theme, "q", "speeltuin"), fixture.manager);
+        assertEquals(303, tagged.status(), tagged.body());
+        assertTrue(tagged.location().contains("q=speeltuin"), "back to the same search");
+        String withTheme = page(WIJKANALYSE, "/questions/goed_in_wijk?lang=nl&theme=" + theme, fixture.manager);
+        assertTrue(withTheme.contains("<li class=\"theme\"><span>" + theme + "</span>"), withTheme);
+        assertTrue(withTheme.contains("De speeltuin bij de school is fijn"));
+        assertFalse(withTheme.contains("Gewoon goed 1"), "filtered by theme");
+        assertTrue(page(WIJKANALYSE, "/questions/goed_in_wijk?lang=nl&q=spelen-buiten", fixture.manager).contains("De speeltuin"),
+                "a search finds themes too");
+        assertTrue(audit.latest(50).stream().anyMatch(e -> e.kind().equals("manager_change") && e.detail().contains("/tags")),
+                "audited as a manager's change");
+
+        assertEquals(422, http.post(fixture.flow(WIJKANALYSE, "/questions/goed_in_wijk/tags"),
+                form("lang", "nl", "text", FreeTextTags.hash("not shown"), "theme", "x"), fixture.manager).status());
+        assertEquals(403, http.post(fixture.flow(WIJKANALYSE, "/questions/goed_in_wijk/tags"),
+                form("lang", "nl", "text", hash, "theme", "x"), fixture.stranger()).status());
+
+        for (String conversation : round.conversations()) {
+            for (String path : List.of("/c/" + conversation + "?lang=nl", "/api/conversations/" + conversation,
+                    "/api/conversations/" + conversation + "/transcript")) {
+                PageHttp.Reply r = http.get(path, null);
+                assertFalse(r.body().contains(theme), "no theme in a respondent's view: " + path);
+            }
+        }
+    }
+}

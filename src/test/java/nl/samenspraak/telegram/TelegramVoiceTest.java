@@ -1,0 +1,218 @@
+package nl.samenspraak.telegram;
+
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
+import jakarta.inject.Inject;
+import nl.samenspraak.conversation.ConversationService;
+import nl.samenspraak.conversation.ConversationState;
+import nl.samenspraak.flow.FlowLibrary;
+import nl.samenspraak.i18n.TextRenderer;
+import nl.samenspraak.storage.AnswerRepository;
+import nl.samenspraak.storage.ConversationRepository;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Voice answers (issue 13, item 6), through the real library and a fake Bot API on loopback that serves the audio
+ * (getFile, then the file): a voice message on an open question of the cultureel interview is kept as the answer,
+ * bytes and length in the database, said as "spraakbericht"; /vergeet takes it away. A photo, a document, a voice
+ * message where none is taken, and one over the limit get an explanation and the same question stays.
+ */
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class TelegramVoiceTest implements TestPropertyProvider {
+    static final String TOKEN = "727272:voice-test-token";
+    final FakeBotApi fake = new FakeBotApi(TOKEN);
+
+    @Inject
+    ConversationService service;
+    @Inject
+    FlowLibrary library;
+    @Inject
+    TelegramChatRepository chats;
+    @Inject
+    TelegramSettings settings;
+    @Inject
+    TelegramChannel channel;
+    @Inject
+    AnswerRepository answers;
+    @Inject
+    ConversationRepository conversations;
+    @Inject
+    DataSource dataSource;
+
+    @Override
+    public Map<String, String> getProperties() {
+        return Map.of("telegram.bot-token", TOKEN, "telegram.api-url", fake.url(), "telegram.poll-timeout", "1",
+                "telegram.retry.first-delay", "20ms", "telegram.voice.max-bytes", "50000", "telegram.voice.max-duration", "2m");
+    }
+
+    @AfterAll
+    void stop() {
+        channel.close();
+        fake.close();
+    }
+
+    private String say(String language, String key, Map<String, ?> parameters) {
+        return TelegramHtmlCheck.visibleText(new TelegramWords(library, new TextRenderer()).say(language, key, parameters));
+    }
+
+    private String say(String language, String key) {
+        return say(language, key, Map.of());
+    }
+
+    private String conversationOf(TelegramUser user) {
+        return chats.findById(settings.chatIds().hash(user.chatId)).orElseThrow().conversationId();
+    }
+
+    private String step(TelegramUser user) {
+        return service.state(conversationOf(user)).orElseThrow().step().id();
+    }
+
+    /** A parent in the cultural interview at "leefwereld", its first open question, which takes a voice message. */
+    private TelegramUser atOpenQuestion(String language) {
+        TelegramUser user = TelegramUser.polling(fake, language);
+        user.say("/start cultureel-interview");
+        user.tap("n");
+        user.tap("a:0");
+        user.tap("s");
+        user.tap("a:1");
+        assertEquals("leefwereld", step(user));
+        return user;
+    }
+
+    private static byte[] audio(int size) {
+        byte[] bytes = new byte[size];
+        new Random(size).nextBytes(bytes);
+        bytes[0] = 'O';
+        bytes[1] = 'g';
+        bytes[2] = 'g';
+        bytes[3] = 'S';
+        return bytes;
+    }
+
+    private record Stored(byte[] audio, String mimeType, int seconds) {
+    }
+
+    private List<Stored> voices(String conversationId) throws SQLException {
+        try (Connection c = io.micronaut.data.connection.jdbc.advice.DelegatingDataSource.unwrapDataSource(dataSource).getConnection();
+             PreparedStatement s = c.prepareStatement("select audio, mime_type, duration_seconds from voice_answer where conversation_id = ?")) {
+            s.setString(1, conversationId);
+            try (ResultSet r = s.executeQuery()) {
+                List<Stored> all = new java.util.ArrayList<>();
+                while (r.next()) {
+                    all.add(new Stored(r.getBytes(1), r.getString(2), r.getInt(3)));
+                }
+                return all;
+            }
+        }
+    }
+
+    @Test
+    void aVoiceMessageIsKeptAsTheAnswerSaidAsSpraakberichtAndGoneAfterVergeet() throws SQLException {
+        TelegramUser user = atOpenQuestion("nl");
+        assertTrue(user.last().text.contains(say("nl", "voice_hint")), "the question says a voice message is fine: " + user.last().text);
+        String id = conversationOf(user);
+        byte[] audio = audio(12_345);
+        int mark = user.mark();
+
+        user.sendVoice(4, audio);
+
+        assertEquals("in_nederland_sinds", step(user), "the voice message answered the question");
+        List<Stored> kept = voices(id);
+        assertEquals(1, kept.size());
+        assertArrayEquals(audio, kept.get(0).audio(), "the audio as Telegram served it");
+        assertEquals(4, kept.get(0).seconds());
+        assertEquals("audio/ogg", kept.get(0).mimeType());
+        assertTrue(fake.calls("getFile").stream().anyMatch(c -> c.body().path("file_id").asText().startsWith("voice-")));
+        String echoed = user.textSince(mark);
+        assertTrue(echoed.contains(say("nl", "voice_saved", Map.of("duration", "0:04"))), echoed);
+        assertTrue(echoed.contains("Je spraakbericht is bewaard (0:04)"), echoed);
+        ConversationState.TranscriptEntry entry = service.transcript(id).orElseThrow().entries().stream()
+                .filter(e -> e.step().equals("leefwereld")).findFirst().orElseThrow();
+        assertEquals("spraakbericht", entry.answer(), "the transcript says what it was, not the audio's mark");
+        assertEquals(1, answers.findByConversationId(id).stream().filter(a -> a.stepId().equals("leefwereld")).count());
+
+        user.say("/vergeet");
+        user.tap(user.last(), "v:y");
+        assertTrue(user.last().text.contains(say("nl", "forgotten")), user.last().text);
+        assertFalse(conversations.existsById(id));
+        assertEquals(List.of(), voices(id), "the audio went with the conversation");
+    }
+
+    @Test
+    void inArabicTheTranscriptSaysVoiceMessageInArabic() throws SQLException {
+        TelegramUser user = atOpenQuestion("ar");
+        String id = conversationOf(user);
+        user.sendVoice(75, audio(2_000));
+        assertEquals(1, voices(id).size());
+        assertTrue(user.textSince(0).contains(say("ar", "voice_saved", Map.of("duration", "1:15"))));
+        assertEquals("رسالة صوتية", service.transcript(id).orElseThrow().entries().stream()
+                .filter(e -> e.step().equals("leefwereld")).findFirst().orElseThrow().answer());
+    }
+
+    @Test
+    void aPhotoOrADocumentGetsAnExplanationAndTheSameQuestionStays() throws SQLException {
+        TelegramUser user = atOpenQuestion("tr");
+        String id = conversationOf(user);
+        int mark = user.mark();
+        user.send("photo");
+        String said = user.textSince(mark);
+        assertTrue(said.contains(say("tr", "not_understood_photo")), said);
+        assertTrue(said.contains(say("tr", "voice_hint")), "here a voice message would do: " + said);
+        user.sendDocument();
+        user.send("sticker");
+        assertTrue(user.textSince(mark).contains(say("tr", "not_understood_sticker")));
+        assertEquals("leefwereld", step(user), "still the same question");
+        assertFalse(answers.findByConversationId(id).stream().anyMatch(a -> a.stepId().equals("leefwereld")));
+        assertEquals(List.of(), voices(id));
+
+        user.say("Çocuğum okulda iyi gidiyor.");
+        user.tap("k");
+        assertEquals("in_nederland_sinds", step(user), "typing still answers it");
+    }
+
+    @Test
+    void aVoiceMessageWhereNoneIsTakenOrOverTheLimitIsExplainedAndNotFetched() throws SQLException {
+        TelegramUser user = TelegramUser.polling(fake, "pl");
+        user.say("/start cultureel-interview");
+        user.tap("n");
+        user.tap("a:0");
+        assertEquals("talen", step(user), "a question with buttons");
+        String id = conversationOf(user);
+        int fetches = fake.calls("getFile").size();
+        int mark = user.mark();
+        user.sendVoice(3, audio(500));
+        assertTrue(user.textSince(mark).contains(say("pl", "not_understood_voice")), user.textSince(mark));
+        assertEquals("talen", step(user));
+        assertEquals(fetches, fake.calls("getFile").size(), "nothing fetched for a question that takes no voice");
+
+        user.tap("s");
+        user.tap("a:1");
+        assertEquals("leefwereld", step(user));
+        mark = user.mark();
+        user.sendVoice(121, audio(500));
+        assertTrue(user.textSince(mark).contains(say("pl", "voice_too_long", Map.of("minutes", 2))), user.textSince(mark));
+        user.sendVoice(10, audio(50_001));
+        assertEquals(2, user.textSince(mark).split(java.util.regex.Pattern.quote(say("pl", "voice_too_long", Map.of("minutes", 2))), -1).length - 1,
+                "too long and too large: both told");
+        assertEquals(fetches, fake.calls("getFile").size(), "what says it is over the limit is not fetched");
+        assertEquals("leefwereld", step(user));
+        assertEquals(List.of(), voices(id));
+    }
+}
