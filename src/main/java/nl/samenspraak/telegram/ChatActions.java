@@ -346,7 +346,7 @@ final class ChatActions {
         if ("text".equals(state.step().type()) && library.flow(state.flow()).flatMap(f -> f.step(state.step().id()))
                 .map(nl.samenspraak.flow.Step::voice).orElse(false)) {
             // a question that takes a voice message says so (what a voice message is kept as: SpokenAnswers)
-            question = new Reply(question.html() + "\n<i>" + words.say(state.language(), "voice_hint") + "</i>",
+            question = new Reply(question.html() + "\n<i>" + words.say(state, "voice_hint") + "</i>",
                     question.language(), question.keyboard(), question.step());
         }
         live.show(chat, question);
