@@ -179,6 +179,14 @@ public class ConversationService {
         return latest(id, caller).map(c -> c.record().updatedAt().atZone(settings.zone()).toLocalDate());
     }
 
+    /**
+     * The flow of a conversation that opens publicly, also once its result is closed: a channel words what it says
+     * around the conversation in that flow's register. Empty when there is none.
+     */
+    public Optional<String> flowOf(String id) {
+        return find(id, Caller.PUBLIC).map(c -> c.record().flowId());
+    }
+
     /** Where a conversation is counted (its team and wijk), for deciding who may work on it; empty when there is none. */
     public Optional<Origin> origin(String id) {
         return find(id, Caller.PUBLIC).map(c -> new Origin(c.record().teamId(), c.record().wijk()));

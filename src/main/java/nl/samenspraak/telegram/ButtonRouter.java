@@ -85,7 +85,8 @@ final class ButtonRouter {
         Optional<ConversationState> found = actions.current(chat);
         String liveStep = chat.record().liveStep();
         if (found.isEmpty() || found.get().done() || liveStep == null || !liveStep.equals(found.get().step().id())) {
-            sender.answerCallback(query, words.plain(chat.language(), "already_answered"), false);
+            sender.answerCallback(query, words.plain(chat.language(), found.map(ConversationState::flow).orElse(null),
+                    "already_answered"), false);
             found.ifPresentOrElse(s -> actions.show(chat, s, ""), () -> live.retireAndSave(chat));
             return;
         }
@@ -101,7 +102,7 @@ final class ButtonRouter {
             case Callback.SKIP -> {
                 sender.answerCallback(query, null, false);
                 actions.after(chat, conversations.answer(state.id(), step.id(), null),
-                        actions.echo(lang, words.shared(lang, "answer.skipped", Map.of())));
+                        actions.echo(state, words.shared(lang, state.flow(), "answer.skipped", Map.of())));
             }
             case Callback.ANSWER -> {
                 int i = c.index();
@@ -111,7 +112,7 @@ final class ButtonRouter {
                 }
                 sender.answerCallback(query, null, false);
                 actions.after(chat, conversations.answer(state.id(), step.id(), options.get(i).value()),
-                        actions.echo(lang, TelegramHtml.forTelegram(options.get(i).label())));
+                        actions.echo(state, TelegramHtml.forTelegram(options.get(i).label())));
             }
             case Callback.TOGGLE -> {
                 int i = c.index();
@@ -142,7 +143,7 @@ final class ButtonRouter {
                     return;
                 }
                 sender.answerCallback(query, null, false);
-                actions.after(chat, turn, actions.echo(lang, actions.view().answerLabel(step, values)));
+                actions.after(chat, turn, actions.echo(state, actions.view().answerLabel(step, values)));
             }
             case Callback.WIPE -> typed.wipe(chat, query, state);
             default -> stale(chat, query, null);
@@ -151,7 +152,7 @@ final class ButtonRouter {
 
     /** A tap on buttons that are not live: a short notice, and those buttons go. */
     private void stale(ChatContext chat, CallbackQuery query, Integer messageId) {
-        sender.answerCallback(query, words.plain(chat.language(), "already_answered"), false);
+        sender.answerCallback(query, words.plain(chat.language(), actions.flowOf(chat), "already_answered"), false);
         if (messageId != null && !live.liveTelegramId(chat).equals(java.util.Optional.of(messageId.longValue()))) {
             sender.removeButtons(chat.chatId, messageId);
         }

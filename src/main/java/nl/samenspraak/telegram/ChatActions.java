@@ -1,5 +1,6 @@
 package nl.samenspraak.telegram;
 
+import io.micronaut.core.annotation.Nullable;
 import nl.samenspraak.conversation.ConversationService;
 import nl.samenspraak.conversation.ConversationState;
 import nl.samenspraak.conversation.ConversationState.OptionView;
@@ -75,8 +76,19 @@ final class ChatActions {
         sender.send(chat.chatId, Reply.text(html, chat.language()));
     }
 
+    /** {@code telegram.<key>} in the chat's language, worded as the flow of the chat's conversation says it. */
     void sayKey(ChatContext chat, String key) {
-        say(chat, words.say(chat.language(), key));
+        say(chat, words.say(chat.language(), flowOf(chat), key, Map.of()));
+    }
+
+    /**
+     * The flow of the conversation the chat is in (a finished one too), whose register the bot's words follow:
+     * a resident hears "u", Pan/Pani, siz, the Arabic plural; null outside a conversation (the shared words).
+     */
+    @Nullable
+    String flowOf(ChatContext chat) {
+        String id = chat.conversationId();
+        return id == null ? null : conversations.flowOf(id).orElse(null);
     }
 
     Optional<ConversationState> current(ChatContext chat) {
@@ -96,7 +108,7 @@ final class ChatActions {
             return;
         }
         boolean moved = state.get().done() || !turn.state().step().id().equals(state.get().step().id());
-        after(chat, turn, words.say(turn.state().language(), moved ? "went_back" : "at_first"));
+        after(chat, turn, words.say(turn.state(), moved ? "went_back" : "at_first"));
     }
 
     void restart(ChatContext chat) {
@@ -107,7 +119,7 @@ final class ChatActions {
         }
         Origin origin = conversations.origin(state.get().id()).orElse(Origin.NONE);
         begin(chat, conversations.start(state.get().flow(), state.get().language(), CHANNEL, origin),
-                words.say(state.get().language(), "restarted"));
+                words.say(state.get(), "restarted"));
     }
 
     void pause(ChatContext chat) {
@@ -120,7 +132,7 @@ final class ChatActions {
         live.leaveConversation(chat);
         live.save(chat);
         String lang = state.get().language();
-        sender.send(chat.chatId, Reply.text(words.say(lang, "paused") + "\n\n" + view.code(lang, state.get().resumeCode()), lang));
+        sender.send(chat.chatId, Reply.text(words.say(state.get(), "paused") + "\n\n" + view.code(state.get()), lang));
     }
 
     void resume(ChatContext chat, String code) {
@@ -151,7 +163,7 @@ final class ChatActions {
         }
         ConversationState state = found.get();
         live.turnTo(chat, state.id());
-        show(chat, state, words.say(state.language(), "resumed"));
+        show(chat, state, words.say(state, "resumed"));
     }
 
     /**
@@ -209,7 +221,7 @@ final class ChatActions {
 
     void languageMenu(ChatContext chat, String prefix) {
         live.retire(chat);
-        live.show(chat, view.languages(chat.language(), prefix));
+        live.show(chat, view.languages(chat.language(), flowOf(chat), prefix));
     }
 
     /** /resultaat: the short result of the chat's last finished conversation, again, with its buttons. */
@@ -251,7 +263,7 @@ final class ChatActions {
 
     void forgetQuestion(ChatContext chat) {
         live.retire(chat);
-        live.show(chat, view.forgetConfirmation(chat.language()));
+        live.show(chat, view.forgetConfirmation(chat.language(), flowOf(chat)));
     }
 
     void changeLanguage(ChatContext chat, String code) {
@@ -262,7 +274,7 @@ final class ChatActions {
         }
         live.retire(chat);
         live.language(chat, code);
-        String notice = words.say(code, "language_set", Map.of("language", TelegramWords.html(language.get().name())));
+        String notice = words.say(code, flowOf(chat), "language_set", Map.of("language", TelegramWords.html(language.get().name())));
         Optional<ConversationState> state = current(chat).filter(s -> !s.done());
         if (state.isEmpty()) {
             menu(chat, notice);
@@ -290,7 +302,7 @@ final class ChatActions {
 
     void keep(ChatContext chat) {
         live.retireAndSave(chat);
-        String notice = words.say(chat.language(), "forget_cancelled");
+        String notice = words.say(chat.language(), flowOf(chat), "forget_cancelled", Map.of());
         Optional<ConversationState> state = current(chat).filter(s -> !s.done());
         if (state.isPresent()) {
             show(chat, state.get(), notice);
@@ -333,7 +345,7 @@ final class ChatActions {
         if ("text".equals(state.step().type()) && library.flow(state.flow()).flatMap(f -> f.step(state.step().id()))
                 .map(nl.samenspraak.flow.Step::voice).orElse(false)) {
             // a question that takes a voice message says so (what a voice message is kept as: SpokenAnswers)
-            question = new Reply(question.html() + "\n<i>" + words.say(state.language(), "voice_hint") + "</i>",
+            question = new Reply(question.html() + "\n<i>" + words.say(state, "voice_hint") + "</i>",
                     question.language(), question.keyboard(), question.step());
         }
         live.show(chat, question);
@@ -350,7 +362,8 @@ final class ChatActions {
         }
     }
 
-    String echo(String lang, String answerHtml) {
-        return "<i>" + words.say(lang, "chosen", Map.of("answer", TelegramWords.html(answerHtml))) + "</i>";
+    /** The answer just given, repeated in the conversation's words. */
+    String echo(ConversationState state, String answerHtml) {
+        return "<i>" + words.say(state, "chosen", Map.of("answer", TelegramWords.html(answerHtml))) + "</i>";
     }
 }

@@ -1,6 +1,7 @@
 package nl.samenspraak.telegram;
 
 import java.util.Locale;
+import java.util.Map;
 
 /** Routes a typed command ({@code /terug}, {@code /back}, {@code /start voorbeeld}) to what it asks for. */
 final class CommandRouter {
@@ -22,7 +23,7 @@ final class CommandRouter {
                     actions.startFlow(chat, argument);
                 }
             }
-            case "help" -> actions.sender().send(chat.chatId, actions.view().help(chat.language(), ""));
+            case "help" -> actions.sender().send(chat.chatId, actions.view().help(chat.language(), actions.flowOf(chat), ""));
             case "taal", "language" -> actions.languageMenu(chat, "");
             case "terug", "back" -> actions.back(chat);
             case "opnieuw", "restart" -> actions.restart(chat);
@@ -30,8 +31,11 @@ final class CommandRouter {
             case "hervat", "resume" -> actions.resume(chat, argument);
             case "resultaat", "result" -> actions.result(chat);
             case "vergeet", "forget" -> actions.forgetQuestion(chat);
-            default -> actions.sender().send(chat.chatId, actions.view().help(chat.language(),
-                    actions.words().say(chat.language(), "unknown_command")));
+            default -> {
+                String flowId = actions.flowOf(chat);
+                actions.sender().send(chat.chatId, actions.view().help(chat.language(), flowId,
+                        actions.words().say(chat.language(), flowId, "unknown_command", Map.of())));
+            }
         }
     }
 }

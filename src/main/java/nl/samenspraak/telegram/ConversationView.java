@@ -47,7 +47,7 @@ final class ConversationView {
         }
         lines.add("<b>" + TelegramHtml.forTelegram(step.text()) + "</b>");
         if (step.previous() != null && !(step.previous() instanceof Collection<?> c && c.isEmpty())) {
-            lines.add("<i>" + words.say(lang, "previous", Map.of("answer", TelegramWords.html(answerLabel(step, step.previous())))) + "</i>");
+            lines.add("<i>" + words.say(state, "previous", Map.of("answer", TelegramWords.html(answerLabel(step, step.previous())))) + "</i>");
         }
         if (numbered(step)) {
             lines.add("");
@@ -57,10 +57,10 @@ final class ConversationView {
             }
             lines.add("");
         }
-        hint(step, lang).ifPresent(h -> lines.add("<i>" + h + "</i>"));
+        hint(state).ifPresent(h -> lines.add("<i>" + h + "</i>"));
         if (!"info".equals(step.type())) {
             int total = Math.max(1, state.progress().total());
-            lines.add("<i>" + words.say(lang, "progress", Map.of("answered", Math.min(state.progress().answered() + 1, total),
+            lines.add("<i>" + words.say(state, "progress", Map.of("answered", Math.min(state.progress().answered() + 1, total),
                     "total", total)) + "</i>");
         }
         return new Reply(String.join("\n", lines), lang, keyboard(state, selection), step.id());
@@ -86,15 +86,15 @@ final class ConversationView {
             }
             rows.add(numbers);
             if (multi) {
-                rows.add(row(button(words.plain(lang, "multi_done"), Callback.of(Callback.DONE))));
+                rows.add(row(button(words.plain(state, "multi_done"), Callback.of(Callback.DONE))));
             }
             if (step.optional()) {
-                rows.add(row(button(words.plain(lang, "skip"), Callback.of(Callback.SKIP))));
+                rows.add(row(button(words.plain(state, "skip"), Callback.of(Callback.SKIP))));
             }
             return new InlineKeyboardMarkup(rows);
         }
         switch (step.type()) {
-            case "info" -> rows.add(row(button(words.plain(lang, "next"), Callback.of(Callback.NEXT))));
+            case "info" -> rows.add(row(button(words.plain(state, "next"), Callback.of(Callback.NEXT))));
             case "yesno" -> {
                 InlineKeyboardRow row = new InlineKeyboardRow();
                 for (int i = 0; i < options.size(); i++) {
@@ -127,7 +127,7 @@ final class ConversationView {
                     String mark = selection.contains(i) ? "\u2611 " : "\u2610 ";
                     rows.add(row(button(mark + plainLabel(options.get(i)), Callback.of(Callback.TOGGLE, i))));
                 }
-                rows.add(row(button(words.plain(lang, "multi_done"), Callback.of(Callback.DONE))));
+                rows.add(row(button(words.plain(state, "multi_done"), Callback.of(Callback.DONE))));
             }
             case "text", "number", "date" -> {
             }
@@ -138,7 +138,7 @@ final class ConversationView {
             }
         }
         if (step.optional() && !"info".equals(step.type())) {
-            rows.add(row(button(words.plain(lang, "skip"), Callback.of(Callback.SKIP))));
+            rows.add(row(button(words.plain(state, "skip"), Callback.of(Callback.SKIP))));
         }
         return rows.isEmpty() ? null : new InlineKeyboardMarkup(rows);
     }
@@ -159,23 +159,23 @@ final class ConversationView {
             if (!prefix.isEmpty()) {
                 blocks.add(prefix);
             }
-            blocks.add("<b>" + words.say(lang, "done") + "</b>");
+            blocks.add("<b>" + words.say(state, "done") + "</b>");
             if (!r.scores().isEmpty()) {
                 List<String> lines = new ArrayList<>();
-                lines.add(heading(lang, "result.heading_scores"));
-                r.scores().values().forEach(s -> lines.add("\u2022 " + score(lang, s)));
+                lines.add(heading(state, "result.heading_scores"));
+                r.scores().values().forEach(s -> lines.add("\u2022 " + score(state, s)));
                 blocks.add(String.join("\n", lines));
             }
             if (tips > 0) {
                 List<String> lines = new ArrayList<>();
-                lines.add(heading(lang, "result.heading_tips"));
+                lines.add(heading(state, "result.heading_tips"));
                 r.tips().stream().limit(tips).forEach(t -> lines.add("\u2022 " + TelegramHtml.forTelegram(t.title())));
                 blocks.add(String.join("\n", lines));
             }
             String html = String.join("\n\n", blocks);
             if (tips <= 0 || TelegramHtml.toPlain(html).length() <= SHORT_LIMIT) {
                 InlineKeyboardMarkup keyboard = new InlineKeyboardMarkup(List.of(
-                        row(button(words.plain(lang, "more_tips"), Callback.of(Callback.MORE)))));
+                        row(button(words.plain(state, "more_tips"), Callback.of(Callback.MORE)))));
                 return new Reply(html, lang, keyboard, null);
             }
         }
@@ -196,27 +196,27 @@ final class ConversationView {
         if (!structured) {
             // a closing message only; its HTML also holds the team's contact details when there are any
             String message = r == null ? "" : TelegramHtml.forTelegram(r.html());
-            blocks.add(message.isEmpty() ? words.say(lang, "done") : message);
+            blocks.add(message.isEmpty() ? words.say(state, "done") : message);
             return Reply.text(String.join("\n\n", blocks), lang);
         }
-        blocks.add("<b>" + words.say(lang, "done") + "</b>");
+        blocks.add("<b>" + words.say(state, "done") + "</b>");
         if (!r.scores().isEmpty()) {
             List<String> lines = new ArrayList<>();
-            lines.add(heading(lang, "result.heading_scores"));
-            r.scores().values().forEach(s -> lines.add("\u2022 " + score(lang, s)));
+            lines.add(heading(state, "result.heading_scores"));
+            r.scores().values().forEach(s -> lines.add("\u2022 " + score(state, s)));
             blocks.add(String.join("\n", lines));
         }
         if (!r.tips().isEmpty()) {
-            blocks.add(heading(lang, "result.heading_tips"));
+            blocks.add(heading(state, "result.heading_tips"));
             for (Result.Tip tip : r.tips()) {
                 List<String> lines = new ArrayList<>();
                 lines.add("<b>" + TelegramHtml.forTelegram(tip.title()) + "</b>");
                 lines.add(TelegramHtml.forTelegram(tip.text()));
                 if (!tip.why().isBlank()) {
-                    lines.add("<i>" + words.shared(lang, "result.heading_why", Map.of()) + " " + TelegramHtml.forTelegram(tip.why()) + "</i>");
+                    lines.add("<i>" + words.shared(lang, state.flow(), "result.heading_why", Map.of()) + " " + TelegramHtml.forTelegram(tip.why()) + "</i>");
                 }
                 if (!tip.source().isBlank()) {
-                    lines.add("<i>" + words.shared(lang, "result.heading_source", Map.of()) + " " + TelegramHtml.forTelegram(tip.source()) + "</i>");
+                    lines.add("<i>" + words.shared(lang, state.flow(), "result.heading_source", Map.of()) + " " + TelegramHtml.forTelegram(tip.source()) + "</i>");
                 }
                 blocks.add(String.join("\n", lines));
             }
@@ -225,7 +225,7 @@ final class ConversationView {
             blocks.add(contact(r.contact()));
         }
         if (!r.summary().isEmpty()) {
-            blocks.add(heading(lang, "result.heading_summary"));
+            blocks.add(heading(state, "result.heading_summary"));
             for (Result.SummaryTheme theme : r.summary()) {
                 List<String> lines = new ArrayList<>();
                 lines.add("<b>" + TelegramHtml.forTelegram(theme.title()) + "</b>");
@@ -280,39 +280,41 @@ final class ConversationView {
         return new Reply(String.join("\n\n", blocks), lang, rows.isEmpty() ? null : new InlineKeyboardMarkup(rows), null);
     }
 
-    Reply languages(String lang, String prefix) {
+    /** The language menu; {@code flowId}: the conversation the chat is in, whose register it follows (or null). */
+    Reply languages(String lang, @Nullable String flowId, String prefix) {
         List<InlineKeyboardRow> rows = new ArrayList<>();
         for (Language l : words.languages()) {
             String mark = l.code().equals(lang) ? "\u2713 " : "";
             rows.add(row(button(mark + TelegramHtml.toPlain(l.name()), Callback.of(Callback.LANGUAGE, l.code()))));
         }
-        String text = (prefix.isEmpty() ? "" : prefix + "\n\n") + words.say(lang, "choose_language");
+        String text = (prefix.isEmpty() ? "" : prefix + "\n\n") + words.say(lang, flowId, "choose_language", Map.of());
         return new Reply(text, lang, new InlineKeyboardMarkup(rows), null);
     }
 
-    Reply forgetConfirmation(String lang) {
-        return new Reply(words.say(lang, "forget_confirm"), lang, new InlineKeyboardMarkup(List.of(row(
-                button(words.plain(lang, "forget_yes"), Callback.of(Callback.FORGET, "y")),
-                button(words.plain(lang, "forget_no"), Callback.of(Callback.FORGET, "n"))))), null);
+    Reply forgetConfirmation(String lang, @Nullable String flowId) {
+        return new Reply(words.say(lang, flowId, "forget_confirm", Map.of()), lang, new InlineKeyboardMarkup(List.of(row(
+                button(words.plain(lang, flowId, "forget_yes"), Callback.of(Callback.FORGET, "y")),
+                button(words.plain(lang, flowId, "forget_no"), Callback.of(Callback.FORGET, "n"))))), null);
     }
 
-    Reply help(String lang, String prefix) {
+    Reply help(String lang, @Nullable String flowId, String prefix) {
         List<String> lines = new ArrayList<>();
         if (!prefix.isEmpty()) {
             lines.add(prefix);
             lines.add("");
         }
-        lines.add(words.say(lang, "help"));
+        lines.add(words.say(lang, flowId, "help", Map.of()));
         for (String command : TelegramWords.COMMANDS) {
             String alias = TelegramWords.ALIASES.get(command);
-            lines.add("/" + command + (alias == null ? "" : " (/" + alias + ")") + " \u2014 " + words.say(lang, "commands." + command));
+            lines.add("/" + command + (alias == null ? "" : " (/" + alias + ")") + " \u2014 " + words.say(lang, flowId, "commands." + command, Map.of()));
         }
         return Reply.text(String.join("\n", lines), lang);
     }
 
-    String code(String lang, String resumeCode) {
+    String code(ConversationState state) {
+        String resumeCode = state.resumeCode();
         String grouped = resumeCode.length() == 8 ? resumeCode.substring(0, 4) + "-" + resumeCode.substring(4) : resumeCode;
-        return words.say(lang, "code", Map.of("code", grouped));
+        return words.say(state, "code", Map.of("code", grouped));
     }
 
     /** An answer in words: the labels of the options chosen (HTML-safe), or what was typed, escaped. */
@@ -327,16 +329,17 @@ final class ConversationView {
         return labels.getOrDefault(key, TelegramHtml.escape(key));
     }
 
-    private java.util.Optional<String> hint(StepView step, String lang) {
+    private java.util.Optional<String> hint(ConversationState state) {
+        StepView step = state.step();
         return switch (step.type()) {
-            case "text" -> java.util.Optional.of(step.max() == null ? words.say(lang, "type_text")
-                    : words.say(lang, "type_text_max", Map.of("max", step.max())));
+            case "text" -> java.util.Optional.of(step.max() == null ? words.say(state, "type_text")
+                    : words.say(state, "type_text_max", Map.of("max", step.max())));
             case "number" -> java.util.Optional.of(step.min() != null && step.max() != null
-                    ? words.say(lang, "type_number_range", Map.of("min", step.min(), "max", step.max()))
-                    : words.say(lang, "type_number"));
-            case "date" -> java.util.Optional.of(words.say(lang, "type_date"));
-            case "multi" -> java.util.Optional.of(words.say(lang, numbered(step) ? "numbered_multi_hint" : "multi_hint"));
-            case "choice" -> numbered(step) ? java.util.Optional.of(words.say(lang, "numbered_hint")) : java.util.Optional.empty();
+                    ? words.say(state, "type_number_range", Map.of("min", step.min(), "max", step.max()))
+                    : words.say(state, "type_number"));
+            case "date" -> java.util.Optional.of(words.say(state, "type_date"));
+            case "multi" -> java.util.Optional.of(words.say(state, numbered(step) ? "numbered_multi_hint" : "multi_hint"));
+            case "choice" -> numbered(step) ? java.util.Optional.of(words.say(state, "numbered_hint")) : java.util.Optional.empty();
             case "scale" -> step.minLabel() == null || step.maxLabel() == null ? java.util.Optional.empty()
                     : java.util.Optional.of(step.min() + " = " + TelegramHtml.forTelegram(step.minLabel()) + " \u00B7 "
                     + step.max() + " = " + TelegramHtml.forTelegram(step.maxLabel()));
@@ -353,19 +356,19 @@ final class ConversationView {
                 && step.options().stream().anyMatch(o -> plainLabel(o).length() > BUTTON_LABEL_LIMIT);
     }
 
-    private String score(String lang, Result.Score s) {
+    private String score(ConversationState state, Result.Score s) {
         Map<String, Object> p = new HashMap<>();
         p.put("name", TelegramWords.html("<b>" + TelegramHtml.forTelegram(s.name()) + "</b>"));
         p.put("label", TelegramWords.html(TelegramHtml.forTelegram(s.label())));
         if (s.value() == null) {
-            return words.say(lang, "score_none", p);
+            return words.say(state, "score_none", p);
         }
         p.put("value", s.value());
-        return words.say(lang, "score", p);
+        return words.say(state, "score", p);
     }
 
-    private String heading(String lang, String key) {
-        return "<b>" + TelegramHtml.forTelegram(words.shared(lang, key, Map.of())) + "</b>";
+    private String heading(ConversationState state, String key) {
+        return "<b>" + TelegramHtml.forTelegram(words.shared(state.language(), state.flow(), key, Map.of())) + "</b>";
     }
 
     /** "Leads to", pointing the way the language reads. */
@@ -379,7 +382,7 @@ final class ConversationView {
         for (Language l : words.languages()) {
             lines.add(words.say(l.code(), "choose_language"));
         }
-        Reply menu = languages("", "");
+        Reply menu = languages("", null, "");
         return new Reply(String.join("\n", lines), Language.SOURCE, menu.keyboard(), null);
     }
 

@@ -49,10 +49,9 @@ final class SpokenAnswers {
             explain(chat, "not_understood_voice");
             return;
         }
-        String lang = state.get().language();
         TelegramWords words = actions.words();
         if (fetched instanceof VoiceDownloads.Fetched.TooLarge) {
-            actions.say(chat, words.say(lang, "voice_too_long",
+            actions.say(chat, words.say(state.get(), "voice_too_long",
                     Map.of("minutes", Math.max(1, downloads.limits().maxDuration().toMinutes()))));
             return;
         }
@@ -62,7 +61,7 @@ final class SpokenAnswers {
         }
         Turn turn = actions.conversations().answerVoice(state.get().id(), state.get().step().id(),
                 new VoiceMessage(audio.bytes(), audio.mimeType(), audio.seconds()));
-        String echo = "<i>" + words.say(lang, "voice_saved", Map.of("duration", duration(audio.seconds()))) + "</i>";
+        String echo = "<i>" + words.say(state.get(), "voice_saved", Map.of("duration", duration(audio.seconds()))) + "</i>";
         actions.after(chat, turn, turn.kind() == Turn.Kind.OK ? echo : "");
     }
 
@@ -70,9 +69,10 @@ final class SpokenAnswers {
     void explain(ChatContext chat, String key) {
         Optional<ConversationState> state = actions.current(chat).filter(s -> !s.done());
         String lang = state.map(ConversationState::language).orElse(chat.language());
-        String text = actions.words().say(lang, key);
+        String flowId = state.map(ConversationState::flow).orElseGet(() -> actions.flowOf(chat));
+        String text = actions.words().say(lang, flowId, key, Map.of());
         if (state.isPresent() && takesVoice(state.get()) && !"not_understood_voice".equals(key)) {
-            text += "\n" + actions.words().say(lang, "voice_hint");
+            text += "\n" + actions.words().say(state.get(), "voice_hint");
         }
         actions.say(chat, text);
     }

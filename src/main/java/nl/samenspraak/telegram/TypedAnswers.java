@@ -51,7 +51,7 @@ final class TypedAnswers {
     void submit(ChatContext chat, CallbackQuery query, ConversationState state) {
         Optional<TypedDraft> draft = draft(chat).filter(d -> d.belongsTo(state.id(), state.step().id()));
         if (draft.isEmpty() || draft.get().text().isEmpty()) {
-            actions.sender().answerCallback(query, words.plain(state.language(), "type_first"), false);
+            actions.sender().answerCallback(query, words.plain(state, "type_first"), false);
             return;
         }
         String text = draft.get().text();
@@ -63,7 +63,7 @@ final class TypedAnswers {
         }
         actions.sender().answerCallback(query, null, false);
         chat.update(chat.record().withDraft(null));
-        actions.after(chat, turn, actions.echo(state.language(), shortened(text)));
+        actions.after(chat, turn, actions.echo(state, shortened(text)));
         if (turn.kind() == Turn.Kind.OK && !turn.state().done()) {
             remember(chat, turn.state(), draft.get());
         }
@@ -73,7 +73,7 @@ final class TypedAnswers {
     void wipe(ChatContext chat, CallbackQuery query, ConversationState state) {
         actions.sender().answerCallback(query, null, false);
         chat.update(chat.record().withDraft(null));
-        actions.show(chat, state, words.say(state.language(), "draft_wiped"));
+        actions.show(chat, state, words.say(state, "draft_wiped"));
     }
 
     /** A message the person changed after sending it. */
@@ -113,9 +113,8 @@ final class TypedAnswers {
             return;
         }
         Turn turn = actions.conversations().answer(state.id(), answer.step(), answer.text());
-        String lang = state.language();
         actions.after(chat, turn, turn.kind() == Turn.Kind.OK
-                ? "<i>" + words.say(lang, "answer_edited", Map.of("answer", TelegramWords.html(shortened(answer.text())))) + "</i>" : "");
+                ? "<i>" + words.say(state, "answer_edited", Map.of("answer", TelegramWords.html(shortened(answer.text())))) + "</i>" : "");
         if (turn.kind() == Turn.Kind.OK && !turn.state().done()) {
             remember(chat, turn.state(), answer);
         }
@@ -139,18 +138,18 @@ final class TypedAnswers {
             lines.add(prefix);
             lines.add("");
         }
-        lines.add("<i>" + words.say(lang, "draft_so_far", Map.of("length", text.length())) + "</i>");
+        lines.add("<i>" + words.say(state, "draft_so_far", Map.of("length", text.length())) + "</i>");
         lines.add(shortened(text));
         lines.add("");
         Number max = state.step().max();
         if (max != null && text.length() > max.intValue()) {
-            lines.add("<b>" + words.say(lang, "draft_too_long", Map.of("max", max.intValue(), "length", text.length())) + "</b>");
+            lines.add("<b>" + words.say(state, "draft_too_long", Map.of("max", max.intValue(), "length", text.length())) + "</b>");
         } else {
-            lines.add("<i>" + words.say(lang, "draft_hint") + "</i>");
+            lines.add("<i>" + words.say(state, "draft_hint") + "</i>");
         }
         InlineKeyboardMarkup keyboard = new InlineKeyboardMarkup(List.of(new InlineKeyboardRow(
-                button(words.plain(lang, "multi_done"), Callback.of(Callback.DONE)),
-                button(words.plain(lang, "draft_wipe"), Callback.of(Callback.WIPE)))));
+                button(words.plain(state, "multi_done"), Callback.of(Callback.DONE)),
+                button(words.plain(state, "draft_wipe"), Callback.of(Callback.WIPE)))));
         actions.live().retire(chat);
         actions.live().show(chat, new Reply(String.join("\n", lines), lang, keyboard, state.step().id()));
     }

@@ -50,17 +50,21 @@ class RegisterTest {
                     "twojej", "twojemu", "twoim", "twoją", "twoich", "twoimi", "możesz", "chcesz", "masz", "jesteś",
                     "wiesz", "kontynuujesz", "zrobisz", "zobaczysz", "widzisz", "powiesz", "potrzebujesz", "pracujesz",
                     "robisz", "zapisujesz", "postępujesz", "musisz", "mógłbyś", "mogłabyś", "byłeś", "byłaś",
-                    "powinieneś", "powinnaś").pattern()
-                    // a slash form: "Pana/Pani", "korzystał Pan / korzystała Pani", "Urodziłem/urodziłam"
-                    + "|\\p{L}\\s?/\\s?\\p{L}", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
+                    "powinieneś", "powinnaś", "witaj", "skończyłeś", "poprawiłeś", "ukończyłeś").pattern()
+                    // a slash form: "Pana/Pani", "korzystał Pan / korzystała Pani", "Urodziłem/urodziłam", "odpowiedziałeś/-aś"
+                    // (a command after a space, "poleceniem /hervat", is not one)
+                    + "|\\p{L}/\\s?-?\\p{L}|\\p{L}\\s/\\s-?\\p{L}", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
             "ar", Pattern.compile(words("أنت", "لك", "بك", "عليك", "إليك", "منك", "معك", "عنك", "لديك", "بإمكانك",
-                    "يمكنك", "رمزك").pattern() + "|(?<!" + LETTER + ")\\p{L}+تك(?!" + LETTER + ")"));
+                    "يمكنك", "رمزك",
+                    // the singular "you" of the past tense in the bot's words: "you went back", "you stopped", "you edited"
+                    "رجعت", "توقفت", "عدلت", "أعطيتها", "أجبت", "لست").pattern() + "|(?<!" + LETTER + ")\\p{L}+تك(?!" + LETTER + ")"));
 
     private static final Map<String, Pattern> INFORMAL_IMPERATIVE = Map.of(
             "pl", words("wybierz", "wpisz", "spróbuj", "sprawdź", "użyj", "włącz", "zachowaj", "zapytaj", "poproś",
-                    "zadzwoń", "powiedz", "zrób", "kliknij", "zacznij"),
+                    "zadzwoń", "powiedz", "zrób", "kliknij", "zacznij", "dotknij", "stuknij", "popraw", "napisz", "pisz",
+                    "porozmawiaj", "wróć", "cofnij", "wstrzymaj", "kontynuuj", "zobacz", "usuń"),
             "ar", words("اختر", "اكتب", "حاول", "أرسل", "استخدم", "شغل", "احفظ", "احذف", "قارن", "انسخ", "ابدأ",
-                    "تخط", "اطبع"));
+                    "تخط", "اطبع", "اضغط", "امسح", "ارجع", "اعرض"));
 
     /** The informal markers in {@code text} of {@code language}, empty when it keeps the polite register. */
     static List<String> informal(String language, String text) {
@@ -114,5 +118,13 @@ class RegisterTest {
         assertEquals(List.of("Wpisz"), informal("pl", "Wpisz odpowiedź jako tekst."));
         assertEquals(List.of("n/P", "n / k"), informal("pl", "Czy Pan/Pani wie, gdzie mieszkał Pan / korzystała Pani?"));
         assertEquals(List.of(), informal("pl", "Proszę wpisać odpowiedź. Czy może Pan przyjść? Nasz zespół. Wyślij"));
+        // the Telegram bot's own words (issue 10): a slash with a dash, a greeting, a tap, the singular past in Arabic
+        assertEquals(List.of("ś/-a"), informal("pl", "Wcześniej odpowiedziałeś/-aś: tak"));
+        assertEquals(List.of(), informal("pl", "Można kontynuować poleceniem /hervat K7PM-2QXD."));
+        assertEquals(List.of("Witaj", "Stuknij"), informal("pl", "Witaj ponownie! Stuknij Gotowe."));
+        assertEquals(List.of(), informal("pl", "Witamy ponownie! Proszę stuknąć Gotowe."));
+        assertEquals(List.of("رجعت"), informal("ar", "رجعت سؤالًا واحدًا."));
+        assertEquals(List.of("اضغط"), informal("ar", "اضغط على تم."));
+        assertEquals(List.of(), informal("ar", "رجعتم سؤالًا واحدًا. اضغطوا على تم."));
     }
 }

@@ -29,7 +29,17 @@ final class ResidentTexts {
             "number_max", "date", "date_not_after_today", "date_not_after", "date_not_before_today", "date_not_before",
             "not_current", "busy");
 
-    private static final List<String> SHARED_PREFIXES = List.of("answer.", "score.", "result.", "web.");
+    private static final List<String> SHARED_PREFIXES = List.of("answer.", "score.", "result.", "web.", "telegram.");
+
+    /**
+     * The Telegram bot's words that it says outside any conversation, so in no flow's register (TelegramWords is
+     * given no flow there): the flow menu, a group chat, a team link (professionals), the admin's team page, and
+     * what it says when the chat is in no conversation or has just forgotten it. Every other {@code telegram.*}
+     * word is said inside a conversation, worded by its flow, and a resident reads it.
+     */
+    static final Set<String> TELEGRAM_OUTSIDE_A_FLOW = Set.of("choose_flow", "no_flows", "continue", "nothing_to_resume",
+            "resume_usage", "no_conversation", "forgotten", "private_only", "team_started", "team_link_gone",
+            "team_flow_not_offered", "team_links", "team_links_hint");
 
     private ResidentTexts() {
     }
@@ -50,6 +60,7 @@ final class ResidentTexts {
         });
         for (String key : t.texts(Language.SOURCE).orElseThrow().messages().keySet()) {
             boolean shown = SHARED_PREFIXES.stream().anyMatch(key::startsWith)
+                    && !(key.startsWith("telegram.") && TELEGRAM_OUTSIDE_A_FLOW.contains(key.substring("telegram.".length())))
                     || key.startsWith("error.") && FLOW_WORDED_ERRORS.contains(key.substring("error.".length()));
             if (shown && !(professionalReads && readByProfessional(key))) {
                 texts.put("shared:" + key, t.flowMessage(language, flow.id(), key));
@@ -60,7 +71,8 @@ final class ResidentTexts {
 
     /** Result headings and reasons of a result written for the professional: the client gets a closing only. */
     private static boolean readByProfessional(String key) {
-        return key.startsWith("result.heading_") || key.startsWith("result.why_") || key.startsWith("score.");
+        return key.startsWith("result.heading_") || key.startsWith("result.why_") || key.startsWith("score.")
+                || key.startsWith("telegram.score");
     }
 
     /** A text as the tests compare it: Arabic vowel marks, tatweel and direction isolates taken out. */

@@ -179,7 +179,7 @@ class TelegramFlowWalkTest implements TestPropertyProvider {
         boolean forProfessional = Flow.RESULT_FOR_PROFESSIONAL.equals(flow.resultFor());
         String closing = forProfessional
                 ? FlowWalk.library().translations().flowMessage(language, flow.id(), "result.closing")
-                : words().say(language, "done");
+                : words().say(language, flow.id(), "done", Map.of()); // as the flow words it (issue 10: "u" for residents)
         assertTrue(result.contains(TelegramHtmlCheck.visibleText(closing)), result);
         for (Result.Tip tip : r.tips()) {
             assertTrue(result.contains(TelegramHtmlCheck.visibleText(tip.title())), "tip " + tip.id() + " is sent");

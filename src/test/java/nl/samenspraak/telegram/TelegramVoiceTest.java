@@ -68,8 +68,10 @@ class TelegramVoiceTest implements TestPropertyProvider {
         fake.close();
     }
 
+    /** The bot's words as the client's flow words them (issue 10: its register; the shared words where it has none). */
     private String say(String language, String key, Map<String, ?> parameters) {
-        return TelegramHtmlCheck.visibleText(new TelegramWords(library, new TextRenderer()).say(language, key, parameters));
+        return TelegramHtmlCheck.visibleText(new TelegramWords(library, new TextRenderer())
+                .say(language, "cultureel-interview", key, parameters));
     }
 
     private String say(String language, String key) {
@@ -142,7 +144,7 @@ class TelegramVoiceTest implements TestPropertyProvider {
         assertTrue(fake.calls("getFile").stream().anyMatch(c -> c.body().path("file_id").asText().startsWith("voice-")));
         String echoed = user.textSince(mark);
         assertTrue(echoed.contains(say("nl", "voice_saved", Map.of("duration", "0:04"))), echoed);
-        assertTrue(echoed.contains("Je spraakbericht is bewaard (0:04)"), echoed);
+        assertTrue(echoed.contains("Uw spraakbericht is bewaard (0:04)"), "in the client flow's register: " + echoed);
         ConversationState.TranscriptEntry entry = service.transcript(id).orElseThrow().entries().stream()
                 .filter(e -> e.step().equals("leefwereld")).findFirst().orElseThrow();
         assertEquals("spraakbericht", entry.answer(), "the transcript says what it was, not the audio's mark");

@@ -1,0 +1,89 @@
+package nl.samenspraak.telegram;
+
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The bot's own words keep the register of the flow a person is in (issue 10): a resident in {@code wijkanalyse}
+ * reads "u" in Dutch and impersonal forms in Polish in the bot's echo, hints, help and code message, through the real
+ * library and a fake Bot API on loopback; the same words in a professional's flow stay informal, as that flow is.
+ */
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class TelegramRegisterTest implements TestPropertyProvider {
+    static final String TOKEN = "727273:register-test-token";
+    private static final Pattern DUTCH_INFORMAL = Pattern.compile("(?iu)(?<!\\p{L})(je|jij|jou|jouw)(?!\\p{L})");
+    private static final Pattern POLISH_INFORMAL = Pattern.compile("(?iu)(?<!\\p{L})(ty|twój|twoja|twoje|możesz|wpisz|stuknij|witaj)(?!\\p{L})|\\p{L}/-?\\p{L}");
+
+    final FakeBotApi fake = new FakeBotApi(TOKEN);
+
+    @jakarta.inject.Inject
+    TelegramChannel channel;
+
+    @Override
+    public Map<String, String> getProperties() {
+        return Map.of("telegram.bot-token", TOKEN, "telegram.api-url", fake.url(), "telegram.poll-timeout", "1",
+                "telegram.retry.first-delay", "20ms");
+    }
+
+    @AfterAll
+    void stop() {
+        channel.close();
+        fake.close();
+    }
+
+    @Test
+    void aDutchResidentReadsUInTheBotsOwnWords() {
+        TelegramUser user = TelegramUser.polling(fake, "nl");
+        int mark = user.mark();
+        user.say("/start wijkanalyse");
+        user.tap("n");
+        user.tap("a:0"); // consent: ja
+        user.say("/help");
+        user.say("/stop");
+        String read = user.textSince(mark);
+        assertTrue(read.contains("Uw antwoord: "), "the echo of the consent says \"uw\": " + read);
+        assertTrue(read.contains("Wat u hier kunt doen"), "the help in the flow's words: " + read);
+        assertTrue(read.contains("Uw antwoorden zijn bewaard.") && read.contains("Uw code is "), "pause and code: " + read);
+        assertFalse(DUTCH_INFORMAL.matcher(read).find(), "no je/jij/jouw anywhere the resident reads: " + read);
+        assertEquals(List.of(), fake.problems());
+    }
+
+    @Test
+    void aPolishResidentReadsImpersonalFormsInTheBotsOwnWords() {
+        TelegramUser user = TelegramUser.polling(fake, "pl");
+        int mark = user.mark();
+        user.say("/start wijkanalyse");
+        user.tap("n");
+        user.tap("a:0");
+        user.send("sticker");
+        user.say("/stop");
+        String read = user.textSince(mark);
+        assertTrue(read.contains("Odpowiedź: "), "the echo without \"Twoja\": " + read);
+        assertTrue(read.contains("proszę wpisać odpowiedź"), "the sticker note asks politely: " + read);
+        assertTrue(read.contains("Kod rozmowy to "), "the code message without \"Twój kod\": " + read);
+        assertFalse(POLISH_INFORMAL.matcher(read).find(), "no ty-forms or slash forms anywhere the resident reads: " + read);
+        assertEquals(List.of(), fake.problems());
+    }
+
+    @Test
+    void aProfessionalsFlowKeepsItsOwnInformalWords() {
+        TelegramUser user = TelegramUser.polling(fake, "nl");
+        int mark = user.mark();
+        user.say("/start werk-jij-diversiteitsproof");
+        user.say("/stop");
+        String read = user.textSince(mark);
+        assertTrue(read.contains("Je antwoorden zijn bewaard.") && read.contains("Je code is "), read);
+    }
+}
