@@ -57,6 +57,7 @@ public class AccountController {
 
     /** The language of an intermediair's own pages; blank: the page's or browser's again. */
     @Post(value = "/language", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    @Secured(Role.INTERMEDIAIR_NAME) // others get the same refusal page as any route not for their role
     @Produces(MediaType.TEXT_HTML)
     public HttpResponse<?> chooseLanguage(Authentication authentication, @Body Map<String, String> form,
                                           @PageLanguage String pageLanguage) {
