@@ -104,6 +104,33 @@ class RegisterTest {
         assertEquals(List.of(), problems, problems.size() + " texts break the register");
     }
 
+    /**
+     * Telegram's command menu is set once per language (setMyCommands), not per chat, so a resident reads the shared
+     * words there whatever their flow says: they address nobody (infinitives, verbal nouns), informal forms and
+     * imperatives alike. It failed before on "Kies je taal", "Wybierz swój język" and "اختر لغتك".
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"nl", "tr", "ar", "pl"})
+    void theCommandMenuSharedByEveryFlowAddressesNobodyInformally(String language) {
+        Map<String, String> menu = FlowWalk.library().translations().messages(language, "telegram.commands.");
+        assertTrue(menu.size() >= 9, menu.toString());
+        List<String> problems = new ArrayList<>();
+        menu.forEach((key, text) -> {
+            List<String> markers = new ArrayList<>(informal(language, text));
+            Pattern imperative = INFORMAL_IMPERATIVE.get(language);
+            if (imperative != null) {
+                Matcher i = imperative.matcher(ResidentTexts.plain(text));
+                while (i.find()) {
+                    markers.add(i.group());
+                }
+            }
+            if (!markers.isEmpty()) {
+                problems.add(key + " " + markers + ": " + text);
+            }
+        });
+        assertEquals(List.of(), problems);
+    }
+
     @Test
     void theMarkersCatchInformalAddress() {
         assertEquals(List.of("je"), informal("nl", "Typ je antwoord als tekst."));
