@@ -226,6 +226,16 @@ class IntermediairBrowserTest {
                 assertEquals(List.of("ar", "Transwijk"), List.of(own.language(), own.wijk()));
                 assertEquals(team.id(), own.teamId());
             }
+            // a resident who picks Polski in the list and taps start at once (without "change language") starts in Polish
+            try (Browser phone = new Browser("nl")) {
+                phone.open(residentUrl);
+                new Select(phone.waitFor(By.id("lang"))).selectByValue("pl");
+                phone.driver().findElement(By.id("begin")).click();
+                phone.waitFor(By.cssSelector(".bubble.bot"));
+                assertEquals("pl", phone.driver().findElement(By.tagName("html")).getAttribute("lang"), "the chat in Polish");
+                String chat = phone.driver().getCurrentUrl();
+                assertEquals("pl", conversations.findById(chat.substring(chat.lastIndexOf('/') + 1)).orElseThrow().language());
+            }
         }
     }
 }

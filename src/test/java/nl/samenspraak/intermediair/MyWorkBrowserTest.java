@@ -169,7 +169,7 @@ class MyWorkBrowserTest {
 
             // the resident, on their own phone: the link from the QR code
             phone.open(url);
-            phone.waitFor(By.cssSelector("form[method='post'] button[type='submit']")).click();
+            phone.waitFor(By.id("begin")).click();
             phone.waitUntil(d -> d.getCurrentUrl().contains("/c/"));
             phone.waitFor(By.cssSelector("#answer button"));
             finishAsResident(phone);
