@@ -164,6 +164,11 @@ class ResultsForBothReadersBrowserTest {
             String title = library.translations().flowText(changedTo, "wijkanalyse", "title");
             assertTrue(text.contains(plain(title)), "the title in " + text);
             assertTrue(text.contains(team.name()), "the team in " + text);
+            // the day it was made, as the resident's language writes a date (either side of midnight in Amsterdam)
+            java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam"));
+            nl.samenspraak.engine.AnswerWords dates = nl.samenspraak.engine.AnswerWords.of(library.translations(), "wijkanalyse", changedTo);
+            assertTrue(text.contains(plain(dates.date(today))) || text.contains(plain(dates.date(today.minusDays(1)))),
+                    "the date " + dates.date(today) + " in " + text);
             String note = library.translations().message("nl", "intermediair.chat_note");
             assertFalse(text.contains("De bewoner antwoordt") || text.contains(plain(note.substring(0, 30))), "no instructions: " + text);
             assertFalse(text.contains("Getypt in") || text.contains("Wijzigen"), "none of the intermediair's page: " + text);
