@@ -22,7 +22,7 @@ import nl.samenspraak.flow.Flow;
 import nl.samenspraak.flow.Step;
 import nl.samenspraak.flow.StepType;
 import nl.samenspraak.pages.PageLanguage;
-import nl.samenspraak.security.Refused;
+import nl.samenspraak.security.RefusedForm;
 import nl.samenspraak.security.Role;
 import nl.samenspraak.team.Team;
 import nl.samenspraak.web.Pages;
@@ -97,18 +97,16 @@ public class DrillDownController {
             return HttpResponse.notFound();
         }
         Selection selection = new Selection(form.get("period"), form.get("wijk"), form.get("version"));
-        try {
+        return RefusedForm.submit(() -> {
             if (add) {
                 tags.tag(team, flow.get(), step.get(), shownTexts(team, flow.get(), step.get(), selection), form.get("text"), form.get("theme"));
             } else {
                 tags.untag(team, flow.get(), step.get(), form.get("text"), form.get("theme"));
             }
-        } catch (Refused refused) {
-            return show(team, id, flowId, stepId, language, selection, form.get("q"), form.get("filter"),
-                    HttpStatus.UNPROCESSABLE_ENTITY, pages.message(language, refused.key(), refused.parameters()));
-        }
-        return HttpResponse.seeOther(URI.create(path(id, flowId, stepId) + "?" + query(language, selection, form.get("q"), form.get("filter"))
-                + "#texts"));
+            return HttpResponse.seeOther(URI.create(path(id, flowId, stepId) + "?" + query(language, selection, form.get("q"), form.get("filter"))
+                    + "#texts"));
+        }, (refused, status) -> show(team, id, flowId, stepId, language, selection, form.get("q"), form.get("filter"),
+                status, pages.message(language, refused.key(), refused.parameters())));
     }
 
     private HttpResponse<?> show(Team team, long id, String flowId, String stepId, String language,
