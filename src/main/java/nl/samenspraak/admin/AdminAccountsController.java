@@ -21,6 +21,7 @@ import nl.samenspraak.pages.PageLanguage;
 import nl.samenspraak.security.Account;
 import nl.samenspraak.security.Accounts;
 import nl.samenspraak.security.Refused;
+import nl.samenspraak.security.RefusedForm;
 import nl.samenspraak.security.Role;
 import nl.samenspraak.team.Teams;
 import nl.samenspraak.web.Pages;
@@ -63,12 +64,10 @@ public class AdminAccountsController {
     @Produces(MediaType.TEXT_HTML)
     public HttpResponse<?> create(HttpRequest<?> request, Authentication me, @Body Map<String, String> form,
                                     @PageLanguage String language) {
-        try {
+        return RefusedForm.submit(() -> {
             Account created = accounts.create(form.get("username"), form.get("password"), role(form.get("role")));
             return AdminPages.redirect("/admin/accounts/" + created.id(), language, "account_created");
-        } catch (Refused e) {
-            return list(language, me, e, null, form, HttpStatus.UNPROCESSABLE_ENTITY);
-        }
+        }, (refused, status) -> list(language, me, refused, null, form, status));
     }
 
     @Get("/{id}")
@@ -104,22 +103,18 @@ public class AdminAccountsController {
     @Produces(MediaType.TEXT_HTML)
     public HttpResponse<?> delete(HttpRequest<?> request, Authentication me, @PathVariable long id, @Body Map<String, String> form,
                                     @PageLanguage String language) {
-        try {
+        return RefusedForm.submit(() -> {
             accounts.delete(Accounts.idOf(me), id);
             return AdminPages.redirect("/admin/accounts", language, "account_deleted");
-        } catch (Refused e) {
-            return show(language, me, id, e, null, HttpStatus.UNPROCESSABLE_ENTITY);
-        }
+        }, (refused, status) -> show(language, me, id, refused, null, status));
     }
 
     private HttpResponse<?> change(String language, Authentication me, long id, Map<String, String> form,
                                    String done, Consumer<Map<String, String>> action) {
-        try {
+        return RefusedForm.submit(() -> {
             action.accept(form);
             return AdminPages.redirect("/admin/accounts/" + id, language, done);
-        } catch (Refused e) {
-            return show(language, me, id, e, null, HttpStatus.UNPROCESSABLE_ENTITY);
-        }
+        }, (refused, status) -> show(language, me, id, refused, null, status));
     }
 
     private static Role role(@Nullable String key) {
@@ -128,7 +123,7 @@ public class AdminAccountsController {
 
     private HttpResponse<?> list(String language, Authentication me, @Nullable Refused error, @Nullable String done,
                                  Map<String, String> typed, HttpStatus status) {
-        Map<String, Object> model = admin.model(language, me, error, done);
+        Map<String, Object> model = admin.model(language, error, done);
         model.put("accounts", accounts.all().stream().map(a -> Map.of("id", a.id(), "username", a.username(),
                 "role", admin.roleName(language, a.role()), "enabled", a.enabled())).toList());
         model.put("username", typed.getOrDefault("username", ""));
@@ -143,7 +138,7 @@ public class AdminAccountsController {
             return list(language, me, new Refused("admin.account_not_found"), null, Map.of(), HttpStatus.NOT_FOUND);
         }
         Account account = found.get();
-        Map<String, Object> model = admin.model(language, me, error, done);
+        Map<String, Object> model = admin.model(language, error, done);
         model.put("id", account.id());
         model.put("username", account.username());
         model.put("role", admin.roleName(language, account.role()));

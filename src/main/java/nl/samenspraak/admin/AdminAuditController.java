@@ -47,7 +47,7 @@ public class AdminAuditController {
     @Get
     @Produces(MediaType.TEXT_HTML)
     public HttpResponse<?> list(HttpRequest<?> request, Authentication me, @PageLanguage String language) {
-        Map<String, Object> model = admin.model(language, me, null, null);
+        Map<String, Object> model = admin.model(language, null, null);
         Map<String, String> words = pages.words(language, "admin");
         model.put("events", audit.latest(SHOWN).stream().map(e -> Map.of(
                 "when", WHEN.format(e.at().atZone(settings.zone())),

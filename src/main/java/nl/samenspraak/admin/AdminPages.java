@@ -3,7 +3,6 @@ package nl.samenspraak.admin;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
-import io.micronaut.security.authentication.Authentication;
 import io.micronaut.views.ModelAndView;
 import jakarta.inject.Singleton;
 import nl.samenspraak.security.PasswordRules;
@@ -15,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-/** What the admin pages share: their words ($auth, $admin), who is logged in, the error or notice, no caching. */
+/** What the admin pages share: their words ($auth, $admin), the error or notice, no caching (who is logged in is security.AccountBarModel's). */
 @Singleton
 class AdminPages {
     private static final Pattern LINE = Pattern.compile("\\R");
@@ -28,7 +27,7 @@ class AdminPages {
         this.rules = rules;
     }
 
-    Map<String, Object> model(String language, Authentication me, @Nullable Refused error, @Nullable String done) {
+    Map<String, Object> model(String language, @Nullable Refused error, @Nullable String done) {
         Map<String, Object> model = pages.model(language, "auth", "admin");
         model.put("minLength", rules.minLength());
         model.put("passwordHint", pages.message(language, "auth.password_hint", Map.of("min", rules.minLength())));

@@ -149,7 +149,7 @@ public class AdminQuestionnairesController {
             one.put("steps", steps);
             perLanguage.add(one);
         }
-        Map<String, Object> model = admin.model(language, me, null, null);
+        Map<String, Object> model = admin.model(language, null, null);
         model.put("version", version);
         model.put("flowId", flow.id());
         model.put("languages", perLanguage);
@@ -188,7 +188,7 @@ public class AdminQuestionnairesController {
 
     private Map<String, Object> listModel(String language, Authentication me, @Nullable String done,
                                           List<Map<String, Object>> problems, String problem) {
-        Map<String, Object> model = admin.model(language, me, null, done);
+        Map<String, Object> model = admin.model(language, null, done);
         model.put("problem", problem == null ? "" : problem);
         model.put("problems", problems);
         Map<String, String> words = pages.words(language, "admin");

@@ -21,6 +21,7 @@ import nl.samenspraak.pages.PageLanguage;
 import nl.samenspraak.security.Account;
 import nl.samenspraak.security.Accounts;
 import nl.samenspraak.security.Refused;
+import nl.samenspraak.security.RefusedForm;
 import nl.samenspraak.security.Role;
 import nl.samenspraak.dashboard.DashboardSettings;
 import nl.samenspraak.dashboard.MinimumGroupSize;
@@ -116,7 +117,7 @@ public class AdminTeamsController {
         if (round.isEmpty()) {
             return HttpResponse.notFound();
         }
-        Map<String, Object> model = admin.model(language, me, null, null);
+        Map<String, Object> model = admin.model(language, null, null);
         model.put("title", library.translations().flowText(language, round.get().flowId(), "title"));
         model.put("team", teams.find(round.get().teamId()).map(Team::name).orElse(""));
         model.put("cards", rounds.codes(roundId).stream().map(code -> {
@@ -181,12 +182,10 @@ public class AdminTeamsController {
     @Produces(MediaType.TEXT_HTML)
     public HttpResponse<?> create(HttpRequest<?> request, Authentication me, @Body Map<String, String> form,
                                       @PageLanguage String language) {
-        try {
+        return RefusedForm.submit(() -> {
             Team team = teams.create(form.get("name"), AdminPages.lines(form.get("wijken")));
             return AdminPages.redirect("/admin/teams/" + team.id(), language, "team_created");
-        } catch (Refused e) {
-            return list(language, me, e, null, form, HttpStatus.UNPROCESSABLE_ENTITY);
-        }
+        }, (refused, status) -> list(language, me, refused, null, form, status));
     }
 
     @Get("/teams/{id}")
@@ -200,12 +199,10 @@ public class AdminTeamsController {
     @Produces(MediaType.TEXT_HTML)
     public HttpResponse<?> update(HttpRequest<?> request, Authentication me, @PathVariable long id, @Body Map<String, String> form,
                                       @PageLanguage String language) {
-        try {
+        return RefusedForm.submit(() -> {
             teams.update(id, form.get("name"), AdminPages.lines(form.get("wijken")));
             return AdminPages.redirect("/admin/teams/" + id, language, "saved");
-        } catch (Refused e) {
-            return show(request, language, me, id, e, null, form, HttpStatus.UNPROCESSABLE_ENTITY);
-        }
+        }, (refused, status) -> show(request, language, me, id, refused, null, form, status));
     }
 
     @Post(value = "/teams/{id}/code", consumes = MediaType.APPLICATION_FORM_URLENCODED)
@@ -234,12 +231,11 @@ public class AdminTeamsController {
     @Produces(MediaType.TEXT_HTML)
     public HttpResponse<?> delete(HttpRequest<?> request, Authentication me, @PathVariable long id, @Body Map<String, String> form,
                                       @PageLanguage String language) {
-        try {
+        // a team that still has members or answers cannot go: the refusal is a conflict with its state, not bad input
+        return RefusedForm.submit(() -> {
             teams.delete(id);
             return AdminPages.redirect("/admin/teams", language, "team_deleted");
-        } catch (Refused e) {
-            return show(request, language, me, id, e, null, null, HttpStatus.CONFLICT);
-        }
+        }, (refused, status) -> show(request, language, me, id, refused, null, null, HttpStatus.CONFLICT));
     }
 
     /** The QR code of the team's join link, as a PNG. */
@@ -253,17 +249,15 @@ public class AdminTeamsController {
 
     private HttpResponse<?> change(HttpRequest<?> request, String language, Authentication me, long id, Map<String, String> form,
                                    String done, Runnable action) {
-        try {
+        return RefusedForm.submit(() -> {
             action.run();
             return AdminPages.redirect("/admin/teams/" + id, language, done);
-        } catch (Refused e) {
-            return show(request, language, me, id, e, null, null, HttpStatus.UNPROCESSABLE_ENTITY);
-        }
+        }, (refused, status) -> show(request, language, me, id, refused, null, null, status));
     }
 
     private HttpResponse<?> list(String language, Authentication me, @Nullable Refused error, @Nullable String done,
                                  Map<String, String> typed, HttpStatus status) {
-        Map<String, Object> model = admin.model(language, me, error, done);
+        Map<String, Object> model = admin.model(language, error, done);
         model.put("teams", teams.all().stream().map(t -> Map.of(
                 "id", t.id(), "name", t.name(), "wijken", String.join(", ", teams.wijken(t.id())),
                 "people", teams.memberIds(t.id()).size(), "conversations", conversations(language, t.id()))).toList());
@@ -279,7 +273,7 @@ public class AdminTeamsController {
             return list(language, me, new Refused("admin.team_not_found"), null, Map.of(), HttpStatus.NOT_FOUND);
         }
         Team team = found.get();
-        Map<String, Object> model = admin.model(language, me, error, done);
+        Map<String, Object> model = admin.model(language, error, done);
         List<Long> memberIds = teams.memberIds(id);
         List<Account> people = accounts.all();
         model.put("id", team.id());

@@ -25,6 +25,7 @@ import nl.samenspraak.result.TeamContact;
 import nl.samenspraak.security.Account;
 import nl.samenspraak.security.Accounts;
 import nl.samenspraak.security.Refused;
+import nl.samenspraak.security.RefusedForm;
 import nl.samenspraak.security.Role;
 import nl.samenspraak.team.Team;
 import nl.samenspraak.team.TeamContacts;
@@ -93,16 +94,16 @@ public class TeamContactController {
         }
         String where = form.getOrDefault("place", "");
         String textLanguage = form.getOrDefault("in", TeamContact.DUTCH);
-        try {
+        return RefusedForm.submit(() -> {
             contacts.save(id, where, textLanguage, form);
-        } catch (Refused e) {
+            return AdminPages.redirect("/admin/teams/" + id + "/contact?place=" + Pages.encode(where) + "&in="
+                    + Pages.encode(textLanguage), language, "contact_saved");
+        }, (refused, status) -> {
             Map<String, String> typed = new LinkedHashMap<>();
             TeamContact.FIELDS.forEach(f -> typed.put(f, form.getOrDefault(f, "")));
             return page(language, me, account, team.get(), place(team.get(), where), textLanguage(textLanguage),
-                    named(language, e), null, typed, HttpStatus.UNPROCESSABLE_ENTITY);
-        }
-        return AdminPages.redirect("/admin/teams/" + id + "/contact?place=" + Pages.encode(where) + "&in="
-                + Pages.encode(textLanguage), language, "contact_saved");
+                    named(language, refused), null, typed, status);
+        });
     }
 
     /** A refusal about one field names that field as the page labels it, in the person's language. */
@@ -117,7 +118,7 @@ public class TeamContactController {
 
     private HttpResponse<?> page(String language, Authentication me, Account account, Team team, String place, String textLanguage,
                                  @Nullable Refused error, @Nullable String done, Map<String, String> fields, HttpStatus status) {
-        Map<String, Object> model = admin.model(language, me, error, done);
+        Map<String, Object> model = admin.model(language, error, done);
         Map<String, String> words = pages.words(language, "admin");
         model.put("id", team.id());
         model.put("name", team.name());

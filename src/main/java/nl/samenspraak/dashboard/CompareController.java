@@ -2,7 +2,6 @@ package nl.samenspraak.dashboard;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -12,14 +11,12 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.authentication.Authentication;
 import io.micronaut.views.ModelAndView;
 import io.swagger.v3.oas.annotations.Hidden;
 import nl.samenspraak.flow.DashboardUse;
 import nl.samenspraak.pages.PageLanguage;
 import nl.samenspraak.flow.Flow;
 import nl.samenspraak.security.Account;
-import nl.samenspraak.security.Accounts;
 import nl.samenspraak.security.Role;
 import nl.samenspraak.team.Team;
 import nl.samenspraak.web.Pages;
@@ -30,7 +27,8 @@ import java.util.Optional;
 /**
  * The compare page of a team and flow (issue 15): rounds side by side, wijken side by side, the team beside the
  * 2016 survey, and for admins the teams side by side. Every comparison is worked out by {@link TeamComparisons}
- * under the one cell rule; a manager gets 403 for a team that is not theirs, as on every dashboard page.
+ * under the one cell rule; a manager gets 403 for a team that is not theirs ({@link VisibleTeam}), as on every
+ * dashboard page.
  */
 @Hidden
 @Controller("/dashboard/teams/{id}/flows/{flowId}/compare")
@@ -39,40 +37,33 @@ import java.util.Optional;
 public class CompareController {
     private final TeamDashboards dashboards;
     private final TeamComparisons comparisons;
-    private final Accounts accounts;
     private final DashboardWords words;
     private final Pages pages;
 
-    public CompareController(TeamDashboards dashboards, TeamComparisons comparisons, Accounts accounts, DashboardWords words, Pages pages) {
+    public CompareController(TeamDashboards dashboards, TeamComparisons comparisons, DashboardWords words, Pages pages) {
         this.dashboards = dashboards;
         this.comparisons = comparisons;
-        this.accounts = accounts;
         this.words = words;
         this.pages = pages;
     }
 
     @Get
     @Produces(MediaType.TEXT_HTML)
-    public HttpResponse<?> compare(Authentication me, @PathVariable long id, @PathVariable String flowId,
+    public HttpResponse<?> compare(VisibleTeam seen, @PathVariable long id, @PathVariable String flowId,
                                    @PageLanguage String language, @Nullable @QueryValue Long round) {
-        Account account = accounts.find(Accounts.idOf(me)).orElseThrow();
-        Optional<Team> team = dashboards.team(account, id);
-        if (team.isEmpty()) {
-            Map<String, Object> model = pages.model(language, "auth");
-            model.put("message", words.message(language, "not_your_team", Map.of()));
-            return HttpResponse.status(HttpStatus.FORBIDDEN).body(new ModelAndView<>("forbidden", model)).header("Cache-Control", "no-store");
-        }
+        Account account = seen.account();
+        Team team = seen.team();
         Optional<Flow> flow = dashboards.flow(flowId, DashboardUse.ANONYMOUS);
         if (flow.isEmpty()) {
             return HttpResponse.notFound();
         }
-        Optional<Map<String, Object>> compared = comparisons.of(team.get(), flow.get(), round, language,
+        Optional<Map<String, Object>> compared = comparisons.of(team, flow.get(), round, language,
                 account.is(Role.ADMIN) ? dashboards.teamsOf(account) : null);
         if (compared.isEmpty()) {
             return HttpResponse.notFound();
         }
         Map<String, Object> model = pages.model(language, "auth", "dashboard", "manager");
-        model.put("team", Map.of("id", id, "name", team.get().name()));
+        model.put("team", Map.of("id", id, "name", team.name()));
         model.put("flow", Map.of("id", flow.get().id(), "title", words.title(flow.get(), language)));
         model.put("kNote", words.message(language, "k_note", Map.of("k", dashboards.minimumGroupSize(flow.get()))));
         model.put("c", compared.get());

@@ -15,7 +15,6 @@ import io.micronaut.json.JsonMapper;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.authentication.Authentication;
 import io.micronaut.views.ModelAndView;
 import io.swagger.v3.oas.annotations.Hidden;
 import nl.samenspraak.flow.DashboardUse;
@@ -23,9 +22,7 @@ import nl.samenspraak.flow.Flow;
 import nl.samenspraak.flow.Step;
 import nl.samenspraak.flow.StepType;
 import nl.samenspraak.pages.PageLanguage;
-import nl.samenspraak.security.Account;
-import nl.samenspraak.security.Accounts;
-import nl.samenspraak.security.Refused;
+import nl.samenspraak.security.RefusedForm;
 import nl.samenspraak.security.Role;
 import nl.samenspraak.team.Team;
 import nl.samenspraak.web.Pages;
@@ -45,7 +42,7 @@ import java.util.Optional;
  * word and without anything about who wrote them, searchable and filtered by theme, with the themes the team's
  * managers gave them. Everything comes from the same {@link Aggregator} report as the flow page: a question shown
  * there for fewer than k is not shown here either, and no text is. Tagging is a manager's change (a POST answered
- * with a redirect), audited like the team's actions.
+ * with a redirect), audited like the team's actions. Another team's question is 403 ({@link VisibleTeam}).
  */
 @Hidden
 @Controller("/dashboard/teams/{id}/flows/{flowId}/questions/{stepId}")
@@ -54,16 +51,14 @@ import java.util.Optional;
 public class DrillDownController {
     private final TeamDashboards dashboards;
     private final FreeTextTags tags;
-    private final Accounts accounts;
     private final DashboardWords words;
     private final Pages pages;
     private final JsonMapper json;
 
-    public DrillDownController(TeamDashboards dashboards, FreeTextTags tags, Accounts accounts, DashboardWords words,
+    public DrillDownController(TeamDashboards dashboards, FreeTextTags tags, DashboardWords words,
                                Pages pages, JsonMapper json) {
         this.dashboards = dashboards;
         this.tags = tags;
-        this.accounts = accounts;
         this.words = words;
         this.pages = pages;
         this.json = json;
@@ -71,70 +66,59 @@ public class DrillDownController {
 
     @Get
     @Produces(MediaType.TEXT_HTML)
-    public HttpResponse<?> question(Authentication me, @PathVariable long id, @PathVariable String flowId,
+    public HttpResponse<?> question(VisibleTeam seen, @PathVariable long id, @PathVariable String flowId,
                                     @PathVariable String stepId, @PageLanguage String language, @Nullable @QueryValue String period,
                                     @Nullable @QueryValue String wijk, @Nullable @QueryValue String version,
                                     @Nullable @QueryValue String q, @Nullable @QueryValue String theme) {
-        return show(me, id, flowId, stepId, language, new Selection(period, wijk, version), q, theme, HttpStatus.OK, null);
+        return show(seen.team(), id, flowId, stepId, language, new Selection(period, wijk, version), q, theme, HttpStatus.OK, null);
     }
 
     /** Gives a shown text of this question a theme; back to the question with the same selection and search. */
     @Post(value = "/tags", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
-    public HttpResponse<?> tag(Authentication me, @PathVariable long id, @PathVariable String flowId,
+    public HttpResponse<?> tag(VisibleTeam seen, @PathVariable long id, @PathVariable String flowId,
                                @PathVariable String stepId, @Body Map<String, String> form, @PageLanguage String language) {
-        return change(me, id, flowId, stepId, form, language, true);
+        return change(seen.team(), id, flowId, stepId, form, language, true);
     }
 
     /** Takes a theme off a text of this question. */
     @Post(value = "/tags/remove", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
-    public HttpResponse<?> untag(Authentication me, @PathVariable long id, @PathVariable String flowId,
+    public HttpResponse<?> untag(VisibleTeam seen, @PathVariable long id, @PathVariable String flowId,
                                  @PathVariable String stepId, @Body Map<String, String> form, @PageLanguage String language) {
-        return change(me, id, flowId, stepId, form, language, false);
+        return change(seen.team(), id, flowId, stepId, form, language, false);
     }
 
-    private HttpResponse<?> change(Authentication me, long id, String flowId, String stepId, Map<String, String> form,
+    private HttpResponse<?> change(Team team, long id, String flowId, String stepId, Map<String, String> form,
                                    String language, boolean add) {
-        Optional<Team> team = dashboards.team(account(me), id);
-        if (team.isEmpty()) {
-            return notYours(language);
-        }
         Optional<Flow> flow = dashboards.flow(flowId, DashboardUse.ANONYMOUS);
         Optional<Step> step = flow.flatMap(f -> asked(f, stepId));
         if (step.isEmpty()) {
             return HttpResponse.notFound();
         }
         Selection selection = new Selection(form.get("period"), form.get("wijk"), form.get("version"));
-        try {
+        return RefusedForm.submit(() -> {
             if (add) {
-                tags.tag(team.get(), flow.get(), step.get(), shownTexts(team.get(), flow.get(), step.get(), selection), form.get("text"), form.get("theme"));
+                tags.tag(team, flow.get(), step.get(), shownTexts(team, flow.get(), step.get(), selection), form.get("text"), form.get("theme"));
             } else {
-                tags.untag(team.get(), flow.get(), step.get(), form.get("text"), form.get("theme"));
+                tags.untag(team, flow.get(), step.get(), form.get("text"), form.get("theme"));
             }
-        } catch (Refused refused) {
-            return show(me, id, flowId, stepId, language, selection, form.get("q"), form.get("filter"),
-                    HttpStatus.UNPROCESSABLE_ENTITY, pages.message(language, refused.key(), refused.parameters()));
-        }
-        return HttpResponse.seeOther(URI.create(path(id, flowId, stepId) + "?" + query(language, selection, form.get("q"), form.get("filter"))
-                + "#texts"));
+            return HttpResponse.seeOther(URI.create(path(id, flowId, stepId) + "?" + query(language, selection, form.get("q"), form.get("filter"))
+                    + "#texts"));
+        }, (refused, status) -> show(team, id, flowId, stepId, language, selection, form.get("q"), form.get("filter"),
+                status, pages.message(language, refused.key(), refused.parameters())));
     }
 
-    private HttpResponse<?> show(Authentication me, long id, String flowId, String stepId, String language,
+    private HttpResponse<?> show(Team team, long id, String flowId, String stepId, String language,
                                  Selection selection, @Nullable String search, @Nullable String theme, HttpStatus status, @Nullable Object error) {
-        Account account = account(me);
-        Optional<Team> team = dashboards.team(account, id);
-        if (team.isEmpty()) {
-            return notYours(language);
-        }
         Optional<Flow> flow = dashboards.flow(flowId, DashboardUse.ANONYMOUS);
         Optional<Step> step = flow.flatMap(f -> asked(f, stepId));
         if (step.isEmpty()) {
             return HttpResponse.notFound();
         }
-        Report report = dashboards.report(team.get(), flow.get(), selection);
+        Report report = dashboards.report(team, flow.get(), selection);
         Map<String, Object> model = pages.model(language, "auth", "dashboard", "manager");
-        model.put("team", Map.of("id", id, "name", team.get().name()));
+        model.put("team", Map.of("id", id, "name", team.name()));
         model.put("flow", Map.of("id", flow.get().id(), "title", words.title(flow.get(), language)));
         model.put("kNote", words.message(language, "k_note", Map.of("k", report.k())));
         model.put("error", error == null ? "" : error);
@@ -163,7 +147,7 @@ public class DrillDownController {
         }
         FlowPageModel page = new FlowPageModel(flow.get(), report, selection, words, json, dashboards.zone(), language);
         model.put("q", page.question(question.get(), report.questions().indexOf(question.get())));
-        Map<String, List<String>> tagged = tags.of(team.get(), flow.get(), step.get());
+        Map<String, List<String>> tagged = tags.of(team, flow.get(), step.get());
         boolean narrowed = !s.isEmpty() || !t.isEmpty();
         List<Map<String, Object>> texts = new ArrayList<>();
         int all = 0;
@@ -186,7 +170,7 @@ public class DrillDownController {
         }
         model.put("texts", texts);
         model.put("narrowed", narrowed);
-        model.put("themes", tags.themes(team.get(), flow.get(), step.get()).stream()
+        model.put("themes", tags.themes(team, flow.get(), step.get()).stream()
                 .map(x -> Map.of("value", x, "selected", x.equalsIgnoreCase(t) ? "selected" : "")).toList());
         model.put("found", narrowed ? words.manager(language, texts.isEmpty() ? "search_none" : "search_found", Map.of("search", s.isEmpty() ? t : s))
                 : "");
@@ -243,15 +227,5 @@ public class DrillDownController {
 
     private static String nz(String s) {
         return s == null ? "" : s;
-    }
-
-    private Account account(Authentication me) {
-        return accounts.find(Accounts.idOf(me)).orElseThrow();
-    }
-
-    private HttpResponse<?> notYours(String language) {
-        Map<String, Object> model = pages.model(language, "auth");
-        model.put("message", words.message(language, "not_your_team", Map.of()));
-        return HttpResponse.status(HttpStatus.FORBIDDEN).body(new ModelAndView<>("forbidden", model)).header("Cache-Control", "no-store");
     }
 }

@@ -21,6 +21,7 @@ import nl.samenspraak.flow.DashboardUse;
 import nl.samenspraak.flow.Flow;
 import nl.samenspraak.pages.PageLanguage;
 import nl.samenspraak.security.Refused;
+import nl.samenspraak.security.RefusedForm;
 import nl.samenspraak.security.Role;
 import nl.samenspraak.web.Pages;
 
@@ -96,14 +97,12 @@ public class SummaryController {
         if (flow.isEmpty() || !dashboards.roundsOnly()) {
             return HttpResponse.notFound();
         }
-        try {
+        return RefusedForm.submit(() -> {
             actions.record(seen.team(), flow.get(), roundId, form.get("dimension"), form.get("what"), form.get("who"), date(form.get("due")));
-        } catch (Refused refused) {
-            return show(seen, id, flowId, language, roundId, HttpStatus.UNPROCESSABLE_ENTITY,
-                    pages.message(language, refused.key(), refused.parameters()), form);
-        }
-        return HttpResponse.seeOther(URI.create("/dashboard/teams/" + id + "/flows/" + flowId + "/summary?lang="
-                + language + "&round=" + roundId + "#actions"));
+            return HttpResponse.seeOther(URI.create("/dashboard/teams/" + id + "/flows/" + flowId + "/summary?lang="
+                    + language + "&round=" + roundId + "#actions"));
+        }, (refused, status) -> show(seen, id, flowId, language, roundId, status,
+                pages.message(language, refused.key(), refused.parameters()), form));
     }
 
     private static LocalDate date(String value) {

@@ -83,7 +83,7 @@ public class AssistedResultController {
                                          @Body Map<String, String> form) {
         Optional<IntermediairWork.Assisted> assisted = work.assisted(me, id);
         if (assisted.isEmpty()) {
-            return page("intermediair/not-found", model(language, me), HttpStatus.NOT_FOUND);
+            return page("intermediair/not-found", model(language), HttpStatus.NOT_FOUND);
         }
         String wijk = form.get("wijk");
         if (wijk != null && !wijk.equals(assisted.get().origin().wijk())) {
@@ -125,10 +125,10 @@ public class AssistedResultController {
                 ? handOvers.create(id, IntermediairWork.caller(me)) : Optional.empty();
         Optional<ResultHandOvers.Opened> result = made.flatMap(h -> handOvers.resultFor(id, IntermediairWork.caller(me)));
         if (made.isEmpty() || result.isEmpty()) {
-            return page("intermediair/not-found", model(language, me), HttpStatus.NOT_FOUND);
+            return page("intermediair/not-found", model(language), HttpStatus.NOT_FOUND);
         }
         String url = addresses.url(HandedOverController.path(made.get().token()), request);
-        Map<String, Object> model = model(language, me);
+        Map<String, Object> model = model(language);
         var t = library.translations();
         String residentLanguage = t.languageOrSource(result.get().state().language()).name();
         model.put("intro", pages.message(language, "assisted.hand_over_intro", Map.of("language", residentLanguage)));
@@ -150,16 +150,16 @@ public class AssistedResultController {
     @Produces(MediaType.TEXT_HTML)
     public HttpResponse<?> deleteHandOver(Authentication me, @PathVariable String id, @PageLanguage String language) {
         if (!work.mayAssist(me, id) || !handOvers.delete(id, IntermediairWork.caller(me))) {
-            return page("intermediair/not-found", model(language, me), HttpStatus.NOT_FOUND);
+            return page("intermediair/not-found", model(language), HttpStatus.NOT_FOUND);
         }
-        Map<String, Object> model = model(language, me);
+        Map<String, Object> model = model(language);
         model.put("deleted", true);
         model.put("chat", Pages.link("/intermediair/c/" + id, language, null));
         return page("intermediair/hand-over", model, HttpStatus.OK);
     }
 
     private HttpResponse<?> refused(String language, Authentication me, String id, Turn turn) {
-        Map<String, Object> model = model(language, me);
+        Map<String, Object> model = model(language);
         model.put("error", turn.error() == null ? "" : new SafeHtml(turn.error()));
         model.put("chat", Pages.link("/intermediair/c/" + id, language, null));
         model.put("deleted", false);
@@ -172,7 +172,7 @@ public class AssistedResultController {
         return teamId == null ? null : teams.find(teamId).map(Team::name).orElse(null);
     }
 
-    private Map<String, Object> model(String language, Authentication me) {
+    private Map<String, Object> model(String language) {
         // the account bar is security.AccountBarModel's
         Map<String, Object> model = pages.model(language, "auth", "intermediair", "assisted");
         model.put("refused", false);

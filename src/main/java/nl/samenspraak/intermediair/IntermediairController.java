@@ -28,6 +28,7 @@ import nl.samenspraak.security.Accounts;
 import nl.samenspraak.security.OwnLanguage;
 import nl.samenspraak.pages.PageLanguage;
 import nl.samenspraak.security.Refused;
+import nl.samenspraak.security.RefusedForm;
 import nl.samenspraak.security.Role;
 import nl.samenspraak.team.JoinLinks;
 import nl.samenspraak.team.QrCodes;
@@ -108,7 +109,7 @@ public class IntermediairController {
     public HttpResponse<?> start(HttpRequest<?> request, Authentication me, @Body Map<String, String> form,
                                  @PageLanguage String pageLanguage) {
         String language = ownLanguage.of(me, pageLanguage);
-        try {
+        return RefusedForm.submit(() -> {
             IntermediairWork.Choice choice = work.choose(me, form);
             lastChoices.remember(me, choice, form.get("place"));
             Turn turn = roundStarts.startFromTeamLink(choice.flow().id(), choice.language(), "web", choice.origin(),
@@ -117,9 +118,7 @@ public class IntermediairController {
                 return home(request, language, me, new SafeHtml(turn.error()), null, form, HttpStatus.UNPROCESSABLE_ENTITY);
             }
             return HttpResponse.seeOther(URI.create(Pages.link("/intermediair/c/" + turn.state().id(), language, null)));
-        } catch (Refused e) {
-            return home(request, language, me, pages.message(language, e.key(), e.parameters()), null, form, HttpStatus.UNPROCESSABLE_ENTITY);
-        }
+        }, (refused, status) -> home(request, language, me, pages.message(language, refused.key(), refused.parameters()), null, form, status));
     }
 
     @Get("/c/{id}")
@@ -169,14 +168,12 @@ public class IntermediairController {
     public HttpResponse<?> createLink(HttpRequest<?> request, Authentication me, @Body Map<String, String> form,
                                  @PageLanguage String pageLanguage) {
         String language = ownLanguage.of(me, pageLanguage);
-        try {
+        return RefusedForm.submit(() -> {
             IntermediairWork.Choice choice = work.choose(me, form);
             lastChoices.remember(me, choice, form.get("place"));
             ResidentLink link = links.create(choice.flow().id(), choice.language(), choice.origin(), Accounts.idOf(me));
             return HttpResponse.seeOther(URI.create(Pages.link("/intermediair/links/" + link.code(), language, null)));
-        } catch (Refused e) {
-            return home(request, language, me, pages.message(language, e.key(), e.parameters()), null, form, HttpStatus.UNPROCESSABLE_ENTITY);
-        }
+        }, (refused, status) -> home(request, language, me, pages.message(language, refused.key(), refused.parameters()), null, form, status));
     }
 
     @Get("/links/{code}")
@@ -227,15 +224,11 @@ public class IntermediairController {
     public HttpResponse<?> label(HttpRequest<?> request, Authentication me, @PathVariable String id, @Body Map<String, String> form,
                                  @PageLanguage String pageLanguage) {
         String language = ownLanguage.of(me, pageLanguage);
-        try {
-            if (!mine.label(me, id, form.get("label"))) {
-                return notFound(language, me);
-            }
-        } catch (Refused e) {
-            return home(request, language, me, pages.message(language, e.key(), e.parameters()), null, Map.of(),
-                    HttpStatus.UNPROCESSABLE_ENTITY);
-        }
-        return HttpResponse.seeOther(URI.create(Pages.link("/intermediair", language, "label_saved") + "#mine-" + id));
+        return RefusedForm.submit(() -> mine.label(me, id, form.get("label"))
+                        ? HttpResponse.seeOther(URI.create(Pages.link("/intermediair", language, "label_saved") + "#mine-" + id))
+                        : notFound(language, me),
+                (refused, status) -> home(request, language, me, pages.message(language, refused.key(), refused.parameters()),
+                        null, Map.of(), status));
     }
 
     private HttpResponse<?> home(HttpRequest<?> request, String language, Authentication me, @Nullable SafeHtml error,

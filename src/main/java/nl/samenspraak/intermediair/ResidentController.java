@@ -25,6 +25,7 @@ import nl.samenspraak.flow.Flow;
 import nl.samenspraak.flow.FlowLibrary;
 import nl.samenspraak.round.RoundStarts;
 import nl.samenspraak.i18n.SafeHtml;
+import nl.samenspraak.pages.PageLanguage;
 import nl.samenspraak.team.Team;
 import nl.samenspraak.team.Teams;
 import nl.samenspraak.web.Pages;
@@ -63,22 +64,24 @@ public class ResidentController {
 
     @Get
     @Produces(MediaType.TEXT_HTML)
-    public HttpResponse<?> page(HttpRequest<?> request, @PathVariable String code, @Nullable @QueryValue String lang) {
+    public HttpResponse<?> page(HttpRequest<?> request, @PathVariable String code, @Nullable @QueryValue String lang,
+                                @PageLanguage String pageLanguage) {
         Optional<ResidentLink> link = links.find(code);
         Optional<Flow> flow = link.flatMap(l -> library.flow(l.flowId()));
         if (link.isEmpty() || flow.isEmpty()) {
-            return gone(request, lang);
+            return gone(pageLanguage);
         }
         return page(link.get(), flow.get(), language(link.get(), flow.get(), lang), null, HttpStatus.OK);
     }
 
     @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
-    public HttpResponse<?> start(HttpRequest<?> request, @PathVariable String code, @Body Map<String, String> form) {
+    public HttpResponse<?> start(HttpRequest<?> request, @PathVariable String code, @Body Map<String, String> form,
+                                 @PageLanguage String pageLanguage) {
         Optional<ResidentLink> link = links.find(code);
         Optional<Flow> flow = link.flatMap(l -> library.flow(l.flowId()));
         if (link.isEmpty() || flow.isEmpty()) {
-            return gone(request, form.get("lang"));
+            return gone(pageLanguage);
         }
         ResidentLink l = link.get();
         String language = language(l, flow.get(), form.get("lang"));
@@ -114,8 +117,9 @@ public class ResidentController {
         return HttpResponse.status(status).body(new ModelAndView<>("resident", model)).header("Cache-Control", "no-store");
     }
 
-    private HttpResponse<?> gone(HttpRequest<?> request, @Nullable String asked) {
-        Map<String, Object> model = pages.model(pages.language(request, asked), "intermediair");
+    /** In the language asked for, else the browser's: a dead code tells nothing about the link's language. */
+    private HttpResponse<?> gone(String language) {
+        Map<String, Object> model = pages.model(language, "intermediair");
         return HttpResponse.status(HttpStatus.NOT_FOUND).body(new ModelAndView<>("resident-gone", model));
     }
 }

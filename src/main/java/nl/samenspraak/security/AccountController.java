@@ -66,12 +66,10 @@ public class AccountController {
         if (!me.is(Role.INTERMEDIAIR)) {
             return HttpResponse.status(HttpStatus.FORBIDDEN);
         }
-        try {
+        return RefusedForm.submit(() -> {
             ownLanguage.choose(me.id(), form.get("interface"));
-        } catch (Refused e) {
-            return page(ownLanguage.of(authentication, language), me, e, null, HttpStatus.UNPROCESSABLE_ENTITY);
-        }
-        return HttpResponse.seeOther(URI.create(Pages.link("/account", ownLanguage.of(authentication, language), "language_saved")));
+            return HttpResponse.seeOther(URI.create(Pages.link("/account", ownLanguage.of(authentication, language), "language_saved")));
+        }, (refused, status) -> page(ownLanguage.of(authentication, language), me, refused, null, status));
     }
 
     @Post(value = "/password", consumes = MediaType.APPLICATION_FORM_URLENCODED)
@@ -80,7 +78,7 @@ public class AccountController {
                                  @PageLanguage String pageLanguage) {
         String language = ownLanguage.of(authentication, pageLanguage);
         Account me = me(authentication);
-        try {
+        return RefusedForm.submit(() -> {
             if (!Objects.equals(form.get("password"), form.get("repeat"))) {
                 throw new Refused("auth.passwords_differ");
             }
@@ -88,9 +86,7 @@ public class AccountController {
             // the change ended every session; this browser gets a fresh login
             return cookies.logIn(HttpResponse.seeOther(URI.create(Pages.link("/account", language, "password_changed"))),
                     changed, request);
-        } catch (Refused e) {
-            return page(language, me, e, null, HttpStatus.UNPROCESSABLE_ENTITY);
-        }
+        }, (refused, status) -> page(language, me, refused, null, status));
     }
 
     private Account me(Authentication authentication) {

@@ -82,9 +82,8 @@ public class LoginController {
     @Post(value = "/logout", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     @Secured(SecurityRule.IS_AUTHENTICATED)
     public HttpResponse<?> logOut(HttpRequest<?> request, Authentication authentication,
-                                  @Nullable @Body Map<String, String> form) {
+                                  @Nullable @Body Map<String, String> form, @PageLanguage String language) {
         accounts.endSessions(Accounts.idOf(authentication));
-        String language = pages.language(request, form == null ? null : form.get("lang"));
         return cookies.logOut(HttpResponse.seeOther(URI.create(Pages.link("/login", language, "logged_out"))), request);
     }
 

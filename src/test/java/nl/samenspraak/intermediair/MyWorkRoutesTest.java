@@ -156,6 +156,9 @@ class MyWorkRoutesTest {
         PageHttp.Reply qrPage = http.get("/intermediair/links/" + code + "?lang=nl", owner);
         assertEquals(200, qrPage.status());
         assertTrue(qrPage.body().contains("Begonnen: 2 · Klaar: 1"), qrPage.body());
+        // what the page says about the link is what holds: only its maker sees these counts, no answers
+        assertTrue(qrPage.body().contains("De link bevat geen naam. Alleen jij ziet hoeveel gesprekken ermee begonnen en klaar zijn, nooit de antwoorden."),
+                qrPage.body());
 
         // a resident who says no is not counted: nothing of them is kept, their conversation included
         JsonNode declined = api.post("/api/conversations/" + second + "/answers", "{\"step\":\"welkom\",\"value\":null}").json();
@@ -178,6 +181,9 @@ class MyWorkRoutesTest {
         assertEquals(404, colleaguePage.status());
         assertEquals(http.get("/intermediair/links/NOSUCHCODE2345678?lang=nl", colleague).body(), colleaguePage.body(),
                 "the same as for a link that does not exist");
+        // and it says so truthfully: a colleague's link is one of the reasons, not "not your team"
+        assertTrue(colleaguePage.body().contains("Dit gesprek of deze link bestaat niet (meer), of is van een collega"), colleaguePage.body());
+        assertFalse(colleaguePage.body().contains("hoort niet bij jouw team"));
         assertEquals(404, qrStatus(code, colleague));
         assertEquals(404, http.post("/intermediair/links/" + code + "/stop", form("lang", "nl"), colleague).status());
 
