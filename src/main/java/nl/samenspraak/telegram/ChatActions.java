@@ -38,9 +38,12 @@ final class ChatActions {
     private final Chats chats;
     private final ResumeByCode byCode;
     private final Teams teams;
+    private final nl.samenspraak.pdf.ResultPdf pdf;
 
     ChatActions(ConversationService conversations, FlowLibrary library, TelegramWords words, ConversationView view,
-                ReplySender sender, LiveMessage live, Chats chats, ResumeByCode byCode, Teams teams) {
+                ReplySender sender, LiveMessage live, Chats chats, ResumeByCode byCode, Teams teams,
+                nl.samenspraak.pdf.ResultPdf pdf) {
+        this.pdf = pdf;
         this.conversations = conversations;
         this.library = library;
         this.words = words;
@@ -232,7 +235,26 @@ final class ChatActions {
             return;
         }
         live.retire(chat);
-        live.show(chat, view.shortResult(finished.get(), ""));
+        live.show(chat, view.shortResult(finished.get(), "", conversations.resultToKeep(finished.get())));
+    }
+
+    /**
+     * "Als PDF" under a short result: the result of the chat's last finished conversation as the web chat's PDF,
+     * sent as a document; only for a result the person may keep (the button is not offered otherwise, and an old
+     * button of a flow that changed gets the "no result" line).
+     */
+    void resultPdf(ChatContext chat) {
+        Optional<ConversationState> finished = lastFinished(chat);
+        if (finished.isEmpty() || !conversations.resultToKeep(finished.get())) {
+            sayKey(chat, "no_result");
+            return;
+        }
+        ConversationState state = finished.get();
+        java.time.LocalDate day = conversations.lastChanged(state.id()).orElse(java.time.LocalDate.now());
+        byte[] file = pdf.make(state, day);
+        String title = library.translations().flowText(state.language(), state.flow(), "title");
+        sender.sendDocument(chat.chatId, "samenspraak-" + state.flow() + "-" + day + ".pdf", file,
+                "<b>" + TelegramHtml.forTelegram(title) + "</b>", state.language());
     }
 
     /** "Meer tips" under a short result: the whole result of the chat's last finished conversation. */
@@ -328,7 +350,7 @@ final class ChatActions {
         live.retire(chat);
         dropDraftUnlessFor(chat, state);
         if (state.done()) {
-            live.show(chat, view.shortResult(state, prefix));
+            live.show(chat, view.shortResult(state, prefix, conversations.resultToKeep(state)));
             live.save(chat);
             return;
         }
