@@ -39,11 +39,14 @@ final class ChatActions {
     private final ResumeByCode byCode;
     private final Teams teams;
     private final nl.samenspraak.pdf.ResultPdf pdf;
+    /** samenspraak.public-url, "" when not set: then no web link is offered (there is no address to give). */
+    private final String publicUrl;
 
     ChatActions(ConversationService conversations, FlowLibrary library, TelegramWords words, ConversationView view,
                 ReplySender sender, LiveMessage live, Chats chats, ResumeByCode byCode, Teams teams,
-                nl.samenspraak.pdf.ResultPdf pdf) {
+                nl.samenspraak.pdf.ResultPdf pdf, String publicUrl) {
         this.pdf = pdf;
+        this.publicUrl = publicUrl == null ? "" : publicUrl;
         this.conversations = conversations;
         this.library = library;
         this.words = words;
@@ -235,7 +238,7 @@ final class ChatActions {
             return;
         }
         live.retire(chat);
-        live.show(chat, view.shortResult(finished.get(), "", conversations.resultToKeep(finished.get())));
+        live.show(chat, view.shortResult(finished.get(), "", conversations.resultToKeep(finished.get()), webLink(finished.get())));
     }
 
     /**
@@ -265,6 +268,35 @@ final class ChatActions {
             return;
         }
         sender.send(chat.chatId, view.result(finished.get(), ""));
+    }
+
+    /** Whether "Bekijk op het web" is offered: a public address is set and the result may be kept and still opens. */
+    private boolean webLink(ConversationState state) {
+        return !publicUrl.isEmpty() && conversations.resultToKeep(state) && conversations.resultOpenUntil(state.id()).isPresent();
+    }
+
+    /**
+     * "Bekijk op het web": the conversation's web address in a message of its own, never as a URL button on the
+     * result (a forwarded message keeps those), with until when it opens (the web's own rule) and not to share it.
+     * When it no longer opens, says so.
+     */
+    void webResult(ChatContext chat) {
+        Optional<ConversationState> finished = lastFinished(chat);
+        if (finished.isEmpty()) {
+            sayKey(chat, "no_result");
+            return;
+        }
+        ConversationState state = finished.get();
+        Optional<java.time.Instant> until = publicUrl.isEmpty() || !conversations.resultToKeep(state) ? Optional.empty()
+                : conversations.resultOpenUntil(state.id());
+        if (until.isEmpty()) {
+            sender.send(chat.chatId, Reply.text(words.say(state, "web_result_closed"), state.language()));
+            return;
+        }
+        java.time.LocalDate day = until.get().atZone(java.time.ZoneId.of("Europe/Amsterdam")).toLocalDate();
+        String date = nl.samenspraak.engine.AnswerWords.of(library.translations(), state.flow(), state.language()).date(day);
+        sender.send(chat.chatId, Reply.text(words.say(state, "web_result_link",
+                Map.of("date", date, "link", publicUrl + "/c/" + state.id())), state.language()));
     }
 
     private Optional<ConversationState> lastFinished(ChatContext chat) {
@@ -350,7 +382,7 @@ final class ChatActions {
         live.retire(chat);
         dropDraftUnlessFor(chat, state);
         if (state.done()) {
-            live.show(chat, view.shortResult(state, prefix, conversations.resultToKeep(state)));
+            live.show(chat, view.shortResult(state, prefix, conversations.resultToKeep(state), webLink(state)));
             live.save(chat);
             return;
         }

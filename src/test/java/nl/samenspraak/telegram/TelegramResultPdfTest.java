@@ -36,6 +36,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TelegramResultPdfTest implements TestPropertyProvider {
     static final String TOKEN = "737373:result-pdf-test-token";
+    static final String PUBLIC_URL = "https://samenspraak.example.nl";
     final FakeBotApi fake = new FakeBotApi(TOKEN);
 
     @Inject
@@ -52,7 +53,8 @@ class TelegramResultPdfTest implements TestPropertyProvider {
     @Override
     public Map<String, String> getProperties() {
         return Map.of("telegram.bot-token", TOKEN, "telegram.api-url", fake.url(), "telegram.poll-timeout", "1",
-                "telegram.retry.first-delay", "20ms", "telegram.bot-username", "SamenspraakTestBot");
+                "telegram.retry.first-delay", "20ms", "telegram.bot-username", "SamenspraakTestBot",
+                "samenspraak.public-url", PUBLIC_URL);
     }
 
     @AfterAll
@@ -127,6 +129,20 @@ class TelegramResultPdfTest implements TestPropertyProvider {
         assertFalse(text.contains("Niets meer."), "no typed answers in the PDF");
         assertTrue(TelegramHtml.withoutDirectionMarks(document.caption()).contains(title), "the caption names it: " + document.caption());
 
+        // "Bekijk op het web": the link in a message of its own, never a URL button on the (forwardable) result
+        String link = PUBLIC_URL + "/c/" + state.id();
+        assertTrue(result.buttonTexts().contains(words.plain(language, "web_result")), result.buttonTexts().toString());
+        assertFalse(result.markup.toString().contains("\"url\"") || result.html.contains(state.id()), "no key on the result: " + result.markup);
+        int mark = user.mark();
+        user.tap(result, "o");
+        String linkMessage = TelegramHtml.withoutDirectionMarks(user.textSince(mark));
+        assertTrue(linkMessage.contains(link), "the web link: " + linkMessage);
+        assertFalse(user.since(mark).stream().anyMatch(FakeBotApi.Sent::hasButtons), "the link message has no buttons");
+        java.time.Instant until = service.resultOpenUntil(state.id()).orElseThrow();
+        String date = nl.samenspraak.engine.AnswerWords.of(library.translations(), state.flow(), language)
+                .date(until.atZone(java.time.ZoneId.of("Europe/Amsterdam")).toLocalDate());
+        assertTrue(linkMessage.contains(date), "until when it opens, by the web's rule: " + date + " in " + linkMessage);
+
         // the result stays live: "Als PDF" again gives the file again, /resultaat offers it again
         user.say("/resultaat");
         assertTrue(user.lastWithButtons().buttonTexts().contains(asPdf), user.lastWithButtons().buttonTexts().toString());
@@ -138,7 +154,9 @@ class TelegramResultPdfTest implements TestPropertyProvider {
         TelegramUser user = TelegramUser.polling(fake, "nl");
         assertFalse(service.resultToKeep(finish(user, "cultureel-interview")), "the use case keeps the interview's result in");
         String asPdf = new TelegramWords(library, new TextRenderer()).plain("nl", "as_pdf");
-        user.sent().forEach(m -> assertFalse(m.buttonTexts().contains(asPdf), "no PDF for a private story: " + m));
+        String web = new TelegramWords(library, new TextRenderer()).plain("nl", "web_result");
+        user.sent().forEach(m -> assertFalse(m.buttonTexts().contains(asPdf) || m.buttonTexts().contains(web),
+                "no PDF and no web link for a private story: " + m));
         user.say("/resultaat");
         assertFalse(user.last().buttonTexts().contains(asPdf), user.last().toString());
         // an old or forged "p" tap gets no file either
