@@ -468,6 +468,26 @@ public class ConversationService {
     }
 
     /**
+     * Until when the conversation's own web address ({@code /c/{id}}) still opens its finished result, by the rule
+     * the web applies (the flow's {@code retention.result}, else the configured time); empty when it never does or no
+     * longer does. A channel that hands out that address asks here first.
+     */
+    public Optional<java.time.Instant> resultOpenUntil(String id) {
+        return latest(id, Caller.PUBLIC).flatMap(this::resultOpenUntil);
+    }
+
+    /**
+     * Whether the person who answered may take {@code state}'s result with them (as a PDF, say): it is finished, has
+     * a result, the result is meant for them ({@code result: person}) and the flow lets it be opened again at all
+     * (not {@code retention.result: none}, as for a private story). One rule for every channel that offers a copy.
+     */
+    public boolean resultToKeep(ConversationState state) {
+        return state != null && state.done() && state.result() != null
+                && library.flow(state.flow()).filter(f -> nl.samenspraak.flow.Flow.RESULT_FOR_PERSON.equals(f.resultFor())
+                        && f.retention().resultByCode()).isPresent();
+    }
+
+    /**
      * The result of a finished conversation as the person who answered reads it, in their language, and nothing else:
      * no code, no question, no echo, no answers (a result handed over to a resident's phone, see
      * {@link ResultHandOvers}); a result for the professional gives the person's closing.

@@ -67,6 +67,12 @@ final class BotApiSender {
         }
     }
 
+    /** Uploads a file (sendDocument is a multipart call, not a {@link BotApiMethod}); empty when it did not go. */
+    Optional<org.telegram.telegrambots.meta.api.objects.message.Message> sendDocument(
+            org.telegram.telegrambots.meta.api.methods.send.SendDocument document) {
+        return retrying(document.getMethod(), () -> client.execute(document));
+    }
+
     boolean setWebhook(SetWebhook setWebhook) {
         return retrying(setWebhook.getMethod(), () -> client.execute(setWebhook)).orElse(false);
     }

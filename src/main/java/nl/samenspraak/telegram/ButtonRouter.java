@@ -76,6 +76,14 @@ final class ButtonRouter {
                 sender.answerCallback(query, null, false);
                 actions.wholeResult(chat);
             }
+            case Callback.WEB -> {
+                sender.answerCallback(query, null, false);
+                actions.webResult(chat);
+            }
+            case Callback.PDF -> {
+                sender.answerCallback(query, null, false);
+                actions.resultPdf(chat);
+            }
             default -> questionButton(chat, query, c);
         }
     }

@@ -21,6 +21,10 @@ record Callback(char kind, String argument) {
     static final char FORGET = 'v';
     /** Under a short result: the whole result, with every tip and the summary. */
     static final char MORE = 'm';
+    /** Under a short result that may be kept: the result as a PDF document. */
+    static final char PDF = 'p';
+    /** Under a short result that may be kept, with a public address: the web link, in a message of its own. */
+    static final char WEB = 'o';
     /** Drops a text answer being typed in several messages. */
     static final char WIPE = 'w';
 

@@ -38,9 +38,15 @@ final class ChatActions {
     private final Chats chats;
     private final ResumeByCode byCode;
     private final Teams teams;
+    private final nl.samenspraak.pdf.ResultPdf pdf;
+    /** samenspraak.public-url, "" when not set: then no web link is offered (there is no address to give). */
+    private final String publicUrl;
 
     ChatActions(ConversationService conversations, FlowLibrary library, TelegramWords words, ConversationView view,
-                ReplySender sender, LiveMessage live, Chats chats, ResumeByCode byCode, Teams teams) {
+                ReplySender sender, LiveMessage live, Chats chats, ResumeByCode byCode, Teams teams,
+                nl.samenspraak.pdf.ResultPdf pdf, String publicUrl) {
+        this.pdf = pdf;
+        this.publicUrl = publicUrl == null ? "" : publicUrl;
         this.conversations = conversations;
         this.library = library;
         this.words = words;
@@ -232,7 +238,26 @@ final class ChatActions {
             return;
         }
         live.retire(chat);
-        live.show(chat, view.shortResult(finished.get(), ""));
+        live.show(chat, view.shortResult(finished.get(), "", conversations.resultToKeep(finished.get()), webLink(finished.get())));
+    }
+
+    /**
+     * "Als PDF" under a short result: the result of the chat's last finished conversation as the web chat's PDF,
+     * sent as a document; only for a result the person may keep (the button is not offered otherwise, and an old
+     * button of a flow that changed gets the "no result" line).
+     */
+    void resultPdf(ChatContext chat) {
+        Optional<ConversationState> finished = lastFinished(chat);
+        if (finished.isEmpty() || !conversations.resultToKeep(finished.get())) {
+            sayKey(chat, "no_result");
+            return;
+        }
+        ConversationState state = finished.get();
+        java.time.LocalDate day = conversations.lastChanged(state.id()).orElse(java.time.LocalDate.now());
+        byte[] file = pdf.make(state, day);
+        String title = library.translations().flowText(state.language(), state.flow(), "title");
+        sender.sendDocument(chat.chatId, "samenspraak-" + state.flow() + "-" + day + ".pdf", file,
+                "<b>" + TelegramHtml.forTelegram(title) + "</b>", state.language());
     }
 
     /** "Meer tips" under a short result: the whole result of the chat's last finished conversation. */
@@ -243,6 +268,35 @@ final class ChatActions {
             return;
         }
         sender.send(chat.chatId, view.result(finished.get(), ""));
+    }
+
+    /** Whether "Bekijk op het web" is offered: a public address is set and the result may be kept and still opens. */
+    private boolean webLink(ConversationState state) {
+        return !publicUrl.isEmpty() && conversations.resultToKeep(state) && conversations.resultOpenUntil(state.id()).isPresent();
+    }
+
+    /**
+     * "Bekijk op het web": the conversation's web address in a message of its own, never as a URL button on the
+     * result (a forwarded message keeps those), with until when it opens (the web's own rule) and not to share it.
+     * When it no longer opens, says so.
+     */
+    void webResult(ChatContext chat) {
+        Optional<ConversationState> finished = lastFinished(chat);
+        if (finished.isEmpty()) {
+            sayKey(chat, "no_result");
+            return;
+        }
+        ConversationState state = finished.get();
+        Optional<java.time.Instant> until = publicUrl.isEmpty() || !conversations.resultToKeep(state) ? Optional.empty()
+                : conversations.resultOpenUntil(state.id());
+        if (until.isEmpty()) {
+            sender.send(chat.chatId, Reply.text(words.say(state, "web_result_closed"), state.language()));
+            return;
+        }
+        java.time.LocalDate day = until.get().atZone(java.time.ZoneId.of("Europe/Amsterdam")).toLocalDate();
+        String date = nl.samenspraak.engine.AnswerWords.of(library.translations(), state.flow(), state.language()).date(day);
+        sender.send(chat.chatId, Reply.text(words.say(state, "web_result_link",
+                Map.of("date", date, "link", publicUrl + "/c/" + state.id())), state.language()));
     }
 
     private Optional<ConversationState> lastFinished(ChatContext chat) {
@@ -328,7 +382,7 @@ final class ChatActions {
         live.retire(chat);
         dropDraftUnlessFor(chat, state);
         if (state.done()) {
-            live.show(chat, view.shortResult(state, prefix));
+            live.show(chat, view.shortResult(state, prefix, conversations.resultToKeep(state), webLink(state)));
             live.save(chat);
             return;
         }

@@ -145,10 +145,11 @@ final class ConversationView {
 
     /**
      * The result for a phone: one screen (at most {@link #SHORT_LIMIT} characters) with the scores and the titles
-     * of the first tips, and a "Meer tips" button for the whole {@link #result}. A result without scores, tips
-     * or summary (closing words) is short already and comes as it is.
+     * of the first tips, and a "Meer tips" button for the whole {@link #result}, and "Als PDF" when the person
+     * may keep the result ({@code keep}, decided by the use case), and "Bekijk op het web" ({@code web}). A result without scores, tips or summary
+     * (closing words) is short already and comes as it is.
      */
-    Reply shortResult(ConversationState state, String prefix) {
+    Reply shortResult(ConversationState state, String prefix, boolean keep, boolean web) {
         String lang = state.language();
         Result r = state.result();
         if (r == null || r.scores().isEmpty() && r.tips().isEmpty() && r.summary().isEmpty()) {
@@ -174,8 +175,16 @@ final class ConversationView {
             }
             String html = String.join("\n\n", blocks);
             if (tips <= 0 || TelegramHtml.toPlain(html).length() <= SHORT_LIMIT) {
-                InlineKeyboardMarkup keyboard = new InlineKeyboardMarkup(List.of(
-                        row(button(words.plain(state, "more_tips"), Callback.of(Callback.MORE)))));
+                List<InlineKeyboardRow> rows = new ArrayList<>();
+                rows.add(row(button(words.plain(state, "more_tips"), Callback.of(Callback.MORE))));
+                if (keep) {
+                    rows.add(row(button(words.plain(state, "as_pdf"), Callback.of(Callback.PDF))));
+                }
+                if (web) {
+                    // a callback, not a URL button: a forwarded result must not carry the key to the answers
+                    rows.add(row(button(words.plain(state, "web_result"), Callback.of(Callback.WEB))));
+                }
+                InlineKeyboardMarkup keyboard = new InlineKeyboardMarkup(rows);
                 return new Reply(html, lang, keyboard, null);
             }
         }

@@ -105,6 +105,35 @@ final class ReplySender {
         }
     }
 
+    /**
+     * Sends a file (the result as a PDF) after what the update stored is committed and the chat's waiting messages
+     * were tried, so it comes after them. Not kept in the outbox: it is made again on request, and when it does not
+     * go the person taps once more. Whether it went is logged, without the chat.
+     */
+    void sendDocument(long chatId, String fileName, byte[] bytes, String caption, String language) {
+        Runnable upload = () -> {
+            boolean rtl = words.language(language).rightToLeft();
+            String text = caption == null || caption.isEmpty() ? null
+                    : rtl ? TelegramHtml.RLM + TelegramHtml.rightToLeft(TelegramHtml.isolateLeftToRight(caption)) : caption;
+            org.telegram.telegrambots.meta.api.methods.send.SendDocument document =
+                    org.telegram.telegrambots.meta.api.methods.send.SendDocument.builder().chatId(chatId)
+                            .document(new org.telegram.telegrambots.meta.api.objects.InputFile(
+                                    new java.io.ByteArrayInputStream(bytes), fileName))
+                            .caption(text).parseMode(text == null ? null : "HTML").build();
+            if (api.sendDocument(document).isEmpty()) {
+                LOG.warn("Telegram did not take a result PDF; the person can ask again");
+            }
+        };
+        java.util.Map<Object, Runnable> waiting = held.get();
+        if (waiting == null) {
+            delivery.deliverNow(chatId);
+            upload.run();
+        } else {
+            waiting.putIfAbsent(chatId, () -> delivery.deliverNow(chatId));
+            waiting.put(new Object(), upload);
+        }
+    }
+
     /** The Telegram id of a message named by its id or placeholder, once it was sent. */
     java.util.Optional<Long> sentId(long message) {
         return outbox.messageId(message);

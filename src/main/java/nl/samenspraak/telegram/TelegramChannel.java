@@ -67,6 +67,8 @@ public class TelegramChannel implements ApplicationEventListener<ServerStartupEv
     private final Outbox outbox;
     private final Leadership leadership;
     private final VoiceLimits voiceLimits;
+    private final nl.samenspraak.pdf.ResultPdf resultPdf;
+    private final nl.samenspraak.system.PublicUrlSettings publicUrl;
 
     private volatile TelegramBot bot;
     private OutboxSender delivery;
@@ -81,7 +83,10 @@ public class TelegramChannel implements ApplicationEventListener<ServerStartupEv
 
     public TelegramChannel(TelegramSettings settings, ConversationService conversations, FlowLibrary library,
                            TextRenderer renderer, Chats chats, SeenUpdates seen, ResumeByCode resumeByCode, Teams teams,
-                           TelegramLinks links, Outbox outbox, VoiceLimits voiceLimits, Leadership leadership) {
+                           TelegramLinks links, Outbox outbox, VoiceLimits voiceLimits, Leadership leadership,
+                           nl.samenspraak.pdf.ResultPdf resultPdf, nl.samenspraak.system.PublicUrlSettings publicUrl) {
+        this.resultPdf = resultPdf;
+        this.publicUrl = publicUrl;
         this.voiceLimits = voiceLimits;
         this.links = links;
         this.leadership = leadership;
@@ -119,7 +124,7 @@ public class TelegramChannel implements ApplicationEventListener<ServerStartupEv
         VoiceDownloads voices = new VoiceDownloads(new BotApiSender(client, 2, settings.firstRetryDelay()), settings.apiUrl(),
                 settings.botToken(), voiceLimits);
         bot = new TelegramBot(conversations, library, words, sender, chats, settings.chatIds(), seen, resumeByCode, teams, links,
-                voices);
+                voices, resultPdf, publicUrl.url());
         if (settings.webhookMode()) {
             LOG.info("Telegram is on: updates come in at POST /telegram/webhook");
         }

@@ -1,5 +1,7 @@
 package nl.samenspraak.web;
 
+import nl.samenspraak.pdf.ResultPdf;
+
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;

@@ -1,5 +1,8 @@
 package nl.samenspraak.web;
 
+import nl.samenspraak.conversation.ResultSummary;
+import nl.samenspraak.pdf.ResultPdf;
+
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;

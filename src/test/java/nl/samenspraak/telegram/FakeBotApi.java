@@ -85,6 +85,10 @@ final class FakeBotApi implements AutoCloseable {
     private record Failure(int status, String body) {
     }
 
+    /** A file the bot sent (sendDocument, multipart): its name, its bytes as they arrived, its caption. */
+    record Document(long chatId, int messageId, String fileName, byte[] bytes, String caption) {
+    }
+
     private final String token;
     private final HttpServer server;
     private final List<HttpServer> otherDoors = new ArrayList<>();
@@ -98,6 +102,7 @@ final class FakeBotApi implements AutoCloseable {
     private final List<ObjectNode> pending = new ArrayList<>();
     private final Map<String, Deque<Failure>> failures = new HashMap<>();
     private final Map<Long, List<Sent>> sent = new HashMap<>();
+    private final Map<Long, List<Document>> documents = new HashMap<>();
     private int nextUpdateId = 7_000;
     private int nextMessageId = 100;
     private int nextCallbackId = 1;
@@ -317,6 +322,10 @@ final class FakeBotApi implements AutoCloseable {
         return List.copyOf(sent.getOrDefault(chatId, List.of()));
     }
 
+    synchronized List<Document> documentsTo(long chatId) {
+        return List.copyOf(documents.getOrDefault(chatId, List.of()));
+    }
+
     synchronized Sent lastSentTo(long chatId) {
         List<Sent> list = sent.getOrDefault(chatId, List.of());
         if (list.isEmpty()) {
@@ -397,6 +406,7 @@ final class FakeBotApi implements AutoCloseable {
                     case "getupdates" -> getUpdates(body);
                     case "deletewebhook", "setwebhook", "setmycommands" -> JSON.getNodeFactory().booleanNode(true);
                     case "sendmessage" -> sendMessage(body);
+                    case "senddocument" -> sendDocument(body, type, raw);
                     case "editmessagereplymarkup" -> editMarkup(body);
                     case "answercallbackquery" -> answerCallback(body);
                     case "getfile" -> getFile(body);
@@ -468,6 +478,61 @@ final class FakeBotApi implements AutoCloseable {
             notifyAll();
             return messageJson(s);
         }
+    }
+
+    /**
+     * sendDocument as Telegram takes it: multipart, the file in the part named "document" or in the part that
+     * "document" names with {@code attach://} (as the library sends it); not a URL or file_id.
+     */
+    private JsonNode sendDocument(JsonNode body, String type, byte[] raw) {
+        long chatId = body.path("chat_id").asLong();
+        if (type == null || !type.startsWith("multipart/form-data")) {
+            throw refuse("sendDocument without a file upload");
+        }
+        Map.Entry<String, byte[]> file = filePart(type, raw, "document");
+        String named = file == null ? "" : new String(file.getValue(), StandardCharsets.UTF_8);
+        if (named.startsWith("attach://")) {
+            // as Telegram takes it too: the field names another part that holds the file
+            file = filePart(type, raw, named.substring("attach://".length()));
+        }
+        if (file == null || file.getValue().length == 0) {
+            throw refuse("document is empty");
+        }
+        if (body.path("caption").asText("").length() > 1024) {
+            throw refuse("caption is too long");
+        }
+        checkMarkup(body.get("reply_markup"));
+        synchronized (this) {
+            Document d = new Document(chatId, nextMessageId++, file.getKey(), file.getValue(), body.path("caption").asText(""));
+            documents.computeIfAbsent(chatId, k -> new ArrayList<>()).add(d);
+            notifyAll();
+            ObjectNode m = JSON.createObjectNode().put("message_id", d.messageId()).put("date", Instant.now().getEpochSecond());
+            m.set("chat", chat(chatId));
+            m.putObject("document").put("file_id", "sent-" + d.messageId()).put("file_unique_id", "su-" + d.messageId())
+                    .put("file_name", d.fileName()).put("file_size", d.bytes().length);
+            return m;
+        }
+    }
+
+    /** The bytes and file name of a multipart part named {@code field}, read byte for byte (a PDF is binary). */
+    private static Map.Entry<String, byte[]> filePart(String contentType, byte[] raw, String field) {
+        String boundary = "--" + contentType.substring(contentType.indexOf("boundary=") + "boundary=".length()).replace("\"", "");
+        String bytes = new String(raw, StandardCharsets.ISO_8859_1);
+        for (String part : bytes.split(java.util.regex.Pattern.quote(boundary))) {
+            int split = part.indexOf("\r\n\r\n");
+            if (split < 0) {
+                continue;
+            }
+            String headers = part.substring(0, split);
+            java.util.regex.Matcher name = java.util.regex.Pattern.compile("name=\"([^\"]+)\"").matcher(headers);
+            if (name.find() && name.group(1).equals(field)) {
+                java.util.regex.Matcher fileName = java.util.regex.Pattern.compile("filename=\"([^\"]*)\"").matcher(headers);
+                String value = part.substring(split + 4);
+                value = value.endsWith("\r\n") ? value.substring(0, value.length() - 2) : value;
+                return Map.entry(fileName.find() ? fileName.group(1) : "", value.getBytes(StandardCharsets.ISO_8859_1));
+            }
+        }
+        return null;
     }
 
     private JsonNode editMarkup(JsonNode body) {

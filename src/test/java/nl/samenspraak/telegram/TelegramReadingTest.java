@@ -201,7 +201,7 @@ class TelegramReadingTest implements TestPropertyProvider {
         state.result().scores().values().forEach(s -> assertTrue(again.contains(TelegramHtmlCheck.visibleText(s.name())), s.name()));
         Result.Tip lastTip = state.result().tips().get(state.result().tips().size() - 1);
         assertFalse(again.contains(TelegramHtmlCheck.visibleText(lastTip.text())), "not every tip in full");
-        assertEquals(List.of(words.plain("nl", "more_tips")), user.last().buttonTexts());
+        assertEquals(List.of(words.plain("nl", "more_tips"), words.plain("nl", "as_pdf")), user.last().buttonTexts());
 
         int more = user.mark();
         user.tap(user.last(), "m");

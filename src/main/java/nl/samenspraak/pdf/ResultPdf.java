@@ -1,4 +1,4 @@
-package nl.samenspraak.web;
+package nl.samenspraak.pdf;
 
 import io.micronaut.http.HttpRequest;
 import io.micronaut.views.velocity.VelocityViewsRenderer;
@@ -8,7 +8,7 @@ import nl.samenspraak.engine.AnswerWords;
 import nl.samenspraak.flow.FlowLibrary;
 import nl.samenspraak.i18n.Language;
 import nl.samenspraak.i18n.SafeHtml;
-import nl.samenspraak.pdf.HtmlPdf;
+import nl.samenspraak.conversation.ResultSummary;
 import nl.samenspraak.i18n.Translations;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -18,6 +18,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -25,18 +26,17 @@ import java.util.Map;
  * line, then the result exactly as the page shows it (its HTML, whatever the result holds). Made on the server
  * with openhtmltopdf from views/result-pdf.vm: right to left with joined Arabic letters through its ICU module,
  * in the bundled Noto Sans and Noto Sans Arabic, embedded in the file (the engine is {@link HtmlPdf}).
- * Nothing is fetched while making it.
+ * Nothing is fetched while making it. Shared by the channels that hand a result over as a file (the web chat's
+ * download, the Telegram bot's "Als PDF"), so both give the same file.
  */
 @Singleton
 public class ResultPdf {
     private final FlowLibrary library;
     private final VelocityViewsRenderer<Object, HttpRequest<?>> views;
-    private final Pages pages;
 
-    public ResultPdf(FlowLibrary library, VelocityViewsRenderer<Object, HttpRequest<?>> views, Pages pages) {
+    public ResultPdf(FlowLibrary library, VelocityViewsRenderer<Object, HttpRequest<?>> views) {
         this.library = library;
         this.views = views;
-        this.pages = pages;
     }
 
     /** The PDF of {@code state}'s result, dated {@code day}. */
@@ -48,7 +48,9 @@ public class ResultPdf {
     public byte[] make(ConversationState state, LocalDate day, @io.micronaut.core.annotation.Nullable String teamName) {
         Translations t = library.translations();
         Language language = t.languageOrSource(state.language());
-        Map<String, Object> model = pages.model(language.code());
+        Map<String, Object> model = new HashMap<>();
+        model.put("lang", language.code());
+        model.put("dir", language.direction());
         String title = t.flowText(language.code(), state.flow(), "title");
         model.put("title", title);
         model.put("date", AnswerWords.of(t, state.flow(), language.code()).date(day));

@@ -1,6 +1,5 @@
-package nl.samenspraak.web;
+package nl.samenspraak.conversation;
 
-import nl.samenspraak.conversation.ConversationState;
 import nl.samenspraak.i18n.Translations;
 import nl.samenspraak.result.Result;
 
@@ -8,14 +7,14 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * A result in one line, before its details, on the page and in the PDF: the strongest and the weakest part when
+ * A result in one line, before its details, on the web page and in the PDF (web and Telegram): the strongest and the weakest part when
  * there are scores that differ, else how many tips follow; "" when there is nothing to sum up.
  */
-final class ResultSummary {
+public final class ResultSummary {
     private ResultSummary() {
     }
 
-    static String line(Translations t, ConversationState state) {
+    public static String line(Translations t, ConversationState state) {
         Result r = state.result();
         if (r == null) {
             return "";

@@ -1,0 +1,168 @@
+package nl.samenspraak.telegram;
+
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
+import jakarta.inject.Inject;
+import nl.samenspraak.conversation.ConversationService;
+import nl.samenspraak.conversation.ConversationState;
+import nl.samenspraak.flow.FlowLibrary;
+import nl.samenspraak.i18n.TextRenderer;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * "Als PDF" under a short result (issue 13, item 5), through the real library and a fake Bot API on loopback that
+ * takes sendDocument as Telegram does (a multipart upload): the person gets the web chat's result PDF as a file,
+ * in their language; a flow whose result the person may not keep offers no such button.
+ */
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class TelegramResultPdfTest implements TestPropertyProvider {
+    static final String TOKEN = "737373:result-pdf-test-token";
+    static final String PUBLIC_URL = "https://samenspraak.example.nl";
+    final FakeBotApi fake = new FakeBotApi(TOKEN);
+
+    @Inject
+    ConversationService service;
+    @Inject
+    FlowLibrary library;
+    @Inject
+    TelegramChatRepository chats;
+    @Inject
+    TelegramSettings settings;
+    @Inject
+    TelegramChannel channel;
+
+    @Override
+    public Map<String, String> getProperties() {
+        return Map.of("telegram.bot-token", TOKEN, "telegram.api-url", fake.url(), "telegram.poll-timeout", "1",
+                "telegram.retry.first-delay", "20ms", "telegram.bot-username", "SamenspraakTestBot",
+                "samenspraak.public-url", PUBLIC_URL);
+    }
+
+    @AfterAll
+    void stop() {
+        channel.close();
+        fake.close();
+    }
+
+    private ConversationState state(TelegramUser user) {
+        String id = chats.findById(settings.chatIds().hash(user.chatId)).orElseThrow().conversationId();
+        return service.state(id).orElseThrow();
+    }
+
+    /** Taps through a flow (first option, first toggle, a short typed text) until it is finished. */
+    private ConversationState finish(TelegramUser user, String flowId) {
+        user.say("/start " + flowId);
+        for (int guard = 0; guard < 80; guard++) {
+            ConversationState state = state(user);
+            if (state.done()) {
+                return state;
+            }
+            switch (state.step().type()) {
+                case "info" -> user.tap("n");
+                case "text" -> {
+                    user.say("Niets meer.");
+                    user.tap("k");
+                }
+                case "multi" -> {
+                    user.tap("t:0");
+                    user.tap("k");
+                }
+                default -> user.tap("a:0");
+            }
+        }
+        throw new AssertionError(flowId + " never finished; at " + state(user).step().id() + ": " + user.last());
+    }
+
+    /** Text as compared: Arabic presentation forms (how a PDF keeps joined letters) back to letters, spaces made one. */
+    private static String plain(String text) {
+        return Normalizer.normalize(text, Normalizer.Form.NFKC).replaceAll("\\s+", " ");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"nl", "ar"})
+    void alsPdfSendsTheResultAsADocument(String language) throws IOException {
+        TelegramUser user = TelegramUser.polling(fake, language);
+        TelegramWords words = new TelegramWords(library, new TextRenderer());
+        ConversationState state = finish(user, "werk-jij-diversiteitsproof");
+        assertTrue(service.resultToKeep(state), "the use case lets this result be kept");
+        FakeBotApi.Sent result = user.lastWithButtons();
+        String asPdf = words.plain(language, "as_pdf");
+        assertTrue(result.buttonTexts().contains(asPdf), "the short result offers " + asPdf + ": " + result.buttonTexts());
+        assertTrue(fake.documentsTo(user.chatId).isEmpty(), "no file before it is asked for");
+
+        user.tap(result, "p");
+        fake.await(() -> !fake.documentsTo(user.chatId).isEmpty(), 30, "the result PDF");
+        List<FakeBotApi.Document> documents = fake.documentsTo(user.chatId);
+        assertEquals(1, documents.size(), "one file per tap");
+        FakeBotApi.Document document = documents.get(0);
+        assertEquals("%PDF", new String(Arrays.copyOf(document.bytes(), 4), StandardCharsets.ISO_8859_1));
+        assertTrue(document.fileName().endsWith(".pdf") && document.fileName().contains("werk-jij-diversiteitsproof"),
+                document.fileName());
+        String title = library.translations().flowText(language, "werk-jij-diversiteitsproof", "title");
+        String text;
+        try (PDDocument pdf = Loader.loadPDF(document.bytes())) {
+            assertTrue(pdf.getNumberOfPages() >= 1);
+            text = plain(new PDFTextStripper().getText(pdf));
+        }
+        assertTrue(text.contains(plain(title)), language + ": the title in " + text);
+        String firstTip = state.result().tips().get(0).title();
+        assertTrue(text.contains(plain(TelegramHtmlCheck.visibleText(firstTip))), language + ": the first tip in " + text);
+        assertFalse(text.contains("Niets meer."), "no typed answers in the PDF");
+        assertTrue(TelegramHtml.withoutDirectionMarks(document.caption()).contains(title), "the caption names it: " + document.caption());
+
+        // "Bekijk op het web": the link in a message of its own, never a URL button on the (forwardable) result
+        String link = PUBLIC_URL + "/c/" + state.id();
+        assertTrue(result.buttonTexts().contains(words.plain(language, "web_result")), result.buttonTexts().toString());
+        assertFalse(result.markup.toString().contains("\"url\"") || result.html.contains(state.id()), "no key on the result: " + result.markup);
+        int mark = user.mark();
+        user.tap(result, "o");
+        String linkMessage = TelegramHtml.withoutDirectionMarks(user.textSince(mark));
+        assertTrue(linkMessage.contains(link), "the web link: " + linkMessage);
+        assertFalse(user.since(mark).stream().anyMatch(FakeBotApi.Sent::hasButtons), "the link message has no buttons");
+        java.time.Instant until = service.resultOpenUntil(state.id()).orElseThrow();
+        String date = nl.samenspraak.engine.AnswerWords.of(library.translations(), state.flow(), language)
+                .date(until.atZone(java.time.ZoneId.of("Europe/Amsterdam")).toLocalDate());
+        assertTrue(linkMessage.contains(date), "until when it opens, by the web's rule: " + date + " in " + linkMessage);
+
+        // the result stays live: "Als PDF" again gives the file again, /resultaat offers it again
+        user.say("/resultaat");
+        assertTrue(user.lastWithButtons().buttonTexts().contains(asPdf), user.lastWithButtons().buttonTexts().toString());
+        assertEquals(List.of(), fake.problems());
+    }
+
+    @Test
+    void aResultThePersonMayNotKeepOffersNoPdf() {
+        TelegramUser user = TelegramUser.polling(fake, "nl");
+        assertFalse(service.resultToKeep(finish(user, "cultureel-interview")), "the use case keeps the interview's result in");
+        String asPdf = new TelegramWords(library, new TextRenderer()).plain("nl", "as_pdf");
+        String web = new TelegramWords(library, new TextRenderer()).plain("nl", "web_result");
+        user.sent().forEach(m -> assertFalse(m.buttonTexts().contains(asPdf) || m.buttonTexts().contains(web),
+                "no PDF and no web link for a private story: " + m));
+        user.say("/resultaat");
+        assertFalse(user.last().buttonTexts().contains(asPdf), user.last().toString());
+        // an old or forged "p" tap gets no file either
+        FakeBotApi.Sent live = user.last();
+        user.tap(live, "p");
+        assertTrue(fake.documentsTo(user.chatId).isEmpty(), "no file of the interview");
+        assertEquals(List.of(), fake.problems());
+    }
+}
