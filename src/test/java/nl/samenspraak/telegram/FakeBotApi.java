@@ -103,7 +103,12 @@ final class FakeBotApi implements AutoCloseable {
     private final Map<String, Deque<Failure>> failures = new HashMap<>();
     private final Map<Long, List<Sent>> sent = new HashMap<>();
     private final Map<Long, List<Document>> documents = new HashMap<>();
-    private int nextUpdateId = 7_000;
+    /**
+     * Update ids, unique across every fake in the test JVM: the suite's in-memory database is shared, and an update id
+     * already handled for a bot is not handled again, so two test classes whose fakes both counted from 7,000 under
+     * one bot id lost the later class's updates without a sound (it showed only in the full run).
+     */
+    private static final java.util.concurrent.atomic.AtomicInteger UPDATE_IDS = new java.util.concurrent.atomic.AtomicInteger(7_000);
     private int nextMessageId = 100;
     private int nextCallbackId = 1;
     private long confirmedBelow;
@@ -155,7 +160,7 @@ final class FakeBotApi implements AutoCloseable {
     // ---- what users do
 
     synchronized ObjectNode message(long chatId, String languageCode, String text) {
-        ObjectNode update = JSON.createObjectNode().put("update_id", nextUpdateId++);
+        ObjectNode update = JSON.createObjectNode().put("update_id", UPDATE_IDS.getAndIncrement());
         ObjectNode m = update.putObject("message").put("message_id", nextMessageId++)
                 .put("date", Instant.now().getEpochSecond()).put("text", text);
         m.set("chat", chat(chatId));
@@ -178,7 +183,7 @@ final class FakeBotApi implements AutoCloseable {
 
     /** A message without text: a "photo", a "sticker" or a "voice" message. */
     synchronized ObjectNode media(long chatId, String languageCode, String kind) {
-        ObjectNode update = JSON.createObjectNode().put("update_id", nextUpdateId++);
+        ObjectNode update = JSON.createObjectNode().put("update_id", UPDATE_IDS.getAndIncrement());
         ObjectNode m = update.putObject("message").put("message_id", nextMessageId++).put("date", Instant.now().getEpochSecond());
         m.set("chat", chat(chatId));
         m.set("from", user(chatId, languageCode));
@@ -201,7 +206,7 @@ final class FakeBotApi implements AutoCloseable {
     synchronized ObjectNode voice(long chatId, String languageCode, int seconds, byte[] audio) {
         String fileId = "voice-" + nextFile++;
         files.put(fileId, audio);
-        ObjectNode update = JSON.createObjectNode().put("update_id", nextUpdateId++);
+        ObjectNode update = JSON.createObjectNode().put("update_id", UPDATE_IDS.getAndIncrement());
         ObjectNode m = update.putObject("message").put("message_id", nextMessageId++).put("date", Instant.now().getEpochSecond());
         m.set("chat", chat(chatId));
         m.set("from", user(chatId, languageCode));
@@ -212,7 +217,7 @@ final class FakeBotApi implements AutoCloseable {
 
     /** A message with a document (a PDF, say): no text, no voice. */
     synchronized ObjectNode document(long chatId, String languageCode) {
-        ObjectNode update = JSON.createObjectNode().put("update_id", nextUpdateId++);
+        ObjectNode update = JSON.createObjectNode().put("update_id", UPDATE_IDS.getAndIncrement());
         ObjectNode m = update.putObject("message").put("message_id", nextMessageId++).put("date", Instant.now().getEpochSecond());
         m.set("chat", chat(chatId));
         m.set("from", user(chatId, languageCode));
@@ -223,7 +228,7 @@ final class FakeBotApi implements AutoCloseable {
 
     /** The person changed the text of a message they sent earlier. */
     synchronized ObjectNode edit(long chatId, String languageCode, int messageId, String text) {
-        ObjectNode update = JSON.createObjectNode().put("update_id", nextUpdateId++);
+        ObjectNode update = JSON.createObjectNode().put("update_id", UPDATE_IDS.getAndIncrement());
         ObjectNode m = update.putObject("edited_message").put("message_id", messageId)
                 .put("date", Instant.now().getEpochSecond() - 5).put("edit_date", Instant.now().getEpochSecond()).put("text", text);
         m.set("chat", chat(chatId));
@@ -232,7 +237,7 @@ final class FakeBotApi implements AutoCloseable {
     }
 
     synchronized ObjectNode tap(long chatId, String languageCode, int messageId, String data) {
-        ObjectNode update = JSON.createObjectNode().put("update_id", nextUpdateId++);
+        ObjectNode update = JSON.createObjectNode().put("update_id", UPDATE_IDS.getAndIncrement());
         ObjectNode q = update.putObject("callback_query").put("id", "cq-" + nextCallbackId++)
                 .put("chat_instance", "instance").put("data", data);
         q.set("from", user(chatId, languageCode));
