@@ -5,6 +5,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WindowType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -14,42 +15,91 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
- * Debian's headless Chromium at a phone's size (390x844), each instance a fresh profile: a new browser
- * context with no cookies or storage. Screenshots go to target/screenshots/.
+ * Debian's headless Chromium at a phone's size (390x844), each instance as a fresh profile: no cookies, storage or
+ * cache, a new tab. Screenshots go to target/screenshots/.
+ *
+ * <p>Starting ChromeDriver and Chromium costs about a second of CPU each time, and the suite opens dozens of
+ * browsers; so a closed browser is wiped (cookies, every kind of storage and the cache of each origin it visited,
+ * the HTTP cache, its tabs replaced by a new one, the phone size undone) and kept for the next test that asks for
+ * the same language, and all are quit when the test JVM ends. A browser whose wiping fails is quit, not kept.
  */
 public final class Browser implements AutoCloseable {
     private static final String CHROMIUM = System.getenv().getOrDefault("CHROMIUM_BIN", "/usr/bin/chromium");
     private static final String DRIVER = System.getenv().getOrDefault("CHROMEDRIVER_BIN", "/usr/bin/chromedriver");
+    /** How often a wait looks again: WebDriver's default of 500 ms idles for most of every turn of a chat. */
+    private static final Duration POLL = Duration.ofMillis(50);
+    private static final int KEPT = 3;
+    /** Idle browsers, newest first. */
+    private static final Deque<Browser> IDLE = new ArrayDeque<>();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            synchronized (IDLE) {
+                IDLE.forEach(Browser::quit);
+                IDLE.clear();
+            }
+        }));
+    }
 
     private final ChromeDriver driver;
     private final Path profile;
+    private final String language;
+    private final Set<String> origins = new LinkedHashSet<>();
+    private boolean closed;
 
+    /** A browser as a fresh profile whose language is {@code acceptLanguage}: a kept one when there is one. */
     public Browser(String acceptLanguage) {
-        if (!new File(CHROMIUM).canExecute() || !new File(DRIVER).canExecute()) {
-            throw new IllegalStateException("Browser tests need Debian's chromium and chromium-driver ("
-                    + CHROMIUM + ", " + DRIVER + "): apt-get install chromium chromium-driver (bash .ci/run does)");
+        Browser kept = take(acceptLanguage);
+        if (kept != null) {
+            this.driver = kept.driver;
+            this.profile = kept.profile;
+        } else {
+            if (!new File(CHROMIUM).canExecute() || !new File(DRIVER).canExecute()) {
+                throw new IllegalStateException("Browser tests need Debian's chromium and chromium-driver ("
+                        + CHROMIUM + ", " + DRIVER + "): apt-get install chromium chromium-driver (bash .ci/run does)");
+            }
+            try {
+                profile = Files.createTempDirectory("samenspraak-chromium");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            ChromeOptions options = new ChromeOptions();
+            options.setBinary(CHROMIUM);
+            options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
+                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                    "--user-data-dir=" + profile, "--window-size=390,844", "--lang=" + acceptLanguage);
+            options.setExperimentalOption("prefs", Map.of("intl.accept_languages", acceptLanguage));
+            ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(DRIVER)).build();
+            driver = new ChromeDriver(service, options);
         }
-        try {
-            profile = Files.createTempDirectory("samenspraak-chromium");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--user-data-dir=" + profile, "--window-size=390,844", "--lang=" + acceptLanguage);
-        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", acceptLanguage));
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(DRIVER)).build();
-        driver = new ChromeDriver(service, options);
+        this.language = acceptLanguage;
         driver.manage().window().setSize(new Dimension(390, 844));
+    }
+
+    private static Browser take(String language) {
+        synchronized (IDLE) {
+            for (var it = IDLE.iterator(); it.hasNext(); ) {
+                Browser b = it.next();
+                if (b.language.equals(language)) {
+                    it.remove();
+                    return b;
+                }
+            }
+            return null;
+        }
     }
 
     public ChromeDriver driver() {
@@ -61,21 +111,22 @@ public final class Browser implements AutoCloseable {
      * desktop window with its bars); also used to stand for the on-screen keyboard taking the lower part.
      */
     public void phone(int width, int height) {
-        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", java.util.Map.of("width", width, "height", height,
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", height,
                 "deviceScaleFactor", 1, "mobile", true));
     }
 
     public void open(String url) {
+        origins.add(origin(url));
         driver.get(url);
     }
 
     public WebElement waitFor(By by) {
-        return new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOfElementLocated(by));
+        return new WebDriverWait(driver, Duration.ofSeconds(10), POLL).until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
     public void waitUntil(java.util.function.Function<ChromeDriver, Boolean> condition) {
         // a page being replaced (a click that navigates) leaves stale elements behind: look again
-        new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+        new WebDriverWait(driver, Duration.ofSeconds(10), POLL).ignoring(StaleElementReferenceException.class)
                 .until(d -> condition.apply(driver));
     }
 
@@ -93,9 +144,74 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    private static String origin(String url) {
+        URI uri = URI.create(url);
+        return uri.getScheme() + "://" + uri.getHost() + (uri.getPort() < 0 ? "" : ":" + uri.getPort());
+    }
+
+    /** Wiped and kept for the next test, or quit when wiping fails or enough are kept. */
     @Override
     public void close() {
-        driver.quit();
+        if (closed) {
+            return;
+        }
+        closed = true;
+        Browser kept;
+        try {
+            kept = wiped();
+        } catch (RuntimeException e) {
+            quit();
+            return;
+        }
+        Browser evicted = null;
+        synchronized (IDLE) {
+            IDLE.addFirst(kept);
+            if (IDLE.size() > KEPT) {
+                evicted = IDLE.removeLast();
+            }
+        }
+        if (evicted != null) {
+            evicted.quit();
+        }
+    }
+
+    /** This browser as a fresh profile: a new tab, no cookies, storage or cache of any origin it saw. */
+    private Browser wiped() {
+        try {
+            origins.add(origin(driver.getCurrentUrl()));
+        } catch (RuntimeException e) {
+            // about:blank or a data: page has no origin of its own
+        }
+        Set<String> handles = driver.getWindowHandles();
+        driver.switchTo().newWindow(WindowType.TAB);
+        String fresh = driver.getWindowHandle();
+        for (String h : handles) {
+            driver.switchTo().window(h);
+            driver.close();
+        }
+        driver.switchTo().window(fresh);
+        driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+        driver.executeCdpCommand("Network.clearBrowserCache", Map.of());
+        for (String o : origins) {
+            if (o.startsWith("http")) {
+                driver.executeCdpCommand("Storage.clearDataForOrigin", Map.of("origin", o, "storageTypes", "all"));
+            }
+        }
+        return new Browser(driver, profile, language);
+    }
+
+    private Browser(ChromeDriver driver, Path profile, String language) {
+        this.driver = driver;
+        this.profile = profile;
+        this.language = language;
+    }
+
+    private void quit() {
+        try {
+            driver.quit();
+        } catch (RuntimeException e) {
+            // already gone
+        }
         try (var files = Files.walk(profile)) {
             files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException e) {
