@@ -2,6 +2,8 @@ package nl.samenspraak.system;
 
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
+import io.micronaut.core.annotation.Order;
+import io.micronaut.core.order.Ordered;
 import jakarta.inject.Singleton;
 import nl.samenspraak.conversation.ConversationSettings;
 import nl.samenspraak.result.ResultBuilder;
@@ -16,7 +18,10 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
-/** Wires the plain-Java core (flows, engine, rendering) into the application. Flows load eagerly, at start-up. */
+/**
+ * Wires the plain-Java core (flows, engine, rendering) into the application. Flows load eagerly, at start-up, beside
+ * the database migration.
+ */
 @Factory
 public class CoreFactory {
 
@@ -37,10 +42,21 @@ public class CoreFactory {
         return FlowFolders.locate(settings.flowsDir(), settings.localesDir());
     }
 
+    /**
+     * Starts reading and checking the flows first among the beans made at start-up, beside Flyway's migration (see
+     * {@link FlowLibraryLoading}).
+     */
+    @Context
+    @Order(Ordered.HIGHEST_PRECEDENCE)
+    @Singleton
+    FlowLibraryLoading flowLibraryLoading(FlowFolders folders, TextRenderer renderer) {
+        return FlowLibraryLoading.start(() -> new FlowLibraryLoader(renderer).load(folders.flowFiles(), folders.localeFiles()));
+    }
+
     @Context
     @Singleton
-    FlowLibrary flowLibrary(FlowFolders folders, TextRenderer renderer) {
-        return new FlowLibraryLoader(renderer).load(folders.flowFiles(), folders.localeFiles());
+    FlowLibrary flowLibrary(FlowLibraryLoading loading) {
+        return loading.await();
     }
 
     @Singleton
