@@ -2,8 +2,6 @@ package nl.samenspraak.system;
 
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
-import io.micronaut.core.annotation.Order;
-import io.micronaut.core.order.Ordered;
 import jakarta.inject.Singleton;
 import nl.samenspraak.conversation.ConversationSettings;
 import nl.samenspraak.result.ResultBuilder;
@@ -18,10 +16,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
-/**
- * Wires the plain-Java core (flows, engine, rendering) into the application. Flows load eagerly, at start-up, beside
- * the database migration.
- */
+/** Wires the plain-Java core (flows, engine, rendering) into the application. Flows load eagerly, at start-up. */
 @Factory
 public class CoreFactory {
 
@@ -42,21 +37,10 @@ public class CoreFactory {
         return FlowFolders.locate(settings.flowsDir(), settings.localesDir());
     }
 
-    /**
-     * Starts reading and checking the flows first among the beans made at start-up, beside Flyway's migration (see
-     * {@link FlowLibraryLoading}).
-     */
-    @Context
-    @Order(Ordered.HIGHEST_PRECEDENCE)
-    @Singleton
-    FlowLibraryLoading flowLibraryLoading(FlowFolders folders, TextRenderer renderer) {
-        return FlowLibraryLoading.start(() -> new FlowLibraryLoader(renderer).load(folders.flowFiles(), folders.localeFiles()));
-    }
-
     @Context
     @Singleton
-    FlowLibrary flowLibrary(FlowLibraryLoading loading) {
-        return loading.await();
+    FlowLibrary flowLibrary(FlowFolders folders, TextRenderer renderer) {
+        return new FlowLibraryLoader(renderer).load(folders.flowFiles(), folders.localeFiles());
     }
 
     @Singleton

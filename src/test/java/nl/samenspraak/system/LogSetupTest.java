@@ -3,6 +3,7 @@ package nl.samenspraak.system;
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.spi.Configurator;
+import ch.qos.logback.classic.util.LogbackMDCAdapter;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayOutputStream;
@@ -59,6 +60,8 @@ class LogSetupTest {
         System.clearProperty("logback.configurationFile");
         try {
             LoggerContext context = new LoggerContext();
+            // what SLF4J's Logback provider gives the context it configures
+            context.setMDCAdapter(new LogbackMDCAdapter());
             LogSetup setup = new LogSetup();
             setup.setContext(context);
             assertEquals(Configurator.ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY, setup.configure(context));
