@@ -28,8 +28,8 @@ class LogSetupTest {
             context.getLogger("io.micronaut.management.health.indicator.HealthResult").error("database down");
             context.stop();
         });
-        assertTrue(output.matches("(?s)\\d\\d:\\d\\d:\\d\\d\\.\\d{3} INFO  n\\.samenspraak\\.Example - Telegram is off\\R.*"), output);
-        assertTrue(output.contains("WARN  o.f.core.FlywayExecutor - a migration was changed"), output);
+        assertTrue(output.matches("(?s)\\d\\d:\\d\\d:\\d\\d\\.\\d{3} INFO  nl\\.samenspraak\\.Example - Telegram is off\\R.*"), output);
+        assertTrue(output.contains("WARN  org.flywaydb.core.FlywayExecutor - a migration was changed"), output);
         assertFalse(output.contains("Connection is closed"), output);
         assertFalse(output.contains("Database: jdbc"), output);
         assertFalse(output.contains("database down"), output);
