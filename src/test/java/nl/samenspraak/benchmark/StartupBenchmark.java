@@ -1,6 +1,7 @@
 package nl.samenspraak.benchmark;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -15,50 +16,84 @@ import java.util.List;
 
 /**
  * Start-up as a person meets it: from {@code java [options] -jar samenspraak.jar} to the first answered request,
- * on a fresh embedded H2 database each time. Prints, per run, the milliseconds until {@code GET /api/ping} answers
- * and until a conversation can be started ({@code POST /api/conversations}: flows loaded, database migrated), then
- * the medians. Not a test: it measures, it does not judge. Usage (see README, "Start-up"):
- * {@code StartupBenchmark <jar> [runs] [java options...]}.
+ * on a fresh embedded H2 database each time. Prints, per run, the milliseconds until {@code GET /api/ping} answers,
+ * the CPU time the service had used by then (all its threads), and the milliseconds until a conversation can be
+ * started ({@code POST /api/conversations}: flows loaded, database migrated), with the load average; then the
+ * medians. Wall-clock time is what a person waits; CPU time is what to compare on a machine that others use too.
+ * Given several jars separated by commas (e.g. the jar before and after a change), it starts them in turns, each
+ * round in the opposite order of the one before, so that both meet the same load, and also prints the median of
+ * each round's ratio to the first jar. Not a test: it measures, it does not judge. Usage (see README, "Start-up"):
+ * {@code StartupBenchmark <jar>[,<jar>...] [runs] [java options...]}.
  */
 public final class StartupBenchmark {
     private StartupBenchmark() {
     }
 
+    /** One start of one jar. */
+    private record Start(long pingMillis, long cpuMillis, long conversationMillis, double load) {
+    }
+
     public static void main(String[] args) throws Exception {
-        Path jar = Path.of(args.length > 0 ? args[0] : "target/samenspraak-0.1.0.jar");
+        List<Path> jars = Arrays.stream((args.length > 0 ? args[0] : "target/samenspraak-0.1.0.jar").split(","))
+                .map(Path::of).toList();
         int runs = args.length > 1 ? Integer.parseInt(args[1]) : 5;
         List<String> options = args.length > 2 ? List.of(args).subList(2, args.length) : List.of();
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofMillis(200)).build();
-        long[] ping = new long[runs];
-        long[] start = new long[runs];
+        Start[][] starts = new Start[jars.size()][runs];
         for (int run = 0; run < runs; run++) {
-            Path data = Files.createTempDirectory("samenspraak-startup");
-            int port = freePort();
-            List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
-            command.addAll(options);
-            command.addAll(List.of("-jar", jar.toAbsolutePath().toString()));
-            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(data.resolve("out.log").toFile());
-            builder.environment().put("MICRONAUT_SERVER_PORT", Integer.toString(port));
-            builder.environment().put("SAMENSPRAAK_DATA_DIR", data.toString());
-            long t0 = System.nanoTime();
-            Process process = builder.start();
-            try {
-                String base = "http://127.0.0.1:" + port;
-                ping[run] = until(client, HttpRequest.newBuilder(URI.create(base + "/api/ping")).GET().build(), 200, t0, process);
-                start[run] = until(client, HttpRequest.newBuilder(URI.create(base + "/api/conversations"))
-                        .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString("{\"flow\":\"voorbeeld\",\"language\":\"nl\"}")).build(),
-                        201, t0, process);
-                System.out.printf("run %d: first ping answered after %d ms, first conversation started after %d ms%n",
-                        run + 1, ping[run], start[run]);
-            } finally {
-                process.destroy();
-                process.waitFor();
+            for (int turn = 0; turn < jars.size(); turn++) {
+                int j = run % 2 == 0 ? turn : jars.size() - 1 - turn;
+                Start s = start(client, jars.get(j), options);
+                starts[j][run] = s;
+                System.out.printf("run %d, %s: first ping answered after %d ms (%d ms CPU), first conversation "
+                        + "started after %d ms; load average %.1f%n", run + 1, jars.get(j).getFileName(),
+                        s.pingMillis(), s.cpuMillis(), s.conversationMillis(), s.load());
             }
         }
-        System.out.printf("median of %d runs: ping %d ms, conversation %d ms (options: %s)%n", runs, median(ping),
-                median(start), options.isEmpty() ? "none" : String.join(" ", options));
+        for (int j = 0; j < jars.size(); j++) {
+            Start[] s = starts[j];
+            System.out.printf("%s, median of %d runs: ping %d ms, CPU %d ms, conversation %d ms (options: %s)%n",
+                    jars.get(j), runs, median(s, Start::pingMillis), median(s, Start::cpuMillis),
+                    median(s, Start::conversationMillis), options.isEmpty() ? "none" : String.join(" ", options));
+            if (j > 0) {
+                double[] wall = new double[runs];
+                double[] cpu = new double[runs];
+                for (int run = 0; run < runs; run++) {
+                    wall[run] = (double) s[run].pingMillis() / starts[0][run].pingMillis();
+                    cpu[run] = (double) s[run].cpuMillis() / starts[0][run].cpuMillis();
+                }
+                System.out.printf("%s / %s, median of the %d rounds' ratios: ping %.2f, CPU %.2f%n",
+                        jars.get(j).getFileName(), jars.get(0).getFileName(), runs, median(wall), median(cpu));
+            }
+        }
+    }
+
+    private static Start start(HttpClient client, Path jar, List<String> options) throws Exception {
+        Path data = Files.createTempDirectory("samenspraak-startup");
+        int port = freePort();
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(options);
+        command.addAll(List.of("-jar", jar.toAbsolutePath().toString()));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(data.resolve("out.log").toFile());
+        builder.environment().put("MICRONAUT_SERVER_PORT", Integer.toString(port));
+        builder.environment().put("SAMENSPRAAK_DATA_DIR", data.toString());
+        double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        long t0 = System.nanoTime();
+        Process process = builder.start();
+        try {
+            String base = "http://127.0.0.1:" + port;
+            long ping = until(client, HttpRequest.newBuilder(URI.create(base + "/api/ping")).GET().build(), 200, t0, process);
+            long cpu = process.info().totalCpuDuration().map(Duration::toMillis).orElse(-1L);
+            long conversation = until(client, HttpRequest.newBuilder(URI.create(base + "/api/conversations"))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"flow\":\"voorbeeld\",\"language\":\"nl\"}")).build(),
+                    201, t0, process);
+            return new Start(ping, cpu, conversation, load);
+        } finally {
+            process.destroy();
+            process.waitFor();
+        }
     }
 
     private static long until(HttpClient client, HttpRequest request, int status, long t0, Process process) throws Exception {
@@ -75,10 +110,15 @@ public final class StartupBenchmark {
         throw new IllegalStateException("the service exited with " + process.exitValue());
     }
 
-    private static long median(long[] values) {
-        long[] sorted = values.clone();
+    private static long median(Start[] starts, java.util.function.ToLongFunction<Start> value) {
+        return (long) median(Arrays.stream(starts).mapToDouble(value::applyAsLong).toArray());
+    }
+
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
         Arrays.sort(sorted);
-        return sorted[sorted.length / 2];
+        return sorted.length % 2 == 1 ? sorted[sorted.length / 2]
+                : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
     }
 
     private static int freePort() throws IOException {

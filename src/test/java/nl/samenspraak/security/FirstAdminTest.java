@@ -26,8 +26,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class FirstAdminTest {
     static final String PASSWORD = "first admin's password";
-    /** The service's own logging (INFO), not the tests' (WARN). */
-    static final String PRODUCTION_LOGGING = "logback.configurationFile=logback.xml";
+    /** The service's own logging (INFO, system.LogSetup), not the tests' file (WARN). */
+    static final String PRODUCTION_LOGGING = "logback.configurationFile=";
 
     @Test
     void withoutConfigurationThereIsNoAccountAndTheLogSaysHowToMakeOne(@TempDir Path dir) throws Exception {

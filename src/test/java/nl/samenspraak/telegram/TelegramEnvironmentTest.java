@@ -32,8 +32,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class TelegramEnvironmentTest {
     static final String TOKEN = "999:environment-test-token";
     static final String KEY = "environment-test-hash-key";
-    /** The service's own logging (INFO), not the tests' (WARN). */
-    static final String LOG_AS_IN_PRODUCTION = "logback.configurationFile=" + Path.of("src/main/resources/logback.xml").toAbsolutePath();
+    /** The service's own logging (INFO, system.LogSetup), not the tests' file (WARN). */
+    static final String LOG_AS_IN_PRODUCTION = "logback.configurationFile=";
 
     @Test
     void theEnvironmentVariablesSwitchLongPollingOnAndKeyTheChatHash(@TempDir Path dir) throws Exception {

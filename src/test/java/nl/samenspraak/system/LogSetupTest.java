@@ -1,0 +1,87 @@
+package nl.samenspraak.system;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.spi.Configurator;
+import ch.qos.logback.classic.util.LogbackMDCAdapter;
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** What an operator reads on the console: the service's log lines, without the noise that LogSetup keeps out. */
+class LogSetupTest {
+
+    @Test
+    void theServiceLogsInfoLinesToTheConsoleButNotThePoolsOrFlywaysChatter() {
+        String output = console(() -> {
+            LoggerContext context = productionContext();
+            context.getLogger("nl.samenspraak.Example").info("Telegram is off");
+            context.getLogger("com.zaxxer.hikari.pool.HikariPool").warn("Connection is closed");
+            context.getLogger("org.flywaydb.core.FlywayExecutor").info("Database: jdbc:h2:file:...");
+            context.getLogger("org.flywaydb.core.FlywayExecutor").warn("a migration was changed");
+            context.getLogger("io.micronaut.management.health.indicator.HealthResult").error("database down");
+            context.stop();
+        });
+        assertTrue(output.matches("(?s)\\d\\d:\\d\\d:\\d\\d\\.\\d{3} INFO  nl\\.samenspraak\\.Example - Telegram is off\\R.*"), output);
+        assertTrue(output.contains("WARN  org.flywaydb.core.FlywayExecutor - a migration was changed"), output);
+        assertFalse(output.contains("Connection is closed"), output);
+        assertFalse(output.contains("Database: jdbc"), output);
+        assertFalse(output.contains("database down"), output);
+    }
+
+    @Test
+    void aConfigurationFileNamedOnTheCommandLineWins() {
+        String before = System.getProperty("logback.configurationFile");
+        System.setProperty("logback.configurationFile", "logback-test.xml");
+        try {
+            LoggerContext context = new LoggerContext();
+            LogSetup setup = new LogSetup();
+            setup.setContext(context);
+            setup.configure(context);
+            // logback-test.xml's root level, not the service's INFO
+            assertEquals(Level.WARN, context.getLogger("nl.samenspraak").getEffectiveLevel());
+        } finally {
+            if (before == null) {
+                System.clearProperty("logback.configurationFile");
+            } else {
+                System.setProperty("logback.configurationFile", before);
+            }
+        }
+    }
+
+    private static LoggerContext productionContext() {
+        String before = System.getProperty("logback.configurationFile");
+        System.clearProperty("logback.configurationFile");
+        try {
+            LoggerContext context = new LoggerContext();
+            // what SLF4J's Logback provider gives the context it configures
+            context.setMDCAdapter(new LogbackMDCAdapter());
+            LogSetup setup = new LogSetup();
+            setup.setContext(context);
+            assertEquals(Configurator.ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY, setup.configure(context));
+            return context;
+        } finally {
+            if (before != null) {
+                System.setProperty("logback.configurationFile", before);
+            }
+        }
+    }
+
+    private static String console(Runnable logging) {
+        PrintStream out = System.out;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        try {
+            logging.run();
+        } finally {
+            System.setOut(out);
+        }
+        return captured.toString(StandardCharsets.UTF_8);
+    }
+}
