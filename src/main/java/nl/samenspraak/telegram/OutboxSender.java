@@ -109,6 +109,9 @@ final class OutboxSender implements AutoCloseable {
         OutboxRow waiting = null;
         Duration wait = null;
         for (OutboxRow row : mine) {
+            if (!owner.equals(row.leaseOwner())) {
+                break; // not written held by this sender (no such row is written now): left to the usual way below
+            }
             BotApiSender.Attempt<? extends Serializable> attempt = attempt(row, sent);
             if (attempt.done()) {
                 sent.put(row.id(), attempt.result() instanceof Message m && m.getMessageId() != null ? m.getMessageId().longValue() : null);
@@ -136,9 +139,9 @@ final class OutboxSender implements AutoCloseable {
             }
             if (later != null) {
                 rows.later(later.id(), owner, notBefore);
-                if (sent.size() + 1 < mine.size()) {
-                    rows.releaseChat(owner, outbox.botId(), chatId);
-                }
+            }
+            if (sent.size() + (later == null ? 0 : 1) < mine.size()) {
+                rows.releaseChat(owner, outbox.botId(), chatId);
             }
         });
         return later == null;
