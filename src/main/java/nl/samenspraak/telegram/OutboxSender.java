@@ -25,7 +25,8 @@ import java.util.concurrent.locks.ReentrantLock;
  * Delivers the {@link Outbox}, chat by chat: a chat's rows go one at a time in their order, each tried once
  * per turn; when Telegram says {@code retry_after} or is away, only that chat's next row waits (its
  * {@code not_before}), so no thread sleeps and no other chat is held up. The rows an update wrote are tried at
- * once by the thread that handled it ({@link #deliverNow}); what is left, and what another instance or a
+ * once by the thread that handled it: written already held by this sender in the update's commit, and marked sent in
+ * one commit after they went ({@link #deliverWritten}), so a tap costs two commits in all; what is left, and what another instance or a
  * stopped one left, is found by a scan every {@code scanEvery}. Nothing gives up on a failing Bot API: after a
  * restart or an outage of any length the rows are still there. A row is taken with a lease, and only a chat's
  * first unsent row is ever taken, so several instances on one database never send a row twice or out of order.
