@@ -25,32 +25,56 @@ class Outbox {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final TelegramOutboxRepository rows;
+    private final io.micronaut.transaction.TransactionOperations<java.sql.Connection> transactions;
     private final long botId;
     private final Clock clock;
 
-    Outbox(TelegramOutboxRepository rows, TelegramSettings settings, @Nullable Clock clock) {
+    Outbox(TelegramOutboxRepository rows, io.micronaut.transaction.TransactionOperations<java.sql.Connection> transactions,
+           TelegramSettings settings, @Nullable Clock clock) {
         this.rows = rows;
+        this.transactions = transactions;
         this.botId = settings.botId();
         this.clock = clock == null ? Clock.systemUTC() : clock;
     }
 
     /** Writes a message to send; returns its row id. */
     long send(long chatId, String html, @Nullable InlineKeyboardMarkup keyboard) {
+        return send(chatId, html, keyboard, null).id();
+    }
+
+    /**
+     * Writes a message to send, held from the start by the sender {@code leasedTo} when not null (the update's own
+     * sender, which sends it right after the update's commit: no separate commit to take it); returns the row.
+     */
+    OutboxRow send(long chatId, String html, @Nullable InlineKeyboardMarkup keyboard, @Nullable String leasedTo) {
         ObjectNode body = JSON.createObjectNode().put("text", html);
         if (keyboard != null) {
             body.set("keyboard", JSON.valueToTree(keyboard));
         }
-        return insert(chatId, OutboxRow.SEND, body, null, null);
+        return insert(chatId, OutboxRow.SEND, body, null, null, leasedTo);
     }
 
     /** Writes a change of a message's buttons (none: {@code keyboard} null); the message is a Telegram id or a placeholder. */
     long buttons(long chatId, long message, @Nullable InlineKeyboardMarkup keyboard) {
+        return buttons(chatId, message, keyboard, null).id();
+    }
+
+    /** As {@link #buttons(long, long, InlineKeyboardMarkup)}, held from the start by {@code leasedTo} when not null. */
+    OutboxRow buttons(long chatId, long message, @Nullable InlineKeyboardMarkup keyboard, @Nullable String leasedTo) {
         ObjectNode body = JSON.createObjectNode();
         if (keyboard != null) {
             body.set("keyboard", JSON.valueToTree(keyboard));
         }
-        return message < 0 ? insert(chatId, OutboxRow.BUTTONS, body, -message, null)
-                : insert(chatId, OutboxRow.BUTTONS, body, null, message);
+        return message < 0 ? insert(chatId, OutboxRow.BUTTONS, body, -message, null, leasedTo)
+                : insert(chatId, OutboxRow.BUTTONS, body, null, message, leasedTo);
+    }
+
+    /** Runs {@code work} as one commit (a sender's bookkeeping after it sent an update's replies). */
+    void inOneCommit(Runnable work) {
+        transactions.executeWrite(status -> {
+            work.run();
+            return null;
+        });
     }
 
     /** The Telegram id of a message named by its id or its placeholder; empty while it waits (or was given up). */
@@ -96,9 +120,15 @@ class Outbox {
         }
     }
 
-    private long insert(long chatId, String kind, ObjectNode body, @Nullable Long refId, @Nullable Long target) {
+    private OutboxRow insert(long chatId, String kind, ObjectNode body, @Nullable Long refId, @Nullable Long target,
+                             @Nullable String leasedTo) {
         Instant now = now();
         return rows.save(new OutboxRow(null, botId, chatId, kind, body.toString(), refId, target, now, now, 0,
-                null, null, null, null)).id();
+                leasedTo, leasedTo == null ? null : now.plus(OutboxSender.LEASE), null, null));
+    }
+
+    /** Whether the row carries buttons (only such a message can be a chat's live one). */
+    static boolean hasButtons(OutboxRow row) {
+        return read(row).hasNonNull("keyboard");
     }
 }

@@ -25,7 +25,8 @@ import java.util.concurrent.locks.ReentrantLock;
  * Delivers the {@link Outbox}, chat by chat: a chat's rows go one at a time in their order, each tried once
  * per turn; when Telegram says {@code retry_after} or is away, only that chat's next row waits (its
  * {@code not_before}), so no thread sleeps and no other chat is held up. The rows an update wrote are tried at
- * once by the thread that handled it ({@link #deliverNow}); what is left, and what another instance or a
+ * once by the thread that handled it: written already held by this sender in the update's commit, and marked sent in
+ * one commit after they went ({@link #deliverWritten}), so a tap costs two commits in all; what is left, and what another instance or a
  * stopped one left, is found by a scan every {@code scanEvery}. Nothing gives up on a failing Bot API: after a
  * restart or an outage of any length the rows are still there. A row is taken with a lease, and only a chat's
  * first unsent row is ever taken, so several instances on one database never send a row twice or out of order.
@@ -35,7 +36,7 @@ final class OutboxSender implements AutoCloseable {
     /** Rows written this recently with no try yet are the writer's to send. */
     private static final Duration FRESH = Duration.ofSeconds(5);
     /** Longer than any one Bot API call takes; a stopped instance's rows are free again after it. */
-    private static final Duration LEASE = Duration.ofMinutes(2);
+    static final Duration LEASE = Duration.ofMinutes(2);
     private static final Duration PRUNE_EVERY = Duration.ofHours(1);
     private static final int SCAN_LIMIT = 200;
 
@@ -72,6 +73,79 @@ final class OutboxSender implements AutoCloseable {
         } finally {
             lock.unlock();
         }
+    }
+
+    /** The id this sender holds rows under; rows an update writes are held by it from the start. */
+    String owner() {
+        return owner;
+    }
+
+    /**
+     * Sends the rows an update just committed, held by this sender from the start ({@code mine}, in their order).
+     * When they are the chat's first waiting rows they are sent one after another and then marked sent in one commit
+     * (with the chat's new live message id); when earlier rows of the chat still wait, or one of them must wait, what
+     * waits is let go and the chat is delivered the usual way, row by row, so the chat's order holds.
+     */
+    void deliverWritten(long chatId, java.util.List<OutboxRow> mine) {
+        ReentrantLock lock = lock(chatId);
+        lock.lock();
+        try {
+            Optional<OutboxRow> head = rows.head(outbox.botId(), chatId);
+            if (head.isPresent() && head.get().id().equals(mine.get(0).id()) && owner.equals(head.get().leaseOwner())) {
+                if (!sendInOrder(chatId, mine)) {
+                    return;
+                }
+            } else if (head.isPresent()) {
+                rows.releaseChat(owner, outbox.botId(), chatId); // earlier rows first; then ours, by whoever sends those
+            }
+            drain(chatId); // what came meanwhile (another instance's update of this chat, or ours let go)
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Sends the rows in order and keeps what happened in one commit; false when one must wait (the rest are let go). */
+    private boolean sendInOrder(long chatId, java.util.List<OutboxRow> mine) {
+        Map<Long, Long> sent = new java.util.LinkedHashMap<>(); // row id -> Telegram message id (null: none, or refused)
+        OutboxRow waiting = null;
+        Duration wait = null;
+        for (OutboxRow row : mine) {
+            if (!owner.equals(row.leaseOwner())) {
+                break; // not written held by this sender (no such row is written now): left to the usual way below
+            }
+            BotApiSender.Attempt<? extends Serializable> attempt = attempt(row, sent);
+            if (attempt.done()) {
+                sent.put(row.id(), attempt.result() instanceof Message m && m.getMessageId() != null ? m.getMessageId().longValue() : null);
+            } else if (attempt.again()) {
+                waiting = row;
+                wait = attempt.after() != null ? attempt.after() : backOff(row.attempts());
+                break;
+            } else {
+                sent.put(row.id(), null); // refused for good: the next row may go
+            }
+        }
+        OutboxRow later = waiting;
+        Instant notBefore = waiting == null ? null : outbox.now().plus(wait);
+        outbox.inOneCommit(() -> {
+            Instant now = outbox.now();
+            for (OutboxRow row : mine) {
+                if (!sent.containsKey(row.id())) {
+                    break;
+                }
+                Long messageId = sent.get(row.id());
+                rows.sent(row.id(), owner, now, messageId);
+                if (messageId != null && OutboxRow.SEND.equals(row.kind()) && Outbox.hasButtons(row)) {
+                    rows.liveSent(Outbox.placeholder(row.id()), messageId);
+                }
+            }
+            if (later != null) {
+                rows.later(later.id(), owner, notBefore);
+            }
+            if (sent.size() + (later == null ? 0 : 1) < mine.size()) {
+                rows.releaseChat(owner, outbox.botId(), chatId);
+            }
+        });
+        return later == null;
     }
 
     private void scan() {
@@ -116,11 +190,11 @@ final class OutboxSender implements AutoCloseable {
             if (rows.claim(row.id(), owner, now, now.plus(LEASE)) == 0) {
                 return; // not due yet, or another sender has it
             }
-            BotApiSender.Attempt<? extends Serializable> attempt = attempt(row);
+            BotApiSender.Attempt<? extends Serializable> attempt = attempt(row, Map.of());
             if (attempt.done()) {
                 Long messageId = attempt.result() instanceof Message m && m.getMessageId() != null ? m.getMessageId().longValue() : null;
                 rows.sent(row.id(), owner, outbox.now(), messageId);
-                if (messageId != null && OutboxRow.SEND.equals(row.kind())) {
+                if (messageId != null && OutboxRow.SEND.equals(row.kind()) && Outbox.hasButtons(row)) {
                     rows.liveSent(Outbox.placeholder(row.id()), messageId);
                 }
             } else if (attempt.again()) {
@@ -133,13 +207,15 @@ final class OutboxSender implements AutoCloseable {
         }
     }
 
-    private BotApiSender.Attempt<? extends Serializable> attempt(OutboxRow row) {
+    /** One try of a row; {@code sentJustNow}: the Telegram ids of rows sent a moment ago and not yet marked so. */
+    private BotApiSender.Attempt<? extends Serializable> attempt(OutboxRow row, Map<Long, Long> sentJustNow) {
         if (OutboxRow.SEND.equals(row.kind())) {
             return api.once(SendMessage.builder().chatId(String.valueOf(row.chatId())).text(Outbox.text(row)).parseMode("HTML")
                     .linkPreviewOptions(LinkPreviewOptions.builder().isDisabled(true).build())
                     .replyMarkup(Outbox.keyboard(row)).build());
         }
         Optional<Long> target = row.targetMessageId() != null ? Optional.of(row.targetMessageId())
+                : row.refId() != null && sentJustNow.containsKey(row.refId()) ? Optional.ofNullable(sentJustNow.get(row.refId()))
                 : rows.findById(row.refId()).map(OutboxRow::messageId);
         if (target.isEmpty()) {
             return new BotApiSender.Attempt<>(null, false, false, null); // its message was never sent: nothing to change

@@ -19,9 +19,16 @@ final class ReplySender {
     private static final int NOTICE_LIMIT = 200;
     /**
      * While an update is handled as one commit ({@link #afterCommit}): what is to go to Telegram once that commit is
-     * made (the chats whose outbox rows to try, the callbacks to answer), in order. Null otherwise: sent at once.
+     * made (the chats whose outbox rows to send, the callbacks to answer), in order, and the rows written, per chat.
+     * Null otherwise: sent at once.
      */
-    private final ThreadLocal<java.util.LinkedHashMap<Object, Runnable>> held = new ThreadLocal<>();
+    private final ThreadLocal<Unit> held = new ThreadLocal<>();
+
+    /** What one update's commit holds back until it is made. */
+    private static final class Unit {
+        final java.util.LinkedHashMap<Object, Runnable> waiting = new java.util.LinkedHashMap<>();
+        final java.util.Map<Long, List<OutboxRow>> written = new java.util.HashMap<>();
+    }
 
     private final BotApiSender api;
     private final Outbox outbox;
@@ -44,28 +51,44 @@ final class ReplySender {
         String text = rtl ? TelegramHtml.rightToLeft(TelegramHtml.isolateLeftToRight(reply.html())) : reply.html();
         List<String> parts = TelegramHtml.split(text, TelegramHtml.MESSAGE_LIMIT - 1);
         Long last = null;
+        Unit unit = held.get();
         for (int i = 0; i < parts.size(); i++) {
             String part = rtl && !parts.get(i).startsWith(String.valueOf(TelegramHtml.RLM)) ? TelegramHtml.RLM + parts.get(i) : parts.get(i);
             InlineKeyboardMarkup keyboard = i == parts.size() - 1 ? reply.keyboard() : null;
-            last = outbox.send(chatId, part, keyboard);
+            last = unit == null ? outbox.send(chatId, part, keyboard) : written(unit, outbox.send(chatId, part, keyboard, delivery.owner()));
         }
         if (last == null) {
             return null;
         }
         deliverNow(chatId);
         long placeholder = Outbox.placeholder(last);
-        return outbox.messageId(placeholder).orElse(placeholder);
+        // inside an update's commit the row is not committed yet, so certainly not sent: no need to look
+        return unit != null ? placeholder : outbox.messageId(placeholder).orElse(placeholder);
     }
 
     /** Takes the buttons off a message (a Telegram id or a placeholder). */
     void removeButtons(long chatId, long message) {
-        outbox.buttons(chatId, message, null);
-        deliverNow(chatId);
+        buttons(chatId, message, null);
     }
 
     void replaceButtons(long chatId, long message, InlineKeyboardMarkup keyboard) {
-        outbox.buttons(chatId, message, keyboard);
+        buttons(chatId, message, keyboard);
+    }
+
+    private void buttons(long chatId, long message, InlineKeyboardMarkup keyboard) {
+        Unit unit = held.get();
+        if (unit == null) {
+            outbox.buttons(chatId, message, keyboard);
+        } else {
+            written(unit, outbox.buttons(chatId, message, keyboard, delivery.owner()));
+        }
         deliverNow(chatId);
+    }
+
+    /** Notes a row the update's commit writes, held by this instance's sender, to send once that commit is made. */
+    private static long written(Unit unit, OutboxRow row) {
+        unit.written.computeIfAbsent(row.chatId(), c -> new java.util.ArrayList<>()).add(row);
+        return row.id();
     }
 
     /**
@@ -80,14 +103,14 @@ final class ReplySender {
             committing.run();
             return;
         }
-        java.util.LinkedHashMap<Object, Runnable> waiting = new java.util.LinkedHashMap<>();
-        held.set(waiting);
+        Unit unit = new Unit();
+        held.set(unit);
         try {
             committing.run();
         } finally {
             held.remove();
         }
-        for (Runnable send : waiting.values()) {
+        for (Runnable send : unit.waiting.values()) {
             try {
                 send.run();
             } catch (RuntimeException e) {
@@ -97,11 +120,21 @@ final class ReplySender {
     }
 
     private void deliverNow(long chatId) {
-        java.util.Map<Object, Runnable> waiting = held.get();
-        if (waiting == null) {
+        Unit unit = held.get();
+        if (unit == null) {
             delivery.deliverNow(chatId);
         } else {
-            waiting.putIfAbsent(chatId, () -> delivery.deliverNow(chatId));
+            unit.waiting.putIfAbsent(chatId, () -> deliverAfterCommit(unit, chatId));
+        }
+    }
+
+    /** The chat's rows the update wrote, held by this sender since they were written; else what waits in the chat. */
+    private void deliverAfterCommit(Unit unit, long chatId) {
+        List<OutboxRow> rows = unit.written.get(chatId);
+        if (rows == null || rows.isEmpty()) {
+            delivery.deliverNow(chatId);
+        } else {
+            delivery.deliverWritten(chatId, rows);
         }
     }
 
@@ -124,13 +157,13 @@ final class ReplySender {
                 LOG.warn("Telegram did not take a result PDF; the person can ask again");
             }
         };
-        java.util.Map<Object, Runnable> waiting = held.get();
-        if (waiting == null) {
+        Unit unit = held.get();
+        if (unit == null) {
             delivery.deliverNow(chatId);
             upload.run();
         } else {
-            waiting.putIfAbsent(chatId, () -> delivery.deliverNow(chatId));
-            waiting.put(new Object(), upload);
+            unit.waiting.putIfAbsent(chatId, () -> deliverAfterCommit(unit, chatId));
+            unit.waiting.put(new Object(), upload);
         }
     }
 
@@ -142,10 +175,10 @@ final class ReplySender {
     /** Stops the button's spinner, with a short notice (or an alert) when there is one. */
     void answerCallback(CallbackQuery query, String notice, boolean alert) {
         String text = notice == null ? null : notice.length() > NOTICE_LIMIT ? notice.substring(0, NOTICE_LIMIT - 1) + "\u2026" : notice;
-        java.util.Map<Object, Runnable> waiting = held.get();
-        if (waiting != null) {
+        Unit unit = held.get();
+        if (unit != null) {
             // the spinner stops once the answer behind the tap is kept; first notice for a query wins
-            waiting.putIfAbsent("callback:" + query.getId(), () -> answerCallback(query, notice, alert));
+            unit.waiting.putIfAbsent("callback:" + query.getId(), () -> answerCallback(query, notice, alert));
             return;
         }
         api.once(AnswerCallbackQuery.builder().callbackQueryId(query.getId()).text(text).showAlert(alert ? true : null).build());

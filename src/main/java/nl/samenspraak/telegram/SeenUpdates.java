@@ -27,12 +27,25 @@ public class SeenUpdates {
 
     /** True the first time an update id comes, false for every later time. */
     public boolean firstTime(long updateId) {
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        pruneNowAndThen();
+        return claim(updateId);
+    }
+
+    /**
+     * Takes the update id: true the first time. Inside the commit that handles the update, the claim goes with it:
+     * when that commit fails the id is free again, and a second instance that takes the same update meanwhile waits
+     * for that commit and then finds it taken (PostgreSQL waits on the uncommitted row).
+     */
+    boolean claim(long updateId) {
+        return updates.claim(botId, updateId, Instant.now().truncatedTo(ChronoUnit.MICROS)) == 1;
+    }
+
+    /** Removes old ids on every {@value #PRUNE_EVERY}th update (outside the update's commit). */
+    void pruneNowAndThen() {
         if (sincePrune.incrementAndGet() >= PRUNE_EVERY) {
             sincePrune.set(0);
-            updates.prune(now.minus(KEPT));
+            updates.prune(Instant.now().truncatedTo(ChronoUnit.MICROS).minus(KEPT));
         }
-        return updates.claim(botId, updateId, now) == 1;
     }
 
     /** Lets the update come again: its handling failed before anything was done. */

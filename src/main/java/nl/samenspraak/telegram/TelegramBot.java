@@ -31,6 +31,7 @@ final class TelegramBot {
     private final Chats chats;
     private final ChatIds chatIds;
     private final SeenUpdates seen;
+    private final ChatLock chatLock;
     private final ChatActions actions;
     private final CommandRouter commands;
     private final ButtonRouter buttons;
@@ -39,7 +40,7 @@ final class TelegramBot {
     private final SpokenAnswers spoken;
 
     TelegramBot(ConversationService conversations, FlowLibrary library, TelegramWords words, ReplySender sender,
-                Chats chats, ChatIds chatIds, SeenUpdates seen, ResumeByCode resumeByCode, Teams teams, TelegramLinks links,
+                Chats chats, ChatIds chatIds, SeenUpdates seen, ChatLock chatLock, ResumeByCode resumeByCode, Teams teams, TelegramLinks links,
                 VoiceDownloads voices, nl.samenspraak.pdf.ResultPdf pdf, String publicUrl) {
         this.links = links;
         this.library = library;
@@ -48,6 +49,7 @@ final class TelegramBot {
         this.chats = chats;
         this.chatIds = chatIds;
         this.seen = seen;
+        this.chatLock = chatLock;
         LiveMessage live = new LiveMessage(chats, sender);
         this.actions = new ChatActions(conversations, library, words, new ConversationView(words), sender, live, chats,
                 resumeByCode, teams, pdf, publicUrl);
@@ -58,17 +60,21 @@ final class TelegramBot {
     }
 
     /**
-     * Handles an update once: one seen before is ignored. When handling fails, the update is let go
-     * again (a webhook retry may bring it back) and the person hears that something went wrong.
+     * Handles an update once, as one commit: the update's claim (one seen before is ignored), the answer, the chat's
+     * row and the replies in the outbox, under the chat's lock (one update of a chat at a time on every instance);
+     * the replies are sent after that commit. When handling fails, nothing of it is kept, the claim included (a
+     * webhook retry may bring the update back), and the person hears that something went wrong.
      */
     void handle(Update update) {
-        if (!seen.firstTime(update.getUpdateId())) {
-            return;
-        }
+        seen.pruneNowAndThen();
         try {
             VoiceDownloads.Fetched voice = voiceFor(update);
-            // the answer, the chat's row and the replies in the outbox: one commit, and only then anything sent
+            long chat = chatOf(update);
             sender.afterCommit(() -> actions.conversations().inOneCommit(() -> {
+                chatLock.hold(chatIds.hash(chat));
+                if (!seen.claim(update.getUpdateId())) {
+                    return null;
+                }
                 if (update.hasCallbackQuery()) {
                     onCallback(update.getCallbackQuery());
                 } else if (update.hasMessage()) {
@@ -79,7 +85,6 @@ final class TelegramBot {
                 return null;
             }));
         } catch (RuntimeException e) {
-            seen.forget(update.getUpdateId());
             try {
                 apologize(update);
             } catch (RuntimeException alsoFailed) {
@@ -87,6 +92,25 @@ final class TelegramBot {
             }
             throw e;
         }
+    }
+
+    /** The chat an update belongs to, for ordering only (never stored or logged); 0 when it has none. */
+    static long chatOf(Update update) {
+        if (update.hasMessage() && update.getMessage().getChatId() != null) {
+            return update.getMessage().getChatId();
+        }
+        if (update.hasEditedMessage() && update.getEditedMessage().getChatId() != null) {
+            return update.getEditedMessage().getChatId();
+        }
+        if (update.hasCallbackQuery()) {
+            if (update.getCallbackQuery().getMessage() != null && update.getCallbackQuery().getMessage().getChatId() != null) {
+                return update.getCallbackQuery().getMessage().getChatId();
+            }
+            if (update.getCallbackQuery().getFrom() != null) {
+                return update.getCallbackQuery().getFrom().getId();
+            }
+        }
+        return 0;
     }
 
     /**

@@ -61,6 +61,7 @@ public class TelegramChannel implements ApplicationEventListener<ServerStartupEv
     private final TextRenderer renderer;
     private final Chats chats;
     private final SeenUpdates seen;
+    private final ChatLock chatLock;
     private final ResumeByCode resumeByCode;
     private final Teams teams;
     private final TelegramLinks links;
@@ -82,7 +83,7 @@ public class TelegramChannel implements ApplicationEventListener<ServerStartupEv
     private volatile boolean closed;
 
     public TelegramChannel(TelegramSettings settings, ConversationService conversations, FlowLibrary library,
-                           TextRenderer renderer, Chats chats, SeenUpdates seen, ResumeByCode resumeByCode, Teams teams,
+                           TextRenderer renderer, Chats chats, SeenUpdates seen, ChatLock chatLock, ResumeByCode resumeByCode, Teams teams,
                            TelegramLinks links, Outbox outbox, VoiceLimits voiceLimits, Leadership leadership,
                            nl.samenspraak.pdf.ResultPdf resultPdf, nl.samenspraak.system.PublicUrlSettings publicUrl) {
         this.resultPdf = resultPdf;
@@ -97,6 +98,7 @@ public class TelegramChannel implements ApplicationEventListener<ServerStartupEv
         this.renderer = renderer;
         this.chats = chats;
         this.seen = seen;
+        this.chatLock = chatLock;
         this.resumeByCode = resumeByCode;
         this.teams = teams;
     }
@@ -123,7 +125,7 @@ public class TelegramChannel implements ApplicationEventListener<ServerStartupEv
         ReplySender sender = new ReplySender(new BotApiSender(client, 1, settings.firstRetryDelay()), outbox, delivery, words);
         VoiceDownloads voices = new VoiceDownloads(new BotApiSender(client, 2, settings.firstRetryDelay()), settings.apiUrl(),
                 settings.botToken(), voiceLimits);
-        bot = new TelegramBot(conversations, library, words, sender, chats, settings.chatIds(), seen, resumeByCode, teams, links,
+        bot = new TelegramBot(conversations, library, words, sender, chats, settings.chatIds(), seen, chatLock, resumeByCode, teams, links,
                 voices, resultPdf, publicUrl.url());
         if (settings.webhookMode()) {
             LOG.info("Telegram is on: updates come in at POST /telegram/webhook");
@@ -178,7 +180,7 @@ public class TelegramChannel implements ApplicationEventListener<ServerStartupEv
     }
 
     private CompletableFuture<Void> dispatch(Update update) {
-        return queue.submit(chatOf(update), () -> {
+        return queue.submit(TelegramBot.chatOf(update), () -> {
             try {
                 bot.handle(update);
             } catch (RuntimeException e) {
@@ -186,25 +188,6 @@ public class TelegramChannel implements ApplicationEventListener<ServerStartupEv
                 throw e;
             }
         });
-    }
-
-    /** The chat an update belongs to, for ordering only (never stored or logged); 0 when it has none. */
-    private static long chatOf(Update update) {
-        if (update.hasMessage() && update.getMessage().getChatId() != null) {
-            return update.getMessage().getChatId();
-        }
-        if (update.hasEditedMessage() && update.getEditedMessage().getChatId() != null) {
-            return update.getEditedMessage().getChatId();
-        }
-        if (update.hasCallbackQuery()) {
-            if (update.getCallbackQuery().getMessage() != null && update.getCallbackQuery().getMessage().getChatId() != null) {
-                return update.getCallbackQuery().getMessage().getChatId();
-            }
-            if (update.getCallbackQuery().getFrom() != null) {
-                return update.getCallbackQuery().getFrom().getId();
-            }
-        }
-        return 0;
     }
 
     /** The command menu with descriptions in each language (and Dutch for every other). */

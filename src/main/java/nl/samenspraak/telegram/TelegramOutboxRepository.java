@@ -47,6 +47,11 @@ interface TelegramOutboxRepository extends CrudRepository<OutboxRow, Long> {
     @Query("UPDATE telegram_outbox SET lease_owner = NULL, lease_until = NULL WHERE lease_owner = :owner AND sent_at IS NULL")
     long release(String owner);
 
+    /** Lets go of the rows of one chat this sender holds (they are to go after earlier rows, by whoever sends those). */
+    @Query("UPDATE telegram_outbox SET lease_owner = NULL, lease_until = NULL WHERE lease_owner = :owner AND bot_id = :botId "
+            + "AND chat_id = :chatId AND sent_at IS NULL")
+    long releaseChat(String owner, long botId, long chatId);
+
     /** A chat whose live buttons were known only by their outbox row gets the Telegram message id. */
     @Query("UPDATE telegram_chat SET live_message_id = :messageId WHERE live_message_id = :placeholder")
     long liveSent(long placeholder, long messageId);

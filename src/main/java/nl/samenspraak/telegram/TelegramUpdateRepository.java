@@ -18,6 +18,10 @@ public interface TelegramUpdateRepository extends GenericRepository<TelegramUpda
             + "ON CONFLICT DO NOTHING")
     long claim(long botId, long updateId, Instant receivedAt);
 
+    /** PostgreSQL only: waits for and takes the chat's lock until the transaction ends (see {@link ChatLock}); 1. */
+    @Query("SELECT count(*) FROM (SELECT pg_advisory_xact_lock(:space, :key)) l")
+    long lockChat(int space, int key);
+
     @Query("DELETE FROM telegram_update WHERE bot_id = :botId AND update_id = :updateId")
     long release(long botId, long updateId);
 

@@ -22,7 +22,7 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 @Singleton
 @Requires(property = "samenspraak.test.count-statements", value = "true")
-public class StatementCounter implements BeanCreatedEventListener<DataSource> {
+public class StatementCounter implements BeanCreatedEventListener<DataSource>, io.micronaut.core.order.Ordered {
     private static final Set<String> EXECUTING = Set.of("execute", "executeQuery", "executeUpdate", "executeLargeUpdate",
             "executeBatch", "executeLargeBatch");
 
@@ -52,6 +52,15 @@ public class StatementCounter implements BeanCreatedEventListener<DataSource> {
         while (recent.size() > 200) {
             recent.pollFirst();
         }
+    }
+
+    /**
+     * Right after the database-outage guard and before the framework's transaction-aware wrapper: wrapped outside
+     * that wrapper, the framework could no longer find its own data source (NoConnectionException at start-up).
+     */
+    @Override
+    public int getOrder() {
+        return HIGHEST_PRECEDENCE + 1;
     }
 
     @Override
