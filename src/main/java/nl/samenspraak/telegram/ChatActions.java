@@ -362,7 +362,10 @@ final class ChatActions {
         }
     }
 
-    /** /vergeet, confirmed: every conversation this chat had, its answers, and the chat's own row. */
+    /**
+     * /vergeet, confirmed: every conversation this chat had, its answers (voice too), the chat's own row and its link
+     * to an account: "nothing of this chat is kept" holds.
+     */
     void forget(ChatContext chat) {
         live.retire(chat);
         List<String> ids = new ArrayList<>(chats.conversations(chat.hash));
@@ -370,6 +373,8 @@ final class ChatActions {
             ids.add(chat.conversationId());
         }
         ids.forEach(conversations::delete);
+        chats.accounts().unlink(CHANNEL, chat.hash);
+        chat.relinked();
         live.delete(chat);
         sayKey(chat, "forgotten");
     }

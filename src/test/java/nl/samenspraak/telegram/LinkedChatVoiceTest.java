@@ -242,6 +242,10 @@ class LinkedChatVoiceTest implements TestPropertyProvider {
         assertEquals(0, voiceRows(id), "the audio went with the conversation");
         assertEquals(404, audio(path, holder).status());
         assertFalse(http.get("/intermediair?lang=nl", holder).body().contains("mine-" + id));
+        assertFalse(http.get("/intermediair?lang=nl", holder).body().contains(word("nl", "linked")),
+                "nothing of the chat is kept, its link neither");
+        professional.say("/start cultureel-interview");
+        assertNull(conversations.findById(conversationOf(professional)).orElseThrow().heldBy(), "so a new interview is nobody's");
     }
 
     @Test
