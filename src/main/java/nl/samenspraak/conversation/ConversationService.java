@@ -104,6 +104,28 @@ public class ConversationService {
         return Turn.ok(render(flow, created, readerLanguage));
     }
 
+    /**
+     * Starts a conversation from a chat that may be linked to an account ({@code starter}, see
+     * {@link Caller#linkedChat}). Who holds it is decided here, once, by the rule the intermediair's page follows: a
+     * flow an intermediair asks whose answers are recorded for the professional ({@link Flow#answersForProfessional},
+     * the cultureel interview), started by a linked account that belongs to a team, is that account's, counted under
+     * {@code origin}'s team when it is one of theirs (starting again) else their first team, exactly as if started on
+     * their page (listed under "Mijn gesprekken", its voice answers played there for the holder alone). Anything
+     * else starts publicly under {@code origin}.
+     */
+    public Turn startBy(String flowId, String language, String channel, Origin origin, Caller starter) {
+        Long account = starter.accountId();
+        if (account != null && library.flow(flowId)
+                .filter(f -> f.audience().askedByIntermediair() && f.answersForProfessional()).isPresent()) {
+            java.util.List<Long> teamIds = teams.teamsOf(account);
+            if (!teamIds.isEmpty()) {
+                Origin counted = origin.teamId() != null && teamIds.contains(origin.teamId()) ? origin : Origin.team(teamIds.get(0));
+                return start(flowId, language, channel, counted, null, Caller.intermediair(account));
+            }
+        }
+        return start(flowId, language, channel, origin, null, Caller.PUBLIC);
+    }
+
     public Optional<ConversationState> state(String id) {
         return state(id, null, Caller.PUBLIC);
     }
@@ -184,12 +206,22 @@ public class ConversationService {
      * around the conversation in that flow's register. Empty when there is none.
      */
     public Optional<String> flowOf(String id) {
-        return find(id, Caller.PUBLIC).map(c -> c.record().flowId());
+        return flowOf(id, Caller.PUBLIC);
+    }
+
+    /** As {@link #flowOf(String)}, for {@code caller}. */
+    public Optional<String> flowOf(String id, Caller caller) {
+        return find(id, caller).map(c -> c.record().flowId());
     }
 
     /** Where a conversation is counted (its team and wijk), for deciding who may work on it; empty when there is none. */
     public Optional<Origin> origin(String id) {
-        return find(id, Caller.PUBLIC).map(c -> new Origin(c.record().teamId(), c.record().wijk()));
+        return origin(id, Caller.PUBLIC);
+    }
+
+    /** As {@link #origin(String)}, for {@code caller}. */
+    public Optional<Origin> origin(String id, Caller caller) {
+        return find(id, caller).map(c -> new Origin(c.record().teamId(), c.record().wijk()));
     }
 
     /** The conversation with this resume code; never one an intermediair holds (its code opens nothing publicly). */
@@ -297,7 +329,7 @@ public class ConversationService {
             return Optional.empty();
         }
         return find(id, caller).filter(c -> library.flow(c.record().flowId())
-                        .filter(flow -> Flow.RESULT_FOR_PROFESSIONAL.equals(flow.resultFor())).isPresent())
+                        .filter(Flow::answersForProfessional).isPresent())
                 .filter(c -> Step.isVoice(c.progress().answers().get(stepId)))
                 .flatMap(c -> store.voice(c.id(), stepId))
                 .map(v -> new VoiceMessage(v.audio(), v.mimeType(), v.durationSeconds()));
@@ -309,7 +341,7 @@ public class ConversationService {
             return java.util.Set.of();
         }
         return find(id, caller).filter(c -> library.flow(c.record().flowId())
-                        .filter(flow -> Flow.RESULT_FOR_PROFESSIONAL.equals(flow.resultFor())).isPresent())
+                        .filter(Flow::answersForProfessional).isPresent())
                 .map(c -> c.progress().answers().entrySet().stream().filter(e -> Step.isVoice(e.getValue()))
                         .map(Map.Entry::getKey).collect(java.util.stream.Collectors.toUnmodifiableSet()))
                 .orElse(java.util.Set.of());

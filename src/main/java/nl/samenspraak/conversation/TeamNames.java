@@ -15,4 +15,9 @@ public interface TeamNames {
     default java.util.List<String> wijken(long teamId) {
         return java.util.List.of();
     }
+
+    /** The teams an account belongs to, the one it joined first first: where a conversation it holds is counted. */
+    default java.util.List<Long> teamsOf(long accountId) {
+        return java.util.List.of();
+    }
 }

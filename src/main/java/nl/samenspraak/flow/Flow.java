@@ -120,6 +120,14 @@ public final class Flow {
     }
 
     /** Who reads the result: {@link #RESULT_FOR_PERSON} or {@link #RESULT_FOR_PROFESSIONAL}. */
+    /**
+     * Whether the answers are recorded for the professional in the talk ({@code result: professional}, the cultureel
+     * interview): only they read them, so a voice answer is played for them alone and only in such a flow.
+     */
+    public boolean answersForProfessional() {
+        return RESULT_FOR_PROFESSIONAL.equals(resultFor);
+    }
+
     public String resultFor() {
         return resultFor;
     }

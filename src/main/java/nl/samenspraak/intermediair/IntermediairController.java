@@ -236,7 +236,8 @@ public class IntermediairController {
         Map<String, Object> model = model(language, me);
         Translations t = library.translations();
         model.put("error", error == null ? "" : error);
-        model.put("notice", Pages.notice(pages.words(language, "intermediair"), done));
+        String notice = Pages.notice(pages.words(language, "intermediair"), done);
+        model.put("notice", notice.isEmpty() ? Pages.notice(pages.words(language, "chatlink"), done) : notice);
         model.put("hasTeam", !work.teamIds(me).isEmpty());
         // what was just typed (a refused form) wins; else what this intermediair chose last for the flow, used last first
         Map<String, LastChoice> last = new java.util.LinkedHashMap<>();
@@ -276,7 +277,7 @@ public class IntermediairController {
 
     /** What every intermediair page has: its words (the account bar is {@code security.AccountBarModel}'s). */
     private Map<String, Object> model(String language, Authentication me) {
-        Map<String, Object> model = pages.model(language, "auth", "intermediair");
+        Map<String, Object> model = pages.model(language, "auth", "intermediair", "chatlink");
         return model;
     }
 

@@ -35,8 +35,11 @@ public class MyWorkModel {
     private final JoinLinks addresses;
     private final Pages pages;
 
+    private final nl.samenspraak.chatlink.ChatLinks chatLinks;
+
     public MyWorkModel(MyConversations mine, ResidentLinks links, IntermediairWork work, FlowLibrary library, Teams teams,
-                       JoinLinks addresses, Pages pages) {
+                       JoinLinks addresses, Pages pages, nl.samenspraak.chatlink.ChatLinks chatLinks) {
+        this.chatLinks = chatLinks;
         this.mine = mine;
         this.links = links;
         this.work = work;
@@ -46,7 +49,7 @@ public class MyWorkModel {
         this.pages = pages;
     }
 
-    /** Adds {@code unfinished}, {@code finished}, {@code links} and {@code perWijk} to a page's model. */
+    /** Adds {@code unfinished}, {@code finished}, {@code links}, {@code perWijk} and the Telegram link's state to a page's model. */
     public void addTo(Map<String, Object> model, String language, Authentication me, HttpRequest<?> request) {
         Map<Long, String> teamNames = new HashMap<>();
         List<Map<String, Object>> lines = conversations(language, me, teamNames);
@@ -55,6 +58,10 @@ public class MyWorkModel {
         model.put("labelMax", MyConversations.LABEL_MAX);
         model.put("labelHint", pages.message(language, "intermediair.label_hint", Map.of("max", MyConversations.LABEL_MAX)));
         model.put("inList", true);
+        // "Koppel Telegram" only with a bot to link to; whether a chat is linked now
+        boolean offered = chatLinks.offered();
+        model.put("chatlinkOffered", offered);
+        model.put("chatlinkLinked", offered && chatLinks.linked(Accounts.idOf(me)));
         model.put("links", links.mine(Accounts.idOf(me), work.teamIds(me)).stream()
                 .map(c -> link(c, language, request, teamNames)).toList());
         model.put("perWijk", perWijk(language, me, teamNames));

@@ -11,7 +11,10 @@ class TeamNamesOfTeams implements TeamNames {
     private final TeamRepository teams;
     private final TeamWijkRepository wijken;
 
-    TeamNamesOfTeams(TeamRepository teams, TeamWijkRepository wijken) {
+    private final TeamMemberRepository members;
+
+    TeamNamesOfTeams(TeamRepository teams, TeamWijkRepository wijken, TeamMemberRepository members) {
+        this.members = members;
         this.teams = teams;
         this.wijken = wijken;
     }
@@ -19,6 +22,11 @@ class TeamNamesOfTeams implements TeamNames {
     @Override
     public java.util.List<String> wijken(long teamId) {
         return wijken.findByTeamIdOrderByPosition(teamId).stream().map(TeamWijk::name).toList();
+    }
+
+    @Override
+    public java.util.List<Long> teamsOf(long accountId) {
+        return members.findByAccountId(accountId).stream().map(TeamMember::teamId).toList();
     }
 
     @Override

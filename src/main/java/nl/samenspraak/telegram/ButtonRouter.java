@@ -1,5 +1,7 @@
 package nl.samenspraak.telegram;
 
+import nl.samenspraak.conversation.Entry;
+
 import nl.samenspraak.conversation.ConversationService;
 import nl.samenspraak.conversation.ConversationState;
 import nl.samenspraak.conversation.ConversationState.OptionView;
@@ -105,11 +107,11 @@ final class ButtonRouter {
         switch (c.kind()) {
             case Callback.NEXT -> {
                 sender.answerCallback(query, null, false);
-                actions.after(chat, conversations.answer(state.id(), step.id(), null), "");
+                actions.after(chat, conversations.answer(state.id(), step.id(), null, Entry.RESPONDENT, null, chat.caller()), "");
             }
             case Callback.SKIP -> {
                 sender.answerCallback(query, null, false);
-                actions.after(chat, conversations.answer(state.id(), step.id(), null),
+                actions.after(chat, conversations.answer(state.id(), step.id(), null, Entry.RESPONDENT, null, chat.caller()),
                         actions.echo(state, words.shared(lang, state.flow(), "answer.skipped", Map.of())));
             }
             case Callback.ANSWER -> {
@@ -119,7 +121,7 @@ final class ButtonRouter {
                     return;
                 }
                 sender.answerCallback(query, null, false);
-                actions.after(chat, conversations.answer(state.id(), step.id(), options.get(i).value()),
+                actions.after(chat, conversations.answer(state.id(), step.id(), options.get(i).value(), Entry.RESPONDENT, null, chat.caller()),
                         actions.echo(state, TelegramHtml.forTelegram(options.get(i).label())));
             }
             case Callback.TOGGLE -> {
@@ -145,7 +147,7 @@ final class ButtonRouter {
                 }
                 List<String> values = new ArrayList<>();
                 live.selection(chat).stream().filter(i -> i < options.size()).forEach(i -> values.add(options.get(i).value()));
-                Turn turn = conversations.answer(state.id(), step.id(), values);
+                Turn turn = conversations.answer(state.id(), step.id(), values, Entry.RESPONDENT, null, chat.caller());
                 if (turn.kind() == Turn.Kind.INVALID) {
                     sender.answerCallback(query, TelegramHtml.toPlain(turn.error()), true);
                     return;

@@ -1,6 +1,7 @@
 package nl.samenspraak.telegram;
 
 import io.micronaut.core.annotation.Nullable;
+import nl.samenspraak.chatlink.ChatLinks;
 import nl.samenspraak.conversation.ConversationService;
 import nl.samenspraak.conversation.ConversationState;
 import nl.samenspraak.conversation.ConversationState.OptionView;
@@ -94,12 +95,12 @@ final class ChatActions {
     @Nullable
     String flowOf(ChatContext chat) {
         String id = chat.conversationId();
-        return id == null ? null : conversations.flowOf(id).orElse(null);
+        return id == null ? null : conversations.flowOf(id, chat.caller()).orElse(null);
     }
 
     Optional<ConversationState> current(ChatContext chat) {
         String id = chat.conversationId();
-        return id == null ? Optional.empty() : conversations.state(id);
+        return id == null ? Optional.empty() : conversations.state(id, null, chat.caller());
     }
 
     void back(ChatContext chat) {
@@ -108,7 +109,7 @@ final class ChatActions {
             sayKey(chat, "no_conversation");
             return;
         }
-        Turn turn = conversations.back(state.get().id());
+        Turn turn = conversations.back(state.get().id(), null, chat.caller());
         if (turn.kind() != Turn.Kind.OK) {
             after(chat, turn, "");
             return;
@@ -123,8 +124,8 @@ final class ChatActions {
             sayKey(chat, "no_conversation");
             return;
         }
-        Origin origin = conversations.origin(state.get().id()).orElse(Origin.NONE);
-        begin(chat, conversations.start(state.get().flow(), state.get().language(), CHANNEL, origin),
+        Origin origin = conversations.origin(state.get().id(), chat.caller()).orElse(Origin.NONE);
+        begin(chat, conversations.startBy(state.get().flow(), state.get().language(), CHANNEL, origin, chat.caller()),
                 words.say(state.get(), "restarted"));
     }
 
@@ -145,7 +146,7 @@ final class ChatActions {
         String lang = chat.language();
         Optional<ConversationState> found;
         if (code.isEmpty()) {
-            found = chats.conversations(chat.hash).stream().map(conversations::state).flatMap(Optional::stream)
+            found = chats.conversations(chat.hash).stream().map(id -> conversations.state(id, null, chat.caller())).flatMap(Optional::stream)
                     .filter(s -> !s.done()).findFirst();
             if (found.isEmpty()) {
                 say(chat, words.say(lang, "nothing_to_resume") + "\n" + words.say(lang, "resume_usage"));
@@ -179,7 +180,7 @@ final class ChatActions {
     void startFlow(ChatContext chat, String parameter) {
         TelegramLinks.Start start = TelegramLinks.Start.parse(parameter);
         if (start.teamCode() == null) {
-            begin(chat, conversations.start(start.flowId(), chat.language(), CHANNEL), "");
+            begin(chat, conversations.startBy(start.flowId(), chat.language(), CHANNEL, Origin.NONE, chat.caller()), "");
             return;
         }
         String lang = chat.language();
@@ -253,7 +254,7 @@ final class ChatActions {
             return;
         }
         ConversationState state = finished.get();
-        java.time.LocalDate day = conversations.lastChanged(state.id()).orElse(java.time.LocalDate.now());
+        java.time.LocalDate day = conversations.lastChanged(state.id(), chat.caller()).orElse(java.time.LocalDate.now());
         byte[] file = pdf.make(state, day);
         String title = library.translations().flowText(state.language(), state.flow(), "title");
         sender.sendDocument(chat.chatId, "samenspraak-" + state.flow() + "-" + day + ".pdf", file,
@@ -305,8 +306,27 @@ final class ChatActions {
             ids.add(chat.conversationId());
         }
         ids.addAll(chats.conversations(chat.hash));
-        return ids.stream().distinct().map(conversations::state).flatMap(Optional::stream)
+        return ids.stream().distinct().map(id -> conversations.state(id, null, chat.caller())).flatMap(Optional::stream)
                 .filter(ConversationState::done).findFirst();
+    }
+
+    /**
+     * {@code /start LINK<token>} from the deep link a professional made on their page: links this chat to their
+     * account (see {@link ChatLinks}), or says the link expired or was used already. Nothing of the chat is logged.
+     */
+    void link(ChatContext chat, String token) {
+        ChatLinks.Redeemed redeemed = chats.accounts().redeem(CHANNEL, chat.hash, token);
+        chat.relinked();
+        String key = redeemed instanceof ChatLinks.Redeemed.Linked ? "chat_linked"
+                : redeemed instanceof ChatLinks.Redeemed.Expired ? "chat_link_expired" : "chat_link_used";
+        say(chat, words.shared(chat.language(), "chatlink." + key, Map.of()));
+    }
+
+    /** {@code /ontkoppel}: this chat no longer acts for an account; its conversations stay where they are. */
+    void unlink(ChatContext chat) {
+        boolean was = chats.accounts().unlink(CHANNEL, chat.hash);
+        chat.relinked();
+        say(chat, words.shared(chat.language(), was ? "chatlink.chat_unlinked" : "chatlink.chat_not_linked", Map.of()));
     }
 
     /** For a person whose Telegram language the project lacks: which language, before anything else. */
@@ -334,7 +354,7 @@ final class ChatActions {
             menu(chat, notice);
             return;
         }
-        Turn turn = conversations.changeLanguage(state.get().id(), code);
+        Turn turn = conversations.changeLanguage(state.get().id(), code, null, chat.caller());
         switch (turn.kind()) {
             case OK -> show(chat, turn.state(), notice);
             case UNKNOWN_LANGUAGE, BUSY -> show(chat, turn.state(), notice + "\n" + turn.error());
@@ -342,7 +362,10 @@ final class ChatActions {
         }
     }
 
-    /** /vergeet, confirmed: every conversation this chat had, its answers, and the chat's own row. */
+    /**
+     * /vergeet, confirmed: every conversation this chat had, its answers (voice too), the chat's own row and its link
+     * to an account: "nothing of this chat is kept" holds.
+     */
     void forget(ChatContext chat) {
         live.retire(chat);
         List<String> ids = new ArrayList<>(chats.conversations(chat.hash));
@@ -350,6 +373,8 @@ final class ChatActions {
             ids.add(chat.conversationId());
         }
         ids.forEach(conversations::delete);
+        chats.accounts().unlink(CHANNEL, chat.hash);
+        chat.relinked();
         live.delete(chat);
         sayKey(chat, "forgotten");
     }

@@ -1,6 +1,7 @@
 package nl.samenspraak.telegram;
 
 import io.micronaut.core.annotation.Nullable;
+import nl.samenspraak.conversation.Caller;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -16,13 +17,34 @@ final class ChatContext {
     @Nullable
     private TelegramChatRecord record;
     private boolean stored;
+    private final java.util.function.Supplier<Caller> linked;
+    @Nullable
+    private Caller caller;
 
-    ChatContext(long chatId, String hash, @Nullable TelegramChatRecord record, String fallbackLanguage) {
+    ChatContext(long chatId, String hash, @Nullable TelegramChatRecord record, String fallbackLanguage,
+                java.util.function.Supplier<Caller> linked) {
         this.chatId = chatId;
         this.hash = hash;
         this.record = record;
         this.stored = record != null;
         this.fallbackLanguage = fallbackLanguage;
+        this.linked = linked;
+    }
+
+    /**
+     * The chat as the conversation use cases know it: the account it is linked to (its conversations and the public
+     * ones open), else public. Looked up once per update, when first needed.
+     */
+    Caller caller() {
+        if (caller == null) {
+            caller = linked.get();
+        }
+        return caller;
+    }
+
+    /** The chat was linked or unlinked just now: look it up again. */
+    void relinked() {
+        caller = null;
     }
 
     /** The chosen language, else the one of the person's Telegram app when the project speaks it, else Dutch. */

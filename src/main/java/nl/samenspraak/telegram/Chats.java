@@ -1,5 +1,6 @@
 package nl.samenspraak.telegram;
 
+import nl.samenspraak.chatlink.ChatLinks;
 import jakarta.inject.Singleton;
 
 import java.time.Instant;
@@ -12,13 +13,22 @@ public class Chats {
     private final TelegramChatRepository chats;
     private final TelegramConversationRepository links;
 
-    public Chats(TelegramChatRepository chats, TelegramConversationRepository links) {
+    private final ChatLinks accounts;
+
+    public Chats(TelegramChatRepository chats, TelegramConversationRepository links, ChatLinks accounts) {
         this.chats = chats;
         this.links = links;
+        this.accounts = accounts;
     }
 
     ChatContext open(long chatId, String hash, String fallbackLanguage) {
-        return new ChatContext(chatId, hash, chats.findById(hash).orElse(null), fallbackLanguage);
+        return new ChatContext(chatId, hash, chats.findById(hash).orElse(null), fallbackLanguage,
+                () -> accounts.callerOf(ChatActions.CHANNEL, hash));
+    }
+
+    /** The chat's link to an account (see {@link ChatLinks}): what links, unlinks and opens for it. */
+    ChatLinks accounts() {
+        return accounts;
     }
 
     void save(ChatContext chat) {

@@ -19,6 +19,8 @@ final class CommandRouter {
             case "start" -> {
                 if (argument.isEmpty()) {
                     actions.menu(chat, "");
+                } else if (argument.startsWith(TelegramLinkAddress.PREFIX)) {
+                    actions.link(chat, argument.substring(TelegramLinkAddress.PREFIX.length()));
                 } else {
                     actions.startFlow(chat, argument);
                 }
@@ -31,6 +33,7 @@ final class CommandRouter {
             case "hervat", "resume" -> actions.resume(chat, argument);
             case "resultaat", "result" -> actions.result(chat);
             case "vergeet", "forget" -> actions.forgetQuestion(chat);
+            case "ontkoppel", "unlink" -> actions.unlink(chat);
             default -> {
                 String flowId = actions.flowOf(chat);
                 actions.sender().send(chat.chatId, actions.view().help(chat.language(), flowId,

@@ -60,7 +60,7 @@ final class SpokenAnswers {
             return;
         }
         Turn turn = actions.conversations().answerVoice(state.get().id(), state.get().step().id(),
-                new VoiceMessage(audio.bytes(), audio.mimeType(), audio.seconds()));
+                new VoiceMessage(audio.bytes(), audio.mimeType(), audio.seconds()), chat.caller());
         String echo = "<i>" + words.say(state.get(), "voice_saved", Map.of("duration", duration(audio.seconds()))) + "</i>";
         actions.after(chat, turn, turn.kind() == Turn.Kind.OK ? echo : "");
     }

@@ -1,5 +1,7 @@
 package nl.samenspraak.telegram;
 
+import nl.samenspraak.conversation.Entry;
+
 import nl.samenspraak.conversation.ResumeByCode;
 import nl.samenspraak.conversation.ConversationService;
 import nl.samenspraak.conversation.ConversationState;
@@ -198,7 +200,8 @@ final class TelegramBot {
             typedAnswers.collect(chat, state.get(), messageId, text);
             return;
         }
-        actions.after(chat, actions.conversations().answer(state.get().id(), step.id(), text.strip()), "");
+        actions.after(chat, actions.conversations().answer(state.get().id(), step.id(), text.strip(),
+                Entry.RESPONDENT, null, chat.caller()), "");
     }
 
     private void onCallback(CallbackQuery query) {

@@ -1,5 +1,7 @@
 package nl.samenspraak.telegram;
 
+import nl.samenspraak.conversation.Entry;
+
 import nl.samenspraak.conversation.ConversationState;
 import nl.samenspraak.conversation.ConversationState.StepView;
 import nl.samenspraak.conversation.Turn;
@@ -55,7 +57,7 @@ final class TypedAnswers {
             return;
         }
         String text = draft.get().text();
-        Turn turn = actions.conversations().answer(state.id(), state.step().id(), text);
+        Turn turn = actions.conversations().answer(state.id(), state.step().id(), text, Entry.RESPONDENT, null, chat.caller());
         if (turn.kind() == Turn.Kind.INVALID) {
             actions.sender().answerCallback(query, TelegramHtml.toPlain(turn.error()), true);
             echo(chat, state, draft.get(), turn.error());
@@ -104,7 +106,7 @@ final class TypedAnswers {
     /** The last text answer again, with the edited message's new words in it. */
     private void replaceLast(ChatContext chat, ConversationState state, TypedDraft.Last last, long messageId, String text) {
         TypedDraft answer = last.answer().edited(messageId, text).orElse(last.answer());
-        Turn back = actions.conversations().back(state.id());
+        Turn back = actions.conversations().back(state.id(), null, chat.caller());
         if (back.kind() != Turn.Kind.OK || back.state().done() || !back.state().step().id().equals(answer.step())) {
             note(chat);
             if (back.kind() == Turn.Kind.OK) {
@@ -112,7 +114,7 @@ final class TypedAnswers {
             }
             return;
         }
-        Turn turn = actions.conversations().answer(state.id(), answer.step(), answer.text());
+        Turn turn = actions.conversations().answer(state.id(), answer.step(), answer.text(), Entry.RESPONDENT, null, chat.caller());
         actions.after(chat, turn, turn.kind() == Turn.Kind.OK
                 ? "<i>" + words.say(state, "answer_edited", Map.of("answer", TelegramWords.html(shortened(answer.text())))) + "</i>" : "");
         if (turn.kind() == Turn.Kind.OK && !turn.state().done()) {

@@ -120,6 +120,8 @@ class RoleMatrixTest {
             new Route("POST", "/intermediair/c/{id}/hand-over/delete", INTERMEDIAIR),
             // the intermediair's own label on a conversation, a voice answer's audio, their own page language
             new Route("POST", "/intermediair/c/{id}/label", INTERMEDIAIR),
+            new Route("POST", "/intermediair/telegram/link", INTERMEDIAIR),
+            new Route("POST", "/intermediair/telegram/unlink", INTERMEDIAIR),
             new Route("GET", "/intermediair/c/{id}/voice/{step}", INTERMEDIAIR),
             new Route("POST", "/account/language", INTERMEDIAIR));
 

@@ -1,0 +1,309 @@
+package nl.samenspraak.telegram;
+
+import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
+import jakarta.inject.Inject;
+import nl.samenspraak.flow.FlowLibrary;
+import nl.samenspraak.i18n.TextRenderer;
+import nl.samenspraak.security.Account;
+import nl.samenspraak.security.Accounts;
+import nl.samenspraak.security.Role;
+import nl.samenspraak.storage.ConversationRepository;
+import nl.samenspraak.support.PageHttp;
+import nl.samenspraak.team.Team;
+import nl.samenspraak.team.Teams;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import javax.sql.DataSource;
+import java.io.IOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static nl.samenspraak.support.PageHttp.form;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Voice answers sent in Telegram are played for the professional (issue 13, item 6): an intermediair links their
+ * Telegram chat to their account with the single-use link from "Mijn gesprekken"; a cultureel interview started in
+ * that chat is theirs, so it is listed under "Mijn gesprekken" and its page plays the voice answer (the bytes as
+ * Telegram served them) for them alone: not a colleague, not a manager, not someone logged out, not the public API.
+ * An expired or used link is refused with a clear message, an unlinked chat's interview is nobody's, and /vergeet
+ * takes the audio away. Through the real library, a fake Bot API on loopback and the pages over HTTP.
+ */
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class LinkedChatVoiceTest implements TestPropertyProvider {
+    // a bot id of its own: updates already handled for a bot id are not handled again in the shared database
+    static final String TOKEN = "757575:linked-voice-test-token";
+    static final String PASSWORD = "a long enough password";
+    final FakeBotApi fake = new FakeBotApi(TOKEN);
+
+    @Inject
+    EmbeddedServer server;
+    @Inject
+    Accounts accounts;
+    @Inject
+    Teams teams;
+    @Inject
+    FlowLibrary library;
+    @Inject
+    TelegramChatRepository chats;
+    @Inject
+    TelegramSettings settings;
+    @Inject
+    TelegramChannel channel;
+    @Inject
+    ConversationRepository conversations;
+    @Inject
+    DataSource dataSource;
+
+    PageHttp http;
+    Team team;
+    Account holderAccount;
+    String holder;
+    String colleague;
+    String manager;
+
+    @Override
+    public Map<String, String> getProperties() {
+        return Map.of("telegram.bot-token", TOKEN, "telegram.api-url", fake.url(), "telegram.poll-timeout", "1",
+                "telegram.retry.first-delay", "20ms", "telegram.bot-username", "SamenspraakTestBot");
+    }
+
+    @AfterAll
+    void stop() {
+        channel.close();
+        fake.close();
+    }
+
+    static String suffix() {
+        return UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    @BeforeEach
+    void people() {
+        http = new PageHttp(server.getURL().toString());
+        team = teams.create("Wijkteam West " + suffix(), List.of());
+        holderAccount = member(Role.INTERMEDIAIR);
+        holder = http.login(holderAccount.username(), PASSWORD);
+        colleague = http.login(member(Role.INTERMEDIAIR).username(), PASSWORD);
+        manager = http.login(member(Role.MANAGER).username(), PASSWORD);
+    }
+
+    private Account member(Role role) {
+        Account a = accounts.create(role.name().toLowerCase() + "-" + suffix(), PASSWORD, role);
+        teams.addMember(team.id(), a.id());
+        return a;
+    }
+
+    /** The bot's words for the link, in the professional's language. */
+    private String said(String language, String key) {
+        return TelegramHtmlCheck.visibleText(new TelegramWords(library, new TextRenderer()).shared(language, "chatlink." + key, Map.of()));
+    }
+
+    private String word(String language, String key) {
+        return library.translations().message(language, "chatlink." + key);
+    }
+
+    /** "Koppel Telegram" on Mijn gesprekken: the start parameter of the deep link the page shows. */
+    private String linkFromThePage(String cookie) {
+        PageHttp.Reply mine = http.get("/intermediair?lang=nl", cookie);
+        assertEquals(200, mine.status());
+        assertTrue(mine.body().contains("action=\"/intermediair/telegram/link\""), "the page offers the link");
+        PageHttp.Reply made = http.post("/intermediair/telegram/link", form("lang", "nl"), cookie);
+        assertEquals(200, made.status(), made.body());
+        assertTrue(made.header("Cache-Control").contains("no-store"), "a link shown once is not cached");
+        Matcher m = Pattern.compile("href=\"https://t\\.me/SamenspraakTestBot\\?start=(LINK[A-Za-z0-9_-]+)\"").matcher(made.body());
+        assertTrue(m.find(), made.body());
+        assertTrue(m.group(1).length() <= 64, "a start parameter Telegram takes");
+        return m.group(1);
+    }
+
+    private String conversationOf(TelegramUser user) {
+        return chats.findById(settings.chatIds().hash(user.chatId)).orElseThrow().conversationId();
+    }
+
+    /** A cultureel interview started in the chat, at its first open question (which takes a voice message). */
+    private String interviewAtOpenQuestion(TelegramUser user) {
+        user.say("/start cultureel-interview");
+        user.tap("n");
+        user.tap("a:0");
+        user.tap("s");
+        user.tap("a:1");
+        String id = conversationOf(user);
+        assertTrue(user.last().text.contains(TelegramHtmlCheck.visibleText(new TelegramWords(library, new TextRenderer())
+                .say("nl", "cultureel-interview", "voice_hint", Map.of()))), "at the open question: " + user.last().text);
+        return id;
+    }
+
+    private static byte[] audio(int size) {
+        byte[] bytes = new byte[size];
+        new Random(size).nextBytes(bytes);
+        bytes[0] = 'O';
+        bytes[1] = 'g';
+        bytes[2] = 'g';
+        bytes[3] = 'S';
+        return bytes;
+    }
+
+    private record Audio(int status, byte[] body) {
+    }
+
+    private Audio audio(String path, String cookie) {
+        HttpRequest.Builder r = http.request(path).GET();
+        if (cookie != null) {
+            r.header("Cookie", cookie);
+        }
+        try {
+            HttpResponse<byte[]> response = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build()
+                    .send(r.build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new Audio(response.statusCode(), response.body());
+        } catch (IOException | InterruptedException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private long voiceRows(String id) throws SQLException {
+        try (Connection c = DelegatingDataSource.unwrapDataSource(dataSource).getConnection();
+             PreparedStatement s = c.prepareStatement("select count(*) from voice_answer where conversation_id = ?")) {
+            s.setString(1, id);
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return r.getLong(1);
+            }
+        }
+    }
+
+    private void expireTokensOf(long accountId) throws SQLException {
+        try (Connection c = DelegatingDataSource.unwrapDataSource(dataSource).getConnection();
+             PreparedStatement s = c.prepareStatement("update chat_link_token set expires_at = ? where account_id = ? and used_at is null")) {
+            s.setObject(1, java.time.OffsetDateTime.now().minusMinutes(1));
+            s.setLong(2, accountId);
+            assertEquals(1, s.executeUpdate());
+        }
+    }
+
+    @Test
+    void aLinkedChatsVoiceAnswerIsPlayedForTheHolderAloneAndGoesWithVergeet() throws SQLException {
+        String start = linkFromThePage(holder);
+        TelegramUser professional = TelegramUser.polling(fake, "nl");
+        professional.say("/start " + start);
+        assertTrue(professional.last().text.contains(said("nl", "chat_linked")), professional.last().text);
+        assertTrue(http.get("/intermediair?lang=nl", holder).body().contains(word("nl", "linked")), "the page says it is linked");
+
+        String id = interviewAtOpenQuestion(professional);
+        assertEquals(holderAccount.id(), conversations.findById(id).orElseThrow().heldBy(), "the interview is the holder's");
+        byte[] sound = audio(9_876);
+        professional.sendVoice(6, sound);
+        assertEquals(1, voiceRows(id), "the voice message is the answer");
+        assertTrue(professional.last().text.length() > 0);
+
+        PageHttp.Reply mine = http.get("/intermediair?lang=nl", holder);
+        assertTrue(mine.body().contains("id=\"mine-" + id + "\""), "listed under Mijn gesprekken");
+        String path = "/intermediair/c/" + id + "/voice/leefwereld";
+        PageHttp.Reply page = http.get("/intermediair/c/" + id + "?lang=nl", holder);
+        assertEquals(200, page.status());
+        assertTrue(page.body().contains("<audio controls preload=\"none\" src=\"" + path + "\">"), "a player on its page");
+        Audio heard = audio(path, holder);
+        assertEquals(200, heard.status());
+        assertArrayEquals(sound, heard.body(), "the bytes Telegram served");
+
+        assertEquals(404, audio(path, colleague).status(), "a team colleague: not found");
+        int managers = audio(path, manager).status();
+        assertTrue(managers == 403 || managers == 404, "a manager is refused: " + managers);
+        assertEquals(401, audio(path, null).status(), "not logged in");
+        assertFalse(http.get("/intermediair?lang=nl", colleague).body().contains("mine-" + id), "not in a colleague's list");
+        assertEquals(404, http.get("/api/conversations/" + id, null, "application/json").status(), "not public");
+
+        professional.say("/vergeet");
+        professional.tap(professional.last(), "v:y");
+        assertFalse(conversations.existsById(id));
+        assertEquals(0, voiceRows(id), "the audio went with the conversation");
+        assertEquals(404, audio(path, holder).status());
+        assertFalse(http.get("/intermediair?lang=nl", holder).body().contains("mine-" + id));
+        assertFalse(http.get("/intermediair?lang=nl", holder).body().contains(word("nl", "linked")),
+                "nothing of the chat is kept, its link neither");
+        professional.say("/start cultureel-interview");
+        assertNull(conversations.findById(conversationOf(professional)).orElseThrow().heldBy(), "so a new interview is nobody's");
+    }
+
+    @Test
+    void aUsedOrExpiredLinkIsRefusedAndThatChatsInterviewIsNobodys() throws SQLException {
+        String start = linkFromThePage(holder);
+        TelegramUser professional = TelegramUser.polling(fake, "en");
+        professional.say("/start " + start);
+        assertTrue(professional.last().text.contains(said("en", "chat_linked")), professional.last().text);
+
+        TelegramUser other = TelegramUser.polling(fake, "nl");
+        other.say("/start " + start);
+        assertTrue(other.last().text.contains(said("nl", "chat_link_used")), "used once already: " + other.last().text);
+        String id = interviewAtOpenQuestion(other);
+        assertNull(conversations.findById(id).orElseThrow().heldBy(), "the other chat is not linked: its interview is nobody's");
+        assertFalse(http.get("/intermediair?lang=nl", holder).body().contains("mine-" + id));
+
+        TelegramUser guessing = TelegramUser.polling(fake, "tr");
+        guessing.say("/start LINK" + suffix());
+        assertTrue(guessing.last().text.contains(said("tr", "chat_link_used")), "a token never made: " + guessing.last().text);
+    }
+
+    @Test
+    void anExpiredLinkSaysSo() throws SQLException {
+        String start = linkFromThePage(holder);
+        expireTokensOf(holderAccount.id());
+        TelegramUser late = TelegramUser.polling(fake, "ar");
+        late.say("/start " + start);
+        assertTrue(late.last().text.contains(said("ar", "chat_link_expired")), late.last().text);
+        late.say("/start cultureel-interview");
+        assertNull(conversations.findById(conversationOf(late)).orElseThrow().heldBy());
+    }
+
+    @Test
+    void unlinkingInTheChatOrOnThePageEndsIt() {
+        TelegramUser professional = TelegramUser.polling(fake, "pl");
+        professional.say("/start " + linkFromThePage(holder));
+        professional.say("/ontkoppel");
+        assertTrue(professional.last().text.contains(said("pl", "chat_unlinked")), professional.last().text);
+        professional.say("/start cultureel-interview");
+        assertNull(conversations.findById(conversationOf(professional)).orElseThrow().heldBy(), "unlinked: nobody's");
+
+        professional.say("/start " + linkFromThePage(holder));
+        professional.say("/start cultureel-interview");
+        String held = conversationOf(professional);
+        assertEquals(holderAccount.id(), conversations.findById(held).orElseThrow().heldBy());
+        professional.tap("n");
+        assertFalse(professional.last().text.contains(TelegramHtmlCheck.visibleText(new TelegramWords(library, new TextRenderer())
+                .say("pl", "no_conversation"))), "the chat goes on with the interview it holds: " + professional.last().text);
+        assertEquals("toestemming", conversations.findById(held).orElseThrow().currentStep());
+
+        PageHttp.Reply unlinked = http.post("/intermediair/telegram/unlink", form("lang", "nl"), holder);
+        assertEquals(303, unlinked.status());
+        PageHttp.Reply page = http.get(unlinked.location().replace(http.base(), "").replaceAll("#.*", ""), holder);
+        assertTrue(page.body().contains(word("nl", "done_unlinked")), "the page says so");
+        assertFalse(page.body().contains(word("nl", "linked")));
+        assertTrue(page.body().contains("mine-" + held), "the interview it had stays the holder's");
+        professional.say("/start cultureel-interview");
+        assertNotNull(conversationOf(professional));
+        assertNull(conversations.findById(conversationOf(professional)).orElseThrow().heldBy(), "unlinked on the page: nobody's");
+    }
+}
