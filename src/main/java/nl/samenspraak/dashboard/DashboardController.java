@@ -22,6 +22,7 @@ import io.swagger.v3.oas.annotations.Hidden;
 import nl.samenspraak.conversation.ConversationService;
 import nl.samenspraak.conversation.Origin;
 import nl.samenspraak.conversation.Turn;
+import nl.samenspraak.flow.Channel;
 import nl.samenspraak.flow.DashboardUse;
 import nl.samenspraak.flow.Flow;
 import nl.samenspraak.flow.Step;
@@ -191,7 +192,7 @@ public class DashboardController {
         if (flow.isEmpty()) {
             return HttpResponse.notFound();
         }
-        Turn turn = conversations.start(flow.get().id(), language, "web", Origin.team(id));
+        Turn turn = conversations.start(flow.get().id(), language, Channel.WEB, Origin.team(id));
         if (turn.kind() != Turn.Kind.OK) {
             return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY).contentType(MediaType.TEXT_PLAIN_TYPE).body(turn.error());
         }
