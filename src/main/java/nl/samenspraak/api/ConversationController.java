@@ -20,6 +20,7 @@ import jakarta.validation.Valid;
 import nl.samenspraak.conversation.ConversationService;
 import nl.samenspraak.conversation.ConversationState;
 import nl.samenspraak.conversation.Turn;
+import nl.samenspraak.flow.Channel;
 
 /** The JSON API of a conversation. Answers are committed before the response is sent. */
 @Controller("/api/conversations")
@@ -61,7 +62,7 @@ public class ConversationController {
             return HttpResponse.status(HttpStatus.TOO_MANY_REQUESTS).header("Retry-After", "3600")
                     .body(ApiError.of(errors.message(errors.languageOf(http), "error.too_many_starts")));
         }
-        Turn turn = conversations.start(request.flow(), request.language(), "api");
+        Turn turn = conversations.start(request.flow(), request.language(), Channel.API);
         return turn.kind() == Turn.Kind.OK ? HttpResponse.created(turn.state()) : reply(turn);
     }
 

@@ -8,6 +8,7 @@ import nl.samenspraak.engine.ConversationEngine;
 import nl.samenspraak.engine.Outcome;
 import nl.samenspraak.engine.Progress;
 import nl.samenspraak.engine.Status;
+import nl.samenspraak.flow.Channel;
 import nl.samenspraak.flow.Flow;
 import nl.samenspraak.flow.FlowLibrary;
 import nl.samenspraak.flow.Step;
@@ -67,17 +68,17 @@ public class ConversationService {
         this.settings = settings;
     }
 
-    public Turn start(String flowId, String language, String channel) {
+    public Turn start(String flowId, String language, Channel channel) {
         return start(flowId, language, channel, Origin.NONE);
     }
 
     /** Starts a conversation counted under {@code origin}'s team and wijk (see {@link Origin}). */
-    public Turn start(String flowId, String language, String channel, Origin origin) {
+    public Turn start(String flowId, String language, Channel channel, Origin origin) {
         return start(flowId, language, channel, origin, null);
     }
 
-    /** As {@link #start(String, String, String, Origin)}, with someone reading along in {@code readerLanguage}. */
-    public Turn start(String flowId, String language, String channel, Origin origin, @Nullable String readerLanguage) {
+    /** As {@link #start(String, String, Channel, Origin)}, with someone reading along in {@code readerLanguage}. */
+    public Turn start(String flowId, String language, Channel channel, Origin origin, @Nullable String readerLanguage) {
         return start(flowId, language, channel, origin, readerLanguage, Caller.PUBLIC);
     }
 
@@ -85,7 +86,7 @@ public class ConversationService {
      * As above, started by {@code holder}: an intermediair's conversation opens only for them from now on (see
      * {@link Caller}); {@link Caller#PUBLIC}: the respondent's own.
      */
-    public Turn start(String flowId, String language, String channel, Origin origin, @Nullable String readerLanguage,
+    public Turn start(String flowId, String language, Channel channel, Origin origin, @Nullable String readerLanguage,
                       Caller holder) {
         Translations t = library.translations();
         String messageLanguage = t.languageOrSource(readerLanguage != null ? readerLanguage : language).code();

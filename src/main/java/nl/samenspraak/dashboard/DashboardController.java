@@ -20,8 +20,16 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.views.ModelAndView;
 import io.swagger.v3.oas.annotations.Hidden;
 import nl.samenspraak.conversation.ConversationService;
+import nl.samenspraak.conversation.FinishedConversations;
 import nl.samenspraak.conversation.Origin;
 import nl.samenspraak.conversation.Turn;
+import nl.samenspraak.dashboard.DashboardViews.FlowCard;
+import nl.samenspraak.dashboard.DashboardViews.FlowView;
+import nl.samenspraak.dashboard.DashboardViews.RecordAnswer;
+import nl.samenspraak.dashboard.DashboardViews.RecordCard;
+import nl.samenspraak.dashboard.DashboardViews.RecordScore;
+import nl.samenspraak.dashboard.DashboardViews.TeamView;
+import nl.samenspraak.flow.Channel;
 import nl.samenspraak.flow.DashboardUse;
 import nl.samenspraak.flow.Flow;
 import nl.samenspraak.flow.Step;
@@ -29,13 +37,11 @@ import nl.samenspraak.pages.PageLanguage;
 import nl.samenspraak.security.Account;
 import nl.samenspraak.security.Accounts;
 import nl.samenspraak.security.Role;
-import nl.samenspraak.storage.FinishedConversation;
 import nl.samenspraak.team.Team;
 import nl.samenspraak.web.Pages;
 
 import java.net.URI;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -73,7 +79,7 @@ public class DashboardController {
     public HttpResponse<?> teams(HttpRequest<?> request, Authentication me, @PageLanguage String language) {
         Account account = account(me);
         Map<String, Object> model = model(language);
-        model.put("teams", dashboards.teamsOf(account).stream().map(t -> Map.of("id", t.id(), "name", t.name())).toList());
+        model.put("teams", dashboards.teamsOf(account).stream().map(t -> new TeamView(t.id(), t.name())).toList());
         return page("dashboard/teams", model);
     }
 
@@ -81,17 +87,9 @@ public class DashboardController {
     @Produces(MediaType.TEXT_HTML)
     public HttpResponse<?> team(VisibleTeam seen, @PathVariable long id, @PageLanguage String language) {
         Map<String, Object> model = model(language);
-        model.put("team", Map.of("id", id, "name", seen.team().name()));
-        List<Map<String, Object>> flows = new ArrayList<>();
-        for (Flow flow : dashboards.flows()) {
-            Map<String, Object> f = new LinkedHashMap<>();
-            f.put("id", flow.id());
-            f.put("title", words.title(flow, language));
-            f.put("record", flow.dashboard() == DashboardUse.RECORD);
-            f.put("count", count(seen.team(), flow, language));
-            flows.add(f);
-        }
-        model.put("flows", flows);
+        model.put("team", new TeamView(id, seen.team().name()));
+        model.put("flows", dashboards.flows().stream().map(flow -> new FlowCard(flow.id(), words.title(flow, language),
+                flow.dashboard() == DashboardUse.RECORD, count(seen.team(), flow, language))).toList());
         model.put("kRule", words.message(language, "k_rule", Map.of("k", dashboards.minimumGroupSize())));
         // where the team writes where its residents can go (admin.TeamContactController, for the team's managers too)
         model.put("contactOpen", pages.words(language, "admin").get("contact_open"));
@@ -121,8 +119,8 @@ public class DashboardController {
             return HttpResponse.notFound();
         }
         Map<String, Object> model = model(language);
-        model.put("team", Map.of("id", id, "name", seen.team().name()));
-        model.put("flow", Map.of("id", flow.get().id(), "title", words.title(flow.get(), language)));
+        model.put("team", new TeamView(id, seen.team().name()));
+        model.put("flow", new FlowView(flow.get().id(), words.title(flow.get(), language)));
         if (flow.get().dashboard() == DashboardUse.RECORD) {
             model.put("records", records(seen.team(), flow.get(), language));
             return page("dashboard/records", model);
@@ -191,34 +189,30 @@ public class DashboardController {
         if (flow.isEmpty()) {
             return HttpResponse.notFound();
         }
-        Turn turn = conversations.start(flow.get().id(), language, "web", Origin.team(id));
+        Turn turn = conversations.start(flow.get().id(), language, Channel.WEB, Origin.team(id));
         if (turn.kind() != Turn.Kind.OK) {
             return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY).contentType(MediaType.TEXT_PLAIN_TYPE).body(turn.error());
         }
         return HttpResponse.seeOther(URI.create("/c/" + turn.state().id()));
     }
 
-    private List<Map<String, Object>> records(Team team, Flow flow, String language) {
-        List<Map<String, Object>> records = new ArrayList<>();
-        for (FinishedConversation c : dashboards.records(team, flow)) {
-            List<Map<String, Object>> answers = new ArrayList<>();
+    private List<RecordCard> records(Team team, Flow flow, String language) {
+        List<RecordCard> records = new ArrayList<>();
+        for (FinishedConversations.Finished c : dashboards.records(team, flow)) {
+            List<RecordAnswer> answers = new ArrayList<>();
             for (String stepId : new java.util.LinkedHashSet<>(c.progress().path())) {
                 Step step = flow.step(stepId).orElse(null);
                 Object value = c.progress().answers().get(stepId);
                 if (step == null || !step.asksSomething() || value == null) {
                     continue;
                 }
-                answers.add(Map.of("question", words.question(flow, step, language),
-                        "answer", words.answer(flow, step, value, language),
-                        "language", c.answerLanguages().getOrDefault(stepId, c.record().language())));
+                answers.add(new RecordAnswer(words.question(flow, step, language), words.answer(flow, step, value, language),
+                        c.answerLanguages().getOrDefault(stepId, c.language())));
             }
-            Map<String, Object> r = new LinkedHashMap<>();
-            r.put("date", words.date(c.record().createdAt(), dashboards.zone(), language));
-            r.put("title", words.message(language, "record_title", Map.of("date", words.date(c.record().createdAt(), dashboards.zone(), language))));
-            r.put("answers", answers);
-            r.put("scores", dashboards.scores(flow, c).entrySet().stream().filter(e -> e.getValue() != null)
-                    .map(e -> Map.of("name", words.dimension(flow, e.getKey(), language), "score", e.getValue())).toList());
-            records.add(r);
+            String date = words.date(c.createdAt(), dashboards.zone(), language);
+            records.add(new RecordCard(date, words.message(language, "record_title", Map.of("date", date)), answers,
+                    dashboards.scores(flow, c).entrySet().stream().filter(e -> e.getValue() != null)
+                            .map(e -> new RecordScore(words.dimension(flow, e.getKey(), language), e.getValue())).toList()));
         }
         return records;
     }

@@ -1,6 +1,8 @@
 package nl.samenspraak.dashboard;
 
 import jakarta.inject.Singleton;
+import nl.samenspraak.conversation.FinishedConversations;
+import nl.samenspraak.conversation.FinishedConversations.Finished;
 import nl.samenspraak.engine.ConversationEngine;
 import nl.samenspraak.flow.DashboardUse;
 import nl.samenspraak.flow.Flow;
@@ -8,8 +10,6 @@ import nl.samenspraak.flow.FlowLibrary;
 import nl.samenspraak.round.Rounds;
 import nl.samenspraak.security.Account;
 import nl.samenspraak.security.Role;
-import nl.samenspraak.storage.ConversationStore;
-import nl.samenspraak.storage.FinishedConversation;
 import nl.samenspraak.team.Team;
 import nl.samenspraak.team.Teams;
 
@@ -27,7 +27,7 @@ import java.util.Optional;
 public class TeamDashboards {
     private final Teams teams;
     private final FlowLibrary library;
-    private final ConversationStore store;
+    private final FinishedConversations finished;
     private final ConversationEngine engine;
     private final FlowVersions versions;
     private final ZoneId zone;
@@ -35,11 +35,11 @@ public class TeamDashboards {
     private final boolean roundsOnly;
     private final Rounds rounds;
 
-    public TeamDashboards(Teams teams, FlowLibrary library, ConversationStore store, ConversationEngine engine,
+    public TeamDashboards(Teams teams, FlowLibrary library, FinishedConversations finished, ConversationEngine engine,
                           FlowVersions versions, DashboardSettings settings, Rounds rounds) {
         this.teams = teams;
         this.library = library;
-        this.store = store;
+        this.finished = finished;
         this.engine = engine;
         this.versions = versions;
         this.zone = ZoneId.of(settings.getTimeZone());
@@ -168,7 +168,7 @@ public class TeamDashboards {
      */
     private Counted counted(Team team, Flow flow) {
         if (!roundsOnly) {
-            return new Counted(store.finished(team.id(), flow.id()).stream().map(c -> response(flow, c)).toList(), null);
+            return new Counted(finished.of(team.id(), flow.id()).stream().map(c -> response(flow, c)).toList(), null);
         }
         List<Response> counted = new java.util.ArrayList<>();
         int took = 0;
@@ -190,13 +190,13 @@ public class TeamDashboards {
      * conversation that says something (see {@link Information}), oldest first; nothing else ever counts.
      */
     public List<CountedRound> countedRounds(Team team, Flow flow) {
-        List<FinishedConversation> finished = store.finished(team.id(), flow.id());
+        List<Finished> done = finished.of(team.id(), flow.id());
         MinimumGroupSize size = new MinimumGroupSize(minimumGroupSize(flow));
         List<CountedRound> counted = new java.util.ArrayList<>();
         for (var round : rounds.closedRounds(team.id(), flow.id()).entrySet()) {
             java.time.Instant end = round.getKey().end();
-            List<Response> in = finished.stream().filter(c -> round.getValue().contains(c.record().id()))
-                    .filter(c -> !c.record().updatedAt().isAfter(end))
+            List<Response> in = done.stream().filter(c -> round.getValue().contains(c.id()))
+                    .filter(c -> !c.updatedAt().isAfter(end))
                     .map(c -> response(flow, c)).filter(r -> Information.in(flow, r)).toList();
             if (size.shows(in.size())) {
                 counted.add(new CountedRound(round.getKey(), in));
@@ -207,12 +207,12 @@ public class TeamDashboards {
     }
 
     /** A record flow's finished conversations for one team, newest first. */
-    public List<FinishedConversation> records(Team team, Flow flow) {
+    public List<Finished> records(Team team, Flow flow) {
         if (flow.dashboard() != DashboardUse.RECORD) {
             throw new IllegalArgumentException(flow.id() + " is not a record");
         }
-        return store.finished(team.id(), flow.id()).stream()
-                .sorted(Comparator.comparing((FinishedConversation c) -> c.record().createdAt()).reversed()).toList();
+        return finished.of(team.id(), flow.id()).stream()
+                .sorted(Comparator.comparing(Finished::createdAt).reversed()).toList();
     }
 
     /** How many finished conversations a record flow has for one team: what the team's page lists, without reading them. */
@@ -220,16 +220,16 @@ public class TeamDashboards {
         if (flow.dashboard() != DashboardUse.RECORD) {
             throw new IllegalArgumentException(flow.id() + " is not a record");
         }
-        return store.finishedCount(team.id(), flow.id());
+        return finished.count(team.id(), flow.id());
     }
 
     /** A conversation's scores, as the engine computes them. */
-    public Map<String, Integer> scores(Flow flow, FinishedConversation c) {
+    public Map<String, Integer> scores(Flow flow, Finished c) {
         return engine.scores(flow, c.progress());
     }
 
-    private Response response(Flow flow, FinishedConversation c) {
-        return new Response(c.record().createdAt(), c.record().flowVersion(), c.record().wijk(), c.record().language(),
+    private Response response(Flow flow, Finished c) {
+        return new Response(c.createdAt(), c.flowVersion(), c.wijk(), c.language(),
                 c.progress(), c.answerLanguages(), engine.scores(flow, c.progress()));
     }
 }

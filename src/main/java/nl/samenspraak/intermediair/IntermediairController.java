@@ -21,6 +21,7 @@ import io.swagger.v3.oas.annotations.Hidden;
 import nl.samenspraak.conversation.ConversationService;
 import nl.samenspraak.conversation.ConversationState;
 import nl.samenspraak.conversation.Turn;
+import nl.samenspraak.flow.Channel;
 import nl.samenspraak.flow.FlowLibrary;
 import nl.samenspraak.i18n.SafeHtml;
 import nl.samenspraak.i18n.Translations;
@@ -112,7 +113,7 @@ public class IntermediairController {
         return RefusedForm.submit(() -> {
             IntermediairWork.Choice choice = work.choose(me, form);
             lastChoices.remember(me, choice, form.get("place"));
-            Turn turn = roundStarts.startFromTeamLink(choice.flow().id(), choice.language(), "web", choice.origin(),
+            Turn turn = roundStarts.startFromTeamLink(choice.flow().id(), choice.language(), Channel.WEB, choice.origin(),
                     language, IntermediairWork.caller(me));
             if (turn.kind() != Turn.Kind.OK) {
                 return home(request, language, me, new SafeHtml(turn.error()), null, form, HttpStatus.UNPROCESSABLE_ENTITY);

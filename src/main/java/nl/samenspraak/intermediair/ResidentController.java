@@ -21,6 +21,7 @@ import io.swagger.v3.oas.annotations.Hidden;
 import nl.samenspraak.conversation.Caller;
 import nl.samenspraak.conversation.Origin;
 import nl.samenspraak.conversation.Turn;
+import nl.samenspraak.flow.Channel;
 import nl.samenspraak.flow.Flow;
 import nl.samenspraak.flow.FlowLibrary;
 import nl.samenspraak.round.RoundStarts;
@@ -89,7 +90,7 @@ public class ResidentController {
             return page(l, flow.get(), language, pages.message(language, "error.too_many_starts", Map.of()).html(),
                     HttpStatus.TOO_MANY_REQUESTS);
         }
-        Turn turn = roundStarts.startFromTeamLink(l.flowId(), language, "web", new Origin(l.teamId(), l.wijk()), null,
+        Turn turn = roundStarts.startFromTeamLink(l.flowId(), language, Channel.WEB, new Origin(l.teamId(), l.wijk()), null,
                 Caller.PUBLIC);
         if (turn.kind() != Turn.Kind.OK) {
             return page(l, flow.get(), language, turn.error(), HttpStatus.UNPROCESSABLE_ENTITY);

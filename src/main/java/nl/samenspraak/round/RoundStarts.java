@@ -6,6 +6,7 @@ import nl.samenspraak.conversation.Caller;
 import nl.samenspraak.conversation.ConversationService;
 import nl.samenspraak.conversation.Origin;
 import nl.samenspraak.conversation.Turn;
+import nl.samenspraak.flow.Channel;
 
 /**
  * Starting a conversation that may count in a survey round: the one home of the rule which conversations a round
@@ -38,7 +39,7 @@ public class RoundStarts {
             return new Invited(found.state(), null);
         }
         SurveyRound round = found.round();
-        Turn turn = conversations.start(round.flowId(), language, "web", Origin.team(round.teamId()));
+        Turn turn = conversations.start(round.flowId(), language, Channel.WEB, Origin.team(round.teamId()));
         if (turn.kind() == Turn.Kind.OK) {
             rounds.attach(turn.state().id(), round.id());
         }
@@ -49,7 +50,7 @@ public class RoundStarts {
      * Starts a conversation from a multi-use way in of a team (a resident link, an intermediair with a resident), and
      * counts it in the open resident round of that team and flow when there is one.
      */
-    public Turn startFromTeamLink(String flowId, String language, String channel, Origin origin,
+    public Turn startFromTeamLink(String flowId, String language, Channel channel, Origin origin,
                                   @Nullable String readerLanguage, Caller holder) {
         Turn turn = conversations.start(flowId, language, channel, origin, readerLanguage, holder);
         if (turn.kind() == Turn.Kind.OK) {

@@ -10,6 +10,7 @@ import io.micronaut.transaction.TransactionOperations;
 import jakarta.transaction.Transactional;
 import nl.samenspraak.engine.Progress;
 import nl.samenspraak.engine.Status;
+import nl.samenspraak.flow.Channel;
 import nl.samenspraak.flow.Flow;
 
 import java.io.IOException;
@@ -64,7 +65,7 @@ public class ConversationStore {
      * are null, held by the intermediair with account {@code heldBy} (null: the respondent's own); its id is a random
      * UUID (122 random bits).
      */
-    public StoredConversation create(Flow flow, Progress start, String language, String channel,
+    public StoredConversation create(Flow flow, Progress start, String language, Channel channel,
                                      @Nullable Long teamId, @Nullable String wijk, @Nullable Long heldBy) {
         Instant now = now();
         for (int attempt = 0; ; attempt++) {
@@ -73,7 +74,7 @@ public class ConversationStore {
                 continue;
             }
             ConversationRecord record = new ConversationRecord(UUID.randomUUID().toString(), flow.id(), flow.version(),
-                    language, channel, start.status().key(), start.current(), "", code, now, now, null, teamId, wijk, heldBy);
+                    language, channel.key(), start.status().key(), start.current(), "", code, now, now, null, teamId, wijk, heldBy);
             return remember(commit(() -> new StoredConversation(conversations.save(record), start)));
         }
     }

@@ -20,6 +20,7 @@ import io.swagger.v3.oas.annotations.Hidden;
 import nl.samenspraak.conversation.ConversationService;
 import nl.samenspraak.conversation.Origin;
 import nl.samenspraak.conversation.Turn;
+import nl.samenspraak.flow.Channel;
 import nl.samenspraak.flow.Flow;
 import nl.samenspraak.flow.FlowLibrary;
 import nl.samenspraak.i18n.SafeHtml;
@@ -78,7 +79,7 @@ public class JoinController {
         if (!startLimit.tryStart(request)) {
             return page(team.get(), language, pages.message(language, "error.too_many_starts", Map.of()), HttpStatus.TOO_MANY_REQUESTS);
         }
-        Turn turn = conversations.start(flow.get().id(), language, "web", Origin.team(team.get().id()));
+        Turn turn = conversations.start(flow.get().id(), language, Channel.WEB, Origin.team(team.get().id()));
         if (turn.kind() != Turn.Kind.OK) {
             return page(team.get(), language, new SafeHtml(turn.error()), HttpStatus.UNPROCESSABLE_ENTITY);
         }

@@ -7,6 +7,7 @@ import nl.samenspraak.conversation.ConversationState;
 import nl.samenspraak.conversation.ConversationState.OptionView;
 import nl.samenspraak.conversation.Origin;
 import nl.samenspraak.conversation.Turn;
+import nl.samenspraak.flow.Channel;
 import nl.samenspraak.flow.Flow;
 import nl.samenspraak.flow.FlowLibrary;
 import nl.samenspraak.i18n.Language;
@@ -28,7 +29,7 @@ import java.util.TreeSet;
  * about the conversation; decides only what the chat sees next.
  */
 final class ChatActions {
-    static final String CHANNEL = "telegram";
+    private static final Channel CHANNEL = Channel.TELEGRAM;
 
     private final ConversationService conversations;
     private final FlowLibrary library;
@@ -153,7 +154,7 @@ final class ChatActions {
                 return;
             }
         } else {
-            ResumeByCode.Lookup lookup = byCode.find(CHANNEL + ":" + chat.hash, code);
+            ResumeByCode.Lookup lookup = byCode.find(CHANNEL.key() + ":" + chat.hash, code);
             if (lookup instanceof ResumeByCode.Lookup.TooManyAttempts) {
                 say(chat, words.shared(lang, "error.too_many_attempts", Map.of()));
                 return;

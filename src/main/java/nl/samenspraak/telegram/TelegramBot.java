@@ -25,8 +25,6 @@ import java.util.Optional;
  * The conversation engine decides whether an answer is valid, where it leads and what the result is.
  */
 final class TelegramBot {
-    static final String CHANNEL = ChatActions.CHANNEL;
-
     private final FlowLibrary library;
     private final TelegramWords words;
     private final ReplySender sender;

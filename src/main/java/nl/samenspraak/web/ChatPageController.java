@@ -1,5 +1,6 @@
 package nl.samenspraak.web;
 
+import nl.samenspraak.flow.Channel;
 import nl.samenspraak.pdf.ResultPdf;
 
 import io.micronaut.core.annotation.Nullable;
@@ -83,7 +84,7 @@ public class ChatPageController {
         if (!startLimit.tryStart(request)) {
             return startPage(language, message(language, "error.too_many_starts"), HttpStatus.TOO_MANY_REQUESTS);
         }
-        Turn turn = conversations.start(form.get("flow"), language, "web");
+        Turn turn = conversations.start(form.get("flow"), language, Channel.WEB);
         if (turn.kind() != Turn.Kind.OK) {
             return startPage(language, turn.error(), HttpStatus.UNPROCESSABLE_ENTITY);
         }

@@ -2,6 +2,7 @@ package nl.samenspraak.conversation;
 
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import nl.samenspraak.flow.Channel;
 import nl.samenspraak.storage.AnswerRepository;
 import nl.samenspraak.support.Respondents;
 import org.junit.jupiter.api.Test;
@@ -27,7 +28,7 @@ class ConversationServiceTest {
     AnswerRepository answers;
 
     private String started() {
-        Turn start = service.start("voorbeeld", "nl", "api");
+        Turn start = service.start("voorbeeld", "nl", Channel.API);
         assertEquals(Turn.Kind.OK, start.kind());
         return start.state().id();
     }
@@ -41,7 +42,7 @@ class ConversationServiceTest {
 
     @Test
     void startOpensTheFlowAtItsFirstStepWithAResumeCodeAndStoresNoAnswer() {
-        Turn start = service.start("voorbeeld", "nl", "api");
+        Turn start = service.start("voorbeeld", "nl", Channel.API);
         ConversationState state = start.state();
         assertEquals(Turn.Kind.OK, start.kind());
         assertEquals("welkom", state.step().id());
@@ -54,7 +55,7 @@ class ConversationServiceTest {
 
     @Test
     void anUnknownFlowIsRefusedAndStartsNothing() {
-        Turn start = service.start("bestaat-niet", "nl", "api");
+        Turn start = service.start("bestaat-niet", "nl", Channel.API);
         assertEquals(Turn.Kind.UNKNOWN_FLOW, start.kind());
         assertNotNull(start.error());
     }

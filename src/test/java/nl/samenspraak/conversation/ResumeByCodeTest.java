@@ -3,6 +3,7 @@ package nl.samenspraak.conversation;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import nl.samenspraak.flow.Channel;
 import nl.samenspraak.support.Respondents;
 import org.junit.jupiter.api.Test;
 
@@ -30,7 +31,7 @@ class ResumeByCodeTest {
 
     @Test
     void aCodeTypedInLowerCaseWithASpaceFindsTheConversation() {
-        ConversationState state = service.start("voorbeeld", "nl", "api").state();
+        ConversationState state = service.start("voorbeeld", "nl", Channel.API).state();
         String typed = state.resumeCode().substring(0, 4).toLowerCase() + " " + state.resumeCode().substring(4).toLowerCase();
         ResumeByCode.Lookup lookup = byCode.find(client(), typed);
         assertEquals(state.id(), assertInstanceOf(ResumeByCode.Lookup.Found.class, lookup).state().id());
@@ -57,7 +58,7 @@ class ResumeByCodeTest {
         for (int i = 0; i < 3; i++) {
             assertInstanceOf(ResumeByCode.Lookup.NotFound.class, byCode.find(guesser, "ZZZZ-ZZZ" + i));
         }
-        String code = service.start("voorbeeld", "nl", "api").state().resumeCode();
+        String code = service.start("voorbeeld", "nl", Channel.API).state().resumeCode();
         assertInstanceOf(ResumeByCode.Lookup.TooManyAttempts.class, byCode.find(guesser, code), "even the right code");
         assertEquals(ResumeByCode.Deletion.TOO_MANY_ATTEMPTS, byCode.delete(guesser, code));
         assertInstanceOf(ResumeByCode.Lookup.Found.class, byCode.find(client(), code), "another client is not blocked");

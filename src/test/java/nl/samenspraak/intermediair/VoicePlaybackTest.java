@@ -8,6 +8,7 @@ import nl.samenspraak.conversation.Caller;
 import nl.samenspraak.conversation.ConversationService;
 import nl.samenspraak.conversation.Turn;
 import nl.samenspraak.conversation.VoiceMessage;
+import nl.samenspraak.flow.Channel;
 import nl.samenspraak.security.Account;
 import nl.samenspraak.security.Accounts;
 import nl.samenspraak.security.Role;
@@ -178,7 +179,7 @@ class VoicePlaybackTest {
 
     @Test
     void aVoiceAnswerInAConversationNobodyHoldsIsPlayedByNobody() throws SQLException {
-        String id = conversations.start("cultureel-interview", "nl", "telegram").state().id();
+        String id = conversations.start("cultureel-interview", "nl", Channel.TELEGRAM).state().id();
         conversations.answer(id, "welkom", null);
         conversations.answer(id, "toestemming", "ja");
         conversations.answer(id, "talen", List.of());

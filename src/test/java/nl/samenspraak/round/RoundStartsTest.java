@@ -5,6 +5,7 @@ import nl.samenspraak.conversation.ConversationService;
 import nl.samenspraak.conversation.ConversationState;
 import nl.samenspraak.conversation.Origin;
 import nl.samenspraak.conversation.Turn;
+import nl.samenspraak.flow.Channel;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -40,7 +41,7 @@ class RoundStartsTest {
     void anInvitationStartsItsRoundsFlowForItsTeamAndCountsTheConversationInThatRound() {
         when(rounds.use("ABCD-EFGH")).thenReturn(new Rounds.Found(Rounds.Invitation.OPEN, round));
         Turn turn = started("c1");
-        when(conversations.start("werk-jij-diversiteitsproof", "tr", "web", Origin.team(3L))).thenReturn(turn);
+        when(conversations.start("werk-jij-diversiteitsproof", "tr", Channel.WEB, Origin.team(3L))).thenReturn(turn);
 
         RoundStarts.Invited invited = starts.startInvited("ABCD-EFGH", "tr");
 
@@ -63,13 +64,13 @@ class RoundStartsTest {
     @Test
     void aStartThatWasRefusedIsCountedNowhere() {
         when(rounds.use("ABCD-EFGH")).thenReturn(new Rounds.Found(Rounds.Invitation.OPEN, round));
-        when(conversations.start(anyString(), anyString(), anyString(), any(Origin.class)))
+        when(conversations.start(anyString(), anyString(), any(Channel.class), any(Origin.class)))
                 .thenReturn(new Turn(Turn.Kind.UNKNOWN_LANGUAGE, null, "niet in deze taal"));
-        when(conversations.start(anyString(), anyString(), anyString(), any(Origin.class), any(), any(Caller.class)))
+        when(conversations.start(anyString(), anyString(), any(Channel.class), any(Origin.class), any(), any(Caller.class)))
                 .thenReturn(new Turn(Turn.Kind.UNKNOWN_LANGUAGE, null, "niet in deze taal"));
 
         starts.startInvited("ABCD-EFGH", "xx");
-        starts.startFromTeamLink("wijkanalyse", "xx", "web", new Origin(3L, "Noord"), null, Caller.PUBLIC);
+        starts.startFromTeamLink("wijkanalyse", "xx", Channel.WEB, new Origin(3L, "Noord"), null, Caller.PUBLIC);
 
         verify(rounds, never()).attach(anyString(), anyLong());
         verify(rounds, never()).attachToOpenRound(anyString(), any(), anyString());
@@ -78,9 +79,9 @@ class RoundStartsTest {
     @Test
     void aResidentLinkConversationIsOfferedToTheOpenResidentRoundOfItsTeamAndFlow() {
         Turn turn = started("c2");
-        when(conversations.start("wijkanalyse", "ar", "web", new Origin(3L, "Noord"), "nl", Caller.PUBLIC)).thenReturn(turn);
+        when(conversations.start("wijkanalyse", "ar", Channel.WEB, new Origin(3L, "Noord"), "nl", Caller.PUBLIC)).thenReturn(turn);
 
-        assertSame(turn, starts.startFromTeamLink("wijkanalyse", "ar", "web", new Origin(3L, "Noord"), "nl", Caller.PUBLIC));
+        assertSame(turn, starts.startFromTeamLink("wijkanalyse", "ar", Channel.WEB, new Origin(3L, "Noord"), "nl", Caller.PUBLIC));
         verify(rounds).attachToOpenRound(eq("c2"), eq(3L), eq("wijkanalyse"));
     }
 }

@@ -8,6 +8,7 @@ import nl.samenspraak.engine.ConversationEngine;
 import nl.samenspraak.engine.Outcome;
 import nl.samenspraak.engine.Progress;
 import nl.samenspraak.engine.Status;
+import nl.samenspraak.flow.Channel;
 import nl.samenspraak.flow.Flow;
 import nl.samenspraak.flow.FlowLibrary;
 import org.junit.jupiter.api.Test;
@@ -62,7 +63,7 @@ abstract class ConversationStoreContract {
     @Test
     void everyKindOfAnswerComesBackAsItWasStored() {
         Flow flow = example();
-        StoredConversation c = store.create(flow, engine.start(flow), "nl", "api", null, null, null);
+        StoredConversation c = store.create(flow, engine.start(flow), "nl", Channel.API, null, null, null);
         c = answer(c, "welkom", null);
         c = answer(c, "rol", "professional");
         c = answer(c, "ervaring_jaren", "7,5");
@@ -89,7 +90,7 @@ abstract class ConversationStoreContract {
     @Test
     void escapedTextsAndZeroComeBackAsTheyWereGiven() {
         Flow flow = example();
-        StoredConversation c = store.create(flow, engine.start(flow), "nl", "api", null, null, null);
+        StoredConversation c = store.create(flow, engine.start(flow), "nl", Channel.API, null, null, null);
         c = answer(c, "welkom", null);
         c = answer(c, "rol", "professional");
         c = answer(c, "ervaring_jaren", "0");
@@ -106,7 +107,7 @@ abstract class ConversationStoreContract {
     @Test
     void answeringAStepAgainReplacesTheAnswer() {
         Flow flow = example();
-        StoredConversation c = store.create(flow, engine.start(flow), "en", "api", null, null, null);
+        StoredConversation c = store.create(flow, engine.start(flow), "en", Channel.API, null, null, null);
         c = answer(c, "welkom", null);
         c = answer(c, "rol", "professional");
         c = store.save(c, engine.back(c.progress()), null, false);
@@ -119,7 +120,7 @@ abstract class ConversationStoreContract {
     @Test
     void aStaleWriteIsRefused() {
         Flow flow = example();
-        StoredConversation c = store.create(flow, engine.start(flow), "nl", "api", null, null, null);
+        StoredConversation c = store.create(flow, engine.start(flow), "nl", Channel.API, null, null, null);
         StoredConversation first = answer(c, "welkom", null);
         assertThrows(OptimisticLockException.class, () -> answer(c, "welkom", null));
         assertEquals("rol", store.find(first.id()).orElseThrow().progress().current());
@@ -128,7 +129,7 @@ abstract class ConversationStoreContract {
     @Test
     void findsByResumeCodeAndDeletesEverything() {
         Flow flow = example();
-        StoredConversation c = store.create(flow, engine.start(flow), "nl", "web", null, null, null);
+        StoredConversation c = store.create(flow, engine.start(flow), "nl", Channel.WEB, null, null, null);
         c = answer(c, "welkom", null);
         c = answer(c, "rol", "intermediair");
         assertEquals(c.id(), store.findByResumeCode(c.record().resumeCode()).orElseThrow().id());
@@ -140,7 +141,7 @@ abstract class ConversationStoreContract {
 
     @Test
     void aWalkThroughTheServiceIsKeptForResuming() {
-        Turn started = service.start("voorbeeld", "nl", "api");
+        Turn started = service.start("voorbeeld", "nl", Channel.API);
         String id = started.state().id();
         service.answer(id, "welkom", null);
         service.answer(id, "rol", "vrijwilliger");
@@ -155,7 +156,7 @@ abstract class ConversationStoreContract {
 
     @Test
     void aConversationGoesOnInAnotherLanguageAndAnswersKeepTheirs() {
-        String id = service.start("voorbeeld", "nl", "telegram").state().id();
+        String id = service.start("voorbeeld", "nl", Channel.TELEGRAM).state().id();
         service.answer(id, "welkom", null);
         service.answer(id, "rol", "professional");
 
@@ -181,9 +182,24 @@ abstract class ConversationStoreContract {
     @Test
     void aLanguageSwitchOnAStaleCopyIsRefused() {
         Flow flow = example();
-        StoredConversation c = store.create(flow, engine.start(flow), "nl", "telegram", null, null, null);
+        StoredConversation c = store.create(flow, engine.start(flow), "nl", Channel.TELEGRAM, null, null, null);
         store.changeLanguage(c, "en");
         assertThrows(OptimisticLockException.class, () -> store.changeLanguage(c, "nl"));
         assertEquals("en", store.find(c.id()).orElseThrow().language());
+    }
+
+    /**
+     * A channel is stored as the word it was stored as before it was a type, so rows written then still read the
+     * same: web, api, telegram.
+     */
+    @Test
+    void eachChannelIsStoredAsItsWord() {
+        Flow flow = example();
+        Map<Channel, String> words = Map.of(Channel.WEB, "web", Channel.API, "api", Channel.TELEGRAM, "telegram");
+        assertEquals(java.util.Set.of(Channel.values()), words.keySet(), "a new channel needs its word here");
+        words.forEach((channel, word) -> {
+            StoredConversation c = store.create(flow, engine.start(flow), "nl", channel, null, null, null);
+            assertEquals(word, conversations.findById(c.id()).orElseThrow().channel());
+        });
     }
 }

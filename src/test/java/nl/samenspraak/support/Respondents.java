@@ -4,6 +4,7 @@ import nl.samenspraak.conversation.ConversationService;
 import nl.samenspraak.conversation.ConversationState;
 import nl.samenspraak.conversation.Origin;
 import nl.samenspraak.conversation.Turn;
+import nl.samenspraak.flow.Channel;
 
 import java.util.List;
 import java.util.Map;
@@ -79,7 +80,7 @@ public final class Respondents {
     }
 
     private String start(String flowId, String language, Origin origin) {
-        Turn turn = service.start(flowId, language, "web", origin);
+        Turn turn = service.start(flowId, language, Channel.WEB, origin);
         if (turn.kind() != Turn.Kind.OK) {
             throw new AssertionError("could not start " + flowId + ": " + turn.error());
         }

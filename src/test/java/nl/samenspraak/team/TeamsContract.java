@@ -4,6 +4,7 @@ import jakarta.inject.Inject;
 import nl.samenspraak.conversation.ConversationService;
 import nl.samenspraak.conversation.Origin;
 import nl.samenspraak.conversation.Turn;
+import nl.samenspraak.flow.Channel;
 import nl.samenspraak.security.Account;
 import nl.samenspraak.security.Accounts;
 import nl.samenspraak.security.Refused;
@@ -122,7 +123,7 @@ abstract class TeamsContract {
     @Test
     void aConversationCountsUnderItsTeamWhichThenCannotBeDeleted() {
         Team team = teams.create(unique("Team"), List.of("Oost"));
-        Turn turn = conversations.start("voorbeeld", "nl", "web", new Origin(team.id(), "Oost"));
+        Turn turn = conversations.start("voorbeeld", "nl", Channel.WEB, new Origin(team.id(), "Oost"));
         assertEquals(Turn.Kind.OK, turn.kind());
         var row = stored.findById(turn.state().id()).orElseThrow();
         assertEquals(team.id(), row.teamId());
@@ -130,7 +131,7 @@ abstract class TeamsContract {
         assertEquals(1, teams.conversations(team.id()));
         assertEquals("admin.team_has_conversations", assertThrows(Refused.class, () -> teams.delete(team.id())).key());
 
-        Turn plain = conversations.start("voorbeeld", "nl", "api");
+        Turn plain = conversations.start("voorbeeld", "nl", Channel.API);
         assertNull(stored.findById(plain.state().id()).orElseThrow().teamId(), "other channels count under no team");
 
         Team empty = teams.create(unique("Leeg"), List.of("Oost"));

@@ -9,6 +9,7 @@ import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import nl.samenspraak.conversation.ConversationService;
 import nl.samenspraak.conversation.ConversationState;
+import nl.samenspraak.flow.Channel;
 import nl.samenspraak.flow.FlowLibrary;
 import nl.samenspraak.i18n.TextRenderer;
 import nl.samenspraak.storage.AnswerRecord;
@@ -292,7 +293,7 @@ class TelegramConversationTest implements TestPropertyProvider {
         user.tap("k");
         assertEquals("tolk", web.get("/api/conversations/" + conversationId).json().get("step").get("id").asText());
 
-        ConversationState fromWeb = service.start("topiclijst", "nl", "web").state();
+        ConversationState fromWeb = service.start("topiclijst", "nl", Channel.WEB).state();
         user.say("/hervat " + fromWeb.resumeCode());
         assertEquals(fromWeb.id(), conversationOf(user), "a conversation started on the web goes on in Telegram");
         user.say("/hervat");
@@ -308,7 +309,7 @@ class TelegramConversationTest implements TestPropertyProvider {
         String own = conversationOf(user);
         for (String flow : List.of("cultureel-interview", "wijkanalyse")) {
             // as IntermediairController starts one together with a client or resident (account 1 000 000 holds it)
-            ConversationState assisted = service.start(flow, "nl", "web", nl.samenspraak.conversation.Origin.NONE, "nl",
+            ConversationState assisted = service.start(flow, "nl", Channel.WEB, nl.samenspraak.conversation.Origin.NONE, "nl",
                     nl.samenspraak.conversation.Caller.intermediair(1_000_000L)).state();
             user.say("/hervat " + assisted.resumeCode());
             assertTrue(user.last().text.contains(TelegramHtmlCheck.visibleText(words().shared("nl", "error.resume_not_found", Map.of()))),
@@ -328,7 +329,7 @@ class TelegramConversationTest implements TestPropertyProvider {
         assertNotEquals(first, second, "/opnieuw starts the flow anew");
         assertTrue(user.last().text.contains(say("nl", "restarted")));
         user.tap("n");
-        ConversationState fromWeb = service.start("cultureel-interview", "nl", "web").state();
+        ConversationState fromWeb = service.start("cultureel-interview", "nl", Channel.WEB).state();
         user.say("/hervat " + fromWeb.resumeCode());
         user.tap("a:0");
         List<String> ids = List.of(first, second, fromWeb.id());

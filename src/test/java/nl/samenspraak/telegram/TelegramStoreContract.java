@@ -2,6 +2,7 @@ package nl.samenspraak.telegram;
 
 import jakarta.inject.Inject;
 import nl.samenspraak.conversation.ConversationService;
+import nl.samenspraak.flow.Channel;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -86,8 +87,8 @@ abstract class TelegramStoreContract {
     @Test
     void aChatKeepsItsConversationsAndLosesThemWithTheConversation() {
         ChatContext chat = chats.open(NEXT.incrementAndGet(), "hash-" + NEXT.incrementAndGet(), "ar");
-        String first = service.start("topiclijst", "ar", "telegram").state().id();
-        String second = service.start("cultureel-interview", "ar", "telegram").state().id();
+        String first = service.start("topiclijst", "ar", Channel.TELEGRAM).state().id();
+        String second = service.start("cultureel-interview", "ar", Channel.TELEGRAM).state().id();
         chat.update(chat.ensureRecord().withConversation(first).withLive(41L, "intro"));
         chats.save(chat);
         chats.link(chat, first);

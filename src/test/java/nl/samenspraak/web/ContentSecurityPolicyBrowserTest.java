@@ -5,6 +5,7 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import nl.samenspraak.conversation.ConversationService;
 import nl.samenspraak.conversation.Origin;
+import nl.samenspraak.flow.Channel;
 import nl.samenspraak.security.Account;
 import nl.samenspraak.security.Accounts;
 import nl.samenspraak.security.Role;
@@ -80,7 +81,7 @@ class ContentSecurityPolicyBrowserTest {
             browser.waitFor(By.id("username"));
             assertNoViolation(browser, "login page");
 
-            String id = service.start("voorbeeld", "nl", "web").state().id();
+            String id = service.start("voorbeeld", "nl", Channel.WEB).state().id();
             browser.open(server.getURL() + "/c/" + id);
             browser.waitUntil(d -> question(browser).contains("Welkom!"));
             tap(browser, "Verder");
