@@ -114,7 +114,7 @@ public class ConversationService {
      * their page (listed under "Mijn gesprekken", its voice answers played there for the holder alone). Anything
      * else starts publicly under {@code origin}.
      */
-    public Turn startBy(String flowId, String language, String channel, Origin origin, Caller starter) {
+    public Turn startBy(String flowId, String language, Channel channel, Origin origin, Caller starter) {
         Long account = starter.accountId();
         if (account != null && library.flow(flowId)
                 .filter(f -> f.audience().askedByIntermediair() && f.answersForProfessional()).isPresent()) {

@@ -23,7 +23,7 @@ class TelegramLinkAddress implements LinkAddress {
 
     @Override
     public String channel() {
-        return ChatActions.CHANNEL;
+        return ChatActions.CHANNEL.key();
     }
 
     @Override
