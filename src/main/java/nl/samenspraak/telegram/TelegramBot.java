@@ -37,6 +37,8 @@ final class TelegramBot {
     private final TypedAnswers typedAnswers;
     private final TelegramLinks links;
     private final SpokenAnswers spoken;
+    /** Every answer goes to the conversation through it: the last one waits for "Controleer je antwoorden". */
+    private final AnswerReview review;
 
     TelegramBot(ConversationService conversations, FlowLibrary library, TelegramWords words, ReplySender sender,
                 Chats chats, ChatIds chatIds, SeenUpdates seen, ResumeByCode resumeByCode, Teams teams, TelegramLinks links,
@@ -52,9 +54,10 @@ final class TelegramBot {
         this.actions = new ChatActions(conversations, library, words, new ConversationView(words), sender, live, chats,
                 resumeByCode, teams, pdf, publicUrl);
         this.commands = new CommandRouter(actions);
-        this.typedAnswers = new TypedAnswers(actions);
-        this.buttons = new ButtonRouter(actions, typedAnswers);
-        this.spoken = new SpokenAnswers(actions, library, voices);
+        this.review = new AnswerReview(actions);
+        this.typedAnswers = new TypedAnswers(actions, review);
+        this.buttons = new ButtonRouter(actions, typedAnswers, review);
+        this.spoken = new SpokenAnswers(actions, review, library, voices);
     }
 
     /**
@@ -70,7 +73,7 @@ final class TelegramBot {
             // the answer, the chat's row and the replies in the outbox: one commit, and only then anything sent
             sender.afterCommit(() -> actions.conversations().inOneCommit(() -> {
                 if (update.hasCallbackQuery()) {
-                    onCallback(update.getCallbackQuery());
+                    onCallback(update.getCallbackQuery(), voice);
                 } else if (update.hasMessage()) {
                     onMessage(update.getMessage(), voice);
                 } else if (update.hasEditedMessage()) {
@@ -94,6 +97,14 @@ final class TelegramBot {
      * work to hold a transaction open for); null for anything else.
      */
     private VoiceDownloads.Fetched voiceFor(Update update) {
+        if (update.hasCallbackQuery() && update.getCallbackQuery().getMessage() != null
+                && update.getCallbackQuery().getMessage().getChatId() != null) {
+            // "Afronden" under a voice answer held for review: its audio, fetched again from Telegram
+            CallbackQuery query = update.getCallbackQuery();
+            ChatContext chat = open(query.getMessage().getChatId(), languageOf(query.getFrom()));
+            return AnswerReview.finishesVoice(chat, query.getData())
+                    ? spoken.fetch(PendingAnswer.of(chat).orElseThrow().voice()) : null;
+        }
         if (!update.hasMessage() || !update.getMessage().hasVoice() || update.getMessage().getChat() == null
                 || !Boolean.TRUE.equals(update.getMessage().getChat().isUserChat())) {
             return null;
@@ -121,7 +132,7 @@ final class TelegramBot {
         String text = message.getText();
         if (text == null || text.isBlank()) {
             if (message.hasVoice() && voice != null) {
-                spoken.answer(chat, voice);
+                spoken.answer(chat, voice, PendingAnswer.SpokenFile.of(message.getVoice()));
             } else {
                 spoken.explain(chat, notText(message));
             }
@@ -174,16 +185,18 @@ final class TelegramBot {
             typedAnswers.collect(chat, state.get(), messageId, text);
             return;
         }
-        actions.after(chat, actions.conversations().answer(state.get().id(), step.id(), text.strip()), "");
+        String answer = text.strip();
+        review.answer(chat, state.get(), answer, TelegramHtml.escape(answer), "")
+                .ifPresent(turn -> actions.after(chat, turn, ""));
     }
 
-    private void onCallback(CallbackQuery query) {
+    private void onCallback(CallbackQuery query, VoiceDownloads.Fetched voice) {
         MaybeInaccessibleMessage message = query.getMessage();
         if (message == null || message.getChatId() == null) {
             sender.answerCallback(query, null, false);
             return;
         }
-        buttons.route(open(message.getChatId(), languageOf(query.getFrom())), query);
+        buttons.route(open(message.getChatId(), languageOf(query.getFrom())), query, voice);
     }
 
     private void apologize(Update update) {
