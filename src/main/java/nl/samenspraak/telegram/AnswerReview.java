@@ -80,9 +80,13 @@ final class AnswerReview {
         actions.after(chat, turn, turn.kind() == Turn.Kind.OK ? pending.echo() : "");
     }
 
+    /** Whether a button's data is "Afronden" (only then is the chat looked at before the update's commit). */
+    static boolean isFinish(String callbackData) {
+        return Callback.parse(callbackData).filter(c -> c.kind() == Callback.FINISH).isPresent();
+    }
+
     /** Whether this update is a tap on "Afronden" for a held voice message, whose audio must be fetched first. */
     static boolean finishesVoice(ChatContext chat, String callbackData) {
-        return Callback.parse(callbackData).filter(c -> c.kind() == Callback.FINISH).isPresent()
-                && PendingAnswer.of(chat).filter(p -> p.voice() != null).isPresent();
+        return isFinish(callbackData) && PendingAnswer.of(chat).filter(p -> p.voice() != null).isPresent();
     }
 }

@@ -98,7 +98,7 @@ final class TelegramBot {
      */
     private VoiceDownloads.Fetched voiceFor(Update update) {
         if (update.hasCallbackQuery() && update.getCallbackQuery().getMessage() != null
-                && update.getCallbackQuery().getMessage().getChatId() != null) {
+                && update.getCallbackQuery().getMessage().getChatId() != null && AnswerReview.isFinish(update.getCallbackQuery().getData())) {
             // "Afronden" under a voice answer held for review: its audio, fetched again from Telegram
             CallbackQuery query = update.getCallbackQuery();
             ChatContext chat = open(query.getMessage().getChatId(), languageOf(query.getFrom()));
