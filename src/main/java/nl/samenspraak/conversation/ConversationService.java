@@ -282,6 +282,25 @@ public class ConversationService {
     }
 
     /**
+     * Would this answer to the current step finish the conversation (taken, and the end of the flow)? Read-only: the
+     * engine's own decision on the conversation as stored now, nothing written; false for an answer that would be
+     * refused, a repeat, a step that is not current, a "no" to consent, or a conversation that is gone or finished.
+     * A channel asks it to show the answers for checking before it sends the one that finishes.
+     */
+    public boolean wouldFinish(String id, String stepId, Object value, Caller caller) {
+        return latest(id, caller).filter(c -> !c.progress().ended()).flatMap(c -> library.flow(c.record().flowId())
+                .map(flow -> engine.wouldFinish(flow, reconcile(flow, c.progress()), stepId, value,
+                        AnswerWords.of(library.translations(), flow.id(), c.language()), false))).orElse(false);
+    }
+
+    /** As {@link #wouldFinish}, for a voice message as the answer (see {@link #answerVoice}). */
+    public boolean wouldFinishByVoice(String id, String stepId, Caller caller) {
+        return latest(id, caller).filter(c -> !c.progress().ended()).flatMap(c -> library.flow(c.record().flowId())
+                .map(flow -> engine.voiceWouldFinish(flow, reconcile(flow, c.progress()), stepId,
+                        c.record().heldBy() != null))).orElse(false);
+    }
+
+    /**
      * A voice message as the answer to the current step: kept (audio, type, length) with the answer, which says
      * "spraakbericht", on a text step whose flow allows it ({@code voice: true}); refused (INVALID, the step's
      * question again with why) anywhere else. Before consent nothing is kept, as for any answer.

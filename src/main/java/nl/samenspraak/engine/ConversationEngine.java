@@ -88,6 +88,25 @@ public final class ConversationEngine {
         return accept(flow, progress, step, Step.VOICE_ANSWER, assisted);
     }
 
+    /**
+     * A dry run of {@link #answer(Flow, Progress, String, Object, AnswerWords, boolean)}: whether {@code raw} would be
+     * taken as the answer to {@code stepId} and end the conversation with a result. Nothing changes (nothing here
+     * ever stores); a channel asks it to let the person check their answers before the one that finishes.
+     */
+    public boolean wouldFinish(Flow flow, Progress progress, String stepId, Object raw, AnswerWords words, boolean assisted) {
+        return finishes(answer(flow, progress, stepId, raw, words, assisted));
+    }
+
+    /** As {@link #wouldFinish}, for a voice message as the answer (see {@link #answerVoice}). */
+    public boolean voiceWouldFinish(Flow flow, Progress progress, String stepId, boolean assisted) {
+        return finishes(answerVoice(flow, progress, stepId, assisted));
+    }
+
+    /** Accepted and done: not a repeat, not a "no" to consent (that ends without a result, and keeps nothing). */
+    private static boolean finishes(Outcome outcome) {
+        return outcome instanceof Outcome.Accepted accepted && accepted.progress().status() == Status.DONE;
+    }
+
     private Outcome accept(Flow flow, Progress progress, Step step, Object value, boolean assisted) {
         String stepId = step.id();
         if (step.consent() && Step.NO.equals(value)) {

@@ -28,10 +28,12 @@ final class ButtonRouter {
     private final LiveMessage live;
     private final TelegramWords words;
     private final TypedAnswers typed;
+    private final AnswerReview review;
 
-    ButtonRouter(ChatActions actions, TypedAnswers typed) {
+    ButtonRouter(ChatActions actions, TypedAnswers typed, AnswerReview review) {
         this.actions = actions;
         this.typed = typed;
+        this.review = review;
         this.conversations = actions.conversations();
         this.sender = actions.sender();
         this.live = actions.live();
@@ -39,6 +41,11 @@ final class ButtonRouter {
     }
 
     void route(ChatContext chat, CallbackQuery query) {
+        route(chat, query, null);
+    }
+
+    /** {@code voice}: the audio of a held voice answer, fetched before the update's commit, for "Afronden" (else null). */
+    void route(ChatContext chat, CallbackQuery query, VoiceDownloads.Fetched voice) {
         MaybeInaccessibleMessage message = query.getMessage();
         Optional<Callback> callback = Callback.parse(query.getData());
         Long liveId = live.liveTelegramId(chat).orElse(null);
@@ -86,12 +93,12 @@ final class ButtonRouter {
                 sender.answerCallback(query, null, false);
                 actions.resultPdf(chat);
             }
-            default -> questionButton(chat, query, c);
+            default -> questionButton(chat, query, c, voice);
         }
     }
 
     /** A button of the question that is live: the engine gets the answer; toggles only change the buttons. */
-    private void questionButton(ChatContext chat, CallbackQuery query, Callback c) {
+    private void questionButton(ChatContext chat, CallbackQuery query, Callback c, VoiceDownloads.Fetched voice) {
         Optional<ConversationState> found = actions.current(chat);
         String liveStep = chat.record().liveStep();
         if (found.isEmpty() || found.get().done() || liveStep == null || !liveStep.equals(found.get().step().id())) {
@@ -107,12 +114,13 @@ final class ButtonRouter {
         switch (c.kind()) {
             case Callback.NEXT -> {
                 sender.answerCallback(query, null, false);
-                actions.after(chat, conversations.answer(state.id(), step.id(), null, Entry.RESPONDENT, null, chat.caller()), "");
+                review.answer(chat, state, null, "", "").ifPresent(turn -> actions.after(chat, turn, ""));
             }
             case Callback.SKIP -> {
                 sender.answerCallback(query, null, false);
-                actions.after(chat, conversations.answer(state.id(), step.id(), null, Entry.RESPONDENT, null, chat.caller()),
-                        actions.echo(state, words.shared(lang, state.flow(), "answer.skipped", Map.of())));
+                String skipped = words.shared(lang, state.flow(), "answer.skipped", Map.of());
+                String echo = actions.echo(state, skipped);
+                review.answer(chat, state, null, skipped, echo).ifPresent(turn -> actions.after(chat, turn, echo));
             }
             case Callback.ANSWER -> {
                 int i = c.index();
@@ -121,8 +129,14 @@ final class ButtonRouter {
                     return;
                 }
                 sender.answerCallback(query, null, false);
-                actions.after(chat, conversations.answer(state.id(), step.id(), options.get(i).value(), Entry.RESPONDENT, null, chat.caller()),
-                        actions.echo(state, TelegramHtml.forTelegram(options.get(i).label())));
+                String label = TelegramHtml.forTelegram(options.get(i).label());
+                String echo = actions.echo(state, label);
+                review.answer(chat, state, options.get(i).value(), label, echo).ifPresent(turn -> actions.after(chat, turn, echo));
+            }
+            case Callback.FINISH -> review.finish(chat, query, state, voice);
+            case Callback.BACK -> {
+                sender.answerCallback(query, null, false);
+                actions.back(chat);
             }
             case Callback.TOGGLE -> {
                 int i = c.index();
@@ -147,13 +161,15 @@ final class ButtonRouter {
                 }
                 List<String> values = new ArrayList<>();
                 live.selection(chat).stream().filter(i -> i < options.size()).forEach(i -> values.add(options.get(i).value()));
-                Turn turn = conversations.answer(state.id(), step.id(), values, Entry.RESPONDENT, null, chat.caller());
-                if (turn.kind() == Turn.Kind.INVALID) {
-                    sender.answerCallback(query, TelegramHtml.toPlain(turn.error()), true);
+                String label = actions.view().answerLabel(step, values);
+                String echo = actions.echo(state, label);
+                Optional<Turn> turn = review.answer(chat, state, values, label, echo);
+                if (turn.isPresent() && turn.get().kind() == Turn.Kind.INVALID) {
+                    sender.answerCallback(query, TelegramHtml.toPlain(turn.get().error()), true);
                     return;
                 }
                 sender.answerCallback(query, null, false);
-                actions.after(chat, turn, actions.echo(state, actions.view().answerLabel(step, values)));
+                turn.ifPresent(t -> actions.after(chat, t, echo));
             }
             case Callback.WIPE -> typed.wipe(chat, query, state);
             default -> stale(chat, query, null);

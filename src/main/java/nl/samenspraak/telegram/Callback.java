@@ -25,6 +25,10 @@ record Callback(char kind, String argument) {
     static final char PDF = 'p';
     /** Under a short result that may be kept, with a public address: the web link, in a message of its own. */
     static final char WEB = 'o';
+    /** Under "Controleer je antwoorden": sends the answer held there, which finishes the conversation. */
+    static final char FINISH = 'r';
+    /** Under "Controleer je antwoorden": drops the held answer and goes one question back (as /terug). */
+    static final char BACK = 'b';
     /** Drops a text answer being typed in several messages. */
     static final char WIPE = 'w';
 

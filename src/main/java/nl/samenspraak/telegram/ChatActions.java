@@ -110,6 +110,8 @@ final class ChatActions {
             sayKey(chat, "no_conversation");
             return;
         }
+        // going back from "Controleer je antwoorden" drops the answer held there: it was never sent
+        dropPending(chat);
         Turn turn = conversations.back(state.get().id(), null, chat.caller());
         if (turn.kind() != Turn.Kind.OK) {
             after(chat, turn, "");
@@ -137,6 +139,8 @@ final class ChatActions {
             return;
         }
         live.retire(chat);
+        // an answer held for review is not one of the conversation's: "bewaard" below is true without it
+        dropPending(chat);
         live.leaveConversation(chat);
         live.save(chat);
         String lang = state.get().language();
@@ -398,6 +402,7 @@ final class ChatActions {
             case INVALID, NOT_CURRENT, BUSY -> show(chat, turn.state(), turn.error());
             default -> {
                 live.retire(chat);
+                dropPending(chat);
                 live.leaveConversation(chat);
                 say(chat, turn.error());
             }
@@ -405,8 +410,15 @@ final class ChatActions {
     }
 
     void show(ChatContext chat, ConversationState state, String prefix) {
+        Optional<PendingAnswer> held = PendingAnswer.of(chat);
+        if (held.isPresent() && !state.done() && held.get().belongsTo(state.id(), state.step().id())) {
+            // the last question with its answer held: the answers to check, again (in the language chosen now)
+            showReview(chat, state, held.get(), prefix);
+            return;
+        }
         live.retire(chat);
         dropDraftUnlessFor(chat, state);
+        dropPending(chat);
         if (state.done()) {
             live.show(chat, view.shortResult(state, prefix, conversations.resultToKeep(state), webLink(state)));
             live.save(chat);
@@ -431,6 +443,24 @@ final class ChatActions {
         live.show(chat, question);
         if (!selection.isEmpty() && chat.liveMessageId() != null) {
             live.select(chat, selection);
+        }
+    }
+
+    /**
+     * "Controleer je antwoorden": every answer given so far and the held one ({@link AnswerReview}), with "Afronden"
+     * and "Wijzigen"; its buttons are the live ones, for the step the held answer answers.
+     */
+    void showReview(ChatContext chat, ConversationState state, PendingAnswer pending, String prefix) {
+        live.retire(chat);
+        List<ConversationState.TranscriptEntry> entries = conversations.transcript(state.id())
+                .map(ConversationState.Transcript::entries).orElse(List.of());
+        live.show(chat, view.review(state, entries, pending, prefix));
+    }
+
+    /** The answer held for review, dropped (saved with the chat's next change). */
+    private static void dropPending(ChatContext chat) {
+        if (chat.record() != null && chat.record().pending() != null) {
+            chat.update(chat.record().withPending(null));
         }
     }
 

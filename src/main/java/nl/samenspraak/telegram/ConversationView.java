@@ -143,6 +143,56 @@ final class ConversationView {
         return rows.isEmpty() ? null : new InlineKeyboardMarkup(rows);
     }
 
+    /** A question or answer in the list to check is cut after this many characters: the list is to recognise, not to reread. */
+    static final int REVIEW_QUESTION_LIMIT = 90;
+    static final int REVIEW_ANSWER_LIMIT = 160;
+
+    /**
+     * "Controleer je antwoorden": the answers given so far (numbered, each question shortened, the answer after an
+     * arrow that points the way the language reads), then the held answer to the current question, marked as not yet
+     * sent, and that nothing is finished before "Afronden"; buttons "Afronden" and "Wijzigen" (one question back).
+     */
+    Reply review(ConversationState state, List<ConversationState.TranscriptEntry> entries, PendingAnswer pending, String prefix) {
+        List<String> lines = new ArrayList<>();
+        if (!prefix.isEmpty()) {
+            lines.add(prefix);
+            lines.add("");
+        }
+        lines.add("<b>" + words.say(state, "review_title") + "</b>");
+        lines.add("<i>" + words.say(state, "review_not_yet") + "</i>");
+        lines.add("");
+        String arrow = arrow(state.language());
+        int n = 0;
+        for (ConversationState.TranscriptEntry entry : entries) {
+            if (entry.answer() == null && !entry.skipped()) {
+                continue; // an info step asked nothing
+            }
+            n++;
+            lines.add("<b>" + n + ".</b> " + shortened(entry.question(), REVIEW_QUESTION_LIMIT));
+            lines.add(arrow + " " + shortened(entry.answer() == null ? "" : entry.answer(), REVIEW_ANSWER_LIMIT));
+        }
+        if (!"info".equals(state.step().type())) {
+            lines.add("<b>" + (n + 1) + ".</b> " + shortened(state.step().text(), REVIEW_QUESTION_LIMIT));
+            lines.add(arrow + " " + shortened(pending.label(), REVIEW_ANSWER_LIMIT) + " <i>(" + words.say(state, "review_held") + ")</i>");
+        }
+        lines.add("");
+        lines.add("<i>" + words.say(state, "review_hint") + "</i>");
+        InlineKeyboardMarkup keyboard = new InlineKeyboardMarkup(List.of(
+                row(button(words.plain(state, "review_finish"), Callback.of(Callback.FINISH))),
+                row(button(words.plain(state, "review_change"), Callback.of(Callback.BACK)))));
+        return new Reply(String.join("\n", lines), state.language(), keyboard, state.step().id());
+    }
+
+    /** HTML as plain text of at most {@code limit} characters (cut with an ellipsis), escaped again. */
+    private static String shortened(String html, int limit) {
+        String plain = TelegramHtml.toPlain(TelegramHtml.forTelegram(html)).replace('\n', ' ').strip();
+        if (plain.length() > limit) {
+            int cut = Character.isHighSurrogate(plain.charAt(limit - 2)) ? limit - 2 : limit - 1;
+            plain = plain.substring(0, cut).stripTrailing() + "\u2026";
+        }
+        return TelegramHtml.escape(plain);
+    }
+
     /**
      * The result for a phone: one screen (at most {@link #SHORT_LIMIT} characters) with the scores and the titles
      * of the first tips, and a "Meer tips" button for the whole {@link #result}, and "Als PDF" when the person

@@ -2,7 +2,6 @@ package nl.samenspraak.telegram;
 
 import nl.samenspraak.conversation.ConversationState;
 import nl.samenspraak.conversation.Turn;
-import nl.samenspraak.conversation.VoiceMessage;
 import nl.samenspraak.flow.FlowLibrary;
 import nl.samenspraak.flow.Step;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
@@ -21,8 +20,11 @@ final class SpokenAnswers {
     private final FlowLibrary library;
     private final VoiceDownloads downloads;
 
-    SpokenAnswers(ChatActions actions, FlowLibrary library, VoiceDownloads downloads) {
+    private final AnswerReview review;
+
+    SpokenAnswers(ChatActions actions, AnswerReview review, FlowLibrary library, VoiceDownloads downloads) {
         this.actions = actions;
+        this.review = review;
         this.library = library;
         this.downloads = downloads;
     }
@@ -42,8 +44,16 @@ final class SpokenAnswers {
         return downloads.fetch(message.getVoice());
     }
 
-    /** A voice message, fetched (or not) before: kept as the answer, or the person hears why not. */
-    void answer(ChatContext chat, VoiceDownloads.Fetched fetched) {
+    /** The audio of a voice answer held for review, for "Afronden"; call it outside the update's commit. */
+    VoiceDownloads.Fetched fetch(PendingAnswer.SpokenFile file) {
+        return downloads.fetch(file.telegram());
+    }
+
+    /**
+     * A voice message ({@code file}), fetched (or not) before: kept as the answer, held for "Controleer je antwoorden"
+     * when it would finish the conversation, or the person hears why not.
+     */
+    void answer(ChatContext chat, VoiceDownloads.Fetched fetched, PendingAnswer.SpokenFile file) {
         Optional<ConversationState> state = actions.current(chat).filter(s -> !s.done());
         if (state.isEmpty() || !takesVoice(state.get())) {
             explain(chat, "not_understood_voice");
@@ -59,10 +69,11 @@ final class SpokenAnswers {
             actions.sayKey(chat, "voice_failed");
             return;
         }
-        Turn turn = actions.conversations().answerVoice(state.get().id(), state.get().step().id(),
-                new VoiceMessage(audio.bytes(), audio.mimeType(), audio.seconds()), chat.caller());
         String echo = "<i>" + words.say(state.get(), "voice_saved", Map.of("duration", duration(audio.seconds()))) + "</i>";
-        actions.after(chat, turn, turn.kind() == Turn.Kind.OK ? echo : "");
+        String label = TelegramHtml.escape(words.shared(state.get().language(), state.get().flow(), "answer.voice", Map.of())
+                + " (" + duration(audio.seconds()) + ")");
+        review.answerVoice(chat, state.get(), audio, file, label, echo)
+                .ifPresent(turn -> actions.after(chat, turn, turn.kind() == Turn.Kind.OK ? echo : ""));
     }
 
     /** What was sent can't be an answer here: the explanation, and on a question that takes voice, that it does. */

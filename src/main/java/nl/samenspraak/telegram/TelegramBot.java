@@ -38,6 +38,8 @@ final class TelegramBot {
     private final TypedAnswers typedAnswers;
     private final TelegramLinks links;
     private final SpokenAnswers spoken;
+    /** Every answer goes to the conversation through it: the last one waits for "Controleer je antwoorden". */
+    private final AnswerReview review;
 
     TelegramBot(ConversationService conversations, FlowLibrary library, TelegramWords words, ReplySender sender,
                 Chats chats, ChatIds chatIds, SeenUpdates seen, ChatLock chatLock, ResumeByCode resumeByCode, Teams teams, TelegramLinks links,
@@ -54,9 +56,10 @@ final class TelegramBot {
         this.actions = new ChatActions(conversations, library, words, new ConversationView(words), sender, live, chats,
                 resumeByCode, teams, pdf, publicUrl);
         this.commands = new CommandRouter(actions);
-        this.typedAnswers = new TypedAnswers(actions);
-        this.buttons = new ButtonRouter(actions, typedAnswers);
-        this.spoken = new SpokenAnswers(actions, library, voices);
+        this.review = new AnswerReview(actions);
+        this.typedAnswers = new TypedAnswers(actions, review);
+        this.buttons = new ButtonRouter(actions, typedAnswers, review);
+        this.spoken = new SpokenAnswers(actions, review, library, voices);
     }
 
     /**
@@ -76,7 +79,7 @@ final class TelegramBot {
                     return null;
                 }
                 if (update.hasCallbackQuery()) {
-                    onCallback(update.getCallbackQuery());
+                    onCallback(update.getCallbackQuery(), voice);
                 } else if (update.hasMessage()) {
                     onMessage(update.getMessage(), voice);
                 } else if (update.hasEditedMessage()) {
@@ -118,6 +121,14 @@ final class TelegramBot {
      * work to hold a transaction open for); null for anything else.
      */
     private VoiceDownloads.Fetched voiceFor(Update update) {
+        if (update.hasCallbackQuery() && update.getCallbackQuery().getMessage() != null
+                && update.getCallbackQuery().getMessage().getChatId() != null && AnswerReview.isFinish(update.getCallbackQuery().getData())) {
+            // "Afronden" under a voice answer held for review: its audio, fetched again from Telegram
+            CallbackQuery query = update.getCallbackQuery();
+            ChatContext chat = open(query.getMessage().getChatId(), languageOf(query.getFrom()));
+            return AnswerReview.finishesVoice(chat, query.getData())
+                    ? spoken.fetch(PendingAnswer.of(chat).orElseThrow().voice()) : null;
+        }
         if (!update.hasMessage() || !update.getMessage().hasVoice() || update.getMessage().getChat() == null
                 || !Boolean.TRUE.equals(update.getMessage().getChat().isUserChat())) {
             return null;
@@ -145,7 +156,7 @@ final class TelegramBot {
         String text = message.getText();
         if (text == null || text.isBlank()) {
             if (message.hasVoice() && voice != null) {
-                spoken.answer(chat, voice);
+                spoken.answer(chat, voice, PendingAnswer.SpokenFile.of(message.getVoice()));
             } else {
                 spoken.explain(chat, notText(message));
             }
@@ -198,17 +209,18 @@ final class TelegramBot {
             typedAnswers.collect(chat, state.get(), messageId, text);
             return;
         }
-        actions.after(chat, actions.conversations().answer(state.get().id(), step.id(), text.strip(),
-                Entry.RESPONDENT, null, chat.caller()), "");
+        String answer = text.strip();
+        review.answer(chat, state.get(), answer, TelegramHtml.escape(answer), "")
+                .ifPresent(turn -> actions.after(chat, turn, ""));
     }
 
-    private void onCallback(CallbackQuery query) {
+    private void onCallback(CallbackQuery query, VoiceDownloads.Fetched voice) {
         MaybeInaccessibleMessage message = query.getMessage();
         if (message == null || message.getChatId() == null) {
             sender.answerCallback(query, null, false);
             return;
         }
-        buttons.route(open(message.getChatId(), languageOf(query.getFrom())), query);
+        buttons.route(open(message.getChatId(), languageOf(query.getFrom())), query, voice);
     }
 
     private void apologize(Update update) {

@@ -11,7 +11,8 @@ import java.time.Instant;
  * the message whose buttons are live: {@code liveStep} is the step those buttons answer (null for a menu)
  * and {@code selection} the options toggled so far on a multi question (option positions, comma separated);
  * {@code draft} a text answer being typed in several messages ({@link TypedDraft}), {@code lastText} the step
- * and message ids of the last text answer ({@link TypedDraft.Last}).
+ * and message ids of the last text answer ({@link TypedDraft.Last}); {@code pending} the answer that would finish
+ * the conversation, held while the person checks their answers ({@link PendingAnswer}).
  */
 @MappedEntity("telegram_chat")
 public record TelegramChatRecord(
@@ -24,33 +25,38 @@ public record TelegramChatRecord(
         Instant createdAt,
         Instant updatedAt,
         @Nullable String draft,
-        @Nullable String lastText) {
+        @Nullable String lastText,
+        @Nullable String pending) {
 
     TelegramChatRecord withLanguage(String code) {
-        return new TelegramChatRecord(chatHash, code, conversationId, liveMessageId, liveStep, selection, createdAt, updatedAt, draft, lastText);
+        return new TelegramChatRecord(chatHash, code, conversationId, liveMessageId, liveStep, selection, createdAt, updatedAt, draft, lastText, pending);
     }
 
     TelegramChatRecord withConversation(@Nullable String id) {
-        return new TelegramChatRecord(chatHash, language, id, liveMessageId, liveStep, selection, createdAt, updatedAt, draft, lastText);
+        return new TelegramChatRecord(chatHash, language, id, liveMessageId, liveStep, selection, createdAt, updatedAt, draft, lastText, pending);
     }
 
     TelegramChatRecord withLive(@Nullable Long messageId, @Nullable String step) {
-        return new TelegramChatRecord(chatHash, language, conversationId, messageId, step, null, createdAt, updatedAt, draft, lastText);
+        return new TelegramChatRecord(chatHash, language, conversationId, messageId, step, null, createdAt, updatedAt, draft, lastText, pending);
     }
 
     TelegramChatRecord withSelection(@Nullable String chosen) {
-        return new TelegramChatRecord(chatHash, language, conversationId, liveMessageId, liveStep, chosen, createdAt, updatedAt, draft, lastText);
+        return new TelegramChatRecord(chatHash, language, conversationId, liveMessageId, liveStep, chosen, createdAt, updatedAt, draft, lastText, pending);
     }
 
     TelegramChatRecord touched(Instant now) {
-        return new TelegramChatRecord(chatHash, language, conversationId, liveMessageId, liveStep, selection, createdAt, now, draft, lastText);
+        return new TelegramChatRecord(chatHash, language, conversationId, liveMessageId, liveStep, selection, createdAt, now, draft, lastText, pending);
     }
 
     TelegramChatRecord withDraft(@Nullable String typed) {
-        return new TelegramChatRecord(chatHash, language, conversationId, liveMessageId, liveStep, selection, createdAt, updatedAt, typed, lastText);
+        return new TelegramChatRecord(chatHash, language, conversationId, liveMessageId, liveStep, selection, createdAt, updatedAt, typed, lastText, pending);
     }
 
     TelegramChatRecord withLastText(@Nullable String last) {
-        return new TelegramChatRecord(chatHash, language, conversationId, liveMessageId, liveStep, selection, createdAt, updatedAt, draft, last);
+        return new TelegramChatRecord(chatHash, language, conversationId, liveMessageId, liveStep, selection, createdAt, updatedAt, draft, last, pending);
+    }
+
+    TelegramChatRecord withPending(@Nullable String held) {
+        return new TelegramChatRecord(chatHash, language, conversationId, liveMessageId, liveStep, selection, createdAt, updatedAt, draft, lastText, held);
     }
 }

@@ -31,10 +31,12 @@ final class TypedAnswers {
 
     private final ChatActions actions;
     private final TelegramWords words;
+    private final AnswerReview review;
 
-    TypedAnswers(ChatActions actions) {
+    TypedAnswers(ChatActions actions, AnswerReview review) {
         this.actions = actions;
         this.words = actions.words();
+        this.review = review;
     }
 
     static boolean collects(StepView step) {
@@ -45,7 +47,8 @@ final class TypedAnswers {
     void collect(ChatContext chat, ConversationState state, long messageId, String text) {
         TypedDraft draft = draft(chat).filter(d -> d.belongsTo(state.id(), state.step().id()))
                 .orElse(TypedDraft.start(state.id(), state.step().id())).plus(messageId, text);
-        chat.update(chat.ensureRecord().withDraft(draft.json()));
+        // typing again under "Controleer je antwoorden" makes a new answer: the held one goes
+        chat.update(chat.ensureRecord().withDraft(draft.json()).withPending(null));
         echo(chat, state, draft, "");
     }
 
@@ -57,7 +60,14 @@ final class TypedAnswers {
             return;
         }
         String text = draft.get().text();
-        Turn turn = actions.conversations().answer(state.id(), state.step().id(), text, Entry.RESPONDENT, null, chat.caller());
+        String echo = actions.echo(state, shortened(text));
+        Optional<Turn> answered = review.answer(chat, state, text, shortened(text), echo);
+        if (answered.isEmpty()) {
+            // held for "Controleer je antwoorden" (which shows it): nothing sent yet
+            actions.sender().answerCallback(query, null, false);
+            return;
+        }
+        Turn turn = answered.get();
         if (turn.kind() == Turn.Kind.INVALID) {
             actions.sender().answerCallback(query, TelegramHtml.toPlain(turn.error()), true);
             echo(chat, state, draft.get(), turn.error());
@@ -65,7 +75,7 @@ final class TypedAnswers {
         }
         actions.sender().answerCallback(query, null, false);
         chat.update(chat.record().withDraft(null));
-        actions.after(chat, turn, actions.echo(state, shortened(text)));
+        actions.after(chat, turn, echo);
         if (turn.kind() == Turn.Kind.OK && !turn.state().done()) {
             remember(chat, turn.state(), draft.get());
         }
@@ -114,9 +124,13 @@ final class TypedAnswers {
             }
             return;
         }
-        Turn turn = actions.conversations().answer(state.id(), answer.step(), answer.text(), Entry.RESPONDENT, null, chat.caller());
-        actions.after(chat, turn, turn.kind() == Turn.Kind.OK
-                ? "<i>" + words.say(state, "answer_edited", Map.of("answer", TelegramWords.html(shortened(answer.text())))) + "</i>" : "");
+        String echo = "<i>" + words.say(state, "answer_edited", Map.of("answer", TelegramWords.html(shortened(answer.text())))) + "</i>";
+        Optional<Turn> answered = review.answer(chat, back.state(), answer.text(), shortened(answer.text()), echo);
+        if (answered.isEmpty()) {
+            return;
+        }
+        Turn turn = answered.get();
+        actions.after(chat, turn, turn.kind() == Turn.Kind.OK ? echo : "");
         if (turn.kind() == Turn.Kind.OK && !turn.state().done()) {
             remember(chat, turn.state(), answer);
         }

@@ -154,4 +154,31 @@ class ConversationServiceTest {
         assertEquals(Turn.Kind.NOT_FOUND, service.answer(id, "ervaring_jaren", 5).kind());
         assertFalse(service.delete(id), "deleting twice says there was nothing");
     }
+
+    @Test
+    void wouldFinishAsksTheEngineAboutTheLastAnswerAndStoresNothing() {
+        String id = atExperience();
+        assertEquals(Turn.Kind.OK, service.answer(id, "ervaring_jaren", "3").kind());
+        assertEquals(Turn.Kind.OK, service.answer(id, "talen", java.util.List.of("engels")).kind());
+        assertEquals(Turn.Kind.OK, service.answer(id, "tolk", "nee").kind());
+        assertEquals(Turn.Kind.OK, service.answer(id, "houding", "4").kind());
+        assertEquals(Turn.Kind.OK, service.answer(id, "kennis", "veel").kind());
+        assertFalse(service.wouldFinish(id, "laatste_gesprek", "2024-03-01", Caller.PUBLIC), "a date question comes before the last one");
+        assertEquals(Turn.Kind.OK, service.answer(id, "laatste_gesprek", "2024-03-01").kind());
+        int stored = answers.findByConversationId(id).size();
+
+        assertTrue(service.wouldFinish(id, "opmerking", "Alles duidelijk", Caller.PUBLIC), "the last question's answer would finish");
+        assertTrue(service.wouldFinish(id, "opmerking", null, Caller.PUBLIC), "so would skipping it");
+        assertFalse(service.wouldFinish(id, "opmerking", "x".repeat(1001), Caller.PUBLIC), "an answer the engine refuses finishes nothing");
+        assertFalse(service.wouldFinish(id, "kennis", "iets", Caller.PUBLIC), "a step that is not the current one");
+        assertFalse(service.wouldFinishByVoice(id, "opmerking", Caller.PUBLIC), "this flow takes no voice message here");
+        assertFalse(service.wouldFinish("00000000-0000-0000-0000-000000000000", "opmerking", "x", Caller.PUBLIC), "no such conversation");
+
+        assertEquals(stored, answers.findByConversationId(id).size(), "the dry run stored nothing");
+        assertEquals("opmerking", service.state(id).orElseThrow().step().id(), "and moved nothing");
+        assertFalse(service.state(id).orElseThrow().done());
+        assertEquals(Turn.Kind.OK, service.answer(id, "opmerking", "Alles duidelijk").kind());
+        assertTrue(service.state(id).orElseThrow().done(), "the real answer finishes it");
+        assertFalse(service.wouldFinish(id, "opmerking", "Alles duidelijk", Caller.PUBLIC), "a finished conversation finishes nothing again");
+    }
 }

@@ -124,6 +124,26 @@ class ConversationEngineTest {
     }
 
     @Test
+    void theDryRunSaysWhichAnswerWouldFinishAndChangesNothing() {
+        Progress p = walk("welkom", null, "tolk", "nee");
+        List<String> pathBefore = List.copyOf(p.path());
+        assertTrue(engine.wouldFinish(FLOW, p, "kennis", "veel", AnswerWords.none(), false), "strong knowledge ends the flow");
+        assertFalse(engine.wouldFinish(FLOW, p, "kennis", "weinig", AnswerWords.none(), false), "weak knowledge leads to uitleg");
+        assertFalse(engine.wouldFinish(FLOW, p, "kennis", "bestaat_niet", AnswerWords.none(), false), "an invalid answer finishes nothing");
+        assertFalse(engine.wouldFinish(FLOW, p, "uitleg", "x", AnswerWords.none(), false), "a step that is not current");
+        assertEquals("kennis", p.current(), "the progress is what it was");
+        assertEquals(pathBefore, p.path());
+        assertEquals(Map.of("tolk", "nee"), p.answers());
+
+        Progress atLast = walk("welkom", null, "tolk", "nee", "kennis", "weinig");
+        assertTrue(engine.wouldFinish(FLOW, atLast, "uitleg", null, AnswerWords.none(), false), "skipping the last question finishes");
+        assertTrue(engine.wouldFinish(FLOW, atLast, "uitleg", "iets", AnswerWords.none(), false));
+        assertFalse(engine.voiceWouldFinish(FLOW, atLast, "uitleg", false), "this step takes no voice message");
+        Progress done = walk("welkom", null, "tolk", "nee", "kennis", "veel");
+        assertFalse(engine.wouldFinish(FLOW, done, "kennis", "veel", AnswerWords.none(), false), "a repeat on a finished one finishes nothing again");
+    }
+
+    @Test
     void backAtTheStartChangesNothing() {
         Progress start = engine.start(FLOW);
         assertSame(start, engine.back(start));

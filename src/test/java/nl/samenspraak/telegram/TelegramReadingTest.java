@@ -67,6 +67,10 @@ class TelegramReadingTest implements TestPropertyProvider {
             if (stepId == null ? state.done() : !state.done() && state.step().id().equals(stepId)) {
                 return state;
             }
+            if (user.last().buttonData().contains("r")) {
+                user.tap(user.last(), "r"); // "Controleer je antwoorden": Afronden
+                continue;
+            }
             switch (state.step().type()) {
                 case "info" -> user.tap("n");
                 case "text" -> {

@@ -76,6 +76,10 @@ class TelegramResultPdfTest implements TestPropertyProvider {
             if (state.done()) {
                 return state;
             }
+            if (user.last().buttonData().contains("r")) {
+                user.tap(user.last(), "r"); // "Controleer je antwoorden": Afronden
+                continue;
+            }
             switch (state.step().type()) {
                 case "info" -> user.tap("n");
                 case "text" -> {

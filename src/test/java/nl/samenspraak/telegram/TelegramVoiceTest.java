@@ -127,6 +127,45 @@ class TelegramVoiceTest implements TestPropertyProvider {
         }
     }
 
+    /**
+     * A voice message as the last answer ("nog_iets") waits for "Controleer uw antwoorden" like any other: no audio is
+     * kept until Afronden, which fetches it from Telegram again (no instance keeps it in memory) and finishes.
+     */
+    @Test
+    void aVoiceMessageAsTheLastAnswerIsKeptOnlyOnAfronden() throws SQLException {
+        TelegramUser user = atOpenQuestion("nl");
+        String id = conversationOf(user);
+        for (int guard = 0; !"nog_iets".equals(step(user)); guard++) {
+            assertTrue(guard < 100, "the walk reaches the last question");
+            var step = service.state(id).orElseThrow().step();
+            switch (step.type()) {
+                case "multi" -> {
+                    user.tap(user.last(), "t:0");
+                    user.tap(user.last(), "k");
+                }
+                case "text", "number", "date" -> user.tap(user.lastWithButtons(), "s");
+                default -> user.tap(user.last(), "a:1");
+            }
+        }
+        int fetched = fake.calls("getFile").size();
+        user.sendVoice(7, audio(9_999));
+
+        FakeBotApi.Sent review = user.last();
+        assertTrue(review.text.contains(say("nl", "review_title")) && review.text.contains("spraakbericht (0:07)"), review.text);
+        assertEquals(List.of(), voices(id), "no audio kept before Afronden");
+        assertFalse(service.state(id).orElseThrow().done());
+        assertFalse(review.text.contains(say("nl", "voice_saved", Map.of("duration", "0:07"))), "not said to be kept: " + review.text);
+
+        int mark = user.mark();
+        user.tap(review, "r");
+        assertTrue(service.state(id).orElseThrow().done(), "Afronden finishes");
+        assertEquals(fetched + 2, fake.calls("getFile").size(), "fetched for the dry run's message and again on Afronden");
+        assertEquals(1, voices(id).size());
+        assertEquals(7, voices(id).get(0).seconds());
+        assertTrue(user.textSince(mark).contains(say("nl", "voice_saved", Map.of("duration", "0:07"))), user.textSince(mark));
+        assertEquals(List.of(), fake.problems());
+    }
+
     @Test
     void aVoiceMessageIsKeptAsTheAnswerSaidAsSpraakberichtAndGoneAfterVergeet() throws SQLException {
         TelegramUser user = atOpenQuestion("nl");

@@ -1,0 +1,248 @@
+package nl.samenspraak.telegram;
+
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
+import jakarta.inject.Inject;
+import nl.samenspraak.conversation.ConversationService;
+import nl.samenspraak.flow.FlowLibrary;
+import nl.samenspraak.i18n.TextRenderer;
+import nl.samenspraak.storage.AnswerRecord;
+import nl.samenspraak.storage.AnswerRepository;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * "Controleer je antwoorden" (issue 13, item 5), through the real library and a fake Bot API on loopback: the answer
+ * to the last question is not sent until "Afronden"; the person first reads every answer given, and /terug (or
+ * "Wijzigen") goes back with the held answer dropped. A second "Afronden" finishes nothing twice.
+ */
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class TelegramReviewTest implements TestPropertyProvider {
+    static final String TOKEN = "737373:review-test-token";
+    final FakeBotApi fake = new FakeBotApi(TOKEN);
+
+    @Inject
+    ConversationService service;
+    @Inject
+    FlowLibrary library;
+    @Inject
+    TelegramChatRepository chats;
+    @Inject
+    TelegramSettings settings;
+    @Inject
+    TelegramChannel channel;
+    @Inject
+    AnswerRepository answers;
+
+    @Override
+    public Map<String, String> getProperties() {
+        return Map.of("telegram.bot-token", TOKEN, "telegram.api-url", fake.url(), "telegram.poll-timeout", "1",
+                "telegram.retry.first-delay", "20ms");
+    }
+
+    @AfterAll
+    void stop() {
+        channel.close();
+        fake.close();
+    }
+
+    private String say(String language, String key) {
+        return TelegramHtmlCheck.visibleText(new TelegramWords(library, new TextRenderer()).say(language, key));
+    }
+
+    private TelegramChatRecord chat(TelegramUser user) {
+        return chats.findById(settings.chatIds().hash(user.chatId)).orElseThrow();
+    }
+
+    private Map<String, String> stored(String conversationId) {
+        return answers.findByConversationId(conversationId).stream()
+                .collect(Collectors.toMap(AnswerRecord::stepId, AnswerRecord::answerValue));
+    }
+
+    /** A user of the example flow at its last question ("opmerking"), every earlier one answered by tap or typing. */
+    private TelegramUser atLastQuestion(String language) {
+        TelegramUser user = TelegramUser.polling(fake, language);
+        user.say("/start voorbeeld");
+        user.tap("n");
+        user.tap("a:0");      // rol
+        user.say("3");        // ervaring_jaren
+        user.tap("t:0");      // talen
+        user.tap("k");
+        user.tap("a:1");      // tolk: nee
+        user.tap("a:3");      // houding
+        user.tap("a:0");      // kennis
+        user.say("2024-03-01"); // laatste_gesprek
+        assertEquals("opmerking", service.state(chat(user).conversationId()).orElseThrow().step().id());
+        return user;
+    }
+
+    /** At the last question, "Alles duidelijk" typed and Klaar tapped: the review is the live message. */
+    private TelegramUser atReview(String language) {
+        TelegramUser user = atLastQuestion(language);
+        user.say("Alles duidelijk, team Noord");
+        user.tap("k");
+        return user;
+    }
+
+    @Test
+    void theLastAnswerWaitsForAfrondenWhileTheAnswersAreListed() {
+        TelegramUser user = atLastQuestion("nl");
+        String id = chat(user).conversationId();
+        user.say("Alles duidelijk, team Noord");
+        int mark = user.mark();
+        user.tap("k");
+
+        FakeBotApi.Sent review = user.last();
+        assertTrue(review.text.contains(say("nl", "review_title")), review.text);
+        assertTrue(review.text.contains(say("nl", "review_not_yet")), "says nothing is finished yet: " + review.text);
+        var state = service.state(id).orElseThrow();
+        var labels = state.step().options();
+        assertTrue(labels.isEmpty(), "a text question");
+        // every answer so far, as the person gave it, and the held one
+        for (String given : List.of("3", "2024", "Alles duidelijk, team Noord")) {
+            assertTrue(review.text.contains(given), "lists " + given + ": " + review.text);
+        }
+        assertTrue(review.text.contains("8.") && !review.text.contains("9."), "numbered up to the held answer: " + review.text);
+        assertEquals(List.of("r", "b"), review.buttonData(), "Afronden and Wijzigen");
+        assertEquals(List.of(say("nl", "review_finish"), say("nl", "review_change")), review.buttonTexts());
+        assertFalse(user.textSince(mark).contains(say("nl", "done")), "no result yet");
+
+        assertFalse(state.done(), "the conversation is not finished");
+        assertEquals("opmerking", state.step().id());
+        assertFalse(stored(id).containsKey("opmerking"), "the held answer is not stored as an answer");
+        assertNotNull(chat(user).pending(), "it is held in the chat's row");
+
+        int before = user.mark();
+        String first = user.tap(review, "r");
+        assertTrue(service.state(id).orElseThrow().done(), "Afronden finishes it");
+        assertEquals("Alles duidelijk, team Noord", stored(id).get("opmerking").replace("\"", ""));
+        assertNull(chat(user).pending());
+        String result = user.textSince(before);
+        assertTrue(result.contains(say("nl", "done")), "the short result follows: " + result);
+        assertTrue(result.contains("Jouw antwoord: Alles duidelijk"), "the answer is echoed once it is in: " + result);
+        assertFalse(review.hasButtons(), "the review's buttons are gone");
+
+        int afterResult = user.mark();
+        int rows = answers.findByConversationId(id).size();
+        String second = user.tap(review, "r");
+        assertEquals(rows, answers.findByConversationId(id).size(), "a second Afronden adds nothing");
+        assertFalse(user.textSince(afterResult).contains(say("nl", "done")), "and shows no second result");
+        assertEquals(List.of(say("nl", "already_answered")), notices(second), "it is refused like any stale button");
+        assertEquals(List.of(""), notices(first));
+        assertEquals(List.of(), fake.problems());
+    }
+
+    @Test
+    void terugFromTheReviewGoesBackAndDropsTheHeldAnswer() {
+        TelegramUser user = atReview("nl");
+        String id = chat(user).conversationId();
+        FakeBotApi.Sent review = user.last();
+        user.say("/terug");
+
+        assertEquals("laatste_gesprek", service.state(id).orElseThrow().step().id(), "one question back");
+        assertNull(chat(user).pending(), "the held answer is gone");
+        assertTrue(user.last().text.contains(say("nl", "went_back")), user.last().text);
+        assertFalse(review.hasButtons(), "the review's buttons are gone");
+
+        String stale = user.tap(review, "r");
+        assertEquals(List.of(say("nl", "already_answered")), notices(stale));
+        assertFalse(service.state(id).orElseThrow().done(), "a stale Afronden finishes nothing");
+        assertFalse(stored(id).containsKey("opmerking"));
+
+        // the way on is the same as before: the last question, then the review again
+        user.say("2024-03-02");
+        user.tap(user.lastWithButtons(), "s"); // skip the last question this time
+        FakeBotApi.Sent again = user.last();
+        assertTrue(again.text.contains(say("nl", "review_title")), again.text);
+        assertTrue(again.text.contains(TelegramHtmlCheck.visibleText(
+                library.translations().message("nl", "answer.skipped"))), "the skip is listed: " + again.text);
+        assertFalse(again.text.contains("Alles duidelijk"), "the dropped answer is not: " + again.text);
+        user.tap(again, "b"); // Wijzigen: as /terug
+        assertEquals("laatste_gesprek", service.state(id).orElseThrow().step().id());
+        assertNull(chat(user).pending());
+        assertEquals(List.of(), fake.problems());
+    }
+
+    /**
+     * A resident of {@code flowId} who taps the first option everywhere (yes to consent), types {@code typed} for
+     * every text, and so reaches "Controleer je antwoorden".
+     */
+    private TelegramUser toReview(String flowId, String language, String typed) {
+        TelegramUser user = TelegramUser.polling(fake, language);
+        user.say("/start " + flowId);
+        String id = chat(user).conversationId();
+        for (int guard = 0; !user.last().buttonData().contains("r"); guard++) {
+            assertTrue(guard < 200, "the walk reaches the review");
+            var step = service.state(id).orElseThrow().step();
+            switch (step.type()) {
+                case "info" -> user.tap(user.last(), "n");
+                case "multi" -> {
+                    int first = 0;
+                    while (step.options().get(first).dontKnow()) {
+                        first++;
+                    }
+                    user.tap(user.last(), "t:" + first);
+                    user.tap(user.last(), "k");
+                }
+                case "number" -> user.say(String.valueOf(step.min() != null ? step.min() : 3));
+                case "date" -> user.say("2024-03-01");
+                case "text" -> {
+                    user.say(typed);
+                    user.tap(user.last(), "k");
+                }
+                default -> user.tap(user.last(), "a:0");
+            }
+        }
+        return user;
+    }
+
+    @Test
+    void anArabicReviewReadsRightToLeftWithTheLatinIsolated() {
+        TelegramUser user = toReview("wijkanalyse", "ar", "Alles duidelijk, team Noord");
+        FakeBotApi.Sent review = user.last();
+        String title = TelegramHtmlCheck.visibleText(new TelegramWords(library, new TextRenderer())
+                .say("ar", "wijkanalyse", "review_title", Map.of()));
+        assertTrue(TelegramHtml.withoutDirectionMarks(review.text).contains(title), "in the plural of respect: " + review.text);
+        assertFalse(review.text.contains(say("ar", "review_title")), "not the singular: " + review.text);
+        review.text.lines().filter(l -> !l.isEmpty()).forEach(l ->
+                assertEquals(TelegramHtml.RLM, l.charAt(0), "every line reads right to left: " + l));
+        assertTrue(review.text.contains(TelegramHtml.LRI + "/terug"), "the command is isolated: " + review.text);
+        assertTrue(review.text.contains(TelegramHtml.LRI + "Alles duidelijk, team Noord" + TelegramHtml.PDI),
+                "the typed Latin answer is isolated: " + review.text);
+        assertTrue(review.text.contains("\u2190"), "the arrows point the way Arabic reads: " + review.text);
+        assertFalse(review.text.contains("\u2192"), review.text);
+        user.tap(review, "r");
+        assertTrue(service.state(chat(user).conversationId()).orElseThrow().done());
+        assertEquals(List.of(), fake.problems());
+    }
+
+    @Test
+    void aDutchResidentIsAddressedWithU() {
+        TelegramUser user = toReview("wijkanalyse", "nl", "Meer licht op straat");
+        FakeBotApi.Sent review = user.last();
+        assertTrue(review.text.contains("Controleer uw antwoorden") && review.text.contains("uw laatste antwoord is nog niet verstuurd"),
+                review.text);
+        String ours = review.text.substring(review.text.indexOf("Controleer"), review.text.indexOf("\n", review.text.indexOf("Controleer")))
+                + review.text.substring(review.text.lastIndexOf("Klopt alles"));
+        assertFalse(java.util.regex.Pattern.compile("(?iu)(?<!\\p{L})(je|jij|jou|jouw)(?!\\p{L})").matcher(ours).find(),
+                "no je/jij in the review's own words: " + ours);
+        assertFalse(service.state(chat(user).conversationId()).orElseThrow().done());
+    }
+
+    private List<String> notices(String callbackId) {
+        return fake.calls("answerCallbackQuery").stream().filter(c -> c.body().path("callback_query_id").asText().equals(callbackId))
+                .map(c -> c.body().path("text").asText("")).toList();
+    }
+}
