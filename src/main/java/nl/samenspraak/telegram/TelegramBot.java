@@ -40,7 +40,7 @@ final class TelegramBot {
 
     TelegramBot(ConversationService conversations, FlowLibrary library, TelegramWords words, ReplySender sender,
                 Chats chats, ChatIds chatIds, SeenUpdates seen, ResumeByCode resumeByCode, Teams teams, TelegramLinks links,
-                VoiceDownloads voices, nl.samenspraak.pdf.ResultPdf pdf, String publicUrl) {
+                VoiceDownloads voices, nl.samenspraak.pdf.ResultPdf pdf, WebResultLinks webLinks) {
         this.links = links;
         this.library = library;
         this.words = words;
@@ -50,7 +50,7 @@ final class TelegramBot {
         this.seen = seen;
         LiveMessage live = new LiveMessage(chats, sender);
         this.actions = new ChatActions(conversations, library, words, new ConversationView(words), sender, live, chats,
-                resumeByCode, teams, pdf, publicUrl);
+                resumeByCode, teams, pdf, webLinks);
         this.commands = new CommandRouter(actions);
         this.typedAnswers = new TypedAnswers(actions);
         this.buttons = new ButtonRouter(actions, typedAnswers);
