@@ -60,7 +60,11 @@ public class TeamComparisons {
 
         boolean resident = flow.audience() == Audience.RESIDENT;
         m.put("resident", resident);
-        WijkComparison.Table wijken = WijkComparison.of(flow, k, resident ? dashboards.responses(team, flow) : List.of());
+        // per round: the cell rule holds for each wijk in each round, not only over all rounds together
+        List<List<Response>> perRound = !resident ? List.of() : dashboards.roundsOnly()
+                ? dashboards.countedRounds(team, flow).stream().map(TeamDashboards.CountedRound::responses).toList()
+                : List.of(dashboards.responses(team, flow));
+        WijkComparison.Table wijken = WijkComparison.of(flow, k, perRound);
         m.put("wijken", model.wijken(wijken));
         m.put("wijkenNone", words.manager(language, "wijken_none", kWords));
 

@@ -16,10 +16,14 @@ import java.util.TreeMap;
  * with at least k respondents. Beside the team's total, the wijken shown also give, by subtraction, the rest of
  * the team: so the wijken with fewer than k (and those without a wijk) go together into one "other wijken"
  * column, and when that rest would be 1..k-1 people the smallest shown wijk joins it too (complementary
- * suppression), until the rest is nobody or at least k. Every column, the total, and every difference between
- * them is then a union of groups of at least k. A dimension is compared only when, in every column, both those
- * with a score and those without are nobody or at least k (as {@link RoundComparison} does for rounds); otherwise
- * it is left out of every column. Plain Java.
+ * suppression), until the rest is nobody or at least k. The table counts several rounds together, and a manager
+ * can keep the page (or the report) from before the next round closed: the difference is that round's people per
+ * column. So the rule holds per column x round: a wijk with 1..k-1 people in some round joins the other wijken
+ * (and then the smallest shown wijk, until the other wijken hold in every round too). Every column, the total,
+ * and every difference between them or between two snapshots is then a union of groups of at least k. A
+ * dimension is compared only when, in every column and round, both those with a score and those without are
+ * nobody or at least k (as {@link RoundComparison} does for rounds); otherwise it is left out of every column.
+ * Plain Java.
  */
 public final class WijkComparison {
     /** One column: a wijk's name, or null for the other wijken together; its respondents; its mean per dimension. */
@@ -40,30 +44,58 @@ public final class WijkComparison {
     private WijkComparison() {
     }
 
-    public static Table of(Flow flow, MinimumGroupSize k, List<Response> responses) {
+    /**
+     * The wijken side by side, from the conversations of each round that counts (oldest first; without rounds,
+     * one list with all of them): each cell is a column x round, so that the page before and after a round closes
+     * (or a round is forgotten) differ only by groups of at least k.
+     */
+    public static Table of(Flow flow, MinimumGroupSize k, List<List<Response>> rounds) {
+        List<InRound> responses = new ArrayList<>();
+        for (int i = 0; i < rounds.size(); i++) {
+            for (Response r : rounds.get(i)) {
+                responses.add(new InRound(i, r));
+            }
+        }
         Map<String, Integer> perWijk = new TreeMap<>();
-        responses.stream().map(Response::wijk).filter(Objects::nonNull).forEach(w -> perWijk.merge(w, 1, Integer::sum));
+        responses.stream().map(InRound::wijk).filter(Objects::nonNull).forEach(w -> perWijk.merge(w, 1, Integer::sum));
         List<String> shown = new ArrayList<>(perWijk.keySet().stream().filter(w -> k.shows(perWijk.get(w)))
                 .sorted(Comparator.comparing((String w) -> -perWijk.get(w)).thenComparing(w -> w)).toList());
-        int rest = responses.size() - shown.stream().mapToInt(perWijk::get).sum();
-        // the total minus the wijken shown is the rest: never 1..k-1 people
-        while (!k.harmless(rest) && !shown.isEmpty()) {
-            rest += perWijk.get(shown.remove(shown.size() - 1));
+        Key<InRound> round = new Key<>("round", InRound::round);
+        // every column (the other wijken too) in every round: nobody or at least k; so the total minus the wijken
+        // shown, and one snapshot minus an earlier one, never give 1..k-1 people. A wijk whose own rounds fail goes
+        // to the other wijken first (the smallest of those), else the smallest shown wijk (complementary suppression)
+        while (!shown.isEmpty() && !k.harmless(responses, List.of(column(shown), round))) {
+            List<String> failing = shown.stream().filter(w -> !k.harmless(
+                    responses.stream().filter(r -> w.equals(r.wijk())).toList(), List.of(round))).toList();
+            shown.remove(failing.isEmpty() ? shown.get(shown.size() - 1) : failing.get(failing.size() - 1));
         }
-        if (!k.harmless(rest) || shown.isEmpty() || !k.shows(responses.size())) {
+        if (shown.isEmpty() || !k.shows(responses.size())) {
             return new Table(List.of(), new Column(null, responses.size(), Map.of()), List.of());
         }
-        Key<Response> column = new Key<>("column", r -> shown.contains(r.wijk()) ? r.wijk() : null);
+        Key<InRound> column = column(shown);
         List<String> dimensions = flow.dimensions().stream().filter(d -> k.harmless(responses,
-                List.of(column, new Key<>("scored", r -> r.scores().get(d) != null)))).toList();
+                List.of(column, round, new Key<>("scored", r -> r.response().scores().get(d) != null)))).toList();
+        List<Response> all = responses.stream().map(InRound::response).toList();
         List<Column> columns = new ArrayList<>();
         for (String wijk : shown) {
-            columns.add(column(wijk, responses.stream().filter(r -> wijk.equals(r.wijk())).toList(), dimensions));
+            columns.add(column(wijk, all.stream().filter(r -> wijk.equals(r.wijk())).toList(), dimensions));
         }
-        if (rest > 0) {
-            columns.add(column(null, responses.stream().filter(r -> !shown.contains(r.wijk())).toList(), dimensions));
+        List<Response> others = all.stream().filter(r -> !shown.contains(r.wijk())).toList();
+        if (!others.isEmpty()) {
+            columns.add(column(null, others, dimensions));
         }
-        return new Table(columns, column(null, responses, dimensions), dimensions);
+        return new Table(columns, column(null, all, dimensions), dimensions);
+    }
+
+    /** A response and the round it was counted in (its place in the list of rounds). */
+    private record InRound(int round, Response response) {
+        String wijk() {
+            return response.wijk();
+        }
+    }
+
+    private static Key<InRound> column(List<String> shown) {
+        return new Key<>("column", r -> shown.contains(r.wijk()) ? r.wijk() : null);
     }
 
     private static Column column(String wijk, List<Response> in, List<String> dimensions) {

@@ -41,14 +41,13 @@ final class ChatActions {
     private final ResumeByCode byCode;
     private final Teams teams;
     private final nl.samenspraak.pdf.ResultPdf pdf;
-    /** samenspraak.public-url, "" when not set: then no web link is offered (there is no address to give). */
-    private final String publicUrl;
+    private final WebResultLinks webLinks;
 
     ChatActions(ConversationService conversations, FlowLibrary library, TelegramWords words, ConversationView view,
                 ReplySender sender, LiveMessage live, Chats chats, ResumeByCode byCode, Teams teams,
-                nl.samenspraak.pdf.ResultPdf pdf, String publicUrl) {
+                nl.samenspraak.pdf.ResultPdf pdf, WebResultLinks webLinks) {
         this.pdf = pdf;
-        this.publicUrl = publicUrl == null ? "" : publicUrl;
+        this.webLinks = webLinks;
         this.conversations = conversations;
         this.library = library;
         this.words = words;
@@ -278,13 +277,12 @@ final class ChatActions {
 
     /** Whether "Bekijk op het web" is offered: a public address is set and the result may be kept and still opens. */
     private boolean webLink(ConversationState state) {
-        return !publicUrl.isEmpty() && conversations.resultToKeep(state) && conversations.resultOpenUntil(state.id()).isPresent();
+        return webLinks.offered() && conversations.resultToKeep(state) && conversations.resultOpenUntil(state.id()).isPresent();
     }
 
     /**
-     * "Bekijk op het web": the conversation's web address in a message of its own, never as a URL button on the
-     * result (a forwarded message keeps those), with until when it opens (the web's own rule) and not to share it.
-     * When it no longer opens, says so.
+     * "Bekijk op het web": a link to the result only ({@link WebResultLinks}), in a message of its own, never as a URL
+     * button on the result, with what it shows and until when it works. When no link may be made, says so.
      */
     void webResult(ChatContext chat) {
         Optional<ConversationState> finished = lastFinished(chat);
@@ -293,16 +291,14 @@ final class ChatActions {
             return;
         }
         ConversationState state = finished.get();
-        Optional<java.time.Instant> until = publicUrl.isEmpty() || !conversations.resultToKeep(state) ? Optional.empty()
-                : conversations.resultOpenUntil(state.id());
-        if (until.isEmpty()) {
+        Optional<WebResultLinks.Link> link = conversations.resultToKeep(state) ? webLinks.make(state.id()) : Optional.empty();
+        if (link.isEmpty()) {
             sender.send(chat.chatId, Reply.text(words.say(state, "web_result_closed"), state.language()));
             return;
         }
-        java.time.LocalDate day = until.get().atZone(java.time.ZoneId.of("Europe/Amsterdam")).toLocalDate();
-        String date = nl.samenspraak.engine.AnswerWords.of(library.translations(), state.flow(), state.language()).date(day);
+        String until = webLinks.until(link.get(), state.language());
         sender.send(chat.chatId, Reply.text(words.say(state, "web_result_link",
-                Map.of("date", date, "link", publicUrl + "/c/" + state.id())), state.language()));
+                Map.of("date", until, "link", link.get().url())), state.language()));
     }
 
     private Optional<ConversationState> lastFinished(ChatContext chat) {

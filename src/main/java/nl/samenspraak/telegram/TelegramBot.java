@@ -43,7 +43,7 @@ final class TelegramBot {
 
     TelegramBot(ConversationService conversations, FlowLibrary library, TelegramWords words, ReplySender sender,
                 Chats chats, ChatIds chatIds, SeenUpdates seen, ChatLock chatLock, ResumeByCode resumeByCode, Teams teams, TelegramLinks links,
-                VoiceDownloads voices, nl.samenspraak.pdf.ResultPdf pdf, String publicUrl) {
+                VoiceDownloads voices, nl.samenspraak.pdf.ResultPdf pdf, WebResultLinks webLinks) {
         this.links = links;
         this.library = library;
         this.words = words;
@@ -54,7 +54,7 @@ final class TelegramBot {
         this.chatLock = chatLock;
         LiveMessage live = new LiveMessage(chats, sender);
         this.actions = new ChatActions(conversations, library, words, new ConversationView(words), sender, live, chats,
-                resumeByCode, teams, pdf, publicUrl);
+                resumeByCode, teams, pdf, webLinks);
         this.commands = new CommandRouter(actions);
         this.review = new AnswerReview(actions);
         this.typedAnswers = new TypedAnswers(actions, review);

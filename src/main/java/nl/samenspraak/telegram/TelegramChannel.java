@@ -70,6 +70,8 @@ public class TelegramChannel implements ApplicationEventListener<ServerStartupEv
     private final VoiceLimits voiceLimits;
     private final nl.samenspraak.pdf.ResultPdf resultPdf;
     private final nl.samenspraak.system.PublicUrlSettings publicUrl;
+    private final nl.samenspraak.conversation.ResultHandOvers handOvers;
+    private final nl.samenspraak.conversation.ConversationSettings conversationSettings;
 
     private volatile TelegramBot bot;
     private OutboxSender delivery;
@@ -85,7 +87,11 @@ public class TelegramChannel implements ApplicationEventListener<ServerStartupEv
     public TelegramChannel(TelegramSettings settings, ConversationService conversations, FlowLibrary library,
                            TextRenderer renderer, Chats chats, SeenUpdates seen, ChatLock chatLock, ResumeByCode resumeByCode, Teams teams,
                            TelegramLinks links, Outbox outbox, VoiceLimits voiceLimits, Leadership leadership,
-                           nl.samenspraak.pdf.ResultPdf resultPdf, nl.samenspraak.system.PublicUrlSettings publicUrl) {
+                           nl.samenspraak.pdf.ResultPdf resultPdf, nl.samenspraak.system.PublicUrlSettings publicUrl,
+                           nl.samenspraak.conversation.ResultHandOvers handOvers,
+                           nl.samenspraak.conversation.ConversationSettings conversationSettings) {
+        this.handOvers = handOvers;
+        this.conversationSettings = conversationSettings;
         this.resultPdf = resultPdf;
         this.publicUrl = publicUrl;
         this.voiceLimits = voiceLimits;
@@ -126,7 +132,7 @@ public class TelegramChannel implements ApplicationEventListener<ServerStartupEv
         VoiceDownloads voices = new VoiceDownloads(new BotApiSender(client, 2, settings.firstRetryDelay()), settings.apiUrl(),
                 settings.botToken(), voiceLimits);
         bot = new TelegramBot(conversations, library, words, sender, chats, settings.chatIds(), seen, chatLock, resumeByCode, teams, links,
-                voices, resultPdf, publicUrl.url());
+                voices, resultPdf, new WebResultLinks(handOvers, publicUrl.url(), conversationSettings.zone()));
         if (settings.webhookMode()) {
             LOG.info("Telegram is on: updates come in at POST /telegram/webhook");
         }

@@ -272,7 +272,7 @@ class IntermediairPagesTest {
         answer(id, "tolk_nodig", "\"nee\"", "");
         answer(id, "leefwereld", "null", "");
         answer(id, "in_nederland_sinds", "\"een_tot_vijf_jaar\"", "");
-        answer(id, "herkomst", "null", "");
+        answer(id, "dorp_of_stad", "null", "");
         JsonNode s = answer(id, "reden_migratie", "\"gevlucht\"", "");
         assertEquals("vluchtgeschiedenis", s.at("/step/id").asText());
         for (String step : List.of("vluchtgeschiedenis", "familie", "praktische_zorgen", "probleem", "probleem_oorzaak",

@@ -29,7 +29,7 @@ class CultureelInterviewGoldenTest {
         a.put("tolk_taal", "Turks");
         a.put("leefwereld", "Ik woon met mijn man en drie kinderen.");
         a.put("in_nederland_sinds", "een_tot_vijf_jaar");
-        a.put("herkomst", "Een dorp in de bergen.");
+        a.put("dorp_of_stad", "dorp");
         a.put("reden_migratie", "gevlucht");
         a.put("vluchtgeschiedenis", "Liever niet nu.");
         a.put("familie", "Mijn moeder woont daar nog, mijn broer in Rotterdam.");
@@ -87,7 +87,7 @@ class CultureelInterviewGoldenTest {
         Map<String, Object> a = new LinkedHashMap<>();
         a.put("welkom", null);
         a.put("toestemming", "ja");
-        for (String step : List.of("talen", "tolk_nodig", "leefwereld", "in_nederland_sinds", "herkomst", "reden_migratie",
+        for (String step : List.of("talen", "tolk_nodig", "leefwereld", "in_nederland_sinds", "dorp_of_stad", "reden_migratie",
                 "familie", "praktische_zorgen", "probleem", "probleem_oorzaak", "al_geprobeerd", "opvoeding", "wie_beslist",
                 "steun_eigen_kring", "sterke_kanten", "geloof_cultuur", "eerdere_hulp", "verwachtingen", "zorgen", "vertrouwde_plekken",
                 "sleutelpersoon", "nog_iets")) {
@@ -131,7 +131,7 @@ class CultureelInterviewGoldenTest {
         assertEquals("familie", walkUntil("reden_migratie", null).current());
         // Born here: neither where they lived before nor why they came.
         assertEquals("familie", walkUntil("in_nederland_sinds", "hier_geboren").current());
-        assertEquals("herkomst", walkUntil("in_nederland_sinds", "korter_dan_een_jaar").current());
+        assertEquals("dorp_of_stad", walkUntil("in_nederland_sinds", "korter_dan_een_jaar").current());
     }
 
     @Test
@@ -235,7 +235,7 @@ class CultureelInterviewGoldenTest {
                 "steun_eigen_kring", "overgeslagen",
                 "sterke_kanten", "Mijn kind heeft een warme band met ons, met vrienden of met mensen in de buurt, Mijn kind gaat graag naar school"));
         expected.put("migratie", entries("in_nederland_sinds", "Een tot vijf jaar",
-                "herkomst", "Een dorp in de bergen.",
+                "dorp_of_stad", "In een dorp",
                 "reden_migratie", "Ik ben gevlucht",
                 "vluchtgeschiedenis", "Liever niet nu.",
                 "familie", "Mijn moeder woont daar nog, mijn broer in Rotterdam."));
@@ -274,7 +274,7 @@ class CultureelInterviewGoldenTest {
         assertEquals(List.of("netwerk_versterken"), alone.tipIds());
         assertTrue(alone.result().tips().get(0).why().contains("\"Niemand\""), alone.result().tips().get(0).why());
         List<String> path = alone.progress().path();
-        for (String notAsked : List.of("tolk_taal", "herkomst", "reden_migratie", "vluchtgeschiedenis", "geloof_toelichting",
+        for (String notAsked : List.of("tolk_taal", "dorp_of_stad", "reden_migratie", "vluchtgeschiedenis", "geloof_toelichting",
                 "sleutelpersoon_wie")) {
             assertFalse(path.contains(notAsked), notAsked + " was asked: " + path);
         }

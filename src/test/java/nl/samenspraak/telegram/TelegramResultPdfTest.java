@@ -1,5 +1,12 @@
 package nl.samenspraak.telegram;
 
+import io.micronaut.runtime.server.EmbeddedServer;
+import nl.samenspraak.conversation.Caller;
+import nl.samenspraak.conversation.ResultHandOvers;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
@@ -37,6 +44,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class TelegramResultPdfTest implements TestPropertyProvider {
     static final String TOKEN = "737373:result-pdf-test-token";
     static final String PUBLIC_URL = "https://samenspraak.example.nl";
+    /** Far from Amsterdam (UTC+14): a time told in Amsterdam's zone would be another hour and often another day. */
+    static final String ZONE = "Pacific/Kiritimati";
     final FakeBotApi fake = new FakeBotApi(TOKEN);
 
     @Inject
@@ -49,12 +58,25 @@ class TelegramResultPdfTest implements TestPropertyProvider {
     TelegramSettings settings;
     @Inject
     TelegramChannel channel;
+    @Inject
+    ResultHandOvers handOvers;
+    @Inject
+    EmbeddedServer server;
+
+    private static HttpResponse<String> http(String url) {
+        try {
+            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(java.net.URI.create(url)).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+        } catch (IOException | InterruptedException e) {
+            throw new AssertionError(e);
+        }
+    }
 
     @Override
     public Map<String, String> getProperties() {
         return Map.of("telegram.bot-token", TOKEN, "telegram.api-url", fake.url(), "telegram.poll-timeout", "1",
                 "telegram.retry.first-delay", "20ms", "telegram.bot-username", "SamenspraakTestBot",
-                "samenspraak.public-url", PUBLIC_URL);
+                "samenspraak.public-url", PUBLIC_URL, "samenspraak.conversation.time-zone", ZONE);
     }
 
     @AfterAll
@@ -133,19 +155,33 @@ class TelegramResultPdfTest implements TestPropertyProvider {
         assertFalse(text.contains("Niets meer."), "no typed answers in the PDF");
         assertTrue(TelegramHtml.withoutDirectionMarks(document.caption()).contains(title), "the caption names it: " + document.caption());
 
-        // "Bekijk op het web": the link in a message of its own, never a URL button on the (forwardable) result
-        String link = PUBLIC_URL + "/c/" + state.id();
+        // "Bekijk op het web": in a message of its own (never a URL button on the forwardable result), a link to the
+        // result only, made as an intermediair's hand-over is: no answers, no code, for at most a day
         assertTrue(result.buttonTexts().contains(words.plain(language, "web_result")), result.buttonTexts().toString());
         assertFalse(result.markup.toString().contains("\"url\"") || result.html.contains(state.id()), "no key on the result: " + result.markup);
         int mark = user.mark();
+        java.time.Instant asked = java.time.Instant.now();
         user.tap(result, "o");
         String linkMessage = TelegramHtml.withoutDirectionMarks(user.textSince(mark));
-        assertTrue(linkMessage.contains(link), "the web link: " + linkMessage);
+        java.util.regex.Matcher link = java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(PUBLIC_URL) + "/h/([A-Za-z0-9_-]+)")
+                .matcher(linkMessage);
+        assertTrue(link.find(), "a result-only link: " + linkMessage);
+        assertFalse(linkMessage.contains("/c/") || linkMessage.contains(state.id()), "not the conversation's own address: " + linkMessage);
         assertFalse(user.since(mark).stream().anyMatch(FakeBotApi.Sent::hasButtons), "the link message has no buttons");
-        java.time.Instant until = service.resultOpenUntil(state.id()).orElseThrow();
-        String date = nl.samenspraak.engine.AnswerWords.of(library.translations(), state.flow(), language)
-                .date(until.atZone(java.time.ZoneId.of("Europe/Amsterdam")).toLocalDate());
-        assertTrue(linkMessage.contains(date), "until when it opens, by the web's rule: " + date + " in " + linkMessage);
+        java.time.Instant until = handOvers.current(state.id(), Caller.PUBLIC).orElseThrow();
+        assertFalse(until.isAfter(asked.plus(java.time.Duration.ofHours(24)).plusSeconds(60)), "at most a day: " + until);
+        assertFalse(until.isAfter(service.resultOpenUntil(state.id()).orElseThrow()), "never past the result's own open time");
+        java.util.function.Function<java.time.ZoneId, String> in = zone -> java.time.format.DateTimeFormatter
+                .ofLocalizedDateTime(java.time.format.FormatStyle.SHORT).withLocale(java.util.Locale.forLanguageTag(language))
+                .withZone(zone).format(until).transform(TelegramHtml::withoutDirectionMarks);
+        assertTrue(linkMessage.contains(in.apply(java.time.ZoneId.of(ZONE))), "until when, in the configured zone: "
+                + in.apply(java.time.ZoneId.of(ZONE)) + " in " + linkMessage);
+        assertFalse(linkMessage.contains(in.apply(java.time.ZoneId.of("Europe/Amsterdam"))), "not in a hard-coded zone");
+        // what a forwarded link opens: the result, not the typed answers
+        HttpResponse<String> page = http(server.getURL() + "/h/" + link.group(1));
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains(TelegramHtmlCheck.visibleText(state.result().tips().get(0).title()).split(" ")[0]), page.body());
+        assertFalse(page.body().contains("Niets meer.") || page.body().contains(state.id()), "no answers and no code on the page");
 
         // the result stays live: "Als PDF" again gives the file again, /resultaat offers it again
         user.say("/resultaat");

@@ -113,6 +113,6 @@ class TelegramTapCostTest implements TestPropertyProvider {
                 "in one commit, with the live message's id: " + after);
         assertTrue(least.commits() <= 2, "a tap commits twice: the update's claim with the answer, its replies and the chat's "
                 + "live message, and after sending, the replies marked sent with the live message's id; was " + least.commits());
-        assertTrue(least.statements() <= 14, "a tap takes at most 14 statements on H2; was " + least.statements());
+        assertTrue(least.statements() <= 15, "a tap takes at most 15 statements on H2 (one read is the review's dry run); was " + least.statements());
     }
 }
