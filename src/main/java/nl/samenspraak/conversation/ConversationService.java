@@ -293,6 +293,16 @@ public class ConversationService {
                         AnswerWords.of(library.translations(), flow.id(), c.language()), false))).orElse(false);
     }
 
+    /**
+     * Whether a voice message would be taken as the answer to {@code stepId} now ({@link ConversationEngine#takesVoice}:
+     * only where the professional who holds the conversation can play it), so a channel offers voice only there.
+     */
+    public boolean takesVoice(String id, String stepId, Caller caller) {
+        return latest(id, caller).filter(c -> !c.progress().ended()).flatMap(c -> library.flow(c.record().flowId())
+                .flatMap(flow -> flow.step(stepId).map(step -> ConversationEngine.takesVoice(flow, step,
+                        c.record().heldBy() != null)))).orElse(false);
+    }
+
     /** As {@link #wouldFinish}, for a voice message as the answer (see {@link #answerVoice}). */
     public boolean wouldFinishByVoice(String id, String stepId, Caller caller) {
         return latest(id, caller).filter(c -> !c.progress().ended()).flatMap(c -> library.flow(c.record().flowId())

@@ -73,19 +73,30 @@ public final class ConversationEngine {
     }
 
     /**
-     * A voice message as the answer to {@code stepId}: taken only on a text step that allows it ({@code voice:
-     * true}), where it counts as an answer ({@link Step#VOICE_ANSWER}; the audio is kept beside it); anywhere
-     * else it is refused with {@code error.voice_not_here}, so the person hears to type or tap instead.
+     * A voice message as the answer to {@code stepId} of a conversation a professional holds or not ({@code held}):
+     * taken only where {@link #takesVoice} says so, where it counts as an answer ({@link Step#VOICE_ANSWER}; the
+     * audio is kept beside it); anywhere else it is refused with {@code error.voice_not_here}, so the person hears to
+     * type or tap instead.
      */
-    public Outcome answerVoice(Flow flow, Progress progress, String stepId, boolean assisted) {
+    public Outcome answerVoice(Flow flow, Progress progress, String stepId, boolean held) {
         if (progress.ended() || !Objects.equals(stepId, progress.current())) {
             return new Outcome.NotCurrent(progress);
         }
         Step step = flow.requireStep(stepId);
-        if (step.type() != nl.samenspraak.flow.StepType.TEXT || !step.voice()) {
+        if (!takesVoice(flow, step, held)) {
             return new Outcome.Invalid(progress, "error.voice_not_here", Map.of());
         }
-        return accept(flow, progress, step, Step.VOICE_ANSWER, assisted);
+        return accept(flow, progress, step, Step.VOICE_ANSWER, held);
+    }
+
+    /**
+     * Whether a voice message is an answer to {@code step}: a text step that allows it ({@code voice: true}), in a
+     * conversation a professional holds, of a flow whose answers are recorded for them ({@link
+     * Flow#answersForProfessional}). Only that professional may ever play the audio; audio that nobody could play
+     * (a conversation nobody holds) is not kept at all, rather than kept for weeks unheard.
+     */
+    public static boolean takesVoice(Flow flow, Step step, boolean held) {
+        return step.type() == nl.samenspraak.flow.StepType.TEXT && step.voice() && held && flow.answersForProfessional();
     }
 
     /**

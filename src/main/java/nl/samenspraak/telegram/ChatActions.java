@@ -430,8 +430,7 @@ final class ChatActions {
             }
         }
         Reply question = view.question(state, prefix, selection);
-        if ("text".equals(state.step().type()) && library.flow(state.flow()).flatMap(f -> f.step(state.step().id()))
-                .map(nl.samenspraak.flow.Step::voice).orElse(false)) {
+        if ("text".equals(state.step().type()) && conversations.takesVoice(state.id(), state.step().id(), chat.caller())) {
             // a question that takes a voice message says so (what a voice message is kept as: SpokenAnswers)
             question = new Reply(question.html() + "\n<i>" + words.say(state, "voice_hint") + "</i>",
                     question.language(), question.keyboard(), question.step());

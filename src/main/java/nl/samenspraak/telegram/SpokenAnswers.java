@@ -31,12 +31,13 @@ final class SpokenAnswers {
 
     /** Whether the chat's current question takes a voice message. */
     boolean wanted(ChatContext chat) {
-        return actions.current(chat).filter(s -> !s.done()).map(this::takesVoice).orElse(false);
+        return actions.current(chat).filter(s -> !s.done()).map(s -> takesVoice(chat, s)).orElse(false);
     }
 
-    boolean takesVoice(ConversationState state) {
-        return state.step() != null && "text".equals(state.step().type()) && library.flow(state.flow())
-                .flatMap(f -> f.step(state.step().id())).map(Step::voice).orElse(false);
+    /** The use case's rule: only where the professional holding the conversation can play it back. */
+    boolean takesVoice(ChatContext chat, ConversationState state) {
+        return state.step() != null && "text".equals(state.step().type())
+                && actions.conversations().takesVoice(state.id(), state.step().id(), chat.caller());
     }
 
     /** The audio of a voice message for the current question; call it outside the update's commit. */
@@ -55,7 +56,7 @@ final class SpokenAnswers {
      */
     void answer(ChatContext chat, VoiceDownloads.Fetched fetched, PendingAnswer.SpokenFile file) {
         Optional<ConversationState> state = actions.current(chat).filter(s -> !s.done());
-        if (state.isEmpty() || !takesVoice(state.get())) {
+        if (state.isEmpty() || !takesVoice(chat, state.get())) {
             explain(chat, "not_understood_voice");
             return;
         }
@@ -82,7 +83,7 @@ final class SpokenAnswers {
         String lang = state.map(ConversationState::language).orElse(chat.language());
         String flowId = state.map(ConversationState::flow).orElseGet(() -> actions.flowOf(chat));
         String text = actions.words().say(lang, flowId, key, Map.of());
-        if (state.isPresent() && takesVoice(state.get()) && !"not_understood_voice".equals(key)) {
+        if (state.isPresent() && takesVoice(chat, state.get()) && !"not_understood_voice".equals(key)) {
             text += "\n" + actions.words().say(state.get(), "voice_hint");
         }
         actions.say(chat, text);

@@ -221,4 +221,28 @@ class ConversationEngineTest {
         assertTrue(engine.mayKeepAnswers(consent, given));
         assertTrue(engine.mayKeepAnswers(FLOW, engine.start(FLOW)), "a flow without consent keeps answers from the start");
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({"professional,true,true", "professional,false,false", "person,true,false"})
+    void aVoiceMessageIsTakenOnlyWhereTheProfessionalHoldingTheConversationCanPlayIt(String resultFor, boolean held,
+                                                                                    boolean taken) {
+        Flow flow = TestFlows.parse("""
+                id: stem
+                languages: [nl]
+                result: %s
+                steps:
+                  - id: verhaal
+                    type: text
+                    voice: true
+                    source: s
+                  - id: naam
+                    type: text
+                    source: s
+                """.formatted(resultFor));
+        Progress start = engine.start(flow);
+        assertEquals(taken, ConversationEngine.takesVoice(flow, flow.requireStep("verhaal"), held));
+        Outcome outcome = engine.answerVoice(flow, start, "verhaal", held);
+        assertEquals(taken, outcome instanceof Outcome.Accepted, "kept only where someone may play it: " + outcome);
+        assertFalse(ConversationEngine.takesVoice(flow, flow.requireStep("naam"), true), "a step without voice: true");
+    }
 }

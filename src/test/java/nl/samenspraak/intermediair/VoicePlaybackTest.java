@@ -178,14 +178,19 @@ class VoicePlaybackTest {
     }
 
     @Test
-    void aVoiceAnswerInAConversationNobodyHoldsIsPlayedByNobody() throws SQLException {
+    void aVoiceAnswerInAConversationNobodyHoldsIsNotKeptAtAll() throws SQLException {
         String id = conversations.start("cultureel-interview", "nl", Channel.TELEGRAM).state().id();
         conversations.answer(id, "welkom", null);
         conversations.answer(id, "toestemming", "ja");
         conversations.answer(id, "talen", List.of());
         conversations.answer(id, "tolk_nodig", "nee");
-        assertEquals(Turn.Kind.OK, conversations.answerVoice(id, "leefwereld", new VoiceMessage(sound(), "audio/ogg", 3)).kind());
-        assertEquals(1, voiceRows(id));
+        // nobody could ever play it: refused (type the answer instead), and no audio is kept unheard
+        assertFalse(conversations.takesVoice(id, "leefwereld", Caller.PUBLIC), "no voice offered where nobody could play it");
+        Turn refused = conversations.answerVoice(id, "leefwereld", new VoiceMessage(sound(), "audio/ogg", 3));
+        assertEquals(Turn.Kind.INVALID, refused.kind());
+        assertTrue(refused.error().contains("Typ het antwoord"), refused.error());
+        assertEquals("leefwereld", refused.state().step().id(), "the same question stays");
+        assertEquals(0, voiceRows(id));
         for (String cookie : new String[]{holder, colleague, manager}) {
             int status = audio("/intermediair/c/" + id + "/voice/leefwereld", cookie).status();
             assertTrue(status == 404 || status == 403, "nobody: " + status);

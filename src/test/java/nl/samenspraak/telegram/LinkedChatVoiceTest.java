@@ -145,14 +145,15 @@ class LinkedChatVoiceTest implements TestPropertyProvider {
     }
 
     /** A cultureel interview started in the chat, at its first open question (which takes a voice message). */
-    private String interviewAtOpenQuestion(TelegramUser user) {
+    /** At the interview's first open question; only a held interview offers a voice message there (only its holder can play it). */
+    private String interviewAtOpenQuestion(TelegramUser user, boolean held) {
         user.say("/start cultureel-interview");
         user.tap("n");
         user.tap("a:0");
         user.tap("s");
         user.tap("a:1");
         String id = conversationOf(user);
-        assertTrue(user.last().text.contains(TelegramHtmlCheck.visibleText(new TelegramWords(library, new TextRenderer())
+        assertEquals(held, user.last().text.contains(TelegramHtmlCheck.visibleText(new TelegramWords(library, new TextRenderer())
                 .say("nl", "cultureel-interview", "voice_hint", Map.of()))), "at the open question: " + user.last().text);
         return id;
     }
@@ -212,7 +213,7 @@ class LinkedChatVoiceTest implements TestPropertyProvider {
         assertTrue(professional.last().text.contains(said("nl", "chat_linked")), professional.last().text);
         assertTrue(http.get("/intermediair?lang=nl", holder).body().contains(word("nl", "linked")), "the page says it is linked");
 
-        String id = interviewAtOpenQuestion(professional);
+        String id = interviewAtOpenQuestion(professional, true);
         assertEquals(holderAccount.id(), conversations.findById(id).orElseThrow().heldBy(), "the interview is the holder's");
         byte[] sound = audio(9_876);
         professional.sendVoice(6, sound);
@@ -258,7 +259,7 @@ class LinkedChatVoiceTest implements TestPropertyProvider {
         TelegramUser other = TelegramUser.polling(fake, "nl");
         other.say("/start " + start);
         assertTrue(other.last().text.contains(said("nl", "chat_link_used")), "used once already: " + other.last().text);
-        String id = interviewAtOpenQuestion(other);
+        String id = interviewAtOpenQuestion(other, false);
         assertNull(conversations.findById(id).orElseThrow().heldBy(), "the other chat is not linked: its interview is nobody's");
         assertFalse(http.get("/intermediair?lang=nl", holder).body().contains("mine-" + id));
 

@@ -3,7 +3,12 @@ package nl.samenspraak.telegram;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
+import nl.samenspraak.chatlink.ChatLinks;
 import nl.samenspraak.conversation.ConversationService;
+import nl.samenspraak.security.Account;
+import nl.samenspraak.security.Accounts;
+import nl.samenspraak.security.Role;
+import nl.samenspraak.team.Teams;
 import nl.samenspraak.conversation.ConversationState;
 import nl.samenspraak.flow.FlowLibrary;
 import nl.samenspraak.i18n.TextRenderer;
@@ -57,11 +62,19 @@ class TelegramVoiceTest implements TestPropertyProvider {
     ConversationRepository conversations;
     @Inject
     DataSource dataSource;
+    @Inject
+    ChatLinks chatLinks;
+    /** The account the chat of the test at hand is linked to: its interview opens for them alone. */
+    nl.samenspraak.conversation.Caller holder;
+    @Inject
+    Accounts accounts;
+    @Inject
+    Teams teams;
 
     @Override
     public Map<String, String> getProperties() {
         return Map.of("telegram.bot-token", TOKEN, "telegram.api-url", fake.url(), "telegram.poll-timeout", "1",
-                "telegram.retry.first-delay", "20ms", "telegram.voice.max-bytes", "50000", "telegram.voice.max-duration", "2m");
+                "telegram.retry.first-delay", "20ms", "telegram.bot-username", "SamenspraakVoiceBot", "telegram.voice.max-bytes", "50000", "telegram.voice.max-duration", "2m");
     }
 
     @AfterAll
@@ -85,12 +98,27 @@ class TelegramVoiceTest implements TestPropertyProvider {
     }
 
     private String step(TelegramUser user) {
-        return service.state(conversationOf(user)).orElseThrow().step().id();
+        // read as stored: a linked chat's interview is its holder's, and opens for nobody else
+        return conversations.findById(conversationOf(user)).orElseThrow().currentStep();
+    }
+
+    /**
+     * The chat linked to an intermediair's account ("Koppel Telegram"), so the interviews it starts are held by them:
+     * only there is a voice answer kept, as only there someone (the holder) can ever play it.
+     */
+    private TelegramUser linked(TelegramUser user) {
+        String suffix = java.util.UUID.randomUUID().toString().substring(0, 8);
+        Account holder = accounts.create("voice-holder-" + suffix, "a long enough password", Role.INTERMEDIAIR);
+        teams.addMember(teams.create("Wijkteam Stem " + suffix, List.of()).id(), holder.id());
+        this.holder = nl.samenspraak.conversation.Caller.intermediair(holder.id());
+        String address = chatLinks.newLink(holder.id()).orElseThrow().address();
+        user.say("/start " + address.substring(address.indexOf("?start=") + "?start=".length()));
+        return user;
     }
 
     /** A parent in the cultural interview at "leefwereld", its first open question, which takes a voice message. */
     private TelegramUser atOpenQuestion(String language) {
-        TelegramUser user = TelegramUser.polling(fake, language);
+        TelegramUser user = linked(TelegramUser.polling(fake, language));
         user.say("/start cultureel-interview");
         user.tap("n");
         user.tap("a:0");
@@ -137,7 +165,7 @@ class TelegramVoiceTest implements TestPropertyProvider {
         String id = conversationOf(user);
         for (int guard = 0; !"nog_iets".equals(step(user)); guard++) {
             assertTrue(guard < 100, "the walk reaches the last question");
-            var step = service.state(id).orElseThrow().step();
+            var step = service.state(id, null, holder).orElseThrow().step();
             switch (step.type()) {
                 case "multi" -> {
                     user.tap(user.last(), "t:0");
@@ -153,12 +181,12 @@ class TelegramVoiceTest implements TestPropertyProvider {
         FakeBotApi.Sent review = user.last();
         assertTrue(review.text.contains(say("nl", "review_title")) && review.text.contains("spraakbericht (0:07)"), review.text);
         assertEquals(List.of(), voices(id), "no audio kept before Afronden");
-        assertFalse(service.state(id).orElseThrow().done());
+        assertFalse(service.state(id, null, holder).orElseThrow().done());
         assertFalse(review.text.contains(say("nl", "voice_saved", Map.of("duration", "0:07"))), "not said to be kept: " + review.text);
 
         int mark = user.mark();
         user.tap(review, "r");
-        assertTrue(service.state(id).orElseThrow().done(), "Afronden finishes");
+        assertTrue(service.state(id, null, holder).orElseThrow().done(), "Afronden finishes");
         assertEquals(fetched + 2, fake.calls("getFile").size(), "fetched for the dry run's message and again on Afronden");
         assertEquals(1, voices(id).size());
         assertEquals(7, voices(id).get(0).seconds());
@@ -186,7 +214,7 @@ class TelegramVoiceTest implements TestPropertyProvider {
         String echoed = user.textSince(mark);
         assertTrue(echoed.contains(say("nl", "voice_saved", Map.of("duration", "0:04"))), echoed);
         assertTrue(echoed.contains("Uw spraakbericht is bewaard (0:04)"), "in the client flow's register: " + echoed);
-        ConversationState.TranscriptEntry entry = service.transcript(id).orElseThrow().entries().stream()
+        ConversationState.TranscriptEntry entry = service.transcript(id, holder).orElseThrow().entries().stream()
                 .filter(e -> e.step().equals("leefwereld")).findFirst().orElseThrow();
         assertEquals("spraakbericht", entry.answer(), "the transcript says what it was, not the audio's mark");
         assertEquals(1, answers.findByConversationId(id).stream().filter(a -> a.stepId().equals("leefwereld")).count());
@@ -205,7 +233,7 @@ class TelegramVoiceTest implements TestPropertyProvider {
         user.sendVoice(75, audio(2_000));
         assertEquals(1, voices(id).size());
         assertTrue(user.textSince(0).contains(say("ar", "voice_saved", Map.of("duration", "1:15"))));
-        assertEquals("رسالة صوتية", service.transcript(id).orElseThrow().entries().stream()
+        assertEquals("رسالة صوتية", service.transcript(id, holder).orElseThrow().entries().stream()
                 .filter(e -> e.step().equals("leefwereld")).findFirst().orElseThrow().answer());
     }
 
@@ -232,7 +260,7 @@ class TelegramVoiceTest implements TestPropertyProvider {
 
     @Test
     void aVoiceMessageWhereNoneIsTakenOrOverTheLimitIsExplainedAndNotFetched() throws SQLException {
-        TelegramUser user = TelegramUser.polling(fake, "pl");
+        TelegramUser user = linked(TelegramUser.polling(fake, "pl"));
         user.say("/start cultureel-interview");
         user.tap("n");
         user.tap("a:0");
@@ -256,6 +284,29 @@ class TelegramVoiceTest implements TestPropertyProvider {
                 "too long and too large: both told");
         assertEquals(fetches, fake.calls("getFile").size(), "what says it is over the limit is not fetched");
         assertEquals("leefwereld", step(user));
+        assertEquals(List.of(), voices(id));
+    }
+
+    @Test
+    void inAnInterviewNobodyHoldsAVoiceMessageIsNotKeptAndNoneIsOffered() throws SQLException {
+        // a chat not linked to a professional's account: nobody could ever play the audio, so none is taken
+        TelegramUser user = TelegramUser.polling(fake, "nl");
+        user.say("/start cultureel-interview");
+        user.tap("n");
+        user.tap("a:0");
+        user.tap("s");
+        int mark = user.mark();
+        user.tap("a:1");
+        assertEquals("leefwereld", step(user));
+        assertFalse(user.textSince(mark).contains(say("nl", "voice_hint")), "the open question offers no voice message");
+        String id = conversationOf(user);
+        int fetches = fake.calls("getFile").size();
+        mark = user.mark();
+        user.sendVoice(4, audio(800));
+        assertTrue(user.textSince(mark).contains(say("nl", "not_understood_voice")), user.textSince(mark));
+        assertFalse(user.textSince(mark).contains(say("nl", "voice_saved", Map.of("duration", "0:04"))), "never said to be kept");
+        assertEquals(fetches, fake.calls("getFile").size(), "not even fetched");
+        assertEquals("leefwereld", step(user), "the same question stays");
         assertEquals(List.of(), voices(id));
     }
 }
