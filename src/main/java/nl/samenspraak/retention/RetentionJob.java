@@ -24,7 +24,9 @@ import java.util.List;
  *
  * <p>Once a day across instances: each instance's timer looks every hour, and the one that claims the run
  * ({@link ScheduledRuns}: none started in the last {@link #EVERY}) does it; the others do nothing. So the job runs
- * once however many instances there are, and goes on when the instance that last ran it is gone.
+ * once however many instances there are, and goes on when the instance that last ran it is gone. The claim holds
+ * only {@link #RETRY_AFTER} until the run succeeded ({@link ScheduledRuns#claimUntilDone}): a run that failed (the
+ * database away for a while) is tried again at the next hourly look, not a day later.
  */
 @Singleton
 public class RetentionJob {
@@ -32,6 +34,8 @@ public class RetentionJob {
     static final String NAME = "retention";
     /** A day, less the hour by which the timers of two instances may lie apart. */
     static final Duration EVERY = Duration.ofHours(23);
+    /** A failed run is due again after this: the hourly look of the instance that tried it, none before. */
+    static final Duration RETRY_AFTER = Duration.ofHours(1);
 
     private final FlowLibrary library;
     private final ExpiredConversations expired;
@@ -56,14 +60,15 @@ public class RetentionJob {
     /** Runs the job when no instance did within {@link #EVERY} before {@code now}; true when this call ran it. */
     boolean runIfDue(Instant now) {
         try {
-            if (!runs.claim(NAME, EVERY, now)) {
+            if (!runs.claimUntilDone(NAME, EVERY, RETRY_AFTER, now)) {
                 return false;
             }
             int deleted = run(now);
+            runs.done(NAME, EVERY, RETRY_AFTER, now);
             LOG.info("retention: {} conversations past their flow's retention deleted", deleted);
             return true;
         } catch (RuntimeException e) {
-            // the database may be away for a while: the next day tries again
+            // the database may be away for a while: the next hourly look tries again
             LOG.warn("retention: not run this time ({})", e.getClass().getSimpleName());
             return false;
         }
