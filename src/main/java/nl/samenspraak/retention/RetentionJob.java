@@ -3,6 +3,7 @@ package nl.samenspraak.retention;
 import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
 import nl.samenspraak.cluster.ScheduledRuns;
+import nl.samenspraak.dashboard.FreeTextTags;
 import nl.samenspraak.flow.Flow;
 import nl.samenspraak.flow.FlowLibrary;
 import nl.samenspraak.flow.Retention;
@@ -20,7 +21,8 @@ import java.util.List;
  * Deletes, once a day, every conversation its flow no longer keeps ({@code retention:} in the flow file, see
  * {@link Retention}): unfinished ones after {@code unfinished} (30 days unless the flow says), finished ones after
  * {@code finished} when the flow sets it. Deleted as "forget my answers" deletes: the conversation with all its
- * answers. The log says how many, never which.
+ * answers. With them go the managers' themes on free texts no conversation holds any more ({@link FreeTextTags}).
+ * The log says how many, never which.
  *
  * <p>Once a day across instances: each instance's timer looks every hour, and the one that claims the run
  * ({@link ScheduledRuns}: none started in the last {@link #EVERY}) does it; the others do nothing. So the job runs
@@ -41,13 +43,16 @@ public class RetentionJob {
     private final ExpiredConversations expired;
     private final ConversationStore store;
     private final ScheduledRuns runs;
+    private final FreeTextTags tags;
     private final Clock clock;
 
-    RetentionJob(FlowLibrary library, ExpiredConversations expired, ConversationStore store, ScheduledRuns runs) {
+    RetentionJob(FlowLibrary library, ExpiredConversations expired, ConversationStore store, ScheduledRuns runs,
+                 FreeTextTags tags) {
         this.library = library;
         this.expired = expired;
         this.store = store;
         this.runs = runs;
+        this.tags = tags;
         this.clock = Clock.systemUTC();
     }
 
@@ -93,6 +98,8 @@ public class RetentionJob {
         for (String id : ids) {
             deleted += store.delete(id) ? 1 : 0;
         }
+        int untagged = tags.deleteOfGoneTexts();
+        LOG.info("retention: {} themes on free texts no longer there deleted", untagged);
         return deleted;
     }
 }

@@ -37,13 +37,15 @@ class RetentionRetryTest {
     @Inject
     ScheduledRuns runs;
     @Inject
+    nl.samenspraak.dashboard.FreeTextTags tags;
+    @Inject
     ConversationService service;
 
     @Test
     void aRunThatFailedIsTriedAgainAtTheNextHourlyLook() {
         String unfinished = new Respondents(service).leaveUnfinished("voorbeeld", "nl", Origin.NONE, 2);
         AtomicBoolean away = new AtomicBoolean(true);
-        RetentionJob job = new RetentionJob(library, new FailingWhileAway(expired, away), store, runs);
+        RetentionJob job = new RetentionJob(library, new FailingWhileAway(expired, away), store, runs, tags);
         Instant now = Instant.now().plus(Duration.ofDays(31));
 
         assertFalse(job.runIfDue(now), "the database is away during the run");
