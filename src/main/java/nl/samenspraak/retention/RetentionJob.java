@@ -3,10 +3,12 @@ package nl.samenspraak.retention;
 import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
 import nl.samenspraak.cluster.ScheduledRuns;
+import nl.samenspraak.conversation.ResultHandOvers;
 import nl.samenspraak.dashboard.FreeTextTags;
 import nl.samenspraak.flow.Flow;
 import nl.samenspraak.flow.FlowLibrary;
 import nl.samenspraak.flow.Retention;
+import nl.samenspraak.intermediair.ResidentLinks;
 import nl.samenspraak.storage.ConversationStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,7 +24,9 @@ import java.util.List;
  * {@link Retention}): unfinished ones after {@code unfinished} (30 days unless the flow says), finished ones after
  * {@code finished} when the flow sets it. Deleted as "forget my answers" deletes: the conversation with all its
  * answers. With them go the managers' themes on free texts no conversation holds any more ({@link FreeTextTags}).
- * The log says how many, never which.
+ * So do ended resident links (with their notes of which conversations they started) and ended result hand-overs,
+ * which otherwise went only when an intermediair next made a link or opened a page. The log says how many, never
+ * which.
  *
  * <p>Once a day across instances: each instance's timer looks every hour, and the one that claims the run
  * ({@link ScheduledRuns}: none started in the last {@link #EVERY}) does it; the others do nothing. So the job runs
@@ -44,15 +48,19 @@ public class RetentionJob {
     private final ConversationStore store;
     private final ScheduledRuns runs;
     private final FreeTextTags tags;
+    private final ResidentLinks residentLinks;
+    private final ResultHandOvers handOvers;
     private final Clock clock;
 
     RetentionJob(FlowLibrary library, ExpiredConversations expired, ConversationStore store, ScheduledRuns runs,
-                 FreeTextTags tags) {
+                 FreeTextTags tags, ResidentLinks residentLinks, ResultHandOvers handOvers) {
         this.library = library;
         this.expired = expired;
         this.store = store;
         this.runs = runs;
         this.tags = tags;
+        this.residentLinks = residentLinks;
+        this.handOvers = handOvers;
         this.clock = Clock.systemUTC();
     }
 
@@ -99,7 +107,10 @@ public class RetentionJob {
             deleted += store.delete(id) ? 1 : 0;
         }
         int untagged = tags.deleteOfGoneTexts();
-        LOG.info("retention: {} themes on free texts no longer there deleted", untagged);
+        long links = residentLinks.deleteEnded(now);
+        long handedOver = handOvers.deleteEnded(now);
+        LOG.info("retention: {} themes on free texts no longer there, {} ended resident links, {} ended result hand-overs deleted",
+                untagged, links, handedOver);
         return deleted;
     }
 }

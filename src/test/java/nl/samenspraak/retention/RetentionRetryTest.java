@@ -39,13 +39,17 @@ class RetentionRetryTest {
     @Inject
     nl.samenspraak.dashboard.FreeTextTags tags;
     @Inject
+    nl.samenspraak.intermediair.ResidentLinks residentLinks;
+    @Inject
+    nl.samenspraak.conversation.ResultHandOvers handOvers;
+    @Inject
     ConversationService service;
 
     @Test
     void aRunThatFailedIsTriedAgainAtTheNextHourlyLook() {
         String unfinished = new Respondents(service).leaveUnfinished("voorbeeld", "nl", Origin.NONE, 2);
         AtomicBoolean away = new AtomicBoolean(true);
-        RetentionJob job = new RetentionJob(library, new FailingWhileAway(expired, away), store, runs, tags);
+        RetentionJob job = new RetentionJob(library, new FailingWhileAway(expired, away), store, runs, tags, residentLinks, handOvers);
         Instant now = Instant.now().plus(Duration.ofDays(31));
 
         assertFalse(job.runIfDue(now), "the database is away during the run");
