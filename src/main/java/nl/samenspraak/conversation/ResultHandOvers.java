@@ -79,6 +79,11 @@ public class ResultHandOvers {
                 .map(HandOverRecord::expiresAt).filter(now::isBefore).max(Instant::compareTo));
     }
 
+    /** Deletes the hand-overs that ended by {@code now} (the daily retention run; making one clears them too); how many. */
+    public long deleteEnded(Instant now) {
+        return handOvers.deleteEndedBy(now.truncatedTo(ChronoUnit.MICROS));
+    }
+
     /** Deletes the conversation's link: from now on it opens nothing. False when it does not open for {@code caller}. */
     public boolean delete(String conversationId, Caller caller) {
         if (held(conversationId, caller).isEmpty()) {

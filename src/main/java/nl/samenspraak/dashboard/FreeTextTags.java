@@ -1,6 +1,7 @@
 package nl.samenspraak.dashboard;
 
 import jakarta.inject.Singleton;
+import nl.samenspraak.conversation.FinishedConversations;
 import nl.samenspraak.flow.Flow;
 import nl.samenspraak.flow.Step;
 import nl.samenspraak.flow.StepType;
@@ -11,10 +12,13 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -22,17 +26,51 @@ import java.util.TreeSet;
  * find it again and to take it into the team meeting. Per team, on one question of one flow; a text is named by
  * the SHA-256 of its words, never by its conversation. Tagging is allowed only on a text the manager is shown (the
  * caller passes the texts of the page, which follow the cell rule). Tags are the team's: no respondent's page or
- * result reads them. The rule on who may tag (the team's managers, admins) is the dashboard's.
+ * result reads them. The rule on who may tag (the team's managers, admins) is the dashboard's. A tag lives no longer
+ * than its text: once no finished conversation of the team holds those words at that question any more (forgotten,
+ * deleted by retention), {@link #deleteOfGoneTexts()} (the daily retention run) deletes it, since the hash of a
+ * short text is reversible by dictionary and the theme says what it was about.
  */
 @Singleton
 public class FreeTextTags {
     static final int MAX_THEME = 60;
 
     private final FreeTextTagRepository tags;
+    private final FinishedConversations finished;
     private final Clock clock = Clock.systemUTC();
 
-    public FreeTextTags(FreeTextTagRepository tags) {
+    public FreeTextTags(FreeTextTagRepository tags, FinishedConversations finished) {
         this.tags = tags;
+        this.finished = finished;
+    }
+
+    /**
+     * Deletes every tag whose text no finished conversation of its team and flow holds at its question any more
+     * (the texts a manager can be shown); returns how many went.
+     */
+    public int deleteOfGoneTexts() {
+        Map<String, Set<String>> present = new HashMap<>();
+        int deleted = 0;
+        for (FreeTextTag tag : tags.findAll()) {
+            Set<String> hashes = present.computeIfAbsent(tag.teamId() + "\n" + tag.flowId() + "\n" + tag.stepId(),
+                    k -> textHashes(tag.teamId(), tag.flowId(), tag.stepId()));
+            if (!hashes.contains(tag.textHash())) {
+                tags.deleteById(tag.id());
+                deleted++;
+            }
+        }
+        return deleted;
+    }
+
+    private Set<String> textHashes(long teamId, String flowId, String stepId) {
+        Set<String> hashes = new HashSet<>();
+        for (FinishedConversations.Finished f : finished.of(teamId, flowId)) {
+            Object value = f.progress().answers().get(stepId);
+            if (value != null) {
+                hashes.add(hash(String.valueOf(value)));
+            }
+        }
+        return hashes;
     }
 
     /** The name of a text in the tags: the hex SHA-256 of its words. */

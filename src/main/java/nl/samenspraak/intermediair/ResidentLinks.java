@@ -120,6 +120,14 @@ public class ResidentLinks {
         }
     }
 
+    /**
+     * Deletes the links that ended by {@code now}, with the notes of which conversations they started (the daily
+     * retention run; making a link or opening the list clears them too); returns how many links went.
+     */
+    public long deleteEnded(Instant now) {
+        return links.deleteEndedBy(now.truncatedTo(ChronoUnit.MICROS));
+    }
+
     /** Stops a link: it and its QR code no longer work. Conversations already started go on. */
     public void stop(ResidentLink link) {
         links.deleteById(link.code());

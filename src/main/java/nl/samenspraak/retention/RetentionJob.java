@@ -3,9 +3,12 @@ package nl.samenspraak.retention;
 import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
 import nl.samenspraak.cluster.ScheduledRuns;
+import nl.samenspraak.conversation.ResultHandOvers;
+import nl.samenspraak.dashboard.FreeTextTags;
 import nl.samenspraak.flow.Flow;
 import nl.samenspraak.flow.FlowLibrary;
 import nl.samenspraak.flow.Retention;
+import nl.samenspraak.intermediair.ResidentLinks;
 import nl.samenspraak.storage.ConversationStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,11 +23,16 @@ import java.util.List;
  * Deletes, once a day, every conversation its flow no longer keeps ({@code retention:} in the flow file, see
  * {@link Retention}): unfinished ones after {@code unfinished} (30 days unless the flow says), finished ones after
  * {@code finished} when the flow sets it. Deleted as "forget my answers" deletes: the conversation with all its
- * answers. The log says how many, never which.
+ * answers. With them go the managers' themes on free texts no conversation holds any more ({@link FreeTextTags}).
+ * So do ended resident links (with their notes of which conversations they started) and ended result hand-overs,
+ * which otherwise went only when an intermediair next made a link or opened a page. The log says how many, never
+ * which.
  *
  * <p>Once a day across instances: each instance's timer looks every hour, and the one that claims the run
  * ({@link ScheduledRuns}: none started in the last {@link #EVERY}) does it; the others do nothing. So the job runs
- * once however many instances there are, and goes on when the instance that last ran it is gone.
+ * once however many instances there are, and goes on when the instance that last ran it is gone. The claim holds
+ * only {@link #RETRY_AFTER} until the run succeeded ({@link ScheduledRuns#claimUntilDone}): a run that failed (the
+ * database away for a while) is tried again at the next hourly look, not a day later.
  */
 @Singleton
 public class RetentionJob {
@@ -32,18 +40,27 @@ public class RetentionJob {
     static final String NAME = "retention";
     /** A day, less the hour by which the timers of two instances may lie apart. */
     static final Duration EVERY = Duration.ofHours(23);
+    /** A failed run is due again after this: the hourly look of the instance that tried it, none before. */
+    static final Duration RETRY_AFTER = Duration.ofHours(1);
 
     private final FlowLibrary library;
     private final ExpiredConversations expired;
     private final ConversationStore store;
     private final ScheduledRuns runs;
+    private final FreeTextTags tags;
+    private final ResidentLinks residentLinks;
+    private final ResultHandOvers handOvers;
     private final Clock clock;
 
-    RetentionJob(FlowLibrary library, ExpiredConversations expired, ConversationStore store, ScheduledRuns runs) {
+    RetentionJob(FlowLibrary library, ExpiredConversations expired, ConversationStore store, ScheduledRuns runs,
+                 FreeTextTags tags, ResidentLinks residentLinks, ResultHandOvers handOvers) {
         this.library = library;
         this.expired = expired;
         this.store = store;
         this.runs = runs;
+        this.tags = tags;
+        this.residentLinks = residentLinks;
+        this.handOvers = handOvers;
         this.clock = Clock.systemUTC();
     }
 
@@ -56,14 +73,15 @@ public class RetentionJob {
     /** Runs the job when no instance did within {@link #EVERY} before {@code now}; true when this call ran it. */
     boolean runIfDue(Instant now) {
         try {
-            if (!runs.claim(NAME, EVERY, now)) {
+            if (!runs.claimUntilDone(NAME, EVERY, RETRY_AFTER, now)) {
                 return false;
             }
             int deleted = run(now);
+            runs.done(NAME, EVERY, RETRY_AFTER, now);
             LOG.info("retention: {} conversations past their flow's retention deleted", deleted);
             return true;
         } catch (RuntimeException e) {
-            // the database may be away for a while: the next day tries again
+            // the database may be away for a while: the next hourly look tries again
             LOG.warn("retention: not run this time ({})", e.getClass().getSimpleName());
             return false;
         }
@@ -88,6 +106,11 @@ public class RetentionJob {
         for (String id : ids) {
             deleted += store.delete(id) ? 1 : 0;
         }
+        int untagged = tags.deleteOfGoneTexts();
+        long links = residentLinks.deleteEnded(now);
+        long handedOver = handOvers.deleteEnded(now);
+        LOG.info("retention: {} themes on free texts no longer there, {} ended resident links, {} ended result hand-overs deleted",
+                untagged, links, handedOver);
         return deleted;
     }
 }
