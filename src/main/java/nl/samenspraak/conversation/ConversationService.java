@@ -440,6 +440,36 @@ public class ConversationService {
         });
     }
 
+    /**
+     * The wijk and the resident's language changed together (an intermediair's one form): both are judged before
+     * either is written, so a refusal of one leaves the conversation as it was, the other included. A null wijk or
+     * language is left as it is. The refusal of the wijk comes first, as the form shows it first.
+     */
+    public Turn changeContext(String id, @Nullable String wijk, @Nullable String language, @Nullable String readerLanguage,
+                              Caller caller) {
+        return changing(id, readerLanguage, caller, (flow, conversation) -> {
+            boolean newWijk = wijk != null && !wijk.equals(conversation.record().wijk());
+            if (newWijk) {
+                Long teamId = conversation.record().teamId();
+                if (teamId == null || conversation.record().wijk() == null || !teams.wijken(teamId).contains(wijk)) {
+                    return new Turn(Turn.Kind.INVALID, render(flow, conversation, readerLanguage),
+                            message(messageLanguage(conversation, readerLanguage), "error.wijk_not_of_team", Map.of()));
+                }
+            }
+            if (language != null && (!flow.speaks(language) || library.translations().language(language).isEmpty())) {
+                String says = readerLanguage != null ? messageLanguage(conversation, readerLanguage)
+                        : library.translations().languageOrSource(language).code();
+                return new Turn(Turn.Kind.UNKNOWN_LANGUAGE, render(flow, conversation, readerLanguage),
+                        message(says, "error.language_not_offered", Map.of("languages", languagesOf(flow))));
+            }
+            StoredConversation after = newWijk ? store.changeWijk(conversation, wijk) : conversation;
+            if (language != null && !language.equals(after.language())) {
+                after = store.changeLanguage(after, language);
+            }
+            return Turn.ok(render(flow, after, readerLanguage));
+        });
+    }
+
     /** A change to a conversation as it stands now; throws an optimistic-lock exception when it changed meanwhile. */
     private interface Change {
         Turn apply(Flow flow, StoredConversation conversation);

@@ -85,19 +85,10 @@ public class AssistedResultController {
         if (assisted.isEmpty()) {
             return page("intermediair/not-found", model(language), HttpStatus.NOT_FOUND);
         }
-        String wijk = form.get("wijk");
-        if (wijk != null && !wijk.equals(assisted.get().origin().wijk())) {
-            Turn turn = conversations.changeWijk(id, wijk, language, IntermediairWork.caller(me));
-            if (turn.kind() != Turn.Kind.OK) {
-                return refused(language, me, id, turn);
-            }
-        }
-        String resident = form.get("language");
-        if (resident != null) {
-            Turn turn = conversations.changeLanguage(id, resident, language, IntermediairWork.caller(me));
-            if (turn.kind() != Turn.Kind.OK) {
-                return refused(language, me, id, turn);
-            }
+        // both judged before either is written: a refusal leaves the wijk and the language as they were
+        Turn turn = conversations.changeContext(id, form.get("wijk"), form.get("language"), language, IntermediairWork.caller(me));
+        if (turn.kind() != Turn.Kind.OK) {
+            return refused(language, me, id, turn);
         }
         return HttpResponse.seeOther(URI.create(Pages.link("/intermediair/c/" + id, language, null)));
     }

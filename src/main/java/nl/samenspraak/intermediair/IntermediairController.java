@@ -150,7 +150,8 @@ public class IntermediairController {
     /**
      * A voice answer's audio, for the intermediair who holds the conversation, in a flow whose answers the
      * professional reads ({@code result: professional}); "not found" for anyone else and anything else, as the
-     * conversation itself. Never cached: it is a person's own voice.
+     * conversation itself. Never cached: it is a person's own voice. Its type came from Telegram: anything but a
+     * well-formed audio type is a download ({@link VoiceAudioType}).
      */
     @Get("/c/{id}/voice/{step}")
     public HttpResponse<?> voice(Authentication me, @PathVariable String id, @PathVariable String step) {
@@ -158,8 +159,14 @@ public class IntermediairController {
             return HttpResponse.notFound();
         }
         return conversations.voice(id, step, IntermediairWork.caller(me))
-                .<HttpResponse<?>>map(v -> HttpResponse.ok(v.audio()).contentType(MediaType.of(v.mimeType()))
-                        .header("Cache-Control", "no-store, private").header("X-Content-Type-Options", "nosniff"))
+                .<HttpResponse<?>>map(v -> {
+                    var response = HttpResponse.ok(v.audio())
+                            .header("Cache-Control", "no-store, private").header("X-Content-Type-Options", "nosniff");
+                    return VoiceAudioType.playable(v.mimeType())
+                            .<HttpResponse<?>>map(type -> response.contentType(MediaType.of(type)))
+                            .orElseGet(() -> response.contentType(MediaType.APPLICATION_OCTET_STREAM_TYPE)
+                                    .header("Content-Disposition", "attachment"));
+                })
                 .orElseGet(HttpResponse::notFound);
     }
 

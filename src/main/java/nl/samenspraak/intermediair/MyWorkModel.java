@@ -3,6 +3,8 @@ package nl.samenspraak.intermediair;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.security.authentication.Authentication;
 import jakarta.inject.Singleton;
+import nl.samenspraak.dashboard.DashboardSettings;
+import nl.samenspraak.dashboard.MinimumGroupSize;
 import nl.samenspraak.flow.FlowLibrary;
 import nl.samenspraak.i18n.Translations;
 import nl.samenspraak.security.Accounts;
@@ -34,11 +36,14 @@ public class MyWorkModel {
     private final Teams teams;
     private final JoinLinks addresses;
     private final Pages pages;
+    private final MinimumGroupSize k;
 
     private final nl.samenspraak.chatlink.ChatLinks chatLinks;
 
     public MyWorkModel(MyConversations mine, ResidentLinks links, IntermediairWork work, FlowLibrary library, Teams teams,
-                       JoinLinks addresses, Pages pages, nl.samenspraak.chatlink.ChatLinks chatLinks) {
+                       JoinLinks addresses, Pages pages, nl.samenspraak.chatlink.ChatLinks chatLinks,
+                       DashboardSettings dashboard) {
+        this.k = new MinimumGroupSize(dashboard.getMinimumGroupSize());
         this.chatLinks = chatLinks;
         this.mine = mine;
         this.links = links;
@@ -83,10 +88,20 @@ public class MyWorkModel {
         m.put("until", when(language).format(link.expiresAt()));
         m.put("untilIso", link.expiresAt().toString());
         m.put("counts", pages.message(language, "intermediair.link_counts",
-                Map.of("started", counted.started(), "finished", counted.finished())));
-        m.put("started", counted.started());
-        m.put("finishedCount", counted.finished());
+                Map.of("started", count(language, counted.started()), "finished", count(language, counted.finished()))));
         return m;
+    }
+
+    /**
+     * A link's count as its maker sees it: "fewer than k" below k, 0 included, and from k on the largest multiple of
+     * k it reaches. The maker handed the QR code to one resident; an exact count, or one that drops from 1 to 0,
+     * would tell them whether that resident finished, said no or later had their answers forgotten.
+     */
+    private Object count(String language, long n) {
+        if (!k.shows(n)) {
+            return pages.message(language, "intermediair.link_count_fewer", Map.of("k", k.k()));
+        }
+        return pages.message(language, "intermediair.link_count_at_least", Map.of("count", k.roundedDown(n).getAsLong()));
     }
 
     private List<Map<String, Object>> conversations(String language, Authentication me, Map<Long, String> teamNames) {

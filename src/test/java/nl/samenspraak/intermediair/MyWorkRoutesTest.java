@@ -142,20 +142,22 @@ class MyWorkRoutesTest {
         String code = makeLink(owner);
         String page = http.get("/intermediair?lang=nl", owner).body();
         assertTrue(page.contains("<h2 id=\"links-title\">Mijn bewonerslinks</h2>"), page);
-        assertTrue(linkLine(page, code).contains("Begonnen: 0 · Klaar: 0"), linkLine(page, code));
+        assertTrue(linkLine(page, code).contains("Begonnen: minder dan 5 · Klaar: minder dan 5"), linkLine(page, code));
 
         String first = http.post("/r/" + code, form("lang", "tr"), null).location().substring(3);
         String second = http.post("/r/" + code, form("lang", "tr"), null).location().substring(3);
         finishAsResident(first);
         String line = linkLine(http.get("/intermediair?lang=nl", owner).body(), code);
-        assertTrue(line.contains("Begonnen: 2 · Klaar: 1"), line);
+        // k is 5: two starts and one finish tell the maker no number, so not whether "their" resident finished
+        assertTrue(line.contains("Begonnen: minder dan 5 · Klaar: minder dan 5"), line);
         assertTrue(line.contains("Lunetten · <span lang=\"tr\">Türkçe</span>"), line);
         assertTrue(line.contains("href=\"/intermediair/links/" + code + "?lang=nl\""), "its QR page");
         assertTrue(line.contains("action=\"/intermediair/links/" + code + "/stop\""), "and stop");
         assertTrue(line.contains("data-url=\"" + server.getURL() + "/r/" + code + "\""), "copy and share the full address");
         PageHttp.Reply qrPage = http.get("/intermediair/links/" + code + "?lang=nl", owner);
         assertEquals(200, qrPage.status());
-        assertTrue(qrPage.body().contains("Begonnen: 2 · Klaar: 1"), qrPage.body());
+        assertTrue(qrPage.body().contains("Begonnen: minder dan 5 · Klaar: minder dan 5"), qrPage.body());
+        assertFalse(qrPage.body().contains("data-started") || qrPage.body().contains("data-finished"), "no exact count hidden in the page");
         // what the page says about the link is what holds: only its maker sees these counts, no answers
         assertTrue(qrPage.body().contains("De link bevat geen naam. Alleen jij ziet hoeveel gesprekken ermee begonnen en klaar zijn, nooit de antwoorden."),
                 qrPage.body());
@@ -164,14 +166,33 @@ class MyWorkRoutesTest {
         JsonNode declined = api.post("/api/conversations/" + second + "/answers", "{\"step\":\"welkom\",\"value\":null}").json();
         declined = api.post("/api/conversations/" + second + "/answers", "{\"step\":\"toestemming\",\"value\":\"nee\"}").json();
         assertTrue(declined.get("done").asBoolean(), declined.toString());
-        assertTrue(linkLine(http.get("/intermediair?lang=nl", owner).body(), code).contains("Begonnen: 1 · Klaar: 1"));
+        // and saying no shows no change either: the maker cannot learn that the resident they handed the code to declined
+        assertTrue(linkLine(http.get("/intermediair?lang=nl", owner).body(), code).contains("Begonnen: minder dan 5 · Klaar: minder dan 5"));
 
         String colleaguePage = http.get("/intermediair?lang=nl", colleague).body();
         assertFalse(colleaguePage.contains(code), "a colleague of the same team sees nothing of the link");
         assertTrue(colleaguePage.contains("Je hebt nu geen werkende links."), colleaguePage);
-        assertFalse(colleaguePage.contains("Begonnen: 1"));
+        assertFalse(colleaguePage.contains("Begonnen:"));
         assertFalse(page.contains(first) || http.get("/intermediair?lang=nl", owner).body().contains(first),
                 "the resident's own conversation is not in the maker's list of conversations");
+    }
+
+    @Test
+    void aLinksCountsFromKOnAreRoundedDownToAMultipleOfK() {
+        String code = makeLink(owner);
+        List<String> ids = new java.util.ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            ids.add(http.post("/r/" + code, form("lang", "nl"), null).location().substring(3));
+        }
+        ids.subList(0, 5).forEach(this::finishAsResident);
+        String line = linkLine(http.get("/intermediair?lang=nl", owner).body(), code);
+        assertTrue(line.contains("Begonnen: minstens 5 · Klaar: minstens 5"), line);
+
+        // the sixth resident says no: the counts stay as they were, nothing tells about that one
+        api.post("/api/conversations/" + ids.get(5) + "/answers", "{\"step\":\"welkom\",\"value\":null}");
+        JsonNode declined = api.post("/api/conversations/" + ids.get(5) + "/answers", "{\"step\":\"toestemming\",\"value\":\"nee\"}").json();
+        assertTrue(declined.get("done").asBoolean(), declined.toString());
+        assertEquals(line, linkLine(http.get("/intermediair?lang=nl", owner).body(), code));
     }
 
     @Test

@@ -233,6 +233,13 @@ class ResultHandOverTest {
         assertEquals(team.id(), after.teamId());
         assertEquals(422, http.post("/intermediair/c/" + id + "/context?lang=nl", form("language", "xx"), holder).status());
 
+        // a good wijk with a refused language: refused as a whole, and so nothing is saved, the wijk neither
+        PageHttp.Reply half = http.post("/intermediair/c/" + id + "/context?lang=nl", form("wijk", "Lunetten", "language", "xx"), holder);
+        assertEquals(422, half.status(), half.body());
+        var unchanged = stored.findById(id).orElseThrow();
+        assertEquals(List.of("Hoograven", "ar", after.version()), List.of(unchanged.wijk(), unchanged.language(), unchanged.version()),
+                "the page says refused, so the wijk stays as it was");
+
         PageHttp.Reply chat = http.get("/intermediair/c/" + id + "?lang=nl", holder);
         assertTrue(chat.body().contains("<strong id=\"context-wijk\">Hoograven</strong>"), "the header shows the wijk");
         assertTrue(chat.body().contains("<strong id=\"context-resident\" lang=\"ar\">"), "and the resident's language");

@@ -109,7 +109,7 @@ class VoicePlaybackTest {
         return id;
     }
 
-    private record Audio(int status, byte[] body, String type, String cache) {
+    private record Audio(int status, byte[] body, String type, String cache, String disposition) {
     }
 
     private Audio audio(String path, String cookie) {
@@ -121,7 +121,8 @@ class VoicePlaybackTest {
             HttpResponse<byte[]> response = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build()
                     .send(r.build(), HttpResponse.BodyHandlers.ofByteArray());
             return new Audio(response.statusCode(), response.body(), response.headers().firstValue("Content-Type").orElse(""),
-                    response.headers().firstValue("Cache-Control").orElse(""));
+                    response.headers().firstValue("Cache-Control").orElse(""),
+                    response.headers().firstValue("Content-Disposition").orElse(""));
         } catch (IOException | InterruptedException e) {
             throw new AssertionError(e);
         }
@@ -197,5 +198,29 @@ class VoicePlaybackTest {
         }
         assertEquals(List.of(), List.copyOf(conversations.playableVoices(id, Caller.PUBLIC)));
         assertTrue(conversations.voice(id, "leefwereld", Caller.PUBLIC).isEmpty());
+    }
+
+    @Test
+    void aTypeFromTelegramThatIsNoWellFormedAudioTypeIsADownloadNeverAPageNorA500() {
+        String[][] cases = {
+                {"audio/mpeg", "audio/mpeg", ""},
+                {"Audio/OGG; codecs=opus", "audio/ogg", ""},
+                {"text/html", "application/octet-stream", "attachment"},
+                {"audio/", "application/octet-stream", "attachment"},
+                {"ogg", "application/octet-stream", "attachment"},
+                {"audio/ogg\u0000<script>", "application/octet-stream", "attachment"},
+                {"/\"?=;", "application/octet-stream", "attachment"}};
+        for (String[] c : cases) {
+            String id = atOpenQuestion();
+            byte[] sound = sound();
+            assertEquals(Turn.Kind.OK, conversations.answerVoice(id, "leefwereld", new VoiceMessage(sound, c[0], 4),
+                    Caller.intermediair(holderAccount.id())).kind());
+            Audio heard = audio("/intermediair/c/" + id + "/voice/leefwereld", holder);
+            assertEquals(200, heard.status(), c[0]);
+            assertArrayEquals(sound, heard.body(), c[0]);
+            assertEquals(c[1], heard.type().split(";")[0], c[0]);
+            assertTrue(heard.disposition().startsWith(c[2]) && (c[2].isEmpty() == heard.disposition().isEmpty()),
+                    c[0] + ": " + heard.disposition());
+        }
     }
 }

@@ -1,0 +1,29 @@
+package nl.samenspraak.intermediair;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The content type a stored voice answer is played with. The type came from Telegram (the sender's app says
+ * it) and is stored as given, so it is not trusted: only a well-formed {@code audio/<subtype>} is served as
+ * such (without parameters, which a player does not need); anything else is served as a download of bytes
+ * ({@code application/octet-stream}, attachment), never as a page, and a malformed type never becomes a 500.
+ * Plain Java.
+ */
+final class VoiceAudioType {
+    /** {@code audio/} and an RFC 6838 subtype name; parameters after ';' are dropped. */
+    private static final Pattern AUDIO = Pattern.compile("audio/[a-z0-9][a-z0-9!#$&^_.+-]{0,126}");
+
+    private VoiceAudioType() {
+    }
+
+    /** The audio type to play {@code mimeType} with, or empty when it must be served as a download. */
+    static Optional<String> playable(String mimeType) {
+        if (mimeType == null) {
+            return Optional.empty();
+        }
+        String essence = mimeType.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
+        return AUDIO.matcher(essence).matches() ? Optional.of(essence) : Optional.empty();
+    }
+}
