@@ -107,7 +107,11 @@ class ResultsForBothReadersBrowserTest {
             assertTrue(inView(b, verder), "the answer is not pushed off the screen");
             b.screenshot("intermediair-header-" + resident);
             verder.click();
-            b.waitFor(By.cssSelector("#answer button.option[data-value='ja']")).click();
+            WebElement consent = b.waitFor(By.cssSelector("#answer button.option[data-value='ja']"));
+            String consentQuestion = b.driver().findElement(By.id("answer")).getAttribute("aria-labelledby");
+            consent.click();
+            // the next question also has a "ja": wait until it is the next question's, not the consent's
+            b.waitUntil(d -> !consentQuestion.equals(d.findElement(By.id("answer")).getAttribute("aria-labelledby")));
             WebElement yes = b.waitFor(By.cssSelector("#answer button.option[data-value='ja']"));
             String url = b.driver().getCurrentUrl();
             String id = url.substring(url.indexOf("/c/") + 3, url.indexOf('?'));
