@@ -1,5 +1,7 @@
 package nl.samenspraak.chatlink;
 
+import nl.samenspraak.flow.Channel;
+
 import jakarta.inject.Singleton;
 import nl.samenspraak.conversation.Caller;
 
@@ -39,7 +41,7 @@ public class ChatLinks {
     }
 
     /** A new link for the account: where to open it, and until when it works. */
-    public record NewLink(String channel, String address, Instant validUntil) {
+    public record NewLink(Channel channel, String address, Instant validUntil) {
     }
 
     /** What came of a token a chat sent: linked (to {@code accountId}), expired, or unknown (used already, or never made). */
@@ -76,7 +78,7 @@ public class ChatLinks {
     }
 
     /** A chat ({@code channel} and the key it stores the chat under) sends a token: links it when the token still works. */
-    public Redeemed redeem(String channel, String chatKey, String token) {
+    public Redeemed redeem(Channel channel, String chatKey, String token) {
         String hash = hash(token);
         Instant now = now();
         if (tokens.claim(hash, now) == 0) {
@@ -95,12 +97,12 @@ public class ChatLinks {
     }
 
     /** The chat as the conversation use cases know it: its account's, when linked; else public. */
-    public Caller callerOf(String channel, String chatKey) {
+    public Caller callerOf(Channel channel, String chatKey) {
         return links.findById(key(channel, chatKey)).map(l -> Caller.linkedChat(l.accountId())).orElse(Caller.PUBLIC);
     }
 
     /** Unlinks the chat; false when it was not linked. */
-    public boolean unlink(String channel, String chatKey) {
+    public boolean unlink(Channel channel, String chatKey) {
         String chat = key(channel, chatKey);
         if (!links.existsById(chat)) {
             return false;
@@ -119,8 +121,8 @@ public class ChatLinks {
         return links.existsByAccountId(accountId);
     }
 
-    private static String key(String channel, String chatKey) {
-        return channel + ":" + chatKey;
+    private static String key(Channel channel, String chatKey) {
+        return channel.key() + ":" + chatKey;
     }
 
     private static String hash(String token) {

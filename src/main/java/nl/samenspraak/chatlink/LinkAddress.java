@@ -1,5 +1,7 @@
 package nl.samenspraak.chatlink;
 
+import nl.samenspraak.flow.Channel;
+
 /**
  * Where a person opens a link token in a channel (Telegram: {@code https://t.me/<bot>?start=...}). An interface here,
  * implemented by the channel, because the channel uses {@link ChatLinks}: the use case names what it needs and the
@@ -7,7 +9,7 @@ package nl.samenspraak.chatlink;
  */
 public interface LinkAddress {
     /** The channel's name, as {@link ChatLinks} stores its chats under. */
-    String channel();
+    Channel channel();
 
     /** Whether the channel is set up to take a link (a bot with its name); without it no link is offered. */
     boolean available();

@@ -316,7 +316,7 @@ final class ChatActions {
      * account (see {@link ChatLinks}), or says the link expired or was used already. Nothing of the chat is logged.
      */
     void link(ChatContext chat, String token) {
-        ChatLinks.Redeemed redeemed = chats.accounts().redeem(CHANNEL.key(), chat.hash, token);
+        ChatLinks.Redeemed redeemed = chats.accounts().redeem(CHANNEL, chat.hash, token);
         chat.relinked();
         String key = redeemed instanceof ChatLinks.Redeemed.Linked ? "chat_linked"
                 : redeemed instanceof ChatLinks.Redeemed.Expired ? "chat_link_expired" : "chat_link_used";
@@ -325,7 +325,7 @@ final class ChatActions {
 
     /** {@code /ontkoppel}: this chat no longer acts for an account; its conversations stay where they are. */
     void unlink(ChatContext chat) {
-        boolean was = chats.accounts().unlink(CHANNEL.key(), chat.hash);
+        boolean was = chats.accounts().unlink(CHANNEL, chat.hash);
         chat.relinked();
         say(chat, words.shared(chat.language(), was ? "chatlink.chat_unlinked" : "chatlink.chat_not_linked", Map.of()));
     }
@@ -374,7 +374,7 @@ final class ChatActions {
             ids.add(chat.conversationId());
         }
         ids.forEach(conversations::delete);
-        chats.accounts().unlink(CHANNEL.key(), chat.hash);
+        chats.accounts().unlink(CHANNEL, chat.hash);
         chat.relinked();
         live.delete(chat);
         sayKey(chat, "forgotten");

@@ -23,7 +23,7 @@ public class Chats {
 
     ChatContext open(long chatId, String hash, String fallbackLanguage) {
         return new ChatContext(chatId, hash, chats.findById(hash).orElse(null), fallbackLanguage,
-                () -> accounts.callerOf(ChatActions.CHANNEL.key(), hash));
+                () -> accounts.callerOf(ChatActions.CHANNEL, hash));
     }
 
     /** The chat's link to an account (see {@link ChatLinks}): what links, unlinks and opens for it. */

@@ -2,6 +2,7 @@ package nl.samenspraak.telegram;
 
 import jakarta.inject.Singleton;
 import nl.samenspraak.chatlink.LinkAddress;
+import nl.samenspraak.flow.Channel;
 
 /**
  * Where a professional opens the token that links their Telegram chat to their account: the bot's deep link
@@ -22,8 +23,8 @@ class TelegramLinkAddress implements LinkAddress {
     }
 
     @Override
-    public String channel() {
-        return ChatActions.CHANNEL.key();
+    public Channel channel() {
+        return ChatActions.CHANNEL;
     }
 
     @Override
