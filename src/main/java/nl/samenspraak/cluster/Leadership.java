@@ -1,6 +1,5 @@
 package nl.samenspraak.cluster;
 
-import io.micronaut.context.annotation.Value;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import nl.samenspraak.storage.OwnConnections;
@@ -50,9 +49,13 @@ public class Leadership implements AutoCloseable {
     private volatile boolean leading;
     private volatile boolean closed;
 
-    public Leadership(OwnConnections connections, @Value("${samenspraak.leader.try-every:1s}") Duration tryEvery) {
+    public Leadership(OwnConnections connections, LeaderSettings settings) {
         this.connections = connections;
-        this.tryEvery = tryEvery.isNegative() || tryEvery.isZero() ? Duration.ofSeconds(1) : tryEvery;
+        Duration tryEvery = settings.getTryEvery();
+        if (tryEvery.isNegative() || tryEvery.isZero()) {
+            throw new IllegalArgumentException("samenspraak.leader.try-every must be longer than zero, not " + tryEvery);
+        }
+        this.tryEvery = tryEvery;
     }
 
     /** Whether this instance leads now. */
