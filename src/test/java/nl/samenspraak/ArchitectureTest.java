@@ -23,8 +23,12 @@ class ArchitectureTest {
 
     @BeforeAll
     static void importMainClasses() {
+        // the folder (or jar) the main classes were compiled to, not a search of the whole class path for the
+        // package, which opens every library jar; dependencies on library classes are kept by name without reading
+        // those classes (archunit.properties), which is all that rules about packages need
         main = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages("nl.samenspraak");
+                .importLocations(java.util.Set.of(com.tngtech.archunit.core.importer.Location.of(
+                        Application.class.getProtectionDomain().getCodeSource().getLocation())));
     }
 
     /**
