@@ -22,8 +22,10 @@ import java.util.List;
  * medians. Wall-clock time is what a person waits; CPU time is what to compare on a machine that others use too.
  * Given several jars separated by commas (e.g. the jar before and after a change), it starts them in turns, each
  * round in the opposite order of the one before, so that both meet the same load, and also prints the median of
- * each round's ratio to the first jar. Not a test: it measures, it does not judge. Usage (see README, "Start-up"):
- * {@code StartupBenchmark <jar>[,<jar>...] [runs] [java options...]}.
+ * each round's ratio to the first jar. A jar may carry java options of its own after it, separated by spaces
+ * (e.g. {@code "target/samenspraak-0.1.0.jar -XX:SharedArchiveFile=target/samenspraak.jsa"}), to compare a start
+ * with them against one without. Not a test: it measures, it does not judge. Usage (see README, "Start-up"):
+ * {@code StartupBenchmark <jar>[ option...][,<jar>[ option...]...] [runs] [java options for all...]}.
  */
 public final class StartupBenchmark {
     private StartupBenchmark() {
@@ -34,8 +36,10 @@ public final class StartupBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        List<Path> jars = Arrays.stream((args.length > 0 ? args[0] : "target/samenspraak-0.1.0.jar").split(","))
-                .map(Path::of).toList();
+        List<List<String>> specs = Arrays.stream((args.length > 0 ? args[0] : "target/samenspraak-0.1.0.jar").split(","))
+                .map(spec -> List.of(spec.trim().split("\\s+"))).toList();
+        List<Path> jars = specs.stream().map(spec -> Path.of(spec.get(0))).toList();
+        List<String> labels = specs.stream().map(spec -> String.join(" ", spec)).toList();
         int runs = args.length > 1 ? Integer.parseInt(args[1]) : 5;
         List<String> options = args.length > 2 ? List.of(args).subList(2, args.length) : List.of();
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofMillis(200)).build();
@@ -43,17 +47,19 @@ public final class StartupBenchmark {
         for (int run = 0; run < runs; run++) {
             for (int turn = 0; turn < jars.size(); turn++) {
                 int j = run % 2 == 0 ? turn : jars.size() - 1 - turn;
-                Start s = start(client, jars.get(j), options);
+                List<String> own = new ArrayList<>(options);
+                own.addAll(specs.get(j).subList(1, specs.get(j).size()));
+                Start s = start(client, jars.get(j), own);
                 starts[j][run] = s;
                 System.out.printf("run %d, %s: first ping answered after %d ms (%d ms CPU), first conversation "
-                        + "started after %d ms; load average %.1f%n", run + 1, jars.get(j).getFileName(),
+                        + "started after %d ms; load average %.1f%n", run + 1, labels.get(j),
                         s.pingMillis(), s.cpuMillis(), s.conversationMillis(), s.load());
             }
         }
         for (int j = 0; j < jars.size(); j++) {
             Start[] s = starts[j];
-            System.out.printf("%s, median of %d runs: ping %d ms, CPU %d ms, conversation %d ms (options: %s)%n",
-                    jars.get(j), runs, median(s, Start::pingMillis), median(s, Start::cpuMillis),
+            System.out.printf("%s, median of %d runs: ping %d ms, CPU %d ms, conversation %d ms (options for all: %s)%n",
+                    labels.get(j), runs, median(s, Start::pingMillis), median(s, Start::cpuMillis),
                     median(s, Start::conversationMillis), options.isEmpty() ? "none" : String.join(" ", options));
             if (j > 0) {
                 double[] wall = new double[runs];
@@ -63,7 +69,7 @@ public final class StartupBenchmark {
                     cpu[run] = (double) s[run].cpuMillis() / starts[0][run].cpuMillis();
                 }
                 System.out.printf("%s / %s, median of the %d rounds' ratios: ping %.2f, CPU %.2f%n",
-                        jars.get(j).getFileName(), jars.get(0).getFileName(), runs, median(wall), median(cpu));
+                        labels.get(j), labels.get(0), runs, median(wall), median(cpu));
             }
         }
     }

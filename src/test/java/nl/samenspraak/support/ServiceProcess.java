@@ -80,9 +80,16 @@ public final class ServiceProcess implements AutoCloseable {
      * environment variables (the port comes from {@code MICRONAUT_SERVER_PORT}).
      */
     public static ServiceProcess fromJar(Path jar, Path workDir, Path output, Map<String, String> environment, String... args) {
+        return fromJar(jar, List.of(), workDir, output, environment, args);
+    }
+
+    /** The packaged jar with options for java itself ({@code java <javaOptions> -jar <jar> <args>}). */
+    public static ServiceProcess fromJar(Path jar, List<String> javaOptions, Path workDir, Path output,
+                                         Map<String, String> environment, String... args) {
         int port = freePort();
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", jar.toAbsolutePath().toString()));
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(javaOptions);
+        command.addAll(List.of("-jar", jar.toAbsolutePath().toString()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true)
                 .redirectOutput(output.toFile());

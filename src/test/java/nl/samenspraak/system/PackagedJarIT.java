@@ -37,6 +37,22 @@ class PackagedJarIT {
     }
 
     @Test
+    void startsWithTheClassDataArchiveThatPackageMadeForIt(@TempDir Path dir) throws Exception {
+        Path archive = JAR.resolveSibling("samenspraak.jsa");
+        assertTrue(Files.isRegularFile(archive), "mvn package makes it: " + archive);
+        Path log = dir.resolve("service.log");
+        Path classes = dir.resolve("classes.log");
+        // the README's command; -Xshare:on makes java refuse to start when the archive does not fit this jar and JDK
+        try (ServiceProcess service = ServiceProcess.fromJar(JAR, List.of("-Xshare:on", "-XX:SharedArchiveFile=" + archive,
+                "-Xlog:class+load=info:file=" + classes), dir, log, Map.of())) {
+            assertTrue(service.awaitReady(Duration.ofSeconds(90)), Files.readString(log));
+            assertEquals(201, service.http().post("/api/conversations", "{\"flow\":\"voorbeeld\",\"language\":\"nl\"}").status());
+        }
+        assertTrue(Files.readString(classes).contains("nl.samenspraak.Application source: shared objects file (top)"),
+                "the service's own classes come from the archive, not from the jar");
+    }
+
+    @Test
     void aConfiguredFlowsFolderReplacesTheBundledFlows(@TempDir Path dir) throws Exception {
         Path flows = Files.createDirectories(dir.resolve("mijn-flows/flows"));
         Path locales = Files.createDirectories(dir.resolve("mijn-flows/locales/nl/flows"));
