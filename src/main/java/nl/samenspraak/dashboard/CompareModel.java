@@ -137,8 +137,8 @@ final class CompareModel {
     }
 
     /** The questions that the 2016 survey asked too: the team's answers (when shown) beside the survey's figures. */
-    List<Map<String, Object>> benchmarks(FlowPageModel page, Report report) {
-        List<Map<String, Object>> found = new ArrayList<>();
+    List<FlowPage.Question> benchmarks(FlowPageModel page, Report report) {
+        List<FlowPage.Question> found = new ArrayList<>();
         for (int i = 0; i < report.questions().size(); i++) {
             Report.Question q = report.questions().get(i);
             if (q.step().benchmark() != null) {

@@ -69,7 +69,7 @@ public class TeamComparisons {
         m.put("wijkenNone", words.manager(language, "wijken_none", kWords));
 
         Report report = dashboards.report(team, flow, Selection.ALL);
-        List<Map<String, Object>> benchmarks = report.visibility() == Report.Visibility.SHOWN
+        List<FlowPage.Question> benchmarks = report.visibility() == Report.Visibility.SHOWN
                 ? model.benchmarks(new FlowPageModel(flow, report, Selection.ALL, words, json, dashboards.zone(), language), report)
                 : List.of();
         m.put("benchmarks", benchmarks);
