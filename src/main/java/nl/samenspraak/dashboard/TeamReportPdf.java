@@ -63,7 +63,7 @@ public class TeamReportPdf {
         boolean arabic = "rtl".equals(model.get("dir"));
         List<TeamAction> before = s.previous() == null ? List.of() : actions.of(s.previous().id());
         List<TeamAction> agreed = actions.of(s.round().id());
-        Map<String, Object> summary = new SummaryModel(flow, words, json, dashboards.zone(), language).of(s, comparison.rounds(), before, agreed);
+        RoundSummary summary = new SummaryModel(flow, words, json, dashboards.zone(), language).of(s, comparison.rounds(), before, agreed);
         model.put("s", summary);
         model.put("team", team.name());
         model.put("flowTitle", words.title(flow, language));
