@@ -57,14 +57,14 @@ public class CompareController {
         if (flow.isEmpty()) {
             return HttpResponse.notFound();
         }
-        Optional<Map<String, Object>> compared = comparisons.of(team, flow.get(), round, language,
+        Optional<Comparisons> compared = comparisons.of(team, flow.get(), round, language,
                 account.is(Role.ADMIN) ? dashboards.teamsOf(account) : null);
         if (compared.isEmpty()) {
             return HttpResponse.notFound();
         }
         Map<String, Object> model = pages.model(language, "auth", "dashboard", "manager");
-        model.put("team", Map.of("id", id, "name", team.name()));
-        model.put("flow", Map.of("id", flow.get().id(), "title", words.title(flow.get(), language)));
+        model.put("team", new DashboardViews.TeamView(id, team.name()));
+        model.put("flow", new DashboardViews.FlowView(flow.get().id(), words.title(flow.get(), language)));
         model.put("kNote", words.message(language, "k_note", Map.of("k", dashboards.minimumGroupSize(flow.get()))));
         model.put("c", compared.get());
         return HttpResponse.ok(new ModelAndView<>("dashboard/compare", model)).header("Cache-Control", "no-store");

@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -36,7 +35,7 @@ final class CompareModel {
     }
 
     /** The counted rounds up to {@code s}'s round, oldest first, with their means, and this round against the previous. */
-    Map<String, Object> rounds(RoundComparison comparison, RoundComparison.Summary s) {
+    Comparisons.RoundsSideBySide rounds(RoundComparison comparison, RoundComparison.Summary s) {
         List<RoundComparison.Round> upTo = new ArrayList<>();
         for (RoundComparison.Round r : comparison.rounds()) {
             upTo.add(r);
@@ -47,30 +46,23 @@ final class CompareModel {
         List<String> compared = flow.dimensions().stream().filter(d -> upTo.stream().anyMatch(r -> r.scores().containsKey(d))).toList();
         SummaryModel labels = new SummaryModel(flow, words, json, zone, language);
         List<String> names = compared.stream().map(d -> words.dimension(flow, d, language)).toList();
-        List<Map<String, Object>> rows = new ArrayList<>();
+        List<Comparisons.Row> rows = new ArrayList<>();
         for (RoundComparison.Round r : upTo) {
-            rows.add(row(labels.label(comparison.rounds(), r), r.respondents(), compared.stream().map(d -> mean(r.scores().get(d))).toList()));
+            rows.add(new Comparisons.Row(labels.label(comparison.rounds(), r), r.respondents(),
+                    compared.stream().map(d -> mean(r.scores().get(d))).toList()));
         }
-        List<Map<String, Object>> changes = new ArrayList<>();
+        List<Comparisons.Change> changes = new ArrayList<>();
         if (s.previous() != null) {
             for (String d : compared) {
                 RoundComparison.Score before = s.previous().scores().get(d);
                 RoundComparison.Score now = s.round().scores().get(d);
                 if (before != null && now != null) {
                     long delta = Math.round(now.mean()) - Math.round(before.mean());
-                    changes.add(Map.of("name", words.dimension(flow, d, language), "before", Math.round(before.mean()),
-                            "now", Math.round(now.mean()), "change", delta > 0 ? "+" + delta : delta < 0 ? "-" + (-delta) : "±0"));
+                    changes.add(new Comparisons.Change(words.dimension(flow, d, language), Math.round(before.mean()),
+                            Math.round(now.mean()), delta > 0 ? "+" + delta : delta < 0 ? "-" + (-delta) : "±0"));
                 }
             }
         }
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("several", upTo.size() > 1);
-        m.put("names", names);
-        m.put("rows", rows);
-        m.put("hasPrevious", s.previous() != null);
-        m.put("previousLabel", s.previous() == null ? "" : labels.label(comparison.rounds(), s.previous()));
-        m.put("roundLabel", labels.label(comparison.rounds(), s.round()));
-        m.put("changes", changes);
         List<Map<String, Object>> series = new ArrayList<>();
         for (int d = 0; d < compared.size(); d++) {
             String dim = compared.get(d);
@@ -82,34 +74,23 @@ final class CompareModel {
         for (int i = 0; i < upTo.size(); i++) {
             numbers.add(words.plainManager(language, "round", Map.of()) + " " + (comparison.rounds().indexOf(upTo.get(i)) + 1));
         }
-        m.put("chart", write(Map.of("kind", "lines", "labels", numbers, "series", series)));
-        m.put("chartRows", rows.stream().map(r -> (String) r.get("name")).toList());
-        m.put("chartMeans", compared.stream().map(d -> upTo.stream().map(r -> r.scores().get(d) == null ? null
-                : Math.round(r.scores().get(d).mean())).toList()).toList());
-        return m;
+        return new Comparisons.RoundsSideBySide(upTo.size() > 1, names, rows, s.previous() != null,
+                s.previous() == null ? "" : labels.label(comparison.rounds(), s.previous()),
+                labels.label(comparison.rounds(), s.round()), changes,
+                write(Map.of("kind", "lines", "labels", numbers, "series", series)));
     }
 
     /** The wijken side by side, then the whole team; empty ({@code comparable} false) with fewer than two columns. */
-    Map<String, Object> wijken(WijkComparison.Table t) {
+    Comparisons.WijkenSideBySide wijken(WijkComparison.Table t) {
         List<String> names = t.dimensions().stream().map(d -> words.dimension(flow, d, language)).toList();
-        List<Map<String, Object>> rows = new ArrayList<>();
+        List<Comparisons.Row> rows = new ArrayList<>();
         for (WijkComparison.Column c : t.columns()) {
-            rows.add(row(c.others() ? words.plainManager(language, "other_wijken", Map.of()) : c.wijk(), c.respondents(),
-                    t.dimensions().stream().map(d -> mean(c.means().get(d))).toList()));
+            rows.add(new Comparisons.Row(c.others() ? words.plainManager(language, "other_wijken", Map.of()) : c.wijk(),
+                    c.respondents(), t.dimensions().stream().map(d -> mean(c.means().get(d))).toList()));
         }
-        Map<String, Object> total = row(words.plainManager(language, "whole_team", Map.of()), t.total().respondents(),
+        Comparisons.Row total = new Comparisons.Row(words.plainManager(language, "whole_team", Map.of()), t.total().respondents(),
                 t.dimensions().stream().map(d -> mean(t.total().means().get(d))).toList());
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("comparable", t.comparable());
-        m.put("names", names);
-        m.put("rows", rows);
-        m.put("total", total);
-        m.put("hasOthers", t.columns().stream().anyMatch(WijkComparison.Column::others));
-        m.put("chart", grouped(names, rows));
-        m.put("wijkNames", rows.stream().map(r -> (String) r.get("name")).toList());
-        m.put("wijkMeans", t.columns().stream().map(c -> t.dimensions().stream().map(d -> c.means().get(d) == null ? null
-                : Math.round(c.means().get(d))).toList()).toList());
-        return m;
+        return new Comparisons.WijkenSideBySide(t.comparable(), names, rows, total, grouped(names, rows));
     }
 
     /** A row of teams, one per team with a counted round: its latest counted round. */
@@ -117,28 +98,24 @@ final class CompareModel {
     }
 
     /** The teams side by side (admins only), each by its latest counted round; dimensions some team shows. */
-    Map<String, Object> teams(List<TeamRound> teams) {
+    Comparisons.TeamsSideBySide teams(List<TeamRound> teams) {
         List<String> compared = flow.dimensions().stream()
                 .filter(d -> teams.stream().anyMatch(t -> t.round().scores().containsKey(d))).toList();
         List<String> names = compared.stream().map(d -> words.dimension(flow, d, language)).toList();
-        List<Map<String, Object>> rows = new ArrayList<>();
+        List<Comparisons.Row> rows = new ArrayList<>();
+        List<Comparisons.TeamRow> teamRows = new ArrayList<>();
         for (TeamRound t : teams) {
-            Map<String, Object> row = row(t.team().name(), t.round().respondents(),
+            Comparisons.Row row = new Comparisons.Row(t.team().name(), t.round().respondents(),
                     compared.stream().map(d -> mean(t.round().scores().get(d))).toList());
-            row.put("date", words.date(t.round().end(), zone, language));
             rows.add(row);
+            teamRows.add(new Comparisons.TeamRow(row.name(), words.date(t.round().end(), zone, language), row.respondents(), row.means()));
         }
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("comparable", teams.size() > 1);
-        m.put("names", names);
-        m.put("rows", rows);
-        m.put("chart", grouped(names, rows));
-        return m;
+        return new Comparisons.TeamsSideBySide(teams.size() > 1, names, teamRows, grouped(names, rows));
     }
 
     /** The questions that the 2016 survey asked too: the team's answers (when shown) beside the survey's figures. */
-    List<Map<String, Object>> benchmarks(FlowPageModel page, Report report) {
-        List<Map<String, Object>> found = new ArrayList<>();
+    List<FlowPage.Question> benchmarks(FlowPageModel page, Report report) {
+        List<FlowPage.Question> found = new ArrayList<>();
         for (int i = 0; i < report.questions().size(); i++) {
             Report.Question q = report.questions().get(i);
             if (q.step().benchmark() != null) {
@@ -148,21 +125,13 @@ final class CompareModel {
         return found;
     }
 
-    private String grouped(List<String> names, List<Map<String, Object>> rows) {
+    private String grouped(List<String> names, List<Comparisons.Row> rows) {
         List<Map<String, Object>> series = new ArrayList<>();
-        for (Map<String, Object> r : rows) {
-            series.add(Map.of("label", r.get("name"), "data", ((List<?>) r.get("means")).stream()
-                    .map(v -> "–".equals(v) ? null : Long.valueOf(v.toString())).toList()));
+        for (Comparisons.Row r : rows) {
+            series.add(Map.of("label", r.name(), "data", r.means().stream()
+                    .map(v -> "–".equals(v) ? null : Long.valueOf(v)).toList()));
         }
         return write(Map.of("kind", "grouped", "labels", names, "series", series));
-    }
-
-    private static Map<String, Object> row(String name, int respondents, List<String> means) {
-        Map<String, Object> row = new LinkedHashMap<>();
-        row.put("name", name);
-        row.put("respondents", respondents);
-        row.put("means", means);
-        return row;
     }
 
     private static String mean(RoundComparison.Score score) {

@@ -128,7 +128,7 @@ public class DashboardController {
         Selection selection = new Selection(period, wijk, version);
         TeamDashboards.Figures figures = dashboards.figures(seen.team(), flow.get(), selection);
         Report report = figures.report();
-        new FlowPageModel(flow.get(), report, selection, words, json, dashboards.zone(), language).fill(model);
+        model.put("page", new FlowPageModel(flow.get(), report, selection, words, json, dashboards.zone(), language).page());
         // the response rate of the rounds counted, for the whole team only (a filter has no invitations)
         var participation = report.visibility() == Report.Visibility.SHOWN && !selection.filtered()
                 ? figures.participation() : Optional.<TeamDashboards.Participation>empty();

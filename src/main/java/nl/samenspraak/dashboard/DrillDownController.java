@@ -118,15 +118,15 @@ public class DrillDownController {
         }
         Report report = dashboards.report(team, flow.get(), selection);
         Map<String, Object> model = pages.model(language, "auth", "dashboard", "manager");
-        model.put("team", Map.of("id", id, "name", team.name()));
-        model.put("flow", Map.of("id", flow.get().id(), "title", words.title(flow.get(), language)));
+        model.put("team", new DashboardViews.TeamView(id, team.name()));
+        model.put("flow", new DashboardViews.FlowView(flow.get().id(), words.title(flow.get(), language)));
         model.put("kNote", words.message(language, "k_note", Map.of("k", report.k())));
         model.put("error", error == null ? "" : error);
         String dimension = FlowPageModel.dimensionOf(flow.get(), step.get());
         String group = dimension.isEmpty() ? "other" : dimension;
-        model.put("dimension", Map.of("id", group,
-                "name", dimension.isEmpty() ? words.plainManager(language, "other_questions", Map.of()) : words.dimension(flow.get(), dimension, language)));
-        model.put("selection", Map.of("period", nz(selection.period()), "wijk", nz(selection.wijk()), "version", nz(selection.version())));
+        model.put("dimension", new DrillDownViews.DimensionLink(group,
+                dimension.isEmpty() ? words.plainManager(language, "other_questions", Map.of()) : words.dimension(flow.get(), dimension, language)));
+        model.put("selection", new DrillDownViews.SelectionFields(nz(selection.period()), nz(selection.wijk()), nz(selection.version())));
         String s = search == null ? "" : search.strip();
         String t = theme == null ? "" : theme.strip();
         model.put("search", s);
@@ -141,7 +141,6 @@ public class DrillDownController {
                 Map.of("k", report.k())));
         model.put("questionText", words.question(flow.get(), step.get(), language));
         if (question.isEmpty()) {
-            model.put("q", Map.of());
             model.put("texts", List.of());
             return page(model, status);
         }
@@ -149,7 +148,7 @@ public class DrillDownController {
         model.put("q", page.question(question.get(), report.questions().indexOf(question.get())));
         Map<String, List<String>> tagged = tags.of(team, flow.get(), step.get());
         boolean narrowed = !s.isEmpty() || !t.isEmpty();
-        List<Map<String, Object>> texts = new ArrayList<>();
+        List<DrillDownViews.TaggedText> texts = new ArrayList<>();
         int all = 0;
         for (Report.Part part : question.get().parts()) {
             for (Report.FreeText text : part.texts()) {
@@ -164,14 +163,14 @@ public class DrillDownController {
                 }
                 // narrowed down, a language label would count the few texts found: left off
                 String lang2 = narrowed || text.language() == null ? "" : text.language();
-                texts.add(Map.of("text", text.text(), "hash", hash, "themes", themes, "language", lang2,
-                        "languageName", lang2.isEmpty() ? "" : words.languageName(lang2)));
+                texts.add(new DrillDownViews.TaggedText(text.text(), hash, themes, lang2,
+                        lang2.isEmpty() ? "" : words.languageName(lang2)));
             }
         }
         model.put("texts", texts);
         model.put("narrowed", narrowed);
         model.put("themes", tags.themes(team, flow.get(), step.get()).stream()
-                .map(x -> Map.of("value", x, "selected", x.equalsIgnoreCase(t) ? "selected" : "")).toList());
+                .map(x -> new DrillDownViews.ThemeOption(x, x.equalsIgnoreCase(t) ? "selected" : "")).toList());
         model.put("found", narrowed ? words.manager(language, texts.isEmpty() ? "search_none" : "search_found", Map.of("search", s.isEmpty() ? t : s))
                 : "");
         model.put("anyTexts", all > 0);

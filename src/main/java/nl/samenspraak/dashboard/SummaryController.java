@@ -60,6 +60,10 @@ public class SummaryController {
         this.json = json;
     }
 
+    /** The action form as it was posted and refused, to fill in again ("" each for a new form). */
+    record ActionForm(String what, String who, String due) {
+    }
+
     @Get("/summary")
     @Produces(MediaType.TEXT_HTML)
     public HttpResponse<?> summary(VisibleTeam seen, @PathVariable long id, @PathVariable String flowId,
@@ -123,13 +127,12 @@ public class SummaryController {
             return HttpResponse.notFound();
         }
         Map<String, Object> model = pages.model(language, "auth", "dashboard", "manager");
-        model.put("team", Map.of("id", id, "name", seen.team().name()));
-        model.put("flow", Map.of("id", flow.get().id(), "title", words.title(flow.get(), language)));
+        model.put("team", new DashboardViews.TeamView(id, seen.team().name()));
+        model.put("flow", new DashboardViews.FlowView(flow.get().id(), words.title(flow.get(), language)));
         int k = dashboards.minimumGroupSize(flow.get());
         model.put("kNote", words.message(language, "k_note", Map.of("k", k)));
         model.put("error", error == null ? "" : error);
-        model.put("form", Map.of("what", form.getOrDefault("what", ""), "who", form.getOrDefault("who", ""),
-                "due", form.getOrDefault("due", "")));
+        model.put("form", new ActionForm(form.getOrDefault("what", ""), form.getOrDefault("who", ""), form.getOrDefault("due", "")));
         model.put("whoRoles", List.of(pages.words(language, "manager").getOrDefault("who_roles", "").split("\\s*;\\s*")));
         Optional<RoundComparison.Summary> summary = Optional.empty();
         RoundComparison comparison = null;

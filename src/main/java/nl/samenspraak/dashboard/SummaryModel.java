@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -35,40 +34,25 @@ final class SummaryModel {
         this.language = language;
     }
 
-    Map<String, Object> of(RoundComparison.Summary s, List<RoundComparison.Round> all, List<TeamAction> previousActions,
-                           List<TeamAction> ownActions) {
-        Map<String, Object> m = new LinkedHashMap<>();
+    RoundSummary of(RoundComparison.Summary s, List<RoundComparison.Round> all, List<TeamAction> previousActions,
+                    List<TeamAction> ownActions) {
         RoundComparison.Round round = s.round();
-        m.put("roundId", round.id());
-        m.put("roundDate", words.date(round.end(), zone, language));
-        m.put("respondents", round.respondents());
-        m.put("participation", round.invited() > 0
+        SafeHtml participation = round.invited() > 0
                 ? words.message(language, "response_rate", Map.of("count", round.respondents(), "invited", round.invited()))
-                : words.manager(language, "took_part", Map.of("count", round.respondents())));
-        List<Map<String, Object>> rounds = new ArrayList<>();
-        for (int i = 0; i < all.size(); i++) {
-            rounds.add(Map.of("id", all.get(i).id(), "date", label(all, all.get(i)), "current", java.util.Objects.equals(all.get(i).id(), round.id())));
+                : words.manager(language, "took_part", Map.of("count", round.respondents()));
+        List<RoundSummary.RoundLink> rounds = new ArrayList<>();
+        for (RoundComparison.Round r : all) {
+            rounds.add(new RoundSummary.RoundLink(r.id(), label(all, r), r.id() == round.id()));
         }
-        m.put("rounds", rounds);
-        m.put("roundLabel", label(all, round));
-        m.put("hasPrevious", s.previous() != null);
-        m.put("previousDate", s.previous() == null ? "" : label(all, s.previous()));
 
-        List<Map<String, Object>> rows = new ArrayList<>();
+        List<RoundSummary.ScoreRow> rows = new ArrayList<>();
         List<String> labels = new ArrayList<>();
         List<List<Long>> shares = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
         for (String d : flow.dimensions()) {
             RoundComparison.Score score = round.scores().get(d);
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("id", d);
-            row.put("name", words.dimension(flow, d, language));
-            row.put("shown", score != null);
-            row.put("mean", score == null ? "" : Math.round(score.mean()));
-            row.put("bands", score == null ? List.of() : score.bands());
-            row.put("change", change(s.changes().get(d)));
-            row.put("hasChange", s.changes().containsKey(d));
-            row.put("actions", actions(previousActions, d));
-            rows.add(row);
+            rows.add(new RoundSummary.ScoreRow(d, words.dimension(flow, d, language), score != null,
+                    score == null ? "" : Long.toString(Math.round(score.mean())), score == null ? List.of() : score.bands(),
+                    change(s.changes().get(d)), s.changes().containsKey(d), actions(previousActions, d)));
             if (score != null) {
                 labels.add(words.dimension(flow, d, language) + " · " + Math.round(score.mean()));
                 for (int i = 0; i < 4; i++) {
@@ -76,25 +60,19 @@ final class SummaryModel {
                 }
             }
         }
-        m.put("rows", rows);
-        m.put("anyScores", !labels.isEmpty());
-        m.put("hiddenNote", words.manager(language, "scores_hidden", Map.of()));
-        m.put("anyHidden", rows.stream().anyMatch(r -> !(Boolean) r.get("shown")));
-        m.put("bandNames", Report.Dimension.BANDS);
         List<Map<String, Object>> series = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
             series.add(Map.of("label", Report.Dimension.BANDS.get(i), "data", shares.get(i)));
         }
-        m.put("chart", write(Map.of("kind", "summary", "labels", labels, "series", series)));
-        m.put("chartAlt", words.message(language, "chart_alt", Map.of()));
-        m.put("strongest", named(s.strongest(), s));
-        m.put("weakest", named(s.weakest(), s));
-        m.put("advice", advice(s.weakest()));
-        m.put("withActions", rows.stream().filter(r -> !((List<?>) r.get("actions")).isEmpty()).toList());
-        m.put("ownActions", ownActions.stream().map(this::action).toList());
-        m.put("dimensionOptions", flow.dimensions().stream().map(d -> Map.of("id", d, "name", words.dimension(flow, d, language),
-                "selected", s.weakest().isEmpty() ? "" : s.weakest().get(0).equals(d) ? "selected" : "")).toList());
-        return m;
+        return new RoundSummary(round.id(), round.respondents(), participation, rounds, label(all, round),
+                s.previous() != null, s.previous() == null ? "" : label(all, s.previous()),
+                rows, !labels.isEmpty(), words.manager(language, "scores_hidden", Map.of()), Report.Dimension.BANDS,
+                write(Map.of("kind", "summary", "labels", labels, "series", series)), words.message(language, "chart_alt", Map.of()),
+                ranked(s.strongest(), s), ranked(s.weakest(), s), advice(s.weakest()),
+                rows.stream().filter(r -> !r.actions().isEmpty()).toList(),
+                ownActions.stream().map(this::action).toList(),
+                flow.dimensions().stream().map(d -> new RoundSummary.DimensionOption(d, words.dimension(flow, d, language),
+                        !s.weakest().isEmpty() && s.weakest().get(0).equals(d) ? "selected" : "")).toList());
     }
 
     /** "Ronde 2 · 2 december 2026": rounds are numbered from the first counted one, two may close on one day. */
@@ -103,10 +81,9 @@ final class SummaryModel {
                 "date", words.date(round.end(), zone, language)));
     }
 
-    private List<Map<String, Object>> named(List<String> dimensions, RoundComparison.Summary s) {
-        return dimensions.stream().map(d -> Map.<String, Object>of("id", d, "name", words.dimension(flow, d, language),
-                "mean", Math.round(s.round().scores().get(d).mean()),
-                "change", change(s.changes().get(d)))).toList();
+    private List<RoundSummary.RankedDimension> ranked(List<String> dimensions, RoundComparison.Summary s) {
+        return dimensions.stream().map(d -> new RoundSummary.RankedDimension(d, words.dimension(flow, d, language),
+                Math.round(s.round().scores().get(d).mean()), change(s.changes().get(d)))).toList();
     }
 
     /** "+8", "-3", "0" (a plain hyphen: every bundled PDF font has it); "" without a comparable previous round. */
@@ -118,21 +95,17 @@ final class SummaryModel {
         return d > 0 ? "+" + d : d < 0 ? "-" + (-d) : "±0";
     }
 
-    private List<Map<String, Object>> actions(List<TeamAction> actions, String dimension) {
+    private List<RoundSummary.AgreedAction> actions(List<TeamAction> actions, String dimension) {
         return actions.stream().filter(a -> a.dimension().equals(dimension)).map(this::action).toList();
     }
 
-    private Map<String, Object> action(TeamAction a) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("dimension", words.dimension(flow, a.dimension(), language));
-        m.put("what", a.what());
-        m.put("who", a.who());
-        m.put("due", a.due() == null ? "" : words.date(a.due().atStartOfDay(zone).toInstant(), zone, language));
-        return m;
+    private RoundSummary.AgreedAction action(TeamAction a) {
+        return new RoundSummary.AgreedAction(words.dimension(flow, a.dimension(), language), a.what(), a.who(),
+                a.due() == null ? "" : words.date(a.due().atStartOfDay(zone).toInstant(), zone, language));
     }
 
-    private List<Map<String, Object>> advice(List<String> weakest) {
-        List<Map<String, Object>> tips = new ArrayList<>();
+    private List<RoundSummary.Tip> advice(List<String> weakest) {
+        List<RoundSummary.Tip> tips = new ArrayList<>();
         List<String> seen = new ArrayList<>();
         for (String d : weakest) {
             for (AdviceRule rule : TeamAdvice.forDimension(flow, d)) {
@@ -141,12 +114,9 @@ final class SummaryModel {
                 }
                 seen.add(rule.id());
                 String key = "tips." + rule.id() + ".";
-                Map<String, Object> tip = new LinkedHashMap<>();
-                tip.put("dimension", words.dimension(flow, d, language));
-                tip.put("title", words.flowTemplate(flow, key + "title", language));
-                tip.put("text", words.flowTemplate(flow, words.hasFlowText(flow, key + "team", language) ? key + "team" : key + "text", language));
-                tip.put("source", new SafeHtml(words.source(rule.source(), language)));
-                tips.add(tip);
+                tips.add(new RoundSummary.Tip(words.dimension(flow, d, language), words.flowTemplate(flow, key + "title", language),
+                        words.flowTemplate(flow, words.hasFlowText(flow, key + "team", language) ? key + "team" : key + "text", language),
+                        new SafeHtml(words.source(rule.source(), language))));
             }
         }
         return tips;

@@ -7,7 +7,6 @@ import nl.samenspraak.flow.Flow;
 import nl.samenspraak.team.Team;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,18 +30,15 @@ public class TeamComparisons {
     }
 
     /**
-     * The comparisons as a view model; empty when {@code roundId} names no counted round of the team.
+     * The comparisons, worded; empty when {@code roundId} names no counted round of the team.
      *
      * @param teams the teams to set side by side (an admin's), or null for a manager
      */
-    public Optional<Map<String, Object>> of(Team team, Flow flow, Long roundId, String language, List<Team> teams) {
+    public Optional<Comparisons> of(Team team, Flow flow, Long roundId, String language, List<Team> teams) {
         MinimumGroupSize k = new MinimumGroupSize(dashboards.minimumGroupSize(flow));
         CompareModel model = new CompareModel(flow, words, json, dashboards.zone(), language);
-        Map<String, Object> m = new LinkedHashMap<>();
         Map<String, Object> kWords = Map.of("k", k.k());
-        m.put("k", k.k());
-        m.put("hasRounds", false);
-        Long shownRound = null;
+        Comparisons.RoundsSideBySide rounds = null;
         if (dashboards.roundsOnly()) {
             RoundComparison comparison = RoundComparison.of(flow, k, dashboards.countedRounds(team, flow));
             Optional<RoundComparison.Summary> summary = comparison.summary(roundId);
@@ -50,32 +46,23 @@ public class TeamComparisons {
                 return Optional.empty();
             }
             if (summary.isPresent()) {
-                m.put("hasRounds", true);
-                m.put("rounds", model.rounds(comparison, summary.get()));
-                shownRound = summary.get().round().id();
+                rounds = model.rounds(comparison, summary.get());
             }
         }
-        m.put("roundId", shownRound == null ? "" : shownRound);
-        m.put("noRounds", words.manager(language, "no_round", kWords));
 
         boolean resident = flow.audience() == Audience.RESIDENT;
-        m.put("resident", resident);
         // per round: the cell rule holds for each wijk in each round, not only over all rounds together
         List<List<Response>> perRound = !resident ? List.of() : dashboards.roundsOnly()
                 ? dashboards.countedRounds(team, flow).stream().map(TeamDashboards.CountedRound::responses).toList()
                 : List.of(dashboards.responses(team, flow));
         WijkComparison.Table wijken = WijkComparison.of(flow, k, perRound);
-        m.put("wijken", model.wijken(wijken));
-        m.put("wijkenNone", words.manager(language, "wijken_none", kWords));
 
         Report report = dashboards.report(team, flow, Selection.ALL);
-        List<Map<String, Object>> benchmarks = report.visibility() == Report.Visibility.SHOWN
+        List<FlowPage.Question> benchmarks = report.visibility() == Report.Visibility.SHOWN
                 ? model.benchmarks(new FlowPageModel(flow, report, Selection.ALL, words, json, dashboards.zone(), language), report)
                 : List.of();
-        m.put("benchmarks", benchmarks);
-        m.put("hasBenchmarks", flow.steps().stream().anyMatch(s -> s.benchmark() != null));
 
-        m.put("forAdmin", teams != null);
+        Comparisons.TeamsSideBySide sideBySide = null;
         if (teams != null) {
             List<CompareModel.TeamRound> latest = new ArrayList<>();
             for (Team t : teams) {
@@ -85,8 +72,10 @@ public class TeamComparisons {
                     latest.add(new CompareModel.TeamRound(t, counted.get(counted.size() - 1)));
                 }
             }
-            m.put("teams", model.teams(latest));
+            sideBySide = model.teams(latest);
         }
-        return Optional.of(m);
+        return Optional.of(new Comparisons(rounds != null, rounds, words.manager(language, "no_round", kWords), resident,
+                model.wijken(wijken), words.manager(language, "wijken_none", kWords),
+                flow.steps().stream().anyMatch(s -> s.benchmark() != null), benchmarks, teams != null, sideBySide));
     }
 }

@@ -16,7 +16,6 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -63,7 +62,7 @@ public class TeamReportPdf {
         boolean arabic = "rtl".equals(model.get("dir"));
         List<TeamAction> before = s.previous() == null ? List.of() : actions.of(s.previous().id());
         List<TeamAction> agreed = actions.of(s.round().id());
-        Map<String, Object> summary = new SummaryModel(flow, words, json, dashboards.zone(), language).of(s, comparison.rounds(), before, agreed);
+        RoundSummary summary = new SummaryModel(flow, words, json, dashboards.zone(), language).of(s, comparison.rounds(), before, agreed);
         model.put("s", summary);
         model.put("team", team.name());
         model.put("flowTitle", words.title(flow, language));
@@ -80,33 +79,13 @@ public class TeamReportPdf {
         });
         model.put("spreadChart", names.isEmpty() ? "" : ReportCharts.spread(names, Report.Dimension.BANDS, shares, arabic));
 
-        // the rounds up to this one, side by side: the dimensions every one of them shows
-        List<RoundComparison.Round> upTo = new ArrayList<>();
-        for (RoundComparison.Round r : comparison.rounds()) {
-            upTo.add(r);
-            if (r.id() == s.round().id()) {
-                break;
-            }
-        }
-        List<String> compared = flow.dimensions().stream().filter(d -> upTo.stream().anyMatch(r -> r.scores().containsKey(d))).toList();
-        model.put("comparedNames", compared.stream().map(d -> words.dimension(flow, d, language)).toList());
-        List<Map<String, Object>> roundRows = new ArrayList<>();
-        SummaryModel labels = new SummaryModel(flow, words, json, dashboards.zone(), language);
-        for (RoundComparison.Round r : upTo) {
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("date", labels.label(comparison.rounds(), r));
-            row.put("respondents", r.respondents());
-            row.put("means", compared.stream().map(d -> r.scores().containsKey(d) ? "" + Math.round(r.scores().get(d).mean()) : "–").toList());
-            roundRows.add(row);
-        }
-        model.put("roundRows", roundRows);
-        model.put("several", upTo.size() > 1);
-        List<List<Long>> means = compared.stream().map(d -> upTo.stream()
-                .map(r -> r.scores().containsKey(d) ? Math.round(r.scores().get(d).mean()) : null).toList()).toList();
-        model.put("roundsChart", upTo.size() > 1 && !compared.isEmpty()
-                ? ReportCharts.rounds(roundRows.stream().map(r -> (String) r.get("date")).toList(),
-                (List<String>) model.get("comparedNames"), means, arabic) : "");
-
+        // the rounds up to this one, side by side, as the compare page has them
+        Comparisons.RoundsSideBySide rounds = new CompareModel(flow, words, json, dashboards.zone(), language).rounds(comparison, s);
+        model.put("comparedNames", rounds.names());
+        model.put("roundRows", rounds.rows());
+        model.put("roundsChart", rounds.several() && !rounds.names().isEmpty()
+                ? ReportCharts.rounds(rounds.rows().stream().map(Comparisons.Row::name).toList(), rounds.names(),
+                meansPerDimension(rounds), arabic) : "");
         // the wijken side by side and the team beside the 2016 survey, as the compare page has them (no teams:
         // the report is one team's)
         model.put("c", comparisons.of(team, flow, s.round().id(), language, null).orElseThrow());
@@ -122,8 +101,23 @@ public class TeamReportPdf {
         return html.toString();
     }
 
-    private List<Map<String, Object>> questions(List<DiscussionQuestions.Question> questions, String language) {
-        return questions.stream().map(q -> Map.<String, Object>of("text", words.manager(language, "discuss_" + q.id(), Map.of()),
-                "source", new SafeHtml(words.source(q.source(), language)))).toList();
+    /** The rounds' means per dimension (a line each), null where a round does not show the dimension. */
+    private static List<List<Long>> meansPerDimension(Comparisons.RoundsSideBySide rounds) {
+        List<List<Long>> means = new ArrayList<>();
+        for (int d = 0; d < rounds.names().size(); d++) {
+            int column = d;
+            means.add(rounds.rows().stream().map(r -> r.means().get(column))
+                    .map(m -> "–".equals(m) ? null : Long.valueOf(m)).toList());
+        }
+        return means;
+    }
+
+    /** A question for the team meeting and where in the research it comes from. */
+    record Discussion(SafeHtml text, SafeHtml source) {
+    }
+
+    private List<Discussion> questions(List<DiscussionQuestions.Question> questions, String language) {
+        return questions.stream().map(q -> new Discussion(words.manager(language, "discuss_" + q.id(), Map.of()),
+                new SafeHtml(words.source(q.source(), language)))).toList();
     }
 }

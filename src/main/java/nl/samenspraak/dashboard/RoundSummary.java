@@ -1,0 +1,52 @@
+package nl.samenspraak.dashboard;
+
+import nl.samenspraak.i18n.SafeHtml;
+
+import java.util.List;
+
+/**
+ * One round's summary as {@link SummaryModel} words it, for the summary page and the team report alike, as typed
+ * view models: the templates read {@code $s.rows} from records (see {@code web.RecordProperties}) and the compiler,
+ * not a test, notices a missing or misspelt field. Only dimensions {@link RoundComparison} may show carry figures.
+ *
+ * @param roundLabel   "Ronde 2 · 2 december 2026"
+ * @param previousDate the previous counted round's label, "" without one
+ * @param withActions  the rows with actions agreed after the previous round
+ */
+record RoundSummary(long roundId, int respondents, SafeHtml participation, List<RoundLink> rounds, String roundLabel,
+                    boolean hasPrevious, String previousDate, List<ScoreRow> rows, boolean anyScores,
+                    SafeHtml hiddenNote, List<String> bandNames, String chart, SafeHtml chartAlt,
+                    List<RankedDimension> strongest, List<RankedDimension> weakest, List<Tip> advice,
+                    List<ScoreRow> withActions, List<AgreedAction> ownActions, List<DimensionOption> dimensionOptions) {
+
+    /** A counted round to switch to; {@code current} for the one shown. */
+    record RoundLink(long id, String date, boolean current) {
+    }
+
+    /**
+     * A dimension's mean and spread in this round (when shown), its change since the previous round ("+8", "" when
+     * not comparable) and the actions agreed on it after the previous round.
+     *
+     * @param mean  the rounded mean, "" when not shown
+     * @param bands the number of people per band, empty when not shown
+     */
+    record ScoreRow(String id, String name, boolean shown, String mean, List<Integer> bands, String change,
+                    boolean hasChange, List<AgreedAction> actions) {
+    }
+
+    /** One of the strongest or weakest dimensions: its mean and change ("" when not comparable). */
+    record RankedDimension(String id, String name, long mean, String change) {
+    }
+
+    /** A tip of the research for a weak dimension, in the words the professionals get (or the team's own). */
+    record Tip(String dimension, SafeHtml title, SafeHtml text, SafeHtml source) {
+    }
+
+    /** An action the team agreed: on which dimension, what, who, and by when ("" without a date). */
+    record AgreedAction(String dimension, String what, String who, String due) {
+    }
+
+    /** A dimension in the action form's drop-down; {@code selected} is "selected" or "". */
+    record DimensionOption(String id, String name, String selected) {
+    }
+}
