@@ -2,7 +2,6 @@ package nl.samenspraak.telegram;
 
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import nl.samenspraak.xlsform.ImportedSampleFolders;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -15,16 +14,14 @@ import java.util.Map;
  * here: the bundled flows' walks and the command check stay in {@link TelegramFlowWalkTest}.
  */
 @MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ImportedFlowTelegramWalkTest extends TelegramFlowWalkTest {
-    @Override
-    String token() {
-        return "123457:imported-walk-test-token";
+    ImportedFlowTelegramWalkTest() {
+        super("123457:imported-walk-test-token");
     }
 
     @Override
-    public Map<String, String> getProperties() {
-        Map<String, String> properties = new HashMap<>(super.getProperties());
+    Map<String, String> properties() {
+        Map<String, String> properties = new HashMap<>(super.properties());
         properties.putAll(ImportedSampleFolders.properties());
         return properties;
     }

@@ -1,21 +1,14 @@
 package nl.samenspraak.telegram;
 
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
-import jakarta.inject.Inject;
 import nl.samenspraak.result.Result;
-import nl.samenspraak.conversation.ConversationService;
 import nl.samenspraak.conversation.ConversationState;
 import nl.samenspraak.conversation.ConversationState.StepView;
 import nl.samenspraak.flow.Flow;
-import nl.samenspraak.flow.FlowLibrary;
 import nl.samenspraak.flow.Option;
 import nl.samenspraak.flow.Step;
-import nl.samenspraak.storage.AnswerRepository;
 import nl.samenspraak.support.FlowWalk;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -40,39 +33,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * a wrong one first), and gets the result with every tip. Flows added later are walked too.
  */
 @MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class TelegramFlowWalkTest implements TestPropertyProvider {
-    static final String TOKEN = "123456:walk-test-token";
-    final FakeBotApi fake = new FakeBotApi(token());
-
-    /** The bot's token; a class that walks on its own needs its own bot (updates already seen are skipped per bot). */
-    String token() {
-        return TOKEN;
+class TelegramFlowWalkTest extends TelegramFixture {
+    TelegramFlowWalkTest() {
+        this("123456:walk-test-token");
     }
 
-    @Inject
-    ConversationService service;
-    @Inject
-    FlowLibrary library;
-    @Inject
-    TelegramChatRepository chats;
-    @Inject
-    TelegramSettings settings;
-    @Inject
-    TelegramChannel channel;
-    @Inject
-    AnswerRepository answers;
+    /** A class that walks on its own has a bot of its own (updates already seen are skipped per bot). */
+    TelegramFlowWalkTest(String token) {
+        super(token);
+    }
 
     @Override
-    public Map<String, String> getProperties() {
-        return Map.of("telegram.bot-token", token(), "telegram.api-url", fake.url(), "telegram.poll-timeout", "1",
-                "telegram.chat-hash-key", "walk-test-key");
-    }
-
-    @AfterAll
-    void stop() {
-        channel.close();
-        fake.close();
+    Map<String, String> properties() {
+        return Map.of("telegram.chat-hash-key", "walk-test-key");
     }
 
     static Stream<Arguments> flowsAndLanguages() {
@@ -90,7 +63,7 @@ class TelegramFlowWalkTest implements TestPropertyProvider {
     @ParameterizedTest(name = "{0} in {1}")
     @MethodSource("flowsAndLanguages")
     void aFlowIsCompletedByTappingAndTypingOnly(String flowId, String language) {
-        TelegramUser user = TelegramUser.polling(fake, language);
+        TelegramUser user = user(language);
         user.say("/start");
         FakeBotApi.Sent menu = user.last();
         assertTrue(menu.buttonData().contains("f:" + flowId), "the menu offers " + flowId + ": " + menu);
@@ -98,7 +71,7 @@ class TelegramFlowWalkTest implements TestPropertyProvider {
         taps.add(user.tap(menu, "f:" + flowId));
         assertFalse(user.sent().get(user.sent().indexOf(menu)).hasButtons(), "the menu's buttons went once used");
 
-        String id = chats.findById(settings.chatIds().hash(user.chatId)).orElseThrow().conversationId();
+        String id = conversationOf(user);
         assertNotNull(id, "the chat is in the conversation it started");
         Flow flow = library.flow(flowId).orElseThrow();
         Set<String> triedWrong = new HashSet<>();
@@ -112,7 +85,7 @@ class TelegramFlowWalkTest implements TestPropertyProvider {
             assertTrue(++guard < 300, "the walk ends");
             StepView step = state.step();
             FakeBotApi.Sent question = user.last();
-            assertTrue(TelegramHtml.withoutDirectionMarks(question.text)
+            assertTrue(TelegramHtmlCheck.withoutDirectionMarks(question.text)
                     .contains(TelegramHtmlCheck.visibleText(step.text()).lines().findFirst().orElse("")),
                     "the question is asked: " + step.id() + " in " + question);
             resultMark = user.mark();
@@ -176,7 +149,7 @@ class TelegramFlowWalkTest implements TestPropertyProvider {
         boolean structured = r != null && (!r.scores().isEmpty() || !r.tips().isEmpty() || !r.summary().isEmpty());
         if (structured) {
             FakeBotApi.Sent short_ = user.last();
-            assertTrue(TelegramHtml.withoutDirectionMarks(short_.text).length() <= ConversationView.SHORT_LIMIT,
+            assertTrue(TelegramHtmlCheck.withoutDirectionMarks(short_.text).length() <= ConversationView.SHORT_LIMIT,
                     "the result fits one phone screen: " + short_.text.length() + " characters");
             taps.add(user.tap(short_, "m")); // Meer tips: the whole result
         }
@@ -240,9 +213,5 @@ class TelegramFlowWalkTest implements TestPropertyProvider {
                     call.body().get("commands").get(TelegramWords.COMMANDS.indexOf("vergeet")).get("description").asText());
         }
         assertNotEquals(words().plain("nl", "commands.terug"), words().plain("ar", "commands.terug"));
-    }
-
-    private TelegramWords words() {
-        return new TelegramWords(library, new nl.samenspraak.i18n.TextRenderer());
     }
 }
