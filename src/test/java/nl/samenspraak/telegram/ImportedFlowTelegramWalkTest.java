@@ -5,8 +5,6 @@ import nl.samenspraak.xlsform.ImportedSampleFolders;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * The imported XLSForm sample walked on Telegram exactly as every bundled flow is (tapping and typing only, a
@@ -16,14 +14,7 @@ import java.util.Map;
 @MicronautTest(transactional = false)
 class ImportedFlowTelegramWalkTest extends TelegramFlowWalkTest {
     ImportedFlowTelegramWalkTest() {
-        super("123457:imported-walk-test-token");
-    }
-
-    @Override
-    Map<String, String> properties() {
-        Map<String, String> properties = new HashMap<>(super.properties());
-        properties.putAll(ImportedSampleFolders.properties());
-        return properties;
+        super("123457:imported-walk-test-token", ImportedSampleFolders.properties());
     }
 
     @ParameterizedTest(name = "buurt-peiling in {0}")

@@ -63,12 +63,7 @@ class LinkedChatVoiceTest extends TelegramFixture {
     String manager;
 
     LinkedChatVoiceTest() {
-        super("757575:linked-voice-test-token");
-    }
-
-    @Override
-    Map<String, String> properties() {
-        return Map.of("telegram.bot-username", "SamenspraakTestBot");
+        super("757575:linked-voice-test-token", Map.of("telegram.bot-username", "SamenspraakTestBot"));
     }
 
     static String suffix() {
@@ -114,14 +109,21 @@ class LinkedChatVoiceTest extends TelegramFixture {
         return m.group(1);
     }
 
-    /** A cultureel interview started in the chat, at its first open question (which takes a voice message). */
+    /** The holder's chat, linked with the link "Koppel Telegram" made for them. */
+    private TelegramUser linkedByThePage(String language) {
+        TelegramUser professional = user(language);
+        linkWith(professional, linkFromThePage(holder));
+        return professional;
+    }
+
+    private void linkWith(TelegramUser professional, String start) {
+        professional.say("/start " + start);
+        assertTrue(professional.last().text.contains(said(professional.languageCode, "chat_linked")), professional.last().text);
+    }
+
     /** At the interview's first open question; only a held interview offers a voice message there (only its holder can play it). */
     private String interviewAtOpenQuestion(TelegramUser user, boolean held) {
-        user.say("/start cultureel-interview");
-        user.tap("n");
-        user.tap("a:0");
-        user.tap("s");
-        user.tap("a:1");
+        toTheInterviewsOpenQuestion(user);
         String id = conversationOf(user);
         assertEquals(held, user.last().text.contains(TelegramHtmlCheck.visibleText(words()
                 .say("nl", "cultureel-interview", "voice_hint", Map.of()))), "at the open question: " + user.last().text);
@@ -160,10 +162,7 @@ class LinkedChatVoiceTest extends TelegramFixture {
 
     @Test
     void aLinkedChatsVoiceAnswerIsPlayedForTheHolderAloneAndGoesWithVergeet() throws SQLException {
-        String start = linkFromThePage(holder);
-        TelegramUser professional = user("nl");
-        professional.say("/start " + start);
-        assertTrue(professional.last().text.contains(said("nl", "chat_linked")), professional.last().text);
+        TelegramUser professional = linkedByThePage("nl");
         assertTrue(http.get("/intermediair?lang=nl", holder).body().contains(word("nl", "linked")), "the page says it is linked");
 
         String id = interviewAtOpenQuestion(professional, true);
@@ -206,8 +205,7 @@ class LinkedChatVoiceTest extends TelegramFixture {
     void aUsedOrExpiredLinkIsRefusedAndThatChatsInterviewIsNobodys() throws SQLException {
         String start = linkFromThePage(holder);
         TelegramUser professional = user("en");
-        professional.say("/start " + start);
-        assertTrue(professional.last().text.contains(said("en", "chat_linked")), professional.last().text);
+        linkWith(professional, start);
 
         TelegramUser other = user("nl");
         other.say("/start " + start);

@@ -17,12 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @MicronautTest(transactional = false)
 class TelegramDeliveryTest extends TelegramFixture {
     TelegramDeliveryTest() {
-        super("131313:delivery-test-token");
-    }
-
-    @Override
-    Map<String, String> properties() {
-        return Map.of("telegram.outbox.scan-every", "200ms");
+        super("131313:delivery-test-token", Map.of("telegram.outbox.scan-every", "200ms"));
     }
 
     @Test

@@ -28,14 +28,15 @@ import java.util.stream.Collectors;
  * application context for the class, polling a fake Bot API of the class's own bot (a token of its own: updates a
  * bot handled are not handled again in the suite's shared database), people who type and tap ({@link #user}), the
  * bot's words as a person reads them, and where a chat stands (its conversation, step, stored answers, the notices
- * of its taps). A subclass is a {@code @MicronautTest(transactional = false)} and adds its own settings with
- * {@link #properties()}. The tests that start contexts themselves (restarts, several instances) use the static
+ * of its taps). A subclass is a {@code @MicronautTest(transactional = false)} and gives its token and settings to
+ * the constructor. The tests that start contexts themselves (restarts, several instances) use the static
  * helpers.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class TelegramFixture implements TestPropertyProvider {
     final String token;
     final FakeBotApi fake;
+    private final Map<String, String> settingsOfTheClass;
 
     @Inject
     ConversationService service;
@@ -53,8 +54,14 @@ abstract class TelegramFixture implements TestPropertyProvider {
     DataSource dataSource;
 
     TelegramFixture(String token) {
+        this(token, Map.of());
+    }
+
+    /** With the class's own {@code settings} over the shared ones. */
+    TelegramFixture(String token, Map<String, String> settings) {
         this.token = token;
         this.fake = new FakeBotApi(token);
+        this.settingsOfTheClass = settings;
     }
 
     /** The bot polls the fake with a short wait, and retries a failed call after 20 ms rather than a second. */
@@ -62,13 +69,8 @@ abstract class TelegramFixture implements TestPropertyProvider {
     public final Map<String, String> getProperties() {
         Map<String, String> properties = new HashMap<>(Map.of("telegram.bot-token", token, "telegram.api-url", fake.url(),
                 "telegram.poll-timeout", "1", "telegram.retry.first-delay", "20ms"));
-        properties.putAll(properties());
+        properties.putAll(settingsOfTheClass);
         return properties;
-    }
-
-    /** This class's own settings, over the shared ones. */
-    Map<String, String> properties() {
-        return Map.of();
     }
 
     @AfterAll
@@ -153,6 +155,16 @@ abstract class TelegramFixture implements TestPropertyProvider {
         }
         throw new AssertionError(flowId + " never reached " + (stepId == null ? "its end" : stepId) + "; at "
                 + state(user).step().id() + ": " + user.last());
+    }
+
+    /** Starts the cultural interview and answers until "leefwereld", its first open question; returns the user. */
+    TelegramUser toTheInterviewsOpenQuestion(TelegramUser user) {
+        user.say("/start cultureel-interview");
+        user.tap("n");
+        user.tap("a:0");
+        user.tap("s");
+        user.tap("a:1");
+        return user;
     }
 
     /** A count (or another number) from the database, read outside the application's transactions. */

@@ -35,17 +35,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @MicronautTest(transactional = false)
 class TelegramFlowWalkTest extends TelegramFixture {
     TelegramFlowWalkTest() {
-        this("123456:walk-test-token");
+        this("123456:walk-test-token", Map.of());
     }
 
     /** A class that walks on its own has a bot of its own (updates already seen are skipped per bot). */
-    TelegramFlowWalkTest(String token) {
-        super(token);
+    TelegramFlowWalkTest(String token, Map<String, String> settings) {
+        super(token, withHashKey(settings));
     }
 
-    @Override
-    Map<String, String> properties() {
-        return Map.of("telegram.chat-hash-key", "walk-test-key");
+    private static Map<String, String> withHashKey(Map<String, String> settings) {
+        Map<String, String> all = new java.util.HashMap<>(settings);
+        all.put("telegram.chat-hash-key", "walk-test-key");
+        return all;
     }
 
     static Stream<Arguments> flowsAndLanguages() {

@@ -36,18 +36,15 @@ class TelegramLeaderTest {
     /** How long nothing more may come before a chat counts as quiet (its replies all sent). */
     private static final Duration QUIET = Duration.ofMillis(500);
 
-    private InstancesOnPostgres instances;
+    private final InstancesOnPostgres instances = new InstancesOnPostgres(TOKEN);
 
     @AfterEach
     void stop() {
-        if (instances != null) {
-            instances.close();
-        }
+        instances.close();
     }
 
     @Test
     void oneInstancePollsAndAnotherTakesOverWithinSecondsHandlingEveryUpdateOnceInOrder() throws Exception {
-        instances = new InstancesOnPostgres(TOKEN);
         try (FakeBotApi fake = new FakeBotApi(TOKEN)) {
             Map<Integer, EmbeddedServer> byPort = new HashMap<>();
             EmbeddedServer a = start(fake.url());

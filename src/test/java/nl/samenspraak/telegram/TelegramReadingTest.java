@@ -20,12 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @MicronautTest(transactional = false)
 class TelegramReadingTest extends TelegramFixture {
     TelegramReadingTest() {
-        super("727272:reading-test-token");
-    }
-
-    @Override
-    Map<String, String> properties() {
-        return Map.of("telegram.bot-username", "SamenspraakTestBot");
+        super("727272:reading-test-token", Map.of("telegram.bot-username", "SamenspraakTestBot"));
     }
 
     @Test

@@ -24,13 +24,18 @@ class TelegramRegisterTest extends TelegramFixture {
         super("727273:register-test-token");
     }
 
+    /** Starts the resident's flow and says yes to its consent question. */
+    private static void consentAsResident(TelegramUser user) {
+        user.say("/start wijkanalyse");
+        user.tap("n");
+        user.tap("a:0"); // consent: ja
+    }
+
     @Test
     void aDutchResidentReadsUInTheBotsOwnWords() {
         TelegramUser user = user("nl");
         int mark = user.mark();
-        user.say("/start wijkanalyse");
-        user.tap("n");
-        user.tap("a:0"); // consent: ja
+        consentAsResident(user);
         user.say("/help");
         user.say("/stop");
         String read = user.textSince(mark);
@@ -45,9 +50,7 @@ class TelegramRegisterTest extends TelegramFixture {
     void aPolishResidentReadsImpersonalFormsInTheBotsOwnWords() {
         TelegramUser user = user("pl");
         int mark = user.mark();
-        user.say("/start wijkanalyse");
-        user.tap("n");
-        user.tap("a:0");
+        consentAsResident(user);
         user.send("sticker");
         user.say("/stop");
         String read = user.textSince(mark);

@@ -45,13 +45,8 @@ class TelegramResultPdfTest extends TelegramFixture {
     EmbeddedServer server;
 
     TelegramResultPdfTest() {
-        super("737373:result-pdf-test-token");
-    }
-
-    @Override
-    Map<String, String> properties() {
-        return Map.of("telegram.bot-username", "SamenspraakTestBot", "samenspraak.public-url", PUBLIC_URL,
-                "samenspraak.conversation.time-zone", ZONE);
+        super("737373:result-pdf-test-token", Map.of("telegram.bot-username", "SamenspraakTestBot", "samenspraak.public-url", PUBLIC_URL,
+                "samenspraak.conversation.time-zone", ZONE));
     }
 
     private static HttpResponse<String> http(String url) {

@@ -27,12 +27,7 @@ class TelegramTapCostTest extends TelegramFixture {
     StatementCounter counter;
 
     TelegramTapCostTest() {
-        super("777111:tap-cost-test-token");
-    }
-
-    @Override
-    Map<String, String> properties() {
-        return Map.of("telegram.chat-hash-key", "tap-cost-key");
+        super("777111:tap-cost-test-token", Map.of("telegram.chat-hash-key", "tap-cost-key"));
     }
 
     @Test

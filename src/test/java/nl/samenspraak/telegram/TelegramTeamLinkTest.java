@@ -42,12 +42,7 @@ class TelegramTeamLinkTest extends TelegramFixture {
     EmbeddedServer server;
 
     TelegramTeamLinkTest() {
-        super("777001:team-link-test-token");
-    }
-
-    @Override
-    Map<String, String> properties() {
-        return Map.of("telegram.bot-username", "SamenspraakTestBot");
+        super("777001:team-link-test-token", Map.of("telegram.bot-username", "SamenspraakTestBot"));
     }
 
     static String suffix() {

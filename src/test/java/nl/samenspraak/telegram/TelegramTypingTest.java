@@ -38,12 +38,7 @@ class TelegramTypingTest extends TelegramFixture {
 
     /** A Turkish parent in the cultural interview at "leefwereld", the first of its open questions. */
     private TelegramUser atOpenQuestion() {
-        TelegramUser user = user("tr");
-        user.say("/start cultureel-interview");
-        user.tap("n");
-        user.tap("a:0");
-        user.tap("s");
-        user.tap("a:1");
+        TelegramUser user = toTheInterviewsOpenQuestion(user("tr"));
         assertEquals("leefwereld", step(user));
         return user;
     }

@@ -43,13 +43,8 @@ class TelegramVoiceTest extends TelegramFixture {
     Teams teams;
 
     TelegramVoiceTest() {
-        super("747474:voice-test-token");
-    }
-
-    @Override
-    Map<String, String> properties() {
-        return Map.of("telegram.bot-username", "SamenspraakVoiceBot", "telegram.voice.max-bytes", "50000",
-                "telegram.voice.max-duration", "2m");
+        super("747474:voice-test-token", Map.of("telegram.bot-username", "SamenspraakVoiceBot", "telegram.voice.max-bytes", "50000",
+                "telegram.voice.max-duration", "2m"));
     }
 
     /** The bot's words as the client's flow words them (issue 10: its register; the shared words where it has none). */
@@ -80,12 +75,7 @@ class TelegramVoiceTest extends TelegramFixture {
 
     /** A parent in the cultural interview at "leefwereld", its first open question, which takes a voice message. */
     private TelegramUser atOpenQuestion(String language) {
-        TelegramUser user = linked(user(language));
-        user.say("/start cultureel-interview");
-        user.tap("n");
-        user.tap("a:0");
-        user.tap("s");
-        user.tap("a:1");
+        TelegramUser user = toTheInterviewsOpenQuestion(linked(user(language)));
         assertEquals("leefwereld", step(user));
         return user;
     }

@@ -38,26 +38,20 @@ class TelegramWebhookInstancesTest {
     private static final String SECRET = "webhook-instances-secret_0123456789";
 
     private final HttpClient http = HttpClient.newHttpClient();
-    private InstancesOnPostgres instances;
+    private final InstancesOnPostgres instances = new InstancesOnPostgres(TOKEN);
 
     @AfterEach
     void stop() {
-        if (instances != null) {
-            instances.close();
-        }
+        instances.close();
     }
 
     @Test
     void anUpdateAndItsRetryOnTwoInstancesAreHandledOnceAndOneChatsUpdatesInOrder() throws Exception {
-        instances = new InstancesOnPostgres(TOKEN);
         try (FakeBotApi fake = new FakeBotApi(TOKEN)) {
             EmbeddedServer a = start(fake.url());
             EmbeddedServer b = start(fake.url());
             TelegramUser user = new TelegramUser(fake, "nl", update -> assertEquals(200, post(a, update)));
-            user.say("/start voorbeeld");
-            user.tap("n");
-            String id = conversationOf(a, user);
-            assertEquals("rol", step(a, id));
+            String id = atRole(a, user);
 
             // 1. the same tap on A, then its retry on B: handled once
             int mark = user.mark();
@@ -83,10 +77,7 @@ class TelegramWebhookInstancesTest {
             // 3. a new chat: the tap that answers its first question reaches A, and while A still stores it the
             // person's next (typed) answer reaches B: B waits for A, so the typed answer goes to the next question
             TelegramUser other = new TelegramUser(fake, "nl", update -> assertEquals(200, post(b, update)));
-            other.say("/start voorbeeld");
-            other.tap("n");
-            String otherId = conversationOf(a, other);
-            assertEquals("rol", step(a, otherId));
+            String otherId = atRole(a, other);
             int mark3 = other.mark();
             ObjectNode first = other.tapUpdate(other.lastWithButtons(), "a:0");
             ObjectNode second = other.message("7");
@@ -160,8 +151,13 @@ class TelegramWebhookInstancesTest {
         }
     }
 
-    private static String conversationOf(EmbeddedServer server, TelegramUser user) {
-        return TelegramFixture.conversationOf(server.getApplicationContext(), user);
+    /** Starts the example flow and passes its first step; the conversation, at "rol" as {@code server} reads it. */
+    private static String atRole(EmbeddedServer server, TelegramUser user) {
+        user.say("/start voorbeeld");
+        user.tap("n");
+        String id = TelegramFixture.conversationOf(server.getApplicationContext(), user);
+        assertEquals("rol", step(server, id));
+        return id;
     }
 
     private static String step(EmbeddedServer server, String id) {

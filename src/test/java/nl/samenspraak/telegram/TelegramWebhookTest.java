@@ -31,12 +31,8 @@ class TelegramWebhookTest extends TelegramFixture {
     EmbeddedServer server;
 
     TelegramWebhookTest() {
-        super("777:webhook-test-token");
-    }
-
-    @Override
-    Map<String, String> properties() {
-        return Map.of("telegram.webhook-secret", SECRET, "telegram.webhook-url", "https://bot.example.org/telegram/webhook");
+        super("777:webhook-test-token", Map.of("telegram.webhook-secret", SECRET,
+                "telegram.webhook-url", "https://bot.example.org/telegram/webhook"));
     }
 
     private int post(String secret, String body) {
