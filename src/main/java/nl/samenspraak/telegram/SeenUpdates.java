@@ -25,12 +25,6 @@ public class SeenUpdates {
         this.botId = settings.botId();
     }
 
-    /** True the first time an update id comes, false for every later time. */
-    public boolean firstTime(long updateId) {
-        pruneNowAndThen();
-        return claim(updateId);
-    }
-
     /**
      * Takes the update id: true the first time. Inside the commit that handles the update, the claim goes with it:
      * when that commit fails the id is free again, and a second instance that takes the same update meanwhile waits
@@ -46,11 +40,6 @@ public class SeenUpdates {
             sincePrune.set(0);
             updates.prune(Instant.now().truncatedTo(ChronoUnit.MICROS).minus(KEPT));
         }
-    }
-
-    /** Lets the update come again: its handling failed before anything was done. */
-    public void forget(long updateId) {
-        updates.release(botId, updateId);
     }
 
     public long prune(Instant before) {

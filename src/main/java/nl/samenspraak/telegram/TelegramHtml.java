@@ -130,11 +130,6 @@ final class TelegramHtml {
         return out.toString();
     }
 
-    /** Text without the direction marks and isolates added for right-to-left languages. */
-    static String withoutDirectionMarks(String text) {
-        return text.replace(String.valueOf(RLM), "").replace(String.valueOf(LRI), "").replace(String.valueOf(PDI), "");
-    }
-
     /** Starts every line with a right-to-left mark, so Telegram lays it out right to left. */
     static String rightToLeft(String text) {
         StringBuilder out = new StringBuilder(text.length() + 16);

@@ -22,9 +22,6 @@ public interface TelegramUpdateRepository extends GenericRepository<TelegramUpda
     @Query("SELECT count(*) FROM (SELECT pg_advisory_xact_lock(:space, :key)) l")
     long lockChat(int space, int key);
 
-    @Query("DELETE FROM telegram_update WHERE bot_id = :botId AND update_id = :updateId")
-    long release(long botId, long updateId);
-
     @Query("DELETE FROM telegram_update WHERE received_at < :before")
     long prune(Instant before);
 

@@ -1,12 +1,8 @@
 package nl.samenspraak.telegram;
 
-import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
-import nl.samenspraak.flow.FlowLibrary;
-import nl.samenspraak.i18n.TextRenderer;
 import nl.samenspraak.security.Account;
 import nl.samenspraak.security.Accounts;
 import nl.samenspraak.security.Role;
@@ -14,23 +10,18 @@ import nl.samenspraak.storage.ConversationRepository;
 import nl.samenspraak.support.PageHttp;
 import nl.samenspraak.team.Team;
 import nl.samenspraak.team.Teams;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
-import javax.sql.DataSource;
 import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -52,12 +43,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * takes the audio away. Through the real library, a fake Bot API on loopback and the pages over HTTP.
  */
 @MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class LinkedChatVoiceTest implements TestPropertyProvider {
-    // a bot id of its own: updates already handled for a bot id are not handled again in the shared database
-    static final String TOKEN = "757575:linked-voice-test-token";
+class LinkedChatVoiceTest extends TelegramFixture {
     static final String PASSWORD = "a long enough password";
-    final FakeBotApi fake = new FakeBotApi(TOKEN);
 
     @Inject
     EmbeddedServer server;
@@ -66,17 +53,7 @@ class LinkedChatVoiceTest implements TestPropertyProvider {
     @Inject
     Teams teams;
     @Inject
-    FlowLibrary library;
-    @Inject
-    TelegramChatRepository chats;
-    @Inject
-    TelegramSettings settings;
-    @Inject
-    TelegramChannel channel;
-    @Inject
     ConversationRepository conversations;
-    @Inject
-    DataSource dataSource;
 
     PageHttp http;
     Team team;
@@ -85,16 +62,8 @@ class LinkedChatVoiceTest implements TestPropertyProvider {
     String colleague;
     String manager;
 
-    @Override
-    public Map<String, String> getProperties() {
-        return Map.of("telegram.bot-token", TOKEN, "telegram.api-url", fake.url(), "telegram.poll-timeout", "1",
-                "telegram.retry.first-delay", "20ms", "telegram.bot-username", "SamenspraakTestBot");
-    }
-
-    @AfterAll
-    void stop() {
-        channel.close();
-        fake.close();
+    LinkedChatVoiceTest() {
+        super("757575:linked-voice-test-token", Map.of("telegram.bot-username", "SamenspraakTestBot"));
     }
 
     static String suffix() {
@@ -119,7 +88,7 @@ class LinkedChatVoiceTest implements TestPropertyProvider {
 
     /** The bot's words for the link, in the professional's language. */
     private String said(String language, String key) {
-        return TelegramHtmlCheck.visibleText(new TelegramWords(library, new TextRenderer()).shared(language, "chatlink." + key, Map.of()));
+        return TelegramHtmlCheck.visibleText(words().shared(language, "chatlink." + key, Map.of()));
     }
 
     private String word(String language, String key) {
@@ -140,32 +109,25 @@ class LinkedChatVoiceTest implements TestPropertyProvider {
         return m.group(1);
     }
 
-    private String conversationOf(TelegramUser user) {
-        return chats.findById(settings.chatIds().hash(user.chatId)).orElseThrow().conversationId();
+    /** The holder's chat, linked with the link "Koppel Telegram" made for them. */
+    private TelegramUser linkedByThePage(String language) {
+        TelegramUser professional = user(language);
+        linkWith(professional, linkFromThePage(holder));
+        return professional;
     }
 
-    /** A cultureel interview started in the chat, at its first open question (which takes a voice message). */
+    private void linkWith(TelegramUser professional, String start) {
+        professional.say("/start " + start);
+        assertTrue(professional.last().text.contains(said(professional.languageCode, "chat_linked")), professional.last().text);
+    }
+
     /** At the interview's first open question; only a held interview offers a voice message there (only its holder can play it). */
     private String interviewAtOpenQuestion(TelegramUser user, boolean held) {
-        user.say("/start cultureel-interview");
-        user.tap("n");
-        user.tap("a:0");
-        user.tap("s");
-        user.tap("a:1");
+        toTheInterviewsOpenQuestion(user);
         String id = conversationOf(user);
-        assertEquals(held, user.last().text.contains(TelegramHtmlCheck.visibleText(new TelegramWords(library, new TextRenderer())
+        assertEquals(held, user.last().text.contains(TelegramHtmlCheck.visibleText(words()
                 .say("nl", "cultureel-interview", "voice_hint", Map.of()))), "at the open question: " + user.last().text);
         return id;
-    }
-
-    private static byte[] audio(int size) {
-        byte[] bytes = new byte[size];
-        new Random(size).nextBytes(bytes);
-        bytes[0] = 'O';
-        bytes[1] = 'g';
-        bytes[2] = 'g';
-        bytes[3] = 'S';
-        return bytes;
     }
 
     private record Audio(int status, byte[] body) {
@@ -186,18 +148,11 @@ class LinkedChatVoiceTest implements TestPropertyProvider {
     }
 
     private long voiceRows(String id) throws SQLException {
-        try (Connection c = DelegatingDataSource.unwrapDataSource(dataSource).getConnection();
-             PreparedStatement s = c.prepareStatement("select count(*) from voice_answer where conversation_id = ?")) {
-            s.setString(1, id);
-            try (ResultSet r = s.executeQuery()) {
-                r.next();
-                return r.getLong(1);
-            }
-        }
+        return count("select count(*) from voice_answer where conversation_id = ?", id);
     }
 
     private void expireTokensOf(long accountId) throws SQLException {
-        try (Connection c = DelegatingDataSource.unwrapDataSource(dataSource).getConnection();
+        try (Connection c = connection();
              PreparedStatement s = c.prepareStatement("update chat_link_token set expires_at = ? where account_id = ? and used_at is null")) {
             s.setObject(1, java.time.OffsetDateTime.now().minusMinutes(1));
             s.setLong(2, accountId);
@@ -207,10 +162,7 @@ class LinkedChatVoiceTest implements TestPropertyProvider {
 
     @Test
     void aLinkedChatsVoiceAnswerIsPlayedForTheHolderAloneAndGoesWithVergeet() throws SQLException {
-        String start = linkFromThePage(holder);
-        TelegramUser professional = TelegramUser.polling(fake, "nl");
-        professional.say("/start " + start);
-        assertTrue(professional.last().text.contains(said("nl", "chat_linked")), professional.last().text);
+        TelegramUser professional = linkedByThePage("nl");
         assertTrue(http.get("/intermediair?lang=nl", holder).body().contains(word("nl", "linked")), "the page says it is linked");
 
         String id = interviewAtOpenQuestion(professional, true);
@@ -252,18 +204,17 @@ class LinkedChatVoiceTest implements TestPropertyProvider {
     @Test
     void aUsedOrExpiredLinkIsRefusedAndThatChatsInterviewIsNobodys() throws SQLException {
         String start = linkFromThePage(holder);
-        TelegramUser professional = TelegramUser.polling(fake, "en");
-        professional.say("/start " + start);
-        assertTrue(professional.last().text.contains(said("en", "chat_linked")), professional.last().text);
+        TelegramUser professional = user("en");
+        linkWith(professional, start);
 
-        TelegramUser other = TelegramUser.polling(fake, "nl");
+        TelegramUser other = user("nl");
         other.say("/start " + start);
         assertTrue(other.last().text.contains(said("nl", "chat_link_used")), "used once already: " + other.last().text);
         String id = interviewAtOpenQuestion(other, false);
         assertNull(conversations.findById(id).orElseThrow().heldBy(), "the other chat is not linked: its interview is nobody's");
         assertFalse(http.get("/intermediair?lang=nl", holder).body().contains("mine-" + id));
 
-        TelegramUser guessing = TelegramUser.polling(fake, "tr");
+        TelegramUser guessing = user("tr");
         guessing.say("/start LINK" + suffix());
         assertTrue(guessing.last().text.contains(said("tr", "chat_link_used")), "a token never made: " + guessing.last().text);
     }
@@ -272,7 +223,7 @@ class LinkedChatVoiceTest implements TestPropertyProvider {
     void anExpiredLinkSaysSo() throws SQLException {
         String start = linkFromThePage(holder);
         expireTokensOf(holderAccount.id());
-        TelegramUser late = TelegramUser.polling(fake, "ar");
+        TelegramUser late = user("ar");
         late.say("/start " + start);
         assertTrue(late.last().text.contains(said("ar", "chat_link_expired")), late.last().text);
         late.say("/start cultureel-interview");
@@ -281,7 +232,7 @@ class LinkedChatVoiceTest implements TestPropertyProvider {
 
     @Test
     void unlinkingInTheChatOrOnThePageEndsIt() {
-        TelegramUser professional = TelegramUser.polling(fake, "pl");
+        TelegramUser professional = user("pl");
         professional.say("/start " + linkFromThePage(holder));
         professional.say("/ontkoppel");
         assertTrue(professional.last().text.contains(said("pl", "chat_unlinked")), professional.last().text);
@@ -293,8 +244,7 @@ class LinkedChatVoiceTest implements TestPropertyProvider {
         String held = conversationOf(professional);
         assertEquals(holderAccount.id(), conversations.findById(held).orElseThrow().heldBy());
         professional.tap("n");
-        assertFalse(professional.last().text.contains(TelegramHtmlCheck.visibleText(new TelegramWords(library, new TextRenderer())
-                .say("pl", "no_conversation"))), "the chat goes on with the interview it holds: " + professional.last().text);
+        assertFalse(professional.last().text.contains(say("pl", "no_conversation")), "the chat goes on with the interview it holds: " + professional.last().text);
         assertEquals("toestemming", conversations.findById(held).orElseThrow().currentStep());
 
         PageHttp.Reply unlinked = http.post("/intermediair/telegram/unlink", form("lang", "nl"), holder);

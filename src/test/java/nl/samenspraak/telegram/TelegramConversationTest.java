@@ -2,28 +2,15 @@ package nl.samenspraak.telegram;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
-import nl.samenspraak.conversation.ConversationService;
 import nl.samenspraak.conversation.ConversationState;
 import nl.samenspraak.flow.Channel;
-import nl.samenspraak.flow.FlowLibrary;
-import nl.samenspraak.i18n.TextRenderer;
-import nl.samenspraak.storage.AnswerRecord;
-import nl.samenspraak.storage.AnswerRepository;
 import nl.samenspraak.storage.ConversationRepository;
 import nl.samenspraak.support.JsonHttp;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
-import javax.sql.DataSource;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
@@ -42,70 +29,23 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * and to the web), and forgetting everything.
  */
 @MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class TelegramConversationTest implements TestPropertyProvider {
-    static final String TOKEN = "654321:conversation-test-token";
-    final FakeBotApi fake = new FakeBotApi(TOKEN);
-
-    @Inject
-    ConversationService service;
-    @Inject
-    FlowLibrary library;
-    @Inject
-    TelegramChatRepository chats;
-    @Inject
-    TelegramSettings settings;
-    @Inject
-    TelegramChannel channel;
-    @Inject
-    AnswerRepository answers;
+class TelegramConversationTest extends TelegramFixture {
     @Inject
     ConversationRepository conversations;
     @Inject
-    DataSource dataSource;
-    @Inject
     EmbeddedServer server;
 
-    @Override
-    public Map<String, String> getProperties() {
-        return Map.of("telegram.bot-token", TOKEN, "telegram.api-url", fake.url(), "telegram.poll-timeout", "1",
-                "telegram.retry.first-delay", "20ms");
-    }
-
-    @AfterAll
-    void stop() {
-        channel.close();
-        fake.close();
-    }
-
-    private final TelegramWords words() {
-        return new TelegramWords(library, new TextRenderer());
-    }
-
-    private String say(String language, String key) {
-        return TelegramHtmlCheck.visibleText(words().say(language, key));
-    }
-
-    private TelegramChatRecord chat(TelegramUser user) {
-        return chats.findById(settings.chatIds().hash(user.chatId)).orElseThrow();
-    }
-
-    private String conversationOf(TelegramUser user) {
-        return chat(user).conversationId();
+    TelegramConversationTest() {
+        super("654321:conversation-test-token");
     }
 
     /** A Dutch user at the example flow's "rol" question (the info step passed). */
     private TelegramUser atRole() {
-        TelegramUser user = TelegramUser.polling(fake, "nl");
+        TelegramUser user = user("nl");
         user.say("/start voorbeeld");
         user.tap("n");
-        assertEquals("rol", service.state(conversationOf(user)).orElseThrow().step().id());
+        assertEquals("rol", step(user));
         return user;
-    }
-
-    private List<String> notices(String callbackId) {
-        return fake.calls("answerCallbackQuery").stream().filter(c -> c.body().path("callback_query_id").asText().equals(callbackId))
-                .map(c -> c.body().path("text").asText("")).toList();
     }
 
     /** A Dutch user at the example flow's "houding" scale, which a choice question follows. */
@@ -116,13 +56,8 @@ class TelegramConversationTest implements TestPropertyProvider {
         user.tap("t:0");
         user.tap("k");
         user.tap("a:1");
-        assertEquals("houding", service.state(conversationOf(user)).orElseThrow().step().id());
+        assertEquals("houding", step(user));
         return user;
-    }
-
-    private Map<String, String> stored(String conversationId) {
-        return answers.findByConversationId(conversationId).stream()
-                .collect(java.util.stream.Collectors.toMap(AnswerRecord::stepId, AnswerRecord::answerValue));
     }
 
     @Test
@@ -200,7 +135,7 @@ class TelegramConversationTest implements TestPropertyProvider {
         user.tap("t:0");
         user.tap("k");
         user.tap("a:0");
-        assertEquals("tolk_taal", service.state(conversationOf(user)).orElseThrow().step().id());
+        assertEquals("tolk_taal", step(user));
         user.say("<b>Turks</b> & <i>Arabisch</i>");
         user.tap("k");
         user.say("/terug");
@@ -209,7 +144,7 @@ class TelegramConversationTest implements TestPropertyProvider {
         assertTrue(back.text.contains(say("nl", "went_back")), back.text);
         assertTrue(back.text.contains("Eerder antwoordde je: <b>Turks</b> & <i>Arabisch</i>"), back.text);
         assertFalse(back.html.contains("<b>Turks"), "the typed tags are escaped: " + back.html);
-        assertEquals("tolk_taal", service.state(conversationOf(user)).orElseThrow().step().id());
+        assertEquals("tolk_taal", step(user));
 
         user.say("/terug");
         user.say("/terug");
@@ -232,7 +167,7 @@ class TelegramConversationTest implements TestPropertyProvider {
         assertEquals(TelegramHtmlCheck.visibleText(words().shared("nl", "error.required", Map.of())),
                 notice.body().path("text").asText());
         assertTrue(multi.hasButtons(), "the buttons stay to choose from");
-        assertEquals("talen", service.state(conversationOf(user)).orElseThrow().step().id());
+        assertEquals("talen", step(user));
         user.tap(multi, "t:1");
         user.tap(multi, "t:4");
         user.tap(multi, "t:1");
@@ -243,10 +178,10 @@ class TelegramConversationTest implements TestPropertyProvider {
 
     @Test
     void theLanguageComesFromTelegramAndTaalChangesIt() {
-        TelegramUser turkish = TelegramUser.polling(fake, "tr-TR");
+        TelegramUser turkish = user("tr-TR");
         turkish.say("/start");
         assertTrue(turkish.last().text.contains(say("tr", "choose_flow")), turkish.last().text);
-        TelegramUser noLanguage = TelegramUser.polling(fake, null);
+        TelegramUser noLanguage = user(null);
         noLanguage.say("/start");
         assertTrue(noLanguage.last().text.contains(say("nl", "choose_flow")), "Dutch when Telegram names no language");
 
@@ -334,7 +269,7 @@ class TelegramConversationTest implements TestPropertyProvider {
         user.tap("a:0");
         List<String> ids = List.of(first, second, fromWeb.id());
         String hash = settings.chatIds().hash(user.chatId);
-        assertEquals(3, rows("select count(*) from telegram_conversation where chat_hash = ?", hash));
+        assertEquals(3, count("select count(*) from telegram_conversation where chat_hash = ?", hash));
 
         user.say("/vergeet");
         assertEquals(List.of("v:y", "v:n"), user.last().buttonData());
@@ -351,12 +286,12 @@ class TelegramConversationTest implements TestPropertyProvider {
             assertFalse(conversations.existsById(id), "conversation gone");
             assertEquals(0, answers.findByConversationId(id).size(), "answers gone");
         }
-        assertEquals(0, rows("select count(*) from telegram_chat where chat_hash = ?", hash));
-        assertEquals(0, rows("select count(*) from telegram_conversation where chat_hash = ?", hash));
+        assertEquals(0, count("select count(*) from telegram_chat where chat_hash = ?", hash));
+        assertEquals(0, count("select count(*) from telegram_conversation where chat_hash = ?", hash));
 
         String stale = user.tap(confirm, "v:y");
         assertEquals(List.of(say("nl", "already_answered")), notices(stale), "an old confirmation erases nothing more");
-        assertEquals(0, rows("select count(*) from telegram_chat where chat_hash = ?", hash));
+        assertEquals(0, count("select count(*) from telegram_chat where chat_hash = ?", hash));
     }
 
     @Test
@@ -365,14 +300,14 @@ class TelegramConversationTest implements TestPropertyProvider {
         String id = conversationOf(user);
         assertEquals(204, new JsonHttp(server.getURL().toString()).delete("/api/conversations/" + id).status());
         assertNull(conversationOf(user), "the chat's current conversation is cleared");
-        assertEquals(0, rows("select count(*) from telegram_conversation where conversation_id = ?", id));
+        assertEquals(0, count("select count(*) from telegram_conversation where conversation_id = ?", id));
         user.say("hallo");
         assertTrue(user.last().text.contains(say("nl", "choose_flow")), "the chat offers the flows again");
     }
 
     @Test
     void commandsAndMessagesItCanNotUseGetAnExplanation() {
-        TelegramUser user = TelegramUser.polling(fake, "pl");
+        TelegramUser user = user("pl");
         user.say("/bestaatniet");
         assertTrue(user.last().text.contains(say("pl", "unknown_command")));
         assertTrue(user.last().text.contains("/vergeet (/forget) \u2014 " + say("pl", "commands.vergeet")));
@@ -385,16 +320,5 @@ class TelegramConversationTest implements TestPropertyProvider {
         user.say("/help@SamenspraakBot");
         assertTrue(user.last().text.contains(say("pl", "help")));
         assertEquals(List.of(), fake.problems());
-    }
-
-    private long rows(String sql, String parameter) throws SQLException {
-        try (Connection c = DelegatingDataSource.unwrapDataSource(dataSource).getConnection();
-             PreparedStatement s = c.prepareStatement(sql)) {
-            s.setString(1, parameter);
-            try (ResultSet r = s.executeQuery()) {
-                r.next();
-                return r.getLong(1);
-            }
-        }
     }
 }

@@ -1,12 +1,7 @@
 package nl.samenspraak.telegram;
 
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 import java.time.Duration;
 import java.util.List;
@@ -20,32 +15,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * comes at once, the waiting chat's updates are still taken in, and its replies follow after the wait, in order.
  */
 @MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class TelegramDeliveryTest implements TestPropertyProvider {
-    static final String TOKEN = "131313:delivery-test-token";
-    final FakeBotApi fake = new FakeBotApi(TOKEN);
-
-    @Inject
-    TelegramChannel channel;
-    @Inject
-    EmbeddedServer server;
-
-    @Override
-    public Map<String, String> getProperties() {
-        return Map.of("telegram.bot-token", TOKEN, "telegram.api-url", fake.url(), "telegram.poll-timeout", "1",
-                "telegram.outbox.scan-every", "200ms");
-    }
-
-    @AfterAll
-    void stop() {
-        channel.close();
-        fake.close();
+class TelegramDeliveryTest extends TelegramFixture {
+    TelegramDeliveryTest() {
+        super("131313:delivery-test-token", Map.of("telegram.outbox.scan-every", "200ms"));
     }
 
     @Test
     void aChatToldToWaitTwentySecondsDoesNotDelayAnotherChat() {
-        TelegramUser slow = TelegramUser.polling(fake, "nl");
-        TelegramUser other = TelegramUser.polling(fake, "nl");
+        TelegramUser slow = user("nl");
+        TelegramUser other = user("nl");
         other.say("/start"); // the service warms up
         int otherBefore = other.mark();
         fake.tooManyRequestsFor(slow.chatId, 20);

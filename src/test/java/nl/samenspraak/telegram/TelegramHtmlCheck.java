@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 /**
  * Parses a message as Telegram's HTML parse mode does, and refuses what Telegram refuses: a tag it does not
  * know, tags that do not nest, a bare {@code <}, {@code >} or {@code &}, a named entity other than the four.
- * Gives the text the person reads.
+ * Gives the text the person reads, and reads it without the marks that set its direction.
  */
 final class TelegramHtmlCheck {
     private static final Set<String> TAGS = Set.of("b", "strong", "i", "em", "u", "ins", "s", "strike", "del",
@@ -24,6 +24,12 @@ final class TelegramHtmlCheck {
         Refused(String message) {
             super("Bad Request: can't parse entities: " + message);
         }
+    }
+
+    /** Text without the direction marks and isolates added for right-to-left languages, to compare as written. */
+    static String withoutDirectionMarks(String text) {
+        return text.replace(String.valueOf(TelegramHtml.RLM), "").replace(String.valueOf(TelegramHtml.LRI), "")
+                .replace(String.valueOf(TelegramHtml.PDI), "");
     }
 
     static String visibleText(String html) {

@@ -1,17 +1,13 @@
 package nl.samenspraak.telegram;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
-import nl.samenspraak.conversation.ConversationService;
 import nl.samenspraak.storage.AnswerRecord;
 import nl.samenspraak.storage.AnswerRepository;
-import nl.samenspraak.support.PostgresDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -37,20 +33,18 @@ class TelegramLeaderTest {
     private static final String TOKEN = "889:leader-test-token";
     private static final Duration TAKEOVER = Duration.ofSeconds(6);
 
-    private final List<EmbeddedServer> running = new ArrayList<>();
-    private PostgresDatabase database;
+    /** How long nothing more may come before a chat counts as quiet (its replies all sent). */
+    private static final Duration QUIET = Duration.ofMillis(500);
+
+    private final InstancesOnPostgres instances = new InstancesOnPostgres(TOKEN);
 
     @AfterEach
     void stop() {
-        running.forEach(s -> s.getApplicationContext().close());
-        if (database != null) {
-            database.drop();
-        }
+        instances.close();
     }
 
     @Test
     void oneInstancePollsAndAnotherTakesOverWithinSecondsHandlingEveryUpdateOnceInOrder() throws Exception {
-        database = PostgresDatabase.create();
         try (FakeBotApi fake = new FakeBotApi(TOKEN)) {
             Map<Integer, EmbeddedServer> byPort = new HashMap<>();
             EmbeddedServer a = start(fake.url());
@@ -68,7 +62,7 @@ class TelegramLeaderTest {
             control.say("12");
             control.say("13");
             int repliesToTwoMessages = awaitQuiet(control, sentBefore) - sentBefore;
-            assertEquals("talen", step(byPort.get(leader), control), "the answer moved the conversation on");
+            assertEquals("talen", InstancesOnPostgres.step(byPort.get(leader), control), "the answer moved the conversation on");
 
             // 1. the leader's database connection dies (as when its process is killed): the other takes over, the
             // old leader (alive here) stops polling before the new one starts, and what comes next is handled once,
@@ -92,8 +86,7 @@ class TelegramLeaderTest {
             fake.enqueue(more.toArray(ObjectNode[]::new));
             Instant stopped = Instant.now();
             EmbeddedServer leaving = byPort.get(second);
-            running.remove(leaving);
-            leaving.getApplicationContext().close();
+            instances.stop(leaving);
             // timed from the end of the shutdown: the lock goes last, after the batch in hand
             int third = awaitOtherPoller(fake, second, stopped, Instant.now());
             assertEquals(leader, third, "the instance still running takes over");
@@ -102,15 +95,9 @@ class TelegramLeaderTest {
         }
     }
 
+    /** An instance polling with a short wait, that tries for the lead (and checks it holds it) every 250 ms. */
     private EmbeddedServer start(String apiUrl) {
-        Map<String, Object> properties = new HashMap<>(database.properties());
-        properties.put("micronaut.server.port", -1);
-        properties.put("telegram.bot-token", TOKEN);
-        properties.put("telegram.api-url", apiUrl);
-        properties.put("telegram.poll-timeout", "1");
-        EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class, properties, "test");
-        running.add(server);
-        return server;
+        return instances.start(apiUrl, Map.of("telegram.poll-timeout", "1", "samenspraak.leader.try-every", "250ms"));
     }
 
     /** Users who started the example flow and stand at its number question, with how many messages they got so far. */
@@ -150,41 +137,37 @@ class TelegramLeaderTest {
     private void assertHandledOnceInOrder(EmbeddedServer server, Map<TelegramUser, Integer> users, int replies) {
         AnswerRepository answers = server.getApplicationContext().getBean(AnswerRepository.class);
         for (TelegramUser user : users.keySet()) {
-            String conversation = conversationOf(server.getApplicationContext(), user);
-            assertEquals("talen", step(server, user), "12 then 13: the conversation is at the multiple choice");
+            String conversation = TelegramFixture.conversationOf(server.getApplicationContext(), user);
+            assertEquals("talen", InstancesOnPostgres.step(server, user), "12 then 13: the conversation is at the multiple choice");
             String stored = answers.findByConversationId(conversation).stream().filter(r -> r.stepId().equals("ervaring_jaren"))
                     .map(AnswerRecord::answerValue).findFirst().orElse(null);
             assertEquals("12", stored, "the first message answered the number question");
         }
         users.forEach((user, before) -> {
-            int now = awaitQuiet(user, before);
+            int now = awaitQuiet(user, before + replies - 1);
             assertEquals(replies, now - before, "each of the two messages got its replies once: " + user.since(before));
         });
     }
 
-    /** Waits until nothing more comes to the user for a second (replies go out through the outbox); returns the count. */
+    /**
+     * Waits until the user has more than {@code atLeast} messages and nothing more came for {@link #QUIET} (replies go
+     * out through the outbox), looking every 50 ms; returns the count.
+     */
     private static int awaitQuiet(TelegramUser user, int atLeast) {
         int seen = -1;
+        long quietSince = System.nanoTime();
         long until = System.nanoTime() + Duration.ofSeconds(20).toNanos();
         while (System.nanoTime() < until) {
             int now = user.mark();
-            if (now == seen && now > atLeast) {
+            if (now != seen) {
+                seen = now;
+                quietSince = System.nanoTime();
+            } else if (now > atLeast && System.nanoTime() - quietSince >= QUIET.toNanos()) {
                 return now;
             }
-            seen = now;
-            sleep(1000);
+            sleep(50);
         }
         return user.mark();
-    }
-
-    private static String step(EmbeddedServer server, TelegramUser user) {
-        ApplicationContext context = server.getApplicationContext();
-        return context.getBean(ConversationService.class).state(conversationOf(context, user)).orElseThrow().step().id();
-    }
-
-    private static String conversationOf(ApplicationContext context, TelegramUser user) {
-        TelegramSettings settings = context.getBean(TelegramSettings.class);
-        return context.getBean(TelegramChatRepository.class).findById(settings.chatIds().hash(user.chatId)).orElseThrow().conversationId();
     }
 
     /** The one port getUpdates came in at from {@code since}, watched for {@code window}. */
@@ -214,9 +197,7 @@ class TelegramLeaderTest {
 
     /** Ends the database session that holds the leader's advisory lock, as the server does when its client dies. */
     private int terminateLeaderSession() throws SQLException {
-        Map<String, String> p = database.properties();
-        try (Connection c = DriverManager.getConnection(p.get("datasources.default.url"), p.get("datasources.default.username"),
-                p.get("datasources.default.password"));
+        try (Connection c = instances.connect();
              Statement s = c.createStatement();
              ResultSet r = s.executeQuery("SELECT pg_terminate_backend(pid) FROM pg_locks WHERE locktype = 'advisory' "
                      + "AND granted AND database = (SELECT oid FROM pg_database WHERE datname = current_database())")) {

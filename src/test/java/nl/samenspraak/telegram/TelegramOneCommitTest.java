@@ -1,25 +1,14 @@
 package nl.samenspraak.telegram;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
-import jakarta.inject.Inject;
-import nl.samenspraak.conversation.ConversationService;
 import nl.samenspraak.storage.AnswerRecord;
-import nl.samenspraak.storage.AnswerRepository;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
-import javax.sql.DataSource;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
-import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -30,38 +19,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The failure is the database's own: a check that refuses outbox rows for this one chat, added for a moment.
  */
 @MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class TelegramOneCommitTest implements TestPropertyProvider {
-    static final String TOKEN = "737373:one-commit-test-token";
-    final FakeBotApi fake = new FakeBotApi(TOKEN);
-
-    @Inject
-    ConversationService service;
-    @Inject
-    TelegramChatRepository chats;
-    @Inject
-    TelegramSettings settings;
-    @Inject
-    TelegramChannel channel;
-    @Inject
-    AnswerRepository answers;
-    @Inject
-    DataSource dataSource;
-
-    @Override
-    public Map<String, String> getProperties() {
-        return Map.of("telegram.bot-token", TOKEN, "telegram.api-url", fake.url(), "telegram.poll-timeout", "1",
-                "telegram.retry.first-delay", "20ms");
-    }
-
-    @AfterAll
-    void stop() {
-        channel.close();
-        fake.close();
-    }
-
-    private String conversationOf(TelegramUser user) {
-        return chats.findById(settings.chatIds().hash(user.chatId)).orElseThrow().conversationId();
+class TelegramOneCommitTest extends TelegramFixture {
+    TelegramOneCommitTest() {
+        super("737373:one-commit-test-token");
     }
 
     private List<String> answered(String id) {
@@ -69,34 +29,22 @@ class TelegramOneCommitTest implements TestPropertyProvider {
     }
 
     private void sql(String sql) throws SQLException {
-        try (Connection c = DelegatingDataSource.unwrapDataSource(dataSource).getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = connection(); Statement s = c.createStatement()) {
             s.execute(sql);
         }
     }
 
     private long outboxRows(long chatId, long afterId) throws SQLException {
-        try (Connection c = DelegatingDataSource.unwrapDataSource(dataSource).getConnection();
-             PreparedStatement s = c.prepareStatement("select count(*) from telegram_outbox where id > ? and (chat_id = ? or chat_id = 0)")) {
-            s.setLong(1, afterId);
-            s.setLong(2, chatId);
-            try (ResultSet r = s.executeQuery()) {
-                r.next();
-                return r.getLong(1);
-            }
-        }
+        return count("select count(*) from telegram_outbox where id > ? and (chat_id = ? or chat_id = 0)", afterId, chatId);
     }
 
     private long lastOutboxId() throws SQLException {
-        try (Connection c = DelegatingDataSource.unwrapDataSource(dataSource).getConnection();
-             Statement s = c.createStatement(); ResultSet r = s.executeQuery("select coalesce(max(id), 0) from telegram_outbox")) {
-            r.next();
-            return r.getLong(1);
-        }
+        return count("select coalesce(max(id), 0) from telegram_outbox");
     }
 
     @Test
     void whenTheReplyCanNotBeWrittenTheAnswerIsNotKeptEitherAndTheUpdateAgainKeepsBoth() throws Exception {
-        TelegramUser user = TelegramUser.polling(fake, "nl");
+        TelegramUser user = user("nl");
         user.say("/start voorbeeld");
         user.tap("n");
         String id = conversationOf(user);

@@ -62,7 +62,7 @@ class TelegramOutageTest {
                 user.say("/start voorbeeld");
                 user.tap("n");
                 roleQuestion = user.lastWithButtons();
-                conversation = conversationOf(first, user);
+                conversation = TelegramFixture.conversationOf(first, user);
 
                 fake.downForSending(); // Telegram goes away: first for sending, then for everything
                 long outageStart = System.nanoTime();
@@ -81,10 +81,9 @@ class TelegramOutageTest {
                 fake.await(() -> !roleQuestionHasButtons(user, roleQuestion)
                                 && user.sent().stream().anyMatch(s -> s.hasButtons() && s.messageId > roleQuestion.messageId),
                         20, "the replies written during the outage");
-                Thread.sleep(500); // time for anything sent twice to show
                 assertEquals(user.sent().indexOf(roleQuestion) + 1, sentBeforeRestart, "nothing got through during the outage");
                 List<FakeBotApi.Sent> after = user.since(sentBeforeRestart);
-                assertEquals(2, after.size(), "the next two questions, each once: " + after);
+                assertTrue(after.size() >= 2, "the next two questions: " + after);
                 assertFalse(after.get(0).hasButtons(), "first the question about years, typed: " + after);
                 assertEquals(7, after.get(1).buttonData().size(), "then the six languages and Klaar: " + after);
                 assertFalse(roleQuestionHasButtons(user, roleQuestion), "the answered question's buttons went");
@@ -97,6 +96,8 @@ class TelegramOutageTest {
                 fake.await(() -> !languages.markup.toString().equals(before), 10, "the tapped option ticked");
                 assertTrue(fake.calls("answerCallbackQuery").stream().filter(c -> c.body().path("callback_query_id").asText().equals(tapId))
                         .noneMatch(c -> c.body().path("text").asText("").length() > 0), "no 'already answered'");
+                // the tick went out after them, in the chat's order: a reply sent twice would have come before it
+                assertEquals(2, user.since(sentBeforeRestart).size(), "the next two questions, each once: " + user.since(sentBeforeRestart));
             }
         }
     }
@@ -116,10 +117,5 @@ class TelegramOutageTest {
         if (left > 0) {
             Thread.sleep(left);
         }
-    }
-
-    private static String conversationOf(ApplicationContext context, TelegramUser user) {
-        TelegramSettings settings = context.getBean(TelegramSettings.class);
-        return context.getBean(TelegramChatRepository.class).findById(settings.chatIds().hash(user.chatId)).orElseThrow().conversationId();
     }
 }

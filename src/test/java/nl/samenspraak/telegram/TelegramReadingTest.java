@@ -1,16 +1,10 @@
 package nl.samenspraak.telegram;
 
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
-import jakarta.inject.Inject;
-import nl.samenspraak.conversation.ConversationService;
 import nl.samenspraak.conversation.ConversationState;
 import nl.samenspraak.result.Result;
 import nl.samenspraak.conversation.ConversationState.OptionView;
-import nl.samenspraak.flow.FlowLibrary;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 import java.util.List;
 import java.util.Map;
@@ -24,72 +18,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * loopback: option texts too long for a button, right-to-left text with commands and codes in it, languages.
  */
 @MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class TelegramReadingTest implements TestPropertyProvider {
-    static final String TOKEN = "727272:reading-test-token";
-    final FakeBotApi fake = new FakeBotApi(TOKEN);
-
-    @Inject
-    ConversationService service;
-    @Inject
-    FlowLibrary library;
-    @Inject
-    TelegramChatRepository chats;
-    @Inject
-    TelegramSettings settings;
-    @Inject
-    TelegramChannel channel;
-    @Inject
-    nl.samenspraak.storage.AnswerRepository answers;
-
-    @Override
-    public Map<String, String> getProperties() {
-        return Map.of("telegram.bot-token", TOKEN, "telegram.api-url", fake.url(), "telegram.poll-timeout", "1",
-                "telegram.retry.first-delay", "20ms", "telegram.bot-username", "SamenspraakTestBot");
-    }
-
-    @AfterAll
-    void stop() {
-        channel.close();
-        fake.close();
-    }
-
-    private ConversationState state(TelegramUser user) {
-        String id = chats.findById(settings.chatIds().hash(user.chatId)).orElseThrow().conversationId();
-        return service.state(id).orElseThrow();
-    }
-
-    /** Taps through a flow (first option, first toggle) until {@code stepId} is asked. */
-    private ConversationState walkTo(TelegramUser user, String flowId, String stepId) {
-        user.say("/start " + flowId);
-        for (int guard = 0; guard < 60; guard++) {
-            ConversationState state = state(user);
-            if (stepId == null ? state.done() : !state.done() && state.step().id().equals(stepId)) {
-                return state;
-            }
-            if (user.last().buttonData().contains("r")) {
-                user.tap(user.last(), "r"); // "Controleer je antwoorden": Afronden
-                continue;
-            }
-            switch (state.step().type()) {
-                case "info" -> user.tap("n");
-                case "text" -> {
-                    user.say("Niets meer.");
-                    user.tap("k");
-                }
-                case "multi" -> {
-                    user.tap("t:0");
-                    user.tap("k");
-                }
-                default -> user.tap("a:0");
-            }
-        }
-        throw new AssertionError(stepId + " never came; at " + state(user).step().id() + ": " + user.last());
+class TelegramReadingTest extends TelegramFixture {
+    TelegramReadingTest() {
+        super("727272:reading-test-token", Map.of("telegram.bot-username", "SamenspraakTestBot"));
     }
 
     @Test
     void aLongOptionIsReadableInFullAndTheButtonsCarryNumbers() {
-        TelegramUser user = TelegramUser.polling(fake, "nl");
+        TelegramUser user = user("nl");
         ConversationState state = walkTo(user, "werk-jij-diversiteitsproof", "werkwijze_alternatieven");
         List<OptionView> options = state.step().options();
         String longest = options.stream().map(o -> TelegramHtmlCheck.visibleText(o.label()))
@@ -114,12 +50,12 @@ class TelegramReadingTest implements TestPropertyProvider {
 
     @Test
     void arabicTextKeepsCommandsCodesAndLatinInTheirOwnOrder() {
-        TelegramUser user = TelegramUser.polling(fake, "ar");
+        TelegramUser user = user("ar");
         user.say("/start cultureel-interview");
         user.tap("n");
         user.say("/stop");
         String paused = user.last().text;
-        String code = TelegramHtml.withoutDirectionMarks(paused).replaceAll("(?s).*?([2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}).*", "$1");
+        String code = TelegramHtmlCheck.withoutDirectionMarks(paused).replaceAll("(?s).*?([2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}).*", "$1");
         assertEquals(9, code.length(), paused);
         String lri = String.valueOf(TelegramHtml.LRI);
         String pdi = String.valueOf(TelegramHtml.PDI);
@@ -130,39 +66,39 @@ class TelegramReadingTest implements TestPropertyProvider {
         String help = user.last().text;
         assertTrue(help.contains(lri + "/terug" + pdi) && help.contains(lri + "/back" + pdi), help);
         help.lines().filter(l -> !l.isEmpty()).forEach(l -> assertEquals(TelegramHtml.RLM, l.charAt(0), "reads right to left: " + l));
-        assertTrue(TelegramHtml.withoutDirectionMarks(help).contains("/terug (/back) \u2014"), "English names beside the Dutch: " + help);
+        assertTrue(TelegramHtmlCheck.withoutDirectionMarks(help).contains("/terug (/back) \u2014"), "English names beside the Dutch: " + help);
         user.say("/back");
-        assertTrue(TelegramHtml.withoutDirectionMarks(user.last().text).contains(
-                TelegramHtmlCheck.visibleText(new TelegramWords(library, new nl.samenspraak.i18n.TextRenderer()).say("ar", "no_conversation"))),
+        assertTrue(TelegramHtmlCheck.withoutDirectionMarks(user.last().text).contains(
+                say("ar", "no_conversation")),
                 "/back works as /terug: " + user.last().text);
         assertEquals(List.of(), fake.problems());
     }
 
     @Test
     void aPersianSpeakerIsOfferedTheLanguageMenuFirst() {
-        TelegramUser user = TelegramUser.polling(fake, "fa");
+        TelegramUser user = user("fa");
         user.say("/start");
         FakeBotApi.Sent menu = user.last();
         assertEquals(java.util.Set.of("l:nl", "l:en", "l:tr", "l:ar", "l:pl"), java.util.Set.copyOf(menu.buttonData()), menu.toString());
         assertTrue(menu.buttonTexts().stream().noneMatch(t -> t.startsWith("\u2713")), "no language is ticked as chosen: " + menu);
-        TelegramWords words = new TelegramWords(library, new nl.samenspraak.i18n.TextRenderer());
+        TelegramWords words = words();
         for (String language : List.of("nl", "en", "tr", "ar", "pl")) {
             assertTrue(menu.text.contains(TelegramHtmlCheck.visibleText(words.say(language, "choose_language"))),
                     "asked in " + language + ": " + menu.text);
         }
         user.tap("l:en");
         assertTrue(user.last().text.contains(TelegramHtmlCheck.visibleText(words.say("en", "choose_flow"))), user.last().text);
-        assertEquals("en", chats.findById(settings.chatIds().hash(user.chatId)).orElseThrow().language());
+        assertEquals("en", chat(user).language());
         user.say("/start");
         assertTrue(user.last().text.contains(TelegramHtmlCheck.visibleText(words.say("en", "choose_flow"))), "asked once: " + user.last().text);
     }
 
     @Test
     void photosStickersAndVoiceGetAFriendlyExplanationAndTheQuestionStays() {
-        TelegramUser user = TelegramUser.polling(fake, "tr");
+        TelegramUser user = user("tr");
         ConversationState state = walkTo(user, "werk-jij-diversiteitsproof", "kennis_communicatie");
         FakeBotApi.Sent question = user.last();
-        TelegramWords words = new TelegramWords(library, new nl.samenspraak.i18n.TextRenderer());
+        TelegramWords words = words();
         for (String kind : List.of("photo", "sticker", "voice")) {
             user.send(kind);
             assertEquals(TelegramHtmlCheck.visibleText(words.say("tr", "not_understood_" + kind)), user.last().text);
@@ -183,15 +119,14 @@ class TelegramReadingTest implements TestPropertyProvider {
         fake.enqueue(update);
         fake.awaitConfirmed(update.get("update_id").asLong());
         String reply = fake.lastSentTo(group).text;
-        assertTrue(reply.contains(TelegramHtmlCheck.visibleText(new TelegramWords(library, new nl.samenspraak.i18n.TextRenderer())
-                .say("en", "private_only"))), reply);
+        assertTrue(reply.contains(say("en", "private_only")), reply);
         assertTrue(reply.contains("https://t.me/SamenspraakTestBot"), "with the way to a private chat: " + reply);
     }
 
     @Test
     void resultaatShowsTheResultAgain() {
-        TelegramUser user = TelegramUser.polling(fake, "nl");
-        TelegramWords words = new TelegramWords(library, new nl.samenspraak.i18n.TextRenderer());
+        TelegramUser user = user("nl");
+        TelegramWords words = words();
         user.say("/resultaat");
         assertTrue(user.last().text.contains(TelegramHtmlCheck.visibleText(words.say("nl", "no_result"))), user.last().text);
         ConversationState state = walkTo(user, "werk-jij-diversiteitsproof", null);
@@ -217,7 +152,7 @@ class TelegramReadingTest implements TestPropertyProvider {
 
     @Test
     void aMultiQuestionWithLongLabelsIsNumberedAndNoneOfTheseUntiksTheOthers() {
-        TelegramUser user = TelegramUser.polling(fake, "nl");
+        TelegramUser user = user("nl");
         ConversationState state = walkTo(user, "werk-jij-diversiteitsproof", "werkwijze_achtergrond");
         List<OptionView> options = state.step().options();
         FakeBotApi.Sent question = user.last();

@@ -1,13 +1,9 @@
 package nl.samenspraak.telegram;
 
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -20,36 +16,26 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * library and a fake Bot API on loopback; the same words in a professional's flow stay informal, as that flow is.
  */
 @MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class TelegramRegisterTest implements TestPropertyProvider {
-    static final String TOKEN = "727273:register-test-token";
+class TelegramRegisterTest extends TelegramFixture {
     private static final Pattern DUTCH_INFORMAL = Pattern.compile("(?iu)(?<!\\p{L})(je|jij|jou|jouw)(?!\\p{L})");
     private static final Pattern POLISH_INFORMAL = Pattern.compile("(?iu)(?<!\\p{L})(ty|twój|twoja|twoje|możesz|wpisz|stuknij|witaj)(?!\\p{L})|\\p{L}/-?\\p{L}");
 
-    final FakeBotApi fake = new FakeBotApi(TOKEN);
-
-    @jakarta.inject.Inject
-    TelegramChannel channel;
-
-    @Override
-    public Map<String, String> getProperties() {
-        return Map.of("telegram.bot-token", TOKEN, "telegram.api-url", fake.url(), "telegram.poll-timeout", "1",
-                "telegram.retry.first-delay", "20ms");
+    TelegramRegisterTest() {
+        super("727273:register-test-token");
     }
 
-    @AfterAll
-    void stop() {
-        channel.close();
-        fake.close();
+    /** Starts the resident's flow and says yes to its consent question. */
+    private static void consentAsResident(TelegramUser user) {
+        user.say("/start wijkanalyse");
+        user.tap("n");
+        user.tap("a:0"); // consent: ja
     }
 
     @Test
     void aDutchResidentReadsUInTheBotsOwnWords() {
-        TelegramUser user = TelegramUser.polling(fake, "nl");
+        TelegramUser user = user("nl");
         int mark = user.mark();
-        user.say("/start wijkanalyse");
-        user.tap("n");
-        user.tap("a:0"); // consent: ja
+        consentAsResident(user);
         user.say("/help");
         user.say("/stop");
         String read = user.textSince(mark);
@@ -62,11 +48,9 @@ class TelegramRegisterTest implements TestPropertyProvider {
 
     @Test
     void aPolishResidentReadsImpersonalFormsInTheBotsOwnWords() {
-        TelegramUser user = TelegramUser.polling(fake, "pl");
+        TelegramUser user = user("pl");
         int mark = user.mark();
-        user.say("/start wijkanalyse");
-        user.tap("n");
-        user.tap("a:0");
+        consentAsResident(user);
         user.send("sticker");
         user.say("/stop");
         String read = user.textSince(mark);
@@ -79,7 +63,7 @@ class TelegramRegisterTest implements TestPropertyProvider {
 
     @Test
     void aProfessionalsFlowKeepsItsOwnInformalWords() {
-        TelegramUser user = TelegramUser.polling(fake, "nl");
+        TelegramUser user = user("nl");
         int mark = user.mark();
         user.say("/start werk-jij-diversiteitsproof");
         user.say("/stop");

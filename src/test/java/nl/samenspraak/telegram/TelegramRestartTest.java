@@ -32,7 +32,7 @@ class TelegramRestartTest {
                 tap = user.tapUpdate(user.lastWithButtons(), "a:0");
                 fake.enqueue(tap);
                 fake.awaitConfirmed(tap.get("update_id").asLong());
-                conversation = conversationOf(first.getApplicationContext(), user);
+                conversation = TelegramFixture.conversationOf(first.getApplicationContext(), user);
             }
             int sent = user.mark();
             int answered = fake.calls("answerCallbackQuery").size();
@@ -52,10 +52,5 @@ class TelegramRestartTest {
                 assertEquals("talen", service.state(conversation).orElseThrow().step().id(), "and the chat goes on");
             }
         }
-    }
-
-    private static String conversationOf(ApplicationContext context, TelegramUser user) {
-        TelegramSettings settings = context.getBean(TelegramSettings.class);
-        return context.getBean(TelegramChatRepository.class).findById(settings.chatIds().hash(user.chatId)).orElseThrow().conversationId();
     }
 }

@@ -8,18 +8,12 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
-import nl.samenspraak.conversation.ConversationService;
 import nl.samenspraak.conversation.ConversationState;
-import nl.samenspraak.flow.FlowLibrary;
-import nl.samenspraak.i18n.TextRenderer;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -40,28 +34,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * in their language; a flow whose result the person may not keep offers no such button.
  */
 @MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class TelegramResultPdfTest implements TestPropertyProvider {
-    static final String TOKEN = "737373:result-pdf-test-token";
+class TelegramResultPdfTest extends TelegramFixture {
     static final String PUBLIC_URL = "https://samenspraak.example.nl";
     /** Far from Amsterdam (UTC+14): a time told in Amsterdam's zone would be another hour and often another day. */
     static final String ZONE = "Pacific/Kiritimati";
-    final FakeBotApi fake = new FakeBotApi(TOKEN);
 
-    @Inject
-    ConversationService service;
-    @Inject
-    FlowLibrary library;
-    @Inject
-    TelegramChatRepository chats;
-    @Inject
-    TelegramSettings settings;
-    @Inject
-    TelegramChannel channel;
     @Inject
     ResultHandOvers handOvers;
     @Inject
     EmbeddedServer server;
+
+    TelegramResultPdfTest() {
+        super("737373:result-pdf-test-token", Map.of("telegram.bot-username", "SamenspraakTestBot", "samenspraak.public-url", PUBLIC_URL,
+                "samenspraak.conversation.time-zone", ZONE));
+    }
 
     private static HttpResponse<String> http(String url) {
         try {
@@ -72,52 +58,6 @@ class TelegramResultPdfTest implements TestPropertyProvider {
         }
     }
 
-    @Override
-    public Map<String, String> getProperties() {
-        return Map.of("telegram.bot-token", TOKEN, "telegram.api-url", fake.url(), "telegram.poll-timeout", "1",
-                "telegram.retry.first-delay", "20ms", "telegram.bot-username", "SamenspraakTestBot",
-                "samenspraak.public-url", PUBLIC_URL, "samenspraak.conversation.time-zone", ZONE);
-    }
-
-    @AfterAll
-    void stop() {
-        channel.close();
-        fake.close();
-    }
-
-    private ConversationState state(TelegramUser user) {
-        String id = chats.findById(settings.chatIds().hash(user.chatId)).orElseThrow().conversationId();
-        return service.state(id).orElseThrow();
-    }
-
-    /** Taps through a flow (first option, first toggle, a short typed text) until it is finished. */
-    private ConversationState finish(TelegramUser user, String flowId) {
-        user.say("/start " + flowId);
-        for (int guard = 0; guard < 80; guard++) {
-            ConversationState state = state(user);
-            if (state.done()) {
-                return state;
-            }
-            if (user.last().buttonData().contains("r")) {
-                user.tap(user.last(), "r"); // "Controleer je antwoorden": Afronden
-                continue;
-            }
-            switch (state.step().type()) {
-                case "info" -> user.tap("n");
-                case "text" -> {
-                    user.say("Niets meer.");
-                    user.tap("k");
-                }
-                case "multi" -> {
-                    user.tap("t:0");
-                    user.tap("k");
-                }
-                default -> user.tap("a:0");
-            }
-        }
-        throw new AssertionError(flowId + " never finished; at " + state(user).step().id() + ": " + user.last());
-    }
-
     /** Text as compared: Arabic presentation forms (how a PDF keeps joined letters) back to letters, spaces made one. */
     private static String plain(String text) {
         return Normalizer.normalize(text, Normalizer.Form.NFKC).replaceAll("\\s+", " ");
@@ -126,9 +66,9 @@ class TelegramResultPdfTest implements TestPropertyProvider {
     @ParameterizedTest
     @ValueSource(strings = {"nl", "ar"})
     void alsPdfSendsTheResultAsADocument(String language) throws IOException {
-        TelegramUser user = TelegramUser.polling(fake, language);
-        TelegramWords words = new TelegramWords(library, new TextRenderer());
-        ConversationState state = finish(user, "werk-jij-diversiteitsproof");
+        TelegramUser user = user(language);
+        TelegramWords words = words();
+        ConversationState state = walkTo(user, "werk-jij-diversiteitsproof", null);
         assertTrue(service.resultToKeep(state), "the use case lets this result be kept");
         FakeBotApi.Sent result = user.lastWithButtons();
         String asPdf = words.plain(language, "as_pdf");
@@ -153,7 +93,7 @@ class TelegramResultPdfTest implements TestPropertyProvider {
         String firstTip = state.result().tips().get(0).title();
         assertTrue(text.contains(plain(TelegramHtmlCheck.visibleText(firstTip))), language + ": the first tip in " + text);
         assertFalse(text.contains("Niets meer."), "no typed answers in the PDF");
-        assertTrue(TelegramHtml.withoutDirectionMarks(document.caption()).contains(title), "the caption names it: " + document.caption());
+        assertTrue(TelegramHtmlCheck.withoutDirectionMarks(document.caption()).contains(title), "the caption names it: " + document.caption());
 
         // "Bekijk op het web": in a message of its own (never a URL button on the forwardable result), a link to the
         // result only, made as an intermediair's hand-over is: no answers, no code, for at most a day
@@ -162,7 +102,7 @@ class TelegramResultPdfTest implements TestPropertyProvider {
         int mark = user.mark();
         java.time.Instant asked = java.time.Instant.now();
         user.tap(result, "o");
-        String linkMessage = TelegramHtml.withoutDirectionMarks(user.textSince(mark));
+        String linkMessage = TelegramHtmlCheck.withoutDirectionMarks(user.textSince(mark));
         java.util.regex.Matcher link = java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(PUBLIC_URL) + "/h/([A-Za-z0-9_-]+)")
                 .matcher(linkMessage);
         assertTrue(link.find(), "a result-only link: " + linkMessage);
@@ -173,7 +113,7 @@ class TelegramResultPdfTest implements TestPropertyProvider {
         assertFalse(until.isAfter(service.resultOpenUntil(state.id()).orElseThrow()), "never past the result's own open time");
         java.util.function.Function<java.time.ZoneId, String> in = zone -> java.time.format.DateTimeFormatter
                 .ofLocalizedDateTime(java.time.format.FormatStyle.SHORT).withLocale(java.util.Locale.forLanguageTag(language))
-                .withZone(zone).format(until).transform(TelegramHtml::withoutDirectionMarks);
+                .withZone(zone).format(until).transform(TelegramHtmlCheck::withoutDirectionMarks);
         assertTrue(linkMessage.contains(in.apply(java.time.ZoneId.of(ZONE))), "until when, in the configured zone: "
                 + in.apply(java.time.ZoneId.of(ZONE)) + " in " + linkMessage);
         assertFalse(linkMessage.contains(in.apply(java.time.ZoneId.of("Europe/Amsterdam"))), "not in a hard-coded zone");
@@ -191,10 +131,10 @@ class TelegramResultPdfTest implements TestPropertyProvider {
 
     @Test
     void aResultThePersonMayNotKeepOffersNoPdf() {
-        TelegramUser user = TelegramUser.polling(fake, "nl");
-        assertFalse(service.resultToKeep(finish(user, "cultureel-interview")), "the use case keeps the interview's result in");
-        String asPdf = new TelegramWords(library, new TextRenderer()).plain("nl", "as_pdf");
-        String web = new TelegramWords(library, new TextRenderer()).plain("nl", "web_result");
+        TelegramUser user = user("nl");
+        assertFalse(service.resultToKeep(walkTo(user, "cultureel-interview", null)), "the use case keeps the interview's result in");
+        String asPdf = words().plain("nl", "as_pdf");
+        String web = words().plain("nl", "web_result");
         user.sent().forEach(m -> assertFalse(m.buttonTexts().contains(asPdf) || m.buttonTexts().contains(web),
                 "no PDF and no web link for a private story: " + m));
         user.say("/resultaat");

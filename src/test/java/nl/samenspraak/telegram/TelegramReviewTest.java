@@ -1,20 +1,10 @@
 package nl.samenspraak.telegram;
 
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
-import jakarta.inject.Inject;
-import nl.samenspraak.conversation.ConversationService;
-import nl.samenspraak.flow.FlowLibrary;
-import nl.samenspraak.i18n.TextRenderer;
-import nl.samenspraak.storage.AnswerRecord;
-import nl.samenspraak.storage.AnswerRepository;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -28,52 +18,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * "Wijzigen") goes back with the held answer dropped. A second "Afronden" finishes nothing twice.
  */
 @MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class TelegramReviewTest implements TestPropertyProvider {
-    static final String TOKEN = "737373:review-test-token";
-    final FakeBotApi fake = new FakeBotApi(TOKEN);
-
-    @Inject
-    ConversationService service;
-    @Inject
-    FlowLibrary library;
-    @Inject
-    TelegramChatRepository chats;
-    @Inject
-    TelegramSettings settings;
-    @Inject
-    TelegramChannel channel;
-    @Inject
-    AnswerRepository answers;
-
-    @Override
-    public Map<String, String> getProperties() {
-        return Map.of("telegram.bot-token", TOKEN, "telegram.api-url", fake.url(), "telegram.poll-timeout", "1",
-                "telegram.retry.first-delay", "20ms");
-    }
-
-    @AfterAll
-    void stop() {
-        channel.close();
-        fake.close();
-    }
-
-    private String say(String language, String key) {
-        return TelegramHtmlCheck.visibleText(new TelegramWords(library, new TextRenderer()).say(language, key));
-    }
-
-    private TelegramChatRecord chat(TelegramUser user) {
-        return chats.findById(settings.chatIds().hash(user.chatId)).orElseThrow();
-    }
-
-    private Map<String, String> stored(String conversationId) {
-        return answers.findByConversationId(conversationId).stream()
-                .collect(Collectors.toMap(AnswerRecord::stepId, AnswerRecord::answerValue));
+class TelegramReviewTest extends TelegramFixture {
+    TelegramReviewTest() {
+        super("737373:review-test-token");
     }
 
     /** A user of the example flow at its last question ("opmerking"), every earlier one answered by tap or typing. */
     private TelegramUser atLastQuestion(String language) {
-        TelegramUser user = TelegramUser.polling(fake, language);
+        TelegramUser user = user(language);
         user.say("/start voorbeeld");
         user.tap("n");
         user.tap("a:0");      // rol
@@ -84,7 +36,7 @@ class TelegramReviewTest implements TestPropertyProvider {
         user.tap("a:3");      // houding
         user.tap("a:0");      // kennis
         user.say("2024-03-01"); // laatste_gesprek
-        assertEquals("opmerking", service.state(chat(user).conversationId()).orElseThrow().step().id());
+        assertEquals("opmerking", step(user));
         return user;
     }
 
@@ -99,7 +51,7 @@ class TelegramReviewTest implements TestPropertyProvider {
     @Test
     void theLastAnswerWaitsForAfrondenWhileTheAnswersAreListed() {
         TelegramUser user = atLastQuestion("nl");
-        String id = chat(user).conversationId();
+        String id = conversationOf(user);
         user.say("Alles duidelijk, team Noord");
         int mark = user.mark();
         user.tap("k");
@@ -147,7 +99,7 @@ class TelegramReviewTest implements TestPropertyProvider {
     @Test
     void terugFromTheReviewGoesBackAndDropsTheHeldAnswer() {
         TelegramUser user = atReview("nl");
-        String id = chat(user).conversationId();
+        String id = conversationOf(user);
         FakeBotApi.Sent review = user.last();
         user.say("/terug");
 
@@ -180,9 +132,9 @@ class TelegramReviewTest implements TestPropertyProvider {
      * every text, and so reaches "Controleer je antwoorden".
      */
     private TelegramUser toReview(String flowId, String language, String typed) {
-        TelegramUser user = TelegramUser.polling(fake, language);
+        TelegramUser user = user(language);
         user.say("/start " + flowId);
-        String id = chat(user).conversationId();
+        String id = conversationOf(user);
         for (int guard = 0; !user.last().buttonData().contains("r"); guard++) {
             assertTrue(guard < 200, "the walk reaches the review");
             var step = service.state(id).orElseThrow().step();
@@ -212,9 +164,8 @@ class TelegramReviewTest implements TestPropertyProvider {
     void anArabicReviewReadsRightToLeftWithTheLatinIsolated() {
         TelegramUser user = toReview("wijkanalyse", "ar", "Alles duidelijk, team Noord");
         FakeBotApi.Sent review = user.last();
-        String title = TelegramHtmlCheck.visibleText(new TelegramWords(library, new TextRenderer())
-                .say("ar", "wijkanalyse", "review_title", Map.of()));
-        assertTrue(TelegramHtml.withoutDirectionMarks(review.text).contains(title), "in the plural of respect: " + review.text);
+        String title = TelegramHtmlCheck.visibleText(words().say("ar", "wijkanalyse", "review_title", Map.of()));
+        assertTrue(TelegramHtmlCheck.withoutDirectionMarks(review.text).contains(title), "in the plural of respect: " + review.text);
         assertFalse(review.text.contains(say("ar", "review_title")), "not the singular: " + review.text);
         review.text.lines().filter(l -> !l.isEmpty()).forEach(l ->
                 assertEquals(TelegramHtml.RLM, l.charAt(0), "every line reads right to left: " + l));
@@ -224,7 +175,7 @@ class TelegramReviewTest implements TestPropertyProvider {
         assertTrue(review.text.contains("\u2190"), "the arrows point the way Arabic reads: " + review.text);
         assertFalse(review.text.contains("\u2192"), review.text);
         user.tap(review, "r");
-        assertTrue(service.state(chat(user).conversationId()).orElseThrow().done());
+        assertTrue(state(user).done());
         assertEquals(List.of(), fake.problems());
     }
 
@@ -238,11 +189,6 @@ class TelegramReviewTest implements TestPropertyProvider {
                 + review.text.substring(review.text.lastIndexOf("Klopt alles"));
         assertFalse(java.util.regex.Pattern.compile("(?iu)(?<!\\p{L})(je|jij|jou|jouw)(?!\\p{L})").matcher(ours).find(),
                 "no je/jij in the review's own words: " + ours);
-        assertFalse(service.state(chat(user).conversationId()).orElseThrow().done());
-    }
-
-    private List<String> notices(String callbackId) {
-        return fake.calls("answerCallbackQuery").stream().filter(c -> c.body().path("callback_query_id").asText().equals(callbackId))
-                .map(c -> c.body().path("text").asText("")).toList();
+        assertFalse(state(user).done());
     }
 }

@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The Telegram tables on every database we support; one subclass per database. */
@@ -62,13 +63,18 @@ abstract class TelegramStoreContract {
         assertEquals(1, outboxRows.claim(second, "c", now, now.plusSeconds(60)));
     }
 
+    /** Let go as the bot lets go of an update whose handling failed: the claim is in the commit that did not happen. */
     @Test
     void anUpdateIdIsTakenOnceUntilLetGo() {
         long id = NEXT.incrementAndGet();
-        assertTrue(seen.firstTime(id));
-        assertFalse(seen.firstTime(id));
-        seen.forget(id);
-        assertTrue(seen.firstTime(id), "let go after a failure, it may come again");
+        IllegalStateException failed = assertThrows(IllegalStateException.class, () -> service.inOneCommit(() -> {
+            assertTrue(seen.claim(id));
+            assertFalse(seen.claim(id), "taken once, also within its own commit");
+            throw new IllegalStateException("the handling failed");
+        }));
+        assertEquals("the handling failed", failed.getMessage());
+        assertTrue(seen.claim(id), "let go after a failure, it may come again");
+        assertFalse(seen.claim(id));
         assertEquals(1, updates.claim(4242, id, Instant.now()), "another bot's update with the same number is another update");
     }
 
@@ -80,8 +86,8 @@ abstract class TelegramStoreContract {
         updates.claim(0, old, now.minus(SeenUpdates.KEPT).minusSeconds(60));
         updates.claim(0, recent, now);
         seen.prune(now.minus(SeenUpdates.KEPT));
-        assertTrue(seen.firstTime(old), "a pruned update id would be handled again");
-        assertFalse(seen.firstTime(recent), "a recent one is still known");
+        assertTrue(seen.claim(old), "a pruned update id would be handled again");
+        assertFalse(seen.claim(recent), "a recent one is still known");
     }
 
     @Test

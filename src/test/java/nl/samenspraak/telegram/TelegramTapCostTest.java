@@ -2,13 +2,9 @@ package nl.samenspraak.telegram;
 
 import io.micronaut.context.annotation.Property;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
-import nl.samenspraak.conversation.ConversationService;
 import nl.samenspraak.support.StatementCounter;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -25,43 +21,23 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Prints the figures for the README's capacity model.
  */
 @MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @Property(name = "samenspraak.test.count-statements", value = "true")
-class TelegramTapCostTest implements TestPropertyProvider {
-    static final String TOKEN = "777111:tap-cost-test-token";
-    final FakeBotApi fake = new FakeBotApi(TOKEN);
-
+class TelegramTapCostTest extends TelegramFixture {
     @Inject
     StatementCounter counter;
-    @Inject
-    TelegramChannel channel;
-    @Inject
-    TelegramChatRepository chats;
-    @Inject
-    TelegramSettings settings;
-    @Inject
-    ConversationService service;
 
-    @Override
-    public Map<String, String> getProperties() {
-        return Map.of("telegram.bot-token", TOKEN, "telegram.api-url", fake.url(), "telegram.poll-timeout", "1",
-                "telegram.chat-hash-key", "tap-cost-key");
-    }
-
-    @AfterAll
-    void stop() {
-        channel.close();
-        fake.close();
+    TelegramTapCostTest() {
+        super("777111:tap-cost-test-token", Map.of("telegram.chat-hash-key", "tap-cost-key"));
     }
 
     @Test
     void aTapIsCountedInStatementsAndCommits() {
         StatementCounter.Counts least = null;
         for (int n = 0; n < 3; n++) {
-            TelegramUser user = TelegramUser.polling(fake, "nl");
+            TelegramUser user = user("nl");
             user.say("/start voorbeeld");
             user.tap("n");
-            String id = chats.findById(settings.chatIds().hash(user.chatId)).orElseThrow().conversationId();
+            String id = conversationOf(user);
             assertEquals("rol", service.state(id).orElseThrow().step().id());
             StatementCounter.Counts before = counter.counts();
             user.tap("a:0");

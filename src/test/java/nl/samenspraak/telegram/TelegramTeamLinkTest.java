@@ -2,9 +2,7 @@ package nl.samenspraak.telegram;
 
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
-import nl.samenspraak.conversation.ConversationService;
 import nl.samenspraak.security.Account;
 import nl.samenspraak.security.Accounts;
 import nl.samenspraak.security.Role;
@@ -13,9 +11,7 @@ import nl.samenspraak.storage.ConversationRepository;
 import nl.samenspraak.support.PageHttp;
 import nl.samenspraak.team.Team;
 import nl.samenspraak.team.Teams;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 import java.util.List;
 import java.util.Map;
@@ -33,22 +29,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * and opening one ({@code /start <flow>_<code>}) starts that flow counted under the team, anonymously.
  */
 @MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class TelegramTeamLinkTest implements TestPropertyProvider {
-    static final String TOKEN = "777001:team-link-test-token";
+class TelegramTeamLinkTest extends TelegramFixture {
     static final String PASSWORD = "a long enough password";
-    final FakeBotApi fake = new FakeBotApi(TOKEN);
 
     @Inject
-    TelegramChannel channel;
-    @Inject
-    TelegramChatRepository chats;
-    @Inject
-    TelegramSettings settings;
-    @Inject
     ConversationRepository conversations;
-    @Inject
-    ConversationService service;
     @Inject
     Teams teams;
     @Inject
@@ -56,25 +41,16 @@ class TelegramTeamLinkTest implements TestPropertyProvider {
     @Inject
     EmbeddedServer server;
 
-    @Override
-    public Map<String, String> getProperties() {
-        return Map.of("telegram.bot-token", TOKEN, "telegram.api-url", fake.url(), "telegram.poll-timeout", "1",
-                "telegram.bot-username", "SamenspraakTestBot");
-    }
-
-    @AfterAll
-    void stop() {
-        channel.close();
-        fake.close();
+    TelegramTeamLinkTest() {
+        super("777001:team-link-test-token", Map.of("telegram.bot-username", "SamenspraakTestBot"));
     }
 
     static String suffix() {
         return UUID.randomUUID().toString().substring(0, 8);
     }
 
-    private ConversationRecord conversationOf(TelegramUser user) {
-        String id = chats.findById(settings.chatIds().hash(user.chatId)).orElseThrow().conversationId();
-        return conversations.findById(id).orElseThrow();
+    private ConversationRecord recordOf(TelegramUser user) {
+        return conversations.findById(conversationOf(user)).orElseThrow();
     }
 
     /** The deep links on the admin's page of {@code team}, by flow. */
@@ -101,12 +77,12 @@ class TelegramTeamLinkTest implements TestPropertyProvider {
                 "werk-jij-diversiteitsproof", "https://t.me/SamenspraakTestBot?start=werk-jij-diversiteitsproof_" + team.joinCode()),
                 links, "one link per flow for professionals");
 
-        TelegramUser user = TelegramUser.polling(fake, "nl");
+        TelegramUser user = user("nl");
         String parameter = links.get("werk-jij-diversiteitsproof").substring(links.get("werk-jij-diversiteitsproof").indexOf("start=") + 6);
         int mark = user.mark();
         user.say("/start " + parameter);
         assertTrue(user.textSince(mark).contains("Je antwoorden tellen anoniem mee voor " + team.name() + "."), user.textSince(mark));
-        ConversationRecord c = conversationOf(user);
+        ConversationRecord c = recordOf(user);
         assertEquals("werk-jij-diversiteitsproof", c.flowId());
         assertEquals(team.id(), c.teamId());
         assertNull(c.wijk());
@@ -115,7 +91,7 @@ class TelegramTeamLinkTest implements TestPropertyProvider {
 
         user.tap("n");
         user.say("/opnieuw");
-        ConversationRecord again = conversationOf(user);
+        ConversationRecord again = recordOf(user);
         assertNotEquals(c.id(), again.id());
         assertEquals(team.id(), again.teamId(), "starting again keeps the team");
         assertEquals(fake.problems(), List.of());
@@ -127,7 +103,7 @@ class TelegramTeamLinkTest implements TestPropertyProvider {
         String old = team.joinCode();
         teams.renewJoinCode(team.id());
 
-        TelegramUser user = TelegramUser.polling(fake, "en");
+        TelegramUser user = user("en");
         int mark = user.mark();
         user.say("/start voorbeeld_" + old);
         assertTrue(user.textSince(mark).contains("This team link does not work (any more)."), user.textSince(mark));
@@ -141,15 +117,15 @@ class TelegramTeamLinkTest implements TestPropertyProvider {
         assertEquals(0, teams.conversations(team.id()));
 
         user.say("/start voorbeeld_" + renewed.joinCode().toLowerCase());
-        assertEquals(team.id(), conversationOf(user).teamId(), "the code in any case, as on the web");
+        assertEquals(team.id(), recordOf(user).teamId(), "the code in any case, as on the web");
         assertEquals(fake.problems(), List.of());
     }
 
     @Test
     void aPlainDeepLinkStillStartsAFlowWithoutATeam() {
-        TelegramUser user = TelegramUser.polling(fake, "nl");
+        TelegramUser user = user("nl");
         user.say("/start voorbeeld");
-        ConversationRecord c = conversationOf(user);
+        ConversationRecord c = recordOf(user);
         assertEquals("voorbeeld", c.flowId());
         assertNull(c.teamId());
     }

@@ -2,15 +2,7 @@ package nl.samenspraak.telegram;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
-import jakarta.inject.Inject;
-import nl.samenspraak.conversation.ConversationService;
-import nl.samenspraak.flow.FlowLibrary;
-import nl.samenspraak.i18n.TextRenderer;
-import nl.samenspraak.storage.AnswerRepository;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 import java.util.List;
 import java.util.Map;
@@ -24,46 +16,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * loopback: an answer in two quick messages, a text Telegram cut in two, edits of a message.
  */
 @MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class TelegramTypingTest implements TestPropertyProvider {
-    static final String TOKEN = "717171:typing-test-token";
-    final FakeBotApi fake = new FakeBotApi(TOKEN);
-
-    @Inject
-    ConversationService service;
-    @Inject
-    FlowLibrary library;
-    @Inject
-    TelegramChatRepository chats;
-    @Inject
-    TelegramSettings settings;
-    @Inject
-    TelegramChannel channel;
-    @Inject
-    AnswerRepository answers;
-
-    @Override
-    public Map<String, String> getProperties() {
-        return Map.of("telegram.bot-token", TOKEN, "telegram.api-url", fake.url(), "telegram.poll-timeout", "1",
-                "telegram.retry.first-delay", "20ms");
-    }
-
-    @AfterAll
-    void stop() {
-        channel.close();
-        fake.close();
-    }
-
-    private String say(String language, String key, Map<String, ?> parameters) {
-        return TelegramHtmlCheck.visibleText(new TelegramWords(library, new TextRenderer()).say(language, key, parameters));
-    }
-
-    private String conversationOf(TelegramUser user) {
-        return chats.findById(settings.chatIds().hash(user.chatId)).orElseThrow().conversationId();
-    }
-
-    private String step(TelegramUser user) {
-        return service.state(conversationOf(user)).orElseThrow().step().id();
+class TelegramTypingTest extends TelegramFixture {
+    TelegramTypingTest() {
+        super("717171:typing-test-token");
     }
 
     /** The stored answers by step, as text (they are kept as JSON). */
@@ -83,12 +38,7 @@ class TelegramTypingTest implements TestPropertyProvider {
 
     /** A Turkish parent in the cultural interview at "leefwereld", the first of its open questions. */
     private TelegramUser atOpenQuestion() {
-        TelegramUser user = TelegramUser.polling(fake, "tr");
-        user.say("/start cultureel-interview");
-        user.tap("n");
-        user.tap("a:0");
-        user.tap("s");
-        user.tap("a:1");
+        TelegramUser user = toTheInterviewsOpenQuestion(user("tr"));
         assertEquals("leefwereld", step(user));
         return user;
     }

@@ -108,6 +108,6 @@ final class TelegramUser {
     String textSince(int mark) {
         StringBuilder b = new StringBuilder();
         since(mark).forEach(s -> b.append(s.text).append('\n'));
-        return TelegramHtml.withoutDirectionMarks(b.toString());
+        return TelegramHtmlCheck.withoutDirectionMarks(b.toString());
     }
 }

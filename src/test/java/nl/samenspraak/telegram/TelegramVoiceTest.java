@@ -1,31 +1,22 @@
 package nl.samenspraak.telegram;
 
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import nl.samenspraak.chatlink.ChatLinks;
-import nl.samenspraak.conversation.ConversationService;
 import nl.samenspraak.security.Account;
 import nl.samenspraak.security.Accounts;
 import nl.samenspraak.security.Role;
 import nl.samenspraak.team.Teams;
 import nl.samenspraak.conversation.ConversationState;
-import nl.samenspraak.flow.FlowLibrary;
-import nl.samenspraak.i18n.TextRenderer;
-import nl.samenspraak.storage.AnswerRepository;
 import nl.samenspraak.storage.ConversationRepository;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -39,29 +30,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * message where none is taken, and one over the limit get an explanation and the same question stays.
  */
 @MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class TelegramVoiceTest implements TestPropertyProvider {
-    // a bot id of its own: the suite's in-memory database is shared, and updates already handled for a bot (ids from
-    // 7,000 in every fake) are not handled again, so two classes with one bot id silently lose the later one's updates
-    static final String TOKEN = "747474:voice-test-token";
-    final FakeBotApi fake = new FakeBotApi(TOKEN);
-
-    @Inject
-    ConversationService service;
-    @Inject
-    FlowLibrary library;
-    @Inject
-    TelegramChatRepository chats;
-    @Inject
-    TelegramSettings settings;
-    @Inject
-    TelegramChannel channel;
-    @Inject
-    AnswerRepository answers;
+class TelegramVoiceTest extends TelegramFixture {
     @Inject
     ConversationRepository conversations;
-    @Inject
-    DataSource dataSource;
     @Inject
     ChatLinks chatLinks;
     /** The account the chat of the test at hand is linked to: its interview opens for them alone. */
@@ -71,33 +42,19 @@ class TelegramVoiceTest implements TestPropertyProvider {
     @Inject
     Teams teams;
 
-    @Override
-    public Map<String, String> getProperties() {
-        return Map.of("telegram.bot-token", TOKEN, "telegram.api-url", fake.url(), "telegram.poll-timeout", "1",
-                "telegram.retry.first-delay", "20ms", "telegram.bot-username", "SamenspraakVoiceBot", "telegram.voice.max-bytes", "50000", "telegram.voice.max-duration", "2m");
-    }
-
-    @AfterAll
-    void stop() {
-        channel.close();
-        fake.close();
+    TelegramVoiceTest() {
+        super("747474:voice-test-token", Map.of("telegram.bot-username", "SamenspraakVoiceBot", "telegram.voice.max-bytes", "50000",
+                "telegram.voice.max-duration", "2m"));
     }
 
     /** The bot's words as the client's flow words them (issue 10: its register; the shared words where it has none). */
-    private String say(String language, String key, Map<String, ?> parameters) {
-        return TelegramHtmlCheck.visibleText(new TelegramWords(library, new TextRenderer())
-                .say(language, "cultureel-interview", key, parameters));
+    @Override
+    String say(String language, String key, Map<String, ?> parameters) {
+        return TelegramHtmlCheck.visibleText(words().say(language, "cultureel-interview", key, parameters));
     }
 
-    private String say(String language, String key) {
-        return say(language, key, Map.of());
-    }
-
-    private String conversationOf(TelegramUser user) {
-        return chats.findById(settings.chatIds().hash(user.chatId)).orElseThrow().conversationId();
-    }
-
-    private String step(TelegramUser user) {
+    @Override
+    String step(TelegramUser user) {
         // read as stored: a linked chat's interview is its holder's, and opens for nobody else
         return conversations.findById(conversationOf(user)).orElseThrow().currentStep();
     }
@@ -118,31 +75,16 @@ class TelegramVoiceTest implements TestPropertyProvider {
 
     /** A parent in the cultural interview at "leefwereld", its first open question, which takes a voice message. */
     private TelegramUser atOpenQuestion(String language) {
-        TelegramUser user = linked(TelegramUser.polling(fake, language));
-        user.say("/start cultureel-interview");
-        user.tap("n");
-        user.tap("a:0");
-        user.tap("s");
-        user.tap("a:1");
+        TelegramUser user = toTheInterviewsOpenQuestion(linked(user(language)));
         assertEquals("leefwereld", step(user));
         return user;
-    }
-
-    private static byte[] audio(int size) {
-        byte[] bytes = new byte[size];
-        new Random(size).nextBytes(bytes);
-        bytes[0] = 'O';
-        bytes[1] = 'g';
-        bytes[2] = 'g';
-        bytes[3] = 'S';
-        return bytes;
     }
 
     private record Stored(byte[] audio, String mimeType, int seconds) {
     }
 
     private List<Stored> voices(String conversationId) throws SQLException {
-        try (Connection c = io.micronaut.data.connection.jdbc.advice.DelegatingDataSource.unwrapDataSource(dataSource).getConnection();
+        try (Connection c = connection();
              PreparedStatement s = c.prepareStatement("select audio, mime_type, duration_seconds from voice_answer where conversation_id = ?")) {
             s.setString(1, conversationId);
             try (ResultSet r = s.executeQuery()) {
@@ -260,7 +202,7 @@ class TelegramVoiceTest implements TestPropertyProvider {
 
     @Test
     void aVoiceMessageWhereNoneIsTakenOrOverTheLimitIsExplainedAndNotFetched() throws SQLException {
-        TelegramUser user = linked(TelegramUser.polling(fake, "pl"));
+        TelegramUser user = linked(user("pl"));
         user.say("/start cultureel-interview");
         user.tap("n");
         user.tap("a:0");
@@ -290,7 +232,7 @@ class TelegramVoiceTest implements TestPropertyProvider {
     @Test
     void inAnInterviewNobodyHoldsAVoiceMessageIsNotKeptAndNoneIsOffered() throws SQLException {
         // a chat not linked to a professional's account: nobody could ever play the audio, so none is taken
-        TelegramUser user = TelegramUser.polling(fake, "nl");
+        TelegramUser user = user("nl");
         user.say("/start cultureel-interview");
         user.tap("n");
         user.tap("a:0");

@@ -1,12 +1,10 @@
 package nl.samenspraak.telegram;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
 import nl.samenspraak.conversation.ConversationService;
 import nl.samenspraak.storage.AnswerRecord;
 import nl.samenspraak.storage.AnswerRepository;
-import nl.samenspraak.support.PostgresDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -16,12 +14,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -44,28 +38,20 @@ class TelegramWebhookInstancesTest {
     private static final String SECRET = "webhook-instances-secret_0123456789";
 
     private final HttpClient http = HttpClient.newHttpClient();
-    private final List<EmbeddedServer> running = new ArrayList<>();
-    private PostgresDatabase database;
+    private final InstancesOnPostgres instances = new InstancesOnPostgres(TOKEN);
 
     @AfterEach
     void stop() {
-        running.forEach(s -> s.getApplicationContext().close());
-        if (database != null) {
-            database.drop();
-        }
+        instances.close();
     }
 
     @Test
     void anUpdateAndItsRetryOnTwoInstancesAreHandledOnceAndOneChatsUpdatesInOrder() throws Exception {
-        database = PostgresDatabase.create();
         try (FakeBotApi fake = new FakeBotApi(TOKEN)) {
             EmbeddedServer a = start(fake.url());
             EmbeddedServer b = start(fake.url());
             TelegramUser user = new TelegramUser(fake, "nl", update -> assertEquals(200, post(a, update)));
-            user.say("/start voorbeeld");
-            user.tap("n");
-            String id = conversationOf(a, user);
-            assertEquals("rol", step(a, id));
+            String id = atRole(a, user);
 
             // 1. the same tap on A, then its retry on B: handled once
             int mark = user.mark();
@@ -91,10 +77,7 @@ class TelegramWebhookInstancesTest {
             // 3. a new chat: the tap that answers its first question reaches A, and while A still stores it the
             // person's next (typed) answer reaches B: B waits for A, so the typed answer goes to the next question
             TelegramUser other = new TelegramUser(fake, "nl", update -> assertEquals(200, post(b, update)));
-            other.say("/start voorbeeld");
-            other.tap("n");
-            String otherId = conversationOf(a, other);
-            assertEquals("rol", step(a, otherId));
+            String otherId = atRole(a, other);
             int mark3 = other.mark();
             ObjectNode first = other.tapUpdate(other.lastWithButtons(), "a:0");
             ObjectNode second = other.message("7");
@@ -119,7 +102,7 @@ class TelegramWebhookInstancesTest {
                                                      java.util.function.IntSupplier second) throws Exception {
         CompletableFuture<Integer> one;
         CompletableFuture<Integer> two;
-        try (Connection c = connect()) {
+        try (Connection c = instances.connect()) {
             c.setAutoCommit(false);
             try (PreparedStatement s = c.prepareStatement("SELECT id FROM conversation WHERE id = ? FOR UPDATE")) {
                 s.setString(1, conversationId);
@@ -150,21 +133,8 @@ class TelegramWebhookInstancesTest {
         }
     }
 
-    private Connection connect() throws SQLException {
-        Map<String, String> p = database.properties();
-        return DriverManager.getConnection(p.get("datasources.default.url"), p.get("datasources.default.username"),
-                p.get("datasources.default.password"));
-    }
-
     private EmbeddedServer start(String apiUrl) {
-        Map<String, Object> properties = new HashMap<>(database.properties());
-        properties.put("micronaut.server.port", -1);
-        properties.put("telegram.bot-token", TOKEN);
-        properties.put("telegram.api-url", apiUrl);
-        properties.put("telegram.webhook-secret", SECRET);
-        EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class, properties, "test");
-        running.add(server);
-        return server;
+        return instances.start(apiUrl, Map.of("telegram.webhook-secret", SECRET));
     }
 
     private int post(EmbeddedServer server, ObjectNode update) {
@@ -181,10 +151,13 @@ class TelegramWebhookInstancesTest {
         }
     }
 
-    private static String conversationOf(EmbeddedServer server, TelegramUser user) {
-        ApplicationContext context = server.getApplicationContext();
-        String hash = context.getBean(TelegramSettings.class).chatIds().hash(user.chatId);
-        return context.getBean(TelegramChatRepository.class).findById(hash).orElseThrow().conversationId();
+    /** Starts the example flow and passes its first step; the conversation, at "rol" as {@code server} reads it. */
+    private static String atRole(EmbeddedServer server, TelegramUser user) {
+        user.say("/start voorbeeld");
+        user.tap("n");
+        String id = TelegramFixture.conversationOf(server.getApplicationContext(), user);
+        assertEquals("rol", step(server, id));
+        return id;
     }
 
     private static String step(EmbeddedServer server, String id) {
