@@ -230,6 +230,6 @@ public class TeamDashboards {
 
     private Response response(Flow flow, Finished c) {
         return new Response(c.createdAt(), c.flowVersion(), c.wijk(), c.language(),
-                c.progress(), c.answerLanguages(), engine.scores(flow, c.progress()));
+                c.progress(), c.answerLanguages(), engine.scoresWhenRead(flow, c.progress()));
     }
 }

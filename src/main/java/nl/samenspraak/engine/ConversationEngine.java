@@ -172,6 +172,14 @@ public final class ConversationEngine {
         return calculator.scores(flow, progress.path(), progress.answersOnPath());
     }
 
+    /**
+     * The same scores, worked out only when first read and then once: the dashboard's team page counts a team's
+     * conversations without reading any score. Not for sharing between threads.
+     */
+    public Map<String, Integer> scoresWhenRead(Flow flow, Progress progress) {
+        return new LazyScores(() -> scores(flow, progress));
+    }
+
     /** The answers so far that count on {@code dimension}, with how strong each was. */
     public List<ScoreCalculator.Contribution> contributions(Flow flow, Progress progress, String dimension) {
         return calculator.contributions(flow, progress.path(), progress.answersOnPath(), dimension);
