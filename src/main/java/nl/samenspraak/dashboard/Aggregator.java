@@ -156,8 +156,9 @@ public final class Aggregator {
             Set<String> found = new TreeSet<>(Comparator.comparing((String p) -> p.substring(0, 4)).reversed()
                     .thenComparing(p -> Granularity.of(p).orElseThrow(), Comparator.reverseOrder())
                     .thenComparing(Comparator.reverseOrder()));
-            for (Response r : all) {
-                String finest = granularity.period(r.startedAt(), zone);
+            Set<String> finests = new java.util.HashSet<>();
+            all.forEach(r -> finests.add(granularity.period(r.startedAt(), zone)));
+            for (String finest : finests) { // each period once: thousands of answers fall in a few dozen months
                 for (Granularity g : Granularity.values()) {
                     if (g.atLeastAsCoarseAs(granularity)) {
                         found.add(g.coarsen(finest));
