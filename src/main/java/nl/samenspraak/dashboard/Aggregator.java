@@ -156,8 +156,9 @@ public final class Aggregator {
             Set<String> found = new TreeSet<>(Comparator.comparing((String p) -> p.substring(0, 4)).reversed()
                     .thenComparing(p -> Granularity.of(p).orElseThrow(), Comparator.reverseOrder())
                     .thenComparing(Comparator.reverseOrder()));
-            for (Response r : all) {
-                String finest = granularity.period(r.startedAt(), zone);
+            Set<String> finests = new java.util.HashSet<>();
+            all.forEach(r -> finests.add(granularity.period(r.startedAt(), zone)));
+            for (String finest : finests) { // each period once: thousands of answers fall in a few dozen months
                 for (Granularity g : Granularity.values()) {
                     if (g.atLeastAsCoarseAs(granularity)) {
                         found.add(g.coarsen(finest));
@@ -233,9 +234,12 @@ public final class Aggregator {
         List<Response> answeredAll = all.stream().filter(r -> r.answer(step.id()) != null).toList();
         List<Response> answeredSelected = selected.stream().filter(r -> r.answer(step.id()) != null).toList();
         Key<Response> asked = new Key<>("asked", r -> askedAs(step, r.version(), versions));
+        // the ways it was asked, oldest first: how each version asked it, the versions in the order they were recorded
+        Set<String> answeredIn = new LinkedHashSet<>();
+        answeredAll.forEach(r -> answeredIn.add(r.version()));
         Set<Object> ways = new LinkedHashSet<>();
-        answeredAll.stream().sorted(Comparator.comparing(r -> recorded(r.version(), versions)))
-                .forEach(r -> ways.add(asked.of().apply(r)));
+        answeredIn.stream().sorted(Comparator.comparing(v -> recorded(v, versions)))
+                .forEach(v -> ways.add(askedAs(step, v, versions)));
         boolean changed = ways.size() > 1;
         Shown shown = shown(all, selected, answeredBy(step), usable, changed ? asked : null, filtered);
         if (shown != Shown.SHOWN) {

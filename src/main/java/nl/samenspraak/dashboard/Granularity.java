@@ -22,9 +22,9 @@ public enum Granularity {
     public String period(Instant at, ZoneId zone) {
         ZonedDateTime t = at.atZone(zone);
         return switch (this) {
-            case MONTH -> String.format("%04d-%02d", t.getYear(), t.getMonthValue());
-            case QUARTER -> String.format("%04d-Q%d", t.getYear(), (t.getMonthValue() - 1) / 3 + 1);
-            case YEAR -> String.format("%04d", t.getYear());
+            case MONTH -> year(t.getYear()) + (t.getMonthValue() < 10 ? "-0" : "-") + t.getMonthValue();
+            case QUARTER -> year(t.getYear()) + "-Q" + ((t.getMonthValue() - 1) / 3 + 1);
+            case YEAR -> year(t.getYear());
         };
     }
 
@@ -35,9 +35,18 @@ public enum Granularity {
         int quarter = period.contains("-Q") ? period.charAt(6) - '0' : month == 0 ? 0 : (month - 1) / 3 + 1;
         return switch (this) {
             case MONTH -> period;
-            case QUARTER -> String.format("%04d-Q%d", year, quarter);
-            case YEAR -> String.format("%04d", year);
+            case QUARTER -> year(year) + "-Q" + quarter;
+            case YEAR -> year(year);
         };
+    }
+
+    /** A year in four digits; not with String.format, as the dashboard asks this for every answer it counts. */
+    private static String year(int year) {
+        if (year < 0 || year > 9999) {
+            return String.format("%04d", year);
+        }
+        String digits = Integer.toString(year);
+        return "0000".substring(digits.length()) + digits;
     }
 
     /** Whether this granularity is as fine as {@code other} or coarser. */

@@ -1,6 +1,7 @@
 package nl.samenspraak.dashboard;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -78,7 +79,7 @@ public final class MinimumGroupSize {
 
     /** Whether every cell of {@code respondents} split by all {@code keys} together is empty or at least k. */
     public <T> boolean harmless(Collection<T> respondents, List<Key<T>> keys) {
-        return allHarmless(cells(respondents, keys).values());
+        return allHarmless(cells(respondents, keys));
     }
 
     /**
@@ -102,13 +103,61 @@ public final class MinimumGroupSize {
         return chosen;
     }
 
-    private static <T> Map<List<Object>, Long> cells(Collection<T> respondents, List<Key<T>> keys) {
-        Map<List<Object>, Long> cells = new HashMap<>();
-        for (T r : respondents) {
-            List<Object> cell = new ArrayList<>(keys.size());
-            keys.forEach(key -> cell.add(key.of().apply(r)));
-            cells.merge(cell, 1L, Long::sum);
+    /**
+     * The sizes of the non-empty cells. Each respondent's cell is one number (per key, the index of its value
+     * among that key's values, as a digit in mixed radix), then the numbers are sorted and counted: the dashboard
+     * asks this hundreds of times per page over thousands of respondents, and a list per respondent as a map
+     * key cost most of a page.
+     */
+    private static <T> List<Long> cells(Collection<T> respondents, List<Key<T>> keys) {
+        int n = respondents.size();
+        long[] cells = new long[n];
+        int[] column = new int[n];
+        long radix = 1;
+        for (Key<T> key : keys) {
+            Map<Object, Integer> ids = new HashMap<>();
+            int i = 0;
+            for (T r : respondents) {
+                Object value = key.of().apply(r);
+                Integer id = ids.get(value);
+                if (id == null) {
+                    id = ids.size();
+                    ids.put(value, id);
+                }
+                column[i++] = id;
+            }
+            int values = Math.max(1, ids.size());
+            if (radix > Long.MAX_VALUE / values) {
+                radix = renumber(cells); // at most n cells: n times n values still fits
+            }
+            for (i = 0; i < n; i++) {
+                cells[i] += column[i] * radix;
+            }
+            radix *= values;
         }
-        return cells;
+        Arrays.sort(cells);
+        List<Long> sizes = new ArrayList<>();
+        for (int start = 0, end; start < n; start = end) {
+            end = start + 1;
+            while (end < n && cells[end] == cells[start]) {
+                end++;
+            }
+            sizes.add((long) (end - start));
+        }
+        return sizes;
+    }
+
+    /** The cells numbered 0, 1, 2... instead; returns how many there are. */
+    private static long renumber(long[] cells) {
+        Map<Long, Long> dense = new HashMap<>();
+        for (int i = 0; i < cells.length; i++) {
+            Long id = dense.get(cells[i]);
+            if (id == null) {
+                id = (long) dense.size();
+                dense.put(cells[i], id);
+            }
+            cells[i] = id;
+        }
+        return Math.max(1, dense.size());
     }
 }

@@ -229,7 +229,8 @@ public class TeamDashboards {
     }
 
     private Response response(Flow flow, Finished c) {
+        Map<String, Object> onPath = c.progress().answersOnPath();
         return new Response(c.createdAt(), c.flowVersion(), c.wijk(), c.language(),
-                c.progress(), c.answerLanguages(), engine.scores(flow, c.progress()));
+                c.progress(), c.answerLanguages(), engine.scoresWhenRead(flow, c.progress(), onPath), onPath);
     }
 }

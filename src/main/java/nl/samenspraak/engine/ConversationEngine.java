@@ -172,6 +172,16 @@ public final class ConversationEngine {
         return calculator.scores(flow, progress.path(), progress.answersOnPath());
     }
 
+    /**
+     * The same scores, worked out only when first read and then once: the dashboard's team page counts a team's
+     * conversations without reading any score. Not for sharing between threads.
+     *
+     * @param answersOnPath {@code progress.answersOnPath()}, which the caller has worked out already
+     */
+    public Map<String, Integer> scoresWhenRead(Flow flow, Progress progress, Map<String, Object> answersOnPath) {
+        return new LazyScores(() -> calculator.scores(flow, progress.path(), answersOnPath));
+    }
+
     /** The answers so far that count on {@code dimension}, with how strong each was. */
     public List<ScoreCalculator.Contribution> contributions(Flow flow, Progress progress, String dimension) {
         return calculator.contributions(flow, progress.path(), progress.answersOnPath(), dimension);

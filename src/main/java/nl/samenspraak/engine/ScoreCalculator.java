@@ -7,9 +7,11 @@ import nl.samenspraak.flow.StepType;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Scores each dimension from 0 to 100: the points a person earned, between the fewest and the most the
@@ -19,18 +21,34 @@ import java.util.Map;
 public final class ScoreCalculator {
 
     public Map<String, Integer> scores(Flow flow, List<String> path, Map<String, Object> answers) {
-        Map<String, double[]> sums = new LinkedHashMap<>();
-        flow.dimensions().forEach(d -> sums.put(d, new double[3]));
-        for (String dimension : flow.dimensions()) {
-            double[] sum = sums.get(dimension);
-            for (Contribution c : contributions(flow, path, answers, dimension)) {
-                sum[0] += c.earned();
-                sum[1] += c.lowest();
-                sum[2] += c.highest();
+        // one pass over the path for all dimensions (the dashboard scores tens of thousands of conversations);
+        // per dimension the same contributions, added in the same order, as {@link #contributions}
+        List<String> dimensions = flow.dimensions();
+        double[][] sums = new double[dimensions.size()][3];
+        Set<String> seen = new HashSet<>();
+        for (String stepId : path) {
+            if (!seen.add(stepId)) {
+                continue;
+            }
+            Step step = flow.step(stepId).orElse(null);
+            List<Option> chosen = counted(step, answers.get(stepId));
+            if (chosen == null) {
+                continue;
+            }
+            for (int d = 0; d < dimensions.size(); d++) {
+                Contribution c = contribution(step, chosen, dimensions.get(d));
+                if (c != null) {
+                    sums[d][0] += c.earned();
+                    sums[d][1] += c.lowest();
+                    sums[d][2] += c.highest();
+                }
             }
         }
         Map<String, Integer> scores = new LinkedHashMap<>();
-        sums.forEach((d, s) -> scores.put(d, s[2] > s[1] ? (int) Math.round(100 * (s[0] - s[1]) / (s[2] - s[1])) : null));
+        for (int d = 0; d < dimensions.size(); d++) {
+            double[] s = sums[d];
+            scores.put(dimensions.get(d), s[2] > s[1] ? (int) Math.round(100 * (s[0] - s[1]) / (s[2] - s[1])) : null);
+        }
         return scores;
     }
 
@@ -49,24 +67,64 @@ public final class ScoreCalculator {
         List<Contribution> contributions = new ArrayList<>();
         for (String stepId : new java.util.LinkedHashSet<>(path)) {
             Step step = flow.step(stepId).orElse(null);
-            if (step == null || !step.type().hasOptions() || answers.get(stepId) == null) {
-                continue;
+            List<Option> chosen = counted(step, answers.get(stepId));
+            Contribution c = chosen == null ? null : contribution(step, chosen, dimension);
+            if (c != null) {
+                contributions.add(c);
             }
-            List<String> chosen = chosenValues(answers.get(stepId));
-            if (chosen.stream().anyMatch(v -> step.option(v).map(Option::dontKnow).orElse(true))) {
-                continue;
-            }
-            List<Double> points = step.options().stream().filter(o -> !o.dontKnow())
-                    .map(o -> o.pointsOn(dimension)).toList();
-            if (points.stream().allMatch(p -> p == 0.0)) {
-                continue;
-            }
-            double earned = chosen.stream().mapToDouble(v -> step.option(v).map(o -> o.pointsOn(dimension)).orElse(0.0)).sum();
-            double[] range = step.type() == StepType.MULTI ? multiRange(step, points) : new double[]{
-                    points.stream().min(Double::compare).orElse(0.0), points.stream().max(Double::compare).orElse(0.0)};
-            contributions.add(new Contribution(stepId, earned, range[0], range[1]));
         }
         return contributions;
+    }
+
+    /**
+     * The options chosen in an answer that counts: null for a step without options, no answer, or an answer
+     * with "weet ik niet" (or a value the step does not offer) among its values.
+     */
+    private static List<Option> counted(Step step, Object answer) {
+        if (step == null || !step.type().hasOptions() || answer == null) {
+            return null;
+        }
+        List<String> values = chosenValues(answer);
+        List<Option> chosen = new ArrayList<>(values.size());
+        for (String v : values) {
+            Option o = step.option(v).orElse(null);
+            if (o == null || o.dontKnow()) {
+                return null;
+            }
+            chosen.add(o);
+        }
+        return chosen;
+    }
+
+    /** What the chosen options of one step add to a dimension; null when none of the step's options give points on it. */
+    private static Contribution contribution(Step step, List<Option> chosen, String dimension) {
+        List<Double> points = new ArrayList<>(step.options().size());
+        boolean any = false;
+        for (Option o : step.options()) {
+            if (!o.dontKnow()) {
+                double p = o.pointsOn(dimension);
+                points.add(p);
+                any |= p != 0.0;
+            }
+        }
+        if (!any) {
+            return null;
+        }
+        double earned = 0;
+        for (Option o : chosen) {
+            earned += o.pointsOn(dimension);
+        }
+        if (step.type() == StepType.MULTI) {
+            double[] range = multiRange(step, points);
+            return new Contribution(step.id(), earned, range[0], range[1]);
+        }
+        double lowest = points.get(0);
+        double highest = lowest;
+        for (double p : points) {
+            lowest = Math.min(lowest, p);
+            highest = Math.max(highest, p);
+        }
+        return new Contribution(step.id(), earned, lowest, highest);
     }
 
     /** The lowest and highest sums a multi step allows, given how few and how many options may be chosen. */

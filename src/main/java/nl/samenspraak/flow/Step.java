@@ -61,7 +61,12 @@ public record Step(
     }
 
     public Optional<Option> option(String value) {
-        return options.stream().filter(o -> o.value().equals(value)).findFirst();
+        for (Option o : options) { // a loop, not a stream: the dashboard asks this for every answer it counts
+            if (o.value().equals(value)) {
+                return Optional.of(o);
+            }
+        }
+        return Optional.empty();
     }
 
     /** Whether this stored answer is a voice message (see {@link #VOICE_ANSWER}). */
