@@ -4,8 +4,6 @@ import io.micronaut.json.JsonMapper;
 import nl.samenspraak.flow.Flow;
 import nl.samenspraak.team.Team;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,6 +21,7 @@ final class CompareModel {
     private final Flow flow;
     private final DashboardWords words;
     private final JsonMapper json;
+    private final ChartJson charts;
     private final ZoneId zone;
     private final String language;
 
@@ -30,6 +29,7 @@ final class CompareModel {
         this.flow = flow;
         this.words = words;
         this.json = json;
+        this.charts = new ChartJson(json);
         this.zone = zone;
         this.language = language;
     }
@@ -77,7 +77,7 @@ final class CompareModel {
         return new Comparisons.RoundsSideBySide(upTo.size() > 1, names, rows, s.previous() != null,
                 s.previous() == null ? "" : labels.label(comparison.rounds(), s.previous()),
                 labels.label(comparison.rounds(), s.round()), changes,
-                write(Map.of("kind", "lines", "labels", numbers, "series", series)));
+                charts.chart("lines", numbers, series));
     }
 
     /** The wijken side by side, then the whole team; empty ({@code comparable} false) with fewer than two columns. */
@@ -86,10 +86,10 @@ final class CompareModel {
         List<Comparisons.Row> rows = new ArrayList<>();
         for (WijkComparison.Column c : t.columns()) {
             rows.add(new Comparisons.Row(c.others() ? words.plainManager(language, "other_wijken", Map.of()) : c.wijk(),
-                    c.respondents(), t.dimensions().stream().map(d -> mean(c.means().get(d))).toList()));
+                    c.respondents(), t.dimensions().stream().map(d -> Mean.of(c.means().get(d))).toList()));
         }
         Comparisons.Row total = new Comparisons.Row(words.plainManager(language, "whole_team", Map.of()), t.total().respondents(),
-                t.dimensions().stream().map(d -> mean(t.total().means().get(d))).toList());
+                t.dimensions().stream().map(d -> Mean.of(t.total().means().get(d))).toList());
         return new Comparisons.WijkenSideBySide(t.comparable(), names, rows, total, grouped(names, rows));
     }
 
@@ -128,25 +128,13 @@ final class CompareModel {
     private String grouped(List<String> names, List<Comparisons.Row> rows) {
         List<Map<String, Object>> series = new ArrayList<>();
         for (Comparisons.Row r : rows) {
-            series.add(Map.of("label", r.name(), "data", r.means().stream()
-                    .map(v -> "–".equals(v) ? null : Long.valueOf(v)).toList()));
+            series.add(Map.of("label", r.name(), "data", r.means().stream().map(Mean::rounded).toList()));
         }
-        return write(Map.of("kind", "grouped", "labels", names, "series", series));
+        return charts.chart("grouped", names, series);
     }
 
-    private static String mean(RoundComparison.Score score) {
-        return score == null ? "–" : Long.toString(Math.round(score.mean()));
+    private static Mean mean(RoundComparison.Score score) {
+        return Mean.of(score == null ? null : score.mean());
     }
 
-    private static String mean(Double mean) {
-        return mean == null ? "–" : Long.toString(Math.round(mean));
-    }
-
-    private String write(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

@@ -18,8 +18,8 @@ record Comparisons(boolean hasRounds, RoundsSideBySide rounds, SafeHtml noRounds
                    WijkenSideBySide wijken, SafeHtml wijkenNone, boolean hasBenchmarks, List<FlowPage.Question> benchmarks,
                    boolean forAdmin, TeamsSideBySide teams) {
 
-    /** A row of a comparison: whose figures (a round, a wijk, the whole team), how many people, and the means ("–" for none). */
-    record Row(String name, int respondents, List<String> means) {
+    /** A row of a comparison: whose figures (a round, a wijk, the whole team), how many people, and the means. */
+    record Row(String name, int respondents, List<Mean> means) {
     }
 
     /**
@@ -46,6 +46,6 @@ record Comparisons(boolean hasRounds, RoundsSideBySide rounds, SafeHtml noRounds
     }
 
     /** A team's row: its name, when its latest counted round ended, how many took part, and the means. */
-    record TeamRow(String name, String date, int respondents, List<String> means) {
+    record TeamRow(String name, String date, int respondents, List<Mean> means) {
     }
 }

@@ -80,6 +80,6 @@ record FlowPage(String visibility, int respondents, SafeHtml kNote, SafeHtml too
     }
 
     /** A period's respondents and means per dimension ("–" where it has none). */
-    record TrendRow(String period, int respondents, List<String> means) {
+    record TrendRow(String period, int respondents, List<Mean> means) {
     }
 }

@@ -8,8 +8,6 @@ import nl.samenspraak.flow.Step;
 import nl.samenspraak.flow.StepType;
 import nl.samenspraak.i18n.SafeHtml;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -25,7 +23,7 @@ final class FlowPageModel {
     private final Report report;
     private final Selection selection;
     private final DashboardWords words;
-    private final JsonMapper json;
+    private final ChartJson charts;
     private final ZoneId zone;
     private final String language;
 
@@ -34,7 +32,7 @@ final class FlowPageModel {
         this.report = report;
         this.selection = selection;
         this.words = words;
-        this.json = json;
+        this.charts = new ChartJson(json);
         this.zone = zone;
         this.language = language;
     }
@@ -162,14 +160,10 @@ final class FlowPageModel {
         List<FlowPage.FreeText> texts = part.texts().stream().map(t -> new FlowPage.FreeText(t.text(),
                 t.language() == null ? "" : t.language(),
                 t.language() == null ? "" : words.languageName(t.language()))).toList();
-        Map<String, Object> chart = new LinkedHashMap<>();
-        chart.put("kind", "bar");
-        chart.put("labels", labels);
-        chart.put("series", List.of(Map.of("label", words.plain(language, "count", Map.of()), "data", counts)));
         return new FlowPage.Part(id, part.answered(),
                 words.message(language, part.current() ? "part_versions_current" : "part_versions",
                         Map.of("versions", DashboardWords.list(part.versions()))),
-                rows, texts, write(chart), words.message(language, "chart_alt", Map.of()));
+                rows, texts, charts.chart("bar", labels, List.of(Map.of("label", words.plain(language, "count", Map.of()), "data", counts))), words.message(language, "chart_alt", Map.of()));
     }
 
     private FlowPage.Benchmark benchmark(Step step) {
@@ -212,7 +206,7 @@ final class FlowPageModel {
             series.add(Map.of("label", Report.Dimension.BANDS.get(i), "data", bands.get(i)));
         }
         return new FlowPage.Dimensions(rows, !rows.isEmpty(), !labels.isEmpty(), Report.Dimension.BANDS,
-                write(Map.of("kind", "stacked", "labels", labels, "series", series)), words.message(language, "chart_alt", Map.of()));
+                charts.chart("stacked", labels, series), words.message(language, "chart_alt", Map.of()));
     }
 
     private FlowPage.Trend trend() {
@@ -226,29 +220,21 @@ final class FlowPageModel {
         for (int i = 0; i < t.points().size(); i++) {
             Report.Point p = t.points().get(i);
             rows.add(new FlowPage.TrendRow(periods.get(i), p.respondents(),
-                    t.dimensions().stream().map(d -> p.means().get(d) == null ? "–" : "" + Math.round(p.means().get(d))).toList()));
+                    t.dimensions().stream().map(d -> Mean.of(p.means().get(d))).toList()));
         }
         List<Map<String, Object>> series = new ArrayList<>();
         series.add(Map.of("label", words.plain(language, "respondents", Map.of()), "kind", "bar", "axis", "count",
                 "data", t.points().stream().map(Report.Point::respondents).toList()));
         for (int d = 0; d < t.dimensions().size(); d++) {
             String dim = t.dimensions().get(d);
-            List<Long> means = new ArrayList<>();
-            t.points().forEach(p -> means.add(p.means().get(dim) == null ? null : Math.round(p.means().get(dim))));
+            List<Long> means = t.points().stream().map(p -> Mean.of(p.means().get(dim)).rounded()).toList();
             series.add(Map.of("label", names.get(d), "kind", "line", "axis", "score", "data", means));
         }
         return new FlowPage.Trend(true,
                 words.message(language, "trend_" + t.granularity().name().toLowerCase(java.util.Locale.ROOT), Map.of()),
-                names, rows, write(Map.of("kind", "trend", "labels", periods, "series", series)),
+                names, rows, charts.chart("trend", periods, series),
                 words.message(language, "chart_alt", Map.of()));
     }
 
-    private String write(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
 }

@@ -5,8 +5,6 @@ import nl.samenspraak.flow.AdviceRule;
 import nl.samenspraak.flow.Flow;
 import nl.samenspraak.i18n.SafeHtml;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,14 +20,14 @@ import java.util.Map;
 final class SummaryModel {
     private final Flow flow;
     private final DashboardWords words;
-    private final JsonMapper json;
+    private final ChartJson charts;
     private final ZoneId zone;
     private final String language;
 
     SummaryModel(Flow flow, DashboardWords words, JsonMapper json, ZoneId zone, String language) {
         this.flow = flow;
         this.words = words;
-        this.json = json;
+        this.charts = new ChartJson(json);
         this.zone = zone;
         this.language = language;
     }
@@ -67,7 +65,7 @@ final class SummaryModel {
         return new RoundSummary(round.id(), round.respondents(), participation, rounds, label(all, round),
                 s.previous() != null, s.previous() == null ? "" : label(all, s.previous()),
                 rows, !labels.isEmpty(), words.manager(language, "scores_hidden", Map.of()), Report.Dimension.BANDS,
-                write(Map.of("kind", "summary", "labels", labels, "series", series)), words.message(language, "chart_alt", Map.of()),
+                charts.chart("summary", labels, series), words.message(language, "chart_alt", Map.of()),
                 ranked(s.strongest(), s), ranked(s.weakest(), s), advice(s.weakest()),
                 rows.stream().filter(r -> !r.actions().isEmpty()).toList(),
                 ownActions.stream().map(this::action).toList(),
@@ -122,11 +120,4 @@ final class SummaryModel {
         return tips;
     }
 
-    private String write(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

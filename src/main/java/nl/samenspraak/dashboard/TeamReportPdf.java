@@ -106,8 +106,7 @@ public class TeamReportPdf {
         List<List<Long>> means = new ArrayList<>();
         for (int d = 0; d < rounds.names().size(); d++) {
             int column = d;
-            means.add(rounds.rows().stream().map(r -> r.means().get(column))
-                    .map(m -> "–".equals(m) ? null : Long.valueOf(m)).toList());
+            means.add(rounds.rows().stream().map(r -> r.means().get(column).rounded()).toList());
         }
         return means;
     }
