@@ -1,7 +1,7 @@
 package nl.samenspraak.telegram;
 
-import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
+import nl.samenspraak.storage.OwnConnections;
 
 /**
  * Lets one update of a chat be handled at a time across every instance on one database: a webhook update and the
@@ -16,16 +16,16 @@ class ChatLock {
     static final int CHATS = 0x54474368; // "TGCh"
 
     private final TelegramUpdateRepository updates;
-    private final boolean postgres;
+    private final OwnConnections database;
 
-    ChatLock(TelegramUpdateRepository updates, @Value("${datasources.default.url:}") String url) {
+    ChatLock(TelegramUpdateRepository updates, OwnConnections database) {
         this.updates = updates;
-        this.postgres = url != null && url.startsWith("jdbc:postgresql:");
+        this.database = database;
     }
 
     /** Waits until no other commit holds the chat, and holds it until this commit ends (inside a transaction only). */
     void hold(String chatHash) {
-        if (postgres) {
+        if (database.postgres()) {
             updates.lockChat(CHATS, chatHash.hashCode());
         }
     }
