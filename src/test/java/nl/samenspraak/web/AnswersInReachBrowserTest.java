@@ -11,6 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -69,7 +71,12 @@ class AnswersInReachBrowserTest {
             if (finished(b)) {
                 break;
             }
-            for (int[] s : sizes) {
+            // forth on one turn and back on the next: the page keeps the size it was answered at into the next turn
+            List<int[]> order = new ArrayList<>(List.of(sizes));
+            if (turn % 2 == 1) {
+                Collections.reverse(order);
+            }
+            for (int[] s : order) {
                 resize(b, s[0], s[1]);
                 String size = name(flow, language, s);
                 try {
@@ -82,7 +89,7 @@ class AnswersInReachBrowserTest {
                     b.screenshot("reach-" + size + "-" + turn);
                 }
             }
-            answer(b, turn, flow, language, sizes);
+            answer(b, turn, flow, language, order);
         }
         for (int[] s : sizes) {
             resize(b, s[0], s[1]);
@@ -100,10 +107,16 @@ class AnswersInReachBrowserTest {
     /** The page at {@code width} x {@code height}, once the page has seen the resize and laid itself out again. */
     private static void resize(Browser b, int width, int height) {
         b.phone(width, height);
-        b.waitUntil(d -> Boolean.TRUE.equals(d.executeScript(
-                "return window.innerWidth === arguments[0] && window.innerHeight === arguments[1]", width, height)));
-        // resize events are handled before the next frame is drawn: after two frames the page has refitted itself
-        b.driver().executeAsyncScript("const done = arguments[0]; requestAnimationFrame(() => requestAnimationFrame(() => done()));");
+        // resize events are handled before the next frame is drawn: two frames after the page has its new size it has
+        // refitted itself
+        Object resized = b.driver().executeAsyncScript("""
+                const [width, height, done] = arguments, until = performance.now() + 10000;
+                (function look() {
+                  if (innerWidth === width && innerHeight === height) requestAnimationFrame(() => requestAnimationFrame(() => done(true)));
+                  else if (performance.now() > until) done(innerWidth + 'x' + innerHeight);
+                  else setTimeout(look, 10);
+                })();""", width, height);
+        assertEquals(Boolean.TRUE, resized, "the page at " + width + "x" + height);
     }
 
     static boolean finished(Browser b) {
@@ -119,7 +132,7 @@ class AnswersInReachBrowserTest {
     }
 
     /** Answers the question shown: varies the choice by turn, skips now and then, types where asked. */
-    private static void answer(Browser b, int turn, String flow, String language, int[]... sizes) {
+    private static void answer(Browser b, int turn, String flow, String language, List<int[]> sizes) {
         int before = bubbles(b);
         String type = type(b);
         List<WebElement> options = b.driver().findElements(By.cssSelector("#answer .option"));
@@ -145,7 +158,6 @@ class AnswersInReachBrowserTest {
                     b.screenshot("reach-" + size + "-keyboard");
                 }
                 b.driver().findElement(By.cssSelector("#answer button.primary")).click();
-                resize(b, sizes[0][0], sizes[0][1]);
             }
             default -> {
                 if (optional) {
