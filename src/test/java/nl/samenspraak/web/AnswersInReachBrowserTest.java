@@ -71,6 +71,7 @@ class AnswersInReachBrowserTest {
             if (finished(b)) {
                 break;
             }
+            String type = type(b);
             // forth on one turn and back on the next: the page keeps the size it was answered at into the next turn
             List<int[]> order = new ArrayList<>(List.of(sizes));
             if (turn % 2 == 1) {
@@ -85,11 +86,11 @@ class AnswersInReachBrowserTest {
                     b.screenshot("reach-" + size + "-" + turn + "-FAILED");
                     throw e;
                 }
-                if (turn == 1 || turn == 10 || "multi".equals(type(b))) {
+                if (turn == 1 || turn == 10 || "multi".equals(type)) {
                     b.screenshot("reach-" + size + "-" + turn);
                 }
             }
-            answer(b, turn, flow, language, order);
+            answer(b, turn, type, flow, language, order);
         }
         for (int[] s : sizes) {
             resize(b, s[0], s[1]);
@@ -132,9 +133,8 @@ class AnswersInReachBrowserTest {
     }
 
     /** Answers the question shown: varies the choice by turn, skips now and then, types where asked. */
-    private static void answer(Browser b, int turn, String flow, String language, List<int[]> sizes) {
+    private static void answer(Browser b, int turn, String type, String flow, String language, List<int[]> sizes) {
         int before = bubbles(b);
-        String type = type(b);
         List<WebElement> options = b.driver().findElements(By.cssSelector("#answer .option"));
         List<WebElement> skip = b.driver().findElements(By.xpath("//div[@id='secondary']/button[not(@id='back')][last()]"));
         boolean optional = !skip.isEmpty() && skip.get(0).isDisplayed() && turn % 7 == 6;
