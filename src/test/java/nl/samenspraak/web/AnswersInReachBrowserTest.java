@@ -11,6 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -20,6 +22,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * A phone user never has to look for the answers: after every turn of the self-reflection and the neighbourhood
  * analysis, in Dutch and Arabic, at 390x844 and 320x640 (and on its side, and with the keyboard open for typed
  * answers), every answer control is inside the screen without scrolling, and the question sits just above them.
+ * One walk per flow and language visits every size at each turn by resizing the page, as a phone turned on its side
+ * does: the answers chosen depend only on the turn, so this is the same set of screens as a walk per size.
  */
 @MicronautTest
 class AnswersInReachBrowserTest {
@@ -38,56 +42,82 @@ class AnswersInReachBrowserTest {
     }
 
     @Test
-    void selfReflectionInDutchAndArabicAtBothPhoneSizes() {
-        for (String language : List.of("nl", "ar")) {
-            Browser b = browser(language);
-            walk(b, server.getURL().toString(), "werk-jij-diversiteitsproof", language, 390, 844);
-            walk(b, server.getURL().toString(), "werk-jij-diversiteitsproof", language, 320, 640);
-        }
+    void selfReflectionInDutchAndArabicAtBothPhoneSizesAndOnItsSide() {
+        walk(browser("nl"), server.getURL().toString(), "werk-jij-diversiteitsproof", "nl", UPRIGHT, SMALL, new int[]{844, 390});
+        walk(browser("ar"), server.getURL().toString(), "werk-jij-diversiteitsproof", "ar", UPRIGHT, SMALL);
     }
 
     @Test
-    void neighbourhoodAnalysisInDutchAndArabicAtBothPhoneSizes() {
-        for (String language : List.of("nl", "ar")) {
-            Browser b = browser(language);
-            walk(b, server.getURL().toString(), "wijkanalyse", language, 390, 844);
-            walk(b, server.getURL().toString(), "wijkanalyse", language, 320, 640);
-        }
+    void neighbourhoodAnalysisInDutchAndArabicAtBothPhoneSizesAndOnItsSide() {
+        walk(browser("nl"), server.getURL().toString(), "wijkanalyse", "nl", UPRIGHT, SMALL);
+        walk(browser("ar"), server.getURL().toString(), "wijkanalyse", "ar", UPRIGHT, SMALL, new int[]{740, 360});
     }
 
-    @Test
-    void onItsSideToo() {
-        Browser b = browser("nl");
-        walk(b, server.getURL().toString(), "werk-jij-diversiteitsproof", "nl", 844, 390);
-        walk(b, server.getURL().toString(), "wijkanalyse", "ar", 740, 360);
-    }
+    private static final int[] UPRIGHT = {390, 844};
+    private static final int[] SMALL = {320, 640};
 
-    /** Starts {@code flow} in {@code language} and answers every question, checking the answer area after each turn. */
-    static String walk(Browser b, String base, String flow, String language, int width, int height) {
-        b.phone(width, height);
+    /**
+     * Starts {@code flow} in {@code language} and answers every question; after each turn the window takes each of
+     * {@code sizes} in turn (as a phone turned on its side resizes its page) and the answer area is checked at each,
+     * so one walk stands for a walk at every size: the answers chosen depend on the turn only.
+     */
+    static String walk(Browser b, String base, String flow, String language, int[]... sizes) {
+        b.phone(sizes[0][0], sizes[0][1]);
         String id = new JsonHttp(base).post("/api/conversations",
                 "{\"flow\":\"" + flow + "\",\"language\":\"" + language + "\"}").json().get("id").asText();
         b.open(base + "/c/" + id);
-        String size = flow + "-" + language + "-" + width + "x" + height;
         for (int turn = 0; turn < 60 && !finished(b); turn++) {
             b.waitUntil(d -> finished(b) || !d.findElements(By.cssSelector("#answer .choices")).isEmpty());
             if (finished(b)) {
                 break;
             }
-            try {
-                assertInReach(b, size + ", turn " + turn);
-            } catch (AssertionError e) {
-                b.screenshot("reach-" + size + "-" + turn + "-FAILED");
-                throw e;
+            String type = type(b);
+            // forth on one turn and back on the next: the page keeps the size it was answered at into the next turn
+            List<int[]> order = new ArrayList<>(List.of(sizes));
+            if (turn % 2 == 1) {
+                Collections.reverse(order);
             }
-            if (turn == 1 || turn == 10 || "multi".equals(type(b))) {
-                b.screenshot("reach-" + size + "-" + turn);
+            for (int[] s : order) {
+                resize(b, s[0], s[1]);
+                String size = name(flow, language, s);
+                try {
+                    assertInReach(b, size + ", turn " + turn);
+                } catch (AssertionError e) {
+                    b.screenshot("reach-" + size + "-" + turn + "-FAILED");
+                    throw e;
+                }
+                if (turn == 1 || turn == 10 || "multi".equals(type)) {
+                    b.screenshot("reach-" + size + "-" + turn);
+                }
             }
-            answer(b, turn, width, height, size);
+            answer(b, turn, type, flow, language, order);
         }
-        assertTrue(finished(b), size + ": the conversation ended");
-        b.screenshot("reach-" + size + "-result");
+        for (int[] s : sizes) {
+            resize(b, s[0], s[1]);
+            String size = name(flow, language, s);
+            assertTrue(finished(b), size + ": the conversation ended");
+            b.screenshot("reach-" + size + "-result");
+        }
         return id;
+    }
+
+    private static String name(String flow, String language, int[] size) {
+        return flow + "-" + language + "-" + size[0] + "x" + size[1];
+    }
+
+    /** The page at {@code width} x {@code height}, once the page has seen the resize and laid itself out again. */
+    private static void resize(Browser b, int width, int height) {
+        b.phone(width, height);
+        // resize events are handled before the next frame is drawn: two frames after the page has its new size it has
+        // refitted itself
+        Object resized = b.driver().executeAsyncScript("""
+                const [width, height, done] = arguments, until = performance.now() + 10000;
+                (function look() {
+                  if (innerWidth === width && innerHeight === height) requestAnimationFrame(() => requestAnimationFrame(() => done(true)));
+                  else if (performance.now() > until) done(innerWidth + 'x' + innerHeight);
+                  else setTimeout(look, 10);
+                })();""", width, height);
+        assertEquals(Boolean.TRUE, resized, "the page at " + width + "x" + height);
     }
 
     static boolean finished(Browser b) {
@@ -103,9 +133,8 @@ class AnswersInReachBrowserTest {
     }
 
     /** Answers the question shown: varies the choice by turn, skips now and then, types where asked. */
-    private static void answer(Browser b, int turn, int width, int height, String size) {
+    private static void answer(Browser b, int turn, String type, String flow, String language, List<int[]> sizes) {
         int before = bubbles(b);
-        String type = type(b);
         List<WebElement> options = b.driver().findElements(By.cssSelector("#answer .option"));
         List<WebElement> skip = b.driver().findElements(By.xpath("//div[@id='secondary']/button[not(@id='back')][last()]"));
         boolean optional = !skip.isEmpty() && skip.get(0).isDisplayed() && turn % 7 == 6;
@@ -120,13 +149,15 @@ class AnswersInReachBrowserTest {
                 box.click();
                 box.sendKeys("Meer tijd voor gezinnen");
                 // the on-screen keyboard takes the lower part of the screen (upright about 40%, on its side about 55%):
-                // the box, its counter and Send stay in view
-                b.phone(width, height - (height > width ? Math.max(260, height * 2 / 5) : height * 55 / 100));
-                b.waitUntil(d -> ((Number) d.executeScript("return window.innerHeight")).intValue() < height);
-                assertInReach(b, size + ", turn " + turn + " with the keyboard open");
-                b.screenshot("reach-" + size + "-keyboard");
+                // the box, its counter and Send stay in view, at every size
+                for (int[] s : sizes) {
+                    int width = s[0], height = s[1];
+                    String size = name(flow, language, s);
+                    resize(b, width, height - (height > width ? Math.max(260, height * 2 / 5) : height * 55 / 100));
+                    assertInReach(b, size + ", turn " + turn + " with the keyboard open");
+                    b.screenshot("reach-" + size + "-keyboard");
+                }
                 b.driver().findElement(By.cssSelector("#answer button.primary")).click();
-                b.phone(width, height);
             }
             default -> {
                 if (optional) {
