@@ -25,6 +25,7 @@ import java.util.stream.Stream;
  * A build step ({@code process-classes}, see the POM): makes the {@link H2Template} in the compiled classes, by
  * running the migrations there with Flyway on a new H2 file, with the URL settings of application.yml's default
  * data source, then compacting it. Skipped when the template there was made from the same migrations and settings.
+ * Also lists the migrations for Flyway ({@link MigrationIndex}), so that no start has to search the jar for them.
  * Not used by the running service. Usage: {@code H2TemplateBuilder <classes folder>}.
  */
 public final class H2TemplateBuilder {
@@ -35,6 +36,7 @@ public final class H2TemplateBuilder {
         Path classes = Path.of(args[0]).toAbsolutePath();
         String settings = H2Template.settings(defaultUrl(classes));
         Path migrations = classes.resolve("db/migration");
+        writeIndex(classes, migrations);
         String fingerprint = fingerprint(migrations, settings);
         Path description = classes.resolve(H2Template.DESCRIPTION);
         if (Files.isRegularFile(description) && Files.isRegularFile(classes.resolve(H2Template.DATABASE))) {
@@ -76,6 +78,20 @@ public final class H2TemplateBuilder {
         }
     }
 
+    /** {@link MigrationIndex#INDEX}: every file under db/migration, relative to it, one a line. */
+    private static void writeIndex(Path classes, Path migrations) throws IOException {
+        List<String> names;
+        try (Stream<Path> files = Files.walk(migrations)) {
+            names = files.filter(Files::isRegularFile).map(f -> migrations.relativize(f).toString().replace('\\', '/'))
+                    .sorted().toList();
+        }
+        String index = String.join("\n", names) + "\n";
+        Path file = classes.resolve(MigrationIndex.INDEX);
+        if (!Files.isRegularFile(file) || !Files.readString(file).equals(index)) {
+            Files.writeString(file, index);
+        }
+    }
+
     /** application.yml's {@code datasources.default.url}, whose settings the running service uses. */
     @SuppressWarnings("unchecked")
     private static String defaultUrl(Path classes) throws IOException {
@@ -91,11 +107,11 @@ public final class H2TemplateBuilder {
         digest.update(settings.getBytes(StandardCharsets.UTF_8));
         digest.update(org.h2.engine.Constants.FULL_VERSION.getBytes(StandardCharsets.UTF_8));
         List<Path> files;
-        try (Stream<Path> list = Files.list(migrations)) {
-            files = list.sorted().toList();
+        try (Stream<Path> list = Files.walk(migrations)) {
+            files = list.filter(Files::isRegularFile).sorted().toList();
         }
         for (Path f : files) {
-            digest.update(f.getFileName().toString().getBytes(StandardCharsets.UTF_8));
+            digest.update(migrations.relativize(f).toString().getBytes(StandardCharsets.UTF_8));
             digest.update(Files.readAllBytes(f));
         }
         return HexFormat.of().formatHex(digest.digest());
