@@ -17,8 +17,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The jar that {@code mvn package} makes, run with {@code java -jar} from a folder that is not the project:
- * flows and words are inside it, the database lands in ./data of that folder, a configured flows folder
- * replaces the bundled flows, and {@code validate} checks flows without starting the service.
+ * flows and words are inside it, the database lands in ./data of that folder (begun from the build's template), a
+ * configured flows folder replaces the bundled flows, and {@code validate} checks flows without starting the service.
  */
 class PackagedJarIT {
     private static final Path JAR = Path.of(System.getProperty("samenspraak.jar", "target/samenspraak-0.1.0.jar"));
@@ -34,6 +34,8 @@ class PackagedJarIT {
             assertEquals(201, service.http().post("/api/conversations", "{\"flow\":\"voorbeeld\",\"language\":\"nl\"}").status());
         }
         assertTrue(Files.isRegularFile(elsewhere.resolve("data/samenspraak.mv.db")), "the embedded database is in ./data");
+        assertTrue(Files.readString(log).contains("begun from the jar's template"),
+                "a new database begins from the template the build put in the jar (README, Start-up)");
     }
 
     @Test
