@@ -1,7 +1,7 @@
 package nl.samenspraak.admin;
 
 import io.micronaut.runtime.server.EmbeddedServer;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import nl.samenspraak.support.SharedService;
 import jakarta.inject.Inject;
 import nl.samenspraak.security.Account;
 import nl.samenspraak.security.Accounts;
@@ -22,7 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** An admin manages teams and accounts through the pages, as a browser would post the forms. */
-@MicronautTest(transactional = false)
+@SharedService
 class AdminPagesTest {
     static final String PASSWORD = "a long enough password";
 

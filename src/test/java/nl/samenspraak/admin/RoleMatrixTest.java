@@ -1,7 +1,7 @@
 package nl.samenspraak.admin;
 
 import io.micronaut.runtime.server.EmbeddedServer;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import nl.samenspraak.support.SharedService;
 import io.micronaut.web.router.Router;
 import io.micronaut.web.router.UriRouteInfo;
 import jakarta.inject.Inject;
@@ -39,7 +39,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * else: 401), each role (403 where the role does not fit), and the role that fits (let through). A test
  * checks that this list names every such route the server has, so a new route cannot be forgotten here.
  */
-@MicronautTest(transactional = false)
+@SharedService
 class RoleMatrixTest {
     static final String PASSWORD = "a long enough password";
     static final Set<String> ANY_LOGIN = Set.of("admin", "manager", "intermediair");

@@ -2,7 +2,7 @@ package nl.samenspraak.admin;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.micronaut.runtime.server.EmbeddedServer;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import nl.samenspraak.support.SharedService;
 import jakarta.inject.Inject;
 import nl.samenspraak.security.Account;
 import nl.samenspraak.security.Accounts;
@@ -34,7 +34,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * it under their result (web chat, JSON, PDF), in Dutch and in Arabic. A manager of another team cannot change it;
  * a text that is too long is refused with 422 in the person's language.
  */
-@MicronautTest(transactional = false)
+@SharedService
 class TeamContactPageTest {
     static final String PASSWORD = "a long enough password";
 

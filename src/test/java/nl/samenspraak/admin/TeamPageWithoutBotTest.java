@@ -1,7 +1,7 @@
 package nl.samenspraak.admin;
 
 import io.micronaut.runtime.server.EmbeddedServer;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import nl.samenspraak.support.SharedService;
 import jakarta.inject.Inject;
 import nl.samenspraak.security.Account;
 import nl.samenspraak.security.Accounts;
@@ -19,7 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Without a bot username (TELEGRAM_BOT_USERNAME) a team's page shows no Telegram links (see TelegramTeamLinkTest for with). */
-@MicronautTest(transactional = false)
+@SharedService
 class TeamPageWithoutBotTest {
     @Inject
     EmbeddedServer server;

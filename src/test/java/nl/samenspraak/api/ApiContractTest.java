@@ -1,7 +1,7 @@
 package nl.samenspraak.api;
 
 import io.micronaut.runtime.server.EmbeddedServer;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import nl.samenspraak.support.SharedService;
 import jakarta.inject.Inject;
 import nl.samenspraak.support.JsonHttp;
 import org.junit.jupiter.api.BeforeEach;
@@ -23,7 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * real status codes of each operation, and every reply (here each documented status once; in the rest of the suite
  * every API reply, through {@link ContractCheckedReplies}) matches it by a third-party validator.
  */
-@MicronautTest
+@SharedService
 class ApiContractTest {
     @Inject
     EmbeddedServer server;

@@ -2,7 +2,7 @@ package nl.samenspraak.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.micronaut.runtime.server.EmbeddedServer;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import nl.samenspraak.support.SharedService;
 import jakarta.inject.Inject;
 import nl.samenspraak.storage.AnswerRepository;
 import nl.samenspraak.storage.ConversationRepository;
@@ -20,7 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The JSON API as a client uses it, walking the example flow. */
-@MicronautTest
+@SharedService
 class ConversationApiTest {
     @Inject
     EmbeddedServer server;

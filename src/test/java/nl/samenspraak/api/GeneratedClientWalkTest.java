@@ -3,7 +3,7 @@ package nl.samenspraak.api;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import nl.samenspraak.support.SharedService;
 import jakarta.inject.Inject;
 import nl.samenspraak.apiclient.ConversationsApi;
 import nl.samenspraak.apiclient.FlowsApi;
@@ -33,7 +33,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Generator (in the test build, see pom.xml) walks a flow from start to result with typed objects only, goes back,
  * resumes by code, reads the transcript and deletes, and reads refusals as the documented error body.
  */
-@MicronautTest
+@SharedService
 class GeneratedClientWalkTest {
     @Inject
     EmbeddedServer server;

@@ -1,7 +1,7 @@
 package nl.samenspraak.api;
 
 import io.micronaut.runtime.server.EmbeddedServer;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import nl.samenspraak.support.SharedService;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
@@ -19,7 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Requests that are wrong at the HTTP level get the status that names the problem, and a message in words. */
-@MicronautTest
+@SharedService
 class MalformedRequestsTest {
     @Inject
     EmbeddedServer server;

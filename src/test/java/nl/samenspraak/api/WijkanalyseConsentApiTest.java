@@ -2,7 +2,7 @@ package nl.samenspraak.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.micronaut.runtime.server.EmbeddedServer;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import nl.samenspraak.support.SharedService;
 import jakarta.inject.Inject;
 import nl.samenspraak.storage.AnswerRecord;
 import nl.samenspraak.storage.AnswerRepository;
@@ -18,7 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The resident flow over the JSON API: nothing reaches the database without consent. */
-@MicronautTest
+@SharedService
 class WijkanalyseConsentApiTest {
     private static final String DECLINED_NL = "U heeft geen toestemming gegeven. Er is niets van u opgeslagen. Bedankt voor uw tijd.";
 

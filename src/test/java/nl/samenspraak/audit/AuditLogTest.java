@@ -1,7 +1,7 @@
 package nl.samenspraak.audit;
 
 import io.micronaut.runtime.server.EmbeddedServer;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import nl.samenspraak.support.SharedService;
 import jakarta.inject.Inject;
 import nl.samenspraak.conversation.ConversationService;
 import nl.samenspraak.conversation.Origin;
@@ -27,7 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The audit log (issue 9, item 9): logins (in and failed), exports and admin changes are stored with time, account
  * and client, and the admin reads them on /admin/audit; no answer ever appears there.
  */
-@MicronautTest(transactional = false)
+@SharedService
 class AuditLogTest {
     static final String PASSWORD = "a long enough password";
 

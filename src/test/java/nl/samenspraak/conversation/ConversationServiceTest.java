@@ -1,6 +1,6 @@
 package nl.samenspraak.conversation;
 
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import nl.samenspraak.support.SharedService;
 import jakarta.inject.Inject;
 import nl.samenspraak.flow.Channel;
 import nl.samenspraak.storage.AnswerRepository;
@@ -20,7 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * turn's kind, the step shown next, and what is stored. Uses the {@code voorbeeld} flow (welkom, rol,
  * ervaring_jaren 0-60, talen, ...).
  */
-@MicronautTest(transactional = false)
+@SharedService
 class ConversationServiceTest {
     @Inject
     ConversationService service;

@@ -2,7 +2,7 @@ package nl.samenspraak.conversation;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.micronaut.runtime.server.EmbeddedServer;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import nl.samenspraak.support.SharedService;
 import jakarta.inject.Inject;
 import nl.samenspraak.support.JsonHttp;
 import nl.samenspraak.support.PageHttp;
@@ -20,7 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * nothing, a finished result shows no resume code, and the code of a finished conversation opens its result read-only
  * for a while (never for the cultureel interview); then it only serves deletion.
  */
-@MicronautTest(transactional = false)
+@SharedService
 class FinishedIsFinalTest {
     @Inject
     EmbeddedServer server;

@@ -1,7 +1,7 @@
 package nl.samenspraak.conversation;
 
 import io.micronaut.context.annotation.Property;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import nl.samenspraak.support.SharedService;
 import jakarta.inject.Inject;
 import nl.samenspraak.flow.Channel;
 import nl.samenspraak.support.Respondents;
@@ -17,7 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
  * Resuming by code as every channel does it (web, API and Telegram call this one use case): a code typed loosely
  * still finds the conversation, a closed result says so, and a client that guesses is stopped after its share.
  */
-@MicronautTest(transactional = false)
+@SharedService
 @Property(name = "samenspraak.limits.resume-attempts-per-minute", value = "3")
 class ResumeByCodeTest {
     @Inject

@@ -2,7 +2,7 @@ package nl.samenspraak.dashboard;
 
 import io.micronaut.context.annotation.Property;
 import io.micronaut.runtime.server.EmbeddedServer;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import nl.samenspraak.support.SharedService;
 import jakarta.inject.Inject;
 import nl.samenspraak.audit.AuditLog;
 import nl.samenspraak.conversation.ConversationService;
@@ -39,7 +39,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * 2016 survey, teams side by side for admins (each with k or more); a question's free texts searchable and tagged
  * with themes that only the team sees; the team report holding the comparisons in Dutch and Arabic.
  */
-@MicronautTest(transactional = false)
+@SharedService
 @Property(name = "samenspraak.dashboard.rounds-only", value = "true")
 class CompareTest {
     static final String PASSWORD = "a long enough password";

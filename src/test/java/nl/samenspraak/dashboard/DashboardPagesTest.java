@@ -1,7 +1,7 @@
 package nl.samenspraak.dashboard;
 
 import io.micronaut.runtime.server.EmbeddedServer;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import nl.samenspraak.support.SharedService;
 import jakarta.inject.Inject;
 import nl.samenspraak.conversation.ConversationService;
 import nl.samenspraak.conversation.Origin;
@@ -26,7 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The dashboard as a manager sees it, with answers seeded through the real conversation service. */
-@MicronautTest(transactional = false)
+@SharedService
 class DashboardPagesTest {
     static final String PASSWORD = "a long enough password";
     static final String WERK_JIJ = "werk-jij-diversiteitsproof";

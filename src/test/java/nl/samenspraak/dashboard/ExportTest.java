@@ -1,7 +1,7 @@
 package nl.samenspraak.dashboard;
 
 import io.micronaut.runtime.server.EmbeddedServer;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import nl.samenspraak.support.SharedService;
 import jakarta.inject.Inject;
 import nl.samenspraak.conversation.ConversationService;
 import nl.samenspraak.conversation.Origin;
@@ -45,7 +45,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * CSV), Turkish and Arabic text intact, flow version and language present, and nothing that leads back to a
  * conversation (no id, no resume code).
  */
-@MicronautTest(transactional = false)
+@SharedService
 class ExportTest {
     static final String PASSWORD = "a long enough password";
     static final String FLOW = "werk-jij-diversiteitsproof";

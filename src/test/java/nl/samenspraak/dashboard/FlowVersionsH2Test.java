@@ -1,8 +1,8 @@
 package nl.samenspraak.dashboard;
 
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import nl.samenspraak.support.SharedService;
 
 /** The dashboard's storage on embedded H2, the default database. */
-@MicronautTest(transactional = false)
+@SharedService
 class FlowVersionsH2Test extends FlowVersionsContract {
 }

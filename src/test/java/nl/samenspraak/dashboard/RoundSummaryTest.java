@@ -2,7 +2,7 @@ package nl.samenspraak.dashboard;
 
 import io.micronaut.context.annotation.Property;
 import io.micronaut.runtime.server.EmbeddedServer;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import nl.samenspraak.support.SharedService;
 import jakarta.inject.Inject;
 import nl.samenspraak.conversation.ConversationService;
 import nl.samenspraak.security.Accounts;
@@ -32,7 +32,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * beside the change in the next; and a curious manager who answers through invitations learns nothing about
  * fewer than k from comparing rounds.
  */
-@MicronautTest(transactional = false)
+@SharedService
 @Property(name = "samenspraak.dashboard.rounds-only", value = "true")
 class RoundSummaryTest {
     static final String PASSWORD = "a long enough password";

@@ -2,7 +2,7 @@ package nl.samenspraak.dashboard;
 
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import io.micronaut.runtime.server.EmbeddedServer;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import nl.samenspraak.support.SharedService;
 import jakarta.inject.Inject;
 import nl.samenspraak.conversation.ConversationService;
 import nl.samenspraak.conversation.Origin;
@@ -44,7 +44,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * the one {@link SmallCellChecker}: the dashboard's team and flow pages (unfiltered and per filter), both exports,
  * the admin's team pages, and (issue 15) the compare page, every question's drill-down page and the team report.
  */
-@MicronautTest(transactional = false)
+@SharedService
 class SmallCellAttacksTest {
     static final String PASSWORD = "a long enough password";
     static final String WERK_JIJ = "werk-jij-diversiteitsproof";

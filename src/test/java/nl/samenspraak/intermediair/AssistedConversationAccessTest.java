@@ -1,7 +1,7 @@
 package nl.samenspraak.intermediair;
 
 import io.micronaut.runtime.server.EmbeddedServer;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import nl.samenspraak.support.SharedService;
 import jakarta.inject.Inject;
 import nl.samenspraak.conversation.ConversationService;
 import nl.samenspraak.security.Account;
@@ -32,7 +32,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * A team colleague, a manager, anyone with its resume code and the public API get "not found" (or are refused),
  * exactly as for an id that does not exist; the holder goes on as before.
  */
-@MicronautTest(transactional = false)
+@SharedService
 class AssistedConversationAccessTest {
     static final String PASSWORD = "a long enough password";
     /** A well-formed id no conversation has: what "not found" looks like. */

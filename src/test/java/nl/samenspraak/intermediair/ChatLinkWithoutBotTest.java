@@ -1,7 +1,7 @@
 package nl.samenspraak.intermediair;
 
 import io.micronaut.runtime.server.EmbeddedServer;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import nl.samenspraak.support.SharedService;
 import jakarta.inject.Inject;
 import nl.samenspraak.security.Account;
 import nl.samenspraak.security.Accounts;
@@ -23,7 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Without a Telegram bot set up (no token, no bot name) there is nothing to link a chat to: "Mijn gesprekken" offers
  * no "Koppel Telegram" and asking for a link anyway is "not found", never a link that leads nowhere.
  */
-@MicronautTest(transactional = false)
+@SharedService
 class ChatLinkWithoutBotTest {
     @Inject
     EmbeddedServer server;

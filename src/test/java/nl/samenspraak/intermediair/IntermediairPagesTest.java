@@ -3,7 +3,7 @@ package nl.samenspraak.intermediair;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import nl.samenspraak.support.SharedService;
 import jakarta.inject.Inject;
 import nl.samenspraak.security.Account;
 import nl.samenspraak.security.Accounts;
@@ -37,7 +37,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * the chat page in the intermediair's language around questions in the resident's; answers through the
  * intermediair's API recorded as theirs; and nothing of another team's.
  */
-@MicronautTest(transactional = false)
+@SharedService
 class IntermediairPagesTest {
     static final String PASSWORD = "a long enough password";
     static final ObjectMapper JSON = new ObjectMapper();

@@ -1,8 +1,8 @@
 package nl.samenspraak.intermediair;
 
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import nl.samenspraak.support.SharedService;
 
 /** Intermediair answers and resident links on embedded H2, the default database. */
-@MicronautTest(transactional = false)
+@SharedService
 class IntermediairStoreH2Test extends IntermediairStoreContract {
 }

@@ -3,7 +3,7 @@ package nl.samenspraak.intermediair;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import nl.samenspraak.support.SharedService;
 import jakarta.inject.Inject;
 import nl.samenspraak.security.Account;
 import nl.samenspraak.security.Accounts;
@@ -30,7 +30,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * themselves, never a team colleague's, with flow, wijk, the resident's language and a "Verder" link to the
  * two-language layout; a finished one moves from "not finished" to "finished"; no answer shows.
  */
-@MicronautTest(transactional = false)
+@SharedService
 class MyConversationsPageTest {
     static final String PASSWORD = "a long enough password";
     static final ObjectMapper JSON = new ObjectMapper();

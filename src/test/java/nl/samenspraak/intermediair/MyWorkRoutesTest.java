@@ -2,7 +2,7 @@ package nl.samenspraak.intermediair;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.micronaut.runtime.server.EmbeddedServer;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import nl.samenspraak.support.SharedService;
 import jakarta.inject.Inject;
 import nl.samenspraak.round.Rounds;
 import nl.samenspraak.security.Account;
@@ -36,7 +36,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * intermediair of the same team, a manager of the team and someone not logged in sees it: only the owner gets
  * anything; a colleague gets "not found" as for a link or conversation that does not exist.
  */
-@MicronautTest(transactional = false)
+@SharedService
 class MyWorkRoutesTest {
     static final String PASSWORD = "a long enough password";
 

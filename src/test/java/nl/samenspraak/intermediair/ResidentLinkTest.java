@@ -2,7 +2,7 @@ package nl.samenspraak.intermediair;
 
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import io.micronaut.runtime.server.EmbeddedServer;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import nl.samenspraak.support.SharedService;
 import jakarta.inject.Inject;
 import nl.samenspraak.security.Account;
 import nl.samenspraak.security.Accounts;
@@ -41,7 +41,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The intermediair shows a QR code; the resident opens it on their own phone and answers in their own language,
  * counted under the intermediair's team and wijk, as themselves, with nothing that points to either of them.
  */
-@MicronautTest(transactional = false)
+@SharedService
 class ResidentLinkTest {
     static final String PASSWORD = "a long enough password";
 

@@ -1,7 +1,7 @@
 package nl.samenspraak.intermediair;
 
 import io.micronaut.runtime.server.EmbeddedServer;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import nl.samenspraak.support.SharedService;
 import jakarta.inject.Inject;
 import nl.samenspraak.conversation.Caller;
 import nl.samenspraak.conversation.ConversationService;
@@ -44,7 +44,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The wijk changes only to one of the team's, the language only to one of the flow's, and both are stored with the
  * conversation going on at the same question. The start form remembers the last choice, per account.
  */
-@MicronautTest(transactional = false)
+@SharedService
 class ResultHandOverTest {
     static final String PASSWORD = "a long enough password";
     static final String TYPED = "Het park is mooi en de buren helpen elkaar";

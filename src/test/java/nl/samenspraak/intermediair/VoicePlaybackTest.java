@@ -2,7 +2,7 @@ package nl.samenspraak.intermediair;
 
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import io.micronaut.runtime.server.EmbeddedServer;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import nl.samenspraak.support.SharedService;
 import jakarta.inject.Inject;
 import nl.samenspraak.conversation.Caller;
 import nl.samenspraak.conversation.ConversationService;
@@ -44,7 +44,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * intermediair alone. A colleague, a manager and someone not logged in get nothing of it; a public conversation's
  * voice answer is played by nobody; deleting the conversation takes the audio with it.
  */
-@MicronautTest(transactional = false)
+@SharedService
 class VoicePlaybackTest {
     static final String PASSWORD = "a long enough password";
 

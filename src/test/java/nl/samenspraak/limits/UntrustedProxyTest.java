@@ -2,7 +2,7 @@ package nl.samenspraak.limits;
 
 import io.micronaut.context.annotation.Property;
 import io.micronaut.runtime.server.EmbeddedServer;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import nl.samenspraak.support.SharedService;
 import jakarta.inject.Inject;
 import nl.samenspraak.support.PageHttp;
 import org.junit.jupiter.api.Test;
@@ -14,7 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
  * No trusted proxy is configured (the default): an X-Forwarded-For or X-Forwarded-Proto that a client makes up is
  * ignored, so a fresh header never buys a fresh bucket, nor HSTS for a plain HTTP request.
  */
-@MicronautTest(transactional = false)
+@SharedService
 @Property(name = "samenspraak.limits.resume-attempts-per-minute", value = "3")
 class UntrustedProxyTest {
     @Inject

@@ -1,7 +1,7 @@
 package nl.samenspraak.pages;
 
 import io.micronaut.runtime.server.EmbeddedServer;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import nl.samenspraak.support.SharedService;
 import jakarta.inject.Inject;
 import nl.samenspraak.support.PageHttp;
 import nl.samenspraak.team.Team;
@@ -22,7 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * the product does not speak counts as not asked. Shown on the team's join page, whose form is refused in the
  * language it was filled in.
  */
-@MicronautTest(transactional = false)
+@SharedService
 class PageLanguageTest {
     @Inject
     EmbeddedServer server;

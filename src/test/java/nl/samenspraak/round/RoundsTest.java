@@ -3,7 +3,7 @@ package nl.samenspraak.round;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import io.micronaut.runtime.server.EmbeddedServer;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import nl.samenspraak.support.SharedService;
 import jakarta.inject.Inject;
 import nl.samenspraak.conversation.ConversationService;
 import nl.samenspraak.conversation.Origin;
@@ -50,7 +50,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * "5 van 6"; a second use of a code is refused; the join link's conversations are not in the figures; padding
  * with "weet ik niet" through invitations, the join link or a resident link never reaches k.
  */
-@MicronautTest(transactional = false)
+@SharedService
 @Property(name = "samenspraak.dashboard.rounds-only", value = "true")
 class RoundsTest {
     static final String PASSWORD = "a long enough password";

@@ -29,10 +29,15 @@ class FirstAdminTest {
     /** The service's own logging (INFO, system.LogSetup), not the tests' file (WARN). */
     static final String PRODUCTION_LOGGING = "logback.configurationFile=";
 
+    /**
+     * What an operator sees on a fresh machine without configuration, then does as the log says: run the
+     * create-admin command and start again. One scenario, so the first start serves both (a start is seconds).
+     */
     @Test
-    void withoutConfigurationThereIsNoAccountAndTheLogSaysHowToMakeOne(@TempDir Path dir) throws Exception {
+    void withoutConfigurationThereIsNoAccountUntilTheCommandTheLogNamesMakesOne(@TempDir Path dir) throws Exception {
+        Path data = dir.resolve("data");
         Path log = dir.resolve("service.log");
-        try (ServiceProcess service = ServiceProcess.start(dir.resolve("data"), log, PRODUCTION_LOGGING)) {
+        try (ServiceProcess service = ServiceProcess.start(data, log, PRODUCTION_LOGGING)) {
             assertTrue(service.awaitReady(Duration.ofSeconds(90)), Files.readString(log));
             PageHttp http = pages(service);
             for (String[] guess : new String[][] {{"admin", "admin"}, {"admin", "samenspraak"}, {"beheer", "beheer"}}) {
@@ -43,7 +48,9 @@ class FirstAdminTest {
         assertTrue(output.contains("There is no admin account yet"), output);
         assertTrue(output.contains("create-admin"), output);
         assertTrue(output.contains("SAMENSPRAAK_JWT_SECRET is not set"), output);
-        assertEquals(List.of(), usernames(dir.resolve("data")));
+        assertEquals(List.of(), usernames(data));
+
+        theCreateAdminCommandReadsThePasswordFromStandardInputAndItsAdminLogsIn(dir, data);
     }
 
     @Test
@@ -71,16 +78,15 @@ class FirstAdminTest {
         assertEquals(List.of("beheer:admin"), usernames(dir.resolve("data")));
     }
 
-    @Test
-    void theCreateAdminCommandReadsThePasswordFromStandardInput(@TempDir Path dir) throws Exception {
-        Path data = dir.resolve("data");
+    /** The create-admin command on {@code data}, then a start with that account (the log no longer asks for one). */
+    private static void theCreateAdminCommandReadsThePasswordFromStandardInputAndItsAdminLogsIn(Path dir, Path data) throws Exception {
         Path out = dir.resolve("command.log");
         assertEquals(0, ServiceProcess.command(data, out, PASSWORD + "\n", CreateAdminCommand.NAME, "Anna"), Files.readString(out));
         assertTrue(Files.readString(out).contains("Created admin account 'anna'."), Files.readString(out));
         assertTrue(!Files.readString(out).contains(PASSWORD), "the password is not echoed");
         assertEquals(List.of("anna:admin"), usernames(data));
 
-        Path log = dir.resolve("service.log");
+        Path log = dir.resolve("after-command.log");
         try (ServiceProcess service = ServiceProcess.start(data, log, PRODUCTION_LOGGING)) {
             assertTrue(service.awaitReady(Duration.ofSeconds(90)), Files.readString(log));
             assertEquals(303, pages(service).post("/login", form("username", "anna", "password", PASSWORD), null).status());

@@ -1,7 +1,7 @@
 package nl.samenspraak.security;
 
 import io.micronaut.runtime.server.EmbeddedServer;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import nl.samenspraak.support.SharedService;
 import jakarta.inject.Inject;
 import nl.samenspraak.support.PageHttp;
 import org.junit.jupiter.api.Test;
@@ -15,7 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The small ones of issue 9 (item 10): odd input gets a clear 4xx or a safe redirect, never a 500. */
-@MicronautTest(transactional = false)
+@SharedService
 class OddRequestsTest {
     static final String PASSWORD = "a long enough password";
 

@@ -1,7 +1,7 @@
 package nl.samenspraak.team;
 
 import io.micronaut.runtime.server.EmbeddedServer;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import nl.samenspraak.support.SharedService;
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import jakarta.inject.Inject;
 import nl.samenspraak.security.Account;
@@ -33,7 +33,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * A professional opens a team's join link and does a self-reflection counted under the team, anonymously:
  * no name or e-mail asked, no cookie set, and the stored rows hold the team and nothing about the person.
  */
-@MicronautTest(transactional = false)
+@SharedService
 class JoinLinkTest {
     @Inject
     EmbeddedServer server;

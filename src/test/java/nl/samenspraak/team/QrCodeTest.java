@@ -2,7 +2,7 @@ package nl.samenspraak.team;
 
 import io.micronaut.http.HttpRequest;
 import io.micronaut.runtime.server.EmbeddedServer;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import nl.samenspraak.support.SharedService;
 import jakarta.inject.Inject;
 import nl.samenspraak.security.Accounts;
 import nl.samenspraak.security.Role;
@@ -17,7 +17,7 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** The QR code of a join link is a PNG that a phone's camera reads as the link itself. */
-@MicronautTest(transactional = false)
+@SharedService
 class QrCodeTest {
     @Inject
     EmbeddedServer server;

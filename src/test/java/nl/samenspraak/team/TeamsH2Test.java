@@ -1,8 +1,8 @@
 package nl.samenspraak.team;
 
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import nl.samenspraak.support.SharedService;
 
 /** Teams on embedded H2, the default database. */
-@MicronautTest(transactional = false)
+@SharedService
 class TeamsH2Test extends TeamsContract {
 }

@@ -1,7 +1,7 @@
 package nl.samenspraak.telegram;
 
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import nl.samenspraak.support.SharedService;
 
-@MicronautTest(transactional = false)
+@SharedService
 class TelegramStoreH2Test extends TelegramStoreContract {
 }

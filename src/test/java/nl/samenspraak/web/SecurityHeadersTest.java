@@ -1,7 +1,7 @@
 package nl.samenspraak.web;
 
 import io.micronaut.runtime.server.EmbeddedServer;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import nl.samenspraak.support.SharedService;
 import jakarta.inject.Inject;
 import nl.samenspraak.security.Account;
 import nl.samenspraak.security.Accounts;
@@ -27,7 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * and lets no site frame the page, nosniff, no Referer to another site (links carry secrets), and no-store wherever a conversation or a
  * figure may stand; hashed assets are kept long.
  */
-@MicronautTest(transactional = false)
+@SharedService
 class SecurityHeadersTest {
     static final String PASSWORD = "a long enough password";
 
