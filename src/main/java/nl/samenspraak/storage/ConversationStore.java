@@ -9,9 +9,11 @@ import jakarta.inject.Singleton;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.transaction.Transactional;
 import nl.samenspraak.engine.Progress;
+import nl.samenspraak.engine.SaysSomething;
 import nl.samenspraak.engine.Status;
 import nl.samenspraak.flow.Channel;
 import nl.samenspraak.flow.Flow;
+import nl.samenspraak.flow.FlowLibrary;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -20,8 +22,11 @@ import java.sql.Connection;
 import java.math.BigInteger;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -44,14 +49,17 @@ public class ConversationStore {
     private final JdbcOperations jdbc;
     private final TransactionOperations<Connection> transactions;
     private final VoiceAnswers voices;
+    private final FlowLibrary library;
     /** Set while the current thread works inside {@link #inOneCommit}: its changes join that transaction. */
     private final ThreadLocal<Boolean> inUnit = new ThreadLocal<>();
     /** The copies written inside the current unit, kept once it commits (see {@link #remember}). */
     private final ThreadLocal<Map<String, StoredConversation>> unitCopies = new ThreadLocal<>();
 
     public ConversationStore(ConversationRepository conversations, AnswerRepository answers, JsonMapper json,
-                             TransactionOperations<Connection> transactions, JdbcOperations jdbc, VoiceAnswers voices) {
+                             TransactionOperations<Connection> transactions, JdbcOperations jdbc, VoiceAnswers voices,
+                             FlowLibrary library) {
         this.jdbc = jdbc;
+        this.library = library;
         this.transactions = transactions;
         this.voices = voices;
         this.conversations = conversations;
@@ -266,8 +274,31 @@ public class ConversationStore {
                 answers.save(new AnswerRecord(null, r.id(), storeStep, value, language, now, now, enteredBy.key()));
             }
         }
+        if (after.status() == Status.DONE) {
+            mark(r.id(), r.flowId(), path);
+        }
         return new StoredConversation(r.moved(after.status().key(), after.current(), path, now),
                 forget ? withoutAnswers(after) : after);
+    }
+
+    /**
+     * Keeps, in the commit that finishes a conversation, whether it says something ({@link SaysSomething}, under its
+     * flow's rule as loaded now), worked out from the answers as stored (those given before consent never are, though
+     * the copy in memory may hold them): what the dashboard counts by without reading answers. A flow this service
+     * does not have leaves it unknown (null), and the dashboard reads the answers.
+     */
+    private void mark(String id, String flowId, String path) {
+        Optional<Flow> flow = library.flow(flowId);
+        if (flow.isEmpty()) {
+            return;
+        }
+        Map<String, Object> values = new HashMap<>();
+        for (AnswerRecord a : answers.findByConversationId(id)) {
+            values.put(a.stepId(), decode(a.answerValue()));
+        }
+        List<String> steps = path.isEmpty() ? List.of() : Arrays.asList(path.split(","));
+        Map<String, Object> onPath = new Progress(steps, values, null, Status.DONE).answersOnPath();
+        conversations.markSaysSomething(id, SaysSomething.of(flow.get(), onPath), SaysSomething.rule(flow.get()));
     }
 
     @PreDestroy
@@ -296,8 +327,25 @@ public class ConversationStore {
      */
     @Transactional
     public List<FinishedConversation> finished(long teamId, String flowId) {
-        List<ConversationRecord> records = conversations.findByTeamIdAndFlowIdAndStatus(teamId, flowId, Status.DONE.key());
-        Map<String, List<Given>> byConversation = answersOf(records);
+        return withGiven(conversations.findByTeamIdAndFlowIdAndStatus(teamId, flowId, Status.DONE.key()));
+    }
+
+    /**
+     * As {@link #finished(long, String)}, only those with the given ids: the answers of no other conversation are
+     * read (the dashboard reads only those it counts, see {@link #finishedMarks}).
+     */
+    @Transactional
+    public List<FinishedConversation> finished(long teamId, String flowId, Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        java.util.Set<String> wanted = ids instanceof java.util.Set<String> set ? set : new HashSet<>(ids);
+        return withGiven(conversations.findByTeamIdAndFlowIdAndStatus(teamId, flowId, Status.DONE.key()).stream()
+                .filter(r -> wanted.contains(r.id())).toList());
+    }
+
+    private List<FinishedConversation> withGiven(List<ConversationRecord> records) {
+        Map<String, List<Given>> byConversation = answersOf(records.stream().map(ConversationRecord::id).toArray());
         return records.stream().map(r -> {
             List<Given> given = byConversation.getOrDefault(r.id(), List.of());
             Map<String, String> languages = new HashMap<>();
@@ -308,6 +356,105 @@ public class ConversationStore {
             }
             return new FinishedConversation(r, progress(r, values), languages);
         }).toList();
+    }
+
+    /**
+     * What the dashboard needs of a finished conversation to know whether and where it counts, without its answers:
+     * its id, when it last changed, and whether it says something ({@link SaysSomething}) with the rule that was
+     * worked out under; both null when it was not (finished before they were kept, or under a flow this service
+     * did not have).
+     */
+    public record FinishedMark(String id, Instant updatedAt, @Nullable Boolean saysSomething, @Nullable String rule) {
+    }
+
+    /** The {@link FinishedMark} of every finished conversation of a flow counted under a team: one read, no answers. */
+    public List<FinishedMark> finishedMarks(long teamId, String flowId) {
+        return jdbc.prepareStatement("SELECT id, updated_at, says_something, says_something_rule FROM conversation "
+                + "WHERE team_id = ? AND flow_id = ? AND status = ?", statement -> {
+            statement.setLong(1, teamId);
+            statement.setString(2, flowId);
+            statement.setString(3, Status.DONE.key());
+            List<FinishedMark> marks = new ArrayList<>();
+            try (java.sql.ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    boolean says = rows.getBoolean(3);
+                    Boolean known = rows.wasNull() ? null : says;
+                    marks.add(new FinishedMark(rows.getString(1), rows.getObject(2, java.time.OffsetDateTime.class).toInstant(),
+                            known, rows.getString(4)));
+                }
+            }
+            return marks;
+        });
+    }
+
+    /**
+     * The finished conversations of {@code flow} (of any team) whose says-something is not kept under the flow's
+     * rule as loaded now: finished before it was kept, or under an earlier flow file.
+     */
+    public List<String> unmarked(Flow flow) {
+        return jdbc.prepareStatement("SELECT id FROM conversation WHERE flow_id = ? AND status = ? "
+                + "AND (says_something_rule IS NULL OR says_something_rule <> ?)", statement -> {
+            statement.setString(1, flow.id());
+            statement.setString(2, Status.DONE.key());
+            statement.setString(3, SaysSomething.rule(flow));
+            List<String> ids = new ArrayList<>();
+            try (java.sql.ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    ids.add(rows.getString(1));
+                }
+            }
+            return ids;
+        });
+    }
+
+    /**
+     * Works out and keeps whether each of these finished conversations of {@code flow} says something, from its
+     * stored answers (as {@link #mark} does when one finishes), in one commit; returns how many were kept. One
+     * that is gone or no longer finished meanwhile is left alone. Neither its version nor when it last changed
+     * moves: nothing about the conversation changed.
+     */
+    public int markFinished(Flow flow, List<String> ids) {
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        String rule = SaysSomething.rule(flow);
+        return transactions.executeWrite(status -> {
+            Map<String, String> paths = jdbc.prepareStatement("SELECT id, path FROM conversation WHERE id = ANY (?) "
+                    + "AND flow_id = ? AND status = ?", statement -> {
+                statement.setArray(1, statement.getConnection().createArrayOf("varchar", ids.toArray()));
+                statement.setString(2, flow.id());
+                statement.setString(3, Status.DONE.key());
+                Map<String, String> found = new HashMap<>();
+                try (java.sql.ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        found.put(rows.getString(1), rows.getString(2));
+                    }
+                }
+                return found;
+            });
+            Map<String, List<Given>> given = answersOf(paths.keySet().toArray());
+            return jdbc.prepareStatement("UPDATE conversation SET says_something = ?, says_something_rule = ? "
+                    + "WHERE id = ? AND status = ?", statement -> {
+                for (Map.Entry<String, String> p : paths.entrySet()) {
+                    Map<String, Object> values = new HashMap<>();
+                    for (Given a : given.getOrDefault(p.getKey(), List.of())) {
+                        values.put(a.stepId(), decode(a.value()));
+                    }
+                    List<String> steps = p.getValue().isEmpty() ? List.of() : Arrays.asList(p.getValue().split(","));
+                    boolean says = SaysSomething.of(flow, new Progress(steps, values, null, Status.DONE).answersOnPath());
+                    statement.setBoolean(1, says);
+                    statement.setString(2, rule);
+                    statement.setString(3, p.getKey());
+                    statement.setString(4, Status.DONE.key());
+                    statement.addBatch();
+                }
+                int marked = 0;
+                for (int n : statement.executeBatch()) {
+                    marked += n > 0 || n == java.sql.Statement.SUCCESS_NO_INFO ? 1 : 0;
+                }
+                return marked;
+            });
+        });
     }
 
     /** How many finished conversations of a flow a team has, without reading them. */
@@ -326,12 +473,11 @@ public class ConversationStore {
      * instead, PostgreSQL read the whole answer table (a parallel scan of a million rows for 30,000) and the
      * team's conversations a second time.
      */
-    private Map<String, List<Given>> answersOf(List<ConversationRecord> records) {
+    private Map<String, List<Given>> answersOf(Object[] ids) {
         Map<String, List<Given>> byConversation = new HashMap<>();
-        if (records.isEmpty()) {
+        if (ids.length == 0) {
             return byConversation;
         }
-        Object[] ids = records.stream().map(ConversationRecord::id).toArray();
         return jdbc.prepareStatement("SELECT conversation_id, step_id, answer_value, language FROM answer "
                 + "WHERE conversation_id = ANY (?)", statement -> {
             statement.setArray(1, statement.getConnection().createArrayOf("varchar", ids));
