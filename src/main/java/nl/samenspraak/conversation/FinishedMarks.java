@@ -60,10 +60,8 @@ public class FinishedMarks implements ApplicationEventListener<StartupEvent> {
         try {
             long start = System.nanoTime();
             int marked = run();
-            if (marked > 0) {
-                LOG.info("kept whether they say something for {} finished conversations in {} ms", marked,
-                        (System.nanoTime() - start) / 1_000_000);
-            }
+            LOG.info("says-something: kept for {} finished conversations in {} ms", marked,
+                    (System.nanoTime() - start) / 1_000_000);
         } catch (RuntimeException e) {
             // the database may be away, or the service stopping: the dashboard works it out meanwhile, the next start again
             LOG.warn("could not keep whether finished conversations say something this start ({})", e.getClass().getSimpleName());

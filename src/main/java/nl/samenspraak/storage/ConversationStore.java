@@ -369,7 +369,7 @@ public class ConversationStore {
 
     /** The {@link FinishedMark} of every finished conversation of a flow counted under a team: one read, no answers. */
     public List<FinishedMark> finishedMarks(long teamId, String flowId) {
-        return jdbc.prepareStatement("SELECT id, updated_at, says_something, says_something_rule FROM conversation "
+        return transactions.executeRead(status -> jdbc.prepareStatement("SELECT id, updated_at, says_something, says_something_rule FROM conversation "
                 + "WHERE team_id = ? AND flow_id = ? AND status = ?", statement -> {
             statement.setLong(1, teamId);
             statement.setString(2, flowId);
@@ -384,7 +384,7 @@ public class ConversationStore {
                 }
             }
             return marks;
-        });
+        }));
     }
 
     /**
@@ -392,7 +392,7 @@ public class ConversationStore {
      * rule as loaded now: finished before it was kept, or under an earlier flow file.
      */
     public List<String> unmarked(Flow flow) {
-        return jdbc.prepareStatement("SELECT id FROM conversation WHERE flow_id = ? AND status = ? "
+        return transactions.executeRead(status -> jdbc.prepareStatement("SELECT id FROM conversation WHERE flow_id = ? AND status = ? "
                 + "AND (says_something_rule IS NULL OR says_something_rule <> ?)", statement -> {
             statement.setString(1, flow.id());
             statement.setString(2, Status.DONE.key());
@@ -404,7 +404,7 @@ public class ConversationStore {
                 }
             }
             return ids;
-        });
+        }));
     }
 
     /**
