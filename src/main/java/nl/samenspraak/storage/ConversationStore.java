@@ -473,13 +473,39 @@ public class ConversationStore {
      * instead, PostgreSQL read the whole answer table (a parallel scan of a million rows for 30,000) and the
      * team's conversations a second time.
      */
+    private static final String ANSWERS = "SELECT conversation_id, step_id, answer_value, language FROM answer "
+            + "WHERE conversation_id = ANY (?)";
+    /**
+     * The same on H2, which answers {@code = ANY (?)} by looking each id up in the index and then checking every row
+     * found against the whole array again, one element after the other (for a team's 1,700 conversations, five
+     * times slower than this join, which only looks up).
+     */
+    private static final String ANSWERS_H2 = "SELECT a.conversation_id, a.step_id, a.answer_value, a.language "
+            + "FROM UNNEST(?) AS t(id) JOIN answer a ON a.conversation_id = t.id";
+    /** Whether the database is H2 (asked once). */
+    private volatile Boolean h2;
+
+    private boolean onH2() {
+        Boolean known = h2;
+        if (known == null) {
+            known = transactions.executeRead(status -> {
+                try {
+                    return status.getConnection().getMetaData().getDatabaseProductName().equals("H2");
+                } catch (java.sql.SQLException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            h2 = known;
+        }
+        return known;
+    }
+
     private Map<String, List<Given>> answersOf(Object[] ids) {
         Map<String, List<Given>> byConversation = new HashMap<>();
         if (ids.length == 0) {
             return byConversation;
         }
-        return jdbc.prepareStatement("SELECT conversation_id, step_id, answer_value, language FROM answer "
-                + "WHERE conversation_id = ANY (?)", statement -> {
+        return jdbc.prepareStatement(onH2() ? ANSWERS_H2 : ANSWERS, statement -> {
             statement.setArray(1, statement.getConnection().createArrayOf("varchar", ids));
             try (java.sql.ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
