@@ -11,7 +11,6 @@ import nl.samenspraak.storage.FinishedConversation;
 
 import java.time.Instant;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -73,20 +72,20 @@ public class FinishedConversations {
 
     /**
      * The {@link Mark} of every finished conversation of {@code flow} counted under the team. Whether one says
-     * something is kept with it when it finishes, under the flow's rule then; one kept under another rule (the
-     * flow file changed since) or not at all (finished before it was kept) is worked out here from its answers,
-     * with the rule as loaded now: so the outcome is always the one {@link SaysSomething#of} gives on the answers.
+     * something is kept with it, under the flow's rule then; one kept under another rule (the flow file changed
+     * since) or not yet (finished since it was last looked at) is worked out here from its stored answers with the
+     * rule as loaded now, and kept: so the outcome is always the one {@link SaysSomething#of} gives on the answers
+     * the figures read, and each finished conversation's answers are read for it once.
      */
     public List<Mark> marks(long teamId, Flow flow) {
         String rule = SaysSomething.rule(flow);
         List<FinishedMark> kept = store.finishedMarks(teamId, flow.id());
         List<String> unknown = kept.stream().filter(m -> m.saysSomething() == null || !rule.equals(m.rule()))
                 .map(FinishedMark::id).toList();
-        Map<String, Boolean> workedOut = new HashMap<>();
-        for (FinishedConversation c : store.finished(teamId, flow.id(), unknown)) {
-            workedOut.put(c.record().id(), SaysSomething.of(flow, c.progress().answersOnPath()));
-        }
-        return kept.stream().map(m -> new Mark(m.id(), m.updatedAt(), m.saysSomething() != null && rule.equals(m.rule())
-                ? m.saysSomething() : workedOut.getOrDefault(m.id(), false))).toList();
+        Map<String, Boolean> workedOut = unknown.isEmpty() ? Map.of() : store.markFinished(flow, unknown);
+        // one deleted meanwhile has no outcome: it is counted nowhere
+        return kept.stream().filter(m -> m.saysSomething() != null && rule.equals(m.rule()) || workedOut.containsKey(m.id()))
+                .map(m -> new Mark(m.id(), m.updatedAt(), workedOut.containsKey(m.id()) ? workedOut.get(m.id())
+                        : m.saysSomething())).toList();
     }
 }

@@ -15,11 +15,11 @@ import java.util.List;
 /**
  * Works out, at start-up, whether each finished conversation of a flow the dashboard counts says something
  * ({@link nl.samenspraak.engine.SaysSomething}) where that is not kept under the flow's rule as loaded now: those
- * finished before it was kept, and those of a flow file that changed since. A conversation keeps it from the
- * moment it finishes (see {@code ConversationStore}), so this finds nothing on a second start. It runs beside
- * the start-up, not in its way, in commits of {@value #BATCH}: until it is done the dashboard works the outcome
- * out from the answers itself ({@link FinishedConversations#marks}), so no page waits for it and no figure
- * depends on it. The log says how many, never which.
+ * finished since the dashboard last looked, those finished before it was kept at all, and those of a flow file
+ * that changed since. The dashboard works it out too, for the conversations it is about to count
+ * ({@link FinishedConversations#marks}), so no page waits for this and no figure depends on it; this only spares the
+ * first look at a team after a start (or an upgrade) the reading of all its answers. It runs beside the start-up,
+ * not in its way, in commits of {@value #BATCH}. The log says how many, never which.
  */
 @Singleton
 public class FinishedMarks implements ApplicationEventListener<StartupEvent> {
@@ -50,7 +50,7 @@ public class FinishedMarks implements ApplicationEventListener<StartupEvent> {
             }
             List<String> ids = store.unmarked(flow);
             for (int from = 0; from < ids.size(); from += BATCH) {
-                marked += store.markFinished(flow, ids.subList(from, Math.min(ids.size(), from + BATCH)));
+                marked += store.markFinished(flow, ids.subList(from, Math.min(ids.size(), from + BATCH))).size();
             }
         }
         return marked;

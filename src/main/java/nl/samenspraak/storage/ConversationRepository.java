@@ -40,11 +40,4 @@ public interface ConversationRepository extends CrudRepository<ConversationRecor
     @Query("UPDATE conversation SET wijk = :wijk, updated_at = :updatedAt, version = version + 1 "
             + "WHERE id = :id AND version = :version")
     long changeWijk(String id, long version, String wijk, Instant updatedAt);
-
-    /**
-     * Keeps whether a finished conversation says something and under which rule of its flow (see
-     * {@code engine.SaysSomething}); neither its version nor when it last changed moves.
-     */
-    @Query("UPDATE conversation SET says_something = :saysSomething, says_something_rule = :rule WHERE id = :id")
-    long markSaysSomething(String id, boolean saysSomething, String rule);
 }

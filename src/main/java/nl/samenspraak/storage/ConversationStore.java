@@ -13,7 +13,6 @@ import nl.samenspraak.engine.SaysSomething;
 import nl.samenspraak.engine.Status;
 import nl.samenspraak.flow.Channel;
 import nl.samenspraak.flow.Flow;
-import nl.samenspraak.flow.FlowLibrary;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -49,17 +48,14 @@ public class ConversationStore {
     private final JdbcOperations jdbc;
     private final TransactionOperations<Connection> transactions;
     private final VoiceAnswers voices;
-    private final FlowLibrary library;
     /** Set while the current thread works inside {@link #inOneCommit}: its changes join that transaction. */
     private final ThreadLocal<Boolean> inUnit = new ThreadLocal<>();
     /** The copies written inside the current unit, kept once it commits (see {@link #remember}). */
     private final ThreadLocal<Map<String, StoredConversation>> unitCopies = new ThreadLocal<>();
 
     public ConversationStore(ConversationRepository conversations, AnswerRepository answers, JsonMapper json,
-                             TransactionOperations<Connection> transactions, JdbcOperations jdbc, VoiceAnswers voices,
-                             FlowLibrary library) {
+                             TransactionOperations<Connection> transactions, JdbcOperations jdbc, VoiceAnswers voices) {
         this.jdbc = jdbc;
-        this.library = library;
         this.transactions = transactions;
         this.voices = voices;
         this.conversations = conversations;
@@ -274,31 +270,8 @@ public class ConversationStore {
                 answers.save(new AnswerRecord(null, r.id(), storeStep, value, language, now, now, enteredBy.key()));
             }
         }
-        if (after.status() == Status.DONE) {
-            mark(r.id(), r.flowId(), path);
-        }
         return new StoredConversation(r.moved(after.status().key(), after.current(), path, now),
                 forget ? withoutAnswers(after) : after);
-    }
-
-    /**
-     * Keeps, in the commit that finishes a conversation, whether it says something ({@link SaysSomething}, under its
-     * flow's rule as loaded now), worked out from the answers as stored (those given before consent never are, though
-     * the copy in memory may hold them): what the dashboard counts by without reading answers. A flow this service
-     * does not have leaves it unknown (null), and the dashboard reads the answers.
-     */
-    private void mark(String id, String flowId, String path) {
-        Optional<Flow> flow = library.flow(flowId);
-        if (flow.isEmpty()) {
-            return;
-        }
-        Map<String, Object> values = new HashMap<>();
-        for (AnswerRecord a : answers.findByConversationId(id)) {
-            values.put(a.stepId(), decode(a.answerValue()));
-        }
-        List<String> steps = path.isEmpty() ? List.of() : Arrays.asList(path.split(","));
-        Map<String, Object> onPath = new Progress(steps, values, null, Status.DONE).answersOnPath();
-        conversations.markSaysSomething(id, SaysSomething.of(flow.get(), onPath), SaysSomething.rule(flow.get()));
     }
 
     @PreDestroy
@@ -361,8 +334,7 @@ public class ConversationStore {
     /**
      * What the dashboard needs of a finished conversation to know whether and where it counts, without its answers:
      * its id, when it last changed, and whether it says something ({@link SaysSomething}) with the rule that was
-     * worked out under; both null when it was not (finished before they were kept, or under a flow this service
-     * did not have).
+     * worked out under; both null until the dashboard or a start-up works it out (see {@link #markFinished}).
      */
     public record FinishedMark(String id, Instant updatedAt, @Nullable Boolean saysSomething, @Nullable String rule) {
     }
@@ -409,13 +381,14 @@ public class ConversationStore {
 
     /**
      * Works out and keeps whether each of these finished conversations of {@code flow} says something, from its
-     * stored answers (as {@link #mark} does when one finishes), in one commit; returns how many were kept. One
-     * that is gone or no longer finished meanwhile is left alone. Neither its version nor when it last changed
-     * moves: nothing about the conversation changed.
+     * stored answers as the dashboard reads them (not from a copy in memory, which also holds answers given before
+     * consent, never stored), in one commit; returns the outcome of each one kept. One that is gone or no longer
+     * finished meanwhile is left out. Neither its version nor when it last changed moves: nothing about the
+     * conversation changed, and a finished conversation never changes again (it can only be deleted).
      */
-    public int markFinished(Flow flow, List<String> ids) {
+    public Map<String, Boolean> markFinished(Flow flow, List<String> ids) {
         if (ids.isEmpty()) {
-            return 0;
+            return Map.of();
         }
         String rule = SaysSomething.rule(flow);
         return transactions.executeWrite(status -> {
@@ -433,26 +406,32 @@ public class ConversationStore {
                 return found;
             });
             Map<String, List<Given>> given = answersOf(paths.keySet().toArray());
+            Map<String, Boolean> outcomes = new HashMap<>();
             return jdbc.prepareStatement("UPDATE conversation SET says_something = ?, says_something_rule = ? "
                     + "WHERE id = ? AND status = ?", statement -> {
-                for (Map.Entry<String, String> p : paths.entrySet()) {
+                List<String> order = new ArrayList<>(paths.keySet());
+                for (String id : order) {
+                    Map.Entry<String, String> p = Map.entry(id, paths.get(id));
                     Map<String, Object> values = new HashMap<>();
                     for (Given a : given.getOrDefault(p.getKey(), List.of())) {
                         values.put(a.stepId(), decode(a.value()));
                     }
                     List<String> steps = p.getValue().isEmpty() ? List.of() : Arrays.asList(p.getValue().split(","));
                     boolean says = SaysSomething.of(flow, new Progress(steps, values, null, Status.DONE).answersOnPath());
+                    outcomes.put(id, says);
                     statement.setBoolean(1, says);
                     statement.setString(2, rule);
                     statement.setString(3, p.getKey());
                     statement.setString(4, Status.DONE.key());
                     statement.addBatch();
                 }
-                int marked = 0;
-                for (int n : statement.executeBatch()) {
-                    marked += n > 0 || n == java.sql.Statement.SUCCESS_NO_INFO ? 1 : 0;
+                int[] updated = statement.executeBatch();
+                for (int i = 0; i < updated.length; i++) {
+                    if (updated[i] == 0) {
+                        outcomes.remove(order.get(i)); // deleted meanwhile
+                    }
                 }
-                return marked;
+                return outcomes;
             });
         });
     }
