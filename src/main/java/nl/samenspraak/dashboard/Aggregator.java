@@ -51,7 +51,14 @@ public final class Aggregator {
      * when shown), without working out the figures: the same filter (see {@link Information}) and the same rule.
      */
     public Count count(Flow flow, List<Response> given) {
-        int all = (int) given.stream().filter(r -> Information.in(flow, r)).count();
+        return count((int) given.stream().filter(r -> Information.in(flow, r)).count());
+    }
+
+    /**
+     * As {@link #count(Flow, List)}, given how many of the conversations say something (see {@link Information}):
+     * for a caller that knows it without reading their answers.
+     */
+    public Count count(int all) {
         if (all == 0) {
             return new Count(Visibility.NO_RESPONSES, 0);
         }

@@ -3,11 +3,13 @@ package nl.samenspraak.dashboard;
 import jakarta.inject.Singleton;
 import nl.samenspraak.conversation.FinishedConversations;
 import nl.samenspraak.conversation.FinishedConversations.Finished;
+import nl.samenspraak.conversation.FinishedConversations.Mark;
 import nl.samenspraak.engine.ConversationEngine;
 import nl.samenspraak.flow.DashboardUse;
 import nl.samenspraak.flow.Flow;
 import nl.samenspraak.flow.FlowLibrary;
 import nl.samenspraak.round.Rounds;
+import nl.samenspraak.round.SurveyRound;
 import nl.samenspraak.security.Account;
 import nl.samenspraak.security.Role;
 import nl.samenspraak.team.Team;
@@ -136,7 +138,16 @@ public class TeamDashboards {
      */
     public Aggregator.Count count(Team team, Flow flow) {
         requireAnonymous(flow);
-        return new Aggregator(new MinimumGroupSize(minimumGroupSize(flow)), zone).count(flow, counted(team, flow).responses());
+        List<Mark> marks = finished.marks(team.id(), flow);
+        int counted = 0;
+        if (!roundsOnly) {
+            counted = (int) marks.stream().filter(Mark::saysSomething).count();
+        } else {
+            for (List<Mark> round : countedRoundMarks(team, flow, marks).values()) {
+                counted += round.size();
+            }
+        }
+        return new Aggregator(new MinimumGroupSize(minimumGroupSize(flow)), zone).count(counted);
     }
 
     private static void requireAnonymous(Flow flow) {
@@ -156,8 +167,16 @@ public class TeamDashboards {
 
     /** Participation in the rounds the figures come from; empty when they come from none with invitations. */
     public java.util.Optional<Participation> participation(Team team, Flow flow) {
-        Participation p = counted(team, flow).participation();
-        return p == null || p.invited() == 0 ? java.util.Optional.empty() : java.util.Optional.of(p);
+        if (!roundsOnly) {
+            return java.util.Optional.empty();
+        }
+        int took = 0;
+        int invited = 0;
+        for (var round : countedRoundMarks(team, flow, finished.marks(team.id(), flow)).entrySet()) {
+            took += round.getValue().size();
+            invited += round.getKey().invited();
+        }
+        return invited == 0 ? java.util.Optional.empty() : java.util.Optional.of(new Participation(took, invited));
     }
 
     /**
@@ -168,7 +187,9 @@ public class TeamDashboards {
      */
     private Counted counted(Team team, Flow flow) {
         if (!roundsOnly) {
-            return new Counted(finished.of(team.id(), flow.id()).stream().map(c -> response(flow, c)).toList(), null);
+            // only those that say something are counted (Aggregator checks again): the answers of no other are read
+            List<String> saying = finished.marks(team.id(), flow).stream().filter(Mark::saysSomething).map(Mark::id).toList();
+            return new Counted(finished.of(team.id(), flow.id(), saying).stream().map(c -> response(flow, c)).toList(), null);
         }
         List<Response> counted = new java.util.ArrayList<>();
         int took = 0;
@@ -190,19 +211,42 @@ public class TeamDashboards {
      * conversation that says something (see {@link Information}), oldest first; nothing else ever counts.
      */
     public List<CountedRound> countedRounds(Team team, Flow flow) {
-        List<Finished> done = finished.of(team.id(), flow.id());
+        Map<SurveyRound, List<Mark>> chosen = countedRoundMarks(team, flow, finished.marks(team.id(), flow));
+        // the answers of only the conversations counted, read once for all rounds
+        List<String> ids = chosen.values().stream().flatMap(List::stream).map(Mark::id).toList();
+        Map<String, Finished> read = new java.util.HashMap<>();
+        finished.of(team.id(), flow.id(), ids).forEach(c -> read.put(c.id(), c));
         MinimumGroupSize size = new MinimumGroupSize(minimumGroupSize(flow));
         List<CountedRound> counted = new java.util.ArrayList<>();
-        for (var round : rounds.closedRounds(team.id(), flow.id()).entrySet()) {
-            java.time.Instant end = round.getKey().end();
-            List<Response> in = done.stream().filter(c -> round.getValue().contains(c.id()))
-                    .filter(c -> !c.updatedAt().isAfter(end))
+        for (var round : chosen.entrySet()) {
+            // the same rule again on the answers as read: a conversation gone meanwhile is not counted, nor a round
+            // that falls below k by it
+            List<Response> in = round.getValue().stream().map(m -> read.get(m.id())).filter(java.util.Objects::nonNull)
                     .map(c -> response(flow, c)).filter(r -> Information.in(flow, r)).toList();
             if (size.shows(in.size())) {
                 counted.add(new CountedRound(round.getKey(), in));
             }
         }
         counted.sort(Comparator.comparing((CountedRound r) -> r.round().end()).thenComparing(r -> r.round().id()));
+        return counted;
+    }
+
+    /**
+     * The closed rounds of a team and flow that count, and in each the conversations it counts: those finished
+     * before the round closed that say something (see {@link Information}), in rounds where at least k did. From
+     * the marks alone ({@link FinishedConversations#marks}): no answer is read.
+     */
+    private Map<SurveyRound, List<Mark>> countedRoundMarks(Team team, Flow flow, List<Mark> marks) {
+        MinimumGroupSize size = new MinimumGroupSize(minimumGroupSize(flow));
+        Map<SurveyRound, List<Mark>> counted = new java.util.LinkedHashMap<>();
+        for (var round : rounds.closedRounds(team.id(), flow.id()).entrySet()) {
+            java.time.Instant end = round.getKey().end();
+            List<Mark> in = marks.stream().filter(m -> round.getValue().contains(m.id()))
+                    .filter(m -> !m.updatedAt().isAfter(end)).filter(Mark::saysSomething).toList();
+            if (size.shows(in.size())) {
+                counted.put(round.getKey(), in);
+            }
+        }
         return counted;
     }
 
