@@ -5,8 +5,8 @@ import jakarta.inject.Singleton;
 import nl.samenspraak.engine.Progress;
 import nl.samenspraak.engine.SaysSomething;
 import nl.samenspraak.flow.Flow;
-import nl.samenspraak.storage.ConversationStore;
-import nl.samenspraak.storage.ConversationStore.FinishedMark;
+import nl.samenspraak.storage.FinishedConversationQueries;
+import nl.samenspraak.storage.FinishedConversationQueries.FinishedMark;
 import nl.samenspraak.storage.FinishedConversation;
 
 import java.time.Instant;
@@ -22,9 +22,9 @@ import java.util.Map;
  */
 @Singleton
 public class FinishedConversations {
-    private final ConversationStore store;
+    private final FinishedConversationQueries store;
 
-    public FinishedConversations(ConversationStore store) {
+    public FinishedConversations(FinishedConversationQueries store) {
         this.store = store;
     }
 

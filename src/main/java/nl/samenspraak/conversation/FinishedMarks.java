@@ -6,7 +6,7 @@ import jakarta.inject.Singleton;
 import nl.samenspraak.flow.DashboardUse;
 import nl.samenspraak.flow.Flow;
 import nl.samenspraak.flow.FlowLibrary;
-import nl.samenspraak.storage.ConversationStore;
+import nl.samenspraak.storage.FinishedConversationQueries;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,9 +27,9 @@ public class FinishedMarks implements ApplicationEventListener<StartupEvent> {
     static final int BATCH = 500;
 
     private final FlowLibrary library;
-    private final ConversationStore store;
+    private final FinishedConversationQueries store;
 
-    FinishedMarks(FlowLibrary library, ConversationStore store) {
+    FinishedMarks(FlowLibrary library, FinishedConversationQueries store) {
         this.library = library;
         this.store = store;
     }

@@ -11,7 +11,8 @@ import nl.samenspraak.flow.Channel;
 import nl.samenspraak.flow.Flow;
 import nl.samenspraak.flow.FlowLibrary;
 import nl.samenspraak.storage.ConversationStore;
-import nl.samenspraak.storage.ConversationStore.FinishedMark;
+import nl.samenspraak.storage.FinishedConversationQueries;
+import nl.samenspraak.storage.FinishedConversationQueries.FinishedMark;
 import nl.samenspraak.support.Respondents;
 import nl.samenspraak.team.Team;
 import nl.samenspraak.team.Teams;
@@ -49,6 +50,8 @@ abstract class FinishedMarksContract {
     FinishedMarks marking;
     @Inject
     ConversationStore store;
+    @Inject
+    FinishedConversationQueries queries;
     @Inject
     FlowLibrary library;
     @Inject
@@ -122,7 +125,7 @@ abstract class FinishedMarksContract {
     }
 
     private Map<String, FinishedMark> kept(String flowId) {
-        return store.finishedMarks(team.id(), flowId).stream().collect(Collectors.toMap(FinishedMark::id, m -> m));
+        return queries.finishedMarks(team.id(), flowId).stream().collect(Collectors.toMap(FinishedMark::id, m -> m));
     }
 
     @Test
@@ -157,8 +160,8 @@ abstract class FinishedMarksContract {
         assertFalse(marks(WIJKANALYSE).containsKey(says));
         assertFalse(kept(WIJKANALYSE).containsKey(says));
         assertEquals(before - 1, marks(WIJKANALYSE).values().stream().filter(b -> b).count());
-        assertTrue(store.markFinished(flow(WIJKANALYSE), List.of(says)).isEmpty(), "nothing left to mark");
-        assertFalse(store.unmarked(flow(WIJKANALYSE)).contains(says));
+        assertTrue(queries.markFinished(flow(WIJKANALYSE), List.of(says)).isEmpty(), "nothing left to mark");
+        assertFalse(queries.unmarked(flow(WIJKANALYSE)).contains(says));
     }
 
     /** Half as if finished before marks were kept, half as if kept under an earlier flow file, and wrongly so. */
@@ -183,7 +186,7 @@ abstract class FinishedMarksContract {
                 c.commit();
             }
         }
-        assertTrue(store.unmarked(flow(WIJKANALYSE)).containsAll(ids));
+        assertTrue(queries.unmarked(flow(WIJKANALYSE)).containsAll(ids));
     }
 
     private void assertKept(Map<String, Boolean> truth) {
@@ -192,7 +195,7 @@ abstract class FinishedMarksContract {
             assertEquals(truth.get(id), kept.get(id).saysSomething(), id);
             assertEquals(SaysSomething.rule(flow(WIJKANALYSE)), kept.get(id).rule());
         }
-        assertFalse(store.unmarked(flow(WIJKANALYSE)).stream().anyMatch(truth::containsKey));
+        assertFalse(queries.unmarked(flow(WIJKANALYSE)).stream().anyMatch(truth::containsKey));
     }
 
     @Test
@@ -228,7 +231,7 @@ abstract class FinishedMarksContract {
                 c.commit();
             }
         }
-        assertEquals(1, store.markFinished(flow, List.of(id)).size());
+        assertEquals(1, queries.markFinished(flow, List.of(id)).size());
         FinishedMark after = kept(WIJKANALYSE).get(id);
         assertEquals(before.get(id).updatedAt(), after.updatedAt(), "a round counts it by when it last changed");
         assertEquals(version, store.find(id).orElseThrow().record().version());

@@ -5,7 +5,7 @@ import nl.samenspraak.conversation.ConversationService;
 import nl.samenspraak.conversation.Origin;
 import nl.samenspraak.flow.Flow;
 import nl.samenspraak.flow.FlowLibrary;
-import nl.samenspraak.storage.ConversationStore;
+import nl.samenspraak.storage.FinishedConversationQueries;
 import nl.samenspraak.storage.FinishedConversation;
 import nl.samenspraak.support.Respondents;
 import nl.samenspraak.team.Team;
@@ -26,7 +26,7 @@ abstract class FlowVersionsContract {
     @Inject
     FlowLibrary library;
     @Inject
-    ConversationStore store;
+    FinishedConversationQueries store;
     @Inject
     ConversationService service;
     @Inject
