@@ -36,6 +36,12 @@ class TelegramLeaderTest {
     /** How long nothing more may come before a chat counts as quiet (its replies all sent). */
     private static final Duration QUIET = Duration.ofMillis(500);
 
+    /**
+     * How long the test watches who polls: four tries for the lead (every 250 ms) and three polls (the fake holds a
+     * getUpdates at most 300 ms), so an instance that polls when it should not shows in it.
+     */
+    private static final Duration WATCH = Duration.ofSeconds(1);
+
     private final InstancesOnPostgres instances = new InstancesOnPostgres(TOKEN);
 
     @AfterEach
@@ -57,7 +63,7 @@ class TelegramLeaderTest {
             Instant since = Instant.now();
             TelegramUser control = TelegramUser.polling(fake, "nl");
             toErvaringJaren(fake, control);
-            int leader = onlyPoller(fake, since, Duration.ofSeconds(3));
+            int leader = onlyPoller(fake, since, WATCH.multipliedBy(2));
             int sentBefore = awaitQuiet(control, 0);
             control.say("12");
             control.say("13");
@@ -75,7 +81,7 @@ class TelegramLeaderTest {
             List<ObjectNode> burst = burst(fake, first);
             fake.enqueue(burst.toArray(ObjectNode[]::new));
             fake.awaitConfirmed(burst.get(burst.size() - 1).get("update_id").asLong());
-            assertEquals(Set.of(second), pollers(fake, after.plusMillis(1500), Duration.ofSeconds(2)),
+            assertEquals(Set.of(second), pollers(fake, after.plusMillis(1500), WATCH),
                     "the old leader polls no more once it lost its lock");
             assertHandledOnceInOrder(byPort.get(second), first, repliesToTwoMessages);
 

@@ -21,14 +21,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * A Bot API outage of 60 seconds with a restart of the service in the middle: every reply written while
  * Telegram was away arrives afterwards exactly once and in order, and the chat goes on with the buttons it got.
- * The outbox's clock runs ten times as fast as the wall clock, so the outage is 60 s to the sender (its pauses,
- * its leases, with the production retry settings) and 6 s to the test.
+ * The outbox's clock runs twenty times as fast as the wall clock, so the outage is 60 s to the sender (its pauses,
+ * its leases, with the production retry settings) and 3 s to the test.
  */
 class TelegramOutageTest {
     static final String TOKEN = "141414:outage-test-token";
-    private static final int SPEED = 10;
+    private static final int SPEED = 20;
+    /** The outage on the sender's clock; half of it before the restart, half after. */
+    private static final Duration OUTAGE = Duration.ofSeconds(60);
 
-    /** Wall time, ten times as fast. */
+    /** Wall time, {@link #SPEED} times as fast. */
     static final class FastClock extends Clock {
         private final Instant start = Instant.now();
         private final long startNanos = System.nanoTime();
@@ -71,12 +73,12 @@ class TelegramOutageTest {
                 assertEquals("talen", first.getBean(ConversationService.class).state(conversation).orElseThrow().step().id(),
                         "answers are stored while Telegram is away");
                 fake.down();
-                sleepUntil(outageStart, Duration.ofMillis(3_000));
+                sleepUntil(outageStart, OUTAGE.dividedBy(2L * SPEED));
             }
             int sentBeforeRestart = user.mark();
             try (ApplicationContext second = start(properties, clock)) {
-                Thread.sleep(3_000);
-                fake.recover(); // 6 s of wall time, 60 s on the outbox's clock
+                Thread.sleep(OUTAGE.dividedBy(2L * SPEED).toMillis());
+                fake.recover(); // 3 s of wall time, 60 s on the outbox's clock
 
                 fake.await(() -> !roleQuestionHasButtons(user, roleQuestion)
                                 && user.sent().stream().anyMatch(s -> s.hasButtons() && s.messageId > roleQuestion.messageId),
