@@ -36,8 +36,14 @@ class ClientLimitsTest {
     @Inject
     Accounts accounts;
 
+    /** One client for every request of the class (forty-odd), its connections kept open, instead of one per request. */
+    private static PageHttp httpOnce;
+
     private PageHttp http() {
-        return new PageHttp(server.getURL().toString());
+        if (httpOnce == null) {
+            httpOnce = new PageHttp(server.getURL().toString());
+        }
+        return httpOnce;
     }
 
     private PageHttp.Reply login(String from, String username, String password) {
