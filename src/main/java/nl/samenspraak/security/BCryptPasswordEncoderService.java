@@ -3,10 +3,18 @@ package nl.samenspraak.security;
 import jakarta.inject.Singleton;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 
-/** BCrypt (cost 10, a random salt per password), as the Micronaut guides do it, through Spring Security Crypto. */
+/**
+ * BCrypt (a random salt per password), as the Micronaut guides do it, through Spring Security Crypto. Its cost is
+ * {@code samenspraak.security.password-hash-cost} (10 in application.yml); a hash keeps the cost it was made with,
+ * so hashes made at another cost still match.
+ */
 @Singleton
 public class BCryptPasswordEncoderService implements PasswordEncoder {
-    private final BCryptPasswordEncoder bcrypt = new BCryptPasswordEncoder(10);
+    private final BCryptPasswordEncoder bcrypt;
+
+    public BCryptPasswordEncoderService(SecuritySettings settings) {
+        this.bcrypt = new BCryptPasswordEncoder(settings.passwordHashCost());
+    }
 
     @Override
     public String encode(String rawPassword) {

@@ -138,10 +138,15 @@ class RoleMatrixTest {
     Team team;
     Account someone;
     private static Account someoneOnce;
+    /** One client for the 300-odd cases, its connections kept open, instead of a new client and connection per case. */
+    private static PageHttp httpOnce;
 
     @BeforeEach
     void fixtures() {
-        http = new PageHttp(server.getURL().toString());
+        if (httpOnce == null) {
+            httpOnce = new PageHttp(server.getURL().toString());
+        }
+        http = httpOnce;
         team = teams.create("Matrix " + suffix(), List.of("Oost"));
         if (someoneOnce == null) { // the account admin routes act on; made once, its password hash is slow
             someoneOnce = accounts.create("someone-" + suffix(), PASSWORD, Role.INTERMEDIAIR);

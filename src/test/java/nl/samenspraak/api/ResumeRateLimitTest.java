@@ -2,10 +2,10 @@ package nl.samenspraak.api;
 
 import io.micronaut.context.annotation.Property;
 import io.micronaut.runtime.server.EmbeddedServer;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import nl.samenspraak.support.JsonHttp;
 import nl.samenspraak.support.PageHttp;
+import nl.samenspraak.support.SharedService;
 import org.junit.jupiter.api.Test;
 
 import java.util.UUID;
@@ -14,11 +14,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * Guessing resume codes is slowed down: after a few look-ups a client has to wait. The counts are in the database,
- * shared with every other test in this JVM, so this client is one of its own behind the (trusted) test proxy.
+ * shared with every other test in this JVM, so this client is one of its own behind the (trusted) test proxy. The
+ * configuration is {@link nl.samenspraak.limits.ClientLimitsTest}'s, start and lock-out limits too (unused here), so
+ * both run on one started service.
  */
-@MicronautTest
-@Property(name = "samenspraak.limits.resume-attempts-per-minute", value = "3")
+@SharedService
 @Property(name = "samenspraak.trusted.proxies", value = "127.0.0.1/32,::1/128")
+@Property(name = "samenspraak.limits.starts-per-hour", value = "3")
+@Property(name = "samenspraak.limits.resume-attempts-per-minute", value = "3")
+@Property(name = "samenspraak.security.lockout.max-failures-per-client", value = "20")
 class ResumeRateLimitTest {
     @Inject
     EmbeddedServer server;

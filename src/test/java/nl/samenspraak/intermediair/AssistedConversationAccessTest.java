@@ -59,9 +59,15 @@ class AssistedConversationAccessTest {
         return UUID.randomUUID().toString().substring(0, 8);
     }
 
+    /** One client for the whole class, its connections kept open, instead of a new client and connection per test. */
+    private static PageHttp httpOnce;
+
     @BeforeEach
     void people() {
-        http = new PageHttp(server.getURL().toString());
+        if (httpOnce == null) {
+            httpOnce = new PageHttp(server.getURL().toString());
+        }
+        http = httpOnce;
         team = teams.create("Wijkteam Noord " + suffix(), List.of("Overvecht"));
         holder = login(Role.INTERMEDIAIR);
         colleague = login(Role.INTERMEDIAIR);

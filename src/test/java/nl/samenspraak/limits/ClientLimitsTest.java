@@ -2,12 +2,12 @@ package nl.samenspraak.limits;
 
 import io.micronaut.context.annotation.Property;
 import io.micronaut.runtime.server.EmbeddedServer;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import nl.samenspraak.security.Account;
 import nl.samenspraak.security.Accounts;
 import nl.samenspraak.security.Role;
 import nl.samenspraak.support.PageHttp;
+import nl.samenspraak.support.SharedService;
 import org.junit.jupiter.api.Test;
 
 import java.net.http.HttpRequest;
@@ -20,9 +20,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /**
  * The limits behind a trusted proxy (here the test itself, 127.0.0.1, plays the proxy): each real client, as the
  * proxy's X-Forwarded-For names it, has its own lock-out and its own share of resume look-ups and starts; an IPv6
- * client shares one with its whole /64. The counts are in the database, shared by every instance.
+ * client shares one with its whole /64. The counts are in the database, shared by every instance. The service is
+ * shared with {@link nl.samenspraak.api.ResumeRateLimitTest}, which asks for the same configuration.
  */
-@MicronautTest(transactional = false)
+@SharedService
 @Property(name = "samenspraak.trusted.proxies", value = "127.0.0.1/32,::1/128")
 @Property(name = "samenspraak.limits.starts-per-hour", value = "3")
 @Property(name = "samenspraak.limits.resume-attempts-per-minute", value = "3")
@@ -35,8 +36,14 @@ class ClientLimitsTest {
     @Inject
     Accounts accounts;
 
+    /** One client for every request of the class (forty-odd), its connections kept open, instead of one per request. */
+    private static PageHttp httpOnce;
+
     private PageHttp http() {
-        return new PageHttp(server.getURL().toString());
+        if (httpOnce == null) {
+            httpOnce = new PageHttp(server.getURL().toString());
+        }
+        return httpOnce;
     }
 
     private PageHttp.Reply login(String from, String username, String password) {
