@@ -22,12 +22,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class PackagedJarIT {
     private static final Path JAR = Path.of(System.getProperty("samenspraak.jar", "target/samenspraak-0.1.0.jar"));
+    private static final Path ARCHIVE = JAR.resolveSibling("samenspraak.jsa");
+    /** A process that lives seconds spends less CPU without C2 (README, "Start-up"); what the service does is the same. */
+    private static final List<String> QUICK = List.of("-XX:TieredStopAtLevel=1");
+    /**
+     * The README's command with the archive {@code mvn package} made, for the checks that are not about starting
+     * without one (the first test starts without); a third less CPU to start. Without {@code -Xshare:on}: an archive
+     * that does not fit only costs its gain (the second test checks that it fits).
+     */
+    private static final List<String> QUICK_WITH_ARCHIVE = List.of("-XX:SharedArchiveFile=" + ARCHIVE, "-XX:TieredStopAtLevel=1");
 
     @Test
     void runsFromAnyFolderWithBundledFlowsAndDataInDotData(@TempDir Path elsewhere) throws Exception {
         assertTrue(Files.isRegularFile(JAR), "run after mvn package: " + JAR);
         Path log = elsewhere.resolve("service.log");
-        try (ServiceProcess service = ServiceProcess.fromJar(JAR, elsewhere, log, Map.of())) {
+        // the plain `java -jar`, without the archive
+        try (ServiceProcess service = ServiceProcess.fromJar(JAR, QUICK, elsewhere, log, Map.of())) {
             assertTrue(service.awaitReady(Duration.ofSeconds(90)), Files.readString(log));
             List<String> flows = ids(service.http().get("/api/flows").json());
             assertTrue(flows.contains("voorbeeld"), flows.toString());
@@ -40,13 +50,13 @@ class PackagedJarIT {
 
     @Test
     void startsWithTheClassDataArchiveThatPackageMadeForIt(@TempDir Path dir) throws Exception {
-        Path archive = JAR.resolveSibling("samenspraak.jsa");
+        Path archive = ARCHIVE;
         assertTrue(Files.isRegularFile(archive), "mvn package makes it: " + archive);
         Path log = dir.resolve("service.log");
         Path classes = dir.resolve("classes.log");
         // the README's command; -Xshare:on makes java refuse to start when the archive does not fit this jar and JDK
         try (ServiceProcess service = ServiceProcess.fromJar(JAR, List.of("-Xshare:on", "-XX:SharedArchiveFile=" + archive,
-                "-Xlog:class+load=info:file=" + classes), dir, log, Map.of())) {
+                "-Xlog:class+load=info:file=" + classes, "-XX:TieredStopAtLevel=1"), dir, log, Map.of())) {
             assertTrue(service.awaitReady(Duration.ofSeconds(90)), Files.readString(log));
             assertEquals(201, service.http().post("/api/conversations", "{\"flow\":\"voorbeeld\",\"language\":\"nl\"}").status());
         }
@@ -63,7 +73,7 @@ class PackagedJarIT {
         Files.copy(Path.of("locales/nl/language.yaml"), locales.getParent().resolve("language.yaml"));
         Files.copy(Path.of("locales/nl/messages.yaml"), locales.getParent().resolve("messages.yaml"));
         Path log = dir.resolve("service.log");
-        try (ServiceProcess service = ServiceProcess.fromJar(JAR, dir, log,
+        try (ServiceProcess service = ServiceProcess.fromJar(JAR, QUICK_WITH_ARCHIVE, dir, log,
                 Map.of("SAMENSPRAAK_FLOWS_DIR", flows.toString(), "SAMENSPRAAK_DATA_DIR", dir.resolve("db").toString()))) {
             assertTrue(service.awaitReady(Duration.ofSeconds(90)), Files.readString(log));
             JsonNode list = service.http().get("/api/flows").json();
@@ -76,7 +86,7 @@ class PackagedJarIT {
     @Test
     void validateExitsZeroForTheShippedFlowsAndOneWithEveryProblemForABrokenOne(@TempDir Path dir) throws Exception {
         Path good = dir.resolve("good.log");
-        try (ServiceProcess validate = ServiceProcess.fromJar(JAR, dir, good, Map.of(), "validate",
+        try (ServiceProcess validate = ServiceProcess.fromJar(JAR, QUICK_WITH_ARCHIVE, dir, good, Map.of(), "validate",
                 Path.of("flows").toAbsolutePath().toString(), Path.of("locales").toAbsolutePath().toString())) {
             assertEquals(0, validate.awaitExit(Duration.ofSeconds(60)), Files.readString(good));
         }
@@ -86,7 +96,7 @@ class PackagedJarIT {
         Files.writeString(flows.resolve("kapot.yaml"), "id: kapot\nlanguages: [nl]\nsteps:\n  - id: a\n    type: vraag\n    source: s\n"
                 + "  - id: a\n    type: info\n    next: nergens\n    source: s\n");
         Path bad = dir.resolve("bad.log");
-        try (ServiceProcess validate = ServiceProcess.fromJar(JAR, dir, bad, Map.of(), "validate", flows.toString(),
+        try (ServiceProcess validate = ServiceProcess.fromJar(JAR, QUICK_WITH_ARCHIVE, dir, bad, Map.of(), "validate", flows.toString(),
                 Path.of("locales").toAbsolutePath().toString())) {
             assertEquals(1, validate.awaitExit(Duration.ofSeconds(60)), Files.readString(bad));
         }
