@@ -84,7 +84,9 @@ class JoinLinkTest {
 
         Map<String, Object> conversation = row("select * from conversation where id = ?", id).get(0);
         assertEquals(Set.of("id", "flow_id", "flow_version", "language", "channel", "status", "current_step", "path",
-                "resume_code", "created_at", "updated_at", "version", "team_id", "wijk", "held_by"), conversation.keySet(),
+                "resume_code", "created_at", "updated_at", "version", "team_id", "wijk", "held_by",
+                // whether a finished conversation says something, and under which version of its flow's rule (a hash of the flow)
+                "says_something", "says_something_rule"), conversation.keySet(),
                 "no column for a respondent's account, address or device");
         // held_by names the intermediair who holds an assisted conversation (who may open it), never the respondent;
         // a conversation started through a join link is held by nobody
