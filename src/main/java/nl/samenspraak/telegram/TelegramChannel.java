@@ -172,8 +172,19 @@ public class TelegramChannel implements ApplicationEventListener<ServerStartupEv
         }
     }
 
+    /**
+     * Whether updates come in through the webhook. The server takes requests a moment before its start-up event
+     * starts this channel: an update that arrives in that moment starts it (once, as the event would), instead of
+     * being told that there is no webhook here.
+     */
     boolean webhookMode() {
-        return bot != null && settings.webhookMode();
+        if (!settings.webhookMode()) {
+            return false;
+        }
+        if (bot == null) {
+            start();
+        }
+        return bot != null;
     }
 
     boolean webhookSecretMatches(String given) {
