@@ -1,19 +1,22 @@
 package nl.samenspraak.security;
 
-import io.micronaut.context.event.ApplicationEventListener;
-import io.micronaut.runtime.server.event.ServerStartupEvent;
+import io.micronaut.context.event.BeanCreatedEvent;
+import io.micronaut.context.event.BeanCreatedEventListener;
+import io.micronaut.runtime.server.EmbeddedServer;
 import jakarta.inject.Singleton;
 import nl.samenspraak.web.Pages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The first admin, when the web server starts: from SAMENSPRAAK_ADMIN_USERNAME and SAMENSPRAAK_ADMIN_PASSWORD, and only
- * while no admin exists. Without them (and without an admin) a warning says how to make one; there is never
- * a default password.
+ * The first admin, when the web server is made, before it takes its first request: from SAMENSPRAAK_ADMIN_USERNAME and
+ * SAMENSPRAAK_ADMIN_PASSWORD, and only while no admin exists. Without them (and without an admin) a warning says how
+ * to make one; there is never a default password. Not on the server's start-up event: the server answers requests a
+ * moment before that event is handled, and a login in that moment would find no account. Not at all in the
+ * create-admin command, which makes no web server.
  */
 @Singleton
-public class FirstAdmin implements ApplicationEventListener<ServerStartupEvent> {
+public class FirstAdmin implements BeanCreatedEventListener<EmbeddedServer> {
     private static final Logger LOG = LoggerFactory.getLogger(FirstAdmin.class);
 
     private final Accounts accounts;
@@ -29,7 +32,12 @@ public class FirstAdmin implements ApplicationEventListener<ServerStartupEvent> 
     }
 
     @Override
-    public void onApplicationEvent(ServerStartupEvent event) {
+    public EmbeddedServer onCreated(BeanCreatedEvent<EmbeddedServer> event) {
+        ensure();
+        return event.getBean();
+    }
+
+    private void ensure() {
         if (accounts.anyAdmin()) {
             if (!password.isBlank()) {
                 LOG.info("An admin account exists already, so SAMENSPRAAK_ADMIN_USERNAME/PASSWORD are not used; "
