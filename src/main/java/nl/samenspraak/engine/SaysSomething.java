@@ -7,6 +7,7 @@ import nl.samenspraak.flow.Step;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -16,8 +17,8 @@ import java.util.TreeSet;
  * Whether a conversation's answers on its way tell anything: at least one answer to a step that asks something
  * (not the consent question) that is neither empty nor only "weet ik niet". The dashboard counts a finished
  * conversation only when it does (see {@code dashboard.Information}, which says why); the rule lives here, in
- * plain Java, because it is also worked out when a conversation finishes and kept with it, so that counting needs
- * no answers, and the storage must not reach up into the dashboard.
+ * plain Java, because its outcome is also kept with a finished conversation (worked out when the dashboard first
+ * counts it, or at start-up), so that counting needs no answers, and the storage must not reach up into the dashboard.
  * <p>
  * The outcome depends on the flow as it is now (which steps ask something, which options mean "weet ik niet"), so
  * a kept outcome is only as good as the flow it was worked out with: {@link #rule} names that part of the flow,
@@ -86,11 +87,7 @@ public final class SaysSomething {
         });
         try {
             byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.toString().getBytes(StandardCharsets.UTF_8));
-            StringBuilder hex = new StringBuilder();
-            for (int i = 0; i < 12; i++) {
-                hex.append(Character.forDigit((hash[i] >> 4) & 0xf, 16)).append(Character.forDigit(hash[i] & 0xf, 16));
-            }
-            return hex.toString();
+            return HexFormat.of().formatHex(hash, 0, 12); // 96 bits: no two rules of one flow meet by chance
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }
