@@ -39,7 +39,7 @@ public class AttemptLimiter {
         if (log.count(bucket, now.minus(WINDOW)) >= perMinute) {
             return false;
         }
-        log.add(bucket, now);
+        log.add(bucket, now, WINDOW);
         return true;
     }
 }

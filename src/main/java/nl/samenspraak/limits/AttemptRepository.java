@@ -9,23 +9,27 @@ import io.micronaut.data.repository.GenericRepository;
 
 import java.time.Instant;
 
-/** The attempts the limits count (see {@link DatabaseAttemptLog}). */
+/** The attempts the limits count, per bucket and slot (see {@link DatabaseAttemptLog}). */
 @JdbcRepository(dialect = Dialect.POSTGRES)
-interface AttemptRepository extends GenericRepository<AttemptRepository.Attempt, Long> {
+interface AttemptRepository extends GenericRepository<AttemptRepository.SlotCount, String> {
 
-    @Query("INSERT INTO limit_attempt (bucket, at) VALUES (:bucket, :at)")
-    void add(String bucket, Instant at);
+    @Query("UPDATE limit_count SET attempts = attempts + 1 WHERE bucket = :bucket AND slot_end = :slotEnd")
+    long addToSlot(String bucket, Instant slotEnd);
 
-    @Query("SELECT COUNT(*) FROM limit_attempt WHERE bucket = :bucket AND at >= :since")
+    /** 0 when another instance made the slot's row meanwhile (H2 knows PostgreSQL's ON CONFLICT DO NOTHING). */
+    @Query("INSERT INTO limit_count (bucket, slot_end, attempts) VALUES (:bucket, :slotEnd, 1) ON CONFLICT DO NOTHING")
+    long newSlot(String bucket, Instant slotEnd);
+
+    @Query("SELECT COALESCE(SUM(attempts), 0) FROM limit_count WHERE bucket = :bucket AND slot_end >= :since")
     long count(String bucket, Instant since);
 
-    @Query("DELETE FROM limit_attempt WHERE bucket = :bucket")
+    @Query("DELETE FROM limit_count WHERE bucket = :bucket")
     long clear(String bucket);
 
-    @Query("DELETE FROM limit_attempt WHERE at < :before")
+    @Query("DELETE FROM limit_count WHERE slot_end < :before")
     long prune(Instant before);
 
-    @MappedEntity("limit_attempt")
-    record Attempt(@Id Long id, String bucket, Instant at) {
+    @MappedEntity("limit_count")
+    record SlotCount(@Id String bucket, Instant slotEnd, int attempts) {
     }
 }

@@ -1,39 +1,77 @@
 package nl.samenspraak.limits;
 
 import jakarta.inject.Singleton;
+import nl.samenspraak.storage.OwnConnections;
+import nl.samenspraak.storage.SharedCommit;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Attempts in the database, so two instances behind one proxy count together and a restart forgives nobody early.
- * Buckets are stored as their SHA-256: the table holds no address or name. Rows older than a day go now and then.
+ * Buckets are stored as their SHA-256: the table holds no address or name. Attempts are counted per slot, a sixtieth
+ * of the limit's window, so a count reads at most 61 rows by key, however many attempts a client made: with a row
+ * per attempt, a client that starts many conversations (a shared tablet, a load test with the limit raised) paid a
+ * count over all of its last hour's starts for every new one. The price: an attempt counts until the end of its
+ * slot has left the window, at most a sixtieth of the window longer than exactly (a minute for the hourly start
+ * limit). Rows older than a day go now and then.
+ *
+ * <p>On embedded H2 an attempt is written in the instance's next group commit, beside the answers of that moment:
+ * there each commit rewrites every page it changed, so a count committed on its own cost a start as much as a batch
+ * of answers. On PostgreSQL it commits on its own: batches of several instances could take two clients' slot rows in
+ * opposite orders and deadlock, and a commit there is only a WAL flush.
  */
 @Singleton
 public class DatabaseAttemptLog implements AttemptLog {
     private static final Duration KEPT = Duration.ofDays(1);
     private static final int PRUNE_EVERY = 500;
+    private static final int SLOTS_PER_WINDOW = 60;
 
     private final AttemptRepository attempts;
+    private final SharedCommit commits;
+    private final OwnConnections database;
     private final AtomicInteger sincePrune = new AtomicInteger();
 
-    DatabaseAttemptLog(AttemptRepository attempts) {
+    DatabaseAttemptLog(AttemptRepository attempts, SharedCommit commits, OwnConnections database) {
         this.attempts = attempts;
+        this.commits = commits;
+        this.database = database;
     }
 
     @Override
-    public void add(String bucket, Instant at) {
+    public void add(String bucket, Instant at, Duration window) {
         if (sincePrune.incrementAndGet() >= PRUNE_EVERY) {
             sincePrune.set(0);
             attempts.prune(at.minus(KEPT));
         }
-        attempts.add(hash(bucket), at.truncatedTo(ChronoUnit.MICROS));
+        String hash = hash(bucket);
+        Instant slotEnd = slotEnd(at, window);
+        if (database.postgres()) {
+            addToSlot(hash, slotEnd);
+        } else {
+            commits.submit(() -> addToSlot(hash, slotEnd));
+        }
+    }
+
+    /** The slot's row usually exists (one statement); the first attempt in a slot makes it. */
+    private boolean addToSlot(String hash, Instant slotEnd) {
+        // when another instance made the row in between, the insert does nothing and the update counts on that row
+        if (attempts.addToSlot(hash, slotEnd) == 0 && attempts.newSlot(hash, slotEnd) == 0) {
+            attempts.addToSlot(hash, slotEnd);
+        }
+        return true;
+    }
+
+    /** The end of the slot {@code at} falls in: slots are a sixtieth of the window (at least a millisecond) long. */
+    static Instant slotEnd(Instant at, Duration window) {
+        long width = Math.max(1, window.toMillis() / SLOTS_PER_WINDOW);
+        long millis = at.toEpochMilli();
+        return Instant.ofEpochMilli(Math.floorDiv(millis + width - 1, width) * width);
     }
 
     @Override

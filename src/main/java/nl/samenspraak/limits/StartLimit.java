@@ -15,6 +15,8 @@ import java.time.Instant;
  */
 @Singleton
 public class StartLimit {
+    private static final Duration WINDOW = Duration.ofHours(1);
+
     private final AttemptLog log;
     private final ClientAddress clients;
     private final int perHour;
@@ -36,10 +38,10 @@ public class StartLimit {
     public boolean tryStart(HttpRequest<?> request) {
         String bucket = "start|" + clients.of(request);
         Instant now = clock.instant();
-        if (log.count(bucket, now.minus(Duration.ofHours(1))) >= perHour) {
+        if (log.count(bucket, now.minus(WINDOW)) >= perHour) {
             return false;
         }
-        log.add(bucket, now);
+        log.add(bucket, now, WINDOW);
         return true;
     }
 }

@@ -47,8 +47,8 @@ public class LoginAttempts {
     /** Counts a failed login; true when this failure locks the name (for this client) or the client. */
     public boolean failed(String client, String username) {
         Instant now = clock.instant();
-        log.add(nameBucket(client, username), now);
-        log.add(clientBucket(client), now);
+        log.add(nameBucket(client, username), now, lockTime);
+        log.add(clientBucket(client), now, lockTime);
         return locked(client, username);
     }
 

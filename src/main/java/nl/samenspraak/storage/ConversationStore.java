@@ -3,7 +3,6 @@ package nl.samenspraak.storage;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.exceptions.OptimisticLockException;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
-import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.transaction.Transactional;
@@ -42,7 +41,7 @@ public class ConversationStore {
     private final AnswerValues answerValues;
     private final RecentConversations recent = new RecentConversations(10_000);
 
-    private final GroupCommit<StoredConversation> commits;
+    private final SharedCommit commits;
 
     private final JdbcOperations jdbc;
     private final TransactionOperations<Connection> transactions;
@@ -53,14 +52,15 @@ public class ConversationStore {
     private final ThreadLocal<Map<String, StoredConversation>> unitCopies = new ThreadLocal<>();
 
     public ConversationStore(ConversationRepository conversations, AnswerRepository answers, AnswerValues answerValues,
-                             TransactionOperations<Connection> transactions, JdbcOperations jdbc, VoiceAnswers voices) {
+                             TransactionOperations<Connection> transactions, JdbcOperations jdbc, VoiceAnswers voices,
+                             SharedCommit commits) {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.voices = voices;
         this.conversations = conversations;
         this.answers = answers;
         this.answerValues = answerValues;
-        this.commits = new GroupCommit<>(transactions, "conversation-writer");
+        this.commits = commits;
     }
 
     /**
@@ -198,7 +198,7 @@ public class ConversationStore {
 
     /** A change: committed with the next group, or within the unit this thread works in. */
     private StoredConversation commit(GroupCommit.Change<StoredConversation> change) {
-        return Boolean.TRUE.equals(inUnit.get()) ? change.apply() : commits.submit(change);
+        return Boolean.TRUE.equals(inUnit.get()) ? change.apply() : commits.submit(change::apply);
     }
 
     /**
@@ -271,11 +271,6 @@ public class ConversationStore {
         }
         return new StoredConversation(r.moved(after.status().key(), after.current(), path, now),
                 forget ? withoutAnswers(after) : after);
-    }
-
-    @PreDestroy
-    void close() {
-        commits.close();
     }
 
     /** Removes the conversation and every answer in it. False when there was none. */

@@ -1,17 +1,18 @@
 package nl.samenspraak.limits;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Attempts in memory, with the database's semantics (an attempt at {@code since} counts), for unit tests. */
+/** Attempts in memory, exactly when they were made (an attempt at {@code since} counts), for unit tests. */
 public final class MemoryAttemptLog implements AttemptLog {
     private final Map<String, List<Instant>> byBucket = new HashMap<>();
 
     @Override
-    public synchronized void add(String bucket, Instant at) {
+    public synchronized void add(String bucket, Instant at, Duration window) {
         byBucket.computeIfAbsent(bucket, k -> new ArrayList<>()).add(at);
     }
 

@@ -1,0 +1,105 @@
+package nl.samenspraak.limits;
+
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The limits' counts as every instance shares them, on every database we support (one subclass per database). */
+abstract class AttemptLogContract {
+    private static final Duration HOUR = Duration.ofHours(1);
+
+    @Inject
+    DatabaseAttemptLog log;
+    @Inject
+    nl.samenspraak.storage.OwnConnections connections;
+
+    private static String bucket() {
+        return "test|" + UUID.randomUUID();
+    }
+
+    @Test
+    void anAttemptCountsForItsWindowAndAtMostOneSixtiethLonger() {
+        String bucket = bucket();
+        Instant at = Instant.parse("2001-02-03T10:00:30Z");
+        log.add(bucket, at, HOUR);
+        assertEquals(1, log.count(bucket, at.minus(HOUR).plusSeconds(1)), "within the hour");
+        assertEquals(1, log.count(bucket, at), "an attempt at the window's start counts");
+        assertEquals(1, log.count(bucket, at.plusSeconds(29)), "still in its minute's slot: counted up to a minute longer");
+        assertEquals(0, log.count(bucket, at.plusSeconds(31)), "its slot ended before the window began");
+    }
+
+    @Test
+    void aClientsManyAttemptsAreCountedInAtMostSixtyOneRows() throws Exception {
+        String bucket = bucket();
+        Instant start = Instant.parse("2001-02-03T09:00:00.123Z");
+        for (int i = 0; i < 600; i++) {
+            log.add(bucket, start.plusSeconds(6L * i), HOUR);
+        }
+        Instant end = start.plusSeconds(6L * 599);
+        assertEquals(600, log.count(bucket, end.minus(HOUR)), "all 600 in the last hour");
+        long lastHalfHour = log.count(bucket, end.minus(Duration.ofMinutes(30)).plusMillis(1));
+        assertTrue(lastHalfHour >= 300 && lastHalfHour <= 310, "300 made in the last half hour, and at most one minute's "
+                + "slot (10) more: " + lastHalfHour);
+        long rows;
+        try (var c = connections.open(10);
+             var s = c.prepareStatement("SELECT COUNT(*) FROM limit_count WHERE slot_end >= ? AND slot_end <= ?")) {
+            s.setObject(1, java.time.OffsetDateTime.ofInstant(start, java.time.ZoneOffset.UTC));
+            s.setObject(2, java.time.OffsetDateTime.ofInstant(end.plus(HOUR), java.time.ZoneOffset.UTC));
+            try (var r = s.executeQuery()) {
+                r.next();
+                rows = r.getLong(1);
+            }
+        }
+        assertTrue(rows <= 61, "a row per minute, not per attempt: " + rows);
+    }
+
+    @Test
+    void attemptsFromManyThreadsAtOnceAreAllCounted() throws Exception {
+        String bucket = bucket();
+        Instant at = Instant.now();
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<?>> done = new ArrayList<>();
+            for (int i = 0; i < 80; i++) {
+                done.add(pool.submit(() -> log.add(bucket, at, Duration.ofMinutes(1))));
+            }
+            for (Future<?> f : done) {
+                f.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertEquals(80, log.count(bucket, at.minusSeconds(1)), "no attempt lost when many make the slot's row at once");
+    }
+
+    @Test
+    void clearingForgivesOneBucketOnly() {
+        String forgiven = bucket();
+        String other = bucket();
+        Instant at = Instant.now();
+        log.add(forgiven, at, HOUR);
+        log.add(other, at, HOUR);
+        log.clear(forgiven);
+        assertEquals(0, log.count(forgiven, at.minusSeconds(1)));
+        assertEquals(1, log.count(other, at.minusSeconds(1)));
+    }
+
+    @Test
+    void slotsAreASixtiethOfTheWindowAndAnExactBoundaryIsItsOwnEnd() {
+        Instant at = Instant.parse("2026-12-03T10:00:00Z");
+        assertEquals(at, DatabaseAttemptLog.slotEnd(at, HOUR));
+        assertEquals(at.plusSeconds(60), DatabaseAttemptLog.slotEnd(at.plusMillis(1), HOUR));
+        assertEquals(at.plusSeconds(1), DatabaseAttemptLog.slotEnd(at.plusMillis(400), Duration.ofMinutes(1)));
+    }
+}
