@@ -27,7 +27,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
  * Keeps conversations and answers. Every change is committed before the caller replies (changes that
@@ -65,8 +64,8 @@ public class ConversationStore {
 
     /**
      * A new conversation at the flow's first step, counted under a team (and a wijk of it), or under none when both
-     * are null, held by the intermediair with account {@code heldBy} (null: the respondent's own); its id is a random
-     * UUID (122 random bits).
+     * are null, held by the intermediair with account {@code heldBy} (null: the respondent's own); its id is a
+     * UUID of version 7 ({@link ConversationIds}: its creation time, then 74 random bits).
      */
     public StoredConversation create(Flow flow, Progress start, String language, Channel channel,
                                      @Nullable Long teamId, @Nullable String wijk, @Nullable Long heldBy) {
@@ -76,7 +75,7 @@ public class ConversationStore {
             if (conversations.findByResumeCode(code).isPresent() && attempt < 5) {
                 continue;
             }
-            ConversationRecord record = new ConversationRecord(UUID.randomUUID().toString(), flow.id(), flow.version(),
+            ConversationRecord record = new ConversationRecord(ConversationIds.next(), flow.id(), flow.version(),
                     language, channel.key(), start.status().key(), start.current(), "", code, now, now, null, teamId, wijk, heldBy);
             return remember(commit(() -> new StoredConversation(conversations.save(record), start)));
         }
