@@ -91,13 +91,18 @@ public final class ConversationBenchmark {
                 return null;
             }));
         }
-        Thread.sleep(seconds * 1000L);
-        stop.set(true);
-        for (Future<?> f : futures) {
-            f.get();
+        try {
+            Thread.sleep(seconds * 1000L);
+            stop.set(true);
+            for (Future<?> f : futures) {
+                f.get();
+            }
+        } finally {
+            // a client that failed (the service not up yet, a refused connection) ends the run: exit, don't hang
+            stop.set(true);
+            pool.shutdownNow();
         }
         double elapsed = (System.nanoTime() - start) / 1e9;
-        pool.shutdown();
         Stats stats = Stats.of(recorders, elapsed);
         System.out.printf("%s: %d requests in %.1f s%n", name, stats.count, elapsed);
         return stats;
