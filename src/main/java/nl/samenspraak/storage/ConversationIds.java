@@ -29,11 +29,11 @@ final class ConversationIds {
         long high = (epochMillis & 0xFFFF_FFFF_FFFFL) << 16  // 48 bits of time
                 | 0x7000L                                      // version 7
                 | ((random[0] & 0x0FL) << 8) | (random[1] & 0xFFL); // 12 random bits
-        long low = 0x8000_0000_0000_0000L;                     // the RFC's variant, 10
+        long low = 0;
         for (int i = 2; i < 10; i++) {
-            low |= (random[i] & 0xFFL) << (8 * (9 - i));
+            low = (low << 8) | (random[i] & 0xFFL);
         }
-        low = 0x8000_0000_0000_0000L | (low & 0x3FFF_FFFF_FFFF_FFFFL); // 62 random bits
+        low = 0x8000_0000_0000_0000L | (low & 0x3FFF_FFFF_FFFF_FFFFL); // the RFC's variant (10), then 62 random bits
         return new UUID(high, low);
     }
 }
