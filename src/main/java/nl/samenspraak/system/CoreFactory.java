@@ -9,6 +9,7 @@ import nl.samenspraak.conversation.StateRenderer;
 import nl.samenspraak.engine.ConversationEngine;
 import nl.samenspraak.flow.FlowLibrary;
 import nl.samenspraak.flow.load.FlowLibraryLoader;
+import nl.samenspraak.flow.load.PreparsedLocales;
 import nl.samenspraak.i18n.TextRenderer;
 
 import java.io.IOException;
@@ -16,7 +17,10 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
-/** Wires the plain-Java core (flows, engine, rendering) into the application. Flows load eagerly, at start-up. */
+/**
+ * Wires the plain-Java core (flows, engine, rendering) into the application. Flows load eagerly, at start-up, the
+ * bundled locale files from the build's preparsed form where they are unchanged.
+ */
 @Factory
 public class CoreFactory {
 
@@ -40,7 +44,7 @@ public class CoreFactory {
     @Context
     @Singleton
     FlowLibrary flowLibrary(FlowFolders folders, TextRenderer renderer) {
-        return new FlowLibraryLoader(renderer).load(folders.flowFiles(), folders.localeFiles());
+        return new FlowLibraryLoader(renderer, PreparsedLocales.bundled()).load(folders.flowFiles(), folders.localeFiles());
     }
 
     @Singleton

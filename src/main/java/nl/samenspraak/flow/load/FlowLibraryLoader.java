@@ -36,9 +36,17 @@ public final class FlowLibraryLoader {
     private static final String GLOSSARY = "glossary";
 
     private final TextRenderer renderer;
+    private final PreparsedLocales preparsed;
 
+    /** A loader that parses every file. */
     public FlowLibraryLoader(TextRenderer renderer) {
+        this(renderer, PreparsedLocales.none());
+    }
+
+    /** A loader that takes a locale file's texts from {@code preparsed} where that holds the file as it is. */
+    public FlowLibraryLoader(TextRenderer renderer, PreparsedLocales preparsed) {
         this.renderer = renderer;
+        this.preparsed = preparsed;
     }
 
     /**
@@ -86,6 +94,10 @@ public final class FlowLibraryLoader {
             Matcher m = LOCALE_FILE.matcher(file);
             if (!m.matches() || GLOSSARY.equals(m.group(2))) {
                 return new Read<>(null, List.of());
+            }
+            Optional<Map<String, Text>> ready = preparsed.texts(file, content);
+            if (ready.isPresent()) {
+                return new Read<>(ready.get(), List.of());
             }
             List<Problem> found = new ArrayList<>();
             Optional<Node> root = YamlNodes.parse(file, content, found);

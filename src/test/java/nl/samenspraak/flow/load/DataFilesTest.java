@@ -46,4 +46,37 @@ class DataFilesTest {
             assertTrue(DataFiles.readBundled(loader, "missing").isEmpty());
         }
     }
+
+    @Test
+    void aJarWithTheBuildsListReadsTheListedFilesByNameAndTheSameAsWalkingWhenTheListIsWhole(@TempDir Path dir) throws Exception {
+        Map<String, String> files = Map.of("flows/a.yaml", "id: a\n", "flows/sub/b.yml", "id: b ë\n", "locales/nl/x.yaml", "x: y\n");
+        Path whole = jar(dir.resolve("whole.jar"), files, "flows/a.yaml\nflows/sub/b.yml\nlocales/nl/x.yaml\n");
+        // a list that leaves a file out shows that the list, not a walk, decided what was read
+        Path partial = jar(dir.resolve("partial.jar"), files, "flows/sub/b.yml\nlocales/nl/x.yaml\nflows/gone.yaml\n");
+
+        try (URLClassLoader w = new URLClassLoader(new URL[]{whole.toUri().toURL()}, null);
+             URLClassLoader p = new URLClassLoader(new URL[]{partial.toUri().toURL()}, null)) {
+            assertEquals(Map.of("flows/a.yaml", "id: a\n", "flows/sub/b.yml", "id: b ë\n"), DataFiles.readBundled(w, "flows"));
+            assertEquals(Map.of("locales/nl/x.yaml", "x: y\n"), DataFiles.readBundled(w, "locales"));
+            assertEquals(Map.of("flows/sub/b.yml", "id: b ë\n"), DataFiles.readBundled(p, "flows"));
+        }
+    }
+
+    private static Path jar(Path jar, Map<String, String> files, String listing) throws Exception {
+        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
+            for (String folder : new String[]{"flows/", "locales/"}) {
+                out.putNextEntry(new JarEntry(folder));
+                out.closeEntry();
+            }
+            for (var file : files.entrySet()) {
+                out.putNextEntry(new JarEntry(file.getKey()));
+                out.write(file.getValue().getBytes(StandardCharsets.UTF_8));
+                out.closeEntry();
+            }
+            out.putNextEntry(new JarEntry(DataFiles.LISTING));
+            out.write(listing.getBytes(StandardCharsets.UTF_8));
+            out.closeEntry();
+        }
+        return jar;
+    }
 }
