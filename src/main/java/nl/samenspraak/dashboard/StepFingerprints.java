@@ -12,6 +12,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.TreeMap;
 
 /**
@@ -26,14 +27,19 @@ public final class StepFingerprints {
 
     /** The fingerprint of every step of {@code flow}, in step order. */
     public static Map<String, String> of(Flow flow, Translations translations) {
+        // each language's texts sorted once, not once per step: a flow's steps times its texts was a start-up cost
+        Map<String, NavigableMap<String, Text>> sorted = new TreeMap<>();
+        for (String language : flow.languages()) {
+            sorted.put(language, new TreeMap<>(translations.texts(language).map(t -> t.flow(flow.id())).orElse(Map.of())));
+        }
         Map<String, String> fingerprints = new LinkedHashMap<>();
         for (Step step : flow.steps()) {
-            fingerprints.put(step.id(), fingerprint(flow, step, translations));
+            fingerprints.put(step.id(), fingerprint(step, sorted));
         }
         return fingerprints;
     }
 
-    private static String fingerprint(Flow flow, Step step, Translations translations) {
+    private static String fingerprint(Step step, Map<String, NavigableMap<String, Text>> sortedByLanguage) {
         StringBuilder b = new StringBuilder();
         b.append("type=").append(step.type().key()).append('\n');
         b.append("min=").append(step.min()).append("\nmax=").append(step.max()).append('\n');
@@ -41,14 +47,17 @@ public final class StepFingerprints {
             b.append("option=").append(o.value()).append(o.dontKnow() ? " (dont know)" : "").append('\n');
         }
         String prefix = "steps." + step.id() + ".";
-        for (String language : flow.languages().stream().sorted().toList()) {
-            Map<String, Text> texts = translations.texts(language).map(t -> t.flow(flow.id())).orElse(Map.of());
-            new TreeMap<>(texts).forEach((key, text) -> {
-                if (key.startsWith(prefix) && !key.startsWith(prefix + "benchmark.")) {
-                    b.append(language).append(':').append(key).append('=').append(text.text()).append('\n');
+        sortedByLanguage.forEach((language, texts) -> {
+            for (Map.Entry<String, Text> e : texts.tailMap(prefix, true).entrySet()) {
+                String key = e.getKey();
+                if (!key.startsWith(prefix)) {
+                    break; // sorted: the keys with this prefix are all behind us
                 }
-            });
-        }
+                if (!key.startsWith(prefix + "benchmark.")) {
+                    b.append(language).append(':').append(key).append('=').append(e.getValue().text()).append('\n');
+                }
+            }
+        });
         return sha256(b.toString());
     }
 
