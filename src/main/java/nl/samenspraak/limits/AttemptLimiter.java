@@ -36,10 +36,6 @@ public class AttemptLimiter {
     public boolean tryAcquire(String client) {
         String bucket = "resume|" + client;
         Instant now = clock.instant();
-        if (log.count(bucket, now.minus(WINDOW)) >= perMinute) {
-            return false;
-        }
-        log.add(bucket, now, WINDOW);
-        return true;
+        return log.addIfUnder(bucket, now, WINDOW, perMinute);
     }
 }

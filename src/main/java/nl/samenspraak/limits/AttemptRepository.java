@@ -20,6 +20,9 @@ interface AttemptRepository extends GenericRepository<AttemptRepository.SlotCoun
     @Query("INSERT INTO limit_count (bucket, slot_end, attempts) VALUES (:bucket, :slotEnd, 1) ON CONFLICT DO NOTHING")
     long newSlot(String bucket, Instant slotEnd);
 
+    @Query("UPDATE limit_count SET attempts = attempts - 1 WHERE bucket = :bucket AND slot_end = :slotEnd AND attempts > 0")
+    long takeFromSlot(String bucket, Instant slotEnd);
+
     @Query("SELECT COALESCE(SUM(attempts), 0) FROM limit_count WHERE bucket = :bucket AND slot_end >= :since")
     long count(String bucket, Instant since);
 

@@ -1,10 +1,14 @@
 package nl.samenspraak.limits;
 
+import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import nl.samenspraak.storage.OwnConnections;
 import nl.samenspraak.storage.SharedCommit;
 
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
@@ -25,6 +29,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * there each commit rewrites every page it changed, so a count committed on its own cost a start as much as a batch
  * of answers. On PostgreSQL it commits on its own: batches of several instances could take two clients' slot rows in
  * opposite orders and deadlock, and a commit there is only a WAL flush.
+ *
+ * <p>A limit's check and its count are one step ({@link #addIfUnder}): on H2 both run on the group commit's one
+ * writer thread (one instance, one writer); on PostgreSQL in one transaction that first takes an advisory lock on the
+ * bucket, so attempts at once from any instances are counted one after another and only one can take a last place.
  */
 @Singleton
 public class DatabaseAttemptLog implements AttemptLog {
@@ -35,26 +43,57 @@ public class DatabaseAttemptLog implements AttemptLog {
     private final AttemptRepository attempts;
     private final SharedCommit commits;
     private final OwnConnections database;
+    private final TransactionOperations<Connection> transactions;
     private final AtomicInteger sincePrune = new AtomicInteger();
 
-    DatabaseAttemptLog(AttemptRepository attempts, SharedCommit commits, OwnConnections database) {
+    DatabaseAttemptLog(AttemptRepository attempts, SharedCommit commits, OwnConnections database,
+                       TransactionOperations<Connection> transactions) {
         this.attempts = attempts;
         this.commits = commits;
         this.database = database;
+        this.transactions = transactions;
     }
 
     @Override
-    public void add(String bucket, Instant at, Duration window) {
-        if (sincePrune.incrementAndGet() >= PRUNE_EVERY) {
-            sincePrune.set(0);
-            attempts.prune(at.minus(KEPT));
+    public boolean addIfUnder(String bucket, Instant at, Duration window, long limit) {
+        pruneNowAndThen(at);
+        String hash = hash(bucket);
+        Instant slotEnd = slotEnd(at, window);
+        Instant since = at.minus(window);
+        if (database.postgres()) {
+            return transactions.executeWrite(status -> {
+                lock(status.getConnection(), hash);
+                return attempts.count(hash, since) < limit && addToSlot(hash, slotEnd);
+            });
         }
+        return commits.submit(() -> attempts.count(hash, since) < limit && addToSlot(hash, slotEnd));
+    }
+
+    @Override
+    public void takeBack(String bucket, Instant at, Duration window) {
         String hash = hash(bucket);
         Instant slotEnd = slotEnd(at, window);
         if (database.postgres()) {
-            addToSlot(hash, slotEnd);
+            attempts.takeFromSlot(hash, slotEnd);
         } else {
-            commits.submit(() -> addToSlot(hash, slotEnd));
+            commits.submit(() -> attempts.takeFromSlot(hash, slotEnd));
+        }
+    }
+
+    /** Until this transaction ends, the bucket is this transaction's: the same bucket's others wait, others go on. */
+    private static void lock(Connection connection, String hash) {
+        try (PreparedStatement s = connection.prepareStatement("SELECT pg_advisory_xact_lock(?)")) {
+            s.setLong(1, Long.parseUnsignedLong(hash.substring(0, 15), 16));
+            s.execute();
+        } catch (SQLException e) {
+            throw new io.micronaut.data.exceptions.DataAccessException("cannot lock a limit's count", e);
+        }
+    }
+
+    private void pruneNowAndThen(Instant at) {
+        if (sincePrune.incrementAndGet() >= PRUNE_EVERY) {
+            sincePrune.set(0);
+            attempts.prune(at.minus(KEPT));
         }
     }
 

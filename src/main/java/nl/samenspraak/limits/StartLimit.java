@@ -38,10 +38,6 @@ public class StartLimit {
     public boolean tryStart(HttpRequest<?> request) {
         String bucket = "start|" + clients.of(request);
         Instant now = clock.instant();
-        if (log.count(bucket, now.minus(WINDOW)) >= perHour) {
-            return false;
-        }
-        log.add(bucket, now, WINDOW);
-        return true;
+        return log.addIfUnder(bucket, now, WINDOW, perHour);
     }
 }

@@ -7,6 +7,7 @@ import nl.samenspraak.limits.AttemptLog;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * Lock-out that cannot be turned against the owner of a name: failures are counted per (client, name), so
@@ -16,6 +17,10 @@ import java.time.Instant;
  * is locked for every name. Counted per typed name whether or not an account has it, so a lock says nothing about
  * who exists. In the database ({@link AttemptLog}): every instance counts the same failures. The client is as
  * {@link nl.samenspraak.limits.ClientAddress} says (a trusted proxy's X-Forwarded-For, an IPv6 /64).
+ *
+ * <p>An attempt counts as a failure from the moment it {@link #begin begins}, before its password is checked, and
+ * only while the lock has places left: a check first and a count after the password would let a hundred guesses sent
+ * at once all find the name unlocked. A login that succeeds takes its place back.
  */
 @Singleton
 public class LoginAttempts {
@@ -39,22 +44,41 @@ public class LoginAttempts {
         this.clock = clock;
     }
 
+    /** A login attempt under way: counted as a failure until it {@link #succeeded succeeds}. */
+    public record Attempt(String client, String username, Instant at) {
+    }
+
+    /** Whether the name is locked for this client, or the client for every name. */
     public boolean locked(String client, String username) {
         Instant since = clock.instant().minus(lockTime);
         return log.count(nameBucket(client, username), since) >= maxFailures || log.count(clientBucket(client), since) >= maxPerClient;
     }
 
-    /** Counts a failed login; true when this failure locks the name (for this client) or the client. */
-    public boolean failed(String client, String username) {
+    /**
+     * Begins a login attempt: empty when the name is locked for this client or the client is locked; otherwise the
+     * attempt, already counted as a failure of the name and of the client.
+     */
+    public Optional<Attempt> begin(String client, String username) {
         Instant now = clock.instant();
-        log.add(nameBucket(client, username), now, lockTime);
-        log.add(clientBucket(client), now, lockTime);
-        return locked(client, username);
+        if (!log.addIfUnder(nameBucket(client, username), now, lockTime, maxFailures)) {
+            return Optional.empty();
+        }
+        if (!log.addIfUnder(clientBucket(client), now, lockTime, maxPerClient)) {
+            log.takeBack(nameBucket(client, username), now, lockTime);
+            return Optional.empty();
+        }
+        return Optional.of(new Attempt(client, username, now));
     }
 
-    /** The owner got in: their earlier failures from this client are forgiven (the client's spraying count is not). */
-    public void succeeded(String client, String username) {
-        log.clear(nameBucket(client, username));
+    /** The password was wrong: the attempt stays counted. True when it locks the name (for this client) or the client. */
+    public boolean failed(Attempt attempt) {
+        return locked(attempt.client(), attempt.username());
+    }
+
+    /** The owner got in: their failures from this client are forgiven, and this attempt is not one of the client's. */
+    public void succeeded(Attempt attempt) {
+        log.clear(nameBucket(attempt.client(), attempt.username()));
+        log.takeBack(clientBucket(attempt.client()), attempt.at(), lockTime);
     }
 
     private static String nameBucket(String client, String username) {

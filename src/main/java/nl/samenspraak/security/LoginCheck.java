@@ -36,16 +36,17 @@ public class LoginCheck {
         if (name.isEmpty() || name.length() > 64) {
             return new Result(Status.WRONG, null);
         }
-        if (attempts.locked(client, name)) {
+        Optional<LoginAttempts.Attempt> attempt = attempts.begin(client, name);
+        if (attempt.isEmpty()) {
             return new Result(Status.LOCKED, null);
         }
         Optional<Account> account = accounts.byUsername(name);
         boolean matches = encoder.matches(password == null ? "" : password,
                 account.map(Account::passwordHash).orElse(dummyHash));
         if (matches && account.isPresent() && account.get().enabled()) {
-            attempts.succeeded(client, name);
+            attempts.succeeded(attempt.get());
             return new Result(Status.OK, account.get());
         }
-        return new Result(attempts.failed(client, name) ? Status.LOCKED : Status.WRONG, null);
+        return new Result(attempts.failed(attempt.get()) ? Status.LOCKED : Status.WRONG, null);
     }
 }

@@ -24,6 +24,11 @@ abstract class AttemptLogContract {
     @Inject
     nl.samenspraak.storage.OwnConnections connections;
 
+    /** An attempt counted whatever came before. */
+    private void add(String bucket, Instant at, Duration window) {
+        assertTrue(log.addIfUnder(bucket, at, window, Long.MAX_VALUE));
+    }
+
     private static String bucket() {
         return "test|" + UUID.randomUUID();
     }
@@ -32,7 +37,7 @@ abstract class AttemptLogContract {
     void anAttemptCountsForItsWindowAndAtMostOneSixtiethLonger() {
         String bucket = bucket();
         Instant at = Instant.parse("2002-02-03T10:00:30Z");
-        log.add(bucket, at, HOUR);
+        add(bucket, at, HOUR);
         assertEquals(1, log.count(bucket, at.minus(HOUR).plusSeconds(1)), "within the hour");
         assertEquals(1, log.count(bucket, at), "an attempt at the window's start counts");
         assertEquals(1, log.count(bucket, at.plusSeconds(29)), "still in its minute's slot: counted up to a minute longer");
@@ -45,7 +50,7 @@ abstract class AttemptLogContract {
         // a day no other test writes to: the rows are counted by time, whatever their bucket
         Instant start = Instant.parse("2001-02-03T09:00:00.123Z");
         for (int i = 0; i < 600; i++) {
-            log.add(bucket, start.plusSeconds(6L * i), HOUR);
+            add(bucket, start.plusSeconds(6L * i), HOUR);
         }
         Instant end = start.plusSeconds(6L * 599);
         assertEquals(600, log.count(bucket, end.minus(HOUR)), "all 600 in the last hour");
@@ -73,7 +78,7 @@ abstract class AttemptLogContract {
         try {
             List<Future<?>> done = new ArrayList<>();
             for (int i = 0; i < 80; i++) {
-                done.add(pool.submit(() -> log.add(bucket, at, Duration.ofMinutes(1))));
+                done.add(pool.submit(() -> add(bucket, at, Duration.ofMinutes(1))));
             }
             for (Future<?> f : done) {
                 f.get();
@@ -85,12 +90,51 @@ abstract class AttemptLogContract {
     }
 
     @Test
+    void attemptsAtOnceNeverTakeMoreThanThePlacesLeft() throws Exception {
+        String bucket = bucket();
+        Instant at = Instant.now();
+        add(bucket, at, Duration.ofMinutes(1));
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        int taken = 0;
+        try {
+            List<Future<Boolean>> done = new ArrayList<>();
+            for (int i = 0; i < 80; i++) {
+                done.add(pool.submit(() -> log.addIfUnder(bucket, at, Duration.ofMinutes(1), 10)));
+            }
+            for (Future<Boolean> f : done) {
+                taken += f.get() ? 1 : 0;
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertEquals(9, taken, "one of ten places was taken before: nine of the eighty get one");
+        assertEquals(10, log.count(bucket, at.minusSeconds(1)), "and only those are counted");
+    }
+
+    @Test
+    void aPlaceTakenBackIsFreeAgainAndNothingGoesBelowNone() {
+        String bucket = bucket();
+        Instant at = Instant.now();
+        Duration minute = Duration.ofMinutes(1);
+        assertTrue(log.addIfUnder(bucket, at, minute, 2));
+        assertTrue(log.addIfUnder(bucket, at, minute, 2));
+        assertEquals(false, log.addIfUnder(bucket, at, minute, 2), "both places taken");
+        log.takeBack(bucket, at, minute);
+        assertEquals(1, log.count(bucket, at.minusSeconds(1)));
+        assertTrue(log.addIfUnder(bucket, at, minute, 2), "the place given back is free again");
+        log.takeBack(bucket, at, minute);
+        log.takeBack(bucket, at, minute);
+        log.takeBack(bucket, at, minute);
+        assertEquals(0, log.count(bucket, at.minusSeconds(1)), "never fewer than none");
+    }
+
+    @Test
     void clearingForgivesOneBucketOnly() {
         String forgiven = bucket();
         String other = bucket();
         Instant at = Instant.now();
-        log.add(forgiven, at, HOUR);
-        log.add(other, at, HOUR);
+        add(forgiven, at, HOUR);
+        add(other, at, HOUR);
         log.clear(forgiven);
         assertEquals(0, log.count(forgiven, at.minusSeconds(1)));
         assertEquals(1, log.count(other, at.minusSeconds(1)));

@@ -40,23 +40,23 @@ class LoginAttemptsTest {
     @Test
     void theFifthFailureLocksTheNameForThatClientForFifteenMinutes() {
         for (int i = 0; i < 4; i++) {
-            assertFalse(attempts.failed(ATTACKER, "anna"));
+            assertFalse(wrong(ATTACKER, "anna"));
         }
         assertFalse(attempts.locked(ATTACKER, "anna"));
-        assertTrue(attempts.failed(ATTACKER, "anna"));
+        assertTrue(wrong(ATTACKER, "anna"));
         assertTrue(attempts.locked(ATTACKER, "anna"));
         assertFalse(attempts.locked(ATTACKER, "bram"));
         now = now.plus(Duration.ofMinutes(14));
         assertTrue(attempts.locked(ATTACKER, "anna"));
         now = now.plus(Duration.ofMinutes(15));
         assertFalse(attempts.locked(ATTACKER, "anna"), "unlocked after 15 minutes");
-        assertFalse(attempts.failed(ATTACKER, "anna"), "and counting starts again");
+        assertFalse(wrong(ATTACKER, "anna"), "and counting starts again");
     }
 
     @Test
     void aLockOutFromAnotherClientDoesNotLockTheOwnerOut() {
         for (int i = 0; i < 10; i++) {
-            attempts.failed(ATTACKER, "admin");
+            wrong(ATTACKER, "admin");
         }
         assertTrue(attempts.locked(ATTACKER, "admin"));
         assertFalse(attempts.locked(HOME, "admin"), "the admin at home still gets in");
@@ -65,9 +65,9 @@ class LoginAttemptsTest {
     @Test
     void sprayingOnePasswordOverManyNamesIsLimitedPerClient() {
         for (int i = 0; i < 19; i++) {
-            assertFalse(attempts.failed(ATTACKER, "name" + i), "one failure per name: no name lock");
+            assertFalse(wrong(ATTACKER, "name" + i), "one failure per name: no name lock");
         }
-        assertTrue(attempts.failed(ATTACKER, "name19"), "the 20th failure from one client locks the client");
+        assertTrue(wrong(ATTACKER, "name19"), "the 20th failure from one client locks the client");
         assertTrue(attempts.locked(ATTACKER, "someone-else"), "for every name");
         assertFalse(attempts.locked(HOME, "name3"), "other clients are not affected");
     }
@@ -75,20 +75,52 @@ class LoginAttemptsTest {
     @Test
     void failuresSpreadOverMoreThanTheLockTimeDoNotAddUp() {
         for (int i = 0; i < 4; i++) {
-            attempts.failed(HOME, "anna");
+            wrong(HOME, "anna");
         }
         now = now.plus(Duration.ofMinutes(16));
-        assertFalse(attempts.failed(HOME, "anna"));
+        assertFalse(wrong(HOME, "anna"));
         assertFalse(attempts.locked(HOME, "anna"));
     }
 
     @Test
     void aSuccessForgetsEarlierFailures() {
         for (int i = 0; i < 4; i++) {
-            attempts.failed(HOME, "anna");
+            wrong(HOME, "anna");
         }
-        attempts.succeeded(HOME, "anna");
-        assertFalse(attempts.failed(HOME, "anna"));
+        right(HOME, "anna");
+        assertFalse(wrong(HOME, "anna"));
         assertFalse(attempts.locked(HOME, "anna"));
+    }
+
+    @Test
+    void successfulLoginsFromOneOfficeDoNotLockItsAddress() {
+        for (int i = 0; i < 40; i++) {
+            right(HOME, "colleague" + i);
+        }
+        assertFalse(attempts.locked(HOME, "anna"), "forty colleagues behind one address logged in: nobody is locked");
+        assertFalse(wrong(HOME, "anna"));
+    }
+
+    @Test
+    void aLockedNameGetsNoAttemptAndALockedClientCostsTheNameNothing() {
+        for (int i = 0; i < 5; i++) {
+            wrong(ATTACKER, "anna");
+        }
+        assertTrue(attempts.begin(ATTACKER, "anna").isEmpty(), "locked: the password is not even checked");
+        for (int i = 0; i < 15; i++) {
+            wrong(ATTACKER, "name" + i);
+        }
+        assertTrue(attempts.begin(ATTACKER, "bram").isEmpty(), "the client is locked for every name");
+        now = now.plus(Duration.ofMinutes(16));
+        assertTrue(attempts.begin(ATTACKER, "bram").isPresent());
+    }
+
+    /** A wrong password, as LoginCheck reports it: true when this client may not try that name any more. */
+    private boolean wrong(String client, String name) {
+        return attempts.begin(client, name).map(attempts::failed).orElse(true);
+    }
+
+    private void right(String client, String name) {
+        attempts.succeeded(attempts.begin(client, name).orElseThrow());
     }
 }
