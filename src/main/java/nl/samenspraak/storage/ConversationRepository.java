@@ -13,7 +13,13 @@ import java.util.Optional;
 @JdbcRepository(dialect = Dialect.POSTGRES)
 public interface ConversationRepository extends CrudRepository<ConversationRecord, String> {
 
-    Optional<ConversationRecord> findByResumeCode(String resumeCode);
+    /** The conversation with this resume code: codes are kept in a table of their own (V231), written once. */
+    @Query("SELECT c.* FROM conversation c JOIN conversation_code k ON k.conversation_id = c.id WHERE k.code = :code")
+    Optional<ConversationRecord> findByResumeCode(String code);
+
+    /** Keeps a new conversation's resume code; fails on a code another conversation has (the key is the code). */
+    @Query("INSERT INTO conversation_code (code, conversation_id) VALUES (:code, :conversationId)")
+    long keepCode(String code, String conversationId);
 
     /** The stored version of a conversation: whether a copy read earlier is still the latest. */
     Optional<Long> findVersionById(String id);

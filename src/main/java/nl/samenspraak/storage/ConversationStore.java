@@ -77,7 +77,11 @@ public class ConversationStore {
             }
             ConversationRecord record = new ConversationRecord(ConversationIds.next(), flow.id(), flow.version(),
                     language, channel.key(), start.status().key(), start.current(), "", code, now, now, null, teamId, wijk, heldBy);
-            return remember(commit(() -> new StoredConversation(conversations.save(record), start)));
+            return remember(commit(() -> {
+                ConversationRecord saved = conversations.save(record);
+                conversations.keepCode(code, saved.id());
+                return new StoredConversation(saved, start);
+            }));
         }
     }
 
