@@ -1,16 +1,12 @@
 package nl.samenspraak.limits;
 
-import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.MigrationInfo;
-import org.flywaydb.core.api.MigrationVersion;
+import nl.samenspraak.support.MigratedH2;
 import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.util.Arrays;
-import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -21,18 +17,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class LimitCountsMigrationTest {
     @Test
     void attemptsCountedBeforeTheUpgradeStillCount() throws Exception {
-        String url = "jdbc:h2:mem:v230-" + UUID.randomUUID() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1";
-        MigrationVersion before = Arrays.stream(Flyway.configure().dataSource(url, "sa", "")
-                        .locations("classpath:db/migration").load().info().all())
-                .map(MigrationInfo::getVersion).filter(v -> v.compareTo(MigrationVersion.fromVersion("230")) < 0)
-                .max(MigrationVersion::compareTo).orElseThrow();
-        Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").target(before).load().migrate();
+        MigratedH2 database = MigratedH2.before("230");
+        String url = database.url();
         try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement s = c.createStatement()) {
             for (String at : new String[]{"2026-12-03 10:00:00+00", "2026-12-03 10:00:00+00", "2026-12-03 10:05:00+00"}) {
                 s.executeUpdate("insert into limit_attempt (bucket, at) values ('locked', timestamp with time zone '" + at + "')");
             }
             s.executeUpdate("insert into limit_attempt (bucket, at) values ('other', timestamp with time zone '2026-12-03 09:00:00+00')");
-            Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").load().migrate();
+            database.migrateAll();
             assertEquals(3, count(s, "locked", "2026-12-03 10:00:00+00"), "all three from the window's start");
             assertEquals(1, count(s, "locked", "2026-12-03 10:00:01+00"), "the two at 10:00 left the window");
             assertEquals(1, count(s, "other", "2026-12-03 09:00:00+00"));

@@ -1,8 +1,6 @@
 package nl.samenspraak.storage;
 
-import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.MigrationInfo;
-import org.flywaydb.core.api.MigrationVersion;
+import nl.samenspraak.support.MigratedH2;
 import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;
@@ -11,7 +9,6 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -23,13 +20,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 class AssistedHolderMigrationTest {
     @Test
     void assistedConversationsFromBeforeAreHeldByNobodyAndOwnOnesStayPublic() throws Exception {
-        String url = "jdbc:h2:mem:v90-" + UUID.randomUUID() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1";
-        // every migration before V90, whichever the other branches add
-        MigrationVersion before = java.util.Arrays.stream(Flyway.configure().dataSource(url, "sa", "")
-                        .locations("classpath:db/migration").load().info().all())
-                .map(MigrationInfo::getVersion).filter(v -> v.compareTo(MigrationVersion.fromVersion("90")) < 0)
-                .max(MigrationVersion::compareTo).orElseThrow();
-        Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").target(before).load().migrate();
+        MigratedH2 database = MigratedH2.before("90");
+        String url = database.url();
         try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement s = c.createStatement()) {
             for (String id : new String[]{"assisted", "own"}) {
                 s.executeUpdate("insert into conversation (id, flow_id, flow_version, language, channel, status, current_step,"
@@ -40,7 +32,7 @@ class AssistedHolderMigrationTest {
                         + " entered_by) values ('" + id + "', 'toestemming', '\"ja\"', 'tr', current_timestamp, current_timestamp, '"
                         + (id.equals("own") ? "respondent" : "intermediair") + "')");
             }
-            Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").load().migrate();
+            database.migrateAll();
             Map<String, Long> heldBy = new HashMap<>();
             try (ResultSet r = s.executeQuery("select id, held_by from conversation")) {
                 while (r.next()) {

@@ -1,8 +1,6 @@
 package nl.samenspraak.storage;
 
-import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.MigrationInfo;
-import org.flywaydb.core.api.MigrationVersion;
+import nl.samenspraak.support.MigratedH2;
 import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;
@@ -10,7 +8,6 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Arrays;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -24,12 +21,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 class ConversationCodesMigrationTest {
     @Test
     void everyCodeStillFindsItsConversationAndStaysUnique() throws Exception {
-        String url = "jdbc:h2:mem:v231-" + UUID.randomUUID() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1";
-        MigrationVersion before = Arrays.stream(Flyway.configure().dataSource(url, "sa", "")
-                        .locations("classpath:db/migration").load().info().all())
-                .map(MigrationInfo::getVersion).filter(v -> v.compareTo(MigrationVersion.fromVersion("231")) < 0)
-                .max(MigrationVersion::compareTo).orElseThrow();
-        Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").target(before).load().migrate();
+        MigratedH2 database = MigratedH2.before("231");
+        String url = database.url();
         String first = UUID.randomUUID().toString();
         String second = UUID.randomUUID().toString();
         try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement s = c.createStatement()) {
@@ -38,7 +31,7 @@ class ConversationCodesMigrationTest {
             s.executeUpdate("insert into answer (conversation_id, step_id, answer_value, language, created_at, updated_at) "
                     + "values ('" + first + "', 'rol', 'professional', 'nl', current_timestamp, current_timestamp)");
 
-            Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").load().migrate();
+            database.migrateAll();
 
             assertEquals(first, byCode(s, "ABCD2345"));
             assertEquals(second, byCode(s, "WXYZ6789"));

@@ -1,0 +1,45 @@
+package nl.samenspraak.support;
+
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationVersion;
+
+import java.util.Arrays;
+import java.util.UUID;
+
+/**
+ * An in-memory H2 database as it stood just before one migration, for a test of what that migration does to data
+ * written before it: every migration before it, whichever versions others add meanwhile, then {@link #migrateAll}.
+ */
+public final class MigratedH2 {
+    private final String url;
+
+    private MigratedH2(String url) {
+        this.url = url;
+    }
+
+    /** A new database with every migration older than {@code version} applied. */
+    public static MigratedH2 before(String version) {
+        String url = "jdbc:h2:mem:before-" + version + "-" + UUID.randomUUID()
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1";
+        MigrationVersion target = MigrationVersion.fromVersion(version);
+        MigrationVersion last = Arrays.stream(flyway(url).load().info().all()).map(MigrationInfo::getVersion)
+                .filter(v -> v.compareTo(target) < 0).max(MigrationVersion::compareTo).orElseThrow();
+        flyway(url).target(last).load().migrate();
+        return new MigratedH2(url);
+    }
+
+    /** The JDBC URL (user {@code sa}, no password). */
+    public String url() {
+        return url;
+    }
+
+    /** Applies the migration and every later one. */
+    public void migrateAll() {
+        flyway(url).load().migrate();
+    }
+
+    private static org.flywaydb.core.api.configuration.FluentConfiguration flyway(String url) {
+        return Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration");
+    }
+}
