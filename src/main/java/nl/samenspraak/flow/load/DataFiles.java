@@ -83,14 +83,10 @@ public final class DataFiles {
             JarEntry listing = jar.getJarEntry(LISTING);
             if (listing != null && prefix.equals(folder + "/")) {
                 // the jar's own list, made by the same build as its files
-                try (InputStream in = jar.getInputStream(listing)) {
-                    for (String name : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                        JarEntry entry = name.startsWith(prefix) ? jar.getJarEntry(name) : null;
-                        if (entry != null) {
-                            try (InputStream file = jar.getInputStream(entry)) {
-                                files.put(name, new String(file.readAllBytes(), StandardCharsets.UTF_8));
-                            }
-                        }
+                for (String name : text(jar, listing).split("\n")) {
+                    JarEntry entry = name.startsWith(prefix) ? jar.getJarEntry(name) : null;
+                    if (entry != null) {
+                        files.put(name, text(jar, entry));
                     }
                 }
                 return files;
@@ -98,12 +94,16 @@ public final class DataFiles {
             for (JarEntry entry : (Iterable<JarEntry>) jar.stream()::iterator) {
                 String name = entry.getName();
                 if (!entry.isDirectory() && name.startsWith(prefix) && (name.endsWith(".yaml") || name.endsWith(".yml"))) {
-                    try (InputStream in = jar.getInputStream(entry)) {
-                        files.put(folder + "/" + name.substring(prefix.length()), new String(in.readAllBytes(), StandardCharsets.UTF_8));
-                    }
+                    files.put(folder + "/" + name.substring(prefix.length()), text(jar, entry));
                 }
             }
         }
         return files;
+    }
+
+    private static String text(JarFile jar, JarEntry entry) throws IOException {
+        try (InputStream in = jar.getInputStream(entry)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
     }
 }
