@@ -11,23 +11,18 @@ import java.util.Map;
 public final class MemoryAttemptLog implements AttemptLog {
     private final Map<String, List<Instant>> byBucket = new HashMap<>();
 
-    private void add(String bucket, Instant at, Duration window) {
-        byBucket.computeIfAbsent(bucket, k -> new ArrayList<>()).add(at);
-    }
-
     @Override
     public synchronized boolean addIfUnder(String bucket, Instant at, Duration window, long limit) {
         if (count(bucket, at.minus(window)) >= limit) {
             return false;
         }
-        add(bucket, at, window);
+        byBucket.computeIfAbsent(bucket, k -> new ArrayList<>()).add(at);
         return true;
     }
 
     @Override
     public synchronized void takeBack(String bucket, Instant at, Duration window) {
-        List<Instant> attempts = byBucket.getOrDefault(bucket, new ArrayList<>());
-        attempts.remove(at);
+        byBucket.getOrDefault(bucket, new ArrayList<>()).remove(at);
     }
 
     @Override
