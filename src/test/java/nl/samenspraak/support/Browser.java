@@ -125,9 +125,19 @@ public final class Browser implements AutoCloseable {
     }
 
     public void waitUntil(java.util.function.Function<ChromeDriver, Boolean> condition) {
-        // a page being replaced (a click that navigates) leaves stale elements behind: look again
+        // a page being replaced (a click that navigates) leaves stale elements behind: look again. Chromium sometimes
+        // reports the same thing, an element of the page just replaced, as an "unknown error" instead
         new WebDriverWait(driver, Duration.ofSeconds(10), POLL).ignoring(StaleElementReferenceException.class)
-                .until(d -> condition.apply(driver));
+                .until(d -> {
+                    try {
+                        return condition.apply(driver);
+                    } catch (org.openqa.selenium.WebDriverException e) {
+                        if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+                            return false;
+                        }
+                        throw e;
+                    }
+                });
     }
 
     public List<WebElement> all(By by) {
