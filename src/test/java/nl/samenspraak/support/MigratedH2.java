@@ -29,6 +29,16 @@ public final class MigratedH2 {
         return new MigratedH2(url);
     }
 
+    /**
+     * A new database in a file in {@code dir}, written to disk at every commit as the service's is ({@code
+     * WRITE_DELAY=0}), with every migration applied.
+     */
+    public static MigratedH2 inFile(java.nio.file.Path dir) {
+        String url = "jdbc:h2:file:" + dir.resolve("samenspraak") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;WRITE_DELAY=0";
+        flyway(url).load().migrate();
+        return new MigratedH2(url);
+    }
+
     /** The JDBC URL (user {@code sa}, no password). */
     public String url() {
         return url;
