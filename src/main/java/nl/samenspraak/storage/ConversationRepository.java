@@ -1,6 +1,5 @@
 package nl.samenspraak.storage;
 
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
@@ -31,11 +30,6 @@ public interface ConversationRepository extends CrudRepository<ConversationRecor
 
     /** The conversations one intermediair holds, the last changed first ("My conversations"). */
     List<ConversationRecord> findByHeldByOrderByUpdatedAtDesc(Long heldBy);
-
-    /** Moves a conversation on if nobody else did since {@code version}; 0 rows when someone did. */
-    @Query("UPDATE conversation SET status = :status, current_step = :currentStep, path = :path, "
-            + "updated_at = :updatedAt, version = version + 1 WHERE id = :id AND version = :version")
-    long advance(String id, long version, String status, @Nullable String currentStep, String path, Instant updatedAt);
 
     /** Switches a conversation to another language if nobody changed it since {@code version}; 0 rows when someone did. */
     @Query("UPDATE conversation SET language = :language, updated_at = :updatedAt, version = version + 1 "

@@ -45,6 +45,7 @@ public class ConversationStore {
     private final JdbcOperations jdbc;
     private final TransactionOperations<Connection> transactions;
     private final VoiceAnswers voices;
+    private final TurnWrites turns;
     /** Set while the current thread works inside {@link #inOneCommit}: its changes join that transaction. */
     private final ThreadLocal<Boolean> inUnit = new ThreadLocal<>();
     /** The copies written inside the current unit, kept once it commits (see {@link #remember}). */
@@ -52,7 +53,8 @@ public class ConversationStore {
 
     public ConversationStore(ConversationRepository conversations, AnswerRepository answers, AnswerValues answerValues,
                              TransactionOperations<Connection> transactions, JdbcOperations jdbc, VoiceAnswers voices,
-                             SharedCommit commits) {
+                             SharedCommit commits, TurnWrites turns) {
+        this.turns = turns;
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.voices = voices;
@@ -253,7 +255,7 @@ public class ConversationStore {
         ConversationRecord r = before.record();
         Instant now = now();
         String path = String.join(",", after.path());
-        if (conversations.advance(r.id(), r.version(), after.status().key(), after.current(), path, now) == 0) {
+        if (!turns.advance(r.id(), r.version(), after.status().key(), after.current(), path, now)) {
             throw new OptimisticLockException("conversation changed meanwhile");
         }
         if (forget) {
@@ -268,8 +270,8 @@ public class ConversationStore {
             String value = answerValues.encode(after.answers().get(storeStep));
             String language = answerLanguage == null ? r.language() : answerLanguage;
             if (!before.progress().answers().containsKey(storeStep)
-                    || answers.updateValue(r.id(), storeStep, value, language, enteredBy.key(), now) == 0) {
-                answers.save(new AnswerRecord(null, r.id(), storeStep, value, language, now, now, enteredBy.key()));
+                    || !turns.updateAnswer(r.id(), storeStep, value, language, enteredBy.key(), now)) {
+                turns.insertAnswer(r.id(), storeStep, value, language, enteredBy.key(), now);
             }
         }
         return new StoredConversation(r.moved(after.status().key(), after.current(), path, now),
