@@ -16,8 +16,8 @@ public interface ConversationRepository extends CrudRepository<ConversationRecor
     @Query("SELECT c.* FROM conversation c JOIN conversation_code k ON k.conversation_id = c.id WHERE k.code = :code")
     Optional<ConversationRecord> findByResumeCode(String code);
 
-    /** Keeps a new conversation's resume code; fails on a code another conversation has (the key is the code). */
-    @Query("INSERT INTO conversation_code (code, conversation_id) VALUES (:code, :conversationId)")
+    /** Keeps a new conversation's resume code: 1, or 0 when another conversation has it (the key is the code). */
+    @Query("INSERT INTO conversation_code (code, conversation_id) VALUES (:code, :conversationId) ON CONFLICT DO NOTHING")
     long keepCode(String code, String conversationId);
 
     /** The stored version of a conversation: whether a copy read earlier is still the latest. */

@@ -41,6 +41,14 @@ public class ConversationStore {
     private final RecentConversations recent = new RecentConversations(10_000);
 
     private final SharedCommit commits;
+    /**
+     * Where a new conversation's resume code comes from. A code that is taken already (31 characters to the power 8: one chance in
+     * 850 billion for each conversation kept) is not looked up first, which cost a read for every start: its insert does
+     * nothing, the new conversation is taken back in the same commit, and another code is drawn. Tests draw codes of
+     * their own here.
+     */
+    java.util.function.Supplier<String> codes = ResumeCodes::next;
+    private static final int CODE_DRAWS = 5;
 
     private final JdbcOperations jdbc;
     private final TransactionOperations<Connection> transactions;
@@ -72,18 +80,24 @@ public class ConversationStore {
     public StoredConversation create(Flow flow, Progress start, String language, Channel channel,
                                      @Nullable Long teamId, @Nullable String wijk, @Nullable Long heldBy) {
         Instant now = now();
-        for (int attempt = 0; ; attempt++) {
-            String code = ResumeCodes.next();
-            if (conversations.findByResumeCode(code).isPresent() && attempt < 5) {
-                continue;
-            }
+        for (int draw = 1; ; draw++) {
+            String code = codes.get();
             ConversationRecord record = new ConversationRecord(ConversationIds.next(), flow.id(), flow.version(),
                     language, channel.key(), start.status().key(), start.current(), "", code, now, now, null, teamId, wijk, heldBy);
-            return remember(commit(() -> {
-                ConversationRecord saved = conversations.save(record);
-                conversations.keepCode(code, saved.id());
-                return new StoredConversation(saved, start);
-            }));
+            try {
+                return remember(commit(() -> {
+                    ConversationRecord saved = conversations.save(record);
+                    if (conversations.keepCode(code, saved.id()) == 0) {
+                        conversations.deleteById(saved.id());
+                        throw new OptimisticLockException("resume code taken");
+                    }
+                    return new StoredConversation(saved, start);
+                }));
+            } catch (OptimisticLockException e) {
+                if (draw == CODE_DRAWS) {
+                    throw new IllegalStateException("no free resume code in " + CODE_DRAWS + " draws", e);
+                }
+            }
         }
     }
 

@@ -127,6 +127,25 @@ abstract class ConversationStoreContract {
     }
 
     @Test
+    void aResumeCodeDrawnTwiceIsDrawnAgainAndLeavesNothingBehind() {
+        Flow flow = example();
+        StoredConversation first = store.create(flow, engine.start(flow), "nl", Channel.WEB, null, null, null);
+        long before = conversations.count();
+        java.util.Iterator<String> drawn = List.of(first.record().resumeCode(), "QRST6789").iterator();
+        store.codes = drawn::next;
+        try {
+            StoredConversation second = store.create(flow, engine.start(flow), "nl", Channel.WEB, null, null, null);
+            assertEquals("QRST6789", second.record().resumeCode());
+            assertEquals(second.id(), store.findByResumeCode("QRST6789").orElseThrow().id());
+            assertEquals(first.id(), store.findByResumeCode(first.record().resumeCode()).orElseThrow().id(),
+                    "the code stays with the conversation that had it");
+            assertEquals(before + 1, conversations.count(), "no conversation without a code is left over");
+        } finally {
+            store.codes = ResumeCodes::next;
+        }
+    }
+
+    @Test
     void findsByResumeCodeAndDeletesEverything() {
         Flow flow = example();
         StoredConversation c = store.create(flow, engine.start(flow), "nl", Channel.WEB, null, null, null);
