@@ -42,10 +42,10 @@ public class ConversationStore {
 
     private final SharedCommit commits;
     /**
-     * Where a new conversation's resume code comes from. A code that is taken already (31 characters to the power 8: one chance in
-     * 850 billion for each conversation kept) is not looked up first, which cost a read for every start: its insert does
-     * nothing, the new conversation is taken back in the same commit, and another code is drawn. Tests draw codes of
-     * their own here.
+     * Where a new conversation's resume code comes from. A code that is taken already (31 characters to the power 8:
+     * one chance in 850 billion for each conversation kept) is not looked up first, which cost a read for every
+     * start: its insert does nothing, the new conversation is taken back in the same commit, and another code is
+     * drawn. Tests draw codes of their own here.
      */
     java.util.function.Supplier<String> codes = ResumeCodes::next;
     private static final int CODE_DRAWS = 5;
