@@ -25,6 +25,7 @@ import java.util.regex.Pattern;
  * balancer without sticky sessions does: each answer of a conversation lands on another instance than the last.
  */
 public final class ConversationBenchmark {
+    private static final int PING_WARM_UP = 30;
     private static final Pattern ID = Pattern.compile("\"id\":\"([0-9a-f-]{36})\"");
 
     /** The example flow, answered the same way every time. */
@@ -52,13 +53,18 @@ public final class ConversationBenchmark {
         int clients = args.length > 1 ? Integer.parseInt(args[1]) : 32;
         int seconds = args.length > 2 ? Integer.parseInt(args[2]) : 20;
         String only = args.length > 3 ? args[3] : "both";
-        // the JIT keeps compiling for a minute or more under this load: measure after it has settled
-        int warmUp = args.length > 4 ? Integer.parseInt(args[4]) : 60;
+        // the JIT keeps compiling for two minutes or more under this load on a slow machine (README, "Benchmark"):
+        // measure after it has settled
+        int warmUp = args.length > 4 ? Integer.parseInt(args[4]) : 180;
         ConversationBenchmark b = new ConversationBenchmark(base);
         System.out.printf("Samenspraak benchmark against %s: %d concurrent clients, %d s per run after %d s warm-up, "
                 + "%d cores here%n", base, clients, seconds, warmUp, Runtime.getRuntime().availableProcessors());
         b.run("warm-up (not counted)", clients, warmUp, b::conversation);
         Stats turns = only.equals("ping") ? null : b.run("answered turns", clients, seconds, b::conversation);
+        if (!only.equals("turns") && warmUp > 0) {
+            // switching to pings sets the JIT compiling again, for the paths only a ping takes: not counted either
+            b.run("ping warm-up (not counted)", clients, Math.min(warmUp, PING_WARM_UP), b::ping);
+        }
         Stats ping = only.equals("turns") ? null : b.run("GET /api/ping", clients, seconds, b::ping);
         System.out.println();
         System.out.printf("%-16s %10s %10s %10s %10s%n", "", "per second", "p50 ms", "p99 ms", "errors");
