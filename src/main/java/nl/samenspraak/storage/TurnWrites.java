@@ -25,44 +25,29 @@ class TurnWrites {
 
     /** Moves a conversation on if nobody else did since {@code version}; false when someone did. */
     boolean advance(String id, long version, String status, @Nullable String currentStep, String path, Instant at) {
-        return jdbc.prepareStatement("UPDATE conversation SET status = ?, current_step = ?, path = ?, updated_at = ?, "
-                + "version = version + 1 WHERE id = ? AND version = ?", statement -> {
-            statement.setString(1, status);
-            statement.setString(2, currentStep);
-            statement.setString(3, path);
-            statement.setObject(4, at(at));
-            statement.setString(5, id);
-            statement.setLong(6, version);
-            return statement.executeUpdate() == 1;
-        });
+        return execute("UPDATE conversation SET status = ?, current_step = ?, path = ?, updated_at = ?, "
+                + "version = version + 1 WHERE id = ? AND version = ?", status, currentStep, path, at(at), id, version) == 1;
     }
 
     /** A first answer to the step. */
     void insertAnswer(String conversationId, String stepId, @Nullable String value, String language, String enteredBy, Instant at) {
-        jdbc.prepareStatement("INSERT INTO answer (conversation_id, step_id, answer_value, language, created_at, updated_at, "
-                + "entered_by) VALUES (?, ?, ?, ?, ?, ?, ?)", statement -> {
-            statement.setString(1, conversationId);
-            statement.setString(2, stepId);
-            statement.setString(3, value);
-            statement.setString(4, language);
-            statement.setObject(5, at(at));
-            statement.setObject(6, at(at));
-            statement.setString(7, enteredBy);
-            return statement.executeUpdate();
-        });
+        execute("INSERT INTO answer (conversation_id, step_id, answer_value, language, created_at, updated_at, entered_by) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?)", conversationId, stepId, value, language, at(at), at(at), enteredBy);
     }
 
     /** Replaces the answer to the step (answered again after going back); false when there was none. */
     boolean updateAnswer(String conversationId, String stepId, @Nullable String value, String language, String enteredBy, Instant at) {
-        return jdbc.prepareStatement("UPDATE answer SET answer_value = ?, language = ?, entered_by = ?, updated_at = ? "
-                + "WHERE conversation_id = ? AND step_id = ?", statement -> {
-            statement.setString(1, value);
-            statement.setString(2, language);
-            statement.setString(3, enteredBy);
-            statement.setObject(4, at(at));
-            statement.setString(5, conversationId);
-            statement.setString(6, stepId);
-            return statement.executeUpdate() == 1;
+        return execute("UPDATE answer SET answer_value = ?, language = ?, entered_by = ?, updated_at = ? "
+                + "WHERE conversation_id = ? AND step_id = ?", value, language, enteredBy, at(at), conversationId, stepId) == 1;
+    }
+
+    /** Runs {@code sql} with these parameters, in order (null for SQL NULL); the number of rows it changed. */
+    private int execute(String sql, Object... parameters) {
+        return jdbc.prepareStatement(sql, statement -> {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            return statement.executeUpdate();
         });
     }
 
