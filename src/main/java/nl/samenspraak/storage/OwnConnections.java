@@ -33,11 +33,18 @@ public class OwnConnections {
         return p != null && p.getJdbcUrl() != null && p.getJdbcUrl().startsWith("jdbc:postgresql:");
     }
 
-    /** A new connection; {@code seconds} bounds connecting and every later read on it (PostgreSQL). */
+    /**
+     * A new connection; {@code seconds} bounds connecting and every later read on it (PostgreSQL). None once the pool
+     * is closed (the service is stopping): a check or a lock still running then must not open the database again,
+     * and an embedded H2 opened after its file was removed would make a new, empty one.
+     */
     public Connection open(int seconds) throws SQLException {
         HikariDataSource p = pool;
         if (p == null) {
             throw new SQLException("the application's data source is not made yet");
+        }
+        if (p.isClosed()) {
+            throw new SQLException("the application's data source is closed");
         }
         String url = p.getJdbcUrl();
         Properties properties = new Properties();
