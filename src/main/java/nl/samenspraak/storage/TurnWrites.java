@@ -12,8 +12,8 @@ import java.time.ZoneOffset;
  * The statements of an answered turn, in plain JDBC on the caller's transaction: moving the conversation on (on
  * condition of the version it was judged against) and keeping the answer. They run for every answer on the one
  * thread that writes (see {@link GroupCommit}); through the repositories, Micronaut Data walked its entity model
- * for each and asked the database for the new answer's generated key, which nobody reads: a tenth of that
- * thread's time under load (README, "Benchmark", ninth session). Everything else goes through the repositories.
+ * for each and asked the database for the new answer's generated key, which nobody reads: 8% of that
+ * thread's samples under load, H2's own work not counted (README, "Benchmark", ninth session). Everything else goes through the repositories.
  */
 @Singleton
 class TurnWrites {
