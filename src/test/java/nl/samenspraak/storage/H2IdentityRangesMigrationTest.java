@@ -19,9 +19,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * V232 on H2: answers saved one commit each cost one write to the database file each, not one more for every 32
- * (H2 recording a used-up range of ids), and their ids stay unique and rising, also after the database is closed
- * and opened again.
+ * V232 on H2: answers saved one commit each cost about one write to the database file each, not one more for
+ * every 32 (H2 recording a used-up range of ids), and their ids stay unique and rising, also after the database is
+ * closed and opened again.
  */
 class H2IdentityRangesMigrationTest {
     private static final int ANSWERS = 640;
@@ -44,7 +44,8 @@ class H2IdentityRangesMigrationTest {
             }
             writes = fileWrites(c) - before;
         }
-        assertTrue(writes <= ANSWERS + 2, ANSWERS + " answers, one commit each, wrote the file " + writes
+        // a few writes of H2's own housekeeping may come on top; 32-id ranges add 20 (661 here before V232)
+        assertTrue(writes <= ANSWERS + ANSWERS / 64, ANSWERS + " answers, one commit each, wrote the file " + writes
                 + " times; H2's default ranges of 32 ids add one write for every 32 answers");
         try (Connection c = DriverManager.getConnection(database.url(), "sa", "")) {
             ids.add(answer(c, conversation, "na-herstart"));
