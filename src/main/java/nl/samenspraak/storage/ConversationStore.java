@@ -2,7 +2,6 @@ package nl.samenspraak.storage;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.exceptions.OptimisticLockException;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.transaction.Transactional;
@@ -50,7 +49,6 @@ public class ConversationStore {
     java.util.function.Supplier<String> codes = ResumeCodes::next;
     private static final int CODE_DRAWS = 5;
 
-    private final JdbcOperations jdbc;
     private final TransactionOperations<Connection> transactions;
     private final VoiceAnswers voices;
     private final TurnWrites turns;
@@ -60,10 +58,9 @@ public class ConversationStore {
     private final ThreadLocal<Map<String, StoredConversation>> unitCopies = new ThreadLocal<>();
 
     public ConversationStore(ConversationRepository conversations, AnswerRepository answers, AnswerValues answerValues,
-                             TransactionOperations<Connection> transactions, JdbcOperations jdbc, VoiceAnswers voices,
+                             TransactionOperations<Connection> transactions, VoiceAnswers voices,
                              SharedCommit commits, TurnWrites turns) {
         this.turns = turns;
-        this.jdbc = jdbc;
         this.transactions = transactions;
         this.voices = voices;
         this.conversations = conversations;
@@ -89,6 +86,7 @@ public class ConversationStore {
                     ConversationRecord saved = conversations.save(record);
                     if (conversations.keepCode(code, saved.id()) == 0) {
                         conversations.deleteById(saved.id());
+                        // the group commit's way to skip one change without spoiling the others in its batch
                         throw new OptimisticLockException("resume code taken");
                     }
                     return new StoredConversation(saved, start);
