@@ -5,6 +5,7 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.ResponseFilter;
 import io.micronaut.http.annotation.ServerFilter;
+import io.micronaut.http.filter.FilterPatternStyle;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import nl.samenspraak.limits.ClientAddress;
@@ -18,7 +19,7 @@ import java.security.Principal;
  * POST under /admin answered with a redirect), and every manager change (a POST under /dashboard answered with a
  * redirect: a team action, a theme on a free text, a record flow started). The detail is the method and path: ids, never what was typed.
  */
-@ServerFilter({"/login", "/admin/**", "/dashboard/**"})
+@ServerFilter(patterns = "/login/?|/(admin|dashboard)(/.*)?", patternStyle = FilterPatternStyle.REGEX) // as SameOriginCheck's
 public class AuditTrail {
     /** The request attribute where the login page leaves the name that was typed. */
     public static final String USERNAME = "samenspraak.audit.username";
@@ -34,7 +35,7 @@ public class AuditTrail {
     @ResponseFilter
     @ExecuteOn(TaskExecutors.BLOCKING)
     public void audit(HttpRequest<?> request, HttpResponse<?> response) {
-        String path = request.getPath();
+        String path = withoutTrailingSlash(request.getPath()); // the router takes /login/ for /login
         int status = response.code();
         String account = request.getUserPrincipal().map(Principal::getName).orElse(null);
         if (path.equals("/login") && request.getMethod() == HttpMethod.POST) {
@@ -53,6 +54,10 @@ public class AuditTrail {
             // a manager's change to the team's own records: an agreed action, a theme on a free text
             log.record(AuditLog.Kind.MANAGER_CHANGE, account, clients.of(request), "POST " + path);
         }
+    }
+
+    private static String withoutTrailingSlash(String path) {
+        return path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
     }
 
     /** The selection of an export (period, wijk, version): which figures went out. */

@@ -144,6 +144,8 @@ class AdminPagesTest {
         assertEquals(403, http.post("/logout", form("lang", "nl"), cookie, Map.of("Referer", "https://evil.example/page")).status());
         assertEquals(403, http.post("/login", form("username", admin.username(), "password", PASSWORD), null,
                 Map.of("Origin", "https://evil.example")).status(), "no login from another site either");
+        assertEquals(403, http.post("/login/", form("username", admin.username(), "password", PASSWORD), null,
+                Map.of("Referer", "https://evil.example/page")).status(), "nor at /login/, which the router takes for /login");
         assertTrue(teams.all().stream().noneMatch(t -> t.name().equals(name)));
         assertEquals(200, http.get("/admin/teams", cookie).status(), "and the session is still there");
 

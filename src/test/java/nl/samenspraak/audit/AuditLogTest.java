@@ -88,4 +88,19 @@ class AuditLogTest {
         assertTrue(events.stream().filter(e -> e.kind().equals("login_failed")).count() >= 2, events.toString());
         assertEquals(403, http.get("/admin/audit", managerCookie).status(), "only for the admin");
     }
+
+    /** The router takes /login/ for /login: a login there is a login, and in the log like any other. */
+    @Test
+    void aLoginAtTheAddressWithATrailingSlashIsLoggedToo() {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        PageHttp http = new PageHttp(server.getURL().toString());
+        Account manager = accounts.create("slash-" + suffix, PASSWORD, Role.MANAGER);
+
+        assertEquals(401, http.post("/login/", form("username", manager.username(), "password", "wrong password"), null).status());
+        assertEquals(303, http.post("/login/", form("username", manager.username(), "password", PASSWORD), null).status());
+
+        List<AuditLog.Entry> mine = audit.latest(50).stream().filter(e -> manager.username().equals(e.account())).toList();
+        assertTrue(mine.stream().anyMatch(e -> e.kind().equals("login_failed")), mine.toString());
+        assertTrue(mine.stream().anyMatch(e -> e.kind().equals("login_ok") && e.detail().equals("POST /login")), mine.toString());
+    }
 }
