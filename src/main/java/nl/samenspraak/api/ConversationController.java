@@ -1,5 +1,7 @@
 package nl.samenspraak.api;
 
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -23,6 +25,7 @@ import nl.samenspraak.conversation.Turn;
 import nl.samenspraak.flow.Channel;
 
 /** The JSON API of a conversation. Answers are committed before the response is sent. */
+@Secured(SecurityRule.IS_ANONYMOUS) // the API is for everyone: a conversation is reached by its id
 @Controller("/api/conversations")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "conversations")

@@ -1,5 +1,7 @@
 package nl.samenspraak.api;
 
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -12,6 +14,7 @@ import nl.samenspraak.i18n.Translations;
 
 import java.util.List;
 
+@Secured(SecurityRule.IS_ANONYMOUS) // the API is for everyone: no login
 @Controller("/api/flows")
 @Tag(name = "flows")
 public class FlowController {

@@ -1,5 +1,7 @@
 package nl.samenspraak.api;
 
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -20,6 +22,7 @@ import nl.samenspraak.conversation.ResumeByCode;
 import nl.samenspraak.limits.ClientAddress;
 
 /** Finds a conversation by its short resume code; look-ups are limited per client to stop guessing. */
+@Secured(SecurityRule.IS_ANONYMOUS) // for everyone: limited per client instead
 @Controller("/api/resume")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "conversations")

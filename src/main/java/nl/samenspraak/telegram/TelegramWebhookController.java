@@ -1,5 +1,7 @@
 package nl.samenspraak.telegram;
 
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -25,6 +27,7 @@ import java.util.concurrent.TimeoutException;
  * 200 once the update is handled (its answer stored); 500 when that failed, so Telegram tries again.
  */
 @Hidden
+@Secured(SecurityRule.IS_ANONYMOUS) // Telegram proves itself with its secret header, checked here
 @Controller("/telegram")
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class TelegramWebhookController {

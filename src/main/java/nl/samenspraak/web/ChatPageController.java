@@ -1,5 +1,7 @@
 package nl.samenspraak.web;
 
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
 import nl.samenspraak.flow.Channel;
 import nl.samenspraak.pdf.ResultPdf;
 
@@ -42,6 +44,7 @@ import java.util.Set;
  * that says a conversation was forgotten.
  */
 @Hidden
+@Secured(SecurityRule.IS_ANONYMOUS) // the web chat is for everyone: no login
 @Controller
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class ChatPageController {
@@ -152,7 +155,6 @@ public class ChatPageController {
     /** Where "forget my answers" ends: it is done, nothing of the conversation is left. */
     @Get("/deleted")
     @Produces(MediaType.TEXT_HTML)
-    @io.micronaut.security.annotation.Secured(io.micronaut.security.rules.SecurityRule.IS_ANONYMOUS)
     public HttpResponse<?> deleted(HttpRequest<?> request, @Nullable @QueryValue String lang) {
         String language = requestLanguage.of(request, lang);
         Map<String, Object> model = page(language);
