@@ -496,8 +496,8 @@ public class ConversationService {
      * asking the database: most answers are accepted, and their write is conditional on that copy's version, so a
      * copy another instance made stale fails the write (an optimistic-lock exception) and is read again. An answer
      * that would not write (a repeat, not the current step, invalid, a "no" to consent) is never decided on the
-     * kept copy: it is judged again on the conversation as the database has it ({@link #changing}). So a turn is
-     * two statements (the conditional update and the answer's row) instead of three.
+     * kept copy: it is judged again on the conversation as the database has it ({@link #changing}). So a turn writes
+     * (the conditional update and the answer's row, one statement on PostgreSQL) without reading first.
      */
     private Turn answering(String id, @Nullable String readerLanguage, Caller caller, Answer answer) {
         Optional<StoredConversation> kept = store.kept(id).filter(c -> caller.opens(c.record()) && !c.progress().ended());

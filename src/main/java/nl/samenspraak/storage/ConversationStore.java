@@ -267,23 +267,24 @@ public class ConversationStore {
         ConversationRecord r = before.record();
         Instant now = now();
         String path = String.join(",", after.path());
-        if (!turns.advance(r.id(), r.version(), after.status().key(), after.current(), path, now)) {
+        boolean keeps = !forget && storeStep != null;
+        boolean moved = keeps
+                ? turns.advanceAndKeep(r.id(), r.version(), after.status().key(), after.current(), path, now, storeStep,
+                        answerValues.encode(after.answers().get(storeStep)),
+                        answerLanguage == null ? r.language() : answerLanguage, enteredBy.key(),
+                        before.progress().answers().containsKey(storeStep))
+                : turns.advance(r.id(), r.version(), after.status().key(), after.current(), path, now);
+        if (!moved) {
             throw new OptimisticLockException("conversation changed meanwhile");
         }
         if (forget) {
             answers.deleteByConversationId(r.id());
             voices.removeAll(r.id());
-        } else if (storeStep != null) {
+        } else if (keeps) {
             if (voice != null) {
                 voices.put(r.id(), storeStep, voice, now);
             } else if (nl.samenspraak.flow.Step.isVoice(before.progress().answers().get(storeStep))) {
                 voices.remove(r.id(), storeStep); // typed over a voice answer: its audio goes
-            }
-            String value = answerValues.encode(after.answers().get(storeStep));
-            String language = answerLanguage == null ? r.language() : answerLanguage;
-            if (!before.progress().answers().containsKey(storeStep)
-                    || !turns.updateAnswer(r.id(), storeStep, value, language, enteredBy.key(), now)) {
-                turns.insertAnswer(r.id(), storeStep, value, language, enteredBy.key(), now);
             }
         }
         return new StoredConversation(r.moved(after.status().key(), after.current(), path, now),

@@ -35,6 +35,12 @@ abstract class TurnCostContract {
 
     abstract String database();
 
+    /**
+     * The statements that move the conversation on and keep an answer: on PostgreSQL one (the conditional update feeds
+     * the insert, one round trip), on H2 two (in this process, no round trip to save).
+     */
+    abstract int statementsToKeepAnAnswer();
+
     /** Bytes the database wrote for what happened since {@code mark} was taken; -1 when it cannot tell. */
     long bytesWrittenSince(long mark) {
         return -1;
@@ -49,7 +55,7 @@ abstract class TurnCostContract {
      * background job (retention, the flow fingerprints) may commit during one turn, never during all five.
      */
     @Test
-    void anAnsweredTurnIsTwoStatementsAndOneCommit() {
+    void anAnsweredTurnTakesTheStatementsOfTheModelAndOneCommit() {
         JsonHttp http = new JsonHttp(server.getURL().toString());
         StatementCounter.Counts[] least = new StatementCounter.Counts[SCRIPT.length];
         StatementCounter.Counts leastStart = null;
@@ -85,11 +91,11 @@ abstract class TurnCostContract {
                 (double) commits / SCRIPT.length, steps, leastStart.statements(), leastStart.commits(),
                 bytes < 0 ? "" : String.format("; %.0f bytes of WAL per answered turn (starts included)", (double) bytes / answered));
         for (int i = 0; i < SCRIPT.length; i++) {
-            // an info step ("welkom") leaves no answer row
-            int expected = SCRIPT[i][1].equals("null") ? 1 : 2;
+            // an info step ("welkom") leaves no answer row: the conditional UPDATE alone
+            int expected = SCRIPT[i][1].equals("null") ? 1 : statementsToKeepAnAnswer();
             assertEquals(1, least[i].commits(), "one commit for the answer to " + SCRIPT[i][0] + "\n" + String.join("\n", counter.recent()));
-            assertEquals(expected, least[i].statements(), "the answer to " + SCRIPT[i][0] + " is one conditional UPDATE of the "
-                    + "conversation and one INSERT of the answer\n" + String.join("\n", counter.recent()));
+            assertEquals(expected, least[i].statements(), "the answer to " + SCRIPT[i][0] + " is the conditional UPDATE of the "
+                    + "conversation and the INSERT of the answer, in " + expected + " statement(s)\n" + String.join("\n", counter.recent()));
         }
     }
 

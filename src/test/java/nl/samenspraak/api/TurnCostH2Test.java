@@ -11,4 +11,9 @@ class TurnCostH2Test extends TurnCostContract {
     String database() {
         return "H2";
     }
+
+    @Override
+    int statementsToKeepAnAnswer() {
+        return 2;
+    }
 }

@@ -21,6 +21,11 @@ class TurnCostPostgresTest extends TurnCostContract implements OnPostgres {
     }
 
     @Override
+    int statementsToKeepAnAnswer() {
+        return 1;
+    }
+
+    @Override
     long mark() {
         return walPosition();
     }

@@ -126,6 +126,28 @@ abstract class ConversationStoreContract {
         assertEquals("rol", store.find(first.id()).orElseThrow().progress().current());
     }
 
+    /**
+     * An answer judged against a copy someone else moved on since (another instance, a second tap) writes nothing:
+     * neither a new answer nor one over the stored answer, which stays as it was.
+     */
+    @Test
+    void aStaleAnswerWritesNothing() {
+        Flow flow = example();
+        StoredConversation c = answer(store.create(flow, engine.start(flow), "nl", Channel.API, null, null, null), "welkom", null);
+        StoredConversation answered = answer(c, "rol", "professional");
+        assertThrows(OptimisticLockException.class, () -> answer(c, "rol", "vrijwilliger"));
+        assertEquals("professional", store.find(c.id()).orElseThrow().progress().answers().get("rol"));
+
+        StoredConversation back = store.save(answered, engine.back(answered.progress()), null, false);
+        StoredConversation again = answer(back, "rol", "vrijwilliger");
+        assertThrows(OptimisticLockException.class, () -> answer(back, "rol", "professional"));
+
+        StoredConversation stored = store.find(c.id()).orElseThrow();
+        assertEquals("vrijwilliger", stored.progress().answers().get("rol"));
+        assertEquals(again.record().version(), stored.record().version());
+        assertEquals(1, answers.findByConversationId(c.id()).size());
+    }
+
     @Test
     void aResumeCodeDrawnTwiceIsDrawnAgainAndLeavesNothingBehind() {
         Flow flow = example();
