@@ -42,8 +42,8 @@ class TurnWrites {
      * Moves a conversation on if nobody else did since {@code version} and keeps the answer to {@code stepId}: a first
      * one, or one that replaces the answer given before going back ({@code answeredBefore}: the copy judged against
      * holds one). False, with nothing written, when someone did. On PostgreSQL this is one statement: the one thread
-     * that writes waits out every statement's round trip, and under load the answer's own round trip was a fifth of
-     * its time (README, "Benchmark", eleventh session). H2 runs in this process and takes the two statements.
+     * that writes waits out every statement's round trip, and under load the answer's own round trip was a fifth to
+     * a quarter of its time (README, "Benchmark", eleventh session). H2 runs in this process and takes two statements.
      */
     boolean advanceAndKeep(String id, long version, String status, @Nullable String currentStep, String path, Instant at,
                            String stepId, @Nullable String value, String language, String enteredBy, boolean answeredBefore) {
