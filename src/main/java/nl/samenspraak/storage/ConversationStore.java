@@ -174,6 +174,11 @@ public class ConversationStore {
      */
     public StoredConversation save(StoredConversation before, Progress after, String storeStep, boolean forget,
                                    EnteredBy enteredBy, @Nullable String answerLanguage) {
+        if (!forget && storeStep != null && !Boolean.TRUE.equals(inUnit.get()) && turns.queues()
+                && !nl.samenspraak.flow.Step.isVoice(before.progress().answers().get(storeStep))) {
+            // one statement that needs nothing else written with it: sent with the batch's others in one round trip
+            return remember(commits.submitQueued(() -> queueAnswer(before, after, storeStep, enteredBy, answerLanguage)));
+        }
         return remember(commit(() -> write(before, after, storeStep, forget, enteredBy, answerLanguage, null)));
     }
 
@@ -289,6 +294,26 @@ public class ConversationStore {
         }
         return new StoredConversation(r.moved(after.status().key(), after.current(), path, now),
                 forget ? withoutAnswers(after) : after);
+    }
+
+    /**
+     * An answered turn as {@link #write} stores it when nothing else goes with it (no audio, none to remove), only
+     * queued: the batch sends it with the others, then the outcome says whether it moved the conversation.
+     */
+    private GroupCommit.Outcome<StoredConversation> queueAnswer(StoredConversation before, Progress after, String storeStep,
+                                                                EnteredBy enteredBy, @Nullable String answerLanguage) {
+        ConversationRecord r = before.record();
+        Instant now = now();
+        String path = String.join(",", after.path());
+        int turn = turns.queueAdvanceAndKeep(r.id(), r.version(), after.status().key(), after.current(), path, now,
+                storeStep, answerValues.encode(after.answers().get(storeStep)),
+                answerLanguage == null ? r.language() : answerLanguage, enteredBy.key());
+        return () -> {
+            if (!turns.moved(turn)) {
+                throw new OptimisticLockException("conversation changed meanwhile");
+            }
+            return new StoredConversation(r.moved(after.status().key(), after.current(), path, now), after);
+        };
     }
 
     /** Removes the conversation and every answer in it. False when there was none. */

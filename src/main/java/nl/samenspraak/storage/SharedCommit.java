@@ -16,8 +16,8 @@ import java.util.function.Supplier;
 public class SharedCommit {
     private final GroupCommit<Object> commits;
 
-    SharedCommit(TransactionOperations<Connection> transactions) {
-        this.commits = new GroupCommit<>(transactions, "database-writer");
+    SharedCommit(TransactionOperations<Connection> transactions, TurnWrites turns) {
+        this.commits = new GroupCommit<>(transactions, "database-writer", turns);
     }
 
     /**
@@ -28,6 +28,15 @@ public class SharedCommit {
     @SuppressWarnings("unchecked")
     public <T> T submit(Supplier<T> change) {
         return (T) commits.submit(change::get);
+    }
+
+    /** As {@link #submit}, for an answered turn that only queues its statement (see {@link GroupCommit.Queued}). */
+    @SuppressWarnings("unchecked")
+    <T> T submitQueued(GroupCommit.Queued<T> change) {
+        return (T) commits.submitQueued(() -> {
+            GroupCommit.Outcome<T> outcome = change.queue();
+            return outcome::read;
+        });
     }
 
     @PreDestroy

@@ -7,6 +7,8 @@ import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The statements of an answered turn, in plain JDBC on the caller's transaction: moving the conversation on (on
@@ -16,8 +18,12 @@ import java.time.ZoneOffset;
  * thread's samples under load, H2's own work not counted (README, "Benchmark", ninth session). Everything else goes through the repositories.
  */
 @Singleton
-class TurnWrites {
+class TurnWrites implements GroupCommit.Statements {
     private final JdbcOperations jdbc;
+    /** The answered turns queued for the batch's one round trip (see {@link #queueAdvanceAndKeep}); writer thread only. */
+    private final List<Object[]> queued = new ArrayList<>();
+    /** How many rows each statement of the last send changed, in the order they were queued. */
+    private int[] sent = new int[0];
 
     TurnWrites(JdbcOperations jdbc) {
         this.jdbc = jdbc;
@@ -58,6 +64,55 @@ class TurnWrites {
             insertAnswer(id, stepId, value, language, enteredBy, at);
         }
         return true;
+    }
+
+    /**
+     * Whether answered turns can be queued ({@link #queueAdvanceAndKeep}): on PostgreSQL, where each is one statement
+     * that depends on nothing else in its batch. H2 runs in this process: nothing to save.
+     */
+    boolean queues() {
+        return onPostgres();
+    }
+
+    /**
+     * As {@link #advanceAndKeep} on PostgreSQL, but only queued: it runs with the other queued turns of the batch at
+     * the next {@link #send()}, in one round trip (the driver sends a batch's statements together), and
+     * {@link #moved(int)} with the number returned then tells whether it moved the conversation and kept the answer.
+     */
+    int queueAdvanceAndKeep(String id, long version, String status, @Nullable String currentStep, String path, Instant at,
+                            String stepId, @Nullable String value, String language, String enteredBy) {
+        queued.add(new Object[] {status, currentStep, path, at(at), id, version, stepId, value, language, at(at), at(at), enteredBy});
+        return queued.size() - 1;
+    }
+
+    /** Whether the queued turn {@code index} of the last send moved its conversation (and so kept its answer). */
+    boolean moved(int index) {
+        return sent[index] == 1;
+    }
+
+    @Override
+    public void send() {
+        if (queued.isEmpty()) {
+            return;
+        }
+        try {
+            sent = jdbc.prepareStatement(ADVANCE_AND_KEEP, statement -> {
+                for (Object[] parameters : queued) {
+                    for (int i = 0; i < parameters.length; i++) {
+                        statement.setObject(i + 1, parameters[i]);
+                    }
+                    statement.addBatch();
+                }
+                return statement.executeBatch();
+            });
+        } finally {
+            queued.clear();
+        }
+    }
+
+    @Override
+    public void discard() {
+        queued.clear();
     }
 
     private boolean onPostgres() {
