@@ -54,8 +54,8 @@ class TurnWrites implements GroupCommit.Statements {
     boolean advanceAndKeep(String id, long version, String status, @Nullable String currentStep, String path, Instant at,
                            String stepId, @Nullable String value, String language, String enteredBy, boolean answeredBefore) {
         if (onPostgres()) {
-            return execute(ADVANCE_AND_KEEP, status, currentStep, path, at(at), id, version,
-                    stepId, value, language, at(at), at(at), enteredBy) == 1;
+            return execute(ADVANCE_AND_KEEP, advanceAndKeepParameters(id, version, status, currentStep, path, at, stepId,
+                    value, language, enteredBy)) == 1;
         }
         if (!advance(id, version, status, currentStep, path, at)) {
             return false;
@@ -81,8 +81,15 @@ class TurnWrites implements GroupCommit.Statements {
      */
     int queueAdvanceAndKeep(String id, long version, String status, @Nullable String currentStep, String path, Instant at,
                             String stepId, @Nullable String value, String language, String enteredBy) {
-        queued.add(new Object[] {status, currentStep, path, at(at), id, version, stepId, value, language, at(at), at(at), enteredBy});
+        queued.add(advanceAndKeepParameters(id, version, status, currentStep, path, at, stepId, value, language, enteredBy));
         return queued.size() - 1;
+    }
+
+    /** The parameters of {@link #ADVANCE_AND_KEEP}, in its order. */
+    private static Object[] advanceAndKeepParameters(String id, long version, String status, @Nullable String currentStep,
+                                                     String path, Instant at, String stepId, @Nullable String value,
+                                                     String language, String enteredBy) {
+        return new Object[] {status, currentStep, path, at(at), id, version, stepId, value, language, at(at), at(at), enteredBy};
     }
 
     /** Whether the queued turn {@code index} of the last send moved its conversation (and so kept its answer). */
