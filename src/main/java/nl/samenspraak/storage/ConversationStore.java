@@ -174,8 +174,7 @@ public class ConversationStore {
      */
     public StoredConversation save(StoredConversation before, Progress after, String storeStep, boolean forget,
                                    EnteredBy enteredBy, @Nullable String answerLanguage) {
-        if (!forget && storeStep != null && !Boolean.TRUE.equals(inUnit.get()) && turns.queues()
-                && !nl.samenspraak.flow.Step.isVoice(before.progress().answers().get(storeStep))) {
+        if (answerAlone(before, storeStep, forget) && !Boolean.TRUE.equals(inUnit.get()) && turns.queues()) {
             // one statement that needs nothing else written with it: sent with the batch's others in one round trip
             return remember(commits.submitQueued(() -> queueAnswer(before, after, storeStep, enteredBy, answerLanguage)));
         }
@@ -297,7 +296,16 @@ public class ConversationStore {
     }
 
     /**
-     * An answered turn as {@link #write} stores it when nothing else goes with it (no audio, none to remove), only
+     * Whether {@link #write}, given no audio, would write nothing for this turn beyond moving the conversation on
+     * and keeping the answer (no audio to remove, nothing forgotten), so that it can be queued ({@link #queueAnswer}).
+     * Whatever {@link #write} comes to do besides for an answered turn must be excluded here.
+     */
+    private static boolean answerAlone(StoredConversation before, @Nullable String storeStep, boolean forget) {
+        return !forget && storeStep != null && !nl.samenspraak.flow.Step.isVoice(before.progress().answers().get(storeStep));
+    }
+
+    /**
+     * An answered turn as {@link #write} stores it when nothing else goes with it ({@link #answerAlone}), only
      * queued: the batch sends it with the others, then the outcome says whether it moved the conversation.
      */
     private GroupCommit.Outcome<StoredConversation> queueAnswer(StoredConversation before, Progress after, String storeStep,

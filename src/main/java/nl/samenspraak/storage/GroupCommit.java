@@ -54,23 +54,9 @@ final class GroupCommit<R> implements AutoCloseable {
 
         /** Forgets what is queued (the batch failed before sending). */
         void discard();
-
-        Statements NONE = new Statements() {
-            @Override
-            public void send() {
-            }
-
-            @Override
-            public void discard() {
-            }
-        };
     }
 
     private record Pending<R>(Change<R> change, Queued<R> queued, CompletableFuture<R> done) {
-    }
-
-    GroupCommit(TransactionOperations<Connection> transactions, String name) {
-        this(transactions, name, Statements.NONE);
     }
 
     GroupCommit(TransactionOperations<Connection> transactions, String name, Statements statements) {
