@@ -34,6 +34,12 @@ public record ConversationRecord(
         @Nullable String wijk,
         @Nullable Long heldBy) {
 
+    /** This conversation with the version the database gave it ({@code 0} when it is first written). */
+    ConversationRecord withVersion(Long newVersion) {
+        return new ConversationRecord(id, flowId, flowVersion, language, channel, status, currentStep, path,
+                resumeCode, createdAt, updatedAt, newVersion, teamId, wijk, heldBy);
+    }
+
     /** This conversation as it is after moving on to {@code currentStep}, one version later. */
     ConversationRecord moved(String newStatus, @Nullable String newCurrentStep, String newPath, Instant now) {
         return new ConversationRecord(id, flowId, flowVersion, language, channel, newStatus, newCurrentStep, newPath,

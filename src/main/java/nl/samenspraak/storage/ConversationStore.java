@@ -82,6 +82,10 @@ public class ConversationStore {
             ConversationRecord record = new ConversationRecord(ConversationIds.next(), flow.id(), flow.version(),
                     language, channel.key(), start.status().key(), start.current(), "", code, now, now, null, teamId, wijk, heldBy);
             try {
+                if (!Boolean.TRUE.equals(inUnit.get()) && turns.queues()) {
+                    // one statement, sent with the batch's other starts in one round trip
+                    return remember(commits.submitQueued(() -> queueStart(record, start)));
+                }
                 return remember(commit(() -> {
                     ConversationRecord saved = conversations.save(record);
                     if (conversations.keepCode(code, saved.id()) == 0) {
@@ -321,6 +325,20 @@ public class ConversationStore {
                 throw new OptimisticLockException("conversation changed meanwhile");
             }
             return new StoredConversation(r.moved(after.status().key(), after.current(), path, now), after);
+        };
+    }
+
+    /**
+     * A start as {@link #create} writes it, only queued: the batch sends it with the others, then the outcome says
+     * whether it was written or its code was taken (skipped, like a stale answer: {@link #create} draws again).
+     */
+    private GroupCommit.Outcome<StoredConversation> queueStart(ConversationRecord record, Progress start) {
+        int queued = turns.queueStart(record);
+        return () -> {
+            if (!turns.started(queued)) {
+                throw new OptimisticLockException("resume code taken");
+            }
+            return new StoredConversation(record.withVersion(0L), start);
         };
     }
 

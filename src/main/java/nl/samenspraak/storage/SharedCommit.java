@@ -30,7 +30,7 @@ public class SharedCommit {
         return (T) commits.submit(change::get);
     }
 
-    /** As {@link #submit}, for an answered turn that only queues its statement (see {@link GroupCommit.Queued}). */
+    /** As {@link #submit}, for a change that only queues its statement, an answered turn or a start (see {@link GroupCommit.Queued}). */
     @SuppressWarnings("unchecked")
     <T> T submitQueued(GroupCommit.Queued<T> change) {
         return (T) commits.submitQueued(() -> {

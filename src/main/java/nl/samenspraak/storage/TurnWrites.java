@@ -12,7 +12,8 @@ import java.util.List;
 
 /**
  * The statements of an answered turn, in plain JDBC on the caller's transaction: moving the conversation on (on
- * condition of the version it was judged against) and keeping the answer. They run for every answer on the one
+ * condition of the version it was judged against) and keeping the answer; on PostgreSQL also a start's (the
+ * conversation with its resume code, {@link #queueStart}). They run for every answer on the one
  * thread that writes (see {@link GroupCommit}); through the repositories, Micronaut Data walked its entity model
  * for each and asked the database for the new answer's generated key, which nobody reads: 8% of that
  * thread's samples under load, H2's own work not counted (README, "Benchmark", ninth session). Everything else goes through the repositories.
@@ -24,6 +25,10 @@ class TurnWrites implements GroupCommit.Statements {
     private final List<Object[]> queued = new ArrayList<>();
     /** How many rows each statement of the last send changed, in the order they were queued. */
     private int[] sent = new int[0];
+    /** The starts queued for the batch (see {@link #queueStart}); writer thread only. */
+    private final List<Object[]> queuedStarts = new ArrayList<>();
+    /** How many conversations each start of the last send wrote (1, or 0: its code was taken). */
+    private int[] sentStarts = new int[0];
 
     TurnWrites(JdbcOperations jdbc) {
         this.jdbc = jdbc;
@@ -40,6 +45,21 @@ class TurnWrites implements GroupCommit.Statements {
             + "CAST(? AS TIMESTAMP WITH TIME ZONE), CAST(? AS VARCHAR) FROM moved "
             + "ON CONFLICT (conversation_id, step_id) DO UPDATE SET answer_value = excluded.answer_value, "
             + "language = excluded.language, entered_by = excluded.entered_by, updated_at = excluded.updated_at";
+
+    /**
+     * A new conversation and its resume code at once, on PostgreSQL: the code goes in first and, only when no other
+     * conversation has it, feeds the conversation's insert (the code's foreign key is checked at the statement's
+     * end, when both rows are there). One row when the conversation was written, none when its code was taken.
+     * The columns are the ones the repository writes for a {@link ConversationRecord}, version 0.
+     */
+    private static final String START = "WITH kept AS (INSERT INTO conversation_code (code, conversation_id) "
+            + "VALUES (?, ?) ON CONFLICT DO NOTHING RETURNING conversation_id) "
+            + "INSERT INTO conversation (id, flow_id, flow_version, language, channel, status, current_step, path, "
+            + "resume_code, created_at, updated_at, version, team_id, wijk, held_by) "
+            + "SELECT conversation_id, CAST(? AS VARCHAR), CAST(? AS VARCHAR), CAST(? AS VARCHAR), CAST(? AS VARCHAR), "
+            + "CAST(? AS VARCHAR), CAST(? AS VARCHAR), CAST(? AS VARCHAR), CAST(? AS VARCHAR), "
+            + "CAST(? AS TIMESTAMP WITH TIME ZONE), CAST(? AS TIMESTAMP WITH TIME ZONE), 0, CAST(? AS BIGINT), "
+            + "CAST(? AS VARCHAR), CAST(? AS BIGINT) FROM kept";
 
     /** Whether the database is PostgreSQL, asked once of the first connection (null: not asked yet). */
     private volatile Boolean postgres;
@@ -92,34 +112,65 @@ class TurnWrites implements GroupCommit.Statements {
         return new Object[] {status, currentStep, path, at(at), id, version, stepId, value, language, at(at), at(at), enteredBy};
     }
 
+    /**
+     * A new conversation ({@code record}, version 0) and its resume code, on PostgreSQL, only queued as
+     * {@link #queueAdvanceAndKeep} is: {@link #started(int)} with the number returned tells after the next
+     * {@link #send()} whether it was written, or nothing was because another conversation has the code. Before,
+     * a start was two statements, each its own round trip on the thread that writes.
+     */
+    int queueStart(ConversationRecord record) {
+        queuedStarts.add(new Object[] {record.resumeCode(), record.id(), record.flowId(), record.flowVersion(),
+                record.language(), record.channel(), record.status(), record.currentStep(), record.path(),
+                record.resumeCode(), at(record.createdAt()), at(record.updatedAt()), record.teamId(), record.wijk(),
+                record.heldBy()});
+        return queuedStarts.size() - 1;
+    }
+
+    /** Whether the queued start {@code index} of the last send wrote its conversation (false: its code was taken). */
+    boolean started(int index) {
+        return sentStarts[index] == 1;
+    }
+
     /** Whether the queued turn {@code index} of the last send moved its conversation (and so kept its answer). */
     boolean moved(int index) {
         return sent[index] == 1;
     }
 
+    /**
+     * Sends the queued starts, then the queued turns, each kind as one batch. A turn never answers a conversation
+     * started in the same batch (a start is acknowledged only after its commit), so the order between them does
+     * not matter; within each kind it is the order they were queued in.
+     */
     @Override
     public void send() {
-        if (queued.isEmpty()) {
-            return;
-        }
         try {
-            sent = jdbc.prepareStatement(ADVANCE_AND_KEEP, statement -> {
-                for (Object[] parameters : queued) {
-                    for (int i = 0; i < parameters.length; i++) {
-                        statement.setObject(i + 1, parameters[i]);
-                    }
-                    statement.addBatch();
-                }
-                return statement.executeBatch();
-            });
+            if (!queuedStarts.isEmpty()) {
+                sentStarts = sendBatch(START, queuedStarts);
+            }
+            if (!queued.isEmpty()) {
+                sent = sendBatch(ADVANCE_AND_KEEP, queued);
+            }
         } finally {
-            queued.clear();
+            discard();
         }
+    }
+
+    private int[] sendBatch(String sql, List<Object[]> batch) {
+        return jdbc.prepareStatement(sql, statement -> {
+            for (Object[] parameters : batch) {
+                for (int i = 0; i < parameters.length; i++) {
+                    statement.setObject(i + 1, parameters[i]);
+                }
+                statement.addBatch();
+            }
+            return statement.executeBatch();
+        });
     }
 
     @Override
     public void discard() {
         queued.clear();
+        queuedStarts.clear();
     }
 
     private boolean onPostgres() {

@@ -41,6 +41,13 @@ abstract class TurnCostContract {
      */
     abstract int statementsToKeepAnAnswer();
 
+    /**
+     * Statements of a start: the start limit's count and its note of the attempt (on PostgreSQL after the bucket's
+     * advisory lock), then the conversation and its resume code (on PostgreSQL one statement, sent with the batch's
+     * other starts; on H2 two).
+     */
+    abstract int statementsToStart();
+
     /** Bytes the database wrote for what happened since {@code mark} was taken; -1 when it cannot tell. */
     long bytesWrittenSince(long mark) {
         return -1;
@@ -90,6 +97,8 @@ abstract class TurnCostContract {
                         + "per start: %d statements, %d commits%s%n", database(), (double) statements / SCRIPT.length,
                 (double) commits / SCRIPT.length, steps, leastStart.statements(), leastStart.commits(),
                 bytes < 0 ? "" : String.format("; %.0f bytes of WAL per answered turn (starts included)", (double) bytes / answered));
+        assertEquals(2, leastStart.commits(), "a start is the limit's commit and the conversation's");
+        assertEquals(statementsToStart(), leastStart.statements(), "the statements of a start");
         for (int i = 0; i < SCRIPT.length; i++) {
             // an info step ("welkom") leaves no answer row: the conditional UPDATE alone
             int expected = SCRIPT[i][1].equals("null") ? 1 : statementsToKeepAnAnswer();

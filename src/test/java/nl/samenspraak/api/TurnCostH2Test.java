@@ -13,6 +13,11 @@ class TurnCostH2Test extends TurnCostContract {
     }
 
     @Override
+    int statementsToStart() {
+        return 4;
+    }
+
+    @Override
     int statementsToKeepAnAnswer() {
         return 2;
     }

@@ -21,6 +21,11 @@ class TurnCostPostgresTest extends TurnCostContract implements OnPostgres {
     }
 
     @Override
+    int statementsToStart() {
+        return 4;
+    }
+
+    @Override
     int statementsToKeepAnAnswer() {
         return 1;
     }

@@ -148,6 +148,24 @@ abstract class ConversationStoreContract {
         assertEquals(1, answers.findByConversationId(c.id()).size());
     }
 
+    /**
+     * What a start returns is what was stored, column for column (on PostgreSQL a start is a statement of its own,
+     * not the repository's insert): read back it is the same conversation, at version 0, found by its code.
+     */
+    @Test
+    void aStartedConversationIsStoredAsItWasReturned() {
+        Flow flow = example();
+        StoredConversation started = store.create(flow, engine.start(flow), "ar", Channel.TELEGRAM, null, "Noord", 42L);
+        ConversationRecord stored = conversations.findById(started.id()).orElseThrow();
+        assertEquals(started.record(), stored);
+        assertEquals(0L, stored.version());
+        assertEquals("ar", stored.language());
+        assertEquals("Noord", stored.wijk());
+        assertEquals(42L, stored.heldBy());
+        assertEquals(flow.steps().get(0).id(), stored.currentStep());
+        assertEquals(started.id(), store.findByResumeCode(stored.resumeCode()).orElseThrow().id());
+    }
+
     @Test
     void aResumeCodeDrawnTwiceIsDrawnAgainAndLeavesNothingBehind() {
         Flow flow = example();

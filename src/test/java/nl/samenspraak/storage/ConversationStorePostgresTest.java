@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -66,6 +67,37 @@ class ConversationStorePostgresTest extends ConversationStoreContract implements
                     stored.record().version());
             assertEquals(kept ? 1 : 0, answers.findByConversationId(stored.id()).size());
         }
+    }
+
+    /**
+     * The starts of one batch go to PostgreSQL together too: the one whose resume code another conversation has
+     * writes nothing at all (no conversation without a code), and the others are kept.
+     */
+    @Test
+    void startsSentTogetherAreEachKeptOrRefusedOnTheirOwn() {
+        Flow flow = library.flow("voorbeeld").orElseThrow();
+        String taken = store.create(flow, engine.start(flow), "nl", Channel.API, null, null, null).record().resumeCode();
+        Instant now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        List<ConversationRecord> three = List.of(fresh(flow, "ABCD2345", now), fresh(flow, taken, now),
+                fresh(flow, "EFGH6789", now));
+        boolean[] started = transactions.executeWrite(status -> {
+            int[] index = new int[3];
+            for (int i = 0; i < 3; i++) {
+                index[i] = turns.queueStart(three.get(i));
+            }
+            turns.send();
+            return new boolean[] {turns.started(index[0]), turns.started(index[1]), turns.started(index[2])};
+        });
+        assertEquals(List.of(true, false, true), List.of(started[0], started[1], started[2]));
+        assertTrue(conversations.existsById(three.get(0).id()));
+        assertFalse(conversations.existsById(three.get(1).id()), "no conversation without its own code");
+        assertEquals(three.get(2).id(), store.findByResumeCode("EFGH6789").orElseThrow().id());
+        assertEquals(three.get(0).withVersion(0L), conversations.findById(three.get(0).id()).orElseThrow());
+    }
+
+    private static ConversationRecord fresh(Flow flow, String code, Instant now) {
+        return new ConversationRecord(ConversationIds.next(), flow.id(), flow.version(), "nl", Channel.API.key(),
+                nl.samenspraak.engine.Status.ACTIVE.key(), flow.steps().get(0).id(), "", code, now, now, null, null, null, null);
     }
 
     private StoredConversation welcomed(Flow flow) {
