@@ -2,6 +2,7 @@ package nl.samenspraak.conversation;
 
 import io.micronaut.context.event.ApplicationEventListener;
 import io.micronaut.context.event.StartupEvent;
+import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import nl.samenspraak.flow.DashboardUse;
 import nl.samenspraak.flow.Flow;
@@ -25,6 +26,7 @@ import java.util.List;
 public class FinishedMarks implements ApplicationEventListener<StartupEvent> {
     private static final Logger LOG = LoggerFactory.getLogger(FinishedMarks.class);
     static final int BATCH = 500;
+    static final long STOP_WAIT_MS = 10_000;
 
     private final FlowLibrary library;
     private final FinishedConversationQueries store;
@@ -34,11 +36,28 @@ public class FinishedMarks implements ApplicationEventListener<StartupEvent> {
         this.store = store;
     }
 
+    /** The start-up's marking, while it runs (null before). */
+    private volatile Thread marking;
+
     @Override
     public void onApplicationEvent(StartupEvent event) {
         Thread thread = new Thread(this::markAll, "finished-marks");
         thread.setDaemon(true);
+        marking = thread;
         thread.start();
+    }
+
+    /**
+     * A stop waits for the start-up's marking (it commits every {@value #BATCH} and fails within the pool's
+     * connection timeout when the database is away): it never uses the database after the pool is closed, which
+     * it did when a service was stopped right after starting. At most {@value #STOP_WAIT_MS} ms.
+     */
+    @PreDestroy
+    void awaitMarking() throws InterruptedException {
+        Thread thread = marking;
+        if (thread != null) {
+            thread.join(STOP_WAIT_MS);
+        }
     }
 
     /** Marks every finished conversation of the counted flows that is not marked under its flow's rule now; how many. */

@@ -3,6 +3,7 @@ package nl.samenspraak.dashboard;
 import io.micronaut.context.event.ApplicationEventListener;
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import nl.samenspraak.flow.Flow;
@@ -53,6 +54,19 @@ public class FlowVersions implements ApplicationEventListener<StartupEvent> {
             thread.setDaemon(true);
             thread.start();
         });
+    }
+
+    /**
+     * A stop waits for the start-up recording (a few statements; with the database away it fails within the pool's
+     * connection timeout), so that it never uses the database after the pool is closed. At most 10 s.
+     */
+    @PreDestroy
+    void awaitRecordedBeforeStop() throws InterruptedException {
+        try {
+            recorded.get(10, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            // failed or still busy: stopping goes on, the next start records again
+        }
     }
 
     /** Waits for the start-up recording; a failure there (database away) leaves the stored versions as they are. */
