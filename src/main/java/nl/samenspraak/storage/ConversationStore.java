@@ -82,7 +82,7 @@ public class ConversationStore {
             ConversationRecord record = new ConversationRecord(ConversationIds.next(), flow.id(), flow.version(),
                     language, channel.key(), start.status().key(), start.current(), "", code, now, now, null, teamId, wijk, heldBy);
             try {
-                if (!Boolean.TRUE.equals(inUnit.get()) && turns.queues()) {
+                if (queuesHere()) {
                     // one statement, sent with the batch's other starts in one round trip
                     return remember(commits.submitQueued(() -> queueStart(record, start)));
                 }
@@ -178,7 +178,7 @@ public class ConversationStore {
      */
     public StoredConversation save(StoredConversation before, Progress after, String storeStep, boolean forget,
                                    EnteredBy enteredBy, @Nullable String answerLanguage) {
-        if (answerAlone(before, storeStep, forget) && !Boolean.TRUE.equals(inUnit.get()) && turns.queues()) {
+        if (answerAlone(before, storeStep, forget) && queuesHere()) {
             // one statement that needs nothing else written with it: sent with the batch's others in one round trip
             return remember(commits.submitQueued(() -> queueAnswer(before, after, storeStep, enteredBy, answerLanguage)));
         }
@@ -297,6 +297,14 @@ public class ConversationStore {
         }
         return new StoredConversation(r.moved(after.status().key(), after.current(), path, now),
                 forget ? withoutAnswers(after) : after);
+    }
+
+    /**
+     * Whether a change can go as a queued statement ({@link GroupCommit.Queued}): on a database where it is one
+     * ({@link TurnWrites#queues}), and not inside a unit of work, whose changes are part of the caller's transaction.
+     */
+    private boolean queuesHere() {
+        return !Boolean.TRUE.equals(inUnit.get()) && turns.queues();
     }
 
     /**

@@ -21,14 +21,6 @@ import java.util.List;
 @Singleton
 class TurnWrites implements GroupCommit.Statements {
     private final JdbcOperations jdbc;
-    /** The answered turns queued for the batch's one round trip (see {@link #queueAdvanceAndKeep}); writer thread only. */
-    private final List<Object[]> queued = new ArrayList<>();
-    /** How many rows each statement of the last send changed, in the order they were queued. */
-    private int[] sent = new int[0];
-    /** The starts queued for the batch (see {@link #queueStart}); writer thread only. */
-    private final List<Object[]> queuedStarts = new ArrayList<>();
-    /** How many conversations each start of the last send wrote (1, or 0: its code was taken). */
-    private int[] sentStarts = new int[0];
 
     TurnWrites(JdbcOperations jdbc) {
         this.jdbc = jdbc;
@@ -61,6 +53,11 @@ class TurnWrites implements GroupCommit.Statements {
             + "CAST(? AS TIMESTAMP WITH TIME ZONE), CAST(? AS TIMESTAMP WITH TIME ZONE), 0, CAST(? AS BIGINT), "
             + "CAST(? AS VARCHAR), CAST(? AS BIGINT) FROM kept";
 
+    /** The answered turns queued for the batch's one round trip (see {@link #queueAdvanceAndKeep}). */
+    private final Batch turns = new Batch(ADVANCE_AND_KEEP);
+    /** The starts queued for the batch (see {@link #queueStart}). */
+    private final Batch starts = new Batch(START);
+
     /** Whether the database is PostgreSQL, asked once of the first connection (null: not asked yet). */
     private volatile Boolean postgres;
 
@@ -87,8 +84,9 @@ class TurnWrites implements GroupCommit.Statements {
     }
 
     /**
-     * Whether answered turns can be queued ({@link #queueAdvanceAndKeep}): on PostgreSQL, where each is one statement
-     * that depends on nothing else in its batch. H2 runs in this process: nothing to save.
+     * Whether answered turns and starts can be queued ({@link #queueAdvanceAndKeep}, {@link #queueStart}): on
+     * PostgreSQL, where each is one statement that depends on nothing else in its batch. H2 runs in this process:
+     * nothing to save.
      */
     boolean queues() {
         return onPostgres();
@@ -101,8 +99,8 @@ class TurnWrites implements GroupCommit.Statements {
      */
     int queueAdvanceAndKeep(String id, long version, String status, @Nullable String currentStep, String path, Instant at,
                             String stepId, @Nullable String value, String language, String enteredBy) {
-        queued.add(advanceAndKeepParameters(id, version, status, currentStep, path, at, stepId, value, language, enteredBy));
-        return queued.size() - 1;
+        return turns.queue(advanceAndKeepParameters(id, version, status, currentStep, path, at, stepId, value, language,
+                enteredBy));
     }
 
     /** The parameters of {@link #ADVANCE_AND_KEEP}, in its order. */
@@ -119,21 +117,20 @@ class TurnWrites implements GroupCommit.Statements {
      * a start was two statements, each its own round trip on the thread that writes.
      */
     int queueStart(ConversationRecord record) {
-        queuedStarts.add(new Object[] {record.resumeCode(), record.id(), record.flowId(), record.flowVersion(),
+        return starts.queue(new Object[] {record.resumeCode(), record.id(), record.flowId(), record.flowVersion(),
                 record.language(), record.channel(), record.status(), record.currentStep(), record.path(),
                 record.resumeCode(), at(record.createdAt()), at(record.updatedAt()), record.teamId(), record.wijk(),
                 record.heldBy()});
-        return queuedStarts.size() - 1;
     }
 
     /** Whether the queued start {@code index} of the last send wrote its conversation (false: its code was taken). */
     boolean started(int index) {
-        return sentStarts[index] == 1;
+        return starts.changedOne(index);
     }
 
     /** Whether the queued turn {@code index} of the last send moved its conversation (and so kept its answer). */
     boolean moved(int index) {
-        return sent[index] == 1;
+        return turns.changedOne(index);
     }
 
     /**
@@ -144,33 +141,53 @@ class TurnWrites implements GroupCommit.Statements {
     @Override
     public void send() {
         try {
-            if (!queuedStarts.isEmpty()) {
-                sentStarts = sendBatch(START, queuedStarts);
-            }
-            if (!queued.isEmpty()) {
-                sent = sendBatch(ADVANCE_AND_KEEP, queued);
-            }
+            starts.send();
+            turns.send();
         } finally {
             discard();
         }
     }
 
-    private int[] sendBatch(String sql, List<Object[]> batch) {
-        return jdbc.prepareStatement(sql, statement -> {
-            for (Object[] parameters : batch) {
-                for (int i = 0; i < parameters.length; i++) {
-                    statement.setObject(i + 1, parameters[i]);
-                }
-                statement.addBatch();
-            }
-            return statement.executeBatch();
-        });
-    }
-
     @Override
     public void discard() {
-        queued.clear();
-        queuedStarts.clear();
+        turns.queued.clear();
+        starts.queued.clear();
+    }
+
+    /**
+     * One statement's queued parameters, sent as one JDBC batch (one round trip), and how many rows each changed in
+     * the last send, in the order they were queued. Used by the writer thread only.
+     */
+    private final class Batch {
+        private final String sql;
+        private final List<Object[]> queued = new ArrayList<>();
+        private int[] changed = new int[0];
+
+        Batch(String sql) {
+            this.sql = sql;
+        }
+
+        int queue(Object[] parameters) {
+            queued.add(parameters);
+            return queued.size() - 1;
+        }
+
+        void send() {
+            if (queued.isEmpty()) {
+                return;
+            }
+            changed = jdbc.prepareStatement(sql, statement -> {
+                for (Object[] parameters : queued) {
+                    bind(statement, parameters);
+                    statement.addBatch();
+                }
+                return statement.executeBatch();
+            });
+        }
+
+        boolean changedOne(int index) {
+            return changed[index] == 1;
+        }
     }
 
     private boolean onPostgres() {
@@ -203,11 +220,16 @@ class TurnWrites implements GroupCommit.Statements {
     /** Runs {@code sql} with these parameters, in order (null for SQL NULL); the number of rows it changed. */
     private int execute(String sql, Object... parameters) {
         return jdbc.prepareStatement(sql, statement -> {
-            for (int i = 0; i < parameters.length; i++) {
-                statement.setObject(i + 1, parameters[i]);
-            }
+            bind(statement, parameters);
             return statement.executeUpdate();
         });
+    }
+
+    /** Sets the statement's parameters, in order (null for SQL NULL). */
+    private static void bind(java.sql.PreparedStatement statement, Object[] parameters) throws java.sql.SQLException {
+        for (int i = 0; i < parameters.length; i++) {
+            statement.setObject(i + 1, parameters[i]);
+        }
     }
 
     private static OffsetDateTime at(Instant instant) {
