@@ -21,6 +21,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * The questions of every flow version this service has run, as fingerprints (table flow_version_step): written
@@ -63,8 +66,8 @@ public class FlowVersions implements ApplicationEventListener<StartupEvent> {
     @PreDestroy
     void awaitRecordedBeforeStop() throws InterruptedException {
         try {
-            recorded.get(10, java.util.concurrent.TimeUnit.SECONDS);
-        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            recorded.get(10, TimeUnit.SECONDS);
+        } catch (ExecutionException | TimeoutException e) {
             // failed or still busy: stopping goes on, the next start records again
         }
     }
