@@ -31,7 +31,8 @@ import java.nio.charset.StandardCharsets;
  * Requests no route should see, answered before routing with the status that names the problem and a message in
  * the client's language: 414 for a request line too long, 431 for headers too large, 505 for an HTTP version other
  * than 1.0 and 1.1, 400 for a path or query with control characters (a NUL in a conversation id, say) or bytes that
- * are not UTF-8. The framework would answer 413 to the first two and serve {@code HTTP/9.9} as if it were 1.1.
+ * are not UTF-8. The framework would answer 413 to the first two and serve {@code HTTP/9.9} as if it were 1.1. The
+ * requests that pass have their language and charset preferences tidied ({@link PreferenceHeaders}).
  */
 @Singleton
 class MalformedRequests implements BeanCreatedEventListener<NettyServerCustomizer.Registry> {
@@ -84,6 +85,7 @@ class MalformedRequests implements BeanCreatedEventListener<NettyServerCustomize
                     refuse(ctx, refusal, language);
                     return;
                 }
+                PreferenceHeaders.tidy(request.headers());
             } else if (dropping && msg instanceof HttpContent content) {
                 dropping = !(content instanceof LastHttpContent);
                 ReferenceCountUtil.release(msg);

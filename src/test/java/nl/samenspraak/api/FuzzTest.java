@@ -24,7 +24,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Bounded, seeded fuzzing of the public routes on PostgreSQL (which refuses a NUL that H2 stores): every step
  * type of the example flow gets hostile values, ids and codes get control characters, lone surrogates and
- * garbage, bodies get broken JSON and bytes that are not UTF-8. No reply may be a 5xx, and every 4xx from the
+ * garbage, bodies get broken JSON and bytes that are not UTF-8, a quarter of the requests a broken or hostile header
+ * (empty language lists, garbage cookies and tokens). No reply may be a 5xx, and every 4xx from the
  * JSON API says what is wrong in words. Failing cases are printed with the seed so they can be replayed.
  */
 @MicronautTest
@@ -62,6 +63,14 @@ class FuzzTest implements OnPostgres {
             "{\"flow\":\"voorbeeld\",\"language\":\"\\ud800\"}", "{\"flow\":1e999,\"language\":[]}",
             "{\"flow\":\"voorbeeld\",\"language\":\"" + "n".repeat(500) + "\"}"};
 
+    /** Headers a broken or hostile client sends; the preference headers' empty lists gave 500 on every route. */
+    private static final String[][] HEADERS = {
+            {"Accept-Language", ","}, {"Accept-Language", ";"}, {"Accept-Language", ",,,;;"}, {"Accept-Language", "x".repeat(500)},
+            {"Accept-Language", "nl;q=abc"}, {"Accept-Language", "*"}, {"Accept-Charset", ","}, {"Accept-Charset", "nope"},
+            {"Accept", ","}, {"Accept", "a/b/c"}, {"Accept", "*/*;q=1e999"}, {"Cookie", "JWT=abc"}, {"Cookie", "=;=;"},
+            {"Cookie", "JWT=eyJhbGciOiJub25lIn0.e30."}, {"X-Forwarded-For", ","}, {"X-Forwarded-For", "999.1.1.1"},
+            {"Authorization", "Bearer"}, {"Authorization", "Basic %%%"}, {"If-Modified-Since", ","}, {"Range", "bytes=,"}};
+
     @Inject
     EmbeddedServer server;
 
@@ -94,7 +103,7 @@ class FuzzTest implements OnPostgres {
                         : "{\"flow\":\"voorbeeld\",\"language\":" + value + "}");
                 default -> new Request("GET", "/api/flows?lang=" + pick(random, IDS), null);
             };
-            Reply reply = send(request, random.nextInt(8) == 0);
+            Reply reply = send(request, random.nextInt(8) == 0, random.nextInt(4) == 0 ? pick(random, HEADERS) : null);
             if (reply.status() >= 500) {
                 failures.add("seed " + SEED + " round " + round + ": " + request + " -> " + reply.status() + " " + reply.body());
             } else if (reply.status() >= 400 && request.path().startsWith("/api/")
@@ -125,10 +134,19 @@ class FuzzTest implements OnPostgres {
     record Reply(int status, String body) {
     }
 
-    /** Sends the request; with {@code brokenBytes} the body's last bytes are replaced by bytes that are not UTF-8. */
-    private Reply send(Request request, boolean brokenBytes) throws Exception {
+    /**
+     * Sends the request; with {@code brokenBytes} the body's last bytes are replaced by bytes that are not UTF-8;
+     * {@code header}, when given, is sent too (in place of the usual {@code Accept}, when it is one).
+     */
+    private Reply send(Request request, boolean brokenBytes, String[] header) throws Exception {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(server.getURL() + request.path()))
-                .timeout(Duration.ofSeconds(30)).header("Accept", "application/json");
+                .timeout(Duration.ofSeconds(30));
+        if (header != null) {
+            b.header(header[0], header[1]);
+        }
+        if (header == null || !header[0].equals("Accept")) {
+            b.header("Accept", "application/json");
+        }
         if (request.body() == null) {
             b.method(request.method(), HttpRequest.BodyPublishers.noBody());
         } else {

@@ -81,6 +81,22 @@ class MalformedRequestsTest {
         assertTrue(raw("GET /api/flows?lang=ar HTTP/1.1\r\nHost: x\r\n\r\n").startsWith("HTTP/1.1 200"));
     }
 
+    /** The framework answered 500 to every route for these; a preference that names nothing is now ignored. */
+    @Test
+    void aLanguageOrCharsetPreferenceThatNamesNothingIsIgnored() throws IOException {
+        for (String header : new String[]{"Accept-Language: ,", "Accept-Language: ;", "Accept-Language: ,;q=1",
+                "Accept-Charset: ,", "Accept-Charset: ;;"}) {
+            String page = raw("GET / HTTP/1.1\r\nHost: x\r\n" + header + "\r\nConnection: close\r\n\r\n");
+            assertTrue(page.startsWith("HTTP/1.1 200"), header + ": " + page);
+            assertTrue(page.contains("<html lang=\"nl\""), header + ": the start page in the default language");
+            String api = raw("GET /api/conversations/00000000-0000-0000-0000-000000000000 HTTP/1.1\r\nHost: x\r\n"
+                    + header + "\r\nConnection: close\r\n\r\n");
+            assertTrue(api.startsWith("HTTP/1.1 404"), header + ": " + api);
+        }
+        String arabic = raw("GET / HTTP/1.1\r\nHost: x\r\nAccept-Language: ,ar\r\nConnection: close\r\n\r\n");
+        assertTrue(arabic.contains("<html lang=\"ar\" dir=\"rtl\""), "the language that is named still counts");
+    }
+
     @Test
     void theOpenApiDescriptionIsYaml() throws Exception {
         HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
