@@ -97,6 +97,18 @@ final class TelegramBot {
         }
     }
 
+    /**
+     * Whether a message the update carries names no chat. Telegram never sends one, but the webhook takes whatever
+     * comes with the secret, and the library's message throws when asked for the chat of one: such an update is
+     * passed over (acknowledged, so it is not delivered again), not failed.
+     */
+    static boolean namesNoChat(Update update) {
+        return update.hasMessage() && update.getMessage().getChat() == null
+                || update.hasEditedMessage() && update.getEditedMessage().getChat() == null
+                || update.hasCallbackQuery() && update.getCallbackQuery().getMessage() != null
+                        && update.getCallbackQuery().getMessage().getChat() == null;
+    }
+
     /** The chat an update belongs to, for ordering only (never stored or logged); 0 when it has none. */
     static long chatOf(Update update) {
         if (update.hasMessage() && update.getMessage().getChatId() != null) {

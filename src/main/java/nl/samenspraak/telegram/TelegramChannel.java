@@ -197,6 +197,9 @@ public class TelegramChannel implements ApplicationEventListener<ServerStartupEv
     }
 
     private CompletableFuture<Void> dispatch(Update update) {
+        if (TelegramBot.namesNoChat(update)) {
+            return CompletableFuture.completedFuture(null);
+        }
         return queue.submit(TelegramBot.chatOf(update), () -> {
             try {
                 bot.handle(update);

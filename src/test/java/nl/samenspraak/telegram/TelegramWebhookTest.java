@@ -87,6 +87,24 @@ class TelegramWebhookTest extends TelegramFixture {
         assertEquals(400, post(SECRET, "{not json"));
     }
 
+    /** Found by fuzzing the webhook: a message without its chat gave 500, and Telegram would deliver it again and again. */
+    @Test
+    void anUpdateWhoseMessageNamesNoChatIsPassedOver() {
+        TelegramUser user = user("nl");
+        ObjectNode message = fake.message(user.chatId, "nl", "/start voorbeeld");
+        ((ObjectNode) message.get("message")).putNull("chat");
+        ObjectNode edited = fake.message(user.chatId, "nl", "ja");
+        edited.set("edited_message", edited.remove("message"));
+        ((ObjectNode) edited.get("edited_message")).remove("chat");
+
+        assertEquals(200, post(SECRET, message.toString()));
+        assertEquals(200, post(SECRET, edited.toString()));
+        assertEquals(List.of(), user.sent(), "nothing was said, to no chat");
+
+        user.say("/start voorbeeld");
+        assertFalse(user.sent().isEmpty(), "the chat's next update is handled as usual");
+    }
+
     @Test
     void anUpdateDeliveredTwiceIsHandledOnce() {
         TelegramUser user = user("nl");
