@@ -341,13 +341,18 @@ final class ConversationView {
 
     /** The language menu; {@code flowId}: the conversation the chat is in, whose register it follows (or null). */
     Reply languages(String lang, @Nullable String flowId, String prefix) {
+        String text = (prefix.isEmpty() ? "" : prefix + "\n\n") + words.say(lang, flowId, "choose_language", Map.of());
+        return new Reply(text, lang, languageButtons(lang), null);
+    }
+
+    /** A button per language, the one {@code marked} (if any) ticked. */
+    private InlineKeyboardMarkup languageButtons(String marked) {
         List<InlineKeyboardRow> rows = new ArrayList<>();
         for (Language l : words.languages()) {
-            String mark = l.code().equals(lang) ? "\u2713 " : "";
+            String mark = l.code().equals(marked) ? "\u2713 " : "";
             rows.add(row(button(mark + TelegramHtml.toPlain(l.name()), Callback.of(Callback.LANGUAGE, l.code()))));
         }
-        String text = (prefix.isEmpty() ? "" : prefix + "\n\n") + words.say(lang, flowId, "choose_language", Map.of());
-        return new Reply(text, lang, new InlineKeyboardMarkup(rows), null);
+        return new InlineKeyboardMarkup(rows);
     }
 
     Reply forgetConfirmation(String lang, @Nullable String flowId) {
@@ -441,8 +446,7 @@ final class ConversationView {
         for (Language l : words.languages()) {
             lines.add(words.say(l.code(), "choose_language"));
         }
-        Reply menu = languages("", null, "");
-        return new Reply(String.join("\n", lines), Language.SOURCE, menu.keyboard(), null);
+        return new Reply(String.join("\n", lines), Language.SOURCE, languageButtons(null), null);
     }
 
     private static String plainLabel(OptionView option) {

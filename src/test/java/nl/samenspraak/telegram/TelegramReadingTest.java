@@ -1,5 +1,10 @@
 package nl.samenspraak.telegram;
 
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import nl.samenspraak.i18n.Translations;
+import org.slf4j.LoggerFactory;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import nl.samenspraak.conversation.ConversationState;
 import nl.samenspraak.result.Result;
@@ -77,7 +82,17 @@ class TelegramReadingTest extends TelegramFixture {
     @Test
     void aPersianSpeakerIsOfferedTheLanguageMenuFirst() {
         TelegramUser user = user("fa");
-        user.say("/start");
+        Logger translations = (Logger) LoggerFactory.getLogger(Translations.class);
+        ListAppender<ILoggingEvent> warnings = new ListAppender<>();
+        warnings.start();
+        translations.addAppender(warnings);
+        try {
+            user.say("/start");
+        } finally {
+            translations.detachAppender(warnings);
+        }
+        assertEquals(List.of(), warnings.list.stream().map(ILoggingEvent::getFormattedMessage).toList(),
+                "no text looked up in a language the project lacks (a warning in the log for every such person)");
         FakeBotApi.Sent menu = user.last();
         assertEquals(java.util.Set.of("l:nl", "l:en", "l:tr", "l:ar", "l:pl"), java.util.Set.copyOf(menu.buttonData()), menu.toString());
         assertTrue(menu.buttonTexts().stream().noneMatch(t -> t.startsWith("\u2713")), "no language is ticked as chosen: " + menu);
