@@ -27,6 +27,15 @@ public class OwnConnections {
         return pool != null;
     }
 
+    /**
+     * Whether the pool holds a connection now. An embedded H2 database is closed when its last connection is, so a
+     * connection of one's own opened while the pool holds none would open it again (and closing that one, close it).
+     */
+    boolean inUse() {
+        HikariDataSource p = pool;
+        return p != null && !p.isClosed() && p.getHikariPoolMXBean() != null && p.getHikariPoolMXBean().getTotalConnections() > 0;
+    }
+
     /** Whether the database is PostgreSQL (else the embedded H2, one instance). */
     public boolean postgres() {
         HikariDataSource p = pool;
