@@ -56,6 +56,11 @@ import java.util.Map;
 public class AdminQuestionnairesController {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private static final MediaType XLSX = MediaType.of("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    /**
+     * The problems a refused upload lists, the first ones; a sheet of 55,000 bad rows (200 kB packed) made a page of
+     * 19 MB. The count of all of them is said below the list.
+     */
+    static final int PROBLEMS_LISTED = 100;
 
     private final Questionnaires questionnaires;
     private final FlowLibrary library;
@@ -112,11 +117,17 @@ public class AdminQuestionnairesController {
         }
         Questionnaires.Upload upload = questionnaires.upload(bytes, file.getFilename(), me.getName());
         if (upload instanceof Questionnaires.Refused refused) {
-            List<Map<String, Object>> problems = refused.problems().stream().map(p -> Map.<String, Object>of(
+            List<Map<String, Object>> problems = refused.problems().stream().limit(PROBLEMS_LISTED).map(p -> Map.<String, Object>of(
                     "sheet", p.sheet(), "row", p.row() > 0 ? String.valueOf(p.row()) : "",
                     "column", p.column() == null ? "" : p.column(), "message", p.message())).toList();
-            return AdminPages.show("admin/questionnaires", listModel(language, me, null, problems,
-                    pages.words(language, "admin").get("questionnaires_problems")), HttpStatus.UNPROCESSABLE_ENTITY);
+            Map<String, Object> model = listModel(language, me, null, problems,
+                    pages.words(language, "admin").get("questionnaires_problems"));
+            int total = refused.problems().size();
+            if (total > PROBLEMS_LISTED) {
+                model.put("problemsMore", pages.message(language, "admin.questionnaires_problems_more",
+                        Map.of("shown", PROBLEMS_LISTED, "total", total)).toString());
+            }
+            return AdminPages.show("admin/questionnaires", model, HttpStatus.UNPROCESSABLE_ENTITY);
         }
         Questionnaires.Draft draft = (Questionnaires.Draft) upload;
         return AdminPages.redirect("/admin/questionnaires/" + draft.version(), language, null);
@@ -191,6 +202,7 @@ public class AdminQuestionnairesController {
         Map<String, Object> model = admin.model(language, null, done);
         model.put("problem", problem == null ? "" : problem);
         model.put("problems", problems);
+        model.put("problemsMore", "");
         Map<String, String> words = pages.words(language, "admin");
         model.put("flows", library.flows().stream().map(f -> Map.of("id", f.id(),
                 "title", library.translations().flowText(language, f.id(), "title"),

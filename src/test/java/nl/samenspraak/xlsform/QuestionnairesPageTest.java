@@ -22,6 +22,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -92,6 +94,30 @@ class QuestionnairesPageTest {
         PageHttp.Reply filter = upload(twoProblems, "filter.xlsx", admin);
         assertEquals(422, filter.status());
         assertTrue(filter.body().contains("<td>8</td><td dir=\"auto\">R (choice_filter)</td>"), filter.body());
+    }
+
+    /** A sheet of 55,000 bad rows (200 kB packed) made a page of 19 MB listing every one. */
+    @Test
+    void aFileWithManyProblemsListsTheFirstHundredAndSaysHowManyInAll() {
+        String[][] survey = new String[150][];
+        for (int i = 0; i < survey.length; i++) {
+            survey[i] = new String[]{"geen_type", "vraag_" + i, "Vraag " + i};
+        }
+        byte[] form = new XlsFormBuilder().sheet("survey", new String[]{"type", "name", "label::Nederlands (nl)"}, survey)
+                .sheet("settings", SampleForms.SETTINGS_HEADER, SampleForms.SETTINGS).bytes();
+
+        PageHttp.Reply r = upload(form, "veel.xlsx", admin);
+
+        assertEquals(422, r.status(), r.body());
+        int listed = r.body().split("<tr class=\"problem\">", -1).length - 1;
+        assertEquals(100, listed, "the first hundred problems are listed");
+        assertTrue(r.body().contains("<td>2</td>"), "from the first row on");
+        Matcher all = Pattern.compile("Hierboven de eerste 100 problemen; het bestand heeft er (\\d+) in totaal.")
+                .matcher(r.body());
+        assertTrue(all.find(), r.body());
+        assertTrue(Integer.parseInt(all.group(1)) >= 150, "one for each of the 150 rows at least: " + all.group(1));
+        PageHttp.Reply arabic = upload(form, "veel.xlsx", admin, "ar");
+        assertTrue(arabic.body().contains("أعلاه أول 100 مشكلة؛ وفي الملف " + all.group(1) + " مشكلة في المجموع."), arabic.body());
     }
 
     @Test
