@@ -4,6 +4,8 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -226,7 +228,7 @@ class TurnWrites implements GroupCommit.Statements {
     }
 
     /** Sets the statement's parameters, in order (null for SQL NULL). */
-    private static void bind(java.sql.PreparedStatement statement, Object[] parameters) throws java.sql.SQLException {
+    private static void bind(PreparedStatement statement, Object[] parameters) throws SQLException {
         for (int i = 0; i < parameters.length; i++) {
             statement.setObject(i + 1, parameters[i]);
         }
