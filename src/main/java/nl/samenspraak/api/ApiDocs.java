@@ -13,6 +13,7 @@ final class ApiDocs {
             + "control characters in the path)";
     static final String TOO_LARGE = "The body is larger than the service accepts";
     static final String NOT_JSON = "The body is not application/json";
+    static final String NOT_ACCEPTABLE = "The request's Accept header names no format this operation gives (it gives JSON)";
 
     private ApiDocs() {
     }

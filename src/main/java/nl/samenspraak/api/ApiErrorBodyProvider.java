@@ -31,6 +31,7 @@ public class ApiErrorBodyProvider implements JsonErrorResponseBodyProvider<ApiEr
             case 403 -> "auth.json_forbidden";
             case 404 -> "error.not_found";
             case 405 -> "error.method_not_allowed";
+            case 406 -> "error.not_acceptable";
             case 413 -> "error.too_large";
             case 415 -> "error.unsupported_media_type";
             case 429 -> "error.too_many_attempts";

@@ -29,7 +29,9 @@ import nl.samenspraak.flow.Channel;
 @Controller("/api/conversations")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "conversations")
-// every operation here can meet these two
+// every operation here can meet these three
+@ApiResponse(responseCode = "406", description = ApiDocs.NOT_ACCEPTABLE,
+        content = @Content(mediaType = ApiDocs.JSON, schema = @Schema(implementation = ApiError.class)))
 @ApiResponse(responseCode = "503", description = ApiDocs.UNAVAILABLE,
         content = @Content(mediaType = ApiDocs.JSON, schema = @Schema(implementation = ApiError.class)))
 @ApiResponse(responseCode = "400", description = ApiDocs.MALFORMED,

@@ -1,12 +1,15 @@
 package nl.samenspraak.api;
 
-import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import nl.samenspraak.flow.Flow;
 import nl.samenspraak.flow.FlowLibrary;
@@ -17,6 +20,9 @@ import java.util.List;
 @Secured(SecurityRule.IS_ANONYMOUS) // the API is for everyone: no login
 @Controller("/api/flows")
 @Tag(name = "flows")
+// a client that asks for another format than JSON
+@ApiResponse(responseCode = "406", description = ApiDocs.NOT_ACCEPTABLE,
+        content = @Content(mediaType = ApiDocs.JSON, schema = @Schema(implementation = ApiError.class)))
 public class FlowController {
     private final FlowLibrary library;
 

@@ -1,17 +1,23 @@
 package nl.samenspraak.api;
 
-import io.micronaut.security.annotation.Secured;
-import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** A trivial liveness answer: for load balancers, and as the baseline of the benchmark. */
 @Secured(SecurityRule.IS_ANONYMOUS) // for load balancers: no login
 @Controller("/api/ping")
 @Tag(name = "service")
+// a client that asks for another format than JSON
+@ApiResponse(responseCode = "406", description = ApiDocs.NOT_ACCEPTABLE,
+        content = @Content(mediaType = ApiDocs.JSON, schema = @Schema(implementation = ApiError.class)))
 public class PingController {
 
     @Serdeable

@@ -43,12 +43,12 @@ class ApiContractTest {
         assertEquals(ApiContract.description(), yaml, "the service serves the description the tests check against");
         Map<String, Object> doc = new org.yaml.snakeyaml.Yaml().load(yaml);
         Map<String, Object> paths = map(doc, "paths");
-        assertEquals(List.of("201", "400", "404", "413", "415", "422", "429", "503"),
+        assertEquals(List.of("201", "400", "404", "406", "413", "415", "422", "429", "503"),
                 codes(paths, "/api/conversations", "post"), "start answers 201, not 200");
-        assertEquals(List.of("200", "400", "404", "409", "413", "415", "422", "503"),
+        assertEquals(List.of("200", "400", "404", "406", "409", "413", "415", "422", "503"),
                 codes(paths, "/api/conversations/{id}/answers", "post"));
-        assertEquals(List.of("204", "400", "404", "503"), codes(paths, "/api/conversations/{id}", "delete"));
-        assertEquals(List.of("200", "400", "404", "410", "429", "503"), codes(paths, "/api/resume/{code}", "get"));
+        assertEquals(List.of("204", "400", "404", "406", "503"), codes(paths, "/api/conversations/{id}", "delete"));
+        assertEquals(List.of("200", "400", "404", "406", "410", "429", "503"), codes(paths, "/api/resume/{code}", "get"));
 
         Map<String, Object> schemas = map(map(doc, "components"), "schemas");
         Map<String, Object> state = map(schemas, "ConversationState");

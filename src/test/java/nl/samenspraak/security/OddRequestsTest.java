@@ -55,6 +55,25 @@ class OddRequestsTest {
     }
 
     @Test
+    void aFormatAnAddressDoesNotGiveIs406InTheClientsLanguageNotA405ThatOnlyAllowsHead() {
+        PageHttp http = new PageHttp(server.getURL().toString());
+        for (String accept : List.of("image/png", "text/html")) {
+            PageHttp.Reply r = http.send(http.request("/api/flows").header("Accept", accept).header("Accept-Language", "ar").GET());
+            assertEquals(406, r.status(), accept + ": " + r.body());
+            assertEquals(null, r.header("Allow"), accept);
+            assertTrue(r.body().contains("لا يمكن لهذا العنوان أن يجيب بالصيغة التي تطلبها"), r.body());
+        }
+        PageHttp.Reply page = http.send(http.request("/").header("Accept", "image/png").GET());
+        assertEquals(406, page.status(), page.body());
+        assertTrue(page.body().contains("Dit adres kan niet antwoorden in het formaat dat je vraagt."), page.body());
+        // a method the address does not take is still 405, and says which it does take
+        PageHttp.Reply delete = http.send(http.request("/api/flows").DELETE());
+        assertEquals(405, delete.status(), delete.body());
+        assertTrue(delete.header("Allow").contains("GET"), delete.header("Allow"));
+        assertEquals(200, http.send(http.request("/api/flows").header("Accept", "application/json").GET()).status());
+    }
+
+    @Test
     void theBrowsersSecFetchSiteDecidesWhereAFormCameFrom() {
         PageHttp http = new PageHttp(server.getURL().toString());
         Account admin = accounts.create("admin-" + UUID.randomUUID().toString().substring(0, 8), PASSWORD, Role.ADMIN);
