@@ -8,6 +8,11 @@ import java.util.Map;
  * look-up of its version instead of reading it and its answers again. Never trusted blindly: another instance
  * may have changed a conversation since (see {@link ConversationStore#latest(String)}). Bounded: the least
  * recently used fall out.
+ *
+ * <p>Only conversations still going are kept: a finished one gets no next answer, and its copy would stay in memory
+ * until 10,000 others pushed it out (tens of seconds under load), long enough for the garbage collector to copy it
+ * from one young space to the next at every collection. Those copies were most of what a young collection copied,
+ * and so most of its pause (README, "Benchmark"). A finished conversation's result is read from the database.
  */
 final class RecentConversations {
     private final Map<String, StoredConversation> byId;
@@ -25,8 +30,13 @@ final class RecentConversations {
         return byId.get(id);
     }
 
+    /** Keeps this copy of a conversation still going; a finished conversation's copy is dropped. */
     synchronized void put(StoredConversation conversation) {
-        byId.put(conversation.id(), conversation);
+        if (conversation.progress().ended()) {
+            byId.remove(conversation.id());
+        } else {
+            byId.put(conversation.id(), conversation);
+        }
     }
 
     synchronized void remove(String id) {
