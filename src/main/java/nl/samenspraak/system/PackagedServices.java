@@ -73,12 +73,6 @@ public final class PackagedServices implements StaticOptimizations.Loader<SoftSe
      * it here keeps Micronaut from searching the jar for it.
      */
     static final class Listed extends AbstractMap<String, SoftServiceLoader.StaticServiceLoader<?>> {
-        /**
-         * The ~700 bean definitions and ~300 introspections are made on both cores, as Micronaut's search makes them
-         * (paired, 7 rounds: first ping 0.96 of making them one by one).
-         */
-        private static final int IN_PARALLEL_FROM = 64;
-
         private final Map<String, List<String>> services;
         private final ClassLoader classLoader;
 
@@ -109,7 +103,7 @@ public final class PackagedServices implements StaticOptimizations.Loader<SoftSe
         }
 
         private <S> Stream<SoftServiceLoader.StaticDefinition<S>> made(List<String> names, Predicate<String> condition) {
-            return (names.size() > IN_PARALLEL_FROM ? names.parallelStream() : names.stream())
+            return names.stream()
                     .filter(name -> condition == null || condition.test(name))
                     .map(name -> {
                         S service = make(name);
