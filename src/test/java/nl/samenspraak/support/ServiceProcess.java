@@ -1,6 +1,5 @@
 package nl.samenspraak.support;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -95,28 +94,11 @@ public final class ServiceProcess implements AutoCloseable {
     /** The packaged jar with options for java itself ({@code java <javaOptions> -jar <jar> <args>}). */
     public static ServiceProcess fromJar(Path jar, List<String> javaOptions, Path workDir, Path output,
                                          Map<String, String> environment, String... args) {
+        int port = freePort();
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         command.addAll(javaOptions);
         command.addAll(List.of("-jar", jar.toAbsolutePath().toString()));
         command.addAll(List.of(args));
-        return launch(command, workDir, output, environment);
-    }
-
-    /**
-     * The service from a class path of several entries ({@code java <javaOptions> -cp <classPath> Application}), e.g.
-     * the packaged jar beside another folder, where the jar's list of services is not used (system.PackagedServices).
-     */
-    public static ServiceProcess fromClassPath(List<Path> classPath, List<String> javaOptions, Path workDir, Path output,
-                                               Map<String, String> environment) {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
-        command.addAll(javaOptions);
-        command.addAll(List.of("-cp", String.join(File.pathSeparator,
-                classPath.stream().map(p -> p.toAbsolutePath().toString()).toList()), "nl.samenspraak.Application"));
-        return launch(command, workDir, output, environment);
-    }
-
-    private static ServiceProcess launch(List<String> command, Path workDir, Path output, Map<String, String> environment) {
-        int port = freePort();
         ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true)
                 .redirectOutput(output.toFile());
         builder.environment().put("MICRONAUT_SERVER_PORT", Integer.toString(port));

@@ -1,7 +1,6 @@
 package nl.samenspraak.system;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import nl.samenspraak.support.JsonHttp;
 import nl.samenspraak.support.ServiceProcess;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -63,51 +62,6 @@ class PackagedJarIT {
         }
         assertTrue(Files.readString(classes).contains("nl.samenspraak.Application source: shared objects file (top)"),
                 "the service's own classes come from the archive, not from the jar");
-    }
-
-    /**
-     * The jar takes Micronaut's services from the list the build wrote into it (system.PackagedServices); beside
-     * another class path entry it searches for them as before. Either way a visitor gets the same pages.
-     */
-    @Test
-    void theJarServesTheSameFromItsListOfServicesAsWhenMicronautSearchesForThem(@TempDir Path dir) throws Exception {
-        Path listedLog = dir.resolve("listed.log");
-        Path listedClasses = dir.resolve("listed-classes.log");
-        Map<String, String> listed;
-        try (ServiceProcess service = ServiceProcess.fromJar(JAR, List.of("-Xlog:class+load=info:file=" + listedClasses,
-                "-XX:TieredStopAtLevel=1"), dir, listedLog, Map.of("SAMENSPRAAK_DATA_DIR", dir.resolve("a").toString()))) {
-            assertTrue(service.awaitReady(Duration.ofSeconds(90)), Files.readString(listedLog));
-            listed = visit(service);
-        }
-        Path searchedLog = dir.resolve("searched.log");
-        Path searchedClasses = dir.resolve("searched-classes.log");
-        try (ServiceProcess service = ServiceProcess.fromClassPath(List.of(JAR, Files.createDirectories(dir.resolve("beside"))),
-                List.of("-Xlog:class+load=info:file=" + searchedClasses, "-XX:TieredStopAtLevel=1"), dir, searchedLog,
-                Map.of("SAMENSPRAAK_DATA_DIR", dir.resolve("b").toString()))) {
-            assertTrue(service.awaitReady(Duration.ofSeconds(90)), Files.readString(searchedLog));
-            assertEquals(listed, visit(service));
-        }
-        String searcher = "io.micronaut.core.io.service.MicronautMetaServiceLoaderUtils$MicronautServiceCollector ";
-        assertTrue(Files.readString(searchedClasses).contains(searcher), "beside another entry Micronaut searches");
-        assertTrue(!Files.readString(listedClasses).contains(searcher), "the jar alone does not search: it reads its list");
-    }
-
-    /** What a visitor and an API client get from a handful of pages: status and body, or status and length. */
-    private static Map<String, String> visit(ServiceProcess service) {
-        Map<String, String> seen = new java.util.LinkedHashMap<>();
-        for (String path : List.of("/api/ping", "/api/flows", "/health/readiness", "/api/conversations/abc", "/nope")) {
-            JsonHttp.Reply reply = service.http().get(path);
-            seen.put(path, reply.status() + " " + reply.body());
-        }
-        for (String path : List.of("/", "/login", "/openapi/samenspraak-0.1.0.yml", "/static/app.css")) {
-            JsonHttp.Reply reply = service.http().get(path, "ar");
-            seen.put(path, reply.status() + " " + reply.body().length());
-        }
-        JsonHttp.Reply started = service.http().post("/api/conversations", "{\"flow\":\"voorbeeld\",\"language\":\"nl\"}");
-        seen.put("start", started.status() + " " + started.json().get("step").get("id").asText());
-        JsonHttp.Reply refused = service.http().post("/api/conversations", "{\"flow\":\"bestaat-niet\",\"language\":\"nl\"}");
-        seen.put("refused", refused.status() + " " + refused.body());
-        return seen;
     }
 
     @Test
