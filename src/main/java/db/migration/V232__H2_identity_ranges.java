@@ -10,7 +10,7 @@ import java.sql.Statement;
  * On H2 only: the tables that get a row for every answer or every message sent take their ids from ranges of a
  * thousand instead of H2's default 32. H2 records the end of a range in its own metadata with a commit of its own,
  * so with 32 every 32nd answer cost a second write to disk; under load that was an eighth of the database writer's
- * time (README, "Benchmark", ninth session). Ids stay unique and rising; a range cut short by a crash leaves a gap,
+ * time (docs/performance-log.md, ninth session). Ids stay unique and rising; a range cut short by a crash leaves a gap,
  * which nothing reads. PostgreSQL keeps its sequences as they are: its cache is per connection, so ids given out by
  * two connections would interleave out of order, and the Telegram outbox sends a chat's messages in id order.
  */

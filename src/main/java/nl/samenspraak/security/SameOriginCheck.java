@@ -34,7 +34,7 @@ import java.util.Set;
  * <p>The paths, as one regular expression: /login and /logout, also with the trailing slash the router accepts (the
  * Ant pattern "/login" missed "/login/", so a login from another site without Origin got through there), and
  * everything under /account, /admin, /intermediair and /dashboard. A regular expression, because Micronaut's Ant
- * matcher splits pattern and path anew for every pattern of every filter on every request (README, "Benchmark").
+ * matcher splits pattern and path anew for every pattern of every filter on every request (docs/performance-log.md, tenth session).
  */
 @ServerFilter(patterns = "/(login|logout)/?|/(account|admin|intermediair|dashboard)(/.*)?", patternStyle = FilterPatternStyle.REGEX)
 public class SameOriginCheck implements Ordered {

@@ -12,7 +12,7 @@ import java.util.Map;
  * <p>Only conversations still going are kept: a finished one gets no next answer, and its copy would stay in memory
  * until 10,000 others pushed it out (tens of seconds under load), long enough for the garbage collector to copy it
  * from one young space to the next at every collection. Those copies were most of what a young collection copied,
- * and so most of its pause (README, "Benchmark"). A finished conversation's result is read from the database.
+ * and so most of its pause (docs/performance-log.md, fifteenth session). A finished conversation's result is read from the database.
  */
 final class RecentConversations {
     private final Map<String, StoredConversation> byId;

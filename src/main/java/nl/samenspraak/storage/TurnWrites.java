@@ -18,7 +18,7 @@ import java.util.List;
  * conversation with its resume code, {@link #queueStart}). They run for every answer on the one
  * thread that writes (see {@link GroupCommit}); through the repositories, Micronaut Data walked its entity model
  * for each and asked the database for the new answer's generated key, which nobody reads: 8% of that
- * thread's samples under load, H2's own work not counted (README, "Benchmark", ninth session). Everything else goes through the repositories.
+ * thread's samples under load, H2's own work not counted (docs/performance-log.md, ninth session). Everything else goes through the repositories.
  */
 @Singleton
 class TurnWrites implements GroupCommit.Statements {
@@ -68,7 +68,7 @@ class TurnWrites implements GroupCommit.Statements {
      * one, or one that replaces the answer given before going back ({@code answeredBefore}: the copy judged against
      * holds one). False, with nothing written, when someone did. On PostgreSQL this is one statement: the one thread
      * that writes waits out every statement's round trip, and under load the answer's own round trip was a fifth to
-     * a quarter of its time (README, "Benchmark", eleventh session). H2 runs in this process and takes two statements.
+     * a quarter of its time (docs/performance-log.md, eleventh session). H2 runs in this process and takes two statements.
      */
     boolean advanceAndKeep(String id, long version, String status, @Nullable String currentStep, String path, Instant at,
                            String stepId, @Nullable String value, String language, String enteredBy, boolean answeredBefore) {
