@@ -1,12 +1,13 @@
 package nl.samenspraak.benchmark;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.lang.management.ManagementFactory;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -24,7 +25,9 @@ import java.util.List;
  * round in the opposite order of the one before, so that both meet the same load, and also prints the median of
  * each round's ratio to the first jar. A jar may carry java options of its own after it, separated by spaces
  * (e.g. {@code "target/samenspraak-0.1.0.jar -XX:SharedArchiveFile=target/samenspraak.jsa"}), to compare a start
- * with them against one without. Not a test: it measures, it does not judge. Usage (see README, "Start-up"):
+ * with them against one without. It asks with a plain socket and a hand-written request, every 5 ms: the JDK's
+ * HTTP client, polling from a JVM that was itself still compiling it, took enough of the two cores to add about
+ * half a second to the start it measured. Not a test: it measures, it does not judge. Usage (see README, "Start-up"):
  * {@code StartupBenchmark <jar>[ option...][,<jar>[ option...]...] [runs] [java options for all...]}.
  */
 public final class StartupBenchmark {
@@ -42,14 +45,13 @@ public final class StartupBenchmark {
         List<String> labels = specs.stream().map(spec -> String.join(" ", spec)).toList();
         int runs = args.length > 1 ? Integer.parseInt(args[1]) : 5;
         List<String> options = args.length > 2 ? List.of(args).subList(2, args.length) : List.of();
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofMillis(200)).build();
         Start[][] starts = new Start[jars.size()][runs];
         for (int run = 0; run < runs; run++) {
             for (int turn = 0; turn < jars.size(); turn++) {
                 int j = run % 2 == 0 ? turn : jars.size() - 1 - turn;
                 List<String> own = new ArrayList<>(options);
                 own.addAll(specs.get(j).subList(1, specs.get(j).size()));
-                Start s = start(client, jars.get(j), own);
+                Start s = start(jars.get(j), own);
                 starts[j][run] = s;
                 System.out.printf("run %d, %s: first ping answered after %d ms (%d ms CPU), first conversation "
                         + "started after %d ms; load average %.1f%n", run + 1, labels.get(j),
@@ -74,7 +76,7 @@ public final class StartupBenchmark {
         }
     }
 
-    private static Start start(HttpClient client, Path jar, List<String> options) throws Exception {
+    private static Start start(Path jar, List<String> options) throws Exception {
         Path data = Files.createTempDirectory("samenspraak-startup");
         int port = freePort();
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
@@ -88,12 +90,12 @@ public final class StartupBenchmark {
         long t0 = System.nanoTime();
         Process process = builder.start();
         try {
-            String base = "http://127.0.0.1:" + port;
-            long ping = until(client, HttpRequest.newBuilder(URI.create(base + "/api/ping")).GET().build(), 200, t0, process);
+            long ping = until(port, "GET /api/ping HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n",
+                    200, t0, process);
             long cpu = process.info().totalCpuDuration().map(Duration::toMillis).orElse(-1L);
-            long conversation = until(client, HttpRequest.newBuilder(URI.create(base + "/api/conversations"))
-                    .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString("{\"flow\":\"voorbeeld\",\"language\":\"nl\"}")).build(),
+            String body = "{\"flow\":\"voorbeeld\",\"language\":\"nl\"}";
+            long conversation = until(port, "POST /api/conversations HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n"
+                    + "Content-Type: application/json\r\nContent-Length: " + body.length() + "\r\n\r\n" + body,
                     201, t0, process);
             return new Start(ping, cpu, conversation, load);
         } finally {
@@ -102,10 +104,10 @@ public final class StartupBenchmark {
         }
     }
 
-    private static long until(HttpClient client, HttpRequest request, int status, long t0, Process process) throws Exception {
+    private static long until(int port, String request, int status, long t0, Process process) throws Exception {
         while (process.isAlive()) {
             try {
-                if (client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == status) {
+                if (status(port, request) == status) {
                     return (System.nanoTime() - t0) / 1_000_000;
                 }
             } catch (IOException e) {
@@ -114,6 +116,24 @@ public final class StartupBenchmark {
             Thread.sleep(5);
         }
         throw new IllegalStateException("the service exited with " + process.exitValue());
+    }
+
+    /** Sends {@code request} as it is and reads the status code of the answer's first line. */
+    private static int status(int port, String request) throws IOException {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress("127.0.0.1", port), 200);
+            socket.setSoTimeout(10_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(request.getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            InputStream in = socket.getInputStream();
+            StringBuilder line = new StringBuilder();
+            for (int c = in.read(); c != -1 && c != '\n'; c = in.read()) {
+                line.append((char) c);
+            }
+            String[] parts = line.toString().split(" ");
+            return parts.length > 1 && parts[0].startsWith("HTTP/") ? Integer.parseInt(parts[1]) : -1;
+        }
     }
 
     private static long median(Start[] starts, java.util.function.ToLongFunction<Start> value) {
