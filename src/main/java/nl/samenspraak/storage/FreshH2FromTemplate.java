@@ -23,8 +23,9 @@ import java.util.Properties;
  * yet, the template is copied there (whole or not at all). Only when everything the template was made with holds:
  * Flyway migrates this data source, the URL's settings and the account are the template's. Otherwise, and when the
  * jar has no template (a build without one), nothing happens and Flyway creates the tables as before. Either way
- * Flyway then validates the database against the jar's migrations and applies newer ones, so the template can only
- * save time, never change what a start ends with. PostgreSQL is never touched.
+ * the database's history is then held against the jar's migrations ({@link MigrateOnlyWhenBehind}: Flyway applies
+ * newer ones or refuses a changed one), so the template can only save time, never change what a start ends with.
+ * PostgreSQL is never touched.
  */
 @Singleton
 class FreshH2FromTemplate implements BeanCreatedEventListener<DatasourceConfiguration> {
@@ -64,7 +65,7 @@ class FreshH2FromTemplate implements BeanCreatedEventListener<DatasourceConfigur
                 Files.copy(in, part, StandardCopyOption.REPLACE_EXISTING);
                 // a rename within the folder, refused if the file appeared meanwhile
                 Files.move(part, file);
-                LOG.info("New embedded database {}: begun from the jar's template (migrations up to {}), Flyway checks it next",
+                LOG.info("New embedded database {}: begun from the jar's template (migrations up to {}), checked against the jar's migrations next",
                         file, template.get().getProperty("version"));
             } catch (FileAlreadyExistsException e) {
                 // made by someone else meanwhile: theirs stands

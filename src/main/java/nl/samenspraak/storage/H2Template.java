@@ -12,8 +12,8 @@ import java.util.Properties;
  * The embedded database as the migrations leave it on a fresh start, made once at build time
  * ({@link H2TemplateBuilder}) and shipped in the jar: {@link FreshH2FromTemplate} copies it into place when the
  * configured H2 file does not exist yet, so that a first start does not spend much of its time creating the
- * migrations' tables one by one (README, "Start-up"). Flyway still validates it against the migrations in the jar at
- * every start, and applies any that are newer. What both sides agree on: where the file lies on the class path,
+ * migrations' tables one by one (README, "Start-up"). Its history is still held against the migrations in the jar at
+ * every start, and Flyway applies any that are newer ({@link MigrateOnlyWhenBehind}). What both sides agree on: where the file lies on the class path,
  * which URL settings it was made with (they decide, e.g., how names are stored), and with which account.
  */
 final class H2Template {

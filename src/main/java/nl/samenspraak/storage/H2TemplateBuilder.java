@@ -25,7 +25,8 @@ import java.util.stream.Stream;
  * A build step ({@code process-classes}, see the POM): makes the {@link H2Template} in the compiled classes, by
  * running the migrations there with Flyway on a new H2 file, with the URL settings of application.yml's default
  * data source, then compacting it. Skipped when the template there was made from the same migrations and settings.
- * Also lists the migrations for Flyway ({@link MigrationIndex}), so that no start has to search the jar for them.
+ * Also lists the migrations for Flyway ({@link MigrationIndex}), so that no start has to search the jar for them, and
+ * writes the history they leave ({@link MigrationHistory}), so that a start on an up-to-date database needs no Flyway.
  * Not used by the running service. Usage: {@code H2TemplateBuilder <classes folder>}.
  */
 public final class H2TemplateBuilder {
@@ -39,7 +40,8 @@ public final class H2TemplateBuilder {
         writeIndex(classes, migrations);
         String fingerprint = fingerprint(migrations, settings);
         Path description = classes.resolve(H2Template.DESCRIPTION);
-        if (Files.isRegularFile(description) && Files.isRegularFile(classes.resolve(H2Template.DATABASE))) {
+        if (Files.isRegularFile(description) && Files.isRegularFile(classes.resolve(H2Template.DATABASE))
+                && Files.isRegularFile(classes.resolve(MigrationHistory.FILE))) {
             Properties old = new Properties();
             try (InputStream in = Files.newInputStream(description)) {
                 old.load(in);
@@ -56,6 +58,9 @@ public final class H2TemplateBuilder {
                     .locations("classpath:db/migration").load().migrate();
             try (Connection c = DriverManager.getConnection(url, H2Template.USER, H2Template.PASSWORD);
                  Statement s = c.createStatement()) {
+                // what Flyway wrote is what a database holds once every migration here is applied
+                Files.writeString(classes.resolve(MigrationHistory.FILE), MigrationHistory.write(MigrationHistory.of(c)
+                        .orElseThrow(() -> new IllegalStateException("no history after migrating"))));
                 s.execute("SHUTDOWN COMPACT");
             }
             Files.createDirectories(classes.resolve(H2Template.FOLDER));
