@@ -26,8 +26,9 @@ import java.util.List;
  * each round's ratio to the first jar. A jar may carry java options of its own after it, separated by spaces
  * (e.g. {@code "target/samenspraak-0.1.0.jar -XX:SharedArchiveFile=target/samenspraak.jsa"}), to compare a start
  * with them against one without. It asks with a plain socket and a hand-written request, every 5 ms: the JDK's
- * HTTP client, polling from a JVM that was itself still compiling it, took enough of the two cores to add about
- * half a second to the start it measured. Not a test: it measures, it does not judge. Usage (see README, "Start-up"):
+ * HTTP client, polling from a JVM that was itself still compiling it, took part of the two cores from the start it
+ * measured (three pairs of runs: 0.1 to 0.3 s more to the first ping). Not a test: it measures, it does not judge.
+ * Usage (see README, "Start-up"):
  * {@code StartupBenchmark <jar>[ option...][,<jar>[ option...]...] [runs] [java options for all...]}.
  */
 public final class StartupBenchmark {
