@@ -18,8 +18,8 @@ import java.util.Optional;
  * Flyway's history as the jar's migrations leave it, written by the build ({@link H2TemplateBuilder} reads it from the
  * template it has just migrated, so it is what Flyway itself wrote), and the test whether a database already holds
  * exactly that history. A database that does has nothing for Flyway to apply and nothing for it to object to, so a
- * start can leave Flyway out ({@link MigrateOnlyWhenBehind}): setting it up and validating 230 migrations was an
- * eighth of the main thread's time before the first request. Any difference (a migration missing, newer, changed,
+ * start can leave Flyway out ({@link MigrateOnlyWhenBehind}): setting it up and validating the migrations was about
+ * a sixth of the main thread's time before the first request. Any difference (a migration missing, newer, changed,
  * renamed or failed, or no history at all) means "ask Flyway", which then migrates or refuses as it always did.
  */
 final class MigrationHistory {
