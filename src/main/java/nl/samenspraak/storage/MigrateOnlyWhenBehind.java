@@ -56,7 +56,7 @@ public class MigrateOnlyWhenBehind extends DataSourceMigrationRunner {
     }
 
     private boolean upToDate(BeanCreatedEvent<DataSource> event) {
-        String name = event.getBeanDefinition() instanceof NameResolver resolver ? resolver.resolveName().orElse(null) : null;
+        String name = event.getBeanDefinition() instanceof NameResolver named ? named.resolveName().orElse(null) : null;
         if (!"default".equals(name) || !onlyTheUsualSettings()) {
             return false;
         }
