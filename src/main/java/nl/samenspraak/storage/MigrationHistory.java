@@ -13,6 +13,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Flyway's history as the jar's migrations leave it, written by the build ({@link H2TemplateBuilder} reads it from the
@@ -26,7 +27,7 @@ final class MigrationHistory {
     static final String FILE = "db/migration.history";
     private static final String TABLE = "flyway_schema_history";
     /** Flyway's notes that it created the history table or a schema: no migration, and not written on every database. */
-    private static final java.util.Set<String> MARKERS = java.util.Set.of("TABLE", "SCHEMA");
+    private static final Set<String> MARKERS = Set.of("TABLE", "SCHEMA");
 
     private MigrationHistory() {
     }
