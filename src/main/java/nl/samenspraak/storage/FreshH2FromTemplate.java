@@ -25,15 +25,18 @@ import java.util.Properties;
  * jar has no template (a build without one), nothing happens and Flyway creates the tables as before. Either way
  * the database's history is then held against the jar's migrations ({@link MigrateOnlyWhenBehind}: Flyway applies
  * newer ones or refuses a changed one), so the template can only save time, never change what a start ends with.
- * PostgreSQL is never touched.
+ * PostgreSQL is never touched. Then the database is held open for as long as the service runs
+ * ({@link EmbeddedH2StaysOpen}).
  */
 @Singleton
 class FreshH2FromTemplate implements BeanCreatedEventListener<DatasourceConfiguration> {
     private static final Logger LOG = LoggerFactory.getLogger(FreshH2FromTemplate.class);
     private final Environment environment;
+    private final EmbeddedH2StaysOpen stayOpen;
 
-    FreshH2FromTemplate(Environment environment) {
+    FreshH2FromTemplate(Environment environment, EmbeddedH2StaysOpen stayOpen) {
         this.environment = environment;
+        this.stayOpen = stayOpen;
     }
 
     @Override
@@ -43,6 +46,8 @@ class FreshH2FromTemplate implements BeanCreatedEventListener<DatasourceConfigur
             H2Template.databaseFile(config.getUrl()).filter(file -> !Files.exists(file))
                     .ifPresent(file -> copyInto(file, config));
         }
+        // after the copy: opening the database first would make an empty one where the template belongs
+        stayOpen.hold(config);
         return config;
     }
 
