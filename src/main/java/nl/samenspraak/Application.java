@@ -35,7 +35,8 @@ public class Application {
         if (args.length > 0 && CreateAdminCommand.NAME.equals(args[0])) {
             BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
             System.exit(new CreateAdminCommand(in, System.console(), System.out, System.err,
-                    () -> ApplicationContext.builder().mainClass(Application.class).start()).run(args));
+                    () -> ApplicationContext.builder().mainClass(Application.class)
+                            .environments(CreateAdminCommand.ENVIRONMENT).start()).run(args));
         }
         if (Boolean.getBoolean("samenspraak.stop-with-parent")) {
             stopWithParent();

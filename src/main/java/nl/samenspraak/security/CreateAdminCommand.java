@@ -17,6 +17,8 @@ import java.util.function.Supplier;
  */
 public final class CreateAdminCommand {
     public static final String NAME = "create-admin";
+    /** The environment its application context runs in: no web server, no login made (see {@link JwtSecretFactory}). */
+    public static final String ENVIRONMENT = "command";
 
     private final BufferedReader in;
     private final Console console;

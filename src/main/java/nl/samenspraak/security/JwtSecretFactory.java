@@ -2,6 +2,7 @@ package nl.samenspraak.security;
 
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.env.Environment;
 import io.micronaut.context.exceptions.ConfigurationException;
 import io.micronaut.security.token.jwt.signature.SignatureGeneratorConfiguration;
 import jakarta.inject.Named;
@@ -17,7 +18,8 @@ import java.util.Base64;
  * The key that signs login tokens (HMAC-SHA256): {@code samenspraak.jwt-secret}, i.e. the environment variable
  * SAMENSPRAAK_JWT_SECRET, at least 32 bytes (256 bits). There is no default in the repository. Without one a
  * random key is made at start-up, so the service runs on a fresh machine, but every login ends at a restart
- * (and several instances would not accept each other's logins): a warning says so.
+ * (and several instances would not accept each other's logins): a warning says so, except in a command that
+ * runs and exits ({@link CreateAdminCommand#ENVIRONMENT}), which signs no token.
  */
 @Factory
 public class JwtSecretFactory {
@@ -28,15 +30,19 @@ public class JwtSecretFactory {
     @Context
     @Singleton
     @Named("generator")
-    SignatureGeneratorConfiguration loginTokenSignature(JwtSecretSettings settings) {
-        return new LoginTokenSignature(secret(settings.jwtSecret()).getBytes(StandardCharsets.UTF_8));
+    SignatureGeneratorConfiguration loginTokenSignature(JwtSecretSettings settings, Environment environment) {
+        boolean serving = !environment.getActiveNames().contains(CreateAdminCommand.ENVIRONMENT);
+        return new LoginTokenSignature(secret(settings.jwtSecret(), serving).getBytes(StandardCharsets.UTF_8));
     }
 
-    static String secret(String configured) {
+    /** The secret to sign with; {@code serving}: logins are made with it, so a random one is worth a warning. */
+    static String secret(String configured, boolean serving) {
         if (configured == null || configured.isBlank()) {
-            LOG.warn("SAMENSPRAAK_JWT_SECRET is not set: using a random secret for login tokens, so every login "
-                    + "ends when the service restarts. Set it to at least {} random bytes, e.g. `openssl rand -base64 48`.",
-                    MIN_BYTES);
+            if (serving) {
+                LOG.warn("SAMENSPRAAK_JWT_SECRET is not set: using a random secret for login tokens, so every login "
+                        + "ends when the service restarts. Set it to at least {} random bytes, e.g. `openssl rand -base64 48`.",
+                        MIN_BYTES);
+            }
             byte[] random = new byte[48];
             new SecureRandom().nextBytes(random);
             return Base64.getEncoder().encodeToString(random);

@@ -16,19 +16,19 @@ class JwtSecretFactoryTest {
     @Test
     void aConfiguredSecretOfAtLeast256BitsIsUsedAsItIs() {
         String secret = "x".repeat(32);
-        assertEquals(secret, JwtSecretFactory.secret(secret));
+        assertEquals(secret, JwtSecretFactory.secret(secret, true));
     }
 
     @Test
     void aShortSecretStopsTheStartWithAReason() {
-        ConfigurationException e = assertThrows(ConfigurationException.class, () -> JwtSecretFactory.secret("x".repeat(31)));
+        ConfigurationException e = assertThrows(ConfigurationException.class, () -> JwtSecretFactory.secret("x".repeat(31), true));
         assertTrue(e.getMessage().contains("SAMENSPRAAK_JWT_SECRET is too short"), e.getMessage());
     }
 
     @Test
     void withoutASecretEachStartMakesAnotherRandomOne() {
-        String first = JwtSecretFactory.secret("");
-        String second = JwtSecretFactory.secret(null);
+        String first = JwtSecretFactory.secret("", true);
+        String second = JwtSecretFactory.secret(null, false);
         assertTrue(first.getBytes(StandardCharsets.UTF_8).length >= 32);
         assertNotEquals(first, second);
     }
