@@ -205,7 +205,8 @@
     var id = 'input-' + step.id;
     var input;
     if (step.type === 'text') {
-      input = el('textarea', { id: id, rows: '3' });
+      // what a person types may run in another direction than the page (Dutch in an Arabic chat): it follows itself
+      input = el('textarea', { id: id, rows: '3', dir: 'auto' });
     } else if (step.type === 'number') {
       input = el('input', { id: id, type: 'text', inputmode: 'decimal', autocomplete: 'off' });
     } else {

@@ -148,6 +148,9 @@ class AnswersInReachBrowserTest {
                 WebElement box = b.driver().findElement(By.cssSelector("#answer textarea"));
                 box.click();
                 box.sendKeys("Meer tijd voor gezinnen");
+                // Dutch typed in an Arabic conversation reads left to right in the box, as its bubble will
+                assertTrue((Boolean) b.driver().executeScript("return arguments[0].matches(':dir(ltr)')", box),
+                        name(flow, language, sizes.get(0)) + ": typed Latin text runs right to left");
                 // the on-screen keyboard takes the lower part of the screen (upright about 40%, on its side about 55%):
                 // the box, its counter and Send stay in view, at every size
                 for (int[] s : sizes) {
