@@ -113,8 +113,10 @@ public class Questionnaires implements ApplicationEventListener<StartupEvent> {
         } catch (XlsFormRefused e) {
             return new Refused(e.problems());
         } catch (InvalidFlowsException e) {
-            return new Refused(e.problems().stream()
-                    .map(p -> new XlsFormProblem(fileName, 0, null, "xlsform.problem.flow", Map.of("problem", p.toString())))
+            // what the flow checker words (flowcheck.*) in the reader's language; anything else as the loader says it
+            return new Refused(e.problems().stream().map(p -> p.key() != null
+                    ? new XlsFormProblem(fileName, 0, null, p.key(), p.args())
+                    : new XlsFormProblem(fileName, 0, null, "xlsform.problem.flow", Map.of("problem", p.toString())))
                     .toList());
         } catch (RuntimeException e) {
             return new Refused(List.of(new XlsFormProblem(fileName, 0, null, "xlsform.problem.not_xlsx",
