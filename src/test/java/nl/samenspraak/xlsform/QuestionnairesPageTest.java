@@ -135,6 +135,18 @@ class QuestionnairesPageTest {
         PageHttp.Reply inArabic = upload(late, "toestemming.xlsx", admin, "ar");
         assertTrue(inArabic.body().contains("تطرح الخطوة \u2068'naam'\u2069 سؤالًا قبل الموافقة (\u2068'toestemming'\u2069)"),
                 inArabic.body());
+
+        // what the flow parser finds has no words of its own yet: its English, inside a sentence in the page's language
+        byte[] audience = new XlsFormBuilder().sheet("survey", SampleForms.SURVEY_HEADER, SampleForms.SURVEY)
+                .sheet("choices", SampleForms.CHOICES_HEADER, SampleForms.CHOICES)
+                .sheet("settings", new String[]{"form_id", "default_language", "audience"},
+                        XlsFormBuilder.row("buurt_peiling", "Nederlands (nl)", "bewoner")).bytes();
+        PageHttp.Reply parsed = upload(audience, "doelgroep.xlsx", admin, "nl");
+        assertEquals(422, parsed.status(), parsed.body());
+        assertTrue(parsed.body().contains("het gesprek dat uit deze spreadsheet ontstaat, heeft een probleem: flows/buurt-peiling.yaml:"),
+                parsed.body());
+        assertTrue(parsed.body().contains("audience is professional, resident, client, organisation, not &#39;bewoner&#39;"),
+                parsed.body());
     }
 
     /** A sheet of 55,000 bad rows (200 kB packed) made a page of 19 MB listing every one. */
