@@ -26,6 +26,7 @@ import nl.samenspraak.flow.Flow;
 import nl.samenspraak.flow.FlowLibrary;
 import nl.samenspraak.flow.Step;
 import nl.samenspraak.i18n.Language;
+import nl.samenspraak.i18n.PlainMessages;
 import nl.samenspraak.i18n.TextRenderer;
 import nl.samenspraak.limits.ClientAddress;
 import nl.samenspraak.pages.PageLanguage;
@@ -34,6 +35,7 @@ import nl.samenspraak.questionnaire.Questionnaires;
 import nl.samenspraak.security.Role;
 import nl.samenspraak.web.Pages;
 import nl.samenspraak.xlsform.XlsFormExporter;
+import nl.samenspraak.xlsform.XlsFormProblem;
 import nl.samenspraak.xlsform.XlsFormRefused;
 
 import java.io.IOException;
@@ -43,11 +45,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
- * The admin page "Vragenlijsten": upload an XLSForm, see every problem with sheet, row and column (422), or the
- * questions in each of its languages as the chat shows them (each step through the channel-neutral step view,
- * before anything is answered), publish it, and download any flow the service serves as an XLSForm.
+ * The admin page "Vragenlijsten": upload an XLSForm, see every problem with sheet, row and column in the page's
+ * language (422), or the questions in each of its languages as the chat shows them (each step through the
+ * channel-neutral step view, before anything is answered), publish it, and download any flow the service serves
+ * as an XLSForm.
  */
 @Hidden
 @Controller("/admin/questionnaires")
@@ -117,9 +121,12 @@ public class AdminQuestionnairesController {
         }
         Questionnaires.Upload upload = questionnaires.upload(bytes, file.getFilename(), me.getName());
         if (upload instanceof Questionnaires.Refused refused) {
+            // each problem in the page's language: its message key rendered with its values, escaped
             List<Map<String, Object>> problems = refused.problems().stream().limit(PROBLEMS_LISTED).map(p -> Map.<String, Object>of(
-                    "sheet", p.sheet(), "row", p.row() > 0 ? String.valueOf(p.row()) : "",
-                    "column", p.column() == null ? "" : p.column(), "message", p.message())).toList();
+                    "sheet", p.sheet() == null ? pages.message(language, XlsFormProblem.WORKBOOK, Map.of()) : p.sheet(),
+                    "row", p.row() > 0 ? String.valueOf(p.row()) : "",
+                    "column", p.column() == null ? "" : p.column(),
+                    "message", pages.message(language, p.key(), p.args()))).toList();
             Map<String, Object> model = listModel(language, me, null, problems,
                     pages.words(language, "admin").get("questionnaires_problems"));
             int total = refused.problems().size();
@@ -181,7 +188,7 @@ public class AdminQuestionnairesController {
 
     /** Any flow the service serves, as an XLSForm with all its languages side by side. */
     @Get("/flows/{flowId}.xlsx")
-    public HttpResponse<?> download(@PathVariable String flowId) {
+    public HttpResponse<?> download(@PathVariable String flowId, @PageLanguage String language) {
         var flow = library.flow(flowId);
         if (flow.isEmpty()) {
             return HttpResponse.notFound();
@@ -192,8 +199,9 @@ public class AdminQuestionnairesController {
                     .header("Content-Disposition", "attachment; filename=\"" + flowId + ".xlsx\"")
                     .header("Cache-Control", "no-store");
         } catch (XlsFormRefused e) {
+            PlainMessages words = new PlainMessages(library.translations()::message, renderer);
             return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY).contentType(MediaType.TEXT_PLAIN_TYPE)
-                    .body(e.getMessage());
+                    .body(e.problems().stream().map(p -> p.line(words, language)).collect(Collectors.joining("\n")));
         }
     }
 

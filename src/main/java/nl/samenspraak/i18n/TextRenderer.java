@@ -28,6 +28,8 @@ import java.util.regex.Pattern;
  */
 public final class TextRenderer {
     private static final Pattern UNKNOWN_REFERENCE = Pattern.compile("Reference (\\$\\{?[\\w.]+\\}?) evaluated to null");
+    /** How {@link #check} begins its answer for a name the model lacks, followed by the reference ($answers.x). */
+    public static final String UNKNOWN_REFERENCE_ERROR = "unknown reference ";
 
     private static final Pattern REFERENCE = Pattern.compile("\\$!?\\{?([A-Za-z][A-Za-z0-9_]*(?:\\.[A-Za-z][A-Za-z0-9_]*)*)");
 
@@ -62,7 +64,7 @@ public final class TextRenderer {
         } catch (VelocityException | IllegalArgumentException e) {
             String message = e.getCause() instanceof ParseException pe ? pe.getMessage() : e.getMessage();
             Matcher unknown = UNKNOWN_REFERENCE.matcher(message);
-            return Optional.of(unknown.find() ? "unknown reference " + unknown.group(1) : message.replaceAll("\\s+", " ").trim());
+            return Optional.of(unknown.find() ? UNKNOWN_REFERENCE_ERROR + unknown.group(1) : message.replaceAll("\\s+", " ").trim());
         }
     }
 

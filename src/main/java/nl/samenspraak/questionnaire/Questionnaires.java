@@ -106,18 +106,21 @@ public class Questionnaires implements ApplicationEventListener<StartupEvent> {
         try {
             imported = importer.read(new ByteArrayInputStream(xlsx), fileName);
             if (isFileFlow(imported.id())) {
-                return new Refused(List.of(new XlsFormProblem("settings", 2, "form_id", "'" + imported.id()
-                        + "' is the id of a flow that comes with the service; give the questionnaire a form_id of its own")));
+                return new Refused(List.of(new XlsFormProblem("settings", 2, "form_id", "xlsform.problem.bundled_id",
+                        Map.of("id", imported.id()))));
             }
             checked = importer.check(imported);
         } catch (XlsFormRefused e) {
             return new Refused(e.problems());
         } catch (InvalidFlowsException e) {
-            return new Refused(e.problems().stream()
-                    .map(p -> new XlsFormProblem(fileName, 0, null, p.toString())).toList());
+            // what the flow checker words (flowcheck.*) in the reader's language; anything else as the loader says it
+            return new Refused(e.problems().stream().map(p -> p.key() != null
+                    ? new XlsFormProblem(fileName, 0, null, p.key(), p.args())
+                    : new XlsFormProblem(fileName, 0, null, "xlsform.problem.flow", Map.of("problem", p.toString())))
+                    .toList());
         } catch (RuntimeException e) {
-            return new Refused(List.of(new XlsFormProblem(fileName, 0, null,
-                    "this file can't be read as an .xlsx spreadsheet (" + e.getClass().getSimpleName() + ")")));
+            return new Refused(List.of(new XlsFormProblem(fileName, 0, null, "xlsform.problem.not_xlsx",
+                    Map.of("error", e.getClass().getSimpleName()))));
         }
         String version = hash(xlsx);
         transactions.executeWrite(status -> jdbc.prepareStatement("INSERT INTO questionnaire (version, flow_id, file_name, xlsx, flow_yaml, locales_yaml, "

@@ -21,6 +21,9 @@ import java.util.Map;
  * The engine checks bounds (and words them in each language); a constraint that is not a bound is refused.
  */
 final class Bounds {
+    /** How a problem writes the inclusive and the strict comparisons (values, so a page escapes them). */
+    private static final Map<String, Object> INCLUSIVE = Map.of("ge", ". >=", "le", ". <=", "gt", ". >", "lt", ". <");
+
     private Bounds() {
     }
 
@@ -43,14 +46,14 @@ final class Bounds {
             switch (stepType) {
                 case "date" -> {
                     if (strict) {
-                        throw new Untranslatable("a date bound is inclusive: write . >= or . <=, not . > or . <");
+                        throw new Untranslatable("xlsform.problem.date_bound_strict", INCLUSIVE);
                     }
                     step.put(lower ? "notBefore" : "notAfter", date(bound));
                 }
                 case "number" -> {
                     double value = number(bound);
                     if (strict && !integer) {
-                        throw new Untranslatable("a decimal's bound is inclusive: write . >= or . <=, not . > or . <");
+                        throw new Untranslatable("xlsform.problem.decimal_bound_strict", INCLUSIVE);
                     }
                     if (strict) {
                         value = lower ? Math.floor(value) + 1 : Math.ceil(value) - 1;
@@ -59,7 +62,7 @@ final class Bounds {
                 }
                 case "text" -> {
                     if (lower) {
-                        throw new Untranslatable("a text can have a longest length (string-length(.) <= n), not a shortest");
+                        throw new Untranslatable("xlsform.problem.text_bound_lower", Map.of("example", "string-length(.) <= n"));
                     }
                     double value = number(bound);
                     step.put("maxLength", (long) (strict ? Math.ceil(value) - 1 : Math.floor(value)));
@@ -109,7 +112,7 @@ final class Bounds {
         if (e instanceof XPathNumNegExpr neg && neg.a instanceof XPathNumericLiteral n) {
             return -n.d;
         }
-        throw new Untranslatable("a bound must be a number, not " + e);
+        throw new Untranslatable("xlsform.problem.bound_not_a_number", Map.of("expression", String.valueOf(e)));
     }
 
     private static String date(XPathExpression e) throws Untranslatable {
@@ -122,10 +125,10 @@ final class Bounds {
             try {
                 return LocalDate.parse(s.s.trim()).toString();
             } catch (DateTimeParseException ex) {
-                throw new Untranslatable("'" + s.s + "' is not a date yyyy-mm-dd");
+                throw new Untranslatable("xlsform.problem.date_invalid", Map.of("value", s.s));
             }
         }
-        throw new Untranslatable("a date bound is today() or date('yyyy-mm-dd')");
+        throw new Untranslatable("xlsform.problem.date_bound");
     }
 
     private static Object asNumber(double d) {
@@ -140,7 +143,7 @@ final class Bounds {
             case "multi" -> "count-selected(.) <= 3";
             default -> null;
         };
-        return new Untranslatable(example == null ? "this question type takes no constraint here"
-                : "only bounds are understood as a constraint here, e.g. " + example);
+        return example == null ? new Untranslatable("xlsform.problem.constraint_none")
+                : new Untranslatable("xlsform.problem.constraint_bounds", Map.of("example", example));
     }
 }

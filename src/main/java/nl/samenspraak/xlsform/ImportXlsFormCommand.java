@@ -3,6 +3,7 @@ package nl.samenspraak.xlsform;
 import nl.samenspraak.flow.Flow;
 import nl.samenspraak.flow.FlowLibrary;
 import nl.samenspraak.flow.load.InvalidFlowsException;
+import nl.samenspraak.i18n.PlainMessages;
 import nl.samenspraak.system.FlowFolders;
 
 import java.io.IOException;
@@ -15,7 +16,8 @@ import java.nio.file.Path;
  * {@code import-xlsform form.xlsx [--out flows/] [--locales locales/]}: writes the spreadsheet as a flow
  * ({@code <out>/<id>.yaml}) and its words ({@code <locales>/<lang>/flows/<id>.yaml}), after checking it beside the
  * flows already there exactly as the service will load them. Nothing is written when anything is wrong.
- * Exits 0 when written, 1 with one line per problem (sheet, row, column) when refused, 64 on misuse.
+ * Exits 0 when written, 1 with one line per problem (sheet, row, column; in English, from the locale file) when
+ * refused, 64 on misuse.
  */
 public final class ImportXlsFormCommand {
     public static final String NAME = "import-xlsform";
@@ -78,7 +80,7 @@ public final class ImportXlsFormCommand {
             return 0;
         } catch (XlsFormRefused e) {
             err.println(form.getFileName() + " can't become a flow:");
-            e.problems().forEach(p -> err.println("  " + p));
+            e.problems().forEach(p -> err.println("  " + p.line(PlainMessages.bundled(), XlsFormRefused.LANGUAGE)));
             err.println(e.problems().size() + (e.problems().size() == 1 ? " problem" : " problems"));
             return 1;
         } catch (InvalidFlowsException e) {

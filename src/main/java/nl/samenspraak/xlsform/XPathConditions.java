@@ -14,6 +14,7 @@ import org.javarosa.xpath.expr.XPathStep;
 import org.javarosa.xpath.expr.XPathStringLiteral;
 import org.javarosa.xpath.parser.XPathSyntaxException;
 
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -45,10 +46,30 @@ public final class XPathConditions {
         Optional<Field> field(String name);
     }
 
-    /** A condition the flow's language can't say, with the reason in the author's terms. */
+    /**
+     * A condition the flow's language can't say, with the reason in the author's terms: a message key
+     * ({@code xlsform.problem.*}) and its named values.
+     */
     public static final class Untranslatable extends Exception {
-        public Untranslatable(String message) {
-            super(message);
+        private final String key;
+        private final Map<String, Object> args;
+
+        public Untranslatable(String key, Map<String, Object> args) {
+            super(key + " " + args);
+            this.key = key;
+            this.args = Map.copyOf(args);
+        }
+
+        public Untranslatable(String key) {
+            this(key, Map.of());
+        }
+
+        public String key() {
+            return key;
+        }
+
+        public Map<String, Object> args() {
+            return args;
         }
     }
 
@@ -62,7 +83,7 @@ public final class XPathConditions {
         while (m.find()) {
             String name = m.group(1).trim();
             if (!name.matches("[A-Za-z_][A-Za-z0-9_.-]*")) {
-                throw new Untranslatable("'${" + m.group(1) + "}' is not a question name");
+                throw new Untranslatable("xlsform.problem.reference_invalid", Map.of("reference", "${" + m.group(1) + "}"));
             }
             m.appendReplacement(b, Matcher.quoteReplacement("/" + ROOT + "/" + name));
         }
@@ -70,8 +91,10 @@ public final class XPathConditions {
         try {
             return XPathParseTool.parseXPath(b.toString());
         } catch (XPathSyntaxException | RuntimeException e) {
-            throw new Untranslatable("'" + expression + "' is not a valid XPath expression"
-                    + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+            throw e.getMessage() == null
+                    ? new Untranslatable("xlsform.problem.xpath_invalid", Map.of("expression", expression))
+                    : new Untranslatable("xlsform.problem.xpath_invalid_detail",
+                            Map.of("expression", expression, "detail", e.getMessage()));
         }
     }
 
@@ -159,17 +182,17 @@ public final class XPathConditions {
             if (e instanceof XPathPathExpr) {
                 return reference(e);
             }
-            throw new Untranslatable("'" + e + "' is not understood in a condition");
+            throw new Untranslatable("xlsform.problem.condition_not_understood", Map.of("expression", String.valueOf(e)));
         }
 
         private String reference(XPathExpression e) throws Untranslatable {
             if (isSelf(e)) {
-                throw new Untranslatable("'.' (the answer itself) belongs in a constraint, not here");
+                throw new Untranslatable("xlsform.problem.self_outside_constraint");
             }
             String name = referencedName(e).orElseThrow(() ->
-                    new Untranslatable("only ${name} references to questions are understood, not " + e));
+                    new Untranslatable("xlsform.problem.reference_only", Map.of("form", "${name}", "expression", String.valueOf(e))));
             Field field = fields.field(name).orElseThrow(() ->
-                    new Untranslatable("${" + name + "} is not a question or calculation above this row"));
+                    new Untranslatable("xlsform.problem.reference_unknown", Map.of("reference", "${" + name + "}")));
             if (field instanceof Calculation c) {
                 return "(" + c.jexl() + ")";
             }
@@ -178,13 +201,15 @@ public final class XPathConditions {
 
         private Question question(XPathExpression e, String function) throws Untranslatable {
             String name = referencedName(e).orElseThrow(() ->
-                    new Untranslatable(function + "() needs a ${name} of a question as its first argument"));
+                    new Untranslatable("xlsform.problem.function_needs_reference",
+                            Map.of("function", function + "()", "form", "${name}")));
             Field field = fields.field(name).orElseThrow(() ->
-                    new Untranslatable("${" + name + "} is not a question above this row"));
+                    new Untranslatable("xlsform.problem.question_unknown_above", Map.of("reference", "${" + name + "}")));
             if (field instanceof Question q) {
                 return q;
             }
-            throw new Untranslatable(function + "() needs a question, and ${" + name + "} is a calculation");
+            throw new Untranslatable("xlsform.problem.function_needs_question",
+                    Map.of("function", function + "()", "reference", "${" + name + "}"));
         }
 
         private String function(XPathFuncExpr f) throws Untranslatable {
@@ -223,7 +248,7 @@ public final class XPathConditions {
                     // Samenspraak's own: a score dimension (0-100), for advice rules
                     arity(name, args, 1);
                     if (!(args[0] instanceof XPathStringLiteral dimension) || !dimension.s.matches("[a-z][a-z0-9_]*")) {
-                        throw new Untranslatable("score() takes the name of a dimension in quotes, e.g. score('kennis')");
+                        throw new Untranslatable("xlsform.problem.score_argument");
                     }
                     return "scores." + dimension.s;
                 }
@@ -231,7 +256,7 @@ public final class XPathConditions {
                     // Samenspraak's own: a score dimension's band (low, middle, high), for advice rules
                     arity(name, args, 1);
                     if (!(args[0] instanceof XPathStringLiteral dimension) || !dimension.s.matches("[a-z][a-z0-9_]*")) {
-                        throw new Untranslatable("band() takes the name of a dimension in quotes, e.g. band('kennis')");
+                        throw new Untranslatable("xlsform.problem.band_argument");
                     }
                     return "band." + dimension.s;
                 }
@@ -240,17 +265,16 @@ public final class XPathConditions {
                     arity(name, args, 0);
                     return "conversation.assisted";
                 }
-                case "today", "now" -> throw new Untranslatable(name + "() is understood only in a date question's"
-                        + " constraint (. <= today()), not in a condition");
-                default -> throw new Untranslatable("the function " + name + "() is not supported here (supported: "
-                        + "selected, count-selected, string-length, not, true, false, if, and score('dimension') in advice)");
+                case "today", "now" -> throw new Untranslatable("xlsform.problem.today_in_condition",
+                        Map.of("function", name + "()", "example", ". <= today()"));
+                default -> throw new Untranslatable("xlsform.problem.function_unknown", Map.of("function", name + "()"));
             }
         }
 
         private static void arity(String name, XPathExpression[] args, int n) throws Untranslatable {
             if (args.length != n) {
-                throw new Untranslatable(name + "() takes " + n + (n == 1 ? " argument" : " arguments")
-                        + ", not " + args.length);
+                throw new Untranslatable("xlsform.problem.arity",
+                        Map.of("function", name + "()", "expected", n, "given", args.length));
             }
         }
 

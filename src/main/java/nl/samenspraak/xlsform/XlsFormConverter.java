@@ -69,7 +69,7 @@ public final class XlsFormConverter {
     private ImportedFlow convert(Map<String, SheetTable> sheets, String fileName) {
         SheetTable survey = sheets.get("survey");
         if (survey == null) {
-            throw new XlsFormRefused(List.of(new XlsFormProblem("workbook", 0, null, "there is no sheet named 'survey'")));
+            throw new XlsFormRefused(List.of(new XlsFormProblem(null, 0, null, "xlsform.problem.no_survey")));
         }
         SheetTable choices = sheets.get("choices");
         SheetTable settings = sheets.get("settings");
@@ -145,8 +145,7 @@ public final class XlsFormConverter {
         String flowId = formId.toLowerCase(Locale.ROOT).replace('_', '-').replace(' ', '-');
         if (!FLOW_ID.matcher(flowId).matches()) {
             problems.add(new XlsFormProblem("settings", row == null ? 0 : row.number(),
-                    settings == null ? null : settings.describe("form_id"),
-                    "form_id '" + formId + "' must start with a letter and hold only letters, digits, '-' and '_'"));
+                    settings == null ? null : settings.describe("form_id"), "xlsform.problem.form_id", Map.of("id", formId)));
         }
         if (title.isEmpty()) {
             title = formId;
@@ -195,7 +194,7 @@ public final class XlsFormConverter {
             return Long.parseLong(value.endsWith(".0") ? value.substring(0, value.length() - 2) : value);
         } catch (NumberFormatException e) {
             problems.add(new XlsFormProblem(sheet.name(), row.number(), sheet.describe(column),
-                    column + " is a whole number, not '" + value + "'"));
+                    "xlsform.problem.whole_number", Map.of("column", column, "value", value)));
             return 0L;
         }
     }
@@ -208,8 +207,8 @@ public final class XlsFormConverter {
         Set<String> codes = new LinkedHashSet<>();
         String plain = settings.defaultLanguage().isEmpty() ? "nl" : code(settings.defaultLanguage()).orElse(null);
         if (plain == null) {
-            problems.add(new XlsFormProblem("settings", 2, "default_language", "default_language '"
-                    + settings.defaultLanguage() + "' names no language code; write it as 'Name (code)', e.g. 'English (en)'"));
+            problems.add(new XlsFormProblem("settings", 2, "default_language", "xlsform.problem.default_language",
+                    Map.of("value", settings.defaultLanguage())));
             plain = "nl";
         }
         for (SheetTable sheet : choices == null ? List.of(survey) : List.of(survey, choices)) {
@@ -229,22 +228,21 @@ public final class XlsFormConverter {
                 String language = header.substring(header.indexOf("::") + 2);
                 Optional<String> code = code(language);
                 if (code.isEmpty()) {
-                    problems.add(new XlsFormProblem(sheet.name(), 1, sheet.describe(i), "the language '" + language.trim()
-                            + "' has no code; write it as 'Name (code)', e.g. 'label::English (en)'"));
+                    problems.add(new XlsFormProblem(sheet.name(), 1, sheet.describe(i), "xlsform.problem.language_code",
+                            Map.of("language", language.trim())));
                 } else if (!knownLanguages.contains(code.get())) {
-                    problems.add(new XlsFormProblem(sheet.name(), 1, sheet.describe(i), "Samenspraak does not speak '"
-                            + code.get() + "' yet (it speaks " + String.join(", ", knownLanguages.stream().sorted().toList())
-                            + "); a new language first needs its own locales/" + code.get() + "/ folder (see README)"));
+                    problems.add(new XlsFormProblem(sheet.name(), 1, sheet.describe(i), "xlsform.problem.language_unknown",
+                            Map.of("code", code.get(), "known", String.join(", ", knownLanguages.stream().sorted().toList()))));
                 } else if (base.equals("label")) {
                     codes.add(code.get());
                 }
             }
         }
         if (codes.isEmpty()) {
-            problems.add(new XlsFormProblem(survey.name(), 1, null, "there is no label column (label::Nederlands (nl), ...)"));
+            problems.add(new XlsFormProblem(survey.name(), 1, null, "xlsform.problem.no_label_column"));
         } else if (!codes.contains("nl")) {
-            problems.add(new XlsFormProblem(survey.name(), 1, null, "there is no Dutch label column: Samenspraak's source"
-                    + " language is Dutch, so add label::Nederlands (nl) (languages found: " + String.join(", ", codes) + ")"));
+            problems.add(new XlsFormProblem(survey.name(), 1, null, "xlsform.problem.no_dutch",
+                    Map.of("found", String.join(", ", codes))));
         }
         List<String> ordered = new ArrayList<>();
         if (codes.contains("nl")) {
@@ -281,14 +279,17 @@ public final class XlsFormConverter {
         return texts;
     }
 
-    /** A text every language needs: a missing one is a problem pointing at its column. */
+    /**
+     * A text every language needs: a missing one is a problem pointing at its column, said by {@code missing} (a
+     * message key with {@code $name} and {@code $language}) about {@code name}.
+     */
     private Map<String, String> requiredTexts(SheetTable sheet, SheetTable.Row row, String base, Languages languages,
-                                              String what) {
+                                              String missing, String name) {
         Map<String, String> texts = texts(sheet, row, base, languages);
         for (String code : languages.codes()) {
             if (!texts.containsKey(code)) {
                 problems.add(new XlsFormProblem(sheet.name(), row.number(), columnFor(sheet, base, code, languages),
-                        what + " has no text in '" + code + "': every language needs every text"));
+                        missing, Map.of("name", name, "language", code)));
             }
         }
         return texts;
@@ -316,8 +317,7 @@ public final class XlsFormConverter {
             for (SheetTable.Row row : sheet.rows()) {
                 if (!sheet.cell(row, i).isEmpty()) {
                     problems.add(new XlsFormProblem(sheet.name(), row.number(), sheet.describe(i),
-                            "media (images, audio, video) can't be shown in a chat on Telegram and the web alike; "
-                                    + "remove '" + sheet.cell(row, i) + "' or describe it in words"));
+                            "xlsform.problem.media", Map.of("value", sheet.cell(row, i))));
                 }
             }
         }
@@ -343,23 +343,21 @@ public final class XlsFormConverter {
             String name = choices.cell(row, "name");
             if (list.isEmpty() || name.isEmpty()) {
                 problems.add(new XlsFormProblem(choices.name(), row.number(), choices.describe(list.isEmpty() ? listColumn : "name"),
-                        "a choice needs a list_name and a name"));
+                        "xlsform.problem.choice_incomplete"));
                 continue;
             }
             if (name.matches("[0-9]+([.][0-9]+)?")) {
                 // Kobo forms often number their choices; a flow's option values are names that start with a letter
-                problems.add(new XlsFormProblem(choices.name(), row.number(), choices.describe("name"), "choice name '"
-                        + name + "' is a number, and Samenspraak's choice names start with a letter: rename it (e.g. 'n"
-                        + name.replace('.', '_') + "') and write the new name in every relevant, constraint and"
-                        + " calculation that names it"));
+                problems.add(new XlsFormProblem(choices.name(), row.number(), choices.describe("name"),
+                        "xlsform.problem.choice_number", Map.of("name", name, "suggestion", "n" + name.replace('.', '_'))));
                 continue;
             }
             if (!STEP_ID.matcher(name).matches() && !name.equals("weet-niet")) {
-                problems.add(new XlsFormProblem(choices.name(), row.number(), choices.describe("name"), "choice name '"
-                        + name + "' must start with a lower case letter and hold only lower case letters, digits and '_'"));
+                problems.add(new XlsFormProblem(choices.name(), row.number(), choices.describe("name"),
+                        "xlsform.problem.choice_name", Map.of("name", name)));
                 continue;
             }
-            Map<String, String> labels = requiredTexts(choices, row, "label", languages, "choice '" + name + "'");
+            Map<String, String> labels = requiredTexts(choices, row, "label", languages, "xlsform.problem.missing_text_choice", name);
             Map<String, Double> points = new LinkedHashMap<>();
             for (Map.Entry<Integer, String> e : pointColumns.entrySet()) {
                 String value = choices.cell(row, e.getKey());
@@ -370,13 +368,13 @@ public final class XlsFormConverter {
                     points.put(e.getValue().trim(), Double.parseDouble(value));
                 } catch (NumberFormatException ex) {
                     problems.add(new XlsFormProblem(choices.name(), row.number(), choices.describe(e.getKey()),
-                            "points must be a number, not '" + value + "'"));
+                            "xlsform.problem.not_a_number", Map.of("column", "points", "value", value)));
                 }
             }
             ChoiceList l = lists.computeIfAbsent(list, k -> new ChoiceList(k, new ArrayList<>()));
             if (l.choices().stream().anyMatch(c -> c.value().equals(name))) {
                 problems.add(new XlsFormProblem(choices.name(), row.number(), choices.describe("name"),
-                        "choice '" + name + "' appears twice in list '" + list + "'"));
+                        "xlsform.problem.choice_twice", Map.of("name", name, "list", list)));
                 continue;
             }
             l.choices().add(new Choice(name, labels, points, isTrue(choices.cell(row, "exclusive"))));
@@ -422,20 +420,19 @@ public final class XlsFormConverter {
 
         void read() {
             if (sheet.column("type").isEmpty()) {
-                problem(null, null, "the survey sheet needs a 'type' column");
+                problem(null, null, "xlsform.problem.no_type_column");
                 return;
             }
             for (SheetTable.Row row : sheet.rows()) {
                 row(row);
             }
             if (!groupRows.isEmpty()) {
-                problem(new SheetTable.Row(groupRows.peek(), List.of()), "type", "begin_group has no end_group");
+                problem(new SheetTable.Row(groupRows.peek(), List.of()), "type", "xlsform.problem.group_not_closed");
             }
             if (items.isEmpty()) {
-                problem(null, null, "the form asks nothing: the survey sheet has no questions");
+                problem(null, null, "xlsform.problem.nothing_asked");
             } else if (items.get(0).relevance() != null) {
-                problem(null, null, "the first question ('" + items.get(0).id() + "') can't depend on a condition:"
-                        + " a conversation starts with it");
+                problem(null, null, "xlsform.problem.first_conditional", Map.of("name", items.get(0).id()));
             }
         }
 
@@ -447,17 +444,15 @@ public final class XlsFormConverter {
             }
             if (kind.isEmpty()) {
                 if (!sheet.cell(row, "name").isEmpty()) {
-                    problem(row, "type", "this row has a name but no type");
+                    problem(row, "type", "xlsform.problem.name_without_type");
                 }
                 return;
             }
             if (!sheet.cell(row, "choice_filter").isEmpty()) {
-                problem(row, "choice_filter", "choice_filter (cascading selects) is not supported: a chat offers a"
-                        + " question's options as they are; split the question instead");
+                problem(row, "choice_filter", "xlsform.problem.choice_filter");
             }
             switch (kind) {
-                case "begin_repeat", "end_repeat" -> problem(row, "type", "repeats (" + kind + ") are not supported: a"
-                        + " conversation asks each question once");
+                case "begin_repeat", "end_repeat" -> problem(row, "type", "xlsform.problem.repeat", Map.of("type", kind));
                 case "begin_group" -> beginGroup(row);
                 case "end_group" -> endGroup(row);
                 case "calculate" -> calculate(row);
@@ -470,12 +465,11 @@ public final class XlsFormConverter {
                 case "select_one", "select_multiple" -> select(row, kind, type);
                 default -> {
                     if (LOCATIONS.contains(kind)) {
-                        problem(row, "type", "locations (" + kind + ") are not supported: Samenspraak asks no one where they are");
+                        problem(row, "type", "xlsform.problem.location", Map.of("type", kind));
                     } else if (EXTERNAL.contains(kind) || kind.startsWith("select_one_from") || kind.startsWith("select_multiple_from")) {
-                        problem(row, "type", "options from an external file (" + kind + ") are not supported: put them on the choices sheet");
+                        problem(row, "type", "xlsform.problem.external", Map.of("type", kind));
                     } else if (!METADATA.contains(kind)) {
-                        problem(row, "type", "the question type '" + kind + "' is not supported (supported: note, text, integer,"
-                                + " decimal, date, range, acknowledge, select_one, select_multiple, calculate, begin_group, end_group)");
+                        problem(row, "type", "xlsform.problem.type_unknown", Map.of("type", kind));
                     }
                 }
             }
@@ -496,7 +490,7 @@ public final class XlsFormConverter {
 
         private void endGroup(SheetTable.Row row) {
             if (groupRows.isEmpty()) {
-                problem(row, "type", "end_group without a begin_group above it");
+                problem(row, "type", "xlsform.problem.group_not_open");
                 return;
             }
             groupRows.pop();
@@ -507,29 +501,29 @@ public final class XlsFormConverter {
             String name = sheet.cell(row, "name");
             String calculation = sheet.cell(row, "calculation");
             if (name.isEmpty() || calculation.isEmpty()) {
-                problem(row, name.isEmpty() ? "name" : "calculation", "a calculate row needs a name and a calculation");
+                problem(row, name.isEmpty() ? "name" : "calculation", "xlsform.problem.calculate_incomplete");
                 return;
             }
             try {
                 fields.put(name, new Calculation(XPathConditions.toJexl(calculation, this)));
             } catch (Untranslatable e) {
-                problem(row, "calculation", e.getMessage());
+                problem(row, "calculation", e);
             }
         }
 
         private void select(SheetTable.Row row, String kind, String[] type) {
             if (type.length < 2) {
-                problem(row, "type", kind + " needs the name of a list on the choices sheet (" + kind + " <list_name>)");
+                problem(row, "type", "xlsform.problem.select_without_list", Map.of("type", kind, "example", kind + " <list_name>"));
                 return;
             }
             ChoiceList list = lists.get(type[1]);
             if (list == null) {
-                problem(row, "type", "there is no list '" + type[1] + "' on the choices sheet");
+                problem(row, "type", "xlsform.problem.list_unknown", Map.of("list", type[1]));
                 return;
             }
             boolean orOther = type.length > 2 && type[2].equalsIgnoreCase("or_other");
             if (type.length > 2 && !orOther) {
-                problem(row, "type", "'" + type[2] + "' after the list name is not understood (only or_other is)");
+                problem(row, "type", "xlsform.problem.after_list", Map.of("word", type[2]));
                 return;
             }
             boolean multiple = kind.equals("select_multiple");
@@ -559,16 +553,16 @@ public final class XlsFormConverter {
         private Item addStep(SheetTable.Row row, String stepType, Map<String, Object> extra, String groupRelevanceOverride) {
             String name = sheet.cell(row, "name");
             if (name.isEmpty()) {
-                problem(row, "name", "every question needs a name");
+                problem(row, "name", "xlsform.problem.name_missing");
                 return null;
             }
             String id = name.toLowerCase(Locale.ROOT).replace('-', '_').replace('.', '_');
             if (!STEP_ID.matcher(id).matches()) {
-                problem(row, "name", "name '" + name + "' must start with a letter and hold only letters, digits and '_'");
+                problem(row, "name", "xlsform.problem.name_invalid", Map.of("name", name));
                 return null;
             }
             if (fields.containsKey(name) || items.stream().anyMatch(i -> i.id().equals(id))) {
-                problem(row, "name", "the name '" + name + "' is used twice");
+                problem(row, "name", "xlsform.problem.name_twice", Map.of("name", name));
                 return null;
             }
             String relevance;
@@ -588,7 +582,7 @@ public final class XlsFormConverter {
                 step.put("optional", true);
             }
             Map<String, Map<String, Object>> texts = new LinkedHashMap<>();
-            Map<String, String> labels = requiredTexts(sheet, row, "label", languages, "'" + name + "'");
+            Map<String, String> labels = requiredTexts(sheet, row, "label", languages, "xlsform.problem.missing_text", name);
             Map<String, String> hints = texts(sheet, row, "hint", languages);
             Map<String, String> messages = texts(sheet, row, "constraint_message", languages);
             for (String code : languages.codes()) {
@@ -605,7 +599,7 @@ public final class XlsFormConverter {
                 for (String code : languages.codes()) {
                     if (!messages.containsKey(code)) {
                         problem(row, columnFor(sheet, "constraint_message", code, languages),
-                                "constraint_message has no text in '" + code + "': every language needs every text");
+                                "xlsform.problem.missing_text_column", Map.of("column", "constraint_message", "language", code));
                     }
                 }
             }
@@ -656,7 +650,7 @@ public final class XlsFormConverter {
             }
             if (isTrue(sheet.cell(row, "consent"))) {
                 if (!stepType.equals("yesno")) {
-                    problem(row, "consent", "only an acknowledge question can ask consent");
+                    problem(row, "consent", "xlsform.problem.consent_type");
                 } else {
                     step.put("consent", true);
                     step.remove("optional");
@@ -664,7 +658,7 @@ public final class XlsFormConverter {
             }
             if (isTrue(sheet.cell(row, "voice"))) {
                 if (!stepType.equals("text")) {
-                    problem(row, "voice", "only a text question can take a voice message");
+                    problem(row, "voice", "xlsform.problem.voice_type");
                 } else {
                     step.put("voice", true);
                 }
@@ -679,7 +673,8 @@ public final class XlsFormConverter {
                     if (!words.isEmpty()) {
                         for (String code : languages.codes()) {
                             if (!words.containsKey(code)) {
-                                problem(row, columnFor(sheet, end, code, languages), end + " has no text in '" + code + "'");
+                                problem(row, columnFor(sheet, end, code, languages), "xlsform.problem.missing_text_column",
+                                        Map.of("column", end, "language", code));
                             }
                             texts.get(code).put(end.equals("min_label") ? "minLabel" : "maxLabel",
                                     escape(words.getOrDefault(code, "")));
@@ -693,18 +688,18 @@ public final class XlsFormConverter {
         private void yesNoPoints(SheetTable.Row row, String stepType, Map<String, Object> step, String listName) {
             ChoiceList list = lists.get(listName);
             if (!stepType.equals("yesno")) {
-                problem(row, "points_list", "points_list gives points to an acknowledge question only");
+                problem(row, "points_list", "xlsform.problem.points_list_type");
                 return;
             }
             if (list == null) {
-                problem(row, "points_list", "there is no list '" + listName + "' on the choices sheet");
+                problem(row, "points_list", "xlsform.problem.list_unknown", Map.of("list", listName));
                 return;
             }
             List<Object> options = new ArrayList<>();
             for (Choice c : list.choices()) {
                 if (!c.value().equals("ja") && !c.value().equals("nee")) {
-                    problem(row, "points_list", "list '" + listName + "' may hold only the choices 'ja' and 'nee'"
-                            + " (the answers of an acknowledge question), not '" + c.value() + "'");
+                    problem(row, "points_list", "xlsform.problem.points_list_choices",
+                            Map.of("list", listName, "value", c.value()));
                     return;
                 }
                 dimensions.addAll(c.points().keySet());
@@ -729,13 +724,14 @@ public final class XlsFormConverter {
                 Item item = items.stream().filter(i -> i.id().equals(question)).findFirst().orElse(null);
                 if (item == null) {
                     problems.add(new XlsFormProblem(sheet.name(), row.number(), sheet.describe("question"),
-                            "there is no question '" + question + "' on the survey sheet"));
+                            "xlsform.problem.question_unknown", Map.of("name", question)));
                     continue;
                 }
                 @SuppressWarnings("unchecked")
                 Map<String, Object> benchmark = (Map<String, Object>) item.step().computeIfAbsent("benchmark",
                         k -> new LinkedHashMap<String, Object>());
-                Map<String, String> labels = requiredTexts(sheet, row, "label", languages, "benchmark of '" + question + "'");
+                Map<String, String> labels = requiredTexts(sheet, row, "label", languages,
+                        "xlsform.problem.missing_text_benchmark", question);
                 String category = sheet.cell(row, "category");
                 if (category.isEmpty()) {
                     for (String column : List.of("of", "percent")) {
@@ -780,7 +776,7 @@ public final class XlsFormConverter {
                 return Double.parseDouble(value.trim());
             } catch (NumberFormatException e) {
                 problems.add(new XlsFormProblem(sheet.name(), row.number(), sheet.describe(column),
-                        column + " must be a number, not '" + value + "'"));
+                        "xlsform.problem.not_a_number", Map.of("column", column, "value", value)));
                 return null;
             }
         }
@@ -797,7 +793,7 @@ public final class XlsFormConverter {
                 String key = sheet.cell(row, "key");
                 if (!key.matches("[a-z_]+(\\.[a-z_]+)+")) {
                     problems.add(new XlsFormProblem(sheet.name(), row.number(), sheet.describe("key"),
-                            "a message key is words joined by dots, e.g. result.declined"));
+                            "xlsform.problem.message_key"));
                     continue;
                 }
                 texts(sheet, row, "text", languages).forEach((code, text) ->
@@ -813,10 +809,10 @@ public final class XlsFormConverter {
             for (SheetTable.Row row : names.rows()) {
                 String name = names.cell(row, "name");
                 if (name.isEmpty()) {
-                    problems.add(new XlsFormProblem(names.name(), row.number(), names.describe("name"), "a row needs a name"));
+                    problems.add(new XlsFormProblem(names.name(), row.number(), names.describe("name"), "xlsform.problem.row_without_name"));
                     continue;
                 }
-                Map<String, String> labels = requiredTexts(names, row, "label", languages, "'" + name + "'");
+                Map<String, String> labels = requiredTexts(names, row, "label", languages, "xlsform.problem.missing_text", name);
                 namedWords.computeIfAbsent(what, k -> new LinkedHashMap<>()).put(name, labels);
                 (what.equals("themes") ? themes : dimensions).add(name);
             }
@@ -835,14 +831,14 @@ public final class XlsFormConverter {
                 String when = advice.cell(row, "when");
                 if (name.isEmpty() || !STEP_ID.matcher(name).matches()) {
                     problems.add(new XlsFormProblem(advice.name(), row.number(), advice.describe("name"),
-                            "an advice rule needs a name of lower case letters, digits and '_'"));
+                            "xlsform.problem.advice_name"));
                     continue;
                 }
                 String condition;
                 try {
                     condition = XPathConditions.toJexl(when, this);
                 } catch (Untranslatable e) {
-                    problems.add(new XlsFormProblem(advice.name(), row.number(), advice.describe("when"), e.getMessage()));
+                    problems.add(new XlsFormProblem(advice.name(), row.number(), advice.describe("when"), e.key(), e.args()));
                     continue;
                 }
                 Map<String, Object> rule = new LinkedHashMap<>();
@@ -854,7 +850,7 @@ public final class XlsFormConverter {
                         rule.put("priority", Integer.parseInt(priority));
                     } catch (NumberFormatException e) {
                         problems.add(new XlsFormProblem(advice.name(), row.number(), advice.describe("priority"),
-                                "priority is a whole number (1 is the most important)"));
+                                "xlsform.problem.priority"));
                     }
                 }
                 String suppresses = advice.cell(row, "suppresses").trim();
@@ -863,8 +859,8 @@ public final class XlsFormConverter {
                 }
                 String source = advice.cell(row, "source");
                 rule.put("source", source.isEmpty() ? "XLSForm " + fileName + ", advice row " + row.number() : source);
-                Map<String, String> titles = requiredTexts(advice, row, "title", languages, "advice '" + name + "'");
-                Map<String, String> bodies = requiredTexts(advice, row, "text", languages, "advice '" + name + "'");
+                Map<String, String> titles = requiredTexts(advice, row, "title", languages, "xlsform.problem.missing_text_advice", name);
+                Map<String, String> bodies = requiredTexts(advice, row, "text", languages, "xlsform.problem.missing_text_advice", name);
                 Map<String, Map<String, String>> words = new LinkedHashMap<>();
                 for (String code : languages.codes()) {
                     words.put(code, Map.of("title", escape(titles.getOrDefault(code, "")),
@@ -905,7 +901,7 @@ public final class XlsFormConverter {
             }
             if (orOther) {
                 if (list.choices().stream().anyMatch(c -> c.value().equals(OTHER))) {
-                    problem(row, "type", "or_other adds the choice 'other', and list '" + list.name() + "' has one already");
+                    problem(row, "type", "xlsform.problem.or_other_twice", Map.of("list", list.name()));
                 }
                 options.add(OTHER);
                 for (String code : languages.codes()) {
@@ -913,7 +909,7 @@ public final class XlsFormConverter {
                 }
             }
             if (options.size() < 2) {
-                problem(row, "type", "list '" + list.name() + "' needs at least two choices");
+                problem(row, "type", "xlsform.problem.two_choices", Map.of("list", list.name()));
             }
             step.put("options", options);
             for (String code : languages.codes()) {
@@ -935,7 +931,7 @@ public final class XlsFormConverter {
                     }
                     parameters.put(kv[0].trim(), Double.parseDouble(kv[1].trim()));
                 } catch (NumberFormatException e) {
-                    problem(row, "parameters", "'" + pair + "' is not understood (a range takes start=, end= and step=)");
+                    problem(row, "parameters", "xlsform.problem.range_parameter", Map.of("parameter", pair));
                     return;
                 }
             }
@@ -943,7 +939,7 @@ public final class XlsFormConverter {
             double end = parameters.get("end");
             if (parameters.get("step") != 1.0 || start != Math.rint(start) || end != Math.rint(end) || start >= end
                     || end - start > 10) {
-                problem(row, "parameters", "a range becomes a scale: whole numbers start < end, at most 10 apart, step=1");
+                problem(row, "parameters", "xlsform.problem.range_scale", Map.of("order", "start < end"));
                 return;
             }
             step.put("min", (long) start);
@@ -963,7 +959,7 @@ public final class XlsFormConverter {
             try {
                 Bounds.apply(XPathConditions.parse(constraint), stepType, integer, step);
             } catch (Untranslatable e) {
-                problem(row, "constraint", e.getMessage());
+                problem(row, "constraint", e);
             }
         }
 
@@ -975,7 +971,7 @@ public final class XlsFormConverter {
             try {
                 return XPathConditions.toJexl(relevant, this);
             } catch (Untranslatable e) {
-                problem(row, "relevant", e.getMessage());
+                problem(row, "relevant", e);
                 return null;
             }
         }
@@ -1098,9 +1094,17 @@ public final class XlsFormConverter {
             return next;
         }
 
-        private void problem(SheetTable.Row row, String column, String message) {
+        private void problem(SheetTable.Row row, String column, String key) {
+            problem(row, column, key, Map.of());
+        }
+
+        private void problem(SheetTable.Row row, String column, Untranslatable e) {
+            problem(row, column, e.key(), e.args());
+        }
+
+        private void problem(SheetTable.Row row, String column, String key, Map<String, Object> args) {
             String described = column == null ? null : sheet.column(column).map(sheet::describe).orElse(column);
-            problems.add(new XlsFormProblem(sheet.name(), row == null ? 0 : row.number(), described, message));
+            problems.add(new XlsFormProblem(sheet.name(), row == null ? 0 : row.number(), described, key, args));
         }
     }
 

@@ -183,7 +183,7 @@ public final class XlsFormExporter {
                 continue;
             }
             if (next.size() != 2 || next.get(0).condition() == null || next.get(1).condition() != null) {
-                throw refused(step, "its ways out are not one condition and one way otherwise");
+                throw refused(step, "xlsform.problem.export_ways_out");
             }
             int yes = index(next.get(0).target());
             int no = index(next.get(1).target());
@@ -197,11 +197,11 @@ public final class XlsFormExporter {
                 later = yes;
                 held = "not(" + condition + ")";
             } else {
-                throw refused(step, "its ways out are not a skip ahead (one of them must be the step below)");
+                throw refused(step, "xlsform.problem.export_not_a_skip");
             }
             for (int k = i + 1; k < later; k++) {
                 if (later > regionEnd[k]) {
-                    throw refused(step, "it skips out of a part that another step skips");
+                    throw refused(step, "xlsform.problem.export_skips_out");
                 }
                 around.get(k).add(held);
                 regionEnd[k] = Math.min(regionEnd[k], later);
@@ -222,9 +222,9 @@ public final class XlsFormExporter {
         return flow.steps().indexOf(flow.requireStep(target));
     }
 
-    private XlsFormRefused refused(Step step, String why) {
-        return new XlsFormRefused(List.of(new XlsFormProblem(flow.file(), step.line(), null,
-                "step '" + step.id() + "' can't be written as XLSForm: " + why)));
+    private XlsFormRefused refused(Step step, String key) {
+        return new XlsFormRefused(List.of(new XlsFormProblem(flow.file(), step.line(), null, key,
+                Map.of("step", step.id()))));
     }
 
     private static String type(Step step) {

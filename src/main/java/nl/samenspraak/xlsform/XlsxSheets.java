@@ -44,8 +44,8 @@ public final class XlsxSheets {
                 sheets.put(name.toLowerCase(Locale.ROOT), new SheetTable(name, headers, SheetTable.nonBlank(body)));
             }
         } catch (IOException | RuntimeException e) {
-            throw new XlsFormRefused(List.of(new XlsFormProblem("workbook", 0, null,
-                    "this is not an .xlsx spreadsheet that can be read (" + e.getClass().getSimpleName() + ")")));
+            throw new XlsFormRefused(List.of(new XlsFormProblem(null, 0, null, "xlsform.problem.not_xlsx",
+                    Map.of("error", e.getClass().getSimpleName()))));
         }
         return sheets;
     }

@@ -26,6 +26,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -88,12 +89,64 @@ class QuestionnairesPageTest {
         assertEquals(422, r.status(), r.body());
         assertTrue(r.body().contains("<tr class=\"problem\"><td dir=\"auto\">survey</td><td>2</td><td dir=\"auto\">A (type)</td>"),
                 r.body());
-        assertTrue(r.body().contains("repeats (begin_repeat) are not supported"), r.body());
+        assertTrue(r.body().contains("herhalingen (begin_repeat) worden niet ondersteund"), r.body());
 
         byte[] twoProblems = SampleForms.buurtpeilingWithColumn("choice_filter", 8, "x=1").bytes();
         PageHttp.Reply filter = upload(twoProblems, "filter.xlsx", admin);
         assertEquals(422, filter.status());
         assertTrue(filter.body().contains("<td>8</td><td dir=\"auto\">R (choice_filter)</td>"), filter.body());
+    }
+
+    /**
+     * The page says each problem in its own language, the values from the spreadsheet in it as they were typed
+     * (escaped); no English sentence is left on a Dutch or an Arabic page.
+     */
+    @Test
+    void eachProblemIsSaidInThePagesLanguage() {
+        byte[] form = SampleForms.buurtpeilingWith(2, "type", "begin_repeat").bytes();
+        PageHttp.Reply dutch = upload(form, "repeat.xlsx", admin, "nl");
+        assertEquals(422, dutch.status(), dutch.body());
+        assertTrue(dutch.body().contains("<td dir=\"auto\">herhalingen (begin_repeat) worden niet ondersteund: een gesprek"
+                + " stelt elke vraag één keer</td>"), dutch.body());
+        PageHttp.Reply arabic = upload(form, "repeat.xlsx", admin, "ar");
+        assertEquals(422, arabic.status(), arabic.body());
+        assertTrue(arabic.body().contains("<td dir=\"auto\">التكرارات (\u2068begin_repeat\u2069) غير مدعومة: المحادثة تطرح"
+                + " كل سؤال مرة واحدة</td>"), arabic.body());
+        PageHttp.Reply english = upload(form, "repeat.xlsx", admin, "en");
+        assertTrue(english.body().contains("repeats (begin_repeat) are not supported"), english.body());
+        for (PageHttp.Reply r : new PageHttp.Reply[]{dutch, arabic}) {
+            assertFalse(r.body().contains("not supported") || r.body().contains("conversation asks"), r.body());
+        }
+
+        // a file that is no spreadsheet at all: the workbook, named in the page's language
+        PageHttp.Reply noWorkbook = upload("hello".getBytes(StandardCharsets.UTF_8), "hello.xlsx", admin, "ar");
+        assertEquals(422, noWorkbook.status(), noWorkbook.body());
+        assertTrue(noWorkbook.body().contains("<tr class=\"problem\"><td dir=\"auto\">المصنف</td>"), noWorkbook.body());
+        assertTrue(noWorkbook.body().contains("هذا ليس جدول بيانات \u2068.xlsx\u2069 يمكن قراءته"), noWorkbook.body());
+
+        // what the flow loader finds in the flow a spreadsheet makes, e.g. a question before the consent
+        String[][] survey = {{"text", "naam", "Naam?"}, {"acknowledge", "toestemming", "Mag dat?", "yes"}};
+        byte[] late = new XlsFormBuilder().sheet("survey", new String[]{"type", "name", "label::Nederlands (nl)", "consent"}, survey)
+                .sheet("settings", SampleForms.SETTINGS_HEADER, SampleForms.SETTINGS).bytes();
+        PageHttp.Reply consent = upload(late, "toestemming.xlsx", admin, "nl");
+        assertEquals(422, consent.status(), consent.body());
+        assertTrue(consent.body().contains("<td dir=\"auto\">toestemming.xlsx</td><td></td><td dir=\"auto\"></td>"
+                + "<td dir=\"auto\">stap 'naam' vraagt iets vóór de toestemming ('toestemming')</td>"), consent.body());
+        PageHttp.Reply inArabic = upload(late, "toestemming.xlsx", admin, "ar");
+        assertTrue(inArabic.body().contains("تطرح الخطوة \u2068'naam'\u2069 سؤالًا قبل الموافقة (\u2068'toestemming'\u2069)"),
+                inArabic.body());
+
+        // what the flow parser finds has no words of its own yet: its English, inside a sentence in the page's language
+        byte[] audience = new XlsFormBuilder().sheet("survey", SampleForms.SURVEY_HEADER, SampleForms.SURVEY)
+                .sheet("choices", SampleForms.CHOICES_HEADER, SampleForms.CHOICES)
+                .sheet("settings", new String[]{"form_id", "default_language", "audience"},
+                        XlsFormBuilder.row("buurt_peiling", "Nederlands (nl)", "bewoner")).bytes();
+        PageHttp.Reply parsed = upload(audience, "doelgroep.xlsx", admin, "nl");
+        assertEquals(422, parsed.status(), parsed.body());
+        assertTrue(parsed.body().contains("het gesprek dat uit deze spreadsheet ontstaat, heeft een probleem: flows/buurt-peiling.yaml:"),
+                parsed.body());
+        assertTrue(parsed.body().contains("audience is professional, resident, client, organisation, not &#39;bewoner&#39;"),
+                parsed.body());
     }
 
     /** A sheet of 55,000 bad rows (200 kB packed) made a page of 19 MB listing every one. */
@@ -128,7 +181,7 @@ class QuestionnairesPageTest {
                 .sheet("settings", SampleForms.SETTINGS_HEADER, settings).bytes();
         PageHttp.Reply r = upload(form, "voorbeeld.xlsx", admin);
         assertEquals(422, r.status(), r.body());
-        assertTrue(r.body().contains("comes with the service"), r.body());
+        assertTrue(r.body().contains("'voorbeeld' is de id van een gesprek dat met de dienst meekomt"), r.body());
     }
 
     @Test

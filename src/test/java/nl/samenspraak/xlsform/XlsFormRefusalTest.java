@@ -1,9 +1,11 @@
 package nl.samenspraak.xlsform;
 
+import nl.samenspraak.i18n.PlainMessages;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -13,7 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * What a conversation can't do is refused, never dropped, with the sheet, row and column to fix. Rows are counted
  * as a spreadsheet shows them (the header is row 1); the sample's columns: A type, B name, C-E labels, J relevant,
- * K constraint, R an extra column.
+ * K constraint, R an extra column. Each problem is a message key with its values, said in every language.
  */
 class XlsFormRefusalTest {
     private static final Set<String> LANGUAGES = Set.of("nl", "en", "tr", "ar", "pl");
@@ -21,7 +23,16 @@ class XlsFormRefusalTest {
     private static List<XlsFormProblem> refused(XlsFormBuilder form) {
         XlsFormRefused e = assertThrows(XlsFormRefused.class, () -> XlsFormConverter.convert(
                 XlsxSheets.read(new ByteArrayInputStream(form.bytes())), "form.xlsx", LANGUAGES, (l, k) -> k));
+        e.problems().forEach(XlsFormRefusalTest::saidInEveryLanguage);
         return e.problems();
+    }
+
+    /** The problem's words exist in every language and take exactly the values it has (a missing one throws). */
+    private static void saidInEveryLanguage(XlsFormProblem p) {
+        for (String language : LANGUAGES) {
+            String line = p.line(PlainMessages.bundled(), language);
+            assertTrue(!line.contains(p.key()), language + ": " + line);
+        }
     }
 
     private static XlsFormProblem only(XlsFormBuilder form) {
@@ -30,23 +41,31 @@ class XlsFormRefusalTest {
         return problems.get(0);
     }
 
-    private static void assertAt(XlsFormProblem p, String sheet, int row, String column, String words) {
+    private static void assertAt(XlsFormProblem p, String sheet, int row, String column, String key) {
         assertEquals(sheet, p.sheet(), p.toString());
         assertEquals(row, p.row(), p.toString());
         assertEquals(column, p.column(), p.toString());
-        assertTrue(p.message().contains(words), p.toString());
+        assertEquals("xlsform.problem." + key, p.key(), p.toString());
+    }
+
+    private static String english(XlsFormProblem p) {
+        return p.message(PlainMessages.bundled(), "en");
     }
 
     @Test
     void repeat() {
-        assertAt(only(SampleForms.buurtpeilingWith(2, "type", "begin_repeat")), "survey", 2, "A (type)", "repeats");
+        XlsFormProblem p = only(SampleForms.buurtpeilingWith(2, "type", "begin_repeat"));
+        assertAt(p, "survey", 2, "A (type)", "repeat");
+        assertEquals(Map.of("type", "begin_repeat"), p.args());
     }
 
     @Test
     void mediaColumn() {
         assertAt(only(SampleForms.buurtpeilingWithColumn("media::image::English (en)", 2, "welcome.png")),
                 "survey", 2, "R (media::image::English (en))", "media");
-        assertAt(only(SampleForms.buurtpeilingWithColumn("image", 5, "kids.jpg")), "survey", 5, "R (image)", "kids.jpg");
+        XlsFormProblem image = only(SampleForms.buurtpeilingWithColumn("image", 5, "kids.jpg"));
+        assertAt(image, "survey", 5, "R (image)", "media");
+        assertTrue(english(image).contains("remove 'kids.jpg'"), english(image));
     }
 
     /** Kobo forms often name their choices 1, 2, 3: a flow's option values start with a letter, so say how to fix it. */
@@ -58,8 +77,9 @@ class XlsFormRefusalTest {
                 .sheet("choices", SampleForms.CHOICES_HEADER, choices)
                 .sheet("settings", SampleForms.SETTINGS_HEADER, SampleForms.SETTINGS);
         XlsFormProblem p = refused(form).get(0);
-        assertAt(p, "choices", 2, "B (name)", "choice name '1' is a number");
-        assertTrue(p.message().contains("'n1'"), p.toString());
+        assertAt(p, "choices", 2, "B (name)", "choice_number");
+        assertTrue(english(p).startsWith("choice name '1' is a number"), english(p));
+        assertTrue(english(p).contains("'n1'"), english(p));
     }
 
     @Test
@@ -70,36 +90,41 @@ class XlsFormRefusalTest {
 
     @Test
     void malformedRelevant() {
-        assertAt(only(SampleForms.buurtpeilingWith(6, "relevant", "${kinderen} = = 'ja'")),
-                "survey", 6, "J (relevant)", "not a valid XPath expression");
-        assertAt(only(SampleForms.buurtpeilingWith(6, "relevant", "${onbekend} = 'ja'")),
-                "survey", 6, "J (relevant)", "${onbekend} is not a question or calculation above this row");
+        XlsFormProblem syntax = only(SampleForms.buurtpeilingWith(6, "relevant", "${kinderen} = = 'ja'"));
+        assertAt(syntax, "survey", 6, "J (relevant)", "xpath_invalid_detail");
+        assertTrue(english(syntax).startsWith("'${kinderen} = = 'ja'' is not a valid XPath expression: "), english(syntax));
+        XlsFormProblem unknown = only(SampleForms.buurtpeilingWith(6, "relevant", "${onbekend} = 'ja'"));
+        assertAt(unknown, "survey", 6, "J (relevant)", "reference_unknown");
+        assertEquals("${onbekend} is not a question or calculation above this row", english(unknown));
+        assertEquals("${onbekend} is geen vraag of berekening boven deze rij", unknown.message(PlainMessages.bundled(), "nl"));
         assertAt(only(SampleForms.buurtpeilingWith(6, "relevant", "${aantal_kinderen} > 2")),
-                "survey", 6, "J (relevant)", "above this row");
+                "survey", 6, "J (relevant)", "reference_unknown");
         assertAt(only(SampleForms.buurtpeilingWith(6, "relevant", "jr:choice-name(${kinderen}, '${kinderen}') = 'Ja'")),
-                "survey", 6, "J (relevant)", "not supported");
+                "survey", 6, "J (relevant)", "function_unknown");
     }
 
     @Test
     void locationsAndExternalLists() {
-        assertAt(only(SampleForms.buurtpeilingWith(15, "type", "geopoint")), "survey", 15, "A (type)", "locations");
+        assertAt(only(SampleForms.buurtpeilingWith(15, "type", "geopoint")), "survey", 15, "A (type)", "location");
         assertAt(only(SampleForms.buurtpeilingWith(15, "type", "select_one_from_file wijken.csv")),
-                "survey", 15, "A (type)", "external file");
-        assertAt(only(SampleForms.buurtpeilingWith(15, "type", "barcode")), "survey", 15, "A (type)", "not supported");
+                "survey", 15, "A (type)", "external");
+        assertAt(only(SampleForms.buurtpeilingWith(15, "type", "barcode")), "survey", 15, "A (type)", "type_unknown");
     }
 
     @Test
     void constraintThatIsNoBound() {
         assertAt(only(SampleForms.buurtpeilingWith(4, "constraint", "regex(., '^[0-9]+$')")),
-                "survey", 4, "K (constraint)", "only bounds");
-        assertAt(only(SampleForms.buurtpeilingWith(13, "constraint", ". > 0")),
-                "survey", 13, "K (constraint)", "inclusive");
+                "survey", 4, "K (constraint)", "constraint_bounds");
+        XlsFormProblem strict = only(SampleForms.buurtpeilingWith(13, "constraint", ". > 0"));
+        assertAt(strict, "survey", 13, "K (constraint)", "decimal_bound_strict");
+        assertEquals("a decimal's bound is inclusive: write . >= or . <=, not . > or . <", english(strict));
     }
 
     @Test
     void missingTranslationNamesTheLanguageColumn() {
-        assertAt(only(SampleForms.buurtpeilingWith(10, "label::English (en)", "")),
-                "survey", 10, "D (label::English (en))", "no text in 'en'");
+        XlsFormProblem p = only(SampleForms.buurtpeilingWith(10, "label::English (en)", ""));
+        assertAt(p, "survey", 10, "D (label::English (en))", "missing_text");
+        assertEquals("en", p.args().get("language"));
     }
 
     @Test
@@ -107,14 +132,18 @@ class XlsFormRefusalTest {
         XlsFormBuilder form = new XlsFormBuilder()
                 .sheet("survey", new String[]{"type", "name", "label::Nederlands (nl)", "label::Română (ro)"},
                         XlsFormBuilder.row("text", "naam", "Naam?", "Nume?"));
-        assertAt(only(form), "survey", 1, "D (label::Română (ro))", "does not speak 'ro'");
+        XlsFormProblem p = only(form);
+        assertAt(p, "survey", 1, "D (label::Română (ro))", "language_unknown");
+        assertTrue(english(p).startsWith("Samenspraak does not speak 'ro' yet (it speaks ar, en, nl, pl, tr)"), english(p));
     }
 
     @Test
     void formWithoutDutch() {
         XlsFormBuilder form = new XlsFormBuilder()
                 .sheet("survey", new String[]{"type", "name", "label::English (en)"}, XlsFormBuilder.row("text", "name", "Name?"));
-        assertTrue(only(form).message().contains("label::Nederlands (nl)"));
+        XlsFormProblem p = only(form);
+        assertEquals("xlsform.problem.no_dutch", p.key());
+        assertTrue(english(p).contains("label::Nederlands (nl)"), english(p));
     }
 
     @Test
@@ -129,12 +158,31 @@ class XlsFormRefusalTest {
         assertEquals(List.of("survey, row 3, column A (type): repeats (begin_repeat) are not supported: a conversation asks each question once",
                 "survey, row 4, column B (name): name 'Wat?' must start with a letter and hold only letters, digits and '_'",
                 "survey, row 5, column A (type): repeats (end_repeat) are not supported: a conversation asks each question once"),
-                problems.stream().map(XlsFormProblem::toString).toList());
+                problems.stream().map(p -> p.line(PlainMessages.bundled(), "en")).toList());
+        assertEquals(List.of("survey, rij 3, kolom A (type): herhalingen (begin_repeat) worden niet ondersteund: een gesprek stelt elke vraag één keer",
+                "survey, rij 4, kolom B (name): name 'Wat?' moet met een letter beginnen en mag alleen letters, cijfers en '_' bevatten",
+                "survey, rij 5, kolom A (type): herhalingen (end_repeat) worden niet ondersteund: een gesprek stelt elke vraag één keer"),
+                problems.stream().map(p -> p.line(PlainMessages.bundled(), "nl")).toList());
+    }
+
+    /** The command line and the exception say the problems in English, from the same words as the admin page. */
+    @Test
+    void theRefusalsMessageIsEnglishFromTheLocaleFile() {
+        XlsFormRefused e = assertThrows(XlsFormRefused.class, () -> XlsFormConverter.convert(Map.of(), "leeg.xlsx",
+                LANGUAGES, (l, k) -> k));
+        assertEquals("workbook: there is no sheet named 'survey'", e.getMessage());
+        assertEquals("werkmap: er is geen blad met de naam 'survey'", e.problems().get(0).line(PlainMessages.bundled(), "nl"));
+        // a value is said as it is, not escaped for a page
+        XlsFormProblem quoted = new XlsFormProblem("survey", 3, null, "xlsform.problem.name_invalid", Map.of("name", "<a & 'b'>"));
+        assertEquals("survey, row 3: name '<a & 'b'>' must start with a letter and hold only letters, digits and '_'",
+                quoted.line(PlainMessages.bundled(), "en"));
     }
 
     @Test
     void notASpreadsheet() {
         XlsFormRefused e = assertThrows(XlsFormRefused.class, () -> XlsxSheets.read(new ByteArrayInputStream("hello".getBytes())));
-        assertTrue(e.getMessage().contains("not an .xlsx spreadsheet"));
+        assertTrue(e.getMessage().startsWith("workbook: this is not an .xlsx spreadsheet that can be read ("), e.getMessage());
+        assertEquals(null, e.problems().get(0).sheet(), "the workbook as a whole");
+        saidInEveryLanguage(e.problems().get(0));
     }
 }

@@ -24,7 +24,8 @@ import java.util.Set;
 /**
  * Checks what a single step can't show: that every step can be reached, that every reachable step can
  * still reach the end, that nothing is asked before consent, and that every declared language has every
- * text the flow needs (and no text for something the flow lacks), each a template that renders.
+ * text the flow needs (and no text for something the flow lacks), each a template that renders. Each problem is
+ * worded by a message key ({@code flowcheck.*}), said in English here and in its reader's language on a page.
  */
 public final class FlowValidator {
     private final TextRenderer renderer;
@@ -59,7 +60,7 @@ public final class FlowValidator {
         }
         for (Step step : flow.steps()) {
             if (!reachable.contains(step.id())) {
-                problems.add(new Problem(flow.file(), step.line(), "step '" + step.id() + "' can never be reached from the start"));
+                problems.add(Problem.worded(flow.file(), step.line(), "flowcheck.unreachable", Map.of("step", step.id())));
             }
         }
         Set<String> canFinish = new HashSet<>();
@@ -72,8 +73,7 @@ public final class FlowValidator {
         }
         for (Step step : flow.steps()) {
             if (reachable.contains(step.id()) && !canFinish.contains(step.id())) {
-                problems.add(new Problem(flow.file(), step.line(),
-                        "step '" + step.id() + "' is in a loop with no way out: from here the flow can never end"));
+                problems.add(Problem.worded(flow.file(), step.line(), "flowcheck.loop", Map.of("step", step.id())));
             }
         }
     }
@@ -81,7 +81,7 @@ public final class FlowValidator {
     private void checkConsent(Flow flow, List<Problem> problems) {
         List<Step> consentSteps = flow.steps().stream().filter(Step::consent).toList();
         if (consentSteps.size() > 1) {
-            problems.add(new Problem(flow.file(), consentSteps.get(1).line(), "a flow asks consent once"));
+            problems.add(Problem.worded(flow.file(), consentSteps.get(1).line(), "flowcheck.consent_twice", Map.of()));
         }
         if (consentSteps.isEmpty()) {
             return;
@@ -95,8 +95,8 @@ public final class FlowValidator {
                 continue;
             }
             if (step.asksSomething()) {
-                problems.add(new Problem(flow.file(), step.line(),
-                        "step '" + step.id() + "' asks something before consent ('" + consentId + "')"));
+                problems.add(Problem.worded(flow.file(), step.line(), "flowcheck.before_consent",
+                        Map.of("step", step.id(), "consent", consentId)));
             }
             flow.possibleTargets(step).forEach(t -> flow.step(t).ifPresent(todo::push));
         }
@@ -109,25 +109,29 @@ public final class FlowValidator {
         for (String code : flow.languages()) {
             LanguageTexts texts = languages.get(code);
             if (texts == null || !texts.flowFiles().containsKey(flow.id())) {
-                problems.add(new Problem(flow.file(), languagesLine, "language '" + code + "' is declared, but locales/"
-                        + code + "/flows/" + flow.id() + ".yaml does not exist"));
+                problems.add(Problem.worded(flow.file(), languagesLine, "flowcheck.language_file_missing",
+                        Map.of("language", code, "file", "locales/" + code + "/flows/" + flow.id() + ".yaml")));
                 continue;
             }
             String localeFile = texts.flowFiles().get(flow.id());
             Map<String, Text> have = texts.flow(flow.id());
             needed.forEach((key, line) -> {
                 if (!have.containsKey(key)) {
-                    problems.add(new Problem(flow.file(), line, missingText(code, key, localeFile)));
+                    problems.add(missingText(flow.file(), line, code, key, localeFile));
                 }
             });
             have.forEach((key, text) -> {
                 if (key.startsWith(Translations.FLOW_MESSAGES)) {
                     checkOwnMessage(key, text, languages.get(Language.SOURCE), localeFile, problems);
                 } else if (!needed.containsKey(key) && !isStepRefusal(flow, key)) {
-                    problems.add(new Problem(localeFile, text.line(), "text '" + key + "' belongs to nothing in " + flow.file()));
+                    problems.add(Problem.worded(localeFile, text.line(), "flowcheck.text_orphan",
+                            Map.of("key", key, "flow", flow.file())));
                 } else {
-                    renderer.check(text.text(), sample).ifPresent(error ->
-                            problems.add(new Problem(localeFile, text.line(), "text '" + key + "' does not render: " + error)));
+                    renderer.check(text.text(), sample).ifPresent(error -> problems.add(
+                            error.startsWith(TextRenderer.UNKNOWN_REFERENCE_ERROR)
+                                    ? Problem.worded(localeFile, text.line(), "flowcheck.text_unknown_reference",
+                                            Map.of("key", key, "reference", error.substring(TextRenderer.UNKNOWN_REFERENCE_ERROR.length())))
+                                    : Problem.worded(localeFile, text.line(), "flowcheck.text_render", Map.of("key", key, "error", error))));
                 }
             });
         }
@@ -141,21 +145,22 @@ public final class FlowValidator {
         String messageKey = key.substring(Translations.FLOW_MESSAGES.length());
         Text shared = source == null ? null : source.messages().get(messageKey);
         if (shared == null) {
-            problems.add(new Problem(localeFile, text.line(), "'" + key + "' words a message that does not exist ('"
-                    + messageKey + "' is not in locales/nl/messages.yaml)"));
+            problems.add(Problem.worded(localeFile, text.line(), "flowcheck.own_message_unknown",
+                    Map.of("key", key, "message", messageKey)));
             return;
         }
         Set<String> known = TextRenderer.references(shared.text());
         TextRenderer.references(text.text()).stream().filter(r -> !known.contains(r)).forEach(r ->
-                problems.add(new Problem(localeFile, text.line(), "'" + key + "' names unknown reference $" + r)));
+                problems.add(Problem.worded(localeFile, text.line(), "flowcheck.own_message_reference",
+                        Map.of("key", key, "reference", "$" + r))));
     }
 
-    private static String missingText(String code, String key, String localeFile) {
+    private static Problem missingText(String flowFile, int line, String code, String key, String localeFile) {
         if (code.equals(Language.SOURCE) && key.contains(".options.")) {
-            return "option '" + key.substring(key.lastIndexOf('.') + 1) + "' of step '" + key.split("\\.")[1]
-                    + "' has no label (" + key + " in " + localeFile + ")";
+            return Problem.worded(flowFile, line, "flowcheck.option_label_missing", Map.of("option",
+                    key.substring(key.lastIndexOf('.') + 1), "step", key.split("\\.")[1], "key", key, "file", localeFile));
         }
-        return "language '" + code + "' misses text '" + key + "' (" + localeFile + ")";
+        return Problem.worded(flowFile, line, "flowcheck.text_missing", Map.of("language", code, "key", key, "file", localeFile));
     }
 
     /** A step's own words for a refused answer ({@code steps.<id>.invalid}): optional, for a step that asks something. */

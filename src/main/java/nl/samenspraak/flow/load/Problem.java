@@ -1,7 +1,31 @@
 package nl.samenspraak.flow.load;
 
-/** One thing wrong in a flow or locale file, pointing at the file and line an author has to open. */
-public record Problem(String file, int line, String message) implements Comparable<Problem> {
+import nl.samenspraak.i18n.PlainMessages;
+
+import java.util.Map;
+
+/**
+ * One thing wrong in a flow or locale file, pointing at the file and line an author has to open. A problem the flow
+ * checker words by a message key ({@code flowcheck.*}, see {@link #worded}) keeps that key and its values, so that a
+ * page can say it in its reader's language; its {@code message} is the English, for a log or a terminal.
+ */
+public record Problem(String file, int line, String message, String key, Map<String, Object> args) implements Comparable<Problem> {
+    /** The language of {@link #message()} for a worded problem. */
+    public static final String LANGUAGE = "en";
+
+    public Problem {
+        args = Map.copyOf(args);
+    }
+
+    /** A problem said in English only (no message key). */
+    public Problem(String file, int line, String message) {
+        this(file, line, message, null, Map.of());
+    }
+
+    /** A problem worded by the message {@code key} with {@code args}, said in English from the bundled locale file. */
+    public static Problem worded(String file, int line, String key, Map<String, Object> args) {
+        return new Problem(file, line, PlainMessages.bundled().render(LANGUAGE, key, args), key, args);
+    }
 
     @Override
     public String toString() {

@@ -162,6 +162,25 @@ class FlowValidationTest {
         assertReported(problems(flow), "flows/proef.yaml:15: step 'waarom' can never be reached from the start");
     }
 
+    /**
+     * What the checker finds is worded by a message key with its values: English here (the log, {@code validate}),
+     * and in its reader's language where a page says it (a spreadsheet refused on the admin page).
+     */
+    @Test
+    void theCheckersProblemsCarryTheirMessageKeyAndValues() {
+        InvalidFlowsException e = assertThrows(InvalidFlowsException.class,
+                () -> load(FLOW.replace("goto: waarom", "goto: end"), TEXTS_NL, TEXTS_EN));
+        Problem unreachable = e.problems().stream().filter(p -> "flowcheck.unreachable".equals(p.key())).findFirst().orElseThrow();
+        assertEquals(Map.of("step", "waarom"), unreachable.args());
+        assertEquals("step 'waarom' can never be reached from the start", unreachable.message());
+        assertEquals("stap 'waarom' is vanaf het begin nooit te bereiken",
+                nl.samenspraak.i18n.PlainMessages.bundled().render("nl", unreachable.key(), unreachable.args()));
+        InvalidFlowsException parsed = assertThrows(InvalidFlowsException.class,
+                () -> load(FLOW.replace("id: waarom", "id: kleur"), TEXTS_NL, TEXTS_EN));
+        assertTrue(parsed.problems().stream().anyMatch(p -> p.key() == null && p.message().equals("duplicate step id 'kleur'")),
+                "the parser's problems are still English only: " + parsed.problems());
+    }
+
     @Test
     void loopWithNoWayOut() {
         String flow = FLOW + "    next: kleur\n";
