@@ -2,9 +2,9 @@ package nl.samenspraak.xlsform;
 
 import nl.samenspraak.flow.Flow;
 import nl.samenspraak.flow.FlowLibrary;
+import nl.samenspraak.flow.load.BundledMessages;
 import nl.samenspraak.flow.load.FlowLibraryLoader;
 import nl.samenspraak.flow.load.InvalidFlowsException;
-import nl.samenspraak.i18n.PlainMessages;
 import nl.samenspraak.i18n.TextRenderer;
 import nl.samenspraak.system.FlowFolders;
 
@@ -69,7 +69,7 @@ public final class ExportXlsFormCommand {
                 } catch (XlsFormRefused e) {
                     skipped++;
                     err.println("skipped " + flow.id() + ":");
-                    e.problems().forEach(p -> err.println("  " + p.line(PlainMessages.bundled(), XlsFormRefused.LANGUAGE)));
+                    e.problems().forEach(p -> err.println("  " + p.line(BundledMessages.words(), XlsFormRefused.LANGUAGE)));
                 }
             }
         } catch (IOException e) {

@@ -2,8 +2,8 @@ package nl.samenspraak.xlsform;
 
 import nl.samenspraak.flow.Flow;
 import nl.samenspraak.flow.FlowLibrary;
+import nl.samenspraak.flow.load.BundledMessages;
 import nl.samenspraak.flow.load.InvalidFlowsException;
-import nl.samenspraak.i18n.PlainMessages;
 import nl.samenspraak.system.FlowFolders;
 
 import java.io.IOException;
@@ -80,7 +80,7 @@ public final class ImportXlsFormCommand {
             return 0;
         } catch (XlsFormRefused e) {
             err.println(form.getFileName() + " can't become a flow:");
-            e.problems().forEach(p -> err.println("  " + p.line(PlainMessages.bundled(), XlsFormRefused.LANGUAGE)));
+            e.problems().forEach(p -> err.println("  " + p.line(BundledMessages.words(), XlsFormRefused.LANGUAGE)));
             err.println(e.problems().size() + (e.problems().size() == 1 ? " problem" : " problems"));
             return 1;
         } catch (InvalidFlowsException e) {

@@ -1,6 +1,6 @@
 package nl.samenspraak.xlsform;
 
-import nl.samenspraak.i18n.PlainMessages;
+import nl.samenspraak.flow.load.BundledMessages;
 
 import java.util.List;
 import java.util.stream.Collectors;
@@ -25,6 +25,6 @@ public final class XlsFormRefused extends RuntimeException {
 
     @Override
     public String getMessage() {
-        return problems.stream().map(p -> p.line(PlainMessages.bundled(), LANGUAGE)).collect(Collectors.joining("\n"));
+        return problems.stream().map(p -> p.line(BundledMessages.words(), LANGUAGE)).collect(Collectors.joining("\n"));
     }
 }

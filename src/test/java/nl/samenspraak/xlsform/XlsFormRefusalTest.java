@@ -1,6 +1,6 @@
 package nl.samenspraak.xlsform;
 
-import nl.samenspraak.i18n.PlainMessages;
+import nl.samenspraak.flow.load.BundledMessages;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;
@@ -30,7 +30,7 @@ class XlsFormRefusalTest {
     /** The problem's words exist in every language and take exactly the values it has (a missing one throws). */
     private static void saidInEveryLanguage(XlsFormProblem p) {
         for (String language : LANGUAGES) {
-            String line = p.line(PlainMessages.bundled(), language);
+            String line = p.line(BundledMessages.words(), language);
             assertTrue(!line.contains(p.key()), language + ": " + line);
         }
     }
@@ -49,7 +49,7 @@ class XlsFormRefusalTest {
     }
 
     private static String english(XlsFormProblem p) {
-        return p.message(PlainMessages.bundled(), "en");
+        return p.message(BundledMessages.words(), "en");
     }
 
     @Test
@@ -96,7 +96,7 @@ class XlsFormRefusalTest {
         XlsFormProblem unknown = only(SampleForms.buurtpeilingWith(6, "relevant", "${onbekend} = 'ja'"));
         assertAt(unknown, "survey", 6, "J (relevant)", "reference_unknown");
         assertEquals("${onbekend} is not a question or calculation above this row", english(unknown));
-        assertEquals("${onbekend} is geen vraag of berekening boven deze rij", unknown.message(PlainMessages.bundled(), "nl"));
+        assertEquals("${onbekend} is geen vraag of berekening boven deze rij", unknown.message(BundledMessages.words(), "nl"));
         assertAt(only(SampleForms.buurtpeilingWith(6, "relevant", "${aantal_kinderen} > 2")),
                 "survey", 6, "J (relevant)", "reference_unknown");
         assertAt(only(SampleForms.buurtpeilingWith(6, "relevant", "jr:choice-name(${kinderen}, '${kinderen}') = 'Ja'")),
@@ -158,11 +158,11 @@ class XlsFormRefusalTest {
         assertEquals(List.of("survey, row 3, column A (type): repeats (begin_repeat) are not supported: a conversation asks each question once",
                 "survey, row 4, column B (name): name 'Wat?' must start with a letter and hold only letters, digits and '_'",
                 "survey, row 5, column A (type): repeats (end_repeat) are not supported: a conversation asks each question once"),
-                problems.stream().map(p -> p.line(PlainMessages.bundled(), "en")).toList());
+                problems.stream().map(p -> p.line(BundledMessages.words(), "en")).toList());
         assertEquals(List.of("survey, rij 3, kolom A (type): herhalingen (begin_repeat) worden niet ondersteund: een gesprek stelt elke vraag één keer",
                 "survey, rij 4, kolom B (name): name 'Wat?' moet met een letter beginnen en mag alleen letters, cijfers en '_' bevatten",
                 "survey, rij 5, kolom A (type): herhalingen (end_repeat) worden niet ondersteund: een gesprek stelt elke vraag één keer"),
-                problems.stream().map(p -> p.line(PlainMessages.bundled(), "nl")).toList());
+                problems.stream().map(p -> p.line(BundledMessages.words(), "nl")).toList());
     }
 
     /** The command line and the exception say the problems in English, from the same words as the admin page. */
@@ -171,11 +171,11 @@ class XlsFormRefusalTest {
         XlsFormRefused e = assertThrows(XlsFormRefused.class, () -> XlsFormConverter.convert(Map.of(), "leeg.xlsx",
                 LANGUAGES, (l, k) -> k));
         assertEquals("workbook: there is no sheet named 'survey'", e.getMessage());
-        assertEquals("werkmap: er is geen blad met de naam 'survey'", e.problems().get(0).line(PlainMessages.bundled(), "nl"));
+        assertEquals("werkmap: er is geen blad met de naam 'survey'", e.problems().get(0).line(BundledMessages.words(), "nl"));
         // a value is said as it is, not escaped for a page
         XlsFormProblem quoted = new XlsFormProblem("survey", 3, null, "xlsform.problem.name_invalid", Map.of("name", "<a & 'b'>"));
         assertEquals("survey, row 3: name '<a & 'b'>' must start with a letter and hold only letters, digits and '_'",
-                quoted.line(PlainMessages.bundled(), "en"));
+                quoted.line(BundledMessages.words(), "en"));
     }
 
     @Test

@@ -1,7 +1,5 @@
 package nl.samenspraak.flow.load;
 
-import nl.samenspraak.i18n.PlainMessages;
-
 import java.util.Map;
 
 /**
@@ -24,7 +22,7 @@ public record Problem(String file, int line, String message, String key, Map<Str
 
     /** A problem worded by the message {@code key} with {@code args}, said in English from the bundled locale file. */
     public static Problem worded(String file, int line, String key, Map<String, Object> args) {
-        return new Problem(file, line, PlainMessages.bundled().render(LANGUAGE, key, args), key, args);
+        return new Problem(file, line, BundledMessages.words().render(LANGUAGE, key, args), key, args);
     }
 
     @Override

@@ -174,7 +174,7 @@ class FlowValidationTest {
         assertEquals(Map.of("step", "waarom"), unreachable.args());
         assertEquals("step 'waarom' can never be reached from the start", unreachable.message());
         assertEquals("stap 'waarom' is vanaf het begin nooit te bereiken",
-                nl.samenspraak.i18n.PlainMessages.bundled().render("nl", unreachable.key(), unreachable.args()));
+                nl.samenspraak.flow.load.BundledMessages.words().render("nl", unreachable.key(), unreachable.args()));
         InvalidFlowsException parsed = assertThrows(InvalidFlowsException.class,
                 () -> load(FLOW.replace("id: waarom", "id: kleur"), TEXTS_NL, TEXTS_EN));
         assertTrue(parsed.problems().stream().anyMatch(p -> p.key() == null && p.message().equals("duplicate step id 'kleur'")),
