@@ -98,6 +98,17 @@ class AnswersInReachBrowserTest {
             assertTrue(finished(b), size + ": the conversation ended");
             b.screenshot("reach-" + size + "-result");
         }
+        // what was typed keeps its own direction in the summary too: Dutch in an Arabic result reads left to right
+        // (a full stop at its end stays at its end), while the page's own words and figures keep the page's side
+        List<WebElement> typed = b.driver().findElements(By.xpath("//dd[contains(., 'Meer tijd voor gezinnen')]"));
+        assertTrue(!"wijkanalyse".equals(flow) || !typed.isEmpty(), flow + ": its summary shows the typed answers");
+        for (WebElement answer : typed) {
+            assertTrue((Boolean) b.driver().executeScript(
+                    "var e = arguments[0].querySelector('bdi') || arguments[0]; return e.matches(':dir(ltr)')", answer),
+                    name(flow, language, sizes[0]) + ": a typed answer in the summary runs in the page's direction instead of its own");
+            assertEquals("ar".equals(language) ? "rtl" : "ltr", answer.getCssValue("direction"),
+                    name(flow, language, sizes[0]) + ": the summary's line itself keeps the page's side");
+        }
         return id;
     }
 
