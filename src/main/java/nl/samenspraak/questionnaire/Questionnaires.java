@@ -15,10 +15,13 @@ import nl.samenspraak.flow.load.FlowLibraryLoader;
 import nl.samenspraak.flow.load.InvalidFlowsException;
 import nl.samenspraak.i18n.TextRenderer;
 import nl.samenspraak.system.FlowFolders;
+import nl.samenspraak.xlsform.FlowProblems;
 import nl.samenspraak.xlsform.ImportedFlow;
+import nl.samenspraak.xlsform.SheetTable;
 import nl.samenspraak.xlsform.XlsFormImport;
 import nl.samenspraak.xlsform.XlsFormProblem;
 import nl.samenspraak.xlsform.XlsFormRefused;
+import nl.samenspraak.xlsform.XlsxSheets;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -113,11 +116,9 @@ public class Questionnaires implements ApplicationEventListener<StartupEvent> {
         } catch (XlsFormRefused e) {
             return new Refused(e.problems());
         } catch (InvalidFlowsException e) {
-            // what the flow checker words (flowcheck.*) in the reader's language; anything else as the loader says it
-            return new Refused(e.problems().stream().map(p -> p.key() != null
-                    ? new XlsFormProblem(fileName, 0, null, p.key(), p.args())
-                    : new XlsFormProblem(fileName, 0, null, "xlsform.problem.flow", Map.of("problem", p.toString())))
-                    .toList());
+            // what the flow loader finds, in the reader's language and pointed at in the spreadsheet, not in the flow
+            // file the conversion made
+            return new Refused(FlowProblems.inSpreadsheet(e.problems(), sheets(xlsx), fileName));
         } catch (RuntimeException e) {
             return new Refused(List.of(new XlsFormProblem(fileName, 0, null, "xlsform.problem.not_xlsx",
                     Map.of("error", e.getClass().getSimpleName()))));
@@ -136,6 +137,15 @@ public class Questionnaires implements ApplicationEventListener<StartupEvent> {
             return s.executeUpdate();
         }));
         return new Draft(version, imported.id(), checked);
+    }
+
+    /** The sheets of {@code xlsx}, to point at a problem the loader finds; null when they can't be read again. */
+    private static Map<String, SheetTable> sheets(byte[] xlsx) {
+        try {
+            return XlsxSheets.read(new ByteArrayInputStream(xlsx));
+        } catch (RuntimeException e) {
+            return null;
+        }
     }
 
     /** A kept upload, converted again for its preview; empty when there is none by that version. */

@@ -136,17 +136,48 @@ class QuestionnairesPageTest {
         assertTrue(inArabic.body().contains("تطرح الخطوة \u2068'naam'\u2069 سؤالًا قبل الموافقة (\u2068'toestemming'\u2069)"),
                 inArabic.body());
 
-        // what the flow parser finds has no words of its own yet: its English, inside a sentence in the page's language
+        // what the flow parser finds in a setting: in the page's language, on the sheet settings, at the setting's column
         byte[] audience = new XlsFormBuilder().sheet("survey", SampleForms.SURVEY_HEADER, SampleForms.SURVEY)
                 .sheet("choices", SampleForms.CHOICES_HEADER, SampleForms.CHOICES)
                 .sheet("settings", new String[]{"form_id", "default_language", "audience"},
                         XlsFormBuilder.row("buurt_peiling", "Nederlands (nl)", "bewoner")).bytes();
         PageHttp.Reply parsed = upload(audience, "doelgroep.xlsx", admin, "nl");
         assertEquals(422, parsed.status(), parsed.body());
-        assertTrue(parsed.body().contains("het gesprek dat uit deze spreadsheet ontstaat, heeft een probleem: flows/buurt-peiling.yaml:"),
-                parsed.body());
-        assertTrue(parsed.body().contains("audience is professional, resident, client, organisation, not &#39;bewoner&#39;"),
-                parsed.body());
+        assertTrue(parsed.body().contains("<tr class=\"problem\"><td dir=\"auto\">settings</td><td>2</td><td dir=\"auto\">C (audience)</td>"
+                + "<td dir=\"auto\">audience is professional, resident, client, organisation, niet 'bewoner'</td>"), parsed.body());
+        assertFalse(parsed.body().contains("flows/buurt-peiling.yaml"), parsed.body());
+    }
+
+    /**
+     * A setting the flow parser refuses (minimumGroupSize out of range, a retention that is no duration) is said in the
+     * page's language and pointed at on the sheet settings: never by the path and line of the flow file the conversion
+     * made, which the admin can't open.
+     */
+    @Test
+    void aSettingTheFlowParserRefusesIsSaidInThePagesLanguageOnTheSettingsSheet() {
+        byte[] form = new XlsFormBuilder().sheet("survey", SampleForms.SURVEY_HEADER, SampleForms.SURVEY)
+                .sheet("choices", SampleForms.CHOICES_HEADER, SampleForms.CHOICES)
+                .sheet("settings", new String[]{"form_id", "form_title", "version", "default_language", "minimum_group_size",
+                        "retention_finished"}, XlsFormBuilder.row("buurt_peiling", "Buurtpeiling", "2026120101", "Nederlands (nl)",
+                        "5000", "altijd")).bytes();
+
+        PageHttp.Reply dutch = upload(form, "groep.xlsx", admin, "nl");
+        assertEquals(422, dutch.status(), dutch.body());
+        assertTrue(dutch.body().contains("<tr class=\"problem\"><td dir=\"auto\">settings</td><td>2</td>"
+                + "<td dir=\"auto\">E (minimum_group_size)</td>"
+                + "<td dir=\"auto\">minimumGroupSize moet een geheel getal van 1 tot en met 1000 zijn</td>"), dutch.body());
+        assertTrue(dutch.body().contains("<td dir=\"auto\">F (retention_finished)</td>"
+                + "<td dir=\"auto\">hier hoort een duur zoals 30d of 12h, of forever, niet 'altijd'</td>"), dutch.body());
+
+        PageHttp.Reply arabic = upload(form, "groep.xlsx", admin, "ar");
+        assertEquals(422, arabic.status(), arabic.body());
+        assertTrue(arabic.body().contains("<td dir=\"auto\">E (minimum_group_size)</td>"
+                + "<td dir=\"auto\">يجب أن يكون \u2068minimumGroupSize\u2069 عددًا صحيحًا من 1 إلى 1000</td>"), arabic.body());
+
+        for (PageHttp.Reply r : new PageHttp.Reply[]{dutch, arabic}) {
+            assertFalse(Pattern.compile("flows/[a-z0-9-]+\\.yaml").matcher(r.body()).find(), "no path of the generated flow file: " + r.body());
+            assertFalse(r.body().contains("must be") || r.body().contains("was expected"), "no English: " + r.body());
+        }
     }
 
     /** A sheet of 55,000 bad rows (200 kB packed) made a page of 19 MB listing every one. */

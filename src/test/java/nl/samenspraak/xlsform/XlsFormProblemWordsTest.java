@@ -25,8 +25,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class XlsFormProblemWordsTest {
     private static final Pattern KEY = Pattern.compile(
-            "\"((?:xlsform\\.(?:problem\\.[a-z_]+|line[a-z_]*|workbook))|flowcheck\\.[a-z_]+)\"");
-    private static final List<String> PREFIXES = List.of("xlsform.problem.", "xlsform.line", "xlsform.workbook", "flowcheck.");
+            "\"((?:xlsform\\.(?:problem\\.[a-z_]+|line[a-z_]*|workbook))|flowcheck\\.[a-z_]+|flowparse\\.[a-z_]+)\"");
+    private static final List<String> PREFIXES = List.of("xlsform.problem.", "xlsform.line", "xlsform.workbook", "flowcheck.",
+            "flowparse.");
 
     static Set<String> keysInSources() throws IOException {
         Set<String> keys = new TreeSet<>();
@@ -45,7 +46,8 @@ class XlsFormProblemWordsTest {
     void everyProblemTheCodeCanSayIsWordedInEveryLanguage() throws IOException {
         Set<String> used = keysInSources();
         assertTrue(used.containsAll(List.of("xlsform.problem.repeat", "xlsform.problem.choice_filter",
-                "xlsform.problem.reference_unknown", "xlsform.problem.bundled_id", "xlsform.line_row_column")), used.toString());
+                "xlsform.problem.reference_unknown", "xlsform.problem.bundled_id", "xlsform.line_row_column",
+                "flowparse.minimum_group_size", "flowparse.condition_syntax", "flowparse.yaml_syntax")), used.toString());
         Translations translations = FlowWalk.library().translations();
         for (Language language : translations.languages()) {
             Set<String> worded = translations.texts(language.code()).orElseThrow().messages().keySet();

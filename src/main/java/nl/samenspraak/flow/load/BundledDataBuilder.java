@@ -4,6 +4,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Map;
 import java.util.TreeSet;
 
@@ -28,9 +29,13 @@ public final class BundledDataBuilder {
         Files.writeString(listing, String.join("\n", names) + "\n", StandardCharsets.UTF_8);
 
         Path target = classes.resolve(PreparsedLocales.RESOURCE);
-        try (OutputStream out = Files.newOutputStream(target)) {
+        // written beside it and then moved: a problem found while parsing (a glossary is not all text) is worded from
+        // the bundled messages, which read this file, so it is never there half written
+        Path written = target.resolveSibling(target.getFileName() + ".new");
+        try (OutputStream out = Files.newOutputStream(written)) {
             PreparsedLocales.write(locales, out);
         }
+        Files.move(written, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         System.out.printf("Bundled data: %d flow and %d locale files listed, the locale files preparsed (%d kB), in %s%n",
                 flows.size(), locales.size(), Files.size(target) >> 10, listing.getParent());
     }

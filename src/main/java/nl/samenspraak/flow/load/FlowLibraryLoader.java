@@ -57,10 +57,10 @@ public final class FlowLibraryLoader {
         List<Problem> problems = new ArrayList<>();
         Map<String, LanguageTexts> languages = readLocales(localeFiles, problems);
         if (!languages.containsKey(Language.SOURCE)) {
-            problems.add(new Problem("locales/nl/language.yaml", 1, "Dutch (nl), the source language, is missing"));
+            problems.add(Problem.worded("locales/nl/language.yaml", 1, "flowparse.no_source_language", Map.of()));
         }
         if (flowFiles.isEmpty()) {
-            problems.add(new Problem("flows", 1, "there is no flow (flows/<id>.yaml)"));
+            problems.add(Problem.worded("flows", 1, "flowparse.no_flow", Map.of()));
         }
         FlowValidator validator = new FlowValidator(renderer);
         Map<String, Flow> flows = new LinkedHashMap<>();
@@ -113,8 +113,7 @@ public final class FlowLibraryLoader {
             Read<Map<String, Text>> parsed = reads.next();
             Matcher m = LOCALE_FILE.matcher(file);
             if (!m.matches()) {
-                problems.add(new Problem(file, 1, "unexpected file: locales hold <lang>/language.yaml, "
-                        + "<lang>/messages.yaml, <lang>/glossary.yaml and <lang>/flows/<flow id>.yaml"));
+                problems.add(Problem.worded(file, 1, "flowparse.unexpected_locale_file", Map.of()));
                 return;
             }
             if (GLOSSARY.equals(m.group(2))) {
@@ -131,7 +130,7 @@ public final class FlowLibraryLoader {
                     Text name = texts.get("name");
                     Text direction = texts.get("direction");
                     if (name == null || direction == null || !direction.text().matches("ltr|rtl")) {
-                        problems.add(new Problem(file, 1, "language.yaml needs name and direction (ltr or rtl)"));
+                        problems.add(Problem.worded(file, 1, "flowparse.language_file", Map.of()));
                     } else {
                         meta.put(code, new Language(code, name.text(), direction.text()));
                     }
@@ -153,7 +152,7 @@ public final class FlowLibraryLoader {
                 flowTexts.getOrDefault(code, Map.of()))));
         for (String code : messages.keySet()) {
             if (!meta.containsKey(code)) {
-                problems.add(new Problem(messageFiles.get(code), 1, "language '" + code + "' has no language.yaml (name, direction)"));
+                problems.add(Problem.worded(messageFiles.get(code), 1, "flowparse.language_file_missing", Map.of("language", code)));
             }
         }
         checkMessages(languages, problems);
@@ -171,19 +170,19 @@ public final class FlowLibraryLoader {
         }
         for (LanguageTexts texts : languages.values()) {
             source.messages().keySet().stream().filter(k -> !texts.messages().containsKey(k)).forEach(k ->
-                    problems.add(new Problem(texts.messagesFile(), 1, "language '" + texts.language().code()
-                            + "' misses message '" + k + "'")));
+                    problems.add(Problem.worded(texts.messagesFile(), 1, "flowparse.message_missing",
+                            Map.of("language", texts.language().code(), "key", k))));
             texts.messages().forEach((k, text) -> {
                 Text dutch = source.messages().get(k);
                 if (dutch == null) {
-                    problems.add(new Problem(texts.messagesFile(), text.line(), "message '" + k + "' is not in Dutch, the source"));
+                    problems.add(Problem.worded(texts.messagesFile(), text.line(), "flowparse.message_not_dutch", Map.of("key", k)));
                     return;
                 }
                 Set<String> known = TextRenderer.references(dutch.text());
                 TextRenderer.references(text.text()).stream().filter(r -> !known.contains(r)).forEach(r ->
-                        problems.add(new Problem(texts.messagesFile(), text.line(), "message '" + k
-                                + "' names unknown reference $" + r + " (the Dutch text has " + known.stream().sorted()
-                                .map(n -> "$" + n).toList() + ")")));
+                        problems.add(Problem.worded(texts.messagesFile(), text.line(), "flowparse.message_reference",
+                                Map.of("key", k, "reference", "$" + r, "known", known.stream().sorted()
+                                        .map(n -> "$" + n).toList().toString()))));
             });
         }
     }

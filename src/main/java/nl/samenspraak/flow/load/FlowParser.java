@@ -77,29 +77,29 @@ public final class FlowParser {
         }
         Map<String, Node> top = mapping(root.get());
         if (top == null) {
-            problem(root.get(), "a flow file must be a mapping with id, languages and steps");
+            problem(root.get(), "flowparse.flow_not_a_mapping");
             return Optional.empty();
         }
-        unknownKeys(top, FLOW_KEYS, "flow");
+        unknownKeys(top, FLOW_KEYS, "flowparse.unknown_flow_key");
         String id = requiredText(top, "id", root.get());
         if (id != null && !FLOW_ID.matcher(id).matches()) {
-            problem(top.get("id"), "flow id '" + id + "' must be lower case letters, digits and '-'");
+            problem(top.get("id"), "flowparse.flow_id", "id", id);
         }
         String expectedId = fileStem();
         if (id != null && !id.equals(expectedId)) {
-            problem(top.get("id"), "flow id '" + id + "' must match its file name '" + expectedId + "'");
+            problem(top.get("id"), "flowparse.flow_id_file", "id", id, "file", expectedId);
         }
         String audienceKey = optionalText(top, "audience", Audience.PROFESSIONAL.key());
         Audience audience = Audience.fromKey(audienceKey).orElse(Audience.PROFESSIONAL);
         if (Audience.fromKey(audienceKey).isEmpty()) {
-            problem(top.get("audience"), "audience is " + Arrays.stream(Audience.values()).map(Audience::key)
-                    .collect(Collectors.joining(", ")) + ", not '" + audienceKey + "'");
+            problem(top.get("audience"), "flowparse.audience", "known", Arrays.stream(Audience.values()).map(Audience::key)
+                    .collect(Collectors.joining(", ")), "value", audienceKey);
         }
         List<String> languages = textList(top.get("languages"), "languages");
         if (top.get("languages") == null) {
-            problem(root.get(), "the flow declares no languages");
+            problem(root.get(), "flowparse.no_languages");
         } else if (!languages.isEmpty() && !languages.contains("nl")) {
-            problem(top.get("languages"), "Dutch (nl) is the source language and must be among the languages");
+            problem(top.get("languages"), "flowparse.no_dutch");
         }
         List<String> dimensions = textList(top.get("dimensions"), "dimensions");
         Set<String> dimensionSet = new LinkedHashSet<>(dimensions);
@@ -107,12 +107,12 @@ public final class FlowParser {
         bands = top.containsKey("bands") ? bands(top.get("bands")) : dimensions.isEmpty() ? null : Bands.DEFAULT;
         String resultFor = optionalText(top, "result", Flow.RESULT_FOR_PERSON);
         if (!RESULT_READERS.contains(resultFor)) {
-            problem(top.get("result"), "result is read by 'person' (who answered) or 'professional', not '" + resultFor + "'");
+            problem(top.get("result"), "flowparse.result", "value", resultFor);
         }
 
         List<Node> stepNodes = top.get("steps") == null ? null : sequence(top.get("steps"));
         if (stepNodes == null || stepNodes.isEmpty()) {
-            problem(top.getOrDefault("steps", root.get()), "the flow needs a list of steps");
+            problem(top.getOrDefault("steps", root.get()), "flowparse.no_steps");
             return Optional.empty();
         }
         Set<String> stepIds = new LinkedHashSet<>();
@@ -130,7 +130,7 @@ public final class FlowParser {
             String sid = m == null ? null : scalar(m.get("id"));
             boolean duplicate = sid != null && !seen.add(sid);
             if (duplicate) {
-                problem(n, "duplicate step id '" + sid + "'");
+                problem(n, "flowparse.step_twice", "step", sid);
             }
             Step step = step(n, stepIds, dimensionSet);
             if (step != null && !duplicate) {
@@ -140,13 +140,13 @@ public final class FlowParser {
         List<AdviceRule> advice = new ArrayList<>();
         List<Node> adviceNodes = top.get("advice") == null ? List.of() : sequence(top.get("advice"));
         if (adviceNodes == null) {
-            problem(top.get("advice"), "advice must be a list of rules");
+            problem(top.get("advice"), "flowparse.advice_not_a_list");
         } else {
             Set<String> adviceIds = new LinkedHashSet<>();
             for (Node n : adviceNodes) {
                 AdviceRule rule = adviceRule(n, stepIds, dimensionSet);
                 if (rule != null && !adviceIds.add(rule.id())) {
-                    problem(n, "duplicate advice id '" + rule.id() + "'");
+                    problem(n, "flowparse.advice_twice", "advice", rule.id());
                 } else if (rule != null) {
                     advice.add(rule);
                 }
@@ -155,8 +155,7 @@ public final class FlowParser {
                 AdviceRule rule = advice.get(i);
                 for (String other : rule.suppresses()) {
                     if (!adviceIds.contains(other) || other.equals(rule.id())) {
-                        problem(adviceNodes.get(i), "advice '" + rule.id() + "' suppresses '" + other
-                                + "', which is no other advice rule of this flow");
+                        problem(adviceNodes.get(i), "flowparse.suppresses_unknown", "advice", rule.id(), "other", other);
                     }
                 }
             }
@@ -169,12 +168,12 @@ public final class FlowParser {
         DashboardUse dashboard = dashboardUse(top.get("dashboard"));
         Double k = number(top, "minimumGroupSize");
         if (k != null && (k != Math.rint(k) || k < 1 || k > 1000)) {
-            problem(top.get("minimumGroupSize"), "minimumGroupSize must be a whole number from 1 to 1000");
+            problem(top.get("minimumGroupSize"), "flowparse.minimum_group_size");
             k = null;
         }
         Double maxTips = number(top, "maxTips");
         if (maxTips != null && (maxTips != Math.rint(maxTips) || maxTips < 1 || maxTips > 100)) {
-            problem(top.get("maxTips"), "maxTips must be a whole number from 1 to 100");
+            problem(top.get("maxTips"), "flowparse.max_tips");
             maxTips = null;
         }
         return Optional.of(new Flow(id, file, version(content, textsForVersion), audience, languages, dimensions,
@@ -194,26 +193,26 @@ public final class FlowParser {
         }
         Map<String, Node> m = mapping(node);
         if (m == null) {
-            problem(node, "retention must be a mapping with unfinished, finished and result");
+            problem(node, "flowparse.retention_not_a_mapping");
             return nl.samenspraak.flow.Retention.DEFAULT;
         }
         for (String key : m.keySet()) {
             if (!Set.of("unfinished", "finished", "result").contains(key)) {
-                problem(m.get(key), "unknown retention key '" + key + "' (unfinished, finished, result)");
+                problem(m.get(key), "flowparse.retention_unknown_key", "key", key);
             }
         }
-        java.time.Duration unfinished = duration(m.get("unfinished"), null, nl.samenspraak.flow.Retention.DEFAULT.unfinished());
-        java.time.Duration finished = duration(m.get("finished"), "forever", null);
-        java.time.Duration result = duration(m.get("result"), "none", null);
+        java.time.Duration unfinished = duration("unfinished", m.get("unfinished"), null, nl.samenspraak.flow.Retention.DEFAULT.unfinished());
+        java.time.Duration finished = duration("finished", m.get("finished"), "forever", null);
+        java.time.Duration result = duration("result", m.get("result"), "none", null);
         if (unfinished.isZero()) {
-            problem(m.get("unfinished"), "unfinished conversations need a retention of at least one hour");
+            problem(m.get("unfinished"), "flowparse.retention_unfinished");
             unfinished = nl.samenspraak.flow.Retention.DEFAULT.unfinished();
         }
         return new nl.samenspraak.flow.Retention(unfinished, finished, result);
     }
 
     /** {@code 30d} or {@code 12h}; {@code word} (forever, none) or a missing key gives {@code absent}. */
-    private java.time.Duration duration(Node node, String word, java.time.Duration absent) {
+    private java.time.Duration duration(String part, Node node, String word, java.time.Duration absent) {
         if (node == null) {
             return absent;
         }
@@ -223,7 +222,11 @@ public final class FlowParser {
         }
         java.util.regex.Matcher m = text == null ? null : java.util.regex.Pattern.compile("([0-9]{1,5})([dh])").matcher(text.trim());
         if (m == null || !m.matches()) {
-            problem(node, "a duration like 30d or 12h" + (word == null ? "" : ", or " + word) + " was expected, not '" + text + "'");
+            if (word == null) {
+                problem(node, "flowparse.duration", "part", part, "value", text);
+            } else {
+                problem(node, "flowparse.duration_or_word", "part", part, "word", word, "value", text);
+            }
             return absent;
         }
         long n = Long.parseLong(m.group(1));
@@ -233,21 +236,21 @@ public final class FlowParser {
     private Step step(Node node, Set<String> stepIds, Set<String> dimensions) {
         Map<String, Node> m = mapping(node);
         if (m == null) {
-            problem(node, "a step must be a mapping with at least id and type");
+            problem(node, "flowparse.step_not_a_mapping");
             return null;
         }
-        unknownKeys(m, STEP_KEYS, "step");
+        unknownKeys(m, STEP_KEYS, "flowparse.unknown_step_key");
         String id = requiredText(m, "id", node);
         String typeName = requiredText(m, "type", node);
         if (id == null || typeName == null) {
             return null;
         }
         if (!ID.matcher(id).matches()) {
-            problem(m.get("id"), "step id '" + id + "' must be lower case letters, digits and '_', starting with a letter");
+            problem(m.get("id"), "flowparse.step_id", "step", id);
         }
         Optional<StepType> type = StepType.fromKey(typeName);
         if (type.isEmpty()) {
-            problem(m.get("type"), "unknown step type '" + typeName + "' (known: info, choice, multi, scale, yesno, text, number, date)");
+            problem(m.get("type"), "flowparse.step_type", "type", typeName);
             return null;
         }
         StepType t = type.get();
@@ -257,21 +260,21 @@ public final class FlowParser {
         boolean consent = flag(m, "consent");
         boolean integer = flag(m, "integer");
         if (integer && t != StepType.NUMBER) {
-            problem(m.get("integer"), "step '" + id + "': only a number step can ask for whole numbers");
+            problem(m.get("integer"), "flowparse.integer_type", "step", id);
         }
         boolean voice = flag(m, "voice");
         if (voice && t != StepType.TEXT) {
-            problem(m.get("voice"), "step '" + id + "': only a text step can take a voice message (voice: true)");
+            problem(m.get("voice"), "flowparse.voice_type", "step", id);
         }
         Double min = number(m, "min");
         Double max = number(m, "max");
         Integer maxLength = number(m, "maxLength") == null ? null : number(m, "maxLength").intValue();
         String dimension = scalar(m.get("dimension"));
         if (dimension != null && !dimensions.contains(dimension)) {
-            problem(m.get("dimension"), "step '" + id + "' counts on unknown score dimension '" + dimension + "'");
+            problem(m.get("dimension"), "flowparse.dimension_unknown", "step", id, "dimension", dimension);
         }
         if (consent && t != StepType.YESNO) {
-            problem(m.get("consent"), "only a yesno step can ask consent");
+            problem(m.get("consent"), "flowparse.consent_type", "step", id);
         }
         List<Option> options = options(id, t, m, min, max, dontKnow, dimension, reverse, dimensions);
         switch (t) {
@@ -283,47 +286,47 @@ public final class FlowParser {
                     max = (double) options.size();
                 }
                 if (min > max || max > options.size()) {
-                    problem(node, "step '" + id + "': multi needs min <= max <= number of options (" + options.size() + ")");
+                    problem(node, "flowparse.multi_bounds", "step", id, "options", options.size());
                 }
             }
             case SCALE -> {
                 if (min == null || max == null || min >= max || max - min > 10
                         || min != Math.rint(min) || max != Math.rint(max)) {
-                    problem(node, "step '" + id + "': a scale needs whole numbers min < max, at most 10 apart");
+                    problem(node, "flowparse.scale_bounds", "step", id);
                 }
             }
             case NUMBER -> {
                 if (min != null && max != null && min > max) {
-                    problem(node, "step '" + id + "': min is above max");
+                    problem(node, "flowparse.min_above_max", "step", id);
                 }
             }
             case TEXT -> {
                 if (maxLength == null) {
                     maxLength = DEFAULT_MAX_LENGTH;
                 } else if (maxLength < 1) {
-                    problem(m.get("maxLength"), "step '" + id + "': maxLength must be at least 1");
+                    problem(m.get("maxLength"), "flowparse.max_length", "step", id);
                 }
             }
             default -> {
             }
         }
         if (t == StepType.INFO && optional) {
-            problem(m.get("optional"), "an info step asks nothing, so it cannot be optional");
+            problem(m.get("optional"), "flowparse.info_optional", "step", id);
         }
         List<Transition> next = transitions(id, m.get("next"), stepIds, dimensions);
         String source = scalar(m.get("source"));
         if (source == null || source.isBlank()) {
-            problem(node, "step '" + id + "' has no source (where in the seeds does it come from?)");
+            problem(node, "flowparse.step_no_source", "step", id);
         }
         Benchmark benchmark = m.containsKey("benchmark") ? benchmark(id, t, m.get("benchmark")) : null;
         if (t != StepType.MULTI && options.stream().anyMatch(Option::exclusive)) {
-            problem(m.get("options"), "step '" + id + "': only the options of a multi step can be exclusive");
+            problem(m.get("options"), "flowparse.exclusive_type", "step", id);
         }
         String notBefore = dateBound(id, t, m, "notBefore");
         String notAfter = dateBound(id, t, m, "notAfter");
         if (notBefore != null && notAfter != null && !notBefore.equals(Step.TODAY) && !notAfter.equals(Step.TODAY)
                 && notBefore.compareTo(notAfter) > 0) {
-            problem(m.get("notBefore"), "step '" + id + "': notBefore is after notAfter");
+            problem(m.get("notBefore"), "flowparse.not_before_after", "step", id);
         }
         return new Step(id, t, optional, options, min, max, maxLength, dimension, reverse, next, source,
                 scalar(m.get("theme")), consent, benchmark, notBefore, notAfter, line(node), integer, voice);
@@ -337,7 +340,7 @@ public final class FlowParser {
         }
         String value = scalar(node);
         if (type != StepType.DATE) {
-            problem(node, "step '" + stepId + "': only a date step has " + key);
+            problem(node, "flowparse.date_bound_type", "step", stepId, "key", key);
             return null;
         }
         if (Step.TODAY.equals(value)) {
@@ -346,7 +349,7 @@ public final class FlowParser {
         try {
             return java.time.LocalDate.parse(value == null ? "" : value.trim()).toString();
         } catch (java.time.format.DateTimeParseException e) {
-            problem(node, "step '" + stepId + "': " + key + " is 'today' or a date yyyy-mm-dd, not '" + value + "'");
+            problem(node, "flowparse.date_bound", "step", stepId, "key", key, "value", value);
             return null;
         }
     }
@@ -358,22 +361,21 @@ public final class FlowParser {
         }
         Map<String, Node> m = mapping(node);
         if (m == null) {
-            problem(node, "bands is a mapping with middle and high");
+            problem(node, "flowparse.bands_not_a_mapping");
             return null;
         }
-        unknownKeys(m, BANDS_KEYS, "bands");
+        unknownKeys(m, BANDS_KEYS, "flowparse.unknown_bands_key");
         Double middle = number(m, "middle");
         Double high = number(m, "high");
         if (middle == null || high == null) {
-            problem(node, "bands needs both middle and high");
+            problem(node, "flowparse.bands_incomplete");
             return null;
         }
-        try {
-            return new Bands(middle.intValue(), high.intValue());
-        } catch (IllegalArgumentException e) {
-            problem(node, e.getMessage());
+        if (middle.intValue() < 0 || high.intValue() > 100 || middle.intValue() >= high.intValue()) {
+            problem(node, "flowparse.bands_order", "middle", middle.intValue(), "high", high.intValue());
             return null;
         }
+        return new Bands(middle.intValue(), high.intValue());
     }
 
     private DashboardUse dashboardUse(Node node) {
@@ -383,7 +385,7 @@ public final class FlowParser {
         String key = scalar(node);
         Optional<DashboardUse> use = DashboardUse.fromKey(key);
         if (use.isEmpty()) {
-            problem(node, "dashboard is one of anonymous, record or none, not '" + key + "'");
+            problem(node, "flowparse.dashboard", "value", key);
             return DashboardUse.NONE;
         }
         return use.get();
@@ -393,58 +395,58 @@ public final class FlowParser {
     private Benchmark benchmark(String stepId, StepType type, Node node) {
         Map<String, Node> m = mapping(node);
         if (m == null) {
-            problem(node, "step '" + stepId + "': a benchmark is a mapping with figures and of (or percent), and source");
+            problem(node, "flowparse.benchmark_not_a_mapping", "step", stepId);
             return null;
         }
-        unknownKeys(m, BENCHMARK_KEYS, "benchmark");
+        unknownKeys(m, BENCHMARK_KEYS, "flowparse.unknown_benchmark_key");
         int problemsBefore = problems.size();
         if (type == StepType.INFO) {
-            problem(node, "step '" + stepId + "': an info step asks nothing, so it has no benchmark");
+            problem(node, "flowparse.benchmark_info", "step", stepId);
         }
         String source = scalar(m.get("source"));
         if (source == null || source.isBlank()) {
-            problem(node, "step '" + stepId + "': the benchmark has no source (where do its figures come from?)");
+            problem(node, "flowparse.benchmark_no_source", "step", stepId);
         }
         boolean hasFigures = m.containsKey("figures");
         boolean hasPercent = m.containsKey("percent");
         if (hasFigures == hasPercent) {
-            problem(node, "step '" + stepId + "': a benchmark has either figures (with of) or percent");
+            problem(node, "flowparse.benchmark_figures_or_percent", "step", stepId);
             return null;
         }
         if (hasPercent) {
             Double percent = number(m, "percent");
             if (m.containsKey("of")) {
-                problem(m.get("of"), "step '" + stepId + "': 'of' belongs to figures, not to a percentage");
+                problem(m.get("of"), "flowparse.benchmark_of_with_percent", "step", stepId);
             }
             if (percent != null && (percent < 0 || percent > 100)) {
-                problem(m.get("percent"), "step '" + stepId + "': a percentage is from 0 to 100");
+                problem(m.get("percent"), "flowparse.benchmark_percent", "step", stepId);
             }
             return problems.size() > problemsBefore || percent == null ? null
                     : new Benchmark(Map.of(), null, percent, source, line(node));
         }
         Map<String, Node> figureNodes = mapping(m.get("figures"));
         if (figureNodes == null || figureNodes.isEmpty()) {
-            problem(m.get("figures"), "step '" + stepId + "': figures map each category to a number");
+            problem(m.get("figures"), "flowparse.benchmark_figures", "step", stepId);
             return null;
         }
         Map<String, Double> figures = new LinkedHashMap<>();
         figureNodes.forEach((key, value) -> {
             Double figure = parseNumber(scalar(value));
             if (!ID.matcher(key).matches()) {
-                problem(value, "step '" + stepId + "': benchmark category '" + key + "' must be lower case letters, digits and '_'");
+                problem(value, "flowparse.benchmark_category", "step", stepId, "category", key);
             } else if (figure == null || figure < 0) {
-                problem(value, "step '" + stepId + "': benchmark figure '" + key + "' must be a number of at least 0");
+                problem(value, "flowparse.benchmark_figure", "step", stepId, "category", key);
             } else {
                 figures.put(key, figure);
             }
         });
         Double of = number(m, "of");
         if (of == null && !m.containsKey("of")) {
-            problem(node, "step '" + stepId + "': benchmark figures need 'of', the number they are out of");
+            problem(node, "flowparse.benchmark_no_of", "step", stepId);
         } else if (of != null && of <= 0) {
-            problem(m.get("of"), "step '" + stepId + "': 'of' must be above 0");
+            problem(m.get("of"), "flowparse.benchmark_of", "step", stepId);
         } else if (of != null && figures.values().stream().mapToDouble(Double::doubleValue).sum() > of) {
-            problem(m.get("of"), "step '" + stepId + "': the benchmark figures add up to more than " + whole(of));
+            problem(m.get("of"), "flowparse.benchmark_sum", "step", stepId, "of", whole(of));
         }
         return problems.size() > problemsBefore ? null : new Benchmark(figures, of, null, source, line(node));
     }
@@ -460,7 +462,7 @@ public final class FlowParser {
         switch (type) {
             case SCALE -> {
                 if (m.containsKey("options")) {
-                    problem(m.get("options"), "step '" + stepId + "': a scale makes its own options from min and max");
+                    problem(m.get("options"), "flowparse.scale_options", "step", stepId);
                 }
                 if (min != null && max != null && min < max && max - min <= 10) {
                     for (int v = min.intValue(); v <= max.intValue(); v++) {
@@ -478,7 +480,7 @@ public final class FlowParser {
                 if (m.containsKey("options")) {
                     for (Option o : declaredOptions(stepId, m.get("options"), dimensions)) {
                         if (!o.value().equals(Step.YES) && !o.value().equals(Step.NO)) {
-                            problem(m.get("options"), "step '" + stepId + "': a yesno step has only the options ja and nee");
+                            problem(m.get("options"), "flowparse.yesno_options", "step", stepId);
                         }
                         points.put(o.value(), o.points());
                     }
@@ -491,7 +493,7 @@ public final class FlowParser {
             }
             case CHOICE, MULTI -> {
                 if (!m.containsKey("options")) {
-                    problem(m.get("type"), "step '" + stepId + "': a " + type.key() + " step needs options");
+                    problem(m.get("type"), "flowparse.options_missing", "step", stepId, "type", type.key());
                     return options;
                 }
                 options.addAll(declaredOptions(stepId, m.get("options"), dimensions));
@@ -499,12 +501,12 @@ public final class FlowParser {
                     options.add(new Option(Step.DONT_KNOW, Map.of(), true, line));
                 }
                 if (options.size() < 2) {
-                    problem(m.get("options"), "step '" + stepId + "' needs at least two options");
+                    problem(m.get("options"), "flowparse.two_options", "step", stepId);
                 }
             }
             default -> {
                 if (m.containsKey("options")) {
-                    problem(m.get("options"), "step '" + stepId + "': a " + type.key() + " step has no options");
+                    problem(m.get("options"), "flowparse.no_options", "step", stepId, "type", type.key());
                 }
             }
         }
@@ -514,7 +516,7 @@ public final class FlowParser {
     private List<Option> declaredOptions(String stepId, Node node, Set<String> dimensions) {
         List<Node> list = sequence(node);
         if (list == null) {
-            problem(node, "step '" + stepId + "': options must be a list");
+            problem(node, "flowparse.options_not_a_list", "step", stepId);
             return List.of();
         }
         List<Option> options = new ArrayList<>();
@@ -527,24 +529,24 @@ public final class FlowParser {
             if (value == null) {
                 Map<String, Node> om = mapping(n);
                 if (om == null) {
-                    problem(n, "step '" + stepId + "': an option is a value or a mapping with value and points");
+                    problem(n, "flowparse.option_form", "step", stepId);
                     continue;
                 }
-                unknownKeys(om, OPTION_KEYS, "option");
+                unknownKeys(om, OPTION_KEYS, "flowparse.unknown_option_key");
                 value = scalar(om.get("value"));
                 dontKnow = flag(om, "dontKnow");
                 exclusive = flag(om, "exclusive");
                 points = points(stepId, om.get("points"), dimensions);
             }
             if (value == null || value.isBlank()) {
-                problem(n, "step '" + stepId + "': an option has no value");
+                problem(n, "flowparse.option_no_value", "step", stepId);
                 continue;
             }
             if (!ID.matcher(value).matches() && !value.equals(Step.DONT_KNOW)) {
-                problem(n, "step '" + stepId + "': option value '" + value + "' must be lower case letters, digits and '_'");
+                problem(n, "flowparse.option_value", "step", stepId, "value", value);
             }
             if (!values.add(value)) {
-                problem(n, "step '" + stepId + "': duplicate option '" + value + "'");
+                problem(n, "flowparse.option_twice", "step", stepId, "value", value);
                 continue;
             }
             options.add(new Option(value, points, dontKnow || value.equals(Step.DONT_KNOW), exclusive, line(n)));
@@ -558,18 +560,18 @@ public final class FlowParser {
         }
         Map<String, Node> m = mapping(node);
         if (m == null) {
-            problem(node, "step '" + stepId + "': points must map dimensions to numbers");
+            problem(node, "flowparse.points_not_a_mapping", "step", stepId);
             return Map.of();
         }
         Map<String, Double> points = new LinkedHashMap<>();
         for (Map.Entry<String, Node> e : m.entrySet()) {
             if (!dimensions.contains(e.getKey())) {
-                problem(e.getValue(), "step '" + stepId + "': points on unknown score dimension '" + e.getKey() + "'");
+                problem(e.getValue(), "flowparse.points_dimension", "step", stepId, "dimension", e.getKey());
                 continue;
             }
             Double value = parseNumber(scalar(e.getValue()));
             if (value == null) {
-                problem(e.getValue(), "step '" + stepId + "': points must be numbers");
+                problem(e.getValue(), "flowparse.points_not_numbers", "step", stepId);
             } else {
                 points.put(e.getKey(), value);
             }
@@ -588,17 +590,17 @@ public final class FlowParser {
         }
         List<Node> list = sequence(node);
         if (list == null) {
-            problem(node, "step '" + stepId + "': next is a step id or a list of {if, goto}");
+            problem(node, "flowparse.next_form", "step", stepId);
             return List.of();
         }
         List<Transition> transitions = new ArrayList<>();
         for (Node n : list) {
             Map<String, Node> m = mapping(n);
             if (m == null || !m.containsKey("goto")) {
-                problem(n, "step '" + stepId + "': each way out needs goto (and optionally if)");
+                problem(n, "flowparse.way_out_goto", "step", stepId);
                 continue;
             }
-            unknownKeys(m, Set.of("if", "goto"), "way out");
+            unknownKeys(m, Set.of("if", "goto"), "flowparse.unknown_way_out_key");
             String target = scalar(m.get("goto"));
             checkTarget(stepId, target, m.get("goto"), stepIds);
             Condition condition = null;
@@ -616,23 +618,23 @@ public final class FlowParser {
     private AdviceRule adviceRule(Node node, Set<String> stepIds, Set<String> dimensions) {
         Map<String, Node> m = mapping(node);
         if (m == null) {
-            problem(node, "an advice rule is a mapping with id, when, priority and source");
+            problem(node, "flowparse.advice_not_a_mapping");
             return null;
         }
-        unknownKeys(m, ADVICE_KEYS, "advice rule");
+        unknownKeys(m, ADVICE_KEYS, "flowparse.unknown_advice_key");
         String id = requiredText(m, "id", node);
         if (id != null && !ID.matcher(id).matches()) {
-            problem(m.get("id"), "advice id '" + id + "' must be lower case letters, digits and '_'");
+            problem(m.get("id"), "flowparse.advice_id", "advice", id);
         }
         if (!m.containsKey("when")) {
-            problem(node, "advice '" + id + "' has no condition (when)");
+            problem(node, "flowparse.advice_no_when", "advice", id);
             return null;
         }
         Condition when = condition(m.get("when"), stepIds, dimensions);
         Double priority = number(m, "priority");
         String source = scalar(m.get("source"));
         if (source == null || source.isBlank()) {
-            problem(node, "advice '" + id + "' has no source");
+            problem(node, "flowparse.advice_no_source", "advice", id);
         }
         List<String> suppresses = textList(m.get("suppresses"), "suppresses");
         if (id == null || when == null) {
@@ -644,36 +646,36 @@ public final class FlowParser {
     private Condition condition(Node node, Set<String> stepIds, Set<String> dimensions) {
         String text = scalar(node);
         if (text == null || text.isBlank()) {
-            problem(node, "a condition must be an expression");
+            problem(node, "flowparse.condition_empty");
             return null;
         }
         JexlConditions.Compiled compiled = JexlConditions.compile(text, file, line(node), stepIds, dimensions, bands);
-        compiled.errors().forEach(e -> problem(node, e));
+        compiled.problems().forEach(e -> problem(node, e.key(), e.args()));
         return compiled.condition();
     }
 
     private void checkTarget(String stepId, String target, Node node, Set<String> stepIds) {
         if (target == null || (!Transition.END.equals(target) && !stepIds.contains(target))) {
-            problem(node, "step '" + stepId + "' leads to missing step '" + target + "'");
+            problem(node, "flowparse.target_missing", "step", stepId, "target", target);
         }
     }
 
-    private List<String> textList(Node node, String what) {
+    private List<String> textList(Node node, String key) {
         if (node == null) {
             return List.of();
         }
         List<Node> list = sequence(node);
         if (list == null) {
-            problem(node, what + " must be a list");
+            problem(node, "flowparse.list_not_a_list", "key", key);
             return List.of();
         }
         List<String> values = new ArrayList<>();
         for (Node n : list) {
             String v = scalar(n);
             if (v == null) {
-                problem(n, what + " must be a list of words");
+                problem(n, "flowparse.list_of_words", "key", key);
             } else if (values.contains(v)) {
-                problem(n, what + " names '" + v + "' twice");
+                problem(n, "flowparse.list_twice", "key", key, "value", v);
             } else {
                 values.add(v);
             }
@@ -685,7 +687,7 @@ public final class FlowParser {
         Node n = m.get(key);
         String value = n == null ? null : scalar(n);
         if (value == null || value.isBlank()) {
-            problem(n == null ? owner : n, "missing '" + key + "'");
+            problem(n == null ? owner : n, "flowparse.missing", "key", key);
             return null;
         }
         return value;
@@ -703,7 +705,7 @@ public final class FlowParser {
         }
         String v = scalar(n);
         if (!"true".equals(v) && !"false".equals(v)) {
-            problem(n, "'" + key + "' must be true or false");
+            problem(n, "flowparse.not_a_flag", "key", key);
             return false;
         }
         return "true".equals(v);
@@ -716,7 +718,7 @@ public final class FlowParser {
         }
         Double value = parseNumber(scalar(n));
         if (value == null) {
-            problem(n, "'" + key + "' must be a number");
+            problem(n, "flowparse.not_a_number", "key", key);
         }
         return value;
     }
@@ -733,16 +735,29 @@ public final class FlowParser {
         }
     }
 
-    private void unknownKeys(Map<String, Node> m, Set<String> known, String what) {
+    /** {@code problemKey}: the message that says which kind of mapping has the unknown key. */
+    private void unknownKeys(Map<String, Node> m, Set<String> known, String problemKey) {
         m.forEach((k, v) -> {
             if (!known.contains(k)) {
-                problem(v, "unknown " + what + " key '" + k + "'");
+                problem(v, problemKey, "key", k);
             }
         });
     }
 
-    private void problem(Node node, String message) {
-        problems.add(new Problem(file, node == null ? 1 : line(node), message));
+    /**
+     * A problem at {@code node}, worded by the message {@code key} ({@code flowparse.*}) with its values as name, value,
+     * name, value, ...; a value the file lacks (null) is said as {@code null}, as it always was.
+     */
+    private void problem(Node node, String key, Object... namesAndValues) {
+        Map<String, Object> args = new LinkedHashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            args.put((String) namesAndValues[i], namesAndValues[i + 1] == null ? "null" : namesAndValues[i + 1]);
+        }
+        problem(node, key, args);
+    }
+
+    private void problem(Node node, String key, Map<String, Object> args) {
+        problems.add(Problem.worded(file, node == null ? 1 : line(node), key, args));
     }
 
     private String fileStem() {

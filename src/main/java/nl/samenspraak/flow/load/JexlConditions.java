@@ -64,8 +64,30 @@ public final class JexlConditions {
     private JexlConditions() {
     }
 
-    /** What compiling a condition gave: the condition, or a message saying why it can't be used. */
-    public record Compiled(Condition condition, List<String> errors) {
+    /**
+     * What compiling a condition gave: the condition, or why it can't be used, each reason a message key
+     * ({@code flowparse.condition_*}) with its values.
+     */
+    public record Compiled(Condition condition, List<Reason> problems) {
+        public Compiled {
+            problems = List.copyOf(problems);
+        }
+
+        /** Why the condition can't be used, in English (a log, a terminal). */
+        public List<String> errors() {
+            return problems.stream().map(Reason::english).toList();
+        }
+    }
+
+    /** One reason a condition can't be used: a message key with its values. */
+    public record Reason(String key, Map<String, Object> args) {
+        public Reason {
+            args = Map.copyOf(args);
+        }
+
+        public String english() {
+            return BundledMessages.words().render(Problem.LANGUAGE, key, args);
+        }
     }
 
     /**
@@ -83,9 +105,10 @@ public final class JexlConditions {
         try {
             script = ENGINE.createScript(FEATURES, new JexlInfo(file, line, 1), text);
         } catch (JexlException e) {
-            return new Compiled(null, List.of("condition '" + text + "' does not parse: " + shortMessage(e)));
+            return new Compiled(null, List.of(new Reason("flowparse.condition_syntax",
+                    Map.of("condition", text, "error", shortMessage(e)))));
         }
-        List<String> errors = new ArrayList<>();
+        List<Reason> errors = new ArrayList<>();
         Set<String> stepsRead = new LinkedHashSet<>();
         Set<String> scoresRead = new LinkedHashSet<>();
         for (List<String> path : script.getVariables()) {
@@ -95,14 +118,13 @@ public final class JexlConditions {
                 continue;
             }
             if (path.size() < 2 || !(ANSWERS.equals(root) || SCORES.equals(root) || band)) {
-                errors.add("condition '" + text + "' names '" + String.join(".", path)
-                        + "'; use answers.<step id>, scores.<dimension>, band.<dimension> or conversation.assisted");
+                errors.add(new Reason("flowparse.condition_name", Map.of("condition", text, "name", String.join(".", path))));
             } else if (ANSWERS.equals(root) && !stepIds.contains(path.get(1))) {
-                errors.add("condition '" + text + "' names unknown step '" + path.get(1) + "'");
+                errors.add(new Reason("flowparse.condition_step_unknown", Map.of("condition", text, "step", path.get(1))));
             } else if (band && bands == null) {
-                errors.add("condition '" + text + "' reads a band, but the flow defines no bands");
+                errors.add(new Reason("flowparse.condition_band", Map.of("condition", text)));
             } else if (!ANSWERS.equals(root) && !dimensions.contains(path.get(1))) {
-                errors.add("condition '" + text + "' names unknown score dimension '" + path.get(1) + "'");
+                errors.add(new Reason("flowparse.condition_dimension_unknown", Map.of("condition", text, "dimension", path.get(1))));
             } else if (ANSWERS.equals(root)) {
                 stepsRead.add(path.get(1));
             } else {

@@ -3,9 +3,10 @@ package nl.samenspraak.flow.load;
 import java.util.Map;
 
 /**
- * One thing wrong in a flow or locale file, pointing at the file and line an author has to open. A problem the flow
- * checker words by a message key ({@code flowcheck.*}, see {@link #worded}) keeps that key and its values, so that a
- * page can say it in its reader's language; its {@code message} is the English, for a log or a terminal.
+ * One thing wrong in a flow or locale file, pointing at the file and line an author has to open. A problem worded by a
+ * message key ({@code flowparse.*} from the parser and loader, {@code flowcheck.*} from the checker; see {@link #worded})
+ * keeps that key and its values, so that a page can say it in its reader's language; its {@code message} is the
+ * English, for a log or a terminal.
  */
 public record Problem(String file, int line, String message, String key, Map<String, Object> args) implements Comparable<Problem> {
     /** The language of {@link #message()} for a worded problem. */

@@ -35,17 +35,17 @@ public final class YamlNodes {
         try {
             Node node = new Yaml(options).compose(new StringReader(content));
             if (node == null) {
-                problems.add(new Problem(file, 1, "the file is empty"));
+                problems.add(Problem.worded(file, 1, "flowparse.empty_file", Map.of()));
             }
             return Optional.ofNullable(node);
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             int line = mark == null ? 1 : mark.getLine() + 1;
             String what = e.getProblem() != null ? e.getProblem() : e.getContext();
-            problems.add(new Problem(file, line, "YAML syntax: " + what));
+            problems.add(Problem.worded(file, line, "flowparse.yaml_syntax", Map.of("error", String.valueOf(what))));
             return Optional.empty();
         } catch (YAMLException e) {
-            problems.add(new Problem(file, 1, "YAML syntax: " + e.getMessage()));
+            problems.add(Problem.worded(file, 1, "flowparse.yaml_syntax", Map.of("error", String.valueOf(e.getMessage()))));
             return Optional.empty();
         }
     }
@@ -85,7 +85,7 @@ public final class YamlNodes {
         if (map == null) {
             String text = scalar(node);
             if (text == null) {
-                problems.add(new Problem(file, line(node), "'" + prefix + "' must be text or a mapping of texts"));
+                problems.add(Problem.worded(file, line(node), "flowparse.not_text", Map.of("key", prefix)));
             } else {
                 into.put(prefix, new Text(text, line(node)));
             }

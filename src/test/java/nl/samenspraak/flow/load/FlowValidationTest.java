@@ -163,11 +163,11 @@ class FlowValidationTest {
     }
 
     /**
-     * What the checker finds is worded by a message key with its values: English here (the log, {@code validate}),
+     * What the parser and the checker find is worded by a message key with its values: English here (the log, {@code validate}),
      * and in its reader's language where a page says it (a spreadsheet refused on the admin page).
      */
     @Test
-    void theCheckersProblemsCarryTheirMessageKeyAndValues() {
+    void theParsersAndCheckersProblemsCarryTheirMessageKeyAndValues() {
         InvalidFlowsException e = assertThrows(InvalidFlowsException.class,
                 () -> load(FLOW.replace("goto: waarom", "goto: end"), TEXTS_NL, TEXTS_EN));
         Problem unreachable = e.problems().stream().filter(p -> "flowcheck.unreachable".equals(p.key())).findFirst().orElseThrow();
@@ -177,8 +177,11 @@ class FlowValidationTest {
                 nl.samenspraak.flow.load.BundledMessages.words().render("nl", unreachable.key(), unreachable.args()));
         InvalidFlowsException parsed = assertThrows(InvalidFlowsException.class,
                 () -> load(FLOW.replace("id: waarom", "id: kleur"), TEXTS_NL, TEXTS_EN));
-        assertTrue(parsed.problems().stream().anyMatch(p -> p.key() == null && p.message().equals("duplicate step id 'kleur'")),
-                "the parser's problems are still English only: " + parsed.problems());
+        Problem twice = parsed.problems().stream().filter(p -> "flowparse.step_twice".equals(p.key())).findFirst().orElseThrow();
+        assertEquals("duplicate step id 'kleur'", twice.message(), "the parser's English as it always was");
+        assertEquals("de stap-id 'kleur' komt twee keer voor",
+                nl.samenspraak.flow.load.BundledMessages.words().render("nl", twice.key(), twice.args()));
+        assertTrue(parsed.problems().stream().allMatch(p -> p.key() != null), "every problem is worded: " + parsed.problems());
     }
 
     @Test
