@@ -29,8 +29,7 @@ public final class BundledDataBuilder {
         Files.writeString(listing, String.join("\n", names) + "\n", StandardCharsets.UTF_8);
 
         Path target = classes.resolve(PreparsedLocales.RESOURCE);
-        // written beside it and then moved: a problem found while parsing (a glossary is not all text) is worded from
-        // the bundled messages, which read this file, so it is never there half written
+        // written beside it and then moved in, so that nothing ever reads it half written
         Path written = target.resolveSibling(target.getFileName() + ".new");
         try (OutputStream out = Files.newOutputStream(written)) {
             PreparsedLocales.write(locales, out);

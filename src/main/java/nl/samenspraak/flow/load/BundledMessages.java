@@ -23,8 +23,6 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class BundledMessages {
     private static final Map<String, Map<String, Text>> READ = new ConcurrentHashMap<>();
-    /** Whether this thread is reading a bundled file now. */
-    private static final ThreadLocal<Boolean> READING = ThreadLocal.withInitial(() -> false);
     private static final PlainMessages WORDS = new PlainMessages(BundledMessages::template, new TextRenderer());
 
     private BundledMessages() {
@@ -36,10 +34,6 @@ public final class BundledMessages {
     }
 
     private static String template(String language, String key) {
-        if (READING.get()) {
-            // a problem found while reading a bundled file itself (it broke): said by its key, not by reading again
-            return key;
-        }
         Text own = READ.computeIfAbsent(language, BundledMessages::read).get(key);
         if (own != null) {
             return own.text();
@@ -49,15 +43,6 @@ public final class BundledMessages {
     }
 
     private static Map<String, Text> read(String language) {
-        READING.set(true);
-        try {
-            return readFile(language);
-        } finally {
-            READING.set(false);
-        }
-    }
-
-    private static Map<String, Text> readFile(String language) {
         String file = "locales/" + language + "/messages.yaml";
         String content;
         try (InputStream in = BundledMessages.class.getClassLoader().getResourceAsStream(file)) {
