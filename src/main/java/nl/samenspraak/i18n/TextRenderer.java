@@ -99,6 +99,9 @@ public final class TextRenderer {
 
     /** The names a template refers to ({@code $min}, {@code ${answers.naam}} -> min, answers.naam). */
     public static Set<String> references(String template) {
+        if (template.indexOf('$') < 0) {
+            return Set.of(); // most texts: the start-up checks every text of every language this way
+        }
         Set<String> names = new TreeSet<>();
         Matcher m = REFERENCE.matcher(template);
         while (m.find()) {

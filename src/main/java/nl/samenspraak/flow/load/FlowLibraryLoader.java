@@ -178,6 +178,9 @@ public final class FlowLibraryLoader {
                     problems.add(Problem.worded(texts.messagesFile(), text.line(), "flowparse.message_not_dutch", Map.of("key", k)));
                     return;
                 }
+                if (text.text().indexOf('$') < 0) {
+                    return; // refers to nothing (most texts): the Dutch need not be read
+                }
                 Set<String> known = TextRenderer.references(dutch.text());
                 TextRenderer.references(text.text()).stream().filter(r -> !known.contains(r)).forEach(r ->
                         problems.add(Problem.worded(texts.messagesFile(), text.line(), "flowparse.message_reference",
