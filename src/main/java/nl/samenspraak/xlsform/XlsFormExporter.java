@@ -46,7 +46,6 @@ public final class XlsFormExporter {
     }
 
     private byte[] write() {
-        refuseWhatDoesNotFit();
         List<String> relevance = relevance();
         List<List<String>> survey = new ArrayList<>();
         List<List<String>> choices = new ArrayList<>();
@@ -149,15 +148,6 @@ public final class XlsFormExporter {
             sheets.put("messages", messages);
         }
         return workbook(sheets);
-    }
-
-    private void refuseWhatDoesNotFit() {
-        List<XlsFormProblem> problems = new ArrayList<>();
-        for (Step step : flow.steps()) {
-        }
-        if (!problems.isEmpty()) {
-            throw new XlsFormRefused(problems);
-        }
     }
 
     private boolean sharedDontKnow(Step step, Option o) {
