@@ -657,12 +657,15 @@ public class ConversationService {
     /**
      * What a flow's texts may say about the conversation itself ({@code $conversation.*}), so consent can say who
      * asks and for how long answers are kept from the data instead of a promise typed into each language:
-     * {@code team} (the team's name, "" for none), {@code assisted} (an intermediair holds it and types the answers),
+     * {@code team} (the team's name as it goes into a sentence of {@code language}, see
+     * {@link nl.samenspraak.i18n.Translations#inSentence}; "" for none), {@code assisted} (an intermediair holds it and types the answers),
      * {@code keptFor} / {@code unfinishedKeptFor} (the flow's retention in words, "" when it sets no limit).
      */
     private Map<String, Object> about(Flow flow, StoredConversation c, String language) {
         nl.samenspraak.flow.Retention retention = flow.retention();
-        return Map.of("team", c.record().teamId() == null ? "" : teams.name(c.record().teamId()).orElse(""),
+        Object team = c.record().teamId() == null ? "" : teams.name(c.record().teamId())
+                .map(name -> library.translations().inSentence(name, language)).orElse("");
+        return Map.of("team", team,
                 "assisted", c.record().heldBy() != null,
                 "keptFor", KeptFor.words(retention.finished(), language),
                 "unfinishedKeptFor", KeptFor.words(retention.unfinished(), language));

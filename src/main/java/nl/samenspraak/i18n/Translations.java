@@ -41,6 +41,22 @@ public final class Translations {
         return texts == null ? Optional.empty() : Optional.of(texts.language());
     }
 
+    /**
+     * A value from data (an answer, a team's name) as it goes into a sentence of {@code language}: in right-to-left
+     * text a value with Latin letters is isolated (FSI ... PDI) as one piece, so its words, digits and quotes keep
+     * their own order ("3 Wijkteam" would read "Wijkteam 3" inside Arabic); anything else goes in as it is, to be
+     * escaped by the renderer.
+     */
+    public Object inSentence(String value, String language) {
+        boolean rtl = language(language).map(l -> "rtl".equals(l.direction())).orElse(false);
+        if (!rtl || !LATIN.matcher(value).find()) {
+            return value;
+        }
+        return new SafeHtml("\u2068" + TextRenderer.escape(value) + "\u2069");
+    }
+
+    private static final java.util.regex.Pattern LATIN = java.util.regex.Pattern.compile("\\p{IsLatin}");
+
     public Language languageOrSource(String code) {
         return language(code).orElseGet(() -> languages.get(Language.SOURCE).language());
     }

@@ -185,17 +185,9 @@ public final class ResultBuilder {
         return flow.maxTips() == null || rules.size() <= flow.maxTips() ? rules : rules.subList(0, flow.maxTips());
     }
 
-    /**
-     * An answer as it goes into a sentence of the reader's language. In right-to-left text an answer with Latin
-     * letters (Dutch typed for an Arabic reader, "CJG") is isolated (FSI ... PDI, as {@link Sources} does for
-     * report titles), so its words and the quotes around it keep their order; anything else goes in as it is.
-     */
+    /** An answer as it goes into a sentence of the reader's language (see {@link Translations#inSentence}). */
     private Object interpolated(String answer, String language) {
-        boolean rtl = translations.language(language).map(l -> "rtl".equals(l.direction())).orElse(false);
-        if (!rtl || !LATIN.matcher(answer).find()) {
-            return answer;
-        }
-        return new SafeHtml("\u2068" + TextRenderer.escape(answer) + "\u2069");
+        return translations.inSentence(answer, language);
     }
 
     private Map<String, Object> interpolated(Map<String, Object> answers, String language) {
@@ -203,8 +195,6 @@ public final class ResultBuilder {
         answers.forEach((step, words) -> out.put(step, words instanceof String s ? interpolated(s, language) : words));
         return out;
     }
-
-    private static final java.util.regex.Pattern LATIN = java.util.regex.Pattern.compile("\\p{IsLatin}");
 
     /** Where a tip comes from, for a reader (see {@link Sources}). */
     String readableSource(String source, String language) {

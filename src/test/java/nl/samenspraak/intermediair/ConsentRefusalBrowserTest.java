@@ -74,6 +74,11 @@ class ConsentRefusalBrowserTest {
             assertTrue(dutch.contains("precies zoals u het zegt, zonder uw naam"), dutch);
             assertTrue(consent.findElement(By.cssSelector(".original")).getText().contains(team.name()),
                     "the resident reads the team's name too");
+            // inside Arabic the Latin name is one piece in its own direction (a name that began with a digit, or
+            // ended with one, would otherwise have it on the wrong side); in Turkish it needs nothing
+            String original = (String) b.driver().executeScript("return arguments[0].textContent",
+                    consent.findElement(By.cssSelector(".original")));
+            assertEquals("rtl".equals(direction), original.contains("\u2068" + team.name() + "\u2069"), original);
             String url = b.driver().getCurrentUrl();
             String id = url.substring(url.indexOf("/c/") + 3, url.indexOf('?'));
             String code = conversations.findById(id).orElseThrow().resumeCode();
