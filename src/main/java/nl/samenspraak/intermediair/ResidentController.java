@@ -110,7 +110,8 @@ public class ResidentController {
         model.put("title", library.translations().flowText(language, flow.id(), "title"));
         model.put("description", library.translations().flowText(language, flow.id(), "description"));
         model.put("intro", pages.message(language, "intermediair.resident_intro",
-                Map.of("team", teams.find(link.teamId()).map(Team::name).orElse(""))));
+                Map.of("team", teams.find(link.teamId()).map(Team::name)
+                        .map(name -> library.translations().inSentence(name, language)).orElse(""))));
         model.put("error", error == null ? "" : new SafeHtml(error));
         model.put("languages", flow.languages().stream().map(c -> library.translations().language(c)).flatMap(Optional::stream)
                 .map(l -> Map.of("code", l.code(), "name", l.name(), "selected", l.code().equals(language) ? "selected" : ""))

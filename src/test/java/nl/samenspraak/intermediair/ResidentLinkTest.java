@@ -138,6 +138,8 @@ class ResidentLinkTest {
         String code = makeLink();
         PageHttp.Reply arabic = http.get("/r/" + code + "?lang=ar", null);
         assertTrue(arabic.body().contains("<html lang=\"ar\" dir=\"rtl\">"), arabic.body());
+        // the team's Latin name goes into the Arabic sentence as one piece in its own direction
+        assertTrue(arabic.body().contains("\u2068" + team.name() + "\u2069."), arabic.body());
         PageHttp.Reply started = http.post("/r/" + code, form("lang", "pl"), null);
         assertEquals("pl", conversations.findById(started.location().substring(3)).orElseThrow().language());
         PageHttp.Reply unknown = http.post("/r/" + code, form("lang", "xx"), null);
