@@ -28,8 +28,6 @@ import java.util.regex.Pattern;
  */
 public final class TextRenderer {
     private static final Pattern UNKNOWN_REFERENCE = Pattern.compile("Reference (\\$\\{?[\\w.]+\\}?) evaluated to null");
-    /** How {@link #check} begins its answer for a name the model lacks, followed by the reference ($answers.x). */
-    public static final String UNKNOWN_REFERENCE_ERROR = "unknown reference ";
 
     private static final Pattern REFERENCE = Pattern.compile("\\$!?\\{?([A-Za-z][A-Za-z0-9_]*(?:\\.[A-Za-z][A-Za-z0-9_]*)*)");
 
@@ -54,7 +52,7 @@ public final class TextRenderer {
     }
 
     /** Why {@code template} can't be rendered with a model like {@code sample}, or empty when it can. */
-    public Optional<String> check(String template, Map<String, ?> sample) {
+    public Optional<RenderProblem> check(String template, Map<String, ?> sample) {
         if (!isTemplate(template)) {
             return Optional.empty();
         }
@@ -64,7 +62,8 @@ public final class TextRenderer {
         } catch (VelocityException | IllegalArgumentException e) {
             String message = e.getCause() instanceof ParseException pe ? pe.getMessage() : e.getMessage();
             Matcher unknown = UNKNOWN_REFERENCE.matcher(message);
-            return Optional.of(unknown.find() ? UNKNOWN_REFERENCE_ERROR + unknown.group(1) : message.replaceAll("\\s+", " ").trim());
+            return Optional.of(unknown.find() ? new RenderProblem.UnknownReference(unknown.group(1))
+                    : new RenderProblem.Unrenderable(message.replaceAll("\\s+", " ").trim()));
         }
     }
 

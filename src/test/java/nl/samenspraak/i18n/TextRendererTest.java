@@ -45,8 +45,11 @@ class TextRendererTest {
     @Test
     void anUnknownReferenceIsAnErrorNeverPrintedLiterally() {
         assertThrows(RuntimeException.class, () -> renderer.render("Hallo $answers.nope", answers("naam", "x")));
-        assertEquals("unknown reference $answers.nope", renderer.check("Hallo $answers.nope", answers("naam", "x")).orElseThrow());
-        assertTrue(renderer.check("Hallo #if(", Map.of()).isPresent(), "a syntax error is reported");
+        assertEquals(new RenderProblem.UnknownReference("$answers.nope"),
+                renderer.check("Hallo $answers.nope", answers("naam", "x")).orElseThrow());
+        assertTrue(renderer.check("Hallo #if(", Map.of()).orElseThrow() instanceof RenderProblem.Unrenderable,
+                "a syntax error is reported as one, not as a missing name");
+        assertTrue(renderer.check("Hallo $answers.naam", answers("naam", "x")).isEmpty());
     }
 
     /** A right-to-left override in a typed answer would make "10" read as "01" where it is shown. */

@@ -9,6 +9,7 @@ import nl.samenspraak.flow.Transition;
 import nl.samenspraak.i18n.Language;
 import nl.samenspraak.i18n.LanguageTexts;
 import nl.samenspraak.i18n.Text;
+import nl.samenspraak.i18n.RenderProblem;
 import nl.samenspraak.i18n.TextRenderer;
 import nl.samenspraak.i18n.Translations;
 
@@ -127,11 +128,12 @@ public final class FlowValidator {
                     problems.add(Problem.worded(localeFile, text.line(), "flowcheck.text_orphan",
                             Map.of("key", key, "flow", flow.file())));
                 } else {
-                    renderer.check(text.text(), sample).ifPresent(error -> problems.add(
-                            error.startsWith(TextRenderer.UNKNOWN_REFERENCE_ERROR)
+                    renderer.check(text.text(), sample).ifPresent(problem -> problems.add(
+                            problem instanceof RenderProblem.UnknownReference unknown
                                     ? Problem.worded(localeFile, text.line(), "flowcheck.text_unknown_reference",
-                                            Map.of("key", key, "reference", error.substring(TextRenderer.UNKNOWN_REFERENCE_ERROR.length())))
-                                    : Problem.worded(localeFile, text.line(), "flowcheck.text_render", Map.of("key", key, "error", error))));
+                                            Map.of("key", key, "reference", unknown.reference()))
+                                    : Problem.worded(localeFile, text.line(), "flowcheck.text_render",
+                                            Map.of("key", key, "error", ((RenderProblem.Unrenderable) problem).detail()))));
                 }
             });
         }

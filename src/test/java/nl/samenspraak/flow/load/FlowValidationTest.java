@@ -239,6 +239,17 @@ class FlowValidationTest {
                 problems.get(0));
     }
 
+    /** A broken #if is a different mistake from a misspelt name, and the checker says which it is. */
+    @Test
+    void aTemplateWithBrokenSyntax() {
+        String en = TEXTS_EN.replace("$answers.kleur", "$answers.kleur#end"); // ("#if" after a space would be a YAML comment)
+        List<String> problems = problems(FLOW, TEXTS_NL, en);
+        assertEquals(1, problems.size(), problems.toString());
+        assertTrue(problems.get(0).startsWith("locales/en/flows/proef.yaml:12: text 'steps.waarom.text' does not render: "),
+                problems.get(0));
+        assertFalse(problems.get(0).contains("unknown reference"), problems.get(0));
+    }
+
     @Test
     void aFlowMayWordASharedMessageItsOwnWayInOneLanguage() {
         String nl = TEXTS_NL + "messages:\n  error:\n    scale: Kiest u van $min tot $max.\n";
