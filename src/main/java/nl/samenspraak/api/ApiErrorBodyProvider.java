@@ -6,6 +6,7 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.JsonErrorResponseBodyProvider;
 import jakarta.inject.Singleton;
+import nl.samenspraak.system.UnreadableForms;
 
 /**
  * Every error the framework produces (malformed JSON, a body too large, an unknown route, a wrong method)
@@ -25,7 +26,7 @@ public class ApiErrorBodyProvider implements JsonErrorResponseBodyProvider<ApiEr
     public ApiError body(ErrorContext context, HttpResponse<?> response) {
         String language = errors.languageOf(context.getRequest());
         HttpStatus status = response.getStatus();
-        String key = switch (status.getCode()) {
+        String key = UnreadableForms.about(context) ? UnreadableForms.MESSAGE : switch (status.getCode()) {
             case 400, 422 -> "error.bad_request";
             case 401 -> "auth.json_unauthorized";
             case 403 -> "auth.json_forbidden";

@@ -5,6 +5,7 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.HtmlErrorResponseBodyProvider;
 import jakarta.inject.Singleton;
+import nl.samenspraak.system.UnreadableForms;
 
 import java.util.Map;
 
@@ -30,8 +31,9 @@ public class ErrorPages implements HtmlErrorResponseBodyProvider {
         Map<String, String> t = (Map<String, String>) model.get("t");
         boolean notFound = response.getStatus().getCode() == 404;
         model.put("heading", t.get(notFound ? "not_found_title" : "error_title"));
-        model.put("message", notFound ? t.get("not_found") : pages.message(language,
-                response.getStatus().getCode() >= 500 ? "error.internal" : "error.bad_request", Map.of()).html());
+        String key = UnreadableForms.about(context) ? UnreadableForms.MESSAGE
+                : response.getStatus().getCode() >= 500 ? "error.internal" : "error.bad_request";
+        model.put("message", notFound ? t.get("not_found") : pages.message(language, key, Map.of()).html());
         model.put("kind", "error");
         model.put("role", "alert");
         return pages.html("notice", model, context.getRequest());

@@ -25,7 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Bounded, seeded fuzzing of the public routes on PostgreSQL (which refuses a NUL that H2 stores): every step
  * type of the example flow gets hostile values, ids and codes get control characters, lone surrogates and
  * garbage, bodies get broken JSON and bytes that are not UTF-8, a quarter of the requests a broken or hostile header
- * (empty language lists, garbage cookies and tokens). No reply may be a 5xx, and every 4xx from the
+ * (empty language lists, garbage cookies and tokens); the public web forms get form bodies that do not decode. No reply may be a 5xx, and every 4xx from the
  * JSON API says what is wrong in words. Failing cases are printed with the seed so they can be replayed.
  */
 @MicronautTest
@@ -63,6 +63,12 @@ class FuzzTest implements OnPostgres {
             "{\"flow\":\"voorbeeld\",\"language\":\"\\ud800\"}", "{\"flow\":1e999,\"language\":[]}",
             "{\"flow\":\"voorbeeld\",\"language\":\"" + "n".repeat(500) + "\"}"};
 
+    /** Form bodies for the public web forms: broken percent-encoding (a lone %, %zz) gave 500 on every form. */
+    private static final String[] FORMS = {
+            "%", "%zz", "flow=%", "flow=voorbeeld&language=%E", "flow=%ED%A0%80&language=nl", "flow=%00&language=%00",
+            "flow=voorbeeld&language=nl&flow=voorbeeld", "=&=&=", "&&&", "flow=" + "x".repeat(5000), "code=%FF%FE",
+            "username=%C0%AF&password=%", "language=ar&consent=%zz"};
+
     /** Headers a broken or hostile client sends; the preference headers' empty lists gave 500 on every route. */
     private static final String[][] HEADERS = {
             {"Accept-Language", ","}, {"Accept-Language", ";"}, {"Accept-Language", ",,,;;"}, {"Accept-Language", "x".repeat(500)},
@@ -92,7 +98,7 @@ class FuzzTest implements OnPostgres {
             }
             String answers = "/api/conversations/" + id + "/answers";
             String value = pick(random, VALUES);
-            Request request = switch (random.nextInt(10)) {
+            Request request = switch (random.nextInt(11)) {
                 case 0, 1, 2, 3 -> new Request("POST", answers, "{\"step\":\"" + WALK[at][0] + "\",\"value\":" + value + "}");
                 case 4 -> new Request("POST", answers, pick(random, BODIES));
                 case 5 -> new Request("POST", "/api/conversations/" + pick(random, IDS) + "/answers",
@@ -101,6 +107,8 @@ class FuzzTest implements OnPostgres {
                 case 7 -> new Request("GET", pick(random, "/api/resume/", "/c/", "/t/", "/r/") + pick(random, IDS), null);
                 case 8 -> new Request("POST", "/api/conversations", random.nextBoolean() ? pick(random, BODIES)
                         : "{\"flow\":\"voorbeeld\",\"language\":" + value + "}");
+                case 9 -> new Request("POST", pick(random, "/start", "/login", "/r/", "/i/", "/t/", "/c/")
+                        + (random.nextBoolean() ? pick(random, IDS) : ""), pick(random, FORMS), "application/x-www-form-urlencoded");
                 default -> new Request("GET", "/api/flows?lang=" + pick(random, IDS), null);
             };
             Reply reply = send(request, random.nextInt(8) == 0, random.nextInt(4) == 0 ? pick(random, HEADERS) : null);
@@ -123,7 +131,11 @@ class FuzzTest implements OnPostgres {
         assertTrue(failures.isEmpty(), failures.size() + " fuzzed requests failed:\n" + String.join("\n", failures));
     }
 
-    record Request(String method, String path, String body) {
+    record Request(String method, String path, String body, String contentType) {
+        Request(String method, String path, String body) {
+            this(method, path, body, "application/json");
+        }
+
         @Override
         public String toString() {
             String shown = body == null ? "" : " " + (body.length() > 120 ? body.substring(0, 120) + "..." : body);
@@ -147,6 +159,9 @@ class FuzzTest implements OnPostgres {
         if (header == null || !header[0].equals("Accept")) {
             b.header("Accept", "application/json");
         }
+        if (!request.contentType().equals("application/json")) {
+            b.header("Origin", server.getURL().toString()); // a form from this site's own page, as a browser sends it
+        }
         if (request.body() == null) {
             b.method(request.method(), HttpRequest.BodyPublishers.noBody());
         } else {
@@ -155,7 +170,7 @@ class FuzzTest implements OnPostgres {
                 bytes[bytes.length - 3] = (byte) 0xC3;
                 bytes[bytes.length - 2] = (byte) 0x28;
             }
-            b.header("Content-Type", "application/json").method(request.method(), HttpRequest.BodyPublishers.ofByteArray(bytes));
+            b.header("Content-Type", request.contentType()).method(request.method(), HttpRequest.BodyPublishers.ofByteArray(bytes));
         }
         HttpResponse<String> r = client.send(b.build(), HttpResponse.BodyHandlers.ofString());
         return new Reply(r.statusCode(), r.body());

@@ -9,6 +9,8 @@ import nl.samenspraak.support.JsonHttp;
 import nl.samenspraak.support.PageHttp;
 import org.junit.jupiter.api.Test;
 
+import java.net.http.HttpRequest;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -43,6 +45,36 @@ class WebEdgesTest {
         assertEquals(404, arabic.status());
         assertTrue(arabic.body().contains("dir=\"rtl\"") && arabic.body().contains("هذه الصفحة غير موجودة"), arabic.body());
         assertEquals(404, new JsonHttp(server.getURL().toString()).get("/api/bestaat-niet").status(), "the API says 404 in JSON");
+    }
+
+    /**
+     * A form whose body does not decode (a lone %, %zz, a cut-off escape) is the sender's mistake: 400 in the person's
+     * words on every form a person or a login uses, never the 500 "something went wrong on our side" it was.
+     */
+    @Test
+    void aFormThatDoesNotDecodeIsRefusedInThePersonsLanguage() {
+        String origin = server.getURL().toString();
+        for (String path : List.of("/start", "/login", "/r/abc", "/i/abc", "/t/abc")) {
+            for (String body : List.of("%", "flow=%zz", "flow=voorbeeld&language=%E")) {
+                PageHttp.Reply dutch = pages().send(pages().request(path).header("Accept", PageHttp.HTML)
+                        .header("Accept-Language", "nl").header("Origin", origin)
+                        .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(body)));
+                assertEquals(400, dutch.status(), path + " " + body);
+                assertTrue(dutch.body().contains("Dit formulier kwam niet goed aan"), dutch.body());
+            }
+        }
+        PageHttp.Reply arabic = pages().send(pages().request("/start").header("Accept", PageHttp.HTML)
+                .header("Accept-Language", "ar").header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("flow=%")));
+        assertEquals(400, arabic.status());
+        assertTrue(arabic.body().contains("dir=\"rtl\"") && arabic.body().contains("لم يصل هذا النموذج سليمًا"), arabic.body());
+        // a script that accepts anything (curl's */*) is answered in JSON, as the framework's other errors
+        PageHttp.Reply json = pages().send(pages().request("/start").header("Accept", "*/*")
+                .header("Accept-Language", "en").header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("flow=%zz")));
+        assertEquals(400, json.status());
+        assertEquals("{\"error\":\"This form did not arrive intact, so nothing was done with it. Go back and try again.\"}",
+                json.body());
     }
 
     @Test
