@@ -17,11 +17,9 @@ import nl.samenspraak.i18n.TextRenderer;
 import nl.samenspraak.system.FlowFolders;
 import nl.samenspraak.xlsform.FlowProblems;
 import nl.samenspraak.xlsform.ImportedFlow;
-import nl.samenspraak.xlsform.SheetTable;
 import nl.samenspraak.xlsform.XlsFormImport;
 import nl.samenspraak.xlsform.XlsFormProblem;
 import nl.samenspraak.xlsform.XlsFormRefused;
-import nl.samenspraak.xlsform.XlsxSheets;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -112,16 +110,19 @@ public class Questionnaires implements ApplicationEventListener<StartupEvent> {
                 return new Refused(List.of(new XlsFormProblem("settings", 2, "form_id", "xlsform.problem.bundled_id",
                         Map.of("id", imported.id()))));
             }
-            checked = importer.check(imported);
         } catch (XlsFormRefused e) {
             return new Refused(e.problems());
-        } catch (InvalidFlowsException e) {
-            // what the flow loader finds, in the reader's language and pointed at in the spreadsheet, not in the flow
-            // file the conversion made
-            return new Refused(FlowProblems.inSpreadsheet(e.problems(), sheets(xlsx), fileName));
         } catch (RuntimeException e) {
-            return new Refused(List.of(new XlsFormProblem(fileName, 0, null, "xlsform.problem.not_xlsx",
-                    Map.of("error", e.getClass().getSimpleName()))));
+            return unreadable(fileName, e);
+        }
+        try {
+            checked = importer.check(imported);
+        } catch (InvalidFlowsException e) {
+            // what the flow loader finds, in the reader's language and pointed at in the spreadsheet (the row and
+            // column each part of the flow came from), not in the flow file the conversion made
+            return new Refused(FlowProblems.inSpreadsheet(e.problems(), imported, fileName));
+        } catch (RuntimeException e) {
+            return unreadable(fileName, e);
         }
         String version = hash(xlsx);
         transactions.executeWrite(status -> jdbc.prepareStatement("INSERT INTO questionnaire (version, flow_id, file_name, xlsx, flow_yaml, locales_yaml, "
@@ -140,12 +141,9 @@ public class Questionnaires implements ApplicationEventListener<StartupEvent> {
     }
 
     /** The sheets of {@code xlsx}, to point at a problem the loader finds; null when they can't be read again. */
-    private static Map<String, SheetTable> sheets(byte[] xlsx) {
-        try {
-            return XlsxSheets.read(new ByteArrayInputStream(xlsx));
-        } catch (RuntimeException e) {
-            return null;
-        }
+    private static Refused unreadable(String fileName, RuntimeException e) {
+        return new Refused(List.of(new XlsFormProblem(fileName, 0, null, "xlsform.problem.not_xlsx",
+                Map.of("error", e.getClass().getSimpleName()))));
     }
 
     /** A kept upload, converted again for its preview; empty when there is none by that version. */

@@ -4,6 +4,7 @@ import nl.samenspraak.flow.Flow;
 import nl.samenspraak.flow.FlowLibrary;
 import nl.samenspraak.flow.load.BundledMessages;
 import nl.samenspraak.flow.load.InvalidFlowsException;
+import nl.samenspraak.flow.load.Problem;
 import nl.samenspraak.system.FlowFolders;
 
 import java.io.IOException;
@@ -17,7 +18,7 @@ import java.nio.file.Path;
  * ({@code <out>/<id>.yaml}) and its words ({@code <locales>/<lang>/flows/<id>.yaml}), after checking it beside the
  * flows already there exactly as the service will load them. Nothing is written when anything is wrong.
  * Exits 0 when written, 1 with one line per problem (sheet, row, column; in English, from the locale file) when
- * refused, 64 on misuse.
+ * refused, also for what the flow loader finds in the flow the spreadsheet makes, 64 on misuse.
  */
 public final class ImportXlsFormCommand {
     public static final String NAME = "import-xlsform";
@@ -62,10 +63,10 @@ public final class ImportXlsFormCommand {
         }
         FlowFolders folders = FlowFolders.locate(Files.isDirectory(flowsDir) ? flowsDir.toString() : null,
                 Files.isDirectory(localesDir) ? localesDir.toString() : null);
+        ImportedFlow imported = null;
         try {
             XlsFormImport importer = new XlsFormImport(Files.isDirectory(flowsDir) ? folders.flowFiles() : java.util.Map.of(),
                     folders.localeFiles());
-            ImportedFlow imported;
             try (InputStream in = Files.newInputStream(form)) {
                 imported = importer.read(in, form.getFileName().toString());
             }
@@ -76,7 +77,8 @@ public final class ImportXlsFormCommand {
                     + " steps, languages " + String.join(", ", flow.languages()) + "):");
             out.println("  " + flowsDir.resolve(imported.id() + ".yaml"));
             Path locales = localesDir;
-            flow.languages().forEach(l -> out.println("  " + locales.resolve(l).resolve("flows").resolve(imported.id() + ".yaml")));
+            String id = imported.id();
+            flow.languages().forEach(l -> out.println("  " + locales.resolve(l).resolve("flows").resolve(id + ".yaml")));
             return 0;
         } catch (XlsFormRefused e) {
             err.println(form.getFileName() + " can't become a flow:");
@@ -84,8 +86,16 @@ public final class ImportXlsFormCommand {
             err.println(e.problems().size() + (e.problems().size() == 1 ? " problem" : " problems"));
             return 1;
         } catch (InvalidFlowsException e) {
+            // a problem of the converted flow is pointed at in the spreadsheet, where it can be fixed; one of a flow
+            // already beside it keeps that flow's file and line
             err.println(form.getFileName() + " can't become a flow; the flow it makes has problems:");
-            err.println(e.getMessage());
+            for (Problem p : e.problems()) {
+                err.println("  " + (FlowProblems.isIn(p, imported)
+                        ? FlowProblems.inSpreadsheet(p, imported, form.getFileName().toString())
+                                .line(BundledMessages.words(), XlsFormRefused.LANGUAGE)
+                        : p.toString()));
+            }
+            err.println(e.problems().size() + (e.problems().size() == 1 ? " problem" : " problems"));
             return 1;
         } catch (IOException e) {
             err.println("can't read or write: " + e.getMessage());

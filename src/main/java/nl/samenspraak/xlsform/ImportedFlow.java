@@ -9,11 +9,17 @@ import java.util.TreeMap;
 
 /**
  * A flow made from a spreadsheet, as the files the service reads: {@code flows/<id>.yaml} and
- * {@code locales/<lang>/flows/<id>.yaml} per language.
+ * {@code locales/<lang>/flows/<id>.yaml} per language; with where in the spreadsheet each part came from
+ * ({@link Origins}), so that what the flow loader finds in these files can be pointed at in the spreadsheet.
  */
-public record ImportedFlow(String id, String flowYaml, Map<String, String> localeYaml) {
+public record ImportedFlow(String id, String flowYaml, Map<String, String> localeYaml, Origins origins) {
     public ImportedFlow {
         localeYaml = Map.copyOf(localeYaml);
+    }
+
+    /** A flow kept as its files only (e.g. read back from the database): no origins. */
+    public ImportedFlow(String id, String flowYaml, Map<String, String> localeYaml) {
+        this(id, flowYaml, localeYaml, Origins.NONE);
     }
 
     public String flowFile() {

@@ -54,6 +54,10 @@ public final class XlsFormConverter {
     private final Set<String> knownLanguages;
     private final Words words;
     private final List<XlsFormProblem> problems = new ArrayList<>();
+    /** Where each part of the flow came from, by its path (see {@link Origins}), recorded as the part is written. */
+    private final Map<String, Origins.Origin> origins = new LinkedHashMap<>();
+    /** The plain form_title column: the title of every language without a column of its own. */
+    private Origins.Origin titleAt;
 
     public XlsFormConverter(Set<String> knownLanguages, Words words) {
         this.knownLanguages = Set.copyOf(knownLanguages);
@@ -117,25 +121,42 @@ public final class XlsFormConverter {
             title = settings.cell(row, "form_title");
             version = settings.cell(row, "version");
             defaultLanguage = settings.cell(row, "default_language");
+            if (!formId.isEmpty()) {
+                setting("id", settings, row, "form_id");
+            }
+            if (!title.isEmpty()) {
+                titleAt = Origins.Origin.of(settings, row, settings.describe("form_title"));
+            }
             if (!settings.cell(row, "audience").isEmpty()) {
                 audience = settings.cell(row, "audience");
+                setting("audience", settings, row, "audience");
             }
             // Samenspraak's own settings: how the dashboard uses the answers, whether the person sees scores
             if (!settings.cell(row, "dashboard").isEmpty()) {
                 own.put("dashboard", settings.cell(row, "dashboard").toLowerCase(Locale.ROOT));
+                setting("dashboard", settings, row, "dashboard");
             }
             if (!settings.cell(row, "show_scores").isEmpty()) {
                 own.put("showScores", isTrue(settings.cell(row, "show_scores")));
+                setting("showScores", settings, row, "show_scores");
             }
             if (isTrue(settings.cell(row, "demo"))) {
                 own.put("demo", true);
+                setting("demo", settings, row, "demo");
             }
             ownSettings(settings, row, own);
+            SheetTable.Row first = row;
             for (Map.Entry<Integer, String> e : settings.columnsWithPrefix("form_title").entrySet()) {
-                code(e.getValue()).ifPresent(c -> titles.put(c, settings.cell(settings.rows().get(0), e.getKey())));
+                code(e.getValue()).ifPresent(c -> {
+                    titles.put(c, settings.cell(first, e.getKey()));
+                    origins.put(c + ":title", Origins.Origin.of(settings, first, settings.describe(e.getKey())));
+                });
             }
             for (Map.Entry<Integer, String> e : settings.columnsWithPrefix("description").entrySet()) {
-                code(e.getValue()).ifPresent(c -> descriptions.put(c, settings.cell(settings.rows().get(0), e.getKey())));
+                code(e.getValue()).ifPresent(c -> {
+                    descriptions.put(c, settings.cell(first, e.getKey()));
+                    origins.put(c + ":description", Origins.Origin.of(settings, first, settings.describe(e.getKey())));
+                });
             }
         }
         if (formId.isEmpty()) {
@@ -161,6 +182,7 @@ public final class XlsFormConverter {
     private void ownSettings(SheetTable settings, SheetTable.Row row, Map<String, Object> own) {
         if (!settings.cell(row, "result").isEmpty()) {
             own.put("result", settings.cell(row, "result").trim());
+            setting("result", settings, row, "result");
         }
         String middle = settings.cell(row, "bands_middle");
         String high = settings.cell(row, "bands_high");
@@ -169,23 +191,37 @@ public final class XlsFormConverter {
             bands.put("middle", wholeNumber(settings, row, "bands_middle"));
             bands.put("high", wholeNumber(settings, row, "bands_high"));
             own.put("bands", bands);
+            // the bands are checked as a pair (middle below high): both columns
+            setting("bands", settings, row, "bands_middle", "bands_high");
         }
         if (!settings.cell(row, "max_tips").isEmpty()) {
             own.put("maxTips", wholeNumber(settings, row, "max_tips"));
+            setting("maxTips", settings, row, "max_tips");
         }
         if (!settings.cell(row, "minimum_group_size").isEmpty()) {
             own.put("minimumGroupSize", wholeNumber(settings, row, "minimum_group_size"));
+            setting("minimumGroupSize", settings, row, "minimum_group_size");
         }
         Map<String, Object> retention = new LinkedHashMap<>();
         for (String part : List.of("unfinished", "finished", "result")) {
             String value = settings.cell(row, "retention_" + part);
             if (!value.isEmpty()) {
                 retention.put(part, value.trim());
+                setting("retention/" + part, settings, row, "retention_" + part);
             }
         }
         if (!retention.isEmpty()) {
             own.put("retention", retention);
         }
+    }
+
+    /** The flow key {@code path} came from {@code columns} of the settings row (those the sheet has). */
+    private void setting(String path, SheetTable settings, SheetTable.Row row, String... columns) {
+        List<String> described = new ArrayList<>();
+        for (String column : columns) {
+            settings.column(column).ifPresent(i -> described.add(settings.describe(i)));
+        }
+        origins.put(path, Origins.Origin.of(settings, row, described.isEmpty() ? null : String.join(", ", described)));
     }
 
     private Object wholeNumber(SheetTable sheet, SheetTable.Row row, String column) {
@@ -325,7 +361,9 @@ public final class XlsFormConverter {
 
     // ---------------------------------------------------------------- choices
 
-    private record Choice(String value, Map<String, String> labels, Map<String, Double> points, boolean exclusive) {
+    /** A choice with where it came from: its row, and the column of its label per language. */
+    private record Choice(String value, Map<String, String> labels, Map<String, Double> points, boolean exclusive,
+                          Origins.Origin at, Map<String, Origins.Origin> labelAt) {
     }
 
     private record ChoiceList(String name, List<Choice> choices) {
@@ -377,15 +415,24 @@ public final class XlsFormConverter {
                         "xlsform.problem.choice_twice", Map.of("name", name, "list", list)));
                 continue;
             }
-            l.choices().add(new Choice(name, labels, points, isTrue(choices.cell(row, "exclusive"))));
+            Map<String, Origins.Origin> labelAt = new HashMap<>();
+            for (String code : languages.codes()) {
+                labelAt.put(code, Origins.Origin.of(choices, row, columnFor(choices, "label", code, languages)));
+            }
+            l.choices().add(new Choice(name, labels, points, isTrue(choices.cell(row, "exclusive")),
+                    Origins.Origin.of(choices, row, null), labelAt));
         }
         return lists;
     }
 
     // ---------------------------------------------------------------- survey
 
-    /** One step to be, with the relevance that decides whether it is asked (null: always). */
-    private record Item(String id, Map<String, Object> step, String relevance, Map<String, Map<String, Object>> texts) {
+    /**
+     * One step to be, with the relevance that decides whether it is asked (null: always) and the cell that relevance
+     * came from (its own, else its group's).
+     */
+    private record Item(String id, Map<String, Object> step, String relevance, Map<String, Map<String, Object>> texts,
+                        Origins.Origin relevantAt) {
     }
 
     private final class Survey implements XPathConditions.Fields {
@@ -404,6 +451,8 @@ public final class XlsFormConverter {
         private final Map<String, Map<String, Map<String, String>>> adviceWords = new LinkedHashMap<>();
         private final Deque<String> groupRelevance = new ArrayDeque<>();
         private final Deque<Integer> groupRows = new ArrayDeque<>();
+        /** The relevant cell of each open group's relevance (null: none), innermost last. */
+        private final List<Origins.Origin> groupRelevantAt = new ArrayList<>();
 
         Survey(Settings settings, Languages languages, Map<String, ChoiceList> lists, String fileName, SheetTable sheet) {
             this.settings = settings;
@@ -486,6 +535,27 @@ public final class XlsFormConverter {
                 addStep(row, "info", Map.of(), combined);
             }
             groupRelevance.push(combined == null ? "" : combined);
+            groupRelevantAt.add(relevance != null ? at(row, "relevant") : groupRelevantAt());
+        }
+
+        /** The relevant cell of the innermost open group with a relevance; null when none has one. */
+        private Origins.Origin groupRelevantAt() {
+            return groupRelevantAt.isEmpty() ? null : groupRelevantAt.get(groupRelevantAt.size() - 1);
+        }
+
+        /** {@code row} of this sheet at the column named {@code column} (null: the row as a whole). */
+        private Origins.Origin at(SheetTable.Row row, String column) {
+            return Origins.Origin.of(sheet, row, column == null ? null : sheet.describe(column));
+        }
+
+        /** {@code row} of {@code sheet}, at the column of {@code base} (label, hint, text, ...) in the language {@code code}. */
+        private Origins.Origin inLanguage(SheetTable sheet, SheetTable.Row row, String base, String code) {
+            return Origins.Origin.of(sheet, row, columnFor(sheet, base, code, languages));
+        }
+
+        /** Records that the part of step {@code id} at {@code part} ("" for the step) came from {@code row}, {@code column}. */
+        private void origin(String id, String part, SheetTable.Row row, String column) {
+            origins.put("steps/" + id + (part.isEmpty() ? "" : "/" + part), at(row, column));
         }
 
         private void endGroup(SheetTable.Row row) {
@@ -495,6 +565,7 @@ public final class XlsFormConverter {
             }
             groupRows.pop();
             groupRelevance.pop();
+            groupRelevantAt.remove(groupRelevantAt.size() - 1);
         }
 
         private void calculate(SheetTable.Row row) {
@@ -538,10 +609,14 @@ public final class XlsFormConverter {
                 Map<String, Map<String, Object>> texts = new LinkedHashMap<>();
                 for (String code : languages.codes()) {
                     texts.put(code, new LinkedHashMap<>(Map.of("text", escape(words.word(code, WORD_SPECIFY)))));
+                    // the service's own words, asked for by or_other in the type cell
+                    origins.put(code + ":steps/" + otherId + "/text", at(row, "type"));
                 }
+                origin(otherId, "", row, "type");
                 String chosen = multiple ? "(!empty(answers." + item.id() + ") && 'other' =~ answers." + item.id() + ")"
                         : "(answers." + item.id() + " == 'other')";
-                items.add(new Item(otherId, step, and(item.relevance(), chosen), texts));
+                items.add(new Item(otherId, step, and(item.relevance(), chosen), texts,
+                        item.relevantAt() != null ? item.relevantAt() : at(row, "type")));
                 fields.put(otherId, new Question(otherId, false));
             }
         }
@@ -566,14 +641,20 @@ public final class XlsFormConverter {
                 return null;
             }
             String relevance;
+            Origins.Origin relevantAt;
             if (stepType.equals("info") && groupRelevanceOverride != null) {
                 relevance = groupRelevanceOverride;
+                relevantAt = !sheet.cell(row, "relevant").isEmpty() ? at(row, "relevant") : groupRelevantAt();
             } else if (stepType.equals("info") && sheet.cell(row, "type").toLowerCase(Locale.ROOT).startsWith("begin")) {
                 relevance = null;
+                relevantAt = null;
             } else {
                 String group = groupRelevance.isEmpty() || groupRelevance.peek().isEmpty() ? null : groupRelevance.peek();
-                relevance = and(group, relevance(row));
+                String own = relevance(row);
+                relevance = and(group, own);
+                relevantAt = own != null ? at(row, "relevant") : group != null ? groupRelevantAt() : null;
             }
+            origin(id, "", row, null);
             Map<String, Object> step = new LinkedHashMap<>();
             step.put("id", id);
             step.put("type", stepType);
@@ -590,8 +671,12 @@ public final class XlsFormConverter {
                 String label = labels.getOrDefault(code, "");
                 String hint = hints.get(code);
                 t.put("text", escape(hint == null ? label : label + "\n\n" + hint));
+                String labelColumn = columnFor(sheet, "label", code, languages);
+                origins.put(code + ":steps/" + id + "/text", Origins.Origin.of(sheet, row,
+                        hint == null ? labelColumn : labelColumn + ", " + columnFor(sheet, "hint", code, languages)));
                 if (messages.containsKey(code)) {
                     t.put("invalid", escape(messages.get(code)));
+                    origins.put(code + ":steps/" + id + "/invalid", inLanguage(sheet, row, "constraint_message", code));
                 }
                 texts.put(code, t);
             }
@@ -618,7 +703,7 @@ public final class XlsFormConverter {
             }
             constraint(row, stepType, Boolean.TRUE.equals(extra.get("integer")), step);
             step.put("source", source(row));
-            Item item = new Item(id, step, relevance, texts);
+            Item item = new Item(id, step, relevance, texts, relevantAt);
             items.add(item);
             fields.put(name, new Question(id, stepType.equals("multi")));
             return item;
@@ -632,21 +717,26 @@ public final class XlsFormConverter {
          */
         private void ownColumns(SheetTable.Row row, String stepType, Map<String, Object> step,
                                 Map<String, Map<String, Object>> texts) {
+            String id = (String) step.get("id");
             if (isTrue(sheet.cell(row, "dont_know"))) {
                 step.put("dontKnow", true);
+                origin(id, "dontKnow", row, "dont_know");
             }
             String dimension = sheet.cell(row, "dimension");
             if (!dimension.isEmpty()) {
                 step.put("dimension", dimension);
                 dimensions.add(dimension);
+                origin(id, "dimension", row, "dimension");
             }
             if (isTrue(sheet.cell(row, "reverse"))) {
                 step.put("reverse", true);
+                origin(id, "reverse", row, "reverse");
             }
             String theme = sheet.cell(row, "theme");
             if (!theme.isEmpty()) {
                 step.put("theme", theme);
                 themes.add(theme);
+                origin(id, "theme", row, "theme");
             }
             if (isTrue(sheet.cell(row, "consent"))) {
                 if (!stepType.equals("yesno")) {
@@ -654,6 +744,7 @@ public final class XlsFormConverter {
                 } else {
                     step.put("consent", true);
                     step.remove("optional");
+                    origin(id, "consent", row, "consent");
                 }
             }
             if (isTrue(sheet.cell(row, "voice"))) {
@@ -661,6 +752,7 @@ public final class XlsFormConverter {
                     problem(row, "voice", "xlsform.problem.voice_type");
                 } else {
                     step.put("voice", true);
+                    origin(id, "voice", row, "voice");
                 }
             }
             String pointsList = sheet.cell(row, "points_list");
@@ -676,8 +768,9 @@ public final class XlsFormConverter {
                                 problem(row, columnFor(sheet, end, code, languages), "xlsform.problem.missing_text_column",
                                         Map.of("column", end, "language", code));
                             }
-                            texts.get(code).put(end.equals("min_label") ? "minLabel" : "maxLabel",
-                                    escape(words.getOrDefault(code, "")));
+                            String key = end.equals("min_label") ? "minLabel" : "maxLabel";
+                            texts.get(code).put(key, escape(words.getOrDefault(code, "")));
+                            origins.put(code + ":steps/" + id + "/" + key, inLanguage(sheet, row, end, code));
                         }
                     }
                 }
@@ -696,7 +789,10 @@ public final class XlsFormConverter {
                 return;
             }
             List<Object> options = new ArrayList<>();
+            String id = (String) step.get("id");
+            origin(id, "options", row, "points_list");
             for (Choice c : list.choices()) {
+                origins.put("steps/" + id + "/options/" + c.value(), c.at());
                 if (!c.value().equals("ja") && !c.value().equals("nee")) {
                     problem(row, "points_list", "xlsform.problem.points_list_choices",
                             Map.of("list", listName, "value", c.value()));
@@ -730,6 +826,9 @@ public final class XlsFormConverter {
                 @SuppressWarnings("unchecked")
                 Map<String, Object> benchmark = (Map<String, Object>) item.step().computeIfAbsent("benchmark",
                         k -> new LinkedHashMap<String, Object>());
+                // the benchmark as a whole starts with what its first row wrote
+                String path = "steps/" + item.id() + "/benchmark";
+                origins.putIfAbsent(path, Origins.Origin.of(sheet, row, null));
                 Map<String, String> labels = requiredTexts(sheet, row, "label", languages,
                         "xlsform.problem.missing_text_benchmark", question);
                 String category = sheet.cell(row, "category");
@@ -740,12 +839,15 @@ public final class XlsFormConverter {
                             Double number = number(sheet, row, column, value);
                             if (number != null) {
                                 benchmark.put(column, number == Math.rint(number) ? (Object) number.longValue() : number);
+                                origins.put(path + "/" + column, Origins.Origin.of(sheet, row, sheet.describe(column)));
                             }
                         }
                     }
                     benchmark.put("source", sheet.cell(row, "source"));
+                    origins.put(path + "/source", Origins.Origin.of(sheet, row, sheet.describe("source")));
                     for (String code : languages.codes()) {
                         benchmarkTexts(item, code).put("text", escape(labels.getOrDefault(code, "")));
+                        origins.put(code + ":" + path + "/text", inLanguage(sheet, row, "label", code));
                     }
                 } else {
                     Double figure = number(sheet, row, "figure", sheet.cell(row, "figure"));
@@ -755,11 +857,13 @@ public final class XlsFormConverter {
                     if (figure != null) {
                         figures.put(category, figure == Math.rint(figure) ? (Object) figure.longValue() : figure);
                     }
+                    origins.put(path + "/figures/" + category, Origins.Origin.of(sheet, row, null));
                     for (String code : languages.codes()) {
                         @SuppressWarnings("unchecked")
                         Map<String, Object> words = (Map<String, Object>) benchmarkTexts(item, code)
                                 .computeIfAbsent("figures", k -> new LinkedHashMap<String, Object>());
                         words.put(category, escape(labels.getOrDefault(code, "")));
+                        origins.put(code + ":" + path + "/figures/" + category, inLanguage(sheet, row, "label", code));
                     }
                 }
             }
@@ -796,8 +900,10 @@ public final class XlsFormConverter {
                             "xlsform.problem.message_key"));
                     continue;
                 }
-                texts(sheet, row, "text", languages).forEach((code, text) ->
-                        ownMessages.computeIfAbsent(code, c -> new java.util.TreeMap<>()).put(key, text));
+                texts(sheet, row, "text", languages).forEach((code, text) -> {
+                    ownMessages.computeIfAbsent(code, c -> new java.util.TreeMap<>()).put(key, text);
+                    origins.put(code + ":messages/" + key.replace('.', '/'), inLanguage(sheet, row, "text", code));
+                });
             }
         }
 
@@ -814,6 +920,12 @@ public final class XlsFormConverter {
                 }
                 Map<String, String> labels = requiredTexts(names, row, "label", languages, "xlsform.problem.missing_text", name);
                 namedWords.computeIfAbsent(what, k -> new LinkedHashMap<>()).put(name, labels);
+                if (what.equals("dimensions")) {
+                    origins.put("dimensions/" + name, Origins.Origin.of(names, row, names.describe("name")));
+                }
+                for (String code : languages.codes()) {
+                    origins.put(code + ":" + what + "/" + name, inLanguage(names, row, "label", code));
+                }
                 (what.equals("themes") ? themes : dimensions).add(name);
             }
         }
@@ -844,10 +956,14 @@ public final class XlsFormConverter {
                 Map<String, Object> rule = new LinkedHashMap<>();
                 rule.put("id", name);
                 rule.put("when", condition);
+                origins.put("advice/" + name, Origins.Origin.of(advice, row, null));
+                origins.put("advice/" + name + "/when", Origins.Origin.of(advice, row, advice.describe("when")));
                 String priority = advice.cell(row, "priority");
                 if (!priority.isEmpty()) {
                     try {
                         rule.put("priority", Integer.parseInt(priority));
+                        origins.put("advice/" + name + "/priority",
+                                Origins.Origin.of(advice, row, advice.describe("priority")));
                     } catch (NumberFormatException e) {
                         problems.add(new XlsFormProblem(advice.name(), row.number(), advice.describe("priority"),
                                 "xlsform.problem.priority"));
@@ -856,6 +972,7 @@ public final class XlsFormConverter {
                 String suppresses = advice.cell(row, "suppresses").trim();
                 if (!suppresses.isEmpty()) {
                     rule.put("suppresses", List.of(suppresses.split("[\\s,]+")));
+                    origins.put("advice/" + name + "/suppresses", Origins.Origin.of(advice, row, advice.describe("suppresses")));
                 }
                 String source = advice.cell(row, "source");
                 rule.put("source", source.isEmpty() ? "XLSForm " + fileName + ", advice row " + row.number() : source);
@@ -865,6 +982,9 @@ public final class XlsFormConverter {
                 for (String code : languages.codes()) {
                     words.put(code, Map.of("title", escape(titles.getOrDefault(code, "")),
                             "text", escape(bodies.getOrDefault(code, ""))));
+                    for (String part : List.of("title", "text")) {
+                        origins.put(code + ":tips/" + name + "/" + part, inLanguage(advice, row, part, code));
+                    }
                 }
                 adviceRules.add(rule);
                 adviceWords.put(name, words);
@@ -878,7 +998,12 @@ public final class XlsFormConverter {
             for (String code : languages.codes()) {
                 labels.put(code, new LinkedHashMap<>());
             }
+            String id = (String) step.get("id");
+            // the list is named in the type cell; each option came from its choices row
+            origin(id, "options", row, "type");
             for (Choice c : list.choices()) {
+                origins.put("steps/" + id + "/options/" + c.value(), c.at());
+                c.labelAt().forEach((code, at) -> origins.put(code + ":steps/" + id + "/options/" + c.value(), at));
                 if (c.points().isEmpty() && !c.exclusive()) {
                     options.add(c.value());
                 } else {
@@ -904,8 +1029,10 @@ public final class XlsFormConverter {
                     problem(row, "type", "xlsform.problem.or_other_twice", Map.of("list", list.name()));
                 }
                 options.add(OTHER);
+                origin(id, "options/" + OTHER, row, "type");
                 for (String code : languages.codes()) {
                     labels.get(code).put(OTHER, escape(words.word(code, WORD_OTHER)));
+                    origins.put(code + ":steps/" + id + "/options/" + OTHER, at(row, "type"));
                 }
             }
             if (options.size() < 2) {
@@ -944,9 +1071,15 @@ public final class XlsFormConverter {
             }
             step.put("min", (long) start);
             step.put("max", (long) end);
+            String id = (String) step.get("id");
+            String from = written.isBlank() ? "type" : "parameters";
+            origin(id, "min", row, from);
+            origin(id, "max", row, from);
             for (String code : languages.codes()) {
                 texts.get(code).put("minLabel", XPathConditions.number(start));
                 texts.get(code).put("maxLabel", XPathConditions.number(end));
+                origins.put(code + ":steps/" + id + "/minLabel", at(row, from));
+                origins.put(code + ":steps/" + id + "/maxLabel", at(row, from));
             }
         }
 
@@ -956,11 +1089,18 @@ public final class XlsFormConverter {
             if (constraint.isEmpty()) {
                 return;
             }
+            Map<String, Object> before = new HashMap<>(step);
             try {
                 Bounds.apply(XPathConditions.parse(constraint), stepType, integer, step);
             } catch (Untranslatable e) {
                 problem(row, "constraint", e);
             }
+            // each bound the constraint set (min, max, maxLength, notBefore, notAfter) came from its cell
+            step.forEach((key, value) -> {
+                if (!java.util.Objects.equals(before.get(key), value)) {
+                    origin((String) step.get("id"), key, row, "constraint");
+                }
+            });
         }
 
         private String relevance(SheetTable.Row row) {
@@ -1015,6 +1155,7 @@ public final class XlsFormConverter {
                     Object source = step.remove("source");
                     step.put("next", next);
                     step.put("source", source);
+                    wayOrigins(items.get(i).id(), next);
                 }
                 steps.add(step);
             }
@@ -1028,6 +1169,12 @@ public final class XlsFormConverter {
                 String title = settings.titles().getOrDefault(code, settings.title());
                 texts.put("title", title);
                 texts.put("description", settings.descriptions().getOrDefault(code, title));
+                if (titleAt != null) {
+                    origins.putIfAbsent(code + ":title", titleAt);
+                }
+                if (origins.containsKey(code + ":title")) {
+                    origins.putIfAbsent(code + ":description", origins.get(code + ":title"));
+                }
                 if (!dimensions.isEmpty()) {
                     texts.put("dimensions", namesIn("dimensions", dimensions, code));
                 }
@@ -1050,7 +1197,20 @@ public final class XlsFormConverter {
                 locales.put(code, dump(texts));
             }
             return new ImportedFlow(settings.flowId(), "# Imported from the XLSForm " + fileName
-                    + (settings.version().isEmpty() ? "" : ", version " + settings.version()) + "\n" + dump(flow), locales);
+                    + (settings.version().isEmpty() ? "" : ", version " + settings.version()) + "\n" + dump(flow), locales,
+                    new Origins(origins));
+        }
+
+        /** Each way out of step {@code id} asks the relevance of the step it goes to: it came from that cell. */
+        private void wayOrigins(String id, List<Object> next) {
+            for (int k = 0; k < next.size(); k++) {
+                Object target = ((Map<?, ?>) next.get(k)).get("goto");
+                for (Item candidate : items) {
+                    if (candidate.id().equals(target) && candidate.relevantAt() != null) {
+                        origins.put("steps/" + id + "/next/" + k, candidate.relevantAt());
+                    }
+                }
+            }
         }
 
         @SuppressWarnings("unchecked")

@@ -64,6 +64,24 @@ class ImportXlsFormCommandTest {
         assertFalse(Files.exists(flows.resolve("buurt-peiling.yaml")));
     }
 
+    /** What the flow loader finds in the flow the spreadsheet makes is pointed at in the spreadsheet too. */
+    @Test
+    void aProblemOfTheFlowItMakesNamesTheRow() throws IOException {
+        Path form = dir.resolve("toestemming.xlsx");
+        Files.write(form, new XlsFormBuilder().sheet("survey", new String[]{"type", "name", "label::Nederlands (nl)", "consent"},
+                        XlsFormBuilder.row("text", "naam", "Naam?", ""), XlsFormBuilder.row("acknowledge", "toestemming", "Mag dat?", "yes"))
+                .sheet("settings", SampleForms.SETTINGS_HEADER, SampleForms.SETTINGS).bytes());
+        Path flows = dir.resolve("flows");
+
+        assertEquals(1, run("import-xlsform", form.toString(), "--out", flows.toString(), "--locales", "locales"));
+
+        assertTrue(err.toString().contains("  survey, row 2: step 'naam' asks something before consent ('toestemming')\n"),
+                err.toString());
+        assertFalse(err.toString().contains(".yaml"), "no path or line of a generated file: " + err);
+        assertTrue(err.toString().contains("1 problem"), err.toString());
+        assertFalse(Files.exists(flows.resolve("buurt-peiling.yaml")));
+    }
+
     @Test
     void exportWritesEveryFlowItCanAndImportReadsItBack() throws IOException {
         Path target = dir.resolve("xlsform");

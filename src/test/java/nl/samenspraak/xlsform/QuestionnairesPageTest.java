@@ -124,14 +124,16 @@ class QuestionnairesPageTest {
         assertTrue(noWorkbook.body().contains("<tr class=\"problem\"><td dir=\"auto\">المصنف</td>"), noWorkbook.body());
         assertTrue(noWorkbook.body().contains("هذا ليس جدول بيانات \u2068.xlsx\u2069 يمكن قراءته"), noWorkbook.body());
 
-        // what the flow loader finds in the flow a spreadsheet makes, e.g. a question before the consent
+        // what the flow loader finds in the flow a spreadsheet makes, e.g. a question before the consent: at the row
+        // of the question, not at the flow file the conversion made
         String[][] survey = {{"text", "naam", "Naam?"}, {"acknowledge", "toestemming", "Mag dat?", "yes"}};
         byte[] late = new XlsFormBuilder().sheet("survey", new String[]{"type", "name", "label::Nederlands (nl)", "consent"}, survey)
                 .sheet("settings", SampleForms.SETTINGS_HEADER, SampleForms.SETTINGS).bytes();
         PageHttp.Reply consent = upload(late, "toestemming.xlsx", admin, "nl");
         assertEquals(422, consent.status(), consent.body());
-        assertTrue(consent.body().contains("<td dir=\"auto\">toestemming.xlsx</td><td></td><td dir=\"auto\"></td>"
+        assertTrue(consent.body().contains("<tr class=\"problem\"><td dir=\"auto\">survey</td><td>2</td><td dir=\"auto\"></td>"
                 + "<td dir=\"auto\">stap 'naam' vraagt iets vóór de toestemming ('toestemming')</td>"), consent.body());
+        assertFalse(consent.body().contains("flows/buurt-peiling.yaml"), consent.body());
         PageHttp.Reply inArabic = upload(late, "toestemming.xlsx", admin, "ar");
         assertTrue(inArabic.body().contains("تطرح الخطوة \u2068'naam'\u2069 سؤالًا قبل الموافقة (\u2068'toestemming'\u2069)"),
                 inArabic.body());

@@ -1,0 +1,220 @@
+package nl.samenspraak.xlsform;
+
+import nl.samenspraak.flow.load.BundledMessages;
+import nl.samenspraak.flow.load.DataFiles;
+import nl.samenspraak.flow.load.InvalidFlowsException;
+import nl.samenspraak.flow.load.Problem;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayInputStream;
+import java.util.List;
+import java.util.Map;
+
+import static nl.samenspraak.xlsform.XlsFormBuilder.row;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Spreadsheets the converter takes but whose flow the flow loader refuses: each problem is pointed at the sheet, row
+ * and column the part of the flow came from, never at the generated file's line. Found by trying what gets past the
+ * converter: settings out of range, a question before the consent or a second consent, an advice rule suppressing
+ * an unknown one, a condition naming an unknown score, a text naming an unknown reference, a constraint whose bounds
+ * the step can't have, an exclusive option of a select_one, benchmark figures that don't add up, a message key the
+ * service lacks. (A step no way reaches, or a loop, can't be made: the converter only skips ahead.)
+ */
+class FlowProblemsTest {
+    private static final String[] SURVEY = {"type", "name", "label::Nederlands (nl)", "label::English (en)",
+            "hint::Nederlands (nl)", "hint::English (en)", "relevant", "constraint", "consent"};
+    private static final String[] CHOICES = {"list_name", "name", "label::Nederlands (nl)", "label::English (en)", "exclusive"};
+    private static final String[] SETTINGS = {"form_id", "form_title"};
+    private static XlsFormImport importer;
+
+    @BeforeAll
+    static void service() {
+        importer = new XlsFormImport(DataFiles.readBundled("flows"), DataFiles.readBundled("locales"));
+    }
+
+    /** A survey in Dutch and English: a name, then {@code rows}; a choices list abc (a, b, c); settings. */
+    private static XlsFormBuilder form(String[]... rows) {
+        String[][] survey = new String[rows.length + 1][];
+        survey[0] = row("text", "naam", "Naam?", "Name?", "", "", "", "", "");
+        System.arraycopy(rows, 0, survey, 1, rows.length);
+        return new XlsFormBuilder().sheet("survey", SURVEY, survey)
+                .sheet("choices", CHOICES, row("abc", "a", "A", "A", ""), row("abc", "b", "B", "B", ""),
+                        row("abc", "c", "C", "C", ""))
+                .sheet("settings", SETTINGS, row("herkomst", "Herkomst"));
+    }
+
+    /** What the loader finds in the flow {@code form} makes, as the admin is shown it. */
+    private static List<XlsFormProblem> problems(XlsFormBuilder form) {
+        ImportedFlow imported = importer.read(new ByteArrayInputStream(form.bytes()), "herkomst.xlsx");
+        InvalidFlowsException e = assertThrows(InvalidFlowsException.class, () -> importer.check(imported));
+        List<XlsFormProblem> problems = FlowProblems.inSpreadsheet(e.problems(), imported, "herkomst.xlsx");
+        for (XlsFormProblem p : problems) {
+            for (String language : List.of("nl", "en", "ar", "pl", "tr")) {
+                String line = p.line(BundledMessages.words(), language);
+                assertFalse(line.contains(p.key()) || line.contains("flows/herkomst.yaml"), language + ": " + line);
+            }
+        }
+        return problems;
+    }
+
+    private static XlsFormProblem only(XlsFormBuilder form) {
+        List<XlsFormProblem> problems = problems(form);
+        assertEquals(1, problems.size(), problems.toString());
+        return problems.get(0);
+    }
+
+    private static XlsFormProblem withKey(List<XlsFormProblem> problems, String key) {
+        return problems.stream().filter(p -> p.key().equals(key)).findFirst().orElseThrow(() -> new AssertionError(key + " in " + problems));
+    }
+
+    private static void assertAt(XlsFormProblem p, String sheet, int row, String column, String key) {
+        assertEquals(key, p.key(), p.toString());
+        assertEquals(sheet, p.sheet(), p.toString());
+        assertEquals(row, p.row(), p.toString());
+        assertEquals(column, p.column(), p.toString());
+    }
+
+    /** The settings the loader checks, each at its column (as before origins); a retention part first in its mapping too. */
+    @Test
+    void aSettingIsPointedAtItsColumn() {
+        XlsFormBuilder form = form().sheet("settings", new String[]{"form_id", "retention_unfinished", "minimum_group_size",
+                        "bands_middle", "bands_high", "retention_finished", "audience"},
+                row("herkomst", "0d", "5000", "80", "50", "altijd", "bewoner"));
+        List<XlsFormProblem> problems = problems(form);
+        assertAt(withKey(problems, "flowparse.retention_unfinished"), "settings", 2, "B (retention_unfinished)",
+                "flowparse.retention_unfinished");
+        assertAt(withKey(problems, "flowparse.minimum_group_size"), "settings", 2, "C (minimum_group_size)",
+                "flowparse.minimum_group_size");
+        assertAt(withKey(problems, "flowparse.bands_order"), "settings", 2, "D (bands_middle), E (bands_high)",
+                "flowparse.bands_order");
+        XlsFormProblem duration = withKey(problems, "flowparse.duration_or_word");
+        assertAt(duration, "settings", 2, "F (retention_finished)", "flowparse.duration_or_word");
+        assertEquals(Map.of("part", "finished", "word", "forever", "value", "altijd"), duration.args());
+        assertAt(withKey(problems, "flowparse.audience"), "settings", 2, "G (audience)", "flowparse.audience");
+        assertEquals(5, problems.size(), problems.toString());
+    }
+
+    @Test
+    void aQuestionBeforeTheConsentIsPointedAtItsRow() {
+        XlsFormProblem p = only(form(row("acknowledge", "toestemming", "Mag dat?", "May we?", "", "", "", "", "yes")));
+        assertAt(p, "survey", 2, null, "flowcheck.before_consent");
+        assertEquals(Map.of("step", "naam", "consent", "toestemming"), p.args());
+        assertEquals("survey, row 2: step 'naam' asks something before consent ('toestemming')",
+                p.line(BundledMessages.words(), "en"));
+    }
+
+    @Test
+    void aSecondConsentIsPointedAtItsRow() {
+        List<XlsFormProblem> problems = problems(new XlsFormBuilder().sheet("survey", SURVEY,
+                        row("acknowledge", "eerste", "Mag dat?", "May we?", "", "", "", "", "yes"),
+                        row("acknowledge", "tweede", "Echt?", "Really?", "", "", "", "", "yes"))
+                .sheet("settings", SETTINGS, row("herkomst", "Herkomst")));
+        assertAt(withKey(problems, "flowcheck.consent_twice"), "survey", 3, null, "flowcheck.consent_twice");
+    }
+
+    @Test
+    void anAdviceRuleIsPointedAtItsRowAndItsCondition() {
+        XlsFormBuilder form = form().sheet("advice", new String[]{"name", "when", "suppresses", "title::Nederlands (nl)",
+                        "title::English (en)", "text::Nederlands (nl)", "text::English (en)"},
+                row("bellen", "${naam} = 'x'", "", "Bel", "Call", "Bel ons.", "Call us."),
+                row("mailen", "${naam} = 'y'", "faxen", "Mail", "Mail", "Mail ons.", "Mail us."),
+                row("scoren", "score('kennis') < 50", "", "Leer", "Learn", "Lees.", "Read."));
+        List<XlsFormProblem> problems = problems(form);
+        XlsFormProblem suppresses = withKey(problems, "flowparse.suppresses_unknown");
+        assertAt(suppresses, "advice", 3, null, "flowparse.suppresses_unknown");
+        assertEquals(Map.of("advice", "mailen", "other", "faxen"), suppresses.args());
+        assertAt(withKey(problems, "flowparse.condition_dimension_unknown"), "advice", 4, "B (when)",
+                "flowparse.condition_dimension_unknown");
+    }
+
+    /** A step's way there asks its relevance, written in the step before it: pointed at the relevance's own cell. */
+    @Test
+    void aWayOutIsPointedAtTheRelevanceItAsks() {
+        XlsFormProblem own = only(form(row("text", "later", "Later?", "Later?", "", "", "score('kennis') > 5", "", "")));
+        assertAt(own, "survey", 3, "G (relevant)", "flowparse.condition_dimension_unknown");
+
+        List<XlsFormProblem> group = problems(form(
+                row("begin_group", "groep", "Groep", "Group", "", "", "score('kennis') > 5", "", ""),
+                row("text", "binnen", "Binnen?", "Inside?", "", "", "", "", ""),
+                row("end_group", "", "", "", "", "", "", "", "")));
+        assertFalse(group.isEmpty());
+        group.forEach(p -> assertAt(p, "survey", 3, "G (relevant)", "flowparse.condition_dimension_unknown"));
+    }
+
+    /** A text is pointed at the row and the language's column it came from; a step's text with a hint at both. */
+    @Test
+    void aTextWithAnUnknownReferenceIsPointedAtItsLanguagesColumn() {
+        XlsFormProblem label = only(form(row("text", "buurt", "Hoe heet je buurt?", "Which part of ${team.stad}?", "", "", "", "", "")));
+        assertAt(label, "survey", 3, "D (label::English (en))", "flowcheck.text_unknown_reference");
+        assertEquals("${team.stad}", label.args().get("reference"));
+
+        XlsFormProblem hint = only(form(row("text", "buurt", "Buurt?", "Part?", "Bij ${team.stad}", "", "", "", "")));
+        assertAt(hint, "survey", 3, "C (label::Nederlands (nl)), E (hint::Nederlands (nl))", "flowcheck.text_unknown_reference");
+
+        XlsFormProblem option = only(form(row("select_one abc", "keuze", "Welke?", "Which?", "", "", "", "", ""))
+                .sheet("choices", CHOICES, row("abc", "a", "A", "A", ""), row("abc", "b", "B van ${team.stad}", "B", "")));
+        assertAt(option, "choices", 3, "C (label::Nederlands (nl))", "flowcheck.text_unknown_reference");
+
+        XlsFormProblem tip = only(form().sheet("advice", new String[]{"name", "when", "title::Nederlands (nl)",
+                        "title::English (en)", "text::Nederlands (nl)", "text::English (en)"},
+                row("bellen", "${naam} = 'x'", "Bel", "Call", "Bel ${team.telefoonnummer}.", "Call us.")));
+        assertAt(tip, "advice", 2, "E (text::Nederlands (nl))", "flowcheck.text_unknown_reference");
+    }
+
+    /** A bound the step can't have is pointed at the constraint that set it, or at the row when the step's whole is wrong. */
+    @Test
+    void aConstraintTheStepCantHaveIsPointedAtItsRow() {
+        assertAt(only(form(row("text", "kort", "Kort?", "Short?", "", "", "", "string-length(.) <= 0", ""))),
+                "survey", 3, "H (constraint)", "flowparse.max_length");
+        assertAt(only(form(row("select_multiple abc", "veel", "Welke?", "Which?", "", "", "", "count-selected(.) <= 5", ""))),
+                "survey", 3, null, "flowparse.multi_bounds");
+    }
+
+    /** Said at the step's first option, but about the list: pointed at the type cell that names the list. */
+    @Test
+    void anExclusiveOptionOfASelectOneIsPointedAtItsType() {
+        XlsFormProblem p = only(form(row("select_one abc", "keuze", "Welke?", "Which?", "", "", "", "", ""))
+                .sheet("choices", CHOICES, row("abc", "a", "A", "A", ""), row("abc", "geen", "Geen", "None", "yes")));
+        assertAt(p, "survey", 3, "A (type)", "flowparse.exclusive_type");
+    }
+
+    @Test
+    void aBenchmarkIsPointedAtItsRows() {
+        String[] header = {"question", "category", "figure", "of", "percent", "source", "label::Nederlands (nl)", "label::English (en)"};
+        List<XlsFormProblem> problems = problems(form(row("select_one abc", "keuze", "Welke?", "Which?", "", "", "", "", ""))
+                .sheet("benchmarks", header,
+                        row("keuze", "", "", "10", "", "CBS 2024", "Landelijk", "Nationally"),
+                        row("keuze", "a", "12", "", "", "", "A", "A"),
+                        row("keuze", "Hoog", "8", "", "", "", "Hoog", "High")));
+        assertAt(withKey(problems, "flowparse.benchmark_category"), "benchmarks", 4, null, "flowparse.benchmark_category");
+        assertAt(withKey(problems, "flowparse.benchmark_sum"), "benchmarks", 2, null, "flowparse.benchmark_sum");
+    }
+
+    @Test
+    void aMessageTheServiceLacksIsPointedAtItsRow() {
+        XlsFormProblem p = only(form().sheet("messages", new String[]{"key", "text::Nederlands (nl)", "text::English (en)"},
+                row("chat.bestaat_niet", "", "Hello")));
+        assertAt(p, "messages", 2, "C (text::English (en))", "flowcheck.own_message_unknown");
+    }
+
+    /** Where no part of the flow is at the problem's line (or the problem is in another file), the spreadsheet is named. */
+    @Test
+    void aProblemWithoutAnOriginNamesTheSpreadsheet() {
+        ImportedFlow imported = importer.read(new ByteArrayInputStream(form().bytes()), "herkomst.xlsx");
+        XlsFormProblem header = FlowProblems.inSpreadsheet(Problem.worded(imported.flowFile(), 1, "flowcheck.consent_twice",
+                Map.of()), imported, "herkomst.xlsx");
+        assertAt(header, "herkomst.xlsx", 0, null, "flowcheck.consent_twice");
+        Problem elsewhere = Problem.worded("flows/voorbeeld.yaml", 12, "flowcheck.consent_twice", Map.of());
+        assertFalse(FlowProblems.isIn(elsewhere, imported));
+        assertAt(FlowProblems.inSpreadsheet(elsewhere, imported, "herkomst.xlsx"), "herkomst.xlsx", 0, null,
+                "flowcheck.consent_twice");
+        assertTrue(FlowProblems.isIn(Problem.worded(imported.localeFile("en"), 3, "flowcheck.consent_twice", Map.of()), imported));
+        assertTrue(new ImportedFlow(imported.id(), imported.flowYaml(), imported.localeYaml()).origins().byPath().isEmpty(),
+                "a flow read back from its files has no origins");
+    }
+}
