@@ -140,7 +140,7 @@ public class Questionnaires implements ApplicationEventListener<StartupEvent> {
         return new Draft(version, imported.id(), checked);
     }
 
-    /** The sheets of {@code xlsx}, to point at a problem the loader finds; null when they can't be read again. */
+    /** A spreadsheet that could not be read or converted for a reason of its own (not a problem found in it). */
     private static Refused unreadable(String fileName, RuntimeException e) {
         return new Refused(List.of(new XlsFormProblem(fileName, 0, null, "xlsform.problem.not_xlsx",
                 Map.of("error", e.getClass().getSimpleName()))));
