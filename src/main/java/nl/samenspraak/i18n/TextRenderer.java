@@ -27,7 +27,9 @@ import java.util.regex.Pattern;
  * a person typed can never become markup (a {@link SafeHtml} value, already rendered, is inserted as it is). Parsed templates are cached; plain texts skip Velocity entirely.
  */
 public final class TextRenderer {
-    private static final Pattern UNKNOWN_REFERENCE = Pattern.compile("Reference (\\$\\{?[\\w.]+\\}?) evaluated to null");
+    /** How Velocity says a name is missing: a dotted one ($answers.x) evaluated to null, a bare one ($x) not set. */
+    private static final Pattern UNKNOWN_REFERENCE =
+            Pattern.compile("(?:Reference|Variable) (\\$\\{?[\\w.]+\\}?) (?:evaluated to null|has not been set)");
 
     private static final Pattern REFERENCE = Pattern.compile("\\$!?\\{?([A-Za-z][A-Za-z0-9_]*(?:\\.[A-Za-z][A-Za-z0-9_]*)*)");
 
@@ -63,8 +65,19 @@ public final class TextRenderer {
             String message = e.getCause() instanceof ParseException pe ? pe.getMessage() : e.getMessage();
             Matcher unknown = UNKNOWN_REFERENCE.matcher(message);
             return Optional.of(unknown.find() ? new RenderProblem.UnknownReference(unknown.group(1))
-                    : new RenderProblem.Unrenderable(message.replaceAll("\\s+", " ").trim()));
+                    : new RenderProblem.Unrenderable(readable(message)));
         }
+    }
+
+    /**
+     * Velocity's message on one line for whoever wrote the text: without the list of every token its parser would
+     * have taken (forty of them), and with its end-of-text mark (the escape of character 1C, quoted) said as such.
+     */
+    static String readable(String message) {
+        int expecting = message.indexOf("Was expecting");
+        String shown = expecting > 0 ? message.substring(0, expecting) : message;
+        return shown.replace("\"\\u001c\"", "the end of the text").replace("at <unknown template>", "at ")
+                .replaceAll("\\s+", " ").trim();
     }
 
     /** Whether {@code text} has Velocity syntax; a text without it needs no model and renders as it is. */

@@ -50,6 +50,17 @@ class TextRendererTest {
         assertTrue(renderer.check("Hallo #if(", Map.of()).orElseThrow() instanceof RenderProblem.Unrenderable,
                 "a syntax error is reported as one, not as a missing name");
         assertTrue(renderer.check("Hallo $answers.naam", answers("naam", "x")).isEmpty());
+        assertEquals(new RenderProblem.UnknownReference("$onbekend"), renderer.check("Hallo ${onbekend}", Map.of()).orElseThrow(),
+                "a bare name is a missing name too, not a syntax error");
+    }
+
+    /** What the admin reads when a text does not parse: where, in one short line, not Velocity's list of forty tokens. */
+    @Test
+    void aSyntaxErrorIsSaidInOneReadableLine() {
+        RenderProblem.Unrenderable cut = (RenderProblem.Unrenderable) renderer.check("Hallo #if(", Map.of()).orElseThrow();
+        assertEquals("Encountered the end of the text at [line 1, column 11]", cut.detail());
+        RenderProblem.Unrenderable stray = (RenderProblem.Unrenderable) renderer.check("a $x#end b", Map.of("x", 1)).orElseThrow();
+        assertEquals("Encountered \"#end\" at [line 1, column 5]", stray.detail());
     }
 
     /** A right-to-left override in a typed answer would make "10" read as "01" where it is shown. */
