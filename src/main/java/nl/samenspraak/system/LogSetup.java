@@ -24,7 +24,10 @@ public class LogSetup extends ContextAwareBase implements Configurator {
 
     /** Loggers quieter than the rest (INFO), and why. */
     static final Map<String, Level> LEVELS = Map.of(
-            "org.apache.velocity", Level.WARN,
+            // a text that does not render is said to whoever wrote it (the flow check, the spreadsheet upload page) and,
+            // were it to happen while serving, reaches FailureResponses as an exception, which logs it; Velocity's own
+            // ERROR line would be a second one, and for an admin's spreadsheet mistake a false alarm
+            "org.apache.velocity", Level.OFF,
             // an unreachable database is logged once per outage by storage.DatabaseAvailability, not once per
             // connection by the pool
             "com.zaxxer.hikari", Level.ERROR,

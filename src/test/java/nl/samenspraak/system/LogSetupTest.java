@@ -26,6 +26,7 @@ class LogSetupTest {
             context.getLogger("org.flywaydb.core.FlywayExecutor").info("Database: jdbc:h2:file:...");
             context.getLogger("org.flywaydb.core.FlywayExecutor").warn("a migration was changed");
             context.getLogger("io.micronaut.management.health.indicator.HealthResult").error("database down");
+            context.getLogger("org.apache.velocity.rendering").error("Variable $onbekend has not been set");
             context.stop();
         });
         assertTrue(output.matches("(?s)\\d\\d:\\d\\d:\\d\\d\\.\\d{3} INFO  nl\\.samenspraak\\.Example - Telegram is off\\R.*"), output);
@@ -33,6 +34,7 @@ class LogSetupTest {
         assertFalse(output.contains("Connection is closed"), output);
         assertFalse(output.contains("Database: jdbc"), output);
         assertFalse(output.contains("database down"), output);
+        assertFalse(output.contains("has not been set"), "an admin's template mistake is said on the upload page: " + output);
     }
 
     @Test
