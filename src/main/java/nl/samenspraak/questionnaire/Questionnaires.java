@@ -107,8 +107,11 @@ public class Questionnaires implements ApplicationEventListener<StartupEvent> {
         try {
             imported = importer.read(new ByteArrayInputStream(xlsx), fileName);
             if (isFileFlow(imported.id())) {
-                return new Refused(List.of(new XlsFormProblem("settings", 2, "form_id", "xlsform.problem.bundled_id",
-                        Map.of("id", imported.id()))));
+                // at the form_id cell the id came from; an id taken from the file's name, at the file
+                Map<String, Object> id = Map.of("id", imported.id());
+                return new Refused(List.of(imported.origins().of("id")
+                        .map(o -> new XlsFormProblem(o.sheet(), o.row(), o.column(), "xlsform.problem.bundled_id", id))
+                        .orElseGet(() -> new XlsFormProblem(fileName, 0, null, "xlsform.problem.bundled_id", id))));
             }
         } catch (XlsFormRefused e) {
             return new Refused(e.problems());
