@@ -208,24 +208,23 @@ class QuestionnairesPageTest {
 
     @Test
     void anIdOfAFlowThatComesWithTheServiceIsRefused() {
-        String[][] settings = {{"voorbeeld", "Voorbeeld", "1", "Nederlands (nl)"}};
-        byte[] form = new XlsFormBuilder().sheet("survey", SampleForms.SURVEY_HEADER, SampleForms.SURVEY)
-                .sheet("choices", SampleForms.CHOICES_HEADER, SampleForms.CHOICES)
-                .sheet("settings", SampleForms.SETTINGS_HEADER, settings).bytes();
-        PageHttp.Reply r = upload(form, "voorbeeld.xlsx", admin);
+        PageHttp.Reply r = upload(sampleWithSettings("voorbeeld", "Voorbeeld", "1", "Nederlands (nl)"), "voorbeeld.xlsx", admin);
         assertEquals(422, r.status(), r.body());
         assertTrue(r.body().contains("<td dir=\"auto\">settings</td><td>2</td><td dir=\"auto\">A (form_id)</td>"
                 + "<td dir=\"auto\">'voorbeeld' is de id van een gesprek dat met de dienst meekomt"), r.body());
         // without a form_id the id is the file's name, and that is what the admin has to change
-        String[][] noId = {{"", "Voorbeeld", "1", "Nederlands (nl)"}};
-        byte[] named = new XlsFormBuilder().sheet("survey", SampleForms.SURVEY_HEADER, SampleForms.SURVEY)
-                .sheet("choices", SampleForms.CHOICES_HEADER, SampleForms.CHOICES)
-                .sheet("settings", SampleForms.SETTINGS_HEADER, noId).bytes();
-        PageHttp.Reply byName = upload(named, "voorbeeld.xlsx", admin);
+        PageHttp.Reply byName = upload(sampleWithSettings("", "Voorbeeld", "1", "Nederlands (nl)"), "voorbeeld.xlsx", admin);
         assertEquals(422, byName.status(), byName.body());
         assertTrue(byName.body().contains("'voorbeeld' is de id van een gesprek dat met de dienst meekomt"), byName.body());
         assertTrue(byName.body().contains("<td dir=\"auto\">voorbeeld.xlsx</td>"), byName.body());
         assertFalse(byName.body().contains("A (form_id)"), "no cell that is not there: " + byName.body());
+    }
+
+    /** The sample form with one settings row (form_id, form_title, version, default_language). */
+    private static byte[] sampleWithSettings(String... settings) {
+        return new XlsFormBuilder().sheet("survey", SampleForms.SURVEY_HEADER, SampleForms.SURVEY)
+                .sheet("choices", SampleForms.CHOICES_HEADER, SampleForms.CHOICES)
+                .sheet("settings", SampleForms.SETTINGS_HEADER, new String[][]{settings}).bytes();
     }
 
     @Test
