@@ -56,7 +56,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * may be a 5xx, and no refusal may show a stack trace or a Java exception's name. Failures are printed with the seed
  * and round so they can be replayed.
  */
-@MicronautTest
+@MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class LoggedInFormsFuzzTest implements OnPostgres {
     private static final long SEED = 20261215L;
