@@ -92,6 +92,19 @@ abstract class TeamsContract {
                 assertThrows(Refused.class, () -> teams.create(unique("Team"), List.of("w".repeat(101)))).key());
     }
 
+    /** A NUL was a 500 on PostgreSQL; a direction override would turn every sentence that names the team around. */
+    @Test
+    void controlCharactersInANameOrWijkBecomeSpacesAndDirectionControlsGo() {
+        String name = unique("Wijk\u0000team");
+        Team team = teams.create(name + "\u202E", List.of("O\u0000st\t ", "\u2066Zuid\u2069", "\u0001"));
+        assertEquals(name.replace('\u0000', ' '), team.name());
+        assertEquals(List.of("O st", "Zuid"), teams.wijken(team.id()));
+        teams.update(team.id(), "Wijkteam\r\nWest " + team.id(), List.of("Haven\u0000"));
+        assertEquals("Wijkteam West " + team.id(), teams.find(team.id()).orElseThrow().name());
+        assertEquals(List.of("Haven"), teams.wijken(team.id()));
+        assertEquals("admin.team_name_invalid", assertThrows(Refused.class, () -> teams.create("\u0000\u202E", List.of())).key());
+    }
+
     @Test
     void aNewCodeEndsTheOldLink() {
         Team team = teams.create(unique("Team"), List.of());
