@@ -143,10 +143,16 @@ public class Questionnaires implements ApplicationEventListener<StartupEvent> {
         return new Draft(version, imported.id(), checked);
     }
 
-    /** A spreadsheet that could not be read or converted for a reason of its own (not a problem found in it). */
+    /**
+     * A spreadsheet that could not be read or converted for a reason of its own (not a problem found in it). The admin
+     * is told the file cannot be read, not a Java exception's name; the log names the exception and where it was
+     * thrown (no cell's content), as it may be the converter's fault rather than the file's.
+     */
     private static Refused unreadable(String fileName, RuntimeException e) {
-        return new Refused(List.of(new XlsFormProblem(fileName, 0, null, "xlsform.problem.not_xlsx",
-                Map.of("error", e.getClass().getSimpleName()))));
+        StackTraceElement[] where = e.getStackTrace();
+        LOG.warn("An uploaded spreadsheet could not be converted: {} at {}", e.getClass().getName(),
+                where.length == 0 ? "?" : where[0]);
+        return new Refused(List.of(new XlsFormProblem(fileName, 0, null, "xlsform.problem.not_xlsx", Map.of())));
     }
 
     /** A kept upload, converted again for its preview; empty when there is none by that version. */

@@ -44,8 +44,8 @@ public final class XlsxSheets {
                 sheets.put(name.toLowerCase(Locale.ROOT), new SheetTable(name, headers, SheetTable.nonBlank(body)));
             }
         } catch (IOException | RuntimeException e) {
-            throw new XlsFormRefused(List.of(new XlsFormProblem(null, 0, null, "xlsform.problem.not_xlsx",
-                    Map.of("error", e.getClass().getSimpleName()))));
+            // what the reader could not take (not a zip, not a workbook) means nothing to whoever uploaded it
+            throw new XlsFormRefused(List.of(new XlsFormProblem(null, 0, null, "xlsform.problem.not_xlsx", Map.of())));
         }
         return sheets;
     }

@@ -181,7 +181,8 @@ class XlsFormRefusalTest {
     @Test
     void notASpreadsheet() {
         XlsFormRefused e = assertThrows(XlsFormRefused.class, () -> XlsxSheets.read(new ByteArrayInputStream("hello".getBytes())));
-        assertTrue(e.getMessage().startsWith("workbook: this is not an .xlsx spreadsheet that can be read ("), e.getMessage());
+        assertEquals("workbook: this is not an .xlsx spreadsheet that can be read; save the file as an Excel workbook (.xlsx)"
+                + " and try again", e.getMessage().lines().findFirst().orElseThrow(), "what to do, not a Java exception's name");
         assertEquals(null, e.problems().get(0).sheet(), "the workbook as a whole");
         saidInEveryLanguage(e.problems().get(0));
     }
