@@ -33,8 +33,9 @@ import java.nio.charset.StandardCharsets;
  * the client's language: 414 for a request line too long, 431 for headers too large, 505 for an HTTP version other
  * than 1.0 and 1.1, 400 for a path or query with control characters (a NUL in a conversation id, say) or bytes that
  * are not UTF-8, and 400 for a multipart body with an empty boundary (Netty's decoder fails on it with an index
- * exception, a 500, on the one form that takes files). The framework would answer 413 to the first two and serve {@code HTTP/9.9} as if it were 1.1. The
- * requests that pass have their language and charset preferences tidied ({@link PreferenceHeaders}).
+ * exception, a 500, on the one form that takes files). The framework would answer 413 to the first two and serve
+ * {@code HTTP/9.9} as if it were 1.1. The requests that pass have their language and charset preferences tidied
+ * ({@link PreferenceHeaders}).
  */
 @Singleton
 class MalformedRequests implements BeanCreatedEventListener<NettyServerCustomizer.Registry> {
@@ -79,10 +80,10 @@ class MalformedRequests implements BeanCreatedEventListener<NettyServerCustomize
         public void channelRead(ChannelHandlerContext ctx, Object msg) {
             if (msg instanceof HttpRequest request) {
                 HttpResponseStatus refusal = refusal(request);
-                String key = refusal == null && emptyBoundary(request.headers().get(HttpHeaderNames.CONTENT_TYPE))
-                        ? UnreadableForms.MESSAGE : null;
-                if (key != null) {
+                String key = null; // the message, when the status alone does not say it
+                if (refusal == null && emptyBoundary(request.headers().get(HttpHeaderNames.CONTENT_TYPE))) {
                     refusal = HttpResponseStatus.BAD_REQUEST;
+                    key = UnreadableForms.MESSAGE;
                 }
                 if (refusal != null) {
                     String language = request.decoderResult().isSuccess()

@@ -8,8 +8,8 @@ import nl.samenspraak.flow.StepType;
 import nl.samenspraak.flow.Transition;
 import nl.samenspraak.i18n.Language;
 import nl.samenspraak.i18n.LanguageTexts;
-import nl.samenspraak.i18n.Text;
 import nl.samenspraak.i18n.RenderProblem;
+import nl.samenspraak.i18n.Text;
 import nl.samenspraak.i18n.TextRenderer;
 import nl.samenspraak.i18n.Translations;
 
