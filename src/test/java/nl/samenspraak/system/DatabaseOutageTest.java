@@ -96,6 +96,9 @@ class DatabaseOutageTest {
                 failed.add(answer(id, "rol", "\"professional\"", "nl"));
             }
             failed.add(send("GET", "/api/conversations/" + id, null, "nl"));
+            // the start form of the web chat: a page, in the person's language, that says the same
+            Reply page = startFromThePage("ar");
+            failed.add(page);
             for (Reply r : failed) {
                 assertEquals(503, r.status(), r.body());
                 assertTrue(r.millis() < 2000, "failed within 2 s, not after the pool's wait: " + r.millis() + " ms");
@@ -104,6 +107,8 @@ class DatabaseOutageTest {
             assertTrue(failed.get(0).json().get("error").asText().contains("NIET bewaard"), failed.get(0).body());
             assertTrue(failed.get(1).json().get("error").asText().contains("NOT saved"), failed.get(1).body());
             assertTrue(failed.get(2).json().get("error").asText().contains("NIET bewaard"), "also when starting");
+            assertTrue(page.body().contains("dir=\"rtl\"") && page.body().contains("لم يُحفَظ"),
+                    "a page says what was not saved too, in Arabic: " + page.body());
 
             assertEquals(503, send("GET", "/health/readiness", null, "nl").status(), "readiness reports the database");
             assertEquals(200, send("GET", "/health/liveness", null, "nl").status(), "the process itself is alive");
@@ -133,6 +138,18 @@ class DatabaseOutageTest {
     private Reply answer(String id, String step, String value, String language) throws Exception {
         return send("POST", "/api/conversations/" + id + "/answers", "{\"step\":\"" + step + "\",\"value\":" + value + "}",
                 language);
+    }
+
+    /** Presses "start" on the start page, as a browser sends it. */
+    private Reply startFromThePage(String language) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(server.getURL() + "/start"))
+                .header("Accept-Language", language).header("Accept", "text/html,*/*;q=0.8")
+                .header("Content-Type", "application/x-www-form-urlencoded").timeout(Duration.ofSeconds(30))
+                .POST(HttpRequest.BodyPublishers.ofString("flow=werk-jij-diversiteitsproof&lang=" + language)).build();
+        long t0 = System.nanoTime();
+        HttpResponse<String> r = client.send(request, HttpResponse.BodyHandlers.ofString());
+        return new Reply(r.statusCode(), r.body(), r.headers().firstValue("Retry-After").orElse(null),
+                (System.nanoTime() - t0) / 1_000_000);
     }
 
     private Reply send(String method, String path, String body, String language) throws Exception {

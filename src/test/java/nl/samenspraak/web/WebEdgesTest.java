@@ -45,6 +45,12 @@ class WebEdgesTest {
         assertEquals(404, arabic.status());
         assertTrue(arabic.body().contains("dir=\"rtl\"") && arabic.body().contains("هذه الصفحة غير موجودة"), arabic.body());
         assertEquals(404, new JsonHttp(server.getURL().toString()).get("/api/bestaat-niet").status(), "the API says 404 in JSON");
+        // a refusal on a page speaks to a person, not of JSON as the API's words do
+        PageHttp.Reply wrongMethod = pages().send(pages().request("/?lang=nl").header("Accept", PageHttp.HTML)
+                .method("DELETE", HttpRequest.BodyPublishers.noBody()));
+        assertEquals(405, wrongMethod.status());
+        assertTrue(wrongMethod.body().contains("Dit verzoek kan hier niet.") && !wrongMethod.body().contains("JSON"),
+                wrongMethod.body());
     }
 
     /**
