@@ -6,6 +6,7 @@ import jakarta.inject.Singleton;
 import nl.samenspraak.conversation.ConversationOverviews;
 import nl.samenspraak.engine.Status;
 import nl.samenspraak.flow.FlowLibrary;
+import nl.samenspraak.i18n.TypedLine;
 import nl.samenspraak.round.Rounds;
 import nl.samenspraak.security.Accounts;
 import nl.samenspraak.security.Refused;
@@ -70,14 +71,14 @@ public class MyConversations {
     }
 
     /**
-     * Sets the label of a conversation this intermediair holds (blank: no label). Whitespace and control characters
-     * become single spaces; longer than {@link #LABEL_MAX} characters is refused. False: not theirs (or gone).
+     * Sets the label of a conversation this intermediair holds (blank: no label), on one line ({@link TypedLine});
+     * longer than {@link #LABEL_MAX} characters is refused. False: not theirs (or gone).
      */
     public boolean label(Authentication me, String id, @Nullable String text) {
         if (!holds(me, id)) {
             return false;
         }
-        String label = text == null ? "" : text.replaceAll("[\\p{Cntrl}\\s]+", " ").strip();
+        String label = TypedLine.of(text);
         if (label.codePointCount(0, label.length()) > LABEL_MAX) {
             throw new Refused("intermediair.label_too_long", Map.<String, Object>of("max", LABEL_MAX));
         }

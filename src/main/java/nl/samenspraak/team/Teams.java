@@ -2,7 +2,7 @@ package nl.samenspraak.team;
 
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
-import nl.samenspraak.i18n.BidiControls;
+import nl.samenspraak.i18n.TypedLine;
 import nl.samenspraak.security.Account;
 import nl.samenspraak.security.Accounts;
 import nl.samenspraak.security.Refused;
@@ -127,7 +127,7 @@ public class Teams {
     }
 
     private String name(String typed, Long self) {
-        String name = oneLine(typed);
+        String name = TypedLine.of(typed);
         if (name.isEmpty() || name.length() > MAX_NAME) {
             throw new Refused("admin.team_name_invalid", Map.of("max", MAX_NAME));
         }
@@ -142,7 +142,7 @@ public class Teams {
     private static List<String> wijken(List<String> typed) {
         Map<String, String> unique = new LinkedHashMap<>();
         for (String w : typed) {
-            String wijk = oneLine(w);
+            String wijk = TypedLine.of(w);
             if (wijk.length() > MAX_NAME) {
                 throw new Refused("admin.wijk_too_long", Map.of("max", MAX_NAME));
             }
@@ -154,15 +154,6 @@ public class Teams {
             throw new Refused("admin.too_many_wijken", Map.of("max", MAX_WIJKEN));
         }
         return new ArrayList<>(unique.values());
-    }
-
-    /**
-     * A name as it is stored and shown: direction controls gone (one would turn a consent text or a result around
-     * that names the team), every other control character and run of white space one space, none at either end.
-     * PostgreSQL refuses a NUL in a text outright, which was a 500 on the team form.
-     */
-    static String oneLine(String typed) {
-        return typed == null ? "" : BidiControls.strip(typed).replaceAll("[\\p{Cntrl}\\s]+", " ").strip();
     }
 
     private void saveWijken(long teamId, List<String> names) {

@@ -229,12 +229,12 @@ class MyWorkRoutesTest {
     @Test
     void aLabelIsTheHoldersOwn() {
         String id = startTogether(owner);
-        PageHttp.Reply saved = http.post("/intermediair/c/" + id + "/label", form("label", "  dinsdag,\n2e interview ", "lang", "nl"), owner);
+        PageHttp.Reply saved = http.post("/intermediair/c/" + id + "/label", form("label", "  dinsdag,\n2e\u202E interview ", "lang", "nl"), owner);
         assertEquals(303, saved.status(), saved.body());
         assertEquals("/intermediair?lang=nl&done=label_saved#mine-" + id, saved.location());
         String page = http.get("/intermediair?lang=nl&done=label_saved", owner).body();
         assertTrue(page.contains("Het label is opgeslagen."), page);
-        assertTrue(page.contains("<span class=\"mine-label\">dinsdag, 2e interview</span>"), "one line, trimmed: " + page);
+        assertTrue(page.contains("<span class=\"mine-label\">dinsdag, 2e interview</span>"), "one line, trimmed, no direction override: " + page);
         assertTrue(page.contains("placeholder=\"bijv. dinsdag, 2e interview\""));
         assertTrue(page.contains("Nooit de naam van een bewoner of cliënt. Hoogstens 40 tekens"), "the hint says what a label is not");
         assertTrue(page.contains("maxlength=\"40\""));
