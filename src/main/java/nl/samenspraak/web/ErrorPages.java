@@ -5,7 +5,7 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.HtmlErrorResponseBodyProvider;
 import jakarta.inject.Singleton;
-import nl.samenspraak.system.UnreadableForms;
+import nl.samenspraak.system.RefusalWords;
 
 import java.util.Map;
 
@@ -32,28 +32,10 @@ public class ErrorPages implements HtmlErrorResponseBodyProvider {
         boolean notFound = response.getStatus().getCode() == 404;
         model.put("heading", t.get(notFound ? "not_found_title" : "error_title"));
         model.put("message", notFound ? t.get("not_found")
-                : pages.message(language, messageKey(context, response), Map.of()).html());
+                : pages.message(language,
+                        RefusalWords.key(context, response.getStatus().getCode(), RefusalWords.Reader.PAGE), Map.of()).html());
         model.put("kind", "error");
         model.put("role", "alert");
         return pages.html("notice", model, context.getRequest());
-    }
-
-    /**
-     * What the page says, by what happened: above all that what the person sent was NOT saved while the database is
-     * unreachable (503, the same words as the API's), a form that did not arrive, a file too large, too many tries;
-     * the API's words that speak of JSON are not a person's, so any other refusal asks them to go back and try again.
-     */
-    private static String messageKey(ErrorContext context, HttpResponse<?> response) {
-        if (UnreadableForms.about(context)) {
-            return UnreadableForms.MESSAGE;
-        }
-        int status = response.getStatus().getCode();
-        return switch (status) {
-            case 405 -> "error.method_not_allowed";
-            case 413 -> "error.too_large";
-            case 429 -> "error.too_many_attempts";
-            case 503 -> "error.unavailable";
-            default -> status >= 500 ? "error.internal" : "error.page_bad_request";
-        };
     }
 }

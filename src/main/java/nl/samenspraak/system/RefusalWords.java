@@ -1,0 +1,46 @@
+package nl.samenspraak.system;
+
+import io.micronaut.http.server.exceptions.response.ErrorContext;
+
+/**
+ * Which message a refusal the framework answers carries, by what happened and who reads it: one table, so a page and
+ * the JSON API never disagree on what a status means to the person (above all that during a database outage, 503,
+ * what they sent was NOT saved). They differ only where the API's words speak to a program sending JSON, which a
+ * person on a page did not; such a page asks them to go back and try again.
+ */
+public final class RefusalWords {
+    /** Who reads the refusal: a person on a page, or a client of the JSON API (the web chat's script, an app). */
+    public enum Reader { PAGE, API }
+
+    private RefusalWords() {
+    }
+
+    /** The message key for a refusal with this status, worded for this reader. */
+    public static String key(ErrorContext context, int status, Reader reader) {
+        if (UnreadableForms.about(context)) {
+            return UnreadableForms.MESSAGE;
+        }
+        return key(status, reader);
+    }
+
+    static String key(int status, Reader reader) {
+        return switch (status) {
+            case 405 -> "error.method_not_allowed";
+            case 413 -> "error.too_large";
+            case 429 -> "error.too_many_attempts";
+            case 503 -> "error.unavailable";
+            default -> status >= 500 ? "error.internal" : reader == Reader.PAGE ? "error.page_bad_request" : apiOnly(status);
+        };
+    }
+
+    private static String apiOnly(int status) {
+        return switch (status) {
+            case 401 -> "auth.json_unauthorized";
+            case 403 -> "auth.json_forbidden";
+            case 404 -> "error.not_found";
+            case 406 -> "error.not_acceptable";
+            case 415 -> "error.unsupported_media_type";
+            default -> "error.bad_request";
+        };
+    }
+}
