@@ -6,7 +6,7 @@ import jakarta.inject.Singleton;
 import nl.samenspraak.conversation.ConversationOverviews;
 import nl.samenspraak.engine.Status;
 import nl.samenspraak.flow.FlowLibrary;
-import nl.samenspraak.i18n.TypedLine;
+import nl.samenspraak.i18n.TypedText;
 import nl.samenspraak.round.Rounds;
 import nl.samenspraak.security.Accounts;
 import nl.samenspraak.security.Refused;
@@ -71,14 +71,14 @@ public class MyConversations {
     }
 
     /**
-     * Sets the label of a conversation this intermediair holds (blank: no label), on one line ({@link TypedLine});
+     * Sets the label of a conversation this intermediair holds (blank: no label), on one line ({@link TypedText});
      * longer than {@link #LABEL_MAX} characters is refused. False: not theirs (or gone).
      */
     public boolean label(Authentication me, String id, @Nullable String text) {
         if (!holds(me, id)) {
             return false;
         }
-        String label = TypedLine.of(text);
+        String label = TypedText.line(text);
         if (label.codePointCount(0, label.length()) > LABEL_MAX) {
             throw new Refused("intermediair.label_too_long", Map.<String, Object>of("max", LABEL_MAX));
         }

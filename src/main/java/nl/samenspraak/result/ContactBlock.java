@@ -5,6 +5,7 @@ import nl.samenspraak.flow.Flow;
 import nl.samenspraak.i18n.SafeHtml;
 import nl.samenspraak.i18n.TextRenderer;
 import nl.samenspraak.i18n.Translations;
+import nl.samenspraak.i18n.TypedText;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -49,7 +50,7 @@ final class ContactBlock {
         boolean dutchOnly = false;
         for (TeamContact.Detail d : details) {
             String direction = direction(d.language());
-            String text = LINE_BREAK.matcher(TextRenderer.escape(clean(d.text()))).replaceAll("<br>");
+            String text = LINE_BREAK.matcher(TextRenderer.escape(TypedText.lines(d.text()))).replaceAll("<br>");
             if (!direction.equals(readerDirection)) {
                 // isolated (FSI ... PDI, as the sources are): also where the text travels without its HTML, as on Telegram
                 text = "\u2068" + text + "\u2069";
@@ -93,13 +94,5 @@ final class ContactBlock {
 
     private String direction(String language) {
         return translations.language(language).map(l -> l.direction()).orElse("ltr");
-    }
-
-    /**
-     * A team's text without direction controls (LRM, RLM, ALM, embeddings, overrides, isolates) and other
-     * invisible control characters; line breaks stay. Used when the team saves and again when it is shown.
-     */
-    static String clean(String text) {
-        return TeamContact.clean(text);
     }
 }

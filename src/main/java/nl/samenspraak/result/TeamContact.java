@@ -55,19 +55,4 @@ public record TeamContact(List<Map<String, Map<String, String>>> layers) {
         String text = texts == null ? null : texts.get(field);
         return text == null || text.isBlank() ? null : new Detail(field, text.strip(), language);
     }
-
-    private static final java.util.regex.Pattern CONTROLS = java.util.regex.Pattern.compile(
-            "[\\u200E\\u200F\\u061C\\u202A-\\u202E\\u2066-\\u2069\\uFEFF\\p{Cc}&&[^\\n]]");
-
-    /**
-     * A team's text as it may be stored and shown: no direction controls (LRM, RLM, ALM, embeddings, overrides,
-     * isolates), no other control characters, line breaks as {@code \n}, no blank at either end. A direction
-     * control typed into an address would turn the rest of a resident's result around.
-     */
-    public static String clean(String text) {
-        if (text == null) {
-            return "";
-        }
-        return CONTROLS.matcher(text.replace("\r\n", "\n").replace('\r', '\n')).replaceAll("").strip();
-    }
 }

@@ -5,6 +5,7 @@ import jakarta.transaction.Transactional;
 import nl.samenspraak.conversation.ContactLookup;
 import nl.samenspraak.flow.FlowLibrary;
 import nl.samenspraak.result.TeamContact;
+import nl.samenspraak.i18n.TypedText;
 import nl.samenspraak.security.Refused;
 
 import java.time.Instant;
@@ -111,7 +112,7 @@ public class TeamContacts implements ContactLookup {
         Map<String, String> clean = new LinkedHashMap<>();
         for (String field : TeamContact.FIELDS) {
             String text = TeamContact.DUTCH.equals(language) || !LANGUAGE_FREE.contains(field)
-                    ? TeamContact.clean(typed.get(field)) : "";
+                    ? TypedText.lines(typed.get(field)) : "";
             if (text.length() > MAX.get(field)) {
                 throw new Refused("admin.contact_too_long", Map.of("field", field, "max", MAX.get(field)));
             }

@@ -2,7 +2,7 @@ package nl.samenspraak.team;
 
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
-import nl.samenspraak.i18n.TypedLine;
+import nl.samenspraak.i18n.TypedText;
 import nl.samenspraak.security.Account;
 import nl.samenspraak.security.Accounts;
 import nl.samenspraak.security.Refused;
@@ -127,7 +127,7 @@ public class Teams {
     }
 
     private String name(String typed, Long self) {
-        String name = TypedLine.of(typed);
+        String name = TypedText.line(typed);
         if (name.isEmpty() || name.length() > MAX_NAME) {
             throw new Refused("admin.team_name_invalid", Map.of("max", MAX_NAME));
         }
@@ -142,7 +142,7 @@ public class Teams {
     private static List<String> wijken(List<String> typed) {
         Map<String, String> unique = new LinkedHashMap<>();
         for (String w : typed) {
-            String wijk = TypedLine.of(w);
+            String wijk = TypedText.line(w);
             if (wijk.length() > MAX_NAME) {
                 throw new Refused("admin.wijk_too_long", Map.of("max", MAX_NAME));
             }
