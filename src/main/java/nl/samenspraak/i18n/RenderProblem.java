@@ -1,8 +1,9 @@
 package nl.samenspraak.i18n;
 
 /**
- * Why a text cannot be rendered, as {@link TextRenderer#check} finds it: a name the model lacks (the flow checker words
- * that one itself, naming the reference) or anything else Velocity refuses, in Velocity's words. A type rather than a
+ * Why a text cannot be rendered, as {@link TextRenderer#check} finds it: a name the model lacks, a mistake in the
+ * template's syntax (where, and at what), which the flow checker words itself in the admin's language, or anything
+ * else Velocity refuses, in Velocity's words. A type rather than a
  * message to take apart, so a change in how Velocity words an error cannot turn one kind into the other.
  */
 public sealed interface RenderProblem {
@@ -11,7 +12,17 @@ public sealed interface RenderProblem {
     record UnknownReference(String reference) implements RenderProblem {
     }
 
-    /** A syntax or other render error; {@code detail} is Velocity's message on one line. */
+    /**
+     * The template does not parse: at {@code line} and {@code column} of the text (from 1), at {@code near} (what was
+     * written there, e.g. {@code #end}), or where the text ended before a directive or bracket was closed (empty).
+     */
+    record SyntaxError(int line, int column, String near) implements RenderProblem {
+        public boolean atTheEnd() {
+            return near.isEmpty();
+        }
+    }
+
+    /** Any other render error; {@code detail} is Velocity's message on one line. */
     record Unrenderable(String detail) implements RenderProblem {
     }
 }

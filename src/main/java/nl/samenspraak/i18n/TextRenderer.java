@@ -8,6 +8,7 @@ import org.apache.velocity.exception.VelocityException;
 import org.apache.velocity.runtime.RuntimeConstants;
 import org.apache.velocity.runtime.RuntimeInstance;
 import org.apache.velocity.runtime.parser.ParseException;
+import org.apache.velocity.runtime.parser.Token;
 import org.apache.velocity.runtime.parser.node.SimpleNode;
 
 import java.io.StringReader;
@@ -62,11 +63,40 @@ public final class TextRenderer {
             render(template, sample);
             return Optional.empty();
         } catch (VelocityException | IllegalArgumentException e) {
+            if (e.getCause() instanceof ParseException pe && pe.currentToken != null && pe.currentToken.next != null) {
+                return Optional.of(syntaxError(pe.currentToken.next));
+            }
             String message = e.getCause() instanceof ParseException pe ? pe.getMessage() : e.getMessage();
             Matcher unknown = UNKNOWN_REFERENCE.matcher(message);
             return Optional.of(unknown.find() ? new RenderProblem.UnknownReference(unknown.group(1))
                     : new RenderProblem.Unrenderable(readable(message)));
         }
+    }
+
+    /**
+     * Why {@code template} does not parse, or empty when it does (or is no template): a check that needs no model,
+     * for texts rendered with a model only the code knows (the shared messages).
+     */
+    public Optional<RenderProblem> syntaxProblem(String template) {
+        if (!isTemplate(template)) {
+            return Optional.empty();
+        }
+        try {
+            compiled(template);
+            return Optional.empty();
+        } catch (IllegalArgumentException e) {
+            return Optional.of(e.getCause() instanceof ParseException pe && pe.currentToken != null && pe.currentToken.next != null
+                    ? syntaxError(pe.currentToken.next) : new RenderProblem.Unrenderable(readable(e.getMessage())));
+        }
+    }
+
+    /**
+     * Where the parser stopped, and at what: Velocity marks the end of a text with its own token (kind 0, or the
+     * character 1C), which is said as the end rather than shown.
+     */
+    private static RenderProblem.SyntaxError syntaxError(Token at) {
+        boolean end = at.kind == 0 || at.image == null || at.image.indexOf('\u001c') >= 0;
+        return new RenderProblem.SyntaxError(at.beginLine, at.beginColumn, end ? "" : at.image.strip());
     }
 
     /**

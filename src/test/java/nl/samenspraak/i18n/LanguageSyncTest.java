@@ -72,4 +72,15 @@ class LanguageSyncTest {
                         + "(the Dutch text has [$max, $min])"),
                 problems("error:\n  scale: Choose from $min to $maximum.\n  date: Enter a date.\n"));
     }
+
+    /** The code renders the shared messages with its own models: one that does not parse would be a 500 for whoever sees it. */
+    @Test
+    void aMessageThatDoesNotParseFailsTheBuild() {
+        assertEquals(List.of("locales/en/messages.yaml:3: text 'error.date' does not render: the text ends before an #if,"
+                        + " #foreach or bracket is closed (line 1, character 13 of the text)"),
+                problems("error:\n  scale: Choose from $min to $max.\n  date: \"Enter a #if(\"\n"));
+        assertEquals(List.of("locales/en/messages.yaml:3: text 'error.date' does not render: the template's syntax goes wrong"
+                        + " at '#end' (line 1, character 9 of the text)"),
+                problems("error:\n  scale: Choose from $min to $max.\n  date: \"Enter a #end date.\"\n"));
+    }
 }

@@ -47,20 +47,27 @@ class TextRendererTest {
         assertThrows(RuntimeException.class, () -> renderer.render("Hallo $answers.nope", answers("naam", "x")));
         assertEquals(new RenderProblem.UnknownReference("$answers.nope"),
                 renderer.check("Hallo $answers.nope", answers("naam", "x")).orElseThrow());
-        assertTrue(renderer.check("Hallo #if(", Map.of()).orElseThrow() instanceof RenderProblem.Unrenderable,
+        assertTrue(renderer.check("Hallo #if(", Map.of()).orElseThrow() instanceof RenderProblem.SyntaxError,
                 "a syntax error is reported as one, not as a missing name");
         assertTrue(renderer.check("Hallo $answers.naam", answers("naam", "x")).isEmpty());
         assertEquals(new RenderProblem.UnknownReference("$onbekend"), renderer.check("Hallo ${onbekend}", Map.of()).orElseThrow(),
                 "a bare name is a missing name too, not a syntax error");
     }
 
-    /** What the admin reads when a text does not parse: where, in one short line, not Velocity's list of forty tokens. */
+    /** What the admin is told when a text does not parse: where, and at what, not Velocity's list of forty tokens. */
     @Test
-    void aSyntaxErrorIsSaidInOneReadableLine() {
-        RenderProblem.Unrenderable cut = (RenderProblem.Unrenderable) renderer.check("Hallo #if(", Map.of()).orElseThrow();
-        assertEquals("Encountered the end of the text at [line 1, column 11]", cut.detail());
-        RenderProblem.Unrenderable stray = (RenderProblem.Unrenderable) renderer.check("a $x#end b", Map.of("x", 1)).orElseThrow();
-        assertEquals("Encountered \"#end\" at [line 1, column 5]", stray.detail());
+    void aSyntaxErrorSaysWhereAndAtWhat() {
+        assertEquals(new RenderProblem.SyntaxError(1, 11, ""), renderer.check("Hallo #if(", Map.of()).orElseThrow(),
+                "the text ends inside the #if");
+        assertEquals(new RenderProblem.SyntaxError(1, 5, "#end"), renderer.check("a $x#end b", Map.of("x", 1)).orElseThrow());
+        assertEquals(new RenderProblem.SyntaxError(2, 8, "#end"), renderer.check("regel 1\nregel 2#end", Map.of()).orElseThrow());
+    }
+
+    /** Velocity's words, when it has no place to point at, on one line and without its list of expected tokens. */
+    @Test
+    void velocitysOwnWordsAreCutToOneLine() {
+        assertEquals("Encountered the end of the text at [line 1, column 11]", TextRenderer.readable(
+                "Encountered \"\\u001c\" at <unknown template>[line 1, column 11]\nWas expecting one of:\n    \"(\" ..."));
     }
 
     /** A right-to-left override in a typed answer would make "10" read as "01" where it is shown. */

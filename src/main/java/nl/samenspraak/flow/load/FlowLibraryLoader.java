@@ -34,6 +34,7 @@ public final class FlowLibraryLoader {
      * folder but not read, and a half-edited glossary never keeps the service from starting.
      */
     private static final String GLOSSARY = "glossary";
+    private static final String MESSAGES = "messages";
 
     private final TextRenderer renderer;
     private final PreparsedLocales preparsed;
@@ -106,6 +107,9 @@ public final class FlowLibraryLoader {
             }
             Map<String, Text> texts = new LinkedHashMap<>();
             YamlNodes.flatten(file, "", root.get(), texts, found);
+            if (MESSAGES.equals(m.group(2))) {
+                checkSyntax(file, texts, found);
+            }
             return new Read<>(texts, found);
         });
         Iterator<Read<Map<String, Text>>> reads = read.iterator();
@@ -157,6 +161,16 @@ public final class FlowLibraryLoader {
         }
         checkMessages(languages, problems);
         return languages;
+    }
+
+    /**
+     * Every shared message parses as a template: the code renders them with models of its own, so a stray {@code #if}
+     * would otherwise be found by the first person shown that message, as a 500. (A flow's texts are rendered with a
+     * sample model by {@link FlowValidator}; the bundled files were checked when the build preparsed them.)
+     */
+    private void checkSyntax(String file, Map<String, Text> texts, List<Problem> found) {
+        texts.forEach((key, text) -> renderer.syntaxProblem(text.text())
+                .ifPresent(problem -> found.add(FlowValidator.renderProblem(file, text.line(), key, problem))));
     }
 
     /**

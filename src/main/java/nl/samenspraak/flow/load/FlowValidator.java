@@ -129,14 +129,22 @@ public final class FlowValidator {
                             Map.of("key", key, "flow", flow.file())));
                 } else {
                     renderer.check(text.text(), sample).ifPresent(problem -> problems.add(
-                            problem instanceof RenderProblem.UnknownReference unknown
-                                    ? Problem.worded(localeFile, text.line(), "flowcheck.text_unknown_reference",
-                                            Map.of("key", key, "reference", unknown.reference()))
-                                    : Problem.worded(localeFile, text.line(), "flowcheck.text_render",
-                                            Map.of("key", key, "error", ((RenderProblem.Unrenderable) problem).detail()))));
+                            renderProblem(localeFile, text.line(), key, problem)));
                 }
             });
         }
+    }
+
+    /** A text that does not render, worded by what is wrong: a name, where its syntax breaks, or Velocity's words. */
+    static Problem renderProblem(String file, int line, String key, RenderProblem problem) {
+        if (problem instanceof RenderProblem.UnknownReference unknown) {
+            return Problem.worded(file, line, "flowcheck.text_unknown_reference", Map.of("key", key, "reference", unknown.reference()));
+        }
+        if (problem instanceof RenderProblem.SyntaxError syntax) {
+            return Problem.worded(file, line, syntax.atTheEnd() ? "flowcheck.text_syntax_end" : "flowcheck.text_syntax",
+                    Map.of("key", key, "line", syntax.line(), "column", syntax.column(), "near", syntax.near()));
+        }
+        return Problem.worded(file, line, "flowcheck.text_render", Map.of("key", key, "error", ((RenderProblem.Unrenderable) problem).detail()));
     }
 
     /**

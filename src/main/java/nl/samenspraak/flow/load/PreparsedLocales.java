@@ -1,6 +1,7 @@
 package nl.samenspraak.flow.load;
 
 import nl.samenspraak.i18n.Text;
+import nl.samenspraak.i18n.TextRenderer;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
@@ -77,17 +78,20 @@ public final class PreparsedLocales {
 
     /**
      * Parses each locale file (file name to content, as {@link DataFiles} reads them) and writes those without a
-     * problem. Which files the loader reads at all (not a glossary, say) stays the loader's decision: it asks only
+     * problem, each of whose texts parses as a template (so a start reads a file with a broken text itself, and says
+     * what is wrong with it). Which files the loader reads at all (not a glossary, say) stays the loader's decision: it asks only
      * for those.
      */
     public static void write(Map<String, String> localeFiles, OutputStream target) throws IOException {
         List<Map.Entry<String, Map<String, Text>>> good = new ArrayList<>();
+        TextRenderer renderer = new TextRenderer();
         localeFiles.forEach((file, content) -> {
             List<Problem> problems = new ArrayList<>();
             YamlNodes.parse(file, content, problems).ifPresent(root -> {
                 Map<String, Text> texts = new LinkedHashMap<>();
                 YamlNodes.flatten(file, "", root, texts, problems);
-                if (problems.isEmpty()) {
+                boolean parse = texts.values().stream().allMatch(text -> renderer.syntaxProblem(text.text()).isEmpty());
+                if (problems.isEmpty() && parse) {
                     good.add(Map.entry(file, texts));
                 }
             });

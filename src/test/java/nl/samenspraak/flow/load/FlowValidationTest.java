@@ -245,9 +245,11 @@ class FlowValidationTest {
         String en = TEXTS_EN.replace("$answers.kleur", "$answers.kleur#end"); // ("#if" after a space would be a YAML comment)
         List<String> problems = problems(FLOW, TEXTS_NL, en);
         assertEquals(1, problems.size(), problems.toString());
-        assertTrue(problems.get(0).startsWith("locales/en/flows/proef.yaml:12: text 'steps.waarom.text' does not render: "),
-                problems.get(0));
-        assertFalse(problems.get(0).contains("unknown reference"), problems.get(0));
+        assertEquals("locales/en/flows/proef.yaml:12: text 'steps.waarom.text' does not render: the template's syntax goes wrong"
+                + " at '#end' (line 1, character 19 of the text)", problems.get(0));
+        String cut = TEXTS_EN.replace("$answers.kleur?", "$answers.kleur#if("); // the text ends inside the #if
+        assertEquals(List.of("locales/en/flows/proef.yaml:12: text 'steps.waarom.text' does not render: the text ends before an"
+                + " #if, #foreach or bracket is closed (line 1, character 23 of the text)"), problems(FLOW, TEXTS_NL, cut));
     }
 
     @Test

@@ -112,6 +112,16 @@ class PreparsedLocalesTest {
         assertTrue(prepared.texts("locales/nl/messages.yaml", "a: [1, 2]\n").isEmpty());
     }
 
+    /** The start parses such a file itself, and its check of the messages then says where the mistake is. */
+    @Test
+    void aFileWithATextThatDoesNotParseIsNotKept() throws Exception {
+        String broken = "a: \"Kies #if(\"\nb: Goed\n"; // (quoted: " #" would begin a YAML comment)
+        PreparsedLocales prepared = prepare(Map.of("locales/nl/messages.yaml", broken, "locales/en/messages.yaml", "a: Choose\nb: Good\n"));
+
+        assertTrue(prepared.texts("locales/nl/messages.yaml", broken).isEmpty());
+        assertFalse(prepared.texts("locales/en/messages.yaml", "a: Choose\nb: Good\n").isEmpty());
+    }
+
     @Test
     void aTextLongerThanSixtyFourKilobytesAndEveryScriptSurviveTheRoundTrip() throws Exception {
         String longText = "ا".repeat(40_000) + "é🙂";
