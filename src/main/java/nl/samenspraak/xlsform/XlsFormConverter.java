@@ -42,8 +42,7 @@ public final class XlsFormConverter {
 
     private static final Pattern STEP_ID = Pattern.compile("[a-z][a-z0-9_]*");
     private static final Pattern FLOW_ID = Pattern.compile("[a-z][a-z0-9-]*");
-    private static final Pattern LANGUAGE = Pattern.compile("(?:.*\\(\\s*([A-Za-z]{2,3})\\s*\\)|\\s*([A-Za-z]{2,3}))\\s*");
-    private static final Pattern PIPE = Pattern.compile("\\$\\{\\s*([A-Za-z_][A-Za-z0-9_.-]*)\\s*}");
+        private static final Pattern PIPE = Pattern.compile("\\$\\{\\s*([A-Za-z_][A-Za-z0-9_.-]*)\\s*}");
     private static final Set<String> MEDIA = Set.of("image", "big-image", "audio", "video", "media");
     private static final Set<String> METADATA = Set.of("start", "end", "today", "deviceid", "subscriberid",
             "simserial", "phonenumber", "username", "email", "audit", "start-geopoint");
@@ -53,9 +52,9 @@ public final class XlsFormConverter {
 
     private final Set<String> knownLanguages;
     private final Words words;
-    private final List<XlsFormProblem> problems = new ArrayList<>();
-    /** Where each part of the flow came from, by its path (see {@link Origins}), recorded as the part is written. */
-    private final Map<String, Origins.Origin> origins = new LinkedHashMap<>();
+    private final Conversion conversion = new Conversion();
+    private final List<XlsFormProblem> problems = conversion.problems();
+    private final Map<String, Origins.Origin> origins = conversion.origins();
     /** The plain form_title column: the title of every language without a column of its own. */
     private Origins.Origin titleAt;
 
@@ -78,7 +77,7 @@ public final class XlsFormConverter {
         SheetTable choices = sheets.get("choices");
         SheetTable settings = sheets.get("settings");
         Settings set = settings(settings, fileName);
-        Languages languages = languages(survey, choices, set);
+        FormLanguages languages = FormLanguages.read(survey, choices, set.defaultLanguage(), knownLanguages, conversion);
         refuseMediaColumns(survey);
         if (choices != null) {
             refuseMediaColumns(choices);
@@ -147,13 +146,13 @@ public final class XlsFormConverter {
             ownSettings(settings, row, own);
             SheetTable.Row first = row;
             for (Map.Entry<Integer, String> e : settings.columnsWithPrefix("form_title").entrySet()) {
-                code(e.getValue()).ifPresent(c -> {
+                FormLanguages.code(e.getValue()).ifPresent(c -> {
                     titles.put(c, settings.cell(first, e.getKey()));
                     origins.put(c + ":title", Origins.Origin.of(settings, first, settings.describe(e.getKey())));
                 });
             }
             for (Map.Entry<Integer, String> e : settings.columnsWithPrefix("description").entrySet()) {
-                code(e.getValue()).ifPresent(c -> {
+                FormLanguages.code(e.getValue()).ifPresent(c -> {
                     descriptions.put(c, settings.cell(first, e.getKey()));
                     origins.put(c + ":description", Origins.Origin.of(settings, first, settings.describe(e.getKey())));
                 });
@@ -235,114 +234,6 @@ public final class XlsFormConverter {
         }
     }
 
-    /** The form's languages by code, in column order; the plain {@code label} column speaks the default language. */
-    private record Languages(List<String> codes, String plain) {
-    }
-
-    private Languages languages(SheetTable survey, SheetTable choices, Settings settings) {
-        Set<String> codes = new LinkedHashSet<>();
-        String plain = settings.defaultLanguage().isEmpty() ? "nl" : code(settings.defaultLanguage()).orElse(null);
-        if (plain == null) {
-            problems.add(new XlsFormProblem("settings", 2, "default_language", "xlsform.problem.default_language",
-                    Map.of("value", settings.defaultLanguage())));
-            plain = "nl";
-        }
-        for (SheetTable sheet : choices == null ? List.of(survey) : List.of(survey, choices)) {
-            for (int i = 0; i < sheet.headers().size(); i++) {
-                String header = sheet.headers().get(i);
-                String normalized = SheetTable.normalize(header);
-                if (!normalized.contains("::")) {
-                    if (normalized.equals("label")) {
-                        codes.add(plain);
-                    }
-                    continue;
-                }
-                String base = normalized.substring(0, normalized.indexOf("::"));
-                if (!Set.of("label", "hint", "constraint_message", "required_message").contains(base)) {
-                    continue;
-                }
-                String language = header.substring(header.indexOf("::") + 2);
-                Optional<String> code = code(language);
-                if (code.isEmpty()) {
-                    problems.add(new XlsFormProblem(sheet.name(), 1, sheet.describe(i), "xlsform.problem.language_code",
-                            Map.of("language", language.trim())));
-                } else if (!knownLanguages.contains(code.get())) {
-                    problems.add(new XlsFormProblem(sheet.name(), 1, sheet.describe(i), "xlsform.problem.language_unknown",
-                            Map.of("code", code.get(), "known", String.join(", ", knownLanguages.stream().sorted().toList()))));
-                } else if (base.equals("label")) {
-                    codes.add(code.get());
-                }
-            }
-        }
-        if (codes.isEmpty()) {
-            problems.add(new XlsFormProblem(survey.name(), 1, null, "xlsform.problem.no_label_column"));
-        } else if (!codes.contains("nl")) {
-            problems.add(new XlsFormProblem(survey.name(), 1, null, "xlsform.problem.no_dutch",
-                    Map.of("found", String.join(", ", codes))));
-        }
-        List<String> ordered = new ArrayList<>();
-        if (codes.contains("nl")) {
-            ordered.add("nl");
-        }
-        codes.stream().filter(c -> !c.equals("nl")).forEach(ordered::add);
-        return new Languages(ordered, plain);
-    }
-
-    static Optional<String> code(String language) {
-        Matcher m = LANGUAGE.matcher(language);
-        if (!m.matches()) {
-            return Optional.empty();
-        }
-        String code = m.group(1) != null ? m.group(1) : m.group(2);
-        return Optional.of(code.toLowerCase(Locale.ROOT));
-    }
-
-    /** The text of {@code base} in each language, from {@code base::Lang (code)} columns and the plain column. */
-    private Map<String, String> texts(SheetTable sheet, SheetTable.Row row, String base, Languages languages) {
-        Map<String, String> texts = new LinkedHashMap<>();
-        String plain = sheet.cell(row, base);
-        if (!plain.isEmpty()) {
-            texts.put(languages.plain(), plain);
-        }
-        for (Map.Entry<Integer, String> e : sheet.columnsWithPrefix(base).entrySet()) {
-            String value = sheet.cell(row, e.getKey());
-            code(e.getValue()).ifPresent(c -> {
-                if (!value.isEmpty()) {
-                    texts.put(c, value);
-                }
-            });
-        }
-        return texts;
-    }
-
-    /**
-     * A text every language needs: a missing one is a problem pointing at its column, said by {@code missing} (a
-     * message key with {@code $name} and {@code $language}) about {@code name}.
-     */
-    private Map<String, String> requiredTexts(SheetTable sheet, SheetTable.Row row, String base, Languages languages,
-                                              String missing, String name) {
-        Map<String, String> texts = texts(sheet, row, base, languages);
-        for (String code : languages.codes()) {
-            if (!texts.containsKey(code)) {
-                problems.add(new XlsFormProblem(sheet.name(), row.number(), columnFor(sheet, base, code, languages),
-                        missing, Map.of("name", name, "language", code)));
-            }
-        }
-        return texts;
-    }
-
-    private String columnFor(SheetTable sheet, String base, String code, Languages languages) {
-        for (Map.Entry<Integer, String> e : sheet.columnsWithPrefix(base).entrySet()) {
-            if (code(e.getValue()).filter(code::equals).isPresent()) {
-                return sheet.describe(e.getKey());
-            }
-        }
-        if (code.equals(languages.plain()) && sheet.column(base).isPresent()) {
-            return sheet.describe(base);
-        }
-        return base + "::… (" + code + ")";
-    }
-
     private void refuseMediaColumns(SheetTable sheet) {
         for (int i = 0; i < sheet.headers().size(); i++) {
             String normalized = SheetTable.normalize(sheet.headers().get(i));
@@ -369,7 +260,7 @@ public final class XlsFormConverter {
     private record ChoiceList(String name, List<Choice> choices) {
     }
 
-    private Map<String, ChoiceList> choiceLists(SheetTable choices, Languages languages) {
+    private Map<String, ChoiceList> choiceLists(SheetTable choices, FormLanguages languages) {
         Map<String, ChoiceList> lists = new LinkedHashMap<>();
         if (choices == null) {
             return lists;
@@ -395,7 +286,7 @@ public final class XlsFormConverter {
                         "xlsform.problem.choice_name", Map.of("name", name)));
                 continue;
             }
-            Map<String, String> labels = requiredTexts(choices, row, "label", languages, "xlsform.problem.missing_text_choice", name);
+            Map<String, String> labels = languages.requiredTexts(choices, row, "label", "xlsform.problem.missing_text_choice", name, conversion);
             Map<String, Double> points = new LinkedHashMap<>();
             for (Map.Entry<Integer, String> e : pointColumns.entrySet()) {
                 String value = choices.cell(row, e.getKey());
@@ -417,7 +308,7 @@ public final class XlsFormConverter {
             }
             Map<String, Origins.Origin> labelAt = new HashMap<>();
             for (String code : languages.codes()) {
-                labelAt.put(code, Origins.Origin.of(choices, row, columnFor(choices, "label", code, languages)));
+                labelAt.put(code, Origins.Origin.of(choices, row, languages.columnFor(choices, "label", code)));
             }
             l.choices().add(new Choice(name, labels, points, isTrue(choices.cell(row, "exclusive")),
                     Origins.Origin.of(choices, row, null), labelAt));
@@ -437,7 +328,7 @@ public final class XlsFormConverter {
 
     private final class Survey implements XPathConditions.Fields {
         private final Settings settings;
-        private final Languages languages;
+        private final FormLanguages languages;
         private final Map<String, ChoiceList> lists;
         private final String fileName;
         private final SheetTable sheet;
@@ -454,7 +345,7 @@ public final class XlsFormConverter {
         /** The relevant cell of each open group's relevance (null: none), innermost last. */
         private final List<Origins.Origin> groupRelevantAt = new ArrayList<>();
 
-        Survey(Settings settings, Languages languages, Map<String, ChoiceList> lists, String fileName, SheetTable sheet) {
+        Survey(Settings settings, FormLanguages languages, Map<String, ChoiceList> lists, String fileName, SheetTable sheet) {
             this.settings = settings;
             this.languages = languages;
             this.lists = lists;
@@ -529,7 +420,7 @@ public final class XlsFormConverter {
             String parent = groupRelevance.isEmpty() ? null : groupRelevance.peek();
             String combined = and(parent, relevance);
             groupRows.push(row.number());
-            Map<String, String> labels = texts(sheet, row, "label", languages);
+            Map<String, String> labels = languages.texts(sheet, row, "label");
             if (!labels.isEmpty()) {
                 // a group's title is said before its questions, as a message of its own
                 addStep(row, "info", Map.of(), combined);
@@ -546,11 +437,6 @@ public final class XlsFormConverter {
         /** {@code row} of this sheet at the column named {@code column} (null: the row as a whole). */
         private Origins.Origin at(SheetTable.Row row, String column) {
             return Origins.Origin.of(sheet, row, column == null ? null : sheet.describe(column));
-        }
-
-        /** {@code row} of {@code sheet}, at the column of {@code base} (label, hint, text, ...) in the language {@code code}. */
-        private Origins.Origin inLanguage(SheetTable sheet, SheetTable.Row row, String base, String code) {
-            return Origins.Origin.of(sheet, row, columnFor(sheet, base, code, languages));
         }
 
         /** Records that the part of step {@code id} at {@code part} ("" for the step) came from {@code row}, {@code column}. */
@@ -663,27 +549,27 @@ public final class XlsFormConverter {
                 step.put("optional", true);
             }
             Map<String, Map<String, Object>> texts = new LinkedHashMap<>();
-            Map<String, String> labels = requiredTexts(sheet, row, "label", languages, "xlsform.problem.missing_text", name);
-            Map<String, String> hints = texts(sheet, row, "hint", languages);
-            Map<String, String> messages = texts(sheet, row, "constraint_message", languages);
+            Map<String, String> labels = languages.requiredTexts(sheet, row, "label", "xlsform.problem.missing_text", name, conversion);
+            Map<String, String> hints = languages.texts(sheet, row, "hint");
+            Map<String, String> messages = languages.texts(sheet, row, "constraint_message");
             for (String code : languages.codes()) {
                 Map<String, Object> t = new LinkedHashMap<>();
                 String label = labels.getOrDefault(code, "");
                 String hint = hints.get(code);
                 t.put("text", escape(hint == null ? label : label + "\n\n" + hint));
-                String labelColumn = columnFor(sheet, "label", code, languages);
+                String labelColumn = languages.columnFor(sheet, "label", code);
                 origins.put(code + ":steps/" + id + "/text", Origins.Origin.of(sheet, row,
-                        hint == null ? labelColumn : labelColumn + ", " + columnFor(sheet, "hint", code, languages)));
+                        hint == null ? labelColumn : labelColumn + ", " + languages.columnFor(sheet, "hint", code)));
                 if (messages.containsKey(code)) {
                     t.put("invalid", escape(messages.get(code)));
-                    origins.put(code + ":steps/" + id + "/invalid", inLanguage(sheet, row, "constraint_message", code));
+                    origins.put(code + ":steps/" + id + "/invalid", languages.inLanguage(sheet, row, "constraint_message", code));
                 }
                 texts.put(code, t);
             }
             if (!messages.isEmpty()) {
                 for (String code : languages.codes()) {
                     if (!messages.containsKey(code)) {
-                        problem(row, columnFor(sheet, "constraint_message", code, languages),
+                        problem(row, languages.columnFor(sheet, "constraint_message", code),
                                 "xlsform.problem.missing_text_column", Map.of("column", "constraint_message", "language", code));
                     }
                 }
@@ -761,16 +647,16 @@ public final class XlsFormConverter {
             }
             if (stepType.equals("scale")) {
                 for (String end : new String[]{"min_label", "max_label"}) {
-                    Map<String, String> words = texts(sheet, row, end, languages);
+                    Map<String, String> words = languages.texts(sheet, row, end);
                     if (!words.isEmpty()) {
                         for (String code : languages.codes()) {
                             if (!words.containsKey(code)) {
-                                problem(row, columnFor(sheet, end, code, languages), "xlsform.problem.missing_text_column",
+                                problem(row, languages.columnFor(sheet, end, code), "xlsform.problem.missing_text_column",
                                         Map.of("column", end, "language", code));
                             }
                             String key = end.equals("min_label") ? "minLabel" : "maxLabel";
                             texts.get(code).put(key, escape(words.getOrDefault(code, "")));
-                            origins.put(code + ":steps/" + id + "/" + key, inLanguage(sheet, row, end, code));
+                            origins.put(code + ":steps/" + id + "/" + key, languages.inLanguage(sheet, row, end, code));
                         }
                     }
                 }
@@ -829,8 +715,8 @@ public final class XlsFormConverter {
                 // the benchmark as a whole starts with what its first row wrote
                 String path = "steps/" + item.id() + "/benchmark";
                 origins.putIfAbsent(path, Origins.Origin.of(sheet, row, null));
-                Map<String, String> labels = requiredTexts(sheet, row, "label", languages,
-                        "xlsform.problem.missing_text_benchmark", question);
+                Map<String, String> labels = languages.requiredTexts(sheet, row, "label",
+                        "xlsform.problem.missing_text_benchmark", question, conversion);
                 String category = sheet.cell(row, "category");
                 if (category.isEmpty()) {
                     for (String column : List.of("of", "percent")) {
@@ -847,7 +733,7 @@ public final class XlsFormConverter {
                     origins.put(path + "/source", Origins.Origin.of(sheet, row, sheet.describe("source")));
                     for (String code : languages.codes()) {
                         benchmarkTexts(item, code).put("text", escape(labels.getOrDefault(code, "")));
-                        origins.put(code + ":" + path + "/text", inLanguage(sheet, row, "label", code));
+                        origins.put(code + ":" + path + "/text", languages.inLanguage(sheet, row, "label", code));
                     }
                 } else {
                     Double figure = number(sheet, row, "figure", sheet.cell(row, "figure"));
@@ -863,7 +749,7 @@ public final class XlsFormConverter {
                         Map<String, Object> words = (Map<String, Object>) benchmarkTexts(item, code)
                                 .computeIfAbsent("figures", k -> new LinkedHashMap<String, Object>());
                         words.put(category, escape(labels.getOrDefault(code, "")));
-                        origins.put(code + ":" + path + "/figures/" + category, inLanguage(sheet, row, "label", code));
+                        origins.put(code + ":" + path + "/figures/" + category, languages.inLanguage(sheet, row, "label", code));
                     }
                 }
             }
@@ -900,9 +786,9 @@ public final class XlsFormConverter {
                             "xlsform.problem.message_key"));
                     continue;
                 }
-                texts(sheet, row, "text", languages).forEach((code, text) -> {
+                languages.texts(sheet, row, "text").forEach((code, text) -> {
                     ownMessages.computeIfAbsent(code, c -> new java.util.TreeMap<>()).put(key, text);
-                    origins.put(code + ":messages/" + key.replace('.', '/'), inLanguage(sheet, row, "text", code));
+                    origins.put(code + ":messages/" + key.replace('.', '/'), languages.inLanguage(sheet, row, "text", code));
                 });
             }
         }
@@ -918,13 +804,13 @@ public final class XlsFormConverter {
                     problems.add(new XlsFormProblem(names.name(), row.number(), names.describe("name"), "xlsform.problem.row_without_name"));
                     continue;
                 }
-                Map<String, String> labels = requiredTexts(names, row, "label", languages, "xlsform.problem.missing_text", name);
+                Map<String, String> labels = languages.requiredTexts(names, row, "label", "xlsform.problem.missing_text", name, conversion);
                 namedWords.computeIfAbsent(what, k -> new LinkedHashMap<>()).put(name, labels);
                 if (what.equals("dimensions")) {
                     origins.put("dimensions/" + name, Origins.Origin.of(names, row, names.describe("name")));
                 }
                 for (String code : languages.codes()) {
-                    origins.put(code + ":" + what + "/" + name, inLanguage(names, row, "label", code));
+                    origins.put(code + ":" + what + "/" + name, languages.inLanguage(names, row, "label", code));
                 }
                 (what.equals("themes") ? themes : dimensions).add(name);
             }
@@ -976,14 +862,14 @@ public final class XlsFormConverter {
                 }
                 String source = advice.cell(row, "source");
                 rule.put("source", source.isEmpty() ? "XLSForm " + fileName + ", advice row " + row.number() : source);
-                Map<String, String> titles = requiredTexts(advice, row, "title", languages, "xlsform.problem.missing_text_advice", name);
-                Map<String, String> bodies = requiredTexts(advice, row, "text", languages, "xlsform.problem.missing_text_advice", name);
+                Map<String, String> titles = languages.requiredTexts(advice, row, "title", "xlsform.problem.missing_text_advice", name, conversion);
+                Map<String, String> bodies = languages.requiredTexts(advice, row, "text", "xlsform.problem.missing_text_advice", name, conversion);
                 Map<String, Map<String, String>> words = new LinkedHashMap<>();
                 for (String code : languages.codes()) {
                     words.put(code, Map.of("title", escape(titles.getOrDefault(code, "")),
                             "text", escape(bodies.getOrDefault(code, ""))));
                     for (String part : List.of("title", "text")) {
-                        origins.put(code + ":tips/" + name + "/" + part, inLanguage(advice, row, part, code));
+                        origins.put(code + ":tips/" + name + "/" + part, languages.inLanguage(advice, row, part, code));
                     }
                 }
                 adviceRules.add(rule);
