@@ -95,6 +95,12 @@ public final class SheetTable {
                 .replaceAll("\\s+", " ");
     }
 
+    /** Whether a cell says yes the ways XLSForm writes it ({@code yes}, {@code true}, {@code true()}, {@code 1}). */
+    static boolean isTrue(String cell) {
+        String v = cell.trim().toLowerCase(Locale.ROOT);
+        return v.equals("yes") || v.equals("true") || v.equals("true()") || v.equals("1");
+    }
+
     /** Rows with at least one non-blank cell. */
     public static List<Row> nonBlank(List<Row> rows) {
         List<Row> kept = new ArrayList<>();

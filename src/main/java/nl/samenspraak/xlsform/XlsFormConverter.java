@@ -4,8 +4,6 @@ import nl.samenspraak.xlsform.XPathConditions.Calculation;
 import nl.samenspraak.xlsform.XPathConditions.Field;
 import nl.samenspraak.xlsform.XPathConditions.Question;
 import nl.samenspraak.xlsform.XPathConditions.Untranslatable;
-import org.yaml.snakeyaml.DumperOptions;
-import org.yaml.snakeyaml.Yaml;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -40,8 +38,6 @@ public final class XlsFormConverter {
     public static final String WORD_OTHER = "xlsform.other";
     public static final String WORD_SPECIFY = "xlsform.other_specify";
 
-    private static final Pattern STEP_ID = Pattern.compile("[a-z][a-z0-9_]*");
-    private static final Pattern FLOW_ID = Pattern.compile("[a-z][a-z0-9-]*");
         private static final Pattern PIPE = Pattern.compile("\\$\\{\\s*([A-Za-z_][A-Za-z0-9_.-]*)\\s*}");
     private static final Set<String> MEDIA = Set.of("image", "big-image", "audio", "video", "media");
     private static final Set<String> METADATA = Set.of("start", "end", "today", "deviceid", "subscriberid",
@@ -55,8 +51,6 @@ public final class XlsFormConverter {
     private final Conversion conversion = new Conversion();
     private final List<XlsFormProblem> problems = conversion.problems();
     private final Map<String, Origins.Origin> origins = conversion.origins();
-    /** The plain form_title column: the title of every language without a column of its own. */
-    private Origins.Origin titleAt;
 
     public XlsFormConverter(Set<String> knownLanguages, Words words) {
         this.knownLanguages = Set.copyOf(knownLanguages);
@@ -76,13 +70,13 @@ public final class XlsFormConverter {
         }
         SheetTable choices = sheets.get("choices");
         SheetTable settings = sheets.get("settings");
-        Settings set = settings(settings, fileName);
+        FormSettings set = FormSettings.read(settings, fileName, conversion);
         FormLanguages languages = FormLanguages.read(survey, choices, set.defaultLanguage(), knownLanguages, conversion);
         refuseMediaColumns(survey);
         if (choices != null) {
             refuseMediaColumns(choices);
         }
-        Map<String, ChoiceList> lists = choiceLists(choices, languages);
+        ChoiceLists lists = ChoiceLists.read(choices, languages, conversion);
         Survey built = new Survey(set, languages, lists, fileName, survey);
         // named dimensions first: their sheet's order is the flow's order of scores
         built.names("dimensions", sheets.get("dimensions"));
@@ -98,141 +92,6 @@ public final class XlsFormConverter {
     }
 
     // ---------------------------------------------------------------- settings and languages
-
-    private record Settings(String flowId, String title, String version, String defaultLanguage,
-                            Map<String, String> titles, Map<String, String> descriptions, String audience,
-                            Map<String, Object> own) {
-    }
-
-    private Settings settings(SheetTable settings, String fileName) {
-        String formId = "";
-        String title = "";
-        String version = "";
-        String defaultLanguage = "";
-        String audience = "professional";
-        Map<String, Object> own = new LinkedHashMap<>();
-        Map<String, String> titles = new LinkedHashMap<>();
-        Map<String, String> descriptions = new LinkedHashMap<>();
-        SheetTable.Row row = null;
-        if (settings != null && !settings.rows().isEmpty()) {
-            row = settings.rows().get(0);
-            formId = settings.cell(row, "form_id");
-            title = settings.cell(row, "form_title");
-            version = settings.cell(row, "version");
-            defaultLanguage = settings.cell(row, "default_language");
-            if (!formId.isEmpty()) {
-                setting("id", settings, row, "form_id");
-            }
-            if (!title.isEmpty()) {
-                titleAt = Origins.Origin.of(settings, row, settings.describe("form_title"));
-            }
-            if (!settings.cell(row, "audience").isEmpty()) {
-                audience = settings.cell(row, "audience");
-                setting("audience", settings, row, "audience");
-            }
-            // Samenspraak's own settings: how the dashboard uses the answers, whether the person sees scores
-            if (!settings.cell(row, "dashboard").isEmpty()) {
-                own.put("dashboard", settings.cell(row, "dashboard").toLowerCase(Locale.ROOT));
-                setting("dashboard", settings, row, "dashboard");
-            }
-            if (!settings.cell(row, "show_scores").isEmpty()) {
-                own.put("showScores", isTrue(settings.cell(row, "show_scores")));
-                setting("showScores", settings, row, "show_scores");
-            }
-            if (isTrue(settings.cell(row, "demo"))) {
-                own.put("demo", true);
-                setting("demo", settings, row, "demo");
-            }
-            ownSettings(settings, row, own);
-            SheetTable.Row first = row;
-            for (Map.Entry<Integer, String> e : settings.columnsWithPrefix("form_title").entrySet()) {
-                FormLanguages.code(e.getValue()).ifPresent(c -> {
-                    titles.put(c, settings.cell(first, e.getKey()));
-                    origins.put(c + ":title", Origins.Origin.of(settings, first, settings.describe(e.getKey())));
-                });
-            }
-            for (Map.Entry<Integer, String> e : settings.columnsWithPrefix("description").entrySet()) {
-                FormLanguages.code(e.getValue()).ifPresent(c -> {
-                    descriptions.put(c, settings.cell(first, e.getKey()));
-                    origins.put(c + ":description", Origins.Origin.of(settings, first, settings.describe(e.getKey())));
-                });
-            }
-        }
-        if (formId.isEmpty()) {
-            String name = fileName.substring(fileName.lastIndexOf('/') + 1);
-            formId = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
-        }
-        String flowId = formId.toLowerCase(Locale.ROOT).replace('_', '-').replace(' ', '-');
-        if (!FLOW_ID.matcher(flowId).matches()) {
-            problems.add(new XlsFormProblem("settings", row == null ? 0 : row.number(),
-                    settings == null ? null : settings.describe("form_id"), "xlsform.problem.form_id", Map.of("id", formId)));
-        }
-        if (title.isEmpty()) {
-            title = formId;
-        }
-        return new Settings(flowId, title, version, defaultLanguage, titles, descriptions, audience, own);
-    }
-
-    /**
-     * Samenspraak's own settings columns, as the flow file has them: {@code result} (who reads the result),
-     * {@code bands_middle}/{@code bands_high}, {@code minimum_group_size}, {@code max_tips} and {@code retention_unfinished},
-     * {@code retention_finished}, {@code retention_result} (30d, 12h, forever, none); the flow loader checks them.
-     */
-    private void ownSettings(SheetTable settings, SheetTable.Row row, Map<String, Object> own) {
-        if (!settings.cell(row, "result").isEmpty()) {
-            own.put("result", settings.cell(row, "result").trim());
-            setting("result", settings, row, "result");
-        }
-        String middle = settings.cell(row, "bands_middle");
-        String high = settings.cell(row, "bands_high");
-        if (!middle.isEmpty() || !high.isEmpty()) {
-            Map<String, Object> bands = new LinkedHashMap<>();
-            bands.put("middle", wholeNumber(settings, row, "bands_middle"));
-            bands.put("high", wholeNumber(settings, row, "bands_high"));
-            own.put("bands", bands);
-            // the bands are checked as a pair (middle below high): both columns
-            setting("bands", settings, row, "bands_middle", "bands_high");
-        }
-        if (!settings.cell(row, "max_tips").isEmpty()) {
-            own.put("maxTips", wholeNumber(settings, row, "max_tips"));
-            setting("maxTips", settings, row, "max_tips");
-        }
-        if (!settings.cell(row, "minimum_group_size").isEmpty()) {
-            own.put("minimumGroupSize", wholeNumber(settings, row, "minimum_group_size"));
-            setting("minimumGroupSize", settings, row, "minimum_group_size");
-        }
-        Map<String, Object> retention = new LinkedHashMap<>();
-        for (String part : List.of("unfinished", "finished", "result")) {
-            String value = settings.cell(row, "retention_" + part);
-            if (!value.isEmpty()) {
-                retention.put(part, value.trim());
-                setting("retention/" + part, settings, row, "retention_" + part);
-            }
-        }
-        if (!retention.isEmpty()) {
-            own.put("retention", retention);
-        }
-    }
-
-    /** The flow key {@code path} came from {@code columns} of the settings row (those the sheet has). */
-    private void setting(String path, SheetTable settings, SheetTable.Row row, String... columns) {
-        List<String> described = new ArrayList<>();
-        for (String column : columns) {
-            settings.column(column).ifPresent(i -> described.add(settings.describe(i)));
-        }
-        origins.put(path, Origins.Origin.of(settings, row, described.isEmpty() ? null : String.join(", ", described)));
-    }
-
-    private Object wholeNumber(SheetTable sheet, SheetTable.Row row, String column) {
-        String value = sheet.cell(row, column).trim();
-        try {
-            return Long.parseLong(value.endsWith(".0") ? value.substring(0, value.length() - 2) : value);
-        } catch (NumberFormatException e) {
-            problems.add(new XlsFormProblem(sheet.name(), row.number(), sheet.describe(column),
-                    "xlsform.problem.whole_number", Map.of("column", column, "value", value)));
-            return 0L;
-        }
-    }
 
     private void refuseMediaColumns(SheetTable sheet) {
         for (int i = 0; i < sheet.headers().size(); i++) {
@@ -250,72 +109,6 @@ public final class XlsFormConverter {
         }
     }
 
-    // ---------------------------------------------------------------- choices
-
-    /** A choice with where it came from: its row, and the column of its label per language. */
-    private record Choice(String value, Map<String, String> labels, Map<String, Double> points, boolean exclusive,
-                          Origins.Origin at, Map<String, Origins.Origin> labelAt) {
-    }
-
-    private record ChoiceList(String name, List<Choice> choices) {
-    }
-
-    private Map<String, ChoiceList> choiceLists(SheetTable choices, FormLanguages languages) {
-        Map<String, ChoiceList> lists = new LinkedHashMap<>();
-        if (choices == null) {
-            return lists;
-        }
-        String listColumn = choices.column("list_name").isPresent() ? "list_name" : "list name";
-        Map<Integer, String> pointColumns = choices.columnsWithPrefix("points");
-        for (SheetTable.Row row : choices.rows()) {
-            String list = choices.cell(row, listColumn);
-            String name = choices.cell(row, "name");
-            if (list.isEmpty() || name.isEmpty()) {
-                problems.add(new XlsFormProblem(choices.name(), row.number(), choices.describe(list.isEmpty() ? listColumn : "name"),
-                        "xlsform.problem.choice_incomplete"));
-                continue;
-            }
-            if (name.matches("[0-9]+([.][0-9]+)?")) {
-                // Kobo forms often number their choices; a flow's option values are names that start with a letter
-                problems.add(new XlsFormProblem(choices.name(), row.number(), choices.describe("name"),
-                        "xlsform.problem.choice_number", Map.of("name", name, "suggestion", "n" + name.replace('.', '_'))));
-                continue;
-            }
-            if (!STEP_ID.matcher(name).matches() && !name.equals("weet-niet")) {
-                problems.add(new XlsFormProblem(choices.name(), row.number(), choices.describe("name"),
-                        "xlsform.problem.choice_name", Map.of("name", name)));
-                continue;
-            }
-            Map<String, String> labels = languages.requiredTexts(choices, row, "label", "xlsform.problem.missing_text_choice", name, conversion);
-            Map<String, Double> points = new LinkedHashMap<>();
-            for (Map.Entry<Integer, String> e : pointColumns.entrySet()) {
-                String value = choices.cell(row, e.getKey());
-                if (value.isEmpty()) {
-                    continue;
-                }
-                try {
-                    points.put(e.getValue().trim(), Double.parseDouble(value));
-                } catch (NumberFormatException ex) {
-                    problems.add(new XlsFormProblem(choices.name(), row.number(), choices.describe(e.getKey()),
-                            "xlsform.problem.not_a_number", Map.of("column", "points", "value", value)));
-                }
-            }
-            ChoiceList l = lists.computeIfAbsent(list, k -> new ChoiceList(k, new ArrayList<>()));
-            if (l.choices().stream().anyMatch(c -> c.value().equals(name))) {
-                problems.add(new XlsFormProblem(choices.name(), row.number(), choices.describe("name"),
-                        "xlsform.problem.choice_twice", Map.of("name", name, "list", list)));
-                continue;
-            }
-            Map<String, Origins.Origin> labelAt = new HashMap<>();
-            for (String code : languages.codes()) {
-                labelAt.put(code, Origins.Origin.of(choices, row, languages.columnFor(choices, "label", code)));
-            }
-            l.choices().add(new Choice(name, labels, points, isTrue(choices.cell(row, "exclusive")),
-                    Origins.Origin.of(choices, row, null), labelAt));
-        }
-        return lists;
-    }
-
     // ---------------------------------------------------------------- survey
 
     /**
@@ -327,9 +120,9 @@ public final class XlsFormConverter {
     }
 
     private final class Survey implements XPathConditions.Fields {
-        private final Settings settings;
+        private final FormSettings settings;
         private final FormLanguages languages;
-        private final Map<String, ChoiceList> lists;
+        private final ChoiceLists lists;
         private final String fileName;
         private final SheetTable sheet;
         private final List<Item> items = new ArrayList<>();
@@ -345,7 +138,7 @@ public final class XlsFormConverter {
         /** The relevant cell of each open group's relevance (null: none), innermost last. */
         private final List<Origins.Origin> groupRelevantAt = new ArrayList<>();
 
-        Survey(Settings settings, FormLanguages languages, Map<String, ChoiceList> lists, String fileName, SheetTable sheet) {
+        Survey(FormSettings settings, FormLanguages languages, ChoiceLists lists, String fileName, SheetTable sheet) {
             this.settings = settings;
             this.languages = languages;
             this.lists = lists;
@@ -473,7 +266,7 @@ public final class XlsFormConverter {
                 problem(row, "type", "xlsform.problem.select_without_list", Map.of("type", kind, "example", kind + " <list_name>"));
                 return;
             }
-            ChoiceList list = lists.get(type[1]);
+            ChoiceLists.ChoiceList list = lists.list(type[1]);
             if (list == null) {
                 problem(row, "type", "xlsform.problem.list_unknown", Map.of("list", type[1]));
                 return;
@@ -518,7 +311,7 @@ public final class XlsFormConverter {
                 return null;
             }
             String id = name.toLowerCase(Locale.ROOT).replace('-', '_').replace('.', '_');
-            if (!STEP_ID.matcher(id).matches()) {
+            if (!FlowFiles.isId(id)) {
                 problem(row, "name", "xlsform.problem.name_invalid", Map.of("name", name));
                 return null;
             }
@@ -544,7 +337,7 @@ public final class XlsFormConverter {
             Map<String, Object> step = new LinkedHashMap<>();
             step.put("id", id);
             step.put("type", stepType);
-            boolean required = isTrue(sheet.cell(row, "required"));
+            boolean required = SheetTable.isTrue(sheet.cell(row, "required"));
             if (!stepType.equals("info") && !required) {
                 step.put("optional", true);
             }
@@ -575,7 +368,7 @@ public final class XlsFormConverter {
                 }
             }
             switch (stepType) {
-                case "choice", "multi" -> options(row, step, texts, (ChoiceList) extra.get("list"),
+                case "choice", "multi" -> options(row, step, texts, (ChoiceLists.ChoiceList) extra.get("list"),
                         Boolean.TRUE.equals(extra.get("orOther")));
                 case "scale" -> range(row, step, texts);
                 case "text" -> step.put("maxLength", 2000);
@@ -604,7 +397,7 @@ public final class XlsFormConverter {
         private void ownColumns(SheetTable.Row row, String stepType, Map<String, Object> step,
                                 Map<String, Map<String, Object>> texts) {
             String id = (String) step.get("id");
-            if (isTrue(sheet.cell(row, "dont_know"))) {
+            if (SheetTable.isTrue(sheet.cell(row, "dont_know"))) {
                 step.put("dontKnow", true);
                 origin(id, "dontKnow", row, "dont_know");
             }
@@ -614,7 +407,7 @@ public final class XlsFormConverter {
                 dimensions.add(dimension);
                 origin(id, "dimension", row, "dimension");
             }
-            if (isTrue(sheet.cell(row, "reverse"))) {
+            if (SheetTable.isTrue(sheet.cell(row, "reverse"))) {
                 step.put("reverse", true);
                 origin(id, "reverse", row, "reverse");
             }
@@ -624,7 +417,7 @@ public final class XlsFormConverter {
                 themes.add(theme);
                 origin(id, "theme", row, "theme");
             }
-            if (isTrue(sheet.cell(row, "consent"))) {
+            if (SheetTable.isTrue(sheet.cell(row, "consent"))) {
                 if (!stepType.equals("yesno")) {
                     problem(row, "consent", "xlsform.problem.consent_type");
                 } else {
@@ -633,7 +426,7 @@ public final class XlsFormConverter {
                     origin(id, "consent", row, "consent");
                 }
             }
-            if (isTrue(sheet.cell(row, "voice"))) {
+            if (SheetTable.isTrue(sheet.cell(row, "voice"))) {
                 if (!stepType.equals("text")) {
                     problem(row, "voice", "xlsform.problem.voice_type");
                 } else {
@@ -665,7 +458,7 @@ public final class XlsFormConverter {
 
         /** An acknowledge that scores: its list holds the choices {@code ja} and {@code nee} with their points. */
         private void yesNoPoints(SheetTable.Row row, String stepType, Map<String, Object> step, String listName) {
-            ChoiceList list = lists.get(listName);
+            ChoiceLists.ChoiceList list = lists.list(listName);
             if (!stepType.equals("yesno")) {
                 problem(row, "points_list", "xlsform.problem.points_list_type");
                 return;
@@ -677,7 +470,7 @@ public final class XlsFormConverter {
             List<Object> options = new ArrayList<>();
             String id = (String) step.get("id");
             origin(id, "options", row, "points_list");
-            for (Choice c : list.choices()) {
+            for (ChoiceLists.Choice c : list.choices()) {
                 origins.put("steps/" + id + "/options/" + c.value(), c.at());
                 if (!c.value().equals("ja") && !c.value().equals("nee")) {
                     problem(row, "points_list", "xlsform.problem.points_list_choices",
@@ -685,9 +478,7 @@ public final class XlsFormConverter {
                     return;
                 }
                 dimensions.addAll(c.points().keySet());
-                Map<String, Object> points = new LinkedHashMap<>();
-                c.points().forEach((d, p) -> points.put(d, p == Math.rint(p) ? (Object) (long) (double) p : p));
-                options.add(new LinkedHashMap<>(Map.of("value", c.value(), "points", points)));
+                options.add(new LinkedHashMap<>(Map.of("value", c.value(), "points", c.pointsInFlow())));
             }
             step.put("options", options);
         }
@@ -724,7 +515,7 @@ public final class XlsFormConverter {
                         if (!value.isEmpty()) {
                             Double number = number(sheet, row, column, value);
                             if (number != null) {
-                                benchmark.put(column, number == Math.rint(number) ? (Object) number.longValue() : number);
+                                benchmark.put(column, FlowFiles.number(number));
                                 origins.put(path + "/" + column, Origins.Origin.of(sheet, row, sheet.describe(column)));
                             }
                         }
@@ -741,7 +532,7 @@ public final class XlsFormConverter {
                     Map<String, Object> figures = (Map<String, Object>) benchmark.computeIfAbsent("figures",
                             k -> new LinkedHashMap<String, Object>());
                     if (figure != null) {
-                        figures.put(category, figure == Math.rint(figure) ? (Object) figure.longValue() : figure);
+                        figures.put(category, FlowFiles.number(figure));
                     }
                     origins.put(path + "/figures/" + category, Origins.Origin.of(sheet, row, null));
                     for (String code : languages.codes()) {
@@ -827,7 +618,7 @@ public final class XlsFormConverter {
             for (SheetTable.Row row : advice.rows()) {
                 String name = advice.cell(row, "name");
                 String when = advice.cell(row, "when");
-                if (name.isEmpty() || !STEP_ID.matcher(name).matches()) {
+                if (name.isEmpty() || !FlowFiles.isId(name)) {
                     problems.add(new XlsFormProblem(advice.name(), row.number(), advice.describe("name"),
                             "xlsform.problem.advice_name"));
                     continue;
@@ -878,7 +669,7 @@ public final class XlsFormConverter {
         }
 
         private void options(SheetTable.Row row, Map<String, Object> step, Map<String, Map<String, Object>> texts,
-                             ChoiceList list, boolean orOther) {
+                             ChoiceLists.ChoiceList list, boolean orOther) {
             List<Object> options = new ArrayList<>();
             Map<String, Map<String, String>> labels = new LinkedHashMap<>();
             for (String code : languages.codes()) {
@@ -887,7 +678,7 @@ public final class XlsFormConverter {
             String id = (String) step.get("id");
             // the list is named in the type cell; each option came from its choices row
             origin(id, "options", row, "type");
-            for (Choice c : list.choices()) {
+            for (ChoiceLists.Choice c : list.choices()) {
                 origins.put("steps/" + id + "/options/" + c.value(), c.at());
                 c.labelAt().forEach((code, at) -> origins.put(code + ":steps/" + id + "/options/" + c.value(), at));
                 if (c.points().isEmpty() && !c.exclusive()) {
@@ -897,9 +688,7 @@ public final class XlsFormConverter {
                     Map<String, Object> o = new LinkedHashMap<>();
                     o.put("value", c.value());
                     if (!c.points().isEmpty()) {
-                        Map<String, Object> points = new LinkedHashMap<>();
-                        c.points().forEach((d, p) -> points.put(d, p == Math.rint(p) ? (Object) (long) (double) p : p));
-                        o.put("points", points);
+                        o.put("points", c.pointsInFlow());
                     }
                     if (c.exclusive()) {
                         o.put("exclusive", true);
@@ -1055,8 +844,8 @@ public final class XlsFormConverter {
                 String title = settings.titles().getOrDefault(code, settings.title());
                 texts.put("title", title);
                 texts.put("description", settings.descriptions().getOrDefault(code, title));
-                if (titleAt != null) {
-                    origins.putIfAbsent(code + ":title", titleAt);
+                if (settings.titleAt() != null) {
+                    origins.putIfAbsent(code + ":title", settings.titleAt());
                 }
                 if (origins.containsKey(code + ":title")) {
                     origins.putIfAbsent(code + ":description", origins.get(code + ":title"));
@@ -1080,10 +869,10 @@ public final class XlsFormConverter {
                     ownMessages.get(code).forEach((key, text) -> nest(nested, key.split("\\."), text));
                     texts.put("messages", nested);
                 }
-                locales.put(code, dump(texts));
+                locales.put(code, FlowFiles.dump(texts));
             }
             return new ImportedFlow(settings.flowId(), "# Imported from the XLSForm " + fileName
-                    + (settings.version().isEmpty() ? "" : ", version " + settings.version()) + "\n" + dump(flow), locales,
+                    + (settings.version().isEmpty() ? "" : ", version " + settings.version()) + "\n" + FlowFiles.dump(flow), locales,
                     new Origins(origins));
         }
 
@@ -1164,18 +953,4 @@ public final class XlsFormConverter {
         return "(" + a + " && " + b + ")";
     }
 
-    static boolean isTrue(String cell) {
-        String v = cell.trim().toLowerCase(Locale.ROOT);
-        return v.equals("yes") || v.equals("true") || v.equals("true()") || v.equals("1");
-    }
-
-    static String dump(Object data) {
-        DumperOptions options = new DumperOptions();
-        options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
-        options.setAllowUnicode(true);
-        options.setWidth(10_000);
-        options.setIndent(2);
-        options.setIndicatorIndent(0);
-        return new Yaml(options).dump(data);
-    }
 }
