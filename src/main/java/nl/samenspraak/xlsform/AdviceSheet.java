@@ -85,8 +85,10 @@ final class AdviceSheet {
                     name, conversion);
             Map<String, Map<String, String>> tip = new LinkedHashMap<>();
             for (String code : languages.codes()) {
-                tip.put(code, Map.of("title", fields.pipe(titles.getOrDefault(code, "")),
-                        "text", fields.pipe(bodies.getOrDefault(code, ""))));
+                Map<String, String> words = new LinkedHashMap<>(); // in this order in the file, every time
+                words.put("title", fields.pipe(titles.getOrDefault(code, "")));
+                words.put("text", fields.pipe(bodies.getOrDefault(code, "")));
+                tip.put(code, words);
                 for (String part : List.of("title", "text")) {
                     origins.put(code + ":tips/" + name + "/" + part, languages.inLanguage(advice, row, part, code));
                 }

@@ -102,7 +102,10 @@ final class StepOptions {
                 return;
             }
             names.dimensions(c.points().keySet());
-            options.add(new LinkedHashMap<>(Map.of("value", c.value(), "points", c.pointsInFlow())));
+            Map<String, Object> option = new LinkedHashMap<>(); // value first, in this order every time
+            option.put("value", c.value());
+            option.put("points", c.pointsInFlow());
+            options.add(option);
         }
         step.put("options", options);
     }

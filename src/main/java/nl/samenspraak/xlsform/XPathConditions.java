@@ -73,6 +73,12 @@ public final class XPathConditions {
         }
     }
 
+    /**
+     * JavaRosa's words for some mistakes name its own objects ("Bad node: org.javarosa...ASTNodeAbstractExpr@2a544aba"),
+     * which tell an admin nothing and differ at every try: such a detail is left out.
+     */
+    private static final Pattern JAVA_OBJECT = Pattern.compile("\\b[a-z]+(\\.[A-Za-z_$][\\w$]*){2,}@[0-9a-f]+\\b");
+
     private XPathConditions() {
     }
 
@@ -91,7 +97,7 @@ public final class XPathConditions {
         try {
             return XPathParseTool.parseXPath(b.toString());
         } catch (XPathSyntaxException | RuntimeException e) {
-            throw e.getMessage() == null
+            throw e.getMessage() == null || JAVA_OBJECT.matcher(e.getMessage()).find()
                     ? new Untranslatable("xlsform.problem.xpath_invalid", Map.of("expression", expression))
                     : new Untranslatable("xlsform.problem.xpath_invalid_detail",
                             Map.of("expression", expression, "detail", e.getMessage()));

@@ -101,4 +101,14 @@ class XPathConditionsTest {
         assertThrows(Untranslatable.class, () -> condition("${kleur} = "));
         assertThrows(Untranslatable.class, () -> condition("/data/kleur/../naam = 'x'"));
     }
+
+    /** JavaRosa names its own objects for some mistakes; the admin is told the expression is not valid, not that. */
+    @Test
+    void aMistakeIsNeverWordedWithJavaRosasObjects() {
+        for (String expression : new String[] {"", " ", "()", "${kleur} = ", "= 1"}) {
+            Untranslatable refused = assertThrows(Untranslatable.class, () -> XPathConditions.parse(expression));
+            String said = refused.args().values().toString();
+            assertFalse(said.contains("org.javarosa") || said.matches(".*@[0-9a-f]{6,}.*"), expression + ": " + said);
+        }
+    }
 }
