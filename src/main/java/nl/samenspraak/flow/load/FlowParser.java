@@ -38,7 +38,6 @@ import static nl.samenspraak.flow.load.YamlNodes.sequence;
  * stopping at the first. Cross-step checks (reachability, loops, texts) are {@link FlowValidator}'s.
  */
 public final class FlowParser {
-    static final Pattern ID = Pattern.compile("[a-z][a-z0-9_]*");
     private static final Pattern FLOW_ID = Pattern.compile("[a-z][a-z0-9-]*");
     private static final Set<String> FLOW_KEYS = Set.of("id", "audience", "languages", "dimensions", "showScores", "dashboard",
             "steps", "advice", "demo", "minimumGroupSize", "retention", "bands", "result", "maxTips");
@@ -54,12 +53,14 @@ public final class FlowParser {
 
     private final String file;
     private final List<Problem> problems;
+    private final FieldReader fields;
     /** The flow's bands, read before any condition so conditions may name them. */
     private Bands bands;
 
     private FlowParser(String file, List<Problem> problems) {
         this.file = file;
         this.problems = problems;
+        this.fields = new FieldReader(file, problems);
     }
 
     /**
@@ -77,42 +78,42 @@ public final class FlowParser {
         }
         Map<String, Node> top = mapping(root.get());
         if (top == null) {
-            problem(root.get(), "flowparse.flow_not_a_mapping");
+            fields.problem(root.get(), "flowparse.flow_not_a_mapping");
             return Optional.empty();
         }
-        unknownKeys(top, FLOW_KEYS, "flowparse.unknown_flow_key");
-        String id = requiredText(top, "id", root.get());
+        fields.unknownKeys(top, FLOW_KEYS, "flowparse.unknown_flow_key");
+        String id = fields.requiredText(top, "id", root.get());
         if (id != null && !FLOW_ID.matcher(id).matches()) {
-            problem(top.get("id"), "flowparse.flow_id", "id", id);
+            fields.problem(top.get("id"), "flowparse.flow_id", "id", id);
         }
         String expectedId = fileStem();
         if (id != null && !id.equals(expectedId)) {
-            problem(top.get("id"), "flowparse.flow_id_file", "id", id, "file", expectedId);
+            fields.problem(top.get("id"), "flowparse.flow_id_file", "id", id, "file", expectedId);
         }
-        String audienceKey = optionalText(top, "audience", Audience.PROFESSIONAL.key());
+        String audienceKey = fields.optionalText(top, "audience", Audience.PROFESSIONAL.key());
         Audience audience = Audience.fromKey(audienceKey).orElse(Audience.PROFESSIONAL);
         if (Audience.fromKey(audienceKey).isEmpty()) {
-            problem(top.get("audience"), "flowparse.audience", "known", Arrays.stream(Audience.values()).map(Audience::key)
+            fields.problem(top.get("audience"), "flowparse.audience", "known", Arrays.stream(Audience.values()).map(Audience::key)
                     .collect(Collectors.joining(", ")), "value", audienceKey);
         }
-        List<String> languages = textList(top.get("languages"), "languages");
+        List<String> languages = fields.textList(top.get("languages"), "languages");
         if (top.get("languages") == null) {
-            problem(root.get(), "flowparse.no_languages");
+            fields.problem(root.get(), "flowparse.no_languages");
         } else if (!languages.isEmpty() && !languages.contains("nl")) {
-            problem(top.get("languages"), "flowparse.no_dutch");
+            fields.problem(top.get("languages"), "flowparse.no_dutch");
         }
-        List<String> dimensions = textList(top.get("dimensions"), "dimensions");
+        List<String> dimensions = fields.textList(top.get("dimensions"), "dimensions");
         Set<String> dimensionSet = new LinkedHashSet<>(dimensions);
         // A flow that scores defines its bands once; one that does not say gets the format's default.
         bands = top.containsKey("bands") ? bands(top.get("bands")) : dimensions.isEmpty() ? null : Bands.DEFAULT;
-        String resultFor = optionalText(top, "result", Flow.RESULT_FOR_PERSON);
+        String resultFor = fields.optionalText(top, "result", Flow.RESULT_FOR_PERSON);
         if (!RESULT_READERS.contains(resultFor)) {
-            problem(top.get("result"), "flowparse.result", "value", resultFor);
+            fields.problem(top.get("result"), "flowparse.result", "value", resultFor);
         }
 
         List<Node> stepNodes = top.get("steps") == null ? null : sequence(top.get("steps"));
         if (stepNodes == null || stepNodes.isEmpty()) {
-            problem(top.getOrDefault("steps", root.get()), "flowparse.no_steps");
+            fields.problem(top.getOrDefault("steps", root.get()), "flowparse.no_steps");
             return Optional.empty();
         }
         Set<String> stepIds = new LinkedHashSet<>();
@@ -130,7 +131,7 @@ public final class FlowParser {
             String sid = m == null ? null : scalar(m.get("id"));
             boolean duplicate = sid != null && !seen.add(sid);
             if (duplicate) {
-                problem(n, "flowparse.step_twice", "step", sid);
+                fields.problem(n, "flowparse.step_twice", "step", sid);
             }
             Step step = step(n, stepIds, dimensionSet);
             if (step != null && !duplicate) {
@@ -140,13 +141,13 @@ public final class FlowParser {
         List<AdviceRule> advice = new ArrayList<>();
         List<Node> adviceNodes = top.get("advice") == null ? List.of() : sequence(top.get("advice"));
         if (adviceNodes == null) {
-            problem(top.get("advice"), "flowparse.advice_not_a_list");
+            fields.problem(top.get("advice"), "flowparse.advice_not_a_list");
         } else {
             Set<String> adviceIds = new LinkedHashSet<>();
             for (Node n : adviceNodes) {
                 AdviceRule rule = adviceRule(n, stepIds, dimensionSet);
                 if (rule != null && !adviceIds.add(rule.id())) {
-                    problem(n, "flowparse.advice_twice", "advice", rule.id());
+                    fields.problem(n, "flowparse.advice_twice", "advice", rule.id());
                 } else if (rule != null) {
                     advice.add(rule);
                 }
@@ -155,7 +156,7 @@ public final class FlowParser {
                 AdviceRule rule = advice.get(i);
                 for (String other : rule.suppresses()) {
                     if (!adviceIds.contains(other) || other.equals(rule.id())) {
-                        problem(adviceNodes.get(i), "flowparse.suppresses_unknown", "advice", rule.id(), "other", other);
+                        fields.problem(adviceNodes.get(i), "flowparse.suppresses_unknown", "advice", rule.id(), "other", other);
                     }
                 }
             }
@@ -164,20 +165,20 @@ public final class FlowParser {
             return Optional.empty();
         }
         boolean consent = steps.stream().anyMatch(Step::consent);
-        boolean showScores = !top.containsKey("showScores") || flag(top, "showScores");
+        boolean showScores = !top.containsKey("showScores") || fields.flag(top, "showScores");
         DashboardUse dashboard = dashboardUse(top.get("dashboard"));
-        Double k = number(top, "minimumGroupSize");
+        Double k = fields.number(top, "minimumGroupSize");
         if (k != null && (k != Math.rint(k) || k < 1 || k > 1000)) {
-            problem(top.get("minimumGroupSize"), "flowparse.minimum_group_size");
+            fields.problem(top.get("minimumGroupSize"), "flowparse.minimum_group_size");
             k = null;
         }
-        Double maxTips = number(top, "maxTips");
+        Double maxTips = fields.number(top, "maxTips");
         if (maxTips != null && (maxTips != Math.rint(maxTips) || maxTips < 1 || maxTips > 100)) {
-            problem(top.get("maxTips"), "flowparse.max_tips");
+            fields.problem(top.get("maxTips"), "flowparse.max_tips");
             maxTips = null;
         }
         return Optional.of(new Flow(id, file, version(content, textsForVersion), audience, languages, dimensions,
-                consent, showScores, dashboard, steps, advice, flag(top, "demo"), k == null ? null : k.intValue(),
+                consent, showScores, dashboard, steps, advice, fields.flag(top, "demo"), k == null ? null : k.intValue(),
                 retention(top.get("retention")), bands, resultFor,
                 maxTips == null ? null : maxTips.intValue()));
     }
@@ -193,19 +194,19 @@ public final class FlowParser {
         }
         Map<String, Node> m = mapping(node);
         if (m == null) {
-            problem(node, "flowparse.retention_not_a_mapping");
+            fields.problem(node, "flowparse.retention_not_a_mapping");
             return nl.samenspraak.flow.Retention.DEFAULT;
         }
         for (String key : m.keySet()) {
             if (!Set.of("unfinished", "finished", "result").contains(key)) {
-                problem(m.get(key), "flowparse.retention_unknown_key", "key", key);
+                fields.problem(m.get(key), "flowparse.retention_unknown_key", "key", key);
             }
         }
         java.time.Duration unfinished = duration("unfinished", m.get("unfinished"), null, nl.samenspraak.flow.Retention.DEFAULT.unfinished());
         java.time.Duration finished = duration("finished", m.get("finished"), "forever", null);
         java.time.Duration result = duration("result", m.get("result"), "none", null);
         if (unfinished.isZero()) {
-            problem(m.get("unfinished"), "flowparse.retention_unfinished");
+            fields.problem(m.get("unfinished"), "flowparse.retention_unfinished");
             unfinished = nl.samenspraak.flow.Retention.DEFAULT.unfinished();
         }
         return new nl.samenspraak.flow.Retention(unfinished, finished, result);
@@ -223,9 +224,9 @@ public final class FlowParser {
         java.util.regex.Matcher m = text == null ? null : java.util.regex.Pattern.compile("([0-9]{1,5})([dh])").matcher(text.trim());
         if (m == null || !m.matches()) {
             if (word == null) {
-                problem(node, "flowparse.duration", "part", part, "value", text);
+                fields.problem(node, "flowparse.duration", "part", part, "value", text);
             } else {
-                problem(node, "flowparse.duration_or_word", "part", part, "word", word, "value", text);
+                fields.problem(node, "flowparse.duration_or_word", "part", part, "word", word, "value", text);
             }
             return absent;
         }
@@ -236,45 +237,45 @@ public final class FlowParser {
     private Step step(Node node, Set<String> stepIds, Set<String> dimensions) {
         Map<String, Node> m = mapping(node);
         if (m == null) {
-            problem(node, "flowparse.step_not_a_mapping");
+            fields.problem(node, "flowparse.step_not_a_mapping");
             return null;
         }
-        unknownKeys(m, STEP_KEYS, "flowparse.unknown_step_key");
-        String id = requiredText(m, "id", node);
-        String typeName = requiredText(m, "type", node);
+        fields.unknownKeys(m, STEP_KEYS, "flowparse.unknown_step_key");
+        String id = fields.requiredText(m, "id", node);
+        String typeName = fields.requiredText(m, "type", node);
         if (id == null || typeName == null) {
             return null;
         }
-        if (!ID.matcher(id).matches()) {
-            problem(m.get("id"), "flowparse.step_id", "step", id);
+        if (!FieldReader.ID.matcher(id).matches()) {
+            fields.problem(m.get("id"), "flowparse.step_id", "step", id);
         }
         Optional<StepType> type = StepType.fromKey(typeName);
         if (type.isEmpty()) {
-            problem(m.get("type"), "flowparse.step_type", "type", typeName);
+            fields.problem(m.get("type"), "flowparse.step_type", "type", typeName);
             return null;
         }
         StepType t = type.get();
-        boolean optional = flag(m, "optional");
-        boolean dontKnow = flag(m, "dontKnow");
-        boolean reverse = flag(m, "reverse");
-        boolean consent = flag(m, "consent");
-        boolean integer = flag(m, "integer");
+        boolean optional = fields.flag(m, "optional");
+        boolean dontKnow = fields.flag(m, "dontKnow");
+        boolean reverse = fields.flag(m, "reverse");
+        boolean consent = fields.flag(m, "consent");
+        boolean integer = fields.flag(m, "integer");
         if (integer && t != StepType.NUMBER) {
-            problem(m.get("integer"), "flowparse.integer_type", "step", id);
+            fields.problem(m.get("integer"), "flowparse.integer_type", "step", id);
         }
-        boolean voice = flag(m, "voice");
+        boolean voice = fields.flag(m, "voice");
         if (voice && t != StepType.TEXT) {
-            problem(m.get("voice"), "flowparse.voice_type", "step", id);
+            fields.problem(m.get("voice"), "flowparse.voice_type", "step", id);
         }
-        Double min = number(m, "min");
-        Double max = number(m, "max");
-        Integer maxLength = number(m, "maxLength") == null ? null : number(m, "maxLength").intValue();
+        Double min = fields.number(m, "min");
+        Double max = fields.number(m, "max");
+        Integer maxLength = fields.number(m, "maxLength") == null ? null : fields.number(m, "maxLength").intValue();
         String dimension = scalar(m.get("dimension"));
         if (dimension != null && !dimensions.contains(dimension)) {
-            problem(m.get("dimension"), "flowparse.dimension_unknown", "step", id, "dimension", dimension);
+            fields.problem(m.get("dimension"), "flowparse.dimension_unknown", "step", id, "dimension", dimension);
         }
         if (consent && t != StepType.YESNO) {
-            problem(m.get("consent"), "flowparse.consent_type", "step", id);
+            fields.problem(m.get("consent"), "flowparse.consent_type", "step", id);
         }
         List<Option> options = options(id, t, m, min, max, dontKnow, dimension, reverse, dimensions);
         switch (t) {
@@ -286,47 +287,47 @@ public final class FlowParser {
                     max = (double) options.size();
                 }
                 if (min > max || max > options.size()) {
-                    problem(node, "flowparse.multi_bounds", "step", id, "options", options.size());
+                    fields.problem(node, "flowparse.multi_bounds", "step", id, "options", options.size());
                 }
             }
             case SCALE -> {
                 if (min == null || max == null || min >= max || max - min > 10
                         || min != Math.rint(min) || max != Math.rint(max)) {
-                    problem(node, "flowparse.scale_bounds", "step", id);
+                    fields.problem(node, "flowparse.scale_bounds", "step", id);
                 }
             }
             case NUMBER -> {
                 if (min != null && max != null && min > max) {
-                    problem(node, "flowparse.min_above_max", "step", id);
+                    fields.problem(node, "flowparse.min_above_max", "step", id);
                 }
             }
             case TEXT -> {
                 if (maxLength == null) {
                     maxLength = DEFAULT_MAX_LENGTH;
                 } else if (maxLength < 1) {
-                    problem(m.get("maxLength"), "flowparse.max_length", "step", id);
+                    fields.problem(m.get("maxLength"), "flowparse.max_length", "step", id);
                 }
             }
             default -> {
             }
         }
         if (t == StepType.INFO && optional) {
-            problem(m.get("optional"), "flowparse.info_optional", "step", id);
+            fields.problem(m.get("optional"), "flowparse.info_optional", "step", id);
         }
         List<Transition> next = transitions(id, m.get("next"), stepIds, dimensions);
         String source = scalar(m.get("source"));
         if (source == null || source.isBlank()) {
-            problem(node, "flowparse.step_no_source", "step", id);
+            fields.problem(node, "flowparse.step_no_source", "step", id);
         }
         Benchmark benchmark = m.containsKey("benchmark") ? benchmark(id, t, m.get("benchmark")) : null;
         if (t != StepType.MULTI && options.stream().anyMatch(Option::exclusive)) {
-            problem(m.get("options"), "flowparse.exclusive_type", "step", id);
+            fields.problem(m.get("options"), "flowparse.exclusive_type", "step", id);
         }
         String notBefore = dateBound(id, t, m, "notBefore");
         String notAfter = dateBound(id, t, m, "notAfter");
         if (notBefore != null && notAfter != null && !notBefore.equals(Step.TODAY) && !notAfter.equals(Step.TODAY)
                 && notBefore.compareTo(notAfter) > 0) {
-            problem(m.get("notBefore"), "flowparse.not_before_after", "step", id);
+            fields.problem(m.get("notBefore"), "flowparse.not_before_after", "step", id);
         }
         return new Step(id, t, optional, options, min, max, maxLength, dimension, reverse, next, source,
                 scalar(m.get("theme")), consent, benchmark, notBefore, notAfter, line(node), integer, voice);
@@ -340,7 +341,7 @@ public final class FlowParser {
         }
         String value = scalar(node);
         if (type != StepType.DATE) {
-            problem(node, "flowparse.date_bound_type", "step", stepId, "key", key);
+            fields.problem(node, "flowparse.date_bound_type", "step", stepId, "key", key);
             return null;
         }
         if (Step.TODAY.equals(value)) {
@@ -349,7 +350,7 @@ public final class FlowParser {
         try {
             return java.time.LocalDate.parse(value == null ? "" : value.trim()).toString();
         } catch (java.time.format.DateTimeParseException e) {
-            problem(node, "flowparse.date_bound", "step", stepId, "key", key, "value", value);
+            fields.problem(node, "flowparse.date_bound", "step", stepId, "key", key, "value", value);
             return null;
         }
     }
@@ -361,18 +362,18 @@ public final class FlowParser {
         }
         Map<String, Node> m = mapping(node);
         if (m == null) {
-            problem(node, "flowparse.bands_not_a_mapping");
+            fields.problem(node, "flowparse.bands_not_a_mapping");
             return null;
         }
-        unknownKeys(m, BANDS_KEYS, "flowparse.unknown_bands_key");
-        Double middle = number(m, "middle");
-        Double high = number(m, "high");
+        fields.unknownKeys(m, BANDS_KEYS, "flowparse.unknown_bands_key");
+        Double middle = fields.number(m, "middle");
+        Double high = fields.number(m, "high");
         if (middle == null || high == null) {
-            problem(node, "flowparse.bands_incomplete");
+            fields.problem(node, "flowparse.bands_incomplete");
             return null;
         }
         if (middle.intValue() < 0 || high.intValue() > 100 || middle.intValue() >= high.intValue()) {
-            problem(node, "flowparse.bands_order", "middle", middle.intValue(), "high", high.intValue());
+            fields.problem(node, "flowparse.bands_order", "middle", middle.intValue(), "high", high.intValue());
             return null;
         }
         return new Bands(middle.intValue(), high.intValue());
@@ -385,7 +386,7 @@ public final class FlowParser {
         String key = scalar(node);
         Optional<DashboardUse> use = DashboardUse.fromKey(key);
         if (use.isEmpty()) {
-            problem(node, "flowparse.dashboard", "value", key);
+            fields.problem(node, "flowparse.dashboard", "value", key);
             return DashboardUse.NONE;
         }
         return use.get();
@@ -395,60 +396,60 @@ public final class FlowParser {
     private Benchmark benchmark(String stepId, StepType type, Node node) {
         Map<String, Node> m = mapping(node);
         if (m == null) {
-            problem(node, "flowparse.benchmark_not_a_mapping", "step", stepId);
+            fields.problem(node, "flowparse.benchmark_not_a_mapping", "step", stepId);
             return null;
         }
-        unknownKeys(m, BENCHMARK_KEYS, "flowparse.unknown_benchmark_key");
-        int problemsBefore = problems.size();
+        fields.unknownKeys(m, BENCHMARK_KEYS, "flowparse.unknown_benchmark_key");
+        int problemsBefore = fields.problemCount();
         if (type == StepType.INFO) {
-            problem(node, "flowparse.benchmark_info", "step", stepId);
+            fields.problem(node, "flowparse.benchmark_info", "step", stepId);
         }
         String source = scalar(m.get("source"));
         if (source == null || source.isBlank()) {
-            problem(node, "flowparse.benchmark_no_source", "step", stepId);
+            fields.problem(node, "flowparse.benchmark_no_source", "step", stepId);
         }
         boolean hasFigures = m.containsKey("figures");
         boolean hasPercent = m.containsKey("percent");
         if (hasFigures == hasPercent) {
-            problem(node, "flowparse.benchmark_figures_or_percent", "step", stepId);
+            fields.problem(node, "flowparse.benchmark_figures_or_percent", "step", stepId);
             return null;
         }
         if (hasPercent) {
-            Double percent = number(m, "percent");
+            Double percent = fields.number(m, "percent");
             if (m.containsKey("of")) {
-                problem(m.get("of"), "flowparse.benchmark_of_with_percent", "step", stepId);
+                fields.problem(m.get("of"), "flowparse.benchmark_of_with_percent", "step", stepId);
             }
             if (percent != null && (percent < 0 || percent > 100)) {
-                problem(m.get("percent"), "flowparse.benchmark_percent", "step", stepId);
+                fields.problem(m.get("percent"), "flowparse.benchmark_percent", "step", stepId);
             }
-            return problems.size() > problemsBefore || percent == null ? null
+            return fields.problemCount() > problemsBefore || percent == null ? null
                     : new Benchmark(Map.of(), null, percent, source, line(node));
         }
         Map<String, Node> figureNodes = mapping(m.get("figures"));
         if (figureNodes == null || figureNodes.isEmpty()) {
-            problem(m.get("figures"), "flowparse.benchmark_figures", "step", stepId);
+            fields.problem(m.get("figures"), "flowparse.benchmark_figures", "step", stepId);
             return null;
         }
         Map<String, Double> figures = new LinkedHashMap<>();
         figureNodes.forEach((key, value) -> {
-            Double figure = parseNumber(scalar(value));
-            if (!ID.matcher(key).matches()) {
-                problem(value, "flowparse.benchmark_category", "step", stepId, "category", key);
+            Double figure = FieldReader.parseNumber(scalar(value));
+            if (!FieldReader.ID.matcher(key).matches()) {
+                fields.problem(value, "flowparse.benchmark_category", "step", stepId, "category", key);
             } else if (figure == null || figure < 0) {
-                problem(value, "flowparse.benchmark_figure", "step", stepId, "category", key);
+                fields.problem(value, "flowparse.benchmark_figure", "step", stepId, "category", key);
             } else {
                 figures.put(key, figure);
             }
         });
-        Double of = number(m, "of");
+        Double of = fields.number(m, "of");
         if (of == null && !m.containsKey("of")) {
-            problem(node, "flowparse.benchmark_no_of", "step", stepId);
+            fields.problem(node, "flowparse.benchmark_no_of", "step", stepId);
         } else if (of != null && of <= 0) {
-            problem(m.get("of"), "flowparse.benchmark_of", "step", stepId);
+            fields.problem(m.get("of"), "flowparse.benchmark_of", "step", stepId);
         } else if (of != null && figures.values().stream().mapToDouble(Double::doubleValue).sum() > of) {
-            problem(m.get("of"), "flowparse.benchmark_sum", "step", stepId, "of", whole(of));
+            fields.problem(m.get("of"), "flowparse.benchmark_sum", "step", stepId, "of", whole(of));
         }
-        return problems.size() > problemsBefore ? null : new Benchmark(figures, of, null, source, line(node));
+        return fields.problemCount() > problemsBefore ? null : new Benchmark(figures, of, null, source, line(node));
     }
 
     private static String whole(double d) {
@@ -462,7 +463,7 @@ public final class FlowParser {
         switch (type) {
             case SCALE -> {
                 if (m.containsKey("options")) {
-                    problem(m.get("options"), "flowparse.scale_options", "step", stepId);
+                    fields.problem(m.get("options"), "flowparse.scale_options", "step", stepId);
                 }
                 if (min != null && max != null && min < max && max - min <= 10) {
                     for (int v = min.intValue(); v <= max.intValue(); v++) {
@@ -480,7 +481,7 @@ public final class FlowParser {
                 if (m.containsKey("options")) {
                     for (Option o : declaredOptions(stepId, m.get("options"), dimensions)) {
                         if (!o.value().equals(Step.YES) && !o.value().equals(Step.NO)) {
-                            problem(m.get("options"), "flowparse.yesno_options", "step", stepId);
+                            fields.problem(m.get("options"), "flowparse.yesno_options", "step", stepId);
                         }
                         points.put(o.value(), o.points());
                     }
@@ -493,7 +494,7 @@ public final class FlowParser {
             }
             case CHOICE, MULTI -> {
                 if (!m.containsKey("options")) {
-                    problem(m.get("type"), "flowparse.options_missing", "step", stepId, "type", type.key());
+                    fields.problem(m.get("type"), "flowparse.options_missing", "step", stepId, "type", type.key());
                     return options;
                 }
                 options.addAll(declaredOptions(stepId, m.get("options"), dimensions));
@@ -501,12 +502,12 @@ public final class FlowParser {
                     options.add(new Option(Step.DONT_KNOW, Map.of(), true, line));
                 }
                 if (options.size() < 2) {
-                    problem(m.get("options"), "flowparse.two_options", "step", stepId);
+                    fields.problem(m.get("options"), "flowparse.two_options", "step", stepId);
                 }
             }
             default -> {
                 if (m.containsKey("options")) {
-                    problem(m.get("options"), "flowparse.no_options", "step", stepId, "type", type.key());
+                    fields.problem(m.get("options"), "flowparse.no_options", "step", stepId, "type", type.key());
                 }
             }
         }
@@ -516,7 +517,7 @@ public final class FlowParser {
     private List<Option> declaredOptions(String stepId, Node node, Set<String> dimensions) {
         List<Node> list = sequence(node);
         if (list == null) {
-            problem(node, "flowparse.options_not_a_list", "step", stepId);
+            fields.problem(node, "flowparse.options_not_a_list", "step", stepId);
             return List.of();
         }
         List<Option> options = new ArrayList<>();
@@ -529,24 +530,24 @@ public final class FlowParser {
             if (value == null) {
                 Map<String, Node> om = mapping(n);
                 if (om == null) {
-                    problem(n, "flowparse.option_form", "step", stepId);
+                    fields.problem(n, "flowparse.option_form", "step", stepId);
                     continue;
                 }
-                unknownKeys(om, OPTION_KEYS, "flowparse.unknown_option_key");
+                fields.unknownKeys(om, OPTION_KEYS, "flowparse.unknown_option_key");
                 value = scalar(om.get("value"));
-                dontKnow = flag(om, "dontKnow");
-                exclusive = flag(om, "exclusive");
+                dontKnow = fields.flag(om, "dontKnow");
+                exclusive = fields.flag(om, "exclusive");
                 points = points(stepId, om.get("points"), dimensions);
             }
             if (value == null || value.isBlank()) {
-                problem(n, "flowparse.option_no_value", "step", stepId);
+                fields.problem(n, "flowparse.option_no_value", "step", stepId);
                 continue;
             }
-            if (!ID.matcher(value).matches() && !value.equals(Step.DONT_KNOW)) {
-                problem(n, "flowparse.option_value", "step", stepId, "value", value);
+            if (!FieldReader.ID.matcher(value).matches() && !value.equals(Step.DONT_KNOW)) {
+                fields.problem(n, "flowparse.option_value", "step", stepId, "value", value);
             }
             if (!values.add(value)) {
-                problem(n, "flowparse.option_twice", "step", stepId, "value", value);
+                fields.problem(n, "flowparse.option_twice", "step", stepId, "value", value);
                 continue;
             }
             options.add(new Option(value, points, dontKnow || value.equals(Step.DONT_KNOW), exclusive, line(n)));
@@ -560,18 +561,18 @@ public final class FlowParser {
         }
         Map<String, Node> m = mapping(node);
         if (m == null) {
-            problem(node, "flowparse.points_not_a_mapping", "step", stepId);
+            fields.problem(node, "flowparse.points_not_a_mapping", "step", stepId);
             return Map.of();
         }
         Map<String, Double> points = new LinkedHashMap<>();
         for (Map.Entry<String, Node> e : m.entrySet()) {
             if (!dimensions.contains(e.getKey())) {
-                problem(e.getValue(), "flowparse.points_dimension", "step", stepId, "dimension", e.getKey());
+                fields.problem(e.getValue(), "flowparse.points_dimension", "step", stepId, "dimension", e.getKey());
                 continue;
             }
-            Double value = parseNumber(scalar(e.getValue()));
+            Double value = FieldReader.parseNumber(scalar(e.getValue()));
             if (value == null) {
-                problem(e.getValue(), "flowparse.points_not_numbers", "step", stepId);
+                fields.problem(e.getValue(), "flowparse.points_not_numbers", "step", stepId);
             } else {
                 points.put(e.getKey(), value);
             }
@@ -590,17 +591,17 @@ public final class FlowParser {
         }
         List<Node> list = sequence(node);
         if (list == null) {
-            problem(node, "flowparse.next_form", "step", stepId);
+            fields.problem(node, "flowparse.next_form", "step", stepId);
             return List.of();
         }
         List<Transition> transitions = new ArrayList<>();
         for (Node n : list) {
             Map<String, Node> m = mapping(n);
             if (m == null || !m.containsKey("goto")) {
-                problem(n, "flowparse.way_out_goto", "step", stepId);
+                fields.problem(n, "flowparse.way_out_goto", "step", stepId);
                 continue;
             }
-            unknownKeys(m, Set.of("if", "goto"), "flowparse.unknown_way_out_key");
+            fields.unknownKeys(m, Set.of("if", "goto"), "flowparse.unknown_way_out_key");
             String target = scalar(m.get("goto"));
             checkTarget(stepId, target, m.get("goto"), stepIds);
             Condition condition = null;
@@ -618,25 +619,25 @@ public final class FlowParser {
     private AdviceRule adviceRule(Node node, Set<String> stepIds, Set<String> dimensions) {
         Map<String, Node> m = mapping(node);
         if (m == null) {
-            problem(node, "flowparse.advice_not_a_mapping");
+            fields.problem(node, "flowparse.advice_not_a_mapping");
             return null;
         }
-        unknownKeys(m, ADVICE_KEYS, "flowparse.unknown_advice_key");
-        String id = requiredText(m, "id", node);
-        if (id != null && !ID.matcher(id).matches()) {
-            problem(m.get("id"), "flowparse.advice_id", "advice", id);
+        fields.unknownKeys(m, ADVICE_KEYS, "flowparse.unknown_advice_key");
+        String id = fields.requiredText(m, "id", node);
+        if (id != null && !FieldReader.ID.matcher(id).matches()) {
+            fields.problem(m.get("id"), "flowparse.advice_id", "advice", id);
         }
         if (!m.containsKey("when")) {
-            problem(node, "flowparse.advice_no_when", "advice", id);
+            fields.problem(node, "flowparse.advice_no_when", "advice", id);
             return null;
         }
         Condition when = condition(m.get("when"), stepIds, dimensions);
-        Double priority = number(m, "priority");
+        Double priority = fields.number(m, "priority");
         String source = scalar(m.get("source"));
         if (source == null || source.isBlank()) {
-            problem(node, "flowparse.advice_no_source", "advice", id);
+            fields.problem(node, "flowparse.advice_no_source", "advice", id);
         }
-        List<String> suppresses = textList(m.get("suppresses"), "suppresses");
+        List<String> suppresses = fields.textList(m.get("suppresses"), "suppresses");
         if (id == null || when == null) {
             return null;
         }
@@ -646,118 +647,18 @@ public final class FlowParser {
     private Condition condition(Node node, Set<String> stepIds, Set<String> dimensions) {
         String text = scalar(node);
         if (text == null || text.isBlank()) {
-            problem(node, "flowparse.condition_empty");
+            fields.problem(node, "flowparse.condition_empty");
             return null;
         }
         JexlConditions.Compiled compiled = JexlConditions.compile(text, file, line(node), stepIds, dimensions, bands);
-        compiled.problems().forEach(e -> problem(node, e.key(), e.args()));
+        compiled.problems().forEach(e -> fields.problem(node, e.key(), e.args()));
         return compiled.condition();
     }
 
     private void checkTarget(String stepId, String target, Node node, Set<String> stepIds) {
         if (target == null || (!Transition.END.equals(target) && !stepIds.contains(target))) {
-            problem(node, "flowparse.target_missing", "step", stepId, "target", target);
+            fields.problem(node, "flowparse.target_missing", "step", stepId, "target", target);
         }
-    }
-
-    private List<String> textList(Node node, String key) {
-        if (node == null) {
-            return List.of();
-        }
-        List<Node> list = sequence(node);
-        if (list == null) {
-            problem(node, "flowparse.list_not_a_list", "key", key);
-            return List.of();
-        }
-        List<String> values = new ArrayList<>();
-        for (Node n : list) {
-            String v = scalar(n);
-            if (v == null) {
-                problem(n, "flowparse.list_of_words", "key", key);
-            } else if (values.contains(v)) {
-                problem(n, "flowparse.list_twice", "key", key, "value", v);
-            } else {
-                values.add(v);
-            }
-        }
-        return values;
-    }
-
-    private String requiredText(Map<String, Node> m, String key, Node owner) {
-        Node n = m.get(key);
-        String value = n == null ? null : scalar(n);
-        if (value == null || value.isBlank()) {
-            problem(n == null ? owner : n, "flowparse.missing", "key", key);
-            return null;
-        }
-        return value;
-    }
-
-    private String optionalText(Map<String, Node> m, String key, String fallback) {
-        String value = m.get(key) == null ? null : scalar(m.get(key));
-        return value == null ? fallback : value;
-    }
-
-    private boolean flag(Map<String, Node> m, String key) {
-        Node n = m.get(key);
-        if (n == null) {
-            return false;
-        }
-        String v = scalar(n);
-        if (!"true".equals(v) && !"false".equals(v)) {
-            problem(n, "flowparse.not_a_flag", "key", key);
-            return false;
-        }
-        return "true".equals(v);
-    }
-
-    private Double number(Map<String, Node> m, String key) {
-        Node n = m.get(key);
-        if (n == null) {
-            return null;
-        }
-        Double value = parseNumber(scalar(n));
-        if (value == null) {
-            problem(n, "flowparse.not_a_number", "key", key);
-        }
-        return value;
-    }
-
-    private static Double parseNumber(String text) {
-        if (text == null) {
-            return null;
-        }
-        try {
-            double d = Double.parseDouble(text.trim());
-            return Double.isFinite(d) ? d : null;
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
-
-    /** {@code problemKey}: the message that says which kind of mapping has the unknown key. */
-    private void unknownKeys(Map<String, Node> m, Set<String> known, String problemKey) {
-        m.forEach((k, v) -> {
-            if (!known.contains(k)) {
-                problem(v, problemKey, "key", k);
-            }
-        });
-    }
-
-    /**
-     * A problem at {@code node}, worded by the message {@code key} ({@code flowparse.*}) with its values as name, value,
-     * name, value, ...; a value the file lacks (null) is said as {@code null}, as it always was.
-     */
-    private void problem(Node node, String key, Object... namesAndValues) {
-        Map<String, Object> args = new LinkedHashMap<>();
-        for (int i = 0; i < namesAndValues.length; i += 2) {
-            args.put((String) namesAndValues[i], namesAndValues[i + 1] == null ? "null" : namesAndValues[i + 1]);
-        }
-        problem(node, key, args);
-    }
-
-    private void problem(Node node, String key, Map<String, Object> args) {
-        problems.add(Problem.worded(file, node == null ? 1 : line(node), key, args));
     }
 
     private String fileStem() {
