@@ -47,7 +47,6 @@ public final class FlowParser {
     private static final Set<String> BENCHMARK_KEYS = Set.of("figures", "of", "percent", "source");
     private static final Set<String> OPTION_KEYS = Set.of("value", "points", "dontKnow", "exclusive");
     private static final Set<String> ADVICE_KEYS = Set.of("id", "when", "priority", "source", "suppresses");
-    private static final Set<String> BANDS_KEYS = Set.of("middle", "high");
     private static final Set<String> RESULT_READERS = Set.of(Flow.RESULT_FOR_PERSON, Flow.RESULT_FOR_PROFESSIONAL);
     private static final int DEFAULT_MAX_LENGTH = 2000;
 
@@ -105,7 +104,7 @@ public final class FlowParser {
         List<String> dimensions = fields.textList(top.get("dimensions"), "dimensions");
         Set<String> dimensionSet = new LinkedHashSet<>(dimensions);
         // A flow that scores defines its bands once; one that does not say gets the format's default.
-        bands = top.containsKey("bands") ? bands(top.get("bands")) : dimensions.isEmpty() ? null : Bands.DEFAULT;
+        bands = top.containsKey("bands") ? new BandsReader(fields).read(top.get("bands")) : dimensions.isEmpty() ? null : Bands.DEFAULT;
         String resultFor = fields.optionalText(top, "result", Flow.RESULT_FOR_PERSON);
         if (!RESULT_READERS.contains(resultFor)) {
             fields.problem(top.get("result"), "flowparse.result", "value", resultFor);
@@ -179,59 +178,8 @@ public final class FlowParser {
         }
         return Optional.of(new Flow(id, file, version(content, textsForVersion), audience, languages, dimensions,
                 consent, showScores, dashboard, steps, advice, fields.flag(top, "demo"), k == null ? null : k.intValue(),
-                retention(top.get("retention")), bands, resultFor,
+                new RetentionReader(fields).read(top.get("retention")), bands, resultFor,
                 maxTips == null ? null : maxTips.intValue()));
-    }
-
-    /**
-     * {@code retention: {unfinished: 30d, finished: 90d, result: 7d}}: durations in days ({@code d}) or hours
-     * ({@code h}); {@code finished: forever} keeps finished conversations, {@code result: none} never opens a
-     * finished result by its code. Anything left out takes {@link Retention#DEFAULT}'s value.
-     */
-    private nl.samenspraak.flow.Retention retention(Node node) {
-        if (node == null) {
-            return nl.samenspraak.flow.Retention.DEFAULT;
-        }
-        Map<String, Node> m = mapping(node);
-        if (m == null) {
-            fields.problem(node, "flowparse.retention_not_a_mapping");
-            return nl.samenspraak.flow.Retention.DEFAULT;
-        }
-        for (String key : m.keySet()) {
-            if (!Set.of("unfinished", "finished", "result").contains(key)) {
-                fields.problem(m.get(key), "flowparse.retention_unknown_key", "key", key);
-            }
-        }
-        java.time.Duration unfinished = duration("unfinished", m.get("unfinished"), null, nl.samenspraak.flow.Retention.DEFAULT.unfinished());
-        java.time.Duration finished = duration("finished", m.get("finished"), "forever", null);
-        java.time.Duration result = duration("result", m.get("result"), "none", null);
-        if (unfinished.isZero()) {
-            fields.problem(m.get("unfinished"), "flowparse.retention_unfinished");
-            unfinished = nl.samenspraak.flow.Retention.DEFAULT.unfinished();
-        }
-        return new nl.samenspraak.flow.Retention(unfinished, finished, result);
-    }
-
-    /** {@code 30d} or {@code 12h}; {@code word} (forever, none) or a missing key gives {@code absent}. */
-    private java.time.Duration duration(String part, Node node, String word, java.time.Duration absent) {
-        if (node == null) {
-            return absent;
-        }
-        String text = scalar(node);
-        if (text != null && text.equals(word)) {
-            return "none".equals(word) ? java.time.Duration.ZERO : null;
-        }
-        java.util.regex.Matcher m = text == null ? null : java.util.regex.Pattern.compile("([0-9]{1,5})([dh])").matcher(text.trim());
-        if (m == null || !m.matches()) {
-            if (word == null) {
-                fields.problem(node, "flowparse.duration", "part", part, "value", text);
-            } else {
-                fields.problem(node, "flowparse.duration_or_word", "part", part, "word", word, "value", text);
-            }
-            return absent;
-        }
-        long n = Long.parseLong(m.group(1));
-        return m.group(2).equals("d") ? java.time.Duration.ofDays(n) : java.time.Duration.ofHours(n);
     }
 
     private Step step(Node node, Set<String> stepIds, Set<String> dimensions) {
@@ -353,30 +301,6 @@ public final class FlowParser {
             fields.problem(node, "flowparse.date_bound", "step", stepId, "key", key, "value", value);
             return null;
         }
-    }
-
-    /** The score bands: {@code {middle: 50, high: 75}} means low below 50, middle below 75, high from 75. */
-    private Bands bands(Node node) {
-        if (node == null) {
-            return null;
-        }
-        Map<String, Node> m = mapping(node);
-        if (m == null) {
-            fields.problem(node, "flowparse.bands_not_a_mapping");
-            return null;
-        }
-        fields.unknownKeys(m, BANDS_KEYS, "flowparse.unknown_bands_key");
-        Double middle = fields.number(m, "middle");
-        Double high = fields.number(m, "high");
-        if (middle == null || high == null) {
-            fields.problem(node, "flowparse.bands_incomplete");
-            return null;
-        }
-        if (middle.intValue() < 0 || high.intValue() > 100 || middle.intValue() >= high.intValue()) {
-            fields.problem(node, "flowparse.bands_order", "middle", middle.intValue(), "high", high.intValue());
-            return null;
-        }
-        return new Bands(middle.intValue(), high.intValue());
     }
 
     private DashboardUse dashboardUse(Node node) {
