@@ -55,6 +55,8 @@ public final class FlowParser {
     private final FieldReader fields;
     /** The flow's bands, read before any condition so conditions may name them. */
     private Bands bands;
+    private ConditionReader conditions;
+    private WaysOutReader waysOut;
 
     private FlowParser(String file, List<Problem> problems) {
         this.file = file;
@@ -123,6 +125,8 @@ public final class FlowParser {
                 stepIds.add(sid);
             }
         }
+        conditions = new ConditionReader(fields, stepIds, dimensionSet, bands);
+        waysOut = new WaysOutReader(fields, conditions, stepIds);
         List<Step> steps = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
         for (Node n : stepNodes) {
@@ -262,7 +266,7 @@ public final class FlowParser {
         if (t == StepType.INFO && optional) {
             fields.problem(m.get("optional"), "flowparse.info_optional", "step", id);
         }
-        List<Transition> next = transitions(id, m.get("next"), stepIds, dimensions);
+        List<Transition> next = waysOut.read(id, m.get("next"));
         String source = scalar(m.get("source"));
         if (source == null || source.isBlank()) {
             fields.problem(node, "flowparse.step_no_source", "step", id);
@@ -504,42 +508,6 @@ public final class FlowParser {
         return points;
     }
 
-    private List<Transition> transitions(String stepId, Node node, Set<String> stepIds, Set<String> dimensions) {
-        if (node == null) {
-            return List.of();
-        }
-        String single = scalar(node);
-        if (single != null) {
-            checkTarget(stepId, single, node, stepIds);
-            return List.of(new Transition(null, single, line(node)));
-        }
-        List<Node> list = sequence(node);
-        if (list == null) {
-            fields.problem(node, "flowparse.next_form", "step", stepId);
-            return List.of();
-        }
-        List<Transition> transitions = new ArrayList<>();
-        for (Node n : list) {
-            Map<String, Node> m = mapping(n);
-            if (m == null || !m.containsKey("goto")) {
-                fields.problem(n, "flowparse.way_out_goto", "step", stepId);
-                continue;
-            }
-            fields.unknownKeys(m, Set.of("if", "goto"), "flowparse.unknown_way_out_key");
-            String target = scalar(m.get("goto"));
-            checkTarget(stepId, target, m.get("goto"), stepIds);
-            Condition condition = null;
-            if (m.containsKey("if")) {
-                condition = condition(m.get("if"), stepIds, dimensions);
-                if (condition == null) {
-                    continue;
-                }
-            }
-            transitions.add(new Transition(condition, target, line(n)));
-        }
-        return transitions;
-    }
-
     private AdviceRule adviceRule(Node node, Set<String> stepIds, Set<String> dimensions) {
         Map<String, Node> m = mapping(node);
         if (m == null) {
@@ -555,7 +523,7 @@ public final class FlowParser {
             fields.problem(node, "flowparse.advice_no_when", "advice", id);
             return null;
         }
-        Condition when = condition(m.get("when"), stepIds, dimensions);
+        Condition when = conditions.read(m.get("when"));
         Double priority = fields.number(m, "priority");
         String source = scalar(m.get("source"));
         if (source == null || source.isBlank()) {
@@ -566,23 +534,6 @@ public final class FlowParser {
             return null;
         }
         return new AdviceRule(id, when, priority == null ? 5 : priority.intValue(), source, suppresses, line(node));
-    }
-
-    private Condition condition(Node node, Set<String> stepIds, Set<String> dimensions) {
-        String text = scalar(node);
-        if (text == null || text.isBlank()) {
-            fields.problem(node, "flowparse.condition_empty");
-            return null;
-        }
-        JexlConditions.Compiled compiled = JexlConditions.compile(text, file, line(node), stepIds, dimensions, bands);
-        compiled.problems().forEach(e -> fields.problem(node, e.key(), e.args()));
-        return compiled.condition();
-    }
-
-    private void checkTarget(String stepId, String target, Node node, Set<String> stepIds) {
-        if (target == null || (!Transition.END.equals(target) && !stepIds.contains(target))) {
-            fields.problem(node, "flowparse.target_missing", "step", stepId, "target", target);
-        }
     }
 
     private String fileStem() {
