@@ -44,8 +44,6 @@ public final class FlowParser {
     private static final Set<String> STEP_KEYS = Set.of("id", "type", "optional", "options", "min", "max", "maxLength",
             "dimension", "reverse", "dontKnow", "next", "source", "theme", "consent", "benchmark", "notBefore", "notAfter", "integer",
             "voice");
-    private static final Set<String> BENCHMARK_KEYS = Set.of("figures", "of", "percent", "source");
-    private static final Set<String> OPTION_KEYS = Set.of("value", "points", "dontKnow", "exclusive");
     private static final Set<String> ADVICE_KEYS = Set.of("id", "when", "priority", "source", "suppresses");
     private static final Set<String> RESULT_READERS = Set.of(Flow.RESULT_FOR_PERSON, Flow.RESULT_FOR_PROFESSIONAL);
     private static final int DEFAULT_MAX_LENGTH = 2000;
@@ -57,6 +55,8 @@ public final class FlowParser {
     private Bands bands;
     private ConditionReader conditions;
     private WaysOutReader waysOut;
+    private OptionsReader optionsReader;
+    private BenchmarkReader benchmarks;
 
     private FlowParser(String file, List<Problem> problems) {
         this.file = file;
@@ -127,6 +127,8 @@ public final class FlowParser {
         }
         conditions = new ConditionReader(fields, stepIds, dimensionSet, bands);
         waysOut = new WaysOutReader(fields, conditions, stepIds);
+        optionsReader = new OptionsReader(fields, dimensionSet);
+        benchmarks = new BenchmarkReader(fields);
         List<Step> steps = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
         for (Node n : stepNodes) {
@@ -229,7 +231,7 @@ public final class FlowParser {
         if (consent && t != StepType.YESNO) {
             fields.problem(m.get("consent"), "flowparse.consent_type", "step", id);
         }
-        List<Option> options = options(id, t, m, min, max, dontKnow, dimension, reverse, dimensions);
+        List<Option> options = optionsReader.read(id, t, m, min, max, dontKnow, dimension, reverse);
         switch (t) {
             case MULTI -> {
                 if (min == null) {
@@ -271,7 +273,7 @@ public final class FlowParser {
         if (source == null || source.isBlank()) {
             fields.problem(node, "flowparse.step_no_source", "step", id);
         }
-        Benchmark benchmark = m.containsKey("benchmark") ? benchmark(id, t, m.get("benchmark")) : null;
+        Benchmark benchmark = m.containsKey("benchmark") ? benchmarks.read(id, t, m.get("benchmark")) : null;
         if (t != StepType.MULTI && options.stream().anyMatch(Option::exclusive)) {
             fields.problem(m.get("options"), "flowparse.exclusive_type", "step", id);
         }
@@ -318,194 +320,6 @@ public final class FlowParser {
             return DashboardUse.NONE;
         }
         return use.get();
-    }
-
-    /** Figures from elsewhere to show beside the answers on the dashboard: counts per category of a total, or a percentage. */
-    private Benchmark benchmark(String stepId, StepType type, Node node) {
-        Map<String, Node> m = mapping(node);
-        if (m == null) {
-            fields.problem(node, "flowparse.benchmark_not_a_mapping", "step", stepId);
-            return null;
-        }
-        fields.unknownKeys(m, BENCHMARK_KEYS, "flowparse.unknown_benchmark_key");
-        int problemsBefore = fields.problemCount();
-        if (type == StepType.INFO) {
-            fields.problem(node, "flowparse.benchmark_info", "step", stepId);
-        }
-        String source = scalar(m.get("source"));
-        if (source == null || source.isBlank()) {
-            fields.problem(node, "flowparse.benchmark_no_source", "step", stepId);
-        }
-        boolean hasFigures = m.containsKey("figures");
-        boolean hasPercent = m.containsKey("percent");
-        if (hasFigures == hasPercent) {
-            fields.problem(node, "flowparse.benchmark_figures_or_percent", "step", stepId);
-            return null;
-        }
-        if (hasPercent) {
-            Double percent = fields.number(m, "percent");
-            if (m.containsKey("of")) {
-                fields.problem(m.get("of"), "flowparse.benchmark_of_with_percent", "step", stepId);
-            }
-            if (percent != null && (percent < 0 || percent > 100)) {
-                fields.problem(m.get("percent"), "flowparse.benchmark_percent", "step", stepId);
-            }
-            return fields.problemCount() > problemsBefore || percent == null ? null
-                    : new Benchmark(Map.of(), null, percent, source, line(node));
-        }
-        Map<String, Node> figureNodes = mapping(m.get("figures"));
-        if (figureNodes == null || figureNodes.isEmpty()) {
-            fields.problem(m.get("figures"), "flowparse.benchmark_figures", "step", stepId);
-            return null;
-        }
-        Map<String, Double> figures = new LinkedHashMap<>();
-        figureNodes.forEach((key, value) -> {
-            Double figure = FieldReader.parseNumber(scalar(value));
-            if (!FieldReader.ID.matcher(key).matches()) {
-                fields.problem(value, "flowparse.benchmark_category", "step", stepId, "category", key);
-            } else if (figure == null || figure < 0) {
-                fields.problem(value, "flowparse.benchmark_figure", "step", stepId, "category", key);
-            } else {
-                figures.put(key, figure);
-            }
-        });
-        Double of = fields.number(m, "of");
-        if (of == null && !m.containsKey("of")) {
-            fields.problem(node, "flowparse.benchmark_no_of", "step", stepId);
-        } else if (of != null && of <= 0) {
-            fields.problem(m.get("of"), "flowparse.benchmark_of", "step", stepId);
-        } else if (of != null && figures.values().stream().mapToDouble(Double::doubleValue).sum() > of) {
-            fields.problem(m.get("of"), "flowparse.benchmark_sum", "step", stepId, "of", whole(of));
-        }
-        return fields.problemCount() > problemsBefore ? null : new Benchmark(figures, of, null, source, line(node));
-    }
-
-    private static String whole(double d) {
-        return d == Math.rint(d) ? Long.toString((long) d) : Double.toString(d);
-    }
-
-    private List<Option> options(String stepId, StepType type, Map<String, Node> m, Double min, Double max,
-                                 boolean dontKnow, String dimension, boolean reverse, Set<String> dimensions) {
-        List<Option> options = new ArrayList<>();
-        int line = line(m.get("id"));
-        switch (type) {
-            case SCALE -> {
-                if (m.containsKey("options")) {
-                    fields.problem(m.get("options"), "flowparse.scale_options", "step", stepId);
-                }
-                if (min != null && max != null && min < max && max - min <= 10) {
-                    for (int v = min.intValue(); v <= max.intValue(); v++) {
-                        double points = reverse ? max - v : v - min;
-                        options.add(new Option(Integer.toString(v),
-                                dimension == null ? Map.of() : Map.of(dimension, points), false, line));
-                    }
-                }
-                if (dontKnow) {
-                    options.add(new Option(Step.DONT_KNOW, Map.of(), true, line));
-                }
-            }
-            case YESNO -> {
-                Map<String, Map<String, Double>> points = new LinkedHashMap<>();
-                if (m.containsKey("options")) {
-                    for (Option o : declaredOptions(stepId, m.get("options"), dimensions)) {
-                        if (!o.value().equals(Step.YES) && !o.value().equals(Step.NO)) {
-                            fields.problem(m.get("options"), "flowparse.yesno_options", "step", stepId);
-                        }
-                        points.put(o.value(), o.points());
-                    }
-                }
-                options.add(new Option(Step.YES, points.getOrDefault(Step.YES, Map.of()), false, line));
-                options.add(new Option(Step.NO, points.getOrDefault(Step.NO, Map.of()), false, line));
-                if (dontKnow) {
-                    options.add(new Option(Step.DONT_KNOW, Map.of(), true, line));
-                }
-            }
-            case CHOICE, MULTI -> {
-                if (!m.containsKey("options")) {
-                    fields.problem(m.get("type"), "flowparse.options_missing", "step", stepId, "type", type.key());
-                    return options;
-                }
-                options.addAll(declaredOptions(stepId, m.get("options"), dimensions));
-                if (dontKnow && options.stream().noneMatch(Option::dontKnow)) {
-                    options.add(new Option(Step.DONT_KNOW, Map.of(), true, line));
-                }
-                if (options.size() < 2) {
-                    fields.problem(m.get("options"), "flowparse.two_options", "step", stepId);
-                }
-            }
-            default -> {
-                if (m.containsKey("options")) {
-                    fields.problem(m.get("options"), "flowparse.no_options", "step", stepId, "type", type.key());
-                }
-            }
-        }
-        return options;
-    }
-
-    private List<Option> declaredOptions(String stepId, Node node, Set<String> dimensions) {
-        List<Node> list = sequence(node);
-        if (list == null) {
-            fields.problem(node, "flowparse.options_not_a_list", "step", stepId);
-            return List.of();
-        }
-        List<Option> options = new ArrayList<>();
-        Set<String> values = new LinkedHashSet<>();
-        for (Node n : list) {
-            String value = scalar(n);
-            Map<String, Double> points = Map.of();
-            boolean dontKnow = false;
-            boolean exclusive = false;
-            if (value == null) {
-                Map<String, Node> om = mapping(n);
-                if (om == null) {
-                    fields.problem(n, "flowparse.option_form", "step", stepId);
-                    continue;
-                }
-                fields.unknownKeys(om, OPTION_KEYS, "flowparse.unknown_option_key");
-                value = scalar(om.get("value"));
-                dontKnow = fields.flag(om, "dontKnow");
-                exclusive = fields.flag(om, "exclusive");
-                points = points(stepId, om.get("points"), dimensions);
-            }
-            if (value == null || value.isBlank()) {
-                fields.problem(n, "flowparse.option_no_value", "step", stepId);
-                continue;
-            }
-            if (!FieldReader.ID.matcher(value).matches() && !value.equals(Step.DONT_KNOW)) {
-                fields.problem(n, "flowparse.option_value", "step", stepId, "value", value);
-            }
-            if (!values.add(value)) {
-                fields.problem(n, "flowparse.option_twice", "step", stepId, "value", value);
-                continue;
-            }
-            options.add(new Option(value, points, dontKnow || value.equals(Step.DONT_KNOW), exclusive, line(n)));
-        }
-        return options;
-    }
-
-    private Map<String, Double> points(String stepId, Node node, Set<String> dimensions) {
-        if (node == null) {
-            return Map.of();
-        }
-        Map<String, Node> m = mapping(node);
-        if (m == null) {
-            fields.problem(node, "flowparse.points_not_a_mapping", "step", stepId);
-            return Map.of();
-        }
-        Map<String, Double> points = new LinkedHashMap<>();
-        for (Map.Entry<String, Node> e : m.entrySet()) {
-            if (!dimensions.contains(e.getKey())) {
-                fields.problem(e.getValue(), "flowparse.points_dimension", "step", stepId, "dimension", e.getKey());
-                continue;
-            }
-            Double value = FieldReader.parseNumber(scalar(e.getValue()));
-            if (value == null) {
-                fields.problem(e.getValue(), "flowparse.points_not_numbers", "step", stepId);
-            } else {
-                points.put(e.getKey(), value);
-            }
-        }
-        return points;
     }
 
     private AdviceRule adviceRule(Node node, Set<String> stepIds, Set<String> dimensions) {
