@@ -41,12 +41,8 @@ public final class FlowParser {
     private static final Pattern FLOW_ID = Pattern.compile("[a-z][a-z0-9-]*");
     private static final Set<String> FLOW_KEYS = Set.of("id", "audience", "languages", "dimensions", "showScores", "dashboard",
             "steps", "advice", "demo", "minimumGroupSize", "retention", "bands", "result", "maxTips");
-    private static final Set<String> STEP_KEYS = Set.of("id", "type", "optional", "options", "min", "max", "maxLength",
-            "dimension", "reverse", "dontKnow", "next", "source", "theme", "consent", "benchmark", "notBefore", "notAfter", "integer",
-            "voice");
     private static final Set<String> ADVICE_KEYS = Set.of("id", "when", "priority", "source", "suppresses");
     private static final Set<String> RESULT_READERS = Set.of(Flow.RESULT_FOR_PERSON, Flow.RESULT_FOR_PROFESSIONAL);
-    private static final int DEFAULT_MAX_LENGTH = 2000;
 
     private final String file;
     private final List<Problem> problems;
@@ -54,9 +50,6 @@ public final class FlowParser {
     /** The flow's bands, read before any condition so conditions may name them. */
     private Bands bands;
     private ConditionReader conditions;
-    private WaysOutReader waysOut;
-    private OptionsReader optionsReader;
-    private BenchmarkReader benchmarks;
 
     private FlowParser(String file, List<Problem> problems) {
         this.file = file;
@@ -117,32 +110,9 @@ public final class FlowParser {
             fields.problem(top.getOrDefault("steps", root.get()), "flowparse.no_steps");
             return Optional.empty();
         }
-        Set<String> stepIds = new LinkedHashSet<>();
-        for (Node n : stepNodes) {
-            Map<String, Node> m = mapping(n);
-            String sid = m == null ? null : scalar(m.get("id"));
-            if (sid != null) {
-                stepIds.add(sid);
-            }
-        }
+        Set<String> stepIds = StepReader.ids(stepNodes);
         conditions = new ConditionReader(fields, stepIds, dimensionSet, bands);
-        waysOut = new WaysOutReader(fields, conditions, stepIds);
-        optionsReader = new OptionsReader(fields, dimensionSet);
-        benchmarks = new BenchmarkReader(fields);
-        List<Step> steps = new ArrayList<>();
-        Set<String> seen = new LinkedHashSet<>();
-        for (Node n : stepNodes) {
-            Map<String, Node> m = mapping(n);
-            String sid = m == null ? null : scalar(m.get("id"));
-            boolean duplicate = sid != null && !seen.add(sid);
-            if (duplicate) {
-                fields.problem(n, "flowparse.step_twice", "step", sid);
-            }
-            Step step = step(n, stepIds, dimensionSet);
-            if (step != null && !duplicate) {
-                steps.add(step);
-            }
-        }
+        List<Step> steps = new StepReader(fields, conditions, stepIds, dimensionSet).readAll(stepNodes);
         List<AdviceRule> advice = new ArrayList<>();
         List<Node> adviceNodes = top.get("advice") == null ? List.of() : sequence(top.get("advice"));
         if (adviceNodes == null) {
@@ -186,127 +156,6 @@ public final class FlowParser {
                 consent, showScores, dashboard, steps, advice, fields.flag(top, "demo"), k == null ? null : k.intValue(),
                 new RetentionReader(fields).read(top.get("retention")), bands, resultFor,
                 maxTips == null ? null : maxTips.intValue()));
-    }
-
-    private Step step(Node node, Set<String> stepIds, Set<String> dimensions) {
-        Map<String, Node> m = mapping(node);
-        if (m == null) {
-            fields.problem(node, "flowparse.step_not_a_mapping");
-            return null;
-        }
-        fields.unknownKeys(m, STEP_KEYS, "flowparse.unknown_step_key");
-        String id = fields.requiredText(m, "id", node);
-        String typeName = fields.requiredText(m, "type", node);
-        if (id == null || typeName == null) {
-            return null;
-        }
-        if (!FieldReader.ID.matcher(id).matches()) {
-            fields.problem(m.get("id"), "flowparse.step_id", "step", id);
-        }
-        Optional<StepType> type = StepType.fromKey(typeName);
-        if (type.isEmpty()) {
-            fields.problem(m.get("type"), "flowparse.step_type", "type", typeName);
-            return null;
-        }
-        StepType t = type.get();
-        boolean optional = fields.flag(m, "optional");
-        boolean dontKnow = fields.flag(m, "dontKnow");
-        boolean reverse = fields.flag(m, "reverse");
-        boolean consent = fields.flag(m, "consent");
-        boolean integer = fields.flag(m, "integer");
-        if (integer && t != StepType.NUMBER) {
-            fields.problem(m.get("integer"), "flowparse.integer_type", "step", id);
-        }
-        boolean voice = fields.flag(m, "voice");
-        if (voice && t != StepType.TEXT) {
-            fields.problem(m.get("voice"), "flowparse.voice_type", "step", id);
-        }
-        Double min = fields.number(m, "min");
-        Double max = fields.number(m, "max");
-        Integer maxLength = fields.number(m, "maxLength") == null ? null : fields.number(m, "maxLength").intValue();
-        String dimension = scalar(m.get("dimension"));
-        if (dimension != null && !dimensions.contains(dimension)) {
-            fields.problem(m.get("dimension"), "flowparse.dimension_unknown", "step", id, "dimension", dimension);
-        }
-        if (consent && t != StepType.YESNO) {
-            fields.problem(m.get("consent"), "flowparse.consent_type", "step", id);
-        }
-        List<Option> options = optionsReader.read(id, t, m, min, max, dontKnow, dimension, reverse);
-        switch (t) {
-            case MULTI -> {
-                if (min == null) {
-                    min = optional ? 0.0 : 1.0;
-                }
-                if (max == null) {
-                    max = (double) options.size();
-                }
-                if (min > max || max > options.size()) {
-                    fields.problem(node, "flowparse.multi_bounds", "step", id, "options", options.size());
-                }
-            }
-            case SCALE -> {
-                if (min == null || max == null || min >= max || max - min > 10
-                        || min != Math.rint(min) || max != Math.rint(max)) {
-                    fields.problem(node, "flowparse.scale_bounds", "step", id);
-                }
-            }
-            case NUMBER -> {
-                if (min != null && max != null && min > max) {
-                    fields.problem(node, "flowparse.min_above_max", "step", id);
-                }
-            }
-            case TEXT -> {
-                if (maxLength == null) {
-                    maxLength = DEFAULT_MAX_LENGTH;
-                } else if (maxLength < 1) {
-                    fields.problem(m.get("maxLength"), "flowparse.max_length", "step", id);
-                }
-            }
-            default -> {
-            }
-        }
-        if (t == StepType.INFO && optional) {
-            fields.problem(m.get("optional"), "flowparse.info_optional", "step", id);
-        }
-        List<Transition> next = waysOut.read(id, m.get("next"));
-        String source = scalar(m.get("source"));
-        if (source == null || source.isBlank()) {
-            fields.problem(node, "flowparse.step_no_source", "step", id);
-        }
-        Benchmark benchmark = m.containsKey("benchmark") ? benchmarks.read(id, t, m.get("benchmark")) : null;
-        if (t != StepType.MULTI && options.stream().anyMatch(Option::exclusive)) {
-            fields.problem(m.get("options"), "flowparse.exclusive_type", "step", id);
-        }
-        String notBefore = dateBound(id, t, m, "notBefore");
-        String notAfter = dateBound(id, t, m, "notAfter");
-        if (notBefore != null && notAfter != null && !notBefore.equals(Step.TODAY) && !notAfter.equals(Step.TODAY)
-                && notBefore.compareTo(notAfter) > 0) {
-            fields.problem(m.get("notBefore"), "flowparse.not_before_after", "step", id);
-        }
-        return new Step(id, t, optional, options, min, max, maxLength, dimension, reverse, next, source,
-                scalar(m.get("theme")), consent, benchmark, notBefore, notAfter, line(node), integer, voice);
-    }
-
-    /** A date step's bound: {@code today} or a date yyyy-mm-dd; null when the step names none. */
-    private String dateBound(String stepId, StepType type, Map<String, Node> m, String key) {
-        Node node = m.get(key);
-        if (node == null) {
-            return null;
-        }
-        String value = scalar(node);
-        if (type != StepType.DATE) {
-            fields.problem(node, "flowparse.date_bound_type", "step", stepId, "key", key);
-            return null;
-        }
-        if (Step.TODAY.equals(value)) {
-            return value;
-        }
-        try {
-            return java.time.LocalDate.parse(value == null ? "" : value.trim()).toString();
-        } catch (java.time.format.DateTimeParseException e) {
-            fields.problem(node, "flowparse.date_bound", "step", stepId, "key", key, "value", value);
-            return null;
-        }
     }
 
     private DashboardUse dashboardUse(Node node) {
