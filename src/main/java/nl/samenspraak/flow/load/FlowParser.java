@@ -41,7 +41,6 @@ public final class FlowParser {
     private static final Pattern FLOW_ID = Pattern.compile("[a-z][a-z0-9-]*");
     private static final Set<String> FLOW_KEYS = Set.of("id", "audience", "languages", "dimensions", "showScores", "dashboard",
             "steps", "advice", "demo", "minimumGroupSize", "retention", "bands", "result", "maxTips");
-    private static final Set<String> ADVICE_KEYS = Set.of("id", "when", "priority", "source", "suppresses");
     private static final Set<String> RESULT_READERS = Set.of(Flow.RESULT_FOR_PERSON, Flow.RESULT_FOR_PROFESSIONAL);
 
     private final String file;
@@ -113,29 +112,7 @@ public final class FlowParser {
         Set<String> stepIds = StepReader.ids(stepNodes);
         conditions = new ConditionReader(fields, stepIds, dimensionSet, bands);
         List<Step> steps = new StepReader(fields, conditions, stepIds, dimensionSet).readAll(stepNodes);
-        List<AdviceRule> advice = new ArrayList<>();
-        List<Node> adviceNodes = top.get("advice") == null ? List.of() : sequence(top.get("advice"));
-        if (adviceNodes == null) {
-            fields.problem(top.get("advice"), "flowparse.advice_not_a_list");
-        } else {
-            Set<String> adviceIds = new LinkedHashSet<>();
-            for (Node n : adviceNodes) {
-                AdviceRule rule = adviceRule(n, stepIds, dimensionSet);
-                if (rule != null && !adviceIds.add(rule.id())) {
-                    fields.problem(n, "flowparse.advice_twice", "advice", rule.id());
-                } else if (rule != null) {
-                    advice.add(rule);
-                }
-            }
-            for (int i = 0; i < advice.size(); i++) {
-                AdviceRule rule = advice.get(i);
-                for (String other : rule.suppresses()) {
-                    if (!adviceIds.contains(other) || other.equals(rule.id())) {
-                        fields.problem(adviceNodes.get(i), "flowparse.suppresses_unknown", "advice", rule.id(), "other", other);
-                    }
-                }
-            }
-        }
+        List<AdviceRule> advice = new AdviceReader(fields, conditions).readAll(top.get("advice"));
         if (id == null || steps.isEmpty()) {
             return Optional.empty();
         }
@@ -169,34 +146,6 @@ public final class FlowParser {
             return DashboardUse.NONE;
         }
         return use.get();
-    }
-
-    private AdviceRule adviceRule(Node node, Set<String> stepIds, Set<String> dimensions) {
-        Map<String, Node> m = mapping(node);
-        if (m == null) {
-            fields.problem(node, "flowparse.advice_not_a_mapping");
-            return null;
-        }
-        fields.unknownKeys(m, ADVICE_KEYS, "flowparse.unknown_advice_key");
-        String id = fields.requiredText(m, "id", node);
-        if (id != null && !FieldReader.ID.matcher(id).matches()) {
-            fields.problem(m.get("id"), "flowparse.advice_id", "advice", id);
-        }
-        if (!m.containsKey("when")) {
-            fields.problem(node, "flowparse.advice_no_when", "advice", id);
-            return null;
-        }
-        Condition when = conditions.read(m.get("when"));
-        Double priority = fields.number(m, "priority");
-        String source = scalar(m.get("source"));
-        if (source == null || source.isBlank()) {
-            fields.problem(node, "flowparse.advice_no_source", "advice", id);
-        }
-        List<String> suppresses = fields.textList(m.get("suppresses"), "suppresses");
-        if (id == null || when == null) {
-            return null;
-        }
-        return new AdviceRule(id, when, priority == null ? 5 : priority.intValue(), source, suppresses, line(node));
     }
 
     private String fileStem() {

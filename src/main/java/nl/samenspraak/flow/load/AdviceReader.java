@@ -1,0 +1,90 @@
+package nl.samenspraak.flow.load;
+
+import nl.samenspraak.flow.AdviceRule;
+import nl.samenspraak.flow.Condition;
+import org.yaml.snakeyaml.nodes.Node;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static nl.samenspraak.flow.load.FieldReader.ID;
+import static nl.samenspraak.flow.load.YamlNodes.line;
+import static nl.samenspraak.flow.load.YamlNodes.mapping;
+import static nl.samenspraak.flow.load.YamlNodes.scalar;
+import static nl.samenspraak.flow.load.YamlNodes.sequence;
+
+/**
+ * Reads a flow's advice rules ({@code advice:}): when each tip applies, how important it is, its source and which
+ * other tips it makes unnecessary. Read after the steps, because a rule's condition names them, and checked as a
+ * whole, because a rule may only suppress rules of the same flow.
+ */
+final class AdviceReader {
+    private static final Set<String> KEYS = Set.of("id", "when", "priority", "source", "suppresses");
+
+    private final FieldReader fields;
+    private final ConditionReader conditions;
+
+    AdviceReader(FieldReader fields, ConditionReader conditions) {
+        this.fields = fields;
+        this.conditions = conditions;
+    }
+
+    /** The rules that could be read, in file order; a rule whose id an earlier one has is said and left out. */
+    List<AdviceRule> readAll(Node node) {
+        List<AdviceRule> advice = new ArrayList<>();
+        List<Node> adviceNodes = node == null ? List.of() : sequence(node);
+        if (adviceNodes == null) {
+            fields.problem(node, "flowparse.advice_not_a_list");
+        } else {
+            Set<String> adviceIds = new LinkedHashSet<>();
+            for (Node n : adviceNodes) {
+                AdviceRule rule = rule(n);
+                if (rule != null && !adviceIds.add(rule.id())) {
+                    fields.problem(n, "flowparse.advice_twice", "advice", rule.id());
+                } else if (rule != null) {
+                    advice.add(rule);
+                }
+            }
+            for (int i = 0; i < advice.size(); i++) {
+                AdviceRule rule = advice.get(i);
+                for (String other : rule.suppresses()) {
+                    if (!adviceIds.contains(other) || other.equals(rule.id())) {
+                        fields.problem(adviceNodes.get(i), "flowparse.suppresses_unknown", "advice", rule.id(), "other", other);
+                    }
+                }
+            }
+        }
+        return advice;
+    }
+
+    private AdviceRule rule(Node node) {
+        Map<String, Node> m = mapping(node);
+        if (m == null) {
+            fields.problem(node, "flowparse.advice_not_a_mapping");
+            return null;
+        }
+        fields.unknownKeys(m, KEYS, "flowparse.unknown_advice_key");
+        String id = fields.requiredText(m, "id", node);
+        if (id != null && !ID.matcher(id).matches()) {
+            fields.problem(m.get("id"), "flowparse.advice_id", "advice", id);
+        }
+        if (!m.containsKey("when")) {
+            fields.problem(node, "flowparse.advice_no_when", "advice", id);
+            return null;
+        }
+        Condition when = conditions.read(m.get("when"));
+        Double priority = fields.number(m, "priority");
+        String source = scalar(m.get("source"));
+        if (source == null || source.isBlank()) {
+            fields.problem(node, "flowparse.advice_no_source", "advice", id);
+        }
+        List<String> suppresses = fields.textList(m.get("suppresses"), "suppresses");
+        if (id == null || when == null) {
+            return null;
+        }
+        return new AdviceRule(id, when, priority == null ? 5 : priority.intValue(), source, suppresses, line(node));
+    }
+}
