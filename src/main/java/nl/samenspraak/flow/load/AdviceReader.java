@@ -12,7 +12,6 @@ import java.util.Set;
 
 import static nl.samenspraak.flow.load.FieldReader.ID;
 import static nl.samenspraak.flow.load.YamlNodes.line;
-import static nl.samenspraak.flow.load.YamlNodes.mapping;
 import static nl.samenspraak.flow.load.YamlNodes.scalar;
 import static nl.samenspraak.flow.load.YamlNodes.sequence;
 
@@ -61,12 +60,10 @@ final class AdviceReader {
     }
 
     private AdviceRule rule(Node node) {
-        Map<String, Node> m = mapping(node);
+        Map<String, Node> m = fields.mapping(node, KEYS, "flowparse.advice_not_a_mapping", "flowparse.unknown_advice_key");
         if (m == null) {
-            fields.problem(node, "flowparse.advice_not_a_mapping");
             return null;
         }
-        fields.unknownKeys(m, KEYS, "flowparse.unknown_advice_key");
         String id = fields.requiredText(m, "id", node);
         if (id != null && !ID.matcher(id).matches()) {
             fields.problem(m.get("id"), "flowparse.advice_id", "advice", id);

@@ -6,7 +6,6 @@ import org.yaml.snakeyaml.nodes.Node;
 import java.util.Map;
 import java.util.Set;
 
-import static nl.samenspraak.flow.load.YamlNodes.mapping;
 
 /**
  * Reads a flow's score bands ({@code bands:}). They are read before any step or advice rule, because every condition
@@ -26,12 +25,10 @@ final class BandsReader {
         if (node == null) {
             return null;
         }
-        Map<String, Node> m = mapping(node);
+        Map<String, Node> m = fields.mapping(node, KEYS, "flowparse.bands_not_a_mapping", "flowparse.unknown_bands_key");
         if (m == null) {
-            fields.problem(node, "flowparse.bands_not_a_mapping");
             return null;
         }
-        fields.unknownKeys(m, KEYS, "flowparse.unknown_bands_key");
         Double middle = fields.number(m, "middle");
         Double high = fields.number(m, "high");
         if (middle == null || high == null) {

@@ -30,12 +30,11 @@ final class BenchmarkReader {
 
     /** Figures from elsewhere to show beside the answers on the dashboard: counts per category of a total, or a percentage. */
     Benchmark read(String stepId, StepType type, Node node) {
-        Map<String, Node> m = mapping(node);
+        Map<String, Node> m = fields.mapping(node, KEYS, "flowparse.benchmark_not_a_mapping",
+                "flowparse.unknown_benchmark_key", "step", stepId);
         if (m == null) {
-            fields.problem(node, "flowparse.benchmark_not_a_mapping", "step", stepId);
             return null;
         }
-        fields.unknownKeys(m, KEYS, "flowparse.unknown_benchmark_key");
         int problemsBefore = fields.problemCount();
         if (type == StepType.INFO) {
             fields.problem(node, "flowparse.benchmark_info", "step", stepId);

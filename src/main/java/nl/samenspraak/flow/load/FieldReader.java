@@ -116,6 +116,20 @@ final class FieldReader {
         return values;
     }
 
+    /**
+     * The keys and values of the mapping at {@code node}, each key not in {@code known} said by {@code unknownKey}; null,
+     * said by {@code notAMapping} with {@code namesAndValues}, when the node is no mapping.
+     */
+    Map<String, Node> mapping(Node node, Set<String> known, String notAMapping, String unknownKey, Object... namesAndValues) {
+        Map<String, Node> m = YamlNodes.mapping(node);
+        if (m == null) {
+            problem(node, notAMapping, namesAndValues);
+            return null;
+        }
+        unknownKeys(m, known, unknownKey);
+        return m;
+    }
+
     /** {@code problemKey}: the message that says which kind of mapping has the unknown key. */
     void unknownKeys(Map<String, Node> m, Set<String> known, String problemKey) {
         m.forEach((k, v) -> {

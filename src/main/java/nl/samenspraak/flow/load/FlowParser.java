@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import static nl.samenspraak.flow.load.YamlNodes.mapping;
 import static nl.samenspraak.flow.load.YamlNodes.sequence;
 
 /**
@@ -44,12 +43,11 @@ public final class FlowParser {
             return Optional.empty();
         }
         FieldReader fields = new FieldReader(file, problems);
-        Map<String, Node> top = mapping(root.get());
+        Map<String, Node> top = fields.mapping(root.get(), FLOW_KEYS, "flowparse.flow_not_a_mapping",
+                "flowparse.unknown_flow_key");
         if (top == null) {
-            fields.problem(root.get(), "flowparse.flow_not_a_mapping");
             return Optional.empty();
         }
-        fields.unknownKeys(top, FLOW_KEYS, "flowparse.unknown_flow_key");
         FlowSettingsReader settings = new FlowSettingsReader(fields, top, root.get());
         String id = settings.id();
         Audience audience = settings.audience();

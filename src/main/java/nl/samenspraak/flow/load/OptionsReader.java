@@ -113,12 +113,11 @@ final class OptionsReader {
             boolean dontKnow = false;
             boolean exclusive = false;
             if (value == null) {
-                Map<String, Node> om = mapping(n);
+                Map<String, Node> om = fields.mapping(n, KEYS, "flowparse.option_form", "flowparse.unknown_option_key",
+                        "step", stepId);
                 if (om == null) {
-                    fields.problem(n, "flowparse.option_form", "step", stepId);
                     continue;
                 }
-                fields.unknownKeys(om, KEYS, "flowparse.unknown_option_key");
                 value = scalar(om.get("value"));
                 dontKnow = fields.flag(om, "dontKnow");
                 exclusive = fields.flag(om, "exclusive");

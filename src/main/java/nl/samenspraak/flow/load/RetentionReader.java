@@ -9,7 +9,6 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import static nl.samenspraak.flow.load.YamlNodes.mapping;
 import static nl.samenspraak.flow.load.YamlNodes.scalar;
 
 /**
@@ -35,15 +34,9 @@ final class RetentionReader {
         if (node == null) {
             return Retention.DEFAULT;
         }
-        Map<String, Node> m = mapping(node);
+        Map<String, Node> m = fields.mapping(node, KEYS, "flowparse.retention_not_a_mapping", "flowparse.retention_unknown_key");
         if (m == null) {
-            fields.problem(node, "flowparse.retention_not_a_mapping");
             return Retention.DEFAULT;
-        }
-        for (String key : m.keySet()) {
-            if (!KEYS.contains(key)) {
-                fields.problem(m.get(key), "flowparse.retention_unknown_key", "key", key);
-            }
         }
         Duration unfinished = duration("unfinished", m.get("unfinished"), null, Retention.DEFAULT.unfinished());
         Duration finished = duration("finished", m.get("finished"), "forever", null);

@@ -83,12 +83,10 @@ final class StepReader {
     }
 
     private Step step(Node node) {
-        Map<String, Node> m = mapping(node);
+        Map<String, Node> m = fields.mapping(node, KEYS, "flowparse.step_not_a_mapping", "flowparse.unknown_step_key");
         if (m == null) {
-            fields.problem(node, "flowparse.step_not_a_mapping");
             return null;
         }
-        fields.unknownKeys(m, KEYS, "flowparse.unknown_step_key");
         String id = fields.requiredText(m, "id", node);
         String typeName = fields.requiredText(m, "type", node);
         if (id == null || typeName == null) {
