@@ -39,19 +39,21 @@ final class AdviceReader {
             fields.problem(node, "flowparse.advice_not_a_list");
         } else {
             Set<String> adviceIds = new LinkedHashSet<>();
+            List<Node> kept = new ArrayList<>(); // each kept rule's own node: its problems are said at its line
             for (Node n : adviceNodes) {
                 AdviceRule rule = rule(n);
                 if (rule != null && !adviceIds.add(rule.id())) {
                     fields.problem(n, "flowparse.advice_twice", "advice", rule.id());
                 } else if (rule != null) {
                     advice.add(rule);
+                    kept.add(n);
                 }
             }
             for (int i = 0; i < advice.size(); i++) {
                 AdviceRule rule = advice.get(i);
                 for (String other : rule.suppresses()) {
                     if (!adviceIds.contains(other) || other.equals(rule.id())) {
-                        fields.problem(adviceNodes.get(i), "flowparse.suppresses_unknown", "advice", rule.id(), "other", other);
+                        fields.problem(kept.get(i), "flowparse.suppresses_unknown", "advice", rule.id(), "other", other);
                     }
                 }
             }

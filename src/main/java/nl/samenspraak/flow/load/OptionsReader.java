@@ -64,11 +64,15 @@ final class OptionsReader {
             case YESNO -> {
                 Map<String, Map<String, Double>> points = new LinkedHashMap<>();
                 if (m.containsKey("options")) {
-                    for (Option o : declaredOptions(stepId, m.get("options"))) {
+                    List<Option> declared = declaredOptions(stepId, m.get("options"));
+                    for (Option o : declared) {
                         if (!o.value().equals(Step.YES) && !o.value().equals(Step.NO)) {
                             fields.problem(m.get("options"), "flowparse.yesno_options", "step", stepId);
                         }
                         points.put(o.value(), o.points());
+                    }
+                    if (declared.stream().anyMatch(Option::exclusive)) { // yes and no are built below, without it
+                        fields.problem(m.get("options"), "flowparse.exclusive_type", "step", stepId);
                     }
                 }
                 options.add(new Option(Step.YES, points.getOrDefault(Step.YES, Map.of()), false, line));

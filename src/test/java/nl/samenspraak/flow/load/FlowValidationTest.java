@@ -239,6 +239,37 @@ class FlowValidationTest {
                 problems.get(0));
     }
 
+    /** Only a multi step has options that exclude the others; on any other step "exclusive" is a mistake, said. */
+    @Test
+    void anExclusiveOptionOnAYesNoOrChoiceStepIsSaid() {
+        String yesNo = FLOW.replace("  - id: waarom\n    type: text", "  - id: waarom\n    type: yesno\n    options:\n"
+                + "      - value: ja\n        exclusive: true");
+        List<String> problems = problems(yesNo, TEXTS_NL, TEXTS_EN);
+        assertTrue(problems.contains("flows/proef.yaml:18: step 'waarom': only the options of a multi step can be exclusive"),
+                problems.toString());
+        String choice = FLOW.replace("options: [rood, blauw]", "options: [rood, {value: blauw, exclusive: true}]");
+        assertEquals(List.of("flows/proef.yaml:9: step 'kleur': only the options of a multi step can be exclusive"),
+                problems(choice, TEXTS_NL, TEXTS_EN));
+    }
+
+    /** Each advice problem points at its own rule, also after a rule before it could not be read. */
+    @Test
+    void aRuleThatSuppressesAnUnknownRuleIsPointedAtItsOwnLine() {
+        String flow = FLOW + """
+                advice:
+                  - id: a
+                    source: s
+                  - id: b
+                    when: "answers.kleur == 'rood'"
+                    source: s
+                    suppresses: [c]
+                """;
+        List<String> problems = problems(flow, TEXTS_NL, TEXTS_EN);
+        assertTrue(problems.contains("flows/proef.yaml:19: advice 'a' has no condition (when)"), problems.toString());
+        assertTrue(problems.contains("flows/proef.yaml:21: advice 'b' suppresses 'c', which is no other advice rule of this flow"),
+                problems.toString());
+    }
+
     /** A broken #if is a different mistake from a misspelt name, and the checker says which it is. */
     @Test
     void aTemplateWithBrokenSyntax() {
