@@ -1,5 +1,6 @@
 package nl.samenspraak.xlsform;
 
+import nl.samenspraak.flow.Names;
 import nl.samenspraak.xlsform.XPathConditions.Untranslatable;
 
 import java.util.ArrayList;
@@ -47,7 +48,7 @@ final class AdviceSheet {
         for (SheetTable.Row row : advice.rows()) {
             String name = advice.cell(row, "name");
             String when = advice.cell(row, "when");
-            if (name.isEmpty() || !FlowFiles.isId(name)) {
+            if (name.isEmpty() || !Names.isPartName(name)) {
                 conversion.problem(advice, row, "name", "xlsform.problem.advice_name", Map.of());
                 continue;
             }

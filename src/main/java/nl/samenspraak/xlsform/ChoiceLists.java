@@ -1,5 +1,7 @@
 package nl.samenspraak.xlsform;
 
+import nl.samenspraak.flow.Names;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -58,7 +60,7 @@ final class ChoiceLists {
                         Map.of("name", name, "suggestion", "n" + name.replace('.', '_')));
                 continue;
             }
-            if (!FlowFiles.isId(name) && !name.equals("weet-niet")) {
+            if (!Names.isPartName(name) && !name.equals("weet-niet")) {
                 conversion.problem(choices, row, "name", "xlsform.problem.choice_name", Map.of("name", name));
                 continue;
             }

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * Writes the converted parts as the flow's files: the flow (its settings, steps with their ways out, advice rules)
@@ -16,7 +15,6 @@ import java.util.regex.Pattern;
  * that read the sheets.
  */
 final class FlowFiles {
-    private static final Pattern ID = Pattern.compile("[a-z][a-z0-9_]*");
 
     private FlowFiles() {
     }
@@ -84,11 +82,6 @@ final class FlowFiles {
         return new ImportedFlow(settings.flowId(), "# Imported from the XLSForm " + fileName
                 + (settings.version().isEmpty() ? "" : ", version " + settings.version()) + "\n" + dump(flow), locales,
                 new Origins(origins));
-    }
-
-    /** Whether {@code name} may be the id of a step, an option or an advice rule: a-z first, then a-z, 0-9 or _. */
-    static boolean isId(String name) {
-        return ID.matcher(name).matches();
     }
 
     /** A number as the flow file writes it: a whole one without its ".0". */

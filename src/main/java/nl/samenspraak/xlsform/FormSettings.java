@@ -1,11 +1,12 @@
 package nl.samenspraak.xlsform;
 
+import nl.samenspraak.flow.Names;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * The settings sheet's one row as the flow needs it: the flow's id (from {@code form_id}, else the file's name),
@@ -16,7 +17,6 @@ import java.util.regex.Pattern;
 record FormSettings(String flowId, String title, String version, String defaultLanguage, Map<String, String> titles,
                     Map<String, String> descriptions, String audience, Map<String, Object> own,
                     Origins.Origin titleAt) {
-    private static final Pattern FLOW_ID = Pattern.compile("[a-z][a-z0-9-]*");
 
     /** Reads {@code settings} (null: the form has no such sheet); {@code fileName} names the flow when no form_id does. */
     static FormSettings read(SheetTable settings, String fileName, Conversion conversion) {
@@ -80,7 +80,7 @@ record FormSettings(String flowId, String title, String version, String defaultL
             formId = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
         }
         String flowId = formId.toLowerCase(Locale.ROOT).replace('_', '-').replace(' ', '-');
-        if (!FLOW_ID.matcher(flowId).matches()) {
+        if (!Names.isFlowId(flowId)) {
             conversion.problems().add(new XlsFormProblem("settings", row == null ? 0 : row.number(),
                     settings == null ? null : settings.describe("form_id"), "xlsform.problem.form_id", Map.of("id", formId)));
         }

@@ -1,5 +1,6 @@
 package nl.samenspraak.xlsform;
 
+import nl.samenspraak.flow.Names;
 import nl.samenspraak.xlsform.XPathConditions.Calculation;
 import nl.samenspraak.xlsform.XPathConditions.Question;
 import nl.samenspraak.xlsform.XPathConditions.Untranslatable;
@@ -199,7 +200,7 @@ final class SurveyRows {
             return null;
         }
         String id = name.toLowerCase(Locale.ROOT).replace('-', '_').replace('.', '_');
-        if (!FlowFiles.isId(id)) {
+        if (!Names.isPartName(id)) {
             survey.problem(row, "name", "xlsform.problem.name_invalid", Map.of("name", name));
             return null;
         }

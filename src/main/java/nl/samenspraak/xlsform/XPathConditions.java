@@ -1,5 +1,6 @@
 package nl.samenspraak.xlsform;
 
+import nl.samenspraak.flow.Names;
 import org.javarosa.xpath.XPathParseTool;
 import org.javarosa.xpath.expr.XPathArithExpr;
 import org.javarosa.xpath.expr.XPathBoolExpr;
@@ -253,7 +254,7 @@ public final class XPathConditions {
                 case "score" -> {
                     // Samenspraak's own: a score dimension (0-100), for advice rules
                     arity(name, args, 1);
-                    if (!(args[0] instanceof XPathStringLiteral dimension) || !dimension.s.matches("[a-z][a-z0-9_]*")) {
+                    if (!(args[0] instanceof XPathStringLiteral dimension) || !Names.isPartName(dimension.s)) {
                         throw new Untranslatable("xlsform.problem.score_argument");
                     }
                     return "scores." + dimension.s;
@@ -261,7 +262,7 @@ public final class XPathConditions {
                 case "band" -> {
                     // Samenspraak's own: a score dimension's band (low, middle, high), for advice rules
                     arity(name, args, 1);
-                    if (!(args[0] instanceof XPathStringLiteral dimension) || !dimension.s.matches("[a-z][a-z0-9_]*")) {
+                    if (!(args[0] instanceof XPathStringLiteral dimension) || !Names.isPartName(dimension.s)) {
                         throw new Untranslatable("xlsform.problem.band_argument");
                     }
                     return "band." + dimension.s;

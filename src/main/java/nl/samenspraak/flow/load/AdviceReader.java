@@ -2,6 +2,7 @@ package nl.samenspraak.flow.load;
 
 import nl.samenspraak.flow.AdviceRule;
 import nl.samenspraak.flow.Condition;
+import nl.samenspraak.flow.Names;
 import org.yaml.snakeyaml.nodes.Node;
 
 import java.util.ArrayList;
@@ -10,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import static nl.samenspraak.flow.load.FieldReader.ID;
 import static nl.samenspraak.flow.load.YamlNodes.line;
 import static nl.samenspraak.flow.load.YamlNodes.scalar;
 import static nl.samenspraak.flow.load.YamlNodes.sequence;
@@ -67,7 +67,7 @@ final class AdviceReader {
             return null;
         }
         String id = fields.requiredText(m, "id", node);
-        if (id != null && !ID.matcher(id).matches()) {
+        if (id != null && !Names.isPartName(id)) {
             fields.problem(m.get("id"), "flowparse.advice_id", "advice", id);
         }
         if (!m.containsKey("when")) {

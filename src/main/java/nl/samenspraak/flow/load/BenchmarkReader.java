@@ -1,6 +1,7 @@
 package nl.samenspraak.flow.load;
 
 import nl.samenspraak.flow.Benchmark;
+import nl.samenspraak.flow.Names;
 import nl.samenspraak.flow.StepType;
 import org.yaml.snakeyaml.nodes.Node;
 
@@ -8,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
-import static nl.samenspraak.flow.load.FieldReader.ID;
 import static nl.samenspraak.flow.load.FieldReader.parseNumber;
 import static nl.samenspraak.flow.load.YamlNodes.line;
 import static nl.samenspraak.flow.load.YamlNodes.mapping;
@@ -68,7 +68,7 @@ final class BenchmarkReader {
         Map<String, Double> figures = new LinkedHashMap<>();
         figureNodes.forEach((key, value) -> {
             Double figure = parseNumber(scalar(value));
-            if (!ID.matcher(key).matches()) {
+            if (!Names.isPartName(key)) {
                 fields.problem(value, "flowparse.benchmark_category", "step", stepId, "category", key);
             } else if (figure == null || figure < 0) {
                 fields.problem(value, "flowparse.benchmark_figure", "step", stepId, "category", key);

@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import static nl.samenspraak.flow.load.YamlNodes.line;
 import static nl.samenspraak.flow.load.YamlNodes.scalar;
@@ -20,7 +19,6 @@ import static nl.samenspraak.flow.load.YamlNodes.sequence;
  */
 final class FieldReader {
     /** What the id of a step, an option, a benchmark category or an advice rule looks like. */
-    static final Pattern ID = Pattern.compile("[a-z][a-z0-9_]*");
 
     private final String file;
     private final List<Problem> problems;

@@ -4,6 +4,7 @@ import nl.samenspraak.flow.Audience;
 import nl.samenspraak.flow.Bands;
 import nl.samenspraak.flow.DashboardUse;
 import nl.samenspraak.flow.Flow;
+import nl.samenspraak.flow.Names;
 import nl.samenspraak.flow.Retention;
 import org.yaml.snakeyaml.nodes.Node;
 
@@ -12,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import static nl.samenspraak.flow.load.YamlNodes.scalar;
@@ -23,7 +23,6 @@ import static nl.samenspraak.flow.load.YamlNodes.scalar;
  * one method, so that {@link FlowParser} can read them in the order their problems have always been said.
  */
 final class FlowSettingsReader {
-    private static final Pattern FLOW_ID = Pattern.compile("[a-z][a-z0-9-]*");
     private static final Set<String> RESULT_READERS = Set.of(Flow.RESULT_FOR_PERSON, Flow.RESULT_FOR_PROFESSIONAL);
 
     private final FieldReader fields;
@@ -40,7 +39,7 @@ final class FlowSettingsReader {
     /** The flow's id, which must be the file's name without its extension; null when it has none. */
     String id() {
         String id = fields.requiredText(top, "id", root);
-        if (id != null && !FLOW_ID.matcher(id).matches()) {
+        if (id != null && !Names.isFlowId(id)) {
             fields.problem(top.get("id"), "flowparse.flow_id", "id", id);
         }
         String expectedId = fileStem(fields.file());

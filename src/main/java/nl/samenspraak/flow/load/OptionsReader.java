@@ -1,5 +1,6 @@
 package nl.samenspraak.flow.load;
 
+import nl.samenspraak.flow.Names;
 import nl.samenspraak.flow.Option;
 import nl.samenspraak.flow.Step;
 import nl.samenspraak.flow.StepType;
@@ -12,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import static nl.samenspraak.flow.load.FieldReader.ID;
 import static nl.samenspraak.flow.load.FieldReader.parseNumber;
 import static nl.samenspraak.flow.load.YamlNodes.line;
 import static nl.samenspraak.flow.load.YamlNodes.mapping;
@@ -131,7 +131,7 @@ final class OptionsReader {
                 fields.problem(n, "flowparse.option_no_value", "step", stepId);
                 continue;
             }
-            if (!ID.matcher(value).matches() && !value.equals(Step.DONT_KNOW)) {
+            if (!Names.isPartName(value) && !value.equals(Step.DONT_KNOW)) {
                 fields.problem(n, "flowparse.option_value", "step", stepId, "value", value);
             }
             if (!values.add(value)) {

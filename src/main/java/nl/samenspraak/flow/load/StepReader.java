@@ -1,6 +1,7 @@
 package nl.samenspraak.flow.load;
 
 import nl.samenspraak.flow.Benchmark;
+import nl.samenspraak.flow.Names;
 import nl.samenspraak.flow.Option;
 import nl.samenspraak.flow.Step;
 import nl.samenspraak.flow.StepType;
@@ -16,7 +17,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import static nl.samenspraak.flow.load.FieldReader.ID;
 import static nl.samenspraak.flow.load.YamlNodes.line;
 import static nl.samenspraak.flow.load.YamlNodes.mapping;
 import static nl.samenspraak.flow.load.YamlNodes.scalar;
@@ -92,7 +92,7 @@ final class StepReader {
         if (id == null || typeName == null) {
             return null;
         }
-        if (!ID.matcher(id).matches()) {
+        if (!Names.isPartName(id)) {
             fields.problem(m.get("id"), "flowparse.step_id", "step", id);
         }
         Optional<StepType> type = StepType.fromKey(typeName);

@@ -1,0 +1,27 @@
+package nl.samenspraak.flow;
+
+import java.util.regex.Pattern;
+
+/**
+ * What may name a flow and what may name its parts, one rule for a flow file and for a spreadsheet converted into
+ * one. A part's name (a step, an option, a dimension, an advice rule) is written in conditions ({@code
+ * answers.kleur}, {@code scores.kennis}), so it is a-z first, then a-z, 0-9 or _; a flow's id is its file's name and
+ * part of addresses, so a-z first, then a-z, 0-9 or -.
+ */
+public final class Names {
+    private static final Pattern PART = Pattern.compile("[a-z][a-z0-9_]*");
+    private static final Pattern FLOW = Pattern.compile("[a-z][a-z0-9-]*");
+
+    private Names() {
+    }
+
+    /** Whether {@code name} may name a step, an option, a dimension or an advice rule. */
+    public static boolean isPartName(String name) {
+        return PART.matcher(name).matches();
+    }
+
+    /** Whether {@code id} may be a flow's id. */
+    public static boolean isFlowId(String id) {
+        return FLOW.matcher(id).matches();
+    }
+}
