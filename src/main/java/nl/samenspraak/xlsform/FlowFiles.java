@@ -15,7 +15,6 @@ import java.util.Map;
  * that read the sheets.
  */
 final class FlowFiles {
-
     private FlowFiles() {
     }
 

@@ -17,7 +17,6 @@ import java.util.Map;
 record FormSettings(String flowId, String title, String version, String defaultLanguage, Map<String, String> titles,
                     Map<String, String> descriptions, String audience, Map<String, Object> own,
                     Origins.Origin titleAt) {
-
     /** Reads {@code settings} (null: the form has no such sheet); {@code fileName} names the flow when no form_id does. */
     static FormSettings read(SheetTable settings, String fileName, Conversion conversion) {
         String formId = "";

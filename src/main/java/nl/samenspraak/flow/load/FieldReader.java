@@ -18,8 +18,6 @@ import static nl.samenspraak.flow.load.YamlNodes.sequence;
  * kind is read and complained about the same way wherever it stands, and the problems keep the file's order.
  */
 final class FieldReader {
-    /** What the id of a step, an option, a benchmark category or an advice rule looks like. */
-
     private final String file;
     private final List<Problem> problems;
 
