@@ -115,7 +115,8 @@ final class StepReader {
         }
         Double min = fields.number(m, "min");
         Double max = fields.number(m, "max");
-        Integer maxLength = fields.number(m, "maxLength") == null ? null : fields.number(m, "maxLength").intValue();
+        Double maxLengthRead = fields.number(m, "maxLength");
+        Integer maxLength = maxLengthRead == null ? null : maxLengthRead.intValue();
         String dimension = scalar(m.get("dimension"));
         if (dimension != null && !dimensions.contains(dimension)) {
             fields.problem(m.get("dimension"), "flowparse.dimension_unknown", "step", id, "dimension", dimension);
