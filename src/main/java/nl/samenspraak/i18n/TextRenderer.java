@@ -56,17 +56,15 @@ public final class TextRenderer {
 
     /** Why {@code template} can't be rendered with a model like {@code sample}, or empty when it can. */
     public Optional<RenderProblem> check(String template, Map<String, ?> sample) {
-        if (!isTemplate(template)) {
-            return Optional.empty();
+        Optional<RenderProblem> syntax = syntaxProblem(template);
+        if (!isTemplate(template) || syntax.isPresent()) {
+            return syntax;
         }
         try {
             render(template, sample);
             return Optional.empty();
         } catch (VelocityException | IllegalArgumentException e) {
-            if (e.getCause() instanceof ParseException pe && pe.currentToken != null && pe.currentToken.next != null) {
-                return Optional.of(syntaxError(pe.currentToken.next));
-            }
-            String message = e.getCause() instanceof ParseException pe ? pe.getMessage() : e.getMessage();
+            String message = e.getMessage();
             Matcher unknown = UNKNOWN_REFERENCE.matcher(message);
             return Optional.of(unknown.find() ? new RenderProblem.UnknownReference(unknown.group(1))
                     : new RenderProblem.Unrenderable(readable(message)));

@@ -78,9 +78,9 @@ public final class PreparsedLocales {
 
     /**
      * Parses each locale file (file name to content, as {@link DataFiles} reads them) and writes those without a
-     * problem, each of whose texts parses as a template (so a start reads a file with a broken text itself, and says
-     * what is wrong with it). Which files the loader reads at all (not a glossary, say) stays the loader's decision: it asks only
-     * for those.
+     * problem and whose every text parses as a template (a start reads a file with a broken text itself, and says what
+     * is wrong with it). Which files the loader reads at all (not a glossary, say) stays the loader's decision: it asks
+     * only for those.
      */
     public static void write(Map<String, String> localeFiles, OutputStream target) throws IOException {
         List<Map.Entry<String, Map<String, Text>>> good = new ArrayList<>();
