@@ -2,6 +2,7 @@ package nl.samenspraak.dashboard;
 
 import jakarta.inject.Singleton;
 import nl.samenspraak.result.AnswerLabels;
+import nl.samenspraak.result.ResultBuilder;
 import nl.samenspraak.flow.Flow;
 import nl.samenspraak.flow.FlowLibrary;
 import nl.samenspraak.flow.Step;
@@ -52,11 +53,16 @@ public class DashboardWords {
         return unescape(manager(language, key, values).html());
     }
 
-    /** A flow text rendered as a template without a person's answers (a tip for a team), HTML-safe. */
+    /**
+     * A flow text rendered as a template without a person's answers (a tip for a team), HTML-safe. A tip may name
+     * the team's desk or interpreter ({@code $team.desk}, as a resident's result fills in): here no details are
+     * known, so it keeps its general advice (the wijkanalyse's tips do, and without it the summary was a 500).
+     */
     public SafeHtml flowTemplate(Flow flow, String key, String language) {
         Map<String, Object> answers = new HashMap<>();
         flow.steps().forEach(s -> answers.put(s.id(), "…"));
-        return new SafeHtml(renderer.render(translations.flowText(language, flow.id(), key), Map.of("answers", answers, "scores", Map.of())));
+        return new SafeHtml(renderer.render(translations.flowText(language, flow.id(), key),
+                Map.of("answers", answers, "scores", Map.of(), "team", ResultBuilder.noTeamDetails())));
     }
 
     /** Whether the flow's words have this key (e.g. a tip's text for a team), in this language or Dutch. */

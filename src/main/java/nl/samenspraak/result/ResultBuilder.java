@@ -151,6 +151,15 @@ public final class ResultBuilder {
                          List<Result.SummaryTheme> summary, Result.Contact contact) {
     }
 
+    /**
+     * What a tip's {@code $team} reads where no team's details are known (every name there, all ""), so the tip keeps
+     * its general advice: a tip shown outside a resident's result (a team's summary on the dashboard) needs every
+     * name its text may use, or the text does not render.
+     */
+    public static Map<String, Object> noTeamDetails() {
+        return ContactBlock.tipModel(null);
+    }
+
     private Parts parts(Flow flow, Progress progress, String language, TeamContact team) {
         Map<String, Object> answers = progress.answersOnPath();
         Map<String, Integer> scoreValues = engine.scores(flow, progress);
