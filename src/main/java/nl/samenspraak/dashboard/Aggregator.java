@@ -30,8 +30,11 @@ import java.util.function.Predicate;
  * Counts one team's finished conversations of one flow for a selection, under the minimum group size (see
  * {@link MinimumGroupSize} for the rule). The filters that may be used are the same for every selection (they
  * follow from all of the team's answers), so every figure shown anywhere describes a union of groups of at
- * least k, and so does any difference between two of them. Plain Java: the caller reads the answers and the
- * stored versions.
+ * least k, and so does any difference between two of them. The survey rounds the conversations come from are
+ * a key of every cell whether or not anyone filters by them: each round has figures of its own (its summary,
+ * rounds side by side, this page before the next round closed), so a wijk of 13 made of 10 in one round and 3 in
+ * another is 3 people by subtraction, and its filter, its export column and its figures are refused. Plain Java:
+ * the caller reads the answers and the stored versions.
  */
 public final class Aggregator {
     private final MinimumGroupSize k;
@@ -66,19 +69,37 @@ public final class Aggregator {
         return k.shows(all) ? new Count(Visibility.SHOWN, all) : new Count(Visibility.TOO_FEW, 0);
     }
 
+    /** As {@link #reportOfRounds}, for conversations that come from one round (or from no rounds at all). */
+    public Report report(Flow flow, List<Response> given, Map<String, FlowVersions.Version> versions, Selection selection) {
+        return reportOfRounds(flow, List.of(given), versions, selection);
+    }
+
     /**
+     * @param rounds   the conversations counted, per survey round (each round's figures are shown on their own
+     *                 elsewhere, so every cell is a cell per round)
      * @param versions the stored versions of the flow (see {@link FlowVersions}); a version missing here counts
      *                 as different from every other for every question
      */
-    public Report report(Flow flow, List<Response> given, Map<String, FlowVersions.Version> versions, Selection selection) {
+    public Report reportOfRounds(Flow flow, List<List<Response>> rounds, Map<String, FlowVersions.Version> versions,
+                                 Selection selection) {
         // a conversation with nothing but "weet ik niet" and skips says nothing, and counting it would let
         // anyone pad a group up to k around one real respondent
-        List<Response> all = given.stream().filter(r -> Information.in(flow, r)).toList();
+        List<Response> all = new ArrayList<>();
+        Map<Response, Integer> roundOf = new java.util.IdentityHashMap<>();
+        for (int i = 0; i < rounds.size(); i++) {
+            for (Response r : rounds.get(i)) {
+                if (Information.in(flow, r)) {
+                    all.add(r);
+                    roundOf.put(r, i);
+                }
+            }
+        }
+        List<Key<Response>> apart = List.of(new Key<>("round", roundOf::get));
         Key<Response> wijk = new Key<>("wijk", Response::wijk);
         Key<Response> version = new Key<>("version", Response::version);
         Key<Response> language = new Key<>("language", Response::language);
         List<Key<Response>> times = List.of(time(Granularity.MONTH), time(Granularity.QUARTER), time(Granularity.YEAR));
-        List<Key<Response>> usable = k.usableKeys(all, List.of(List.of(wijk), List.of(version), times, List.of(language)));
+        List<Key<Response>> usable = k.usableKeys(all, apart, List.of(List.of(wijk), List.of(version), times, List.of(language)));
         Granularity granularity = times.stream().filter(usable::contains).findFirst()
                 .map(t -> Granularity.valueOf(t.name())).orElse(null);
 
@@ -102,14 +123,14 @@ public final class Aggregator {
         List<Question> questions = new ArrayList<>();
         for (Step step : flow.steps()) {
             if (step.asksSomething() && !step.consent()) {
-                questions.add(question(flow, step, all, selected, versions, usable, filtered));
+                questions.add(question(flow, step, all, selected, versions, apart, usable, filtered));
             }
         }
         List<Dimension> dimensions = flow.dimensions().stream()
-                .map(d -> dimension(d, all, selected, usable, filtered)).toList();
-        Report.Trend trend = granularity == null ? null : trend(flow, granularity, all, selected, usable);
+                .map(d -> dimension(d, all, selected, apart, usable, filtered)).toList();
+        Report.Trend trend = granularity == null ? null : trend(flow, granularity, all, selected, with(apart, usable));
         List<Question> exported = questions.stream().filter(q -> q.shown() == Shown.SHOWN).toList();
-        List<Key<Response>> describing = describing(all, exported, versions, usable, filtered);
+        List<Key<Response>> describing = describing(all, exported, versions, apart, usable, filtered);
         Key<Response> time = times.stream().filter(describing::contains).findFirst().orElse(null);
         Report.Export export = new Report.Export(selected, exported, describing.contains(version), describing.contains(wijk),
                 describing.contains(language), time == null ? null : Granularity.valueOf(time.name()));
@@ -123,15 +144,15 @@ public final class Aggregator {
      * the page shows for the whole team only would put one wijk's few answers in rows marked with that wijk.
      */
     private List<Key<Response>> describing(List<Response> all, List<Question> exported, Map<String, FlowVersions.Version> versions,
-                                           List<Key<Response>> usable, boolean filtered) {
+                                           List<Key<Response>> apart, List<Key<Response>> usable, boolean filtered) {
         List<Key<Response>> chosen = new ArrayList<>();
         for (Key<Response> candidate : usable) {
-            List<Key<Response>> withChosen = new ArrayList<>(chosen);
+            List<Key<Response>> withChosen = with(apart, chosen);
             withChosen.add(candidate);
             boolean harmless = exported.stream().allMatch(q -> {
                 Key<Response> split = q.changed()
                         ? new Key<>("asked", r -> askedAs(q.step(), r.version(), versions)) : null;
-                return k.harmless(all, keys(answeredBy(q.step()), filtered ? usable : withChosen, split));
+                return k.harmless(all, keys(answeredBy(q.step()), filtered ? with(apart, usable) : withChosen, split));
             });
             if (harmless) {
                 chosen.add(candidate);
@@ -148,9 +169,11 @@ public final class Aggregator {
 
     private Filters filters(List<Response> all, Map<String, FlowVersions.Version> stored, boolean wijkUsable,
                             boolean versionUsable, Granularity granularity) {
-        // a drop-down lists only the values that at least k respondents have: an option tells that someone has it
-        Map<String, Long> perWijk = count(all, Response::wijk);
-        Map<String, Long> perVersion = count(all, Response::version);
+        // a drop-down lists values only when its filter may be used (then every value has at least k): an option
+        // tells that someone has it, and the options of a refused filter beside the team's count told how many had
+        // none of them (13 people, only Centrum's 10 listed: 3 elsewhere)
+        Map<String, Long> perWijk = wijkUsable ? count(all, Response::wijk) : Map.of();
+        Map<String, Long> perVersion = versionUsable ? count(all, Response::version) : Map.of();
         List<String> wijken = perWijk.keySet().stream().filter(w -> k.shows(perWijk.get(w))).sorted().toList();
         List<Report.Version> present = perVersion.keySet().stream().filter(v -> k.shows(perVersion.get(v)))
                 .map(v -> new Report.Version(v, stored.containsKey(v) ? stored.get(v).recordedAt() : null))
@@ -206,20 +229,27 @@ public final class Aggregator {
      * when its answers are split (by version), every split part is empty or at least k; in a filtered selection,
      * only when every group the usable filters (and the split) make is empty or at least k for this measure.
      */
-    private Shown shown(List<Response> all, List<Response> selected, Predicate<Response> has, List<Key<Response>> usable,
-                        Key<Response> split, boolean filtered) {
+    private Shown shown(List<Response> all, List<Response> selected, Predicate<Response> has, List<Key<Response>> apart,
+                        List<Key<Response>> usable, Key<Response> split, boolean filtered) {
         long answered = selected.stream().filter(has).count();
         if (!k.shows(answered)) {
             return Shown.TOO_FEW;
         }
-        if (!k.harmless(all, keys(has, filtered ? usable : List.of(), split))) {
+        if (!k.harmless(all, keys(has, filtered ? with(apart, usable) : apart, split))) {
             if (filtered) {
                 return Shown.NOT_PER_SELECTION;
             }
-            return k.harmless(all.stream().filter(has).toList(), split == null ? List.of() : List.of(split))
-                    ? Shown.FEW_LEFT_OUT : Shown.TOO_FEW;
+            List<Key<Response>> answeredApart = split == null ? apart : with(apart, List.of(split));
+            return k.harmless(all.stream().filter(has).toList(), answeredApart) ? Shown.FEW_LEFT_OUT : Shown.TOO_FEW;
         }
         return Shown.SHOWN;
+    }
+
+    /** The keys of {@code first}, then those of {@code then}, in a new list. */
+    private static List<Key<Response>> with(List<Key<Response>> first, List<Key<Response>> then) {
+        List<Key<Response>> keys = new ArrayList<>(first);
+        keys.addAll(then);
+        return keys;
     }
 
     /**
@@ -237,7 +267,8 @@ public final class Aggregator {
     }
 
     private Question question(Flow flow, Step step, List<Response> all, List<Response> selected,
-                              Map<String, FlowVersions.Version> versions, List<Key<Response>> usable, boolean filtered) {
+                              Map<String, FlowVersions.Version> versions, List<Key<Response>> apart,
+                              List<Key<Response>> usable, boolean filtered) {
         List<Response> answeredAll = all.stream().filter(r -> r.answer(step.id()) != null).toList();
         List<Response> answeredSelected = selected.stream().filter(r -> r.answer(step.id()) != null).toList();
         Key<Response> asked = new Key<>("asked", r -> askedAs(step, r.version(), versions));
@@ -248,11 +279,13 @@ public final class Aggregator {
         answeredIn.stream().sorted(Comparator.comparing(v -> recorded(v, versions)))
                 .forEach(v -> ways.add(askedAs(step, v, versions)));
         boolean changed = ways.size() > 1;
-        Shown shown = shown(all, selected, answeredBy(step), usable, changed ? asked : null, filtered);
+        Shown shown = shown(all, selected, answeredBy(step), apart, usable, changed ? asked : null, filtered);
         if (shown != Shown.SHOWN) {
             return new Question(step, shown, 0, changed, List.of());
         }
         String current = askedAs(step, flow.version(), versions);
+        boolean labelled = step.type() == StepType.TEXT
+                && languagesTellNobodyApart(step, all, filtered ? with(apart, usable) : apart, changed ? asked : null);
         List<Part> parts = new ArrayList<>();
         for (Object way : changed ? ways : Set.of(ways.iterator().next())) {
             List<Response> these = answeredSelected.stream().filter(r -> !changed || way.equals(asked.of().apply(r))).toList();
@@ -261,7 +294,7 @@ public final class Aggregator {
             }
             List<String> inVersions = these.stream().map(Response::version).distinct()
                     .sorted(Comparator.comparing(v -> recorded(v, versions))).toList();
-            parts.add(part(step, these, inVersions, way.equals(current), k));
+            parts.add(part(step, these, inVersions, way.equals(current), labelled));
         }
         return new Question(step, shown, answeredSelected.size(), changed, parts);
     }
@@ -282,7 +315,24 @@ public final class Aggregator {
         return (v == null ? "" : v.recordedAt().toString()) + " " + version;
     }
 
-    private static Part part(Step step, List<Response> answered, List<String> versions, boolean current, MinimumGroupSize k) {
+    /**
+     * Whether the free texts of {@code step} may say which language each was written in: only when, among those who
+     * wrote one, every language has nobody or at least k in every cell (each round, each usable filter of a filtered
+     * selection, each way of asking). Labelling only the languages k wrote in was not enough: one text without a
+     * label among labelled ones is the one person who wrote in another language, and the export's row with that
+     * text is then theirs.
+     */
+    private boolean languagesTellNobodyApart(Step step, List<Response> all, List<Key<Response>> cells, Key<Response> split) {
+        Predicate<Response> wroteText = r -> r.answer(step.id()) != null && !Step.isVoice(r.answer(step.id()));
+        List<Key<Response>> keys = new ArrayList<>(cells);
+        if (split != null) {
+            keys.add(split);
+        }
+        keys.add(new Key<>("language", r -> r.languageOf(step.id())));
+        return k.harmless(all.stream().filter(wroteText).toList(), keys);
+    }
+
+    private static Part part(Step step, List<Response> answered, List<String> versions, boolean current, boolean labelled) {
         Map<String, Integer> counts = new LinkedHashMap<>();
         List<FreeText> texts = new ArrayList<>();
         if (step.type().hasOptions()) {
@@ -305,10 +355,9 @@ public final class Aggregator {
             }
         }
         counts.putAll(other);
-        // a text says which language it was written in only when at least k wrote in that language
-        Map<String, Long> perLanguage = new TreeMap<>();
-        texts.forEach(t -> perLanguage.merge(t.language(), 1L, Long::sum));
-        texts.replaceAll(t -> k.shows(perLanguage.get(t.language())) ? t : new FreeText(t.text(), null));
+        if (!labelled) {
+            texts.replaceAll(t -> new FreeText(t.text(), null));
+        }
         texts.sort(Comparator.comparing(FreeText::text).thenComparing(FreeText::language, Comparator.nullsLast(Comparator.naturalOrder())));
         return new Part(versions, current, answered.size(), counts, texts);
     }
@@ -321,10 +370,10 @@ public final class Aggregator {
         return String.valueOf(v);
     }
 
-    private Dimension dimension(String d, List<Response> all, List<Response> selected, List<Key<Response>> usable,
-                                boolean filtered) {
+    private Dimension dimension(String d, List<Response> all, List<Response> selected, List<Key<Response>> apart,
+                                List<Key<Response>> usable, boolean filtered) {
         List<Response> scoredSelected = selected.stream().filter(r -> r.scores().get(d) != null).toList();
-        Shown shown = shown(all, selected, r -> r.scores().get(d) != null, usable, null, filtered);
+        Shown shown = shown(all, selected, r -> r.scores().get(d) != null, apart, usable, null, filtered);
         if (shown != Shown.SHOWN) {
             return new Dimension(d, shown, 0, 0, List.of());
         }
@@ -340,12 +389,12 @@ public final class Aggregator {
 
     /**
      * Respondents and mean scores per period of the selection. The periods are groups of the usable filters,
-     * so each has 0 or at least k respondents; a dimension gets a line only when, in every group, nobody or at
-     * least k have a score on it.
+     * so each has 0 or at least k respondents; a dimension gets a line only when, in every group ({@code cells}:
+     * the rounds and the usable filters), nobody or at least k have a score on it.
      */
-    private Report.Trend trend(Flow flow, Granularity g, List<Response> all, List<Response> selected, List<Key<Response>> usable) {
+    private Report.Trend trend(Flow flow, Granularity g, List<Response> all, List<Response> selected, List<Key<Response>> cells) {
         List<String> lines = flow.dimensions().stream()
-                .filter(d -> k.harmless(all, keys(r -> r.scores().get(d) != null, usable, null))).toList();
+                .filter(d -> k.harmless(all, keys(r -> r.scores().get(d) != null, cells, null))).toList();
         Map<String, List<Response>> byPeriod = new TreeMap<>();
         selected.forEach(r -> byPeriod.computeIfAbsent(g.period(r.startedAt(), zone), p -> new ArrayList<>()).add(r));
         List<Report.Point> points = new ArrayList<>();

@@ -115,11 +115,11 @@ final class FlowPageModel {
                         : f.granularity() == Granularity.MONTH ? none : words.message(language, "filter_period_coarse", k),
                 f.wijken().stream().map(w -> option(w, w, w.equals(selection.wijk()))).toList(),
                 f.wijkUsable() && !f.wijken().isEmpty(),
-                f.wijkUsable() || f.wijken().isEmpty() ? none : words.message(language, "filter_wijk_unusable", k),
+                f.wijkUsable() ? none : words.message(language, "filter_wijk_unusable", k),
                 f.versions().stream().map(v -> option(v.version(), words.version(v, zone, language),
                         v.version().equals(selection.version()))).toList(),
                 f.versionUsable() && f.versions().size() > 1,
-                f.versionUsable() || f.versions().size() < 2 ? none : words.message(language, "filter_version_unusable", k));
+                f.versionUsable() ? none : words.message(language, "filter_version_unusable", k));
     }
 
     private static FlowPage.Option option(String value, String label, boolean selected) {

@@ -89,10 +89,21 @@ public final class MinimumGroupSize {
      * (month, quarter, year).
      */
     public <T> List<Key<T>> usableKeys(Collection<T> respondents, List<List<Key<T>>> candidates) {
+        return usableKeys(respondents, List.of(), candidates);
+    }
+
+    /**
+     * As {@link #usableKeys(Collection, List)}, when the respondents are also told apart by {@code apart} elsewhere,
+     * whether or not anyone filters by it: each survey round has figures of its own (its summary, rounds side by
+     * side, the page before the next round closed), so a filter must keep every cell harmless within each round,
+     * not only over all rounds together. Only candidates are returned.
+     */
+    public <T> List<Key<T>> usableKeys(Collection<T> respondents, List<Key<T>> apart, List<List<Key<T>>> candidates) {
         List<Key<T>> chosen = new ArrayList<>();
         for (List<Key<T>> alternatives : candidates) {
             for (Key<T> key : alternatives) {
-                List<Key<T>> with = new ArrayList<>(chosen);
+                List<Key<T>> with = new ArrayList<>(apart);
+                with.addAll(chosen);
                 with.add(key);
                 if (harmless(respondents, with)) {
                     chosen.add(key);

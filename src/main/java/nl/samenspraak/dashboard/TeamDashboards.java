@@ -63,8 +63,14 @@ public class TeamDashboards {
     public record Participation(int took, int invited) {
     }
 
-    /** The conversations the figures count, and the participation of the rounds they come from. */
-    private record Counted(List<Response> responses, Participation participation) {
+    /**
+     * The conversations the figures count, per round (oldest first; without rounds, one list of all), and the
+     * participation of the rounds they come from.
+     */
+    private record Counted(List<List<Response>> rounds, Participation participation) {
+        List<Response> responses() {
+            return rounds.stream().flatMap(List::stream).toList();
+        }
     }
 
     public boolean roundsOnly() {
@@ -127,7 +133,7 @@ public class TeamDashboards {
         requireAnonymous(flow);
         Counted counted = counted(team, flow);
         MinimumGroupSize size = new MinimumGroupSize(minimumGroupSize(flow));
-        Report report = new Aggregator(size, zone).report(flow, counted.responses(), versions.of(flow.id()), selection);
+        Report report = new Aggregator(size, zone).reportOfRounds(flow, counted.rounds(), versions.of(flow.id()), selection);
         Participation p = counted.participation();
         return new Figures(report, p == null || p.invited() == 0 ? Optional.empty() : Optional.of(p));
     }
@@ -189,13 +195,13 @@ public class TeamDashboards {
         if (!roundsOnly) {
             // only those that say something are counted (Aggregator checks again): the answers of no other are read
             List<String> saying = finished.marks(team.id(), flow).stream().filter(Mark::saysSomething).map(Mark::id).toList();
-            return new Counted(finished.of(team.id(), flow.id(), saying).stream().map(c -> response(flow, c)).toList(), null);
+            return new Counted(List.of(finished.of(team.id(), flow.id(), saying).stream().map(c -> response(flow, c)).toList()), null);
         }
-        List<Response> counted = new java.util.ArrayList<>();
+        List<List<Response>> counted = new java.util.ArrayList<>();
         int took = 0;
         int invited = 0;
         for (CountedRound round : countedRounds(team, flow)) {
-            counted.addAll(round.responses());
+            counted.add(round.responses());
             took += round.responses().size();
             invited += round.round().invited();
         }

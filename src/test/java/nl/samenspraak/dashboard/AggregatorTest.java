@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -123,6 +124,64 @@ class AggregatorTest {
         assertEquals(4, westNow.questions().get(0).parts().get(0).counts().get("soms"));
     }
 
+    /**
+     * Each round has figures of its own (its summary, rounds side by side, the page before the next round closed):
+     * a wijk of 7 made of 5 in one round and 2 in the other is those 2 by subtraction (round 1 minus Centrum, or
+     * Haven minus round 2), so neither its filter nor an export column may tell it apart. Over all rounds
+     * together the same answers would allow the filter.
+     */
+    @Test
+    void aWijkLargeEnoughOverAllRoundsButSmallInOneIsRefused() {
+        List<Response> first = all(times(5, "2025-03", "Centrum", FLOW.version(), "vaak"),
+                times(2, "2025-03", "Haven", FLOW.version(), "nooit"));
+        List<Response> second = times(5, "2025-06", "Haven", FLOW.version(), "soms");
+        List<List<Response>> rounds = List.of(first, second);
+
+        Report whole = aggregator.reportOfRounds(FLOW, rounds, Map.of(), Selection.ALL);
+        assertEquals(Visibility.SHOWN, whole.visibility());
+        assertEquals(12, whole.respondents());
+        assertFalse(whole.filters().wijkUsable(), "Haven's 2 of the first round would show by difference");
+        assertFalse(whole.export().wijk(), "no Wijk column that marks the first round's 2 Haven rows");
+        assertEquals(List.of(), whole.filters().wijken(), "no wijk listed under a refused filter: Centrum's 5 beside the team's 12 "
+                + "would tell how many are elsewhere");
+        Report haven = aggregator.reportOfRounds(FLOW, rounds, Map.of(), new Selection(null, "Haven", null));
+        assertEquals(Visibility.REFUSED, haven.visibility());
+        assertTrue(haven.questions().isEmpty() && haven.export().rows().isEmpty());
+
+        // the same twelve as one group: the filter was allowed, which is what the rounds' own figures undo
+        assertTrue(report(all(first, second), Selection.ALL).filters().wijkUsable());
+        // once Haven has nobody or at least 5 in every round, it may be chosen again
+        List<List<Response>> enough = List.of(all(first, times(3, "2025-03", "Haven", FLOW.version(), "soms")), second);
+        assertEquals(Visibility.SHOWN, aggregator.reportOfRounds(FLOW, enough, Map.of(), new Selection(null, "Haven", null)).visibility());
+    }
+
+    /** A round that runs across a month's end: its month groups are its own figures' parts, so months are refused. */
+    @Test
+    void aPeriodIsOnlyOfferedWhenEveryRoundHasNobodyOrEnoughInIt() {
+        List<Response> first = all(times(5, "2025-03", null, FLOW.version(), "vaak"), times(2, "2025-04", null, FLOW.version(), "nooit"));
+        List<Response> second = times(5, "2025-04", null, FLOW.version(), "soms");
+        Report byRound = aggregator.reportOfRounds(FLOW, List.of(first, second), Map.of(), Selection.ALL);
+        assertEquals(Granularity.YEAR, byRound.filters().granularity(), "March 5 and April 7 over all, but April has 2 of the first round");
+        assertEquals(Granularity.MONTH, report(all(first, second), Selection.ALL).filters().granularity());
+        assertEquals(Visibility.REFUSED, aggregator.reportOfRounds(FLOW, List.of(first, second), Map.of(),
+                new Selection("2025-04", null, null)).visibility());
+    }
+
+    /** Within a round, those who answered a question and those who did not are each nobody or at least k. */
+    @Test
+    void aQuestionFewSkippedInOneRoundIsHiddenThoughEnoughSkippedOverAll() {
+        List<Response> first = times(6, "2025-03", null, FLOW.version(), "vaak");
+        first.addAll(List.of(response("2025-03", null, FLOW.version(), "soms", "a"), response("2025-03", null, FLOW.version(), "soms", "b")));
+        List<Response> second = times(5, "2025-06", null, FLOW.version(), "soms");
+        second.addAll(List.of(response("2025-06", null, FLOW.version(), "soms", "c"), response("2025-06", null, FLOW.version(), "soms", "d"),
+                response("2025-06", null, FLOW.version(), "soms", "e")));
+        // 5 of 16 wrote one over all (and 11 did not); per round, only 2 and 3 did
+        Report.Question opmerking = aggregator.reportOfRounds(FLOW, List.of(first, second), Map.of(), Selection.ALL).questions().get(2);
+        assertEquals("opmerking", opmerking.step().id());
+        assertNotEquals(Shown.SHOWN, opmerking.shown(), "the first round's 2 texts would be told apart from the second's 3");
+        assertEquals(Shown.SHOWN, report(all(first, second), Selection.ALL).questions().get(2).shown());
+    }
+
     @Test
     void aQuestionFewAnsweredIsHiddenWhileTheRestShows() {
         List<Response> team = times(5, "2025-03", null, FLOW.version(), "vaak");
@@ -143,11 +202,19 @@ class AggregatorTest {
                 new Report.FreeText("Tekst 1", null), new Report.FreeText("Tekst 2", null), new Report.FreeText("شكرا", null)),
                 now.parts().get(0).texts(), "four wrote in Dutch, one in Arabic: no language label tells either");
 
+        // five wrote in Dutch, one in Arabic: a label on the five would leave the one unlabelled text as the one
+        // person who wrote in another language (the language a text was typed in, not the one it reads in)
         team.add(response("2025-03", null, FLOW.version(), "soms", "Tekst 3"));
-        assertEquals(List.of(new Report.FreeText("Meer tijd graag", "nl"), new Report.FreeText("Tekst 0", "nl"),
-                new Report.FreeText("Tekst 1", "nl"), new Report.FreeText("Tekst 2", "nl"), new Report.FreeText("Tekst 3", "nl"),
-                new Report.FreeText("شكرا", null)),
-                report(team, Selection.ALL).questions().get(2).parts().get(0).texts(), "five wrote in Dutch: that label shows");
+        assertTrue(report(team, Selection.ALL).questions().get(2).parts().get(0).texts().stream()
+                .allMatch(t -> t.language() == null), "no label while the Arabic writer is one");
+
+        for (int i = 0; i < 4; i++) {
+            team.add(response("2025-03", null, FLOW.version(), "soms", "شكرا " + i));
+        }
+        List<Report.FreeText> labelled = report(team, Selection.ALL).questions().get(2).parts().get(0).texts();
+        assertEquals(10, labelled.size());
+        assertEquals(5, labelled.stream().filter(t -> "nl".equals(t.language())).count());
+        assertEquals(5, labelled.stream().filter(t -> "ar".equals(t.language())).count(), "five in Dutch and five in Arabic: every text says its language");
     }
 
     @Test

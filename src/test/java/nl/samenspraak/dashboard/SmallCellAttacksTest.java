@@ -307,9 +307,12 @@ class SmallCellAttacksTest {
         checkEverything(WERK_JIJ);
     }
 
-    /** Noord has enough respondents, Zuid has fewer: the wijk drop-down does not list Zuid. */
+    /**
+     * Noord has enough respondents, Zuid has fewer: the wijk filter is refused, and its drop-down lists no wijk at
+     * all (Noord's k+1 beside the team's 2k would tell that k-1 are elsewhere); once Zuid has k, both are listed.
+     */
     @Test
-    void dropDownsListOnlyValuesWithEnoughRespondents() {
+    void dropDownsListValuesOnlyWhenTheirFilterMayBeUsed() {
         int k = k(WERK_JIJ);
         for (int i = 0; i < k + 1; i++) {
             respondents.finish(WERK_JIJ, "nl", new Origin(team.id(), "Noord"), Map.of());
@@ -318,14 +321,24 @@ class SmallCellAttacksTest {
             respondents.finish(WERK_JIJ, "nl", new Origin(team.id(), "Zuid"), Map.of());
         }
         String page = flowPage(WERK_JIJ, "");
-        assertTrue(page.contains("<option value=\"Noord\""), page);
+        assertFalse(page.contains("<option value=\"Noord\""), "Noord beside the team's count would tell Zuid's");
         assertFalse(page.contains("<option value=\"Zuid\""), "Zuid has fewer than k");
+        assertTrue(page.contains("id=\"wijk-note\""), "the page says why the wijk cannot be chosen");
         new SmallCellChecker(k).options(page, "wijk", Map.of("Noord", (long) k + 1, "Zuid", (long) k - 1));
         new SmallCellChecker(k).options(page, "version", Map.of(library.flow(WERK_JIJ).orElseThrow().version(), (long) 2 * k));
+
+        respondents.finish(WERK_JIJ, "nl", new Origin(team.id(), "Zuid"), Map.of());
+        page = flowPage(WERK_JIJ, "");
+        assertTrue(page.contains("<option value=\"Noord\"") && page.contains("<option value=\"Zuid\""), page);
+        assertFalse(page.contains("id=\"wijk-note\""));
         checkEverything(WERK_JIJ, "&wijk=Noord");
     }
 
-    /** k wrote a remark in Dutch and one in Polish: no "(Polski)" beside that one text. */
+    /**
+     * k wrote a remark in Dutch and one in Polish: no "(Polski)" beside that one text, and no "(Nederlands)" beside
+     * the others either, which would leave the one text without a label as the Polish writer's (and with it their
+     * row in the export, where that text stands).
+     */
     @Test
     void aLanguageLabelNeedsKTextsInThatLanguage() {
         int k = k(WERK_JIJ);
@@ -339,7 +352,7 @@ class SmallCellAttacksTest {
         String page = flowPage(WERK_JIJ, "");
         assertTrue(page.contains("Dziękuję bardzo"), "the text is there");
         assertFalse(page.contains("(Polski)"), "but not that one person wrote Polish");
-        assertTrue(page.contains("(Nederlands)"), k + " wrote Dutch");
+        assertFalse(page.contains("(Nederlands)"), k + " wrote Dutch, but a label on theirs would point at the other one");
         checkEverything(WERK_JIJ);
     }
 
