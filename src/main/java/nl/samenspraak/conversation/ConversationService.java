@@ -14,9 +14,7 @@ import nl.samenspraak.flow.FlowLibrary;
 import nl.samenspraak.flow.Step;
 import nl.samenspraak.flow.StepType;
 import nl.samenspraak.i18n.Language;
-import nl.samenspraak.i18n.TextRenderer;
 import nl.samenspraak.i18n.Translations;
-import nl.samenspraak.result.TeamContact;
 import nl.samenspraak.storage.ConversationStore;
 import nl.samenspraak.storage.StoredConversation;
 
@@ -34,38 +32,24 @@ import java.util.Optional;
  */
 @Singleton
 public class ConversationService {
-    private static final int ATTEMPTS = 3;
-
     private final FlowLibrary library;
     private final ConversationEngine engine;
     private final ConversationStore store;
-    private final StateRenderer renderer;
-    private final TextRenderer text;
     private final ConversationSettings settings;
-    private final ContactLookup contacts;
     private final TeamNames teams;
+    private final ConversationReplies replies;
+    private final StoredConversations stored;
 
     public ConversationService(FlowLibrary library, ConversationEngine engine, ConversationStore store,
-                               StateRenderer renderer, TextRenderer text, ConversationSettings settings) {
-        this(library, engine, store, renderer, text, settings, ContactLookup.NONE, teamId -> Optional.empty());
-    }
-
-    /**
-     * As above; {@code contacts} gives a finished resident's result their team's contact details, {@code teams} the
-     * team's name that consent says (who asks).
-     */
-    @jakarta.inject.Inject
-    public ConversationService(FlowLibrary library, ConversationEngine engine, ConversationStore store,
-                               StateRenderer renderer, TextRenderer text, ConversationSettings settings,
-                               ContactLookup contacts, TeamNames teams) {
-        this.contacts = contacts;
+                               ConversationSettings settings, TeamNames teams, ConversationReplies replies,
+                               StoredConversations stored) {
         this.teams = teams;
         this.library = library;
         this.engine = engine;
         this.store = store;
-        this.renderer = renderer;
-        this.text = text;
         this.settings = settings;
+        this.replies = replies;
+        this.stored = stored;
     }
 
     public Turn start(String flowId, String language, Channel channel) {
@@ -92,17 +76,17 @@ public class ConversationService {
         String messageLanguage = t.languageOrSource(readerLanguage != null ? readerLanguage : language).code();
         Optional<Flow> found = library.flow(flowId);
         if (found.isEmpty()) {
-            return new Turn(Turn.Kind.UNKNOWN_FLOW, null, message(messageLanguage, "error.flow_not_found", Map.of()));
+            return new Turn(Turn.Kind.UNKNOWN_FLOW, null, replies.message(messageLanguage, "error.flow_not_found", Map.of()));
         }
         Flow flow = found.get();
         if (language == null || !flow.speaks(language) || t.language(language).isEmpty()) {
             return new Turn(Turn.Kind.UNKNOWN_LANGUAGE, null,
-                    message(messageLanguage, "error.language_not_offered", Map.of("languages", languagesOf(flow))));
+                    replies.message(messageLanguage, "error.language_not_offered", Map.of("languages", replies.languagesOf(flow))));
         }
         Progress start = engine.start(flow);
         StoredConversation created = store.create(flow, start, language, channel, origin.teamId(), origin.wijk(),
                 holder.accountId());
-        return Turn.ok(render(flow, created, readerLanguage));
+        return Turn.ok(replies.render(flow, created, readerLanguage));
     }
 
     /**
@@ -141,41 +125,24 @@ public class ConversationService {
      * there is none or it does not open for {@code caller}.
      */
     public Optional<ConversationState> state(String id, @Nullable String readerLanguage, Caller caller) {
-        return find(id, caller).flatMap(c -> library.flow(c.record().flowId())
-                .filter(flow -> readable(flow, c, false)).map(flow -> render(flow, c, readerLanguage)));
+        return stored.find(id, caller).flatMap(c -> library.flow(c.record().flowId())
+                .filter(flow -> stored.readable(flow, c, false)).map(flow -> replies.render(flow, c, readerLanguage)));
     }
 
-    /**
-     * Whether a finished conversation still opens its result: by its code ({@code byCode}) for as long as its flow
-     * says ({@code retention.result}, else {@link ConversationSettings#getResultOpenFor()}), never for a flow whose
-     * result is private ({@code result: none}); by its link as long, or at least for the short grace in which the page
-     * shows the result just made. An unfinished conversation is always open.
-     */
-    private boolean readable(Flow flow, StoredConversation c, boolean byCode) {
-        if (!c.progress().ended()) {
-            return true;
-        }
-        nl.samenspraak.flow.Retention retention = flow.retention();
-        java.time.Duration open = retention.result() == null ? settings.getResultOpenFor() : retention.result();
-        if (!byCode && open.compareTo(settings.getResultGrace()) < 0) {
-            open = settings.getResultGrace();
-        }
-        return !open.isZero() && java.time.Instant.now().isBefore(c.record().updatedAt().plus(open));
-    }
 
     /**
-     * Whether this is a finished conversation whose result may no longer be opened (see {@link #readable}): it
+     * Whether this is a finished conversation whose result may no longer be opened (see {@link StoredConversations#readable}): it
      * only serves deletion now. {@code byCode}: asked for by its resume code rather than its link.
      */
     public boolean closed(String idOrCode, boolean byCode) {
         Optional<StoredConversation> found = (byCode ? store.findByResumeCode(idOrCode) : store.find(idOrCode))
                 .filter(c -> Caller.PUBLIC.opens(c.record()));
-        return found.flatMap(c -> library.flow(c.record().flowId()).map(flow -> !readable(flow, c, byCode))).orElse(false);
+        return found.flatMap(c -> library.flow(c.record().flowId()).map(flow -> !stored.readable(flow, c, byCode))).orElse(false);
     }
 
     /** The message for a closed result, in {@code language}. */
     public String closedMessage(@Nullable String language) {
-        return message(library.translations().languageOrSource(language).code(), "error.result_closed", Map.of());
+        return replies.message(library.translations().languageOrSource(language).code(), "error.result_closed", Map.of());
     }
 
     /**
@@ -188,8 +155,8 @@ public class ConversationService {
 
     /** As {@link #transcript(String)}, for {@code caller} (empty when it does not open for them). */
     public Optional<ConversationState.Transcript> transcript(String id, Caller caller) {
-        return latest(id, caller).flatMap(c -> library.flow(c.record().flowId()).filter(flow -> readable(flow, c, false)).map(flow ->
-                renderer.transcript(c.id(), flow, reconcile(flow, c.progress()), c.language(), language -> about(flow, c, language))));
+        return stored.latest(id, caller).flatMap(c -> library.flow(c.record().flowId()).filter(flow -> stored.readable(flow, c, false)).map(flow ->
+                replies.transcript(flow, c)));
     }
 
     /** The day a conversation last changed (a finished one: the day of its result), in the conversations' time zone. */
@@ -199,7 +166,7 @@ public class ConversationService {
 
     /** As {@link #lastChanged(String)}, for {@code caller}. */
     public Optional<java.time.LocalDate> lastChanged(String id, Caller caller) {
-        return latest(id, caller).map(c -> c.record().updatedAt().atZone(settings.zone()).toLocalDate());
+        return stored.latest(id, caller).map(c -> c.record().updatedAt().atZone(settings.zone()).toLocalDate());
     }
 
     /**
@@ -212,7 +179,7 @@ public class ConversationService {
 
     /** As {@link #flowOf(String)}, for {@code caller}. */
     public Optional<String> flowOf(String id, Caller caller) {
-        return find(id, caller).map(c -> c.record().flowId());
+        return stored.find(id, caller).map(c -> c.record().flowId());
     }
 
     /** Where a conversation is counted (its team and wijk), for deciding who may work on it; empty when there is none. */
@@ -222,13 +189,13 @@ public class ConversationService {
 
     /** As {@link #origin(String)}, for {@code caller}. */
     public Optional<Origin> origin(String id, Caller caller) {
-        return find(id, caller).map(c -> new Origin(c.record().teamId(), c.record().wijk()));
+        return stored.find(id, caller).map(c -> new Origin(c.record().teamId(), c.record().wijk()));
     }
 
     /** The conversation with this resume code; never one an intermediair holds (its code opens nothing publicly). */
     public Optional<ConversationState> resume(String code) {
         return store.findByResumeCode(code).filter(c -> Caller.PUBLIC.opens(c.record())).flatMap(c -> library.flow(c.record().flowId())
-                .filter(flow -> readable(flow, c, true)).map(flow -> render(flow, c, null)));
+                .filter(flow -> stored.readable(flow, c, true)).map(flow -> replies.render(flow, c, null)));
     }
 
     public Turn answer(String id, String stepId, Object value) {
@@ -247,37 +214,37 @@ public class ConversationService {
      */
     public Turn answer(String id, String stepId, Object value, Entry entry, @Nullable String readerLanguage, Caller caller) {
         if (entry.textLanguage() != null && library.translations().language(entry.textLanguage()).isEmpty()) {
-            Optional<StoredConversation> found = latest(id, caller);
+            Optional<StoredConversation> found = stored.latest(id, caller);
             Optional<Flow> flow = found.flatMap(c -> library.flow(c.record().flowId()));
             if (found.isEmpty() || flow.isEmpty()) {
-                return notFound();
+                return replies.notFound();
             }
-            return new Turn(Turn.Kind.UNKNOWN_LANGUAGE, render(flow.get(), found.get(), readerLanguage),
-                    message(messageLanguage(found.get(), readerLanguage), "error.language_not_offered",
-                            Map.of("languages", languagesOf(library.translations().languages().stream().map(Language::code).toList()))));
+            return new Turn(Turn.Kind.UNKNOWN_LANGUAGE, replies.render(flow.get(), found.get(), readerLanguage),
+                    replies.message(replies.messageLanguage(found.get(), readerLanguage), "error.language_not_offered",
+                            Map.of("languages", replies.languagesOf(library.translations().languages().stream().map(Language::code).toList()))));
         }
         return answering(id, readerLanguage, caller, (flow, conversation, checked) -> {
             // an intermediair entering the answer means a professional is in the conversation
-            Outcome outcome = engine.answer(flow, reconcile(flow, conversation.progress()), stepId, value,
+            Outcome outcome = engine.answer(flow, ConversationReplies.reconcile(flow, conversation.progress()), stepId, value,
                     AnswerWords.of(library.translations(), flow.id(), conversation.language()),
                     entry.enteredBy() == nl.samenspraak.storage.EnteredBy.INTERMEDIAIR);
-            String says = messageLanguage(conversation, readerLanguage);
+            String says = replies.messageLanguage(conversation, readerLanguage);
             if (outcome instanceof Outcome.Accepted accepted && (checked || accepted.progress().status() != Status.DECLINED)) {
-                return Turn.ok(render(flow, commit(flow, conversation, accepted, entry), readerLanguage));
+                return Turn.ok(replies.render(flow, commit(flow, conversation, accepted, entry), readerLanguage));
             }
             if (!checked) {
                 // judged against the copy this process kept: only a write (conditional on the version) proves it current
                 throw new Unchecked();
             }
             if (outcome instanceof Outcome.Invalid invalid) {
-                return new Turn(Turn.Kind.INVALID, render(flow, conversation, readerLanguage),
-                        refusal(says, flow, stepId, invalid));
+                return new Turn(Turn.Kind.INVALID, replies.render(flow, conversation, readerLanguage),
+                        replies.refusal(says, flow, stepId, invalid));
             }
             if (outcome instanceof Outcome.NotCurrent) {
-                return new Turn(Turn.Kind.NOT_CURRENT, render(flow, conversation, readerLanguage),
-                        message(says, flow, "error.not_current", Map.of()));
+                return new Turn(Turn.Kind.NOT_CURRENT, replies.render(flow, conversation, readerLanguage),
+                        replies.message(says, flow, "error.not_current", Map.of()));
             }
-            return Turn.ok(render(flow, conversation, readerLanguage));
+            return Turn.ok(replies.render(flow, conversation, readerLanguage));
         });
     }
 
@@ -288,8 +255,8 @@ public class ConversationService {
      * A channel asks it to show the answers for checking before it sends the one that finishes.
      */
     public boolean wouldFinish(String id, String stepId, Object value, Caller caller) {
-        return latest(id, caller).filter(c -> !c.progress().ended()).flatMap(c -> library.flow(c.record().flowId())
-                .map(flow -> engine.wouldFinish(flow, reconcile(flow, c.progress()), stepId, value,
+        return stored.latest(id, caller).filter(c -> !c.progress().ended()).flatMap(c -> library.flow(c.record().flowId())
+                .map(flow -> engine.wouldFinish(flow, ConversationReplies.reconcile(flow, c.progress()), stepId, value,
                         AnswerWords.of(library.translations(), flow.id(), c.language()), false))).orElse(false);
     }
 
@@ -298,15 +265,15 @@ public class ConversationService {
      * only where the professional who holds the conversation can play it), so a channel offers voice only there.
      */
     public boolean takesVoice(String id, String stepId, Caller caller) {
-        return latest(id, caller).filter(c -> !c.progress().ended()).flatMap(c -> library.flow(c.record().flowId())
+        return stored.latest(id, caller).filter(c -> !c.progress().ended()).flatMap(c -> library.flow(c.record().flowId())
                 .flatMap(flow -> flow.step(stepId).map(step -> ConversationEngine.takesVoice(flow, step,
                         c.record().heldBy() != null)))).orElse(false);
     }
 
     /** As {@link #wouldFinish}, for a voice message as the answer (see {@link #answerVoice}). */
     public boolean wouldFinishByVoice(String id, String stepId, Caller caller) {
-        return latest(id, caller).filter(c -> !c.progress().ended()).flatMap(c -> library.flow(c.record().flowId())
-                .map(flow -> engine.voiceWouldFinish(flow, reconcile(flow, c.progress()), stepId,
+        return stored.latest(id, caller).filter(c -> !c.progress().ended()).flatMap(c -> library.flow(c.record().flowId())
+                .map(flow -> engine.voiceWouldFinish(flow, ConversationReplies.reconcile(flow, c.progress()), stepId,
                         c.record().heldBy() != null))).orElse(false);
     }
 
@@ -321,22 +288,22 @@ public class ConversationService {
 
     /** As above, in a conversation that opens for {@code caller} (its holder's: an intermediair records it with them). */
     public Turn answerVoice(String id, String stepId, VoiceMessage voice, Caller caller) {
-        return store.inOneCommit(() -> changing(id, null, caller, (flow, conversation) -> {
-            Outcome outcome = engine.answerVoice(flow, reconcile(flow, conversation.progress()), stepId,
+        return store.inOneCommit(() -> stored.changing(id, null, caller, (flow, conversation) -> {
+            Outcome outcome = engine.answerVoice(flow, ConversationReplies.reconcile(flow, conversation.progress()), stepId,
                     conversation.record().heldBy() != null);
             String says = conversation.language();
             if (outcome instanceof Outcome.Accepted accepted) {
                 Progress after = accepted.progress();
                 if (!engine.mayKeepAnswers(flow, after)) {
-                    return Turn.ok(render(flow, store.save(conversation, after, null, false)));
+                    return Turn.ok(replies.render(flow, store.save(conversation, after, null, false)));
                 }
-                return Turn.ok(render(flow, store.saveVoice(conversation, after, accepted.step(), Entry.RESPONDENT.enteredBy(),
+                return Turn.ok(replies.render(flow, store.saveVoice(conversation, after, accepted.step(), Entry.RESPONDENT.enteredBy(),
                         new nl.samenspraak.storage.VoiceRecording(voice.audio(), voice.mimeType(), voice.seconds()))));
             }
             if (outcome instanceof Outcome.Invalid invalid) {
-                return new Turn(Turn.Kind.INVALID, render(flow, conversation), message(says, flow, invalid.message(), invalid.parameters()));
+                return new Turn(Turn.Kind.INVALID, replies.render(flow, conversation), replies.message(says, flow, invalid.message(), invalid.parameters()));
             }
-            return new Turn(Turn.Kind.NOT_CURRENT, render(flow, conversation), message(says, flow, "error.not_current", Map.of()));
+            return new Turn(Turn.Kind.NOT_CURRENT, replies.render(flow, conversation), replies.message(says, flow, "error.not_current", Map.of()));
         }));
     }
 
@@ -358,7 +325,7 @@ public class ConversationService {
         if (caller.accountId() == null) {
             return Optional.empty();
         }
-        return find(id, caller).filter(c -> library.flow(c.record().flowId())
+        return stored.find(id, caller).filter(c -> library.flow(c.record().flowId())
                         .filter(Flow::answersForProfessional).isPresent())
                 .filter(c -> Step.isVoice(c.progress().answers().get(stepId)))
                 .flatMap(c -> store.voice(c.id(), stepId))
@@ -370,7 +337,7 @@ public class ConversationService {
         if (caller.accountId() == null) {
             return java.util.Set.of();
         }
-        return find(id, caller).filter(c -> library.flow(c.record().flowId())
+        return stored.find(id, caller).filter(c -> library.flow(c.record().flowId())
                         .filter(Flow::answersForProfessional).isPresent())
                 .map(c -> c.progress().answers().entrySet().stream().filter(e -> Step.isVoice(e.getValue()))
                         .map(Map.Entry::getKey).collect(java.util.stream.Collectors.toUnmodifiableSet()))
@@ -388,10 +355,10 @@ public class ConversationService {
 
     /** One step back, someone reading along in {@code readerLanguage} (may be null). */
     public Turn back(String id, @Nullable String readerLanguage, Caller caller) {
-        return changing(id, readerLanguage, caller, (flow, conversation) -> {
-            Progress before = reconcile(flow, conversation.progress());
+        return stored.changing(id, readerLanguage, caller, (flow, conversation) -> {
+            Progress before = ConversationReplies.reconcile(flow, conversation.progress());
             Progress after = engine.back(before);
-            return Turn.ok(render(flow, after == before ? conversation : store.save(conversation, after, null, false),
+            return Turn.ok(replies.render(flow, after == before ? conversation : store.save(conversation, after, null, false),
                     readerLanguage));
         });
     }
@@ -410,14 +377,14 @@ public class ConversationService {
      * theirs. Errors in the reader's language.
      */
     public Turn changeLanguage(String id, String language, @Nullable String readerLanguage, Caller caller) {
-        return changing(id, readerLanguage, caller, (flow, conversation) -> {
+        return stored.changing(id, readerLanguage, caller, (flow, conversation) -> {
             if (language == null || !flow.speaks(language) || library.translations().language(language).isEmpty()) {
-                String says = readerLanguage != null ? messageLanguage(conversation, readerLanguage)
+                String says = readerLanguage != null ? replies.messageLanguage(conversation, readerLanguage)
                         : library.translations().languageOrSource(language).code();
-                return new Turn(Turn.Kind.UNKNOWN_LANGUAGE, render(flow, conversation, readerLanguage),
-                        message(says, "error.language_not_offered", Map.of("languages", languagesOf(flow))));
+                return new Turn(Turn.Kind.UNKNOWN_LANGUAGE, replies.render(flow, conversation, readerLanguage),
+                        replies.message(says, "error.language_not_offered", Map.of("languages", replies.languagesOf(flow))));
             }
-            return Turn.ok(render(flow, language.equals(conversation.language()) ? conversation
+            return Turn.ok(replies.render(flow, language.equals(conversation.language()) ? conversation
                     : store.changeLanguage(conversation, language), readerLanguage));
         });
     }
@@ -429,13 +396,13 @@ public class ConversationService {
      * never moves to another team) or a conversation that is not counted per wijk.
      */
     public Turn changeWijk(String id, String wijk, @Nullable String readerLanguage, Caller caller) {
-        return changing(id, readerLanguage, caller, (flow, conversation) -> {
+        return stored.changing(id, readerLanguage, caller, (flow, conversation) -> {
             Long teamId = conversation.record().teamId();
             if (teamId == null || conversation.record().wijk() == null || wijk == null || !teams.wijken(teamId).contains(wijk)) {
-                return new Turn(Turn.Kind.INVALID, render(flow, conversation, readerLanguage),
-                        message(messageLanguage(conversation, readerLanguage), "error.wijk_not_of_team", Map.of()));
+                return new Turn(Turn.Kind.INVALID, replies.render(flow, conversation, readerLanguage),
+                        replies.message(replies.messageLanguage(conversation, readerLanguage), "error.wijk_not_of_team", Map.of()));
             }
-            return Turn.ok(render(flow, wijk.equals(conversation.record().wijk()) ? conversation
+            return Turn.ok(replies.render(flow, wijk.equals(conversation.record().wijk()) ? conversation
                     : store.changeWijk(conversation, wijk), readerLanguage));
         });
     }
@@ -447,32 +414,27 @@ public class ConversationService {
      */
     public Turn changeContext(String id, @Nullable String wijk, @Nullable String language, @Nullable String readerLanguage,
                               Caller caller) {
-        return changing(id, readerLanguage, caller, (flow, conversation) -> {
+        return stored.changing(id, readerLanguage, caller, (flow, conversation) -> {
             boolean newWijk = wijk != null && !wijk.equals(conversation.record().wijk());
             if (newWijk) {
                 Long teamId = conversation.record().teamId();
                 if (teamId == null || conversation.record().wijk() == null || !teams.wijken(teamId).contains(wijk)) {
-                    return new Turn(Turn.Kind.INVALID, render(flow, conversation, readerLanguage),
-                            message(messageLanguage(conversation, readerLanguage), "error.wijk_not_of_team", Map.of()));
+                    return new Turn(Turn.Kind.INVALID, replies.render(flow, conversation, readerLanguage),
+                            replies.message(replies.messageLanguage(conversation, readerLanguage), "error.wijk_not_of_team", Map.of()));
                 }
             }
             if (language != null && (!flow.speaks(language) || library.translations().language(language).isEmpty())) {
-                String says = readerLanguage != null ? messageLanguage(conversation, readerLanguage)
+                String says = readerLanguage != null ? replies.messageLanguage(conversation, readerLanguage)
                         : library.translations().languageOrSource(language).code();
-                return new Turn(Turn.Kind.UNKNOWN_LANGUAGE, render(flow, conversation, readerLanguage),
-                        message(says, "error.language_not_offered", Map.of("languages", languagesOf(flow))));
+                return new Turn(Turn.Kind.UNKNOWN_LANGUAGE, replies.render(flow, conversation, readerLanguage),
+                        replies.message(says, "error.language_not_offered", Map.of("languages", replies.languagesOf(flow))));
             }
             StoredConversation after = newWijk ? store.changeWijk(conversation, wijk) : conversation;
             if (language != null && !language.equals(after.language())) {
                 after = store.changeLanguage(after, language);
             }
-            return Turn.ok(render(flow, after, readerLanguage));
+            return Turn.ok(replies.render(flow, after, readerLanguage));
         });
-    }
-
-    /** A change to a conversation as it stands now; throws an optimistic-lock exception when it changed meanwhile. */
-    private interface Change {
-        Turn apply(Flow flow, StoredConversation conversation);
     }
 
     /**
@@ -496,7 +458,7 @@ public class ConversationService {
      * asking the database: most answers are accepted, and their write is conditional on that copy's version, so a
      * copy another instance made stale fails the write (an optimistic-lock exception) and is read again. An answer
      * that would not write (a repeat, not the current step, invalid, a "no" to consent) is never decided on the
-     * kept copy: it is judged again on the conversation as the database has it ({@link #changing}). So a turn writes
+     * kept copy: it is judged again on the conversation as the database has it ({@link StoredConversations#changing}). So a turn writes
      * (the conditional update and the answer's row, one statement on PostgreSQL) without reading first.
      */
     private Turn answering(String id, @Nullable String readerLanguage, Caller caller, Answer answer) {
@@ -511,36 +473,9 @@ public class ConversationService {
                 store.forget(id);
             }
         }
-        return changing(id, readerLanguage, caller, (flow, conversation) -> answer.apply(flow, conversation, true));
+        return stored.changing(id, readerLanguage, caller, (flow, conversation) -> answer.apply(flow, conversation, true));
     }
 
-    /**
-     * Loads the conversation and makes {@code change}; when someone else changed it at the same moment, reads it
-     * again and tries again, up to {@value #ATTEMPTS} times, then says it is busy.
-     */
-    private Turn changing(String id, @Nullable String readerLanguage, Caller caller, Change change) {
-        for (int attempt = 1; ; attempt++) {
-            Optional<StoredConversation> found = latest(id, caller);
-            Optional<Flow> flow = found.flatMap(c -> library.flow(c.record().flowId()));
-            if (found.isEmpty() || flow.isEmpty()) {
-                return notFound();
-            }
-            if (found.get().progress().ended()) {
-                // finished means final: no answer, no step back, no other language; the one rule for every channel
-                return new Turn(Turn.Kind.FINISHED, readable(flow.get(), found.get(), false) ? render(flow.get(), found.get(), readerLanguage) : null,
-                        message(messageLanguage(found.get(), readerLanguage), "error.finished", Map.of()));
-            }
-            try {
-                return change.apply(flow.get(), found.get());
-            } catch (OptimisticLockException e) {
-                store.forget(id);
-                if (attempt == ATTEMPTS) {
-                    return new Turn(Turn.Kind.BUSY, render(flow.get(), found.get(), readerLanguage),
-                            message(messageLanguage(found.get(), readerLanguage), flow.get(), "error.busy", Map.of()));
-                }
-            }
-        }
-    }
 
     /**
      * Until when a finished conversation's result may still be opened by something other than its page: as long as
@@ -565,7 +500,7 @@ public class ConversationService {
      * longer does. A channel that hands out that address asks here first.
      */
     public Optional<java.time.Instant> resultOpenUntil(String id) {
-        return latest(id, Caller.PUBLIC).flatMap(this::resultOpenUntil);
+        return stored.latest(id, Caller.PUBLIC).flatMap(this::resultOpenUntil);
     }
 
     /**
@@ -585,20 +520,9 @@ public class ConversationService {
      * {@link ResultHandOvers}); a result for the professional gives the person's closing.
      */
     Optional<ConversationState> resultOnly(StoredConversation c) {
-        return library.flow(c.record().flowId()).map(flow -> {
-            TeamContact team = c.record().teamId() == null ? null : contacts.of(c.record().teamId(), c.record().wijk()).orElse(null);
-            return renderer.resultOnly(c.id(), flow, reconcile(flow, c.progress()), c.language(), team);
-        });
+        return library.flow(c.record().flowId()).map(flow -> replies.resultOnly(flow, c));
     }
 
-    /** The conversation if it opens for {@code caller}; one that does not is treated as one that does not exist. */
-    private Optional<StoredConversation> find(String id, Caller caller) {
-        return store.find(id).filter(c -> caller.opens(c.record()));
-    }
-
-    private Optional<StoredConversation> latest(String id, Caller caller) {
-        return store.latest(id).filter(c -> caller.opens(c.record()));
-    }
 
     /**
      * Deletes the conversation, also one an intermediair holds: whoever has its link or code may have it forgotten
@@ -631,93 +555,5 @@ public class ConversationService {
         String language = step.type() == StepType.TEXT && entry.textLanguage() != null ? entry.textLanguage() : null;
         return store.save(before, after, step.asksSomething() && consented ? accepted.step() : null, false,
                 entry.enteredBy(), language);
-    }
-
-    /** A conversation started under an older flow version may stand on a step that no longer exists. */
-    private static Progress reconcile(Flow flow, Progress progress) {
-        if (progress.ended() || flow.step(progress.current()).isPresent()) {
-            return progress;
-        }
-        return new Progress(java.util.List.of(), progress.answers(), flow.first().id(), Status.ACTIVE);
-    }
-
-    private ConversationState render(Flow flow, StoredConversation c) {
-        return render(flow, c, null);
-    }
-
-    private ConversationState render(Flow flow, StoredConversation c, @Nullable String readerLanguage) {
-        Progress progress = reconcile(flow, c.progress());
-        // only a finished conversation counted under a team has a result that can name the team's desk
-        TeamContact team = progress.ended() && c.record().teamId() != null
-                ? contacts.of(c.record().teamId(), c.record().wijk()).orElse(null) : null;
-        return renderer.render(c.id(), c.record().resumeCode(), flow, progress, c.language(), readerLanguage, team,
-                language -> about(flow, c, language));
-    }
-
-    /**
-     * What a flow's texts may say about the conversation itself ({@code $conversation.*}), so consent can say who
-     * asks and for how long answers are kept from the data instead of a promise typed into each language:
-     * {@code team} (the team's name as it goes into a sentence of {@code language}, see
-     * {@link nl.samenspraak.i18n.Translations#inSentence}; "" for none), {@code assisted} (an intermediair holds it and types the answers),
-     * {@code keptFor} / {@code unfinishedKeptFor} (the flow's retention in words, "" when it sets no limit).
-     */
-    private Map<String, Object> about(Flow flow, StoredConversation c, String language) {
-        nl.samenspraak.flow.Retention retention = flow.retention();
-        Object team = c.record().teamId() == null ? "" : teams.name(c.record().teamId())
-                .map(name -> library.translations().inSentence(name, language)).orElse("");
-        return Map.of("team", team,
-                "assisted", c.record().heldBy() != null,
-                "keptFor", KeptFor.words(retention.finished(), language),
-                "unfinishedKeptFor", KeptFor.words(retention.unfinished(), language));
-    }
-
-    /** Errors are for whoever reads: the one reading along when there is one, else the respondent. */
-    private String messageLanguage(StoredConversation c, @Nullable String readerLanguage) {
-        return readerLanguage != null && library.translations().language(readerLanguage).isPresent() ? readerLanguage : c.language();
-    }
-
-    /** The languages a flow speaks, each by its own name with its code: "Nederlands (nl), English (en)". */
-    private String languagesOf(Flow flow) {
-        return languagesOf(flow.languages());
-    }
-
-    private String languagesOf(java.util.List<String> codes) {
-        Translations t = library.translations();
-        return String.join(", ", codes.stream()
-                .map(code -> t.language(code).map(Language::name).orElse(code) + " (" + code + ")").toList());
-    }
-
-    private Turn notFound() {
-        return new Turn(Turn.Kind.NOT_FOUND, null, message(Language.SOURCE, "error.conversation_not_found", Map.of()));
-    }
-
-    /** A message as the conversation's flow words it (see {@link Translations#flowMessage}). */
-    /** Refusals for an answer of the right kind beyond the step's bounds: what a step's own words may explain. */
-    private static final java.util.Set<String> OUT_OF_BOUNDS = java.util.Set.of("error.scale", "error.multi_min",
-            "error.multi_max", "error.text_too_long", "error.number_range", "error.number_min", "error.number_max",
-            "error.date_not_after_today", "error.date_not_after", "error.date_not_before_today", "error.date_not_before");
-
-    /**
-     * Why an answer was refused: for an answer beyond the step's bounds, the step's own words when its flow has
-     * them ({@code steps.<id>.invalid}, e.g. an XLSForm's constraint_message); else the shared message, so a
-     * missing answer or one of the wrong kind ("veel" for a number) is always told what is wrong.
-     */
-    private String refusal(String language, Flow flow, String stepId, Outcome.Invalid invalid) {
-        if (OUT_OF_BOUNDS.contains(invalid.message())) {
-            java.util.Optional<String> own = library.translations().optionalFlowText(language, flow.id(),
-                    "steps." + stepId + ".invalid");
-            if (own.isPresent()) {
-                return text.render(own.get(), invalid.parameters());
-            }
-        }
-        return message(language, flow, invalid.message(), invalid.parameters());
-    }
-
-    private String message(String language, Flow flow, String key, Map<String, Object> parameters) {
-        return text.render(library.translations().flowMessage(language, flow.id(), key), parameters);
-    }
-
-    private String message(String language, String key, Map<String, Object> parameters) {
-        return text.render(library.translations().message(language, key), parameters);
     }
 }

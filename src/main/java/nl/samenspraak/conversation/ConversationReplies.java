@@ -1,0 +1,147 @@
+package nl.samenspraak.conversation;
+
+import io.micronaut.core.annotation.Nullable;
+import jakarta.inject.Singleton;
+import nl.samenspraak.engine.Outcome;
+import nl.samenspraak.engine.Progress;
+import nl.samenspraak.engine.Status;
+import nl.samenspraak.flow.Flow;
+import nl.samenspraak.flow.FlowLibrary;
+import nl.samenspraak.i18n.Language;
+import nl.samenspraak.i18n.TextRenderer;
+import nl.samenspraak.i18n.Translations;
+import nl.samenspraak.result.TeamContact;
+import nl.samenspraak.storage.StoredConversation;
+
+import java.util.Map;
+
+/**
+ * What the conversation use cases say back: a stored conversation rendered as the state a channel shows (its
+ * transcript, its result alone), and the messages of a refusal in the language of whoever reads. One class that
+ * every use case asks, so a state or a message reads the same whichever use case made it; none of them owns it.
+ *
+ * <p>Someone may read along in another language: an intermediair who asks a resident the questions. Calls
+ * that take a {@code readerLanguage} then add the question in that language to the state (see
+ * {@link ConversationState.Translation}) and word their error messages in it; the conversation itself goes on
+ * in its own language. Null: nobody reads along.
+ */
+@Singleton
+class ConversationReplies {
+    private final FlowLibrary library;
+    private final StateRenderer renderer;
+    private final TextRenderer text;
+    private final ContactLookup contacts;
+    private final TeamNames teams;
+
+    /**
+     * {@code contacts} gives a finished resident's result their team's contact details, {@code teams} the team's name
+     * that consent says (who asks).
+     */
+    ConversationReplies(FlowLibrary library, StateRenderer renderer, TextRenderer text, ContactLookup contacts,
+                        TeamNames teams) {
+        this.library = library;
+        this.renderer = renderer;
+        this.text = text;
+        this.contacts = contacts;
+        this.teams = teams;
+    }
+
+    /** A conversation started under an older flow version may stand on a step that no longer exists. */
+    static Progress reconcile(Flow flow, Progress progress) {
+        if (progress.ended() || flow.step(progress.current()).isPresent()) {
+            return progress;
+        }
+        return new Progress(java.util.List.of(), progress.answers(), flow.first().id(), Status.ACTIVE);
+    }
+
+    ConversationState render(Flow flow, StoredConversation c) {
+        return render(flow, c, null);
+    }
+
+    ConversationState render(Flow flow, StoredConversation c, @Nullable String readerLanguage) {
+        Progress progress = reconcile(flow, c.progress());
+        // only a finished conversation counted under a team has a result that can name the team's desk
+        TeamContact team = progress.ended() && c.record().teamId() != null
+                ? contacts.of(c.record().teamId(), c.record().wijk()).orElse(null) : null;
+        return renderer.render(c.id(), c.record().resumeCode(), flow, progress, c.language(), readerLanguage, team,
+                language -> about(flow, c, language));
+    }
+
+    /** The conversation's way so far, questions as shown and answers as repeated (see {@link StateRenderer#transcript}). */
+    ConversationState.Transcript transcript(Flow flow, StoredConversation c) {
+        return renderer.transcript(c.id(), flow, reconcile(flow, c.progress()), c.language(), language -> about(flow, c, language));
+    }
+
+    /** The result alone, as the person who answered reads it (see {@link ReadConversation#resultOnly}). */
+    ConversationState resultOnly(Flow flow, StoredConversation c) {
+        TeamContact team = c.record().teamId() == null ? null : contacts.of(c.record().teamId(), c.record().wijk()).orElse(null);
+        return renderer.resultOnly(c.id(), flow, reconcile(flow, c.progress()), c.language(), team);
+    }
+
+    /**
+     * What a flow's texts may say about the conversation itself ({@code $conversation.*}), so consent can say who
+     * asks and for how long answers are kept from the data instead of a promise typed into each language:
+     * {@code team} (the team's name as it goes into a sentence of {@code language}, see
+     * {@link nl.samenspraak.i18n.Translations#inSentence}; "" for none), {@code assisted} (an intermediair holds it and types the answers),
+     * {@code keptFor} / {@code unfinishedKeptFor} (the flow's retention in words, "" when it sets no limit).
+     */
+    private Map<String, Object> about(Flow flow, StoredConversation c, String language) {
+        nl.samenspraak.flow.Retention retention = flow.retention();
+        Object team = c.record().teamId() == null ? "" : teams.name(c.record().teamId())
+                .map(name -> library.translations().inSentence(name, language)).orElse("");
+        return Map.of("team", team,
+                "assisted", c.record().heldBy() != null,
+                "keptFor", KeptFor.words(retention.finished(), language),
+                "unfinishedKeptFor", KeptFor.words(retention.unfinished(), language));
+    }
+
+    /** Errors are for whoever reads: the one reading along when there is one, else the respondent. */
+    String messageLanguage(StoredConversation c, @Nullable String readerLanguage) {
+        return readerLanguage != null && library.translations().language(readerLanguage).isPresent() ? readerLanguage : c.language();
+    }
+
+    /** The languages a flow speaks, each by its own name with its code: "Nederlands (nl), English (en)". */
+    String languagesOf(Flow flow) {
+        return languagesOf(flow.languages());
+    }
+
+    String languagesOf(java.util.List<String> codes) {
+        Translations t = library.translations();
+        return String.join(", ", codes.stream()
+                .map(code -> t.language(code).map(Language::name).orElse(code) + " (" + code + ")").toList());
+    }
+
+    Turn notFound() {
+        return new Turn(Turn.Kind.NOT_FOUND, null, message(Language.SOURCE, "error.conversation_not_found", Map.of()));
+    }
+
+    /** Refusals for an answer of the right kind beyond the step's bounds: what a step's own words may explain. */
+    private static final java.util.Set<String> OUT_OF_BOUNDS = java.util.Set.of("error.scale", "error.multi_min",
+            "error.multi_max", "error.text_too_long", "error.number_range", "error.number_min", "error.number_max",
+            "error.date_not_after_today", "error.date_not_after", "error.date_not_before_today", "error.date_not_before");
+
+    /**
+     * Why an answer was refused: for an answer beyond the step's bounds, the step's own words when its flow has
+     * them ({@code steps.<id>.invalid}, e.g. an XLSForm's constraint_message); else the shared message, so a
+     * missing answer or one of the wrong kind ("veel" for a number) is always told what is wrong.
+     */
+    String refusal(String language, Flow flow, String stepId, Outcome.Invalid invalid) {
+        if (OUT_OF_BOUNDS.contains(invalid.message())) {
+            java.util.Optional<String> own = library.translations().optionalFlowText(language, flow.id(),
+                    "steps." + stepId + ".invalid");
+            if (own.isPresent()) {
+                return text.render(own.get(), invalid.parameters());
+            }
+        }
+        return message(language, flow, invalid.message(), invalid.parameters());
+    }
+
+    /** A message as the conversation's flow words it (see {@link Translations#flowMessage}). */
+    String message(String language, Flow flow, String key, Map<String, Object> parameters) {
+        return text.render(library.translations().flowMessage(language, flow.id(), key), parameters);
+    }
+
+    String message(String language, String key, Map<String, Object> parameters) {
+        return text.render(library.translations().message(language, key), parameters);
+    }
+}

@@ -1,0 +1,96 @@
+package nl.samenspraak.conversation;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.exceptions.OptimisticLockException;
+import jakarta.inject.Singleton;
+import nl.samenspraak.flow.Flow;
+import nl.samenspraak.flow.FlowLibrary;
+import nl.samenspraak.storage.ConversationStore;
+import nl.samenspraak.storage.StoredConversation;
+
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The stored conversations as the use cases reach them: one that does not open for the caller is one that does
+ * not exist, a finished one opens its result only for a while, and a change is made on the latest copy and tried
+ * again when someone else changed it first. Shared by the use cases that read and change a conversation, so these
+ * rules are the same in each; separate from {@link ConversationReplies}, which only says things.
+ */
+@Singleton
+class StoredConversations {
+    private static final int ATTEMPTS = 3;
+
+    private final FlowLibrary library;
+    private final ConversationStore store;
+    private final ConversationSettings settings;
+    private final ConversationReplies replies;
+
+    StoredConversations(FlowLibrary library, ConversationStore store, ConversationSettings settings,
+                        ConversationReplies replies) {
+        this.library = library;
+        this.store = store;
+        this.settings = settings;
+        this.replies = replies;
+    }
+
+    /** The conversation if it opens for {@code caller}; one that does not is treated as one that does not exist. */
+    Optional<StoredConversation> find(String id, Caller caller) {
+        return store.find(id).filter(c -> caller.opens(c.record()));
+    }
+
+    Optional<StoredConversation> latest(String id, Caller caller) {
+        return store.latest(id).filter(c -> caller.opens(c.record()));
+    }
+
+    /**
+     * Whether a finished conversation still opens its result: by its code ({@code byCode}) for as long as its flow
+     * says ({@code retention.result}, else {@link ConversationSettings#getResultOpenFor()}), never for a flow whose
+     * result is private ({@code result: none}); by its link as long, or at least for the short grace in which the page
+     * shows the result just made. An unfinished conversation is always open.
+     */
+    boolean readable(Flow flow, StoredConversation c, boolean byCode) {
+        if (!c.progress().ended()) {
+            return true;
+        }
+        nl.samenspraak.flow.Retention retention = flow.retention();
+        java.time.Duration open = retention.result() == null ? settings.getResultOpenFor() : retention.result();
+        if (!byCode && open.compareTo(settings.getResultGrace()) < 0) {
+            open = settings.getResultGrace();
+        }
+        return !open.isZero() && java.time.Instant.now().isBefore(c.record().updatedAt().plus(open));
+    }
+
+    /**
+     * Loads the conversation and makes {@code change}; when someone else changed it at the same moment, reads it
+     * again and tries again, up to {@value #ATTEMPTS} times, then says it is busy.
+     */
+    Turn changing(String id, @Nullable String readerLanguage, Caller caller, Change change) {
+        for (int attempt = 1; ; attempt++) {
+            Optional<StoredConversation> found = latest(id, caller);
+            Optional<Flow> flow = found.flatMap(c -> library.flow(c.record().flowId()));
+            if (found.isEmpty() || flow.isEmpty()) {
+                return replies.notFound();
+            }
+            if (found.get().progress().ended()) {
+                // finished means final: no answer, no step back, no other language; the one rule for every channel
+                return new Turn(Turn.Kind.FINISHED, readable(flow.get(), found.get(), false) ? replies.render(flow.get(), found.get(), readerLanguage) : null,
+                        replies.message(replies.messageLanguage(found.get(), readerLanguage), "error.finished", Map.of()));
+            }
+            try {
+                return change.apply(flow.get(), found.get());
+            } catch (OptimisticLockException e) {
+                store.forget(id);
+                if (attempt == ATTEMPTS) {
+                    return new Turn(Turn.Kind.BUSY, replies.render(flow.get(), found.get(), readerLanguage),
+                            replies.message(replies.messageLanguage(found.get(), readerLanguage), flow.get(), "error.busy", Map.of()));
+                }
+            }
+        }
+    }
+
+    /** A change to a conversation as it stands now; throws an optimistic-lock exception when it changed meanwhile. */
+    interface Change {
+        Turn apply(Flow flow, StoredConversation conversation);
+    }
+}
