@@ -3,7 +3,6 @@ package nl.samenspraak.audit;
 import io.micronaut.runtime.server.EmbeddedServer;
 import nl.samenspraak.support.SharedService;
 import jakarta.inject.Inject;
-import nl.samenspraak.conversation.ConversationService;
 import nl.samenspraak.conversation.Origin;
 import nl.samenspraak.security.Account;
 import nl.samenspraak.security.Accounts;
@@ -38,7 +37,7 @@ class AuditLogTest {
     @Inject
     Teams teams;
     @Inject
-    ConversationService service;
+    Respondents respondents;
     @Inject
     AuditLog audit;
 
@@ -52,7 +51,7 @@ class AuditLogTest {
         teams.addMember(team.id(), manager.id());
         String secret = "Geheim antwoord " + suffix;
         for (int i = 0; i < 5; i++) {
-            new Respondents(service).finish("werk-jij-diversiteitsproof", "nl", Origin.team(team.id()), Map.of("opmerking", secret));
+            respondents.finish("werk-jij-diversiteitsproof", "nl", Origin.team(team.id()), Map.of("opmerking", secret));
         }
 
         assertEquals(401, http.post("/login", form("username", manager.username(), "password", "wrong password"), null).status());

@@ -25,6 +25,8 @@ class ConversationServiceTest {
     @Inject
     ConversationService service;
     @Inject
+    Respondents respondents;
+    @Inject
     AnswerRepository answers;
 
     private String started() {
@@ -132,7 +134,7 @@ class ConversationServiceTest {
 
     @Test
     void aFinishedConversationIsFinal() {
-        String id = new Respondents(service).finish("voorbeeld", "nl", Origin.NONE, Map.of());
+        String id = respondents.finish("voorbeeld", "nl", Origin.NONE, Map.of());
         ConversationState done = service.state(id).orElseThrow();
         assertTrue(done.done());
         int stored = answers.findByConversationId(id).size();

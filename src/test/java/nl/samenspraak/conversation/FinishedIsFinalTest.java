@@ -27,6 +27,8 @@ class FinishedIsFinalTest {
     @Inject
     ConversationService service;
     @Inject
+    Respondents respondents;
+    @Inject
     nl.samenspraak.storage.ConversationStore store;
 
     private String codeOf(String id) {
@@ -37,7 +39,7 @@ class FinishedIsFinalTest {
     @Test
     void anAnswerOrBackOnAFinishedConversationIs409AndChangesNothing() {
         JsonHttp http = new JsonHttp(server.getURL().toString());
-        String id = new Respondents(service).finish("voorbeeld", "nl", Origin.NONE, Map.of());
+        String id = respondents.finish("voorbeeld", "nl", Origin.NONE, Map.of());
         String before = http.get("/api/conversations/" + id).body();
         String transcript = http.get("/api/conversations/" + id + "/transcript").body();
 
@@ -62,7 +64,7 @@ class FinishedIsFinalTest {
     void aFinishedResultShowsNoResumeCodeOnThePageOrInTheApi() {
         PageHttp pages = new PageHttp(server.getURL().toString());
         JsonHttp http = new JsonHttp(server.getURL().toString());
-        String id = new Respondents(service).finish("voorbeeld", "nl", Origin.NONE, Map.of());
+        String id = respondents.finish("voorbeeld", "nl", Origin.NONE, Map.of());
         String code = codeOf(id);
         JsonNode state = http.get("/api/conversations/" + id).json();
         assertTrue(state.get("done").asBoolean());
@@ -76,7 +78,7 @@ class FinishedIsFinalTest {
     @Test
     void aForwardedCodeOpensAFinishedResultReadOnly() {
         JsonHttp http = new JsonHttp(server.getURL().toString());
-        String id = new Respondents(service).finish("voorbeeld", "nl", Origin.NONE, Map.of());
+        String id = respondents.finish("voorbeeld", "nl", Origin.NONE, Map.of());
         String code = codeOf(id);
         JsonHttp.Reply opened = http.get("/api/resume/" + code);
         assertEquals(200, opened.status(), opened.body());
@@ -91,7 +93,7 @@ class FinishedIsFinalTest {
     void theCultureelInterviewsCodeNeverOpensItsFinishedResultButStillDeletesIt() {
         JsonHttp http = new JsonHttp(server.getURL().toString());
         PageHttp pages = new PageHttp(server.getURL().toString());
-        String id = new Respondents(service).finish("cultureel-interview", "nl", Origin.NONE, Map.of("toestemming", "ja"));
+        String id = respondents.finish("cultureel-interview", "nl", Origin.NONE, Map.of("toestemming", "ja"));
         String code = codeOf(id);
         JsonHttp.Reply byCode = http.get("/api/resume/" + code);
         assertEquals(410, byCode.status(), byCode.body());

@@ -59,14 +59,14 @@ abstract class FinishedMarksContract {
     @Inject
     DataSource dataSource;
 
-    private Respondents respondents;
+    @Inject
+    Respondents respondents;
     private Team team;
     /** The conversations made here, and whether each says something as a person would judge it. */
     private final Map<String, Boolean> made = new HashMap<>();
 
     @BeforeEach
     void everyKindOfConversation() {
-        respondents = new Respondents(service);
         team = teams.create("Marks " + UUID.randomUUID(), List.of("Oost", "West"));
         Origin oost = new Origin(team.id(), "Oost");
         made.clear();

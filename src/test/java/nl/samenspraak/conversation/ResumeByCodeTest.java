@@ -24,6 +24,8 @@ class ResumeByCodeTest {
     ResumeByCode byCode;
     @Inject
     ConversationService service;
+    @Inject
+    Respondents respondents;
 
     private static String client() {
         return "test:" + UUID.randomUUID();
@@ -45,7 +47,7 @@ class ResumeByCodeTest {
 
     @Test
     void theCodeOfAFinishedCultureelInterviewOpensNothingButSaysWhy() {
-        String id = new Respondents(service).finish("cultureel-interview", "nl", Origin.NONE, Map.of("toestemming", "ja"));
+        String id = respondents.finish("cultureel-interview", "nl", Origin.NONE, Map.of("toestemming", "ja"));
         String code = codeOf(id);
         assertInstanceOf(ResumeByCode.Lookup.Closed.class, byCode.find(client(), code));
         assertEquals(ResumeByCode.Deletion.DELETED, byCode.delete(client(), code), "the code still serves deletion");

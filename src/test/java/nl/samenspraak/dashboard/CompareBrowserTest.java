@@ -1,10 +1,10 @@
 package nl.samenspraak.dashboard;
 
+import nl.samenspraak.support.Respondents;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import nl.samenspraak.conversation.ConversationService;
 import nl.samenspraak.intermediair.ResidentLinks;
 import nl.samenspraak.security.Accounts;
 import nl.samenspraak.support.Browser;
@@ -43,7 +43,7 @@ class CompareBrowserTest {
     @Inject
     Teams teams;
     @Inject
-    ConversationService service;
+    Respondents respondents;
     @Inject
     ResidentLinks residentLinks;
 
@@ -51,7 +51,7 @@ class CompareBrowserTest {
 
     @BeforeEach
     void rounds() {
-        fixture = DashboardTeam.create(server, accounts, teams, service, "Wijkteam Zuid", PASSWORD, "Noord", "Zuid", "West");
+        fixture = DashboardTeam.create(server, accounts, teams, respondents, "Wijkteam Zuid", PASSWORD, "Noord", "Zuid", "West");
         long team = fixture.team.id();
         fixture.rounds.run(team, CompareTest.WERK_JIJ, 6, 6, i -> RoundSummaryTest.answers(false));
         fixture.rounds.run(team, CompareTest.WERK_JIJ, 6, 5, i -> RoundSummaryTest.answers(i % 2 == 0));

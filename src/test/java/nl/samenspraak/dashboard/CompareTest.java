@@ -1,11 +1,11 @@
 package nl.samenspraak.dashboard;
 
+import nl.samenspraak.support.Respondents;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.runtime.server.EmbeddedServer;
 import nl.samenspraak.support.SharedService;
 import jakarta.inject.Inject;
 import nl.samenspraak.audit.AuditLog;
-import nl.samenspraak.conversation.ConversationService;
 import nl.samenspraak.flow.FlowLibrary;
 import nl.samenspraak.intermediair.ResidentLinks;
 import nl.samenspraak.security.Accounts;
@@ -53,7 +53,7 @@ class CompareTest {
     @Inject
     Teams teams;
     @Inject
-    ConversationService service;
+    Respondents respondents;
     @Inject
     ResidentLinks residentLinks;
     @Inject
@@ -66,7 +66,7 @@ class CompareTest {
 
     @BeforeEach
     void fixtures() {
-        fixture = DashboardTeam.create(server, accounts, teams, service, "Vergelijken", PASSWORD, "Noord", "Zuid", "West");
+        fixture = DashboardTeam.create(server, accounts, teams, respondents, "Vergelijken", PASSWORD, "Noord", "Zuid", "West");
         http = fixture.http;
     }
 
@@ -267,9 +267,9 @@ class CompareTest {
     @Test
     void adminsSeeTeamsSideBySideEachWithK() {
         fixture.rounds.run(fixture.team.id(), WERK_JIJ, 6, 6, i -> RoundSummaryTest.answers(false));
-        DashboardTeam other = DashboardTeam.create(server, accounts, teams, service, "Ander team", PASSWORD, "Oost");
+        DashboardTeam other = DashboardTeam.create(server, accounts, teams, respondents, "Ander team", PASSWORD, "Oost");
         other.rounds.run(other.team.id(), WERK_JIJ, 6, 5, i -> RoundSummaryTest.answers(true));
-        DashboardTeam small = DashboardTeam.create(server, accounts, teams, service, "Klein team", PASSWORD, "Oost");
+        DashboardTeam small = DashboardTeam.create(server, accounts, teams, respondents, "Klein team", PASSWORD, "Oost");
         small.rounds.run(small.team.id(), WERK_JIJ, 6, 3, i -> RoundSummaryTest.answers(true));
 
         String admin = page(WERK_JIJ, "/compare?lang=nl", fixture.admin);

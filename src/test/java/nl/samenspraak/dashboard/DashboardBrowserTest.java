@@ -3,7 +3,6 @@ package nl.samenspraak.dashboard;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import nl.samenspraak.conversation.ConversationService;
 import nl.samenspraak.conversation.Origin;
 import nl.samenspraak.security.Account;
 import nl.samenspraak.security.Accounts;
@@ -36,7 +35,7 @@ class DashboardBrowserTest {
     @Inject
     Teams teams;
     @Inject
-    ConversationService service;
+    Respondents respondents;
 
     @Test
     void aManagerLogsInAndSeesTheTeamsChartsDrawn() {
@@ -44,7 +43,6 @@ class DashboardBrowserTest {
         Team team = teams.create("Wijkteam Zuid " + suffix, List.of("Haven"));
         Account manager = accounts.create("manager-" + suffix, PASSWORD, Role.MANAGER);
         teams.addMember(team.id(), manager.id());
-        Respondents respondents = new Respondents(service);
         // five in Dutch and five in Turkish: each language label describes at least k = 5 texts
         List<String> tolk = List.of("tolk", "sleutelpersoon", "eenvoudig", "familie", "tolk", "tolk", "tolk", "eenvoudig", "tolk", "sleutelpersoon");
         for (int i = 0; i < tolk.size(); i++) {

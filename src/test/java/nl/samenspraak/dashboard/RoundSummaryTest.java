@@ -1,10 +1,10 @@
 package nl.samenspraak.dashboard;
 
+import nl.samenspraak.support.Respondents;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.runtime.server.EmbeddedServer;
 import nl.samenspraak.support.SharedService;
 import jakarta.inject.Inject;
-import nl.samenspraak.conversation.ConversationService;
 import nl.samenspraak.security.Accounts;
 import nl.samenspraak.support.DashboardTeam;
 import nl.samenspraak.support.PageHttp;
@@ -45,7 +45,7 @@ class RoundSummaryTest {
     @Inject
     Teams teams;
     @Inject
-    ConversationService service;
+    Respondents respondents;
     @Inject
     nl.samenspraak.flow.FlowLibrary library;
     @Inject
@@ -61,7 +61,7 @@ class RoundSummaryTest {
 
     @BeforeEach
     void fixtures() {
-        DashboardTeam fixture = DashboardTeam.create(server, accounts, teams, service, "Samenvatting", PASSWORD, "Noord");
+        DashboardTeam fixture = DashboardTeam.create(server, accounts, teams, respondents, "Samenvatting", PASSWORD, "Noord");
         http = fixture.http;
         team = fixture.team;
         manager = fixture.manager;

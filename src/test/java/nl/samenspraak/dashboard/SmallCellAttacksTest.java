@@ -70,6 +70,7 @@ class SmallCellAttacksTest {
     nl.samenspraak.intermediair.ResidentLinks residentLinks;
 
     PageHttp http;
+    @Inject
     Respondents respondents;
     Team team;
     String manager;
@@ -78,7 +79,6 @@ class SmallCellAttacksTest {
     @BeforeEach
     void fixtures() {
         http = new PageHttp(server.getURL().toString());
-        respondents = new Respondents(service);
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         team = teams.create("Cellen " + suffix, List.of("Noord", "Zuid"));
         Account account = accounts.create("cel-manager-" + suffix, PASSWORD, Role.MANAGER);

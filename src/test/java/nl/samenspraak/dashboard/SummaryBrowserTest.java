@@ -1,10 +1,10 @@
 package nl.samenspraak.dashboard;
 
+import nl.samenspraak.support.Respondents;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import nl.samenspraak.conversation.ConversationService;
 import nl.samenspraak.security.Account;
 import nl.samenspraak.security.Accounts;
 import nl.samenspraak.support.Browser;
@@ -52,14 +52,14 @@ class SummaryBrowserTest {
     @Inject
     Teams teams;
     @Inject
-    ConversationService service;
+    Respondents respondents;
 
     Team team;
     Account manager;
 
     @BeforeEach
     void twoRounds() {
-        DashboardTeam fixture = DashboardTeam.create(server, accounts, teams, service, "Wijkteam Oost", PASSWORD, "Haven");
+        DashboardTeam fixture = DashboardTeam.create(server, accounts, teams, respondents, "Wijkteam Oost", PASSWORD, "Haven");
         team = fixture.team;
         manager = fixture.managerAccount;
         long first = fixture.rounds.run(team.id(), WERK_JIJ, 8, 7, i -> RoundSummaryTest.answers(i % 3 == 0));

@@ -5,7 +5,6 @@ import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
-import nl.samenspraak.conversation.ConversationService;
 import nl.samenspraak.conversation.Origin;
 import nl.samenspraak.flow.FlowLibrary;
 import nl.samenspraak.security.Account;
@@ -54,7 +53,7 @@ class VersionSplitTest implements TestPropertyProvider {
     @Inject
     Teams teams;
     @Inject
-    ConversationService service;
+    Respondents respondents;
     @Inject
     FlowLibrary library;
 
@@ -67,7 +66,7 @@ class VersionSplitTest implements TestPropertyProvider {
                 "samenspraak.locales-dir", dir.resolve("locales").toString()), "test")) {
             oldVersion = earlier.getBean(FlowLibrary.class).flow(FLOW).orElseThrow().version();
             teamId = earlier.getBean(Teams.class).create("Versies " + UUID.randomUUID().toString().substring(0, 8), List.of()).id();
-            Respondents respondents = new Respondents(earlier.getBean(ConversationService.class));
+            Respondents respondents = earlier.getBean(Respondents.class);
             for (int i = 0; i < 5; i++) {
                 respondents.finish(FLOW, "nl", Origin.team(teamId), Map.of("netwerk_sleutelpersonen", "nog_niet"));
             }
@@ -116,7 +115,6 @@ class VersionSplitTest implements TestPropertyProvider {
     void aQuestionWordedDifferentlyIsShownPerVersionAndTheOthersTogether() {
         String version = library.flow(FLOW).orElseThrow().version();
         assertNotEquals(oldVersion, version, "changing a question's words makes a new version");
-        Respondents respondents = new Respondents(service);
         for (int i = 0; i < 5; i++) {
             respondents.finish(FLOW, "nl", Origin.team(teamId), Map.of("netwerk_sleutelpersonen", "regelmatig"));
         }

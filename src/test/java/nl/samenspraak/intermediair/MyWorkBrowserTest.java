@@ -3,7 +3,6 @@ package nl.samenspraak.intermediair;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import nl.samenspraak.conversation.ConversationService;
 import nl.samenspraak.flow.FlowLibrary;
 import nl.samenspraak.security.Account;
 import nl.samenspraak.security.Accounts;
@@ -45,7 +44,7 @@ class MyWorkBrowserTest {
     @Inject
     FlowLibrary library;
     @Inject
-    ConversationService service;
+    Respondents respondents;
 
     private Account intermediair(Team team) {
         Account a = accounts.create("sleutelpersoon-" + UUID.randomUUID().toString().substring(0, 8), PASSWORD, Role.INTERMEDIAIR);
@@ -149,7 +148,7 @@ class MyWorkBrowserTest {
             // tap through the chat): the rest goes through the service the chat's API calls, yes to consent, and the
             // resident's page then shows the end of a finished conversation
             String chat = phone.driver().getCurrentUrl();
-            new Respondents(service).finishStarted(chat.substring(chat.lastIndexOf("/c/") + 3).replaceAll("[?#].*", ""),
+            respondents.finishStarted(chat.substring(chat.lastIndexOf("/c/") + 3).replaceAll("[?#].*", ""),
                     Map.of("toestemming", "ja"));
             phone.driver().navigate().refresh();
             phone.waitFor(By.cssSelector("#result:not([hidden]) .result-actions, #done-note"));

@@ -41,6 +41,8 @@ class RetentionEndedLinksTest {
     @Inject
     ConversationService service;
     @Inject
+    Respondents respondents;
+    @Inject
     Teams teams;
     @Inject
     ResidentLinks residentLinks;
@@ -56,7 +58,7 @@ class RetentionEndedLinksTest {
         Team team = teams.create("Links " + UUID.randomUUID(), List.of());
         Origin origin = Origin.team(team.id());
         ResidentLink link = residentLinks.create("voorbeeld", "nl", origin);
-        String conversation = new Respondents(service).finish("voorbeeld", "nl", origin, Map.of());
+        String conversation = respondents.finish("voorbeeld", "nl", origin, Map.of());
         residentLinks.started(link, conversation);
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         String token = "retention-" + UUID.randomUUID();

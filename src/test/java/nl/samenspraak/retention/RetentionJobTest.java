@@ -28,6 +28,8 @@ class RetentionJobTest {
     RetentionJob job;
     @Inject
     ConversationService service;
+    @Inject
+    Respondents respondents;
 
     private boolean exists(String id) {
         return service.origin(id).isPresent();
@@ -35,7 +37,6 @@ class RetentionJobTest {
 
     @Test
     void eachFlowKeepsItsConversationsAsLongAsItsRetentionSays() {
-        Respondents respondents = new Respondents(service);
         String unfinished = respondents.leaveUnfinished("voorbeeld", "nl", Origin.NONE, 2);
         String finished = respondents.finish("voorbeeld", "nl", Origin.NONE, Map.of());
         String story = respondents.finish("cultureel-interview", "nl", Origin.NONE, Map.of("toestemming", "ja"));

@@ -33,7 +33,7 @@ class RetentionOnceTest {
         PostgresDatabase database = PostgresDatabase.create();
         try (ApplicationContext a = start(database); ApplicationContext b = start(database)) {
             ConversationService service = a.getBean(ConversationService.class);
-            String unfinished = new Respondents(service).leaveUnfinished("voorbeeld", "nl", Origin.NONE, 2);
+            String unfinished = a.getBean(Respondents.class).leaveUnfinished("voorbeeld", "nl", Origin.NONE, 2);
             RetentionJob onA = a.getBean(RetentionJob.class);
             RetentionJob onB = b.getBean(RetentionJob.class);
             Instant now = Instant.now().plus(Duration.ofDays(31));

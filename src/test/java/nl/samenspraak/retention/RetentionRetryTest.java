@@ -44,10 +44,12 @@ class RetentionRetryTest {
     nl.samenspraak.conversation.ResultHandOvers handOvers;
     @Inject
     ConversationService service;
+    @Inject
+    Respondents respondents;
 
     @Test
     void aRunThatFailedIsTriedAgainAtTheNextHourlyLook() {
-        String unfinished = new Respondents(service).leaveUnfinished("voorbeeld", "nl", Origin.NONE, 2);
+        String unfinished = respondents.leaveUnfinished("voorbeeld", "nl", Origin.NONE, 2);
         AtomicBoolean away = new AtomicBoolean(true);
         RetentionJob job = new RetentionJob(library, new FailingWhileAway(expired, away), store, runs, tags, residentLinks, handOvers);
         Instant now = Instant.now().plus(Duration.ofDays(31));

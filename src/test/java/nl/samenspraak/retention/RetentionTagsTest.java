@@ -35,6 +35,8 @@ class RetentionTagsTest {
     @Inject
     ConversationService service;
     @Inject
+    Respondents respondents;
+    @Inject
     FreeTextTags tags;
     @Inject
     Teams teams;
@@ -46,7 +48,6 @@ class RetentionTagsTest {
         Team team = teams.create("Tags " + UUID.randomUUID(), List.of());
         Flow flow = library.flow("voorbeeld").orElseThrow();
         Step step = flow.step("opmerking").orElseThrow();
-        Respondents respondents = new Respondents(service);
         String kept = "De wachttijd bij de balie was lang";
         String forgotten = "Ik wil geen tolk";
         respondents.finish("voorbeeld", "nl", Origin.team(team.id()), Map.of("opmerking", kept));

@@ -5,7 +5,6 @@ import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import io.micronaut.runtime.server.EmbeddedServer;
 import nl.samenspraak.support.SharedService;
 import jakarta.inject.Inject;
-import nl.samenspraak.conversation.ConversationService;
 import nl.samenspraak.conversation.Origin;
 import nl.samenspraak.intermediair.ResidentLink;
 import nl.samenspraak.intermediair.ResidentLinks;
@@ -63,13 +62,12 @@ class RoundsTest {
     @Inject
     Teams teams;
     @Inject
-    ConversationService service;
-    @Inject
     ResidentLinks residentLinks;
     @Inject
     DataSource dataSource;
 
     PageHttp http;
+    @Inject
     Respondents respondents;
     Team team;
     String manager;
@@ -78,7 +76,6 @@ class RoundsTest {
     @BeforeEach
     void fixtures() {
         http = new PageHttp(server.getURL().toString());
-        respondents = new Respondents(service);
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         team = teams.create("Ronde " + suffix, List.of("Noord"));
         Account account = accounts.create("ronde-manager-" + suffix, PASSWORD, Role.MANAGER);

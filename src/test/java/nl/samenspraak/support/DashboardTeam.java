@@ -1,7 +1,6 @@
 package nl.samenspraak.support;
 
 import io.micronaut.runtime.server.EmbeddedServer;
-import nl.samenspraak.conversation.ConversationService;
 import nl.samenspraak.security.Account;
 import nl.samenspraak.security.Accounts;
 import nl.samenspraak.security.Role;
@@ -31,13 +30,13 @@ public final class DashboardTeam {
     private final Accounts accounts;
     private final String suffix;
 
-    private DashboardTeam(EmbeddedServer server, Accounts accounts, Teams teams, ConversationService service, String name,
+    private DashboardTeam(EmbeddedServer server, Accounts accounts, Teams teams, Respondents respondents, String name,
                           String password, List<String> wijken) {
         this.accounts = accounts;
         this.password = password;
         suffix = UUID.randomUUID().toString().substring(0, 8);
         http = new PageHttp(server.getURL().toString());
-        respondents = new Respondents(service);
+        this.respondents = respondents;
         team = teams.create(name + " " + suffix, wijken);
         managerAccount = accounts.create("mgr-" + suffix, password, Role.MANAGER);
         teams.addMember(team.id(), managerAccount.id());
@@ -47,9 +46,9 @@ public final class DashboardTeam {
         rounds = new TeamRounds(http, respondents, admin);
     }
 
-    public static DashboardTeam create(EmbeddedServer server, Accounts accounts, Teams teams, ConversationService service,
+    public static DashboardTeam create(EmbeddedServer server, Accounts accounts, Teams teams, Respondents respondents,
                                        String name, String password, String... wijken) {
-        return new DashboardTeam(server, accounts, teams, service, name, password, List.of(wijken));
+        return new DashboardTeam(server, accounts, teams, respondents, name, password, List.of(wijken));
     }
 
     /** Another manager, of no team: logged in, for "not your team". */

@@ -1,5 +1,6 @@
 package nl.samenspraak.support;
 
+import jakarta.inject.Singleton;
 import nl.samenspraak.conversation.ConversationService;
 import nl.samenspraak.conversation.ConversationState;
 import nl.samenspraak.conversation.Origin;
@@ -11,8 +12,10 @@ import java.util.Map;
 
 /**
  * Conversations walked through the real {@link ConversationService} (start, then answer after answer), as a
- * person would in the web chat: for seeding the dashboard's tests without writing SQL.
+ * person would in the web chat: for seeding the dashboard's tests without writing SQL. A bean of the tests' service,
+ * so a test injects it, or asks its context for it, rather than wiring it to the use cases itself.
  */
+@Singleton
 public final class Respondents {
     private final ConversationService service;
 

@@ -44,6 +44,8 @@ class ContentSecurityPolicyBrowserTest {
     Teams teams;
     @Inject
     ConversationService service;
+    @Inject
+    Respondents respondents;
 
     private static void listen(Browser browser) {
         browser.driver().executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", LISTEN));
@@ -95,7 +97,7 @@ class ContentSecurityPolicyBrowserTest {
             assertNoViolation(browser, "chat");
 
             // a finished conversation's result page, with its score bars sized by script (no style attribute)
-            String done = new Respondents(service).finish("voorbeeld", "nl", Origin.NONE, Map.of());
+            String done = respondents.finish("voorbeeld", "nl", Origin.NONE, Map.of());
             browser.open(server.getURL() + "/c/" + done);
             browser.waitFor(By.cssSelector("#result"));
             assertNoViolation(browser, "result");
@@ -115,7 +117,6 @@ class ContentSecurityPolicyBrowserTest {
         Team team = teams.create("CSP team " + suffix, List.of("Haven"));
         Account manager = accounts.create("csp-manager-" + suffix, PASSWORD, Role.MANAGER);
         teams.addMember(team.id(), manager.id());
-        Respondents respondents = new Respondents(service);
         for (int i = 0; i < 6; i++) {
             respondents.finish("werk-jij-diversiteitsproof", "nl", Origin.team(team.id()),
                     Map.of("netwerk_vindplaatsen", String.valueOf(1 + i % 5)));

@@ -5,7 +5,6 @@ import com.deque.html.axecore.selenium.AxeBuilder;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import nl.samenspraak.conversation.ConversationService;
 import nl.samenspraak.conversation.Origin;
 import nl.samenspraak.support.Browser;
 import nl.samenspraak.support.Respondents;
@@ -39,7 +38,7 @@ class PageFiguresBrowserTest {
     @Inject
     EmbeddedServer server;
     @Inject
-    ConversationService conversations;
+    Respondents respondents;
 
     private record Figures(String page, String language, int violations, double shift, long bytes, long requests) {
         String row() {
@@ -56,7 +55,7 @@ class PageFiguresBrowserTest {
             figures.add(measure("start", language, base + "/?lang=" + language, "h1"));
             String chat = base + "/c/" + start(base, language);
             figures.add(measure("chat", language, chat, "#answer button"));
-            String id = new Respondents(conversations).finish("werk-jij-diversiteitsproof", language, Origin.NONE, Map.of());
+            String id = respondents.finish("werk-jij-diversiteitsproof", language, Origin.NONE, Map.of());
             figures.add(measure("result", language, base + "/c/" + id, "#result .tip"));
         }
         StringBuilder table = new StringBuilder("| page | language | axe violations | layout shift | transferred |\n|---|---|---|---|---|\n");
