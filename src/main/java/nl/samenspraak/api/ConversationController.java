@@ -21,6 +21,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import nl.samenspraak.conversation.ConversationService;
 import nl.samenspraak.conversation.ConversationState;
+import nl.samenspraak.conversation.StartConversation;
 import nl.samenspraak.conversation.Turn;
 import nl.samenspraak.flow.Channel;
 
@@ -37,13 +38,15 @@ import nl.samenspraak.flow.Channel;
 @ApiResponse(responseCode = "400", description = ApiDocs.MALFORMED,
         content = @Content(mediaType = ApiDocs.JSON, schema = @Schema(implementation = ApiError.class)))
 public class ConversationController {
+    private final StartConversation startConversation;
     private final ConversationService conversations;
     private final ApiErrors errors;
 
     private final nl.samenspraak.limits.StartLimit startLimit;
 
-    public ConversationController(ConversationService conversations, ApiErrors errors, nl.samenspraak.limits.StartLimit startLimit) {
+    public ConversationController(StartConversation startConversation, ConversationService conversations, ApiErrors errors, nl.samenspraak.limits.StartLimit startLimit) {
         this.startLimit = startLimit;
+        this.startConversation = startConversation;
         this.conversations = conversations;
         this.errors = errors;
     }
@@ -67,7 +70,7 @@ public class ConversationController {
             return HttpResponse.status(HttpStatus.TOO_MANY_REQUESTS).header("Retry-After", "3600")
                     .body(ApiError.of(errors.message(errors.languageOf(http), "error.too_many_starts")));
         }
-        Turn turn = conversations.start(request.flow(), request.language(), Channel.API);
+        Turn turn = startConversation.start(request.flow(), request.language(), Channel.API);
         return turn.kind() == Turn.Kind.OK ? HttpResponse.created(turn.state()) : reply(turn);
     }
 

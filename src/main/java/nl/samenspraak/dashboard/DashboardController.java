@@ -19,9 +19,9 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.views.ModelAndView;
 import io.swagger.v3.oas.annotations.Hidden;
-import nl.samenspraak.conversation.ConversationService;
 import nl.samenspraak.conversation.FinishedConversations;
 import nl.samenspraak.conversation.Origin;
+import nl.samenspraak.conversation.StartConversation;
 import nl.samenspraak.conversation.Turn;
 import nl.samenspraak.dashboard.DashboardViews.FlowCard;
 import nl.samenspraak.dashboard.DashboardViews.FlowView;
@@ -59,16 +59,16 @@ import java.util.Optional;
 public class DashboardController {
     private final TeamDashboards dashboards;
     private final Accounts accounts;
-    private final ConversationService conversations;
+    private final StartConversation startConversation;
     private final DashboardWords words;
     private final Pages pages;
     private final JsonMapper json;
 
-    public DashboardController(TeamDashboards dashboards, Accounts accounts, ConversationService conversations,
+    public DashboardController(TeamDashboards dashboards, Accounts accounts, StartConversation startConversation,
                                DashboardWords words, Pages pages, JsonMapper json) {
         this.dashboards = dashboards;
         this.accounts = accounts;
-        this.conversations = conversations;
+        this.startConversation = startConversation;
         this.words = words;
         this.pages = pages;
         this.json = json;
@@ -189,7 +189,7 @@ public class DashboardController {
         if (flow.isEmpty()) {
             return HttpResponse.notFound();
         }
-        Turn turn = conversations.start(flow.get().id(), language, Channel.WEB, Origin.team(id));
+        Turn turn = startConversation.start(flow.get().id(), language, Channel.WEB, Origin.team(id));
         if (turn.kind() != Turn.Kind.OK) {
             return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY).contentType(MediaType.TEXT_PLAIN_TYPE).body(turn.error());
         }

@@ -3,8 +3,8 @@ package nl.samenspraak.round;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import nl.samenspraak.conversation.Caller;
-import nl.samenspraak.conversation.ConversationService;
 import nl.samenspraak.conversation.Origin;
+import nl.samenspraak.conversation.StartConversation;
 import nl.samenspraak.conversation.Turn;
 import nl.samenspraak.flow.Channel;
 
@@ -21,11 +21,11 @@ import nl.samenspraak.flow.Channel;
 @Singleton
 public class RoundStarts {
     private final Rounds rounds;
-    private final ConversationService conversations;
+    private final StartConversation startConversation;
 
-    public RoundStarts(Rounds rounds, ConversationService conversations) {
+    public RoundStarts(Rounds rounds, StartConversation startConversation) {
         this.rounds = rounds;
-        this.conversations = conversations;
+        this.startConversation = startConversation;
     }
 
     /** What an invitation code gave: its state and, when it was OPEN, the started turn (which may be refused). */
@@ -39,7 +39,7 @@ public class RoundStarts {
             return new Invited(found.state(), null);
         }
         SurveyRound round = found.round();
-        Turn turn = conversations.start(round.flowId(), language, Channel.WEB, Origin.team(round.teamId()));
+        Turn turn = startConversation.start(round.flowId(), language, Channel.WEB, Origin.team(round.teamId()));
         if (turn.kind() == Turn.Kind.OK) {
             rounds.attach(turn.state().id(), round.id());
         }
@@ -52,7 +52,7 @@ public class RoundStarts {
      */
     public Turn startFromTeamLink(String flowId, String language, Channel channel, Origin origin,
                                   @Nullable String readerLanguage, Caller holder) {
-        Turn turn = conversations.start(flowId, language, channel, origin, readerLanguage, holder);
+        Turn turn = startConversation.start(flowId, language, channel, origin, readerLanguage, holder);
         if (turn.kind() == Turn.Kind.OK) {
             rounds.attachToOpenRound(turn.state().id(), origin.teamId(), flowId);
         }

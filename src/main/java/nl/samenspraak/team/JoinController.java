@@ -17,8 +17,8 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.views.ModelAndView;
 import io.swagger.v3.oas.annotations.Hidden;
-import nl.samenspraak.conversation.ConversationService;
 import nl.samenspraak.conversation.Origin;
+import nl.samenspraak.conversation.StartConversation;
 import nl.samenspraak.conversation.Turn;
 import nl.samenspraak.flow.Channel;
 import nl.samenspraak.flow.Flow;
@@ -43,16 +43,16 @@ import java.util.Optional;
 public class JoinController {
     private final Teams teams;
     private final FlowLibrary library;
-    private final ConversationService conversations;
+    private final StartConversation startConversation;
     private final Pages pages;
     private final nl.samenspraak.limits.StartLimit startLimit;
 
-    public JoinController(Teams teams, FlowLibrary library, ConversationService conversations, Pages pages,
+    public JoinController(Teams teams, FlowLibrary library, StartConversation startConversation, Pages pages,
                           nl.samenspraak.limits.StartLimit startLimit) {
         this.startLimit = startLimit;
         this.teams = teams;
         this.library = library;
-        this.conversations = conversations;
+        this.startConversation = startConversation;
         this.pages = pages;
     }
 
@@ -79,7 +79,7 @@ public class JoinController {
         if (!startLimit.tryStart(request)) {
             return page(team.get(), language, pages.message(language, "error.too_many_starts", Map.of()), HttpStatus.TOO_MANY_REQUESTS);
         }
-        Turn turn = conversations.start(flow.get().id(), language, Channel.WEB, Origin.team(team.get().id()));
+        Turn turn = startConversation.start(flow.get().id(), language, Channel.WEB, Origin.team(team.get().id()));
         if (turn.kind() != Turn.Kind.OK) {
             return page(team.get(), language, new SafeHtml(turn.error()), HttpStatus.UNPROCESSABLE_ENTITY);
         }

@@ -28,21 +28,21 @@ final class AnswerReview {
      * echoed {@code echo} once it is in: the turn it made, or empty when it is held for review (the review is shown).
      */
     Optional<Turn> answer(ChatContext chat, ConversationState state, Object value, String label, String echo) {
-        if (actions.conversations().wouldFinish(state.id(), state.step().id(), value, chat.caller())) {
+        if (actions.useCases().conversations.wouldFinish(state.id(), state.step().id(), value, chat.caller())) {
             hold(chat, state, new PendingAnswer(state.id(), state.step().id(), value, null, label, echo));
             return Optional.empty();
         }
-        return Optional.of(actions.conversations().answer(state.id(), state.step().id(), value, Entry.RESPONDENT, null, chat.caller()));
+        return Optional.of(actions.useCases().conversations.answer(state.id(), state.step().id(), value, Entry.RESPONDENT, null, chat.caller()));
     }
 
     /** A voice message as the answer, as {@link #answer}: sent at once, or held (by its Telegram file) for review. */
     Optional<Turn> answerVoice(ChatContext chat, ConversationState state, VoiceDownloads.Fetched.Audio audio,
                                PendingAnswer.SpokenFile file, String label, String echo) {
-        if (actions.conversations().wouldFinishByVoice(state.id(), state.step().id(), chat.caller())) {
+        if (actions.useCases().conversations.wouldFinishByVoice(state.id(), state.step().id(), chat.caller())) {
             hold(chat, state, new PendingAnswer(state.id(), state.step().id(), null, file, label, echo));
             return Optional.empty();
         }
-        return Optional.of(actions.conversations().answerVoice(state.id(), state.step().id(),
+        return Optional.of(actions.useCases().conversations.answerVoice(state.id(), state.step().id(),
                 new VoiceMessage(audio.bytes(), audio.mimeType(), audio.seconds()), chat.caller()));
     }
 
@@ -71,10 +71,10 @@ final class AnswerReview {
                 actions.showReview(chat, state, pending, actions.words().say(state, "voice_failed"));
                 return;
             }
-            turn = actions.conversations().answerVoice(state.id(), pending.step(),
+            turn = actions.useCases().conversations.answerVoice(state.id(), pending.step(),
                     new VoiceMessage(audio.bytes(), audio.mimeType(), audio.seconds()), chat.caller());
         } else {
-            turn = actions.conversations().answer(state.id(), pending.step(), pending.value(), Entry.RESPONDENT, null, chat.caller());
+            turn = actions.useCases().conversations.answer(state.id(), pending.step(), pending.value(), Entry.RESPONDENT, null, chat.caller());
         }
         actions.sender().answerCallback(query, null, false);
         chat.update(chat.record().withPending(null));

@@ -2,7 +2,6 @@ package nl.samenspraak.telegram;
 
 import nl.samenspraak.conversation.Entry;
 
-import nl.samenspraak.conversation.ConversationService;
 import nl.samenspraak.conversation.ConversationState;
 import nl.samenspraak.conversation.ConversationState.OptionView;
 import nl.samenspraak.conversation.ConversationState.StepView;
@@ -23,7 +22,6 @@ import java.util.Set;
  */
 final class ButtonRouter {
     private final ChatActions actions;
-    private final ConversationService conversations;
     private final ReplySender sender;
     private final LiveMessage live;
     private final TelegramWords words;
@@ -34,7 +32,6 @@ final class ButtonRouter {
         this.actions = actions;
         this.typed = typed;
         this.review = review;
-        this.conversations = actions.conversations();
         this.sender = actions.sender();
         this.live = actions.live();
         this.words = actions.words();

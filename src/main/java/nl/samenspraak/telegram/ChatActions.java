@@ -6,6 +6,7 @@ import nl.samenspraak.conversation.ConversationService;
 import nl.samenspraak.conversation.ConversationState;
 import nl.samenspraak.conversation.ConversationState.OptionView;
 import nl.samenspraak.conversation.Origin;
+import nl.samenspraak.conversation.StartConversation;
 import nl.samenspraak.conversation.Turn;
 import nl.samenspraak.flow.Channel;
 import nl.samenspraak.flow.Flow;
@@ -31,6 +32,8 @@ import java.util.TreeSet;
 final class ChatActions {
     static final Channel CHANNEL = Channel.TELEGRAM;
 
+    private final BotUseCases useCases;
+    private final StartConversation startConversation;
     private final ConversationService conversations;
     private final FlowLibrary library;
     private final TelegramWords words;
@@ -43,12 +46,14 @@ final class ChatActions {
     private final nl.samenspraak.pdf.ResultPdf pdf;
     private final WebResultLinks webLinks;
 
-    ChatActions(ConversationService conversations, FlowLibrary library, TelegramWords words, ConversationView view,
+    ChatActions(BotUseCases useCases, FlowLibrary library, TelegramWords words, ConversationView view,
                 ReplySender sender, LiveMessage live, Chats chats, ResumeByCode byCode, Teams teams,
                 nl.samenspraak.pdf.ResultPdf pdf, WebResultLinks webLinks) {
         this.pdf = pdf;
         this.webLinks = webLinks;
-        this.conversations = conversations;
+        this.useCases = useCases;
+        this.startConversation = useCases.startConversation;
+        this.conversations = useCases.conversations;
         this.library = library;
         this.words = words;
         this.view = view;
@@ -59,8 +64,8 @@ final class ChatActions {
         this.teams = teams;
     }
 
-    ConversationService conversations() {
-        return conversations;
+    BotUseCases useCases() {
+        return useCases;
     }
 
     TelegramWords words() {
@@ -127,7 +132,7 @@ final class ChatActions {
             return;
         }
         Origin origin = conversations.origin(state.get().id(), chat.caller()).orElse(Origin.NONE);
-        begin(chat, conversations.startBy(state.get().flow(), state.get().language(), CHANNEL, origin, chat.caller()),
+        begin(chat, startConversation.startBy(state.get().flow(), state.get().language(), CHANNEL, origin, chat.caller()),
                 words.say(state.get(), "restarted"));
     }
 
@@ -184,7 +189,7 @@ final class ChatActions {
     void startFlow(ChatContext chat, String parameter) {
         TelegramLinks.Start start = TelegramLinks.Start.parse(parameter);
         if (start.teamCode() == null) {
-            begin(chat, conversations.startBy(start.flowId(), chat.language(), CHANNEL, Origin.NONE, chat.caller()), "");
+            begin(chat, startConversation.startBy(start.flowId(), chat.language(), CHANNEL, Origin.NONE, chat.caller()), "");
             return;
         }
         String lang = chat.language();
@@ -197,7 +202,7 @@ final class ChatActions {
             menu(chat, words.say(lang, "team_flow_not_offered"));
             return;
         }
-        begin(chat, conversations.start(start.flowId(), lang, CHANNEL, Origin.team(team.get().id())),
+        begin(chat, startConversation.start(start.flowId(), lang, CHANNEL, Origin.team(team.get().id())),
                 words.say(lang, "team_started", Map.of("team", team.get().name())));
     }
 

@@ -3,7 +3,6 @@ package nl.samenspraak.telegram;
 import nl.samenspraak.conversation.Entry;
 
 import nl.samenspraak.conversation.ResumeByCode;
-import nl.samenspraak.conversation.ConversationService;
 import nl.samenspraak.conversation.ConversationState;
 import nl.samenspraak.conversation.ConversationState.StepView;
 import nl.samenspraak.flow.FlowLibrary;
@@ -41,7 +40,7 @@ final class TelegramBot {
     /** Every answer goes to the conversation through it: the last one waits for "Controleer je antwoorden". */
     private final AnswerReview review;
 
-    TelegramBot(ConversationService conversations, FlowLibrary library, TelegramWords words, ReplySender sender,
+    TelegramBot(BotUseCases useCases, FlowLibrary library, TelegramWords words, ReplySender sender,
                 Chats chats, ChatIds chatIds, SeenUpdates seen, ChatLock chatLock, ResumeByCode resumeByCode, Teams teams, TelegramLinks links,
                 VoiceDownloads voices, nl.samenspraak.pdf.ResultPdf pdf, WebResultLinks webLinks) {
         this.links = links;
@@ -53,7 +52,7 @@ final class TelegramBot {
         this.seen = seen;
         this.chatLock = chatLock;
         LiveMessage live = new LiveMessage(chats, sender);
-        this.actions = new ChatActions(conversations, library, words, new ConversationView(words), sender, live, chats,
+        this.actions = new ChatActions(useCases, library, words, new ConversationView(words), sender, live, chats,
                 resumeByCode, teams, pdf, webLinks);
         this.commands = new CommandRouter(actions);
         this.review = new AnswerReview(actions);
@@ -73,7 +72,7 @@ final class TelegramBot {
         try {
             VoiceDownloads.Fetched voice = voiceFor(update);
             long chat = chatOf(update);
-            sender.afterCommit(() -> actions.conversations().inOneCommit(() -> {
+            sender.afterCommit(() -> actions.useCases().conversations.inOneCommit(() -> {
                 chatLock.hold(chatIds.hash(chat));
                 if (!seen.claim(update.getUpdateId())) {
                     return null;

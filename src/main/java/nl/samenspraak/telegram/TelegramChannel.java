@@ -7,7 +7,6 @@ import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import nl.samenspraak.cluster.Leadership;
 import nl.samenspraak.conversation.ResumeByCode;
-import nl.samenspraak.conversation.ConversationService;
 import nl.samenspraak.flow.FlowLibrary;
 import nl.samenspraak.i18n.Language;
 import nl.samenspraak.i18n.TextRenderer;
@@ -56,7 +55,7 @@ public class TelegramChannel implements ApplicationEventListener<ServerStartupEv
     private static final Duration HANDOVER = Duration.ofSeconds(10);
 
     private final TelegramSettings settings;
-    private final ConversationService conversations;
+    private final BotUseCases useCases;
     private final FlowLibrary library;
     private final TextRenderer renderer;
     private final Chats chats;
@@ -84,7 +83,7 @@ public class TelegramChannel implements ApplicationEventListener<ServerStartupEv
     private final java.util.concurrent.locks.ReentrantLock handling = new java.util.concurrent.locks.ReentrantLock();
     private volatile boolean closed;
 
-    public TelegramChannel(TelegramSettings settings, ConversationService conversations, FlowLibrary library,
+    public TelegramChannel(TelegramSettings settings, BotUseCases useCases, FlowLibrary library,
                            TextRenderer renderer, Chats chats, SeenUpdates seen, ChatLock chatLock, ResumeByCode resumeByCode, Teams teams,
                            TelegramLinks links, Outbox outbox, VoiceLimits voiceLimits, Leadership leadership,
                            nl.samenspraak.pdf.ResultPdf resultPdf, nl.samenspraak.system.PublicUrlSettings publicUrl,
@@ -99,7 +98,7 @@ public class TelegramChannel implements ApplicationEventListener<ServerStartupEv
         this.leadership = leadership;
         this.outbox = outbox;
         this.settings = settings;
-        this.conversations = conversations;
+        this.useCases = useCases;
         this.library = library;
         this.renderer = renderer;
         this.chats = chats;
@@ -131,7 +130,7 @@ public class TelegramChannel implements ApplicationEventListener<ServerStartupEv
         ReplySender sender = new ReplySender(new BotApiSender(client, 1, settings.firstRetryDelay()), outbox, delivery, words);
         VoiceDownloads voices = new VoiceDownloads(new BotApiSender(client, 2, settings.firstRetryDelay()), settings.apiUrl(),
                 settings.botToken(), voiceLimits);
-        bot = new TelegramBot(conversations, library, words, sender, chats, settings.chatIds(), seen, chatLock, resumeByCode, teams, links,
+        bot = new TelegramBot(useCases, library, words, sender, chats, settings.chatIds(), seen, chatLock, resumeByCode, teams, links,
                 voices, resultPdf, new WebResultLinks(handOvers, publicUrl.url(), conversationSettings.zone()));
         if (settings.webhookMode()) {
             LOG.info("Telegram is on: updates come in at POST /telegram/webhook");

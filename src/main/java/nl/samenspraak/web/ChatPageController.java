@@ -2,6 +2,7 @@ package nl.samenspraak.web;
 
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
+import nl.samenspraak.conversation.StartConversation;
 import nl.samenspraak.flow.Channel;
 import nl.samenspraak.pdf.ResultPdf;
 
@@ -49,6 +50,7 @@ import java.util.Set;
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class ChatPageController {
     private final FlowLibrary library;
+    private final StartConversation startConversation;
     private final ConversationService conversations;
     private final RequestLanguage requestLanguage;
     private final ResumeByCode byCode;
@@ -59,12 +61,13 @@ public class ChatPageController {
     private final WebSettings settings;
     private final ResultPdf pdf;
 
-    public ChatPageController(FlowLibrary library, ConversationService conversations, RequestLanguage requestLanguage,
+    public ChatPageController(FlowLibrary library, StartConversation startConversation, ConversationService conversations, RequestLanguage requestLanguage,
                               ResumeByCode byCode, Pages pages, ChatView chatView, WebSettings settings, ResultPdf pdf,
                               nl.samenspraak.limits.ClientAddress clients, nl.samenspraak.limits.StartLimit startLimit) {
         this.clients = clients;
         this.startLimit = startLimit;
         this.library = library;
+        this.startConversation = startConversation;
         this.conversations = conversations;
         this.requestLanguage = requestLanguage;
         this.byCode = byCode;
@@ -87,7 +90,7 @@ public class ChatPageController {
         if (!startLimit.tryStart(request)) {
             return startPage(language, message(language, "error.too_many_starts"), HttpStatus.TOO_MANY_REQUESTS);
         }
-        Turn turn = conversations.start(form.get("flow"), language, Channel.WEB);
+        Turn turn = startConversation.start(form.get("flow"), language, Channel.WEB);
         if (turn.kind() != Turn.Kind.OK) {
             return startPage(language, turn.error(), HttpStatus.UNPROCESSABLE_ENTITY);
         }

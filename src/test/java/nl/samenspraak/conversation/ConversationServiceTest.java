@@ -23,6 +23,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @SharedService
 class ConversationServiceTest {
     @Inject
+    StartConversation startConversation;
+    @Inject
     ConversationService service;
     @Inject
     Respondents respondents;
@@ -30,7 +32,7 @@ class ConversationServiceTest {
     AnswerRepository answers;
 
     private String started() {
-        Turn start = service.start("voorbeeld", "nl", Channel.API);
+        Turn start = startConversation.start("voorbeeld", "nl", Channel.API);
         assertEquals(Turn.Kind.OK, start.kind());
         return start.state().id();
     }
@@ -44,7 +46,7 @@ class ConversationServiceTest {
 
     @Test
     void startOpensTheFlowAtItsFirstStepWithAResumeCodeAndStoresNoAnswer() {
-        Turn start = service.start("voorbeeld", "nl", Channel.API);
+        Turn start = startConversation.start("voorbeeld", "nl", Channel.API);
         ConversationState state = start.state();
         assertEquals(Turn.Kind.OK, start.kind());
         assertEquals("welkom", state.step().id());
@@ -57,7 +59,7 @@ class ConversationServiceTest {
 
     @Test
     void anUnknownFlowIsRefusedAndStartsNothing() {
-        Turn start = service.start("bestaat-niet", "nl", Channel.API);
+        Turn start = startConversation.start("bestaat-niet", "nl", Channel.API);
         assertEquals(Turn.Kind.UNKNOWN_FLOW, start.kind());
         assertNotNull(start.error());
     }

@@ -43,6 +43,8 @@ abstract class FinishedMarksContract {
     private static final String WERK_JIJ = "werk-jij-diversiteitsproof";
 
     @Inject
+    StartConversation startConversation;
+    @Inject
     ConversationService service;
     @Inject
     FinishedConversations finished;
@@ -88,7 +90,7 @@ abstract class FinishedMarksContract {
      * question must be answered and offers it), and typing {@code text} at the first optional text question.
      */
     private String skippingAll(String flowId, Origin origin, String text) {
-        String id = service.start(flowId, "nl", Channel.WEB, origin).state().id();
+        String id = startConversation.start(flowId, "nl", Channel.WEB, origin).state().id();
         ConversationState state = service.state(id).orElseThrow();
         boolean typed = false;
         while (!state.done()) {

@@ -23,7 +23,7 @@ class ResumeByCodeTest {
     @Inject
     ResumeByCode byCode;
     @Inject
-    ConversationService service;
+    StartConversation startConversation;
     @Inject
     Respondents respondents;
 
@@ -33,7 +33,7 @@ class ResumeByCodeTest {
 
     @Test
     void aCodeTypedInLowerCaseWithASpaceFindsTheConversation() {
-        ConversationState state = service.start("voorbeeld", "nl", Channel.API).state();
+        ConversationState state = startConversation.start("voorbeeld", "nl", Channel.API).state();
         String typed = state.resumeCode().substring(0, 4).toLowerCase() + " " + state.resumeCode().substring(4).toLowerCase();
         ResumeByCode.Lookup lookup = byCode.find(client(), typed);
         assertEquals(state.id(), assertInstanceOf(ResumeByCode.Lookup.Found.class, lookup).state().id());
@@ -60,7 +60,7 @@ class ResumeByCodeTest {
         for (int i = 0; i < 3; i++) {
             assertInstanceOf(ResumeByCode.Lookup.NotFound.class, byCode.find(guesser, "ZZZZ-ZZZ" + i));
         }
-        String code = service.start("voorbeeld", "nl", Channel.API).state().resumeCode();
+        String code = startConversation.start("voorbeeld", "nl", Channel.API).state().resumeCode();
         assertInstanceOf(ResumeByCode.Lookup.TooManyAttempts.class, byCode.find(guesser, code), "even the right code");
         assertEquals(ResumeByCode.Deletion.TOO_MANY_ATTEMPTS, byCode.delete(guesser, code));
         assertInstanceOf(ResumeByCode.Lookup.Found.class, byCode.find(client(), code), "another client is not blocked");

@@ -1,10 +1,12 @@
 package nl.samenspraak.intermediair;
 
 import jakarta.inject.Inject;
+import nl.samenspraak.conversation.Caller;
 import nl.samenspraak.conversation.ConversationService;
 import nl.samenspraak.conversation.ConversationState;
 import nl.samenspraak.conversation.Entry;
 import nl.samenspraak.conversation.Origin;
+import nl.samenspraak.conversation.StartConversation;
 import nl.samenspraak.conversation.Turn;
 import nl.samenspraak.flow.Channel;
 import nl.samenspraak.flow.FlowLibrary;
@@ -42,6 +44,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 abstract class IntermediairStoreContract {
     @Inject
+    StartConversation startConversation;
+    @Inject
     ConversationService conversations;
     @Inject
     AnswerRepository answers;
@@ -67,7 +71,8 @@ abstract class IntermediairStoreContract {
 
     /** A Turkish resident with a Dutch intermediair, wijkanalyse in Kanaleneiland, at the consent question. */
     private ConversationState atConsent() {
-        Turn started = conversations.start("wijkanalyse", "tr", Channel.WEB, new Origin(team.id(), "Kanaleneiland"), "nl");
+        Turn started = startConversation.start("wijkanalyse", "tr", Channel.WEB, new Origin(team.id(), "Kanaleneiland"), "nl",
+                Caller.PUBLIC);
         assertEquals(Turn.Kind.OK, started.kind(), started.error());
         ConversationState welcome = started.state();
         assertEquals("nl", welcome.step().translation().language());
@@ -140,7 +145,7 @@ abstract class IntermediairStoreContract {
         assertTrue(dutch.contains("met de knop om uw antwoorden te wissen in het menu"), dutch);
         assertFalse(dutch.contains("intermediair"), "nobody holds this one: " + dutch);
 
-        Turn alone = conversations.start("wijkanalyse", "nl", Channel.WEB);
+        Turn alone = startConversation.start("wijkanalyse", "nl", Channel.WEB);
         String own = ok(conversations.answer(alone.state().id(), "welkom", null)).step().text();
         assertTrue(own.startsWith("Deze vragen komen van het wijkteam."), "no team: the neighbourhood team in general: " + own);
     }
@@ -153,7 +158,7 @@ abstract class IntermediairStoreContract {
     void consentOfAnInterviewAnIntermediairHoldsSaysTheyTypeAndItsOwnRetention() {
         nl.samenspraak.security.Account holder = accounts.create("consent-" + UUID.randomUUID().toString().substring(0, 8),
                 "a long enough password", nl.samenspraak.security.Role.INTERMEDIAIR);
-        Turn started = conversations.start("cultureel-interview", "ar", Channel.WEB, nl.samenspraak.conversation.Origin.team(team.id()),
+        Turn started = startConversation.start("cultureel-interview", "ar", Channel.WEB, nl.samenspraak.conversation.Origin.team(team.id()),
                 "nl", nl.samenspraak.conversation.Caller.intermediair(holder.id()));
         ConversationState consent = ok(conversations.answer(started.state().id(), "welkom", null, Entry.intermediair(null), "nl",
                 nl.samenspraak.conversation.Caller.intermediair(holder.id())));
@@ -239,7 +244,7 @@ abstract class IntermediairStoreContract {
 
     @Test
     void aRespondentOnTheirOwnIsRecordedAsRespondentInTheirLanguage() {
-        Turn started = conversations.start("wijkanalyse", "ar", Channel.WEB, new Origin(team.id(), "Oost"));
+        Turn started = startConversation.start("wijkanalyse", "ar", Channel.WEB, new Origin(team.id(), "Oost"));
         String id = started.state().id();
         assertNull(started.state().step().translation());
         ok(conversations.answer(id, "welkom", null));

@@ -2,6 +2,7 @@ package nl.samenspraak.intermediair;
 
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import io.micronaut.runtime.server.EmbeddedServer;
+import nl.samenspraak.conversation.StartConversation;
 import nl.samenspraak.support.SharedService;
 import jakarta.inject.Inject;
 import nl.samenspraak.conversation.Caller;
@@ -54,6 +55,8 @@ class VoicePlaybackTest {
     Accounts accounts;
     @Inject
     Teams teams;
+    @Inject
+    StartConversation startConversation;
     @Inject
     ConversationService conversations;
     @Inject
@@ -180,7 +183,7 @@ class VoicePlaybackTest {
 
     @Test
     void aVoiceAnswerInAConversationNobodyHoldsIsNotKeptAtAll() throws SQLException {
-        String id = conversations.start("cultureel-interview", "nl", Channel.TELEGRAM).state().id();
+        String id = startConversation.start("cultureel-interview", "nl", Channel.TELEGRAM).state().id();
         conversations.answer(id, "welkom", null);
         conversations.answer(id, "toestemming", "ja");
         conversations.answer(id, "talen", List.of());

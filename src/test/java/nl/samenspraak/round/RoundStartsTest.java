@@ -1,9 +1,9 @@
 package nl.samenspraak.round;
 
 import nl.samenspraak.conversation.Caller;
-import nl.samenspraak.conversation.ConversationService;
 import nl.samenspraak.conversation.ConversationState;
 import nl.samenspraak.conversation.Origin;
+import nl.samenspraak.conversation.StartConversation;
 import nl.samenspraak.conversation.Turn;
 import nl.samenspraak.flow.Channel;
 import org.junit.jupiter.api.Test;
@@ -26,8 +26,8 @@ import static org.mockito.Mockito.when;
 /** Which conversations a round counts: the rule every way in calls, so no channel can count one differently. */
 class RoundStartsTest {
     private final Rounds rounds = mock(Rounds.class);
-    private final ConversationService conversations = mock(ConversationService.class);
-    private final RoundStarts starts = new RoundStarts(rounds, conversations);
+    private final StartConversation startConversation = mock(StartConversation.class);
+    private final RoundStarts starts = new RoundStarts(rounds, startConversation);
     private final SurveyRound round = new SurveyRound(7L, 3L, "werk-jij-diversiteitsproof", 6,
             Instant.parse("2026-12-31T23:00:00Z"), null, Instant.parse("2026-12-01T08:00:00Z"));
 
@@ -41,7 +41,7 @@ class RoundStartsTest {
     void anInvitationStartsItsRoundsFlowForItsTeamAndCountsTheConversationInThatRound() {
         when(rounds.use("ABCD-EFGH")).thenReturn(new Rounds.Found(Rounds.Invitation.OPEN, round));
         Turn turn = started("c1");
-        when(conversations.start("werk-jij-diversiteitsproof", "tr", Channel.WEB, Origin.team(3L))).thenReturn(turn);
+        when(startConversation.start("werk-jij-diversiteitsproof", "tr", Channel.WEB, Origin.team(3L))).thenReturn(turn);
 
         RoundStarts.Invited invited = starts.startInvited("ABCD-EFGH", "tr");
 
@@ -57,16 +57,16 @@ class RoundStartsTest {
 
         assertNull(starts.startInvited("USED-CODE", "nl").turn());
         assertEquals(Rounds.Invitation.CLOSED, starts.startInvited("LATE-CODE", "nl").state());
-        verifyNoInteractions(conversations);
+        verifyNoInteractions(startConversation);
         verify(rounds, never()).attach(anyString(), anyLong());
     }
 
     @Test
     void aStartThatWasRefusedIsCountedNowhere() {
         when(rounds.use("ABCD-EFGH")).thenReturn(new Rounds.Found(Rounds.Invitation.OPEN, round));
-        when(conversations.start(anyString(), anyString(), any(Channel.class), any(Origin.class)))
+        when(startConversation.start(anyString(), anyString(), any(Channel.class), any(Origin.class)))
                 .thenReturn(new Turn(Turn.Kind.UNKNOWN_LANGUAGE, null, "niet in deze taal"));
-        when(conversations.start(anyString(), anyString(), any(Channel.class), any(Origin.class), any(), any(Caller.class)))
+        when(startConversation.start(anyString(), anyString(), any(Channel.class), any(Origin.class), any(), any(Caller.class)))
                 .thenReturn(new Turn(Turn.Kind.UNKNOWN_LANGUAGE, null, "niet in deze taal"));
 
         starts.startInvited("ABCD-EFGH", "xx");
@@ -79,7 +79,7 @@ class RoundStartsTest {
     @Test
     void aResidentLinkConversationIsOfferedToTheOpenResidentRoundOfItsTeamAndFlow() {
         Turn turn = started("c2");
-        when(conversations.start("wijkanalyse", "ar", Channel.WEB, new Origin(3L, "Noord"), "nl", Caller.PUBLIC)).thenReturn(turn);
+        when(startConversation.start("wijkanalyse", "ar", Channel.WEB, new Origin(3L, "Noord"), "nl", Caller.PUBLIC)).thenReturn(turn);
 
         assertSame(turn, starts.startFromTeamLink("wijkanalyse", "ar", Channel.WEB, new Origin(3L, "Noord"), "nl", Caller.PUBLIC));
         verify(rounds).attachToOpenRound(eq("c2"), eq(3L), eq("wijkanalyse"));

@@ -3,6 +3,7 @@ package nl.samenspraak.storage;
 import io.micronaut.data.exceptions.OptimisticLockException;
 import jakarta.inject.Inject;
 import nl.samenspraak.conversation.ConversationService;
+import nl.samenspraak.conversation.StartConversation;
 import nl.samenspraak.conversation.Turn;
 import nl.samenspraak.engine.ConversationEngine;
 import nl.samenspraak.engine.Outcome;
@@ -26,6 +27,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 abstract class ConversationStoreContract {
     @Inject
     ConversationStore store;
+    @Inject
+    StartConversation startConversation;
     @Inject
     ConversationService service;
     @Inject
@@ -200,7 +203,7 @@ abstract class ConversationStoreContract {
 
     @Test
     void aWalkThroughTheServiceIsKeptForResuming() {
-        Turn started = service.start("voorbeeld", "nl", Channel.API);
+        Turn started = startConversation.start("voorbeeld", "nl", Channel.API);
         String id = started.state().id();
         service.answer(id, "welkom", null);
         service.answer(id, "rol", "vrijwilliger");
@@ -215,7 +218,7 @@ abstract class ConversationStoreContract {
 
     @Test
     void aConversationGoesOnInAnotherLanguageAndAnswersKeepTheirs() {
-        String id = service.start("voorbeeld", "nl", Channel.TELEGRAM).state().id();
+        String id = startConversation.start("voorbeeld", "nl", Channel.TELEGRAM).state().id();
         service.answer(id, "welkom", null);
         service.answer(id, "rol", "professional");
 

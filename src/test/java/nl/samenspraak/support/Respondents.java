@@ -4,6 +4,7 @@ import jakarta.inject.Singleton;
 import nl.samenspraak.conversation.ConversationService;
 import nl.samenspraak.conversation.ConversationState;
 import nl.samenspraak.conversation.Origin;
+import nl.samenspraak.conversation.StartConversation;
 import nl.samenspraak.conversation.Turn;
 import nl.samenspraak.flow.Channel;
 
@@ -17,9 +18,11 @@ import java.util.Map;
  */
 @Singleton
 public final class Respondents {
+    private final StartConversation startConversation;
     private final ConversationService service;
 
-    public Respondents(ConversationService service) {
+    public Respondents(StartConversation startConversation, ConversationService service) {
+        this.startConversation = startConversation;
         this.service = service;
     }
 
@@ -83,7 +86,7 @@ public final class Respondents {
     }
 
     private String start(String flowId, String language, Origin origin) {
-        Turn turn = service.start(flowId, language, Channel.WEB, origin);
+        Turn turn = startConversation.start(flowId, language, Channel.WEB, origin);
         if (turn.kind() != Turn.Kind.OK) {
             throw new AssertionError("could not start " + flowId + ": " + turn.error());
         }

@@ -1,8 +1,8 @@
 package nl.samenspraak.team;
 
 import jakarta.inject.Inject;
-import nl.samenspraak.conversation.ConversationService;
 import nl.samenspraak.conversation.Origin;
+import nl.samenspraak.conversation.StartConversation;
 import nl.samenspraak.conversation.Turn;
 import nl.samenspraak.flow.Channel;
 import nl.samenspraak.security.Account;
@@ -28,7 +28,7 @@ abstract class TeamsContract {
     @Inject
     Accounts accounts;
     @Inject
-    ConversationService conversations;
+    StartConversation startConversation;
     @Inject
     ConversationRepository stored;
 
@@ -136,7 +136,7 @@ abstract class TeamsContract {
     @Test
     void aConversationCountsUnderItsTeamWhichThenCannotBeDeleted() {
         Team team = teams.create(unique("Team"), List.of("Oost"));
-        Turn turn = conversations.start("voorbeeld", "nl", Channel.WEB, new Origin(team.id(), "Oost"));
+        Turn turn = startConversation.start("voorbeeld", "nl", Channel.WEB, new Origin(team.id(), "Oost"));
         assertEquals(Turn.Kind.OK, turn.kind());
         var row = stored.findById(turn.state().id()).orElseThrow();
         assertEquals(team.id(), row.teamId());
@@ -144,7 +144,7 @@ abstract class TeamsContract {
         assertEquals(1, teams.conversations(team.id()));
         assertEquals("admin.team_has_conversations", assertThrows(Refused.class, () -> teams.delete(team.id())).key());
 
-        Turn plain = conversations.start("voorbeeld", "nl", Channel.API);
+        Turn plain = startConversation.start("voorbeeld", "nl", Channel.API);
         assertNull(stored.findById(plain.state().id()).orElseThrow().teamId(), "other channels count under no team");
 
         Team empty = teams.create(unique("Leeg"), List.of("Oost"));

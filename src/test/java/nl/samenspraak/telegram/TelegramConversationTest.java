@@ -228,7 +228,7 @@ class TelegramConversationTest extends TelegramFixture {
         user.tap("k");
         assertEquals("tolk", web.get("/api/conversations/" + conversationId).json().get("step").get("id").asText());
 
-        ConversationState fromWeb = service.start("topiclijst", "nl", Channel.WEB).state();
+        ConversationState fromWeb = startConversation.start("topiclijst", "nl", Channel.WEB).state();
         user.say("/hervat " + fromWeb.resumeCode());
         assertEquals(fromWeb.id(), conversationOf(user), "a conversation started on the web goes on in Telegram");
         user.say("/hervat");
@@ -244,7 +244,7 @@ class TelegramConversationTest extends TelegramFixture {
         String own = conversationOf(user);
         for (String flow : List.of("cultureel-interview", "wijkanalyse")) {
             // as IntermediairController starts one together with a client or resident (account 1 000 000 holds it)
-            ConversationState assisted = service.start(flow, "nl", Channel.WEB, nl.samenspraak.conversation.Origin.NONE, "nl",
+            ConversationState assisted = startConversation.start(flow, "nl", Channel.WEB, nl.samenspraak.conversation.Origin.NONE, "nl",
                     nl.samenspraak.conversation.Caller.intermediair(1_000_000L)).state();
             user.say("/hervat " + assisted.resumeCode());
             assertTrue(user.last().text.contains(TelegramHtmlCheck.visibleText(words().shared("nl", "error.resume_not_found", Map.of()))),
@@ -264,7 +264,7 @@ class TelegramConversationTest extends TelegramFixture {
         assertNotEquals(first, second, "/opnieuw starts the flow anew");
         assertTrue(user.last().text.contains(say("nl", "restarted")));
         user.tap("n");
-        ConversationState fromWeb = service.start("cultureel-interview", "nl", Channel.WEB).state();
+        ConversationState fromWeb = startConversation.start("cultureel-interview", "nl", Channel.WEB).state();
         user.say("/hervat " + fromWeb.resumeCode());
         user.tap("a:0");
         List<String> ids = List.of(first, second, fromWeb.id());

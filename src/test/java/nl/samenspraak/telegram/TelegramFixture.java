@@ -6,6 +6,7 @@ import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import nl.samenspraak.conversation.ConversationService;
 import nl.samenspraak.conversation.ConversationState;
+import nl.samenspraak.conversation.StartConversation;
 import nl.samenspraak.flow.FlowLibrary;
 import nl.samenspraak.i18n.TextRenderer;
 import nl.samenspraak.storage.AnswerRecord;
@@ -38,6 +39,8 @@ abstract class TelegramFixture implements TestPropertyProvider {
     final FakeBotApi fake;
     private final Map<String, String> settingsOfTheClass;
 
+    @Inject
+    StartConversation startConversation;
     @Inject
     ConversationService service;
     @Inject

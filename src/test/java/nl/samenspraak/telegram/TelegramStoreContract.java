@@ -2,6 +2,7 @@ package nl.samenspraak.telegram;
 
 import jakarta.inject.Inject;
 import nl.samenspraak.conversation.ConversationService;
+import nl.samenspraak.conversation.StartConversation;
 import nl.samenspraak.flow.Channel;
 import org.junit.jupiter.api.Test;
 
@@ -30,6 +31,8 @@ abstract class TelegramStoreContract {
     TelegramChatRepository chatRows;
     @Inject
     TelegramConversationRepository links;
+    @Inject
+    StartConversation startConversation;
     @Inject
     ConversationService service;
     @Inject
@@ -93,8 +96,8 @@ abstract class TelegramStoreContract {
     @Test
     void aChatKeepsItsConversationsAndLosesThemWithTheConversation() {
         ChatContext chat = chats.open(NEXT.incrementAndGet(), "hash-" + NEXT.incrementAndGet(), "ar");
-        String first = service.start("topiclijst", "ar", Channel.TELEGRAM).state().id();
-        String second = service.start("cultureel-interview", "ar", Channel.TELEGRAM).state().id();
+        String first = startConversation.start("topiclijst", "ar", Channel.TELEGRAM).state().id();
+        String second = startConversation.start("cultureel-interview", "ar", Channel.TELEGRAM).state().id();
         chat.update(chat.ensureRecord().withConversation(first).withLive(41L, "intro"));
         chats.save(chat);
         chats.link(chat, first);

@@ -3,8 +3,8 @@ package nl.samenspraak.web;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import nl.samenspraak.conversation.ConversationService;
 import nl.samenspraak.conversation.Origin;
+import nl.samenspraak.conversation.StartConversation;
 import nl.samenspraak.flow.Channel;
 import nl.samenspraak.security.Account;
 import nl.samenspraak.security.Accounts;
@@ -43,7 +43,7 @@ class ContentSecurityPolicyBrowserTest {
     @Inject
     Teams teams;
     @Inject
-    ConversationService service;
+    StartConversation startConversation;
     @Inject
     Respondents respondents;
 
@@ -83,7 +83,7 @@ class ContentSecurityPolicyBrowserTest {
             browser.waitFor(By.id("username"));
             assertNoViolation(browser, "login page");
 
-            String id = service.start("voorbeeld", "nl", Channel.WEB).state().id();
+            String id = startConversation.start("voorbeeld", "nl", Channel.WEB).state().id();
             browser.open(server.getURL() + "/c/" + id);
             browser.waitUntil(d -> question(browser).contains("Welkom!"));
             tap(browser, "Verder");

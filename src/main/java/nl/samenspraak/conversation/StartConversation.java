@@ -1,0 +1,93 @@
+package nl.samenspraak.conversation;
+
+import io.micronaut.core.annotation.Nullable;
+import jakarta.inject.Singleton;
+import nl.samenspraak.engine.ConversationEngine;
+import nl.samenspraak.engine.Progress;
+import nl.samenspraak.flow.Channel;
+import nl.samenspraak.flow.Flow;
+import nl.samenspraak.flow.FlowLibrary;
+import nl.samenspraak.i18n.Translations;
+import nl.samenspraak.storage.ConversationStore;
+import nl.samenspraak.storage.StoredConversation;
+
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Starts a conversation, for every channel: checks the flow and the language, lets the engine open the flow at its
+ * first step, stores the conversation with who holds it and where it is counted, and only then renders the first
+ * question. Its own use case because starting decides things nothing else does: who holds a conversation and under
+ * which team it counts.
+ */
+@Singleton
+public class StartConversation {
+    private final FlowLibrary library;
+    private final ConversationEngine engine;
+    private final ConversationStore store;
+    private final TeamNames teams;
+    private final ConversationReplies replies;
+
+    public StartConversation(FlowLibrary library, ConversationEngine engine, ConversationStore store, TeamNames teams,
+                             ConversationReplies replies) {
+        this.library = library;
+        this.engine = engine;
+        this.store = store;
+        this.teams = teams;
+        this.replies = replies;
+    }
+
+    public Turn start(String flowId, String language, Channel channel) {
+        return start(flowId, language, channel, Origin.NONE);
+    }
+
+    /** Starts a conversation counted under {@code origin}'s team and wijk (see {@link Origin}). */
+    public Turn start(String flowId, String language, Channel channel, Origin origin) {
+        return start(flowId, language, channel, origin, null, Caller.PUBLIC);
+    }
+
+    /**
+     * As above, with someone reading along in {@code readerLanguage}, started by {@code holder}: an intermediair's
+     * conversation opens only for them from now on (see {@link Caller}); {@link Caller#PUBLIC}: the respondent's own.
+     */
+    public Turn start(String flowId, String language, Channel channel, Origin origin, @Nullable String readerLanguage,
+                      Caller holder) {
+        Translations t = library.translations();
+        String messageLanguage = t.languageOrSource(readerLanguage != null ? readerLanguage : language).code();
+        Optional<Flow> found = library.flow(flowId);
+        if (found.isEmpty()) {
+            return new Turn(Turn.Kind.UNKNOWN_FLOW, null, replies.message(messageLanguage, "error.flow_not_found", Map.of()));
+        }
+        Flow flow = found.get();
+        if (language == null || !flow.speaks(language) || t.language(language).isEmpty()) {
+            return new Turn(Turn.Kind.UNKNOWN_LANGUAGE, null,
+                    replies.message(messageLanguage, "error.language_not_offered", Map.of("languages", replies.languagesOf(flow))));
+        }
+        Progress start = engine.start(flow);
+        StoredConversation created = store.create(flow, start, language, channel, origin.teamId(), origin.wijk(),
+                holder.accountId());
+        return Turn.ok(replies.render(flow, created, readerLanguage));
+    }
+
+    /**
+     * Starts a conversation from a chat that may be linked to an account ({@code starter}, see
+     * {@link Caller#linkedChat}). Who holds it is decided here, once, by the rule the intermediair's page follows: a
+     * flow an intermediair asks whose answers are recorded for the professional ({@link Flow#answersForProfessional},
+     * the cultureel interview), started by a linked account that belongs to a team, is that account's, counted under
+     * {@code origin}'s team when it is one of theirs (starting again) else their first team, exactly as if started on
+     * their page (listed under "Mijn gesprekken", its voice answers played there for the holder alone). Anything
+     * else starts publicly under {@code origin}.
+     */
+    public Turn startBy(String flowId, String language, Channel channel, Origin origin, Caller starter) {
+        Long account = starter.accountId();
+        if (account != null && library.flow(flowId)
+                .filter(f -> f.audience().askedByIntermediair() && f.answersForProfessional()).isPresent()) {
+            java.util.List<Long> teamIds = teams.teamsOf(account);
+            if (!teamIds.isEmpty()) {
+                Origin counted = origin.teamId() != null && teamIds.contains(origin.teamId()) ? origin : Origin.team(teamIds.get(0));
+                return start(flowId, language, channel, counted, null, Caller.intermediair(account));
+            }
+        }
+        return start(flowId, language, channel, origin);
+    }
+}

@@ -1,0 +1,21 @@
+package nl.samenspraak.telegram;
+
+import jakarta.inject.Singleton;
+import nl.samenspraak.conversation.ConversationService;
+import nl.samenspraak.conversation.StartConversation;
+
+/**
+ * The conversation use cases the bot calls, handed from the channel to the bot and its actions as one, so that the
+ * bot needing one more does not change every constructor on the way. It only holds them: every decision is the use
+ * case's own.
+ */
+@Singleton
+final class BotUseCases {
+    final StartConversation startConversation;
+    final ConversationService conversations;
+
+    BotUseCases(StartConversation startConversation, ConversationService conversations) {
+        this.startConversation = startConversation;
+        this.conversations = conversations;
+    }
+}
