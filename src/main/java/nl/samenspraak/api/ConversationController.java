@@ -21,6 +21,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import nl.samenspraak.conversation.ConversationService;
 import nl.samenspraak.conversation.ConversationState;
+import nl.samenspraak.conversation.ReadConversation;
 import nl.samenspraak.conversation.StartConversation;
 import nl.samenspraak.conversation.Turn;
 import nl.samenspraak.flow.Channel;
@@ -39,14 +40,16 @@ import nl.samenspraak.flow.Channel;
         content = @Content(mediaType = ApiDocs.JSON, schema = @Schema(implementation = ApiError.class)))
 public class ConversationController {
     private final StartConversation startConversation;
+    private final ReadConversation readConversation;
     private final ConversationService conversations;
     private final ApiErrors errors;
 
     private final nl.samenspraak.limits.StartLimit startLimit;
 
-    public ConversationController(StartConversation startConversation, ConversationService conversations, ApiErrors errors, nl.samenspraak.limits.StartLimit startLimit) {
+    public ConversationController(StartConversation startConversation, ReadConversation readConversation, ConversationService conversations, ApiErrors errors, nl.samenspraak.limits.StartLimit startLimit) {
         this.startLimit = startLimit;
         this.startConversation = startConversation;
+        this.readConversation = readConversation;
         this.conversations = conversations;
         this.errors = errors;
     }
@@ -83,13 +86,13 @@ public class ConversationController {
             content = @Content(mediaType = ApiDocs.JSON, schema = @Schema(implementation = ApiError.class)))
     @Operation(summary = "The state of a conversation (to resume it)")
     public HttpResponse<?> get(HttpRequest<?> request, @PathVariable String id) {
-        return conversations.state(id).<HttpResponse<?>>map(HttpResponse::ok).orElseGet(() -> missing(request, id));
+        return readConversation.state(id).<HttpResponse<?>>map(HttpResponse::ok).orElseGet(() -> missing(request, id));
     }
 
     /** 410 for a finished conversation whose result is closed (it only serves deletion now), else 404. */
     private HttpResponse<?> missing(HttpRequest<?> request, String id) {
-        return conversations.closed(id, false)
-                ? HttpResponse.status(HttpStatus.GONE).body(ApiError.of(conversations.closedMessage(errors.languageOf(request))))
+        return readConversation.closed(id, false)
+                ? HttpResponse.status(HttpStatus.GONE).body(ApiError.of(readConversation.closedMessage(errors.languageOf(request))))
                 : errors.notFound(errors.languageOf(request));
     }
 
@@ -102,7 +105,7 @@ public class ConversationController {
             content = @Content(mediaType = ApiDocs.JSON, schema = @Schema(implementation = ApiError.class)))
     @Operation(summary = "The way so far: each question as it was shown and the answer as the chat repeats it")
     public HttpResponse<?> transcript(HttpRequest<?> request, @PathVariable String id) {
-        return conversations.transcript(id).<HttpResponse<?>>map(HttpResponse::ok).orElseGet(() -> missing(request, id));
+        return readConversation.transcript(id).<HttpResponse<?>>map(HttpResponse::ok).orElseGet(() -> missing(request, id));
     }
 
     @Post("/{id}/answers")

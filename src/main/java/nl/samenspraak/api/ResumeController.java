@@ -17,7 +17,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import nl.samenspraak.conversation.ConversationState;
-import nl.samenspraak.conversation.ConversationService;
+import nl.samenspraak.conversation.ReadConversation;
 import nl.samenspraak.conversation.ResumeByCode;
 import nl.samenspraak.limits.ClientAddress;
 
@@ -34,15 +34,15 @@ import nl.samenspraak.limits.ClientAddress;
 @ApiResponse(responseCode = "400", description = ApiDocs.MALFORMED,
         content = @Content(mediaType = ApiDocs.JSON, schema = @Schema(implementation = ApiError.class)))
 public class ResumeController {
-    private final ConversationService conversations;
+    private final ReadConversation readConversation;
     private final ResumeByCode byCode;
     private final ApiErrors errors;
     private final ClientAddress clients;
 
-    public ResumeController(ConversationService conversations, ResumeByCode byCode, ApiErrors errors,
+    public ResumeController(ReadConversation readConversation, ResumeByCode byCode, ApiErrors errors,
                             ClientAddress clients) {
         this.clients = clients;
-        this.conversations = conversations;
+        this.readConversation = readConversation;
         this.byCode = byCode;
         this.errors = errors;
     }
@@ -81,7 +81,7 @@ public class ResumeController {
             return HttpResponse.ok(found.state());
         }
         if (lookup instanceof ResumeByCode.Lookup.Closed) {
-            return HttpResponse.status(HttpStatus.GONE).body(ApiError.of(conversations.closedMessage(language)));
+            return HttpResponse.status(HttpStatus.GONE).body(ApiError.of(readConversation.closedMessage(language)));
         }
         if (lookup instanceof ResumeByCode.Lookup.TooManyAttempts) {
             return tooMany(language);

@@ -35,109 +35,21 @@ public class ConversationService {
     private final FlowLibrary library;
     private final ConversationEngine engine;
     private final ConversationStore store;
-    private final ConversationSettings settings;
     private final TeamNames teams;
     private final ConversationReplies replies;
     private final StoredConversations stored;
 
     public ConversationService(FlowLibrary library, ConversationEngine engine, ConversationStore store,
-                               ConversationSettings settings, TeamNames teams, ConversationReplies replies,
+                               TeamNames teams, ConversationReplies replies,
                                StoredConversations stored) {
         this.teams = teams;
         this.library = library;
         this.engine = engine;
         this.store = store;
-        this.settings = settings;
         this.replies = replies;
         this.stored = stored;
     }
 
-    public Optional<ConversationState> state(String id) {
-        return state(id, null, Caller.PUBLIC);
-    }
-
-    /** The state of a conversation that opens publicly, the question also in {@code readerLanguage}. */
-    public Optional<ConversationState> state(String id, @Nullable String readerLanguage) {
-        return state(id, readerLanguage, Caller.PUBLIC);
-    }
-
-    /**
-     * The state, the question also in {@code readerLanguage} (null: only in the conversation's language); empty when
-     * there is none or it does not open for {@code caller}.
-     */
-    public Optional<ConversationState> state(String id, @Nullable String readerLanguage, Caller caller) {
-        return stored.find(id, caller).flatMap(c -> library.flow(c.record().flowId())
-                .filter(flow -> stored.readable(flow, c, false)).map(flow -> replies.render(flow, c, readerLanguage)));
-    }
-
-
-    /**
-     * Whether this is a finished conversation whose result may no longer be opened (see {@link StoredConversations#readable}): it
-     * only serves deletion now. {@code byCode}: asked for by its resume code rather than its link.
-     */
-    public boolean closed(String idOrCode, boolean byCode) {
-        Optional<StoredConversation> found = (byCode ? store.findByResumeCode(idOrCode) : store.find(idOrCode))
-                .filter(c -> Caller.PUBLIC.opens(c.record()));
-        return found.flatMap(c -> library.flow(c.record().flowId()).map(flow -> !stored.readable(flow, c, byCode))).orElse(false);
-    }
-
-    /** The message for a closed result, in {@code language}. */
-    public String closedMessage(@Nullable String language) {
-        return replies.message(library.translations().languageOrSource(language).code(), "error.result_closed", Map.of());
-    }
-
-    /**
-     * The conversation's way so far (questions as shown, answers as repeated), for a page that opens it: on load,
-     * after a reload, on another device. The conversation as this process last wrote it, else one read.
-     */
-    public Optional<ConversationState.Transcript> transcript(String id) {
-        return transcript(id, Caller.PUBLIC);
-    }
-
-    /** As {@link #transcript(String)}, for {@code caller} (empty when it does not open for them). */
-    public Optional<ConversationState.Transcript> transcript(String id, Caller caller) {
-        return stored.latest(id, caller).flatMap(c -> library.flow(c.record().flowId()).filter(flow -> stored.readable(flow, c, false)).map(flow ->
-                replies.transcript(flow, c)));
-    }
-
-    /** The day a conversation last changed (a finished one: the day of its result), in the conversations' time zone. */
-    public Optional<java.time.LocalDate> lastChanged(String id) {
-        return lastChanged(id, Caller.PUBLIC);
-    }
-
-    /** As {@link #lastChanged(String)}, for {@code caller}. */
-    public Optional<java.time.LocalDate> lastChanged(String id, Caller caller) {
-        return stored.latest(id, caller).map(c -> c.record().updatedAt().atZone(settings.zone()).toLocalDate());
-    }
-
-    /**
-     * The flow of a conversation that opens publicly, also once its result is closed: a channel words what it says
-     * around the conversation in that flow's register. Empty when there is none.
-     */
-    public Optional<String> flowOf(String id) {
-        return flowOf(id, Caller.PUBLIC);
-    }
-
-    /** As {@link #flowOf(String)}, for {@code caller}. */
-    public Optional<String> flowOf(String id, Caller caller) {
-        return stored.find(id, caller).map(c -> c.record().flowId());
-    }
-
-    /** Where a conversation is counted (its team and wijk), for deciding who may work on it; empty when there is none. */
-    public Optional<Origin> origin(String id) {
-        return origin(id, Caller.PUBLIC);
-    }
-
-    /** As {@link #origin(String)}, for {@code caller}. */
-    public Optional<Origin> origin(String id, Caller caller) {
-        return stored.find(id, caller).map(c -> new Origin(c.record().teamId(), c.record().wijk()));
-    }
-
-    /** The conversation with this resume code; never one an intermediair holds (its code opens nothing publicly). */
-    public Optional<ConversationState> resume(String code) {
-        return store.findByResumeCode(code).filter(c -> Caller.PUBLIC.opens(c.record())).flatMap(c -> library.flow(c.record().flowId())
-                .filter(flow -> stored.readable(flow, c, true)).map(flow -> replies.render(flow, c, null)));
-    }
 
     public Turn answer(String id, String stepId, Object value) {
         return answer(id, stepId, value, Entry.RESPONDENT, null, Caller.PUBLIC);
@@ -417,52 +329,6 @@ public class ConversationService {
         return stored.changing(id, readerLanguage, caller, (flow, conversation) -> answer.apply(flow, conversation, true));
     }
 
-
-    /**
-     * Until when a finished conversation's result may still be opened by something other than its page: as long as
-     * its code would (the flow's {@code retention.result}, else {@link ConversationSettings#getResultOpenFor()});
-     * empty for one that is unfinished, declined, never reopened ({@code result: none}) or already closed. A result
-     * handed over to a resident's phone never outlives this (see {@link ResultHandOvers}).
-     */
-    Optional<java.time.Instant> resultOpenUntil(StoredConversation c) {
-        if (c.progress().status() != Status.DONE) {
-            return Optional.empty();
-        }
-        return library.flow(c.record().flowId()).flatMap(flow -> {
-            java.time.Duration open = flow.retention().result() == null ? settings.getResultOpenFor() : flow.retention().result();
-            java.time.Instant until = c.record().updatedAt().plus(open);
-            return open.isZero() || !java.time.Instant.now().isBefore(until) ? Optional.empty() : Optional.of(until);
-        });
-    }
-
-    /**
-     * Until when the conversation's own web address ({@code /c/{id}}) still opens its finished result, by the rule
-     * the web applies (the flow's {@code retention.result}, else the configured time); empty when it never does or no
-     * longer does. A channel that hands out that address asks here first.
-     */
-    public Optional<java.time.Instant> resultOpenUntil(String id) {
-        return stored.latest(id, Caller.PUBLIC).flatMap(this::resultOpenUntil);
-    }
-
-    /**
-     * Whether the person who answered may take {@code state}'s result with them (as a PDF, say): it is finished, has
-     * a result, the result is meant for them ({@code result: person}) and the flow lets it be opened again at all
-     * (not {@code retention.result: none}, as for a private story). One rule for every channel that offers a copy.
-     */
-    public boolean resultToKeep(ConversationState state) {
-        return state != null && state.done() && state.result() != null
-                && library.flow(state.flow()).filter(f -> nl.samenspraak.flow.Flow.RESULT_FOR_PERSON.equals(f.resultFor())
-                        && f.retention().resultByCode()).isPresent();
-    }
-
-    /**
-     * The result of a finished conversation as the person who answered reads it, in their language, and nothing else:
-     * no code, no question, no echo, no answers (a result handed over to a resident's phone, see
-     * {@link ResultHandOvers}); a result for the professional gives the person's closing.
-     */
-    Optional<ConversationState> resultOnly(StoredConversation c) {
-        return library.flow(c.record().flowId()).map(flow -> replies.resultOnly(flow, c));
-    }
 
 
     /**

@@ -31,14 +31,14 @@ public class ResultHandOvers {
 
     private final HandOverRepository handOvers;
     private final ConversationStore store;
-    private final ConversationService conversations;
+    private final ReadConversation readConversation;
     private final ConversationSettings settings;
 
-    public ResultHandOvers(HandOverRepository handOvers, ConversationStore store, ConversationService conversations,
+    public ResultHandOvers(HandOverRepository handOvers, ConversationStore store, ReadConversation readConversation,
                            ConversationSettings settings) {
         this.handOvers = handOvers;
         this.store = store;
-        this.conversations = conversations;
+        this.readConversation = readConversation;
         this.settings = settings;
     }
 
@@ -52,7 +52,7 @@ public class ResultHandOvers {
      */
     public Optional<Instant> possibleUntil(String conversationId, Caller caller) {
         Instant now = now();
-        return held(conversationId, caller).flatMap(conversations::resultOpenUntil)
+        return held(conversationId, caller).flatMap(readConversation::resultOpenUntil)
                 .map(until -> until.isBefore(now.plus(settings.getHandOverFor())) ? until : now.plus(settings.getHandOverFor()));
     }
 
@@ -101,8 +101,8 @@ public class ResultHandOvers {
         Instant now = now();
         return handOvers.findById(hash(token)).filter(h -> now.isBefore(h.expiresAt()))
                 .flatMap(h -> store.find(h.conversationId())
-                        .filter(c -> conversations.resultOpenUntil(c).isPresent())
-                        .flatMap(c -> conversations.resultOnly(c).map(state -> new Opened(state, h.expiresAt(),
+                        .filter(c -> readConversation.resultOpenUntil(c).isPresent())
+                        .flatMap(c -> readConversation.resultOnly(c).map(state -> new Opened(state, h.expiresAt(),
                                 c.record().updatedAt().atZone(settings.zone()).toLocalDate(), c.record().teamId()))));
     }
 
@@ -112,7 +112,7 @@ public class ResultHandOvers {
      */
     public Optional<Opened> resultFor(String conversationId, Caller caller) {
         return held(conversationId, caller).filter(c -> c.progress().status() == nl.samenspraak.engine.Status.DONE)
-                .flatMap(c -> conversations.resultOnly(c).map(state -> new Opened(state, null,
+                .flatMap(c -> readConversation.resultOnly(c).map(state -> new Opened(state, null,
                         c.record().updatedAt().atZone(settings.zone()).toLocalDate(), c.record().teamId())));
     }
 

@@ -13,10 +13,12 @@ import java.util.Optional;
  */
 @Singleton
 public class ResumeByCode {
+    private final ReadConversation readConversation;
     private final ConversationService conversations;
     private final AttemptLimiter limiter;
 
-    public ResumeByCode(ConversationService conversations, AttemptLimiter limiter) {
+    public ResumeByCode(ReadConversation readConversation, ConversationService conversations, AttemptLimiter limiter) {
+        this.readConversation = readConversation;
         this.conversations = conversations;
         this.limiter = limiter;
     }
@@ -49,11 +51,11 @@ public class ResumeByCode {
         if (normalized == null) {
             return new Lookup.NotFound();
         }
-        Optional<ConversationState> found = conversations.resume(normalized);
+        Optional<ConversationState> found = readConversation.resume(normalized);
         if (found.isPresent()) {
             return new Lookup.Found(found.get());
         }
-        return conversations.closed(normalized, true) ? new Lookup.Closed() : new Lookup.NotFound();
+        return readConversation.closed(normalized, true) ? new Lookup.Closed() : new Lookup.NotFound();
     }
 
     /** Deletes the conversation with {@code code}, also a closed one; the outcome says which. */

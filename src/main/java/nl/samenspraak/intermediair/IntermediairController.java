@@ -20,6 +20,7 @@ import io.micronaut.views.ModelAndView;
 import io.swagger.v3.oas.annotations.Hidden;
 import nl.samenspraak.conversation.ConversationService;
 import nl.samenspraak.conversation.ConversationState;
+import nl.samenspraak.conversation.ReadConversation;
 import nl.samenspraak.conversation.Turn;
 import nl.samenspraak.flow.Channel;
 import nl.samenspraak.flow.FlowLibrary;
@@ -60,6 +61,7 @@ import java.util.Optional;
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class IntermediairController {
     private final IntermediairWork work;
+    private final ReadConversation readConversation;
     private final ConversationService conversations;
     private final ResidentLinks links;
     private final FlowLibrary library;
@@ -75,7 +77,7 @@ public class IntermediairController {
     private final MyWorkModel myWork;
     private final OwnLanguage ownLanguage;
 
-    public IntermediairController(IntermediairWork work, ConversationService conversations, ResidentLinks links,
+    public IntermediairController(IntermediairWork work, ReadConversation readConversation, ConversationService conversations, ResidentLinks links,
                                   FlowLibrary library, Teams teams, JoinLinks addresses, QrCodes qr, ChatView chatView,
                                   Pages pages, nl.samenspraak.round.RoundStarts roundStarts, MyConversations mine,
                                   AssistedChatParts parts, LastChoices lastChoices, MyWorkModel myWork, OwnLanguage ownLanguage) {
@@ -86,6 +88,7 @@ public class IntermediairController {
         this.lastChoices = lastChoices;
         this.roundStarts = roundStarts;
         this.work = work;
+        this.readConversation = readConversation;
         this.conversations = conversations;
         this.links = links;
         this.library = library;
@@ -126,7 +129,7 @@ public class IntermediairController {
     @Produces(MediaType.TEXT_HTML)
     public HttpResponse<?> chat(HttpRequest<?> request, Authentication me, @PathVariable String id, @PageLanguage String pageLanguage) {
         String language = ownLanguage.of(me, pageLanguage);
-        Optional<ConversationState> state = work.mayAssist(me, id) ? conversations.state(id, language, IntermediairWork.caller(me)) : Optional.empty();
+        Optional<ConversationState> state = work.mayAssist(me, id) ? readConversation.state(id, language, IntermediairWork.caller(me)) : Optional.empty();
         if (state.isEmpty()) {
             return notFound(language, me);
         }

@@ -2,6 +2,7 @@ package nl.samenspraak.telegram;
 
 import jakarta.inject.Singleton;
 import nl.samenspraak.conversation.ConversationService;
+import nl.samenspraak.conversation.ReadConversation;
 import nl.samenspraak.conversation.StartConversation;
 
 /**
@@ -12,10 +13,13 @@ import nl.samenspraak.conversation.StartConversation;
 @Singleton
 final class BotUseCases {
     final StartConversation startConversation;
+    final ReadConversation readConversation;
     final ConversationService conversations;
 
-    BotUseCases(StartConversation startConversation, ConversationService conversations) {
+    BotUseCases(StartConversation startConversation, ReadConversation readConversation,
+                ConversationService conversations) {
         this.startConversation = startConversation;
+        this.readConversation = readConversation;
         this.conversations = conversations;
     }
 }

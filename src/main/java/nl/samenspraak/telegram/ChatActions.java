@@ -6,6 +6,7 @@ import nl.samenspraak.conversation.ConversationService;
 import nl.samenspraak.conversation.ConversationState;
 import nl.samenspraak.conversation.ConversationState.OptionView;
 import nl.samenspraak.conversation.Origin;
+import nl.samenspraak.conversation.ReadConversation;
 import nl.samenspraak.conversation.StartConversation;
 import nl.samenspraak.conversation.Turn;
 import nl.samenspraak.flow.Channel;
@@ -34,6 +35,7 @@ final class ChatActions {
 
     private final BotUseCases useCases;
     private final StartConversation startConversation;
+    private final ReadConversation readConversation;
     private final ConversationService conversations;
     private final FlowLibrary library;
     private final TelegramWords words;
@@ -53,6 +55,7 @@ final class ChatActions {
         this.webLinks = webLinks;
         this.useCases = useCases;
         this.startConversation = useCases.startConversation;
+        this.readConversation = useCases.readConversation;
         this.conversations = useCases.conversations;
         this.library = library;
         this.words = words;
@@ -100,12 +103,12 @@ final class ChatActions {
     @Nullable
     String flowOf(ChatContext chat) {
         String id = chat.conversationId();
-        return id == null ? null : conversations.flowOf(id, chat.caller()).orElse(null);
+        return id == null ? null : readConversation.flowOf(id, chat.caller()).orElse(null);
     }
 
     Optional<ConversationState> current(ChatContext chat) {
         String id = chat.conversationId();
-        return id == null ? Optional.empty() : conversations.state(id, null, chat.caller());
+        return id == null ? Optional.empty() : readConversation.state(id, null, chat.caller());
     }
 
     void back(ChatContext chat) {
@@ -131,7 +134,7 @@ final class ChatActions {
             sayKey(chat, "no_conversation");
             return;
         }
-        Origin origin = conversations.origin(state.get().id(), chat.caller()).orElse(Origin.NONE);
+        Origin origin = readConversation.origin(state.get().id(), chat.caller()).orElse(Origin.NONE);
         begin(chat, startConversation.startBy(state.get().flow(), state.get().language(), CHANNEL, origin, chat.caller()),
                 words.say(state.get(), "restarted"));
     }
@@ -155,7 +158,7 @@ final class ChatActions {
         String lang = chat.language();
         Optional<ConversationState> found;
         if (code.isEmpty()) {
-            found = chats.conversations(chat.hash).stream().map(id -> conversations.state(id, null, chat.caller())).flatMap(Optional::stream)
+            found = chats.conversations(chat.hash).stream().map(id -> readConversation.state(id, null, chat.caller())).flatMap(Optional::stream)
                     .filter(s -> !s.done()).findFirst();
             if (found.isEmpty()) {
                 say(chat, words.say(lang, "nothing_to_resume") + "\n" + words.say(lang, "resume_usage"));
@@ -168,7 +171,7 @@ final class ChatActions {
                 return;
             }
             if (lookup instanceof ResumeByCode.Lookup.Closed) {
-                say(chat, conversations.closedMessage(lang));
+                say(chat, readConversation.closedMessage(lang));
                 return;
             }
             if (!(lookup instanceof ResumeByCode.Lookup.Found resumed)) {
@@ -248,7 +251,7 @@ final class ChatActions {
             return;
         }
         live.retire(chat);
-        live.show(chat, view.shortResult(finished.get(), "", conversations.resultToKeep(finished.get()), webLink(finished.get())));
+        live.show(chat, view.shortResult(finished.get(), "", readConversation.resultToKeep(finished.get()), webLink(finished.get())));
     }
 
     /**
@@ -258,12 +261,12 @@ final class ChatActions {
      */
     void resultPdf(ChatContext chat) {
         Optional<ConversationState> finished = lastFinished(chat);
-        if (finished.isEmpty() || !conversations.resultToKeep(finished.get())) {
+        if (finished.isEmpty() || !readConversation.resultToKeep(finished.get())) {
             sayKey(chat, "no_result");
             return;
         }
         ConversationState state = finished.get();
-        java.time.LocalDate day = conversations.lastChanged(state.id(), chat.caller()).orElse(java.time.LocalDate.now());
+        java.time.LocalDate day = readConversation.lastChanged(state.id(), chat.caller()).orElse(java.time.LocalDate.now());
         byte[] file = pdf.make(state, day);
         String title = library.translations().flowText(state.language(), state.flow(), "title");
         sender.sendDocument(chat.chatId, "samenspraak-" + state.flow() + "-" + day + ".pdf", file,
@@ -282,7 +285,7 @@ final class ChatActions {
 
     /** Whether "Bekijk op het web" is offered: a public address is set and the result may be kept and still opens. */
     private boolean webLink(ConversationState state) {
-        return webLinks.offered() && conversations.resultToKeep(state) && conversations.resultOpenUntil(state.id()).isPresent();
+        return webLinks.offered() && readConversation.resultToKeep(state) && readConversation.resultOpenUntil(state.id()).isPresent();
     }
 
     /**
@@ -296,7 +299,7 @@ final class ChatActions {
             return;
         }
         ConversationState state = finished.get();
-        Optional<WebResultLinks.Link> link = conversations.resultToKeep(state) ? webLinks.make(state.id()) : Optional.empty();
+        Optional<WebResultLinks.Link> link = readConversation.resultToKeep(state) ? webLinks.make(state.id()) : Optional.empty();
         if (link.isEmpty()) {
             sender.send(chat.chatId, Reply.text(words.say(state, "web_result_closed"), state.language()));
             return;
@@ -312,7 +315,7 @@ final class ChatActions {
             ids.add(chat.conversationId());
         }
         ids.addAll(chats.conversations(chat.hash));
-        return ids.stream().distinct().map(id -> conversations.state(id, null, chat.caller())).flatMap(Optional::stream)
+        return ids.stream().distinct().map(id -> readConversation.state(id, null, chat.caller())).flatMap(Optional::stream)
                 .filter(ConversationState::done).findFirst();
     }
 
@@ -421,7 +424,7 @@ final class ChatActions {
         dropDraftUnlessFor(chat, state);
         dropPending(chat);
         if (state.done()) {
-            live.show(chat, view.shortResult(state, prefix, conversations.resultToKeep(state), webLink(state)));
+            live.show(chat, view.shortResult(state, prefix, readConversation.resultToKeep(state), webLink(state)));
             live.save(chat);
             return;
         }
@@ -452,7 +455,7 @@ final class ChatActions {
      */
     void showReview(ChatContext chat, ConversationState state, PendingAnswer pending, String prefix) {
         live.retire(chat);
-        List<ConversationState.TranscriptEntry> entries = conversations.transcript(state.id())
+        List<ConversationState.TranscriptEntry> entries = readConversation.transcript(state.id())
                 .map(ConversationState.Transcript::entries).orElse(List.of());
         live.show(chat, view.review(state, entries, pending, prefix));
     }

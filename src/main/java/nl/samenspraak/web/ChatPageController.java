@@ -2,6 +2,7 @@ package nl.samenspraak.web;
 
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
+import nl.samenspraak.conversation.ReadConversation;
 import nl.samenspraak.conversation.StartConversation;
 import nl.samenspraak.flow.Channel;
 import nl.samenspraak.pdf.ResultPdf;
@@ -51,6 +52,7 @@ import java.util.Set;
 public class ChatPageController {
     private final FlowLibrary library;
     private final StartConversation startConversation;
+    private final ReadConversation readConversation;
     private final ConversationService conversations;
     private final RequestLanguage requestLanguage;
     private final ResumeByCode byCode;
@@ -61,13 +63,14 @@ public class ChatPageController {
     private final WebSettings settings;
     private final ResultPdf pdf;
 
-    public ChatPageController(FlowLibrary library, StartConversation startConversation, ConversationService conversations, RequestLanguage requestLanguage,
+    public ChatPageController(FlowLibrary library, StartConversation startConversation, ReadConversation readConversation, ConversationService conversations, RequestLanguage requestLanguage,
                               ResumeByCode byCode, Pages pages, ChatView chatView, WebSettings settings, ResultPdf pdf,
                               nl.samenspraak.limits.ClientAddress clients, nl.samenspraak.limits.StartLimit startLimit) {
         this.clients = clients;
         this.startLimit = startLimit;
         this.library = library;
         this.startConversation = startConversation;
+        this.readConversation = readConversation;
         this.conversations = conversations;
         this.requestLanguage = requestLanguage;
         this.byCode = byCode;
@@ -106,7 +109,7 @@ public class ChatPageController {
             return HttpResponse.seeOther(URI.create("/c/" + found.state().id()));
         }
         if (lookup instanceof ResumeByCode.Lookup.Closed) {
-            return startPage(language, conversations.closedMessage(language), HttpStatus.GONE);
+            return startPage(language, readConversation.closedMessage(language), HttpStatus.GONE);
         }
         if (lookup instanceof ResumeByCode.Lookup.TooManyAttempts) {
             return startPage(language, message(language, "error.too_many_attempts"), HttpStatus.TOO_MANY_REQUESTS);
@@ -117,10 +120,10 @@ public class ChatPageController {
     @Get("/c/{id}")
     @Produces(MediaType.TEXT_HTML)
     public HttpResponse<?> chat(HttpRequest<?> request, @PathVariable String id) {
-        Optional<ConversationState> state = conversations.state(id);
+        Optional<ConversationState> state = readConversation.state(id);
         if (state.isEmpty()) {
             String language = requestLanguage.of(request, null);
-            return conversations.closed(id, false) ? startPage(language, conversations.closedMessage(language), HttpStatus.GONE)
+            return readConversation.closed(id, false) ? startPage(language, readConversation.closedMessage(language), HttpStatus.GONE)
                     : startPage(language, message(language, "error.conversation_not_found"), HttpStatus.NOT_FOUND);
         }
         return chatView.page(request, state.get(), ChatView.Setup.respondent(state.get()));
@@ -141,13 +144,13 @@ public class ChatPageController {
     /** The result as a PDF to keep: title, date, language, the summary and the tips, as on the page. */
     @Get("/c/{id}/result.pdf")
     public HttpResponse<?> resultPdf(HttpRequest<?> request, @PathVariable String id) {
-        Optional<ConversationState> state = conversations.state(id).filter(ConversationState::done);
+        Optional<ConversationState> state = readConversation.state(id).filter(ConversationState::done);
         if (state.isEmpty() || state.get().result() == null) {
             String language = requestLanguage.of(request, null);
             return startPage(language, message(language, "error.conversation_not_found"), HttpStatus.NOT_FOUND);
         }
         ConversationState s = state.get();
-        java.time.LocalDate day = conversations.lastChanged(id).orElse(java.time.LocalDate.now());
+        java.time.LocalDate day = readConversation.lastChanged(id).orElse(java.time.LocalDate.now());
         byte[] file = pdf.make(s, day);
         String name = "samenspraak-" + s.flow() + "-" + day + ".pdf";
         return HttpResponse.ok(file).contentType("application/pdf")

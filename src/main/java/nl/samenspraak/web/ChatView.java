@@ -1,5 +1,6 @@
 package nl.samenspraak.web;
 
+import nl.samenspraak.conversation.ReadConversation;
 import nl.samenspraak.conversation.ResultSummary;
 import nl.samenspraak.pdf.ResultPdf;
 
@@ -43,14 +44,16 @@ public class ChatView {
     private final FlowLibrary library;
     private final Pages pages;
     private final JsonMapper json;
+    private final ReadConversation readConversation;
     private final ConversationService conversations;
     private final ResultPdf pdf;
 
-    public ChatView(FlowLibrary library, Pages pages, JsonMapper json, ConversationService conversations, ResultPdf pdf) {
+    public ChatView(FlowLibrary library, Pages pages, JsonMapper json, ReadConversation readConversation, ConversationService conversations, ResultPdf pdf) {
         this.pdf = pdf;
         this.library = library;
         this.pages = pages;
         this.json = json;
+        this.readConversation = readConversation;
         this.conversations = conversations;
     }
 
@@ -133,13 +136,13 @@ public class ChatView {
         model.put("linkPath", setup.linkPath());
         model.put("counter", counter(texts, state));
         java.util.Set<String> playable = setup.voicePath() == null ? java.util.Set.of() : conversations.playableVoices(state.id(), caller);
-        model.put("transcript", conversations.transcript(state.id(), caller).map(ConversationState.Transcript::entries).orElse(List.of())
+        model.put("transcript", readConversation.transcript(state.id(), caller).map(ConversationState.Transcript::entries).orElse(List.of())
                 .stream().map(e -> entry(e, playable.contains(e.step()) ? setup.voicePath() + "/" + e.step() : "")).toList());
         model.put("done", state.done());
         model.put("declined", state.done() && state.result() != null && state.result().scores().isEmpty()
                 && state.result().tips().isEmpty() && state.result().summary().isEmpty());
         model.put("resultHtml", state.done() && state.result() != null ? new SafeHtml(state.result().html()) : "");
-        LocalDate day = conversations.lastChanged(state.id(), caller).orElse(LocalDate.now());
+        LocalDate day = readConversation.lastChanged(state.id(), caller).orElse(LocalDate.now());
         model.put("resultDate", AnswerWords.of(t, state.flow(), state.language()).date(day));
         model.put("resultDay", day.toString());
         model.put("summaryLine", state.done() ? ResultSummary.line(t, state) : "");

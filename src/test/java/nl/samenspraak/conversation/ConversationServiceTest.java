@@ -25,6 +25,8 @@ class ConversationServiceTest {
     @Inject
     StartConversation startConversation;
     @Inject
+    ReadConversation readConversation;
+    @Inject
     ConversationService service;
     @Inject
     Respondents respondents;
@@ -52,8 +54,8 @@ class ConversationServiceTest {
         assertEquals("welkom", state.step().id());
         assertFalse(state.done());
         assertFalse(state.resumeCode().isBlank(), "a code to come back with");
-        assertEquals("welkom", service.state(state.id()).orElseThrow().step().id(), "it is stored: read back");
-        assertEquals(state.id(), service.resume(state.resumeCode()).orElseThrow().id(), "the code finds it");
+        assertEquals("welkom", readConversation.state(state.id()).orElseThrow().step().id(), "it is stored: read back");
+        assertEquals(state.id(), readConversation.resume(state.resumeCode()).orElseThrow().id(), "the code finds it");
         assertEquals(0, answers.findByConversationId(state.id()).size());
     }
 
@@ -75,7 +77,7 @@ class ConversationServiceTest {
         assertEquals(Turn.Kind.OK, rol.kind());
         assertEquals("ervaring_jaren", rol.state().step().id());
         assertEquals(1, answers.findByConversationId(id).size(), "stored before the reply says so");
-        assertEquals("ervaring_jaren", service.state(id).orElseThrow().step().id());
+        assertEquals("ervaring_jaren", readConversation.state(id).orElseThrow().step().id());
     }
 
     @Test
@@ -108,7 +110,7 @@ class ConversationServiceTest {
         assertEquals("ervaring_jaren", ahead.state().step().id());
         Turn stale = service.answer(id, "welkom", null);
         assertEquals(Turn.Kind.NOT_CURRENT, stale.kind(), "an older step than the last answered one");
-        assertEquals("ervaring_jaren", service.state(id).orElseThrow().step().id());
+        assertEquals("ervaring_jaren", readConversation.state(id).orElseThrow().step().id());
         assertEquals(1, answers.findByConversationId(id).size());
     }
 
@@ -118,10 +120,10 @@ class ConversationServiceTest {
         Turn back = service.back(id);
         assertEquals(Turn.Kind.OK, back.kind());
         assertEquals("rol", back.state().step().id());
-        assertEquals("rol", service.state(id).orElseThrow().step().id(), "stored");
+        assertEquals("rol", readConversation.state(id).orElseThrow().step().id(), "stored");
 
         assertEquals(Turn.Kind.OK, service.answer(id, "rol", "vrijwilliger").kind());
-        assertEquals("ervaring_jaren", service.state(id).orElseThrow().step().id());
+        assertEquals("ervaring_jaren", readConversation.state(id).orElseThrow().step().id());
         assertEquals(1, answers.findByConversationId(id).size(), "the answer replaced, not added");
         assertEquals("vrijwilliger", answers.findByConversationId(id).get(0).answerValue().replace("\"", ""));
     }
@@ -137,23 +139,23 @@ class ConversationServiceTest {
     @Test
     void aFinishedConversationIsFinal() {
         String id = respondents.finish("voorbeeld", "nl", Origin.NONE, Map.of());
-        ConversationState done = service.state(id).orElseThrow();
+        ConversationState done = readConversation.state(id).orElseThrow();
         assertTrue(done.done());
         int stored = answers.findByConversationId(id).size();
 
         assertEquals(Turn.Kind.FINISHED, service.answer(id, "rol", "vrijwilliger").kind());
         assertEquals(Turn.Kind.FINISHED, service.back(id).kind());
-        assertTrue(service.state(id).orElseThrow().done(), "still finished");
+        assertTrue(readConversation.state(id).orElseThrow().done(), "still finished");
         assertEquals(stored, answers.findByConversationId(id).size(), "no answer changed or added");
     }
 
     @Test
     void deleteRemovesTheConversationWithEveryAnswer() {
         String id = atExperience();
-        String code = service.state(id).orElseThrow().resumeCode();
+        String code = readConversation.state(id).orElseThrow().resumeCode();
         assertTrue(service.delete(id));
-        assertTrue(service.state(id).isEmpty());
-        assertTrue(service.resume(code).isEmpty(), "the code finds nothing any more");
+        assertTrue(readConversation.state(id).isEmpty());
+        assertTrue(readConversation.resume(code).isEmpty(), "the code finds nothing any more");
         assertEquals(0, answers.findByConversationId(id).size(), "every answer gone");
         assertEquals(Turn.Kind.NOT_FOUND, service.answer(id, "ervaring_jaren", 5).kind());
         assertFalse(service.delete(id), "deleting twice says there was nothing");
@@ -179,10 +181,10 @@ class ConversationServiceTest {
         assertFalse(service.wouldFinish("00000000-0000-0000-0000-000000000000", "opmerking", "x", Caller.PUBLIC), "no such conversation");
 
         assertEquals(stored, answers.findByConversationId(id).size(), "the dry run stored nothing");
-        assertEquals("opmerking", service.state(id).orElseThrow().step().id(), "and moved nothing");
-        assertFalse(service.state(id).orElseThrow().done());
+        assertEquals("opmerking", readConversation.state(id).orElseThrow().step().id(), "and moved nothing");
+        assertFalse(readConversation.state(id).orElseThrow().done());
         assertEquals(Turn.Kind.OK, service.answer(id, "opmerking", "Alles duidelijk").kind());
-        assertTrue(service.state(id).orElseThrow().done(), "the real answer finishes it");
+        assertTrue(readConversation.state(id).orElseThrow().done(), "the real answer finishes it");
         assertFalse(service.wouldFinish(id, "opmerking", "Alles duidelijk", Caller.PUBLIC), "a finished conversation finishes nothing again");
     }
 }

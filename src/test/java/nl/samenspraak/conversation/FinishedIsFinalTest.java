@@ -25,6 +25,8 @@ class FinishedIsFinalTest {
     @Inject
     EmbeddedServer server;
     @Inject
+    ReadConversation readConversation;
+    @Inject
     ConversationService service;
     @Inject
     Respondents respondents;
@@ -53,7 +55,7 @@ class FinishedIsFinalTest {
 
         assertEquals(before, http.get("/api/conversations/" + id).body(), "the state did not change");
         assertEquals(transcript, http.get("/api/conversations/" + id + "/transcript").body(), "nor the answers");
-        assertTrue(service.state(id).orElseThrow().done(), "still finished (it stays on the dashboard)");
+        assertTrue(readConversation.state(id).orElseThrow().done(), "still finished (it stays on the dashboard)");
         // the same rule for every channel: the use case refuses, whoever asks
         assertEquals(Turn.Kind.FINISHED, service.back(id).kind());
         assertEquals(Turn.Kind.FINISHED, service.answer(id, "rol", "professional").kind());

@@ -45,6 +45,8 @@ abstract class FinishedMarksContract {
     @Inject
     StartConversation startConversation;
     @Inject
+    ReadConversation readConversation;
+    @Inject
     ConversationService service;
     @Inject
     FinishedConversations finished;
@@ -91,7 +93,7 @@ abstract class FinishedMarksContract {
      */
     private String skippingAll(String flowId, Origin origin, String text) {
         String id = startConversation.start(flowId, "nl", Channel.WEB, origin).state().id();
-        ConversationState state = service.state(id).orElseThrow();
+        ConversationState state = readConversation.state(id).orElseThrow();
         boolean typed = false;
         while (!state.done()) {
             ConversationState.StepView step = state.step();

@@ -1,9 +1,9 @@
 package nl.samenspraak.intermediair;
 
 import io.micronaut.runtime.server.EmbeddedServer;
+import nl.samenspraak.conversation.ReadConversation;
 import nl.samenspraak.support.SharedService;
 import jakarta.inject.Inject;
-import nl.samenspraak.conversation.ConversationService;
 import nl.samenspraak.security.Account;
 import nl.samenspraak.security.Accounts;
 import nl.samenspraak.security.Role;
@@ -47,7 +47,7 @@ class AssistedConversationAccessTest {
     @Inject
     ConversationRepository stored;
     @Inject
-    ConversationService conversations;
+    ReadConversation readConversation;
 
     PageHttp http;
     Team team;
@@ -165,8 +165,8 @@ class AssistedConversationAccessTest {
         PageHttp.Reply api = getJson("/api/resume/" + code, null);
         assertEquals(404, api.status(), api.body());
         assertFalse(api.body().contains(id));
-        assertTrue(conversations.resume(code).isEmpty(), "nor does any channel that resumes by code (Telegram /hervat)");
-        assertTrue(conversations.state(id).isEmpty(), "nor one that opens it by id");
+        assertTrue(readConversation.resume(code).isEmpty(), "nor does any channel that resumes by code (Telegram /hervat)");
+        assertTrue(readConversation.state(id).isEmpty(), "nor one that opens it by id");
 
         PageHttp.Reply forget = http.send(http.request("/api/resume/" + code).header("Accept", "application/json")
                 .header("Origin", http.base()).DELETE());

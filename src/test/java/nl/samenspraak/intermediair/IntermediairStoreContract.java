@@ -6,6 +6,7 @@ import nl.samenspraak.conversation.ConversationService;
 import nl.samenspraak.conversation.ConversationState;
 import nl.samenspraak.conversation.Entry;
 import nl.samenspraak.conversation.Origin;
+import nl.samenspraak.conversation.ReadConversation;
 import nl.samenspraak.conversation.StartConversation;
 import nl.samenspraak.conversation.Turn;
 import nl.samenspraak.flow.Channel;
@@ -45,6 +46,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 abstract class IntermediairStoreContract {
     @Inject
     StartConversation startConversation;
+    @Inject
+    ReadConversation readConversation;
     @Inject
     ConversationService conversations;
     @Inject
@@ -125,7 +128,7 @@ abstract class IntermediairStoreContract {
         assertTrue(declined.done());
         assertTrue(answers.findByConversationId(consent.id()).isEmpty());
         assertTrue(stored.findById(consent.id()).isEmpty(), "not even the conversation: nothing was stored");
-        assertTrue(conversations.state(consent.id()).isEmpty(), "nothing loadable afterwards");
+        assertTrue(readConversation.state(consent.id()).isEmpty(), "nothing loadable afterwards");
         assertTrue(declined.result().html().contains("Er is niets van u opgeslagen."),
                 "the intermediair reads it in their own language too: " + declined.result().html());
     }

@@ -1,6 +1,7 @@
 package nl.samenspraak.intermediair;
 
 import io.micronaut.runtime.server.EmbeddedServer;
+import nl.samenspraak.conversation.ReadConversation;
 import nl.samenspraak.support.SharedService;
 import jakarta.inject.Inject;
 import nl.samenspraak.conversation.Caller;
@@ -58,6 +59,8 @@ class ResultHandOverTest {
     @Inject
     ConversationRepository stored;
     @Inject
+    ReadConversation readConversation;
+    @Inject
     ConversationService conversations;
     @Inject
     HandOverRepository handOvers;
@@ -97,7 +100,7 @@ class ResultHandOverTest {
     /** Goes through the flow as the holder: consent yes, a typed answer where there is one, every other question skipped. */
     private void finish(String id) {
         Caller me = Caller.intermediair(holderAccount.id());
-        ConversationState s = conversations.state(id, "nl", me).orElseThrow();
+        ConversationState s = readConversation.state(id, "nl", me).orElseThrow();
         for (int i = 0; i < 200 && !s.done(); i++) {
             ConversationState.StepView step = s.step();
             Object value = step.id().equals("toestemming") ? "ja"

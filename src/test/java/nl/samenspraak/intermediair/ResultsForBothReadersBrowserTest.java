@@ -7,6 +7,7 @@ import nl.samenspraak.conversation.Caller;
 import nl.samenspraak.conversation.ConversationService;
 import nl.samenspraak.conversation.ConversationState;
 import nl.samenspraak.conversation.Entry;
+import nl.samenspraak.conversation.ReadConversation;
 import nl.samenspraak.conversation.Turn;
 import nl.samenspraak.flow.FlowLibrary;
 import nl.samenspraak.security.Account;
@@ -58,6 +59,8 @@ class ResultsForBothReadersBrowserTest {
     Teams teams;
     @Inject
     ConversationRepository conversations;
+    @Inject
+    ReadConversation readConversation;
     @Inject
     ConversationService service;
     @Inject
@@ -137,7 +140,7 @@ class ResultsForBothReadersBrowserTest {
 
             // the rest of the conversation, quickly, as the intermediair would (skipping everything optional)
             Caller me = Caller.intermediair(intermediair.id());
-            ConversationState s = service.state(id, "nl", me).orElseThrow();
+            ConversationState s = readConversation.state(id, "nl", me).orElseThrow();
             for (int i = 0; i < 100 && !s.done(); i++) {
                 Object value = s.step().id().equals("kinderen_thuis") ? "ja" : s.step().id().equals("weet_waar_hulp") ? "1"
                         : s.step().id().equals("eigen_taal") ? "nee" : null;

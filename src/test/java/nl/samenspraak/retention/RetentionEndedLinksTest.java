@@ -3,8 +3,9 @@ package nl.samenspraak.retention;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import nl.samenspraak.conversation.ConversationService;
+import nl.samenspraak.conversation.Caller;
 import nl.samenspraak.conversation.Origin;
+import nl.samenspraak.conversation.ReadConversation;
 import nl.samenspraak.intermediair.ResidentLink;
 import nl.samenspraak.intermediair.ResidentLinkConversationRepository;
 import nl.samenspraak.intermediair.ResidentLinkRepository;
@@ -39,7 +40,7 @@ class RetentionEndedLinksTest {
     @Inject
     RetentionJob job;
     @Inject
-    ConversationService service;
+    ReadConversation readConversation;
     @Inject
     Respondents respondents;
     @Inject
@@ -73,6 +74,6 @@ class RetentionEndedLinksTest {
         assertFalse(links.findById(link.code()).isPresent(), "an ended link goes");
         assertEquals(0, started.countStarted(link.code()), "with the conversations it started");
         assertFalse(handOvers.findById(token).isPresent(), "an ended hand-over goes");
-        assertTrue(service.origin(conversation).isPresent(), "the finished conversation itself stays");
+        assertTrue(readConversation.origin(conversation, Caller.PUBLIC).isPresent(), "the finished conversation itself stays");
     }
 }

@@ -3,8 +3,9 @@ package nl.samenspraak.retention;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import nl.samenspraak.conversation.ConversationService;
+import nl.samenspraak.conversation.Caller;
 import nl.samenspraak.conversation.Origin;
+import nl.samenspraak.conversation.ReadConversation;
 import nl.samenspraak.support.Respondents;
 import org.junit.jupiter.api.Test;
 
@@ -27,12 +28,12 @@ class RetentionJobTest {
     @Inject
     RetentionJob job;
     @Inject
-    ConversationService service;
+    ReadConversation readConversation;
     @Inject
     Respondents respondents;
 
     private boolean exists(String id) {
-        return service.origin(id).isPresent();
+        return readConversation.origin(id, Caller.PUBLIC).isPresent();
     }
 
     @Test
@@ -57,6 +58,6 @@ class RetentionJobTest {
         job.run(now.plus(Duration.ofDays(31)));
         assertFalse(exists(unfinished), "an unfinished conversation goes after 30 days");
         assertTrue(exists(finished), "a finished one stays when its flow says nothing");
-        assertTrue(service.state(finished).isPresent() || service.closed(finished, false), "with its answers");
+        assertTrue(readConversation.state(finished).isPresent() || readConversation.closed(finished, false), "with its answers");
     }
 }

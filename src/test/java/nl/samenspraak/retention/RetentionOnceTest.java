@@ -1,8 +1,9 @@
 package nl.samenspraak.retention;
 
 import io.micronaut.context.ApplicationContext;
-import nl.samenspraak.conversation.ConversationService;
+import nl.samenspraak.conversation.Caller;
 import nl.samenspraak.conversation.Origin;
+import nl.samenspraak.conversation.ReadConversation;
 import nl.samenspraak.support.PostgresDatabase;
 import nl.samenspraak.support.Respondents;
 import org.junit.jupiter.api.Test;
@@ -32,7 +33,7 @@ class RetentionOnceTest {
     void ofTwoInstancesLookingAtTheSameMomentOneRunsTheJobOnceADay() throws Exception {
         PostgresDatabase database = PostgresDatabase.create();
         try (ApplicationContext a = start(database); ApplicationContext b = start(database)) {
-            ConversationService service = a.getBean(ConversationService.class);
+            ReadConversation readConversation = a.getBean(ReadConversation.class);
             String unfinished = a.getBean(Respondents.class).leaveUnfinished("voorbeeld", "nl", Origin.NONE, 2);
             RetentionJob onA = a.getBean(RetentionJob.class);
             RetentionJob onB = b.getBean(RetentionJob.class);
@@ -42,7 +43,7 @@ class RetentionOnceTest {
                 Instant at = now.plus(Duration.ofDays(round));
                 assertEquals(1, ran(atTheSameMoment(onA, onB, at)), "one of the two runs the job, day " + round);
                 if (round == 0) {
-                    assertFalse(service.origin(unfinished).isPresent(), "and it did its work");
+                    assertFalse(readConversation.origin(unfinished, Caller.PUBLIC).isPresent(), "and it did its work");
                 }
                 assertFalse(onA.runIfDue(at.plus(Duration.ofHours(1))), "not again an hour later, on either instance");
                 assertFalse(onB.runIfDue(at.plus(Duration.ofHours(22))));

@@ -4,8 +4,9 @@ import io.micronaut.context.annotation.Property;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import nl.samenspraak.cluster.ScheduledRuns;
-import nl.samenspraak.conversation.ConversationService;
+import nl.samenspraak.conversation.Caller;
 import nl.samenspraak.conversation.Origin;
+import nl.samenspraak.conversation.ReadConversation;
 import nl.samenspraak.flow.FlowLibrary;
 import nl.samenspraak.storage.ConversationStore;
 import nl.samenspraak.support.Respondents;
@@ -43,7 +44,7 @@ class RetentionRetryTest {
     @Inject
     nl.samenspraak.conversation.ResultHandOvers handOvers;
     @Inject
-    ConversationService service;
+    ReadConversation readConversation;
     @Inject
     Respondents respondents;
 
@@ -55,11 +56,11 @@ class RetentionRetryTest {
         Instant now = Instant.now().plus(Duration.ofDays(31));
 
         assertFalse(job.runIfDue(now), "the database is away during the run");
-        assertTrue(service.origin(unfinished).isPresent(), "nothing deleted yet");
+        assertTrue(readConversation.origin(unfinished, Caller.PUBLIC).isPresent(), "nothing deleted yet");
 
         away.set(false);
         assertTrue(job.runIfDue(now.plus(Duration.ofHours(1))), "the next hourly look runs it again");
-        assertFalse(service.origin(unfinished).isPresent(), "and it did its work");
+        assertFalse(readConversation.origin(unfinished, Caller.PUBLIC).isPresent(), "and it did its work");
         assertFalse(job.runIfDue(now.plus(Duration.ofHours(2))), "having succeeded, not again that day");
         assertFalse(job.runIfDue(now.plus(Duration.ofHours(23))));
         assertTrue(job.runIfDue(now.plus(Duration.ofHours(25))), "the next day it runs");

@@ -3,6 +3,7 @@ package nl.samenspraak.storage;
 import io.micronaut.data.exceptions.OptimisticLockException;
 import jakarta.inject.Inject;
 import nl.samenspraak.conversation.ConversationService;
+import nl.samenspraak.conversation.ReadConversation;
 import nl.samenspraak.conversation.StartConversation;
 import nl.samenspraak.conversation.Turn;
 import nl.samenspraak.engine.ConversationEngine;
@@ -29,6 +30,8 @@ abstract class ConversationStoreContract {
     ConversationStore store;
     @Inject
     StartConversation startConversation;
+    @Inject
+    ReadConversation readConversation;
     @Inject
     ConversationService service;
     @Inject
@@ -210,8 +213,8 @@ abstract class ConversationStoreContract {
         Turn repeated = service.answer(id, "rol", "vrijwilliger");
         assertEquals(Turn.Kind.OK, repeated.kind());
         assertEquals(1, answers.findByConversationId(id).size());
-        assertEquals("ervaring_jaren", service.state(id).orElseThrow().step().id());
-        assertNull(service.state(id).orElseThrow().result());
+        assertEquals("ervaring_jaren", readConversation.state(id).orElseThrow().step().id());
+        assertNull(readConversation.state(id).orElseThrow().result());
         Map<String, Object> stored = store.find(id).orElseThrow().progress().answers();
         assertEquals(Map.of("rol", "vrijwilliger"), stored);
     }
@@ -237,7 +240,7 @@ abstract class ConversationStoreContract {
         Turn arabic = service.changeLanguage(id, "ar");
         assertEquals(Turn.Kind.UNKNOWN_LANGUAGE, arabic.kind(), "the example flow has no Arabic");
         assertTrue(arabic.error().contains("English (en)"), arabic.error());
-        assertEquals("en", service.state(id).orElseThrow().language());
+        assertEquals("en", readConversation.state(id).orElseThrow().language());
         assertEquals(Turn.Kind.NOT_FOUND, service.changeLanguage("no-such-conversation", "en").kind());
     }
 

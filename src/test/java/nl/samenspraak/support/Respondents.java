@@ -4,6 +4,7 @@ import jakarta.inject.Singleton;
 import nl.samenspraak.conversation.ConversationService;
 import nl.samenspraak.conversation.ConversationState;
 import nl.samenspraak.conversation.Origin;
+import nl.samenspraak.conversation.ReadConversation;
 import nl.samenspraak.conversation.StartConversation;
 import nl.samenspraak.conversation.Turn;
 import nl.samenspraak.flow.Channel;
@@ -19,10 +20,12 @@ import java.util.Map;
 @Singleton
 public final class Respondents {
     private final StartConversation startConversation;
+    private final ReadConversation readConversation;
     private final ConversationService service;
 
-    public Respondents(StartConversation startConversation, ConversationService service) {
+    public Respondents(StartConversation startConversation, ReadConversation readConversation, ConversationService service) {
         this.startConversation = startConversation;
+        this.readConversation = readConversation;
         this.service = service;
     }
 
@@ -37,7 +40,7 @@ public final class Respondents {
 
     /** Finishes a conversation started elsewhere (an invitation, a resident link) as {@link #finish} does. */
     public String finishStarted(String id, Map<String, Object> answers) {
-        ConversationState state = service.state(id).orElseThrow();
+        ConversationState state = readConversation.state(id).orElseThrow();
         while (!state.done()) {
             ConversationState.StepView step = state.step();
             Object value = answers.containsKey(step.id()) ? answers.get(step.id()) : defaultAnswer(step);
@@ -60,7 +63,7 @@ public final class Respondents {
 
     /** As {@link #finishSayingNothing}, for a conversation started elsewhere. */
     public String finishStartedSayingNothing(String id) {
-        ConversationState state = service.state(id).orElseThrow();
+        ConversationState state = readConversation.state(id).orElseThrow();
         while (!state.done()) {
             ConversationState.StepView step = state.step();
             Object value = step.options().stream().filter(ConversationState.OptionView::dontKnow).findFirst()
@@ -79,7 +82,7 @@ public final class Respondents {
     public String leaveUnfinished(String flowId, String language, Origin origin, int steps) {
         String id = start(flowId, language, origin);
         for (int i = 0; i < steps; i++) {
-            ConversationState.StepView step = service.state(id).orElseThrow().step();
+            ConversationState.StepView step = readConversation.state(id).orElseThrow().step();
             service.answer(id, step.id(), defaultAnswer(step));
         }
         return id;

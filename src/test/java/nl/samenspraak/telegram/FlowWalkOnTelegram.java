@@ -55,7 +55,7 @@ abstract class FlowWalkOnTelegram extends TelegramFixture {
         Set<String> triedWrong = new HashSet<>();
         int guard = 0;
         int resultMark = 0;
-        ConversationState state = service.state(id).orElseThrow();
+        ConversationState state = readConversation.state(id).orElseThrow();
         assertEquals(language, state.language());
         String code = state.resumeCode();
         assertEquals(8, code.length(), "an unfinished conversation has a resume code");
@@ -106,17 +106,17 @@ abstract class FlowWalkOnTelegram extends TelegramFixture {
                     String typed = "<b>Hallo</b> & \"co\"";
                     int max = step.max() == null ? typed.length() : step.max().intValue();
                     user.say(typed.substring(0, Math.min(max, typed.length())));
-                    assertEquals(step.id(), service.state(id).orElseThrow().step().id(), "a typed text waits for Klaar");
+                    assertEquals(step.id(), readConversation.state(id).orElseThrow().step().id(), "a typed text waits for Klaar");
                     taps.add(user.tap(user.last(), "k"));
                 }
             }
-            ConversationState next = service.state(id).orElseThrow();
+            ConversationState next = readConversation.state(id).orElseThrow();
             if (!next.done() && next.step().id().equals(step.id()) && user.last().buttonData().contains("r")) {
                 // the last answer waits for "Controleer je antwoorden": nothing is finished before Afronden
                 assertTrue(user.last().text.contains(TelegramHtmlCheck.visibleText(
                         words().say(language, flow.id(), "review_not_yet", Map.of()))), user.last().text);
                 taps.add(user.tap(user.last(), "r"));
-                next = service.state(id).orElseThrow();
+                next = readConversation.state(id).orElseThrow();
                 assertTrue(next.done(), "Afronden finishes " + flowId);
             }
             assertTrue(next.done() || !next.step().id().equals(step.id()), "moved on from " + step.id());

@@ -2,7 +2,7 @@ package nl.samenspraak.telegram;
 
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
-import nl.samenspraak.conversation.ConversationService;
+import nl.samenspraak.conversation.ReadConversation;
 import nl.samenspraak.support.PostgresDatabase;
 
 import java.sql.Connection;
@@ -55,7 +55,7 @@ final class InstancesOnPostgres implements AutoCloseable {
     /** The step the chat's conversation is at, as {@code server} reads it. */
     static String step(EmbeddedServer server, TelegramUser user) {
         ApplicationContext context = server.getApplicationContext();
-        return context.getBean(ConversationService.class).state(TelegramFixture.conversationOf(context, user))
+        return context.getBean(ReadConversation.class).state(TelegramFixture.conversationOf(context, user))
                 .orElseThrow().step().id();
     }
 

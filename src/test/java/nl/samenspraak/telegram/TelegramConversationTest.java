@@ -70,7 +70,7 @@ class TelegramConversationTest extends TelegramFixture {
 
         assertEquals(List.of(say("nl", "already_answered")), notices(stale));
         String id = conversationOf(user);
-        assertEquals("kennis", service.state(id).orElseThrow().step().id(), "the next question (also a choice) is not answered");
+        assertEquals("kennis", readConversation.state(id).orElseThrow().step().id(), "the next question (also a choice) is not answered");
         assertEquals("4", stored(id).get("houding"));
         assertFalse(stored(id).containsKey("kennis"));
         assertEquals(0, user.mark() - mark, "no message for a stale tap");
@@ -88,7 +88,7 @@ class TelegramConversationTest extends TelegramFixture {
         fake.awaitConfirmed(second.get("update_id").asLong());
 
         String id = conversationOf(user);
-        ConversationState state = service.state(id).orElseThrow();
+        ConversationState state = readConversation.state(id).orElseThrow();
         assertEquals("kennis", state.step().id(), "one step further, not two");
         assertEquals("2", stored(id).get("houding"));
         assertFalse(stored(id).containsKey("kennis"), "the second tap did not answer the next question");
@@ -114,7 +114,7 @@ class TelegramConversationTest extends TelegramFixture {
         assertTrue(Duration.between(sends.get(0).at(), sends.get(1).at()).toMillis() >= 950, "retry_after was honoured");
 
         String id = conversationOf(user);
-        ConversationState state = service.state(id).orElseThrow();
+        ConversationState state = readConversation.state(id).orElseThrow();
         assertEquals("ervaring_jaren", state.step().id());
         assertEquals(1, answers.findByConversationId(id).size(), "the answer is recorded exactly once");
         String question = TelegramHtmlCheck.visibleText(state.step().text());
@@ -124,7 +124,7 @@ class TelegramConversationTest extends TelegramFixture {
         assertFalse(user.sent().stream().anyMatch(FakeBotApi.Sent::hasButtons), "the 502 on removing the buttons was retried");
 
         user.say("12");
-        assertEquals("talen", service.state(id).orElseThrow().step().id(), "the chat goes on normally");
+        assertEquals("talen", readConversation.state(id).orElseThrow().step().id(), "the chat goes on normally");
     }
 
     @Test
@@ -190,7 +190,7 @@ class TelegramConversationTest extends TelegramFixture {
         assertTrue(user.last().buttonData().containsAll(List.of("l:nl", "l:en", "l:tr", "l:ar", "l:pl")));
         user.tap("l:en");
         String id = conversationOf(user);
-        assertEquals("en", service.state(id).orElseThrow().language());
+        assertEquals("en", readConversation.state(id).orElseThrow().language());
         assertTrue(user.last().text.contains("In which role do you work?"), user.last().text);
         assertTrue(user.last().text.contains(TelegramHtmlCheck.visibleText(
                 words().say("en", "language_set", Map.of("language", "English")))), user.last().text);
@@ -198,7 +198,7 @@ class TelegramConversationTest extends TelegramFixture {
         user.say("/taal");
         user.tap("l:ar");
         assertEquals("ar", chat(user).language());
-        assertEquals("en", service.state(id).orElseThrow().language(), "the example flow has no Arabic: it stays English");
+        assertEquals("en", readConversation.state(id).orElseThrow().language(), "the example flow has no Arabic: it stays English");
         assertTrue(user.last().text.contains("English (en)"), "says which languages the flow has: " + user.last().text);
         assertTrue(user.last().hasButtons(), "and asks the same question again");
         assertEquals(List.of(), fake.problems());

@@ -4,8 +4,8 @@ import io.micronaut.context.ApplicationContext;
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
-import nl.samenspraak.conversation.ConversationService;
 import nl.samenspraak.conversation.ConversationState;
+import nl.samenspraak.conversation.ReadConversation;
 import nl.samenspraak.conversation.StartConversation;
 import nl.samenspraak.flow.FlowLibrary;
 import nl.samenspraak.i18n.TextRenderer;
@@ -42,7 +42,7 @@ abstract class TelegramFixture implements TestPropertyProvider {
     @Inject
     StartConversation startConversation;
     @Inject
-    ConversationService service;
+    ReadConversation readConversation;
     @Inject
     FlowLibrary library;
     @Inject
@@ -109,7 +109,7 @@ abstract class TelegramFixture implements TestPropertyProvider {
     }
 
     ConversationState state(TelegramUser user) {
-        return service.state(conversationOf(user)).orElseThrow();
+        return readConversation.state(conversationOf(user)).orElseThrow();
     }
 
     String step(TelegramUser user) {

@@ -48,7 +48,7 @@ class TelegramOneCommitTest extends TelegramFixture {
         user.say("/start voorbeeld");
         user.tap("n");
         String id = conversationOf(user);
-        assertEquals("rol", service.state(id).orElseThrow().step().id());
+        assertEquals("rol", readConversation.state(id).orElseThrow().step().id());
         List<String> before = answered(id);
         FakeBotApi.Sent question = user.lastWithButtons();
         int mark = user.mark();
@@ -64,7 +64,7 @@ class TelegramOneCommitTest extends TelegramFixture {
         }
 
         assertEquals(before, answered(id), "the answer went with the reply that could not be written");
-        assertEquals("rol", service.state(id).orElseThrow().step().id(), "the conversation did not move on");
+        assertEquals("rol", readConversation.state(id).orElseThrow().step().id(), "the conversation did not move on");
         assertEquals(0, outboxRows(user.chatId, lastRow), "and no reply for it waits");
         assertEquals(mark, user.mark(), "nothing was sent");
 
@@ -74,7 +74,7 @@ class TelegramOneCommitTest extends TelegramFixture {
         fake.await(() -> user.mark() > mark, 10, "the reply to the answer kept now");
 
         assertTrue(answered(id).contains("rol"), "the same update, again, keeps the answer");
-        assertEquals("ervaring_jaren", service.state(id).orElseThrow().step().id());
+        assertEquals("ervaring_jaren", readConversation.state(id).orElseThrow().step().id());
         assertTrue(outboxRows(user.chatId, lastRow) > 0, "with its reply");
         assertEquals(1, user.since(mark).size(), "the echo with the next question, once: " + user.since(mark));
         assertTrue(user.since(mark).get(0).text.startsWith("Jouw antwoord: Professional"), user.since(mark).get(0).text);

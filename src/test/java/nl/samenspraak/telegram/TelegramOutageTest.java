@@ -2,7 +2,7 @@ package nl.samenspraak.telegram;
 
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
-import nl.samenspraak.conversation.ConversationService;
+import nl.samenspraak.conversation.ReadConversation;
 import nl.samenspraak.storage.AnswerRepository;
 import org.junit.jupiter.api.Test;
 
@@ -70,7 +70,7 @@ class TelegramOutageTest {
                 long outageStart = System.nanoTime();
                 user.tap(roleQuestion, "a:0");
                 user.say("12");
-                assertEquals("talen", first.getBean(ConversationService.class).state(conversation).orElseThrow().step().id(),
+                assertEquals("talen", first.getBean(ReadConversation.class).state(conversation).orElseThrow().step().id(),
                         "answers are stored while Telegram is away");
                 fake.down();
                 sleepUntil(outageStart, OUTAGE.dividedBy(2L * SPEED));

@@ -3,7 +3,7 @@ package nl.samenspraak.telegram;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
-import nl.samenspraak.conversation.ConversationService;
+import nl.samenspraak.conversation.ReadConversation;
 import nl.samenspraak.storage.AnswerRepository;
 import org.junit.jupiter.api.Test;
 
@@ -44,12 +44,12 @@ class TelegramRestartTest {
                 ApplicationContext context = second.getApplicationContext();
                 assertEquals(sent, user.mark(), "nothing is sent again");
                 assertEquals(answered, fake.calls("answerCallbackQuery").size(), "the callback is not answered again");
-                ConversationService service = context.getBean(ConversationService.class);
-                assertEquals("ervaring_jaren", service.state(conversation).orElseThrow().step().id());
+                ReadConversation readConversation = context.getBean(ReadConversation.class);
+                assertEquals("ervaring_jaren", readConversation.state(conversation).orElseThrow().step().id());
                 assertEquals(1, context.getBean(AnswerRepository.class).findByConversationId(conversation).size());
 
                 user.say("12");
-                assertEquals("talen", service.state(conversation).orElseThrow().step().id(), "and the chat goes on");
+                assertEquals("talen", readConversation.state(conversation).orElseThrow().step().id(), "and the chat goes on");
             }
         }
     }

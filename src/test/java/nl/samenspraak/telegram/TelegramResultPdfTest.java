@@ -69,7 +69,7 @@ class TelegramResultPdfTest extends TelegramFixture {
         TelegramUser user = user(language);
         TelegramWords words = words();
         ConversationState state = walkTo(user, "werk-jij-diversiteitsproof", null);
-        assertTrue(service.resultToKeep(state), "the use case lets this result be kept");
+        assertTrue(readConversation.resultToKeep(state), "the use case lets this result be kept");
         FakeBotApi.Sent result = user.lastWithButtons();
         String asPdf = words.plain(language, "as_pdf");
         assertTrue(result.buttonTexts().contains(asPdf), "the short result offers " + asPdf + ": " + result.buttonTexts());
@@ -110,7 +110,7 @@ class TelegramResultPdfTest extends TelegramFixture {
         assertFalse(user.since(mark).stream().anyMatch(FakeBotApi.Sent::hasButtons), "the link message has no buttons");
         java.time.Instant until = handOvers.current(state.id(), Caller.PUBLIC).orElseThrow();
         assertFalse(until.isAfter(asked.plus(java.time.Duration.ofHours(24)).plusSeconds(60)), "at most a day: " + until);
-        assertFalse(until.isAfter(service.resultOpenUntil(state.id()).orElseThrow()), "never past the result's own open time");
+        assertFalse(until.isAfter(readConversation.resultOpenUntil(state.id()).orElseThrow()), "never past the result's own open time");
         java.util.function.Function<java.time.ZoneId, String> in = zone -> java.time.format.DateTimeFormatter
                 .ofLocalizedDateTime(java.time.format.FormatStyle.SHORT).withLocale(java.util.Locale.forLanguageTag(language))
                 .withZone(zone).format(until).transform(TelegramHtmlCheck::withoutDirectionMarks);
@@ -132,7 +132,7 @@ class TelegramResultPdfTest extends TelegramFixture {
     @Test
     void aResultThePersonMayNotKeepOffersNoPdf() {
         TelegramUser user = user("nl");
-        assertFalse(service.resultToKeep(walkTo(user, "cultureel-interview", null)), "the use case keeps the interview's result in");
+        assertFalse(readConversation.resultToKeep(walkTo(user, "cultureel-interview", null)), "the use case keeps the interview's result in");
         String asPdf = words().plain("nl", "as_pdf");
         String web = words().plain("nl", "web_result");
         user.sent().forEach(m -> assertFalse(m.buttonTexts().contains(asPdf) || m.buttonTexts().contains(web),

@@ -59,7 +59,7 @@ class TelegramReviewTest extends TelegramFixture {
         FakeBotApi.Sent review = user.last();
         assertTrue(review.text.contains(say("nl", "review_title")), review.text);
         assertTrue(review.text.contains(say("nl", "review_not_yet")), "says nothing is finished yet: " + review.text);
-        var state = service.state(id).orElseThrow();
+        var state = readConversation.state(id).orElseThrow();
         var labels = state.step().options();
         assertTrue(labels.isEmpty(), "a text question");
         // every answer so far, as the person gave it, and the held one
@@ -78,7 +78,7 @@ class TelegramReviewTest extends TelegramFixture {
 
         int before = user.mark();
         String first = user.tap(review, "r");
-        assertTrue(service.state(id).orElseThrow().done(), "Afronden finishes it");
+        assertTrue(readConversation.state(id).orElseThrow().done(), "Afronden finishes it");
         assertEquals("Alles duidelijk, team Noord", stored(id).get("opmerking").replace("\"", ""));
         assertNull(chat(user).pending());
         String result = user.textSince(before);
@@ -103,14 +103,14 @@ class TelegramReviewTest extends TelegramFixture {
         FakeBotApi.Sent review = user.last();
         user.say("/terug");
 
-        assertEquals("laatste_gesprek", service.state(id).orElseThrow().step().id(), "one question back");
+        assertEquals("laatste_gesprek", readConversation.state(id).orElseThrow().step().id(), "one question back");
         assertNull(chat(user).pending(), "the held answer is gone");
         assertTrue(user.last().text.contains(say("nl", "went_back")), user.last().text);
         assertFalse(review.hasButtons(), "the review's buttons are gone");
 
         String stale = user.tap(review, "r");
         assertEquals(List.of(say("nl", "already_answered")), notices(stale));
-        assertFalse(service.state(id).orElseThrow().done(), "a stale Afronden finishes nothing");
+        assertFalse(readConversation.state(id).orElseThrow().done(), "a stale Afronden finishes nothing");
         assertFalse(stored(id).containsKey("opmerking"));
 
         // the way on is the same as before: the last question, then the review again
@@ -122,7 +122,7 @@ class TelegramReviewTest extends TelegramFixture {
                 library.translations().message("nl", "answer.skipped"))), "the skip is listed: " + again.text);
         assertFalse(again.text.contains("Alles duidelijk"), "the dropped answer is not: " + again.text);
         user.tap(again, "b"); // Wijzigen: as /terug
-        assertEquals("laatste_gesprek", service.state(id).orElseThrow().step().id());
+        assertEquals("laatste_gesprek", readConversation.state(id).orElseThrow().step().id());
         assertNull(chat(user).pending());
         assertEquals(List.of(), fake.problems());
     }
@@ -137,7 +137,7 @@ class TelegramReviewTest extends TelegramFixture {
         String id = conversationOf(user);
         for (int guard = 0; !user.last().buttonData().contains("r"); guard++) {
             assertTrue(guard < 200, "the walk reaches the review");
-            var step = service.state(id).orElseThrow().step();
+            var step = readConversation.state(id).orElseThrow().step();
             switch (step.type()) {
                 case "info" -> user.tap(user.last(), "n");
                 case "multi" -> {

@@ -38,11 +38,11 @@ class TelegramTapCostTest extends TelegramFixture {
             user.say("/start voorbeeld");
             user.tap("n");
             String id = conversationOf(user);
-            assertEquals("rol", service.state(id).orElseThrow().step().id());
+            assertEquals("rol", readConversation.state(id).orElseThrow().step().id());
             StatementCounter.Counts before = counter.counts();
             user.tap("a:0");
             StatementCounter.Counts tap = counter.counts().minus(before);
-            assertEquals("ervaring_jaren", service.state(id).orElseThrow().step().id(), "the tap answered the question");
+            assertEquals("ervaring_jaren", readConversation.state(id).orElseThrow().step().id(), "the tap answered the question");
             least = least == null ? tap : new StatementCounter.Counts(Math.min(least.statements(), tap.statements()),
                     Math.min(least.commits(), tap.commits()));
         }

@@ -107,7 +107,7 @@ class TelegramVoiceTest extends TelegramFixture {
         String id = conversationOf(user);
         for (int guard = 0; !"nog_iets".equals(step(user)); guard++) {
             assertTrue(guard < 100, "the walk reaches the last question");
-            var step = service.state(id, null, holder).orElseThrow().step();
+            var step = readConversation.state(id, null, holder).orElseThrow().step();
             switch (step.type()) {
                 case "multi" -> {
                     user.tap(user.last(), "t:0");
@@ -123,12 +123,12 @@ class TelegramVoiceTest extends TelegramFixture {
         FakeBotApi.Sent review = user.last();
         assertTrue(review.text.contains(say("nl", "review_title")) && review.text.contains("spraakbericht (0:07)"), review.text);
         assertEquals(List.of(), voices(id), "no audio kept before Afronden");
-        assertFalse(service.state(id, null, holder).orElseThrow().done());
+        assertFalse(readConversation.state(id, null, holder).orElseThrow().done());
         assertFalse(review.text.contains(say("nl", "voice_saved", Map.of("duration", "0:07"))), "not said to be kept: " + review.text);
 
         int mark = user.mark();
         user.tap(review, "r");
-        assertTrue(service.state(id, null, holder).orElseThrow().done(), "Afronden finishes");
+        assertTrue(readConversation.state(id, null, holder).orElseThrow().done(), "Afronden finishes");
         assertEquals(fetched + 2, fake.calls("getFile").size(), "fetched for the dry run's message and again on Afronden");
         assertEquals(1, voices(id).size());
         assertEquals(7, voices(id).get(0).seconds());
@@ -156,7 +156,7 @@ class TelegramVoiceTest extends TelegramFixture {
         String echoed = user.textSince(mark);
         assertTrue(echoed.contains(say("nl", "voice_saved", Map.of("duration", "0:04"))), echoed);
         assertTrue(echoed.contains("Uw spraakbericht is bewaard (0:04)"), "in the client flow's register: " + echoed);
-        ConversationState.TranscriptEntry entry = service.transcript(id, holder).orElseThrow().entries().stream()
+        ConversationState.TranscriptEntry entry = readConversation.transcript(id, holder).orElseThrow().entries().stream()
                 .filter(e -> e.step().equals("leefwereld")).findFirst().orElseThrow();
         assertEquals("spraakbericht", entry.answer(), "the transcript says what it was, not the audio's mark");
         assertEquals(1, answers.findByConversationId(id).stream().filter(a -> a.stepId().equals("leefwereld")).count());
@@ -175,7 +175,7 @@ class TelegramVoiceTest extends TelegramFixture {
         user.sendVoice(75, audio(2_000));
         assertEquals(1, voices(id).size());
         assertTrue(user.textSince(0).contains(say("ar", "voice_saved", Map.of("duration", "1:15"))));
-        assertEquals("رسالة صوتية", service.transcript(id, holder).orElseThrow().entries().stream()
+        assertEquals("رسالة صوتية", readConversation.transcript(id, holder).orElseThrow().entries().stream()
                 .filter(e -> e.step().equals("leefwereld")).findFirst().orElseThrow().answer());
     }
 

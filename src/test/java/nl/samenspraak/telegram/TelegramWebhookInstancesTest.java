@@ -2,7 +2,7 @@ package nl.samenspraak.telegram;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.micronaut.runtime.server.EmbeddedServer;
-import nl.samenspraak.conversation.ConversationService;
+import nl.samenspraak.conversation.ReadConversation;
 import nl.samenspraak.storage.AnswerRecord;
 import nl.samenspraak.storage.AnswerRepository;
 import org.junit.jupiter.api.AfterEach;
@@ -161,7 +161,7 @@ class TelegramWebhookInstancesTest {
     }
 
     private static String step(EmbeddedServer server, String id) {
-        return server.getApplicationContext().getBean(ConversationService.class).state(id).orElseThrow().step().id();
+        return server.getApplicationContext().getBean(ReadConversation.class).state(id).orElseThrow().step().id();
     }
 
     private static String answer(EmbeddedServer server, String id, String step) {

@@ -120,7 +120,7 @@ class TelegramWebhookTest extends TelegramFixture {
         assertEquals(0, user.mark() - mark, "nothing is sent again");
         assertEquals(calls, fake.calls().size(), "not even the callback is answered twice");
         String id = conversationOf(user);
-        assertEquals("ervaring_jaren", service.state(id).orElseThrow().step().id());
+        assertEquals("ervaring_jaren", readConversation.state(id).orElseThrow().step().id());
         assertEquals(1, answers.findByConversationId(id).size());
     }
 }

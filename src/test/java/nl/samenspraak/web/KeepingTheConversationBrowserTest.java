@@ -5,6 +5,7 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import nl.samenspraak.conversation.ConversationService;
 import nl.samenspraak.conversation.ConversationState;
+import nl.samenspraak.conversation.ReadConversation;
 import nl.samenspraak.conversation.Turn;
 import nl.samenspraak.flow.FlowLibrary;
 import nl.samenspraak.support.Browser;
@@ -43,6 +44,8 @@ class KeepingTheConversationBrowserTest {
     EmbeddedServer server;
     @Inject
     FlowLibrary library;
+    @Inject
+    ReadConversation readConversation;
     @Inject
     ConversationService conversations;
 
@@ -240,7 +243,7 @@ class KeepingTheConversationBrowserTest {
      * (or with {@code strongest}, the last one before "weet ik niet"), one box of a multi, no comment.
      */
     private String finish(String id, boolean strongest) {
-        ConversationState state = conversations.state(id).orElseThrow();
+        ConversationState state = readConversation.state(id).orElseThrow();
         while (!state.done()) {
             ConversationState.StepView step = state.step();
             List<ConversationState.OptionView> options = step.options().stream().filter(o -> !o.dontKnow()).toList();
