@@ -169,34 +169,6 @@ public class ConversationService {
         return store.inOneCommit(work);
     }
 
-    /**
-     * The audio of a voice answer, for {@code caller} only where the professional reads the answers: a flow whose
-     * result is for the professional ({@code result: professional}), in a conversation that opens for the caller, and
-     * that a caller holds (an intermediair's assisted conversation). Empty for everyone and everything else.
-     */
-    public Optional<VoiceMessage> voice(String id, String stepId, Caller caller) {
-        if (caller.accountId() == null) {
-            return Optional.empty();
-        }
-        return stored.find(id, caller).filter(c -> library.flow(c.record().flowId())
-                        .filter(Flow::answersForProfessional).isPresent())
-                .filter(c -> Step.isVoice(c.progress().answers().get(stepId)))
-                .flatMap(c -> store.voice(c.id(), stepId))
-                .map(v -> new VoiceMessage(v.audio(), v.mimeType(), v.durationSeconds()));
-    }
-
-    /** The steps of a conversation whose voice answers {@code caller} may play (see {@link #voice}); empty for anyone else. */
-    public java.util.Set<String> playableVoices(String id, Caller caller) {
-        if (caller.accountId() == null) {
-            return java.util.Set.of();
-        }
-        return stored.find(id, caller).filter(c -> library.flow(c.record().flowId())
-                        .filter(Flow::answersForProfessional).isPresent())
-                .map(c -> c.progress().answers().entrySet().stream().filter(e -> Step.isVoice(e.getValue()))
-                        .map(Map.Entry::getKey).collect(java.util.stream.Collectors.toUnmodifiableSet()))
-                .orElse(java.util.Set.of());
-    }
-
     public Turn back(String id) {
         return back(id, null, Caller.PUBLIC);
     }

@@ -18,8 +18,8 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.views.ModelAndView;
 import io.swagger.v3.oas.annotations.Hidden;
-import nl.samenspraak.conversation.ConversationService;
 import nl.samenspraak.conversation.ConversationState;
+import nl.samenspraak.conversation.PlayVoiceAnswers;
 import nl.samenspraak.conversation.ReadConversation;
 import nl.samenspraak.conversation.Turn;
 import nl.samenspraak.flow.Channel;
@@ -62,7 +62,7 @@ import java.util.Optional;
 public class IntermediairController {
     private final IntermediairWork work;
     private final ReadConversation readConversation;
-    private final ConversationService conversations;
+    private final PlayVoiceAnswers playVoiceAnswers;
     private final ResidentLinks links;
     private final FlowLibrary library;
     private final Teams teams;
@@ -77,7 +77,7 @@ public class IntermediairController {
     private final MyWorkModel myWork;
     private final OwnLanguage ownLanguage;
 
-    public IntermediairController(IntermediairWork work, ReadConversation readConversation, ConversationService conversations, ResidentLinks links,
+    public IntermediairController(IntermediairWork work, ReadConversation readConversation, PlayVoiceAnswers playVoiceAnswers, ResidentLinks links,
                                   FlowLibrary library, Teams teams, JoinLinks addresses, QrCodes qr, ChatView chatView,
                                   Pages pages, nl.samenspraak.round.RoundStarts roundStarts, MyConversations mine,
                                   AssistedChatParts parts, LastChoices lastChoices, MyWorkModel myWork, OwnLanguage ownLanguage) {
@@ -89,7 +89,7 @@ public class IntermediairController {
         this.roundStarts = roundStarts;
         this.work = work;
         this.readConversation = readConversation;
-        this.conversations = conversations;
+        this.playVoiceAnswers = playVoiceAnswers;
         this.links = links;
         this.library = library;
         this.teams = teams;
@@ -161,7 +161,7 @@ public class IntermediairController {
         if (!work.mayAssist(me, id)) {
             return HttpResponse.notFound();
         }
-        return conversations.voice(id, step, IntermediairWork.caller(me))
+        return playVoiceAnswers.voice(id, step, IntermediairWork.caller(me))
                 .<HttpResponse<?>>map(v -> {
                     var response = HttpResponse.ok(v.audio())
                             .header("Cache-Control", "no-store, private").header("X-Content-Type-Options", "nosniff");

@@ -1,5 +1,6 @@
 package nl.samenspraak.web;
 
+import nl.samenspraak.conversation.PlayVoiceAnswers;
 import nl.samenspraak.conversation.ReadConversation;
 import nl.samenspraak.conversation.ResultSummary;
 import nl.samenspraak.pdf.ResultPdf;
@@ -11,7 +12,6 @@ import io.micronaut.json.JsonMapper;
 import io.micronaut.views.ModelAndView;
 import jakarta.inject.Singleton;
 import nl.samenspraak.conversation.Caller;
-import nl.samenspraak.conversation.ConversationService;
 import nl.samenspraak.conversation.ConversationState;
 import nl.samenspraak.engine.AnswerWords;
 import nl.samenspraak.flow.Flow;
@@ -45,16 +45,16 @@ public class ChatView {
     private final Pages pages;
     private final JsonMapper json;
     private final ReadConversation readConversation;
-    private final ConversationService conversations;
+    private final PlayVoiceAnswers playVoiceAnswers;
     private final ResultPdf pdf;
 
-    public ChatView(FlowLibrary library, Pages pages, JsonMapper json, ReadConversation readConversation, ConversationService conversations, ResultPdf pdf) {
+    public ChatView(FlowLibrary library, Pages pages, JsonMapper json, ReadConversation readConversation, PlayVoiceAnswers playVoiceAnswers, ResultPdf pdf) {
         this.pdf = pdf;
         this.library = library;
         this.pages = pages;
         this.json = json;
         this.readConversation = readConversation;
-        this.conversations = conversations;
+        this.playVoiceAnswers = playVoiceAnswers;
     }
 
     /**
@@ -135,7 +135,7 @@ public class ChatView {
         model.put("home", setup.home());
         model.put("linkPath", setup.linkPath());
         model.put("counter", counter(texts, state));
-        java.util.Set<String> playable = setup.voicePath() == null ? java.util.Set.of() : conversations.playableVoices(state.id(), caller);
+        java.util.Set<String> playable = setup.voicePath() == null ? java.util.Set.of() : playVoiceAnswers.playableVoices(state.id(), caller);
         model.put("transcript", readConversation.transcript(state.id(), caller).map(ConversationState.Transcript::entries).orElse(List.of())
                 .stream().map(e -> entry(e, playable.contains(e.step()) ? setup.voicePath() + "/" + e.step() : "")).toList());
         model.put("done", state.done());

@@ -2,6 +2,7 @@ package nl.samenspraak.intermediair;
 
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import io.micronaut.runtime.server.EmbeddedServer;
+import nl.samenspraak.conversation.PlayVoiceAnswers;
 import nl.samenspraak.conversation.StartConversation;
 import nl.samenspraak.support.SharedService;
 import jakarta.inject.Inject;
@@ -57,6 +58,8 @@ class VoicePlaybackTest {
     Teams teams;
     @Inject
     StartConversation startConversation;
+    @Inject
+    PlayVoiceAnswers playVoiceAnswers;
     @Inject
     ConversationService conversations;
     @Inject
@@ -199,8 +202,8 @@ class VoicePlaybackTest {
             int status = audio("/intermediair/c/" + id + "/voice/leefwereld", cookie).status();
             assertTrue(status == 404 || status == 403, "nobody: " + status);
         }
-        assertEquals(List.of(), List.copyOf(conversations.playableVoices(id, Caller.PUBLIC)));
-        assertTrue(conversations.voice(id, "leefwereld", Caller.PUBLIC).isEmpty());
+        assertEquals(List.of(), List.copyOf(playVoiceAnswers.playableVoices(id, Caller.PUBLIC)));
+        assertTrue(playVoiceAnswers.voice(id, "leefwereld", Caller.PUBLIC).isEmpty());
     }
 
     @Test
