@@ -21,6 +21,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import nl.samenspraak.conversation.ConversationService;
 import nl.samenspraak.conversation.ConversationState;
+import nl.samenspraak.conversation.DeleteConversation;
 import nl.samenspraak.conversation.ReadConversation;
 import nl.samenspraak.conversation.StartConversation;
 import nl.samenspraak.conversation.Turn;
@@ -41,15 +42,17 @@ import nl.samenspraak.flow.Channel;
 public class ConversationController {
     private final StartConversation startConversation;
     private final ReadConversation readConversation;
+    private final DeleteConversation deleteConversation;
     private final ConversationService conversations;
     private final ApiErrors errors;
 
     private final nl.samenspraak.limits.StartLimit startLimit;
 
-    public ConversationController(StartConversation startConversation, ReadConversation readConversation, ConversationService conversations, ApiErrors errors, nl.samenspraak.limits.StartLimit startLimit) {
+    public ConversationController(StartConversation startConversation, ReadConversation readConversation, DeleteConversation deleteConversation, ConversationService conversations, ApiErrors errors, nl.samenspraak.limits.StartLimit startLimit) {
         this.startLimit = startLimit;
         this.startConversation = startConversation;
         this.readConversation = readConversation;
+        this.deleteConversation = deleteConversation;
         this.conversations = conversations;
         this.errors = errors;
     }
@@ -149,7 +152,7 @@ public class ConversationController {
             content = @Content(mediaType = ApiDocs.JSON, schema = @Schema(implementation = ApiError.class)))
     @Operation(summary = "Delete a conversation and every answer in it")
     public HttpResponse<?> delete(@PathVariable String id) {
-        return conversations.delete(id) ? HttpResponse.noContent() : errors.notFound(null);
+        return deleteConversation.delete(id) ? HttpResponse.noContent() : errors.notFound(null);
     }
 
     /** A turn as the API answers it (also for other controllers that speak this API, e.g. an intermediair's). */

@@ -304,19 +304,6 @@ public class ConversationService {
 
 
     /**
-     * Deletes the conversation, also one an intermediair holds: whoever has its link or code may have it forgotten
-     * (the client's own "forget"), which reads nothing of it.
-     */
-    public boolean delete(String id) {
-        return store.delete(id);
-    }
-
-    /** Deletes the conversation with this resume code: what the code of a closed result still serves. */
-    public boolean deleteByCode(String code) {
-        return store.findByResumeCode(code).map(c -> store.delete(c.id())).orElse(false);
-    }
-
-    /**
      * Stores an accepted answer, with who entered it and its language: a typed text in the language it was typed
      * in, anything else in the conversation's. Nothing is stored before consent; "nee" to consent deletes the
      * conversation itself with whatever there was: the person was told "nothing was stored", so no row, code or

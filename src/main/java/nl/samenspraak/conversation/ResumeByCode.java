@@ -14,12 +14,12 @@ import java.util.Optional;
 @Singleton
 public class ResumeByCode {
     private final ReadConversation readConversation;
-    private final ConversationService conversations;
+    private final DeleteConversation deleteConversation;
     private final AttemptLimiter limiter;
 
-    public ResumeByCode(ReadConversation readConversation, ConversationService conversations, AttemptLimiter limiter) {
+    public ResumeByCode(ReadConversation readConversation, DeleteConversation deleteConversation, AttemptLimiter limiter) {
         this.readConversation = readConversation;
-        this.conversations = conversations;
+        this.deleteConversation = deleteConversation;
         this.limiter = limiter;
     }
 
@@ -64,7 +64,7 @@ public class ResumeByCode {
             return Deletion.TOO_MANY_ATTEMPTS;
         }
         String normalized = ResumeCodes.normalize(code);
-        return normalized != null && conversations.deleteByCode(normalized) ? Deletion.DELETED : Deletion.NOT_FOUND;
+        return normalized != null && deleteConversation.deleteByCode(normalized) ? Deletion.DELETED : Deletion.NOT_FOUND;
     }
 
     public enum Deletion { DELETED, NOT_FOUND, TOO_MANY_ATTEMPTS }

@@ -2,6 +2,7 @@ package nl.samenspraak.telegram;
 
 import jakarta.inject.Singleton;
 import nl.samenspraak.conversation.ConversationService;
+import nl.samenspraak.conversation.DeleteConversation;
 import nl.samenspraak.conversation.ReadConversation;
 import nl.samenspraak.conversation.StartConversation;
 
@@ -14,12 +15,14 @@ import nl.samenspraak.conversation.StartConversation;
 final class BotUseCases {
     final StartConversation startConversation;
     final ReadConversation readConversation;
+    final DeleteConversation deleteConversation;
     final ConversationService conversations;
 
-    BotUseCases(StartConversation startConversation, ReadConversation readConversation,
+    BotUseCases(StartConversation startConversation, ReadConversation readConversation, DeleteConversation deleteConversation,
                 ConversationService conversations) {
         this.startConversation = startConversation;
         this.readConversation = readConversation;
+        this.deleteConversation = deleteConversation;
         this.conversations = conversations;
     }
 }

@@ -5,6 +5,7 @@ import nl.samenspraak.chatlink.ChatLinks;
 import nl.samenspraak.conversation.ConversationService;
 import nl.samenspraak.conversation.ConversationState;
 import nl.samenspraak.conversation.ConversationState.OptionView;
+import nl.samenspraak.conversation.DeleteConversation;
 import nl.samenspraak.conversation.Origin;
 import nl.samenspraak.conversation.ReadConversation;
 import nl.samenspraak.conversation.StartConversation;
@@ -36,6 +37,7 @@ final class ChatActions {
     private final BotUseCases useCases;
     private final StartConversation startConversation;
     private final ReadConversation readConversation;
+    private final DeleteConversation deleteConversation;
     private final ConversationService conversations;
     private final FlowLibrary library;
     private final TelegramWords words;
@@ -56,6 +58,7 @@ final class ChatActions {
         this.useCases = useCases;
         this.startConversation = useCases.startConversation;
         this.readConversation = useCases.readConversation;
+        this.deleteConversation = useCases.deleteConversation;
         this.conversations = useCases.conversations;
         this.library = library;
         this.words = words;
@@ -381,7 +384,7 @@ final class ChatActions {
         if (chat.conversationId() != null && !ids.contains(chat.conversationId())) {
             ids.add(chat.conversationId());
         }
-        ids.forEach(conversations::delete);
+        ids.forEach(deleteConversation::delete);
         chats.accounts().unlink(CHANNEL, chat.hash);
         chat.relinked();
         live.delete(chat);

@@ -27,6 +27,8 @@ class ConversationServiceTest {
     @Inject
     ReadConversation readConversation;
     @Inject
+    DeleteConversation deleteConversation;
+    @Inject
     ConversationService service;
     @Inject
     Respondents respondents;
@@ -153,12 +155,12 @@ class ConversationServiceTest {
     void deleteRemovesTheConversationWithEveryAnswer() {
         String id = atExperience();
         String code = readConversation.state(id).orElseThrow().resumeCode();
-        assertTrue(service.delete(id));
+        assertTrue(deleteConversation.delete(id));
         assertTrue(readConversation.state(id).isEmpty());
         assertTrue(readConversation.resume(code).isEmpty(), "the code finds nothing any more");
         assertEquals(0, answers.findByConversationId(id).size(), "every answer gone");
         assertEquals(Turn.Kind.NOT_FOUND, service.answer(id, "ervaring_jaren", 5).kind());
-        assertFalse(service.delete(id), "deleting twice says there was nothing");
+        assertFalse(deleteConversation.delete(id), "deleting twice says there was nothing");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package nl.samenspraak.intermediair;
 
 import io.micronaut.runtime.server.EmbeddedServer;
+import nl.samenspraak.conversation.DeleteConversation;
 import nl.samenspraak.conversation.ReadConversation;
 import nl.samenspraak.support.SharedService;
 import jakarta.inject.Inject;
@@ -60,6 +61,8 @@ class ResultHandOverTest {
     ConversationRepository stored;
     @Inject
     ReadConversation readConversation;
+    @Inject
+    DeleteConversation deleteConversation;
     @Inject
     ConversationService conversations;
     @Inject
@@ -179,7 +182,7 @@ class ResultHandOverTest {
         assertEquals(404, http.get(expiring, null).status(), "expired");
 
         String last = handOver(id);
-        assertTrue(conversations.delete(id));
+        assertTrue(deleteConversation.delete(id));
         assertEquals(404, http.get(last, null).status(), "gone with the conversation");
         assertTrue(handOvers.findByConversationId(id).isEmpty());
     }

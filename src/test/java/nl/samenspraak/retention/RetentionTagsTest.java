@@ -3,7 +3,7 @@ package nl.samenspraak.retention;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import nl.samenspraak.conversation.ConversationService;
+import nl.samenspraak.conversation.DeleteConversation;
 import nl.samenspraak.conversation.Origin;
 import nl.samenspraak.dashboard.FreeTextTags;
 import nl.samenspraak.flow.Flow;
@@ -33,7 +33,7 @@ class RetentionTagsTest {
     @Inject
     RetentionJob job;
     @Inject
-    ConversationService service;
+    DeleteConversation deleteConversation;
     @Inject
     Respondents respondents;
     @Inject
@@ -59,7 +59,7 @@ class RetentionTagsTest {
         assertEquals(Map.of(FreeTextTags.hash(kept), List.of("wachttijd"), FreeTextTags.hash(forgotten), List.of("tolk")),
                 tags.of(team, flow, step), "both texts are there: both tags stay");
 
-        service.delete(gone);
+        deleteConversation.delete(gone);
         job.run(Instant.now());
         assertEquals(Map.of(FreeTextTags.hash(kept), List.of("wachttijd")), tags.of(team, flow, step),
                 "the forgotten text's tag is gone with it, the other stays");

@@ -2,6 +2,7 @@ package nl.samenspraak.telegram;
 
 import jakarta.inject.Inject;
 import nl.samenspraak.conversation.ConversationService;
+import nl.samenspraak.conversation.DeleteConversation;
 import nl.samenspraak.conversation.StartConversation;
 import nl.samenspraak.flow.Channel;
 import org.junit.jupiter.api.Test;
@@ -33,6 +34,8 @@ abstract class TelegramStoreContract {
     TelegramConversationRepository links;
     @Inject
     StartConversation startConversation;
+    @Inject
+    DeleteConversation deleteConversation;
     @Inject
     ConversationService service;
     @Inject
@@ -112,7 +115,7 @@ abstract class TelegramStoreContract {
         chats.save(chat);
         assertEquals("pl", chatRows.findById(chat.hash).orElseThrow().language(), "saved again as an update");
 
-        assertTrue(service.delete(first));
+        assertTrue(deleteConversation.delete(first));
         assertNull(chatRows.findById(chat.hash).orElseThrow().conversationId(), "the chat no longer points at it");
         assertEquals(List.of(second), chats.conversations(chat.hash));
 
