@@ -114,53 +114,6 @@ public class ConversationService {
     }
 
     /**
-     * Whether a voice message would be taken as the answer to {@code stepId} now ({@link ConversationEngine#takesVoice}:
-     * only where the professional who holds the conversation can play it), so a channel offers voice only there.
-     */
-    public boolean takesVoice(String id, String stepId, Caller caller) {
-        return stored.latest(id, caller).filter(c -> !c.progress().ended()).flatMap(c -> library.flow(c.record().flowId())
-                .flatMap(flow -> flow.step(stepId).map(step -> ConversationEngine.takesVoice(flow, step,
-                        c.record().heldBy() != null)))).orElse(false);
-    }
-
-    /** As {@link #wouldFinish}, for a voice message as the answer (see {@link #answerVoice}). */
-    public boolean wouldFinishByVoice(String id, String stepId, Caller caller) {
-        return stored.latest(id, caller).filter(c -> !c.progress().ended()).flatMap(c -> library.flow(c.record().flowId())
-                .map(flow -> engine.voiceWouldFinish(flow, ConversationReplies.reconcile(flow, c.progress()), stepId,
-                        c.record().heldBy() != null))).orElse(false);
-    }
-
-    /**
-     * A voice message as the answer to the current step: kept (audio, type, length) with the answer, which says
-     * "spraakbericht", on a text step whose flow allows it ({@code voice: true}); refused (INVALID, the step's
-     * question again with why) anywhere else. Before consent nothing is kept, as for any answer.
-     */
-    public Turn answerVoice(String id, String stepId, VoiceMessage voice) {
-        return answerVoice(id, stepId, voice, Caller.PUBLIC);
-    }
-
-    /** As above, in a conversation that opens for {@code caller} (its holder's: an intermediair records it with them). */
-    public Turn answerVoice(String id, String stepId, VoiceMessage voice, Caller caller) {
-        return store.inOneCommit(() -> stored.changing(id, null, caller, (flow, conversation) -> {
-            Outcome outcome = engine.answerVoice(flow, ConversationReplies.reconcile(flow, conversation.progress()), stepId,
-                    conversation.record().heldBy() != null);
-            String says = conversation.language();
-            if (outcome instanceof Outcome.Accepted accepted) {
-                Progress after = accepted.progress();
-                if (!engine.mayKeepAnswers(flow, after)) {
-                    return Turn.ok(replies.render(flow, store.save(conversation, after, null, false)));
-                }
-                return Turn.ok(replies.render(flow, store.saveVoice(conversation, after, accepted.step(), Entry.RESPONDENT.enteredBy(),
-                        new nl.samenspraak.storage.VoiceRecording(voice.audio(), voice.mimeType(), voice.seconds()))));
-            }
-            if (outcome instanceof Outcome.Invalid invalid) {
-                return new Turn(Turn.Kind.INVALID, replies.render(flow, conversation), replies.message(says, flow, invalid.message(), invalid.parameters()));
-            }
-            return new Turn(Turn.Kind.NOT_CURRENT, replies.render(flow, conversation), replies.message(says, flow, "error.not_current", Map.of()));
-        }));
-    }
-
-    /**
      * Runs {@code work} as one commit: the answers it stores through this service and whatever a channel writes
      * beside them on this thread (its reply, waiting to be sent) are kept together or not at all. A channel that
      * acknowledges an answer with a stored reply uses it, so a crash between the two loses neither alone.

@@ -38,11 +38,11 @@ final class AnswerReview {
     /** A voice message as the answer, as {@link #answer}: sent at once, or held (by its Telegram file) for review. */
     Optional<Turn> answerVoice(ChatContext chat, ConversationState state, VoiceDownloads.Fetched.Audio audio,
                                PendingAnswer.SpokenFile file, String label, String echo) {
-        if (actions.useCases().conversations.wouldFinishByVoice(state.id(), state.step().id(), chat.caller())) {
+        if (actions.useCases().answerByVoice.wouldFinishByVoice(state.id(), state.step().id(), chat.caller())) {
             hold(chat, state, new PendingAnswer(state.id(), state.step().id(), null, file, label, echo));
             return Optional.empty();
         }
-        return Optional.of(actions.useCases().conversations.answerVoice(state.id(), state.step().id(),
+        return Optional.of(actions.useCases().answerByVoice.answerVoice(state.id(), state.step().id(),
                 new VoiceMessage(audio.bytes(), audio.mimeType(), audio.seconds()), chat.caller()));
     }
 
@@ -71,7 +71,7 @@ final class AnswerReview {
                 actions.showReview(chat, state, pending, actions.words().say(state, "voice_failed"));
                 return;
             }
-            turn = actions.useCases().conversations.answerVoice(state.id(), pending.step(),
+            turn = actions.useCases().answerByVoice.answerVoice(state.id(), pending.step(),
                     new VoiceMessage(audio.bytes(), audio.mimeType(), audio.seconds()), chat.caller());
         } else {
             turn = actions.useCases().conversations.answer(state.id(), pending.step(), pending.value(), Entry.RESPONDENT, null, chat.caller());

@@ -1,6 +1,7 @@
 package nl.samenspraak.telegram;
 
 import jakarta.inject.Singleton;
+import nl.samenspraak.conversation.AnswerByVoice;
 import nl.samenspraak.conversation.ConversationService;
 import nl.samenspraak.conversation.DeleteConversation;
 import nl.samenspraak.conversation.ReadConversation;
@@ -16,13 +17,15 @@ final class BotUseCases {
     final StartConversation startConversation;
     final ReadConversation readConversation;
     final DeleteConversation deleteConversation;
+    final AnswerByVoice answerByVoice;
     final ConversationService conversations;
 
-    BotUseCases(StartConversation startConversation, ReadConversation readConversation, DeleteConversation deleteConversation,
+    BotUseCases(StartConversation startConversation, ReadConversation readConversation, DeleteConversation deleteConversation, AnswerByVoice answerByVoice,
                 ConversationService conversations) {
         this.startConversation = startConversation;
         this.readConversation = readConversation;
         this.deleteConversation = deleteConversation;
+        this.answerByVoice = answerByVoice;
         this.conversations = conversations;
     }
 }

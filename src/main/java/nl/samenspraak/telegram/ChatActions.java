@@ -2,6 +2,7 @@ package nl.samenspraak.telegram;
 
 import io.micronaut.core.annotation.Nullable;
 import nl.samenspraak.chatlink.ChatLinks;
+import nl.samenspraak.conversation.AnswerByVoice;
 import nl.samenspraak.conversation.ConversationService;
 import nl.samenspraak.conversation.ConversationState;
 import nl.samenspraak.conversation.ConversationState.OptionView;
@@ -38,6 +39,7 @@ final class ChatActions {
     private final StartConversation startConversation;
     private final ReadConversation readConversation;
     private final DeleteConversation deleteConversation;
+    private final AnswerByVoice answerByVoice;
     private final ConversationService conversations;
     private final FlowLibrary library;
     private final TelegramWords words;
@@ -59,6 +61,7 @@ final class ChatActions {
         this.startConversation = useCases.startConversation;
         this.readConversation = useCases.readConversation;
         this.deleteConversation = useCases.deleteConversation;
+        this.answerByVoice = useCases.answerByVoice;
         this.conversations = useCases.conversations;
         this.library = library;
         this.words = words;
@@ -441,7 +444,7 @@ final class ChatActions {
             }
         }
         Reply question = view.question(state, prefix, selection);
-        if ("text".equals(state.step().type()) && conversations.takesVoice(state.id(), state.step().id(), chat.caller())) {
+        if ("text".equals(state.step().type()) && answerByVoice.takesVoice(state.id(), state.step().id(), chat.caller())) {
             // a question that takes a voice message says so (what a voice message is kept as: SpokenAnswers)
             question = new Reply(question.html() + "\n<i>" + words.say(state, "voice_hint") + "</i>",
                     question.language(), question.keyboard(), question.step());

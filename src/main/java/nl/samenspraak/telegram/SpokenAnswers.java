@@ -37,7 +37,7 @@ final class SpokenAnswers {
     /** The use case's rule: only where the professional holding the conversation can play it back. */
     boolean takesVoice(ChatContext chat, ConversationState state) {
         return state.step() != null && "text".equals(state.step().type())
-                && actions.useCases().conversations.takesVoice(state.id(), state.step().id(), chat.caller());
+                && actions.useCases().answerByVoice.takesVoice(state.id(), state.step().id(), chat.caller());
     }
 
     /** The audio of a voice message for the current question; call it outside the update's commit. */

@@ -29,6 +29,8 @@ class ConversationServiceTest {
     @Inject
     DeleteConversation deleteConversation;
     @Inject
+    AnswerByVoice answerByVoice;
+    @Inject
     ConversationService service;
     @Inject
     Respondents respondents;
@@ -179,7 +181,7 @@ class ConversationServiceTest {
         assertTrue(service.wouldFinish(id, "opmerking", null, Caller.PUBLIC), "so would skipping it");
         assertFalse(service.wouldFinish(id, "opmerking", "x".repeat(1001), Caller.PUBLIC), "an answer the engine refuses finishes nothing");
         assertFalse(service.wouldFinish(id, "kennis", "iets", Caller.PUBLIC), "a step that is not the current one");
-        assertFalse(service.wouldFinishByVoice(id, "opmerking", Caller.PUBLIC), "this flow takes no voice message here");
+        assertFalse(answerByVoice.wouldFinishByVoice(id, "opmerking", Caller.PUBLIC), "this flow takes no voice message here");
         assertFalse(service.wouldFinish("00000000-0000-0000-0000-000000000000", "opmerking", "x", Caller.PUBLIC), "no such conversation");
 
         assertEquals(stored, answers.findByConversationId(id).size(), "the dry run stored nothing");

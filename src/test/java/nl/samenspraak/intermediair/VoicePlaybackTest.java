@@ -2,6 +2,7 @@ package nl.samenspraak.intermediair;
 
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import io.micronaut.runtime.server.EmbeddedServer;
+import nl.samenspraak.conversation.AnswerByVoice;
 import nl.samenspraak.conversation.PlayVoiceAnswers;
 import nl.samenspraak.conversation.StartConversation;
 import nl.samenspraak.support.SharedService;
@@ -60,6 +61,8 @@ class VoicePlaybackTest {
     StartConversation startConversation;
     @Inject
     PlayVoiceAnswers playVoiceAnswers;
+    @Inject
+    AnswerByVoice answerByVoice;
     @Inject
     ConversationService conversations;
     @Inject
@@ -155,7 +158,7 @@ class VoicePlaybackTest {
     void theHolderHearsItOnTheConversationsPageAndNobodyElseDoes() throws SQLException {
         String id = atOpenQuestion();
         byte[] sound = sound();
-        Turn turn = conversations.answerVoice(id, "leefwereld", new VoiceMessage(sound, "audio/ogg", 9),
+        Turn turn = answerByVoice.answerVoice(id, "leefwereld", new VoiceMessage(sound, "audio/ogg", 9),
                 Caller.intermediair(holderAccount.id()));
         assertEquals(Turn.Kind.OK, turn.kind(), turn.error());
         String path = "/intermediair/c/" + id + "/voice/leefwereld";
@@ -192,8 +195,8 @@ class VoicePlaybackTest {
         conversations.answer(id, "talen", List.of());
         conversations.answer(id, "tolk_nodig", "nee");
         // nobody could ever play it: refused (type the answer instead), and no audio is kept unheard
-        assertFalse(conversations.takesVoice(id, "leefwereld", Caller.PUBLIC), "no voice offered where nobody could play it");
-        Turn refused = conversations.answerVoice(id, "leefwereld", new VoiceMessage(sound(), "audio/ogg", 3));
+        assertFalse(answerByVoice.takesVoice(id, "leefwereld", Caller.PUBLIC), "no voice offered where nobody could play it");
+        Turn refused = answerByVoice.answerVoice(id, "leefwereld", new VoiceMessage(sound(), "audio/ogg", 3), Caller.PUBLIC);
         assertEquals(Turn.Kind.INVALID, refused.kind());
         assertTrue(refused.error().contains("Typ het antwoord"), refused.error());
         assertEquals("leefwereld", refused.state().step().id(), "the same question stays");
@@ -219,7 +222,7 @@ class VoicePlaybackTest {
         for (String[] c : cases) {
             String id = atOpenQuestion();
             byte[] sound = sound();
-            assertEquals(Turn.Kind.OK, conversations.answerVoice(id, "leefwereld", new VoiceMessage(sound, c[0], 4),
+            assertEquals(Turn.Kind.OK, answerByVoice.answerVoice(id, "leefwereld", new VoiceMessage(sound, c[0], 4),
                     Caller.intermediair(holderAccount.id())).kind());
             Audio heard = audio("/intermediair/c/" + id + "/voice/leefwereld", holder);
             assertEquals(200, heard.status(), c[0]);
