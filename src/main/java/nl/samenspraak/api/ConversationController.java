@@ -19,6 +19,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import nl.samenspraak.conversation.AnswerQuestion;
 import nl.samenspraak.conversation.ConversationService;
 import nl.samenspraak.conversation.ConversationState;
 import nl.samenspraak.conversation.DeleteConversation;
@@ -43,16 +44,18 @@ public class ConversationController {
     private final StartConversation startConversation;
     private final ReadConversation readConversation;
     private final DeleteConversation deleteConversation;
+    private final AnswerQuestion answerQuestion;
     private final ConversationService conversations;
     private final ApiErrors errors;
 
     private final nl.samenspraak.limits.StartLimit startLimit;
 
-    public ConversationController(StartConversation startConversation, ReadConversation readConversation, DeleteConversation deleteConversation, ConversationService conversations, ApiErrors errors, nl.samenspraak.limits.StartLimit startLimit) {
+    public ConversationController(StartConversation startConversation, ReadConversation readConversation, DeleteConversation deleteConversation, AnswerQuestion answerQuestion, ConversationService conversations, ApiErrors errors, nl.samenspraak.limits.StartLimit startLimit) {
         this.startLimit = startLimit;
         this.startConversation = startConversation;
         this.readConversation = readConversation;
         this.deleteConversation = deleteConversation;
+        this.answerQuestion = answerQuestion;
         this.conversations = conversations;
         this.errors = errors;
     }
@@ -127,7 +130,7 @@ public class ConversationController {
     @Operation(summary = "Answer the current step", description = "A repeat of the last accepted answer changes "
             + "nothing and returns 200 with the state as it is.")
     public HttpResponse<?> answer(@PathVariable String id, @Body @Valid AnswerRequest request) {
-        return reply(conversations.answer(id, request.step(), request.value()));
+        return reply(answerQuestion.answer(id, request.step(), request.value()));
     }
 
     @Post("/{id}/back")

@@ -51,68 +51,6 @@ public class ConversationService {
     }
 
 
-    public Turn answer(String id, String stepId, Object value) {
-        return answer(id, stepId, value, Entry.RESPONDENT, null, Caller.PUBLIC);
-    }
-
-    /** As below, for a conversation that opens publicly. */
-    public Turn answer(String id, String stepId, Object value, Entry entry, @Nullable String readerLanguage) {
-        return answer(id, stepId, value, entry, readerLanguage, Caller.PUBLIC);
-    }
-
-    /**
-     * Answers the current step, recording who entered the answer and, for a typed text, its language ({@code entry});
-     * someone reads along in {@code readerLanguage} (may be null). UNKNOWN_LANGUAGE when the text language is not
-     * one the project knows. NOT_FOUND when it does not open for {@code caller}.
-     */
-    public Turn answer(String id, String stepId, Object value, Entry entry, @Nullable String readerLanguage, Caller caller) {
-        if (entry.textLanguage() != null && library.translations().language(entry.textLanguage()).isEmpty()) {
-            Optional<StoredConversation> found = stored.latest(id, caller);
-            Optional<Flow> flow = found.flatMap(c -> library.flow(c.record().flowId()));
-            if (found.isEmpty() || flow.isEmpty()) {
-                return replies.notFound();
-            }
-            return new Turn(Turn.Kind.UNKNOWN_LANGUAGE, replies.render(flow.get(), found.get(), readerLanguage),
-                    replies.message(replies.messageLanguage(found.get(), readerLanguage), "error.language_not_offered",
-                            Map.of("languages", replies.languagesOf(library.translations().languages().stream().map(Language::code).toList()))));
-        }
-        return answering(id, readerLanguage, caller, (flow, conversation, checked) -> {
-            // an intermediair entering the answer means a professional is in the conversation
-            Outcome outcome = engine.answer(flow, ConversationReplies.reconcile(flow, conversation.progress()), stepId, value,
-                    AnswerWords.of(library.translations(), flow.id(), conversation.language()),
-                    entry.enteredBy() == nl.samenspraak.storage.EnteredBy.INTERMEDIAIR);
-            String says = replies.messageLanguage(conversation, readerLanguage);
-            if (outcome instanceof Outcome.Accepted accepted && (checked || accepted.progress().status() != Status.DECLINED)) {
-                return Turn.ok(replies.render(flow, commit(flow, conversation, accepted, entry), readerLanguage));
-            }
-            if (!checked) {
-                // judged against the copy this process kept: only a write (conditional on the version) proves it current
-                throw new Unchecked();
-            }
-            if (outcome instanceof Outcome.Invalid invalid) {
-                return new Turn(Turn.Kind.INVALID, replies.render(flow, conversation, readerLanguage),
-                        replies.refusal(says, flow, stepId, invalid));
-            }
-            if (outcome instanceof Outcome.NotCurrent) {
-                return new Turn(Turn.Kind.NOT_CURRENT, replies.render(flow, conversation, readerLanguage),
-                        replies.message(says, flow, "error.not_current", Map.of()));
-            }
-            return Turn.ok(replies.render(flow, conversation, readerLanguage));
-        });
-    }
-
-    /**
-     * Would this answer to the current step finish the conversation (taken, and the end of the flow)? Read-only: the
-     * engine's own decision on the conversation as stored now, nothing written; false for an answer that would be
-     * refused, a repeat, a step that is not current, a "no" to consent, or a conversation that is gone or finished.
-     * A channel asks it to show the answers for checking before it sends the one that finishes.
-     */
-    public boolean wouldFinish(String id, String stepId, Object value, Caller caller) {
-        return stored.latest(id, caller).filter(c -> !c.progress().ended()).flatMap(c -> library.flow(c.record().flowId())
-                .map(flow -> engine.wouldFinish(flow, ConversationReplies.reconcile(flow, c.progress()), stepId, value,
-                        AnswerWords.of(library.translations(), flow.id(), c.language()), false))).orElse(false);
-    }
-
     /**
      * Runs {@code work} as one commit: the answers it stores through this service and whatever a channel writes
      * beside them on this thread (its reply, waiting to be sent) are kept together or not at all. A channel that
@@ -215,64 +153,6 @@ public class ConversationService {
         });
     }
 
-    /**
-     * An answer to a conversation; {@code checked}: the conversation was read from the database (or its kept copy
-     * checked against the stored version) for this answer. Unchecked, it may only write (the write is conditional on
-     * the version it was judged against) or throw {@link Unchecked}.
-     */
-    private interface Answer {
-        Turn apply(Flow flow, StoredConversation conversation, boolean checked);
-    }
-
-    /** The answer on a kept copy would not write: judge it again against the database's version. */
-    private static final class Unchecked extends RuntimeException {
-        Unchecked() {
-            super(null, null, false, false);
-        }
-    }
-
-    /**
-     * An answer, first judged against the copy of the conversation this process kept when it wrote it last, without
-     * asking the database: most answers are accepted, and their write is conditional on that copy's version, so a
-     * copy another instance made stale fails the write (an optimistic-lock exception) and is read again. An answer
-     * that would not write (a repeat, not the current step, invalid, a "no" to consent) is never decided on the
-     * kept copy: it is judged again on the conversation as the database has it ({@link StoredConversations#changing}). So a turn writes
-     * (the conditional update and the answer's row, one statement on PostgreSQL) without reading first.
-     */
-    private Turn answering(String id, @Nullable String readerLanguage, Caller caller, Answer answer) {
-        Optional<StoredConversation> kept = store.kept(id).filter(c -> caller.opens(c.record()) && !c.progress().ended());
-        Optional<Flow> keptFlow = kept.flatMap(c -> library.flow(c.record().flowId()));
-        if (kept.isPresent() && keptFlow.isPresent()) {
-            try {
-                return answer.apply(keptFlow.get(), kept.get(), false);
-            } catch (Unchecked e) {
-                // judged below on what the database holds
-            } catch (OptimisticLockException e) {
-                store.forget(id);
-            }
-        }
-        return stored.changing(id, readerLanguage, caller, (flow, conversation) -> answer.apply(flow, conversation, true));
-    }
 
 
-
-    /**
-     * Stores an accepted answer, with who entered it and its language: a typed text in the language it was typed
-     * in, anything else in the conversation's. Nothing is stored before consent; "nee" to consent deletes the
-     * conversation itself with whatever there was: the person was told "nothing was stored", so no row, code or
-     * link of it is left to open (the one rule for every channel). The reply is made from the ended conversation in
-     * memory. Info steps leave no answer row.
-     */
-    private StoredConversation commit(Flow flow, StoredConversation before, Outcome.Accepted accepted, Entry entry) {
-        Progress after = accepted.progress();
-        if (after.status() == Status.DECLINED) {
-            store.delete(before.id());
-            return new StoredConversation(before.record(), after);
-        }
-        Step step = flow.requireStep(accepted.step());
-        boolean consented = engine.mayKeepAnswers(flow, after);
-        String language = step.type() == StepType.TEXT && entry.textLanguage() != null ? entry.textLanguage() : null;
-        return store.save(before, after, step.asksSomething() && consented ? accepted.step() : null, false,
-                entry.enteredBy(), language);
-    }
 }

@@ -16,6 +16,7 @@ import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.validation.Valid;
 import nl.samenspraak.api.ApiErrors;
 import nl.samenspraak.api.ConversationController;
+import nl.samenspraak.conversation.AnswerQuestion;
 import nl.samenspraak.conversation.ConversationService;
 import nl.samenspraak.conversation.Entry;
 import nl.samenspraak.pages.PageLanguage;
@@ -32,12 +33,14 @@ import nl.samenspraak.web.Pages;
 @Secured(nl.samenspraak.security.Role.INTERMEDIAIR_NAME)
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class IntermediairApiController {
+    private final AnswerQuestion answerQuestion;
     private final ConversationService conversations;
     private final IntermediairWork work;
     private final ApiErrors errors;
     private final Pages pages;
 
-    public IntermediairApiController(ConversationService conversations, IntermediairWork work, ApiErrors errors, Pages pages) {
+    public IntermediairApiController(AnswerQuestion answerQuestion, ConversationService conversations, IntermediairWork work, ApiErrors errors, Pages pages) {
+        this.answerQuestion = answerQuestion;
         this.conversations = conversations;
         this.work = work;
         this.errors = errors;
@@ -50,7 +53,7 @@ public class IntermediairApiController {
         if (!work.mayAssist(me, id)) {
             return errors.notFound(language);
         }
-        return ConversationController.reply(conversations.answer(id, answer.step(), answer.value(),
+        return ConversationController.reply(answerQuestion.answer(id, answer.step(), answer.value(),
                 Entry.intermediair(answer.textLanguage()), language, IntermediairWork.caller(me)));
     }
 

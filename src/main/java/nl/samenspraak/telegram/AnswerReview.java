@@ -28,11 +28,11 @@ final class AnswerReview {
      * echoed {@code echo} once it is in: the turn it made, or empty when it is held for review (the review is shown).
      */
     Optional<Turn> answer(ChatContext chat, ConversationState state, Object value, String label, String echo) {
-        if (actions.useCases().conversations.wouldFinish(state.id(), state.step().id(), value, chat.caller())) {
+        if (actions.useCases().answerQuestion.wouldFinish(state.id(), state.step().id(), value, chat.caller())) {
             hold(chat, state, new PendingAnswer(state.id(), state.step().id(), value, null, label, echo));
             return Optional.empty();
         }
-        return Optional.of(actions.useCases().conversations.answer(state.id(), state.step().id(), value, Entry.RESPONDENT, null, chat.caller()));
+        return Optional.of(actions.useCases().answerQuestion.answer(state.id(), state.step().id(), value, Entry.RESPONDENT, null, chat.caller()));
     }
 
     /** A voice message as the answer, as {@link #answer}: sent at once, or held (by its Telegram file) for review. */
@@ -74,7 +74,7 @@ final class AnswerReview {
             turn = actions.useCases().answerByVoice.answerVoice(state.id(), pending.step(),
                     new VoiceMessage(audio.bytes(), audio.mimeType(), audio.seconds()), chat.caller());
         } else {
-            turn = actions.useCases().conversations.answer(state.id(), pending.step(), pending.value(), Entry.RESPONDENT, null, chat.caller());
+            turn = actions.useCases().answerQuestion.answer(state.id(), pending.step(), pending.value(), Entry.RESPONDENT, null, chat.caller());
         }
         actions.sender().answerCallback(query, null, false);
         chat.update(chat.record().withPending(null));

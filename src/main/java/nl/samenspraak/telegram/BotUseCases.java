@@ -2,6 +2,7 @@ package nl.samenspraak.telegram;
 
 import jakarta.inject.Singleton;
 import nl.samenspraak.conversation.AnswerByVoice;
+import nl.samenspraak.conversation.AnswerQuestion;
 import nl.samenspraak.conversation.ConversationService;
 import nl.samenspraak.conversation.DeleteConversation;
 import nl.samenspraak.conversation.ReadConversation;
@@ -18,14 +19,16 @@ final class BotUseCases {
     final ReadConversation readConversation;
     final DeleteConversation deleteConversation;
     final AnswerByVoice answerByVoice;
+    final AnswerQuestion answerQuestion;
     final ConversationService conversations;
 
-    BotUseCases(StartConversation startConversation, ReadConversation readConversation, DeleteConversation deleteConversation, AnswerByVoice answerByVoice,
+    BotUseCases(StartConversation startConversation, ReadConversation readConversation, DeleteConversation deleteConversation, AnswerByVoice answerByVoice, AnswerQuestion answerQuestion,
                 ConversationService conversations) {
         this.startConversation = startConversation;
         this.readConversation = readConversation;
         this.deleteConversation = deleteConversation;
         this.answerByVoice = answerByVoice;
+        this.answerQuestion = answerQuestion;
         this.conversations = conversations;
     }
 }

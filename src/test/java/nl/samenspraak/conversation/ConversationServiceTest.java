@@ -31,6 +31,8 @@ class ConversationServiceTest {
     @Inject
     AnswerByVoice answerByVoice;
     @Inject
+    AnswerQuestion answerQuestion;
+    @Inject
     ConversationService service;
     @Inject
     Respondents respondents;
@@ -45,8 +47,8 @@ class ConversationServiceTest {
 
     private String atExperience() {
         String id = started();
-        assertEquals(Turn.Kind.OK, service.answer(id, "welkom", null).kind());
-        assertEquals(Turn.Kind.OK, service.answer(id, "rol", "professional").kind());
+        assertEquals(Turn.Kind.OK, answerQuestion.answer(id, "welkom", null).kind());
+        assertEquals(Turn.Kind.OK, answerQuestion.answer(id, "rol", "professional").kind());
         return id;
     }
 
@@ -73,11 +75,11 @@ class ConversationServiceTest {
     @Test
     void anAcceptedAnswerIsStoredAndTheNextStepComes() {
         String id = started();
-        Turn info = service.answer(id, "welkom", null);
+        Turn info = answerQuestion.answer(id, "welkom", null);
         assertEquals("rol", info.state().step().id());
         assertEquals(0, answers.findByConversationId(id).size(), "an info step leaves no answer row");
 
-        Turn rol = service.answer(id, "rol", "professional");
+        Turn rol = answerQuestion.answer(id, "rol", "professional");
         assertEquals(Turn.Kind.OK, rol.kind());
         assertEquals("ervaring_jaren", rol.state().step().id());
         assertEquals(1, answers.findByConversationId(id).size(), "stored before the reply says so");
@@ -87,7 +89,7 @@ class ConversationServiceTest {
     @Test
     void anAnswerThatDoesNotFitIsRefusedAndTheSameQuestionComesAgain() {
         String id = atExperience();
-        Turn invalid = service.answer(id, "ervaring_jaren", 61);
+        Turn invalid = answerQuestion.answer(id, "ervaring_jaren", 61);
         assertEquals(Turn.Kind.INVALID, invalid.kind());
         assertNotNull(invalid.error());
         assertEquals("ervaring_jaren", invalid.state().step().id());
@@ -98,7 +100,7 @@ class ConversationServiceTest {
     void repeatingTheLastAnswerChangesNothingAndStoresItOnce() {
         // a double tap, or a retry after a lost reply: the person must not skip a question or get an error
         String id = atExperience();
-        Turn again = service.answer(id, "rol", "professional");
+        Turn again = answerQuestion.answer(id, "rol", "professional");
         assertEquals(Turn.Kind.OK, again.kind(), String.valueOf(again.error()));
         assertEquals("ervaring_jaren", again.state().step().id(), "still the question after it");
         assertEquals(1, answers.findByConversationId(id).size(), "stored once");
@@ -108,11 +110,11 @@ class ConversationServiceTest {
     void anAnswerForAStepThatIsNotBeingAskedIsNotCurrentAndChangesNothing() {
         // the API turns this kind into 409
         String id = atExperience();
-        Turn ahead = service.answer(id, "houding", 3);
+        Turn ahead = answerQuestion.answer(id, "houding", 3);
         assertEquals(Turn.Kind.NOT_CURRENT, ahead.kind());
         assertNotNull(ahead.error());
         assertEquals("ervaring_jaren", ahead.state().step().id());
-        Turn stale = service.answer(id, "welkom", null);
+        Turn stale = answerQuestion.answer(id, "welkom", null);
         assertEquals(Turn.Kind.NOT_CURRENT, stale.kind(), "an older step than the last answered one");
         assertEquals("ervaring_jaren", readConversation.state(id).orElseThrow().step().id());
         assertEquals(1, answers.findByConversationId(id).size());
@@ -126,7 +128,7 @@ class ConversationServiceTest {
         assertEquals("rol", back.state().step().id());
         assertEquals("rol", readConversation.state(id).orElseThrow().step().id(), "stored");
 
-        assertEquals(Turn.Kind.OK, service.answer(id, "rol", "vrijwilliger").kind());
+        assertEquals(Turn.Kind.OK, answerQuestion.answer(id, "rol", "vrijwilliger").kind());
         assertEquals("ervaring_jaren", readConversation.state(id).orElseThrow().step().id());
         assertEquals(1, answers.findByConversationId(id).size(), "the answer replaced, not added");
         assertEquals("vrijwilliger", answers.findByConversationId(id).get(0).answerValue().replace("\"", ""));
@@ -147,7 +149,7 @@ class ConversationServiceTest {
         assertTrue(done.done());
         int stored = answers.findByConversationId(id).size();
 
-        assertEquals(Turn.Kind.FINISHED, service.answer(id, "rol", "vrijwilliger").kind());
+        assertEquals(Turn.Kind.FINISHED, answerQuestion.answer(id, "rol", "vrijwilliger").kind());
         assertEquals(Turn.Kind.FINISHED, service.back(id).kind());
         assertTrue(readConversation.state(id).orElseThrow().done(), "still finished");
         assertEquals(stored, answers.findByConversationId(id).size(), "no answer changed or added");
@@ -161,34 +163,34 @@ class ConversationServiceTest {
         assertTrue(readConversation.state(id).isEmpty());
         assertTrue(readConversation.resume(code).isEmpty(), "the code finds nothing any more");
         assertEquals(0, answers.findByConversationId(id).size(), "every answer gone");
-        assertEquals(Turn.Kind.NOT_FOUND, service.answer(id, "ervaring_jaren", 5).kind());
+        assertEquals(Turn.Kind.NOT_FOUND, answerQuestion.answer(id, "ervaring_jaren", 5).kind());
         assertFalse(deleteConversation.delete(id), "deleting twice says there was nothing");
     }
 
     @Test
     void wouldFinishAsksTheEngineAboutTheLastAnswerAndStoresNothing() {
         String id = atExperience();
-        assertEquals(Turn.Kind.OK, service.answer(id, "ervaring_jaren", "3").kind());
-        assertEquals(Turn.Kind.OK, service.answer(id, "talen", java.util.List.of("engels")).kind());
-        assertEquals(Turn.Kind.OK, service.answer(id, "tolk", "nee").kind());
-        assertEquals(Turn.Kind.OK, service.answer(id, "houding", "4").kind());
-        assertEquals(Turn.Kind.OK, service.answer(id, "kennis", "veel").kind());
-        assertFalse(service.wouldFinish(id, "laatste_gesprek", "2024-03-01", Caller.PUBLIC), "a date question comes before the last one");
-        assertEquals(Turn.Kind.OK, service.answer(id, "laatste_gesprek", "2024-03-01").kind());
+        assertEquals(Turn.Kind.OK, answerQuestion.answer(id, "ervaring_jaren", "3").kind());
+        assertEquals(Turn.Kind.OK, answerQuestion.answer(id, "talen", java.util.List.of("engels")).kind());
+        assertEquals(Turn.Kind.OK, answerQuestion.answer(id, "tolk", "nee").kind());
+        assertEquals(Turn.Kind.OK, answerQuestion.answer(id, "houding", "4").kind());
+        assertEquals(Turn.Kind.OK, answerQuestion.answer(id, "kennis", "veel").kind());
+        assertFalse(answerQuestion.wouldFinish(id, "laatste_gesprek", "2024-03-01", Caller.PUBLIC), "a date question comes before the last one");
+        assertEquals(Turn.Kind.OK, answerQuestion.answer(id, "laatste_gesprek", "2024-03-01").kind());
         int stored = answers.findByConversationId(id).size();
 
-        assertTrue(service.wouldFinish(id, "opmerking", "Alles duidelijk", Caller.PUBLIC), "the last question's answer would finish");
-        assertTrue(service.wouldFinish(id, "opmerking", null, Caller.PUBLIC), "so would skipping it");
-        assertFalse(service.wouldFinish(id, "opmerking", "x".repeat(1001), Caller.PUBLIC), "an answer the engine refuses finishes nothing");
-        assertFalse(service.wouldFinish(id, "kennis", "iets", Caller.PUBLIC), "a step that is not the current one");
+        assertTrue(answerQuestion.wouldFinish(id, "opmerking", "Alles duidelijk", Caller.PUBLIC), "the last question's answer would finish");
+        assertTrue(answerQuestion.wouldFinish(id, "opmerking", null, Caller.PUBLIC), "so would skipping it");
+        assertFalse(answerQuestion.wouldFinish(id, "opmerking", "x".repeat(1001), Caller.PUBLIC), "an answer the engine refuses finishes nothing");
+        assertFalse(answerQuestion.wouldFinish(id, "kennis", "iets", Caller.PUBLIC), "a step that is not the current one");
         assertFalse(answerByVoice.wouldFinishByVoice(id, "opmerking", Caller.PUBLIC), "this flow takes no voice message here");
-        assertFalse(service.wouldFinish("00000000-0000-0000-0000-000000000000", "opmerking", "x", Caller.PUBLIC), "no such conversation");
+        assertFalse(answerQuestion.wouldFinish("00000000-0000-0000-0000-000000000000", "opmerking", "x", Caller.PUBLIC), "no such conversation");
 
         assertEquals(stored, answers.findByConversationId(id).size(), "the dry run stored nothing");
         assertEquals("opmerking", readConversation.state(id).orElseThrow().step().id(), "and moved nothing");
         assertFalse(readConversation.state(id).orElseThrow().done());
-        assertEquals(Turn.Kind.OK, service.answer(id, "opmerking", "Alles duidelijk").kind());
+        assertEquals(Turn.Kind.OK, answerQuestion.answer(id, "opmerking", "Alles duidelijk").kind());
         assertTrue(readConversation.state(id).orElseThrow().done(), "the real answer finishes it");
-        assertFalse(service.wouldFinish(id, "opmerking", "Alles duidelijk", Caller.PUBLIC), "a finished conversation finishes nothing again");
+        assertFalse(answerQuestion.wouldFinish(id, "opmerking", "Alles duidelijk", Caller.PUBLIC), "a finished conversation finishes nothing again");
     }
 }

@@ -27,6 +27,8 @@ class FinishedIsFinalTest {
     @Inject
     ReadConversation readConversation;
     @Inject
+    AnswerQuestion answerQuestion;
+    @Inject
     ConversationService service;
     @Inject
     Respondents respondents;
@@ -58,7 +60,7 @@ class FinishedIsFinalTest {
         assertTrue(readConversation.state(id).orElseThrow().done(), "still finished (it stays on the dashboard)");
         // the same rule for every channel: the use case refuses, whoever asks
         assertEquals(Turn.Kind.FINISHED, service.back(id).kind());
-        assertEquals(Turn.Kind.FINISHED, service.answer(id, "rol", "professional").kind());
+        assertEquals(Turn.Kind.FINISHED, answerQuestion.answer(id, "rol", "professional").kind());
         assertEquals(Turn.Kind.FINISHED, service.changeLanguage(id, "en").kind());
     }
 

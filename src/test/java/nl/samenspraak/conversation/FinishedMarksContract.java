@@ -49,7 +49,7 @@ abstract class FinishedMarksContract {
     @Inject
     DeleteConversation deleteConversation;
     @Inject
-    ConversationService service;
+    AnswerQuestion answerQuestion;
     @Inject
     FinishedConversations finished;
     @Inject
@@ -109,7 +109,7 @@ abstract class FinishedMarksContract {
                 value = step.options().stream().filter(ConversationState.OptionView::dontKnow).findFirst()
                         .<Object>map(ConversationState.OptionView::value).orElse("ja");
             }
-            Turn turn = service.answer(id, step.id(), value);
+            Turn turn = answerQuestion.answer(id, step.id(), value);
             assertEquals(Turn.Kind.OK, turn.kind(), step.id() + ": " + turn.error());
             state = turn.state();
         }

@@ -1,6 +1,7 @@
 package nl.samenspraak.intermediair;
 
 import jakarta.inject.Inject;
+import nl.samenspraak.conversation.AnswerQuestion;
 import nl.samenspraak.conversation.Caller;
 import nl.samenspraak.conversation.ConversationService;
 import nl.samenspraak.conversation.ConversationState;
@@ -49,6 +50,8 @@ abstract class IntermediairStoreContract {
     @Inject
     ReadConversation readConversation;
     @Inject
+    AnswerQuestion answerQuestion;
+    @Inject
     ConversationService conversations;
     @Inject
     AnswerRepository answers;
@@ -79,7 +82,7 @@ abstract class IntermediairStoreContract {
         assertEquals(Turn.Kind.OK, started.kind(), started.error());
         ConversationState welcome = started.state();
         assertEquals("nl", welcome.step().translation().language());
-        return ok(conversations.answer(welcome.id(), "welkom", null, Entry.intermediair(null), "nl"));
+        return ok(answerQuestion.answer(welcome.id(), "welkom", null, Entry.intermediair(null), "nl", Caller.PUBLIC));
     }
 
     private static ConversationState ok(Turn turn) {
@@ -94,7 +97,7 @@ abstract class IntermediairStoreContract {
     /** Skips optional questions as the intermediair until {@code step}. */
     private ConversationState skipTo(ConversationState state, String step) {
         while (!state.step().id().equals(step)) {
-            state = ok(conversations.answer(state.id(), state.step().id(), null, Entry.intermediair(null), "nl"));
+            state = ok(answerQuestion.answer(state.id(), state.step().id(), null, Entry.intermediair(null), "nl", Caller.PUBLIC));
         }
         return state;
     }
@@ -109,7 +112,7 @@ abstract class IntermediairStoreContract {
         assertTrue(dutch.startsWith("Deze vragen komen van " + team.name() + "."), "the intermediair reads along in Dutch: " + dutch);
         assertTrue(answers.findByConversationId(consent.id()).isEmpty(), "nothing stored before consent");
 
-        ConversationState next = ok(conversations.answer(consent.id(), "toestemming", "ja", Entry.intermediair(null), "nl"));
+        ConversationState next = ok(answerQuestion.answer(consent.id(), "toestemming", "ja", Entry.intermediair(null), "nl", Caller.PUBLIC));
         assertEquals("kinderen_thuis", next.step().id());
         AnswerRecord yes = rows(consent.id()).get("toestemming");
         assertEquals("\"ja\"", yes.answerValue());
@@ -124,7 +127,7 @@ abstract class IntermediairStoreContract {
     @Test
     void noFromTheResidentStoresNothingAtAll() {
         ConversationState consent = atConsent();
-        ConversationState declined = ok(conversations.answer(consent.id(), "toestemming", "nee", Entry.intermediair(null), "nl"));
+        ConversationState declined = ok(answerQuestion.answer(consent.id(), "toestemming", "nee", Entry.intermediair(null), "nl", Caller.PUBLIC));
         assertTrue(declined.done());
         assertTrue(answers.findByConversationId(consent.id()).isEmpty());
         assertTrue(stored.findById(consent.id()).isEmpty(), "not even the conversation: nothing was stored");
@@ -149,7 +152,7 @@ abstract class IntermediairStoreContract {
         assertFalse(dutch.contains("intermediair"), "nobody holds this one: " + dutch);
 
         Turn alone = startConversation.start("wijkanalyse", "nl", Channel.WEB);
-        String own = ok(conversations.answer(alone.state().id(), "welkom", null)).step().text();
+        String own = ok(answerQuestion.answer(alone.state().id(), "welkom", null)).step().text();
         assertTrue(own.startsWith("Deze vragen komen van het wijkteam."), "no team: the neighbourhood team in general: " + own);
     }
 
@@ -163,7 +166,7 @@ abstract class IntermediairStoreContract {
                 "a long enough password", nl.samenspraak.security.Role.INTERMEDIAIR);
         Turn started = startConversation.start("cultureel-interview", "ar", Channel.WEB, nl.samenspraak.conversation.Origin.team(team.id()),
                 "nl", nl.samenspraak.conversation.Caller.intermediair(holder.id()));
-        ConversationState consent = ok(conversations.answer(started.state().id(), "welkom", null, Entry.intermediair(null), "nl",
+        ConversationState consent = ok(answerQuestion.answer(started.state().id(), "welkom", null, Entry.intermediair(null), "nl",
                 nl.samenspraak.conversation.Caller.intermediair(holder.id())));
         String dutch = consent.step().translation().text();
         assertTrue(dutch.startsWith("U voert dit gesprek met " + team.name() + ". Een intermediair stelt de vragen en typt uw antwoorden in."), dutch);
@@ -178,16 +181,16 @@ abstract class IntermediairStoreContract {
     @Test
     void eachAnswerSaysWhoEnteredItAndATypedTextKeepsTheLanguageItWasTypedIn() {
         ConversationState state = atConsent();
-        state = ok(conversations.answer(state.id(), "toestemming", "ja", Entry.intermediair(null), "nl"));
-        state = ok(conversations.answer(state.id(), "kinderen_thuis", "ja", Entry.RESPONDENT, "nl"));
-        state = ok(conversations.answer(state.id(), "weet_waar_hulp", 2, Entry.intermediair("nl"), "nl"));
+        state = ok(answerQuestion.answer(state.id(), "toestemming", "ja", Entry.intermediair(null), "nl", Caller.PUBLIC));
+        state = ok(answerQuestion.answer(state.id(), "kinderen_thuis", "ja", Entry.RESPONDENT, "nl", Caller.PUBLIC));
+        state = ok(answerQuestion.answer(state.id(), "weet_waar_hulp", 2, Entry.intermediair("nl"), "nl", Caller.PUBLIC));
         state = skipTo(state, "goed_in_wijk");
         // the intermediair types the resident's words in Dutch
-        state = ok(conversations.answer(state.id(), "goed_in_wijk", "Het park is mooi en de school helpt.", Entry.intermediair("nl"), "nl"));
+        state = ok(answerQuestion.answer(state.id(), "goed_in_wijk", "Het park is mooi en de school helpt.", Entry.intermediair("nl"), "nl", Caller.PUBLIC));
         // the resident types themselves, in Turkish
-        state = ok(conversations.answer(state.id(), "beter_in_wijk", "Daha çok oyun alanı.", Entry.RESPONDENT, "nl"));
+        state = ok(answerQuestion.answer(state.id(), "beter_in_wijk", "Daha çok oyun alanı.", Entry.RESPONDENT, "nl", Caller.PUBLIC));
         // the intermediair types in Turkish, the resident's language (the default)
-        state = ok(conversations.answer(state.id(), "wensen", "Türkçe bilgi.", Entry.intermediair(null), "nl"));
+        state = ok(answerQuestion.answer(state.id(), "wensen", "Türkçe bilgi.", Entry.intermediair(null), "nl", Caller.PUBLIC));
         assertTrue(state.done());
 
         Map<String, AnswerRecord> rows = rows(state.id());
@@ -208,14 +211,14 @@ abstract class IntermediairStoreContract {
     @Test
     void answeringAgainAfterGoingBackRecordsTheNewEntry() {
         ConversationState state = atConsent();
-        state = ok(conversations.answer(state.id(), "toestemming", "ja", Entry.intermediair(null), "nl"));
+        state = ok(answerQuestion.answer(state.id(), "toestemming", "ja", Entry.intermediair(null), "nl", Caller.PUBLIC));
         state = skipTo(state, "goed_in_wijk");
-        state = ok(conversations.answer(state.id(), "goed_in_wijk", "Rustig.", Entry.intermediair("nl"), "nl"));
+        state = ok(answerQuestion.answer(state.id(), "goed_in_wijk", "Rustig.", Entry.intermediair("nl"), "nl", Caller.PUBLIC));
         state = ok(conversations.back(state.id(), "nl"));
         assertEquals("goed_in_wijk", state.step().id());
         assertEquals("Rustig.", state.step().previous());
         assertNotNull(state.step().translation(), "going back keeps the Dutch line");
-        ok(conversations.answer(state.id(), "goed_in_wijk", "Sakin.", Entry.RESPONDENT, "nl"));
+        ok(answerQuestion.answer(state.id(), "goed_in_wijk", "Sakin.", Entry.RESPONDENT, "nl", Caller.PUBLIC));
 
         AnswerRecord row = rows(state.id()).get("goed_in_wijk");
         assertEquals("\"Sakin.\"", row.answerValue());
@@ -226,10 +229,10 @@ abstract class IntermediairStoreContract {
     @Test
     void errorsAreInTheIntermediairsLanguageAndAnUnknownTextLanguageStoresNothing() {
         ConversationState state = atConsent();
-        state = ok(conversations.answer(state.id(), "toestemming", "ja", Entry.intermediair(null), "nl"));
-        state = ok(conversations.answer(state.id(), "kinderen_thuis", null, Entry.intermediair(null), "nl"));
+        state = ok(answerQuestion.answer(state.id(), "toestemming", "ja", Entry.intermediair(null), "nl", Caller.PUBLIC));
+        state = ok(answerQuestion.answer(state.id(), "kinderen_thuis", null, Entry.intermediair(null), "nl", Caller.PUBLIC));
 
-        Turn wrong = conversations.answer(state.id(), "weet_waar_hulp", 9, Entry.intermediair(null), "nl");
+        Turn wrong = answerQuestion.answer(state.id(), "weet_waar_hulp", 9, Entry.intermediair(null), "nl", Caller.PUBLIC);
         assertEquals(Turn.Kind.INVALID, wrong.kind());
         String dutch = new TextRenderer().render(library.translations().flowMessage("nl", "wijkanalyse", "error.scale"),
                 Map.of("min", 1, "max", 5));
@@ -239,7 +242,7 @@ abstract class IntermediairStoreContract {
         assertEquals("nl", wrong.state().step().translation().language());
 
         state = skipTo(state, "goed_in_wijk");
-        Turn unknown = conversations.answer(state.id(), "goed_in_wijk", "Mooi.", Entry.intermediair("xx"), "nl");
+        Turn unknown = answerQuestion.answer(state.id(), "goed_in_wijk", "Mooi.", Entry.intermediair("xx"), "nl", Caller.PUBLIC);
         assertEquals(Turn.Kind.UNKNOWN_LANGUAGE, unknown.kind());
         assertEquals("goed_in_wijk", unknown.state().step().id());
         assertNull(rows(state.id()).get("goed_in_wijk"));
@@ -250,9 +253,9 @@ abstract class IntermediairStoreContract {
         Turn started = startConversation.start("wijkanalyse", "ar", Channel.WEB, new Origin(team.id(), "Oost"));
         String id = started.state().id();
         assertNull(started.state().step().translation());
-        ok(conversations.answer(id, "welkom", null));
-        ok(conversations.answer(id, "toestemming", "ja"));
-        ok(conversations.answer(id, "kinderen_thuis", "nee"));
+        ok(answerQuestion.answer(id, "welkom", null));
+        ok(answerQuestion.answer(id, "toestemming", "ja"));
+        ok(answerQuestion.answer(id, "kinderen_thuis", "nee"));
         Map<String, AnswerRecord> rows = rows(id);
         assertEquals(List.of("respondent", "respondent"), List.of(rows.get("toestemming").enteredBy(), rows.get("kinderen_thuis").enteredBy()));
         assertEquals("ar", rows.get("kinderen_thuis").language());

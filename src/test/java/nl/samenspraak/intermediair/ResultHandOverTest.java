@@ -1,12 +1,12 @@
 package nl.samenspraak.intermediair;
 
 import io.micronaut.runtime.server.EmbeddedServer;
+import nl.samenspraak.conversation.AnswerQuestion;
 import nl.samenspraak.conversation.DeleteConversation;
 import nl.samenspraak.conversation.ReadConversation;
 import nl.samenspraak.support.SharedService;
 import jakarta.inject.Inject;
 import nl.samenspraak.conversation.Caller;
-import nl.samenspraak.conversation.ConversationService;
 import nl.samenspraak.conversation.ConversationState;
 import nl.samenspraak.conversation.Entry;
 import nl.samenspraak.conversation.Turn;
@@ -64,7 +64,7 @@ class ResultHandOverTest {
     @Inject
     DeleteConversation deleteConversation;
     @Inject
-    ConversationService conversations;
+    AnswerQuestion answerQuestion;
     @Inject
     HandOverRepository handOvers;
 
@@ -110,7 +110,7 @@ class ResultHandOverTest {
                     : step.type().equals("text") ? TYPED
                     : step.type().equals("info") || step.optional() ? null
                     : step.options().get(0).value();
-            Turn turn = conversations.answer(id, step.id(), value, Entry.intermediair(step.type().equals("text") ? "nl" : null), "nl", me);
+            Turn turn = answerQuestion.answer(id, step.id(), value, Entry.intermediair(step.type().equals("text") ? "nl" : null), "nl", me);
             assertEquals(Turn.Kind.OK, turn.kind(), step.id() + ": " + turn.error());
             s = turn.state();
         }
@@ -220,7 +220,7 @@ class ResultHandOverTest {
     void theWijkAndTheResidentsLanguageChangeMidWayAndTheConversationGoesOn() {
         String id = start("wijkanalyse", "tr");
         Caller me = Caller.intermediair(holderAccount.id());
-        conversations.answer(id, "welkom", null, Entry.intermediair(null), "nl", me);
+        answerQuestion.answer(id, "welkom", null, Entry.intermediair(null), "nl", me);
         String step = stored.findById(id).orElseThrow().currentStep();
 
         Team other = teams.create("Wijkteam West " + suffix(), List.of("Lombok"));

@@ -3,8 +3,8 @@ package nl.samenspraak.intermediair;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import nl.samenspraak.conversation.AnswerQuestion;
 import nl.samenspraak.conversation.Caller;
-import nl.samenspraak.conversation.ConversationService;
 import nl.samenspraak.conversation.ConversationState;
 import nl.samenspraak.conversation.Entry;
 import nl.samenspraak.conversation.ReadConversation;
@@ -62,7 +62,7 @@ class ResultsForBothReadersBrowserTest {
     @Inject
     ReadConversation readConversation;
     @Inject
-    ConversationService service;
+    AnswerQuestion answerQuestion;
     @Inject
     FlowLibrary library;
 
@@ -144,7 +144,7 @@ class ResultsForBothReadersBrowserTest {
             for (int i = 0; i < 100 && !s.done(); i++) {
                 Object value = s.step().id().equals("kinderen_thuis") ? "ja" : s.step().id().equals("weet_waar_hulp") ? "1"
                         : s.step().id().equals("eigen_taal") ? "nee" : null;
-                Turn turn = service.answer(id, s.step().id(), value, Entry.intermediair(null), "nl", me);
+                Turn turn = answerQuestion.answer(id, s.step().id(), value, Entry.intermediair(null), "nl", me);
                 assertEquals(Turn.Kind.OK, turn.kind(), turn.error());
                 s = turn.state();
             }

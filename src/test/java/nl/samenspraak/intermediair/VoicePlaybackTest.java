@@ -3,12 +3,12 @@ package nl.samenspraak.intermediair;
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import io.micronaut.runtime.server.EmbeddedServer;
 import nl.samenspraak.conversation.AnswerByVoice;
+import nl.samenspraak.conversation.AnswerQuestion;
 import nl.samenspraak.conversation.PlayVoiceAnswers;
 import nl.samenspraak.conversation.StartConversation;
 import nl.samenspraak.support.SharedService;
 import jakarta.inject.Inject;
 import nl.samenspraak.conversation.Caller;
-import nl.samenspraak.conversation.ConversationService;
 import nl.samenspraak.conversation.Turn;
 import nl.samenspraak.conversation.VoiceMessage;
 import nl.samenspraak.flow.Channel;
@@ -64,7 +64,7 @@ class VoicePlaybackTest {
     @Inject
     AnswerByVoice answerByVoice;
     @Inject
-    ConversationService conversations;
+    AnswerQuestion answerQuestion;
     @Inject
     DataSource dataSource;
 
@@ -190,10 +190,10 @@ class VoicePlaybackTest {
     @Test
     void aVoiceAnswerInAConversationNobodyHoldsIsNotKeptAtAll() throws SQLException {
         String id = startConversation.start("cultureel-interview", "nl", Channel.TELEGRAM).state().id();
-        conversations.answer(id, "welkom", null);
-        conversations.answer(id, "toestemming", "ja");
-        conversations.answer(id, "talen", List.of());
-        conversations.answer(id, "tolk_nodig", "nee");
+        answerQuestion.answer(id, "welkom", null);
+        answerQuestion.answer(id, "toestemming", "ja");
+        answerQuestion.answer(id, "talen", List.of());
+        answerQuestion.answer(id, "tolk_nodig", "nee");
         // nobody could ever play it: refused (type the answer instead), and no audio is kept unheard
         assertFalse(answerByVoice.takesVoice(id, "leefwereld", Caller.PUBLIC), "no voice offered where nobody could play it");
         Turn refused = answerByVoice.answerVoice(id, "leefwereld", new VoiceMessage(sound(), "audio/ogg", 3), Caller.PUBLIC);

@@ -2,6 +2,7 @@ package nl.samenspraak.storage;
 
 import io.micronaut.data.exceptions.OptimisticLockException;
 import jakarta.inject.Inject;
+import nl.samenspraak.conversation.AnswerQuestion;
 import nl.samenspraak.conversation.ConversationService;
 import nl.samenspraak.conversation.ReadConversation;
 import nl.samenspraak.conversation.StartConversation;
@@ -32,6 +33,8 @@ abstract class ConversationStoreContract {
     StartConversation startConversation;
     @Inject
     ReadConversation readConversation;
+    @Inject
+    AnswerQuestion answerQuestion;
     @Inject
     ConversationService service;
     @Inject
@@ -208,9 +211,9 @@ abstract class ConversationStoreContract {
     void aWalkThroughTheServiceIsKeptForResuming() {
         Turn started = startConversation.start("voorbeeld", "nl", Channel.API);
         String id = started.state().id();
-        service.answer(id, "welkom", null);
-        service.answer(id, "rol", "vrijwilliger");
-        Turn repeated = service.answer(id, "rol", "vrijwilliger");
+        answerQuestion.answer(id, "welkom", null);
+        answerQuestion.answer(id, "rol", "vrijwilliger");
+        Turn repeated = answerQuestion.answer(id, "rol", "vrijwilliger");
         assertEquals(Turn.Kind.OK, repeated.kind());
         assertEquals(1, answers.findByConversationId(id).size());
         assertEquals("ervaring_jaren", readConversation.state(id).orElseThrow().step().id());
@@ -222,15 +225,15 @@ abstract class ConversationStoreContract {
     @Test
     void aConversationGoesOnInAnotherLanguageAndAnswersKeepTheirs() {
         String id = startConversation.start("voorbeeld", "nl", Channel.TELEGRAM).state().id();
-        service.answer(id, "welkom", null);
-        service.answer(id, "rol", "professional");
+        answerQuestion.answer(id, "welkom", null);
+        answerQuestion.answer(id, "rol", "professional");
 
         Turn english = service.changeLanguage(id, "en");
         assertEquals(Turn.Kind.OK, english.kind());
         assertEquals("en", english.state().language());
         assertEquals("ervaring_jaren", english.state().step().id(), "the same step");
         assertEquals("For how many years have you worked with families?", english.state().step().text());
-        service.answer(id, "ervaring_jaren", 3);
+        answerQuestion.answer(id, "ervaring_jaren", 3);
 
         StoredConversation read = store.find(id).orElseThrow();
         assertEquals("en", read.language());

@@ -1,6 +1,7 @@
 package nl.samenspraak.support;
 
 import jakarta.inject.Singleton;
+import nl.samenspraak.conversation.AnswerQuestion;
 import nl.samenspraak.conversation.ConversationService;
 import nl.samenspraak.conversation.ConversationState;
 import nl.samenspraak.conversation.Origin;
@@ -21,12 +22,12 @@ import java.util.Map;
 public final class Respondents {
     private final StartConversation startConversation;
     private final ReadConversation readConversation;
-    private final ConversationService service;
+    private final AnswerQuestion answerQuestion;
 
-    public Respondents(StartConversation startConversation, ReadConversation readConversation, ConversationService service) {
+    public Respondents(StartConversation startConversation, ReadConversation readConversation, AnswerQuestion answerQuestion) {
         this.startConversation = startConversation;
         this.readConversation = readConversation;
-        this.service = service;
+        this.answerQuestion = answerQuestion;
     }
 
     /**
@@ -44,7 +45,7 @@ public final class Respondents {
         while (!state.done()) {
             ConversationState.StepView step = state.step();
             Object value = answers.containsKey(step.id()) ? answers.get(step.id()) : defaultAnswer(step);
-            Turn turn = service.answer(id, step.id(), value);
+            Turn turn = answerQuestion.answer(id, step.id(), value);
             if (turn.kind() != Turn.Kind.OK) {
                 throw new AssertionError("answer " + value + " to " + step.id() + " refused: " + turn.error());
             }
@@ -69,7 +70,7 @@ public final class Respondents {
             Object value = step.options().stream().filter(ConversationState.OptionView::dontKnow).findFirst()
                     .<Object>map(ConversationState.OptionView::value)
                     .orElse(step.type().equals("info") || step.optional() ? null : "ja");
-            Turn turn = service.answer(id, step.id(), value);
+            Turn turn = answerQuestion.answer(id, step.id(), value);
             if (turn.kind() != Turn.Kind.OK) {
                 throw new AssertionError("answer " + value + " to " + step.id() + " refused: " + turn.error());
             }
@@ -83,7 +84,7 @@ public final class Respondents {
         String id = start(flowId, language, origin);
         for (int i = 0; i < steps; i++) {
             ConversationState.StepView step = readConversation.state(id).orElseThrow().step();
-            service.answer(id, step.id(), defaultAnswer(step));
+            answerQuestion.answer(id, step.id(), defaultAnswer(step));
         }
         return id;
     }

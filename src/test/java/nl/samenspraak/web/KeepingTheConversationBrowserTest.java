@@ -3,7 +3,7 @@ package nl.samenspraak.web;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import nl.samenspraak.conversation.ConversationService;
+import nl.samenspraak.conversation.AnswerQuestion;
 import nl.samenspraak.conversation.ConversationState;
 import nl.samenspraak.conversation.ReadConversation;
 import nl.samenspraak.conversation.Turn;
@@ -47,7 +47,7 @@ class KeepingTheConversationBrowserTest {
     @Inject
     ReadConversation readConversation;
     @Inject
-    ConversationService conversations;
+    AnswerQuestion answerQuestion;
 
     private final Browsers browsers = new Browsers();
 
@@ -252,7 +252,7 @@ class KeepingTheConversationBrowserTest {
                 case "multi" -> List.of(options.get(0).value());
                 default -> options.get(strongest ? options.size() - 1 : 0).value();
             };
-            Turn turn = conversations.answer(id, step.id(), value);
+            Turn turn = answerQuestion.answer(id, step.id(), value);
             assertEquals(Turn.Kind.OK, turn.kind(), step.id() + ": " + turn.error());
             state = turn.state();
         }
