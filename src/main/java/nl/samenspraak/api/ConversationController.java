@@ -20,7 +20,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import nl.samenspraak.conversation.AnswerQuestion;
-import nl.samenspraak.conversation.ConversationService;
+import nl.samenspraak.conversation.ChangeConversation;
 import nl.samenspraak.conversation.ConversationState;
 import nl.samenspraak.conversation.DeleteConversation;
 import nl.samenspraak.conversation.ReadConversation;
@@ -45,18 +45,18 @@ public class ConversationController {
     private final ReadConversation readConversation;
     private final DeleteConversation deleteConversation;
     private final AnswerQuestion answerQuestion;
-    private final ConversationService conversations;
+    private final ChangeConversation changeConversation;
     private final ApiErrors errors;
 
     private final nl.samenspraak.limits.StartLimit startLimit;
 
-    public ConversationController(StartConversation startConversation, ReadConversation readConversation, DeleteConversation deleteConversation, AnswerQuestion answerQuestion, ConversationService conversations, ApiErrors errors, nl.samenspraak.limits.StartLimit startLimit) {
+    public ConversationController(StartConversation startConversation, ReadConversation readConversation, DeleteConversation deleteConversation, AnswerQuestion answerQuestion, ChangeConversation changeConversation, ApiErrors errors, nl.samenspraak.limits.StartLimit startLimit) {
         this.startLimit = startLimit;
         this.startConversation = startConversation;
         this.readConversation = readConversation;
         this.deleteConversation = deleteConversation;
         this.answerQuestion = answerQuestion;
-        this.conversations = conversations;
+        this.changeConversation = changeConversation;
         this.errors = errors;
     }
 
@@ -146,7 +146,7 @@ public class ConversationController {
             content = @Content(mediaType = ApiDocs.JSON, schema = @Schema(implementation = ApiError.class)))
     @Operation(summary = "Go back one step; the earlier answer comes in step.previous")
     public HttpResponse<?> back(@PathVariable String id) {
-        return reply(conversations.back(id));
+        return reply(changeConversation.back(id));
     }
 
     @Delete("/{id}")

@@ -16,7 +16,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.views.ModelAndView;
 import io.swagger.v3.oas.annotations.Hidden;
-import nl.samenspraak.conversation.ConversationService;
+import nl.samenspraak.conversation.ChangeConversation;
 import nl.samenspraak.conversation.ResultHandOvers;
 import nl.samenspraak.conversation.Turn;
 import nl.samenspraak.flow.FlowLibrary;
@@ -47,7 +47,7 @@ import java.util.Optional;
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class AssistedResultController {
     private final IntermediairWork work;
-    private final ConversationService conversations;
+    private final ChangeConversation changeConversation;
     private final ResultHandOvers handOvers;
     private final AssistedChatParts parts;
     private final FlowLibrary library;
@@ -57,11 +57,11 @@ public class AssistedResultController {
     private final ChatView chatView;
     private final Pages pages;
 
-    public AssistedResultController(IntermediairWork work, ConversationService conversations, ResultHandOvers handOvers,
+    public AssistedResultController(IntermediairWork work, ChangeConversation changeConversation, ResultHandOvers handOvers,
                                     AssistedChatParts parts, FlowLibrary library, Teams teams, JoinLinks addresses,
                                     QrCodes qr, ChatView chatView, Pages pages) {
         this.work = work;
-        this.conversations = conversations;
+        this.changeConversation = changeConversation;
         this.handOvers = handOvers;
         this.parts = parts;
         this.library = library;
@@ -86,7 +86,7 @@ public class AssistedResultController {
             return page("intermediair/not-found", model(language), HttpStatus.NOT_FOUND);
         }
         // both judged before either is written: a refusal leaves the wijk and the language as they were
-        Turn turn = conversations.changeContext(id, form.get("wijk"), form.get("language"), language, IntermediairWork.caller(me));
+        Turn turn = changeConversation.changeContext(id, form.get("wijk"), form.get("language"), language, IntermediairWork.caller(me));
         if (turn.kind() != Turn.Kind.OK) {
             return refused(language, me, id, turn);
         }

@@ -17,7 +17,7 @@ import jakarta.validation.Valid;
 import nl.samenspraak.api.ApiErrors;
 import nl.samenspraak.api.ConversationController;
 import nl.samenspraak.conversation.AnswerQuestion;
-import nl.samenspraak.conversation.ConversationService;
+import nl.samenspraak.conversation.ChangeConversation;
 import nl.samenspraak.conversation.Entry;
 import nl.samenspraak.pages.PageLanguage;
 import nl.samenspraak.web.Pages;
@@ -34,14 +34,14 @@ import nl.samenspraak.web.Pages;
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class IntermediairApiController {
     private final AnswerQuestion answerQuestion;
-    private final ConversationService conversations;
+    private final ChangeConversation changeConversation;
     private final IntermediairWork work;
     private final ApiErrors errors;
     private final Pages pages;
 
-    public IntermediairApiController(AnswerQuestion answerQuestion, ConversationService conversations, IntermediairWork work, ApiErrors errors, Pages pages) {
+    public IntermediairApiController(AnswerQuestion answerQuestion, ChangeConversation changeConversation, IntermediairWork work, ApiErrors errors, Pages pages) {
         this.answerQuestion = answerQuestion;
-        this.conversations = conversations;
+        this.changeConversation = changeConversation;
         this.work = work;
         this.errors = errors;
         this.pages = pages;
@@ -62,6 +62,6 @@ public class IntermediairApiController {
         if (!work.mayAssist(me, id)) {
             return errors.notFound(language);
         }
-        return ConversationController.reply(conversations.back(id, language, IntermediairWork.caller(me)));
+        return ConversationController.reply(changeConversation.back(id, language, IntermediairWork.caller(me)));
     }
 }

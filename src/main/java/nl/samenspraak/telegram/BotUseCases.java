@@ -3,6 +3,7 @@ package nl.samenspraak.telegram;
 import jakarta.inject.Singleton;
 import nl.samenspraak.conversation.AnswerByVoice;
 import nl.samenspraak.conversation.AnswerQuestion;
+import nl.samenspraak.conversation.ChangeConversation;
 import nl.samenspraak.conversation.ConversationService;
 import nl.samenspraak.conversation.DeleteConversation;
 import nl.samenspraak.conversation.ReadConversation;
@@ -20,15 +21,17 @@ final class BotUseCases {
     final DeleteConversation deleteConversation;
     final AnswerByVoice answerByVoice;
     final AnswerQuestion answerQuestion;
+    final ChangeConversation changeConversation;
     final ConversationService conversations;
 
-    BotUseCases(StartConversation startConversation, ReadConversation readConversation, DeleteConversation deleteConversation, AnswerByVoice answerByVoice, AnswerQuestion answerQuestion,
+    BotUseCases(StartConversation startConversation, ReadConversation readConversation, DeleteConversation deleteConversation, AnswerByVoice answerByVoice, AnswerQuestion answerQuestion, ChangeConversation changeConversation,
                 ConversationService conversations) {
         this.startConversation = startConversation;
         this.readConversation = readConversation;
         this.deleteConversation = deleteConversation;
         this.answerByVoice = answerByVoice;
         this.answerQuestion = answerQuestion;
+        this.changeConversation = changeConversation;
         this.conversations = conversations;
     }
 }

@@ -3,6 +3,7 @@ package nl.samenspraak.telegram;
 import io.micronaut.core.annotation.Nullable;
 import nl.samenspraak.chatlink.ChatLinks;
 import nl.samenspraak.conversation.AnswerByVoice;
+import nl.samenspraak.conversation.ChangeConversation;
 import nl.samenspraak.conversation.ConversationService;
 import nl.samenspraak.conversation.ConversationState;
 import nl.samenspraak.conversation.ConversationState.OptionView;
@@ -40,6 +41,7 @@ final class ChatActions {
     private final ReadConversation readConversation;
     private final DeleteConversation deleteConversation;
     private final AnswerByVoice answerByVoice;
+    private final ChangeConversation changeConversation;
     private final ConversationService conversations;
     private final FlowLibrary library;
     private final TelegramWords words;
@@ -62,6 +64,7 @@ final class ChatActions {
         this.readConversation = useCases.readConversation;
         this.deleteConversation = useCases.deleteConversation;
         this.answerByVoice = useCases.answerByVoice;
+        this.changeConversation = useCases.changeConversation;
         this.conversations = useCases.conversations;
         this.library = library;
         this.words = words;
@@ -125,7 +128,7 @@ final class ChatActions {
         }
         // going back from "Controleer je antwoorden" drops the answer held there: it was never sent
         dropPending(chat);
-        Turn turn = conversations.back(state.get().id(), null, chat.caller());
+        Turn turn = changeConversation.back(state.get().id(), null, chat.caller());
         if (turn.kind() != Turn.Kind.OK) {
             after(chat, turn, "");
             return;
@@ -369,7 +372,7 @@ final class ChatActions {
             menu(chat, notice);
             return;
         }
-        Turn turn = conversations.changeLanguage(state.get().id(), code, null, chat.caller());
+        Turn turn = changeConversation.changeLanguage(state.get().id(), code, null, chat.caller());
         switch (turn.kind()) {
             case OK -> show(chat, turn.state(), notice);
             case UNKNOWN_LANGUAGE, BUSY -> show(chat, turn.state(), notice + "\n" + turn.error());

@@ -116,7 +116,7 @@ final class TypedAnswers {
     /** The last text answer again, with the edited message's new words in it. */
     private void replaceLast(ChatContext chat, ConversationState state, TypedDraft.Last last, long messageId, String text) {
         TypedDraft answer = last.answer().edited(messageId, text).orElse(last.answer());
-        Turn back = actions.useCases().conversations.back(state.id(), null, chat.caller());
+        Turn back = actions.useCases().changeConversation.back(state.id(), null, chat.caller());
         if (back.kind() != Turn.Kind.OK || back.state().done() || !back.state().step().id().equals(answer.step())) {
             note(chat);
             if (back.kind() == Turn.Kind.OK) {

@@ -2,6 +2,7 @@ package nl.samenspraak.web;
 
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
+import nl.samenspraak.conversation.ChangeConversation;
 import nl.samenspraak.conversation.ReadConversation;
 import nl.samenspraak.conversation.StartConversation;
 import nl.samenspraak.flow.Channel;
@@ -24,7 +25,6 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.views.ModelAndView;
 import io.swagger.v3.oas.annotations.Hidden;
 import nl.samenspraak.conversation.ResumeByCode;
-import nl.samenspraak.conversation.ConversationService;
 import nl.samenspraak.conversation.ConversationState;
 import nl.samenspraak.conversation.Turn;
 import nl.samenspraak.flow.Audience;
@@ -53,7 +53,7 @@ public class ChatPageController {
     private final FlowLibrary library;
     private final StartConversation startConversation;
     private final ReadConversation readConversation;
-    private final ConversationService conversations;
+    private final ChangeConversation changeConversation;
     private final RequestLanguage requestLanguage;
     private final ResumeByCode byCode;
     private final nl.samenspraak.limits.ClientAddress clients;
@@ -63,7 +63,7 @@ public class ChatPageController {
     private final WebSettings settings;
     private final ResultPdf pdf;
 
-    public ChatPageController(FlowLibrary library, StartConversation startConversation, ReadConversation readConversation, ConversationService conversations, RequestLanguage requestLanguage,
+    public ChatPageController(FlowLibrary library, StartConversation startConversation, ReadConversation readConversation, ChangeConversation changeConversation, RequestLanguage requestLanguage,
                               ResumeByCode byCode, Pages pages, ChatView chatView, WebSettings settings, ResultPdf pdf,
                               nl.samenspraak.limits.ClientAddress clients, nl.samenspraak.limits.StartLimit startLimit) {
         this.clients = clients;
@@ -71,7 +71,7 @@ public class ChatPageController {
         this.library = library;
         this.startConversation = startConversation;
         this.readConversation = readConversation;
-        this.conversations = conversations;
+        this.changeConversation = changeConversation;
         this.requestLanguage = requestLanguage;
         this.byCode = byCode;
         this.pages = pages;
@@ -133,7 +133,7 @@ public class ChatPageController {
     @Post(value = "/c/{id}/language", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
     public HttpResponse<?> language(HttpRequest<?> request, @PathVariable String id, @Body Map<String, String> form) {
-        Turn turn = conversations.changeLanguage(id, form.get("lang"));
+        Turn turn = changeConversation.changeLanguage(id, form.get("lang"));
         if (turn.kind() == Turn.Kind.NOT_FOUND) {
             String language = requestLanguage.of(request, form.get("lang"));
             return startPage(language, message(language, "error.conversation_not_found"), HttpStatus.NOT_FOUND);

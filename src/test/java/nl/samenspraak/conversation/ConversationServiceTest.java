@@ -33,7 +33,7 @@ class ConversationServiceTest {
     @Inject
     AnswerQuestion answerQuestion;
     @Inject
-    ConversationService service;
+    ChangeConversation changeConversation;
     @Inject
     Respondents respondents;
     @Inject
@@ -123,7 +123,7 @@ class ConversationServiceTest {
     @Test
     void backShowsThePreviousQuestionAgainAndItCanBeAnsweredDifferently() {
         String id = atExperience();
-        Turn back = service.back(id);
+        Turn back = changeConversation.back(id);
         assertEquals(Turn.Kind.OK, back.kind());
         assertEquals("rol", back.state().step().id());
         assertEquals("rol", readConversation.state(id).orElseThrow().step().id(), "stored");
@@ -137,7 +137,7 @@ class ConversationServiceTest {
     @Test
     void backOnTheFirstStepStaysThere() {
         String id = started();
-        Turn back = service.back(id);
+        Turn back = changeConversation.back(id);
         assertEquals(Turn.Kind.OK, back.kind());
         assertEquals("welkom", back.state().step().id());
     }
@@ -150,7 +150,7 @@ class ConversationServiceTest {
         int stored = answers.findByConversationId(id).size();
 
         assertEquals(Turn.Kind.FINISHED, answerQuestion.answer(id, "rol", "vrijwilliger").kind());
-        assertEquals(Turn.Kind.FINISHED, service.back(id).kind());
+        assertEquals(Turn.Kind.FINISHED, changeConversation.back(id).kind());
         assertTrue(readConversation.state(id).orElseThrow().done(), "still finished");
         assertEquals(stored, answers.findByConversationId(id).size(), "no answer changed or added");
     }

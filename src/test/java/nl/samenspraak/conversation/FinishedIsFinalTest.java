@@ -29,7 +29,7 @@ class FinishedIsFinalTest {
     @Inject
     AnswerQuestion answerQuestion;
     @Inject
-    ConversationService service;
+    ChangeConversation changeConversation;
     @Inject
     Respondents respondents;
     @Inject
@@ -59,9 +59,9 @@ class FinishedIsFinalTest {
         assertEquals(transcript, http.get("/api/conversations/" + id + "/transcript").body(), "nor the answers");
         assertTrue(readConversation.state(id).orElseThrow().done(), "still finished (it stays on the dashboard)");
         // the same rule for every channel: the use case refuses, whoever asks
-        assertEquals(Turn.Kind.FINISHED, service.back(id).kind());
+        assertEquals(Turn.Kind.FINISHED, changeConversation.back(id).kind());
         assertEquals(Turn.Kind.FINISHED, answerQuestion.answer(id, "rol", "professional").kind());
-        assertEquals(Turn.Kind.FINISHED, service.changeLanguage(id, "en").kind());
+        assertEquals(Turn.Kind.FINISHED, changeConversation.changeLanguage(id, "en").kind());
     }
 
     @Test

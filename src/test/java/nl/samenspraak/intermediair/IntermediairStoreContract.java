@@ -3,7 +3,7 @@ package nl.samenspraak.intermediair;
 import jakarta.inject.Inject;
 import nl.samenspraak.conversation.AnswerQuestion;
 import nl.samenspraak.conversation.Caller;
-import nl.samenspraak.conversation.ConversationService;
+import nl.samenspraak.conversation.ChangeConversation;
 import nl.samenspraak.conversation.ConversationState;
 import nl.samenspraak.conversation.Entry;
 import nl.samenspraak.conversation.Origin;
@@ -52,7 +52,7 @@ abstract class IntermediairStoreContract {
     @Inject
     AnswerQuestion answerQuestion;
     @Inject
-    ConversationService conversations;
+    ChangeConversation changeConversation;
     @Inject
     AnswerRepository answers;
     @Inject
@@ -214,7 +214,7 @@ abstract class IntermediairStoreContract {
         state = ok(answerQuestion.answer(state.id(), "toestemming", "ja", Entry.intermediair(null), "nl", Caller.PUBLIC));
         state = skipTo(state, "goed_in_wijk");
         state = ok(answerQuestion.answer(state.id(), "goed_in_wijk", "Rustig.", Entry.intermediair("nl"), "nl", Caller.PUBLIC));
-        state = ok(conversations.back(state.id(), "nl"));
+        state = ok(changeConversation.back(state.id(), "nl", Caller.PUBLIC));
         assertEquals("goed_in_wijk", state.step().id());
         assertEquals("Rustig.", state.step().previous());
         assertNotNull(state.step().translation(), "going back keeps the Dutch line");

@@ -3,7 +3,7 @@ package nl.samenspraak.storage;
 import io.micronaut.data.exceptions.OptimisticLockException;
 import jakarta.inject.Inject;
 import nl.samenspraak.conversation.AnswerQuestion;
-import nl.samenspraak.conversation.ConversationService;
+import nl.samenspraak.conversation.ChangeConversation;
 import nl.samenspraak.conversation.ReadConversation;
 import nl.samenspraak.conversation.StartConversation;
 import nl.samenspraak.conversation.Turn;
@@ -36,7 +36,7 @@ abstract class ConversationStoreContract {
     @Inject
     AnswerQuestion answerQuestion;
     @Inject
-    ConversationService service;
+    ChangeConversation changeConversation;
     @Inject
     FlowLibrary library;
     @Inject
@@ -228,7 +228,7 @@ abstract class ConversationStoreContract {
         answerQuestion.answer(id, "welkom", null);
         answerQuestion.answer(id, "rol", "professional");
 
-        Turn english = service.changeLanguage(id, "en");
+        Turn english = changeConversation.changeLanguage(id, "en");
         assertEquals(Turn.Kind.OK, english.kind());
         assertEquals("en", english.state().language());
         assertEquals("ervaring_jaren", english.state().step().id(), "the same step");
@@ -240,11 +240,11 @@ abstract class ConversationStoreContract {
         assertEquals(Map.of("rol", "nl", "ervaring_jaren", "en"), answers.findByConversationId(id).stream()
                 .collect(java.util.stream.Collectors.toMap(AnswerRecord::stepId, AnswerRecord::language)));
 
-        Turn arabic = service.changeLanguage(id, "ar");
+        Turn arabic = changeConversation.changeLanguage(id, "ar");
         assertEquals(Turn.Kind.UNKNOWN_LANGUAGE, arabic.kind(), "the example flow has no Arabic");
         assertTrue(arabic.error().contains("English (en)"), arabic.error());
         assertEquals("en", readConversation.state(id).orElseThrow().language());
-        assertEquals(Turn.Kind.NOT_FOUND, service.changeLanguage("no-such-conversation", "en").kind());
+        assertEquals(Turn.Kind.NOT_FOUND, changeConversation.changeLanguage("no-such-conversation", "en").kind());
     }
 
     @Test
