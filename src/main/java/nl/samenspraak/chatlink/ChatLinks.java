@@ -19,7 +19,7 @@ import java.util.Optional;
 
 /**
  * A professional's chat linked to their account, so the chat starts conversations as that account does on the
- * intermediair's page (who then holds one is {@code ConversationService#startBy}'s rule, not this class's nor the
+ * intermediair's page (who then holds one is {@code StartConversation#startBy}'s rule, not this class's nor the
  * channel's). Made with a single-use token from the logged-in page: random, valid for {@link #VALID_FOR}, stored as
  * its SHA-256 only, claimed by one chat at most; kept in the database so any instance may make or redeem it. A chat
  * is linked to one account; unlinking (in the chat, or all of an account's chats on the page) ends it.

@@ -71,7 +71,7 @@ public final class StateRenderer {
 
     /**
      * As above; {@code about} gives, per language, what the flow's texts may say about the conversation itself
-     * ({@code $conversation.team}, ...; see ConversationService), asked only for a text that uses it.
+     * ({@code $conversation.team}, ...; see ConversationReplies), asked only for a text that uses it.
      */
     public ConversationState render(String id, String resumeCode, Flow flow, Progress progress, String language,
                                     @Nullable String alsoIn, @Nullable TeamContact team,

@@ -4,7 +4,7 @@ import java.util.Objects;
 
 /**
  * A spoken answer as a channel received it: the audio, its type (e.g. {@code audio/ogg}) and its length in
- * seconds. See {@link ConversationService#answerVoice}.
+ * seconds. See {@link AnswerByVoice#answerVoice}.
  */
 public record VoiceMessage(byte[] audio, String mimeType, int seconds) {
     public VoiceMessage {

@@ -164,7 +164,7 @@ public final class ConversationEngine {
 
     /** One step back; the earlier answer stays, to be shown as "previous". At the first step or the end nothing changes. */
     public Progress back(Progress progress) {
-        // a finished conversation is final (ConversationService answers 409 before it gets here)
+        // a finished conversation is final (the conversation use cases answer 409 before it gets here)
         return progress.path().isEmpty() || progress.ended() ? progress : progress.steppingBack();
     }
 

@@ -103,7 +103,7 @@ public class IntermediairWork {
     /**
      * Whether this intermediair may work on a conversation: it is counted under one of their teams and its flow is
      * one an intermediair asks. A conversation that is not theirs is treated as one that does not exist. Besides,
-     * {@link nl.samenspraak.conversation.ConversationService} opens it only for the intermediair who holds it.
+     * every conversation use case opens it ({@link nl.samenspraak.conversation.Caller}) only for the intermediair who holds it.
      */
     public boolean mayAssist(Authentication me, String conversationId) {
         return assisted(me, conversationId).isPresent();

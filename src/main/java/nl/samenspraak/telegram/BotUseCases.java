@@ -4,8 +4,8 @@ import jakarta.inject.Singleton;
 import nl.samenspraak.conversation.AnswerByVoice;
 import nl.samenspraak.conversation.AnswerQuestion;
 import nl.samenspraak.conversation.ChangeConversation;
-import nl.samenspraak.conversation.ConversationService;
 import nl.samenspraak.conversation.DeleteConversation;
+import nl.samenspraak.conversation.OneCommit;
 import nl.samenspraak.conversation.ReadConversation;
 import nl.samenspraak.conversation.StartConversation;
 
@@ -17,21 +17,23 @@ import nl.samenspraak.conversation.StartConversation;
 @Singleton
 final class BotUseCases {
     final StartConversation startConversation;
+    final AnswerQuestion answerQuestion;
+    final AnswerByVoice answerByVoice;
+    final ChangeConversation changeConversation;
     final ReadConversation readConversation;
     final DeleteConversation deleteConversation;
-    final AnswerByVoice answerByVoice;
-    final AnswerQuestion answerQuestion;
-    final ChangeConversation changeConversation;
-    final ConversationService conversations;
+    /** Wraps a whole update, the answer and the chat's replies, in one commit ({@link TelegramBot#handle}). */
+    final OneCommit oneCommit;
 
-    BotUseCases(StartConversation startConversation, ReadConversation readConversation, DeleteConversation deleteConversation, AnswerByVoice answerByVoice, AnswerQuestion answerQuestion, ChangeConversation changeConversation,
-                ConversationService conversations) {
+    BotUseCases(StartConversation startConversation, AnswerQuestion answerQuestion, AnswerByVoice answerByVoice,
+                ChangeConversation changeConversation, ReadConversation readConversation,
+                DeleteConversation deleteConversation, OneCommit oneCommit) {
         this.startConversation = startConversation;
+        this.answerQuestion = answerQuestion;
+        this.answerByVoice = answerByVoice;
+        this.changeConversation = changeConversation;
         this.readConversation = readConversation;
         this.deleteConversation = deleteConversation;
-        this.answerByVoice = answerByVoice;
-        this.answerQuestion = answerQuestion;
-        this.changeConversation = changeConversation;
-        this.conversations = conversations;
+        this.oneCommit = oneCommit;
     }
 }

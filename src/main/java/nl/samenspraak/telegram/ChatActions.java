@@ -4,7 +4,6 @@ import io.micronaut.core.annotation.Nullable;
 import nl.samenspraak.chatlink.ChatLinks;
 import nl.samenspraak.conversation.AnswerByVoice;
 import nl.samenspraak.conversation.ChangeConversation;
-import nl.samenspraak.conversation.ConversationService;
 import nl.samenspraak.conversation.ConversationState;
 import nl.samenspraak.conversation.ConversationState.OptionView;
 import nl.samenspraak.conversation.DeleteConversation;
@@ -30,8 +29,8 @@ import java.util.TreeSet;
 
 /**
  * What the bot does in a chat, whichever command or button asked for it: start, go back, pause, resume,
- * change language, forget, and show what came of it. Calls {@link ConversationService} for every decision
- * about the conversation; decides only what the chat sees next.
+ * change language, forget, and show what came of it. Calls the conversation use cases ({@link BotUseCases}) for
+ * every decision about the conversation; decides only what the chat sees next.
  */
 final class ChatActions {
     static final Channel CHANNEL = Channel.TELEGRAM;
@@ -42,7 +41,6 @@ final class ChatActions {
     private final DeleteConversation deleteConversation;
     private final AnswerByVoice answerByVoice;
     private final ChangeConversation changeConversation;
-    private final ConversationService conversations;
     private final FlowLibrary library;
     private final TelegramWords words;
     private final ConversationView view;
@@ -65,7 +63,6 @@ final class ChatActions {
         this.deleteConversation = useCases.deleteConversation;
         this.answerByVoice = useCases.answerByVoice;
         this.changeConversation = useCases.changeConversation;
-        this.conversations = useCases.conversations;
         this.library = library;
         this.words = words;
         this.view = view;

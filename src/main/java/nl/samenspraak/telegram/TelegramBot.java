@@ -72,7 +72,7 @@ final class TelegramBot {
         try {
             VoiceDownloads.Fetched voice = voiceFor(update);
             long chat = chatOf(update);
-            sender.afterCommit(() -> actions.useCases().conversations.inOneCommit(() -> {
+            sender.afterCommit(() -> actions.useCases().oneCommit.run(() -> {
                 chatLock.hold(chatIds.hash(chat));
                 if (!seen.claim(update.getUpdateId())) {
                     return null;

@@ -3,7 +3,6 @@ package nl.samenspraak.dashboard;
 import io.micronaut.runtime.server.EmbeddedServer;
 import nl.samenspraak.support.SharedService;
 import jakarta.inject.Inject;
-import nl.samenspraak.conversation.ConversationService;
 import nl.samenspraak.conversation.Origin;
 import nl.samenspraak.security.Account;
 import nl.samenspraak.security.Accounts;
@@ -37,8 +36,6 @@ class DashboardPagesTest {
     Accounts accounts;
     @Inject
     Teams teams;
-    @Inject
-    ConversationService service;
     @Inject
     ConversationRepository conversations;
 

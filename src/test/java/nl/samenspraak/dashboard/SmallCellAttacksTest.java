@@ -4,7 +4,6 @@ import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import io.micronaut.runtime.server.EmbeddedServer;
 import nl.samenspraak.support.SharedService;
 import jakarta.inject.Inject;
-import nl.samenspraak.conversation.ConversationService;
 import nl.samenspraak.conversation.Origin;
 import nl.samenspraak.flow.FlowLibrary;
 import nl.samenspraak.security.Account;
@@ -56,8 +55,6 @@ class SmallCellAttacksTest {
     Accounts accounts;
     @Inject
     Teams teams;
-    @Inject
-    ConversationService service;
     @Inject
     TeamDashboards dashboards;
     @Inject

@@ -20,7 +20,7 @@ final class ResidentTexts {
     static final Set<Audience> RESIDENT_AUDIENCES = Set.of(Audience.RESIDENT, Audience.CLIENT);
 
     /**
-     * The shared error messages a conversation words through its flow (ConversationService: refusals of an answer,
+     * The shared error messages a conversation words through its flow (ConversationReplies: refusals of an answer,
      * a question that is no longer current, a busy conversation); the others (HTTP errors, limits) are the
      * service's, said before or outside any flow.
      */

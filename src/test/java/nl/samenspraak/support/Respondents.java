@@ -2,7 +2,6 @@ package nl.samenspraak.support;
 
 import jakarta.inject.Singleton;
 import nl.samenspraak.conversation.AnswerQuestion;
-import nl.samenspraak.conversation.ConversationService;
 import nl.samenspraak.conversation.ConversationState;
 import nl.samenspraak.conversation.Origin;
 import nl.samenspraak.conversation.ReadConversation;
@@ -14,9 +13,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Conversations walked through the real {@link ConversationService} (start, then answer after answer), as a
- * person would in the web chat: for seeding the dashboard's tests without writing SQL. A bean of the tests' service,
- * so a test injects it, or asks its context for it, rather than wiring it to the use cases itself.
+ * Conversations walked through the real use cases ({@link StartConversation}, then {@link AnswerQuestion} answer
+ * after answer), as a person would in the web chat: for seeding the dashboard's tests without writing SQL. A bean of
+ * the tests' service, so a test injects it, or asks its context for it, rather than wiring it to the use cases itself.
  */
 @Singleton
 public final class Respondents {
@@ -24,7 +23,8 @@ public final class Respondents {
     private final ReadConversation readConversation;
     private final AnswerQuestion answerQuestion;
 
-    public Respondents(StartConversation startConversation, ReadConversation readConversation, AnswerQuestion answerQuestion) {
+    public Respondents(StartConversation startConversation, ReadConversation readConversation,
+                       AnswerQuestion answerQuestion) {
         this.startConversation = startConversation;
         this.readConversation = readConversation;
         this.answerQuestion = answerQuestion;

@@ -1,8 +1,8 @@
 package nl.samenspraak.telegram;
 
 import jakarta.inject.Inject;
-import nl.samenspraak.conversation.ConversationService;
 import nl.samenspraak.conversation.DeleteConversation;
+import nl.samenspraak.conversation.OneCommit;
 import nl.samenspraak.conversation.StartConversation;
 import nl.samenspraak.flow.Channel;
 import org.junit.jupiter.api.Test;
@@ -37,7 +37,7 @@ abstract class TelegramStoreContract {
     @Inject
     DeleteConversation deleteConversation;
     @Inject
-    ConversationService service;
+    OneCommit oneCommit;
     @Inject
     Outbox outbox;
     @Inject
@@ -73,7 +73,7 @@ abstract class TelegramStoreContract {
     @Test
     void anUpdateIdIsTakenOnceUntilLetGo() {
         long id = NEXT.incrementAndGet();
-        IllegalStateException failed = assertThrows(IllegalStateException.class, () -> service.inOneCommit(() -> {
+        IllegalStateException failed = assertThrows(IllegalStateException.class, () -> oneCommit.run(() -> {
             assertTrue(seen.claim(id));
             assertFalse(seen.claim(id), "taken once, also within its own commit");
             throw new IllegalStateException("the handling failed");
