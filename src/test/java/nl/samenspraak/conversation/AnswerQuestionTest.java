@@ -1,10 +1,9 @@
 package nl.samenspraak.conversation;
 
-import nl.samenspraak.support.SharedService;
 import jakarta.inject.Inject;
-import nl.samenspraak.flow.Channel;
 import nl.samenspraak.storage.AnswerRepository;
 import nl.samenspraak.support.Respondents;
+import nl.samenspraak.support.SharedService;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;
@@ -15,61 +14,34 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The use case every channel calls (web, API, Telegram, intermediair), tested on its own against the real storage
- * (H2 in tests): what a channel gets back for each request is what the person then sees, so each case checks the
- * turn's kind, the step shown next, and what is stored. Uses the {@code voorbeeld} flow (welkom, rol,
- * ervaring_jaren 0-60, talen, ...).
+ * {@link AnswerQuestion}, the use case every channel (web, API, Telegram, intermediair) answers through,
+ * tested on its own against the real storage (H2 in tests): what a channel gets back for each request is what the
+ * person then sees, so each case checks the turn's kind, the step shown next, and what is stored. Uses the
+ * {@code voorbeeld} flow (welkom, rol, ervaring_jaren 0-60, talen, ...).
  */
 @SharedService
-class ConversationServiceTest {
+class AnswerQuestionTest {
     @Inject
     StartConversation startConversation;
     @Inject
-    ReadConversation readConversation;
-    @Inject
-    DeleteConversation deleteConversation;
+    AnswerQuestion answerQuestion;
     @Inject
     AnswerByVoice answerByVoice;
     @Inject
-    AnswerQuestion answerQuestion;
-    @Inject
     ChangeConversation changeConversation;
+    @Inject
+    ReadConversation readConversation;
     @Inject
     Respondents respondents;
     @Inject
     AnswerRepository answers;
 
     private String started() {
-        Turn start = startConversation.start("voorbeeld", "nl", Channel.API);
-        assertEquals(Turn.Kind.OK, start.kind());
-        return start.state().id();
+        return Voorbeeld.started(startConversation);
     }
 
     private String atExperience() {
-        String id = started();
-        assertEquals(Turn.Kind.OK, answerQuestion.answer(id, "welkom", null).kind());
-        assertEquals(Turn.Kind.OK, answerQuestion.answer(id, "rol", "professional").kind());
-        return id;
-    }
-
-    @Test
-    void startOpensTheFlowAtItsFirstStepWithAResumeCodeAndStoresNoAnswer() {
-        Turn start = startConversation.start("voorbeeld", "nl", Channel.API);
-        ConversationState state = start.state();
-        assertEquals(Turn.Kind.OK, start.kind());
-        assertEquals("welkom", state.step().id());
-        assertFalse(state.done());
-        assertFalse(state.resumeCode().isBlank(), "a code to come back with");
-        assertEquals("welkom", readConversation.state(state.id()).orElseThrow().step().id(), "it is stored: read back");
-        assertEquals(state.id(), readConversation.resume(state.resumeCode()).orElseThrow().id(), "the code finds it");
-        assertEquals(0, answers.findByConversationId(state.id()).size());
-    }
-
-    @Test
-    void anUnknownFlowIsRefusedAndStartsNothing() {
-        Turn start = startConversation.start("bestaat-niet", "nl", Channel.API);
-        assertEquals(Turn.Kind.UNKNOWN_FLOW, start.kind());
-        assertNotNull(start.error());
+        return Voorbeeld.atExperience(startConversation, answerQuestion);
     }
 
     @Test
@@ -121,28 +93,6 @@ class ConversationServiceTest {
     }
 
     @Test
-    void backShowsThePreviousQuestionAgainAndItCanBeAnsweredDifferently() {
-        String id = atExperience();
-        Turn back = changeConversation.back(id);
-        assertEquals(Turn.Kind.OK, back.kind());
-        assertEquals("rol", back.state().step().id());
-        assertEquals("rol", readConversation.state(id).orElseThrow().step().id(), "stored");
-
-        assertEquals(Turn.Kind.OK, answerQuestion.answer(id, "rol", "vrijwilliger").kind());
-        assertEquals("ervaring_jaren", readConversation.state(id).orElseThrow().step().id());
-        assertEquals(1, answers.findByConversationId(id).size(), "the answer replaced, not added");
-        assertEquals("vrijwilliger", answers.findByConversationId(id).get(0).answerValue().replace("\"", ""));
-    }
-
-    @Test
-    void backOnTheFirstStepStaysThere() {
-        String id = started();
-        Turn back = changeConversation.back(id);
-        assertEquals(Turn.Kind.OK, back.kind());
-        assertEquals("welkom", back.state().step().id());
-    }
-
-    @Test
     void aFinishedConversationIsFinal() {
         String id = respondents.finish("voorbeeld", "nl", Origin.NONE, Map.of());
         ConversationState done = readConversation.state(id).orElseThrow();
@@ -153,18 +103,6 @@ class ConversationServiceTest {
         assertEquals(Turn.Kind.FINISHED, changeConversation.back(id).kind());
         assertTrue(readConversation.state(id).orElseThrow().done(), "still finished");
         assertEquals(stored, answers.findByConversationId(id).size(), "no answer changed or added");
-    }
-
-    @Test
-    void deleteRemovesTheConversationWithEveryAnswer() {
-        String id = atExperience();
-        String code = readConversation.state(id).orElseThrow().resumeCode();
-        assertTrue(deleteConversation.delete(id));
-        assertTrue(readConversation.state(id).isEmpty());
-        assertTrue(readConversation.resume(code).isEmpty(), "the code finds nothing any more");
-        assertEquals(0, answers.findByConversationId(id).size(), "every answer gone");
-        assertEquals(Turn.Kind.NOT_FOUND, answerQuestion.answer(id, "ervaring_jaren", 5).kind());
-        assertFalse(deleteConversation.delete(id), "deleting twice says there was nothing");
     }
 
     @Test

@@ -1,0 +1,46 @@
+package nl.samenspraak.conversation;
+
+import jakarta.inject.Inject;
+import nl.samenspraak.storage.AnswerRepository;
+import nl.samenspraak.support.SharedService;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * {@link DeleteConversation}, the use case every channel (web, API, Telegram) forgets a conversation through,
+ * tested on its own against the real storage (H2 in tests): what a channel gets back for each request is what the
+ * person then sees, so each case checks the turn's kind, the step shown next, and what is stored. Uses the
+ * {@code voorbeeld} flow (welkom, rol, ervaring_jaren 0-60, talen, ...).
+ */
+@SharedService
+class DeleteConversationTest {
+    @Inject
+    StartConversation startConversation;
+    @Inject
+    AnswerQuestion answerQuestion;
+    @Inject
+    DeleteConversation deleteConversation;
+    @Inject
+    ReadConversation readConversation;
+    @Inject
+    AnswerRepository answers;
+
+    private String atExperience() {
+        return Voorbeeld.atExperience(startConversation, answerQuestion);
+    }
+
+    @Test
+    void deleteRemovesTheConversationWithEveryAnswer() {
+        String id = atExperience();
+        String code = readConversation.state(id).orElseThrow().resumeCode();
+        assertTrue(deleteConversation.delete(id));
+        assertTrue(readConversation.state(id).isEmpty());
+        assertTrue(readConversation.resume(code).isEmpty(), "the code finds nothing any more");
+        assertEquals(0, answers.findByConversationId(id).size(), "every answer gone");
+        assertEquals(Turn.Kind.NOT_FOUND, answerQuestion.answer(id, "ervaring_jaren", 5).kind());
+        assertFalse(deleteConversation.delete(id), "deleting twice says there was nothing");
+    }
+}
