@@ -50,7 +50,10 @@ public class ConversationController {
 
     private final nl.samenspraak.limits.StartLimit startLimit;
 
-    public ConversationController(StartConversation startConversation, ReadConversation readConversation, DeleteConversation deleteConversation, AnswerQuestion answerQuestion, ChangeConversation changeConversation, ApiErrors errors, nl.samenspraak.limits.StartLimit startLimit) {
+    public ConversationController(StartConversation startConversation, ReadConversation readConversation,
+                                  DeleteConversation deleteConversation, AnswerQuestion answerQuestion,
+                                  ChangeConversation changeConversation, ApiErrors errors,
+                                  nl.samenspraak.limits.StartLimit startLimit) {
         this.startLimit = startLimit;
         this.startConversation = startConversation;
         this.readConversation = readConversation;

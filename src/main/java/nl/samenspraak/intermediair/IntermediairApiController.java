@@ -39,7 +39,8 @@ public class IntermediairApiController {
     private final ApiErrors errors;
     private final Pages pages;
 
-    public IntermediairApiController(AnswerQuestion answerQuestion, ChangeConversation changeConversation, IntermediairWork work, ApiErrors errors, Pages pages) {
+    public IntermediairApiController(AnswerQuestion answerQuestion, ChangeConversation changeConversation,
+                                     IntermediairWork work, ApiErrors errors, Pages pages) {
         this.answerQuestion = answerQuestion;
         this.changeConversation = changeConversation;
         this.work = work;

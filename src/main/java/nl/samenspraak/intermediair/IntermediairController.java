@@ -77,10 +77,12 @@ public class IntermediairController {
     private final MyWorkModel myWork;
     private final OwnLanguage ownLanguage;
 
-    public IntermediairController(IntermediairWork work, ReadConversation readConversation, PlayVoiceAnswers playVoiceAnswers, ResidentLinks links,
-                                  FlowLibrary library, Teams teams, JoinLinks addresses, QrCodes qr, ChatView chatView,
-                                  Pages pages, nl.samenspraak.round.RoundStarts roundStarts, MyConversations mine,
-                                  AssistedChatParts parts, LastChoices lastChoices, MyWorkModel myWork, OwnLanguage ownLanguage) {
+    public IntermediairController(IntermediairWork work, ReadConversation readConversation,
+                                  PlayVoiceAnswers playVoiceAnswers, ResidentLinks links, FlowLibrary library,
+                                  Teams teams, JoinLinks addresses, QrCodes qr, ChatView chatView, Pages pages,
+                                  nl.samenspraak.round.RoundStarts roundStarts, MyConversations mine,
+                                  AssistedChatParts parts, LastChoices lastChoices, MyWorkModel myWork,
+                                  OwnLanguage ownLanguage) {
         this.mine = mine;
         this.myWork = myWork;
         this.ownLanguage = ownLanguage;

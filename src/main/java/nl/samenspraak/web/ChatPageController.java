@@ -63,9 +63,11 @@ public class ChatPageController {
     private final WebSettings settings;
     private final ResultPdf pdf;
 
-    public ChatPageController(FlowLibrary library, StartConversation startConversation, ReadConversation readConversation, ChangeConversation changeConversation, RequestLanguage requestLanguage,
-                              ResumeByCode byCode, Pages pages, ChatView chatView, WebSettings settings, ResultPdf pdf,
-                              nl.samenspraak.limits.ClientAddress clients, nl.samenspraak.limits.StartLimit startLimit) {
+    public ChatPageController(FlowLibrary library, StartConversation startConversation,
+                              ReadConversation readConversation, ChangeConversation changeConversation,
+                              RequestLanguage requestLanguage, ResumeByCode byCode, Pages pages, ChatView chatView,
+                              WebSettings settings, ResultPdf pdf, nl.samenspraak.limits.ClientAddress clients,
+                              nl.samenspraak.limits.StartLimit startLimit) {
         this.clients = clients;
         this.startLimit = startLimit;
         this.library = library;

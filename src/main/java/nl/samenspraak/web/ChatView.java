@@ -48,7 +48,8 @@ public class ChatView {
     private final PlayVoiceAnswers playVoiceAnswers;
     private final ResultPdf pdf;
 
-    public ChatView(FlowLibrary library, Pages pages, JsonMapper json, ReadConversation readConversation, PlayVoiceAnswers playVoiceAnswers, ResultPdf pdf) {
+    public ChatView(FlowLibrary library, Pages pages, JsonMapper json, ReadConversation readConversation,
+                    PlayVoiceAnswers playVoiceAnswers, ResultPdf pdf) {
         this.pdf = pdf;
         this.library = library;
         this.pages = pages;
