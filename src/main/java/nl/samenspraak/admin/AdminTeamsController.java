@@ -25,6 +25,7 @@ import nl.samenspraak.security.RefusedForm;
 import nl.samenspraak.security.Role;
 import nl.samenspraak.dashboard.DashboardSettings;
 import nl.samenspraak.dashboard.MinimumGroupSize;
+import nl.samenspraak.flow.Flow;
 import nl.samenspraak.flow.FlowLibrary;
 import nl.samenspraak.round.Rounds;
 import nl.samenspraak.round.SurveyRound;
@@ -294,7 +295,7 @@ public class AdminTeamsController {
 
     /** The team's Telegram deep links, one per flow for professionals; none without a bot username. */
     private List<Map<String, String>> telegramLinks(Team team, String language) {
-        return library.flows().stream().filter(f -> f.audience().joinsByTeamLink())
+        return library.flows().stream().filter(Flow::joinsByTeamLink)
                 .flatMap(f -> telegram.teamLink(f.id(), team.joinCode()).stream().map(url -> Map.of("flow", f.id(),
                         "title", library.translations().flowText(language, f.id(), "title"), "url", url)))
                 .toList();

@@ -27,7 +27,10 @@ public enum Audience {
         return Arrays.stream(values()).filter(a -> a.key().equals(key)).findFirst();
     }
 
-    /** The flows a team's join link offers (web and Telegram): a professional answering about their own work. */
+    /**
+     * An audience whose flows a team's join link offers: a professional answering about their own work (demos
+     * aside: {@link Flow#joinsByTeamLink}).
+     */
     public boolean joinsByTeamLink() {
         return this == PROFESSIONAL;
     }

@@ -160,6 +160,14 @@ public final class Flow {
         return demo;
     }
 
+    /**
+     * Whether a team's join link (web and Telegram) offers this flow: one for professionals about their own work,
+     * and never a demo, which asks nothing for real and whose answers would be counted under the team.
+     */
+    public boolean joinsByTeamLink() {
+        return !demo && audience.joinsByTeamLink();
+    }
+
     /** How long conversations of this flow are kept and a finished result can be opened ({@code retention:}). */
     public Retention retention() {
         return retention;

@@ -71,7 +71,7 @@ public class JoinController {
         if (team.isEmpty()) {
             return notFound(language);
         }
-        Optional<Flow> flow = library.flow(form.get("flow")).filter(f -> f.audience().joinsByTeamLink());
+        Optional<Flow> flow = library.flow(form.get("flow")).filter(Flow::joinsByTeamLink);
         if (flow.isEmpty()) {
             return page(team.get(), language, pages.message(language, "join.choose_flow_error", Map.of()),
                     HttpStatus.UNPROCESSABLE_ENTITY);
@@ -91,7 +91,7 @@ public class JoinController {
         model.put("team", team.name());
         model.put("code", team.joinCode());
         model.put("error", error == null ? "" : error);
-        model.put("flows", pages.flows(language, f -> f.audience().joinsByTeamLink()));
+        model.put("flows", pages.flows(language, Flow::joinsByTeamLink));
         model.put("languages", pages.languages(language));
         return HttpResponse.status(status).body(new ModelAndView<>("join", model));
     }

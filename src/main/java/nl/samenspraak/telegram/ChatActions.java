@@ -207,7 +207,7 @@ final class ChatActions {
             menu(chat, words.say(lang, "team_link_gone"));
             return;
         }
-        if (library.flow(start.flowId()).filter(f -> f.audience().joinsByTeamLink()).isEmpty()) {
+        if (library.flow(start.flowId()).filter(Flow::joinsByTeamLink).isEmpty()) {
             menu(chat, words.say(lang, "team_flow_not_offered"));
             return;
         }

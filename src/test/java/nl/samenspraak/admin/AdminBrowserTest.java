@@ -60,7 +60,7 @@ class AdminBrowserTest {
             browser.waitUntil(d -> d.findElement(By.tagName("h1")).getText().equals(name));
             assertEquals("nl", browser.driver().findElement(By.tagName("html")).getAttribute("lang"));
             browser.screenshot("team-join-page");
-            browser.driver().findElement(By.cssSelector("form:has(input[name='flow'][value='voorbeeld']) button")).click();
+            browser.driver().findElement(By.cssSelector("form:has(input[name='flow'][value='werk-jij-diversiteitsproof']) button")).click();
             browser.waitFor(By.cssSelector(".bubble.bot"));
             String url = browser.driver().getCurrentUrl();
             assertTrue(url.matches(".*/c/[0-9a-f-]{36}"), url);

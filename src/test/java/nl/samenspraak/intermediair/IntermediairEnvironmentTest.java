@@ -39,7 +39,7 @@ class IntermediairEnvironmentTest {
             assertEquals(303, team.status(), team.body());
             String teamPath = team.location().substring(0, team.location().indexOf('?'));
             String page = http.get(team.location(), admin).body();
-            assertTrue(page.matches("(?s).*value=\"https://t\\.me/EnvTestBot\\?start=voorbeeld_[A-Z0-9]{16}\".*"), page);
+            assertTrue(page.matches("(?s).*value=\"https://t\\.me/EnvTestBot\\?start=werk-jij-diversiteitsproof_[A-Z0-9]{16}\".*"), page);
 
             PageHttp.Reply account = http.post("/admin/accounts", form("username", "sleutelpersoon", "password", PASSWORD,
                     "role", "intermediair", "lang", "nl"), admin);

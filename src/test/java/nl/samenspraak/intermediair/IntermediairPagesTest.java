@@ -213,9 +213,9 @@ class IntermediairPagesTest {
 
     @Test
     void aProfessionalsConversationOfTheTeamIsNotOpenedInIntermediairMode() {
-        http.post("/t/" + team.joinCode(), form("flow", "voorbeeld", "lang", "nl"), null);
+        http.post("/t/" + team.joinCode(), form("flow", "werk-jij-diversiteitsproof", "lang", "nl"), null);
         ConversationRecord professional = conversations.findAll().stream()
-                .filter(c -> team.id().equals(c.teamId()) && c.flowId().equals("voorbeeld")).findFirst().orElseThrow();
+                .filter(c -> team.id().equals(c.teamId()) && c.flowId().equals("werk-jij-diversiteitsproof")).findFirst().orElseThrow();
         assertEquals(404, http.get("/intermediair/c/" + professional.id(), cookie).status());
     }
 

@@ -59,7 +59,8 @@ class JoinLinkTest {
         assertEquals(200, page.status());
         assertTrue(page.body().contains("<h1>" + team.name() + "</h1>"), page.body());
         assertTrue(page.body().contains("anoniem"), page.body());
-        assertTrue(page.body().contains("name=\"flow\" value=\"voorbeeld\""), "the example's audience is professional");
+        assertTrue(page.body().contains("name=\"flow\" value=\"werk-jij-diversiteitsproof\""), "the professionals' reflection");
+        assertFalse(page.body().contains("value=\"voorbeeld\""), "not the demo: its answers would count under the team");
         assertFalse(page.body().contains("value=\"cultureel-interview\""), "a client's interview is not offered");
         assertFalse(page.body().contains("value=\"topiclijst\""), "an organisation's record is not offered");
         assertFalse(page.body().matches("(?s).*<input(?![^>]*type=\"hidden\")[^>]*name=\"(?!lang)[^\"]*\".*"),
@@ -73,14 +74,14 @@ class JoinLinkTest {
         Account admin = accounts.create("admin-" + team.id(), "a long enough password", Role.ADMIN);
         String cookie = http.login(admin.username(), "a long enough password");
 
-        PageHttp.Reply started = http.post("/t/" + team.joinCode(), form("flow", "voorbeeld", "lang", "nl"), cookie);
+        PageHttp.Reply started = http.post("/t/" + team.joinCode(), form("flow", "werk-jij-diversiteitsproof", "lang", "nl"), cookie);
         assertEquals(303, started.status(), started.body());
         assertTrue(started.location().matches("/c/[0-9a-f-]{36}"), started.location());
         assertTrue(started.headers().getOrDefault("set-cookie", List.of()).isEmpty(), "no cookie at all");
         String id = started.location().substring(3);
         JsonHttp api = new JsonHttp(server.getURL().toString());
         assertEquals(200, api.post("/api/conversations/" + id + "/answers", "{\"step\":\"welkom\",\"value\":null}").status());
-        assertEquals(200, api.post("/api/conversations/" + id + "/answers", "{\"step\":\"rol\",\"value\":\"professional\"}").status());
+        assertEquals(200, api.post("/api/conversations/" + id + "/answers", "{\"step\":\"houding_nieuwsgierig\",\"value\":4}").status());
 
         Map<String, Object> conversation = row("select * from conversation where id = ?", id).get(0);
         assertEquals(Set.of("id", "flow_id", "flow_version", "language", "channel", "status", "current_step", "path",
@@ -113,8 +114,8 @@ class JoinLinkTest {
         PageHttp.Reply client = http.post("/t/" + team.joinCode(), form("flow", "cultureel-interview", "lang", "nl"), null);
         assertEquals(422, client.status());
         assertTrue(client.body().contains("Kies een van de gesprekken hieronder."), client.body());
-        PageHttp.Reply noLanguage = http.post("/t/" + team.joinCode(), form("flow", "voorbeeld", "lang", "tr"), null);
-        assertEquals(422, noLanguage.status(), "the example speaks only Dutch and English");
+        PageHttp.Reply demo = http.post("/t/" + team.joinCode(), form("flow", "voorbeeld", "lang", "nl"), null);
+        assertEquals(422, demo.status(), "the demo is not offered, not even by its name");
         assertEquals(0, teams.conversations(team.id()));
 
         PageHttp.Reply unknown = http.get("/t/ABCDEFGHJKMNPQRS?lang=en", null);
@@ -122,7 +123,7 @@ class JoinLinkTest {
         assertTrue(unknown.body().contains("This join link does not exist (any more)."), unknown.body());
         teams.renewJoinCode(team.id());
         assertEquals(404, http.get("/t/" + team.joinCode(), null).status(), "a renewed link ends the old one");
-        assertEquals(404, http.post("/t/" + team.joinCode(), form("flow", "voorbeeld", "lang", "nl"), null).status());
+        assertEquals(404, http.post("/t/" + team.joinCode(), form("flow", "werk-jij-diversiteitsproof", "lang", "nl"), null).status());
     }
 
     private List<Map<String, Object>> row(String sql, String id) throws Exception {

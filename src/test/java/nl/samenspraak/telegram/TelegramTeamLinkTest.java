@@ -73,9 +73,8 @@ class TelegramTeamLinkTest extends TelegramFixture {
         Team team = teams.create("Wijkteam Telegram " + suffix(), List.of("Oost"));
         Map<String, String> links = linksOnTheTeamPage(team);
         assertEquals(Map.of(
-                "voorbeeld", "https://t.me/SamenspraakTestBot?start=voorbeeld_" + team.joinCode(),
                 "werk-jij-diversiteitsproof", "https://t.me/SamenspraakTestBot?start=werk-jij-diversiteitsproof_" + team.joinCode()),
-                links, "one link per flow for professionals");
+                links, "one link per flow for professionals, none for the demo");
 
         TelegramUser user = user("nl");
         String parameter = links.get("werk-jij-diversiteitsproof").substring(links.get("werk-jij-diversiteitsproof").indexOf("start=") + 6);
@@ -116,7 +115,12 @@ class TelegramTeamLinkTest extends TelegramFixture {
         assertTrue(user.textSince(mark).contains("A team link only starts a conversation for professionals."), user.textSince(mark));
         assertEquals(0, teams.conversations(team.id()));
 
-        user.say("/start voorbeeld_" + renewed.joinCode().toLowerCase());
+        mark = user.mark();
+        user.say("/start voorbeeld_" + renewed.joinCode());
+        assertTrue(user.textSince(mark).contains("A team link only starts a conversation for professionals."), "nor the demo: " + user.textSince(mark));
+        assertEquals(0, teams.conversations(team.id()));
+
+        user.say("/start werk-jij-diversiteitsproof_" + renewed.joinCode().toLowerCase());
         assertEquals(team.id(), recordOf(user).teamId(), "the code in any case, as on the web");
         assertEquals(fake.problems(), List.of());
     }
