@@ -41,6 +41,14 @@ public final class MinimumGroupSize {
         return k;
     }
 
+    /**
+     * The rule for one flow: its own minimum ({@code minimumGroupSize} in the flow file, e.g. 10 for residents who
+     * answer through shared links) when that is larger than this one, else this one.
+     */
+    public MinimumGroupSize atLeast(Integer own) {
+        return own == null || own <= k ? this : new MinimumGroupSize(own);
+    }
+
     /** Whether figures about a group of {@code respondents} may be shown: at least k. */
     public boolean shows(long respondents) {
         return respondents >= k;

@@ -56,7 +56,7 @@ public class TeamDashboards {
 
     /** The minimum group size of one flow's figures: its own (the flow file's) when larger, else the service's. */
     public int minimumGroupSize(Flow flow) {
-        return flow.minimumGroupSize() == null ? k : Math.max(k, flow.minimumGroupSize());
+        return new MinimumGroupSize(k).atLeast(flow.minimumGroupSize()).k();
     }
 
     /** How many of those invited to the counted rounds took part: "5 of 6"; empty without invitations. */

@@ -87,17 +87,19 @@ public class MyWorkModel {
         m.put("place", link.wijk() != null ? link.wijk() : teamName(link.teamId(), teamNames));
         m.put("until", when(language).format(link.expiresAt()));
         m.put("untilIso", link.expiresAt().toString());
+        MinimumGroupSize flowK = k.atLeast(library.flow(link.flowId()).map(f -> f.minimumGroupSize()).orElse(null));
         m.put("counts", pages.message(language, "intermediair.link_counts",
-                Map.of("started", count(language, counted.started()), "finished", count(language, counted.finished()))));
+                Map.of("finished", count(language, counted.finished(), flowK))));
         return m;
     }
 
     /**
      * A link's count as its maker sees it: "fewer than k" below k, 0 included, and from k on the largest multiple of
-     * k it reaches. The maker handed the QR code to one resident; an exact count, or one that drops from 1 to 0,
-     * would tell them whether that resident finished, said no or later had their answers forgotten.
+     * k it reaches, with the flow's own k where that is larger (wijkanalyse: 10). The maker handed the QR code to one
+     * resident; an exact count, or one that drops from 1 to 0, would tell them whether that resident finished or
+     * later had their answers forgotten.
      */
-    private Object count(String language, long n) {
+    private Object count(String language, long n, MinimumGroupSize k) {
         if (!k.shows(n)) {
             return pages.message(language, "intermediair.link_count_fewer", Map.of("k", k.k()));
         }

@@ -5,8 +5,10 @@ import jakarta.inject.Inject;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import jakarta.inject.Singleton;
+import nl.samenspraak.conversation.FinishedConversations;
 import nl.samenspraak.conversation.Origin;
 import nl.samenspraak.conversation.ResumeByCode;
+import nl.samenspraak.flow.FlowLibrary;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -16,6 +18,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Resident links ({@code /r/<code>}): made by an intermediair for one flow, language, team and wijk; they work
@@ -23,8 +27,8 @@ import java.util.Optional;
  * intermediair who made them stops them. A code is 16 characters from an alphabet without look-alikes (about 79
  * random bits): unguessable.
  * <p>
- * Counts: a link knows how many conversations it started and how many of those finished, and shows them to its
- * maker only. They never reach a colleague or a manager: next to the word-for-word free texts a manager reads, a
+ * Counts: a link knows how many of the conversations it started finished saying something, and shows that to its
+ * maker only ({@link #counted}). They never reach a colleague or a manager: next to the word-for-word free texts a manager reads, a
  * link's "1 finished" could point at the one resident the intermediair handed the QR code to. The maker, who stood
  * next to that resident, learns nothing new from them, and never sees an answer of a conversation they did not hold.
  */
@@ -36,20 +40,26 @@ public class ResidentLinks {
 
     private final ResidentLinkRepository links;
     private final ResidentLinkConversationRepository started;
+    private final FinishedConversations finished;
+    private final FlowLibrary library;
     private final Duration lifetime;
     private final Clock clock;
 
     @Inject
-    public ResidentLinks(ResidentLinkRepository links, ResidentLinkConversationRepository started, IntermediairSettings settings) {
-        this(links, started, settings.residentLinkLifetime(), Clock.systemUTC());
+    public ResidentLinks(ResidentLinkRepository links, ResidentLinkConversationRepository started,
+                         FinishedConversations finished, FlowLibrary library, IntermediairSettings settings) {
+        this(links, started, finished, library, settings.residentLinkLifetime(), Clock.systemUTC());
     }
 
-    ResidentLinks(ResidentLinkRepository links, ResidentLinkConversationRepository started, Duration lifetime, Clock clock) {
+    ResidentLinks(ResidentLinkRepository links, ResidentLinkConversationRepository started, FinishedConversations finished,
+                  FlowLibrary library, Duration lifetime, Clock clock) {
         if (lifetime.isNegative() || lifetime.isZero()) {
             throw new IllegalArgumentException("samenspraak.intermediair.resident-link-lifetime must be positive: " + lifetime);
         }
         this.links = links;
         this.started = started;
+        this.finished = finished;
+        this.library = library;
         this.lifetime = lifetime;
         this.clock = clock;
     }
@@ -91,8 +101,8 @@ public class ResidentLinks {
         return find(code).filter(l -> l.openFor(accountId, teamIds));
     }
 
-    /** A link with how many conversations it started (that still exist) and how many of those finished. */
-    public record Counted(ResidentLink link, long started, long finished) {
+    /** A link with how many of the conversations it started finished saying something (see {@link #counted}). */
+    public record Counted(ResidentLink link, long finished) {
     }
 
     /** The working links this intermediair made, the newest first, with their counts; ended ones are cleared away. */
@@ -103,8 +113,22 @@ public class ResidentLinks {
                 .filter(l -> l.openFor(accountId, teamIds)).map(this::counted).toList();
     }
 
+    /**
+     * A link's count: the conversations it started that finished and say something, by the dashboard's rule
+     * ({@link FinishedConversations#marks}). Not its starts, nor finished conversations that say nothing: its maker
+     * can open the link as well, and with k-1 empty starts or empty finishes beside the one resident they handed it
+     * to, a count of those crossed k the moment that resident began, said no, finished or was forgotten. Padding with
+     * real-looking answers still could, and would put them in the team's figures (README, "What it cannot").
+     */
     public Counted counted(ResidentLink link) {
-        return new Counted(link, started.countStarted(link.code()), started.countFinished(link.code()));
+        Set<String> ids = started.findByLinkCode(link.code()).stream().map(ResidentLinkConversation::conversationId)
+                .collect(Collectors.toSet());
+        if (ids.isEmpty()) {
+            return new Counted(link, 0);
+        }
+        long saying = library.flow(link.flowId()).map(flow -> finished.marks(link.teamId(), flow).stream()
+                .filter(m -> m.saysSomething() && ids.contains(m.id())).count()).orElse(0L);
+        return new Counted(link, saying);
     }
 
     /**

@@ -21,6 +21,7 @@ import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -48,6 +49,8 @@ class MyWorkRoutesTest {
     Teams teams;
     @Inject
     Rounds rounds;
+    @Inject
+    nl.samenspraak.support.Respondents respondents;
 
     PageHttp http;
     JsonHttp api;
@@ -142,24 +145,24 @@ class MyWorkRoutesTest {
         String code = makeLink(owner);
         String page = http.get("/intermediair?lang=nl", owner).body();
         assertTrue(page.contains("<h2 id=\"links-title\">Mijn bewonerslinks</h2>"), page);
-        assertTrue(linkLine(page, code).contains("Begonnen: minder dan 5 · Klaar: minder dan 5"), linkLine(page, code));
+        assertTrue(linkLine(page, code).contains("Klaar: minder dan 10"), linkLine(page, code));
 
         String first = http.post("/r/" + code, form("lang", "tr"), null).location().substring(3);
         String second = http.post("/r/" + code, form("lang", "tr"), null).location().substring(3);
         finishAsResident(first);
         String line = linkLine(http.get("/intermediair?lang=nl", owner).body(), code);
-        // k is 5: two starts and one finish tell the maker no number, so not whether "their" resident finished
-        assertTrue(line.contains("Begonnen: minder dan 5 · Klaar: minder dan 5"), line);
+        // wijkanalyse's k is 10: one finish tells the maker no number, so not whether "their" resident finished
+        assertTrue(line.contains("Klaar: minder dan 10"), line);
         assertTrue(line.contains("Lunetten · <span lang=\"tr\">Türkçe</span>"), line);
         assertTrue(line.contains("href=\"/intermediair/links/" + code + "?lang=nl\""), "its QR page");
         assertTrue(line.contains("action=\"/intermediair/links/" + code + "/stop\""), "and stop");
         assertTrue(line.contains("data-url=\"" + server.getURL() + "/r/" + code + "\""), "copy and share the full address");
         PageHttp.Reply qrPage = http.get("/intermediair/links/" + code + "?lang=nl", owner);
         assertEquals(200, qrPage.status());
-        assertTrue(qrPage.body().contains("Begonnen: minder dan 5 · Klaar: minder dan 5"), qrPage.body());
+        assertTrue(qrPage.body().contains("Klaar: minder dan 10"), qrPage.body());
         assertFalse(qrPage.body().contains("data-started") || qrPage.body().contains("data-finished"), "no exact count hidden in the page");
         // what the page says about the link is what holds: only its maker sees these counts, no answers
-        assertTrue(qrPage.body().contains("De link bevat geen naam. Alleen jij ziet hoeveel gesprekken ermee begonnen en klaar zijn, nooit de antwoorden."),
+        assertTrue(qrPage.body().contains("De link bevat geen naam. Alleen jij ziet hoeveel gesprekken ermee klaar zijn, nooit de antwoorden."),
                 qrPage.body());
 
         // a resident who says no is not counted: nothing of them is kept, their conversation included
@@ -167,12 +170,12 @@ class MyWorkRoutesTest {
         declined = api.post("/api/conversations/" + second + "/answers", "{\"step\":\"toestemming\",\"value\":\"nee\"}").json();
         assertTrue(declined.get("done").asBoolean(), declined.toString());
         // and saying no shows no change either: the maker cannot learn that the resident they handed the code to declined
-        assertTrue(linkLine(http.get("/intermediair?lang=nl", owner).body(), code).contains("Begonnen: minder dan 5 · Klaar: minder dan 5"));
+        assertTrue(linkLine(http.get("/intermediair?lang=nl", owner).body(), code).contains("Klaar: minder dan 10"));
 
         String colleaguePage = http.get("/intermediair?lang=nl", colleague).body();
         assertFalse(colleaguePage.contains(code), "a colleague of the same team sees nothing of the link");
         assertTrue(colleaguePage.contains("Je hebt nu geen werkende links."), colleaguePage);
-        assertFalse(colleaguePage.contains("Begonnen:"));
+        assertFalse(colleaguePage.contains("Klaar:"));
         assertFalse(page.contains(first) || http.get("/intermediair?lang=nl", owner).body().contains(first),
                 "the resident's own conversation is not in the maker's list of conversations");
     }
@@ -181,18 +184,42 @@ class MyWorkRoutesTest {
     void aLinksCountsFromKOnAreRoundedDownToAMultipleOfK() {
         String code = makeLink(owner);
         List<String> ids = new java.util.ArrayList<>();
-        for (int i = 0; i < 6; i++) {
+        for (int i = 0; i < 11; i++) {
             ids.add(http.post("/r/" + code, form("lang", "nl"), null).location().substring(3));
         }
-        ids.subList(0, 5).forEach(this::finishAsResident);
+        ids.subList(0, 10).forEach(id -> respondents.finishStarted(id, Map.of("toestemming", "ja")));
         String line = linkLine(http.get("/intermediair?lang=nl", owner).body(), code);
-        assertTrue(line.contains("Begonnen: minstens 5 · Klaar: minstens 5"), line);
+        assertTrue(line.contains("Klaar: minstens 10"), line);
 
-        // the sixth resident says no: the counts stay as they were, nothing tells about that one
-        api.post("/api/conversations/" + ids.get(5) + "/answers", "{\"step\":\"welkom\",\"value\":null}");
-        JsonNode declined = api.post("/api/conversations/" + ids.get(5) + "/answers", "{\"step\":\"toestemming\",\"value\":\"nee\"}").json();
+        // the eleventh resident says no: the count stays as it was, nothing tells about that one
+        api.post("/api/conversations/" + ids.get(10) + "/answers", "{\"step\":\"welkom\",\"value\":null}");
+        JsonNode declined = api.post("/api/conversations/" + ids.get(10) + "/answers", "{\"step\":\"toestemming\",\"value\":\"nee\"}").json();
         assertTrue(declined.get("done").asBoolean(), declined.toString());
         assertEquals(line, linkLine(http.get("/intermediair?lang=nl", owner).body(), code));
+    }
+
+    /**
+     * The maker opens their own link first: k-1 starts left empty and k-1 conversations finished saying nothing ("weet
+     * ik niet" and skips). Then the one resident they handed the QR code to begins, finishes and later has their
+     * answers forgotten. A count of starts or of every finish would cross k at each of those steps and tell the maker
+     * what that resident did; the count of finishes that say something does not move.
+     */
+    @Test
+    void aMakerWhoPadsTheirOwnLinkLearnsNothingAboutTheOneResident() {
+        String code = makeLink(owner);
+        for (int i = 0; i < 9; i++) {
+            http.post("/r/" + code, form("lang", "nl"), null);
+            respondents.finishStartedSayingNothing(http.post("/r/" + code, form("lang", "nl"), null).location().substring(3));
+        }
+        String padded = linkLine(http.get("/intermediair?lang=nl", owner).body(), code);
+        assertTrue(padded.contains("Klaar: minder dan 10"), padded);
+
+        String resident = http.post("/r/" + code, form("lang", "nl"), null).location().substring(3);
+        assertEquals(padded, linkLine(http.get("/intermediair?lang=nl", owner).body(), code), "the resident began");
+        respondents.finishStarted(resident, Map.of("toestemming", "ja"));
+        assertEquals(padded, linkLine(http.get("/intermediair?lang=nl", owner).body(), code), "the resident finished");
+        assertEquals(204, api.delete("/api/conversations/" + resident).status());
+        assertEquals(padded, linkLine(http.get("/intermediair?lang=nl", owner).body(), code), "the resident was forgotten");
     }
 
     @Test

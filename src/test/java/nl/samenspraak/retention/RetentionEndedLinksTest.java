@@ -67,12 +67,12 @@ class RetentionEndedLinksTest {
 
         job.run(now.plus(Duration.ofMinutes(1)));
         assertTrue(links.findById(link.code()).isPresent(), "a working link stays");
-        assertEquals(1, started.countStarted(link.code()));
+        assertEquals(1, started.findByLinkCode(link.code()).size());
         assertTrue(handOvers.findById(token).isPresent(), "a working hand-over stays");
 
         job.run(now.plus(Duration.ofHours(25)));
         assertFalse(links.findById(link.code()).isPresent(), "an ended link goes");
-        assertEquals(0, started.countStarted(link.code()), "with the conversations it started");
+        assertEquals(0, started.findByLinkCode(link.code()).size(), "with the conversations it started");
         assertFalse(handOvers.findById(token).isPresent(), "an ended hand-over goes");
         assertTrue(readConversation.origin(conversation, Caller.PUBLIC).isPresent(), "the finished conversation itself stays");
     }
