@@ -57,7 +57,7 @@ final class CompareModel {
                 RoundComparison.Score before = s.previous().scores().get(d);
                 RoundComparison.Score now = s.round().scores().get(d);
                 if (before != null && now != null) {
-                    long delta = Math.round(now.mean()) - Math.round(before.mean());
+                    long delta = RoundComparison.change(before, now);
                     changes.add(new Comparisons.Change(words.dimension(flow, d, language), Math.round(before.mean()),
                             Math.round(now.mean()), delta > 0 ? "+" + delta : delta < 0 ? "-" + (-delta) : "±0"));
                 }

@@ -65,6 +65,15 @@ public final class RoundComparison {
         return new RoundComparison(rounds);
     }
 
+    /**
+     * The change of a dimension's mean from one round to the next as every page and the report say it: the difference
+     * of the two means as they are shown, rounded, so that "52, then 45" reads "-7" wherever it stands (the exact
+     * difference, -6.2, rounded to -6 on the summary while the rounds side by side said -7).
+     */
+    public static long change(Score before, Score now) {
+        return Math.round(now.mean()) - Math.round(before.mean());
+    }
+
     /** The counted rounds, oldest first. */
     public List<Round> rounds() {
         return rounds;
@@ -91,7 +100,7 @@ public final class RoundComparison {
             round.scores().forEach((d, s) -> {
                 Score before = previous.scores().get(d);
                 if (before != null) {
-                    changes.put(d, s.mean() - before.mean());
+                    changes.put(d, (double) change(before, s));
                 }
             });
         }
