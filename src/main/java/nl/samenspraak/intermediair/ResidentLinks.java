@@ -15,8 +15,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -28,8 +30,8 @@ import java.util.stream.Collectors;
  * random bits): unguessable.
  * <p>
  * Counts: a link knows how many of the conversations it started finished saying something, and shows that to its
- * maker only ({@link #counted}). They never reach a colleague or a manager: next to the word-for-word free texts a manager reads, a
- * link's "1 finished" could point at the one resident the intermediair handed the QR code to. The maker, who stood
+ * maker only ({@link #counted}). They never reach a colleague or a manager: next to the word-for-word free texts a
+ * manager reads, a link's "1 finished" could point at the one resident the intermediair handed the QR code to. The maker, who stood
  * next to that resident, learns nothing new from them, and never sees an answer of a conversation they did not hold.
  */
 @Singleton
@@ -109,8 +111,10 @@ public class ResidentLinks {
     public List<Counted> mine(long accountId, Collection<Long> teamIds) {
         Instant now = now();
         links.deleteEndedBy(now);
+        // the marks of a team's flow, read once for all of this intermediair's links of it
+        Map<String, List<FinishedConversations.Mark>> marks = new HashMap<>();
         return links.findByMadeByAndExpiresAtGreaterThanOrderByCreatedAtDesc(accountId, now).stream()
-                .filter(l -> l.openFor(accountId, teamIds)).map(this::counted).toList();
+                .filter(l -> l.openFor(accountId, teamIds)).map(l -> counted(l, marks)).toList();
     }
 
     /**
@@ -121,12 +125,17 @@ public class ResidentLinks {
      * real-looking answers still could, and would put them in the team's figures (README, "What it cannot").
      */
     public Counted counted(ResidentLink link) {
+        return counted(link, new HashMap<>());
+    }
+
+    private Counted counted(ResidentLink link, Map<String, List<FinishedConversations.Mark>> marks) {
         Set<String> ids = started.findByLinkCode(link.code()).stream().map(ResidentLinkConversation::conversationId)
                 .collect(Collectors.toSet());
         if (ids.isEmpty()) {
             return new Counted(link, 0);
         }
-        long saying = library.flow(link.flowId()).map(flow -> finished.marks(link.teamId(), flow).stream()
+        long saying = library.flow(link.flowId()).map(flow -> marks.computeIfAbsent(link.teamId() + " " + flow.id(),
+                        key -> finished.marks(link.teamId(), flow)).stream()
                 .filter(m -> m.saysSomething() && ids.contains(m.id())).count()).orElse(0L);
         return new Counted(link, saying);
     }
