@@ -110,6 +110,27 @@ class MinimumGroupSizeTest {
         assertEquals(List.of(WIJK), five.usableKeys(tooFew, List.of(List.of(WIJK), List.of(MONTH, YEAR))));
     }
 
+    /**
+     * Keys kept apart are in every cell without being offered: the versions split 5 and 5 over all, but one of them
+     * is 4 and 1 across the two groups kept apart (two survey rounds, each shown on its own elsewhere).
+     */
+    @Test
+    void aKeyKeptApartSplitsEveryCellButIsNotOffered() {
+        List<R> team = all(times(4, "A", "v1", "2025-01"), times(1, "A", "v2", "2025-01"), times(1, "B", "v1", "2025-02"),
+                times(4, "B", "v2", "2025-02"));
+        assertEquals(List.of(VERSION), five.usableKeys(team, List.of(List.of(VERSION))));
+        assertEquals(List.of(), five.usableKeys(team, List.of(WIJK), List.of(List.of(VERSION))), "v2 is 1 in A");
+        assertEquals(List.of(MONTH), five.usableKeys(team, List.of(WIJK), List.of(List.of(MONTH, YEAR))),
+                "each group kept apart is one month of 5: the month is offered, the key kept apart never is");
+    }
+
+    @Test
+    void aFlowsOwnMinimumCountsWhenItIsLarger() {
+        assertEquals(5, five.atLeast(null).k());
+        assertEquals(5, five.atLeast(3).k(), "a flow cannot lower the service's k");
+        assertEquals(10, five.atLeast(10).k());
+    }
+
     @Test
     void aKeyWithOneValueIsAlwaysUsableForAGroupThatIsShown() {
         List<R> team = times(5, null, "v1", "2025-01");
