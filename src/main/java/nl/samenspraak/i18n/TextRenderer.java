@@ -9,7 +9,13 @@ import org.apache.velocity.runtime.RuntimeConstants;
 import org.apache.velocity.runtime.RuntimeInstance;
 import org.apache.velocity.runtime.parser.ParseException;
 import org.apache.velocity.runtime.parser.Token;
+import org.apache.velocity.runtime.parser.node.ASTDirective;
+import org.apache.velocity.runtime.parser.node.ASTMethod;
+import org.apache.velocity.runtime.parser.node.ASTSetDirective;
+import org.apache.velocity.runtime.parser.node.Node;
 import org.apache.velocity.runtime.parser.node.SimpleNode;
+import org.apache.velocity.runtime.resource.loader.StringResourceLoader;
+import org.apache.velocity.util.introspection.SecureUberspector;
 
 import java.io.StringReader;
 import java.io.StringWriter;
@@ -26,6 +32,14 @@ import java.util.regex.Pattern;
  * Renders the texts of locale files as Velocity templates ({@code $answers.naam}, {@code #if}). Strict:
  * an unknown reference is an error, never printed literally. Every inserted value is HTML-escaped, so what
  * a person typed can never become markup (a {@link SafeHtml} value, already rendered, is inserted as it is). Parsed templates are cached; plain texts skip Velocity entirely.
+ * <p>
+ * A text reads values and chooses between words, nothing more: references ({@code $answers.naam}, a map's value or a
+ * property) and {@code #if}/{@code #elseif}/{@code #else}. Every other directive ({@code #set}, {@code #foreach},
+ * {@code #include}, {@code #parse}, {@code #macro}, {@code #evaluate}, {@code #define}) and every method call is
+ * refused when the text is parsed (a syntax problem at that place), because texts also come from an admin's uploaded
+ * spreadsheet: {@code $answers.getClass().forName("java.lang.Runtime")...} ran a command on the server, and
+ * {@code #include("service.log")} showed a file, to anyone once the flow was published. Behind that, Velocity's secure
+ * introspection (no reflection, class loaders, system or runtime) and no resource loader that reads a file.
  */
 public final class TextRenderer {
     /** How Velocity says a name is missing: a dotted one ($answers.x) evaluated to null, a bare one ($x) not set. */
@@ -41,6 +55,12 @@ public final class TextRenderer {
         Properties p = new Properties();
         p.setProperty(RuntimeConstants.RUNTIME_REFERENCES_STRICT, "true");
         p.setProperty(RuntimeConstants.SPACE_GOBBLING, "lines");
+        p.setProperty(RuntimeConstants.UBERSPECT_CLASSNAME, SecureUberspector.class.getName());
+        // #include and #parse are refused when a text is parsed; should one get through, it finds nothing to read
+        p.setProperty(RuntimeConstants.RESOURCE_LOADERS, "string");
+        p.setProperty("resource.loader.string.class", StringResourceLoader.class.getName());
+        p.setProperty("resource.loader.string.repository.static", "false");
+        p.setProperty(RuntimeConstants.VM_PERM_ALLOW_INLINE, "false");
         velocity.init(p);
     }
 
@@ -82,9 +102,42 @@ public final class TextRenderer {
         try {
             compiled(template);
             return Optional.empty();
+        } catch (Refused e) {
+            return Optional.of(new RenderProblem.SyntaxError(e.line, e.column, e.near));
         } catch (IllegalArgumentException e) {
             return Optional.of(e.getCause() instanceof ParseException pe && pe.currentToken != null && pe.currentToken.next != null
                     ? syntaxError(pe.currentToken.next) : new RenderProblem.Unrenderable(readable(e.getMessage())));
+        }
+    }
+
+    /** A construct a text may not use (see the class's comment), where it stands. */
+    private static final class Refused extends IllegalArgumentException {
+        final int line;
+        final int column;
+        final String near;
+
+        Refused(int line, int column, String near) {
+            super("a text may not use " + near + " (line " + line + ", column " + column + ")");
+            this.line = line;
+            this.column = column;
+            this.near = near;
+        }
+    }
+
+    /** Throws {@link Refused} at the first directive other than #if/#elseif/#else, or method call, in {@code node}. */
+    private static void onlyValuesAndChoices(Node node) {
+        Token at = node.getFirstToken();
+        if (node instanceof ASTSetDirective) {
+            throw new Refused(at.beginLine, at.beginColumn, "#set");
+        }
+        if (node instanceof ASTDirective directive) {
+            throw new Refused(at.beginLine, at.beginColumn, "#" + directive.getDirectiveName());
+        }
+        if (node instanceof ASTMethod) {
+            throw new Refused(at.beginLine, at.beginColumn, at.image + "(");
+        }
+        for (int i = 0; i < node.jjtGetNumChildren(); i++) {
+            onlyValuesAndChoices(node.jjtGetChild(i));
         }
     }
 
@@ -117,6 +170,7 @@ public final class TextRenderer {
         return cache.computeIfAbsent(source, s -> {
             try {
                 SimpleNode node = velocity.parse(new StringReader(s), new Template());
+                onlyValuesAndChoices(node);
                 Template t = new Template();
                 t.setRuntimeServices(velocity);
                 t.setData(node);

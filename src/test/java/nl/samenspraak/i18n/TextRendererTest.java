@@ -78,4 +78,41 @@ class TextRendererTest {
         assertEquals("a&lt;b", TextRenderer.escape("a\u2066<\u2069b"));
         assertEquals("مرحبا \u200F", TextRenderer.escape("مرحبا \u200F"), "marks that help Arabic read well stay");
     }
+
+    /**
+     * Texts also come from an admin's uploaded spreadsheet, and a published flow shows them to anyone: a text that
+     * called a method ran a command on the server and read its secrets, and #include showed a file. A text may read
+     * values and choose between words; anything else is refused where it stands, before it is ever rendered.
+     */
+    @Test
+    void aTextMayNotCallAMethodOrUseADirectiveOtherThanIf() {
+        Map<String, Object> model = Map.of("answers", new java.util.HashMap<>(Map.of("naam", "Ayşe")));
+        Map<String, String> refused = new java.util.LinkedHashMap<>();
+        refused.put("X $answers.getClass().forName(\"java.lang.Runtime\").getMethod(\"getRuntime\").invoke(null)", "getClass(");
+        refused.put("Env $answers.getClass().forName(\"java.lang.System\").getenv(\"SAMENSPRAAK_JWT_SECRET\")", "getClass(");
+        refused.put("Hallo $answers.naam.toUpperCase()", "toUpperCase(");
+        refused.put("Hallo #include(\"pom.xml\")", "#include");
+        refused.put("Hallo #parse(\"pom.xml\")", "#parse");
+        refused.put("#set($a = \"xx\")$a", "#set");
+        refused.put("#foreach($i in [1..1000000])x#end", "#foreach");
+        refused.put("#macro(a)#a()#end#a()", "#macro");
+        refused.put("#evaluate(\"$answers.naam\")", "#evaluate");
+        refused.forEach((text, near) -> {
+            java.util.Optional<RenderProblem> problem = renderer.syntaxProblem(text);
+            assertTrue(problem.isPresent() && problem.get() instanceof RenderProblem.SyntaxError e && e.near().equals(near),
+                    text + " -> " + problem);
+            assertTrue(renderer.check(text, model).isPresent(), text);
+            assertThrows(IllegalArgumentException.class, () -> renderer.render(text, model), text);
+        });
+        // what texts do use still works: a value, a property, a choice
+        assertEquals("Dag Ayşe, welkom.", renderer.render("Dag $answers.naam#if($answers.naam == \"Ayşe\"), welkom#else!#end.", model));
+        assertEquals(java.util.Optional.empty(), renderer.syntaxProblem("#if($scores.houding < 50)laag#elseif($scores.houding < 75)midden#{else}hoog#end"));
+    }
+
+    @Test
+    void aPropertyOfAClassOrTheSystemIsNotReadEither() {
+        Map<String, Object> model = Map.of("answers", new java.util.HashMap<>(Map.of("naam", "Ayşe")));
+        assertTrue(renderer.check("$answers.class.classLoader", model).isPresent(), "no class loader through a property");
+        assertThrows(RuntimeException.class, () -> renderer.render("$answers.class.classLoader", model));
+    }
 }
