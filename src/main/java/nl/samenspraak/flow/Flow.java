@@ -162,10 +162,12 @@ public final class Flow {
 
     /**
      * Whether a team's join link (web and Telegram) offers this flow: one for professionals about their own work,
-     * and never a demo, which asks nothing for real and whose answers would be counted under the team.
+     * counted anonymously; never a demo, which asks nothing for real and whose answers would be counted under the
+     * team, nor a record (the manager reads each conversation word for word), which the join page's "anonymous"
+     * would then belie: an uploaded form could set {@code dashboard: record} on a professionals' flow.
      */
     public boolean joinsByTeamLink() {
-        return !demo && audience.joinsByTeamLink();
+        return !demo && dashboard != DashboardUse.RECORD && audience.joinsByTeamLink();
     }
 
     /** How long conversations of this flow are kept and a finished result can be opened ({@code retention:}). */
