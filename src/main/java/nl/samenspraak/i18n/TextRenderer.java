@@ -50,6 +50,8 @@ public final class TextRenderer {
 
     private final RuntimeInstance velocity = new RuntimeInstance();
     private final Map<String, Template> cache = new ConcurrentHashMap<>();
+    /** The project's own templates ({@link #renderOwnTemplate}), kept apart from the texts'. */
+    private final Map<String, Template> own = new ConcurrentHashMap<>();
 
     public TextRenderer() {
         Properties p = new Properties();
@@ -71,6 +73,17 @@ public final class TextRenderer {
         }
         StringWriter out = new StringWriter();
         compiled(template).merge(context(model), out);
+        return out.toString();
+    }
+
+    /**
+     * Renders one of the project's own templates, read from the jar (the result's {@code result.vm}), never a text of
+     * a flow, a locale folder or an upload: it may use every directive and call its values' methods
+     * ({@code #foreach}, {@code $x.isEmpty()}); inserted values are escaped as in {@link #render}.
+     */
+    public String renderOwnTemplate(String template, Map<String, ?> model) {
+        StringWriter out = new StringWriter();
+        own.computeIfAbsent(template, s -> parsed(s, false)).merge(context(model), out);
         return out.toString();
     }
 
@@ -167,19 +180,24 @@ public final class TextRenderer {
     }
 
     private Template compiled(String source) {
-        return cache.computeIfAbsent(source, s -> {
-            try {
-                SimpleNode node = velocity.parse(new StringReader(s), new Template());
+        return cache.computeIfAbsent(source, s -> parsed(s, true));
+    }
+
+    /** {@code source} parsed; a text ({@code text}) only with values and choices (see the class's comment). */
+    private Template parsed(String source, boolean text) {
+        try {
+            SimpleNode node = velocity.parse(new StringReader(source), new Template());
+            if (text) {
                 onlyValuesAndChoices(node);
-                Template t = new Template();
-                t.setRuntimeServices(velocity);
-                t.setData(node);
-                t.initDocument();
-                return t;
-            } catch (ParseException e) {
-                throw new IllegalArgumentException(e.getMessage(), e);
             }
-        });
+            Template t = new Template();
+            t.setRuntimeServices(velocity);
+            t.setData(node);
+            t.initDocument();
+            return t;
+        } catch (ParseException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
     }
 
     private static Context context(Map<String, ?> model) {

@@ -297,14 +297,14 @@ public final class ResultBuilder {
         Map<String, Object> model = model(flow, language, parts.scores(), parts.tips(), parts.summary(), null, parts.contact(), Map.of());
         if (second == null) {
             model.put("r", false);
-            return renderer.render(htmlTemplate, model).strip();
+            return renderer.renderOwnTemplate(htmlTemplate, model).strip();
         }
         Language original = translations.languageOrSource(language);
         Language reader = translations.languageOrSource(second.language());
         model.put("r", Map.of("lang", reader.code(), "dir", reader.direction(), "originalLang", original.code(),
                 "originalDir", original.direction(), "t", headings(flow, reader.code())));
         attach(model, model(flow, second.language(), second.scores(), second.tips(), second.summary(), null, null, Map.of()));
-        return renderer.render(htmlTemplate, model).strip();
+        return renderer.renderOwnTemplate(htmlTemplate, model).strip();
     }
 
     /**
@@ -342,7 +342,7 @@ public final class ResultBuilder {
                           List<Result.SummaryTheme> summary, String message, Result.Contact contact, Map<String, Object> line) {
         Map<String, Object> model = model(flow, language, scores, tips, summary, message, contact, line);
         model.put("r", false);
-        return renderer.render(htmlTemplate, model).strip();
+        return renderer.renderOwnTemplate(htmlTemplate, model).strip();
     }
 
     private Map<String, Object> model(Flow flow, String language, Map<String, Result.Score> scores, List<Result.Tip> tips,
