@@ -20,6 +20,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -131,8 +132,24 @@ public final class FlowValidator {
                     renderer.check(text.text(), sample).ifPresent(problem -> problems.add(
                             renderProblem(localeFile, text.line(), key, problem)));
                 }
+                markup(text.text()).ifPresent(tag -> problems.add(Problem.worded(localeFile, text.line(),
+                        "flowcheck.text_markup", Map.of("key", key, "tag", tag))));
             });
         }
+    }
+
+    /** An HTML tag, comment or declaration opening: {@code <b}, {@code </}, {@code <!}, {@code <?}. */
+    private static final java.util.regex.Pattern MARKUP = java.util.regex.Pattern.compile("<[A-Za-z/!?][^\\s>]*");
+
+    /**
+     * The first piece of markup in a flow's text, if any. A flow's texts are words: the chat, the dashboard and the
+     * result put them into pages as they are, and an uploaded spreadsheet's label with a link or a script in it reached
+     * managers' pages and residents' chats as markup (the page's security policy stopped the scripts, not the links).
+     * No bundled text has any; "kinderen < 4 jaar" is not markup.
+     */
+    static Optional<String> markup(String text) {
+        java.util.regex.Matcher m = MARKUP.matcher(text);
+        return m.find() ? Optional.of(m.group()) : Optional.empty();
     }
 
     /** A text that does not render, worded by what is wrong: a name, where its syntax breaks, or Velocity's words. */

@@ -283,6 +283,21 @@ class FlowValidationTest {
                 + " #if, #foreach or bracket is closed (line 1, character 23 of the text)"), problems(FLOW, TEXTS_NL, cut));
     }
 
+    /**
+     * A flow's texts are words: an uploaded label with a link or a script in it reached managers' pages and residents'
+     * chats as markup. A tag anywhere in a text is a problem; a "<" that opens no tag is not.
+     */
+    @Test
+    void aTextWithMarkupIsAProblem() {
+        String en = TEXTS_EN.replace("$answers.kleur?", "$answers.kleur? <a href=\"https://example.org\">here</a>");
+        assertEquals(List.of("locales/en/flows/proef.yaml:12: text 'steps.waarom.text' holds HTML markup ('<a'):"
+                + " a flow's texts are plain words, shown as they are written"), problems(FLOW, TEXTS_NL, en));
+        String script = TEXTS_EN.replace("$answers.kleur?", "$answers.kleur? </b><script>");
+        assertEquals(1, problems(FLOW, TEXTS_NL, script).size());
+        assertEquals("Why $answers.kleur? (< 4 or 3 <4)", load(FLOW, TEXTS_NL, TEXTS_EN.replace("$answers.kleur?",
+                "$answers.kleur? (< 4 or 3 <4)")).translations().flowText("en", "proef", "steps.waarom.text"), "no tag: loads");
+    }
+
     @Test
     void aFlowMayWordASharedMessageItsOwnWayInOneLanguage() {
         String nl = TEXTS_NL + "messages:\n  error:\n    scale: Kiest u van $min tot $max.\n";
