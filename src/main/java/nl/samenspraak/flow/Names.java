@@ -6,11 +6,14 @@ import java.util.regex.Pattern;
  * What may name a flow and what may name its parts, one rule for a flow file and for a spreadsheet converted into
  * one. A part's name (a step, an option, a dimension, an advice rule) is written in conditions ({@code
  * answers.kleur}, {@code scores.kennis}), so it is a-z first, then a-z, 0-9 or _; a flow's id is its file's name and
- * part of addresses, so a-z first, then a-z, 0-9 or -.
+ * part of addresses, so a-z first, then a-z, 0-9 or -, and at most {@value #FLOW_ID_MAX} characters, the length the
+ * database keeps (a longer one from a spreadsheet's form_id was a 500 when the form was published).
  */
 public final class Names {
     private static final Pattern PART = Pattern.compile("[a-z][a-z0-9_]*");
     private static final Pattern FLOW = Pattern.compile("[a-z][a-z0-9-]*");
+    /** The longest flow id: {@code flow_id VARCHAR(64)} wherever a conversation or a flow is stored. */
+    public static final int FLOW_ID_MAX = 64;
 
     private Names() {
     }
@@ -22,6 +25,6 @@ public final class Names {
 
     /** Whether {@code id} may be a flow's id. */
     public static boolean isFlowId(String id) {
-        return FLOW.matcher(id).matches();
+        return id.length() <= FLOW_ID_MAX && FLOW.matcher(id).matches();
     }
 }

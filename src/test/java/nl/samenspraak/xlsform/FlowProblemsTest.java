@@ -79,6 +79,16 @@ class FlowProblemsTest {
         assertEquals(column, p.column(), p.toString());
     }
 
+    /** A form_id longer than the database keeps (64) is a problem at its column, not a 500 when the form is published. */
+    @Test
+    void aFormIdLongerThanTheDatabaseKeepsIsAProblem() {
+        XlsFormRefused refused = assertThrows(XlsFormRefused.class, () -> importer.read(new ByteArrayInputStream(
+                form().sheet("settings", SETTINGS, row("x".repeat(65), "Lang")).bytes()), "lang.xlsx"));
+        assertAt(withKey(refused.problems(), "xlsform.problem.form_id"), "settings", 2, "A (form_id)", "xlsform.problem.form_id");
+        assertEquals("x".repeat(64), importer.read(new ByteArrayInputStream(
+                form().sheet("settings", SETTINGS, row("x".repeat(64), "Lang")).bytes()), "lang.xlsx").id(), "64 characters fit");
+    }
+
     /** The settings the loader checks, each at its column (as before origins); a retention part first in its mapping too. */
     @Test
     void aSettingIsPointedAtItsColumn() {
