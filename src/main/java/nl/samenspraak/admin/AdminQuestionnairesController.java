@@ -1,6 +1,7 @@
 package nl.samenspraak.admin;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.exceptions.HttpStatusException;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -191,7 +192,7 @@ public class AdminQuestionnairesController {
     public HttpResponse<?> download(@PathVariable String flowId, @PageLanguage String language) {
         var flow = library.flow(flowId);
         if (flow.isEmpty()) {
-            return HttpResponse.notFound();
+            throw new HttpStatusException(HttpStatus.NOT_FOUND, "not found");
         }
         try {
             byte[] xlsx = XlsFormExporter.export(flow.get(), library.translations());

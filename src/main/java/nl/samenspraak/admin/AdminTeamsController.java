@@ -1,6 +1,7 @@
 package nl.samenspraak.admin;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.exceptions.HttpStatusException;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -105,7 +106,7 @@ public class AdminTeamsController {
                                       @PageLanguage String language) {
         Optional<SurveyRound> round = rounds.find(roundId);
         if (round.isEmpty()) {
-            return HttpResponse.notFound();
+            throw new HttpStatusException(HttpStatus.NOT_FOUND, "not found");
         }
         return change(request, language, me, round.get().teamId(), form, "round_closed", () -> rounds.close(roundId));
     }
@@ -116,7 +117,7 @@ public class AdminTeamsController {
     public HttpResponse<?> sheet(HttpRequest<?> request, Authentication me, @PathVariable long roundId, @PageLanguage String language) {
         Optional<SurveyRound> round = rounds.find(roundId);
         if (round.isEmpty()) {
-            return HttpResponse.notFound();
+            throw new HttpStatusException(HttpStatus.NOT_FOUND, "not found");
         }
         Map<String, Object> model = admin.model(language, null, null);
         model.put("title", library.translations().flowText(language, round.get().flowId(), "title"));
@@ -133,7 +134,7 @@ public class AdminTeamsController {
     @Get("/rounds/{roundId}/links.csv")
     public HttpResponse<?> linksCsv(HttpRequest<?> request, @PathVariable long roundId) {
         if (rounds.find(roundId).isEmpty()) {
-            return HttpResponse.notFound();
+            throw new HttpStatusException(HttpStatus.NOT_FOUND, "not found");
         }
         StringBuilder csv = new StringBuilder("\uFEFFcode;link\r\n");
         for (String code : rounds.codes(roundId)) {

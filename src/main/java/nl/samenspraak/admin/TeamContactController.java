@@ -1,6 +1,7 @@
 package nl.samenspraak.admin;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.exceptions.HttpStatusException;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -169,7 +170,7 @@ public class TeamContactController {
 
     private HttpResponse<?> notYours(String language, Account account, boolean missing) {
         if (missing && account.is(Role.ADMIN)) {
-            return HttpResponse.notFound();
+            throw new HttpStatusException(HttpStatus.NOT_FOUND, "not found");
         }
         Map<String, Object> model = pages.model(language, "auth");
         model.put("message", pages.message(language, "dashboard.not_your_team", Map.of()));

@@ -1,7 +1,9 @@
 package nl.samenspraak.dashboard;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.exceptions.HttpStatusException;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -55,12 +57,12 @@ public class CompareController {
         Team team = seen.team();
         Optional<Flow> flow = dashboards.flow(flowId, DashboardUse.ANONYMOUS);
         if (flow.isEmpty()) {
-            return HttpResponse.notFound();
+            throw new HttpStatusException(HttpStatus.NOT_FOUND, "not found");
         }
         Optional<Comparisons> compared = comparisons.of(team, flow.get(), round, language,
                 account.is(Role.ADMIN) ? dashboards.teamsOf(account) : null);
         if (compared.isEmpty()) {
-            return HttpResponse.notFound();
+            throw new HttpStatusException(HttpStatus.NOT_FOUND, "not found");
         }
         Map<String, Object> model = pages.model(language, "auth", "dashboard", "manager");
         model.put("team", new DashboardViews.TeamView(id, team.name()));

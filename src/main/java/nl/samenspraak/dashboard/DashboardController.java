@@ -1,6 +1,7 @@
 package nl.samenspraak.dashboard;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.exceptions.HttpStatusException;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -116,7 +117,7 @@ public class DashboardController {
                                 @Nullable @QueryValue String wijk, @Nullable @QueryValue String version) {
         Optional<Flow> flow = dashboards.flow(flowId);
         if (flow.isEmpty()) {
-            return HttpResponse.notFound();
+            throw new HttpStatusException(HttpStatus.NOT_FOUND, "not found");
         }
         Map<String, Object> model = model(language);
         model.put("team", new TeamView(id, seen.team().name()));
@@ -161,7 +162,7 @@ public class DashboardController {
                                    Selection selection, String kind) {
         Optional<Flow> flow = dashboards.flow(flowId, DashboardUse.ANONYMOUS);
         if (flow.isEmpty()) {
-            return HttpResponse.notFound();
+            throw new HttpStatusException(HttpStatus.NOT_FOUND, "not found");
         }
         Report report = dashboards.report(seen.team(), flow.get(), selection);
         if (report.visibility() != Report.Visibility.SHOWN) {
@@ -187,7 +188,7 @@ public class DashboardController {
                                  @PageLanguage String language) {
         Optional<Flow> flow = dashboards.flow(flowId, DashboardUse.RECORD);
         if (flow.isEmpty()) {
-            return HttpResponse.notFound();
+            throw new HttpStatusException(HttpStatus.NOT_FOUND, "not found");
         }
         Turn turn = startConversation.start(flow.get().id(), language, Channel.WEB, Origin.team(id));
         if (turn.kind() != Turn.Kind.OK) {

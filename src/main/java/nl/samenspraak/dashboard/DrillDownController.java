@@ -1,6 +1,7 @@
 package nl.samenspraak.dashboard;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.exceptions.HttpStatusException;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
@@ -94,7 +95,7 @@ public class DrillDownController {
         Optional<Flow> flow = dashboards.flow(flowId, DashboardUse.ANONYMOUS);
         Optional<Step> step = flow.flatMap(f -> asked(f, stepId));
         if (step.isEmpty()) {
-            return HttpResponse.notFound();
+            throw new HttpStatusException(HttpStatus.NOT_FOUND, "not found");
         }
         Selection selection = new Selection(form.get("period"), form.get("wijk"), form.get("version"));
         return RefusedForm.submit(() -> {
@@ -114,7 +115,7 @@ public class DrillDownController {
         Optional<Flow> flow = dashboards.flow(flowId, DashboardUse.ANONYMOUS);
         Optional<Step> step = flow.flatMap(f -> asked(f, stepId));
         if (step.isEmpty()) {
-            return HttpResponse.notFound();
+            throw new HttpStatusException(HttpStatus.NOT_FOUND, "not found");
         }
         Report report = dashboards.report(team, flow.get(), selection);
         Map<String, Object> model = pages.model(language, "auth", "dashboard", "manager");

@@ -1,6 +1,7 @@
 package nl.samenspraak.dashboard;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.exceptions.HttpStatusException;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
@@ -77,13 +78,13 @@ public class SummaryController {
                                   @PageLanguage String language, @Nullable @QueryValue Long round) {
         Optional<Flow> flow = dashboards.flow(flowId, DashboardUse.ANONYMOUS);
         if (flow.isEmpty() || !dashboards.roundsOnly()) {
-            return HttpResponse.notFound();
+            throw new HttpStatusException(HttpStatus.NOT_FOUND, "not found");
         }
         RoundComparison comparison = RoundComparison.of(flow.get(), new MinimumGroupSize(dashboards.minimumGroupSize(flow.get())),
                 dashboards.countedRounds(seen.team(), flow.get()));
         Optional<RoundComparison.Summary> summary = comparison.summary(round);
         if (summary.isEmpty()) {
-            return HttpResponse.notFound();
+            throw new HttpStatusException(HttpStatus.NOT_FOUND, "not found");
         }
         byte[] pdf = report.make(seen.team(), flow.get(), comparison, summary.get(), language);
         return HttpResponse.ok(pdf).contentType("application/pdf")
@@ -99,7 +100,7 @@ public class SummaryController {
                                  @PageLanguage String language) {
         Optional<Flow> flow = dashboards.flow(flowId, DashboardUse.ANONYMOUS);
         if (flow.isEmpty() || !dashboards.roundsOnly()) {
-            return HttpResponse.notFound();
+            throw new HttpStatusException(HttpStatus.NOT_FOUND, "not found");
         }
         return RefusedForm.submit(() -> {
             actions.record(seen.team(), flow.get(), roundId, form.get("dimension"), form.get("what"), form.get("who"), date(form.get("due")));
@@ -124,7 +125,7 @@ public class SummaryController {
                                  @Nullable Long roundId, HttpStatus status, @Nullable Object error, Map<String, String> form) {
         Optional<Flow> flow = dashboards.flow(flowId, DashboardUse.ANONYMOUS);
         if (flow.isEmpty()) {
-            return HttpResponse.notFound();
+            throw new HttpStatusException(HttpStatus.NOT_FOUND, "not found");
         }
         Map<String, Object> model = pages.model(language, "auth", "dashboard", "manager");
         model.put("team", new DashboardViews.TeamView(id, seen.team().name()));
@@ -148,7 +149,7 @@ public class SummaryController {
             model.put("s", new SummaryModel(flow.get(), words, json, dashboards.zone(), language)
                     .of(s, comparison.rounds(), before, actions.of(s.round().id())));
         } else if (roundId != null && dashboards.roundsOnly()) {
-            return HttpResponse.notFound();
+            throw new HttpStatusException(HttpStatus.NOT_FOUND, "not found");
         }
         return HttpResponse.status(status).body(new ModelAndView<>("dashboard/summary", model)).header("Cache-Control", "no-store");
     }

@@ -1,5 +1,6 @@
 package nl.samenspraak.intermediair;
 
+import io.micronaut.http.exceptions.HttpStatusException;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -98,7 +99,7 @@ public class AssistedResultController {
     @Produces("application/pdf")
     public HttpResponse<?> pdf(Authentication me, @PathVariable String id) {
         if (!work.mayAssist(me, id)) {
-            return HttpResponse.notFound();
+            throw new HttpStatusException(HttpStatus.NOT_FOUND, "not found");
         }
         return handOvers.resultFor(id, IntermediairWork.caller(me))
                 .<HttpResponse<?>>map(r -> HttpResponse.ok(chatView.resultPdf(r.state(), r.day(), teamName(r.teamId())))

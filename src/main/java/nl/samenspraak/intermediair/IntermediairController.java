@@ -1,6 +1,7 @@
 package nl.samenspraak.intermediair;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.exceptions.HttpStatusException;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -161,7 +162,7 @@ public class IntermediairController {
     @Get("/c/{id}/voice/{step}")
     public HttpResponse<?> voice(Authentication me, @PathVariable String id, @PathVariable String step) {
         if (!work.mayAssist(me, id)) {
-            return HttpResponse.notFound();
+            throw new HttpStatusException(HttpStatus.NOT_FOUND, "not found");
         }
         return playVoiceAnswers.voice(id, step, IntermediairWork.caller(me))
                 .<HttpResponse<?>>map(v -> {

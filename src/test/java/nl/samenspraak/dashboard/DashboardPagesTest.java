@@ -153,7 +153,10 @@ class DashboardPagesTest {
         String overview = http.get("/dashboard/teams/" + team.id() + "?lang=nl", manager).body();
         assertFalse(overview.contains("cultureel-interview"), overview);
         assertFalse(overview.contains("Cultureel interview"), overview);
-        assertEquals(404, http.get("/dashboard/teams/" + team.id() + "/flows/cultureel-interview?lang=nl", manager).status());
+        PageHttp.Reply interview = http.get("/dashboard/teams/" + team.id() + "/flows/cultureel-interview?lang=nl", manager);
+        assertEquals(404, interview.status());
+        // a page that says so in the manager's language and leads home, not an empty answer
+        assertTrue(interview.body().contains("Deze pagina bestaat niet"), interview.body());
         assertEquals(404, http.get("/dashboard/teams/" + team.id() + "/flows/cultureel-interview/export.csv?lang=nl", manager).status());
         assertEquals(404, http.get("/dashboard/teams/" + team.id() + "/flows/cultureel-interview/export.xlsx?lang=nl", manager).status());
         assertEquals(404, http.post("/dashboard/teams/" + team.id() + "/flows/cultureel-interview/start", PageHttp.form("lang", "nl"), manager).status());
