@@ -10,9 +10,6 @@ import java.util.Optional;
  * conversation use cases: the team package implements it, and this package never reaches into it.
  */
 public interface ContactLookup {
-    /** Nobody wrote anything: results keep their generic words. */
-    ContactLookup NONE = (teamId, wijk) -> Optional.empty();
-
     /** The details for a conversation counted under {@code teamId} and {@code wijk} (null: the team as a whole). */
     Optional<TeamContact> of(long teamId, String wijk);
 }
