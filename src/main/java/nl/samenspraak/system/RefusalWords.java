@@ -1,5 +1,7 @@
 package nl.samenspraak.system;
 
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.server.exceptions.response.ErrorContext;
 
 /**
@@ -20,7 +22,16 @@ public final class RefusalWords {
         if (UnreadableForms.about(context)) {
             return UnreadableForms.MESSAGE;
         }
-        return key(status, reader);
+        String key = key(status, reader);
+        // whoever sent a form filled in a page, also when their client asks for JSON (curl's */*): not the API's
+        // request for a JSON body, which they never sent, but the page's words
+        return key.equals("error.bad_request") && sentAForm(context.getRequest()) ? "error.page_bad_request" : key;
+    }
+
+    private static boolean sentAForm(HttpRequest<?> request) {
+        return request.getContentType().map(MediaType::getName)
+                .filter(name -> name.equalsIgnoreCase(MediaType.APPLICATION_FORM_URLENCODED)
+                        || name.equalsIgnoreCase(MediaType.MULTIPART_FORM_DATA)).isPresent();
     }
 
     static String key(int status, Reader reader) {

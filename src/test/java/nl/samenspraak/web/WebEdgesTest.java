@@ -83,6 +83,29 @@ class WebEdgesTest {
                 json.body());
     }
 
+    /**
+     * A form that decodes but lacks what the page always sends (an empty body, a field left out) is refused in the
+     * page's words, also for a client that asks for JSON: its sender filled in a form and never sent JSON, so the API's
+     * "send a valid JSON message" would tell them nothing.
+     */
+    @Test
+    void anIncompleteFormIsRefusedInAPagesWordsNotTheApis() {
+        String origin = server.getURL().toString();
+        for (String path : List.of("/start", "/login")) {
+            PageHttp.Reply curl = pages().send(pages().request(path).header("Accept", "*/*")
+                    .header("Accept-Language", "nl").header("Origin", origin)
+                    .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString("")));
+            assertEquals(400, curl.status(), path);
+            assertEquals("{\"error\":\"Dit verzoek klopt niet. Ga terug en probeer het opnieuw.\"}", curl.body(), path);
+        }
+        // a client that sends JSON still hears that its JSON was wrong
+        PageHttp.Reply api = pages().send(pages().request("/api/conversations").header("Accept", "*/*")
+                .header("Accept-Language", "nl").header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{")));
+        assertEquals(400, api.status());
+        assertTrue(api.body().contains("JSON"), api.body());
+    }
+
     @Test
     void theFaviconAndHashedStaticFilesAreServedForAYear() {
         PageHttp.Reply icon = pages().get("/favicon.ico", null);
