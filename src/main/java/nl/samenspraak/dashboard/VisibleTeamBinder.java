@@ -4,12 +4,15 @@ import io.micronaut.core.convert.ArgumentConversionContext;
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.BasicHttpAttributes;
 import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.exceptions.HttpStatusException;
 import io.micronaut.http.bind.binders.PostponedRequestArgumentBinder;
 import io.micronaut.http.bind.binders.TypedRequestArgumentBinder;
 import io.micronaut.security.authentication.Authentication;
 import jakarta.inject.Singleton;
 import nl.samenspraak.security.Account;
 import nl.samenspraak.security.Accounts;
+import nl.samenspraak.security.Role;
 
 import java.util.Optional;
 
@@ -42,8 +45,10 @@ public class VisibleTeamBinder implements TypedRequestArgumentBinder<VisibleTeam
         if (account.isEmpty() || id.isEmpty()) {
             throw new NotYourTeam();
         }
+        // a manager is told the same of a team that is not theirs and one that does not exist (nothing to learn about
+        // other teams); an admin sees every team, so to them a team they cannot see simply does not exist
         VisibleTeam team = dashboards.team(account.get(), id.get()).map(t -> new VisibleTeam(t, account.get()))
-                .orElseThrow(NotYourTeam::new);
+                .orElseThrow(() -> account.get().is(Role.ADMIN) ? new HttpStatusException(HttpStatus.NOT_FOUND, "not found") : new NotYourTeam());
         return () -> Optional.of(team);
     }
 

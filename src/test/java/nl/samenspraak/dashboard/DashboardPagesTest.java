@@ -185,6 +185,9 @@ class DashboardPagesTest {
         Account admin = accounts.create("admin-" + suffix(), PASSWORD, Role.ADMIN);
         String adminCookie = http.login(admin.username(), PASSWORD);
         assertEquals(200, http.get("/dashboard/teams/" + other.id() + "?lang=nl", adminCookie).status());
+        PageHttp.Reply gone = http.get("/dashboard/teams/999999999/flows/" + WERK_JIJ + "?lang=nl", adminCookie);
+        assertEquals(404, gone.status(), "an admin sees every team: one they cannot see does not exist");
+        assertTrue(gone.body().contains("<h1>Deze pagina bestaat niet</h1>"), gone.body());
         String adminDashboard = http.get("/dashboard?lang=nl", adminCookie).body();
         assertTrue(adminDashboard.contains(other.name()));
         assertTrue(adminDashboard.contains("href=\"/admin/teams?lang=nl\"") && adminDashboard.contains("href=\"/dashboard?lang=nl\""),
