@@ -56,11 +56,14 @@ public class ConversationStore {
     private final ThreadLocal<Boolean> inUnit = new ThreadLocal<>();
     /** The copies written inside the current unit, kept once it commits (see {@link #remember}). */
     private final ThreadLocal<Map<String, StoredConversation>> unitCopies = new ThreadLocal<>();
+    /** What channels keep of a conversation beside it, forgotten with it. */
+    private final List<ConversationTraces> traces;
 
     public ConversationStore(ConversationRepository conversations, AnswerRepository answers, AnswerValues answerValues,
                              TransactionOperations<Connection> transactions, VoiceAnswers voices,
-                             SharedCommit commits, TurnWrites turns) {
+                             SharedCommit commits, TurnWrites turns, List<ConversationTraces> traces) {
         this.turns = turns;
+        this.traces = List.copyOf(traces);
         this.transactions = transactions;
         this.voices = voices;
         this.conversations = conversations;
@@ -350,7 +353,7 @@ public class ConversationStore {
         };
     }
 
-    /** Removes the conversation and every answer in it. False when there was none. */
+    /** Removes the conversation, every answer in it and what channels keep of it ({@link ConversationTraces}). False when there was none. */
     @Transactional
     public boolean delete(String id) {
         recent.remove(id);
@@ -360,6 +363,7 @@ public class ConversationStore {
         if (!wellFormed(id) || !conversations.existsById(id)) {
             return false;
         }
+        traces.forEach(kept -> kept.forget(id));
         answers.deleteByConversationId(id);
         conversations.deleteById(id);
         return true;

@@ -32,8 +32,16 @@ public record TelegramChatRecord(
         return new TelegramChatRecord(chatHash, code, conversationId, liveMessageId, liveStep, selection, createdAt, updatedAt, draft, lastText, pending);
     }
 
+    /**
+     * In conversation {@code id} now (null: in none). What was typed, toggled or held for review belongs to the
+     * conversation it was for, and is dropped when the chat leaves it: the words of a conversation the chat is no
+     * longer in would otherwise outlive that conversation's deletion ({@link ChatTexts}).
+     */
     TelegramChatRecord withConversation(@Nullable String id) {
-        return new TelegramChatRecord(chatHash, language, id, liveMessageId, liveStep, selection, createdAt, updatedAt, draft, lastText, pending);
+        if (java.util.Objects.equals(id, conversationId)) {
+            return this;
+        }
+        return new TelegramChatRecord(chatHash, language, id, liveMessageId, liveStep, null, createdAt, updatedAt, null, null, null);
     }
 
     TelegramChatRecord withLive(@Nullable Long messageId, @Nullable String step) {

@@ -2,6 +2,8 @@ package nl.samenspraak.telegram;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import nl.samenspraak.conversation.DeleteConversation;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -17,6 +19,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @MicronautTest(transactional = false)
 class TelegramTypingTest extends TelegramFixture {
+    @Inject
+    DeleteConversation deleteConversation;
+
     TelegramTypingTest() {
         super("717171:typing-test-token");
     }
@@ -129,5 +134,46 @@ class TelegramTypingTest extends TelegramFixture {
         String note = user.textSince(mark);
         assertTrue(note.contains(say("tr", "edit_too_late", Map.of())) && note.contains("/terug"), note);
         assertEquals(List.of(), fake.problems());
+    }
+
+    /**
+     * A person's typed words are theirs: forgetting the conversation by its code (the web's "Wis mijn antwoorden",
+     * which takes a Telegram code too) or by retention leaves none of them in the chat's row, neither the last text
+     * answer (kept for edits) nor a text still being typed; nor does a chat keep the words of a conversation it left.
+     */
+    @Test
+    void forgettingAConversationLeavesNoneOfItsTypedWordsInTheChat() throws java.sql.SQLException {
+        TelegramUser answered = atOpenQuestion();
+        answered.say("Wij zijn gevlucht uit Aleppo, Kerkstraat 12.");
+        answered.tap("k");
+        assertEquals("in_nederland_sinds", step(answered), "the text is answered; the chat keeps it for an edit");
+        TelegramUser typing = atOpenQuestion();
+        typing.say("Ons verhaal over de vlucht, naam Yusuf.");
+        assertEquals("leefwereld", step(typing), "still being typed, not yet sent with Klaar");
+        assertEquals(2, wordsKeptInChats("Aleppo", "Yusuf"), "both are kept while the conversations go on");
+
+        TelegramUser movedOn = atOpenQuestion();
+        movedOn.say("Mijn broer woont in Gaziantep.");
+        movedOn.tap("k");
+        String left = conversationOf(movedOn);
+        movedOn.say("/start wijkanalyse");
+        assertTrue(!conversationOf(movedOn).equals(left), "a new conversation: " + movedOn.last());
+        assertEquals(0, wordsKeptInChats("Gaziantep"), "a chat keeps no words of a conversation it left");
+
+        assertTrue(deleteConversation.delete(conversationOf(answered)));
+        assertTrue(deleteConversation.delete(conversationOf(typing)));
+        assertEquals(0, wordsKeptInChats("Aleppo", "Yusuf"), "forgotten means forgotten, in the chat's row too");
+        assertEquals(List.of(), fake.problems());
+    }
+
+    /** How many chat rows hold any of these words in any column. */
+    private long wordsKeptInChats(String... words) throws java.sql.SQLException {
+        StringBuilder where = new StringBuilder();
+        for (String word : words) {
+            for (String column : List.of("draft", "last_text", "pending", "selection", "live_step", "language")) {
+                where.append(where.isEmpty() ? "" : " OR ").append(column).append(" LIKE '%").append(word).append("%'");
+            }
+        }
+        return count("SELECT COUNT(*) FROM telegram_chat WHERE " + where);
     }
 }
