@@ -204,12 +204,17 @@ public final class FlowLibraryLoader {
         }
     }
 
-    /** The locale files of one flow, in a stable order: part of what the flow's version hashes. */
+    /**
+     * The locale files of one flow, in a stable order: part of what the flow's version hashes. Each is named from
+     * its language folder on ({@code nl/flows/x.yaml}), never by where the folder lies: the same words read from
+     * {@code locales}, {@code locales/} or an absolute path (an install moved elsewhere) are the same version.
+     */
     private static String textsOf(String flowId, Map<String, String> localeFiles) {
         StringBuilder b = new StringBuilder();
         new TreeMap<>(localeFiles).forEach((file, content) -> {
-            if (file.endsWith("/flows/" + flowId + ".yaml") || file.endsWith("/flows/" + flowId + ".yml")) {
-                b.append(file, file.indexOf('/') + 1, file.length()).append('\n').append(content).append('\n');
+            Matcher m = LOCALE_FILE.matcher(file);
+            if (m.matches() && flowId.equals(m.group(3))) {
+                b.append(file, m.start(1), file.length()).append('\n').append(content).append('\n');
             }
         });
         return b.toString();
