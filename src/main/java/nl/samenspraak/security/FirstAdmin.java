@@ -47,7 +47,7 @@ public class FirstAdmin implements BeanCreatedEventListener<EmbeddedServer> {
         }
         if (username.isBlank() || password.isBlank()) {
             LOG.warn("There is no admin account yet. Start once with SAMENSPRAAK_ADMIN_USERNAME and "
-                    + "SAMENSPRAAK_ADMIN_PASSWORD set, or run: java -jar samenspraak.jar {} <username>",
+                    + "SAMENSPRAAK_ADMIN_PASSWORD set, or run: java -jar target/samenspraak-0.1.0.jar {} <username>",
                     CreateAdminCommand.NAME);
             return;
         }
