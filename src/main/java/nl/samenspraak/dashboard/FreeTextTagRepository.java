@@ -9,6 +9,8 @@ import java.util.List;
 @JdbcRepository(dialect = Dialect.POSTGRES)
 public interface FreeTextTagRepository extends CrudRepository<FreeTextTag, Long> {
 
+    List<FreeTextTag> findByTeamIdAndFlowId(Long teamId, String flowId);
+
     List<FreeTextTag> findByTeamIdAndFlowIdAndStepIdOrderByTheme(Long teamId, String flowId, String stepId);
 
     boolean existsByTeamIdAndFlowIdAndStepIdAndTextHashAndTheme(Long teamId, String flowId, String stepId, String textHash, String theme);

@@ -6,6 +6,7 @@ import nl.samenspraak.flow.Flow;
 import nl.samenspraak.flow.Step;
 import nl.samenspraak.flow.StepType;
 import nl.samenspraak.security.Refused;
+import nl.samenspraak.storage.ConversationTraces;
 import nl.samenspraak.team.Team;
 
 import java.nio.charset.StandardCharsets;
@@ -28,11 +29,12 @@ import java.util.TreeSet;
  * caller passes the texts of the page, which follow the cell rule). Tags are the team's: no respondent's page or
  * result reads them. The rule on who may tag (the team's managers, admins) is the dashboard's. A tag lives no longer
  * than its text: once no finished conversation of the team holds those words at that question any more (forgotten,
- * deleted by retention), {@link #deleteOfGoneTexts()} (the daily retention run) deletes it, since the hash of a
- * short text is reversible by dictionary and the theme says what it was about.
+ * deleted by retention), it goes: in the commit that deletes the conversation ({@link #forget}), and, for what
+ * that did not see (tags older than this rule), {@link #deleteOfGoneTexts()} in the daily retention run. The hash
+ * of a short text is reversible by dictionary and the theme says what it was about.
  */
 @Singleton
-public class FreeTextTags {
+public class FreeTextTags implements ConversationTraces {
     static final int MAX_THEME = 60;
 
     private final FreeTextTagRepository tags;
@@ -60,6 +62,40 @@ public class FreeTextTags {
             }
         }
         return deleted;
+    }
+
+    /**
+     * The tags on the texts of a conversation being deleted, unless another finished conversation of the team still
+     * holds the same words at the same question (the tag is then on those words too).
+     */
+    @Override
+    public void forget(Forgotten conversation) {
+        if (conversation.teamId() == null) {
+            return;
+        }
+        List<FreeTextTag> onItsTexts = tags.findByTeamIdAndFlowId(conversation.teamId(), conversation.flowId()).stream()
+                .filter(tag -> {
+                    Object value = conversation.answers().get(tag.stepId());
+                    return value != null && hash(String.valueOf(value)).equals(tag.textHash());
+                }).toList();
+        if (onItsTexts.isEmpty()) {
+            return;
+        }
+        Map<String, Set<String>> stillHeld = new HashMap<>();
+        for (FinishedConversations.Finished f : finished.of(conversation.teamId(), conversation.flowId())) {
+            if (!f.id().equals(conversation.id())) {
+                f.progress().answers().forEach((step, value) -> {
+                    if (value != null) {
+                        stillHeld.computeIfAbsent(step, k -> new HashSet<>()).add(hash(String.valueOf(value)));
+                    }
+                });
+            }
+        }
+        for (FreeTextTag tag : onItsTexts) {
+            if (!stillHeld.getOrDefault(tag.stepId(), Set.of()).contains(tag.textHash())) {
+                tags.deleteById(tag.id());
+            }
+        }
     }
 
     private Set<String> textHashes(long teamId, String flowId, String stepId) {

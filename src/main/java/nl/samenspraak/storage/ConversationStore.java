@@ -360,10 +360,14 @@ public class ConversationStore {
         if (unitCopies.get() != null) {
             unitCopies.get().remove(id);
         }
-        if (!wellFormed(id) || !conversations.existsById(id)) {
+        Optional<StoredConversation> found = find(id);
+        if (found.isEmpty()) {
             return false;
         }
-        traces.forEach(kept -> kept.forget(id));
+        ConversationRecord r = found.get().record();
+        ConversationTraces.Forgotten forgotten = new ConversationTraces.Forgotten(id, r.teamId(), r.flowId(),
+                found.get().progress().answers());
+        traces.forEach(kept -> kept.forget(forgotten));
         answers.deleteByConversationId(id);
         conversations.deleteById(id);
         return true;

@@ -21,7 +21,7 @@ class ChatTexts implements ConversationTraces {
     }
 
     @Override
-    public void forget(String id) {
-        chats.forgetTexts(id);
+    public void forget(Forgotten conversation) {
+        chats.forgetTexts(conversation.id());
     }
 }
