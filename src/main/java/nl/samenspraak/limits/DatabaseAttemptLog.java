@@ -5,20 +5,17 @@ import jakarta.inject.Singleton;
 import nl.samenspraak.storage.OwnConnections;
 import nl.samenspraak.storage.SharedCommit;
 
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Attempts in the database, so two instances behind one proxy count together and a restart forgives nobody early.
- * Buckets are stored as their SHA-256: the table holds no address or name. Attempts are counted per slot, a sixtieth
+ * Buckets are stored as their keyed hash ({@link BucketHash}): the table holds no address or name, nor anything that
+ * can be turned back into one without the server's secret. Attempts are counted per slot, a sixtieth
  * of the limit's window, so a count reads at most 61 rows by key, however many attempts a client made: with a row
  * per attempt, a client that starts many conversations (a shared tablet, a load test with the limit raised) paid a
  * count over all of its last hour's starts for every new one. The price: an attempt counts until the end of its
@@ -44,14 +41,16 @@ public class DatabaseAttemptLog implements AttemptLog {
     private final SharedCommit commits;
     private final OwnConnections database;
     private final TransactionOperations<Connection> transactions;
+    private final BucketHash buckets;
     private final AtomicInteger sincePrune = new AtomicInteger();
 
     DatabaseAttemptLog(AttemptRepository attempts, SharedCommit commits, OwnConnections database,
-                       TransactionOperations<Connection> transactions) {
+                       TransactionOperations<Connection> transactions, BucketHash buckets) {
         this.attempts = attempts;
         this.commits = commits;
         this.database = database;
         this.transactions = transactions;
+        this.buckets = buckets;
     }
 
     @Override
@@ -123,11 +122,7 @@ public class DatabaseAttemptLog implements AttemptLog {
         attempts.clear(hash(bucket));
     }
 
-    private static String hash(String bucket) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bucket.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
+    private String hash(String bucket) {
+        return buckets.of(bucket);
     }
 }

@@ -23,6 +23,31 @@ abstract class AttemptLogContract {
     DatabaseAttemptLog log;
     @Inject
     nl.samenspraak.storage.OwnConnections connections;
+    @Inject
+    BucketHash buckets;
+    @Inject
+    AttemptRepository repository;
+    @Inject
+    nl.samenspraak.storage.SharedCommit commits;
+    @Inject
+    io.micronaut.transaction.TransactionOperations<java.sql.Connection> transactions;
+
+    /** Another instance on the same database, whose server secret is {@code secret}. */
+    private DatabaseAttemptLog instance(String secret) {
+        return new DatabaseAttemptLog(repository, commits, connections, transactions,
+                BucketHash.derivedFrom(secret.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    }
+
+    private long rowsNamed(String stored) throws Exception {
+        try (var c = connections.open(10);
+             var s = c.prepareStatement("SELECT COUNT(*) FROM limit_count WHERE bucket = ?")) {
+            s.setString(1, stored);
+            try (var r = s.executeQuery()) {
+                r.next();
+                return r.getLong(1);
+            }
+        }
+    }
 
     /** An attempt counted whatever came before. */
     private void add(String bucket, Instant at, Duration window) {
@@ -138,6 +163,37 @@ abstract class AttemptLogContract {
         log.clear(forgiven);
         assertEquals(0, log.count(forgiven, at.minusSeconds(1)));
         assertEquals(1, log.count(other, at.minusSeconds(1)));
+    }
+
+    /** A copy of the table gives nothing to try addresses or typed names against: only the keyed name is there. */
+    @Test
+    void theTableHoldsTheKeyedNameNeverThePlainSha256() throws Exception {
+        String bucket = "login-name|192.0.2.7|" + UUID.randomUUID();
+        add(bucket, Instant.now(), HOUR);
+        String plain = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(bucket.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertEquals(0, rowsNamed(plain), "not the plain SHA-256 of the bucket");
+        assertEquals(1, rowsNamed(buckets.of(bucket)), "its keyed name");
+    }
+
+    /** Two instances on one database with the same secret share a limit; a new secret starts the counts afresh. */
+    @Test
+    void instancesWithOneSecretCountTogetherAndAnotherSecretStartsAfresh() {
+        String secret = "the shared secret, at least 32 bytes " + UUID.randomUUID();
+        DatabaseAttemptLog one = instance(secret);
+        DatabaseAttemptLog two = instance(secret);
+        String bucket = bucket();
+        Instant at = Instant.now();
+        Duration minute = Duration.ofMinutes(1);
+        assertTrue(one.addIfUnder(bucket, at, minute, 3));
+        assertTrue(two.addIfUnder(bucket, at, minute, 3));
+        assertTrue(one.addIfUnder(bucket, at, minute, 3));
+        assertEquals(false, two.addIfUnder(bucket, at, minute, 3), "the other instance's attempts count too");
+        assertEquals(3, two.count(bucket, at.minusSeconds(1)));
+
+        DatabaseAttemptLog rekeyed = instance("another secret, at least 32 bytes " + UUID.randomUUID());
+        assertEquals(0, rekeyed.count(bucket, at.minusSeconds(1)), "under a new secret the bucket has another name");
+        assertTrue(rekeyed.addIfUnder(bucket, at, minute, 3));
     }
 
     @Test
