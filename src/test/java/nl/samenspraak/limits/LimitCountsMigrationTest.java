@@ -24,7 +24,7 @@ class LimitCountsMigrationTest {
                 s.executeUpdate("insert into limit_attempt (bucket, at) values ('locked', timestamp with time zone '" + at + "')");
             }
             s.executeUpdate("insert into limit_attempt (bucket, at) values ('other', timestamp with time zone '2026-12-03 09:00:00+00')");
-            database.migrateAll();
+            database.migrateTo("230"); // V234 empties the table again (LimitCountKeyedMigrationTest)
             assertEquals(3, count(s, "locked", "2026-12-03 10:00:00+00"), "all three from the window's start");
             assertEquals(1, count(s, "locked", "2026-12-03 10:00:01+00"), "the two at 10:00 left the window");
             assertEquals(1, count(s, "other", "2026-12-03 09:00:00+00"));

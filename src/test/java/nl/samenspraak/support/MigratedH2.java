@@ -49,6 +49,11 @@ public final class MigratedH2 {
         flyway(url).load().migrate();
     }
 
+    /** Applies the migrations up to and including {@code version}: one migration's work, before a later one changes it. */
+    public void migrateTo(String version) {
+        flyway(url).target(MigrationVersion.fromVersion(version)).load().migrate();
+    }
+
     private static org.flywaydb.core.api.configuration.FluentConfiguration flyway(String url) {
         return Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration");
     }
