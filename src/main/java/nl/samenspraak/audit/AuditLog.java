@@ -12,6 +12,8 @@ import java.util.List;
 /**
  * The audit log, in the database: time, kind, account (username), client and a short detail (a method and path
  * with ids). Never an answer. Writing it never fails the request it describes: a failure is logged, without details.
+ * Kept for {@code samenspraak.retention.audit-log}: the daily retention job deletes older events
+ * ({@link #deleteBefore}), as a staff member's address is not for keeping for ever.
  */
 @Singleton
 public class AuditLog {
@@ -49,6 +51,11 @@ public class AuditLog {
     public List<Entry> latest(int limit) {
         return events.latest(limit).stream()
                 .map(e -> new Entry(e.at(), e.kind(), e.account() == null ? "" : e.account(), e.client(), e.detail())).toList();
+    }
+
+    /** Deletes the events from before {@code before}; returns how many went. */
+    public long deleteBefore(Instant before) {
+        return events.deleteBefore(before);
     }
 
     private static String cut(@Nullable String s, int max) {

@@ -2,6 +2,7 @@ package nl.samenspraak.retention;
 
 import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
+import nl.samenspraak.audit.AuditLog;
 import nl.samenspraak.cluster.ScheduledRuns;
 import nl.samenspraak.conversation.ResultHandOvers;
 import nl.samenspraak.dashboard.FreeTextTags;
@@ -25,8 +26,9 @@ import java.util.List;
  * {@code finished} when the flow sets it. Deleted as "forget my answers" deletes: the conversation with all its
  * answers. With them go the managers' themes on free texts no conversation holds any more ({@link FreeTextTags}).
  * So do ended resident links (with their notes of which conversations they started) and ended result hand-overs,
- * which otherwise went only when an intermediair next made a link or opened a page. The log says how many, never
- * which.
+ * which otherwise went only when an intermediair next made a link or opened a page, and audit events older than
+ * {@code samenspraak.retention.audit-log} ({@link RetentionSettings}), which nothing else ever deletes. The log says
+ * how many, never which.
  *
  * <p>Once a day across instances: each instance's timer looks every hour, and the one that claims the run
  * ({@link ScheduledRuns}: none started in the last {@link #EVERY}) does it; the others do nothing. So the job runs
@@ -50,10 +52,13 @@ public class RetentionJob {
     private final FreeTextTags tags;
     private final ResidentLinks residentLinks;
     private final ResultHandOvers handOvers;
+    private final AuditLog audit;
+    private final Duration auditKept;
     private final Clock clock;
 
     RetentionJob(FlowLibrary library, ExpiredConversations expired, ConversationStore store, ScheduledRuns runs,
-                 FreeTextTags tags, ResidentLinks residentLinks, ResultHandOvers handOvers) {
+                 FreeTextTags tags, ResidentLinks residentLinks, ResultHandOvers handOvers, AuditLog audit,
+                 RetentionSettings settings) {
         this.library = library;
         this.expired = expired;
         this.store = store;
@@ -61,6 +66,8 @@ public class RetentionJob {
         this.tags = tags;
         this.residentLinks = residentLinks;
         this.handOvers = handOvers;
+        this.audit = audit;
+        this.auditKept = settings.auditLog();
         this.clock = Clock.systemUTC();
     }
 
@@ -109,8 +116,9 @@ public class RetentionJob {
         int untagged = tags.deleteOfGoneTexts();
         long links = residentLinks.deleteEnded(now);
         long handedOver = handOvers.deleteEnded(now);
-        LOG.info("retention: {} themes on free texts no longer there, {} ended resident links, {} ended result hand-overs deleted",
-                untagged, links, handedOver);
+        long audited = audit.deleteBefore(now.minus(auditKept));
+        LOG.info("retention: {} themes on free texts no longer there, {} ended resident links, {} ended result hand-overs, "
+                + "{} audit events past their period deleted", untagged, links, handedOver, audited);
         return deleted;
     }
 }

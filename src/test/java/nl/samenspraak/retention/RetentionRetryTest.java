@@ -44,6 +44,10 @@ class RetentionRetryTest {
     @Inject
     nl.samenspraak.conversation.ResultHandOvers handOvers;
     @Inject
+    nl.samenspraak.audit.AuditLog audit;
+    @Inject
+    RetentionSettings settings;
+    @Inject
     ReadConversation readConversation;
     @Inject
     Respondents respondents;
@@ -52,7 +56,8 @@ class RetentionRetryTest {
     void aRunThatFailedIsTriedAgainAtTheNextHourlyLook() {
         String unfinished = respondents.leaveUnfinished("voorbeeld", "nl", Origin.NONE, 2);
         AtomicBoolean away = new AtomicBoolean(true);
-        RetentionJob job = new RetentionJob(library, new FailingWhileAway(expired, away), store, runs, tags, residentLinks, handOvers);
+        RetentionJob job = new RetentionJob(library, new FailingWhileAway(expired, away), store, runs, tags, residentLinks, handOvers,
+                audit, settings);
         Instant now = Instant.now().plus(Duration.ofDays(31));
 
         assertFalse(job.runIfDue(now), "the database is away during the run");
