@@ -24,4 +24,10 @@ public interface AttemptLog {
     long count(String bucket, Instant since);
 
     void clear(String bucket);
+
+    /**
+     * Deletes the counts no window needs at {@code now} any more (older than a day); how many went. The log prunes
+     * itself as attempts come, but a quiet service would keep a day's counts much longer without this daily call.
+     */
+    long forgetOld(Instant now);
 }

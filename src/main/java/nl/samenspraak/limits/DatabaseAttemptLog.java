@@ -89,6 +89,11 @@ public class DatabaseAttemptLog implements AttemptLog {
         }
     }
 
+    @Override
+    public long forgetOld(Instant now) {
+        return attempts.prune(now.minus(KEPT));
+    }
+
     private void pruneNowAndThen(Instant at) {
         if (sincePrune.incrementAndGet() >= PRUNE_EVERY) {
             sincePrune.set(0);

@@ -8,6 +8,7 @@ import nl.samenspraak.conversation.ResultHandOvers;
 import nl.samenspraak.dashboard.FreeTextTags;
 import nl.samenspraak.flow.Flow;
 import nl.samenspraak.flow.FlowLibrary;
+import nl.samenspraak.limits.AttemptLog;
 import nl.samenspraak.flow.Retention;
 import nl.samenspraak.intermediair.ResidentLinks;
 import nl.samenspraak.storage.ConversationStore;
@@ -53,12 +54,14 @@ public class RetentionJob {
     private final ResidentLinks residentLinks;
     private final ResultHandOvers handOvers;
     private final AuditLog audit;
+    private final AttemptLog limits;
     private final Duration auditKept;
     private final Clock clock;
 
     RetentionJob(FlowLibrary library, ExpiredConversations expired, ConversationStore store, ScheduledRuns runs,
                  FreeTextTags tags, ResidentLinks residentLinks, ResultHandOvers handOvers, AuditLog audit,
-                 RetentionSettings settings) {
+                 AttemptLog limits, RetentionSettings settings) {
+        this.limits = limits;
         this.library = library;
         this.expired = expired;
         this.store = store;
@@ -117,8 +120,10 @@ public class RetentionJob {
         long links = residentLinks.deleteEnded(now);
         long handedOver = handOvers.deleteEnded(now);
         long audited = audit.deleteBefore(now.minus(auditKept));
+        long counts = limits.forgetOld(now);
         LOG.info("retention: {} themes on free texts no longer there, {} ended resident links, {} ended result hand-overs, "
-                + "{} audit events past their period deleted", untagged, links, handedOver, audited);
+                + "{} audit events past their period, {} limit counts older than a day deleted", untagged, links, handedOver,
+                audited, counts);
         return deleted;
     }
 }

@@ -34,4 +34,11 @@ public final class MemoryAttemptLog implements AttemptLog {
     public synchronized void clear(String bucket) {
         byBucket.remove(bucket);
     }
+
+    @Override
+    public synchronized long forgetOld(Instant now) {
+        long before = byBucket.values().stream().mapToLong(List::size).sum();
+        byBucket.values().forEach(times -> times.removeIf(t -> t.isBefore(now.minus(Duration.ofDays(1)))));
+        return before - byBucket.values().stream().mapToLong(List::size).sum();
+    }
 }

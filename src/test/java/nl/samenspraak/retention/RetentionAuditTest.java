@@ -32,6 +32,8 @@ class RetentionAuditTest {
     RetentionJob job;
     @Inject
     OwnConnections connections;
+    @Inject
+    nl.samenspraak.limits.AttemptLog attempts;
 
     @Test
     void eventsOlderThanAYearGoAndYoungerOnesStay() throws Exception {
@@ -46,6 +48,23 @@ class RetentionAuditTest {
         assertEquals(0, count(justOld), "a second past the year: gone");
         assertEquals(1, count(young), "younger than a year: kept");
         assertEquals(1, count(today));
+    }
+
+    /**
+     * The limits' counts (a keyed hash of a client's address per time slot) are kept a day: the daily run deletes
+     * older ones even when no attempt comes to prune them, as on a quiet service.
+     */
+    @Test
+    void limitCountsOlderThanADayGoEvenOnAQuietService() {
+        String old = "start|" + UUID.randomUUID();
+        String fresh = "start|" + UUID.randomUUID();
+        attempts.addIfUnder(old, NOW.minus(Duration.ofHours(25)), Duration.ofHours(1), 10);
+        attempts.addIfUnder(fresh, NOW.minus(Duration.ofMinutes(5)), Duration.ofHours(1), 10);
+
+        job.run(NOW);
+
+        assertEquals(0, attempts.count(old, NOW.minus(Duration.ofDays(3))), "a day and an hour old: gone");
+        assertEquals(1, attempts.count(fresh, NOW.minus(Duration.ofDays(3))), "five minutes old: kept");
     }
 
     /** Stores an audit event at {@code at}, as AuditLog would have then; returns its detail, unique to it. */

@@ -51,13 +51,15 @@ class RetentionRetryTest {
     ReadConversation readConversation;
     @Inject
     Respondents respondents;
+    @Inject
+    nl.samenspraak.limits.AttemptLog limits;
 
     @Test
     void aRunThatFailedIsTriedAgainAtTheNextHourlyLook() {
         String unfinished = respondents.leaveUnfinished("voorbeeld", "nl", Origin.NONE, 2);
         AtomicBoolean away = new AtomicBoolean(true);
         RetentionJob job = new RetentionJob(library, new FailingWhileAway(expired, away), store, runs, tags, residentLinks, handOvers,
-                audit, settings);
+                audit, limits, settings);
         Instant now = Instant.now().plus(Duration.ofDays(31));
 
         assertFalse(job.runIfDue(now), "the database is away during the run");
