@@ -22,6 +22,10 @@ public sealed interface RenderProblem {
         }
     }
 
+    /** Brackets, {@code #if}s or {@code !}s inside each other so deep that Velocity's parser runs out of stack. */
+    record TooDeep() implements RenderProblem {
+    }
+
     /** Any other render error; {@code detail} is Velocity's message on one line. */
     record Unrenderable(String detail) implements RenderProblem {
     }

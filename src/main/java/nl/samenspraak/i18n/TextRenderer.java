@@ -97,10 +97,12 @@ public final class TextRenderer {
             render(template, sample);
             return Optional.empty();
         } catch (VelocityException | IllegalArgumentException e) {
-            String message = e.getMessage();
+            String message = String.valueOf(e.getMessage());
             Matcher unknown = UNKNOWN_REFERENCE.matcher(message);
             return Optional.of(unknown.find() ? new RenderProblem.UnknownReference(unknown.group(1))
                     : new RenderProblem.Unrenderable(readable(message)));
+        } catch (StackOverflowError e) {
+            return Optional.of(new RenderProblem.TooDeep());
         }
     }
 
@@ -119,7 +121,15 @@ public final class TextRenderer {
             return Optional.of(new RenderProblem.SyntaxError(e.line, e.column, e.near));
         } catch (IllegalArgumentException e) {
             return Optional.of(e.getCause() instanceof ParseException pe && pe.currentToken != null && pe.currentToken.next != null
-                    ? syntaxError(pe.currentToken.next) : new RenderProblem.Unrenderable(readable(e.getMessage())));
+                    ? syntaxError(pe.currentToken.next) : new RenderProblem.Unrenderable(readable(String.valueOf(e.getMessage()))));
+        } catch (VelocityException e) {
+            // what preparing the parsed text refuses (a directive's arguments), which the parser let through
+            return Optional.of(new RenderProblem.Unrenderable(readable(String.valueOf(e.getMessage()))));
+        } catch (StackOverflowError e) {
+            // Velocity's parser descends once per #if, bracket or '!' inside another: thousands of them (an uploaded
+            // label can hold 10,000 characters) take it deeper than a thread's stack, and that text is refused, not
+            // the request with it; the parse is the text's own, so nothing else is left half done
+            return Optional.of(new RenderProblem.TooDeep());
         }
     }
 

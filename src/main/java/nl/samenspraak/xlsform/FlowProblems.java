@@ -31,9 +31,19 @@ public final class FlowProblems {
                             Map.<String, Object>of("problem", p.message())))
                     .orElseGet(() -> new XlsFormProblem(fileName, 0, null, "xlsform.problem.flow", Map.of("problem", p.toString())));
         }
-        return origin.map(o -> new XlsFormProblem(o.sheet(), o.row(), o.column(), p.key(), p.args()))
-                .orElseGet(() -> new XlsFormProblem(fileName, 0, null, p.key(), p.args()));
+        String key = IN_SPREADSHEET_WORDS.getOrDefault(p.key(), p.key());
+        // Velocity's English is left out with the words that said it
+        Map<String, Object> args = p.key().equals("flowcheck.text_render") ? Map.of() : p.args();
+        return origin.map(o -> new XlsFormProblem(o.sheet(), o.row(), o.column(), key, args))
+                .orElseGet(() -> new XlsFormProblem(fileName, 0, null, key, args));
     }
+
+    /**
+     * Problems the loader words for a flow file's author, said in the spreadsheet's own words: a text that Velocity
+     * can't render without Velocity's English (which names its own parser and nodes) but with what a text may use.
+     */
+    private static final Map<String, String> IN_SPREADSHEET_WORDS = Map.of(
+            "flowcheck.text_render", "xlsform.problem.text_unrenderable");
 
     /** Whether {@code p} is in one of the files {@code imported} makes (not in a flow beside it). */
     public static boolean isIn(Problem p, ImportedFlow imported) {

@@ -56,7 +56,8 @@ class FlowProblemsTest {
         for (XlsFormProblem p : problems) {
             for (String language : List.of("nl", "en", "ar", "pl", "tr")) {
                 String line = p.line(BundledMessages.words(), language);
-                assertFalse(line.contains(p.key()) || line.contains("flows/herkomst.yaml"), language + ": " + line);
+                assertFalse(line.contains(p.key()) || line.contains("flows/herkomst.yaml") || line.contains("\\"),
+                        language + ": " + line);
             }
         }
         return problems;
@@ -174,6 +175,28 @@ class FlowProblemsTest {
                         "title::English (en)", "text::Nederlands (nl)", "text::English (en)"},
                 row("bellen", "${naam} = 'x'", "Bel", "Call", "Bel ${team.telefoonnummer}.", "Call us.")));
         assertAt(tip, "advice", 2, "E (text::Nederlands (nl))", "flowcheck.text_unknown_reference");
+    }
+
+    /**
+     * A hostile or broken label is refused at its cell in the admin's language, never as "not an .xlsx" nor in Velocity's
+     * English: brackets nested deeper than Velocity's parser has stack for, a null on the way to a value, an index.
+     */
+    @Test
+    void aLabelVelocityCannotRenderIsAProblemAtItsCellInTheAdminsWords() {
+        String deep = "#if(" + "(".repeat(4_900) + "1" + ")".repeat(4_900) + ")x#end";
+        XlsFormProblem tooDeep = only(form(row("text", "diep", deep, "Deep?", "", "", "", "", "")));
+        assertAt(tooDeep, "survey", 3, "C (label::Nederlands (nl))", "flowcheck.text_too_deep");
+        assertEquals("survey, rij 3, kolom C (label::Nederlands (nl)): tekst 'steps.diep.text' is niet te tonen: er staan te veel"
+                + " #if's, haakjes of uitroeptekens in elkaar", tooDeep.line(BundledMessages.words(), "nl"));
+
+        for (String label : List.of("Hallo #if($answers.x.y.z)jij#end", "Hallo $answers['x']", "#if([1..9].size() > 1)a#end")) {
+            XlsFormProblem p = only(form(row("text", "kapot", "Kapot?", label, "", "", "", "", "")));
+            assertAt(p, "survey", 3, "D (label::English (en))", "xlsform.problem.text_unrenderable");
+            assertEquals(Map.of(), p.args(), "no Velocity words to pass on");
+            assertEquals("survey, rij 3, kolom D (label::English (en)): deze tekst is niet te tonen: een tekst gebruikt alleen"
+                    + " antwoorden op vragen erboven en #if, #elseif, #else en #end; kijk na wat er met $ of # begint",
+                    p.line(BundledMessages.words(), "nl"), label);
+        }
     }
 
     /** A bound the step can't have is pointed at the constraint that set it, or at the row when the step's whole is wrong. */

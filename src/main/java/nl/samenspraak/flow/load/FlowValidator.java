@@ -161,6 +161,9 @@ public final class FlowValidator {
             return Problem.worded(file, line, syntax.atTheEnd() ? "flowcheck.text_syntax_end" : "flowcheck.text_syntax",
                     Map.of("key", key, "line", syntax.line(), "column", syntax.column(), "near", syntax.near()));
         }
+        if (problem instanceof RenderProblem.TooDeep) {
+            return Problem.worded(file, line, "flowcheck.text_too_deep", Map.of("key", key));
+        }
         return Problem.worded(file, line, "flowcheck.text_render", Map.of("key", key, "error", ((RenderProblem.Unrenderable) problem).detail()));
     }
 
