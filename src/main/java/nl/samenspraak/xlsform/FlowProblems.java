@@ -39,10 +39,15 @@ public final class FlowProblems {
     }
 
     /**
-     * Problems the loader words for a flow file's author, said in the spreadsheet's own words: a text that Velocity
-     * can't render without Velocity's English (which names its own parser and nodes) but with what a text may use.
+     * Problems the loader words for a flow file's author, said in the spreadsheet's own words: a setting by the
+     * column the admin typed it in ({@code minimum_group_size}, not the flow file's {@code minimumGroupSize}), and a
+     * text that Velocity can't render without Velocity's English (which names its own parser and nodes) but with what
+     * a text may use.
      */
     private static final Map<String, String> IN_SPREADSHEET_WORDS = Map.of(
+            "flowparse.minimum_group_size", "xlsform.problem.minimum_group_size",
+            "flowparse.max_tips", "xlsform.problem.max_tips",
+            "flowparse.bands_order", "xlsform.problem.bands_order",
             "flowcheck.text_render", "xlsform.problem.text_unrenderable");
 
     /** Whether {@code p} is in one of the files {@code imported} makes (not in a flow beside it). */

@@ -99,10 +99,14 @@ class FlowProblemsTest {
         List<XlsFormProblem> problems = problems(form);
         assertAt(withKey(problems, "flowparse.retention_unfinished"), "settings", 2, "B (retention_unfinished)",
                 "flowparse.retention_unfinished");
-        assertAt(withKey(problems, "flowparse.minimum_group_size"), "settings", 2, "C (minimum_group_size)",
-                "flowparse.minimum_group_size");
-        assertAt(withKey(problems, "flowparse.bands_order"), "settings", 2, "D (bands_middle), E (bands_high)",
-                "flowparse.bands_order");
+        XlsFormProblem k = withKey(problems, "xlsform.problem.minimum_group_size");
+        assertAt(k, "settings", 2, "C (minimum_group_size)", "xlsform.problem.minimum_group_size");
+        assertEquals("settings, rij 2, kolom C (minimum_group_size): minimum_group_size moet een geheel getal van 1 tot en met"
+                + " 1000 zijn", k.line(BundledMessages.words(), "nl"), "the column the admin typed it in, not the flow file's field");
+        XlsFormProblem bands = withKey(problems, "xlsform.problem.bands_order");
+        assertAt(bands, "settings", 2, "D (bands_middle), E (bands_high)", "xlsform.problem.bands_order");
+        assertEquals("bij bands_middle en bands_high moet gelden 0 <= bands_middle < bands_high <= 100, niet 80 en 50",
+                bands.message(BundledMessages.words(), "nl"));
         XlsFormProblem duration = withKey(problems, "flowparse.duration_or_word");
         assertAt(duration, "settings", 2, "F (retention_finished)", "flowparse.duration_or_word");
         assertEquals(Map.of("part", "finished", "word", "forever", "value", "altijd"), duration.args());
@@ -175,6 +179,14 @@ class FlowProblemsTest {
                         "title::English (en)", "text::Nederlands (nl)", "text::English (en)"},
                 row("bellen", "${naam} = 'x'", "Bel", "Call", "Bel ${team.telefoonnummer}.", "Call us.")));
         assertAt(tip, "advice", 2, "E (text::Nederlands (nl))", "flowcheck.text_unknown_reference");
+    }
+
+    /** max_tips, like minimum_group_size, is named as the settings sheet's column, not as the flow file's maxTips. */
+    @Test
+    void maxTipsIsNamedByItsColumn() {
+        XlsFormProblem p = only(form().sheet("settings", new String[]{"form_id", "max_tips"}, row("herkomst", "500")));
+        assertAt(p, "settings", 2, "B (max_tips)", "xlsform.problem.max_tips");
+        assertEquals("max_tips must be a whole number from 1 to 100", p.message(BundledMessages.words(), "en"));
     }
 
     /**

@@ -151,7 +151,7 @@ class QuestionnairesPageTest {
     }
 
     /**
-     * A setting the flow parser refuses (minimumGroupSize out of range, a retention that is no duration) is said in the
+     * A setting the flow parser refuses (minimum_group_size out of range, named by that column, a retention that is no duration) is said in the
      * page's language and pointed at on the sheet settings: never by the path and line of the flow file the conversion
      * made, which the admin can't open.
      */
@@ -167,14 +167,14 @@ class QuestionnairesPageTest {
         assertEquals(422, dutch.status(), dutch.body());
         assertTrue(dutch.body().contains("<tr class=\"problem\"><td dir=\"auto\">settings</td><td>2</td>"
                 + "<td dir=\"auto\">E (minimum_group_size)</td>"
-                + "<td dir=\"auto\">minimumGroupSize moet een geheel getal van 1 tot en met 1000 zijn</td>"), dutch.body());
+                + "<td dir=\"auto\">minimum_group_size moet een geheel getal van 1 tot en met 1000 zijn</td>"), dutch.body());
         assertTrue(dutch.body().contains("<td dir=\"auto\">F (retention_finished)</td>"
                 + "<td dir=\"auto\">hier hoort een duur zoals 30d of 12h, of forever, niet 'altijd'</td>"), dutch.body());
 
         PageHttp.Reply arabic = upload(form, "groep.xlsx", admin, "ar");
         assertEquals(422, arabic.status(), arabic.body());
         assertTrue(arabic.body().contains("<td dir=\"auto\">E (minimum_group_size)</td>"
-                + "<td dir=\"auto\">يجب أن يكون \u2068minimumGroupSize\u2069 عددًا صحيحًا من 1 إلى 1000</td>"), arabic.body());
+                + "<td dir=\"auto\">يجب أن يكون \u2068minimum_group_size\u2069 عددًا صحيحًا من 1 إلى 1000</td>"), arabic.body());
 
         for (PageHttp.Reply r : new PageHttp.Reply[]{dutch, arabic}) {
             assertFalse(Pattern.compile("flows/[a-z0-9-]+\\.yaml").matcher(r.body()).find(), "no path of the generated flow file: " + r.body());
