@@ -69,6 +69,8 @@ final class AnswerLimits {
             Bounds.apply(XPathConditions.parse(constraint), stepType, integer, step);
         } catch (Untranslatable e) {
             survey.problem(row, "constraint", e);
+        } catch (StackOverflowError e) {
+            survey.problem(row, "constraint", XPathConditions.tooDeep());
         }
         // each bound the constraint set (min, max, maxLength, notBefore, notAfter) came from its cell
         step.forEach((key, value) -> {

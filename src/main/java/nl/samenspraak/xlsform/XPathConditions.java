@@ -97,6 +97,8 @@ public final class XPathConditions {
         m.appendTail(b);
         try {
             return XPathParseTool.parseXPath(b.toString());
+        } catch (StackOverflowError e) {
+            throw tooDeep();
         } catch (XPathSyntaxException | RuntimeException e) {
             throw e.getMessage() == null || JAVA_OBJECT.matcher(e.getMessage()).find()
                     ? new Untranslatable("xlsform.problem.xpath_invalid", Map.of("expression", expression))
@@ -107,7 +109,20 @@ public final class XPathConditions {
 
     /** An XLSForm expression in the flow's condition language. */
     public static String toJexl(String expression, Fields fields) throws Untranslatable {
-        return new Writer(fields).write(parse(expression));
+        XPathExpression parsed = parse(expression);
+        try {
+            return new Writer(fields).write(parsed);
+        } catch (StackOverflowError e) {
+            throw tooDeep();
+        }
+    }
+
+    /**
+     * A condition nested (brackets, {@code not()}, {@code and}s in a row) deeper than a parser's or writer's stack: the
+     * cell's problem, not the request's (parsing and writing one cell's condition leave nothing half done).
+     */
+    static Untranslatable tooDeep() {
+        return new Untranslatable("xlsform.problem.condition_too_deep");
     }
 
     /** The name a path like {@code /data/q} refers to; empty for {@code .} and anything else. */

@@ -211,6 +211,28 @@ class FlowProblemsTest {
         }
     }
 
+    /**
+     * A condition nested deeper than a parser has stack for (JavaRosa's for the spreadsheet's XPath, JEXL's for the flow's
+     * condition the converter writes) is a problem at its cell in the admin's language, not a StackOverflowError (a 500).
+     */
+    @Test
+    void aConditionNestedTooDeeplyIsAProblemAtItsCell() {
+        String brackets = "(".repeat(4_900) + "${naam} = 'x'" + ")".repeat(4_900);
+        XlsFormRefused refused = assertThrows(XlsFormRefused.class, () -> importer.read(new ByteArrayInputStream(
+                form(row("text", "later", "Later?", "Later?", "", "", brackets, "", "")).bytes()), "herkomst.xlsx"));
+        assertEquals(List.of(new XlsFormProblem("survey", 3, "G (relevant)", "xlsform.problem.condition_too_deep", Map.of())),
+                refused.problems());
+        assertEquals("survey, rij 3, kolom G (relevant): deze voorwaarde staat te diep in elkaar (haakjes, not() of and/or"
+                + " binnen elkaar); schrijf haar eenvoudiger, of splits haar over een calculate",
+                refused.problems().get(0).line(BundledMessages.words(), "nl"));
+
+        String ands = "${naam} = 'x'" + " and ${naam} = 'x'".repeat(540);
+        XlsFormProblem chain = only(form(row("text", "later", "Later?", "Later?", "", "", ands, "", "")));
+        assertAt(chain, "survey", 3, "G (relevant)", "flowparse.condition_too_deep");
+        assertEquals("survey, rij 3, kolom G (relevant): een voorwaarde staat te diep in elkaar (haakjes, ! of && en || binnen"
+                + " elkaar); schrijf haar eenvoudiger", chain.line(BundledMessages.words(), "nl"));
+    }
+
     /** A bound the step can't have is pointed at the constraint that set it, or at the row when the step's whole is wrong. */
     @Test
     void aConstraintTheStepCantHaveIsPointedAtItsRow() {

@@ -107,6 +107,10 @@ public final class JexlConditions {
         } catch (JexlException e) {
             return new Compiled(null, List.of(new Reason("flowparse.condition_syntax",
                     Map.of("condition", text, "error", shortMessage(e)))));
+        } catch (StackOverflowError e) {
+            // JEXL's parser descends once per bracket or operator inside another: a condition (an uploaded
+            // spreadsheet's five hundred "and"s) nested deeper than the stack is refused, not the load with it
+            return new Compiled(null, List.of(new Reason("flowparse.condition_too_deep", Map.of())));
         }
         List<Reason> errors = new ArrayList<>();
         Set<String> stepsRead = new LinkedHashSet<>();
