@@ -19,7 +19,8 @@ import java.util.Map;
 /**
  * Looks through every part of an .xlsx before the reader opens it, unpacking as it goes and keeping nothing, for what
  * would make the reader (fastexcel) take memory without bound before a row reaches {@link XlsxSheets}: more than
- * {@link WorkbookLimits#UNPACKED_MB} MB unpacked (a zip bomb: a huge shared string, cell or sheet), a cell further right
+ * {@link WorkbookLimits#UNPACKED_MB} MB unpacked (a zip bomb: a huge sheet or shared strings table), one text (a shared
+ * string, a cell) of more than {@link WorkbookLimits#PIECE_MB} MB, which the reader would build whole, a cell further right
  * than Excel's last column or a row with more cells than that (the reader makes room for every column up to the
  * furthest), a cell naming a shared string the table does not have (the reader fills the table up to that number) and
  * a document type (whose entities would expand). The parts are read as the reader reads them: the zip's central
@@ -51,6 +52,9 @@ final class UnpackedParts {
                     }
                 }
             }
+        } catch (PieceTooBig e) {
+            throw new XlsFormRefused(List.of(new XlsFormProblem(null, 0, null, "xlsform.problem.text_too_long",
+                    Map.of("limit", WorkbookLimits.PIECE_MB, "cell", WorkbookLimits.CELL_CHARACTERS))));
         } catch (IOException | XMLStreamException | RuntimeException e) {
             // the XML parser may wrap what the count threw: the count says whether it was that
             throw parts.tooMuch() ? tooMuchText() : XlsxSheets.notXlsx();
@@ -94,8 +98,15 @@ final class UnpackedParts {
     private void look(XMLStreamReader xml) throws XMLStreamException {
         int cellsInRow = 0;
         boolean sharedStringCell = false;
+        long start = 0;
         while (xml.hasNext()) {
             int event = xml.next();
+            // where this piece starts is where the one before it ended: a text is measured without being built
+            long at = xml.getLocation().getCharacterOffset();
+            if (at - start > WorkbookLimits.PIECE_BYTES) {
+                throw new PieceTooBig();
+            }
+            start = at;
             if (event == XMLStreamConstants.DTD) {
                 throw new Refused();
             }
@@ -149,6 +160,13 @@ final class UnpackedParts {
             column = column * 26 + (c - 'A' + 1);
         }
         return column;
+    }
+
+    /** One piece of XML bigger than {@link WorkbookLimits#PIECE_BYTES}. */
+    private static final class PieceTooBig extends RuntimeException {
+        PieceTooBig() {
+            super(null, null, false, false);
+        }
     }
 
     /** More unpacked than {@link WorkbookLimits#UNPACKED_BYTES}. */

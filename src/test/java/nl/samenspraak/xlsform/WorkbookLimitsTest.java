@@ -133,6 +133,15 @@ class WorkbookLimitsTest {
                 + " 10000 hebben: maak de tekst korter", dutch(p));
     }
 
+    /** A text no cell could hold is refused before the reader builds it (it would build it whole, twice over). */
+    @Test
+    void aTextOfTwoMillionCharactersIsRefusedBeforeItIsRead() {
+        XlsFormProblem p = refused(workbook("survey", ws -> ws.value(1, 2, "lang".repeat(500_000))));
+        assertEquals(new XlsFormProblem(null, 0, null, "xlsform.problem.text_too_long", Map.of("limit", 1, "cell", 10_000)), p);
+        assertEquals("werkmap: in deze werkmap staat een tekst van meer dan 1 MB aan één stuk; een cel mag hoogstens 10000 tekens"
+                + " hebben: maak de tekst korter", dutch(p));
+    }
+
     @Test
     void moreSheetsThanAFormHasAreRefused() {
         XlsFormBuilder form = SampleForms.buurtpeiling();
