@@ -40,7 +40,8 @@ public class FailureResponses implements ExceptionHandler<RuntimeException, Http
             return errors.processResponse(context, HttpResponse.status(HttpStatus.SERVICE_UNAVAILABLE)
                     .header("Retry-After", Integer.toString(RETRY_AFTER_SECONDS)));
         }
-        LOG.error("Unexpected error occurred: {}", exception.getMessage(), exception);
+        Throwable logged = LoggedFailure.of(exception);
+        LOG.error("Unexpected error occurred: {}", logged.getMessage(), logged);
         return errors.processResponse(context, HttpResponse.serverError());
     }
 }

@@ -148,7 +148,7 @@ public class TeamContacts implements ContactLookup {
             rows = contacts.findByTeamId(teamId);
         } catch (RuntimeException e) {
             // the answer is already stored: a result without the details beats an error that reads as "not stored"
-            LOG.warn("Contact details of team {} could not be read; the result shows the generic advice: {}", teamId, e.toString());
+            LOG.warn("Contact details of team {} could not be read; the result shows the generic advice: {}", teamId, nl.samenspraak.system.LoggedFailure.summary(e));
             return Optional.empty();
         }
         if (rows.isEmpty()) {

@@ -171,7 +171,7 @@ final class OutboxSender implements AutoCloseable {
             }
         } catch (RuntimeException e) {
             // the database may be away for a moment; the next scan tries again
-            LOG.warn("Telegram outbox scan failed: {}", e.toString());
+            LOG.warn("Telegram outbox scan failed: {}", nl.samenspraak.system.LoggedFailure.summary(e));
         }
     }
 
@@ -253,7 +253,7 @@ final class OutboxSender implements AutoCloseable {
         try {
             rows.release(owner);
         } catch (RuntimeException e) {
-            LOG.warn("Telegram outbox rows not released (free again after {} min): {}", LEASE.toMinutes(), e.toString());
+            LOG.warn("Telegram outbox rows not released (free again after {} min): {}", LEASE.toMinutes(), nl.samenspraak.system.LoggedFailure.summary(e));
         }
     }
 }

@@ -203,7 +203,7 @@ public class TelegramChannel implements ApplicationEventListener<ServerStartupEv
             try {
                 bot.handle(update);
             } catch (RuntimeException e) {
-                LOG.error("A Telegram update could not be handled", e);
+                LOG.error("A Telegram update could not be handled", nl.samenspraak.system.LoggedFailure.of(e));
                 throw e;
             }
         });
