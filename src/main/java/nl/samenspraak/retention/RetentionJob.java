@@ -4,6 +4,7 @@ import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
 import nl.samenspraak.audit.AuditLog;
 import nl.samenspraak.cluster.ScheduledRuns;
+import nl.samenspraak.conversation.ConversationSettings;
 import nl.samenspraak.conversation.ResultHandOvers;
 import nl.samenspraak.dashboard.FreeTextTags;
 import nl.samenspraak.flow.Flow;
@@ -19,6 +20,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 
 /**
@@ -55,13 +58,16 @@ public class RetentionJob {
     private final ResultHandOvers handOvers;
     private final AuditLog audit;
     private final AttemptLog limits;
+    /** How long a finished conversation's result opens where its flow does not say. */
+    private final Duration resultOpenFor;
     private final Duration auditKept;
     private final Clock clock;
 
     RetentionJob(FlowLibrary library, ExpiredConversations expired, ConversationStore store, ScheduledRuns runs,
                  FreeTextTags tags, ResidentLinks residentLinks, ResultHandOvers handOvers, AuditLog audit,
-                 AttemptLog limits, RetentionSettings settings) {
+                 AttemptLog limits, RetentionSettings settings, ConversationSettings conversations) {
         this.limits = limits;
+        this.resultOpenFor = conversations.getResultOpenFor();
         this.library = library;
         this.expired = expired;
         this.store = store;
@@ -116,6 +122,12 @@ public class RetentionJob {
         for (String id : ids) {
             deleted += store.delete(id) ? 1 : 0;
         }
+        Map<String, Instant> resultClosedBefore = new HashMap<>();
+        for (Flow flow : library.flows()) {
+            Duration open = flow.retention().result() == null ? resultOpenFor : flow.retention().result();
+            resultClosedBefore.put(flow.id(), now.minus(open));
+        }
+        store.resultsClosed(resultClosedBefore, now);
         int untagged = tags.deleteOfGoneTexts();
         long links = residentLinks.deleteEnded(now);
         long handedOver = handOvers.deleteEnded(now);

@@ -353,6 +353,14 @@ public class ConversationStore {
         };
     }
 
+    /**
+     * The finished conversations of each flow that finished before its instant no longer open their result: every
+     * feature drops what links them to a person ({@link ConversationTraces#resultsClosed}).
+     */
+    public void resultsClosed(Map<String, Instant> finishedBefore, Instant now) {
+        traces.forEach(kept -> kept.resultsClosed(finishedBefore, now));
+    }
+
     /** Removes the conversation, every answer in it and what channels keep of it ({@link ConversationTraces}). False when there was none. */
     @Transactional
     public boolean delete(String id) {

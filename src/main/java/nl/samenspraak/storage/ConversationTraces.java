@@ -2,6 +2,7 @@ package nl.samenspraak.storage;
 
 import io.micronaut.core.annotation.Nullable;
 
+import java.time.Instant;
 import java.util.Map;
 
 /**
@@ -12,8 +13,21 @@ import java.util.Map;
  * feature's tables, so each says here what it keeps.
  */
 public interface ConversationTraces {
-    /** Forgets what is kept of {@code conversation}; runs inside the deletion's transaction, before its rows go. */
-    void forget(Forgotten conversation);
+    /**
+     * Forgets what is kept of {@code conversation}; runs inside the deletion's transaction, before its rows go.
+     * Nothing by default.
+     */
+    default void forget(Forgotten conversation) {
+    }
+
+    /**
+     * The daily retention run at {@code now}: the finished conversations of each flow that finished before its
+     * instant in {@code finishedBefore} (by flow id) no longer open their result for anyone, so what links them to a
+     * person (a chat, whose key turns back into that person's account) goes, and their answers stay, as anonymous as
+     * the web's. Nothing by default.
+     */
+    default void resultsClosed(Map<String, Instant> finishedBefore, Instant now) {
+    }
 
     /** The conversation being deleted: its id, team (null: none), flow and answers by step as the engine holds them. */
     record Forgotten(String id, @Nullable Long teamId, String flowId, Map<String, Object> answers) {

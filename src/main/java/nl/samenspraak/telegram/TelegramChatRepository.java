@@ -11,4 +11,15 @@ public interface TelegramChatRepository extends CrudRepository<TelegramChatRecor
     @Query("UPDATE telegram_chat SET draft = NULL, last_text = NULL, pending = NULL, selection = NULL "
             + "WHERE conversation_id = :conversationId")
     long forgetTexts(String conversationId);
+
+    /** Takes the chats that are still in a conversation of {@code flowId} finished before {@code before} out of it. */
+    @Query("UPDATE telegram_chat SET conversation_id = NULL, live_message_id = NULL, live_step = NULL, selection = NULL, "
+            + "draft = NULL, last_text = NULL, pending = NULL WHERE conversation_id IN (SELECT id FROM conversation "
+            + "WHERE flow_id = :flowId AND status <> 'active' AND updated_at < :before)")
+    long leaveFinished(String flowId, java.time.Instant before);
+
+    /** Forgets the chats that have been in no conversation since {@code before}: nothing of theirs is left to keep. */
+    @Query("DELETE FROM telegram_chat WHERE conversation_id IS NULL AND updated_at < :before AND NOT EXISTS "
+            + "(SELECT 1 FROM telegram_conversation tc WHERE tc.chat_hash = telegram_chat.chat_hash)")
+    long forgetIdle(java.time.Instant before);
 }

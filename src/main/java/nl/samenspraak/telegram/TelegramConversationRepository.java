@@ -14,6 +14,11 @@ public interface TelegramConversationRepository extends CrudRepository<TelegramC
     /** The chat's conversations, the one it turned to last first. */
     List<TelegramConversationRecord> findByChatHashOrderByUsedAtDesc(String chatHash);
 
+    /** Forgets which chats had the conversations of {@code flowId} that finished before {@code before}. */
+    @Query("DELETE FROM telegram_conversation WHERE conversation_id IN (SELECT id FROM conversation "
+            + "WHERE flow_id = :flowId AND status <> 'active' AND updated_at < :before)")
+    long forgetFinished(String flowId, Instant before);
+
     @Query("UPDATE telegram_conversation SET used_at = :usedAt WHERE chat_hash = :chatHash AND conversation_id = :conversationId")
     long touch(String chatHash, String conversationId, Instant usedAt);
 }

@@ -53,13 +53,15 @@ class RetentionRetryTest {
     Respondents respondents;
     @Inject
     nl.samenspraak.limits.AttemptLog limits;
+    @Inject
+    nl.samenspraak.conversation.ConversationSettings conversationSettings;
 
     @Test
     void aRunThatFailedIsTriedAgainAtTheNextHourlyLook() {
         String unfinished = respondents.leaveUnfinished("voorbeeld", "nl", Origin.NONE, 2);
         AtomicBoolean away = new AtomicBoolean(true);
         RetentionJob job = new RetentionJob(library, new FailingWhileAway(expired, away), store, runs, tags, residentLinks, handOvers,
-                audit, limits, settings);
+                audit, limits, settings, conversationSettings);
         Instant now = Instant.now().plus(Duration.ofDays(31));
 
         assertFalse(job.runIfDue(now), "the database is away during the run");

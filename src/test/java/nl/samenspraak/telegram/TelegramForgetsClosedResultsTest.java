@@ -1,0 +1,59 @@
+package nl.samenspraak.telegram;
+
+import io.micronaut.context.annotation.Property;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import nl.samenspraak.retention.RetentionJob;
+import org.junit.jupiter.api.Test;
+
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Whoever holds the database and the bot's token can turn a chat's hash back into a Telegram account; the chat's
+ * list of conversations would then say whose answers are whose for as long as they are kept, also those a team sees
+ * as anonymous. Once a finished conversation's result no longer opens (7 days here), the daily run takes it off the
+ * chat: its answers stay, linked to nobody, as a web conversation's are once its code stops opening it. A chat in no
+ * conversation for 30 days is forgotten. Its own database: the run works across all conversations.
+ */
+@MicronautTest(transactional = false)
+@Property(name = "datasources.default.url",
+        value = "jdbc:h2:mem:telegram-closed-results;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1")
+class TelegramForgetsClosedResultsTest extends TelegramFixture {
+    @Inject
+    RetentionJob retention;
+
+    TelegramForgetsClosedResultsTest() {
+        super("727272:closed-results-token");
+    }
+
+    @Test
+    void aFinishedConversationLeavesTheChatOnceItsResultNoLongerOpensAndAnIdleChatGoes() throws SQLException {
+        TelegramUser user = user("nl");
+        walkTo(user, "werk-jij-diversiteitsproof", null);
+        String id = conversationOf(user);
+        assertTrue(state(user).done(), "the chat is still in the conversation it finished");
+        String chat = settings.chatIds().hash(user.chatId);
+        assertEquals(1, count("SELECT COUNT(*) FROM telegram_conversation WHERE chat_hash = ? AND conversation_id = ?", chat, id));
+
+        retention.run(Instant.now().plus(Duration.ofDays(6)));
+        assertEquals(1, count("SELECT COUNT(*) FROM telegram_conversation WHERE conversation_id = ?", id),
+                "while its result opens, the chat may still show it or forget it");
+
+        retention.run(Instant.now().plus(Duration.ofDays(8)));
+        assertEquals(0, count("SELECT COUNT(*) FROM telegram_conversation WHERE conversation_id = ?", id),
+                "the chat's list no longer has it");
+        assertEquals(0, count("SELECT COUNT(*) FROM telegram_chat WHERE conversation_id = ?", id), "nor is the chat in it");
+        assertEquals(1, count("SELECT COUNT(*) FROM conversation WHERE id = ?", id), "the answers stay, linked to nobody");
+        assertTrue(count("SELECT COUNT(*) FROM answer WHERE conversation_id = ?", id) > 0);
+        assertEquals(1, count("SELECT COUNT(*) FROM telegram_chat WHERE chat_hash = ?", chat), "the chat itself is a week idle");
+
+        retention.run(Instant.now().plus(Duration.ofDays(31)));
+        assertEquals(0, count("SELECT COUNT(*) FROM telegram_chat WHERE chat_hash = ?", chat), "a chat idle a month is forgotten");
+        assertEquals(1, count("SELECT COUNT(*) FROM conversation WHERE id = ?", id));
+    }
+}
