@@ -127,7 +127,7 @@ class ArchitectureTest {
      * Known exception, pinned so it cannot grow: the assisted conversation ({@code intermediair}) still renders with
      * the web chat's {@code Pages} and {@code ChatView} and answers JSON through {@code api.ApiErrors} and
      * {@code api.ConversationController}; it uses no other class of another channel and nothing of Telegram.
-     * Shown to fail: a field of type {@code nl.samenspraak.web.WebSettings} in {@code intermediair.IntermediairController}
+     * Shown to fail: a field of type {@code nl.samenspraak.web.Pages} in {@code intermediair.IntermediairController}
      * failed it; removed again.
      */
     @Test

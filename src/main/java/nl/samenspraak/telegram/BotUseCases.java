@@ -5,6 +5,7 @@ import nl.samenspraak.conversation.AnswerByVoice;
 import nl.samenspraak.conversation.AnswerQuestion;
 import nl.samenspraak.conversation.ChangeConversation;
 import nl.samenspraak.conversation.DeleteConversation;
+import nl.samenspraak.conversation.OfferedFlows;
 import nl.samenspraak.conversation.OneCommit;
 import nl.samenspraak.conversation.ReadConversation;
 import nl.samenspraak.conversation.StartConversation;
@@ -24,10 +25,13 @@ final class BotUseCases {
     final DeleteConversation deleteConversation;
     /** Wraps a whole update, the answer and the chat's replies, in one commit ({@link TelegramBot#handle}). */
     final OneCommit oneCommit;
+    /** Which flows the menu lists: the same rule as the web's start page. */
+    final OfferedFlows offeredFlows;
 
     BotUseCases(StartConversation startConversation, AnswerQuestion answerQuestion, AnswerByVoice answerByVoice,
                 ChangeConversation changeConversation, ReadConversation readConversation,
-                DeleteConversation deleteConversation, OneCommit oneCommit) {
+                DeleteConversation deleteConversation, OneCommit oneCommit, OfferedFlows offeredFlows) {
+        this.offeredFlows = offeredFlows;
         this.startConversation = startConversation;
         this.answerQuestion = answerQuestion;
         this.answerByVoice = answerByVoice;

@@ -52,9 +52,13 @@ final class ChatActions {
     private final nl.samenspraak.pdf.ResultPdf pdf;
     private final WebResultLinks webLinks;
 
+    /** Which flows the menu lists: the web's rule. */
+    private final nl.samenspraak.conversation.OfferedFlows offered;
+
     ChatActions(BotUseCases useCases, FlowLibrary library, TelegramWords words, ConversationView view,
                 ReplySender sender, LiveMessage live, Chats chats, ResumeByCode byCode, Teams teams,
                 nl.samenspraak.pdf.ResultPdf pdf, WebResultLinks webLinks) {
+        this.offered = useCases.offeredFlows;
         this.pdf = pdf;
         this.webLinks = webLinks;
         this.useCases = useCases;
@@ -241,7 +245,7 @@ final class ChatActions {
     }
 
     List<Flow> flows(String lang) {
-        return library.flows().stream().filter(f -> f.speaks(lang)).toList();
+        return library.flows().stream().filter(f -> f.speaks(lang) && offered.offers(f)).toList();
     }
 
     void languageMenu(ChatContext chat, String prefix) {

@@ -60,13 +60,13 @@ public class ChatPageController {
     private final nl.samenspraak.limits.StartLimit startLimit;
     private final Pages pages;
     private final ChatView chatView;
-    private final WebSettings settings;
+    private final nl.samenspraak.conversation.OfferedFlows offered;
     private final ResultPdf pdf;
 
     public ChatPageController(FlowLibrary library, StartConversation startConversation,
                               ReadConversation readConversation, ChangeConversation changeConversation,
                               RequestLanguage requestLanguage, ResumeByCode byCode, Pages pages, ChatView chatView,
-                              WebSettings settings, ResultPdf pdf, nl.samenspraak.limits.ClientAddress clients,
+                              nl.samenspraak.conversation.OfferedFlows offered, ResultPdf pdf, nl.samenspraak.limits.ClientAddress clients,
                               nl.samenspraak.limits.StartLimit startLimit) {
         this.clients = clients;
         this.startLimit = startLimit;
@@ -78,7 +78,7 @@ public class ChatPageController {
         this.byCode = byCode;
         this.pages = pages;
         this.chatView = chatView;
-        this.settings = settings;
+        this.offered = offered;
         this.pdf = pdf;
     }
 
@@ -198,7 +198,7 @@ public class ChatPageController {
         }
         Set<Audience> grouped = new HashSet<>();
         GROUPS.values().forEach(grouped::addAll);
-        List<Map<String, String>> others = pages.flows(language, f -> f.demo() ? settings.isShowDemoFlows()
+        List<Map<String, String>> others = pages.flows(language, f -> f.demo() ? offered.offers(f)
                 : !grouped.contains(f.audience()));
         if (!others.isEmpty()) {
             groups.add(Map.of("id", "for_others", "title", t.get("for_others"), "flows", others));
