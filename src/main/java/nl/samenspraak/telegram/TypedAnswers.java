@@ -45,8 +45,14 @@ final class TypedAnswers {
 
     /** A message typed for the current text question: added to what was typed so far, and echoed. */
     void collect(ChatContext chat, ConversationState state, long messageId, String text) {
-        TypedDraft draft = draft(chat).filter(d -> d.belongsTo(state.id(), state.step().id()))
-                .orElse(TypedDraft.start(state.id(), state.step().id())).plus(messageId, text);
+        TypedDraft before = draft(chat).filter(d -> d.belongsTo(state.id(), state.step().id()))
+                .orElse(TypedDraft.start(state.id(), state.step().id()));
+        TypedDraft draft = before.plus(messageId, text);
+        if (!DraftRoom.holds(draft, state.step().max())) {
+            // kept, it would not fit its column: the update would fail on every retry, so this part is left out
+            echo(chat, state, before, full(state));
+            return;
+        }
         // typing again under "Controleer je antwoorden" makes a new answer: the held one goes
         chat.update(chat.ensureRecord().withDraft(draft.json()).withPending(null));
         echo(chat, state, draft, "");
@@ -96,9 +102,13 @@ final class TypedAnswers {
             return;
         }
         ConversationState state = current.get();
-        Optional<TypedDraft> draft = draft(chat).filter(d -> d.belongsTo(state.id(), state.step().id()))
-                .flatMap(d -> d.edited(messageId, text));
+        Optional<TypedDraft> typed = draft(chat).filter(d -> d.belongsTo(state.id(), state.step().id()));
+        Optional<TypedDraft> draft = typed.flatMap(d -> d.edited(messageId, text));
         if (draft.isPresent()) {
+            if (!DraftRoom.holds(draft.get(), state.step().max())) {
+                echo(chat, state, typed.get(), full(state));
+                return;
+            }
             chat.update(chat.record().withDraft(draft.get().json()));
             echo(chat, state, draft.get(), "");
             return;
@@ -116,6 +126,11 @@ final class TypedAnswers {
     /** The last text answer again, with the edited message's new words in it. */
     private void replaceLast(ChatContext chat, ConversationState state, TypedDraft.Last last, long messageId, String text) {
         TypedDraft answer = last.answer().edited(messageId, text).orElse(last.answer());
+        if (!DraftRoom.holds(answer, state.step().max())) {
+            // longer than a text being typed may grow: the answer stays as it was, as the note says
+            note(chat);
+            return;
+        }
         Turn back = actions.useCases().changeConversation.back(state.id(), null, chat.caller());
         if (back.kind() != Turn.Kind.OK || back.state().done() || !back.state().step().id().equals(answer.step())) {
             note(chat);
@@ -137,8 +152,15 @@ final class TypedAnswers {
     }
 
     private void remember(ChatContext chat, ConversationState next, TypedDraft answer) {
-        chat.update(chat.record().withLastText(new TypedDraft.Last(next.step().id(), answer).json()));
+        String last = new TypedDraft.Last(next.step().id(), answer).json();
+        // one that would not fit its column is not kept for an edit (an edit of it then gets the note)
+        chat.update(chat.record().withLastText(DraftRoom.fitsColumn(last) ? last : null));
         actions.live().save(chat);
+    }
+
+    /** That the message just sent did not fit: what to do now, said above the text so far. */
+    private String full(ConversationState state) {
+        return "<b>" + words.say(state, "draft_full") + "</b>";
     }
 
     private void note(ChatContext chat) {

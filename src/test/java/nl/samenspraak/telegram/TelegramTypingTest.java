@@ -109,6 +109,46 @@ class TelegramTypingTest extends TelegramFixture {
         assertEquals(List.of(), fake.problems(), "no message over Telegram's limit was sent");
     }
 
+    /**
+     * Fifteen pasted messages of some 4,000 characters, with the newlines and quotes that JSON escapes: without a
+     * bound on the draft the fifteenth took the chat's row past its column, failed (and failed again on every retry,
+     * with an apology each time), and so did every further message until "Wissen". A part that would not fit is left
+     * out and the person told to tap Klaar or Wissen; both still work.
+     */
+    @Test
+    void manyLongPastedMessagesNeverOverflowTheDraftAndWissenStillWorks() {
+        TelegramUser user = atOpenQuestion();
+        StringBuilder line = new StringBuilder();
+        while (line.length() < 3_990) {
+            line.append("Zij zei: \"wij wachten\".\n");
+        }
+        String apology = TelegramHtmlCheck.visibleText(words().shared("tr", "error.internal", Map.of()));
+        int mark = user.mark();
+        for (int i = 0; i < 15; i++) {
+            user.say("deel" + i + " " + line);
+        }
+        String said = user.textSince(mark);
+        assertFalse(said.contains(apology), "no message failed");
+        assertEquals(List.of(), fake.problems());
+        FakeBotApi.Sent echo = user.last();
+        assertTrue(echo.text.contains(say("tr", "draft_full")), "the person hears the text is too long: " + echo.text);
+        assertEquals(List.of("k", "w"), echo.buttonData(), "with Klaar and Wissen");
+        String draft = chat(user).draft();
+        assertTrue(draft.length() <= DraftRoom.of(2000), "the draft stays within its room: " + draft.length());
+        assertTrue(draft.contains("deel0") && !draft.contains("deel14"), "what came first is kept, the rest left out");
+        assertEquals("leefwereld", step(user));
+
+        user.tap("k");
+        assertEquals("leefwereld", step(user), "Klaar has it checked: too long for the question");
+        assertFalse(user.textSince(mark).contains(apology));
+        user.tap("w");
+        assertEquals(null, chat(user).draft(), "Wissen starts again");
+        user.say("Kısa bir cevap.");
+        user.tap("k");
+        assertEquals("Kısa bir cevap.", stored(user).get("leefwereld"));
+        assertEquals(List.of(), fake.problems());
+    }
+
     @Test
     void anEditOfTheLastTextAnswerReplacesItAndAnOlderOneGetsANote() {
         TelegramUser user = atOpenQuestion();
