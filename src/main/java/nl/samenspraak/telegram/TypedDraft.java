@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A text answer that is still being typed, possibly in several messages: the parts in the order they came,
- * each with the id of the message it came in (so an edit of a part replaces just that part). Kept in the
+ * A text answer that is still being typed, possibly in several messages: the parts in the order they were sent (by
+ * message id), each with the id of the message it came in (so an edit of a part replaces just that part). Kept in the
  * chat's row as JSON until the person taps "Klaar".
  */
 record TypedDraft(String conversation, String step, List<Part> parts) {
@@ -35,7 +35,13 @@ record TypedDraft(String conversation, String step, List<Part> parts) {
 
     TypedDraft plus(long message, String text) {
         List<Part> more = new ArrayList<>(parts);
-        more.add(new Part(message, text));
+        // parts sent at once (Telegram's own split of a long text among them) may come over parallel webhook
+        // connections in any order: each goes where its message id puts it, not at the end
+        int at = more.size();
+        while (at > 0 && more.get(at - 1).message() > message) {
+            at--;
+        }
+        more.add(at, new Part(message, text));
         return new TypedDraft(conversation, step, more);
     }
 

@@ -149,6 +149,33 @@ class TelegramTypingTest extends TelegramFixture {
         assertEquals(List.of(), fake.problems());
     }
 
+    /**
+     * Six messages sent at once came out "deel4|deel2|deel5|deel0|deel1|deel3": the order they arrived in, not the
+     * order they were sent in (Telegram's split of a long text can arrive over parallel webhook connections).
+     */
+    @Test
+    void partsArrivingOutOfOrderAreJoinedInTheOrderTheyWereSent() {
+        TelegramUser user = atOpenQuestion();
+        List<ObjectNode> sent = new java.util.ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            sent.add(user.message("deel" + i));
+        }
+        List<Long> updateIds = sent.stream().map(u -> u.get("update_id").asLong()).toList();
+        int[] arrival = {4, 2, 5, 0, 1, 3};
+        ObjectNode[] arriving = new ObjectNode[arrival.length];
+        for (int i = 0; i < arrival.length; i++) {
+            // the i-th to arrive is the message sent as arrival[i]; update ids count arrivals
+            arriving[i] = sent.get(arrival[i]).put("update_id", updateIds.get(i));
+        }
+        fake.enqueue(arriving);
+        fake.awaitConfirmed(updateIds.get(updateIds.size() - 1));
+
+        assertTrue(user.last().text.contains("deel0\ndeel1\ndeel2\ndeel3\ndeel4\ndeel5"), user.last().text);
+        user.tap("k");
+        assertEquals("deel0\ndeel1\ndeel2\ndeel3\ndeel4\ndeel5", stored(user).get("leefwereld"));
+        assertEquals(List.of(), fake.problems());
+    }
+
     @Test
     void anEditOfTheLastTextAnswerReplacesItAndAnOlderOneGetsANote() {
         TelegramUser user = atOpenQuestion();
