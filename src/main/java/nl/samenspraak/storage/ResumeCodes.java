@@ -28,12 +28,17 @@ public final class ResumeCodes {
         return new String(code);
     }
 
-    /** What a person typed, made comparable: case, spaces and dashes do not matter. Null when it can't be a code. */
+    /**
+     * What a person typed, made comparable: case, spaces, dashes and format characters do not matter. Null when it
+     * can't be a code. Format characters ({@code \p{Cf}}) because a code is copied from where it is shown: in Arabic
+     * the bot wraps it in a left-to-right isolate ("\u2066KSD5-3U83\u2069"), which Telegram, the web's resume form and
+     * the API all get pasted back.
+     */
     public static String normalize(String typed) {
         if (typed == null) {
             return null;
         }
-        String code = typed.toUpperCase(Locale.ROOT).replaceAll("[\\s-]", "");
+        String code = typed.toUpperCase(Locale.ROOT).replaceAll("[\\s\\p{Cf}-]", "");
         if (code.length() != LENGTH) {
             return null;
         }

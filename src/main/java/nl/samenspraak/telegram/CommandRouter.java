@@ -2,13 +2,29 @@ package nl.samenspraak.telegram;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** Routes a typed command ({@code /terug}, {@code /back}, {@code /start voorbeeld}) to what it asks for. */
 final class CommandRouter {
+    /** Unicode's format characters: direction marks and isolates, zero-width spaces and joiners. */
+    private static final Pattern FORMAT = Pattern.compile("\\p{Cf}");
+
     private final ChatActions actions;
 
     CommandRouter(ChatActions actions) {
         this.actions = actions;
+    }
+
+    /**
+     * The command a message holds, or empty when it holds none. Format characters are left out first: the bot
+     * itself wraps a command in Arabic in a left-to-right isolate ("\u2066/hervat KSD5-3U83\u2069"), and a
+     * right-to-left keyboard may put a mark before the slash, so a command copied from the bot's own message or typed
+     * there was taken for an answer. An answer keeps them (a joiner belongs to the words it is in).
+     */
+    static Optional<String> command(String text) {
+        String bare = FORMAT.matcher(text).replaceAll("").strip();
+        return bare.startsWith("/") ? Optional.of(bare) : Optional.empty();
     }
 
     void route(ChatContext chat, String text) {

@@ -173,8 +173,9 @@ final class TelegramBot {
             }
             return;
         }
-        if (text.strip().startsWith("/")) {
-            commands.route(chat, text.strip());
+        Optional<String> command = CommandRouter.command(text);
+        if (command.isPresent()) {
+            commands.route(chat, command.get());
         } else {
             typed(chat, message.getMessageId(), text);
         }
@@ -197,7 +198,7 @@ final class TelegramBot {
     /** A message changed after it was sent: part of an answer being typed, the last text answer, or older. */
     private void onEdit(Message message) {
         if (message.getChat() == null || !Boolean.TRUE.equals(message.getChat().isUserChat()) || message.getText() == null
-                || message.getText().isBlank() || message.getText().strip().startsWith("/")) {
+                || message.getText().isBlank() || CommandRouter.command(message.getText()).isPresent()) {
             return;
         }
         ChatContext chat = open(message.getChatId(), languageOf(message.getFrom()));

@@ -79,6 +79,36 @@ class TelegramReadingTest extends TelegramFixture {
         assertEquals(List.of(), fake.problems());
     }
 
+    /**
+     * The bot writes a command and its code in Arabic as "\u2066/hervat KSD5-3U83\u2069": copied back, that was no
+     * command (it became a typed answer), "/hervat \u2066KSD5-3U83\u2069" was "not found", and "\u200f/stop" (a mark
+     * a right-to-left keyboard puts first) was taken for an answer.
+     */
+    @Test
+    void aCommandAndCodeCopiedFromTheBotsArabicMessageWork() {
+        TelegramUser user = user("ar");
+        user.say("/start cultureel-interview");
+        user.tap("n");
+        String id = conversationOf(user);
+        user.say("/stop");
+        String paused = user.last().text;
+        String code = TelegramHtmlCheck.withoutDirectionMarks(paused).replaceAll("(?s).*?([2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}).*", "$1");
+        String lri = String.valueOf(TelegramHtml.LRI);
+        String pdi = String.valueOf(TelegramHtml.PDI);
+        assertTrue(paused.contains(lri + "/hervat " + code + pdi), paused);
+        assertEquals(null, conversationOf(user), "paused");
+
+        user.say(lri + "/hervat " + code + pdi);
+        assertEquals(id, conversationOf(user), "the command as the bot wrote it, pasted back");
+        String step = step(user);
+        user.say("\u200f/stop");
+        assertEquals(null, conversationOf(user), "a mark before the slash: still /stop, not an answer");
+        assertFalse(stored(id).containsKey(step), "nothing was answered");
+        user.say("/hervat " + lri + code + pdi);
+        assertEquals(id, conversationOf(user), "the code as the bot wrote it, pasted after /hervat");
+        assertEquals(List.of(), fake.problems());
+    }
+
     @Test
     void aPersianSpeakerIsOfferedTheLanguageMenuFirst() {
         TelegramUser user = user("fa");
