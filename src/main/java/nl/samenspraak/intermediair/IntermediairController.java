@@ -22,6 +22,7 @@ import io.swagger.v3.oas.annotations.Hidden;
 import nl.samenspraak.conversation.ConversationState;
 import nl.samenspraak.conversation.PlayVoiceAnswers;
 import nl.samenspraak.conversation.ReadConversation;
+import nl.samenspraak.conversation.VoiceAudioType;
 import nl.samenspraak.conversation.Turn;
 import nl.samenspraak.flow.Channel;
 import nl.samenspraak.flow.FlowLibrary;

@@ -1,5 +1,6 @@
 package nl.samenspraak.telegram;
 
+import nl.samenspraak.conversation.VoiceAudioType;
 import org.telegram.telegrambots.meta.TelegramUrl;
 import org.telegram.telegrambots.meta.api.methods.GetFile;
 import org.telegram.telegrambots.meta.api.objects.File;
@@ -23,6 +24,10 @@ import java.util.Optional;
  */
 final class VoiceDownloads {
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
+    /** What a voice message is kept as when its app names no type that can be played, or one too long to keep. */
+    static final String DEFAULT_TYPE = "audio/ogg";
+    /** The longest type {@code voice_answer.mime_type} holds ({@code V150__voice_answer.sql}). */
+    static final int LONGEST_TYPE = 100;
 
     /** The audio, or why there is none. */
     sealed interface Fetched {
@@ -55,6 +60,15 @@ final class VoiceDownloads {
         return limits;
     }
 
+    /**
+     * The type the audio is kept and played with: the one the sender's app named when it is audio that can be played
+     * and fits its column, else {@link #DEFAULT_TYPE} (a voice message is Ogg Opus). As given, a type over 100
+     * characters failed the answer's insert: a 500, and the audio fetched again on every retry of the update.
+     */
+    static String typeOf(String mimeType) {
+        return VoiceAudioType.playable(mimeType).filter(type -> type.length() <= LONGEST_TYPE).orElse(DEFAULT_TYPE);
+    }
+
     Fetched fetch(Voice voice) {
         int seconds = voice.getDuration() == null ? 0 : voice.getDuration();
         if (seconds > limits.maxDuration().toSeconds() || voice.getFileSize() != null && voice.getFileSize() > limits.maxBytes()) {
@@ -83,8 +97,7 @@ final class VoiceDownloads {
                 if (bytes.length == 0) {
                     return new Fetched.Failed();
                 }
-                String type = voice.getMimeType() == null || voice.getMimeType().isBlank() ? "audio/ogg" : voice.getMimeType();
-                return new Fetched.Audio(bytes, type, seconds);
+                return new Fetched.Audio(bytes, typeOf(voice.getMimeType()), seconds);
             }
         } catch (IOException e) {
             return new Fetched.Failed();

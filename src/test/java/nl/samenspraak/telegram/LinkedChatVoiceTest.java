@@ -201,6 +201,32 @@ class LinkedChatVoiceTest extends TelegramFixture {
         assertNull(conversations.findById(conversationOf(professional)).orElseThrow().heldBy(), "so a new interview is nobody's");
     }
 
+    /**
+     * The type of a voice message is the sender's app's word: one over the 100 characters its column holds failed the
+     * answer's insert (a 500, an apology, and the audio fetched again on every retry). It is kept as audio/ogg now.
+     */
+    @Test
+    void aVoiceMessageWithAnOverlongTypeIsKeptAsOgg() throws SQLException {
+        TelegramUser professional = linkedByThePage("nl");
+        String id = interviewAtOpenQuestion(professional, true);
+        byte[] sound = audio(4_321);
+        var update = fake.voice(professional.chatId, "nl", 5, sound);
+        ((com.fasterxml.jackson.databind.node.ObjectNode) update.get("message").get("voice"))
+                .put("mime_type", "audio/" + "ogg".repeat(40));
+        int downloads = fake.calls("download").size();
+        int mark = professional.mark();
+        fake.enqueue(update);
+        fake.awaitConfirmed(update.get("update_id").asLong());
+
+        assertEquals(1, voiceRows(id), "the voice message is the answer");
+        assertEquals(1, count("select count(*) from voice_answer where conversation_id = ? and mime_type = 'audio/ogg'", id));
+        assertEquals(downloads + 1, fake.calls("download").size(), "the audio fetched once");
+        assertFalse(professional.textSince(mark).contains(TelegramHtmlCheck.visibleText(words().shared("nl", "error.internal", Map.of()))),
+                "no apology: " + professional.textSince(mark));
+        assertArrayEquals(sound, audio("/intermediair/c/" + id + "/voice/leefwereld", holder).body(), "and it plays");
+        assertEquals(List.of(), fake.problems());
+    }
+
     @Test
     void aUsedOrExpiredLinkIsRefusedAndThatChatsInterviewIsNobodys() throws SQLException {
         String start = linkFromThePage(holder);

@@ -1,4 +1,4 @@
-package nl.samenspraak.intermediair;
+package nl.samenspraak.conversation;
 
 import org.junit.jupiter.api.Test;
 
