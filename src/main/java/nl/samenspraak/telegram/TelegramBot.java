@@ -258,14 +258,25 @@ final class TelegramBot {
 
     /** Whether the person's Telegram app speaks a language the project does not offer (e.g. Persian). */
     private boolean languageLacking(User user) {
-        String code = user == null || user.getLanguageCode() == null ? "" : user.getLanguageCode().toLowerCase(Locale.ROOT);
-        return !code.isBlank() && library.translations().language(code.split("[-_]")[0]).isEmpty();
+        String primary = primaryLanguage(user);
+        return !primary.isEmpty() && library.translations().language(primary).isEmpty();
     }
 
     /** The person's Telegram language when the project speaks it ("pt-br" counts as "pt"), else Dutch. */
     private String languageOf(User user) {
-        String code = user == null || user.getLanguageCode() == null ? "" : user.getLanguageCode().toLowerCase(Locale.ROOT);
-        String primary = code.split("[-_]")[0];
-        return library.translations().language(primary).isPresent() ? primary : Language.SOURCE;
+        String primary = primaryLanguage(user);
+        return !primary.isEmpty() && library.translations().language(primary).isPresent() ? primary : Language.SOURCE;
+    }
+
+    /**
+     * The language of the person's app without its region ("pt-br" is "pt"), lower case; "" when it names none. Cut at
+     * the first '-' or '_' rather than split: a code of "-" or "_" split into nothing, and the update failed.
+     */
+    static String primaryLanguage(User user) {
+        String code = user == null || user.getLanguageCode() == null ? "" : user.getLanguageCode().strip().toLowerCase(Locale.ROOT);
+        int dash = code.indexOf('-');
+        int underscore = code.indexOf('_');
+        int cut = dash < 0 ? underscore : underscore < 0 ? dash : Math.min(dash, underscore);
+        return cut < 0 ? code : code.substring(0, cut);
     }
 }

@@ -109,6 +109,32 @@ class TelegramReadingTest extends TelegramFixture {
         assertEquals(List.of(), fake.problems());
     }
 
+    /**
+     * Telegram passes the app's language_code as the app set it: "-" or "_" split into nothing and failed the
+     * update (an ArrayIndexOutOfBoundsException, a 500 on the webhook). A code naming no language means Dutch; one
+     * naming a language the project lacks gets the language menu, as Persian does.
+     */
+    @Test
+    void anOddLanguageCodeIsDutchOrTheLanguageMenuNeverAFailure() {
+        String apology = TelegramHtmlCheck.visibleText(words().shared("nl", "error.internal", Map.of()));
+        for (String code : List.of("-", "_", "", " ", "--", "-nl", "_x")) {
+            TelegramUser user = user(code);
+            user.say("/start");
+            assertTrue(user.last().text.contains(say("nl", "choose_flow")), "[" + code + "]: " + user.last().text);
+            assertFalse(user.textSince(0).contains(apology), code);
+        }
+        for (String code : List.of("x-", "x_", "zz-nl", "q".repeat(300))) {
+            TelegramUser user = user(code);
+            user.say("/start");
+            assertTrue(user.last().buttonData().contains("l:nl"), "the language menu for [" + code + "]: " + user.last());
+            assertFalse(user.textSince(0).contains(apology), code);
+        }
+        TelegramUser american = user("EN_us");
+        american.say("/start");
+        assertTrue(american.last().text.contains(say("en", "choose_flow")), american.last().text);
+        assertEquals(List.of(), fake.problems());
+    }
+
     @Test
     void aPersianSpeakerIsOfferedTheLanguageMenuFirst() {
         TelegramUser user = user("fa");
