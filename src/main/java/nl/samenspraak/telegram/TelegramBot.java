@@ -37,6 +37,7 @@ final class TelegramBot {
     private final TypedAnswers typedAnswers;
     private final TelegramLinks links;
     private final SpokenAnswers spoken;
+    private final GroupAddress group;
     /** Every answer goes to the conversation through it: the last one waits for "Controleer je antwoorden". */
     private final AnswerReview review;
 
@@ -44,6 +45,7 @@ final class TelegramBot {
                 Chats chats, ChatIds chatIds, SeenUpdates seen, ChatLock chatLock, ResumeByCode resumeByCode, Teams teams, TelegramLinks links,
                 VoiceDownloads voices, nl.samenspraak.pdf.ResultPdf pdf, WebResultLinks webLinks) {
         this.links = links;
+        this.group = new GroupAddress(links.username());
         this.library = library;
         this.words = words;
         this.sender = sender;
@@ -154,6 +156,10 @@ final class TelegramBot {
         }
         String fallback = languageOf(message.getFrom());
         if (!Boolean.TRUE.equals(message.getChat().isUserChat())) {
+            if (!group.meansTheBot(message.getText())) {
+                // the group's own talk, which a bot without privacy mode gets too: a reply to each would be spam
+                return;
+            }
             // with the bot's username known, the way to a private chat is one tap away
             String link = links.privateChat().map(l -> "\n" + TelegramHtml.escape(l)).orElse("");
             sender.send(message.getChatId(), Reply.text(words.say(fallback, "private_only") + link, fallback));

@@ -50,6 +50,11 @@ public class TelegramLinks {
         return enabled() ? startParameter(flowId, joinCode).map(p -> "https://t.me/" + username + "?start=" + p) : Optional.empty();
     }
 
+    /** The bot's username without "@", "" when none is configured. */
+    String username() {
+        return username;
+    }
+
     /** The link that opens a private chat with the bot; empty without a bot username. */
     public Optional<String> privateChat() {
         return enabled() ? Optional.of("https://t.me/" + username) : Optional.empty();

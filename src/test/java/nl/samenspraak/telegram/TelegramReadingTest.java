@@ -194,6 +194,32 @@ class TelegramReadingTest extends TelegramFixture {
         assertTrue(reply.contains("https://t.me/SamenspraakTestBot"), "with the way to a private chat: " + reply);
     }
 
+    /**
+     * With privacy mode off the bot gets every message of a group, and answered each with "private chat only": one
+     * reply per group message. It answers only its own commands (bare or addressed to it) and a mention of it.
+     */
+    @Test
+    void inAGroupOnlyACommandOrMentionForTheBotGetsAnAnswer() {
+        long group = -100_000_000_000L - System.nanoTime() % 1_000_000;
+        Map<String, Boolean> answered = new java.util.LinkedHashMap<>();
+        for (String text : List.of("Hallo allemaal, wie komt er morgen?", "/start", "/start@SamenspraakTestBot",
+                "/help@samenspraaktestbot", "/start@AndereBot", "/ban", "/ban@AndereBot", "Vraag aan @SamenspraakTestBot: hoe werkt dit?",
+                "@SamenspraakTestBotje doe eens", "mail me op a@SamenspraakTestBot.nl", "\u200f/stop", "")) {
+            int before = fake.sentTo(group).size();
+            var update = fake.groupMessage(group, 5_551_234L, "nl", text);
+            fake.enqueue(update);
+            fake.awaitConfirmed(update.get("update_id").asLong());
+            answered.put(text, fake.sentTo(group).size() > before);
+        }
+        Map<String, Boolean> expected = new java.util.LinkedHashMap<>();
+        answered.keySet().forEach(t -> expected.put(t, false));
+        List.of("/start", "/start@SamenspraakTestBot", "/help@samenspraaktestbot", "Vraag aan @SamenspraakTestBot: hoe werkt dit?",
+                "\u200f/stop").forEach(t -> expected.put(t, true));
+        assertEquals(expected, answered);
+        fake.sentTo(group).forEach(s -> assertTrue(s.text.contains(say("nl", "private_only")), s.text));
+        assertEquals(List.of(), fake.problems());
+    }
+
     @Test
     void resultaatShowsTheResultAgain() {
         TelegramUser user = user("nl");
