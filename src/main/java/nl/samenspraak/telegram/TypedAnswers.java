@@ -126,8 +126,9 @@ final class TypedAnswers {
     /** The last text answer again, with the edited message's new words in it. */
     private void replaceLast(ChatContext chat, ConversationState state, TypedDraft.Last last, long messageId, String text) {
         TypedDraft answer = last.answer().edited(messageId, text).orElse(last.answer());
-        if (!DraftRoom.holds(answer, state.step().max())) {
-            // longer than a text being typed may grow: the answer stays as it was, as the note says
+        if (!DraftRoom.holds(answer, null)) {
+            // longer than any text being typed may grow (the open question is the next one, so its limit is not
+            // this answer's): the answer stays as it was, as the note says
             note(chat);
             return;
         }
