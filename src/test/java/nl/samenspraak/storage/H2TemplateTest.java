@@ -30,7 +30,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * gets it, and it never replaces a database that is there, nor one made with another account.
  */
 class H2TemplateTest {
-    private static final String SETTINGS = "MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0";
+    /** As application.yml's data source gives them, which the build's template was made with. */
+    private static final String SETTINGS = "MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0;TRACE_LEVEL_FILE=0";
 
     @Test
     void theTemplateIsWhatTheMigrationsMakeOfAnEmptyDatabase(@TempDir Path dir) throws Exception {
