@@ -27,6 +27,13 @@ final class CommandRouter {
         return bare.startsWith("/") ? Optional.of(bare) : Optional.empty();
     }
 
+    /** Whether {@code command} (as {@link #command} gives it) starts something named: a flow, a team's or a link's. */
+    static boolean startsSomethingNamed(String command) {
+        String[] parts = command.substring(1).split("\\s+", 2);
+        String name = parts[0].contains("@") ? parts[0].substring(0, parts[0].indexOf('@')) : parts[0];
+        return name.equalsIgnoreCase("start") && parts.length > 1 && !parts[1].isBlank();
+    }
+
     void route(ChatContext chat, String text) {
         String[] parts = text.substring(1).split("\\s+", 2);
         String name = parts[0].contains("@") ? parts[0].substring(0, parts[0].indexOf('@')) : parts[0];

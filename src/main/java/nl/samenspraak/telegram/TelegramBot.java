@@ -167,6 +167,10 @@ final class TelegramBot {
         }
         ChatContext chat = open(message.getChatId(), fallback);
         if (!chat.stored() && languageLacking(message.getFrom())) {
+            // a team's poster or an intermediair's link names what to start: start it first (counted under the team,
+            // in Dutch), then let the person choose the language it goes on in; the choice alone lost the link
+            CommandRouter.command(message.getText() == null ? "" : message.getText())
+                    .filter(CommandRouter::startsSomethingNamed).ifPresent(start -> commands.route(chat, start));
             actions.languageMenuForEveryone(chat);
             return;
         }

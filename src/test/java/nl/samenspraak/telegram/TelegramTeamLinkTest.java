@@ -133,4 +133,24 @@ class TelegramTeamLinkTest extends TelegramFixture {
         assertEquals("voorbeeld", c.flowId());
         assertNull(c.teamId());
     }
+
+    /**
+     * A person whose phone speaks a language the project lacks (Persian) opens a team's link: the flow starts counted
+     * under the team, and the language menu for everyone follows; the language they choose is the conversation's.
+     * Before, the menu came instead, and after the choice the team's link was gone.
+     */
+    @Test
+    void aTeamLinkOpenedOnAPhoneInALanguageTheProjectLacksStillCountsUnderTheTeam() {
+        Team team = teams.create("Wijkteam Perzisch " + suffix(), List.of());
+        TelegramUser user = user("fa");
+        user.say("/start werk-jij-diversiteitsproof_" + team.joinCode());
+        assertEquals(team.id(), recordOf(user).teamId(), "counted under the team");
+        assertTrue(user.last().buttonData().contains("l:en"), "the language menu follows: " + user.last());
+        String started = conversationOf(user);
+        user.tap(user.last(), "l:en");
+        assertEquals(started, conversationOf(user), "the same conversation goes on");
+        assertEquals("en", state(user).language());
+        assertEquals(team.id(), recordOf(user).teamId());
+        assertEquals(List.of(), fake.problems());
+    }
 }
