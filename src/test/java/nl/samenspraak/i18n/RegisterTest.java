@@ -85,6 +85,25 @@ class RegisterTest {
         assertEquals(List.of(), unchecked, "add their informal markers to RegisterTest.INFORMAL (or the language to ONE_REGISTER)");
     }
 
+    /**
+     * Our failure and an outage are told outside any flow's own words (the web's failure page, the outage's 503, the
+     * bot's apology when an update fails: none knows the flow), so a resident reads the shared text. It addresses
+     * nobody informally ("Je eerdere antwoorden", "إجاباتك ... حاول", "spróbuj" did).
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("politeLanguages")
+    void theSharedApologyAndOutageKeepThePoliteRegister(String language) {
+        List<String> problems = new ArrayList<>();
+        for (String key : List.of("error.internal", "error.unavailable")) {
+            String text = FlowWalk.library().translations().message(language, key);
+            List<String> markers = informal(language, text);
+            if (!markers.isEmpty()) {
+                problems.add(key + " " + markers + ": " + text);
+            }
+        }
+        assertEquals(List.of(), problems, problems.size() + " shared messages break the register");
+    }
+
     /** The informal markers in {@code text} of {@code language}, empty when it keeps the polite register. */
     static List<String> informal(String language, String text) {
         String plain = ResidentTexts.plain(text);
