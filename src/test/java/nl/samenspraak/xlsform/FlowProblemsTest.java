@@ -90,6 +90,23 @@ class FlowProblemsTest {
                 form().sheet("settings", SETTINGS, row("x".repeat(64), "Lang")).bytes()), "lang.xlsx").id(), "64 characters fit");
     }
 
+    /**
+     * A question's name is stored with every answer (100 characters): one of 308 was accepted, then failed its
+     * publishing, every answer and every start of the service after. Now a problem at its cell, in every language.
+     */
+    @Test
+    void aQuestionNameLongerThanAnAnswerKeepsIsAProblemAtItsCell() {
+        String name = "leeftijd" + "x".repeat(300);
+        XlsFormRefused refused = assertThrows(XlsFormRefused.class, () -> importer.read(new ByteArrayInputStream(
+                form(row("integer", name, "Leeftijd?", "Age?", "", "", "", "", "")).bytes()), "lang.xlsx"));
+        XlsFormProblem problem = withKey(refused.problems(), "xlsform.problem.name_invalid");
+        assertAt(problem, "survey", 3, "B (name)", "xlsform.problem.name_invalid");
+        assertTrue(problem.line(BundledMessages.words(), "nl").contains("hoogstens 64 tekens"), problem.line(BundledMessages.words(), "nl"));
+        String fits = "l" + "x".repeat(63);
+        assertTrue(importer.read(new ByteArrayInputStream(form(row("integer", fits, "Leeftijd?", "Age?", "", "", "", "", ""))
+                .bytes()), "lang.xlsx").flowYaml().contains(fits), "64 characters fit");
+    }
+
     /** The settings the loader checks, each at its column (as before origins); a retention part first in its mapping too. */
     @Test
     void aSettingIsPointedAtItsColumn() {

@@ -322,6 +322,19 @@ class FlowValidationTest {
         assertEquals(List.of("flows/proef.yaml:10: YAML syntax: expected ',' or ']', but got :"), problems);
     }
 
+    /** A step's id is stored with every answer: longer than 64 characters it is a problem, not a failing answer. */
+    @Test
+    void aStepIdLongerThanAnAnswerKeepsIsAProblem() {
+        String long65 = "w" + "x".repeat(64);
+        List<String> problems = problems(FLOW.replace("id: welkom", "id: " + long65), TEXTS_NL.replace("welkom:", long65 + ":"),
+                TEXTS_EN.replace("welkom:", long65 + ":"));
+        assertTrue(problems.stream().anyMatch(p -> p.startsWith("flows/proef.yaml:4: ") && p.contains(long65)
+                && p.contains("at most 64 characters")), problems.toString());
+        String long64 = "w" + "x".repeat(63);
+        assertTrue(load(FLOW.replace("id: welkom", "id: " + long64), TEXTS_NL.replace("welkom:", long64 + ":"),
+                TEXTS_EN.replace("welkom:", long64 + ":")).flow("proef").orElseThrow().step(long64).isPresent(), "64 fit");
+    }
+
     @Test
     void everyProblemIsReportedAtOnce() {
         String broken = FLOW.replace("type: text", "type: tekst").replace("goto: waarom", "goto: nergens")
