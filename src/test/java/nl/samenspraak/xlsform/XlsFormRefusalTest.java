@@ -157,11 +157,11 @@ class XlsFormRefusalTest {
                         XlsFormBuilder.row("end_repeat", "", "", ""));
         List<XlsFormProblem> problems = refused(form);
         assertEquals(List.of("survey, row 3, column A (type): repeats (begin_repeat) are not supported: a conversation asks each question once",
-                "survey, row 4, column B (name): name 'Wat?' must start with a letter and hold only letters, digits and '_'",
+                "survey, row 4, column B (name): name 'Wat?' must start with a letter and hold only letters, digits and '_' (at most 64 characters)",
                 "survey, row 5, column A (type): repeats (end_repeat) are not supported: a conversation asks each question once"),
                 problems.stream().map(p -> p.line(BundledMessages.words(), "en")).toList());
         assertEquals(List.of("survey, rij 3, kolom A (type): herhalingen (begin_repeat) worden niet ondersteund: een gesprek stelt elke vraag één keer",
-                "survey, rij 4, kolom B (name): name 'Wat?' moet met een letter beginnen en mag alleen letters, cijfers en '_' bevatten",
+                "survey, rij 4, kolom B (name): name 'Wat?' moet met een letter beginnen en mag alleen letters, cijfers en '_' bevatten (hoogstens 64 tekens)",
                 "survey, rij 5, kolom A (type): herhalingen (end_repeat) worden niet ondersteund: een gesprek stelt elke vraag één keer"),
                 problems.stream().map(p -> p.line(BundledMessages.words(), "nl")).toList());
     }
@@ -175,7 +175,7 @@ class XlsFormRefusalTest {
         assertEquals("werkmap: er is geen blad met de naam 'survey'", e.problems().get(0).line(BundledMessages.words(), "nl"));
         // a value is said as it is, not escaped for a page
         XlsFormProblem quoted = new XlsFormProblem("survey", 3, null, "xlsform.problem.name_invalid", Map.of("name", "<a & 'b'>"));
-        assertEquals("survey, row 3: name '<a & 'b'>' must start with a letter and hold only letters, digits and '_'",
+        assertEquals("survey, row 3: name '<a & 'b'>' must start with a letter and hold only letters, digits and '_' (at most 64 characters)",
                 quoted.line(BundledMessages.words(), "en"));
     }
 
