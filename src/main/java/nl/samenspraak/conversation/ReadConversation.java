@@ -119,7 +119,7 @@ public class ReadConversation {
             return Optional.empty();
         }
         return library.flow(c.record().flowId()).flatMap(flow -> {
-            java.time.Duration open = flow.retention().result() == null ? settings.getResultOpenFor() : flow.retention().result();
+            java.time.Duration open = flow.retention().resultOpenFor(settings.getResultOpenFor());
             java.time.Instant until = c.record().updatedAt().plus(open);
             return open.isZero() || !java.time.Instant.now().isBefore(until) ? Optional.empty() : Optional.of(until);
         });

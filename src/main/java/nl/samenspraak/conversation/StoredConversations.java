@@ -54,7 +54,7 @@ class StoredConversations {
             return true;
         }
         nl.samenspraak.flow.Retention retention = flow.retention();
-        java.time.Duration open = retention.result() == null ? settings.getResultOpenFor() : retention.result();
+        java.time.Duration open = retention.resultOpenFor(settings.getResultOpenFor());
         if (!byCode && open.compareTo(settings.getResultGrace()) < 0) {
             open = settings.getResultGrace();
         }

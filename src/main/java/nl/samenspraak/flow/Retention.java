@@ -20,6 +20,14 @@ public record Retention(Duration unfinished, Duration finished, Duration result)
         }
     }
 
+    /**
+     * How long a finished conversation's code and link open its result: the flow's own {@code result}, else
+     * {@code configured} (the service's setting). One rule for the web, the API and the chats that forget it after.
+     */
+    public Duration resultOpenFor(Duration configured) {
+        return result == null ? configured : result;
+    }
+
     /** Whether a finished conversation's code may open its result at all. */
     public boolean resultByCode() {
         return result == null || !result.isZero();

@@ -124,7 +124,7 @@ public class RetentionJob {
         }
         Map<String, Instant> resultClosedBefore = new HashMap<>();
         for (Flow flow : library.flows()) {
-            Duration open = flow.retention().result() == null ? resultOpenFor : flow.retention().result();
+            Duration open = flow.retention().resultOpenFor(resultOpenFor);
             resultClosedBefore.put(flow.id(), now.minus(open));
         }
         store.resultsClosed(resultClosedBefore, now);
