@@ -13,6 +13,7 @@ import nl.samenspraak.limits.AttemptLog;
 import nl.samenspraak.flow.Retention;
 import nl.samenspraak.intermediair.ResidentLinks;
 import nl.samenspraak.storage.ConversationStore;
+import nl.samenspraak.storage.ConversationTraces;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -127,7 +128,8 @@ public class RetentionJob {
             Duration open = flow.retention().resultOpenFor(resultOpenFor);
             resultClosedBefore.put(flow.id(), now.minus(open));
         }
-        store.resultsClosed(resultClosedBefore, now);
+        store.resultsClosed(new ConversationTraces.ClosedResults(resultClosedBefore,
+                now.minus(Retention.DEFAULT.resultOpenFor(resultOpenFor))), now);
         int untagged = tags.deleteOfGoneTexts();
         long links = residentLinks.deleteEnded(now);
         long handedOver = handOvers.deleteEnded(now);

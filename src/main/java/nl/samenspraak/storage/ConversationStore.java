@@ -357,8 +357,8 @@ public class ConversationStore {
      * The finished conversations of each flow that finished before its instant no longer open their result: every
      * feature drops what links them to a person ({@link ConversationTraces#resultsClosed}).
      */
-    public void resultsClosed(Map<String, Instant> finishedBefore, Instant now) {
-        traces.forEach(kept -> kept.resultsClosed(finishedBefore, now));
+    public void resultsClosed(ConversationTraces.ClosedResults closed, Instant now) {
+        traces.forEach(kept -> kept.resultsClosed(closed, now));
     }
 
     /** Removes the conversation, every answer in it and what channels keep of it ({@link ConversationTraces}). False when there was none. */

@@ -21,12 +21,22 @@ public interface ConversationTraces {
     }
 
     /**
-     * The daily retention run at {@code now}: the finished conversations of each flow that finished before its
-     * instant in {@code finishedBefore} (by flow id) no longer open their result for anyone, so what links them to a
-     * person (a chat, whose key turns back into that person's account) goes, and their answers stay, as anonymous as
-     * the web's. Nothing by default.
+     * The daily retention run at {@code now}: the finished conversations that finished before {@code closed}'s instant
+     * for their flow no longer open their result for anyone, so what links them to a person (a chat, whose key turns
+     * back into that person's account) goes, and their answers stay, as anonymous as the web's. Nothing by default.
      */
-    default void resultsClosed(Map<String, Instant> finishedBefore, Instant now) {
+    default void resultsClosed(ClosedResults closed, Instant now) {
+    }
+
+    /**
+     * Until when a finished conversation's result is closed: {@code byFlow} for the flows the service has, and
+     * {@code otherFlows} for those it no longer has (a flow taken out of {@code flows/}, an uploaded one unpublished),
+     * whose results no longer open at all, while their links to people would otherwise be kept for ever.
+     */
+    record ClosedResults(Map<String, Instant> byFlow, Instant otherFlows) {
+        public ClosedResults {
+            byFlow = Map.copyOf(byFlow);
+        }
     }
 
     /** The conversation being deleted: its id, team (null: none), flow and answers by step as the engine holds them. */

@@ -5,7 +5,7 @@ import nl.samenspraak.storage.ConversationTraces;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
+import java.util.List;
 
 /**
  * A chat is known by a keyed hash of its id, and the key lies beside the bot's token: whoever holds the database and
@@ -13,7 +13,7 @@ import java.util.Map;
  * answers are whose, also the ones a team sees as anonymous. So a chat forgets a finished conversation once its result
  * no longer opens (the flow's {@code retention.result}, else the service's): from then on its answers are as
  * anonymous as the web's, whose code nobody but the person holds; {@code /vergeet} no longer finds them, as a web
- * code no longer opens them. A chat in no conversation is forgotten after {@link #IDLE} (its language with it).
+ * code no longer opens them; for a flow the service no longer has, after the service's period. A chat in no conversation is forgotten after {@link #IDLE} (its language with it).
  */
 @Singleton
 class ChatsOfClosedResults implements ConversationTraces {
@@ -29,11 +29,15 @@ class ChatsOfClosedResults implements ConversationTraces {
     }
 
     @Override
-    public void resultsClosed(Map<String, Instant> finishedBefore, Instant now) {
-        finishedBefore.forEach((flowId, before) -> {
+    public void resultsClosed(ClosedResults closed, Instant now) {
+        closed.byFlow().forEach((flowId, before) -> {
             chats.leaveFinished(flowId, before);
             conversations.forgetFinished(flowId, before);
         });
+        // "" names no flow (a flow's id is never empty): with no flow loaded, every flow is another
+        List<String> loaded = closed.byFlow().isEmpty() ? List.of("") : List.copyOf(closed.byFlow().keySet());
+        chats.leaveFinishedOfOtherFlows(loaded, closed.otherFlows());
+        conversations.forgetFinishedOfOtherFlows(loaded, closed.otherFlows());
         chats.forgetIdle(now.minus(IDLE));
     }
 }

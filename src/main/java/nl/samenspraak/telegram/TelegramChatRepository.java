@@ -18,6 +18,12 @@ public interface TelegramChatRepository extends CrudRepository<TelegramChatRecor
             + "WHERE flow_id = :flowId AND status <> 'active' AND updated_at < :before)")
     long leaveFinished(String flowId, java.time.Instant before);
 
+    /** As {@link #leaveFinished}, for the conversations of every flow not in {@code flowIds} (never empty). */
+    @Query("UPDATE telegram_chat SET conversation_id = NULL, live_message_id = NULL, live_step = NULL, selection = NULL, "
+            + "draft = NULL, last_text = NULL, pending = NULL WHERE conversation_id IN (SELECT id FROM conversation "
+            + "WHERE flow_id NOT IN (:flowIds) AND status <> 'active' AND updated_at < :before)")
+    long leaveFinishedOfOtherFlows(java.util.List<String> flowIds, java.time.Instant before);
+
     /** Forgets the chats that have been in no conversation since {@code before}: nothing of theirs is left to keep. */
     @Query("DELETE FROM telegram_chat WHERE conversation_id IS NULL AND updated_at < :before AND NOT EXISTS "
             + "(SELECT 1 FROM telegram_conversation tc WHERE tc.chat_hash = telegram_chat.chat_hash)")

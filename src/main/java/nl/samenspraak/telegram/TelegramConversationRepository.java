@@ -19,6 +19,11 @@ public interface TelegramConversationRepository extends CrudRepository<TelegramC
             + "WHERE flow_id = :flowId AND status <> 'active' AND updated_at < :before)")
     long forgetFinished(String flowId, Instant before);
 
+    /** As {@link #forgetFinished}, for the conversations of every flow not in {@code flowIds} (never empty). */
+    @Query("DELETE FROM telegram_conversation WHERE conversation_id IN (SELECT id FROM conversation "
+            + "WHERE flow_id NOT IN (:flowIds) AND status <> 'active' AND updated_at < :before)")
+    long forgetFinishedOfOtherFlows(List<String> flowIds, Instant before);
+
     @Query("UPDATE telegram_conversation SET used_at = :usedAt WHERE chat_hash = :chatHash AND conversation_id = :conversationId")
     long touch(String chatHash, String conversationId, Instant usedAt);
 }

@@ -6,6 +6,8 @@ import jakarta.inject.Inject;
 import nl.samenspraak.retention.RetentionJob;
 import org.junit.jupiter.api.Test;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
@@ -55,5 +57,26 @@ class TelegramForgetsClosedResultsTest extends TelegramFixture {
         retention.run(Instant.now().plus(Duration.ofDays(31)));
         assertEquals(0, count("SELECT COUNT(*) FROM telegram_chat WHERE chat_hash = ?", chat), "a chat idle a month is forgotten");
         assertEquals(1, count("SELECT COUNT(*) FROM conversation WHERE id = ?", id));
+    }
+
+    @Test
+    void aFinishedConversationOfAFlowTheServiceNoLongerHasLeavesTheChatAfterTheServicesPeriod() throws SQLException {
+        TelegramUser user = user("nl");
+        walkTo(user, "werk-jij-diversiteitsproof", null);
+        String id = conversationOf(user);
+        try (Connection c = connection();
+             PreparedStatement s = c.prepareStatement("UPDATE conversation SET flow_id = 'uit-flows-gehaald' WHERE id = ?")) {
+            s.setString(1, id); // its flow file was taken out of flows/: no flow's retention covers it now
+            s.executeUpdate();
+        }
+
+        retention.run(Instant.now().plus(Duration.ofDays(6)));
+        assertEquals(1, count("SELECT COUNT(*) FROM telegram_conversation WHERE conversation_id = ?", id));
+
+        retention.run(Instant.now().plus(Duration.ofDays(8)));
+        assertEquals(0, count("SELECT COUNT(*) FROM telegram_conversation WHERE conversation_id = ?", id),
+                "a flow taken away does not keep its chats' links for ever");
+        assertEquals(0, count("SELECT COUNT(*) FROM telegram_chat WHERE conversation_id = ?", id));
+        assertEquals(1, count("SELECT COUNT(*) FROM conversation WHERE id = ?", id), "the answers stay, linked to nobody");
     }
 }
