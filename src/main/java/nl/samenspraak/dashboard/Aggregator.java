@@ -129,36 +129,27 @@ public final class Aggregator {
         List<Dimension> dimensions = flow.dimensions().stream()
                 .map(d -> dimension(d, all, selected, apart, usable, filtered)).toList();
         Report.Trend trend = granularity == null ? null : trend(flow, granularity, all, selected, with(apart, usable));
-        List<Question> exported = questions.stream().filter(q -> q.shown() == Shown.SHOWN).toList();
-        List<Key<Response>> describing = describing(all, exported, versions, apart, usable, filtered);
-        Key<Response> time = times.stream().filter(describing::contains).findFirst().orElse(null);
-        Report.Export export = new Report.Export(selected, exported, describing.contains(version), describing.contains(wijk),
-                describing.contains(language), time == null ? null : Granularity.valueOf(time.name()));
+        List<Question> exported = exported(all, questions, versions, with(apart, usable));
+        Report.Export export = new Report.Export(selected, exported, usable.contains(version), usable.contains(wijk),
+                usable.contains(language), granularity);
         return new Report(k.k(), Visibility.SHOWN, selected.size(), filters, questions, dimensions, trend, export);
     }
 
     /**
-     * The describing columns an export may hold beside its question columns: each usable filter in turn, kept
-     * only while every question column stays harmless split by it and the ones kept before it (those who
-     * answered and those who did not, per way of asking). Without this, a Wijk column beside a question that
-     * the page shows for the whole team only would put one wijk's few answers in rows marked with that wijk.
+     * The question columns an export may hold, whatever its selection: the questions shown that every cell of the
+     * usable filters ({@code cells}, the rounds among them) answered often enough (those who answered and those who
+     * did not, per way of asking). An export's rows can always be told apart by filter: another selection's export
+     * holds the same rows, found again by their other answers, and a filter's figures narrow them down. So the whole
+     * team's export of a question that one wijk answered too rarely, beside Zuid's own export of its other answers,
+     * put the one Zuid resident's answer in a row known to be Zuid's, with or without a Wijk column. With only these
+     * questions, every describing column of a usable filter (version, wijk, period, language) is harmless beside them.
      */
-    private List<Key<Response>> describing(List<Response> all, List<Question> exported, Map<String, FlowVersions.Version> versions,
-                                           List<Key<Response>> apart, List<Key<Response>> usable, boolean filtered) {
-        List<Key<Response>> chosen = new ArrayList<>();
-        for (Key<Response> candidate : usable) {
-            List<Key<Response>> withChosen = with(apart, chosen);
-            withChosen.add(candidate);
-            boolean harmless = exported.stream().allMatch(q -> {
-                Key<Response> split = q.changed()
-                        ? new Key<>("asked", r -> askedAs(q.step(), r.version(), versions)) : null;
-                return k.harmless(all, keys(answeredBy(q.step()), filtered ? with(apart, usable) : withChosen, split));
-            });
-            if (harmless) {
-                chosen.add(candidate);
-            }
-        }
-        return chosen;
+    private List<Question> exported(List<Response> all, List<Question> questions, Map<String, FlowVersions.Version> versions,
+                                    List<Key<Response>> cells) {
+        return questions.stream().filter(q -> q.shown() == Shown.SHOWN).filter(q -> {
+            Key<Response> split = q.changed() ? new Key<>("asked", r -> askedAs(q.step(), r.version(), versions)) : null;
+            return k.harmless(all, keys(answeredBy(q.step()), cells, split));
+        }).toList();
     }
 
     private Key<Response> time(Granularity g) {

@@ -186,7 +186,9 @@ class SmallCellAttacksTest {
     /**
      * Noord: k+1 residents answer `schaamte` and write at `goed_in_wijk`, k skip both; Zuid: one of k does. The
      * page shows those answers for the whole team only; the unfiltered export used to hold them beside a Wijk
-     * column, so the one Zuid resident's answers stood in a row marked Zuid.
+     * column, so the one Zuid resident's answers stood in a row marked Zuid. Leaving the Wijk column out was not
+     * enough (Zuid's own export finds Zuid's rows, {@link #twoExportsLinkedRowByRowIsolateNobody}): no export holds
+     * those answers, and the Wijk column is harmless beside the rest.
      */
     @Test
     void theExportHasNoWijkColumnThatIsolatesOneWijksAnswers() {
@@ -204,16 +206,70 @@ class SmallCellAttacksTest {
         String zuid = flowPage(WIJKANALYSE, "&wijk=Zuid");
         assertFalse(zuid.contains("Alleen in Zuid geschreven"), "the page per wijk hides it");
         List<List<String>> export = checkEverything(WIJKANALYSE, "&wijk=Zuid", "&wijk=Noord");
-        assertTrue(export.get(0).contains("goed_in_wijk"), "the whole team's texts are exported");
-        assertTrue(export.stream().anyMatch(r -> r.contains("Alleen in Zuid geschreven")));
-        assertTrue(export.stream().skip(1).allMatch(r -> r.get(3).startsWith("(verborgen")), "but no Wijk column beside them");
+        assertTrue(flowPage(WIJKANALYSE, "").contains("Alleen in Zuid geschreven"), "the page shows the whole team's texts");
+        assertFalse(export.get(0).contains("goed_in_wijk") || export.get(0).contains("schaamte"), "no export holds them: " + export.get(0));
+        assertTrue(export.stream().noneMatch(r -> r.contains("Alleen in Zuid geschreven")));
+        assertTrue(export.stream().skip(1).allMatch(r -> r.get(3).equals("Noord") || r.get(3).equals("Zuid")),
+                "and the Wijk column is shown beside the rest");
+    }
+
+    /**
+     * Two exports of one team, row by row: Noord k+1 residents answer `schaamte` and k skip it, in Zuid one of k
+     * does. The whole team's export held `schaamte` without a Wijk column; Zuid's export holds Zuid's k rows without
+     * it. Each row's other answers are its own (here, as in life, nearly every row differs), so every Zuid row is
+     * found among the whole team's rows, and the one Zuid resident's "ja" stood in a row now known to be Zuid's: the
+     * Wijk column refused in one file came back from the other.
+     */
+    @Test
+    void twoExportsLinkedRowByRowIsolateNobody() {
+        int k = k(WIJKANALYSE);
+        int[] n = {0};
+        java.util.function.Function<String, Map<String, Object>> own = schaamte -> {
+            int i = n[0]++;
+            return answers("schaamte", schaamte, "weet_waar_hulp", 1 + i % 5, "vertrouwen_hulp", 1 + i / 5 % 5,
+                    "aanmelden_makkelijk", 1 + i / 25 % 5);
+        };
+        for (int i = 0; i <= k; i++) {
+            respondents.finish(WIJKANALYSE, "nl", new Origin(team.id(), "Noord"), own.apply("nee"));
+        }
+        for (int i = 0; i < k; i++) {
+            respondents.finish(WIJKANALYSE, "nl", new Origin(team.id(), "Noord"), own.apply(null));
+        }
+        respondents.finish(WIJKANALYSE, "nl", new Origin(team.id(), "Zuid"), own.apply("ja"));
+        for (int i = 1; i < k; i++) {
+            respondents.finish(WIJKANALYSE, "nl", new Origin(team.id(), "Zuid"), own.apply(null));
+        }
+        assertTrue(flowPage(WIJKANALYSE, "").contains("<option value=\"Zuid\""), "the wijk filter may be used");
+        List<List<String>> whole = ExcelCsv.read(download(WIJKANALYSE, "csv", "").body());
+        List<List<String>> zuid = ExcelCsv.read(download(WIJKANALYSE, "csv", "&wijk=Zuid").body());
+
+        // the attack: the question columns both files hold are the key, the whole team's row is the answer
+        List<String> shared = zuid.get(0).stream().skip(5).filter(whole.get(0)::contains).toList();
+        List<String> onlyInWhole = whole.get(0).stream().skip(5).filter(h -> !zuid.get(0).contains(h)).toList();
+        Map<List<String>, List<List<String>>> byKey = new HashMap<>();
+        for (List<String> row : whole.subList(1, whole.size())) {
+            byKey.computeIfAbsent(shared.stream().map(h -> row.get(whole.get(0).indexOf(h))).toList(), x -> new ArrayList<>()).add(row);
+        }
+        int found = 0;
+        List<String> learnt = new ArrayList<>();
+        for (List<String> row : zuid.subList(1, zuid.size())) {
+            List<List<String>> matches = byKey.getOrDefault(shared.stream().map(h -> row.get(zuid.get(0).indexOf(h))).toList(), List.of());
+            if (matches.size() == 1) {
+                found++;
+                onlyInWhole.stream().map(h -> matches.get(0).get(whole.get(0).indexOf(h))).filter(v -> !v.isEmpty()).forEach(learnt::add);
+            }
+        }
+        assertEquals(k, found, "every Zuid row is found among the whole team's rows by its other answers");
+        assertEquals(List.of(), learnt, "but the whole team's rows tell nothing of Zuid's that Zuid's own export leaves out");
+        checkEverything(WIJKANALYSE, "&wijk=Zuid", "&wijk=Noord");
     }
 
     /**
      * A question asked differently under an earlier version (every question is, for a version never recorded):
      * Noord has 2k under the old version and k under the new one, Zuid k-1 under the new one and one under the
      * old. The wijk filter is usable, the version filter is not; a Wijk column beside the per-version columns
-     * would show the k-1 new-version answers of Zuid.
+     * would show the k-1 new-version answers of Zuid, and so would Zuid's own rows found again in the whole team's
+     * export (see {@link #twoExportsLinkedRowByRowIsolateNobody}): no export holds those columns.
      */
     @Test
     void perVersionColumnsBesideAWijkColumnIsolateNobody() throws SQLException {
@@ -237,8 +293,8 @@ class SmallCellAttacksTest {
             }
         }
         List<List<String>> export = checkEverything(WERK_JIJ, "&wijk=Zuid", "&wijk=Noord", "&version=oud");
-        assertTrue(export.get(0).stream().anyMatch(h -> h.contains("versie oud")), "per-version columns: " + export.get(0));
-        assertTrue(export.stream().skip(1).allMatch(r -> r.get(3).startsWith("(verborgen")), "no Wijk column beside them");
+        assertTrue(export.get(0).stream().noneMatch(h -> h.contains("versie oud")), "no per-version columns: " + export.get(0));
+        assertTrue(export.stream().skip(1).allMatch(r -> r.get(3).equals("Noord") || r.get(3).equals("Zuid")), "the Wijk column is harmless");
     }
 
     /** One real answer and k-1 conversations saying only "weet ik niet" (join link and resident link): below k. */
