@@ -44,6 +44,11 @@ final class ButtonRouter {
     /** {@code voice}: the audio of a held voice answer, fetched before the update's commit, for "Afronden" (else null). */
     void route(ChatContext chat, CallbackQuery query, VoiceDownloads.Fetched voice) {
         MaybeInaccessibleMessage message = query.getMessage();
+        if (query.getData() == null) {
+            // a button without data (a game's) is none of the bot's: its spinner stops, and nothing is "already answered"
+            sender.answerCallback(query, null, false);
+            return;
+        }
         Optional<Callback> callback = Callback.parse(query.getData());
         Long liveId = live.liveTelegramId(chat).orElse(null);
         if (callback.isEmpty() || liveId == null || message.getMessageId() == null || liveId != message.getMessageId().longValue()) {

@@ -172,8 +172,15 @@ final class ReplySender {
         return outbox.messageId(message);
     }
 
-    /** Stops the button's spinner, with a short notice (or an alert) when there is one. */
+    /**
+     * Stops the button's spinner, with a short notice (or an alert) when there is one. A query without an id (never
+     * Telegram's, but the webhook takes what comes with the secret) has no spinner to stop: it is not answered, rather
+     * than sent to be refused and logged as a reply that waits.
+     */
     void answerCallback(CallbackQuery query, String notice, boolean alert) {
+        if (query.getId() == null || query.getId().isBlank()) {
+            return;
+        }
         String text = notice == null ? null : notice.length() > NOTICE_LIMIT ? notice.substring(0, NOTICE_LIMIT - 1) + "\u2026" : notice;
         Unit unit = held.get();
         if (unit != null) {

@@ -123,4 +123,54 @@ class TelegramWebhookTest extends TelegramFixture {
         assertEquals("ervaring_jaren", readConversation.state(id).orElseThrow().step().id());
         assertEquals(1, answers.findByConversationId(id).size());
     }
+
+    /**
+     * Taps Telegram never sends but the webhook takes with the secret: without an id (nothing to answer), without data
+     * (a game's button), without a message (an inline message). A tap without an id was answered anyway: the Bot API
+     * client refused the missing id and the log said, as a WARN, that a reply was "stored, not yet sent", which was
+     * untrue. A tap without data got "already answered" on the live question. Now each is answered where it can be,
+     * without a notice, and nothing is logged.
+     */
+    @Test
+    void aTapWithoutIdDataOrMessageIsHandledQuietly() {
+        TelegramUser user = user("nl");
+        user.say("/start voorbeeld");
+        user.tap("n");
+        FakeBotApi.Sent role = user.lastWithButtons();
+        ch.qos.logback.classic.Logger telegram = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger("nl.samenspraak.telegram");
+        ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> log = new ch.qos.logback.core.read.ListAppender<>();
+        log.start();
+        telegram.addAppender(log);
+        int answered = fake.calls("answerCallbackQuery").size();
+        try {
+            ObjectNode withoutData = user.tapUpdate(role, "a:1");
+            ((ObjectNode) withoutData.get("callback_query")).remove("data");
+            assertEquals(200, post(SECRET, withoutData.toString()));
+            String id = withoutData.get("callback_query").get("id").asText();
+            assertEquals(List.of(""), notices(id), "the spinner stops, with no notice");
+            assertEquals("rol", state(user).step().id(), "nothing is answered");
+            assertTrue(role.hasButtons(), "and the question's buttons stay");
+
+            ObjectNode inline = user.tapUpdate(role, "a:1");
+            ((ObjectNode) inline.get("callback_query")).remove("message");
+            ((ObjectNode) inline.get("callback_query")).put("inline_message_id", "inline-1");
+            assertEquals(200, post(SECRET, inline.toString()));
+            assertEquals(List.of(""), notices(inline.get("callback_query").get("id").asText()));
+
+            ObjectNode withoutId = user.tapUpdate(role, "a:1");
+            ((ObjectNode) withoutId.get("callback_query")).remove("id");
+            ObjectNode bare = user.tapUpdate(role, "a:1");
+            ((ObjectNode) bare.get("callback_query")).remove("id");
+            ((ObjectNode) bare.get("callback_query")).remove("message");
+            assertEquals(200, post(SECRET, bare.toString()));
+            assertEquals(200, post(SECRET, withoutId.toString()));
+            assertEquals("ervaring_jaren", state(user).step().id(), "a tap on the live question without an id still answers it");
+        } finally {
+            telegram.detachAppender(log);
+        }
+        assertEquals(2, fake.calls("answerCallbackQuery").size() - answered, "only the taps with an id are answered");
+        assertEquals(List.of(), fake.problems(), "no call Telegram refuses");
+        assertEquals(List.of(), log.list.stream().filter(e -> e.getLevel().isGreaterOrEqual(ch.qos.logback.classic.Level.INFO))
+                .map(e -> e.getLevel() + " " + e.getFormattedMessage()).toList(), "nothing worth a line in the log");
+    }
 }
