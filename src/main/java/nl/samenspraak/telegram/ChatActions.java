@@ -453,6 +453,12 @@ final class ChatActions {
             question = new Reply(question.html() + "\n<i>" + words.say(state, "voice_hint") + "</i>",
                     question.language(), question.keyboard(), question.step());
         }
+        Optional<TypedDraft> typing = TypedDraft.of(chat).filter(d -> d.belongsTo(state.id(), state.step().id()));
+        if (typing.isPresent() && !typing.get().text().isEmpty()) {
+            // asked again while an answer is being typed (another language, /hervat, a refusal): what was typed so far
+            // and how to finish it come with the question, or the person no longer sees either
+            question = view.draft(state, typing.get().text(), question.html());
+        }
         live.show(chat, question);
         if (!selection.isEmpty() && chat.liveMessageId() != null) {
             live.select(chat, selection);

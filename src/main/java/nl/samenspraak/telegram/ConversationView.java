@@ -66,6 +66,32 @@ final class ConversationView {
         return new Reply(String.join("\n", lines), lang, keyboard(state, selection), step.id());
     }
 
+    /**
+     * A text answer being typed ({@link TypedDraft}): what came so far, its middle left out when long, and how to go
+     * on, with "Klaar" and "Wissen", after {@code prefix} (the question asked again, a refusal, a notice; may be
+     * empty). Over the question's limit it says so before "Klaar" does. Its buttons answer the question's step.
+     */
+    Reply draft(ConversationState state, String text, String prefix) {
+        List<String> lines = new ArrayList<>();
+        if (!prefix.isEmpty()) {
+            lines.add(prefix);
+            lines.add("");
+        }
+        lines.add("<i>" + words.say(state, "draft_so_far", Map.of("length", text.length())) + "</i>");
+        lines.add(TypedAnswers.shortened(text));
+        lines.add("");
+        Number max = state.step().max();
+        if (max != null && text.length() > max.intValue()) {
+            lines.add("<b>" + words.say(state, "draft_too_long", Map.of("max", max.intValue(), "length", text.length())) + "</b>");
+        } else {
+            lines.add("<i>" + words.say(state, "draft_hint") + "</i>");
+        }
+        InlineKeyboardMarkup keyboard = new InlineKeyboardMarkup(List.of(row(
+                button(words.plain(state, "multi_done"), Callback.of(Callback.DONE)),
+                button(words.plain(state, "draft_wipe"), Callback.of(Callback.WIPE)))));
+        return new Reply(String.join("\n", lines), state.language(), keyboard, state.step().id());
+    }
+
     /** The buttons of the current question; null for a typed answer that can't be skipped. */
     @Nullable
     InlineKeyboardMarkup keyboard(ConversationState state, Set<Integer> selection) {

@@ -6,12 +6,7 @@ import nl.samenspraak.conversation.ConversationState;
 import nl.samenspraak.conversation.ConversationState.StepView;
 import nl.samenspraak.conversation.Turn;
 import org.telegram.telegrambots.meta.api.objects.CallbackQuery;
-import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
-import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
-import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardRow;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -168,29 +163,10 @@ final class TypedAnswers {
         actions.sayKey(chat, "edit_too_late");
     }
 
-    /** What has been typed so far, with the buttons to send it or start again; the limit said before a refusal. */
+    /** What has been typed so far, with the buttons to send it or start again ({@link ConversationView#draft}). */
     private void echo(ChatContext chat, ConversationState state, TypedDraft draft, String prefix) {
-        String lang = state.language();
-        String text = draft.text();
-        List<String> lines = new ArrayList<>();
-        if (!prefix.isEmpty()) {
-            lines.add(prefix);
-            lines.add("");
-        }
-        lines.add("<i>" + words.say(state, "draft_so_far", Map.of("length", text.length())) + "</i>");
-        lines.add(shortened(text));
-        lines.add("");
-        Number max = state.step().max();
-        if (max != null && text.length() > max.intValue()) {
-            lines.add("<b>" + words.say(state, "draft_too_long", Map.of("max", max.intValue(), "length", text.length())) + "</b>");
-        } else {
-            lines.add("<i>" + words.say(state, "draft_hint") + "</i>");
-        }
-        InlineKeyboardMarkup keyboard = new InlineKeyboardMarkup(List.of(new InlineKeyboardRow(
-                button(words.plain(state, "multi_done"), Callback.of(Callback.DONE)),
-                button(words.plain(state, "draft_wipe"), Callback.of(Callback.WIPE)))));
         actions.live().retire(chat);
-        actions.live().show(chat, new Reply(String.join("\n", lines), lang, keyboard, state.step().id()));
+        actions.live().show(chat, actions.view().draft(state, draft.text(), prefix));
     }
 
     /** Typed text, escaped, its middle left out when long. */
@@ -205,10 +181,6 @@ final class TypedAnswers {
     }
 
     private static Optional<TypedDraft> draft(ChatContext chat) {
-        return chat.record() == null ? Optional.empty() : TypedDraft.parse(chat.record().draft());
-    }
-
-    private static InlineKeyboardButton button(String text, Callback callback) {
-        return InlineKeyboardButton.builder().text(text).callbackData(callback.data()).build();
+        return TypedDraft.of(chat);
     }
 }

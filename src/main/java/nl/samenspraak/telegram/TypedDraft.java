@@ -94,6 +94,11 @@ record TypedDraft(String conversation, String step, List<Part> parts) {
         }
     }
 
+    /** The text the chat is typing, if any (for whichever question: see {@link #belongsTo}). */
+    static Optional<TypedDraft> of(ChatContext chat) {
+        return chat.record() == null ? Optional.empty() : parse(chat.record().draft());
+    }
+
     static Optional<TypedDraft> parse(@Nullable String json) {
         if (json == null || json.isBlank()) {
             return Optional.empty();

@@ -204,6 +204,33 @@ class TelegramTypingTest extends TelegramFixture {
     }
 
     /**
+     * Switching language while an answer is being typed: the text stayed in the chat's row, but the person saw only
+     * the question again, without what they had typed and without Klaar and Wissen (the language menu had taken the
+     * echo's buttons off). Now the question comes with the text so far and its buttons, in the language just chosen.
+     */
+    @Test
+    void switchingLanguageWhileTypingShowsTheTextSoFarWithKlaarInTheNewLanguage() {
+        TelegramUser user = atOpenQuestion();
+        user.say("Çocuğum okulda iyi gidiyor.");
+        user.say("/taal");
+        user.tap("l:en");
+
+        FakeBotApi.Sent shown = user.last();
+        assertTrue(shown.text.contains("Çocuğum okulda iyi gidiyor."), "what was typed is shown: " + shown.text);
+        String english = TelegramHtmlCheck.visibleText(words().say(state(user), "draft_hint"));
+        assertEquals("en", state(user).language());
+        assertTrue(shown.text.contains(english), "with how to finish it, in English: " + shown.text);
+        assertEquals(List.of("k", "w"), shown.buttonData());
+        assertEquals(List.of(words().plain(state(user), "multi_done"), words().plain(state(user), "draft_wipe")), shown.buttonTexts());
+
+        user.say("Sometimes it is hard.");
+        user.tap("k");
+        assertEquals("Çocuğum okulda iyi gidiyor.\nSometimes it is hard.", stored(user).get("leefwereld"));
+        assertEquals("in_nederland_sinds", step(user));
+        assertEquals(List.of(), fake.problems());
+    }
+
+    /**
      * A person's typed words are theirs: forgetting the conversation by its code (the web's "Wis mijn antwoorden",
      * which takes a Telegram code too) or by retention leaves none of them in the chat's row, neither the last text
      * answer (kept for edits) nor a text still being typed; nor does a chat keep the words of a conversation it left.
