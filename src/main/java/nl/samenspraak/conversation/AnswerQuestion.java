@@ -101,6 +101,40 @@ public class AnswerQuestion {
     }
 
     /**
+     * A new answer to {@code stepId}, the step just passed, from where the conversation stands (a chat's edit of the
+     * message that answered it), judged before anything is written ({@link ConversationEngine#answerAgain}): refused by
+     * the step, it is INVALID with the step's own message and nothing changes, neither the person's place nor the
+     * answer stored before; taken, it is stored and the conversation goes on from it. NOT_CURRENT when {@code stepId}
+     * is not the step just passed. The rule is the conversation's, so no channel goes back first and is then refused
+     * one question too early.
+     */
+    public Turn answerAgain(String id, String stepId, Object value, Entry entry, @Nullable String readerLanguage, Caller caller) {
+        return stored.changing(id, readerLanguage, caller, (flow, conversation) -> {
+            Outcome outcome = engine.answerAgain(flow, ConversationReplies.reconcile(flow, conversation.progress()), stepId, value,
+                    AnswerWords.of(library.translations(), flow.id(), conversation.language()),
+                    entry.enteredBy() == nl.samenspraak.storage.EnteredBy.INTERMEDIAIR);
+            String says = replies.messageLanguage(conversation, readerLanguage);
+            if (outcome instanceof Outcome.Accepted accepted) {
+                return Turn.ok(replies.render(flow, commit(flow, conversation, accepted, entry), readerLanguage));
+            }
+            if (outcome instanceof Outcome.Invalid invalid) {
+                return new Turn(Turn.Kind.INVALID, replies.render(flow, conversation, readerLanguage),
+                        replies.refusal(says, flow, stepId, invalid));
+            }
+            return new Turn(Turn.Kind.NOT_CURRENT, replies.render(flow, conversation, readerLanguage),
+                    replies.message(says, flow, "error.not_current", Map.of()));
+        });
+    }
+
+    /** As {@link #wouldFinish}, for {@link #answerAgain}: whether that new answer would end the conversation with a result. */
+    public boolean wouldFinishAgain(String id, String stepId, Object value, Caller caller) {
+        return stored.latest(id, caller).filter(c -> !c.progress().ended()).flatMap(c -> library.flow(c.record().flowId())
+                .map(flow -> engine.answerAgain(flow, ConversationReplies.reconcile(flow, c.progress()), stepId, value,
+                        AnswerWords.of(library.translations(), flow.id(), c.language()), false)))
+                .filter(o -> o instanceof Outcome.Accepted a && a.progress().status() == Status.DONE).isPresent();
+    }
+
+    /**
      * An answer to a conversation; {@code checked}: the conversation was read from the database (or its kept copy
      * checked against the stored version) for this answer. Unchecked, it may only write (the write is conditional on
      * the version it was judged against) or throw {@link Unchecked}.

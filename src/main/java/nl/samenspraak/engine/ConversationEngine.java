@@ -73,6 +73,24 @@ public final class ConversationEngine {
     }
 
     /**
+     * {@code raw} as a new answer to {@code stepId}, the step just passed, from where the conversation stands (a
+     * person changing the message that answered it): judged as one step back and that answer together, so that an
+     * answer the step refuses ({@link Outcome.Invalid}, its progress the one given) changes nothing and the person
+     * stays where they were. Taken, the conversation goes on from it as from any answer. {@link Outcome.NotCurrent}
+     * when {@code stepId} is not the step just passed, or the conversation ended.
+     */
+    public Outcome answerAgain(Flow flow, Progress progress, String stepId, Object raw, AnswerWords words, boolean assisted) {
+        List<String> path = progress.path();
+        if (progress.ended() || path.isEmpty() || !path.get(path.size() - 1).equals(stepId)) {
+            return new Outcome.NotCurrent(progress);
+        }
+        Outcome again = answer(flow, back(progress), stepId, raw, words, assisted);
+        return again instanceof Outcome.Invalid invalid
+                ? new Outcome.Invalid(progress, invalid.message(), invalid.parameters())
+                : again instanceof Outcome.Accepted ? again : new Outcome.NotCurrent(progress);
+    }
+
+    /**
      * A voice message as the answer to {@code stepId} of a conversation a professional holds or not ({@code held}):
      * taken only where {@link #takesVoice} says so, where it counts as an answer ({@link Step#VOICE_ANSWER}; the
      * audio is kept beside it); anywhere else it is refused with {@code error.voice_not_here}, so the person hears to

@@ -1,5 +1,6 @@
 package nl.samenspraak.telegram;
 
+import nl.samenspraak.conversation.AnswerQuestion;
 import nl.samenspraak.conversation.Entry;
 
 import nl.samenspraak.conversation.ConversationState;
@@ -15,8 +16,9 @@ import java.util.Optional;
  * itself cuts a text over 4,096 characters into several: so the messages for a text question are collected
  * and echoed with "Klaar" and "Wissen" buttons, and only "Klaar" hands the whole text to the engine. A
  * follow-up message therefore never lands under the next question. An edit of a collected message replaces
- * its part; an edit of the last text answer replaces that answer (through the engine's back and answer);
- * an edit of anything older gets a note that /terug changes an answer.
+ * its part; an edit of the last text answer replaces that answer (the conversation's {@code answerAgain}, which
+ * refuses one its question would refuse and then changes nothing); an edit of anything older gets a note that
+ * /terug changes an answer.
  */
 final class TypedAnswers {
     /** An echo longer than this shows its beginning and end: the whole text is in the person's own messages. */
@@ -118,7 +120,12 @@ final class TypedAnswers {
         replaceLast(chat, state, last.get(), messageId, text);
     }
 
-    /** The last text answer again, with the edited message's new words in it. */
+    /**
+     * The last text answer again, with the edited message's new words in it. The conversation judges it where the
+     * person stands ({@code AnswerQuestion.answerAgain}): one its question refuses is refused here, with that
+     * question's message, and changes nothing. One that would finish the conversation goes back to its question and
+     * waits for "Controleer je antwoorden", as every last answer does.
+     */
     private void replaceLast(ChatContext chat, ConversationState state, TypedDraft.Last last, long messageId, String text) {
         TypedDraft answer = last.answer().edited(messageId, text).orElse(last.answer());
         if (!DraftRoom.holds(answer, null)) {
@@ -127,23 +134,29 @@ final class TypedAnswers {
             note(chat);
             return;
         }
-        Turn back = actions.useCases().changeConversation.back(state.id(), null, chat.caller());
-        if (back.kind() != Turn.Kind.OK || back.state().done() || !back.state().step().id().equals(answer.step())) {
-            note(chat);
-            if (back.kind() == Turn.Kind.OK) {
-                actions.show(chat, back.state(), "");
+        String echo = "<i>" + words.say(state, "answer_edited", Map.of("answer", TelegramWords.html(shortened(answer.text())))) + "</i>";
+        AnswerQuestion answers = actions.useCases().answerQuestion;
+        if (answers.wouldFinishAgain(state.id(), answer.step(), answer.text(), chat.caller())) {
+            Turn back = actions.useCases().changeConversation.back(state.id(), null, chat.caller());
+            if (back.kind() == Turn.Kind.OK && !back.state().done() && back.state().step().id().equals(answer.step())) {
+                review.answer(chat, back.state(), answer.text(), shortened(answer.text()), echo).ifPresent(t -> actions.after(chat, t, ""));
+            } else {
+                note(chat);
             }
             return;
         }
-        String echo = "<i>" + words.say(state, "answer_edited", Map.of("answer", TelegramWords.html(shortened(answer.text())))) + "</i>";
-        Optional<Turn> answered = review.answer(chat, back.state(), answer.text(), shortened(answer.text()), echo);
-        if (answered.isEmpty()) {
-            return;
-        }
-        Turn turn = answered.get();
-        actions.after(chat, turn, turn.kind() == Turn.Kind.OK ? echo : "");
-        if (turn.kind() == Turn.Kind.OK && !turn.state().done()) {
-            remember(chat, turn.state(), answer);
+        Turn turn = answers.answerAgain(state.id(), answer.step(), answer.text(), Entry.RESPONDENT, null, chat.caller());
+        switch (turn.kind()) {
+            case OK -> {
+                actions.after(chat, turn, echo);
+                if (!turn.state().done()) {
+                    remember(chat, turn.state(), answer);
+                }
+            }
+            // refused where the person is: the question they were at, again, under why; the stored answer is the old one
+            case INVALID -> actions.show(chat, turn.state(), "<b>" + words.say(state, "edit_refused") + "</b>\n" + turn.error());
+            case NOT_CURRENT -> note(chat);
+            default -> actions.after(chat, turn, "");
         }
     }
 

@@ -74,6 +74,30 @@ class ConversationEngineTest {
         return p;
     }
 
+    /**
+     * The step just passed answered again from where the conversation stands (a chat's edit of its message): an answer
+     * the step refuses leaves the progress as it was, not one step back; a taken one goes on from it; any other step
+     * is not current.
+     */
+    @Test
+    void answeringTheStepJustPassedAgainIsJudgedBeforeAnythingMoves() {
+        Progress atKennis = walk("welkom", null, "tolk", "ja", "taal", "Arabisch");
+        assertEquals("kennis", atKennis.current());
+
+        Outcome refused = engine.answerAgain(FLOW, atKennis, "taal", "x".repeat(21), AnswerWords.none(), false);
+        Outcome.Invalid invalid = assertInstanceOf(Outcome.Invalid.class, refused);
+        assertEquals("error.text_too_long", invalid.message());
+        assertSame(atKennis, invalid.progress(), "the person stays where they were");
+
+        Outcome taken = engine.answerAgain(FLOW, atKennis, "taal", "Tigrinya", AnswerWords.none(), false);
+        Progress after = assertInstanceOf(Outcome.Accepted.class, taken).progress();
+        assertEquals("kennis", after.current());
+        assertEquals("Tigrinya", after.answers().get("taal"));
+
+        assertInstanceOf(Outcome.NotCurrent.class, engine.answerAgain(FLOW, atKennis, "tolk", "nee", AnswerWords.none(), false),
+                "only the step just passed");
+    }
+
     @Test
     void startsAtTheFirstStep() {
         Progress p = engine.start(FLOW);

@@ -231,6 +231,37 @@ class TelegramTypingTest extends TelegramFixture {
     }
 
     /**
+     * An edit of the last text answer that its question refuses (here: longer than its 2,000 characters) went one
+     * question back and left the person there with the refusal. Now it is refused where the person is, with the
+     * question's own message, and the answer stays the one given before: nothing says it was changed.
+     */
+    @Test
+    void anEditTheQuestionRefusesLeavesTheAnswerAndThePlaceAsTheyWere() {
+        TelegramUser user = atOpenQuestion();
+        int leefwereld = user.say("Wij wonen hier sinds 2010.");
+        user.tap("k");
+        assertEquals("in_nederland_sinds", step(user));
+
+        int mark = user.mark();
+        user.edit(leefwereld, "Wij wonen hier al heel lang. ".repeat(90).strip());
+        assertEquals("in_nederland_sinds", step(user), "the person stays at the question they were at");
+        assertEquals("Wij wonen hier sinds 2010.", stored(user).get("leefwereld"), "the answer stays the valid one");
+        String said = user.textSince(mark);
+        int length = "Wij wonen hier al heel lang. ".repeat(90).strip().length();
+        String refusal = TelegramHtmlCheck.visibleText(words().shared("tr", "cultureel-interview", "error.text_too_long",
+                Map.of("max", 2000, "length", length)));
+        assertTrue(said.contains(refusal), "the question's own message: " + said);
+        assertTrue(said.contains(TelegramHtmlCheck.visibleText(words().say("tr", "cultureel-interview", "edit_refused", Map.of()))), "and that nothing changed: " + said);
+        assertFalse(said.contains(TelegramHtmlCheck.visibleText(words().say("tr", "cultureel-interview", "answer_edited",
+                Map.of("answer", "")).strip())), "never that it was changed: " + said);
+        assertTrue(user.last().hasButtons(), "the current question is asked again, its buttons live: " + user.last().text);
+
+        user.tap("a:4");
+        assertEquals("dorp_of_stad", step(user), "and it is answered as usual");
+        assertEquals(List.of(), fake.problems());
+    }
+
+    /**
      * A person's typed words are theirs: forgetting the conversation by its code (the web's "Wis mijn antwoorden",
      * which takes a Telegram code too) or by retention leaves none of them in the chat's row, neither the last text
      * answer (kept for edits) nor a text still being typed; nor does a chat keep the words of a conversation it left.
