@@ -31,6 +31,11 @@ public class ResumeByCode {
         return ResumeCodes.next(length);
     }
 
+    /** A code of such a link as typed or copied, compared as every code is ({@link ResumeCodes#comparable}). */
+    public static String comparable(String typed) {
+        return ResumeCodes.comparable(typed);
+    }
+
     /** What a look-up found; a channel only chooses how to say it. */
     public sealed interface Lookup {
         /** The client has had its share of look-ups this minute; nothing was looked up. */

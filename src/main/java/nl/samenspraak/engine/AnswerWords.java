@@ -117,13 +117,15 @@ public final class AnswerWords {
     }
 
     /**
-     * A typed word as it is compared: lower case, without accents, Arabic vowel marks or tatweel, with the
-     * Arabic letter forms people mix up made one (alef with hamza, alef maqsura, teh marbuta), Turkish dotless i
-     * as i, and punctuation as single spaces.
+     * A typed word as it is compared: its characters as meant ({@link TypedCharacters#plain}: any script's digits,
+     * full-width forms, any dash, no direction marks), lower case, without accents, Arabic vowel marks or tatweel, with
+     * the Arabic letter forms people mix up made one (alef with hamza, alef maqsura, teh marbuta), Turkish dotless i
+     * as i, and punctuation as single spaces. The words a flow gives an option go through it too, so both sides of the
+     * comparison read the same.
      */
     public static String normalize(String text) {
         String t = TAGS.matcher(text).replaceAll(" ").replace("&amp;", "&").replace("&#39;", "'").replace("&quot;", "\"");
-        t = Normalizer.normalize(t.toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
+        t = Normalizer.normalize(TypedCharacters.plain(t).toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
         t = MARKS.matcher(t).replaceAll("");
         t = t.replace('ı', 'i').replace('أ', 'ا').replace('إ', 'ا').replace('آ', 'ا').replace('ى', 'ي').replace('ة', 'ه');
         return SEPARATORS.matcher(t).replaceAll(" ").strip();

@@ -1,26 +1,25 @@
 package nl.samenspraak.engine;
 
 /**
- * Digits as people type them, made Western: Arabic-Indic (٠-٩) and Persian (۰-۹) digits, the Arabic decimal
- * separator (٫), the Unicode minus sign; the Arabic thousands separator (٬) is dropped.
+ * Digits as people type them, made Western: whatever {@link TypedCharacters#plain} makes plain (any script's digits,
+ * full-width forms, dashes and the minus sign, direction marks and isolates left out), and the Arabic signs of a
+ * number and a date: the decimal separator (٫) as a comma, the date separator (؍) as a slash; the Arabic thousands
+ * separator (٬) is dropped.
  */
 final class Digits {
     private Digits() {
     }
 
     static String western(String text) {
-        StringBuilder b = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c >= '\u0660' && c <= '\u0669') {
-                b.append((char) ('0' + (c - '\u0660')));
-            } else if (c >= '\u06F0' && c <= '\u06F9') {
-                b.append((char) ('0' + (c - '\u06F0')));
-            } else if (c == '\u066B') {
+        String plain = TypedCharacters.plain(text);
+        StringBuilder b = new StringBuilder(plain.length());
+        for (int i = 0; i < plain.length(); i++) {
+            char c = plain.charAt(i);
+            if (c == '\u066B') {
                 b.append(',');
-            } else if (c == '\u2212') {
-                b.append('-');
-            } else if (c != '\u066C' && c != '\u200F' && c != '\u200E' && c != '\u061C') {
+            } else if (c == '\u060D') {
+                b.append('/');
+            } else if (c != '\u066C') {
                 b.append(c);
             }
         }

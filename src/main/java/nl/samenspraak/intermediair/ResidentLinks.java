@@ -17,7 +17,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -86,13 +85,13 @@ public class ResidentLinks {
                 now, now.plus(lifetime), madeBy));
     }
 
-    /** The link of a code (typed in any case) while it works; empty once it ended or was stopped. */
+    /** The link of a code (typed or copied as any code is, {@link ResumeByCode#comparable}) while it works; empty once it ended or was stopped. */
     public Optional<ResidentLink> find(String code) {
         if (code == null || code.length() > 32) {
             return Optional.empty();
         }
         Instant now = now();
-        return links.findById(code.trim().toUpperCase(Locale.ROOT)).filter(l -> l.validAt(now));
+        return links.findById(ResumeByCode.comparable(code)).filter(l -> l.validAt(now));
     }
 
     /**

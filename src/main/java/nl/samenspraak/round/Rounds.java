@@ -184,11 +184,15 @@ public class Rounds {
                         .map(RoundConversation::conversationId).collect(Collectors.toSet())));
     }
 
+    /**
+     * An invitation's code as typed or copied from the sheet, compared as every code is ({@link ResumeCodes#comparable}:
+     * a direction mark, an isolate or a non-breaking hyphen around or in it does not matter); null when it can't be one.
+     */
     static String normalize(String code) {
         if (code == null || code.length() > 40) {
             return null;
         }
-        String c = code.toUpperCase(java.util.Locale.ROOT).replaceAll("[\\s-]", "");
+        String c = ResumeCodes.comparable(code);
         return c.length() == CODE_LENGTH ? c : null;
     }
 }

@@ -1,5 +1,7 @@
 package nl.samenspraak.storage;
 
+import nl.samenspraak.engine.TypedCharacters;
+
 import java.security.SecureRandom;
 import java.util.Locale;
 
@@ -38,7 +40,7 @@ public final class ResumeCodes {
         if (typed == null) {
             return null;
         }
-        String code = typed.toUpperCase(Locale.ROOT).replaceAll("[\\s\\p{Cf}-]", "");
+        String code = comparable(typed);
         if (code.length() != LENGTH) {
             return null;
         }
@@ -48,5 +50,16 @@ public final class ResumeCodes {
             }
         }
         return code;
+    }
+
+    /**
+     * Any code a person types or copies (a resume code, a round's invitation, a team's join code, a resident link's),
+     * as it is compared, the one rule for all of them: its characters as meant ({@link TypedCharacters#plain}: full-width
+     * letters and digits, a phone's Arabic-Indic digits, a non-breaking or any other dash, direction marks and
+     * isolates left out), upper case, without spaces and dashes (a code is shown in groups). Whether it is a code of the
+     * right length and alphabet is for the caller to say.
+     */
+    public static String comparable(String typed) {
+        return TypedCharacters.plain(typed).toUpperCase(Locale.ROOT).replaceAll("[\\s-]", "");
     }
 }

@@ -80,9 +80,9 @@ public class Teams {
         return teams.findById(id);
     }
 
-    /** The team of a join code, typed in any case. */
+    /** The team of a join code, typed or copied as any code is ({@link ResumeCodes#comparable}). */
     public Optional<Team> byJoinCode(String code) {
-        return code == null || code.length() > 32 ? Optional.empty() : teams.findByJoinCode(code.trim().toUpperCase(Locale.ROOT));
+        return code == null || code.length() > 32 ? Optional.empty() : teams.findByJoinCode(ResumeCodes.comparable(code));
     }
 
     public List<Team> all() {

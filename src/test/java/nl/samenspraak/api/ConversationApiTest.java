@@ -242,6 +242,39 @@ class ConversationApiTest {
         assertEquals("No conversation was found with this code. Please check the code.", unknown.json().get("error").asText());
     }
 
+    /**
+     * A code and a date as a phone or a copy makes them: a non-breaking hyphen (U+2011) or a full-width code, dates
+     * and numbers in Arabic-Indic digits between the isolates and marks of an Arabic text, full-width digits. Each was
+     * "not found" or "not a date"; the rules are the engine's and storage's, so the API reads them as the bot does.
+     */
+    @Test
+    void codesDatesAndNumbersAreReadAsThePersonMeantThem() {
+        JsonNode s = start("nl");
+        String id = s.get("id").asText();
+        String code = s.get("resumeCode").asText();
+        String nonBreaking = code.substring(0, 4) + "\u2011" + code.substring(4);
+        assertEquals(id, ok(http.get("/api/resume/" + java.net.URLEncoder.encode(nonBreaking, java.nio.charset.StandardCharsets.UTF_8)))
+                .get("id").asText(), "a non-breaking hyphen");
+        StringBuilder fullWidth = new StringBuilder();
+        code.chars().forEach(c -> fullWidth.append((char) (c - 0x21 + 0xFF01)));
+        assertEquals(id, ok(http.get("/api/resume/" + java.net.URLEncoder.encode("\u2066" + fullWidth + "\u2069",
+                java.nio.charset.StandardCharsets.UTF_8))).get("id").asText(), "full-width, in an isolate");
+
+        ok(answer(id, "welkom", "null"));
+        ok(answer(id, "rol", "\"professional\""));
+        assertEquals("talen", ok(answer(id, "ervaring_jaren", quote("\u2067\u0661\u0662\u2069"))).at("/step/id").asText());
+        assertEquals(12, answers.findByConversationId(id).stream().filter(a -> a.stepId().equals("ervaring_jaren"))
+                .findFirst().map(a -> Integer.parseInt(a.answerValue())).orElseThrow());
+        ok(answer(id, "talen", "[\"turks\"]"));
+        ok(answer(id, "tolk", "\"nee\""));
+        ok(answer(id, "houding", "2"));
+        ok(answer(id, "kennis", "\"weinig\""));
+        assertEquals("opmerking", ok(answer(id, "laatste_gesprek", quote("\u2067\u0661\u2011\u0663\u2011\u0662\u0660\u0662\u0664\u2069")))
+                .at("/step/id").asText(), "a date in Arabic-Indic digits, non-breaking hyphens, in an isolate");
+        assertEquals("\"2024-03-01\"", answers.findByConversationId(id).stream().filter(a -> a.stepId().equals("laatste_gesprek"))
+                .findFirst().orElseThrow().answerValue());
+    }
+
     @Test
     void deletingLeavesNothingBehind() {
         String id = start("nl").get("id").asText();

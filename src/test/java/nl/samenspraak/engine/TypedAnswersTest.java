@@ -82,6 +82,28 @@ class TypedAnswersTest {
         }
     }
 
+    /**
+     * Dates as a phone or a copied message makes them: Arabic-Indic digits between the isolates an Arabic text puts
+     * around numbers (U+2066-U+2069), with right-to-left and Arabic letter marks (U+200F, U+061C, U+200E) or the Arabic
+     * date separator (U+060D); full-width digits; a non-breaking hyphen (U+2011) or an en dash between day and month.
+     * The isolates, the separator, the full-width digits and the dashes were "not a date".
+     */
+    @ParameterizedTest(name = "{0}: \"{1}\" is {2}")
+    @CsvSource(delimiter = ';', value = {
+            "ar; \u2067\u0661/\u0661\u0662/\u0662\u0660\u0662\u0666\u2069; 2026-12-01",
+            "ar; \u2066\u0661\u2011\u0661\u0662\u2011\u0662\u0660\u0662\u0666\u2069; 2026-12-01",
+            "ar; \u200F\u0661\u200F/\u061C\u0661\u0662/\u200E\u0662\u0660\u0662\u0666\u200F; 2026-12-01",
+            "ar; \u0661\u060D\u0661\u0662\u060D\u0662\u0660\u0662\u0666; 2026-12-01",
+            "ar; \u2067\u0661 \u062F\u064A\u0633\u0645\u0628\u0631 \u0662\u0660\u0662\u0666\u2069; 2026-12-01",
+            "nl; \uFF11-\uFF11\uFF12-\uFF12\uFF10\uFF12\uFF16; 2026-12-01",
+            "nl; 1\u201112\u20112026; 2026-12-01", "nl; 1\u201312\u20132026; 2026-12-01",
+            "nl; 1\u00A0december\u00A02026; 2026-12-01", "tr; \u200B1.12.2026; 2026-12-01"})
+    void datesAsAPhoneOrACopyMakesThem(String language, String typed, String expected) {
+        AnswerCheck check = check(DATES, "any", typed, language);
+        assertTrue(check.valid(), typed + ": " + check.error());
+        assertEquals(expected, check.value());
+    }
+
     @Test
     void monthNamesAreTheLanguagesOwn() {
         assertEquals("error.date", check(DATES, "any", "1 december 2026", "ar").error(), "a Dutch month name in Arabic");
@@ -120,7 +142,8 @@ class TypedAnswersTest {
 
     @ParameterizedTest(name = "{0}: \"{1}\" is {2}")
     @CsvSource(delimiter = ';', value = {"nl; ١٢; 12", "ar; ١٢; 12", "ar; ۱۲; 12", "ar; ١٢٫٥; 12.5", "nl; 12,5; 12.5",
-            "pl; 7,25; 7.25", "ar; −٣; -3"})
+            "pl; 7,25; 7.25", "ar; −٣; -3", "ar; \u2067\u0661\u0662\u2069; 12", "ar; \u200F\u0661\u0662\u061C; 12",
+            "nl; \uFF11\uFF12; 12", "nl; \uFF11\uFF12\uFF0C\uFF15; 12.5", "nl; \u20133; -3", "tr; \u200B7; 7"})
     void numbersInArabicIndicAndPersianDigitsAndWithADecimalComma(String language, String typed, String expected) {
         Flow numbers = TestFlows.parse("""
                 id: numbers

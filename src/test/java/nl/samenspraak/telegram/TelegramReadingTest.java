@@ -110,6 +110,46 @@ class TelegramReadingTest extends TelegramFixture {
     }
 
     /**
+     * A number, a code and a date as a phone types them or a copy brings them: Arabic-Indic digits in the isolates of
+     * an Arabic text, a code with a non-breaking hyphen (U+2011) or in full-width letters, a date with non-breaking
+     * hyphens. Each got "not found" or the question again; the engine and the code rule read them now, for the bot as
+     * for the web and the API.
+     */
+    @Test
+    void numbersCodesAndDatesAreReadAsThePersonMeantThem() {
+        TelegramUser user = user("nl");
+        user.say("/start voorbeeld");
+        user.tap("n");
+        user.tap("a:0");
+        String id = conversationOf(user);
+        user.say("\u2067\u0661\u0662\u2069");
+        assertEquals("talen", step(user), "twelve years, in Arabic-Indic digits in an isolate: " + user.last().text);
+        assertEquals("12", stored(id).get("ervaring_jaren"));
+
+        user.say("/stop");
+        String code = TelegramHtmlCheck.withoutDirectionMarks(user.last().text)
+                .replaceAll("(?s).*?([2-9A-HJKMNP-Z]{4})-([2-9A-HJKMNP-Z]{4}).*", "$1\u2011$2");
+        user.say("/hervat " + code);
+        assertEquals(id, conversationOf(user), "a non-breaking hyphen: " + user.last().text);
+        user.say("/stop");
+        StringBuilder fullWidth = new StringBuilder();
+        code.replace("\u2011", "").chars().forEach(c -> fullWidth.append((char) (c - 0x21 + 0xFF01)));
+        user.say("/hervat " + fullWidth);
+        assertEquals(id, conversationOf(user), "full-width: " + user.last().text);
+
+        user.tap("t:0");
+        user.tap("k");
+        user.tap("a:1");
+        user.tap("a:3");
+        user.tap("a:0");
+        assertEquals("laatste_gesprek", step(user));
+        user.say("1\u20113\u20112024");
+        assertEquals("opmerking", step(user), "a date with non-breaking hyphens: " + user.last().text);
+        assertEquals("\"2024-03-01\"", stored(id).get("laatste_gesprek"));
+        assertEquals(List.of(), fake.problems());
+    }
+
+    /**
      * Telegram passes the app's language_code as the app set it: "-" or "_" split into nothing and failed the
      * update (an ArrayIndexOutOfBoundsException, a 500 on the webhook). A code naming no language means Dutch; one
      * naming a language the project lacks gets the language menu, as Persian does.
