@@ -9,13 +9,17 @@ import java.text.Normalizer;
  * as '-', and format characters left out (right-to-left and left-to-right marks, the Arabic letter mark, the isolates
  * the bot itself puts around a code in Arabic, zero-width spaces, a soft hyphen). The one rule under a number, a date
  * and a code typed by a person, in every channel; a text answer is kept as it was typed.
+ * <p>
+ * Other numbers (superscripts, subscripts, fractions, circled digits) are left as they are, not made into digits as
+ * NFKC would: "10²" read as 102, or "1½" as 11/2, would be a number the person never typed; as they are, the question
+ * refuses them and says what it takes.
  */
 public final class TypedCharacters {
     private TypedCharacters() {
     }
 
     public static String plain(String typed) {
-        String text = Normalizer.normalize(typed, Normalizer.Form.NFKC);
+        String text = compatible(typed);
         StringBuilder b = new StringBuilder(text.length());
         text.codePoints().forEach(c -> {
             int type = Character.getType(c);
@@ -28,5 +32,21 @@ public final class TypedCharacters {
             }
         });
         return b.toString();
+    }
+
+    /** NFKC, except for the other numbers ({@link Character#OTHER_NUMBER}), which stay as typed. */
+    private static String compatible(String typed) {
+        StringBuilder b = new StringBuilder(typed.length());
+        int run = 0;
+        for (int i = 0; i < typed.length(); ) {
+            int c = typed.codePointAt(i);
+            int next = i + Character.charCount(c);
+            if (Character.getType(c) == Character.OTHER_NUMBER) {
+                b.append(Normalizer.normalize(typed.substring(run, i), Normalizer.Form.NFKC)).appendCodePoint(c);
+                run = next;
+            }
+            i = next;
+        }
+        return b.append(Normalizer.normalize(typed.substring(run), Normalizer.Form.NFKC)).toString();
     }
 }

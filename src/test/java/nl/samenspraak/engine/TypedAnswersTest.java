@@ -158,6 +158,23 @@ class TypedAnswersTest {
         assertEquals(Double.parseDouble(expected), ((Number) check.value()).doubleValue());
     }
 
+    /** A superscript, a fraction or a circled digit is not a digit the person typed: "10²" is not 102. */
+    @ParameterizedTest(name = "\"{0}\" is refused")
+    @CsvSource(delimiter = ';', value = {"10\u00B2", "1\u00BD", "\u2460\u2461", "3\u2082"})
+    void anotherKindOfNumberIsRefusedNotReadAsDigits(String typed) {
+        Flow numbers = TestFlows.parse("""
+                id: numbers
+                languages: [nl]
+                steps:
+                  - id: n
+                    type: number
+                    source: s
+                """);
+        AnswerCheck check = check(numbers, "n", typed, "nl");
+        assertFalse(check.valid(), typed + " was read as " + check.value());
+        assertEquals("error.number", check.error());
+    }
+
     @ParameterizedTest(name = "{0}: {1} / {2}")
     @CsvSource(delimiter = ';', value = {"nl; Ja; nee", "nl; j; Neen", "en; Yes; no", "en; yes!; No.", "tr; Evet; hayır",
             "tr; EVET; HAYIR", "ar; نعم; لا", "ar; نَعَم; كلا", "pl; Tak; nie"})
