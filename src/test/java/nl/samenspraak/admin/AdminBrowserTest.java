@@ -43,6 +43,10 @@ class AdminBrowserTest {
 
             browser.waitFor(By.id("wijken"));
             assertEquals("Teams", browser.driver().findElement(By.tagName("h1")).getText(), "back on the page asked for");
+            // "Uitloggen" is white on the blue bar like the bar's links (it was blue on blue, there but unseen)
+            assertEquals(browser.driver().findElement(By.cssSelector(".bar-nav a")).getCssValue("color"),
+                    browser.driver().findElement(By.cssSelector(".bar-nav button.link")).getCssValue("color"),
+                    "the log-out button has the colour of the bar's links");
             browser.driver().findElement(By.id("name")).sendKeys(name);
             browser.driver().findElement(By.id("wijken")).sendKeys("Noord\nOude Haven\n");
             browser.driver().findElement(By.cssSelector("form[action='/admin/teams'] button")).click();
