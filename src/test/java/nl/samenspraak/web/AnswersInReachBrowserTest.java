@@ -53,6 +53,77 @@ class AnswersInReachBrowserTest {
         walk(browser("ar"), server.getURL().toString(), "wijkanalyse", "ar", UPRIGHT, SMALL, new int[]{740, 360});
     }
 
+    /**
+     * A question with many long options on a 640 px phone: in Turkish the self-reflection's "what do you ask" fits
+     * whole (its lines a little closer), and the cultural interview's seven strengths of a child, which cannot fit,
+     * scroll in their own list while "Bevestig" and "Vorige" stay on the screen; until then the whole answer area
+     * scrolled and hid them. Dutch and Arabic, 360 and 320 wide.
+     */
+    @Test
+    void manyLongOptionsKeepConfirmAndBackOnTheScreen() {
+        String base = server.getURL().toString();
+        Browser tr = browser("tr");
+        tr.phone(360, 640);
+        tr.open(base + "/c/" + answeredUpTo(base, "werk-jij-diversiteitsproof", "tr", "werkwijze_achtergrond"));
+        tr.waitFor(By.cssSelector("#answer fieldset.multi"));
+        assertInReach(tr, "werk-jij-diversiteitsproof-tr-360x640, the question with six options");
+        for (String language : List.of("nl", "ar")) {
+            Browser b = browser(language);
+            b.phone(360, 640);
+            b.open(base + "/c/" + answeredUpTo(base, "cultureel-interview", language, "sterke_kanten"));
+            b.waitFor(By.cssSelector("#answer fieldset.multi"));
+            for (int[] s : List.of(new int[]{360, 640}, SMALL)) {
+                resize(b, s[0], s[1]);
+                String size = name("cultureel-interview", language, s);
+                b.screenshot("reach-" + size + "-many-options");
+                assertEquals(List.of(), buttonsOutOfSight(b), size + ": the buttons under seven long options");
+            }
+        }
+    }
+
+    /** A conversation of {@code flow} answered through the API up to the question {@code stepId}. */
+    private static String answeredUpTo(String base, String flow, String language, String stepId) {
+        JsonHttp api = new JsonHttp(base);
+        com.fasterxml.jackson.databind.JsonNode state = api.post("/api/conversations",
+                "{\"flow\":\"" + flow + "\",\"language\":\"" + language + "\"}").json();
+        String id = state.get("id").asText();
+        for (int turn = 0; turn < 60 && !state.get("step").get("id").asText().equals(stepId); turn++) {
+            com.fasterxml.jackson.databind.JsonNode step = state.get("step");
+            List<String> values = new ArrayList<>();
+            step.get("options").forEach(o -> {
+                if (!o.path("dontKnow").asBoolean()) {
+                    values.add(JsonHttp.quote(o.get("value").asText()));
+                }
+            });
+            String value = switch (step.get("type").asText()) {
+                case "info" -> "null";
+                case "multi" -> "[" + values.get(0) + "]";
+                case "text" -> JsonHttp.quote("Meer tijd voor gezinnen");
+                case "scale" -> values.get(values.size() / 2);
+                default -> values.get(0);
+            };
+            state = api.post("/api/conversations/" + id + "/answers",
+                    "{\"step\":" + JsonHttp.quote(step.get("id").asText()) + ",\"value\":" + value + "}").json();
+        }
+        assertEquals(stepId, state.get("step").get("id").asText(), flow + " reaches " + stepId);
+        return id;
+    }
+
+    /** The answer area's buttons that are not wholly on the screen, or that the area itself scrolls out of sight. */
+    @SuppressWarnings("unchecked")
+    private static List<Object> buttonsOutOfSight(Browser b) {
+        return (List<Object>) b.driver().executeScript("""
+                const vh = window.innerHeight, area = document.getElementById('answer-area'), box = area.getBoundingClientRect();
+                const out = [];
+                for (const e of area.querySelectorAll('button')) {
+                  if (e.offsetParent === null) continue;
+                  const r = e.getBoundingClientRect();
+                  if (r.top < Math.max(0, box.top) - 0.5 || r.bottom > Math.min(vh, box.bottom) + 0.5)
+                    out.push(e.textContent.trim() + ' at ' + Math.round(r.top) + '-' + Math.round(r.bottom) + ' in ' + vh);
+                }
+                return out;""");
+    }
+
     private static final int[] UPRIGHT = {390, 844};
     private static final int[] SMALL = {320, 640};
 
