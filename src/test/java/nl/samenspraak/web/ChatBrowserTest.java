@@ -139,6 +139,32 @@ class ChatBrowserTest {
         }
     }
 
+    /**
+     * A 360 px phone zoomed to 200% shows a 180 px page: the chat's menu (resume code, languages, forgetting the
+     * answers) stays on the screen and the page does not scroll sideways, in Dutch and Arabic; until then the brand
+     * and the flow's title pushed the menu beyond the screen's edge.
+     */
+    @Test
+    void theMenuStaysOnTheScreenOfAPhoneZoomedTo200Percent() {
+        for (String language : List.of("nl", "ar")) {
+            String id = new nl.samenspraak.support.JsonHttp(server.getURL().toString()).post("/api/conversations",
+                    "{\"flow\":\"werk-jij-diversiteitsproof\",\"language\":\"" + language + "\"}").json().get("id").asText();
+            try (Browser b = new Browser(language)) {
+                b.phone(180, 640);
+                b.open(url("/c/" + id));
+                WebElement menu = b.waitFor(By.cssSelector("#menu > summary"));
+                b.screenshot("chat-zoomed-200-" + language);
+                assertTrue((Boolean) b.driver().executeScript("""
+                        const r = arguments[0].getBoundingClientRect();
+                        return r.left >= 0 && r.right <= document.documentElement.clientWidth
+                          && document.documentElement.scrollWidth <= document.documentElement.clientWidth;""", menu),
+                        language + ": the menu is on the screen and the page fits its width");
+                menu.click();
+                assertTrue(b.waitFor(By.id("resume-code")).isDisplayed(), language + ": the menu opens");
+            }
+        }
+    }
+
     @Test
     void anEmptyRequiredAnswerShowsTheMessageAndADoubleTapRecordsOnce() {
         String chat = startExample("en");
