@@ -110,13 +110,14 @@ public class ChatPageController {
         if (lookup instanceof ResumeByCode.Lookup.Found found) {
             return HttpResponse.seeOther(URI.create("/c/" + found.state().id()));
         }
+        // a code that opens nothing is said beside the code field, with the code as typed, not at the top of the page
         if (lookup instanceof ResumeByCode.Lookup.Closed) {
-            return startPage(language, readConversation.closedMessage(language), HttpStatus.GONE);
+            return resumeRefused(language, readConversation.closedMessage(language), code, HttpStatus.GONE);
         }
         if (lookup instanceof ResumeByCode.Lookup.TooManyAttempts) {
-            return startPage(language, message(language, "error.too_many_attempts"), HttpStatus.TOO_MANY_REQUESTS);
+            return resumeRefused(language, message(language, "error.too_many_attempts"), code, HttpStatus.TOO_MANY_REQUESTS);
         }
-        return startPage(language, message(language, "error.resume_not_found"), HttpStatus.NOT_FOUND);
+        return resumeRefused(language, message(language, "error.resume_not_found"), code, HttpStatus.NOT_FOUND);
     }
 
     @Get("/c/{id}")
@@ -176,11 +177,30 @@ public class ChatPageController {
     }
 
     private HttpResponse<?> startPage(String language, @Nullable String error, HttpStatus status) {
+        return HttpResponse.status(status).body(new ModelAndView<>("index", startModel(language, error)));
+    }
+
+    /**
+     * The start page with why a resume code opened nothing, said at the code field (at the page's end on a phone,
+     * where the person typed it) and with the code kept in it to correct, instead of at the top of the page.
+     */
+    private HttpResponse<?> resumeRefused(String language, String why, @Nullable String code, HttpStatus status) {
+        Map<String, Object> model = startModel(language, null);
+        model.put("resumeError", why);
+        String typed = code == null ? "" : code.strip();
+        // as much as the field takes (its maxlength), whatever the address carried
+        model.put("code", typed.codePointCount(0, typed.length()) > 12 ? typed.substring(0, typed.offsetByCodePoints(0, 12)) : typed);
+        return HttpResponse.status(status).body(new ModelAndView<>("index", model));
+    }
+
+    private Map<String, Object> startModel(String language, @Nullable String error) {
         Map<String, Object> model = page(language);
         model.put("groups", groups(language));
         model.put("languages", pages.languages(language));
         model.put("error", error == null ? "" : error);
-        return HttpResponse.status(status).body(new ModelAndView<>("index", model));
+        model.put("resumeError", "");
+        model.put("code", "");
+        return model;
     }
 
     /**

@@ -140,6 +140,33 @@ class ChatBrowserTest {
     }
 
     /**
+     * A code that opens nothing is said at the code field, at the end of the start page where it was typed, with the
+     * code kept to correct; until then the message stood at the top of the page, two phone screens away from the
+     * field, which was empty again. Dutch and Arabic at 360x640.
+     */
+    @Test
+    void aWrongResumeCodeIsSaidAtTheCodeFieldOnThePhoneScreen() {
+        for (String language : List.of("nl", "ar")) {
+            try (Browser b = new Browser(language)) {
+                b.phone(360, 640);
+                b.open(url("/?lang=" + language));
+                b.waitFor(By.id("code")).sendKeys("ABCD-2345");
+                b.driver().findElement(By.cssSelector(".resume-form button")).click();
+                WebElement error = b.waitFor(By.cssSelector(".resume-form .error"));
+                WebElement field = b.driver().findElement(By.id("code"));
+                b.screenshot("resume-wrong-code-" + language);
+                assertEquals("ABCD-2345", field.getAttribute("value"), language + ": the code as typed stays in the field");
+                assertEquals("true", field.getAttribute("aria-invalid"), language);
+                assertEquals(error.getAttribute("id"), field.getAttribute("aria-describedby"), language + ": the field is described by the message");
+                assertTrue((Boolean) b.driver().executeScript("""
+                        const vh = window.innerHeight;
+                        return [...arguments].every(e => { const r = e.getBoundingClientRect(); return r.top >= 0 && r.bottom <= vh; });""",
+                        error, field), language + ": the message and the field are on the screen without scrolling");
+            }
+        }
+    }
+
+    /**
      * A 360 px phone zoomed to 200% shows a 180 px page: the chat's menu (resume code, languages, forgetting the
      * answers) stays on the screen and the page does not scroll sideways, in Dutch and Arabic; until then the brand
      * and the flow's title pushed the menu beyond the screen's edge.
