@@ -37,6 +37,11 @@ public interface ConversationTraces {
         public ClosedResults {
             byFlow = Map.copyOf(byFlow);
         }
+
+        /** The flows in {@code byFlow}, for a query's {@code NOT IN}: never empty ("" names no flow: no flow's id is empty). */
+        public java.util.List<String> flowsLoaded() {
+            return byFlow.isEmpty() ? java.util.List.of("") : java.util.List.copyOf(byFlow.keySet());
+        }
     }
 
     /** The conversation being deleted: its id, team (null: none), flow and answers by step as the engine holds them. */

@@ -97,8 +97,9 @@ final class ChatActions {
         return live;
     }
 
+    /** A message in the chat's language, about the conversation the chat is in (if any): an error may quote an answer. */
     void say(ChatContext chat, String html) {
-        sender.send(chat.chatId, Reply.text(html, chat.language()));
+        sender.send(chat.chatId, Reply.text(html, chat.language()).about(chat.conversationId()));
     }
 
     /** {@code telegram.<key>} in the chat's language, worded as the flow of the chat's conversation says it. */
@@ -161,7 +162,8 @@ final class ChatActions {
         live.leaveConversation(chat);
         live.save(chat);
         String lang = state.get().language();
-        sender.send(chat.chatId, Reply.text(words.say(state.get(), "paused") + "\n\n" + view.code(state.get()), lang));
+        sender.send(chat.chatId, Reply.text(words.say(state.get(), "paused") + "\n\n" + view.code(state.get()), lang)
+                .about(state.get().id()));
     }
 
     void resume(ChatContext chat, String code) {
@@ -311,12 +313,12 @@ final class ChatActions {
         ConversationState state = finished.get();
         Optional<WebResultLinks.Link> link = readConversation.resultToKeep(state) ? webLinks.make(state.id()) : Optional.empty();
         if (link.isEmpty()) {
-            sender.send(chat.chatId, Reply.text(words.say(state, "web_result_closed"), state.language()));
+            sender.send(chat.chatId, Reply.text(words.say(state, "web_result_closed"), state.language()).about(state.id()));
             return;
         }
         String until = webLinks.until(link.get(), state.language());
         sender.send(chat.chatId, Reply.text(words.say(state, "web_result_link",
-                Map.of("date", until, "link", link.get().url())), state.language()));
+                Map.of("date", until, "link", link.get().url())), state.language()).about(state.id()));
     }
 
     private Optional<ConversationState> lastFinished(ChatContext chat) {
@@ -451,7 +453,7 @@ final class ChatActions {
         if ("text".equals(state.step().type()) && answerByVoice.takesVoice(state.id(), state.step().id(), chat.caller())) {
             // a question that takes a voice message says so (what a voice message is kept as: SpokenAnswers)
             question = new Reply(question.html() + "\n<i>" + words.say(state, "voice_hint") + "</i>",
-                    question.language(), question.keyboard(), question.step());
+                    question.language(), question.keyboard(), question.step(), question.conversation());
         }
         Optional<TypedDraft> typing = TypedDraft.of(chat).filter(d -> d.belongsTo(state.id(), state.step().id()));
         if (typing.isPresent() && !typing.get().text().isEmpty()) {

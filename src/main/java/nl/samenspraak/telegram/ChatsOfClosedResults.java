@@ -5,7 +5,6 @@ import nl.samenspraak.storage.ConversationTraces;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 
 /**
  * A chat is known by a keyed hash of its id, and the key lies beside the bot's token: whoever holds the database and
@@ -34,10 +33,8 @@ class ChatsOfClosedResults implements ConversationTraces {
             chats.leaveFinished(flowId, before);
             conversations.forgetFinished(flowId, before);
         });
-        // "" names no flow (a flow's id is never empty): with no flow loaded, every flow is another
-        List<String> loaded = closed.byFlow().isEmpty() ? List.of("") : List.copyOf(closed.byFlow().keySet());
-        chats.leaveFinishedOfOtherFlows(loaded, closed.otherFlows());
-        conversations.forgetFinishedOfOtherFlows(loaded, closed.otherFlows());
+        chats.leaveFinishedOfOtherFlows(closed.flowsLoaded(), closed.otherFlows());
+        conversations.forgetFinishedOfOtherFlows(closed.flowsLoaded(), closed.otherFlows());
         chats.forgetIdle(now.minus(IDLE));
     }
 }

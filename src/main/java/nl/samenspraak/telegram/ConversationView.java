@@ -63,7 +63,7 @@ final class ConversationView {
             lines.add("<i>" + words.say(state, "progress", Map.of("answered", Math.min(state.progress().answered() + 1, total),
                     "total", total)) + "</i>");
         }
-        return new Reply(String.join("\n", lines), lang, keyboard(state, selection), step.id());
+        return new Reply(String.join("\n", lines), lang, keyboard(state, selection), step.id(), state.id());
     }
 
     /**
@@ -89,7 +89,7 @@ final class ConversationView {
         InlineKeyboardMarkup keyboard = new InlineKeyboardMarkup(List.of(row(
                 button(words.plain(state, "multi_done"), Callback.of(Callback.DONE)),
                 button(words.plain(state, "draft_wipe"), Callback.of(Callback.WIPE)))));
-        return new Reply(String.join("\n", lines), state.language(), keyboard, state.step().id());
+        return new Reply(String.join("\n", lines), state.language(), keyboard, state.step().id(), state.id());
     }
 
     /** The buttons of the current question; null for a typed answer that can't be skipped. */
@@ -206,7 +206,7 @@ final class ConversationView {
         InlineKeyboardMarkup keyboard = new InlineKeyboardMarkup(List.of(
                 row(button(words.plain(state, "review_finish"), Callback.of(Callback.FINISH))),
                 row(button(words.plain(state, "review_change"), Callback.of(Callback.BACK)))));
-        return new Reply(String.join("\n", lines), state.language(), keyboard, state.step().id());
+        return new Reply(String.join("\n", lines), state.language(), keyboard, state.step().id(), state.id());
     }
 
     /** HTML as plain text of at most {@code limit} characters (cut with an ellipsis), escaped again. */
@@ -261,7 +261,7 @@ final class ConversationView {
                     rows.add(row(button(words.plain(state, "web_result"), Callback.of(Callback.WEB))));
                 }
                 InlineKeyboardMarkup keyboard = new InlineKeyboardMarkup(rows);
-                return new Reply(html, lang, keyboard, null);
+                return new Reply(html, lang, keyboard, null, state.id());
             }
         }
     }
@@ -282,7 +282,7 @@ final class ConversationView {
             // a closing message only; its HTML also holds the team's contact details when there are any
             String message = r == null ? "" : TelegramHtml.forTelegram(r.html());
             blocks.add(message.isEmpty() ? words.say(state, "done") : message);
-            return Reply.text(String.join("\n\n", blocks), lang);
+            return Reply.text(String.join("\n\n", blocks), lang).about(state.id());
         }
         blocks.add("<b>" + words.say(state, "done") + "</b>");
         if (!r.scores().isEmpty()) {
@@ -322,7 +322,7 @@ final class ConversationView {
             }
         }
         // no resume code under a result: a forwarded result must not hand out a key to the answers
-        return Reply.text(String.join("\n\n", blocks), lang);
+        return Reply.text(String.join("\n\n", blocks), lang).about(state.id());
     }
 
     /** Where the resident can go (the team's own details): the heading, then each detail as "label: text". */

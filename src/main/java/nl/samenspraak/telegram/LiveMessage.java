@@ -19,9 +19,12 @@ final class LiveMessage {
         this.sender = sender;
     }
 
-    /** Sends a reply whose buttons become the live ones (the caller retired the old ones). */
+    /**
+     * Sends a reply whose buttons become the live ones (the caller retired the old ones); one that names no
+     * conversation is about the chat's current one, if any.
+     */
     Long show(ChatContext chat, Reply reply) {
-        Long messageId = sender.send(chat.chatId, reply);
+        Long messageId = sender.send(chat.chatId, reply.about(chat.conversationId()));
         if (reply.keyboard() != null) {
             chat.update(chat.ensureRecord().withLive(messageId, reply.step()));
         }

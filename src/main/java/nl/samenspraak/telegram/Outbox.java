@@ -37,21 +37,28 @@ class Outbox {
         this.clock = clock == null ? Clock.systemUTC() : clock;
     }
 
-    /** Writes a message to send; returns its row id. */
+    /** Writes a message to send, about no conversation; returns its row id. */
     long send(long chatId, String html, @Nullable InlineKeyboardMarkup keyboard) {
-        return send(chatId, html, keyboard, null).id();
+        return send(chatId, html, keyboard, (String) null);
+    }
+
+    /** Writes a message to send, about {@code conversation} (null: none); returns its row id. */
+    long send(long chatId, String html, @Nullable InlineKeyboardMarkup keyboard, @Nullable String conversation) {
+        return send(chatId, html, keyboard, conversation, null).id();
     }
 
     /**
-     * Writes a message to send, held from the start by the sender {@code leasedTo} when not null (the update's own
-     * sender, which sends it right after the update's commit: no separate commit to take it); returns the row.
+     * Writes a message to send, about {@code conversation} (null: none; see {@link Reply#conversation}), held from the
+     * start by the sender {@code leasedTo} when not null (the update's own sender, which sends it right after the
+     * update's commit: no separate commit to take it); returns the row.
      */
-    OutboxRow send(long chatId, String html, @Nullable InlineKeyboardMarkup keyboard, @Nullable String leasedTo) {
+    OutboxRow send(long chatId, String html, @Nullable InlineKeyboardMarkup keyboard, @Nullable String conversation,
+                   @Nullable String leasedTo) {
         ObjectNode body = JSON.createObjectNode().put("text", html);
         if (keyboard != null) {
             body.set("keyboard", JSON.valueToTree(keyboard));
         }
-        return insert(chatId, OutboxRow.SEND, body, null, null, leasedTo);
+        return insert(chatId, OutboxRow.SEND, body, null, null, leasedTo, conversation);
     }
 
     /** Writes a change of a message's buttons (none: {@code keyboard} null); the message is a Telegram id or a placeholder. */
@@ -65,8 +72,9 @@ class Outbox {
         if (keyboard != null) {
             body.set("keyboard", JSON.valueToTree(keyboard));
         }
-        return message < 0 ? insert(chatId, OutboxRow.BUTTONS, body, -message, null, leasedTo)
-                : insert(chatId, OutboxRow.BUTTONS, body, null, message, leasedTo);
+        // a change of buttons carries no one's words (labels and callback data of the flow's own): never withdrawn
+        return message < 0 ? insert(chatId, OutboxRow.BUTTONS, body, -message, null, leasedTo, null)
+                : insert(chatId, OutboxRow.BUTTONS, body, null, message, leasedTo, null);
     }
 
     /** Runs {@code work} as one commit (a sender's bookkeeping after it sent an update's replies). */
@@ -121,10 +129,10 @@ class Outbox {
     }
 
     private OutboxRow insert(long chatId, String kind, ObjectNode body, @Nullable Long refId, @Nullable Long target,
-                             @Nullable String leasedTo) {
+                             @Nullable String leasedTo, @Nullable String conversation) {
         Instant now = now();
         return rows.save(new OutboxRow(null, botId, chatId, kind, body.toString(), refId, target, now, now, 0,
-                leasedTo, leasedTo == null ? null : now.plus(OutboxSender.LEASE), null, null));
+                leasedTo, leasedTo == null ? null : now.plus(OutboxSender.LEASE), null, null, conversation));
     }
 
     /** Whether the row carries buttons (only such a message can be a chat's live one). */

@@ -10,7 +10,9 @@ import java.time.Instant;
 /**
  * One message (kind {@code send}) or one change of a message's buttons (kind {@code buttons}) waiting in the
  * outbox, or sent. A buttons change names its message by Telegram id ({@code targetMessageId}) or, when that
- * message was itself still waiting, by its outbox row ({@code refId}). See V110__telegram_outbox.sql.
+ * message was itself still waiting, by its outbox row ({@code refId}). {@code conversationId}: the conversation whose
+ * words a waiting message may carry (null: none), so that forgetting it withdraws the message ({@link UnsentReplies}).
+ * See V110__telegram_outbox.sql and V240__telegram_outbox_conversation.sql.
  */
 @MappedEntity("telegram_outbox")
 record OutboxRow(
@@ -27,7 +29,8 @@ record OutboxRow(
         @Nullable String leaseOwner,
         @Nullable Instant leaseUntil,
         @Nullable Instant sentAt,
-        @Nullable Long messageId) {
+        @Nullable Long messageId,
+        @Nullable String conversationId) {
 
     static final String SEND = "send";
     static final String BUTTONS = "buttons";

@@ -5,11 +5,24 @@ import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMa
 
 /**
  * A message to send: Telegram HTML in {@code language} (whose direction decides how lines are marked),
- * with buttons or not; {@code step} is the step the buttons answer (null for menus).
+ * with buttons or not; {@code step} is the step the buttons answer (null for menus). {@code conversation} is the
+ * conversation whose words it may carry (a question echoing an answer, a result, the answers to check): while it
+ * still waits in the outbox it goes with that conversation, never sent once the person had it forgotten
+ * ({@link UnsentReplies}); null for what belongs to no conversation.
  */
-record Reply(String html, String language, @Nullable InlineKeyboardMarkup keyboard, @Nullable String step) {
+record Reply(String html, String language, @Nullable InlineKeyboardMarkup keyboard, @Nullable String step,
+             @Nullable String conversation) {
+
+    Reply(String html, String language, @Nullable InlineKeyboardMarkup keyboard, @Nullable String step) {
+        this(html, language, keyboard, step, null);
+    }
 
     static Reply text(String html, String language) {
         return new Reply(html, language, null, null);
+    }
+
+    /** This reply, as one about {@code conversationId} (when it names none yet; null leaves it as it is). */
+    Reply about(@Nullable String conversationId) {
+        return conversation != null || conversationId == null ? this : new Reply(html, language, keyboard, step, conversationId);
     }
 }

@@ -55,7 +55,8 @@ final class ReplySender {
         for (int i = 0; i < parts.size(); i++) {
             String part = rtl && !parts.get(i).startsWith(String.valueOf(TelegramHtml.RLM)) ? TelegramHtml.RLM + parts.get(i) : parts.get(i);
             InlineKeyboardMarkup keyboard = i == parts.size() - 1 ? reply.keyboard() : null;
-            last = unit == null ? outbox.send(chatId, part, keyboard) : written(unit, outbox.send(chatId, part, keyboard, delivery.owner()));
+            last = unit == null ? outbox.send(chatId, part, keyboard, reply.conversation())
+                    : written(unit, outbox.send(chatId, part, keyboard, reply.conversation(), delivery.owner()));
         }
         if (last == null) {
             return null;

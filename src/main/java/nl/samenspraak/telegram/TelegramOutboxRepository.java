@@ -33,10 +33,31 @@ interface TelegramOutboxRepository extends CrudRepository<OutboxRow, Long> {
             + "AND not_before <= :now AND (lease_until IS NULL OR lease_until < :now)")
     long claim(long id, String owner, Instant now, Instant until);
 
-    /** Sent (or given up, without a message id): the chat id and the text are not kept. */
-    @Query("UPDATE telegram_outbox SET sent_at = :now, message_id = :messageId, body = NULL, chat_id = 0, "
+    /** Sent (or given up, without a message id): the chat id, the text and its conversation are not kept. */
+    @Query("UPDATE telegram_outbox SET sent_at = :now, message_id = :messageId, body = NULL, chat_id = 0, conversation_id = NULL, "
             + "lease_owner = NULL, lease_until = NULL WHERE id = :id AND lease_owner = :owner")
     long sent(long id, String owner, Instant now, @Nullable Long messageId);
+
+    /**
+     * The messages about {@code conversationId} still waiting are withdrawn: given up as a refused one is (no message
+     * id, so a change of its buttons has nothing to change), without text, chat id or conversation, and the chat's
+     * next row goes in its turn. A sender trying one at this moment finds its lease gone.
+     */
+    @Query("UPDATE telegram_outbox SET sent_at = :now, message_id = NULL, body = NULL, chat_id = 0, conversation_id = NULL, "
+            + "lease_owner = NULL, lease_until = NULL WHERE sent_at IS NULL AND conversation_id = :conversationId")
+    long withdraw(String conversationId, Instant now);
+
+    /** As {@link #withdraw}, for the conversations of {@code flowId} finished before {@code before}. */
+    @Query("UPDATE telegram_outbox SET sent_at = :now, message_id = NULL, body = NULL, chat_id = 0, conversation_id = NULL, "
+            + "lease_owner = NULL, lease_until = NULL WHERE sent_at IS NULL AND conversation_id IN (SELECT id FROM conversation "
+            + "WHERE flow_id = :flowId AND status <> 'active' AND updated_at < :before)")
+    long withdrawFinished(String flowId, Instant before, Instant now);
+
+    /** As {@link #withdrawFinished}, for the conversations of every flow not in {@code flowIds} (never empty). */
+    @Query("UPDATE telegram_outbox SET sent_at = :now, message_id = NULL, body = NULL, chat_id = 0, conversation_id = NULL, "
+            + "lease_owner = NULL, lease_until = NULL WHERE sent_at IS NULL AND conversation_id IN (SELECT id FROM conversation "
+            + "WHERE flow_id NOT IN (:flowIds) AND status <> 'active' AND updated_at < :before)")
+    long withdrawFinishedOfOtherFlows(java.util.List<String> flowIds, Instant before, Instant now);
 
     /** Not sent this time: try again from {@code notBefore}. */
     @Query("UPDATE telegram_outbox SET attempts = attempts + 1, not_before = :notBefore, lease_owner = NULL, "

@@ -79,4 +79,32 @@ class TelegramForgetsClosedResultsTest extends TelegramFixture {
         assertEquals(0, count("SELECT COUNT(*) FROM telegram_chat WHERE conversation_id = ?", id));
         assertEquals(1, count("SELECT COUNT(*) FROM conversation WHERE id = ?", id), "the answers stay, linked to nobody");
     }
+
+    /**
+     * A result still waiting in the outbox when the run closes it (Telegram took nothing for the chat all that time)
+     * holds the chat's id beside the result: the run withdraws it, and it never comes afterwards. The chat's later
+     * messages still do.
+     */
+    @Test
+    void aResultWaitingWhenItClosesIsWithdrawnAndNeverSent() throws SQLException {
+        TelegramUser user = user("nl");
+        walkTo(user, "werk-jij-diversiteitsproof", null);
+        String id = conversationOf(user);
+        fake.tooManyRequestsFor(user.chatId, 1);
+        int mark = user.mark();
+        user.say("/resultaat");
+        assertTrue(count("SELECT COUNT(*) FROM telegram_outbox WHERE sent_at IS NULL AND kind = 'send' AND chat_id = ?", user.chatId) > 0,
+                "the short result waits to be sent");
+
+        retention.run(Instant.now().plus(Duration.ofDays(8)));
+        assertEquals(0, count("SELECT COUNT(*) FROM telegram_outbox WHERE sent_at IS NULL AND kind = 'send' AND chat_id = ?", user.chatId),
+                "no message with the result waits beside the chat's id");
+        assertEquals(1, count("SELECT COUNT(*) FROM conversation WHERE id = ?", id), "the answers stay, linked to nobody");
+
+        user.say("/help");
+        fake.recover();
+        fake.await(() -> user.textSince(mark).contains("/vergeet"), 10, "the help asked for after the run");
+        String more = Callback.of(Callback.MORE).data();
+        assertTrue(user.since(mark).stream().noneMatch(s -> s.buttonData().contains(more)), "the result never came: " + user.since(mark));
+    }
 }
