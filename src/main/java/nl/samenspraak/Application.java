@@ -5,6 +5,7 @@ import io.micronaut.context.env.Environment;
 import io.micronaut.runtime.Micronaut;
 import nl.samenspraak.flow.load.InvalidFlowsException;
 import nl.samenspraak.security.CreateAdminCommand;
+import nl.samenspraak.system.StartupFailure;
 import nl.samenspraak.system.ValidateCommand;
 import nl.samenspraak.xlsform.ExportXlsFormCommand;
 import nl.samenspraak.xlsform.ImportXlsFormCommand;
@@ -18,7 +19,8 @@ import java.nio.charset.StandardCharsets;
  * {@code create-admin <username>} makes an admin account (password from standard input) and exits, or with
  * {@code import-xlsform form.xlsx [--out flows/]} turns a spreadsheet into a flow and exits, or with
  * {@code export-xlsform [--out dir]} writes every flow as a spreadsheet and exits.
- * A broken flow stops the start with its problems listed, one per line, and no stack trace.
+ * A broken flow stops the start with its problems listed, one per line, and no stack trace; a failure holding a
+ * database error is logged without the database's messages ({@link StartupFailure}).
  */
 public class Application {
 
@@ -51,7 +53,8 @@ public class Application {
                         System.exit(2);
                     }
                 }
-                super.handleStartupException(environment, exception);
+                // a database's message may quote stored values: logged without it, by migration and SQL state
+                super.handleStartupException(environment, StartupFailure.loggable(exception));
             }
         }.mainClass(Application.class).args(args).start();
     }

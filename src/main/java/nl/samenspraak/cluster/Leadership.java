@@ -178,14 +178,15 @@ public class Leadership implements AutoCloseable {
             try {
                 role.lead();
             } catch (RuntimeException e) {
-                LOG.warn("a leader's task did not start", e);
+                LOG.warn("a leader's task did not start", nl.samenspraak.system.LoggedFailure.of(e));
             }
         }
     }
 
     /** The connection that held the lock is gone, so is the lock: stop at once, another instance may lead already. */
     private void lost(Exception why) {
-        LOG.warn("This instance lost the leader's lock (its database connection broke: {}): it stops leading", why.toString());
+        LOG.warn("This instance lost the leader's lock (its database connection broke: {}): it stops leading",
+                nl.samenspraak.system.LoggedFailure.summary(why));
         stepDown();
         closeQuietly(held);
         held = null;
@@ -200,7 +201,7 @@ public class Leadership implements AutoCloseable {
             try {
                 role.stepDown();
             } catch (RuntimeException e) {
-                LOG.warn("a leader's task did not stop cleanly", e);
+                LOG.warn("a leader's task did not stop cleanly", nl.samenspraak.system.LoggedFailure.of(e));
             }
         }
     }
@@ -232,7 +233,7 @@ public class Leadership implements AutoCloseable {
                     try {
                         role.stepDown();
                     } catch (RuntimeException e) {
-                        LOG.warn("a leader's task did not stop cleanly", e);
+                        LOG.warn("a leader's task did not stop cleanly", nl.samenspraak.system.LoggedFailure.of(e));
                     }
                 });
             }

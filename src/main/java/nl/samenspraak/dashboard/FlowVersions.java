@@ -77,7 +77,7 @@ public class FlowVersions implements ApplicationEventListener<StartupEvent> {
         try {
             recorded.join();
         } catch (CompletionException e) {
-            LOG.warn("the flow versions of this start could not be recorded: {}", e.getCause().toString());
+            LOG.warn("the flow versions of this start could not be recorded: {}", nl.samenspraak.system.LoggedFailure.summary(e.getCause()));
             recorded = CompletableFuture.completedFuture(null);
         }
     }

@@ -23,13 +23,24 @@ public final class LoggedFailure {
         return holdsDatabaseError(failure) ? describe(failure) + causes(failure) : failure.toString();
     }
 
-    private static boolean holdsDatabaseError(Throwable failure) {
+    /** Whether a database error is among the failure's causes (then its messages may quote stored values). */
+    public static boolean holdsDatabaseError(Throwable failure) {
+        return databaseErrorIn(failure) != null;
+    }
+
+    /** The first database error among the causes as {@link #summary} names one: its class, SQL state and code. */
+    public static String databaseError(Throwable failure) {
+        SQLException sql = databaseErrorIn(failure);
+        return sql == null ? "" : describe(sql);
+    }
+
+    private static SQLException databaseErrorIn(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof SQLException) {
-                return true;
+            if (t instanceof SQLException sql) {
+                return sql;
             }
         }
-        return false;
+        return null;
     }
 
     private static Throwable withoutMessages(Throwable failure) {
