@@ -30,6 +30,14 @@ public final class Flow {
     private final String resultFor;
     private final Integer maxTips;
 
+    /**
+     * The most steps a flow may have. A conversation keeps the steps it passed, each once ({@code Progress}), joined
+     * by commas in {@code conversation.path VARCHAR(20000)}: 300 steps with the longest names ({@link Names#PART_MAX})
+     * take 19,499 characters, so no conversation, however it goes round the flow's loops, makes more than its
+     * column keeps. A flow longer than this is refused at its 301st step, not failing answers later.
+     */
+    public static final int MOST_STEPS = 300;
+
     /** The result is read by the person who answered. */
     public static final String RESULT_FOR_PERSON = "person";
     /** The result is read by the professional in the talk; the person who answered gets a closing only. */

@@ -98,6 +98,47 @@ class ConversationEngineTest {
                 "only the step just passed");
     }
 
+    /** A flow that leads back: another child, as often as the person has children. */
+    private static final Flow LOOP = TestFlows.parse("""
+            id: lus
+            languages: [nl]
+            steps:
+              - id: kind
+                type: text
+                maxLength: 20
+                source: s
+              - id: nog_een
+                type: yesno
+                next:
+                  - if: "answers.nog_een == 'ja'"
+                    goto: kind
+                  - goto: end
+                source: s
+            """);
+
+    /**
+     * Going round a loop two hundred times keeps each step once on the way, in the order last passed: the way a
+     * conversation keeps (a column of 20,000 characters) never grows past the flow's steps, and back still goes
+     * one step at a time.
+     */
+    @Test
+    void goingRoundALoopKeepsEachStepOnceOnTheWay() {
+        Progress p = engine.start(LOOP);
+        for (int i = 0; i < 200; i++) {
+            p = assertInstanceOf(Outcome.Accepted.class, engine.answer(LOOP, p, "kind", "kind " + i)).progress();
+            p = assertInstanceOf(Outcome.Accepted.class, engine.answer(LOOP, p, "nog_een", "ja")).progress();
+        }
+        assertEquals(List.of("kind", "nog_een"), p.path());
+        assertEquals("kind", p.current());
+        assertEquals("kind 199", p.answers().get("kind"));
+        p = engine.back(p);
+        assertEquals("nog_een", p.current());
+        assertEquals(List.of("kind"), p.path());
+        p = assertInstanceOf(Outcome.Accepted.class, engine.answer(LOOP, p, "nog_een", "nee")).progress();
+        assertTrue(p.ended(), "the way out ends it");
+        assertEquals(List.of("kind", "nog_een"), p.path());
+    }
+
     @Test
     void startsAtTheFirstStep() {
         Progress p = engine.start(FLOW);

@@ -113,6 +113,43 @@ abstract class ConversationStoreContract {
         assertEquals(List.of("pools"), p.answers().get("talen"));
     }
 
+    /**
+     * A flow may lead back to a step (another child, as often as there are children). Going round two hundred times,
+     * with the longest step names a flow may have, is stored every time: the way kept ({@code conversation.path}, 20,000
+     * characters) holds each step once, where it had grown by 130 characters a round until the database refused the
+     * answer.
+     */
+    @Test
+    void goingRoundALoopOfLongStepNamesIsStoredEveryTime() {
+        String child = "kind_" + "x".repeat(59);
+        String another = "nog_een_" + "x".repeat(56);
+        Flow loop = nl.samenspraak.flow.TestFlows.parse("""
+                id: lus
+                languages: [nl]
+                steps:
+                  - id: %1$s
+                    type: text
+                    maxLength: 20
+                    source: s
+                  - id: %2$s
+                    type: yesno
+                    next:
+                      - if: "answers.%2$s == 'ja'"
+                        goto: %1$s
+                      - goto: end
+                    source: s
+                """.formatted(child, another));
+        StoredConversation c = store.create(loop, engine.start(loop), "nl", Channel.API, null, null, null);
+        for (int i = 0; i < 200; i++) {
+            c = store.save(c, ((Outcome.Accepted) engine.answer(loop, c.progress(), child, "kind " + i)).progress(), child, false);
+            c = store.save(c, ((Outcome.Accepted) engine.answer(loop, c.progress(), another, "ja")).progress(), another, false);
+        }
+        Progress read = store.find(c.id()).orElseThrow().progress();
+        assertEquals(List.of(child, another), read.path());
+        assertEquals("kind 199", read.answers().get(child));
+        assertEquals(child, read.current());
+    }
+
     @Test
     void answeringAStepAgainReplacesTheAnswer() {
         Flow flow = example();

@@ -76,8 +76,21 @@ final class FlowSettingsReader {
         return languages;
     }
 
+    /**
+     * The score dimensions, each named as a part is ({@link Names#isPartName}): a condition reads it as {@code
+     * scores.<dimension>}, and a team's agreed action keeps it ({@code team_action.dimension VARCHAR(100)}), so a
+     * longer one failed that action, not the flow.
+     */
     List<String> dimensions() {
-        return fields.textList(top.get("dimensions"), "dimensions");
+        List<String> dimensions = fields.textList(top.get("dimensions"), "dimensions");
+        List<Node> items = top.get("dimensions") == null ? null : YamlNodes.sequence(top.get("dimensions"));
+        for (Node item : items == null ? List.<Node>of() : items) {
+            String name = scalar(item);
+            if (name != null && !Names.isPartName(name)) {
+                fields.problem(item, "flowparse.dimension_name", "dimension", name);
+            }
+        }
+        return dimensions;
     }
 
     /** A flow that scores defines its bands once; one that does not say gets the format's default, none without scores. */

@@ -1,6 +1,7 @@
 package nl.samenspraak.flow.load;
 
 import nl.samenspraak.flow.Benchmark;
+import nl.samenspraak.flow.Flow;
 import nl.samenspraak.flow.Names;
 import nl.samenspraak.flow.Option;
 import nl.samenspraak.flow.Step;
@@ -73,6 +74,10 @@ final class StepReader {
             boolean duplicate = sid != null && !seen.add(sid);
             if (duplicate) {
                 fields.problem(n, "flowparse.step_twice", "step", sid);
+            }
+            if (steps.size() == Flow.MOST_STEPS) {
+                // once, at the first step too many (a conversation's path must fit its column)
+                fields.problem(n, "flowparse.too_many_steps", "max", Flow.MOST_STEPS);
             }
             Step step = step(n);
             if (step != null && !duplicate) {

@@ -322,6 +322,49 @@ class FlowValidationTest {
         assertEquals(List.of("flows/proef.yaml:10: YAML syntax: expected ',' or ']', but got :"), problems);
     }
 
+    /**
+     * A score dimension is read in conditions and kept with a team's agreed action (100 characters): one of 65
+     * characters failed that action, not the flow; one with spaces could never be read. Each is a problem at its line.
+     */
+    @Test
+    void aDimensionNamedOtherwiseThanAPartIsAProblemAtItsLine() {
+        String long65 = "k" + "x".repeat(64);
+        List<String> problems = problems(FLOW.replace("languages: [nl, en]",
+                "languages: [nl, en]\ndimensions:\n  - kennis\n  - " + long65 + "\n  - Kennis en houding"));
+        assertTrue(problems.stream().anyMatch(p -> p.startsWith("flows/proef.yaml:5: ") && p.contains(long65)
+                && p.contains("at most 64 characters")), problems.toString());
+        assertTrue(problems.stream().anyMatch(p -> p.startsWith("flows/proef.yaml:6: ") && p.contains("'Kennis en houding'")),
+                problems.toString());
+        assertFalse(problems.stream().anyMatch(p -> p.contains("'kennis' must")), "a part's name is fine: " + problems);
+    }
+
+    /**
+     * A conversation keeps the steps it passed in a column of 20,000 characters: a flow of more than 300 steps could
+     * take a person past it, so it is refused at its 301st step; 300 load.
+     */
+    @Test
+    void aFlowOfMoreStepsThanAConversationKeepsIsAProblemAtTheFirstTooMany() {
+        assertEquals(List.of("flows/proef.yaml:904: a flow has at most 300 steps: this step is one too many"),
+                problems(manySteps(301), manyTexts(301), manyTexts(301)));
+        assertEquals(300, load(manySteps(300), manyTexts(300), manyTexts(300)).flow("proef").orElseThrow().steps().size());
+    }
+
+    private static String manySteps(int count) {
+        StringBuilder flow = new StringBuilder("id: proef\nlanguages: [nl, en]\nsteps:\n");
+        for (int i = 1; i <= count; i++) {
+            flow.append("  - id: s").append(i).append("\n    type: info\n    source: s\n");
+        }
+        return flow.toString();
+    }
+
+    private static String manyTexts(int count) {
+        StringBuilder texts = new StringBuilder("title: Proef\ndescription: Een proef.\nsteps:\n");
+        for (int i = 1; i <= count; i++) {
+            texts.append("  s").append(i).append(":\n    text: Stap ").append(i).append(".\n");
+        }
+        return texts.toString();
+    }
+
     /** A step's id is stored with every answer: longer than 64 characters it is a problem, not a failing answer. */
     @Test
     void aStepIdLongerThanAnAnswerKeepsIsAProblem() {
