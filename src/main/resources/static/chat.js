@@ -41,7 +41,14 @@
     var height = Math.min(window.innerHeight, window.visualViewport ? window.visualViewport.height : window.innerHeight);
     document.documentElement.style.setProperty('--app-height', Math.round(height) + 'px');
   }
-  var refit = function () { fitViewport(); toBottom(); };
+  // the page resized (turned, the keyboard opening): the question again as it was placed, or, while an answer is
+  // being typed, the end of the chat just above the box
+  var refit = function () {
+    fitViewport();
+    var typing = document.activeElement && form.contains(document.activeElement);
+    if (lastQuestion && !typing) { toQuestion(lastQuestion); } else { toBottom(); }
+  };
+  var lastQuestion = null;
   if (window.visualViewport) { window.visualViewport.addEventListener('resize', refit); }
   window.addEventListener('resize', refit);
   fitViewport();
@@ -59,6 +66,15 @@
 
   function toBottom() {
     main.scrollTop = main.scrollHeight;
+  }
+
+  // a new question shows its end just above the answers; one taller than the room (a consent text on a small phone)
+  // shows its beginning instead, so the person reads it from the start and scrolls on to the end
+  function toQuestion(question) {
+    toBottom();
+    if (question.offsetHeight + 16 > main.clientHeight) {
+      main.scrollTop += question.getBoundingClientRect().top - main.getBoundingClientRect().top - 8;
+    }
   }
 
   function bubble(content, cls, isHtml) {
@@ -284,7 +300,8 @@
     }
     form.appendChild(row);
     secondaryActions(step);
-    toBottom();
+    lastQuestion = question;
+    toQuestion(question);
     question.focus({ preventScroll: true });
   }
 

@@ -81,6 +81,37 @@ class AnswersInReachBrowserTest {
         }
     }
 
+    /**
+     * The neighbourhood analysis's consent is taller than a 640 px phone's chat: it opens at its beginning, which a
+     * resident reads first, with Ja and Nee on the screen below; it opened at its end, its first lines out of sight
+     * above. Dutch and Arabic, 360 and 320 wide.
+     */
+    @Test
+    void aQuestionTallerThanTheScreenOpensAtItsBeginning() {
+        String base = server.getURL().toString();
+        int tall = 0;
+        for (String language : List.of("nl", "ar")) {
+            for (int[] s : List.of(new int[]{360, 640}, SMALL)) {
+                Browser b = browser(language);
+                b.phone(s[0], s[1]);
+                b.open(base + "/c/" + answeredUpTo(base, "wijkanalyse", language, "toestemming"));
+                b.waitFor(By.cssSelector("#answer .choices.yesno"));
+                String size = name("wijkanalyse", language, s) + ", the consent";
+                b.screenshot("reach-" + name("wijkanalyse", language, s) + "-consent");
+                Object where = b.driver().executeScript("""
+                        const bots = document.querySelectorAll('.bubble.bot');
+                        const q = bots[bots.length - 1].getBoundingClientRect();
+                        const chat = document.getElementById('chat').getBoundingClientRect();
+                        return q.height > chat.height ? Math.round(q.top - chat.top) : 'fits';""");
+                assertTrue(!(where instanceof Number) || ((Number) where).longValue() >= -1 && ((Number) where).longValue() <= 16,
+                        size + ": its first line is " + where + " px from the chat's top");
+                tall += where instanceof Number ? 1 : 0;
+                assertInReach(b, size);
+            }
+        }
+        assertTrue(tall > 0, "the consent fits every screen here: this checks nothing");
+    }
+
     /** A conversation of {@code flow} answered through the API up to the question {@code stepId}. */
     private static String answeredUpTo(String base, String flow, String language, String stepId) {
         JsonHttp api = new JsonHttp(base);
@@ -297,7 +328,11 @@ class AnswersInReachBrowserTest {
                 const bots = document.querySelectorAll('.bubble.bot');
                 const q = bots[bots.length - 1].getBoundingClientRect();
                 const chat = document.getElementById('chat').getBoundingClientRect();
-                if (document.querySelector('.chat-head').offsetParent !== null && (q.bottom > chat.bottom + 1 || q.bottom < chat.top + 20)) out.push('the question is not in view: ' + q.top + '-' + q.bottom + ' in ' + chat.top + '-' + chat.bottom);
+                // a question taller than the chat shows its beginning (or, once the keyboard opened, its end)
+                const tall = q.height > chat.height - 16;
+                const endInView = q.bottom <= chat.bottom + 1 && q.bottom >= chat.top + 20;
+                const startInView = q.top >= chat.top - 1 && q.top <= chat.bottom - 20;
+                if (document.querySelector('.chat-head').offsetParent !== null && !(endInView || tall && startInView)) out.push('the question is not in view: ' + q.top + '-' + q.bottom + ' in ' + chat.top + '-' + chat.bottom);
                 return out;""");
     }
 }
