@@ -8,6 +8,7 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.server.exceptions.UnsupportedMediaException;
 import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
 import io.micronaut.security.authentication.AuthorizationException;
@@ -56,11 +57,15 @@ public class AuthorizationResponses extends DefaultAuthorizationExceptionHandler
             return errors.processResponse(ErrorContext.builder(request).errorMessage("Not Found").build(),
                     HttpResponse.notFound());
         }
-        // the address exists but no route there reads this body (a form posted to a JSON route): 415, not "forbidden"
+        // the address exists but no route there reads this body (a form posted to a JSON route): 415, not "forbidden",
+        // naming what the address takes, as the framework's own 415 does (the words differ for a page and the API)
         MediaType contentType = ((HttpRequest<?>) request).getContentType().orElse(null);
         if (RouteAttributes.getRouteMatch(request).isEmpty() && contentType != null
                 && router.find(request.getMethod(), request.getPath(), request).noneMatch(r -> r.getRouteInfo().doesConsume(contentType))) {
-            return errors.processResponse(ErrorContext.builder(request).errorMessage("Unsupported Media Type").build(),
+            List<String> taken = router.find(request.getMethod(), request.getPath(), request)
+                    .flatMap(r -> r.getRouteInfo().getConsumes().stream()).map(MediaType::toString).distinct().toList();
+            return errors.processResponse(ErrorContext.builder(request)
+                            .cause(new UnsupportedMediaException(contentType.toString(), taken)).build(),
                     HttpResponse.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE));
         }
         if (exception.isForbidden() && wantsPage(request)) {

@@ -2,6 +2,7 @@ package nl.samenspraak.system;
 
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
+import io.micronaut.http.server.exceptions.UnsupportedMediaException;
 import io.micronaut.http.server.exceptions.response.ErrorContext;
 
 /**
@@ -25,7 +26,19 @@ public final class RefusalWords {
         String key = key(status, reader);
         // whoever sent a form filled in a page, also when their client asks for JSON (curl's */*): not the API's
         // request for a JSON body, which they never sent, but the page's words
-        return key.equals("error.bad_request") && sentAForm(context.getRequest()) ? "error.page_bad_request" : key;
+        if (key.equals("error.bad_request") && sentAForm(context.getRequest())) {
+            return "error.page_bad_request";
+        }
+        // a page refused what was sent to it (a form as multipart, JSON): "send it as JSON" is only true of a route
+        // that takes JSON, the API's; that page would refuse JSON too
+        return key.equals("error.unsupported_media_type") && refusedWithoutTakingJson(context) ? "error.page_bad_request" : key;
+    }
+
+    private static boolean refusedWithoutTakingJson(ErrorContext context) {
+        return context.getRootCause().filter(UnsupportedMediaException.class::isInstance)
+                .map(cause -> ((UnsupportedMediaException) cause).getAcceptableContentTypes().stream()
+                        .map(MediaType::of).noneMatch(type -> type.getName().equalsIgnoreCase(MediaType.APPLICATION_JSON)))
+                .orElse(false);
     }
 
     private static boolean sentAForm(HttpRequest<?> request) {

@@ -106,6 +106,42 @@ class WebEdgesTest {
         assertTrue(api.body().contains("JSON"), api.body());
     }
 
+    /**
+     * A page's form sent another way than the page sends it (as multipart, as JSON) is 415 in the page's words, also
+     * to a client that accepts anything: "send this request as JSON" was wrong there, as the page refuses JSON too.
+     * Only the JSON API, which takes JSON, asks for it.
+     */
+    @Test
+    void aFormSentAnotherWayIsRefusedInAPagesWordsNotTheApis() {
+        String origin = server.getURL().toString();
+        String multipart = "--x\r\nContent-Disposition: form-data; name=\"flow\"\r\n\r\nvoorbeeld\r\n--x--\r\n";
+        for (String path : List.of("/start", "/login", "/t/abc", "/r/abc", "/i/abc", "/c/abc/language", "/admin/teams")) {
+            PageHttp.Reply curl = pages().send(pages().request(path).header("Accept", "*/*")
+                    .header("Accept-Language", "nl").header("Origin", origin)
+                    .header("Content-Type", "multipart/form-data; boundary=x").POST(HttpRequest.BodyPublishers.ofString(multipart)));
+            assertEquals(415, curl.status(), path);
+            assertEquals("{\"error\":\"Dit verzoek klopt niet. Ga terug en probeer het opnieuw.\"}", curl.body(), path);
+        }
+        PageHttp.Reply json = pages().send(pages().request("/start").header("Accept", "*/*")
+                .header("Accept-Language", "en").header("Origin", origin)
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"flow\":\"voorbeeld\"}")));
+        assertEquals(415, json.status());
+        assertEquals("{\"error\":\"This request is not right. Go back and try again.\"}", json.body(), "not: send it as JSON");
+        PageHttp.Reply arabic = pages().send(pages().request("/start").header("Accept", PageHttp.HTML)
+                .header("Accept-Language", "ar").header("Origin", origin)
+                .header("Content-Type", "multipart/form-data; boundary=x").POST(HttpRequest.BodyPublishers.ofString(multipart)));
+        assertEquals(415, arabic.status());
+        assertTrue(arabic.body().contains("dir=\"rtl\"") && !arabic.body().contains("JSON"), arabic.body());
+        // the APIs take JSON, and say so to whoever sends them a form
+        for (String path : List.of("/api/conversations", "/intermediair/api/conversations/abc/answers")) {
+            PageHttp.Reply api = pages().send(pages().request(path).header("Accept", "*/*")
+                    .header("Accept-Language", "nl").header("Content-Type", "multipart/form-data; boundary=x")
+                    .POST(HttpRequest.BodyPublishers.ofString(multipart)));
+            assertEquals(415, api.status(), path);
+            assertEquals("{\"error\":\"Stuur dit verzoek als JSON.\"}", api.body(), path);
+        }
+    }
+
     @Test
     void theFaviconAndHashedStaticFilesAreServedForAYear() {
         PageHttp.Reply icon = pages().get("/favicon.ico", null);
