@@ -24,7 +24,6 @@ import io.netty.handler.codec.http.TooLongHttpHeaderException;
 import io.netty.handler.codec.http.TooLongHttpLineException;
 import io.netty.util.ReferenceCountUtil;
 import jakarta.inject.Singleton;
-import nl.samenspraak.system.UnreadableForms;
 
 import java.nio.charset.StandardCharsets;
 
@@ -32,10 +31,10 @@ import java.nio.charset.StandardCharsets;
  * Requests no route should see, answered before routing with the status that names the problem and a message in
  * the client's language: 414 for a request line too long, 431 for headers too large, 505 for an HTTP version other
  * than 1.0 and 1.1, 400 for a path or query with control characters (a NUL in a conversation id, say) or bytes that
- * are not UTF-8, and 400 for a multipart body with an empty boundary (Netty's decoder fails on it with an index
- * exception, a 500, on the one form that takes files). The framework would answer 413 to the first two and serve
- * {@code HTTP/9.9} as if it were 1.1. The requests that pass have their language and charset preferences tidied
- * ({@link PreferenceHeaders}).
+ * are not UTF-8. The framework would answer 413 to the first two and serve {@code HTTP/9.9} as if it were 1.1. The
+ * requests that pass have their language and charset preferences tidied ({@link PreferenceHeaders}). (A multipart
+ * body whose header cannot be read is refused later, after routing and the login, in a page's or the API's words:
+ * {@code system.UnreadableMultipartTypes}.)
  */
 @Singleton
 class MalformedRequests implements BeanCreatedEventListener<NettyServerCustomizer.Registry> {
@@ -80,17 +79,12 @@ class MalformedRequests implements BeanCreatedEventListener<NettyServerCustomize
         public void channelRead(ChannelHandlerContext ctx, Object msg) {
             if (msg instanceof HttpRequest request) {
                 HttpResponseStatus refusal = refusal(request);
-                String key = null; // the message, when the status alone does not say it
-                if (refusal == null && emptyBoundary(request.headers().get(HttpHeaderNames.CONTENT_TYPE))) {
-                    refusal = HttpResponseStatus.BAD_REQUEST;
-                    key = UnreadableForms.MESSAGE;
-                }
                 if (refusal != null) {
                     String language = request.decoderResult().isSuccess()
                             ? errors.languageOfHeader(request.headers().get(HttpHeaderNames.ACCEPT_LANGUAGE)) : null;
                     ReferenceCountUtil.release(msg);
                     dropping = !(msg instanceof LastHttpContent);
-                    refuse(ctx, refusal, language, key);
+                    refuse(ctx, refusal, language);
                     return;
                 }
                 PreferenceHeaders.tidy(request.headers());
@@ -120,8 +114,8 @@ class MalformedRequests implements BeanCreatedEventListener<NettyServerCustomize
             return readableAddress(request.uri()) ? null : HttpResponseStatus.BAD_REQUEST;
         }
 
-        private void refuse(ChannelHandlerContext ctx, HttpResponseStatus status, String language, String given) {
-            String key = given != null ? given : switch (status.code()) {
+        private void refuse(ChannelHandlerContext ctx, HttpResponseStatus status, String language) {
+            String key = switch (status.code()) {
                 case 414 -> "error.uri_too_long";
                 case 431 -> "error.headers_too_large";
                 case 505 -> "error.http_version";
@@ -134,20 +128,6 @@ class MalformedRequests implements BeanCreatedEventListener<NettyServerCustomize
                     .set(HttpHeaderNames.CONNECTION, HttpHeaderValues.CLOSE);
             ctx.writeAndFlush(response).addListener(ChannelFutureListener.CLOSE);
         }
-    }
-
-    /** Whether {@code contentType} is multipart with a {@code boundary} parameter that has no value. */
-    static boolean emptyBoundary(String contentType) {
-        if (contentType == null || !contentType.regionMatches(true, 0, "multipart/", 0, "multipart/".length())) {
-            return false;
-        }
-        for (String parameter : contentType.split(";")) {
-            String p = parameter.trim();
-            if (p.regionMatches(true, 0, "boundary=", 0, "boundary=".length()) && p.substring("boundary=".length()).isBlank()) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Whether the path and query decode to UTF-8 text without control characters. */
