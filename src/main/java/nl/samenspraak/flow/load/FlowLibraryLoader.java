@@ -56,8 +56,9 @@ public final class FlowLibraryLoader {
      */
     public FlowLibrary load(Map<String, String> flowFiles, Map<String, String> localeFiles) {
         List<Problem> problems = new ArrayList<>();
-        Map<String, LanguageTexts> languages = readLocales(localeFiles, problems);
-        if (!languages.containsKey(Language.SOURCE)) {
+        UnreadableLocales unreadable = new UnreadableLocales();
+        Map<String, LanguageTexts> languages = readLocales(localeFiles, problems, unreadable);
+        if (!languages.containsKey(Language.SOURCE) && !unreadable.language(Language.SOURCE)) {
             problems.add(Problem.worded("locales/nl/language.yaml", 1, "flowparse.no_source_language", Map.of()));
         }
         if (flowFiles.isEmpty()) {
@@ -71,7 +72,7 @@ public final class FlowLibraryLoader {
             if (flow.isEmpty() || !flowProblems.isEmpty()) {
                 return new Read<>(null, flowProblems);
             }
-            validator.check(flow.get(), languages, flowProblems);
+            validator.check(flow.get(), languages, unreadable, flowProblems);
             return new Read<>(flow.get(), flowProblems);
         })) {
             if (read.value() != null) {
@@ -85,7 +86,7 @@ public final class FlowLibraryLoader {
         return new FlowLibrary(flows, new Translations(languages));
     }
 
-    private Map<String, LanguageTexts> readLocales(Map<String, String> files, List<Problem> problems) {
+    private Map<String, LanguageTexts> readLocales(Map<String, String> files, List<Problem> problems, UnreadableLocales unreadable) {
         Map<String, Language> meta = new TreeMap<>();
         Map<String, String> messageFiles = new TreeMap<>();
         Map<String, Map<String, Text>> messages = new TreeMap<>();
@@ -103,6 +104,10 @@ public final class FlowLibraryLoader {
             List<Problem> found = new ArrayList<>();
             Optional<Node> root = YamlNodes.parse(file, content, found);
             if (root.isEmpty()) {
+                return new Read<>(null, found);
+            }
+            if (YamlNodes.mapping(root.get()) == null) {
+                found.add(Problem.worded(file, YamlNodes.line(root.get()), "flowparse.locale_not_a_mapping", Map.of()));
                 return new Read<>(null, found);
             }
             Map<String, Text> texts = new LinkedHashMap<>();
@@ -126,6 +131,7 @@ public final class FlowLibraryLoader {
             String code = m.group(1);
             problems.addAll(parsed.problems());
             if (parsed.value() == null) {
+                unreadable.add(code, m.group(2));
                 return;
             }
             Map<String, Text> texts = parsed.value();
@@ -135,6 +141,7 @@ public final class FlowLibraryLoader {
                     Text direction = texts.get("direction");
                     if (name == null || direction == null || !direction.text().matches("ltr|rtl")) {
                         problems.add(Problem.worded(file, 1, "flowparse.language_file", Map.of()));
+                        unreadable.add(code, m.group(2));
                     } else {
                         meta.put(code, new Language(code, name.text(), direction.text()));
                     }
@@ -155,11 +162,11 @@ public final class FlowLibraryLoader {
                 messages.getOrDefault(code, Map.of()), flowFiles.getOrDefault(code, Map.of()),
                 flowTexts.getOrDefault(code, Map.of()))));
         for (String code : messages.keySet()) {
-            if (!meta.containsKey(code)) {
+            if (!meta.containsKey(code) && !unreadable.language(code)) {
                 problems.add(Problem.worded(messageFiles.get(code), 1, "flowparse.language_file_missing", Map.of("language", code)));
             }
         }
-        checkMessages(languages, problems);
+        checkMessages(languages, unreadable, problems);
         return languages;
     }
 
@@ -177,12 +184,15 @@ public final class FlowLibraryLoader {
      * Every language has exactly the shared messages Dutch has, and a translation uses no reference
      * ({@code $min}, {@code $answer}, ...) that the Dutch text does not: the code fills in only those.
      */
-    private void checkMessages(Map<String, LanguageTexts> languages, List<Problem> problems) {
+    private void checkMessages(Map<String, LanguageTexts> languages, UnreadableLocales unreadable, List<Problem> problems) {
         LanguageTexts source = languages.get(Language.SOURCE);
-        if (source == null) {
+        if (source == null || unreadable.messages(Language.SOURCE)) {
             return;
         }
         for (LanguageTexts texts : languages.values()) {
+            if (unreadable.messages(texts.language().code())) {
+                continue;
+            }
             source.messages().keySet().stream().filter(k -> !texts.messages().containsKey(k)).forEach(k ->
                     problems.add(Problem.worded(texts.messagesFile(), 1, "flowparse.message_missing",
                             Map.of("language", texts.language().code(), "key", k))));

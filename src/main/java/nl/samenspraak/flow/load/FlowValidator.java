@@ -36,10 +36,11 @@ public final class FlowValidator {
         this.renderer = renderer;
     }
 
-    public void check(Flow flow, Map<String, LanguageTexts> languages, List<Problem> problems) {
+    /** Checks {@code flow}, leaving out the languages and texts whose files are there but unreadable. */
+    void check(Flow flow, Map<String, LanguageTexts> languages, UnreadableLocales unreadable, List<Problem> problems) {
         checkGraph(flow, problems);
         checkConsent(flow, problems);
-        checkTexts(flow, languages, problems);
+        checkTexts(flow, languages, unreadable, problems);
     }
 
     private void checkGraph(Flow flow, List<Problem> problems) {
@@ -104,11 +105,14 @@ public final class FlowValidator {
         }
     }
 
-    private void checkTexts(Flow flow, Map<String, LanguageTexts> languages, List<Problem> problems) {
+    private void checkTexts(Flow flow, Map<String, LanguageTexts> languages, UnreadableLocales unreadable, List<Problem> problems) {
         Map<String, Integer> needed = neededKeys(flow);
         Map<String, Object> sample = sampleModel(flow);
         int languagesLine = 1;
         for (String code : flow.languages()) {
+            if (unreadable.language(code) || unreadable.flow(code, flow.id())) {
+                continue; // there, but unreadable: its own problem says why, and nothing can be checked against it
+            }
             LanguageTexts texts = languages.get(code);
             if (texts == null || !texts.flowFiles().containsKey(flow.id())) {
                 problems.add(Problem.worded(flow.file(), languagesLine, "flowcheck.language_file_missing",
@@ -124,6 +128,9 @@ public final class FlowValidator {
             });
             have.forEach((key, text) -> {
                 if (key.startsWith(Translations.FLOW_MESSAGES)) {
+                    if (unreadable.language(Language.SOURCE) || unreadable.messages(Language.SOURCE)) {
+                        return; // the shared Dutch messages it words its own way could not be read
+                    }
                     checkOwnMessage(key, text, languages.get(Language.SOURCE), localeFile, problems);
                 } else if (!needed.containsKey(key) && !isStepRefusal(flow, key)) {
                     problems.add(Problem.worded(localeFile, text.line(), "flowcheck.text_orphan",

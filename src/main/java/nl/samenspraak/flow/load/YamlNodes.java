@@ -26,7 +26,7 @@ public final class YamlNodes {
     private YamlNodes() {
     }
 
-    /** Parses one document; a syntax error becomes a problem at the line SnakeYAML points at. */
+    /** Parses one document; a syntax error becomes a problem at the line and character SnakeYAML points at. */
     public static Optional<Node> parse(String file, String content, List<Problem> problems) {
         LoaderOptions options = new LoaderOptions();
         options.setAllowDuplicateKeys(false);
@@ -40,12 +40,13 @@ public final class YamlNodes {
             return Optional.ofNullable(node);
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-            int line = mark == null ? 1 : mark.getLine() + 1;
-            String what = e.getProblem() != null ? e.getProblem() : e.getContext();
-            problems.add(Problem.worded(file, line, "flowparse.yaml_syntax", Map.of("error", String.valueOf(what))));
+            String what = String.valueOf(e.getProblem() != null ? e.getProblem() : e.getContext());
+            problems.add(mark == null ? Problem.worded(file, 1, "flowparse.yaml_unreadable", Map.of("error", what))
+                    : Problem.worded(file, mark.getLine() + 1, "flowparse.yaml_syntax",
+                    Map.of("column", mark.getColumn() + 1, "error", what)));
             return Optional.empty();
         } catch (YAMLException e) {
-            problems.add(Problem.worded(file, 1, "flowparse.yaml_syntax", Map.of("error", String.valueOf(e.getMessage()))));
+            problems.add(Problem.worded(file, 1, "flowparse.yaml_unreadable", Map.of("error", String.valueOf(e.getMessage()))));
             return Optional.empty();
         }
     }

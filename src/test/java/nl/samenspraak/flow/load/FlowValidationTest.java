@@ -316,10 +316,10 @@ class FlowValidationTest {
     }
 
     @Test
-    void yamlSyntaxErrorsNameTheirLine() {
+    void yamlSyntaxErrorsNameTheirLineAndCharacter() {
         List<String> problems = problems(FLOW.replace("    options: [rood, blauw]", "    options: [rood, blauw"));
-        // SnakeYAML names the line where it noticed the bracket was not closed
-        assertEquals(List.of("flows/proef.yaml:10: YAML syntax: expected ',' or ']', but got :"), problems);
+        // SnakeYAML names the line and character where it noticed the bracket was not closed
+        assertEquals(List.of("flows/proef.yaml:10: YAML syntax at character 9: expected ',' or ']', but got :"), problems);
     }
 
     /**

@@ -1,0 +1,130 @@
+package nl.samenspraak.system;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * {@code validate} on the repository's flows and words with one language file broken: it names that file, where YAML
+ * says it broke and what is wrong, and nothing that follows from it. It said the file "does not exist" (a flow's
+ * words, a language.yaml), or that a language missed every text or message the broken file holds.
+ */
+class ValidateCommandTest {
+    @TempDir
+    Path dir;
+
+    @BeforeEach
+    void copyTheRepositorysFiles() throws IOException {
+        copy(Path.of("flows"), dir.resolve("flows"));
+        copy(Path.of("locales"), dir.resolve("locales"));
+    }
+
+    private record Run(int code, List<String> lines) {
+    }
+
+    private Run validate() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PrintStream print = new PrintStream(out, true, StandardCharsets.UTF_8);
+        int code = new ValidateCommand(print, print).run("validate", dir.resolve("flows").toString(), dir.resolve("locales").toString());
+        return new Run(code, out.toString(StandardCharsets.UTF_8).lines().toList());
+    }
+
+    private void write(String localeFile, String content) throws IOException {
+        Files.writeString(dir.resolve("locales").resolve(localeFile), content);
+    }
+
+    private String file(String localeFile) {
+        return dir.resolve("locales").resolve(localeFile).toString();
+    }
+
+    private void replace(String localeFile, String from, String to) throws IOException {
+        String content = Files.readString(dir.resolve("locales").resolve(localeFile));
+        assertEquals(true, content.contains(from), from);
+        write(localeFile, content.replace(from, to));
+    }
+
+    @Test
+    void aFlowsWordsThatAreNoYamlAreNamedWithLineAndCharacter() throws IOException {
+        replace("en/flows/voorbeeld.yaml", "  kennis: Knowledge\n", "  kennis: Knowledge: and skill\n");
+        Run run = validate();
+        assertEquals(List.of(file("en/flows/voorbeeld.yaml") + ":4: YAML syntax at character 20: mapping values are not allowed here",
+                "1 problem"), run.lines());
+        assertEquals(1, run.code());
+    }
+
+    @Test
+    void aFlowsWordsOfTheWrongShapeAreOneProblem() throws IOException {
+        write("en/flows/voorbeeld.yaml", "- title\n- description\n");
+        Run run = validate();
+        assertEquals(List.of(file("en/flows/voorbeeld.yaml") + ":1: a language file maps keys to texts (key: text), not a list or a single text",
+                "1 problem"), run.lines());
+        assertEquals(1, run.code());
+    }
+
+    @Test
+    void anEmptyFileIsSaidToBeEmptyNotMissing() throws IOException {
+        write("en/flows/voorbeeld.yaml", "");
+        assertEquals(List.of(file("en/flows/voorbeeld.yaml") + ":1: the file is empty", "1 problem"), validate().lines());
+    }
+
+    @Test
+    void aBrokenLanguageYamlIsTheOneProblemOfItsLanguage() throws IOException {
+        write("en/language.yaml", "name: English\ndirection: [ltr\n");
+        assertEquals(List.of(file("en/language.yaml") + ":3: YAML syntax at character 1: expected ',' or ']', but got <stream end>",
+                "1 problem"), validate().lines());
+        write("en/language.yaml", "name: English\n");
+        assertEquals(List.of(file("en/language.yaml") + ":1: language.yaml needs name and direction (ltr or rtl)", "1 problem"),
+                validate().lines());
+        write("nl/language.yaml", "- Nederlands\n");
+        write("en/language.yaml", "name: English\ndirection: ltr\n");
+        assertEquals(List.of(file("nl/language.yaml") + ":1: a language file maps keys to texts (key: text), not a list or a single text",
+                "1 problem"), validate().lines(), "Dutch is there, if broken");
+    }
+
+    @Test
+    void brokenSharedMessagesAreNotEveryMessageMissing() throws IOException {
+        replace("nl/messages.yaml", "  page_bad_request: Dit verzoek klopt niet.", "  page_bad_request: Dit verzoek: klopt niet.");
+        Run run = validate();
+        assertEquals(1, run.lines().stream().filter(l -> l.startsWith(file("nl/messages.yaml") + ":")).count(), run.lines().toString());
+        assertEquals("1 problem", run.lines().get(run.lines().size() - 1), run.lines().toString());
+        write("tr/messages.yaml", "[");
+        assertEquals(List.of(file("nl/messages.yaml") + run.lines().get(0).substring(file("nl/messages.yaml").length()),
+                file("tr/messages.yaml") + ":1: YAML syntax at character 2: expected the node content, but found '<stream end>'",
+                "2 problems"), validate().lines());
+    }
+
+    /** A file that is not there is still said to be missing. */
+    @Test
+    void aMissingFileIsStillMissing() throws IOException {
+        Files.delete(dir.resolve("locales/en/flows/voorbeeld.yaml"));
+        Run run = validate();
+        assertEquals(List.of(dir.resolve("flows") + "/voorbeeld.yaml:1: language 'en' is declared, but locales/en/flows/voorbeeld.yaml does not exist",
+                "1 problem"), run.lines());
+        assertEquals(1, run.code());
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path p : (Iterable<Path>) walk::iterator) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+    }
+}
