@@ -1,14 +1,10 @@
 package nl.samenspraak.limits;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.util.HexFormat;
+import nl.samenspraak.keys.KeyedHash;
 
 /**
  * What {@link DatabaseAttemptLog} stores instead of a bucket ({@code start|<address>},
- * {@code login-name|<address>|<typed name>}, ...): its HMAC-SHA256 under a server key, in hex. A plain SHA-256 of
+ * {@code login-name|<address>|<typed name>}, ...): its keyed hash ({@link KeyedHash}: HMAC-SHA256 under a server key, in hex). A plain SHA-256 of
  * such a bucket could be turned back by whoever reads the database or a backup: every IPv4 address is only 2^32
  * hashes, and a dictionary finds a password typed into the name box. Without the key there is nothing to try
  * candidates against.
@@ -20,14 +16,13 @@ import java.util.HexFormat;
  * within a day.
  */
 public final class BucketHash {
-    private static final String HMAC = "HmacSHA256";
     /** Keeps this key apart from every other use of the same secret (the login tokens are signed with it). */
     static final String LABEL = "samenspraak limit-buckets";
 
-    private final SecretKeySpec key;
+    private final KeyedHash hash;
 
-    private BucketHash(byte[] key) {
-        this.key = new SecretKeySpec(key, HMAC);
+    private BucketHash(KeyedHash hash) {
+        this.hash = hash;
     }
 
     /** The bucket names of every instance whose server secret is {@code serverSecret}. */
@@ -35,21 +30,11 @@ public final class BucketHash {
         if (serverSecret == null || serverSecret.length == 0) {
             throw new IllegalArgumentException("a bucket hash needs the server secret");
         }
-        return new BucketHash(hmac(new SecretKeySpec(serverSecret, HMAC), LABEL));
+        return new BucketHash(KeyedHash.derived(serverSecret, LABEL));
     }
 
     /** The bucket as stored: 64 hex digits. */
     String of(String bucket) {
-        return HexFormat.of().formatHex(hmac(key, bucket));
-    }
-
-    private static byte[] hmac(SecretKeySpec key, String text) {
-        try {
-            Mac mac = Mac.getInstance(HMAC);
-            mac.init(key);
-            return mac.doFinal(text.getBytes(StandardCharsets.UTF_8));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
-        }
+        return hash.of(bucket);
     }
 }

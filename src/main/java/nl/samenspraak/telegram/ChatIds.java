@@ -1,10 +1,8 @@
 package nl.samenspraak.telegram;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
+import nl.samenspraak.keys.KeyedHash;
+
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.util.HexFormat;
 
 /**
  * Turns a Telegram chat id into what is stored instead: HMAC-SHA256 with a secret key, in hex. Without the
@@ -13,36 +11,25 @@ import java.util.HexFormat;
  * a new token then means chats start afresh (their conversations stay reachable by resume code).
  */
 public final class ChatIds {
-    private static final String HMAC = "HmacSHA256";
     private static final String DERIVATION_LABEL = "samenspraak telegram chat-id hash key";
 
-    private final SecretKeySpec key;
+    private final KeyedHash hash;
 
-    private ChatIds(byte[] key) {
-        this.key = new SecretKeySpec(key, HMAC);
+    private ChatIds(KeyedHash hash) {
+        this.hash = hash;
     }
 
     static ChatIds keyed(String configuredKey, String botToken) {
         if (configuredKey != null && !configuredKey.isBlank()) {
-            return new ChatIds(configuredKey.getBytes(StandardCharsets.UTF_8));
+            return new ChatIds(KeyedHash.withKey(configuredKey.getBytes(StandardCharsets.UTF_8)));
         }
         if (botToken == null || botToken.isBlank()) {
             throw new IllegalStateException("a chat-id hash needs TELEGRAM_CHAT_HASH_KEY or TELEGRAM_BOT_TOKEN");
         }
-        return new ChatIds(hmac(botToken.getBytes(StandardCharsets.UTF_8), DERIVATION_LABEL));
+        return new ChatIds(KeyedHash.derived(botToken.getBytes(StandardCharsets.UTF_8), DERIVATION_LABEL));
     }
 
     public String hash(long chatId) {
-        return HexFormat.of().formatHex(hmac(key.getEncoded(), Long.toString(chatId)));
-    }
-
-    private static byte[] hmac(byte[] key, String text) {
-        try {
-            Mac mac = Mac.getInstance(HMAC);
-            mac.init(new SecretKeySpec(key, HMAC));
-            return mac.doFinal(text.getBytes(StandardCharsets.UTF_8));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
+        return hash.of(Long.toString(chatId));
     }
 }
