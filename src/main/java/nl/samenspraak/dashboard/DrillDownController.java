@@ -154,7 +154,7 @@ public class DrillDownController {
         for (Report.Part part : question.get().parts()) {
             for (Report.FreeText text : part.texts()) {
                 all++;
-                String hash = FreeTextTags.hash(text.text());
+                String hash = tags.hash(text.text());
                 List<String> themes = tagged.getOrDefault(hash, List.of());
                 if (!s.isEmpty() && !fold(text.text()).contains(fold(s)) && themes.stream().noneMatch(x -> fold(x).contains(fold(s)))) {
                     continue;

@@ -7,7 +7,10 @@ import io.micronaut.data.annotation.MappedEntity;
 
 import java.time.Instant;
 
-/** A theme a team's manager gave a free text (see {@link FreeTextTags}); the text is named by its words' hash. */
+/**
+ * A theme a team's manager gave a free text (see {@link FreeTextTags}); the text is named by its words' keyed hash
+ * ({@code keyed}), or, for a tag made before those were keyed, by their plain SHA-256 until the next start rekeys it.
+ */
 @MappedEntity("free_text_tag")
 public record FreeTextTag(
         @Id @GeneratedValue @Nullable Long id,
@@ -16,5 +19,6 @@ public record FreeTextTag(
         String stepId,
         String textHash,
         String theme,
-        Instant createdAt) {
+        Instant createdAt,
+        boolean keyed) {
 }

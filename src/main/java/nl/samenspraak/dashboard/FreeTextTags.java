@@ -5,6 +5,8 @@ import nl.samenspraak.conversation.FinishedConversations;
 import nl.samenspraak.flow.Flow;
 import nl.samenspraak.flow.Step;
 import nl.samenspraak.flow.StepType;
+import nl.samenspraak.keys.KeyedHash;
+import nl.samenspraak.keys.ServerSecret;
 import nl.samenspraak.security.Refused;
 import nl.samenspraak.storage.ConversationTraces;
 import nl.samenspraak.team.Team;
@@ -25,25 +27,87 @@ import java.util.TreeSet;
 /**
  * Themes on free texts (issue 15, drill down): a team's manager tags a text respondents wrote with a theme, to
  * find it again and to take it into the team meeting. Per team, on one question of one flow; a text is named by
- * the SHA-256 of its words, never by its conversation. Tagging is allowed only on a text the manager is shown (the
+ * the keyed hash of its words ({@link #hash}), never by its conversation. Tagging is allowed only on a text the manager is shown (the
  * caller passes the texts of the page, which follow the cell rule). Tags are the team's: no respondent's page or
  * result reads them. The rule on who may tag (the team's managers, admins) is the dashboard's. A tag lives no longer
  * than its text: once no finished conversation of the team holds those words at that question any more (forgotten,
  * deleted by retention), it goes: in the commit that deletes the conversation ({@link #forget}), and, for what
- * that did not see (tags older than this rule), {@link #deleteOfGoneTexts()} in the daily retention run. The hash
- * of a short text is reversible by dictionary and the theme says what it was about.
+ * that did not see (tags older than this rule), {@link #deleteOfGoneTexts()} in the daily retention run. The theme
+ * says what the text was about.
+ *
+ * <p>The hash is an HMAC under a key derived from the server's secret ({@link ServerSecret}), not a plain SHA-256: a
+ * short or likely answer ("ja", "de wachttijd") would be found from a plain hash by hashing a dictionary of such
+ * answers, by anyone with a copy of the table. Every instance on one database has the same secret and so the same
+ * names. A new secret (or none: a random one per start) names every text anew, and the themes given before are
+ * lost, as logins are. Tags from before the hash was keyed are rekeyed at start ({@link #rekeyPlain()}).
  */
 @Singleton
 public class FreeTextTags implements ConversationTraces {
     static final int MAX_THEME = 60;
+    /** Keeps this key apart from every other use of the server's secret. */
+    static final String LABEL = "samenspraak free-text tags";
 
     private final FreeTextTagRepository tags;
     private final FinishedConversations finished;
+    private final KeyedHash texts;
     private final Clock clock = Clock.systemUTC();
 
-    public FreeTextTags(FreeTextTagRepository tags, FinishedConversations finished) {
+    public FreeTextTags(FreeTextTagRepository tags, FinishedConversations finished, ServerSecret secret) {
         this.tags = tags;
         this.finished = finished;
+        this.texts = secret.keyedHash(LABEL);
+    }
+
+    /**
+     * Gives every tag made before the texts' hashes were keyed (named by the plain SHA-256 of its words) its text's
+     * keyed hash, the words found among the team's finished conversations at that question; a tag whose words none
+     * holds any more is deleted, as the daily run deletes any tag of a gone text. Nothing to do (one query) once
+     * done. Safe beside another instance doing the same.
+     */
+    public Rekeyed rekeyPlain() {
+        if (!tags.existsByKeyedFalse()) {
+            return new Rekeyed(0, 0);
+        }
+        Map<String, Map<String, String>> wordsByPlainHash = new HashMap<>();
+        int rekeyed = 0;
+        int deleted = 0;
+        for (FreeTextTag tag : tags.findByKeyedFalse()) {
+            String text = wordsByPlainHash.computeIfAbsent(tag.teamId() + "\n" + tag.flowId() + "\n" + tag.stepId(),
+                    k -> plainHashes(tag.teamId(), tag.flowId(), tag.stepId())).get(tag.textHash());
+            String keyed = text == null ? null : hash(text);
+            if (keyed == null || tags.existsByTeamIdAndFlowIdAndStepIdAndTextHashAndTheme(tag.teamId(), tag.flowId(),
+                    tag.stepId(), keyed, tag.theme())) {
+                tags.deleteById(tag.id()); // its words are gone, or the same theme is on them already
+                deleted++;
+            } else {
+                rekeyed += tags.rekey(tag.id(), keyed);
+            }
+        }
+        return new Rekeyed(rekeyed, deleted);
+    }
+
+    /** What {@link #rekeyPlain()} did: how many tags it gave their keyed hash, how many of gone words it deleted. */
+    public record Rekeyed(int rekeyed, int deleted) {
+    }
+
+    /** The words at one question of the team's finished conversations, by the plain SHA-256 tags were named by. */
+    private Map<String, String> plainHashes(long teamId, String flowId, String stepId) {
+        Map<String, String> words = new HashMap<>();
+        for (FinishedConversations.Finished f : finished.of(teamId, flowId)) {
+            Object value = f.progress().answers().get(stepId);
+            if (value != null) {
+                words.put(plainSha256(String.valueOf(value)), String.valueOf(value));
+            }
+        }
+        return words;
+    }
+
+    private static String plainSha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /**
@@ -51,8 +115,8 @@ public class FreeTextTags implements ConversationTraces {
      * (the texts a manager can be shown); returns how many went.
      */
     public int deleteOfGoneTexts() {
+        int deleted = rekeyPlain().deleted(); // a tag not yet rekeyed (its start could not reach the database) is not gone
         Map<String, Set<String>> present = new HashMap<>();
-        int deleted = 0;
         for (FreeTextTag tag : tags.findAll()) {
             Set<String> hashes = present.computeIfAbsent(tag.teamId() + "\n" + tag.flowId() + "\n" + tag.stepId(),
                     k -> textHashes(tag.teamId(), tag.flowId(), tag.stepId()));
@@ -109,13 +173,9 @@ public class FreeTextTags implements ConversationTraces {
         return hashes;
     }
 
-    /** The name of a text in the tags: the hex SHA-256 of its words. */
-    public static String hash(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+    /** The name of a text in the tags: the keyed hash of its words, in hex. */
+    public String hash(String text) {
+        return texts.of(text);
     }
 
     /**
@@ -134,7 +194,7 @@ public class FreeTextTags implements ConversationTraces {
             throw new Refused("manager.tag_theme_invalid", Map.of("max", MAX_THEME));
         }
         if (!tags.existsByTeamIdAndFlowIdAndStepIdAndTextHashAndTheme(team.id(), flow.id(), step.id(), textHash, t)) {
-            tags.save(new FreeTextTag(null, team.id(), flow.id(), step.id(), textHash, t, clock.instant()));
+            tags.save(new FreeTextTag(null, team.id(), flow.id(), step.id(), textHash, t, clock.instant(), true));
         }
     }
 

@@ -7,6 +7,7 @@ import io.micronaut.context.exceptions.ConfigurationException;
 import io.micronaut.security.token.jwt.signature.SignatureGeneratorConfiguration;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
+import nl.samenspraak.keys.ServerSecret;
 import nl.samenspraak.limits.BucketHash;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,9 +23,10 @@ import java.util.Base64;
  * (and several instances would not accept each other's logins): a warning says so, except in a command that
  * runs and exits ({@link CreateAdminCommand#ENVIRONMENT}), which signs no token.
  *
- * <p>The same secret keys the limits' bucket names ({@link BucketHash}, with a label of its own): it is the one secret
- * every instance on a database already shares, which those names must be computed with. Made here because limits
- * must not depend on security.
+ * <p>The same secret keys the limits' bucket names ({@link BucketHash}) and, as {@link ServerSecret}, the hashes of the
+ * free texts a manager gave a theme, each with a label of its own: it is the one secret every instance on a database
+ * already shares, which those names must be computed with. Made here because limits and the dashboard must not depend
+ * on security.
  */
 @Factory
 public class JwtSecretFactory {
@@ -52,12 +54,19 @@ public class JwtSecretFactory {
         return BucketHash.derivedFrom(secret.bytes());
     }
 
+    /** The same secret as other features key what they store with it (a manager's themes on free texts). */
+    @Singleton
+    ServerSecret serverSecret(JwtSecret secret) {
+        return new ServerSecret(secret.bytes());
+    }
+
     /** The secret to sign with; {@code serving}: logins are made with it, so a random one is worth a warning. */
     static String secret(String configured, boolean serving) {
         if (configured == null || configured.isBlank()) {
             if (serving) {
                 LOG.warn("SAMENSPRAAK_JWT_SECRET is not set: using a random secret for login tokens, so every login "
-                        + "ends when the service restarts (and the limits' counts start afresh). Set it to at least {} "
+                        + "ends when the service restarts (the limits' counts start afresh, and managers' themes on free texts are "
+                        + "lost). Set it to at least {} "
                         + "random bytes, e.g. `openssl rand -base64 48`.",
                         MIN_BYTES);
             }

@@ -60,6 +60,8 @@ class CompareTest {
     FlowLibrary library;
     @Inject
     AuditLog audit;
+    @Inject
+    FreeTextTags tags;
 
     DashboardTeam fixture;
     PageHttp http;
@@ -302,7 +304,7 @@ class CompareTest {
         assertFalse(found.contains("Gewoon goed 1"), "only what matches");
         new SmallCellChecker(10).page(found);
 
-        String hash = FreeTextTags.hash("De speeltuin bij de school is fijn");
+        String hash = tags.hash("De speeltuin bij de school is fijn");
         String theme = "spelen-buiten-" + fixture.team.id();
         PageHttp.Reply tagged = http.post(fixture.flow(WIJKANALYSE, "/questions/goed_in_wijk/tags"),
                 form("lang", "nl", "text", hash, "theme", theme, "q", "speeltuin"), fixture.manager);
@@ -318,7 +320,7 @@ class CompareTest {
                 "audited as a manager's change");
 
         assertEquals(422, http.post(fixture.flow(WIJKANALYSE, "/questions/goed_in_wijk/tags"),
-                form("lang", "nl", "text", FreeTextTags.hash("not shown"), "theme", "x"), fixture.manager).status());
+                form("lang", "nl", "text", tags.hash("not shown"), "theme", "x"), fixture.manager).status());
         assertEquals(403, http.post(fixture.flow(WIJKANALYSE, "/questions/goed_in_wijk/tags"),
                 form("lang", "nl", "text", hash, "theme", "x"), fixture.stranger()).status());
 

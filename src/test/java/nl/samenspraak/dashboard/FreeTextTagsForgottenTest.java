@@ -48,13 +48,13 @@ class FreeTextTagsForgottenTest {
         String sharedGone = respondents.finish("voorbeeld", "nl", Origin.team(team.id()), Map.of("opmerking", shared));
         respondents.finish("voorbeeld", "nl", Origin.team(team.id()), Map.of("opmerking", shared));
         List<String> shown = List.of(own, shared);
-        tags.tag(team, flow, step, shown, FreeTextTags.hash(own), "adres genoemd");
-        tags.tag(team, flow, step, shown, FreeTextTags.hash(shared), "taal");
+        tags.tag(team, flow, step, shown, tags.hash(own), "adres genoemd");
+        tags.tag(team, flow, step, shown, tags.hash(shared), "taal");
 
         deleteConversation.delete(gone);
         deleteConversation.delete(sharedGone);
 
-        assertEquals(Map.of(FreeTextTags.hash(shared), List.of("taal")), tags.of(team, flow, step),
+        assertEquals(Map.of(tags.hash(shared), List.of("taal")), tags.of(team, flow, step),
                 "the forgotten words' theme is gone with them; the same words another person wrote keep theirs");
         assertEquals(List.of("taal"), tags.themes(team, flow, step), "and the filter no longer offers it");
     }

@@ -52,16 +52,16 @@ class RetentionTagsTest {
         String forgotten = "Ik wil geen tolk";
         respondents.finish("voorbeeld", "nl", Origin.team(team.id()), Map.of("opmerking", kept));
         String gone = respondents.finish("voorbeeld", "nl", Origin.team(team.id()), Map.of("opmerking", forgotten));
-        tags.tag(team, flow, step, List.of(kept, forgotten), FreeTextTags.hash(kept), "wachttijd");
-        tags.tag(team, flow, step, List.of(kept, forgotten), FreeTextTags.hash(forgotten), "tolk");
+        tags.tag(team, flow, step, List.of(kept, forgotten), tags.hash(kept), "wachttijd");
+        tags.tag(team, flow, step, List.of(kept, forgotten), tags.hash(forgotten), "tolk");
 
         job.run(Instant.now());
-        assertEquals(Map.of(FreeTextTags.hash(kept), List.of("wachttijd"), FreeTextTags.hash(forgotten), List.of("tolk")),
+        assertEquals(Map.of(tags.hash(kept), List.of("wachttijd"), tags.hash(forgotten), List.of("tolk")),
                 tags.of(team, flow, step), "both texts are there: both tags stay");
 
         deleteConversation.delete(gone);
         job.run(Instant.now());
-        assertEquals(Map.of(FreeTextTags.hash(kept), List.of("wachttijd")), tags.of(team, flow, step),
+        assertEquals(Map.of(tags.hash(kept), List.of("wachttijd")), tags.of(team, flow, step),
                 "the forgotten text's tag is gone with it, the other stays");
     }
 }
