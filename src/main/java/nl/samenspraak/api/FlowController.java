@@ -7,6 +7,7 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -35,6 +36,8 @@ public class FlowController {
      */
     @Get
     @Operation(operationId = "listFlows", summary = "List the flows")
+    @ApiResponse(responseCode = "200", description = "The flows on offer",
+            content = @Content(mediaType = ApiDocs.JSON, array = @ArraySchema(schema = @Schema(implementation = FlowSummary.class))))
     public List<FlowSummary> list(@QueryValue @Nullable String lang) {
         Translations t = library.translations();
         return library.flows().stream().map(f -> summary(f, t, f.speaks(lang) ? lang : "nl")).toList();

@@ -48,7 +48,7 @@ public class ResumeController {
     }
 
     @Delete("/{code}")
-    @Operation(summary = "Delete the conversation with this code and every answer in it",
+    @Operation(operationId = "deleteByCode", summary = "Delete the conversation with this code and every answer in it",
             description = "Also for a finished conversation whose result the code no longer opens")
     @ApiResponse(responseCode = "204", description = "Deleted, with every answer")
     @ApiResponse(responseCode = "404", description = "No conversation has this code",

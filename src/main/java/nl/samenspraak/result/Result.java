@@ -57,7 +57,7 @@ public record Result(Map<String, Score> scores, List<Tip> tips, List<SummaryThem
 
     /**
      * One detail: its field ({@code desk}, {@code address}, {@code walk_in}, {@code phone}, {@code email},
-     * {@code interpreter}), its label in the reader's language, the team's text (a line break as {@code <br>}),
+     * {@code interpreter}), its label in the reader's language, the team's text (a line break as <code>&lt;br&gt;</code>),
      * and the text's own language and direction, which differ from the reader's when it is the Dutch original.
      */
     @Serdeable

@@ -60,6 +60,37 @@ class ApiContractTest {
         assertTrue(map(map(schemas, "ApiError"), "properties").containsKey("error"), "the error body is described");
     }
 
+    /**
+     * The description is read by people writing a client: each reply says what it means, each operation and schema has
+     * a name of its own, and what a text holds is said as it is. The generator filled in "listFlows 200 response",
+     * named the second delete "delete_1" and the ping's body after its controller ("PingController.Pong"), and turned
+     * the {@code <br>} a contact line's text holds into blanks and a line break.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void theServedDescriptionSaysWhatEachPartMeansInWords() {
+        Map<String, Object> doc = new org.yaml.snakeyaml.Yaml().load(http.get("/openapi/samenspraak-0.1.0.yml").body());
+        List<String> noise = new java.util.ArrayList<>();
+        map(doc, "paths").forEach((path, operations) -> ((Map<String, Object>) operations).forEach((method, operation) -> {
+            Map<String, Object> op = (Map<String, Object>) operation;
+            String id = String.valueOf(op.get("operationId"));
+            if (!id.matches("[a-z][A-Za-z]*")) {
+                noise.add(method + " " + path + ": operationId " + id);
+            }
+            map(op, "responses").forEach((code, response) -> {
+                String description = String.valueOf(((Map<String, Object>) response).get("description"));
+                if (description.matches("\\w+ \\d{3} response")) {
+                    noise.add(method + " " + path + " " + code + ": " + description);
+                }
+            });
+        }));
+        Map<String, Object> schemas = map(map(doc, "components"), "schemas");
+        schemas.keySet().stream().filter(name -> name.contains("Controller")).forEach(name -> noise.add("schema " + name));
+        assertEquals(List.of(), noise);
+        assertTrue(String.valueOf(map(schemas, "Result.ContactLine").get("description")).contains("(a line break as `<br>`)"),
+                String.valueOf(map(schemas, "Result.ContactLine").get("description")));
+    }
+
     @Test
     void everyDocumentedStatusOfTheConversationRoutesMatchesTheContract() {
         int before = ApiContract.VIOLATIONS.size();
