@@ -96,6 +96,11 @@ public class ChatPageController {
             return startPage(language, message(language, "error.too_many_starts"), HttpStatus.TOO_MANY_REQUESTS);
         }
         Turn turn = startConversation.start(form.get("flow"), language, Channel.WEB);
+        if (turn.kind() == Turn.Kind.UNKNOWN_FLOW) {
+            // a flow taken away since the page was loaded, or an old bookmark: not found, as the API says (404), and
+            // the conversations that are offered right below the words
+            return startPage(language, turn.error() + " " + message(language, "web.choose_another"), HttpStatus.NOT_FOUND);
+        }
         if (turn.kind() != Turn.Kind.OK) {
             return startPage(language, turn.error(), HttpStatus.UNPROCESSABLE_ENTITY);
         }

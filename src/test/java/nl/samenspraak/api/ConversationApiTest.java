@@ -79,7 +79,7 @@ class ConversationApiTest {
     void startingAnUnknownFlowOrLanguageIsRefusedClearly() {
         JsonHttp.Reply unknown = http.post("/api/conversations", "{\"flow\":\"bestaat-niet\",\"language\":\"nl\"}");
         assertEquals(404, unknown.status());
-        assertEquals("Dit gesprek bestaat niet.", unknown.json().get("error").asText());
+        assertEquals("Het gekozen gesprek wordt hier niet (meer) aangeboden.", unknown.json().get("error").asText());
 
         JsonHttp.Reply turkish = http.post("/api/conversations", "{\"flow\":\"voorbeeld\",\"language\":\"tr\"}");
         assertEquals(422, turkish.status());

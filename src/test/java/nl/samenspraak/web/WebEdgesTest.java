@@ -5,12 +5,14 @@ import io.micronaut.context.annotation.Property;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import nl.samenspraak.flow.FlowLibrary;
 import nl.samenspraak.support.JsonHttp;
 import nl.samenspraak.support.PageHttp;
 import org.junit.jupiter.api.Test;
 
 import java.net.http.HttpRequest;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -28,6 +30,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class WebEdgesTest {
     @Inject
     EmbeddedServer server;
+
+    @Inject
+    FlowLibrary library;
 
     private PageHttp pages() {
         return new PageHttp(server.getURL().toString());
@@ -140,6 +145,34 @@ class WebEdgesTest {
             assertEquals(415, api.status(), path);
             assertEquals("{\"error\":\"Stuur dit verzoek als JSON.\"}", api.body(), path);
         }
+    }
+
+    /**
+     * A start of a conversation the service does not (or no longer) offer, from an old page or a bookmark, is
+     * 404 (as the API says it) and tells the person that the conversation they chose is not offered here, in their
+     * language, on the start page with the conversations they can choose instead: "Dit gesprek bestaat niet" with
+     * 422 said neither what was wrong nor what to do.
+     */
+    @Test
+    void startingAConversationNotOfferedSaysSoOnTheStartPageInThePersonsLanguage() {
+        Map<String, String> expected = Map.of(
+                "nl", "Het gekozen gesprek wordt hier niet (meer) aangeboden. Kies hieronder een ander gesprek.",
+                "en", "The conversation you chose is not (or no longer) offered here. Choose another conversation below.");
+        for (String language : library.translations().languages().stream().map(l -> l.code()).toList()) {
+            PageHttp.Reply reply = pages().post("/start", Map.of("flow", "bestaat-niet", "lang", language), null);
+            assertEquals(404, reply.status(), language);
+            String words = library.translations().message(language, "error.flow_not_found") + " "
+                    + library.translations().message(language, "web.choose_another");
+            assertTrue(reply.body().contains("<p class=\"error\" role=\"alert\">" + words + "</p>"), language + ": " + reply.body());
+            assertTrue(reply.body().contains("value=\"werk-jij-diversiteitsproof\""), "the conversations to choose from");
+            if (expected.containsKey(language)) {
+                assertEquals(expected.get(language), words);
+            }
+        }
+        JsonHttp.Reply api = new JsonHttp(server.getURL().toString())
+                .post("/api/conversations", "{\"flow\":\"bestaat-niet\",\"language\":\"en\"}");
+        assertEquals(404, api.status());
+        assertEquals("The conversation you chose is not (or no longer) offered here.", api.json().get("error").asText());
     }
 
     @Test
