@@ -105,6 +105,27 @@ class ValidateCommandTest {
                 "2 problems"), validate().lines());
     }
 
+    /**
+     * A language with its language.yaml but no messages.yaml is one problem: that file is missing, there, and what it
+     * must hold. It was one "misses message" line per shared message (over 900), each at a path guessed from the
+     * language's code rather than the folder read.
+     */
+    @Test
+    void aLanguageWithoutItsMessagesIsThatOneFileMissing() throws IOException {
+        Files.delete(dir.resolve("locales/tr/messages.yaml"));
+        Run run = validate();
+        assertEquals(List.of(file("tr/messages.yaml") + ":1: language 'tr' has language.yaml but no messages.yaml: it holds "
+                + "every shared message of nl/messages.yaml, translated", "1 problem"), run.lines());
+        assertEquals(1, run.code());
+
+        Files.delete(dir.resolve("locales/nl/messages.yaml"));
+        assertEquals(List.of(file("nl/messages.yaml") + ":1: Dutch (nl), the source language, has language.yaml but no "
+                        + "messages.yaml: it holds every shared message the service shows, which the other languages translate",
+                file("tr/messages.yaml") + ":1: language 'tr' has language.yaml but no messages.yaml: it holds every shared "
+                        + "message of nl/messages.yaml, translated", "2 problems"),
+                validate().lines(), "without the Dutch, no other language is told its messages are not Dutch");
+    }
+
     /** A file that is not there is still said to be missing. */
     @Test
     void aMissingFileIsStillMissing() throws IOException {

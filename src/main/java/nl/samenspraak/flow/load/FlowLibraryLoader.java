@@ -88,6 +88,7 @@ public final class FlowLibraryLoader {
 
     private Map<String, LanguageTexts> readLocales(Map<String, String> files, List<Problem> problems, UnreadableLocales unreadable) {
         Map<String, Language> meta = new TreeMap<>();
+        Map<String, String> languageFiles = new TreeMap<>();
         Map<String, String> messageFiles = new TreeMap<>();
         Map<String, Map<String, Text>> messages = new TreeMap<>();
         Map<String, Map<String, String>> flowFiles = new TreeMap<>();
@@ -144,6 +145,7 @@ public final class FlowLibraryLoader {
                         unreadable.add(code, m.group(2));
                     } else {
                         meta.put(code, new Language(code, name.text(), direction.text()));
+                        languageFiles.put(code, file);
                     }
                 }
                 case "messages" -> {
@@ -154,6 +156,15 @@ public final class FlowLibraryLoader {
                     flowFiles.computeIfAbsent(code, k -> new TreeMap<>()).put(m.group(3), file);
                     flowTexts.computeIfAbsent(code, k -> new TreeMap<>()).put(m.group(3), texts);
                 }
+            }
+        });
+        languageFiles.forEach((code, file) -> {
+            if (!messageFiles.containsKey(code) && !unreadable.messages(code)) {
+                String missing = file.substring(0, file.lastIndexOf('/') + 1) + MESSAGES + ".yaml";
+                problems.add(Problem.worded(missing, 1, Language.SOURCE.equals(code) ? "flowparse.source_messages_file_missing"
+                        : "flowparse.messages_file_missing", Map.of("language", code)));
+                messageFiles.put(code, missing);
+                unreadable.add(code, MESSAGES); // one problem for the file, not one per message it would hold
             }
         });
         Map<String, LanguageTexts> languages = new TreeMap<>();
