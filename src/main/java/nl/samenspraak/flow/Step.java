@@ -43,6 +43,15 @@ public record Step(
         boolean voice) {
 
     public static final String DONT_KNOW = "weet-niet";
+    /**
+     * The most options a step may offer, "weet ik niet" included. A Telegram chat keeps the options of a multi
+     * question ticked so far by their numbers in {@code telegram_chat.selection VARCHAR(2000)}, and nothing bounded
+     * them: some 500 options took a tap past the column (a 500). 50 all ticked take 139 characters of it; they are a
+     * list a phone still scrolls through, and a Telegram keyboard of 50 buttons (one row each, with "Klaar" and
+     * "Overslaan") stays well inside the 100 buttons Telegram takes in one message. A multi answer of 50 values of
+     * the longest names ({@link Names#PART_MAX}) is 3,351 characters of the answer's 200,000.
+     */
+    public static final int MOST_OPTIONS = 50;
     /** The two values of a yesno step. */
     public static final String YES = "ja";
     public static final String NO = "nee";

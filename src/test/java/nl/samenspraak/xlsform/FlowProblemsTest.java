@@ -131,6 +131,26 @@ class FlowProblemsTest {
         assertEquals(5, problems.size(), problems.toString());
     }
 
+    /**
+     * A select of more options than a step may have (50: a Telegram chat keeps the ticked ones in a bounded column) is
+     * the loader's own problem, pointed at the choices row of the one too many, in the admin's language.
+     */
+    @Test
+    void aSelectOfMoreOptionsThanAStepMayHaveIsPointedAtTheOneTooMany() {
+        String[][] choices = new String[51][];
+        for (int i = 0; i < 51; i++) {
+            choices[i] = row("veel", "o" + (i + 1), "Optie " + (i + 1), "Option " + (i + 1), "");
+        }
+        XlsFormProblem p = only(form(row("select_multiple veel", "keuzes", "Welke?", "Which?", "", "", "", "", ""))
+                .sheet("choices", CHOICES, choices));
+        assertAt(p, "choices", 52, null, "flowparse.too_many_options");
+        assertEquals("choices, rij 52: stap 'keuzes' heeft hoogstens 50 opties: 'o51' is er één te veel",
+                p.line(BundledMessages.words(), "nl"));
+        String[][] fifty = java.util.Arrays.copyOf(choices, 50);
+        importer.check(importer.read(new ByteArrayInputStream(form(row("select_multiple veel", "keuzes", "Welke?", "Which?",
+                "", "", "", "", "")).sheet("choices", CHOICES, fifty).bytes()), "herkomst.xlsx"));
+    }
+
     @Test
     void aQuestionBeforeTheConsentIsPointedAtItsRow() {
         XlsFormProblem p = only(form(row("acknowledge", "toestemming", "Mag dat?", "May we?", "", "", "", "", "yes")));

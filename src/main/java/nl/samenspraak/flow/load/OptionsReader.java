@@ -88,6 +88,10 @@ final class OptionsReader {
                 }
                 options.addAll(declaredOptions(stepId, m.get("options")));
                 if (dontKnow && options.stream().noneMatch(Option::dontKnow)) {
+                    if (options.size() == Step.MOST_OPTIONS) {
+                        fields.problem(m.get("dontKnow"), "flowparse.too_many_options_dont_know", "step", stepId,
+                                "max", Step.MOST_OPTIONS);
+                    }
                     options.add(new Option(Step.DONT_KNOW, Map.of(), true, line));
                 }
                 if (options.size() < 2) {
@@ -137,6 +141,10 @@ final class OptionsReader {
             if (!values.add(value)) {
                 fields.problem(n, "flowparse.option_twice", "step", stepId, "value", value);
                 continue;
+            }
+            if (options.size() == Step.MOST_OPTIONS) {
+                // once, at the first option too many (see Step.MOST_OPTIONS)
+                fields.problem(n, "flowparse.too_many_options", "step", stepId, "max", Step.MOST_OPTIONS, "option", value);
             }
             options.add(new Option(value, points, dontKnow || value.equals(Step.DONT_KNOW), exclusive, line(n)));
         }

@@ -365,6 +365,50 @@ class FlowValidationTest {
         return texts.toString();
     }
 
+    /**
+     * A multi question keeps the options ticked so far, by number, in a Telegram chat's row (2,000 characters), and
+     * nothing bounded how many a step may have: about 500 took a tap past the column (a 500). A step has at most 50
+     * options, "weet ik niet" included, which a phone lists and Telegram's keyboard holds; the one too many is the
+     * problem, at its line, in every language.
+     */
+    @Test
+    void aStepOfMoreOptionsThanAPhoneShowsIsAProblemAtTheFirstTooMany() {
+        assertEquals(List.of("flows/proef.yaml:61: step 'kleur' has at most 50 options: 'o51' is one too many"),
+                problems(manyOptions(51, false), optionTexts(51), optionTexts(51)));
+        assertEquals(List.of("flows/proef.yaml:9: step 'kleur' has at most 50 options: its \"don't know\" is one too many"),
+                problems(manyOptions(50, true), optionTexts(50), optionTexts(50)));
+        assertEquals(50, load(manyOptions(50, false), optionTexts(50), optionTexts(50)).flow("proef").orElseThrow()
+                .step("kleur").orElseThrow().options().size());
+        assertEquals(50, load(manyOptions(49, true), optionTexts(49), optionTexts(49)).flow("proef").orElseThrow()
+                .step("kleur").orElseThrow().options().size(), "49 and don't know");
+        for (String language : List.of("nl", "en", "ar", "pl", "tr")) {
+            for (String key : List.of("flowparse.too_many_options", "flowparse.too_many_options_dont_know")) {
+                String worded = BundledMessages.words().render(language, key, Map.of("step", "kleur", "max", 50, "option", "o51"));
+                assertTrue(worded.contains("50") && worded.contains("kleur") && !worded.contains("$"), language + ": " + worded);
+            }
+        }
+    }
+
+    /** A multi step 'kleur' of {@code count} options o1, o2, ... (one a line from line 11), and "don't know" if asked. */
+    private static String manyOptions(int count, boolean dontKnow) {
+        StringBuilder flow = new StringBuilder("id: proef\nlanguages: [nl, en]\nsteps:\n  - id: welkom\n    type: info\n"
+                + "    source: s\n  - id: kleur\n    type: multi\n" + (dontKnow ? "    dontKnow: true\n" : "    source: s\n")
+                + "    options:\n");
+        for (int i = 1; i <= count; i++) {
+            flow.append("      - o").append(i).append('\n');
+        }
+        return flow + (dontKnow ? "    source: s\n" : "");
+    }
+
+    private static String optionTexts(int count) {
+        StringBuilder texts = new StringBuilder("title: Proef\ndescription: Een proef.\nsteps:\n  welkom:\n    text: Welkom.\n"
+                + "  kleur:\n    text: Welke?\n    options:\n");
+        for (int i = 1; i <= count; i++) {
+            texts.append("      o").append(i).append(": Optie ").append(i).append('\n');
+        }
+        return texts.toString();
+    }
+
     /** A step's id is stored with every answer: longer than 64 characters it is a problem, not a failing answer. */
     @Test
     void aStepIdLongerThanAnAnswerKeepsIsAProblem() {
