@@ -52,6 +52,14 @@ public record Step(
      * the longest names ({@link Names#PART_MAX}) is 3,351 characters of the answer's 200,000.
      */
     public static final int MOST_OPTIONS = 50;
+    /**
+     * The most characters a text step may take ({@code maxLength}). A text answer is stored as JSON in
+     * {@code answer.answer_value VARCHAR(200000)}, where a newline or a character outside the basic plane takes two,
+     * and a flow's maxLength was bounded from below only: with 300,000 an answer of 200,001 letters passed and failed
+     * its storing (a 500). 20,000 takes at most 40,002 of the column, and leaves a Telegram draft (50,000 characters
+     * of JSON, {@code telegram.DraftRoom}) room to gather it in parts; the bundled flows ask at most 2,000.
+     */
+    public static final int LONGEST_TEXT = 20_000;
     /** The two values of a yesno step. */
     public static final String YES = "ja";
     public static final String NO = "nee";

@@ -275,6 +275,8 @@ class FlowProblemsTest {
     void aConstraintTheStepCantHaveIsPointedAtItsRow() {
         assertAt(only(form(row("text", "kort", "Kort?", "Short?", "", "", "", "string-length(.) <= 0", ""))),
                 "survey", 3, "H (constraint)", "flowparse.max_length");
+        assertAt(only(form(row("text", "lang", "Lang?", "Long?", "", "", "", "string-length(.) <= 300000", ""))),
+                "survey", 3, "H (constraint)", "flowparse.max_length");
         assertAt(only(form(row("select_multiple abc", "veel", "Welke?", "Which?", "", "", "", "count-selected(.) <= 5", ""))),
                 "survey", 3, null, "flowparse.multi_bounds");
     }

@@ -156,8 +156,8 @@ final class StepReader {
             case TEXT -> {
                 if (maxLength == null) {
                     maxLength = DEFAULT_MAX_LENGTH;
-                } else if (maxLength < 1) {
-                    fields.problem(m.get("maxLength"), "flowparse.max_length", "step", id);
+                } else if (maxLength < 1 || maxLength > Step.LONGEST_TEXT) {
+                    fields.problem(m.get("maxLength"), "flowparse.max_length", "step", id, "max", Step.LONGEST_TEXT);
                 }
             }
             default -> {

@@ -409,6 +409,25 @@ class FlowValidationTest {
         return texts.toString();
     }
 
+    /**
+     * A text answer is stored as JSON in a column of 200,000 characters, and a flow's maxLength was bounded from below
+     * only: with maxLength 300000 an answer of 200,001 letters passed the check and failed its storing (a 500). A text
+     * step takes at most 20,000 characters; more is a problem at the step, in every language.
+     */
+    @Test
+    void aTextLongerThanAnAnswerKeepsIsAProblem() {
+        String flow = FLOW.replace("    type: text\n", "    type: text\n    maxLength: 20001\n");
+        assertEquals(List.of("flows/proef.yaml:17: step 'waarom': maxLength must be from 1 to 20000"), problems(flow));
+        assertEquals(20000, load(flow.replace("20001", "20000"), TEXTS_NL, TEXTS_EN).flow("proef").orElseThrow()
+                .step("waarom").orElseThrow().maxLength());
+        assertEquals(List.of("flows/proef.yaml:17: step 'waarom': maxLength must be from 1 to 20000"),
+                problems(flow.replace("20001", "0")), "as before: at least 1");
+        for (String language : List.of("nl", "en", "ar", "pl", "tr")) {
+            String worded = BundledMessages.words().render(language, "flowparse.max_length", Map.of("step", "waarom", "max", 20000));
+            assertTrue(worded.contains("20000") && worded.contains("waarom"), language + ": " + worded);
+        }
+    }
+
     /** A step's id is stored with every answer: longer than 64 characters it is a problem, not a failing answer. */
     @Test
     void aStepIdLongerThanAnAnswerKeepsIsAProblem() {
