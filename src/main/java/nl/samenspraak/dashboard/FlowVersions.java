@@ -21,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -31,6 +32,12 @@ import java.util.concurrent.TimeoutException;
  * the same time, adds nothing), and read by the dashboard to tell which questions changed between versions.
  * The writing runs beside the start-up, not in its way: no request but the dashboard's needs it, and the
  * dashboard's first read waits until it is done.
+ *
+ * <p>A version whose writing fails (the database lost at that moment) is kept and written again at its first need,
+ * the dashboard's read of the flow's versions, and at each look for published questionnaires. Until then that read
+ * fails as any request in an outage does: a version missing here would count every question of it as asked
+ * differently, splitting the figures by a difference there is not. A failed writing once stopped the service from
+ * starting (a published questionnaire's, at start-up), or was forgotten until the next start (the files' flows).
  */
 @Singleton
 public class FlowVersions implements ApplicationEventListener<StartupEvent> {
@@ -49,10 +56,12 @@ public class FlowVersions implements ApplicationEventListener<StartupEvent> {
 
     /** The start-up recording; done (or failed) before the dashboard reads. */
     private volatile CompletableFuture<Void> recorded = CompletableFuture.completedFuture(null);
+    /** The versions whose recording failed, to be recorded at their first need; by flow id and version. */
+    private final Map<String, Flow> kept = new ConcurrentHashMap<>();
 
     @Override
     public void onApplicationEvent(StartupEvent event) {
-        recorded = CompletableFuture.runAsync(() -> library.flows().forEach(this::record), runnable -> {
+        recorded = CompletableFuture.runAsync(() -> library.flows().forEach(this::recordOrKeep), runnable -> {
             Thread thread = new Thread(runnable, "flow-versions");
             thread.setDaemon(true);
             thread.start();
@@ -72,13 +81,50 @@ public class FlowVersions implements ApplicationEventListener<StartupEvent> {
         }
     }
 
-    /** Waits for the start-up recording; a failure there (database away) leaves the stored versions as they are. */
+    /** Waits for the start-up recording (which keeps what it could not record, and so does not fail). */
     private void awaitRecorded() {
         try {
             recorded.join();
         } catch (CompletionException e) {
-            LOG.warn("the flow versions of this start could not be recorded: {}", nl.samenspraak.system.LoggedFailure.summary(e.getCause()));
             recorded = CompletableFuture.completedFuture(null);
+        }
+    }
+
+    /**
+     * Records {@code flow}'s version; when the database fails, keeps it to record at its first need (and says so
+     * once, without the database's words), so that neither a start nor a look for questionnaires fails on it.
+     */
+    public void recordOrKeep(Flow flow) {
+        String key = flow.id() + " " + flow.version();
+        kept.put(key, flow);
+        try {
+            record(flow);
+            kept.remove(key, flow);
+        } catch (RuntimeException e) {
+            LOG.warn("the questions of {} version {} could not be recorded now; they will be before the dashboard reads "
+                    + "them: {}", flow.id(), flow.version(), nl.samenspraak.system.LoggedFailure.summary(e));
+        }
+    }
+
+    /** Records again what could not be recorded before, as far as the database lets it now; quietly. */
+    public void recordKept() {
+        for (Map.Entry<String, Flow> e : kept.entrySet()) {
+            try {
+                record(e.getValue());
+                kept.remove(e.getKey(), e.getValue());
+            } catch (RuntimeException stillFailing) {
+                return; // the next look, or the dashboard's first need, tries again
+            }
+        }
+    }
+
+    /** Records the kept versions of {@code flowId}; throws when the database still fails. */
+    private void recordKept(String flowId) {
+        for (Map.Entry<String, Flow> e : kept.entrySet()) {
+            if (e.getValue().id().equals(flowId)) {
+                record(e.getValue());
+                kept.remove(e.getKey(), e.getValue());
+            }
         }
     }
 
@@ -102,9 +148,13 @@ public class FlowVersions implements ApplicationEventListener<StartupEvent> {
         });
     }
 
-    /** Every stored version of a flow, by version. */
+    /**
+     * Every stored version of a flow, by version, with the versions this instance runs among them: one whose recording
+     * failed is recorded first, and when that fails again so does this read (the dashboard's 503 in an outage).
+     */
     public Map<String, Version> of(String flowId) {
         awaitRecorded();
+        recordKept(flowId);
         return stored(flowId);
     }
 

@@ -212,6 +212,9 @@ public class Questionnaires implements ApplicationEventListener<StartupEvent> {
      */
     @Scheduled(fixedDelay = "${samenspraak.questionnaires.refresh}", initialDelay = "${samenspraak.questionnaires.refresh}")
     public synchronized void refresh() {
+        // versions of this instance the database failed to record earlier: again now, in the background, so that
+        // another instance's dashboard knows them too (this instance's dashboard records them at its first need)
+        versions.recordKept();
         Map<String, Row> published;
         try {
             published = newestPublished();
@@ -242,7 +245,8 @@ public class Questionnaires implements ApplicationEventListener<StartupEvent> {
             library.adopt(newer);
             serving = Map.copyOf(now);
             for (String id : now.keySet()) {
-                library.flow(id).ifPresent(versions::record);
+                // a database failure here leaves the flow served and its version to record later (never a failed start)
+                library.flow(id).ifPresent(versions::recordOrKeep);
             }
             LOG.info("questionnaires: serving {} published flow(s)", now.size());
         } catch (InvalidFlowsException e) {
