@@ -150,10 +150,12 @@ public class DrillDownController {
         Map<String, List<String>> tagged = tags.of(team, flow.get(), step.get());
         boolean narrowed = !s.isEmpty() || !t.isEmpty();
         List<DrillDownViews.TaggedText> texts = new ArrayList<>();
+        List<String> shown = new ArrayList<>();
         int all = 0;
         for (Report.Part part : question.get().parts()) {
             for (Report.FreeText text : part.texts()) {
                 all++;
+                shown.add(text.text());
                 String hash = tags.hash(text.text());
                 List<String> themes = tagged.getOrDefault(hash, List.of());
                 if (!s.isEmpty() && !fold(text.text()).contains(fold(s)) && themes.stream().noneMatch(x -> fold(x).contains(fold(s)))) {
@@ -170,7 +172,7 @@ public class DrillDownController {
         }
         model.put("texts", texts);
         model.put("narrowed", narrowed);
-        model.put("themes", tags.themes(team, flow.get(), step.get()).stream()
+        model.put("themes", tags.themes(team, flow.get(), step.get(), shown).stream()
                 .map(x -> new DrillDownViews.ThemeOption(x, x.equalsIgnoreCase(t) ? "selected" : "")).toList());
         model.put("found", narrowed ? words.manager(language, texts.isEmpty() ? "search_none" : "search_found", Map.of("search", s.isEmpty() ? t : s))
                 : "");

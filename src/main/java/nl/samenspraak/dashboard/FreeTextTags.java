@@ -214,10 +214,19 @@ public class FreeTextTags implements ConversationTraces {
         return by;
     }
 
-    /** Every theme the team used on this question, for the theme filter and the suggestions. */
-    public List<String> themes(Team team, Flow flow, Step step) {
-        TreeSet<String> all = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
-        tags.findByTeamIdAndFlowIdAndStepIdOrderByTheme(team.id(), flow.id(), step.id()).forEach(t -> all.add(t.theme()));
-        return List.copyOf(all);
+    /**
+     * The themes of the texts shown ({@code shownTexts}, as the page shows them for its selection, under the minimum
+     * group size), for the theme filter and the suggestions. Not every theme the team used on the question: a theme
+     * stays while any finished conversation of the team holds its words, counted or not (the join link, a round of
+     * fewer than k, another wijk), so a theme none of the shown texts has told that such a text was there, perhaps
+     * one person's.
+     */
+    public List<String> themes(Team team, Flow flow, Step step, List<String> shownTexts) {
+        Map<String, List<String>> byText = of(team, flow, step);
+        TreeSet<String> shown = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        for (String text : shownTexts) {
+            shown.addAll(byText.getOrDefault(hash(text), List.of()));
+        }
+        return List.copyOf(shown);
     }
 }

@@ -332,4 +332,31 @@ class CompareTest {
             }
         }
     }
+
+    /**
+     * The theme filter offers the themes of the texts it would filter, those shown for this selection, and no other.
+     * It listed every theme of the question, and a theme stays while any finished conversation of the team holds its
+     * words, counted or not: once the text it was given to was deleted, the one resident outside the counted round who
+     * wrote the same words kept it in the list, which told the manager that one such person's words were there.
+     */
+    @Test
+    void theThemeFilterOffersOnlyThemesOfTextsShown() {
+        String words = "Lange wachttijd bij het wijkteam";
+        TeamRounds.ResidentRound round = fixture.rounds.runResident(fixture.team.id(), WIJKANALYSE, residentLinks,
+                Map.of("Noord", 11), (w, i) -> resident(i == 0 ? words : "Gewoon goed " + i));
+        String theme = "wachten-" + fixture.team.id();
+        assertEquals(303, http.post(fixture.flow(WIJKANALYSE, "/questions/goed_in_wijk/tags"),
+                form("lang", "nl", "text", tags.hash(words), "theme", theme), fixture.manager).status());
+        assertTrue(page(WIJKANALYSE, "/questions/goed_in_wijk?lang=nl", fixture.manager).contains("<option value=\"" + theme + "\""),
+                "offered while its text is shown");
+
+        // one resident outside any round writes the same words; the one in the round has hers deleted
+        respondents.finish(WIJKANALYSE, "nl", new nl.samenspraak.conversation.Origin(fixture.team.id(), "Noord"), resident(words));
+        assertEquals(204, new nl.samenspraak.support.JsonHttp(server.getURL().toString())
+                .delete("/api/conversations/" + round.conversations().get(0)).status());
+
+        String question = page(WIJKANALYSE, "/questions/goed_in_wijk?lang=nl", fixture.manager);
+        assertTrue(question.contains("Gewoon goed 1"), "the other ten still shown");
+        assertFalse(question.contains(theme), "no theme that only texts not shown hold: " + question);
+    }
 }
