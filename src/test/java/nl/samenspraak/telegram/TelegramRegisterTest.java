@@ -42,7 +42,7 @@ class TelegramRegisterTest extends TelegramFixture {
         assertTrue(read.contains("Uw antwoord: "), "the echo of the consent says \"uw\": " + read);
         assertTrue(read.contains("Wat u hier kunt doen"), "the help in the flow's words: " + read);
         assertTrue(read.contains("Uw antwoorden zijn bewaard.") && read.contains("Uw code is "), "pause and code: " + read);
-        assertFalse(DUTCH_INFORMAL.matcher(read).find(), "no je/jij/jouw anywhere the resident reads: " + read);
+        assertFalse(DUTCH_INFORMAL.matcher(withoutCodes(read)).find(), "no je/jij/jouw anywhere the resident reads: " + read);
         assertEquals(List.of(), fake.problems());
     }
 
@@ -57,7 +57,7 @@ class TelegramRegisterTest extends TelegramFixture {
         assertTrue(read.contains("Odpowiedź: "), "the echo without \"Twoja\": " + read);
         assertTrue(read.contains("proszę wpisać odpowiedź"), "the sticker note asks politely: " + read);
         assertTrue(read.contains("Kod rozmowy to "), "the code message without \"Twój kod\": " + read);
-        assertFalse(POLISH_INFORMAL.matcher(read).find(), "no ty-forms or slash forms anywhere the resident reads: " + read);
+        assertFalse(POLISH_INFORMAL.matcher(withoutCodes(read)).find(), "no ty-forms or slash forms anywhere the resident reads: " + read);
         assertEquals(List.of(), fake.problems());
     }
 
@@ -69,5 +69,10 @@ class TelegramRegisterTest extends TelegramFixture {
         user.say("/stop");
         String read = user.textSince(mark);
         assertTrue(read.contains("Je antwoorden zijn bewaard.") && read.contains("Je code is "), read);
+    }
+
+    /** The words without the resume code they show: its random letters are no word ("FQTM-JE7A" is not "je"). */
+    private static String withoutCodes(String read) {
+        return read.replaceAll("\\b[A-Z0-9]{4}-[A-Z0-9]{4}\\b", "CODE");
     }
 }
