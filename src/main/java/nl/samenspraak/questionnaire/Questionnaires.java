@@ -231,27 +231,50 @@ public class Questionnaires implements ApplicationEventListener<StartupEvent> {
         if (now.equals(serving)) {
             return;
         }
+        List<Row> servable = published.values().stream().filter(r -> !isFileFlow(r.flowId())).toList();
+        FlowLibrary newer;
+        try {
+            newer = load(servable);
+        } catch (InvalidFlowsException e) {
+            // one that no longer loads (a rule this version made stricter) must not take the others with it
+            List<Row> loading = servable.stream().filter(this::loadsAlone).toList();
+            servable.stream().filter(r -> !loading.contains(r)).forEach(r -> LOG.warn(
+                    "questionnaires: the published flow {} (version {}) does not load here, not served until a version that does is published",
+                    r.flowId(), r.version()));
+            try {
+                newer = load(loading);
+            } catch (InvalidFlowsException together) {
+                LOG.warn("questionnaires: the published flows do not load together, serving the previous set ({} problems)",
+                        together.problems().size());
+                return;
+            }
+        }
+        library.adopt(newer);
+        serving = Map.copyOf(now); // those left out are looked at again when their flow's newest version changes
+        for (String id : now.keySet()) {
+            // a database failure here leaves the flow served and its version to record later (never a failed start)
+            library.flow(id).ifPresent(versions::recordOrKeep);
+        }
+        LOG.info("questionnaires: serving {} published flow(s)", now.keySet().stream().filter(id -> library.flow(id).isPresent()).count());
+    }
+
+    /** The bundled files with these published flows; {@link InvalidFlowsException} when they do not load together. */
+    private FlowLibrary load(List<Row> rows) {
         Map<String, String> flowFiles = new TreeMap<>(base().flowFiles());
         Map<String, String> localeFiles = new TreeMap<>(base().localeFiles());
-        for (Row r : published.values()) {
-            if (isFileFlow(r.flowId())) {
-                continue;
-            }
+        for (Row r : rows) {
             new ImportedFlow(r.flowId(), r.flowYaml(), r.locales()).files().forEach((file, text) ->
                     (file.startsWith("flows/") ? flowFiles : localeFiles).put("published/" + file, text));
         }
+        return new FlowLibraryLoader(new TextRenderer()).load(flowFiles, localeFiles);
+    }
+
+    private boolean loadsAlone(Row row) {
         try {
-            FlowLibrary newer = new FlowLibraryLoader(new TextRenderer()).load(flowFiles, localeFiles);
-            library.adopt(newer);
-            serving = Map.copyOf(now);
-            for (String id : now.keySet()) {
-                // a database failure here leaves the flow served and its version to record later (never a failed start)
-                library.flow(id).ifPresent(versions::recordOrKeep);
-            }
-            LOG.info("questionnaires: serving {} published flow(s)", now.size());
+            load(List.of(row));
+            return true;
         } catch (InvalidFlowsException e) {
-            LOG.warn("questionnaires: the published flows do not load, serving the previous set ({} problems)",
-                    e.problems().size());
+            return false;
         }
     }
 
