@@ -52,6 +52,9 @@ public class InvitationController {
     @Produces(MediaType.TEXT_HTML)
     public HttpResponse<?> page(HttpRequest<?> request, @PathVariable String code, @PageLanguage String language) {
         Rounds.Found found = rounds.look(code);
+        if (found.state() == Rounds.Invitation.OPEN && library.flow(found.round().flowId()).isEmpty()) {
+            return refused(language, Rounds.Invitation.NOT_OFFERED);
+        }
         if (found.state() != Rounds.Invitation.OPEN) {
             return refused(language, found.state());
         }
@@ -72,7 +75,9 @@ public class InvitationController {
         }
         Turn turn = invited.turn();
         if (turn.kind() != Turn.Kind.OK) {
-            return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY).contentType(MediaType.TEXT_PLAIN_TYPE).body(turn.error());
+            // the flow went between the look and the start: its words, on a page with the way home
+            return notice(language, pages.words(language, "invitation").get("not_offered_title"), turn.error(),
+                    HttpStatus.UNPROCESSABLE_ENTITY);
         }
         return HttpResponse.seeOther(URI.create("/c/" + turn.state().id()));
     }
@@ -81,15 +86,20 @@ public class InvitationController {
         String key = switch (state) {
             case USED -> "used";
             case CLOSED -> "closed";
+            case NOT_OFFERED -> "not_offered";
             default -> "unknown";
         };
-        Map<String, Object> model = pages.model(language, "invitation");
         Map<String, String> words = pages.words(language, "invitation");
-        model.put("heading", words.get(key + "_title"));
-        model.put("message", words.get(key));
+        HttpStatus status = state == Rounds.Invitation.UNKNOWN ? HttpStatus.NOT_FOUND : HttpStatus.GONE;
+        return notice(language, words.get(key + "_title"), words.get(key), status);
+    }
+
+    private HttpResponse<?> notice(String language, String heading, String message, HttpStatus status) {
+        Map<String, Object> model = pages.model(language, "invitation");
+        model.put("heading", heading);
+        model.put("message", message);
         model.put("kind", "error");
         model.put("role", "alert");
-        HttpStatus status = state == Rounds.Invitation.UNKNOWN ? HttpStatus.NOT_FOUND : HttpStatus.GONE;
         return HttpResponse.status(status).body(new ModelAndView<>("notice", model)).header("Cache-Control", "no-store");
     }
 }

@@ -7,6 +7,7 @@ import nl.samenspraak.conversation.Origin;
 import nl.samenspraak.conversation.StartConversation;
 import nl.samenspraak.conversation.Turn;
 import nl.samenspraak.flow.Channel;
+import nl.samenspraak.flow.FlowLibrary;
 
 /**
  * Starting a conversation that may count in a survey round: the one home of the rule which conversations a round
@@ -22,24 +23,37 @@ import nl.samenspraak.flow.Channel;
 public class RoundStarts {
     private final Rounds rounds;
     private final StartConversation startConversation;
+    private final FlowLibrary library;
 
-    public RoundStarts(Rounds rounds, StartConversation startConversation) {
+    public RoundStarts(Rounds rounds, StartConversation startConversation, FlowLibrary library) {
         this.rounds = rounds;
         this.startConversation = startConversation;
+        this.library = library;
     }
 
     /** What an invitation code gave: its state and, when it was OPEN, the started turn (which may be refused). */
     public record Invited(Rounds.Invitation state, @Nullable Turn turn) {
     }
 
-    /** Uses an invitation code and starts its round's flow, counted in that round; the code answers once. */
+    /**
+     * Uses an invitation code and starts its round's flow, counted in that round; the code answers once. It is used
+     * only when the start can go: a round whose flow is no longer served is NOT_OFFERED and the code stays unused; a
+     * person whose page is in a language the flow lacks starts in the flow's first language (the chat offers the
+     * others), where a refusal burnt the code for nothing.
+     */
     public Invited startInvited(String code, String language) {
+        Rounds.Found looked = rounds.look(code);
+        if (looked.state() == Rounds.Invitation.OPEN && library.flow(looked.round().flowId()).isEmpty()) {
+            return new Invited(Rounds.Invitation.NOT_OFFERED, null);
+        }
         Rounds.Found found = rounds.use(code);
         if (found.state() != Rounds.Invitation.OPEN) {
             return new Invited(found.state(), null);
         }
         SurveyRound round = found.round();
-        Turn turn = startConversation.start(round.flowId(), language, Channel.WEB, Origin.team(round.teamId()));
+        String spoken = library.flow(round.flowId()).filter(f -> !f.speaks(language) && !f.languages().isEmpty())
+                .map(f -> f.languages().get(0)).orElse(language);
+        Turn turn = startConversation.start(round.flowId(), spoken, Channel.WEB, Origin.team(round.teamId()));
         if (turn.kind() == Turn.Kind.OK) {
             rounds.attach(turn.state().id(), round.id());
         }

@@ -100,8 +100,8 @@ public class Rounds {
         return round.closed(clock.instant());
     }
 
-    /** What an invitation code can do now. */
-    public enum Invitation { OPEN, USED, CLOSED, UNKNOWN }
+    /** What an invitation code can do now; NOT_OFFERED: open, but its round's flow is no longer served (the code is not used). */
+    public enum Invitation { OPEN, USED, CLOSED, UNKNOWN, NOT_OFFERED }
 
     public record Found(Invitation state, SurveyRound round) {
     }

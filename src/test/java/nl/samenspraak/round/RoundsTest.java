@@ -120,6 +120,35 @@ class RoundsTest {
         return r.body();
     }
 
+    /**
+     * A round's flow taken out of the service: its invitation says so in the person's language (410) and is not
+     * used up, where it was spent on a start that could not go and answered with a line of plain text.
+     */
+    @Test
+    void anInvitationToAFlowNoLongerServedSaysSoAndStaysUnused() throws Exception {
+        long round = openRound(WERK_JIJ, 1);
+        String link = links(round).get(0);
+        flowOf(round, "uit-flows-gehaald");
+        PageHttp.Reply page = http.get(path(link) + "?lang=nl", null);
+        assertEquals(410, page.status());
+        assertTrue(page.body().contains("Deze vragenlijst is er niet meer"), page.body());
+        PageHttp.Reply started = http.post(path(link), form("lang", "ar"), null);
+        assertEquals(410, started.status());
+        assertTrue(started.body().contains("هذا الاستبيان لم يعد متاحًا"), started.body());
+
+        flowOf(round, WERK_JIJ);
+        use(link); // still unused: it starts now
+    }
+
+    private void flowOf(long round, String flow) throws java.sql.SQLException {
+        try (java.sql.Connection c = DelegatingDataSource.unwrapDataSource(dataSource).getConnection();
+             java.sql.PreparedStatement st = c.prepareStatement("UPDATE survey_round SET flow_id = ? WHERE id = ?")) {
+            st.setString(1, flow);
+            st.setLong(2, round);
+            st.executeUpdate();
+        }
+    }
+
     @Test
     void aRoundEndToEnd() throws Exception {
         for (int i = 0; i < 5; i++) {
