@@ -220,7 +220,8 @@ public class AdminQuestionnairesController {
         model.put("uploads", questionnaires.all().stream().map(q -> Map.of("version", q.version(),
                 "short", q.version().substring(0, 12), "flowId", q.flowId(), "fileName", q.fileName(),
                 "uploaded", WHEN.format(q.uploadedAt().atZone(zone)) + " · " + q.uploadedBy(),
-                "published", q.publishedAt() == null ? "" : WHEN.format(q.publishedAt().atZone(zone)) + " · " + q.publishedBy()))
+                "published", q.publishedAt() == null ? "" : WHEN.format(q.publishedAt().atZone(zone)) + " · " + q.publishedBy(),
+                "notServed", questionnaires.leftOut(q.version()) ? words.get("questionnaires_not_served") : ""))
                 .toList());
         model.put("maxKb", maxBytes / 1000);
         return model;

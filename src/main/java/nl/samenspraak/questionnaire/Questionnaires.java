@@ -79,6 +79,8 @@ public class Questionnaires implements ApplicationEventListener<StartupEvent> {
     private final AuditLog audit;
     /** The published versions this instance serves now, by flow id. */
     private volatile Map<String, String> serving = Map.of();
+    /** Versions published as their flow's newest that do not load here (see {@link #refresh}): not served. */
+    private volatile java.util.Set<String> leftOut = java.util.Set.of();
 
     public Questionnaires(JdbcOperations jdbc, TransactionOperations<Connection> transactions, FlowLibrary library, FlowFolders folders, FlowVersions versions,
                           AuditLog audit) {
@@ -97,6 +99,11 @@ public class Questionnaires implements ApplicationEventListener<StartupEvent> {
 
     public boolean isPublished(String flowId) {
         return serving.containsKey(flowId);
+    }
+
+    /** Whether {@code version} is published as its flow's newest but not served, as it does not load here. */
+    public boolean leftOut(String version) {
+        return leftOut.contains(version);
     }
 
     /** Converts and checks {@code xlsx}; a good one is kept as a draft (by content, so twice is once). */
@@ -233,11 +240,14 @@ public class Questionnaires implements ApplicationEventListener<StartupEvent> {
         }
         List<Row> servable = published.values().stream().filter(r -> !isFileFlow(r.flowId())).toList();
         FlowLibrary newer;
+        java.util.Set<String> notLoading = java.util.Set.of();
         try {
             newer = load(servable);
         } catch (InvalidFlowsException e) {
             // one that no longer loads (a rule this version made stricter) must not take the others with it
             List<Row> loading = servable.stream().filter(this::loadsAlone).toList();
+            notLoading = servable.stream().filter(r -> !loading.contains(r)).map(Row::version)
+                    .collect(java.util.stream.Collectors.toUnmodifiableSet());
             servable.stream().filter(r -> !loading.contains(r)).forEach(r -> LOG.warn(
                     "questionnaires: the published flow {} (version {}) does not load here, not served until a version that does is published",
                     r.flowId(), r.version()));
@@ -250,6 +260,7 @@ public class Questionnaires implements ApplicationEventListener<StartupEvent> {
             }
         }
         library.adopt(newer);
+        leftOut = notLoading;
         serving = Map.copyOf(now); // those left out are looked at again when their flow's newest version changes
         for (String id : now.keySet()) {
             // a database failure here leaves the flow served and its version to record later (never a failed start)
