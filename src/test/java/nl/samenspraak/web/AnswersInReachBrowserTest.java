@@ -26,7 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * does: the answers chosen depend only on the turn, so this is the same set of screens as a walk per size.
  */
 @MicronautTest
-class AnswersInReachBrowserTest {
+public class AnswersInReachBrowserTest {
     @Inject
     EmbeddedServer server;
 
@@ -291,9 +291,10 @@ class AnswersInReachBrowserTest {
     /**
      * Every visible control of the answer area lies wholly inside the screen, the area needs no scrolling of its
      * own, and the question it answers shows above it (except on a phone on its side with the keyboard open, about
-     * 130 px high: there only the box and its buttons fit, as in a messaging app).
+     * 130 px high: there only the box and its buttons fit, as in a messaging app). An intermediair's "Pauzeren", a
+     * link in the answer area, counts as one of its controls.
      */
-    static void assertInReach(Browser b, String where) {
+    public static void assertInReach(Browser b, String where) {
         // a resize (the keyboard opening) is laid out a frame or two later, longer on a busy machine: give the page
         // up to two seconds to settle before judging where the controls are
         long until = System.currentTimeMillis() + 2000;
@@ -317,7 +318,7 @@ class AnswersInReachBrowserTest {
                 const area = document.getElementById('answer-area');
                 const out = [];
                 if (area.scrollHeight > area.clientHeight + 1) out.push('the answer area scrolls: ' + area.scrollHeight + ' > ' + area.clientHeight);
-                for (const e of area.querySelectorAll('button, input, textarea, select, label.check')) {
+                for (const e of area.querySelectorAll('button, input, textarea, select, label.check, a')) {
                   if (e.closest('[hidden]') || e.offsetParent === null || e.type === 'checkbox') continue;
                   const r = e.getBoundingClientRect();
                   if (r.top < -0.5 || r.left < -0.5 || r.bottom > vh + 0.5 || r.right > vw + 0.5 || r.width === 0)

@@ -1,0 +1,106 @@
+package nl.samenspraak.intermediair;
+
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import nl.samenspraak.security.Account;
+import nl.samenspraak.security.Accounts;
+import nl.samenspraak.security.Role;
+import nl.samenspraak.support.Browser;
+import nl.samenspraak.team.Team;
+import nl.samenspraak.team.Teams;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+import java.util.List;
+import java.util.UUID;
+
+import static nl.samenspraak.web.AnswersInReachBrowserTest.assertInReach;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * An intermediair types a resident's answer on a phone, the on-screen keyboard open (360x400, and 390x507 for a
+ * 390x844 phone): the question's last lines stay above the box, and the box, "Getypt in", "Verstuur", "Vorige",
+ * "Overslaan" and "Pauzeren" are all on the screen, as in the resident's own chat. Until then the language menu and
+ * "Pauzeren" took their own rows: the question had no room left, "Vorige" and "Overslaan" were cut off and
+ * "Pauzeren" lay below the screen. The intermediair's pages in Dutch (an Arabic resident) and in Arabic (a Turkish
+ * resident).
+ */
+@MicronautTest(transactional = false)
+class TypingForAResidentBrowserTest {
+    static final String PASSWORD = "een lang genoeg wachtwoord";
+
+    @Inject
+    EmbeddedServer server;
+    @Inject
+    Accounts accounts;
+    @Inject
+    Teams teams;
+
+    @ParameterizedTest
+    @CsvSource({"nl, ar", "ar, tr"})
+    void theQuestionAndEveryControlStayOnTheScreenWithTheKeyboardOpen(String page, String resident) {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        Team team = teams.create("Wijkteam Centrum " + suffix, List.of("Centrum"));
+        Account intermediair = accounts.create("sleutelpersoon-" + suffix, PASSWORD, Role.INTERMEDIAIR);
+        teams.addMember(team.id(), intermediair.id());
+
+        try (Browser b = new Browser(page)) {
+            b.phone(360, 640);
+            b.open(server.getURL() + "/intermediair?lang=" + page);
+            b.waitFor(By.id("username")).sendKeys(intermediair.username());
+            b.driver().findElement(By.id("password")).sendKeys(PASSWORD);
+            b.driver().findElement(By.cssSelector("form[action='/login'] button")).click();
+            new Select(b.waitFor(By.id("language-wijkanalyse"))).selectByValue(resident);
+            b.driver().findElement(By.cssSelector("form:has(input[name='flow'][value='wijkanalyse']) button:not(.secondary)")).click();
+            toTheFirstOpenQuestion(b);
+
+            WebElement box = b.driver().findElement(By.cssSelector("#answer textarea"));
+            box.click();
+            box.sendKeys("Het park is mooi en de buren helpen elkaar.");
+            for (int[] size : List.of(new int[]{360, 400}, new int[]{390, 507})) {
+                String where = "the intermediair's page in " + page + " at " + size[0] + "x" + size[1] + " with the keyboard open";
+                b.phone(size[0], size[1]);
+                b.waitUntil(d -> d.executeScript("return innerWidth + 'x' + innerHeight").equals(size[0] + "x" + size[1]));
+                b.screenshot("intermediair-typing-" + page + "-" + size[0] + "x" + size[1]);
+                assertInReach(b, where);
+                Number shown = (Number) b.driver().executeScript("""
+                        const bots = document.querySelectorAll('.bubble.bot');
+                        const q = bots[bots.length - 1].getBoundingClientRect();
+                        const chat = document.getElementById('chat').getBoundingClientRect();
+                        return Math.min(q.bottom, chat.bottom) - Math.max(q.top, chat.top);""");
+                assertTrue(shown.doubleValue() >= 48, where + ": only " + shown + " px of the question shows, less than two lines");
+            }
+        }
+    }
+
+    /** Goes on through the neighbourhood analysis, consenting and skipping, up to its first open question. */
+    private static void toTheFirstOpenQuestion(Browser b) {
+        for (int turn = 0; turn < 30; turn++) {
+            b.waitUntil(d -> !d.findElements(By.cssSelector("#answer[data-type] .choices")).isEmpty()
+                    && d.findElements(By.cssSelector("#answer-area button:disabled")).isEmpty());
+            String type = b.driver().findElement(By.id("answer")).getAttribute("data-type");
+            if ("text".equals(type)) {
+                return;
+            }
+            int before = b.driver().findElements(By.cssSelector(".bubble.bot")).size();
+            List<WebElement> skip = b.driver().findElements(By.cssSelector("#secondary button:not(#back)"));
+            if ("info".equals(type)) {
+                b.driver().findElement(By.cssSelector("#answer button.primary")).click();
+            } else if (!skip.isEmpty()) {
+                skip.get(skip.size() - 1).click();
+            } else if ("multi".equals(type)) {
+                b.driver().findElement(By.cssSelector("#answer label.check")).click();
+                b.driver().findElement(By.cssSelector("#answer button.primary")).click();
+            } else {
+                b.driver().findElement(By.cssSelector("#answer button.option")).click();
+            }
+            b.waitUntil(d -> d.findElements(By.cssSelector(".bubble.bot")).size() > before);
+        }
+        assertEquals("text", b.driver().findElement(By.id("answer")).getAttribute("data-type"), "an open question");
+    }
+}
