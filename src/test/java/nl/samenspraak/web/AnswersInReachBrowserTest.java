@@ -112,6 +112,57 @@ public class AnswersInReachBrowserTest {
         assertTrue(tall > 0, "the consent fits every screen here: this checks nothing");
     }
 
+    /**
+     * "Bevestig" with no box ticked, on the self-reflection's question with six options at 360x640 and 320x640: the
+     * message is on the screen and said at once to a screen reader (role alert), in the place of the hint above the
+     * options; the question stays in view as much as it was, and so do the options. A full-size message above the
+     * options left one line of the question, or (at 320) pushed the options' list to scroll. Dutch and Arabic.
+     */
+    @Test
+    void aMissingAnswerToAMultiQuestionLeavesTheQuestionAndItsOptionsInView() {
+        String base = server.getURL().toString();
+        for (String language : List.of("nl", "ar")) {
+            Browser b = browser(language);
+            for (int[] s : List.of(new int[]{360, 640}, SMALL)) {
+                b.phone(s[0], s[1]);
+                b.open(base + "/c/" + answeredUpTo(base, "werk-jij-diversiteitsproof", language, "werkwijze_achtergrond"));
+                b.waitFor(By.cssSelector("#answer fieldset.multi"));
+                String where = name("werk-jij-diversiteitsproof", language, s) + ", Bevestig with nothing ticked";
+                long question = questionShown(b);
+                long options = optionsShown(b);
+                b.driver().findElement(By.cssSelector("#answer button.primary")).click();
+                WebElement error = b.waitFor(By.id("error"));
+                b.screenshot("reach-" + name("werk-jij-diversiteitsproof", language, s) + "-multi-error");
+                assertEquals("alert", error.getAttribute("role"), where + ": the message is said at once");
+                assertEquals("nl".equals(language) ? "Deze vraag heeft een antwoord nodig." : "هذا السؤال يحتاج إلى إجابة.",
+                        error.getText(), where);
+                assertTrue((Boolean) b.driver().executeScript("""
+                        const r = arguments[0].getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight;""", error),
+                        where + ": the message is on the screen");
+                assertEquals(question, questionShown(b), where + ": pixels of the question in view, before and with the message");
+                assertEquals(options, optionsShown(b), where + ": options wholly in view in their list, before and with the message");
+                assertInReach(b, where);
+            }
+        }
+    }
+
+    /** How many of a multi question's options show whole in their list as it is scrolled now. */
+    private static long optionsShown(Browser b) {
+        return ((Number) b.driver().executeScript("""
+                const list = document.querySelector('#answer fieldset.multi').getBoundingClientRect();
+                return [...document.querySelectorAll('#answer label.check')].filter(o => {
+                  const r = o.getBoundingClientRect(); return r.top >= list.top - 0.5 && r.bottom <= list.bottom + 0.5; }).length;""")).longValue();
+    }
+
+    /** How many pixels of the question asked show in the chat as it is scrolled now. */
+    private static long questionShown(Browser b) {
+        return ((Number) b.driver().executeScript("""
+                const bots = document.querySelectorAll('.bubble.bot');
+                const q = bots[bots.length - 1].getBoundingClientRect();
+                const chat = document.getElementById('chat').getBoundingClientRect();
+                return Math.round(Math.max(0, Math.min(q.bottom, chat.bottom) - Math.max(q.top, chat.top)));""")).longValue();
+    }
+
     /** A conversation of {@code flow} answered through the API up to the question {@code stepId}. */
     private static String answeredUpTo(String base, String flow, String language, String stepId) {
         JsonHttp api = new JsonHttp(base);
