@@ -139,8 +139,11 @@ public class DashboardWords {
         return html.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'").replace("&amp;", "&");
     }
 
-    /** A benchmark's research source as a reader sees it: report and part in the reader's language, no file name. */
+    /**
+     * A research source as a reader sees it on a page: report and part in the reader's language, no file name, each
+     * Dutch title in a right-to-left page kept whole (see {@code Sources.forPage}).
+     */
     String source(String source, String language) {
-        return new nl.samenspraak.result.Sources(translations).readable(source, language);
+        return nl.samenspraak.result.Sources.forPage(new nl.samenspraak.result.Sources(translations).readable(source, language));
     }
 }

@@ -354,7 +354,7 @@ public final class ResultBuilder {
                 "hasValue", s.value() != null, "band", flow.band(s.value()))).toList());
         List<Map<String, Object>> tipModels = tips.stream().map(t -> Map.<String, Object>of("id", t.id(),
                 "title", new SafeHtml(t.title()), "text", new SafeHtml(t.text()), "why", new SafeHtml(t.why()),
-                "source", new SafeHtml(t.source()))).toList();
+                "source", new SafeHtml(Sources.forPage(t.source())))).toList();
         model.put("tips", tipModels.subList(0, Math.min(PROMINENT_TIPS, tipModels.size())));
         model.put("moreTips", tipModels.subList(Math.min(PROMINENT_TIPS, tipModels.size()), tipModels.size()));
         model.put("summary", summary.stream().map(t -> Map.<String, Object>of("title", new SafeHtml(t.title()),

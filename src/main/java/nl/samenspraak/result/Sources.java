@@ -50,6 +50,107 @@ public final class Sources {
         return rtl ? isolateLatin(text) : text;
     }
 
+    /**
+     * {@link #readable} for a page: each isolated run (FSI, LRI or RLI ... PDI: a Dutch title or "FORUM" inside
+     * Arabic, in any right-to-left language) also a {@code <bdi class="name">}, which the page keeps whole on one line
+     * where it fits, together with the quotation marks or brackets around it. An isolate alone keeps a title's own
+     * direction, but the line could still break inside it: in an Arabic line "«Samen" ended one line and "om het kind –
+     * Een sterke basis»" began the next, the closing mark beside "om". Marks around the name go inside its
+     * {@code <bdi>} and take its direction, so a title too long for a line still opens and closes beside its first and
+     * last word. The isolating characters stay, for a reader (the PDF's) that does not know {@code <bdi>}; text without
+     * isolates comes back as it is.
+     */
+    public static String forPage(String readable) {
+        StringBuilder out = new StringBuilder(readable.length() + 64);
+        int copied = 0;
+        for (int start = 0; start < readable.length(); start++) {
+            if (!isIsolateStart(readable.charAt(start))) {
+                continue;
+            }
+            int end = isolateEnd(readable, start);
+            int from = start;
+            int to = end;
+            int before = markBefore(readable, start);
+            int after = markAfter(readable, end);
+            if (before < start && after > end && opens(readable.substring(before, start)) && closes(readable.substring(end, after))) {
+                from = before;
+                to = after;
+            }
+            out.append(readable, copied, from).append("<bdi class=\"name\">").append(readable, from, to).append("</bdi>");
+            copied = to;
+            start = to - 1;
+        }
+        return copied == 0 ? readable : out.append(readable, copied, readable.length()).toString();
+    }
+
+    private static boolean isIsolateStart(char c) {
+        return c == '\u2066' || c == '\u2067' || c == '\u2068';
+    }
+
+    /** Just past the PDI that closes the isolate opened at {@code start} (or the text's end, when none does). */
+    private static int isolateEnd(String text, int start) {
+        int depth = 0;
+        for (int i = start; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (isIsolateStart(c)) {
+                depth++;
+            } else if (c == '\u2069' && --depth == 0) {
+                return i + 1;
+            }
+        }
+        return text.length();
+    }
+
+    /** Where the mark (one character or entity) touching {@code at} from before starts; {@code at} when there is none. */
+    private static int markBefore(String html, int at) {
+        if (at == 0 || Character.isWhitespace(html.charAt(at - 1)) || html.charAt(at - 1) == '>') {
+            return at;
+        }
+        if (html.charAt(at - 1) == ';') {
+            int amp = html.lastIndexOf('&', at - 1);
+            if (amp >= 0 && ENTITY.matcher(html.substring(amp, at)).matches()) {
+                return amp;
+            }
+        }
+        return html.offsetByCodePoints(at, -1);
+    }
+
+    /** Where the mark (one character or entity) that starts at {@code at} ends; {@code at} when there is none. */
+    private static int markAfter(String html, int at) {
+        if (at >= html.length() || Character.isWhitespace(html.charAt(at)) || html.charAt(at) == '<') {
+            return at;
+        }
+        if (html.charAt(at) == '&') {
+            int semicolon = html.indexOf(';', at);
+            if (semicolon > 0 && ENTITY.matcher(html.substring(at, semicolon + 1)).matches()) {
+                return semicolon + 1;
+            }
+        }
+        return html.offsetByCodePoints(at, 1);
+    }
+
+    private static final java.util.regex.Pattern ENTITY = java.util.regex.Pattern.compile("&(#?\\w{1,8});");
+
+    /** An opening quotation mark or bracket: «, „, “, ", ( (any quotation mark opens in some language). */
+    private static boolean opens(String mark) {
+        return quotationMark(mark) || type(mark) == Character.START_PUNCTUATION;
+    }
+
+    /** A closing quotation mark or bracket: », ”, ", ). */
+    private static boolean closes(String mark) {
+        return quotationMark(mark) || type(mark) == Character.END_PUNCTUATION;
+    }
+
+    private static boolean quotationMark(String mark) {
+        int type = type(mark);
+        return type == Character.INITIAL_QUOTE_PUNCTUATION || type == Character.FINAL_QUOTE_PUNCTUATION
+                || mark.equals("&quot;") || mark.equals("&#39;") || mark.equals("\"") || mark.equals("'");
+    }
+
+    private static int type(String mark) {
+        return mark.startsWith("&") ? Character.OTHER_PUNCTUATION : Character.getType(mark.codePointAt(0));
+    }
+
     private static final java.util.regex.Pattern LATIN_RUN = java.util.regex.Pattern.compile(
             "(?<![&\\p{IsLatin}])(?:[\\p{IsLatin}][\\p{IsLatin}\\d !?:.,'\u2019\u2013-]*[\\p{IsLatin}\\d!?]|[\\p{IsLatin}])");
 

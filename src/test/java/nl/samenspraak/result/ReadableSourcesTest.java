@@ -133,6 +133,24 @@ class ReadableSourcesTest {
         assertEquals("نص \u2068Wijkteams diversiteitsproof\u2069 &quot;", ResultBuilder.isolateLatin("نص Wijkteams diversiteitsproof &quot;"));
     }
 
+    /**
+     * On a page each isolated title is one piece with the quotation marks around it (escaped ones too), while other
+     * marks (an Arabic comma) stay in the line's own direction; text without isolates is left as it is.
+     */
+    @Test
+    void onAPageATitleIsOnePieceWithItsQuotationMarks() {
+        assertEquals("نص <bdi class=\"name\">«\u2068Wijkteams diversiteitsproof\u2069»</bdi> (فرق)",
+                Sources.forPage("نص «\u2068Wijkteams diversiteitsproof\u2069» (فرق)"));
+        assertEquals("נ <bdi class=\"name\">&quot;\u2068Met één hand kun je niet klappen!\u2069&quot;</bdi>: ש",
+                Sources.forPage("נ &quot;\u2068Met één hand kun je niet klappen!\u2069&quot;: ש"));
+        assertEquals("منتدى <bdi class=\"name\">\u2068\u2068FORUM\u2069\u2069</bdi>، تقرير",
+                Sources.forPage("منتدى \u2068\u2068FORUM\u2069\u2069، تقرير"));
+        assertEquals("«<bdi class=\"name\">\u2068FORUM\u2069</bdi>،",
+                Sources.forPage("«\u2068FORUM\u2069،"), "an opening mark without a closing one stays outside");
+        String dutch = "FORUM (2011), &quot;Met één hand kun je niet klappen!&quot;";
+        assertTrue(dutch == Sources.forPage(dutch), "no isolates: the same text");
+    }
+
     @Test
     void linesFallInTheReportsParts() {
         assertEquals("bijlage3", Citations.part("forum2014", 1251));
