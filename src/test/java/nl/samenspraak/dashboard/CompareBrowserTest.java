@@ -29,7 +29,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * wijken side by side show Zuid and "other wijken" only (the cell rule holds per wijk and round: Noord has 7 of k = 10
  * in round 2, West 3; Zuid has 10 in round 1 and none in round 2), the rounds and the 2016 survey side by side, nothing sticks out sideways and charts are drawn;
  * the flow page's filter applies without a full reload and its drop-downs stay in line beside a note; a search on
- * a question's page finds a free text, and a theme given to it shows. Screenshots in target/screenshots.
+ * a question's page finds a free text, and a theme given to it shows. On the phone every link and button that stands
+ * on its own (the account bar's, the tables of contents', the crumbs) is a target of at least 44 x 44 px; on the
+ * laptop the account bar keeps its slim row. Screenshots in target/screenshots.
  */
 @MicronautTest(transactional = false)
 @Property(name = "samenspraak.dashboard.rounds-only", value = "true")
@@ -90,6 +92,45 @@ class CompareBrowserTest {
                 where + ": nothing sticks out sideways: " + box);
     }
 
+    /**
+     * The links and buttons of a staff page smaller than 44 x 44 px: the account bar's, a table of contents', and any
+     * other that stands on its own (a link inside a sentence is exempt, as WCAG's target size allows); on a round's
+     * summary, which fits one phone screen, its dense lists and links at least 24 x 24 px (WCAG 2.2's minimum).
+     */
+    @SuppressWarnings("unchecked")
+    static List<Object> smallTargets(Browser browser) {
+        return (List<Object>) browser.driver().executeScript("""
+                // a round's summary is one phone screen: its crumb, lists and row of links meet WCAG 2.2's 24 px
+                const dense = e => e.closest('.summary-page :is(.crumbs, .summary-links, .extremes)');
+                const out = [];
+                for (const e of document.querySelectorAll('a[href], button, summary, select, input:not([type=hidden])')) {
+                  const r = e.getBoundingClientRect();
+                  if (r.width === 0 || e.closest('[hidden], .sr-only, .chart')) continue;
+                  const block = e.parentElement.closest('p, li, dd, td, th, h1, h2, h3, h4, label, legend, caption, span.hint');
+                  const own = (e.textContent || '').trim().length;
+                  const around = block ? block.textContent.replace(/\\s+/g, ' ').trim().length : own;
+                  if (!e.closest('.bar, .toc') && block && around > own + 3) continue;
+                  const least = dense(e) ? 23.5 : 43.5;
+                  if (r.height < least || r.width < least)
+                    out.push(e.tagName.toLowerCase() + ' "' + (e.textContent || e.value || e.name || '').trim().slice(0, 30) + '" '
+                      + Math.round(r.width) + 'x' + Math.round(r.height));
+                }
+                return out;""");
+    }
+
+    /**
+     * On a phone every target is at least 44 x 44 px; on a laptop with a mouse the account bar keeps its one slim row
+     * of 56 px (the compact look, which meets WCAG 2.2's 24 px minimum).
+     */
+    static void assertTargetsBigEnough(Browser browser, String where) {
+        if (browser.driver().executeScript("return innerWidth").equals(1280L)) {
+            Number bar = (Number) browser.driver().executeScript("return document.querySelector('header.bar').getBoundingClientRect().height");
+            assertTrue(bar.doubleValue() <= 56, where + ": the account bar is " + bar + " px high");
+        } else {
+            assertEquals(List.of(), smallTargets(browser), where + ": targets smaller than 44 x 44 px");
+        }
+    }
+
     @Test
     void compareShowsOnlyGroupsOfKAndDrillDownFindsAndTagsAText() {
         String base = server.getURL().toString();
@@ -102,6 +143,7 @@ class CompareBrowserTest {
                     String where = language + " " + size[0] + "x" + size[1];
 
                     browser.open(base + fixture.flow(CompareTest.WIJKANALYSE, "/summary?lang=" + language));
+                    assertTargetsBigEnough(browser, where + ", summary");
                     browser.waitFor(By.id("compare-link")).click();
                     browser.waitFor(By.id("table-wijken"));
                     drawn(browser, "chart-wijken");
@@ -117,6 +159,7 @@ class CompareBrowserTest {
 
                     browser.open(base + fixture.flow(CompareTest.WERK_JIJ, "/compare?lang=" + language));
                     browser.waitFor(By.id("table-rounds"));
+                    assertTargetsBigEnough(browser, where + ", compare");
                     drawn(browser, "chart-rounds");
                     assertTrue(browser.driver().findElement(By.id("survey-netwerk_sleutelpersonen")).isDisplayed(), where);
                     new SmallCellChecker(5).page(browser.driver().getPageSource());
@@ -128,6 +171,7 @@ class CompareBrowserTest {
                     // the flow page: a filter applies without reloading the page, the drop-downs stay in one line
                     browser.open(base + fixture.flow(CompareTest.WIJKANALYSE, "?lang=" + language));
                     browser.waitFor(By.id("filter-form"));
+                    assertTargetsBigEnough(browser, where + ", flow");
                     if (size[0] >= 1280) {
                         Object tops = browser.driver().executeScript("return Array.from(document.querySelectorAll('.filters select'))"
                                 + ".map(s => Math.round(s.getBoundingClientRect().top));");
@@ -151,6 +195,7 @@ class CompareBrowserTest {
                     browser.driver().executeScript("window.stayed = true;");
                     browser.driver().findElement(By.cssSelector("#search-form button[type=submit]")).click();
                     browser.waitUntil(d -> d.findElements(By.cssSelector("#text-results .free-text")).size() == 1);
+                    assertTargetsBigEnough(browser, where + ", question");
                     assertEquals(Boolean.TRUE, browser.driver().executeScript("return window.stayed === true;"), where + ": searched in place");
                     WebElement text = browser.driver().findElement(By.cssSelector("#text-results .free-text"));
                     assertTrue(text.getText().contains("De speeltuin bij de school is fijn"), where);
