@@ -60,6 +60,15 @@ class AdminBrowserTest {
             assertEquals(server.getURL() + "/t/" + team.joinCode(), joinUrl);
             browser.screenshot("admin-team");
 
+            // the audit log on a phone: its wide table scrolls in its own box, the page does not scroll sideways
+            browser.phone(360, 640);
+            browser.open(server.getURL() + "/admin/audit");
+            browser.waitFor(By.cssSelector("table.audit tbody tr"));
+            browser.screenshot("admin-audit-360");
+            assertTrue((Boolean) browser.driver().executeScript(
+                    "return document.documentElement.scrollWidth <= document.documentElement.clientWidth"),
+                    "the audit page scrolls sideways at 360 px");
+
             browser.open(joinUrl);
             browser.waitUntil(d -> d.findElement(By.tagName("h1")).getText().equals(name));
             assertEquals("nl", browser.driver().findElement(By.tagName("html")).getAttribute("lang"));
