@@ -9,21 +9,12 @@ import nl.samenspraak.support.JsonHttp;
 import nl.samenspraak.support.PostgresDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.yaml.snakeyaml.Yaml;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.TreeMap;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -51,7 +42,7 @@ class RecordingAtStartTest {
         try (ApplicationContext first = ApplicationContext.run(new HashMap<String, Object>(database.properties()), "test")) {
             assertTrue(first.getBean(FlowLibrary.class).flow("voorbeeld").isPresent(), "migrated");
         }
-        publishProef();
+        PublishedRows.publish(database, "proef", "a".repeat(64), flow -> flow);
         sql("CREATE FUNCTION connection_lost() RETURNS trigger LANGUAGE plpgsql AS "
                 + "$$ BEGIN RAISE EXCEPTION 'connection lost' USING ERRCODE = '08006'; END $$");
         sql("CREATE TRIGGER connection_lost BEFORE INSERT ON flow_version_step FOR EACH STATEMENT EXECUTE FUNCTION connection_lost()");
@@ -81,36 +72,9 @@ class RecordingAtStartTest {
         }
     }
 
-    /** A questionnaire published as the admin page keeps it: the example flow under another id. */
-    private void publishProef() throws IOException, SQLException {
-        String flow = Files.readString(Path.of("flows/voorbeeld.yaml")).replace("id: voorbeeld", "id: proef")
-                .replace("demo: true", "demo: false");
-        Map<String, String> locales = new TreeMap<>();
-        for (String language : new String[]{"nl", "en"}) {
-            locales.put(language, Files.readString(Path.of("locales/" + language + "/flows/voorbeeld.yaml")));
-        }
-        try (Connection c = connection(); PreparedStatement s = c.prepareStatement("INSERT INTO questionnaire (version, "
-                + "flow_id, file_name, xlsx, flow_yaml, locales_yaml, uploaded_at, uploaded_by, published_at, published_by) "
-                + "VALUES (?, 'proef', 'proef.xlsx', ?, ?, ?, ?, 'beheer', ?, 'beheer')")) {
-            s.setString(1, "a".repeat(64));
-            s.setBytes(2, new byte[]{1});
-            s.setString(3, flow);
-            s.setString(4, new Yaml().dump(locales));
-            s.setTimestamp(5, Timestamp.from(Instant.now()));
-            s.setTimestamp(6, Timestamp.from(Instant.now()));
-            s.executeUpdate();
-        }
-    }
-
     private void sql(String statement) throws SQLException {
-        try (Connection c = connection(); Statement s = c.createStatement()) {
+        try (Connection c = PublishedRows.connection(database); Statement s = c.createStatement()) {
             s.execute(statement);
         }
-    }
-
-    private Connection connection() throws SQLException {
-        Map<String, String> p = database.properties();
-        return DriverManager.getConnection(p.get("datasources.default.url"), p.get("datasources.default.username"),
-                p.get("datasources.default.password"));
     }
 }

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import nl.samenspraak.flow.FlowLibrary;
 import nl.samenspraak.i18n.Language;
 import nl.samenspraak.support.Browser;
+import nl.samenspraak.support.ApiWalk;
 import nl.samenspraak.support.JsonHttp;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -106,28 +107,9 @@ class SourceTitlesBrowserTest {
 
     /** A self-reflection in {@code language} answered to its end through the API. */
     private String finished(String language) {
-        JsonHttp api = new JsonHttp(server.getURL().toString());
-        JsonNode state = api.post("/api/conversations", "{\"flow\":\"" + FLOW + "\",\"language\":\"" + language + "\"}").json();
-        String id = state.get("id").asText();
-        for (int turn = 0; turn < 60 && !state.get("done").asBoolean(); turn++) {
-            JsonNode step = state.get("step");
-            List<String> values = new ArrayList<>();
-            step.get("options").forEach(o -> {
-                if (!o.path("dontKnow").asBoolean()) {
-                    values.add(JsonHttp.quote(o.get("value").asText()));
-                }
-            });
-            String value = switch (step.get("type").asText()) {
-                case "info" -> "null";
-                case "multi" -> "[" + values.get(0) + "]";
-                case "text" -> JsonHttp.quote("Meer tijd voor gezinnen");
-                case "scale" -> values.get(values.size() / 2);
-                default -> values.get(0);
-            };
-            state = api.post("/api/conversations/" + id + "/answers",
-                    "{\"step\":" + JsonHttp.quote(step.get("id").asText()) + ",\"value\":" + value + "}").json();
-        }
+        JsonNode state = ApiWalk.answerUntil(new JsonHttp(server.getURL().toString()), FLOW, language,
+                s -> s.get("done").asBoolean());
         assertTrue(state.get("done").asBoolean(), FLOW + " in " + language + " ends");
-        return id;
+        return state.get("id").asText();
     }
 }

@@ -5,6 +5,7 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import nl.samenspraak.support.Browser;
 import nl.samenspraak.support.Browsers;
+import nl.samenspraak.support.ApiWalk;
 import nl.samenspraak.support.JsonHttp;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -165,30 +166,10 @@ public class AnswersInReachBrowserTest {
 
     /** A conversation of {@code flow} answered through the API up to the question {@code stepId}. */
     private static String answeredUpTo(String base, String flow, String language, String stepId) {
-        JsonHttp api = new JsonHttp(base);
-        com.fasterxml.jackson.databind.JsonNode state = api.post("/api/conversations",
-                "{\"flow\":\"" + flow + "\",\"language\":\"" + language + "\"}").json();
-        String id = state.get("id").asText();
-        for (int turn = 0; turn < 60 && !state.get("step").get("id").asText().equals(stepId); turn++) {
-            com.fasterxml.jackson.databind.JsonNode step = state.get("step");
-            List<String> values = new ArrayList<>();
-            step.get("options").forEach(o -> {
-                if (!o.path("dontKnow").asBoolean()) {
-                    values.add(JsonHttp.quote(o.get("value").asText()));
-                }
-            });
-            String value = switch (step.get("type").asText()) {
-                case "info" -> "null";
-                case "multi" -> "[" + values.get(0) + "]";
-                case "text" -> JsonHttp.quote("Meer tijd voor gezinnen");
-                case "scale" -> values.get(values.size() / 2);
-                default -> values.get(0);
-            };
-            state = api.post("/api/conversations/" + id + "/answers",
-                    "{\"step\":" + JsonHttp.quote(step.get("id").asText()) + ",\"value\":" + value + "}").json();
-        }
+        com.fasterxml.jackson.databind.JsonNode state = ApiWalk.answerUntil(new JsonHttp(base), flow, language,
+                s -> s.get("step").get("id").asText().equals(stepId));
         assertEquals(stepId, state.get("step").get("id").asText(), flow + " reaches " + stepId);
-        return id;
+        return state.get("id").asText();
     }
 
     /** The answer area's buttons that are not wholly on the screen, or that the area itself scrolls out of sight. */

@@ -1,0 +1,53 @@
+package nl.samenspraak.questionnaire;
+
+import nl.samenspraak.support.PostgresDatabase;
+import org.yaml.snakeyaml.Yaml;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.UnaryOperator;
+
+/** Questionnaires published as the admin page keeps them, written straight into a test's database. */
+final class PublishedRows {
+    private PublishedRows() {
+    }
+
+    /** The example flow under {@code id}, changed by {@code edit}, published as version {@code version}. */
+    static void publish(PostgresDatabase database, String id, String version, UnaryOperator<String> edit)
+            throws IOException, SQLException {
+        String flow = edit.apply(Files.readString(Path.of("flows/voorbeeld.yaml")).replace("id: voorbeeld", "id: " + id)
+                .replace("demo: true", "demo: false"));
+        Map<String, String> locales = new TreeMap<>();
+        for (String language : new String[]{"nl", "en"}) {
+            locales.put(language, Files.readString(Path.of("locales/" + language + "/flows/voorbeeld.yaml")));
+        }
+        try (Connection c = connection(database); PreparedStatement s = c.prepareStatement("INSERT INTO questionnaire "
+                + "(version, flow_id, file_name, xlsx, flow_yaml, locales_yaml, uploaded_at, uploaded_by, published_at, "
+                + "published_by) VALUES (?, ?, ?, ?, ?, ?, ?, 'beheer', ?, 'beheer')")) {
+            s.setString(1, version);
+            s.setString(2, id);
+            s.setString(3, id + ".xlsx");
+            s.setBytes(4, new byte[]{1});
+            s.setString(5, flow);
+            s.setString(6, new Yaml().dump(locales));
+            s.setTimestamp(7, Timestamp.from(Instant.now()));
+            s.setTimestamp(8, Timestamp.from(Instant.now()));
+            s.executeUpdate();
+        }
+    }
+
+    static Connection connection(PostgresDatabase database) throws SQLException {
+        Map<String, String> p = database.properties();
+        return DriverManager.getConnection(p.get("datasources.default.url"), p.get("datasources.default.username"),
+                p.get("datasources.default.password"));
+    }
+}

@@ -1,0 +1,45 @@
+package nl.samenspraak.support;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+
+/**
+ * A conversation walked through the JSON API as a test needs it: started in a language and answered, turn by turn,
+ * the same way every time (the first option, the middle of a scale, one option of a multi, a fixed text), until
+ * {@code stop} holds for the state.
+ */
+public final class ApiWalk {
+    /** The text every typed answer gets. */
+    public static final String TYPED = "Meer tijd voor gezinnen";
+
+    private ApiWalk() {
+    }
+
+    /** Starts {@code flow} in {@code language} and answers until {@code stop} holds (at most 60 turns); the last state. */
+    public static JsonNode answerUntil(JsonHttp api, String flow, String language, Predicate<JsonNode> stop) {
+        JsonNode state = api.post("/api/conversations", "{\"flow\":\"" + flow + "\",\"language\":\"" + language + "\"}").json();
+        String id = state.get("id").asText();
+        for (int turn = 0; turn < 60 && !stop.test(state); turn++) {
+            JsonNode step = state.get("step");
+            List<String> values = new ArrayList<>();
+            step.get("options").forEach(o -> {
+                if (!o.path("dontKnow").asBoolean()) {
+                    values.add(JsonHttp.quote(o.get("value").asText()));
+                }
+            });
+            String value = switch (step.get("type").asText()) {
+                case "info" -> "null";
+                case "multi" -> "[" + values.get(0) + "]";
+                case "text" -> JsonHttp.quote(TYPED);
+                case "scale" -> values.get(values.size() / 2);
+                default -> values.get(0);
+            };
+            state = api.post("/api/conversations/" + id + "/answers",
+                    "{\"step\":" + JsonHttp.quote(step.get("id").asText()) + ",\"value\":" + value + "}").json();
+        }
+        return state;
+    }
+}
