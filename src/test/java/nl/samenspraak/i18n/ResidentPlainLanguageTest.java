@@ -56,10 +56,19 @@ class ResidentPlainLanguageTest {
             "ar", words("أعلاه", "في الأعلى"),
             "pl", words("powyż"));
 
-    /** Every language the service speaks: a new one in {@code locales/} is checked without a change here. */
+    /**
+     * Every language the service speaks: a new one in {@code locales/} is checked here, and fails with that said until
+     * {@link #DIFFICULT} and {@link #ABOVE} have its words (as {@code RegisterTest} asks for its markers).
+     */
     static java.util.stream.Stream<String> languages() {
         return nl.samenspraak.support.FlowWalk.library().translations().languages().stream()
                 .map(nl.samenspraak.i18n.Language::code);
+    }
+
+    private static Pattern wordsOf(Map<String, Pattern> list, String name, String language) {
+        Pattern words = list.get(language);
+        assertNotNull(words, "a new language, " + language + ": give its words in " + name + " here (README, \"Adding a language\")");
+        return words;
     }
 
     @ParameterizedTest(name = "{0}")
@@ -69,7 +78,7 @@ class ResidentPlainLanguageTest {
         for (Flow flow : ResidentTexts.residentFlows(FlowWalk.library())) {
             if (flow.speaks(language)) {
                 ResidentTexts.of(FlowWalk.library(), flow, language).forEach((key, text) -> {
-                    if (DIFFICULT.get(language).matcher(ResidentTexts.plain(text)).find()) {
+                    if (wordsOf(DIFFICULT, "DIFFICULT", language).matcher(ResidentTexts.plain(text)).find()) {
                         problems.add(flow.id() + " " + key + ": " + text);
                     }
                 });
@@ -85,12 +94,12 @@ class ResidentPlainLanguageTest {
         for (Flow flow : FlowWalk.library().flows()) {
             if (flow.speaks(language)) {
                 FlowWalk.library().translations().texts(language).orElseThrow().flow(flow.id()).forEach((key, text) -> {
-                    if (ABOVE.get(language).matcher(ResidentTexts.plain(text.text())).find()) {
+                    if (wordsOf(ABOVE, "ABOVE", language).matcher(ResidentTexts.plain(text.text())).find()) {
                         problems.add(flow.id() + " " + key + ": " + text.text());
                     }
                 });
                 FlowWalk.library().translations().messages(language, "web.", flow.id()).forEach((key, text) -> {
-                    if (ABOVE.get(language).matcher(ResidentTexts.plain(text)).find()) {
+                    if (wordsOf(ABOVE, "ABOVE", language).matcher(ResidentTexts.plain(text)).find()) {
                         problems.add(flow.id() + " web." + key + ": " + text);
                     }
                 });
