@@ -26,6 +26,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class TypedAnswersTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 20);
     private static final FlowLibrary LIBRARY = FlowWalk.library();
+    private static final Flow NUMBERS = TestFlows.parse("""
+            id: numbers
+            languages: [nl]
+            steps:
+              - id: n
+                type: number
+                source: s
+            """);
     private static final Flow DATES = TestFlows.parse("""
             id: dates
             languages: [nl]
@@ -145,15 +153,7 @@ class TypedAnswersTest {
             "pl; 7,25; 7.25", "ar; −٣; -3", "ar; \u2067\u0661\u0662\u2069; 12", "ar; \u200F\u0661\u0662\u061C; 12",
             "nl; \uFF11\uFF12; 12", "nl; \uFF11\uFF12\uFF0C\uFF15; 12.5", "nl; \u20133; -3", "tr; \u200B7; 7"})
     void numbersInArabicIndicAndPersianDigitsAndWithADecimalComma(String language, String typed, String expected) {
-        Flow numbers = TestFlows.parse("""
-                id: numbers
-                languages: [nl]
-                steps:
-                  - id: n
-                    type: number
-                    source: s
-                """);
-        AnswerCheck check = check(numbers, "n", typed, language);
+        AnswerCheck check = check(NUMBERS, "n", typed, language);
         assertTrue(check.valid(), typed + ": " + check.error());
         assertEquals(Double.parseDouble(expected), ((Number) check.value()).doubleValue());
     }
@@ -162,15 +162,7 @@ class TypedAnswersTest {
     @ParameterizedTest(name = "\"{0}\" is refused")
     @CsvSource(delimiter = ';', value = {"10\u00B2", "1\u00BD", "\u2460\u2461", "3\u2082"})
     void anotherKindOfNumberIsRefusedNotReadAsDigits(String typed) {
-        Flow numbers = TestFlows.parse("""
-                id: numbers
-                languages: [nl]
-                steps:
-                  - id: n
-                    type: number
-                    source: s
-                """);
-        AnswerCheck check = check(numbers, "n", typed, "nl");
+        AnswerCheck check = check(NUMBERS, "n", typed, "nl");
         assertFalse(check.valid(), typed + " was read as " + check.value());
         assertEquals("error.number", check.error());
     }
