@@ -148,12 +148,16 @@ public class AdminTeamsController {
     private List<Map<String, Object>> rounds(long teamId, String language) {
         java.time.format.DateTimeFormatter date = java.time.format.DateTimeFormatter.ISO_LOCAL_DATE;
         Map<String, String> words = pages.words(language, "admin");
-        return rounds.ofTeam(teamId).stream().map(r -> Map.<String, Object>of("id", r.id(),
-                "flow", library.translations().flowText(language, r.flowId(), "title"),
-                "closes", date.format(r.end().minusSeconds(1).atZone(zone)),
-                "invited", r.invited(),
-                "closed", rounds.closed(r),
-                "state", words.get(rounds.closed(r) ? "round_closed" : "round_open"))).toList();
+        return rounds.ofTeam(teamId).stream().map(r -> {
+            // a round whose flow was taken away stays listed, by its flow's id, saying that its invitations do not work
+            boolean offered = library.flow(r.flowId()).isPresent();
+            return Map.<String, Object>of("id", r.id(),
+                    "flow", offered ? library.translations().flowText(language, r.flowId(), "title") : r.flowId(),
+                    "closes", date.format(r.end().minusSeconds(1).atZone(zone)),
+                    "invited", r.invited(),
+                    "closed", rounds.closed(r),
+                    "state", words.get(rounds.closed(r) ? "round_closed" : offered ? "round_open" : "round_not_offered"));
+        }).toList();
     }
 
     /**

@@ -135,6 +135,9 @@ class RoundsTest {
         PageHttp.Reply started = http.post(path(link), form("lang", "ar"), null);
         assertEquals(410, started.status());
         assertTrue(started.body().contains("هذا الاستبيان لم يعد متاحًا"), started.body());
+        String teamPage = http.get("/admin/teams/" + team.id() + "?lang=nl", admin).body();
+        assertTrue(teamPage.contains("de vragenlijst wordt niet meer aangeboden: uitnodigingen werken niet"),
+                "the admin sees why the round's invitations do not work: " + teamPage);
 
         flowOf(round, WERK_JIJ);
         use(link); // still unused: it starts now
