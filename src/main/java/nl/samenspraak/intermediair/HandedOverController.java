@@ -88,13 +88,16 @@ public class HandedOverController {
                 .header("X-Robots-Tag", "noindex");
     }
 
+    /**
+     * The result's PDF. A wrong, ended or deleted token is the same page as {@link #page}'s, in the browser's
+     * language: an empty 404 sent the resident's phone to the staff login page (a browser asks for HTML).
+     */
     @Get("/result.pdf")
-    @Produces("application/pdf")
-    public HttpResponse<?> pdf(@PathVariable String token) {
+    public HttpResponse<?> pdf(@PathVariable String token, @PageLanguage String pageLanguage) {
         return handOvers.open(token).<HttpResponse<?>>map(o -> HttpResponse.ok(chatView.resultPdf(o.state(), o.day(),
                         teamName(o.teamId()).orElse(null))).contentType("application/pdf").header("Cache-Control", "no-store")
                         .header("Content-Disposition", "attachment; filename=\"samenspraak-" + o.state().flow() + ".pdf\""))
-                .orElseGet(HttpResponse::notFound);
+                .orElseGet(() -> gone(pageLanguage));
     }
 
     private Optional<String> teamName(Long teamId) {

@@ -187,6 +187,24 @@ class ResultHandOverTest {
         assertTrue(handOvers.findByConversationId(id).isEmpty());
     }
 
+    /** The resident's phone taps "PDF" on a page opened before the link ended: told so in their language, not sent to a login. */
+    @Test
+    void anEndedHandOversPdfIsTheSameNotFoundPageOnTheResidentsPhone() {
+        String id = start("wijkanalyse", "tr");
+        finish(id);
+        String link = handOver(id);
+        assertEquals(200, http.post("/intermediair/c/" + id + "/hand-over/delete?lang=nl", form(), holder).status());
+
+        PageHttp.Reply pdf = http.send(http.request(link + "/result.pdf").header("Accept", PageHttp.HTML)
+                .header("Accept-Language", "tr").GET());
+        assertEquals(404, pdf.status(), pdf.location());
+        assertTrue(pdf.body().contains("<html lang=\"tr\""), pdf.body());
+        String title = between(http.send(http.request(link).header("Accept", PageHttp.HTML)
+                .header("Accept-Language", "tr").GET()).body(), "<title>", "</title>");
+        assertEquals(title, between(pdf.body(), "<title>", "</title>"), "the same page as the link's own");
+        assertEquals("no-store", pdf.header("Cache-Control"));
+    }
+
     @Test
     void aHandOverNeverOutlivesTheResultAndIsMadeOnlyForAFinishedOne() {
         String id = start("wijkanalyse", "ar");
@@ -262,5 +280,11 @@ class ResultHandOverTest {
         assertFalse(theirs.contains("<option value=\"" + team.id() + "|Hoograven\" selected>"), "not a colleague's");
         String cookie = http.get("/intermediair?lang=nl", holder).header("Set-Cookie");
         assertTrue(cookie == null || !cookie.contains("Hoograven") && !cookie.contains("choice"), "not kept in a cookie: " + cookie);
+    }
+
+    private static String between(String text, String from, String to) {
+        int start = text.indexOf(from);
+        assertTrue(start >= 0, text);
+        return text.substring(start + from.length(), text.indexOf(to, start));
     }
 }
