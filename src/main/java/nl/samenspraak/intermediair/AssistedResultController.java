@@ -1,6 +1,5 @@
 package nl.samenspraak.intermediair;
 
-import io.micronaut.http.exceptions.HttpStatusException;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -94,18 +93,18 @@ public class AssistedResultController {
         return HttpResponse.seeOther(URI.create(Pages.link("/intermediair/c/" + id, language, null)));
     }
 
-    /** The resident's result as a PDF: title, team, date and the result alone, none of the intermediair's words. */
+    /**
+     * The resident's result as a PDF: title, team, date and the result alone, none of the intermediair's words.
+     * Anything else (a colleague's, a deleted or unfinished conversation) is the intermediair's not-found page: an
+     * empty 404 reached the browser as a blank page or as "not for your role".
+     */
     @Get("/result.pdf")
-    @Produces("application/pdf")
-    public HttpResponse<?> pdf(Authentication me, @PathVariable String id) {
-        if (!work.mayAssist(me, id)) {
-            throw new HttpStatusException(HttpStatus.NOT_FOUND, "not found");
-        }
-        return handOvers.resultFor(id, IntermediairWork.caller(me))
+    public HttpResponse<?> pdf(Authentication me, @PathVariable String id, @PageLanguage String language) {
+        return (work.mayAssist(me, id) ? handOvers.resultFor(id, IntermediairWork.caller(me)) : Optional.<ResultHandOvers.Opened>empty())
                 .<HttpResponse<?>>map(r -> HttpResponse.ok(chatView.resultPdf(r.state(), r.day(), teamName(r.teamId())))
                         .contentType("application/pdf").header("Cache-Control", "no-store")
                         .header("Content-Disposition", "attachment; filename=\"samenspraak-" + r.state().flow() + ".pdf\""))
-                .orElseGet(HttpResponse::notFound);
+                .orElseGet(() -> page("intermediair/not-found", model(language), HttpStatus.NOT_FOUND));
     }
 
     /** Makes a new hand-over link (replacing an earlier one) and shows it with its QR code, once: only its hash is kept. */

@@ -205,6 +205,24 @@ class ResultHandOverTest {
         assertEquals("no-store", pdf.header("Cache-Control"));
     }
 
+    /** "Download als PDF" of a conversation that is not (or no longer) theirs: the not-found page, with a way back. */
+    @Test
+    void aPdfThatIsNotTheirsIsTheIntermediairsNotFoundPage() {
+        String id = start("wijkanalyse", "tr");
+        finish(id);
+        String path = "/intermediair/c/" + id + "/result.pdf?lang=nl";
+        assertEquals(200, http.get(path, holder, PageHttp.HTML).status(), "the holder's own");
+
+        PageHttp.Reply colleagues = http.get(path, colleague, PageHttp.HTML);
+        assertEquals(404, colleagues.status(), colleagues.body());
+        assertTrue(colleagues.body().contains("href=\"/intermediair?lang=nl\""), "a way back: " + colleagues.body());
+
+        assertTrue(deleteConversation.delete(id));
+        PageHttp.Reply deleted = http.get(path, holder, PageHttp.HTML);
+        assertEquals(404, deleted.status(), deleted.body());
+        assertTrue(deleted.body().contains("href=\"/intermediair?lang=nl\""), "a way back: " + deleted.body());
+    }
+
     @Test
     void aHandOverNeverOutlivesTheResultAndIsMadeOnlyForAFinishedOne() {
         String id = start("wijkanalyse", "ar");
