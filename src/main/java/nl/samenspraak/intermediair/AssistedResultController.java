@@ -22,6 +22,7 @@ import nl.samenspraak.conversation.Turn;
 import nl.samenspraak.flow.FlowLibrary;
 import nl.samenspraak.i18n.SafeHtml;
 import nl.samenspraak.pages.PageLanguage;
+import nl.samenspraak.security.OwnLanguage;
 import nl.samenspraak.security.Role;
 import nl.samenspraak.team.JoinLinks;
 import nl.samenspraak.team.QrCodes;
@@ -56,10 +57,11 @@ public class AssistedResultController {
     private final QrCodes qr;
     private final ChatView chatView;
     private final Pages pages;
+    private final OwnLanguage ownLanguage;
 
     public AssistedResultController(IntermediairWork work, ChangeConversation changeConversation, ResultHandOvers handOvers,
                                     AssistedChatParts parts, FlowLibrary library, Teams teams, JoinLinks addresses,
-                                    QrCodes qr, ChatView chatView, Pages pages) {
+                                    QrCodes qr, ChatView chatView, Pages pages, OwnLanguage ownLanguage) {
         this.work = work;
         this.changeConversation = changeConversation;
         this.handOvers = handOvers;
@@ -70,6 +72,7 @@ public class AssistedResultController {
         this.qr = qr;
         this.chatView = chatView;
         this.pages = pages;
+        this.ownLanguage = ownLanguage;
     }
 
     /**
@@ -79,8 +82,10 @@ public class AssistedResultController {
      */
     @Post(value = "/context", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
-    public HttpResponse<?> changeContext(Authentication me, @PathVariable String id, @PageLanguage String language,
+    public HttpResponse<?> changeContext(Authentication me, @PathVariable String id, @PageLanguage String pageLanguage,
                                          @Body Map<String, String> form) {
+        // their own language ("Taal van mijn schermen") wins, as on every /intermediair page
+        String language = ownLanguage.of(me, pageLanguage);
         Optional<IntermediairWork.Assisted> assisted = work.assisted(me, id);
         if (assisted.isEmpty()) {
             return page("intermediair/not-found", model(language), HttpStatus.NOT_FOUND);
@@ -99,7 +104,9 @@ public class AssistedResultController {
      * empty 404 reached the browser as a blank page or as "not for your role".
      */
     @Get("/result.pdf")
-    public HttpResponse<?> pdf(Authentication me, @PathVariable String id, @PageLanguage String language) {
+    public HttpResponse<?> pdf(Authentication me, @PathVariable String id, @PageLanguage String pageLanguage) {
+        // their own language ("Taal van mijn schermen") wins, as on every /intermediair page
+        String language = ownLanguage.of(me, pageLanguage);
         return (work.mayAssist(me, id) ? handOvers.resultFor(id, IntermediairWork.caller(me)) : Optional.<ResultHandOvers.Opened>empty())
                 .<HttpResponse<?>>map(r -> HttpResponse.ok(chatView.resultPdf(r.state(), r.day(), teamName(r.teamId())))
                         .contentType("application/pdf").header("Cache-Control", "no-store")
@@ -111,7 +118,9 @@ public class AssistedResultController {
     @Post(value = "/hand-over", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
     public HttpResponse<?> handOver(HttpRequest<?> request, Authentication me, @PathVariable String id,
-                                    @PageLanguage String language) {
+                                    @PageLanguage String pageLanguage) {
+        // their own language ("Taal van mijn schermen") wins, as on every /intermediair page
+        String language = ownLanguage.of(me, pageLanguage);
         Optional<ResultHandOvers.HandOver> made = work.mayAssist(me, id)
                 ? handOvers.create(id, IntermediairWork.caller(me)) : Optional.empty();
         Optional<ResultHandOvers.Opened> result = made.flatMap(h -> handOvers.resultFor(id, IntermediairWork.caller(me)));
@@ -139,7 +148,9 @@ public class AssistedResultController {
     /** Deletes the hand-over link: from now on it opens nothing. */
     @Post(value = "/hand-over/delete", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
-    public HttpResponse<?> deleteHandOver(Authentication me, @PathVariable String id, @PageLanguage String language) {
+    public HttpResponse<?> deleteHandOver(Authentication me, @PathVariable String id, @PageLanguage String pageLanguage) {
+        // their own language ("Taal van mijn schermen") wins, as on every /intermediair page
+        String language = ownLanguage.of(me, pageLanguage);
         if (!work.mayAssist(me, id) || !handOvers.delete(id, IntermediairWork.caller(me))) {
             return page("intermediair/not-found", model(language), HttpStatus.NOT_FOUND);
         }

@@ -320,6 +320,9 @@ class MyWorkRoutesTest {
         String id = startTogether(owner);
         String chat = http.get("/intermediair/c/" + id + "?lang=nl", owner).body();
         assertTrue(chat.contains("<html lang=\"tr\""), "the intermediair's lines in their language");
+        PageHttp.Reply refused = http.post("/intermediair/c/" + id + "/context?lang=nl", form("wijk", "Nergens"), owner);
+        assertEquals(422, refused.status(), refused.body());
+        assertTrue(refused.body().contains("<html lang=\"tr\""), "a refused change of wijk in their language too: " + refused.body());
         assertTrue(http.get("/intermediair?lang=nl", colleague).body().contains("<html lang=\"nl\""), "a colleague's pages are their own");
 
         PageHttp.Reply unknown = http.post("/account/language", form("interface", "xx", "lang", "nl"), owner);
