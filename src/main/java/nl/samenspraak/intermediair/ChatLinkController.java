@@ -39,8 +39,11 @@ public class ChatLinkController {
     private final ChatLinks links;
     private final Pages pages;
     private final OwnLanguage ownLanguage;
+    private final nl.samenspraak.conversation.ConversationSettings settings;
 
-    public ChatLinkController(ChatLinks links, Pages pages, OwnLanguage ownLanguage) {
+    public ChatLinkController(ChatLinks links, Pages pages, OwnLanguage ownLanguage,
+                              nl.samenspraak.conversation.ConversationSettings settings) {
+        this.settings = settings;
         this.links = links;
         this.pages = pages;
         this.ownLanguage = ownLanguage;
@@ -56,7 +59,7 @@ public class ChatLinkController {
             return page("intermediair/not-found", model, HttpStatus.NOT_FOUND);
         }
         String time = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(Locale.forLanguageTag(language))
-                .withZone(java.time.ZoneId.systemDefault()).format(made.get().validUntil());
+                .withZone(settings.zone()).format(made.get().validUntil());
         model.put("address", made.get().address());
         model.put("ready", pages.message(language, "chatlink.link_ready", Map.of("time", time)));
         model.put("untilIso", made.get().validUntil().toString());

@@ -39,10 +39,13 @@ public class MyWorkModel {
     private final MinimumGroupSize k;
 
     private final nl.samenspraak.chatlink.ChatLinks chatLinks;
+    private final ZoneId zone;
 
     public MyWorkModel(MyConversations mine, ResidentLinks links, IntermediairWork work, FlowLibrary library, Teams teams,
                        JoinLinks addresses, Pages pages, nl.samenspraak.chatlink.ChatLinks chatLinks,
-                       DashboardSettings dashboard) {
+                       DashboardSettings dashboard, nl.samenspraak.conversation.ConversationSettings settings) {
+        // the zone conversations live in (as the hand-over's "until" and the rounds' ends), not the server's
+        this.zone = settings.zone();
         this.k = new MinimumGroupSize(dashboard.getMinimumGroupSize());
         this.chatLinks = chatLinks;
         this.mine = mine;
@@ -128,7 +131,7 @@ public class MyWorkModel {
     private List<Map<String, Object>> perWijk(String language, Authentication me, Map<Long, String> teamNames) {
         Translations t = library.translations();
         DateTimeFormatter day = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Locale.forLanguageTag(language))
-                .withZone(ZoneId.systemDefault());
+                .withZone(zone);
         return mine.finishedPerWijkAndRound(me).stream().map(f -> {
             Map<String, Object> row = new HashMap<>();
             row.put("place", f.wijk() != null ? f.wijk() : teamName(f.teamId(), teamNames));
@@ -146,8 +149,8 @@ public class MyWorkModel {
         return teamNames.computeIfAbsent(teamId, id -> teams.find(id).map(Team::name).orElse(""));
     }
 
-    private static DateTimeFormatter when(String language) {
+    private DateTimeFormatter when(String language) {
         return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(Locale.forLanguageTag(language))
-                .withZone(ZoneId.systemDefault());
+                .withZone(zone);
     }
 }

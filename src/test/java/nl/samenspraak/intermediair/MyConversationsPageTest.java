@@ -36,6 +36,8 @@ class MyConversationsPageTest {
     static final ObjectMapper JSON = new ObjectMapper();
 
     @Inject
+    nl.samenspraak.conversation.ConversationSettings conversationSettings;
+    @Inject
     EmbeddedServer server;
     @Inject
     Accounts accounts;
@@ -107,6 +109,12 @@ class MyConversationsPageTest {
         assertTrue(unfinished.contains(">Verder</a>"));
         assertTrue(unfinished.contains("Hoograven · <span lang=\"tr\">Türkçe</span>"), unfinished);
         assertTrue(unfinished.contains("Laatst gewijzigd <time datetime=\""), unfinished);
+        // the time in the zone conversations live in (as the hand-over's "until"), not the server's (often UTC)
+        Matcher changed = Pattern.compile("<time datetime=\"([^\"]+)\">([^<]+)</time>").matcher(unfinished);
+        assertTrue(changed.find(), unfinished);
+        assertEquals(java.time.format.DateTimeFormatter.ofLocalizedDateTime(java.time.format.FormatStyle.SHORT)
+                .withLocale(java.util.Locale.forLanguageTag("nl")).withZone(conversationSettings.zone())
+                .format(java.time.Instant.parse(changed.group(1))), changed.group(2));
         assertFalse(annaPage.contains(brams), "a colleague of the same team sees nothing of Bram's conversation");
         assertFalse(annaPage.contains("id=\"mine-finished\""), "nothing finished yet");
 
