@@ -204,6 +204,19 @@ class ResidentLinkTest {
         assertEquals(200, api.post("/api/conversations/" + id + "/answers", "{\"step\":\"welkom\",\"value\":null}").status());
     }
 
+    /** The admin takes the intermediair out of the team: their links, which nobody else can stop, stop with it. */
+    @Test
+    void aLinkStopsWhenItsMakerLeavesTheTeam() {
+        String code = makeLink();
+        assertEquals(200, http.get("/r/" + code, null).status());
+
+        teams.removeMember(team.id(), intermediair.id());
+        PageHttp.Reply gone = http.get("/r/" + code + "?lang=nl", null);
+        assertEquals(404, gone.status());
+        assertTrue(gone.body().contains("Deze link is verlopen of gestopt."), gone.body());
+        assertEquals(404, http.post("/r/" + code, form("lang", "tr"), null).status(), "nothing starts");
+    }
+
     private Account otherTeamsIntermediair() {
         Team other = teams.create("Buurtteam " + suffix(), List.of());
         Account a = accounts.create("inter-" + suffix(), PASSWORD, Role.INTERMEDIAIR);
