@@ -67,7 +67,7 @@ public class ResidentController {
     @Produces(MediaType.TEXT_HTML)
     public HttpResponse<?> page(HttpRequest<?> request, @PathVariable String code, @Nullable @QueryValue String lang,
                                 @PageLanguage String pageLanguage) {
-        Optional<ResidentLink> link = working(code);
+        Optional<ResidentLink> link = links.find(code);
         Optional<Flow> flow = link.flatMap(l -> library.flow(l.flowId()));
         if (link.isEmpty() || flow.isEmpty()) {
             return gone(pageLanguage);
@@ -79,7 +79,7 @@ public class ResidentController {
     @Produces(MediaType.TEXT_HTML)
     public HttpResponse<?> start(HttpRequest<?> request, @PathVariable String code, @Body Map<String, String> form,
                                  @PageLanguage String pageLanguage) {
-        Optional<ResidentLink> link = working(code);
+        Optional<ResidentLink> link = links.find(code);
         Optional<Flow> flow = link.flatMap(l -> library.flow(l.flowId()));
         if (link.isEmpty() || flow.isEmpty()) {
             return gone(pageLanguage);
@@ -97,14 +97,6 @@ public class ResidentController {
         }
         links.started(l, turn.state().id());
         return HttpResponse.seeOther(URI.create("/c/" + turn.state().id()));
-    }
-
-    /**
-     * A working link whose maker still works for its team: removed from the team, they can no longer see or stop it,
-     * nor can anyone else (a link is its maker's), so it would go on collecting answers for a team they left.
-     */
-    private Optional<ResidentLink> working(String code) {
-        return links.find(code).filter(l -> l.madeBy() == null || teams.memberIds(l.teamId()).contains(l.madeBy()));
     }
 
     /** The language asked for when the flow speaks it, else the one the intermediair chose for the link. */

@@ -9,6 +9,7 @@ import nl.samenspraak.conversation.FinishedConversations;
 import nl.samenspraak.conversation.Origin;
 import nl.samenspraak.conversation.ResumeByCode;
 import nl.samenspraak.flow.FlowLibrary;
+import nl.samenspraak.team.Teams;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -43,17 +44,18 @@ public class ResidentLinks {
     private final ResidentLinkConversationRepository started;
     private final FinishedConversations finished;
     private final FlowLibrary library;
+    private final Teams teams;
     private final Duration lifetime;
     private final Clock clock;
 
     @Inject
     public ResidentLinks(ResidentLinkRepository links, ResidentLinkConversationRepository started,
-                         FinishedConversations finished, FlowLibrary library, IntermediairSettings settings) {
-        this(links, started, finished, library, settings.residentLinkLifetime(), Clock.systemUTC());
+                         FinishedConversations finished, FlowLibrary library, Teams teams, IntermediairSettings settings) {
+        this(links, started, finished, library, teams, settings.residentLinkLifetime(), Clock.systemUTC());
     }
 
     ResidentLinks(ResidentLinkRepository links, ResidentLinkConversationRepository started, FinishedConversations finished,
-                  FlowLibrary library, Duration lifetime, Clock clock) {
+                  FlowLibrary library, Teams teams, Duration lifetime, Clock clock) {
         if (lifetime.isNegative() || lifetime.isZero()) {
             throw new IllegalArgumentException("samenspraak.intermediair.resident-link-lifetime must be positive: " + lifetime);
         }
@@ -61,6 +63,7 @@ public class ResidentLinks {
         this.started = started;
         this.finished = finished;
         this.library = library;
+        this.teams = teams;
         this.lifetime = lifetime;
         this.clock = clock;
     }
@@ -85,13 +88,18 @@ public class ResidentLinks {
                 now, now.plus(lifetime), madeBy));
     }
 
-    /** The link of a code (typed or copied as any code is, {@link ResumeByCode#comparable}) while it works; empty once it ended or was stopped. */
+    /**
+     * The link of a code (typed or copied as any code is, {@link ResumeByCode#comparable}) while it works; empty once it
+     * ended or was stopped, or once its maker left its team: they can no longer see or stop it, nor can anyone else (a
+     * link is its maker's), so it would go on collecting answers for a team they left.
+     */
     public Optional<ResidentLink> find(String code) {
         if (code == null || code.length() > 32) {
             return Optional.empty();
         }
         Instant now = now();
-        return links.findById(ResumeByCode.comparable(code)).filter(l -> l.validAt(now));
+        return links.findById(ResumeByCode.comparable(code)).filter(l -> l.validAt(now))
+                .filter(l -> l.madeBy() == null || teams.memberIds(l.teamId()).contains(l.madeBy()));
     }
 
     /**
