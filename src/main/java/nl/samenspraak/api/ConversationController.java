@@ -22,6 +22,7 @@ import jakarta.validation.Valid;
 import nl.samenspraak.conversation.AnswerQuestion;
 import nl.samenspraak.conversation.ChangeConversation;
 import nl.samenspraak.conversation.ConversationState;
+import nl.samenspraak.conversation.Caller;
 import nl.samenspraak.conversation.DeleteConversation;
 import nl.samenspraak.conversation.ReadConversation;
 import nl.samenspraak.conversation.StartConversation;
@@ -158,7 +159,7 @@ public class ConversationController {
             content = @Content(mediaType = ApiDocs.JSON, schema = @Schema(implementation = ApiError.class)))
     @Operation(summary = "Delete a conversation and every answer in it")
     public HttpResponse<?> delete(@PathVariable String id) {
-        return deleteConversation.delete(id) ? HttpResponse.noContent() : errors.notFound(null);
+        return deleteConversation.delete(id, Caller.PUBLIC) ? HttpResponse.noContent() : errors.notFound(null);
     }
 
     /** A turn as the API answers it (also for other controllers that speak this API, e.g. an intermediair's). */

@@ -5,7 +5,10 @@ import nl.samenspraak.storage.ConversationStore;
 
 /**
  * Forgets a conversation with everything of it, by its link or its code. Its own use case because forgetting reads
- * nothing of the conversation and asks no one's leave: whoever has the link or the code may have it forgotten.
+ * nothing of the conversation and asks no one's leave: whoever has the code may have it forgotten, and whoever has
+ * the link of a conversation they may open. An assisted conversation's link is not the resident's: its id is in the
+ * intermediair's page addresses, so in a shared phone's history, and by it nobody but its intermediair finds it
+ * ({@link Caller}); its code, on the resident's screen or paper, is what forgets it.
  */
 @Singleton
 public class DeleteConversation {
@@ -16,11 +19,19 @@ public class DeleteConversation {
     }
 
     /**
-     * Deletes the conversation, also one an intermediair holds: whoever has its link or code may have it forgotten
-     * (the client's own "forget"), which reads nothing of it.
+     * Deletes the conversation named by its link when {@code caller} opens it ({@link Caller#opens}); false, with
+     * nothing deleted, as for an id that does not exist, when it does not: the check and the deletion in one commit.
      */
-    public boolean delete(String id) {
-        return store.delete(id);
+    public boolean delete(String id, Caller caller) {
+        return store.delete(id, caller::opens);
+    }
+
+    /**
+     * Deletes a conversation the channel keeps as the caller's own (a Telegram chat's, on /vergeet), also one an
+     * intermediair holds through a linked chat: nothing of the chat is to be kept.
+     */
+    public boolean deleteOwn(String id) {
+        return store.delete(id, record -> true);
     }
 
     /** Deletes the conversation with this resume code: what the code of a closed result still serves. */

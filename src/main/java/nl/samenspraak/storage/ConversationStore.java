@@ -364,11 +364,20 @@ public class ConversationStore {
     /** Removes the conversation, every answer in it and what channels keep of it ({@link ConversationTraces}). False when there was none. */
     @Transactional
     public boolean delete(String id) {
+        return delete(id, record -> true);
+    }
+
+    /**
+     * As {@link #delete(String)}, only when the conversation as stored is one {@code may} allows; false, with nothing
+     * removed, when it is not (as when there is none).
+     */
+    @Transactional
+    public boolean delete(String id, java.util.function.Predicate<ConversationRecord> may) {
         recent.remove(id);
         if (unitCopies.get() != null) {
             unitCopies.get().remove(id);
         }
-        Optional<StoredConversation> found = find(id);
+        Optional<StoredConversation> found = find(id).filter(c -> may.test(c.record()));
         if (found.isEmpty()) {
             return false;
         }

@@ -393,7 +393,7 @@ final class ChatActions {
         if (chat.conversationId() != null && !ids.contains(chat.conversationId())) {
             ids.add(chat.conversationId());
         }
-        ids.forEach(deleteConversation::delete);
+        ids.forEach(deleteConversation::deleteOwn);
         chats.accounts().unlink(CHANNEL, chat.hash);
         chat.relinked();
         live.delete(chat);

@@ -36,11 +36,11 @@ class DeleteConversationTest {
     void deleteRemovesTheConversationWithEveryAnswer() {
         String id = atExperience();
         String code = readConversation.state(id).orElseThrow().resumeCode();
-        assertTrue(deleteConversation.delete(id));
+        assertTrue(deleteConversation.delete(id, Caller.PUBLIC));
         assertTrue(readConversation.state(id).isEmpty());
         assertTrue(readConversation.resume(code).isEmpty(), "the code finds nothing any more");
         assertEquals(0, answers.findByConversationId(id).size(), "every answer gone");
         assertEquals(Turn.Kind.NOT_FOUND, answerQuestion.answer(id, "ervaring_jaren", 5).kind());
-        assertFalse(deleteConversation.delete(id), "deleting twice says there was nothing");
+        assertFalse(deleteConversation.delete(id, Caller.PUBLIC), "deleting twice says there was nothing");
     }
 }

@@ -162,7 +162,7 @@ abstract class FinishedMarksContract {
         String says = made.entrySet().stream().filter(e -> e.getValue() && marks(WIJKANALYSE).containsKey(e.getKey()))
                 .map(Map.Entry::getKey).findFirst().orElseThrow();
         long before = marks(WIJKANALYSE).values().stream().filter(b -> b).count();
-        assertTrue(deleteConversation.delete(says));
+        assertTrue(deleteConversation.delete(says, Caller.PUBLIC));
         assertFalse(marks(WIJKANALYSE).containsKey(says));
         assertFalse(kept(WIJKANALYSE).containsKey(says));
         assertEquals(before - 1, marks(WIJKANALYSE).values().stream().filter(b -> b).count());

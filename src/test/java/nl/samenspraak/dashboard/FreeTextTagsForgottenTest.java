@@ -51,8 +51,8 @@ class FreeTextTagsForgottenTest {
         tags.tag(team, flow, step, shown, tags.hash(own), "adres genoemd");
         tags.tag(team, flow, step, shown, tags.hash(shared), "taal");
 
-        deleteConversation.delete(gone);
-        deleteConversation.delete(sharedGone);
+        deleteConversation.deleteOwn(gone);
+        deleteConversation.deleteOwn(sharedGone);
 
         assertEquals(Map.of(tags.hash(shared), List.of("taal")), tags.of(team, flow, step),
                 "the forgotten words' theme is gone with them; the same words another person wrote keep theirs");

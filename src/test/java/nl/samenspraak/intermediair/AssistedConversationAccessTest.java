@@ -155,6 +155,21 @@ class AssistedConversationAccessTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"wijkanalyse", "cultureel-interview"})
+    void itsIdDeletesNothingPublicly(String flow) {
+        // the id is in the intermediair's page addresses, so in a shared phone's history: it is not the resident's key
+        String id = startAssisted(flow);
+        for (String cookie : new String[]{null, colleague, manager, holder}) {
+            HttpRequest.Builder delete = http.request("/api/conversations/" + id).header("Accept", "application/json")
+                    .header("Origin", http.base()).DELETE();
+            PageHttp.Reply r = http.send(cookie == null ? delete : delete.header("Cookie", cookie));
+            assertEquals(404, r.status(), "as an unknown id: " + r.body());
+            assertTrue(stored.findById(id).isPresent(), "the resident's conversation is still there");
+        }
+        assertEquals(200, http.get("/intermediair/c/" + id + "?lang=nl", holder).status(), "and its intermediair goes on with it");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"wijkanalyse", "cultureel-interview"})
     void itsResumeCodeOpensNothingPubliclyButStillForgetsIt(String flow) {
         String id = startAssisted(flow);
         String code = stored.findById(id).orElseThrow().resumeCode();

@@ -182,7 +182,7 @@ class ResultHandOverTest {
         assertEquals(404, http.get(expiring, null).status(), "expired");
 
         String last = handOver(id);
-        assertTrue(deleteConversation.delete(id));
+        assertTrue(deleteConversation.deleteOwn(id));
         assertEquals(404, http.get(last, null).status(), "gone with the conversation");
         assertTrue(handOvers.findByConversationId(id).isEmpty());
     }
@@ -217,7 +217,7 @@ class ResultHandOverTest {
         assertEquals(404, colleagues.status(), colleagues.body());
         assertTrue(colleagues.body().contains("href=\"/intermediair?lang=nl\""), "a way back: " + colleagues.body());
 
-        assertTrue(deleteConversation.delete(id));
+        assertTrue(deleteConversation.deleteOwn(id));
         PageHttp.Reply deleted = http.get(path, holder, PageHttp.HTML);
         assertEquals(404, deleted.status(), deleted.body());
         assertTrue(deleted.body().contains("href=\"/intermediair?lang=nl\""), "a way back: " + deleted.body());

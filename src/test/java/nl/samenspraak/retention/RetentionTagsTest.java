@@ -59,7 +59,7 @@ class RetentionTagsTest {
         assertEquals(Map.of(tags.hash(kept), List.of("wachttijd"), tags.hash(forgotten), List.of("tolk")),
                 tags.of(team, flow, step), "both texts are there: both tags stay");
 
-        deleteConversation.delete(gone);
+        deleteConversation.deleteOwn(gone);
         job.run(Instant.now());
         assertEquals(Map.of(tags.hash(kept), List.of("wachttijd")), tags.of(team, flow, step),
                 "the forgotten text's tag is gone with it, the other stays");

@@ -115,7 +115,7 @@ abstract class TelegramStoreContract {
         chats.save(chat);
         assertEquals("pl", chatRows.findById(chat.hash).orElseThrow().language(), "saved again as an update");
 
-        assertTrue(deleteConversation.delete(first));
+        assertTrue(deleteConversation.deleteOwn(first));
         assertNull(chatRows.findById(chat.hash).orElseThrow().conversationId(), "the chat no longer points at it");
         assertEquals(List.of(second), chats.conversations(chat.hash));
 

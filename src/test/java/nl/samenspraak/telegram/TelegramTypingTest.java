@@ -285,8 +285,8 @@ class TelegramTypingTest extends TelegramFixture {
         assertTrue(!conversationOf(movedOn).equals(left), "a new conversation: " + movedOn.last());
         assertEquals(0, wordsKeptInChats("Gaziantep"), "a chat keeps no words of a conversation it left");
 
-        assertTrue(deleteConversation.delete(conversationOf(answered)));
-        assertTrue(deleteConversation.delete(conversationOf(typing)));
+        assertTrue(deleteConversation.deleteOwn(conversationOf(answered)));
+        assertTrue(deleteConversation.deleteOwn(conversationOf(typing)));
         assertEquals(0, wordsKeptInChats("Aleppo", "Yusuf"), "forgotten means forgotten, in the chat's row too");
         assertEquals(List.of(), fake.problems());
     }

@@ -37,7 +37,7 @@ class TelegramUnsentRepliesTest extends TelegramFixture {
         assertEquals(1, count("SELECT COUNT(*) FROM telegram_outbox WHERE sent_at IS NULL AND body LIKE '%Aleppo%'"),
                 "the echo of the words typed waits to be sent");
 
-        assertTrue(deleteConversation.delete(conversationOf(user)), "the person forgets the conversation on the web, by its code");
+        assertTrue(deleteConversation.deleteOwn(conversationOf(user)), "the person forgets the conversation on the web, by its code");
         assertEquals(0, count("SELECT COUNT(*) FROM telegram_outbox WHERE body LIKE '%Aleppo%'"),
                 "forgotten means forgotten, in the replies still waiting too");
 
