@@ -9,6 +9,8 @@ import nl.samenspraak.conversation.FinishedConversations;
 import nl.samenspraak.conversation.Origin;
 import nl.samenspraak.conversation.ResumeByCode;
 import nl.samenspraak.flow.FlowLibrary;
+import nl.samenspraak.security.Account;
+import nl.samenspraak.security.Accounts;
 import nl.samenspraak.team.Teams;
 
 import java.time.Clock;
@@ -45,17 +47,19 @@ public class ResidentLinks {
     private final FinishedConversations finished;
     private final FlowLibrary library;
     private final Teams teams;
+    private final Accounts accounts;
     private final Duration lifetime;
     private final Clock clock;
 
     @Inject
     public ResidentLinks(ResidentLinkRepository links, ResidentLinkConversationRepository started,
-                         FinishedConversations finished, FlowLibrary library, Teams teams, IntermediairSettings settings) {
-        this(links, started, finished, library, teams, settings.residentLinkLifetime(), Clock.systemUTC());
+                         FinishedConversations finished, FlowLibrary library, Teams teams, Accounts accounts,
+                         IntermediairSettings settings) {
+        this(links, started, finished, library, teams, accounts, settings.residentLinkLifetime(), Clock.systemUTC());
     }
 
     ResidentLinks(ResidentLinkRepository links, ResidentLinkConversationRepository started, FinishedConversations finished,
-                  FlowLibrary library, Teams teams, Duration lifetime, Clock clock) {
+                  FlowLibrary library, Teams teams, Accounts accounts, Duration lifetime, Clock clock) {
         if (lifetime.isNegative() || lifetime.isZero()) {
             throw new IllegalArgumentException("samenspraak.intermediair.resident-link-lifetime must be positive: " + lifetime);
         }
@@ -64,6 +68,7 @@ public class ResidentLinks {
         this.finished = finished;
         this.library = library;
         this.teams = teams;
+        this.accounts = accounts;
         this.lifetime = lifetime;
         this.clock = clock;
     }
@@ -90,8 +95,8 @@ public class ResidentLinks {
 
     /**
      * The link of a code (typed or copied as any code is, {@link ResumeByCode#comparable}) while it works; empty once it
-     * ended or was stopped, or once its maker left its team: they can no longer see or stop it, nor can anyone else (a
-     * link is its maker's), so it would go on collecting answers for a team they left.
+     * ended or was stopped, or once its maker left its team or their account was disabled: they can no longer see or
+     * stop it, nor can anyone else (a link is its maker's), so it would go on collecting answers for the team.
      */
     public Optional<ResidentLink> find(String code) {
         if (code == null || code.length() > 32) {
@@ -99,7 +104,13 @@ public class ResidentLinks {
         }
         Instant now = now();
         return links.findById(ResumeByCode.comparable(code)).filter(l -> l.validAt(now))
-                .filter(l -> l.madeBy() == null || teams.memberIds(l.teamId()).contains(l.madeBy()));
+                .filter(l -> l.madeBy() == null || makerCanStop(l));
+    }
+
+    /** Whether the link's maker is still in its team and can log in to see and stop it. */
+    private boolean makerCanStop(ResidentLink link) {
+        return teams.memberIds(link.teamId()).contains(link.madeBy())
+                && accounts.find(link.madeBy()).map(Account::enabled).orElse(false);
     }
 
     /**

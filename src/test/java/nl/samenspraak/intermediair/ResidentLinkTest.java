@@ -217,6 +217,23 @@ class ResidentLinkTest {
         assertEquals(404, http.post("/r/" + code, form("lang", "tr"), null).status(), "nothing starts");
     }
 
+    /** The admin disables the intermediair's account: they can no longer log in to stop their links, so those stop. */
+    @Test
+    void aLinkStopsWhenItsMakersAccountIsDisabledAndWorksAgainWhenEnabled() {
+        String code = makeLink();
+        assertEquals(200, http.get("/r/" + code, null).status());
+
+        Account admin = accounts.create("admin-" + suffix(), PASSWORD, Role.ADMIN);
+        accounts.setEnabled(admin.id(), intermediair.id(), false);
+        PageHttp.Reply gone = http.get("/r/" + code + "?lang=nl", null);
+        assertEquals(404, gone.status());
+        assertTrue(gone.body().contains("Deze link is verlopen of gestopt."), gone.body());
+        assertEquals(404, http.post("/r/" + code, form("lang", "tr"), null).status(), "nothing starts");
+
+        accounts.setEnabled(admin.id(), intermediair.id(), true);
+        assertEquals(200, http.get("/r/" + code + "?lang=nl", null).status(), "back with its maker, until it expires");
+    }
+
     private Account otherTeamsIntermediair() {
         Team other = teams.create("Buurtteam " + suffix(), List.of());
         Account a = accounts.create("inter-" + suffix(), PASSWORD, Role.INTERMEDIAIR);
