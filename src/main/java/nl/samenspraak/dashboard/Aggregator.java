@@ -275,8 +275,9 @@ public final class Aggregator {
             return new Question(step, shown, 0, changed, List.of());
         }
         String current = askedAs(step, flow.version(), versions);
+        // every cell of the usable filters, filtered or not: a text is the same words on every page that lists it
         boolean labelled = step.type() == StepType.TEXT
-                && languagesTellNobodyApart(step, all, filtered ? with(apart, usable) : apart, changed ? asked : null);
+                && languagesTellNobodyApart(step, all, with(apart, usable), changed ? asked : null);
         List<Part> parts = new ArrayList<>();
         for (Object way : changed ? ways : Set.of(ways.iterator().next())) {
             List<Response> these = answeredSelected.stream().filter(r -> !changed || way.equals(asked.of().apply(r))).toList();
@@ -308,10 +309,11 @@ public final class Aggregator {
 
     /**
      * Whether the free texts of {@code step} may say which language each was written in: only when, among those who
-     * wrote one, every language has nobody or at least k in every cell (each round, each usable filter of a filtered
-     * selection, each way of asking). Labelling only the languages k wrote in was not enough: one text without a
-     * label among labelled ones is the one person who wrote in another language, and the export's row with that
-     * text is then theirs.
+     * wrote one, every language has nobody or at least k in every cell (each round, each usable filter, each way of
+     * asking). Labelling only the languages k wrote in was not enough: one text without a label among labelled ones
+     * is the one person who wrote in another language, and the export's row with that text is then theirs. Nor was
+     * checking the usable filters on filtered pages only: the whole team's page labelled k Polish texts, and Noord's
+     * page (unlabelled) listed two of them by the same words, so two people in Noord wrote Polish.
      */
     private boolean languagesTellNobodyApart(Step step, List<Response> all, List<Key<Response>> cells, Key<Response> split) {
         Predicate<Response> wroteText = r -> r.answer(step.id()) != null && !Step.isVoice(r.answer(step.id()));

@@ -410,6 +410,47 @@ class SmallCellAttacksTest {
     }
 
     /**
+     * Noord: k wrote a remark in Dutch and 2 in Polish; Zuid: k in Dutch and k-2 in Polish. Over the whole team k wrote
+     * Polish, so the whole team's page labelled those k texts "(Polski)"; Noord's own page (the wijk filter may be
+     * used) lists Noord's texts without labels, but each is the same words as on the whole team's page: the two
+     * labelled ones told that two people in Noord wrote Polish, and which rows of Noord's export are theirs. A label
+     * needs every language to be nobody or at least k in every cell of the usable filters, on every page.
+     */
+    @Test
+    void aLanguageLabelOnTheWholeTeamsPageTellsNothingPerWijk() {
+        int k = k(WERK_JIJ);
+        for (int i = 0; i < k; i++) {
+            respondents.finish(WERK_JIJ, "nl", new Origin(team.id(), "Noord"), Map.of("opmerking", "Noord goed " + i));
+            respondents.finish(WERK_JIJ, "nl", new Origin(team.id(), "Zuid"), Map.of("opmerking", "Zuid goed " + i));
+        }
+        for (int i = 0; i < 2; i++) {
+            respondents.finish(WERK_JIJ, "pl", new Origin(team.id(), "Noord"), Map.of("opmerking", "Północ dobrze " + i));
+        }
+        for (int i = 0; i < k - 2; i++) {
+            respondents.finish(WERK_JIJ, "pl", new Origin(team.id(), "Zuid"), Map.of("opmerking", "Południe dobrze " + i));
+        }
+        String whole = flowPage(WERK_JIJ, "");
+        String noord = flowPage(WERK_JIJ, "&wijk=Noord");
+        assertTrue(noord.contains("Północ dobrze 0"), "Noord's page lists Noord's texts");
+
+        // the attack: the texts labelled Polish on the whole team's page that Noord's page lists too
+        java.util.regex.Matcher labelled = java.util.regex.Pattern.compile("<span lang=\"pl\" dir=\"auto\">([^<]*)</span>").matcher(whole);
+        List<String> polishInNoord = new ArrayList<>();
+        while (labelled.find()) {
+            if (noord.contains(">" + labelled.group(1) + "<")) {
+                polishInNoord.add(labelled.group(1));
+            }
+        }
+        assertTrue(polishInNoord.isEmpty() || polishInNoord.size() >= k, "Polish writers in Noord: " + polishInNoord);
+        for (int step = 0; step < 2; step++) {
+            String question = page("/dashboard/teams/" + team.id() + "/flows/" + WERK_JIJ + "/questions/opmerking?lang=nl"
+                    + (step == 0 ? "" : "&wijk=Noord"));
+            assertFalse(question.contains("(Polski)"), "nor on the question's own page");
+        }
+        checkEverything(WERK_JIJ, "&wijk=Noord", "&wijk=Zuid");
+    }
+
+    /**
      * Issue 15: a resident round with Noord k+2, Zuid k and West 1. Wijken side by side would show West directly, or
      * give it away as the team's total minus Noord and Zuid: the compare page shows Noord and the other wijken
      * together (Zuid with West), the team report the same; every page, question page and the report pass the checker.
