@@ -2,7 +2,6 @@ package nl.samenspraak.dashboard;
 
 import jakarta.inject.Singleton;
 import nl.samenspraak.flow.Flow;
-import nl.samenspraak.round.Rounds;
 import nl.samenspraak.round.SurveyRound;
 import nl.samenspraak.security.Refused;
 import nl.samenspraak.team.Team;
@@ -14,8 +13,9 @@ import java.util.Map;
 
 /**
  * The actions a team agrees after a round (issue 15, "reflection that leads to change"): per dimension, what the
- * team will do, who does it (a role or a name, as the team writes it) and by when. Recorded on a closed round of
- * the team; the next round's summary shows them beside the change in that dimension. The rule on who may record
+ * team will do, who does it (a role or a name, as the team writes it) and by when. Recorded on a counted round of
+ * the team (closed, with at least k: one its summary shows); the next round's summary shows them beside the change
+ * in that dimension. The rule on who may record
  * (the team's managers, admins) is the dashboard's: the caller passes a team the account may see.
  */
 @Singleton
@@ -24,18 +24,22 @@ public class TeamActions {
     static final int MAX_WHO = 200;
 
     private final TeamActionRepository actions;
-    private final Rounds rounds;
+    private final TeamDashboards dashboards;
     private final Clock clock = Clock.systemUTC();
 
-    public TeamActions(TeamActionRepository actions, Rounds rounds) {
+    public TeamActions(TeamActionRepository actions, TeamDashboards dashboards) {
         this.actions = actions;
-        this.rounds = rounds;
+        this.dashboards = dashboards;
     }
 
-    /** Records an action; refused (with a message key) when the round is not this team's closed round of the flow. */
+    /**
+     * Records an action; refused (with a message key) when the round is not one of this team's counted rounds of the
+     * flow. A closed round of fewer than k is shown nowhere, not even that it closed: taking an action on it (where
+     * an open round was refused) told a manager trying round ids which closed with fewer than k.
+     */
     public TeamAction record(Team team, Flow flow, long roundId, String dimension, String what, String who, LocalDate due) {
-        SurveyRound round = rounds.find(roundId).filter(r -> r.teamId().equals(team.id()) && r.flowId().equals(flow.id()))
-                .filter(rounds::closed).orElseThrow(() -> new Refused("manager.action_round_invalid"));
+        SurveyRound round = dashboards.countedRounds(team, flow).stream().map(TeamDashboards.CountedRound::round)
+                .filter(r -> r.id() == roundId).findFirst().orElseThrow(() -> new Refused("manager.action_round_invalid"));
         if (dimension == null || !flow.dimensions().contains(dimension)) {
             throw new Refused("manager.action_dimension_invalid");
         }

@@ -52,6 +52,8 @@ class RoundSummaryTest {
     TeamDashboards dashboards;
     @Inject
     TeamReportPdf report;
+    @Inject
+    TeamActions actions;
 
     PageHttp http;
     TeamRounds rounds;
@@ -231,5 +233,23 @@ class RoundSummaryTest {
             assertFalse(section(page, "strongest").contains("Houding"));
             assertTrue(page.matches("(?s).*<th scope=\"row\">Houding</th><td colspan=\"6\">niet getoond.*"), "the table says why");
         }
+    }
+
+    /**
+     * A round in which fewer than k took part is shown nowhere, nor that it closed: an action posted on it was taken
+     * (303, and kept on a round no page shows) where an open round or another team's was not found (404), so trying
+     * round ids told a manager which closed with fewer than k. Now it is not found either.
+     */
+    @Test
+    void anActionOnARoundOfFewerThanKIsRefusedAsAnUnknownRound() {
+        long few = rounds.run(team.id(), WERK_JIJ, 6, 4, i -> answers(false));
+        long open = rounds.open(team.id(), WERK_JIJ, 6);
+        PageHttp.Reply onOpen = http.post("/dashboard/teams/" + team.id() + "/flows/" + WERK_JIJ + "/rounds/" + open + "/actions",
+                form("lang", "nl", "dimension", "houding", "what", "Samen leren", "who", "Teamleider"), manager);
+        PageHttp.Reply onFew = http.post("/dashboard/teams/" + team.id() + "/flows/" + WERK_JIJ + "/rounds/" + few + "/actions",
+                form("lang", "nl", "dimension", "houding", "what", "Samen leren", "who", "Teamleider"), manager);
+        assertEquals(404, onOpen.status());
+        assertEquals(onOpen.status(), onFew.status(), "a closed round of fewer than k answers as an open one");
+        assertTrue(actions.of(few).isEmpty(), "and keeps no action");
     }
 }

@@ -1,7 +1,6 @@
 package nl.samenspraak.dashboard;
 
 import nl.samenspraak.flow.Flow;
-import nl.samenspraak.round.Rounds;
 import nl.samenspraak.round.SurveyRound;
 import nl.samenspraak.security.Refused;
 import nl.samenspraak.support.FlowWalk;
@@ -10,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Optional;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -19,14 +18,15 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
 /**
- * Which round an action may be recorded on: a closed round of the manager's own team and the page's flow. Team and
+ * Which round an action may be recorded on: a counted round (closed, at least k) of the manager's own team and the
+ * page's flow, as {@link TeamDashboards#countedRounds} gives them for that team and flow. Team and
  * round ids are database numbers that pass 127 in any real deployment, where comparing boxed numbers by identity
  * stops working; the ids here are large on purpose and made as separate objects.
  */
 class TeamActionsTest {
-    private final Rounds rounds = mock(Rounds.class);
+    private final TeamDashboards dashboards = mock(TeamDashboards.class);
     private final TeamActionRepository repository = mock(TeamActionRepository.class);
-    private final TeamActions actions = new TeamActions(repository, rounds);
+    private final TeamActions actions = new TeamActions(repository, dashboards);
     private final Flow werkJij = FlowWalk.library().flow("werk-jij-diversiteitsproof").orElseThrow();
 
     private SurveyRound round(long team, String flow) {
@@ -34,33 +34,30 @@ class TeamActionsTest {
                 null, Instant.parse("2026-10-01T00:00:00Z"));
     }
 
+    private static TeamDashboards.CountedRound counted(SurveyRound round) {
+        return new TeamDashboards.CountedRound(round, List.of());
+    }
+
     @Test
-    void aClosedRoundOfTheTeamWithALargeIdTakesTheAction() {
-        SurveyRound round = round(1_000, werkJij.id());
-        when(rounds.find(4_000)).thenReturn(Optional.of(round));
-        when(rounds.closed(round)).thenReturn(true);
+    void aCountedRoundOfTheTeamWithALargeIdTakesTheAction() {
+        Team team = new Team(Long.valueOf(1_000), "Wijkteam Noord", "code", Instant.EPOCH);
+        when(dashboards.countedRounds(team, werkJij)).thenReturn(List.of(counted(round(1_000, werkJij.id()))));
         when(repository.save(any())).thenAnswer(a -> a.getArgument(0));
 
-        Team team = new Team(Long.valueOf(1_000), "Wijkteam Noord", "code", Instant.EPOCH);
         TeamAction saved = actions.record(team, werkJij, 4_000, "houding", "Elke maand een casus bespreken", "Teamleider",
                 LocalDate.parse("2027-03-01"));
 
         assertEquals("Elke maand een casus bespreken", saved.what());
+        assertEquals(Long.valueOf(4_000), saved.roundId());
     }
 
+    /** Another team's round, an open one and one of fewer than k are none of the team's counted rounds. */
     @Test
-    void anotherTeamsRoundOrAnOpenOneIsRefused() {
-        SurveyRound others = round(1_001, werkJij.id());
-        when(rounds.find(4_000)).thenReturn(Optional.of(others));
-        when(rounds.closed(others)).thenReturn(true);
+    void aRoundThatIsNotCountedForTheTeamIsRefused() {
         Team team = new Team(Long.valueOf(1_000), "Wijkteam Noord", "code", Instant.EPOCH);
+        when(dashboards.countedRounds(team, werkJij)).thenReturn(List.of());
 
-        Refused notOurs = assertThrows(Refused.class, () -> actions.record(team, werkJij, 4_000, "houding", "x", "y", null));
-        assertEquals("manager.action_round_invalid", notOurs.key());
-
-        SurveyRound open = round(1_000, werkJij.id());
-        when(rounds.find(4_000)).thenReturn(Optional.of(open));
-        when(rounds.closed(open)).thenReturn(false);
-        assertThrows(Refused.class, () -> actions.record(team, werkJij, 4_000, "houding", "x", "y", null));
+        Refused refused = assertThrows(Refused.class, () -> actions.record(team, werkJij, 4_000, "houding", "x", "y", null));
+        assertEquals("manager.action_round_invalid", refused.key());
     }
 }
