@@ -284,8 +284,12 @@ public final class Aggregator {
             if (these.isEmpty()) {
                 continue;
             }
-            List<String> inVersions = these.stream().map(Response::version).distinct()
-                    .sorted(Comparator.comparing(v -> recorded(v, versions))).toList();
+            // the versions that asked it this way, whoever answered: the versions those who answered were asked in
+            // told that someone answered under a version whose group the refused version filter keeps hidden
+            Set<String> askedSo = new LinkedHashSet<>();
+            versions.keySet().stream().filter(v -> way.equals(askedAs(step, v, versions))).forEach(askedSo::add);
+            these.forEach(r -> askedSo.add(r.version())); // a version never recorded asks in a way of its own
+            List<String> inVersions = askedSo.stream().sorted(Comparator.comparing(v -> recorded(v, versions))).toList();
             parts.add(part(step, these, inVersions, way.equals(current), labelled));
         }
         return new Question(step, shown, answeredSelected.size(), changed, parts);

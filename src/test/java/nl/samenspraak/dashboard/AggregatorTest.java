@@ -292,6 +292,37 @@ class AggregatorTest {
         assertFalse(few.filters().versionUsable());
     }
 
+    /**
+     * "oud" and "tussen" asked `samen` the same way, today's version differently; five answered under "oud", one under
+     * "tussen", six today. The version filter is refused (one under "tussen"), and its drop-down lists no version;
+     * the old way's part said "asked like this in versions oud, tussen", the versions of those who answered, which
+     * told that someone answered under "tussen". A part names the versions that asked it that way, whoever answered.
+     */
+    @Test
+    void aPartNamesTheVersionsThatAskedItSoNotThoseSomeoneAnsweredIn() {
+        Map<String, String> old = Map.of("samen", "f-old", "talen", "f-talen", "opmerking", "f-opm");
+        Map<String, FlowVersions.Version> versions = Map.of(
+                "oud", new FlowVersions.Version("oud", Instant.parse("2025-01-01T00:00:00Z"), old),
+                "tussen", new FlowVersions.Version("tussen", Instant.parse("2025-02-01T00:00:00Z"), old),
+                "ongebruikt", new FlowVersions.Version("ongebruikt", Instant.parse("2025-02-15T00:00:00Z"), old),
+                FLOW.version(), new FlowVersions.Version(FLOW.version(), Instant.parse("2025-06-01T00:00:00Z"),
+                        Map.of("samen", "f-new", "talen", "f-talen", "opmerking", "f-opm")));
+        List<Response> oneInBetween = all(times(5, "2025-03", null, "oud", "vaak"), times(1, "2025-03", null, "tussen", "soms"),
+                times(6, "2025-03", null, FLOW.version(), "nooit"));
+        List<Response> noneInBetween = all(times(6, "2025-03", null, "oud", "vaak"), times(6, "2025-03", null, FLOW.version(), "nooit"));
+        Report one = aggregator.report(FLOW, oneInBetween, versions, Selection.ALL);
+        Report none = aggregator.report(FLOW, noneInBetween, versions, Selection.ALL);
+        assertFalse(one.filters().versionUsable());
+        assertTrue(one.filters().versions().isEmpty(), "the drop-down lists no version");
+        Report.Question samen = one.questions().get(0);
+        assertEquals(Shown.SHOWN, samen.shown());
+        assertEquals(none.questions().get(0).parts().get(0).versions(), samen.parts().get(0).versions(),
+                "the old way's versions, with or without someone under \"tussen\"");
+        assertEquals(List.of("oud", "tussen", "ongebruikt"), samen.parts().get(0).versions(), "every version that asked it so, oldest first");
+        assertEquals(List.of(FLOW.version()), samen.parts().get(1).versions());
+        assertEquals(6, samen.parts().get(0).answered());
+    }
+
     @Test
     void aVersionNeverRecordedCountsAsAskedDifferently() {
         Map<String, FlowVersions.Version> versions = Map.of(FLOW.version(), new FlowVersions.Version(FLOW.version(),
