@@ -171,7 +171,11 @@ public class TeamDashboards {
         return counted(team, flow).responses().stream().filter(r -> Information.in(flow, r)).toList();
     }
 
-    /** Participation in the rounds the figures come from; empty when they come from none with invitations. */
+    /**
+     * Participation in the rounds the figures come from that had invitations: of those invited, how many took part;
+     * empty when none had any. A round without invitations (a resident flow's, collecting its resident links) is
+     * left out of both numbers: "22 van 12" counted its residents as invited ones.
+     */
     public java.util.Optional<Participation> participation(Team team, Flow flow) {
         if (!roundsOnly) {
             return java.util.Optional.empty();
@@ -179,8 +183,10 @@ public class TeamDashboards {
         int took = 0;
         int invited = 0;
         for (var round : countedRoundMarks(team, flow, finished.marks(team.id(), flow)).entrySet()) {
-            took += round.getValue().size();
-            invited += round.getKey().invited();
+            if (round.getKey().invited() > 0) { // of the invited only: a resident round's people were not invited
+                took += round.getValue().size();
+                invited += round.getKey().invited();
+            }
         }
         return invited == 0 ? java.util.Optional.empty() : java.util.Optional.of(new Participation(took, invited));
     }
@@ -202,8 +208,10 @@ public class TeamDashboards {
         int invited = 0;
         for (CountedRound round : countedRounds(team, flow)) {
             counted.add(round.responses());
-            took += round.responses().size();
-            invited += round.round().invited();
+            if (round.round().invited() > 0) { // as in participation: of the invited only
+                took += round.responses().size();
+                invited += round.round().invited();
+            }
         }
         return new Counted(counted, new Participation(took, invited));
     }

@@ -218,6 +218,23 @@ class CompareTest {
     }
 
     /**
+     * A resident flow's rounds may be of both kinds: one collecting resident links (no invitations) and one of
+     * invitations. The response rate is of the invited: "22 van 12" counted the resident round's people as invited
+     * ones who took part.
+     */
+    @Test
+    void theResponseRateCountsOnlyTheRoundsWithInvitations() {
+        TeamRounds rounds = fixture.rounds;
+        rounds.runResident(fixture.team.id(), WIJKANALYSE, residentLinks, Map.of("Noord", 10), (w, i) -> resident("Buurt " + i));
+        rounds.run(fixture.team.id(), WIJKANALYSE, 12, 11, i -> resident("Uitgenodigd " + i));
+
+        String all = page(WIJKANALYSE, "?lang=nl", fixture.manager);
+        assertTrue(all.contains("<strong id=\"respondents\">21</strong>"), "both rounds in the figures: " + all);
+        assertTrue(all.contains("11 van 12 uitgenodigden deden mee"), "of the invited, those who took part: " + all);
+        new SmallCellChecker(10).page(all);
+    }
+
+    /**
      * The curious manager: each row of the later table minus what the earlier table showed of the same people (a
      * wijk's own row; for the other wijken, the earlier rows of every wijk no longer shown) is nobody or at least k.
      */
