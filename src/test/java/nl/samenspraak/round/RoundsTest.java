@@ -257,4 +257,33 @@ class RoundsTest {
         assertFalse(wijk.contains("Alleen ik zei iets"));
         assertFalse(wijk.contains("id=\"respondents\""), "nine padded resident conversations do not reach k = 10");
     }
+
+    /**
+     * Conversations finished through the join link and in a round of fewer than k count in no figures; the page
+     * said "Nog niemand heeft dit gesprek in dit team afgerond", which was untrue. It says that no closed round of
+     * at least k has results yet: the same words as for a team where nobody finished, so no number below k shows.
+     */
+    @Test
+    void finishedOutsideACountedRoundIsNotCalledNobody() {
+        String none = flowPage(WERK_JIJ);
+        for (int i = 0; i < 6; i++) {
+            respondents.finish(WERK_JIJ, "nl", Origin.team(team.id()), Map.of("opmerking", "Via de teamlink " + i));
+        }
+        long round = openRound(WERK_JIJ, 3);
+        for (String link : links(round)) {
+            respondents.finishStarted(use(link), Map.of("opmerking", "In een kleine ronde"));
+        }
+        assertEquals(303, http.post("/admin/rounds/" + round + "/close", form("lang", "nl"), admin).status());
+
+        String page = flowPage(WERK_JIJ);
+        assertFalse(page.contains("Nog niemand"), page);
+        String sentence = "Nog geen cijfers: er is nog geen gesloten ronde waarin minstens 5 mensen dit gesprek in dit team"
+                + " hebben afgerond. Gesprekken buiten een ronde tellen niet mee.";
+        assertTrue(page.contains(sentence), page);
+        assertTrue(none.contains(sentence), "the same words when nobody finished: " + none);
+        assertFalse(page.contains("id=\"respondents\"") || page.contains("Via de teamlink") || page.contains("In een kleine ronde"));
+        String arabic = http.get("/dashboard/teams/" + team.id() + "/flows/" + WERK_JIJ + "?lang=ar", manager).body();
+        assertTrue(arabic.contains("لا توجد أرقام بعد: لا توجد حتى الآن جولة مغلقة أكمل فيها 5 أشخاص على الأقل"), arabic);
+        assertFalse(arabic.contains("لم يكمل أحد"), arabic);
+    }
 }
