@@ -25,7 +25,8 @@ public class StaticAssets {
 
     /** The files, by the name a template uses. */
     private static final Map<String, String> FILES = Map.of("appCss", "app.css", "chatJs", "chat.js",
-            "dashboardJs", "dashboard.js", "intermediairJs", "intermediair.js", "faviconSvg", "favicon.svg", "faviconPng", "favicon.png");
+            "dashboardJs", "dashboard.js", "intermediairJs", "intermediair.js", "barJs", "bar.js",
+            "faviconSvg", "favicon.svg", "faviconPng", "favicon.png");
 
     /** One file: its content and content type. */
     public record Asset(byte[] content, String contentType) {

@@ -10,11 +10,17 @@ import nl.samenspraak.support.Browser;
 import nl.samenspraak.team.Team;
 import nl.samenspraak.team.Teams;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 
+import java.util.List;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** An admin on a phone logs in, makes a team, and opens its join link, which starts a conversation for the team. */
@@ -78,6 +84,61 @@ class AdminBrowserTest {
             String url = browser.driver().getCurrentUrl();
             assertTrue(url.matches(".*/c/[0-9a-f-]{36}"), url);
             assertEquals(team.id(), conversations.findById(url.substring(url.lastIndexOf('/') + 1)).orElseThrow().teamId());
+        }
+    }
+
+    /**
+     * An admin's bar on a 360x640 phone: the brand and a menu button on one row, the page's heading on the screen
+     * below it; the button (a real one, with aria-expanded, opened with the keyboard and closed with Escape) shows
+     * every link on the screen. The bar's eight links took four rows (176 px) in Arabic, the heading half a screen
+     * down. On a wide screen the links stay in the bar, without the button.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"nl", "ar"})
+    void onAPhoneTheBarIsOneRowWithAMenuOfItsLinks(String language) {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        accounts.create("beheerder-" + suffix, "een lang genoeg wachtwoord", Role.ADMIN);
+        try (Browser browser = new Browser(language)) {
+            browser.phone(360, 640);
+            browser.open(server.getURL() + "/admin/teams?lang=" + language);
+            browser.waitFor(By.id("username")).sendKeys("beheerder-" + suffix);
+            browser.driver().findElement(By.id("password")).sendKeys("een lang genoeg wachtwoord");
+            browser.driver().findElement(By.cssSelector("form[action='/login'] button")).click();
+            browser.waitFor(By.id("wijken"));
+            String where = "the admin's teams page in " + language + " at 360x640";
+            browser.screenshot("admin-bar-" + language + "-360");
+
+            WebElement bar = browser.driver().findElement(By.cssSelector("header.bar"));
+            assertTrue(bar.getRect().getHeight() <= 64, where + ": the bar is " + bar.getRect().getHeight() + " px high");
+            WebElement heading = browser.driver().findElement(By.tagName("h1"));
+            assertTrue(heading.getRect().getY() + heading.getRect().getHeight() <= 640 && heading.isDisplayed(),
+                    where + ": the heading is below the screen's edge");
+            List<WebElement> links = browser.driver().findElements(By.cssSelector(".bar-nav a, .bar-nav button"));
+            assertEquals(7, links.size(), "the admin's four pages, the dashboard, their account and logging out");
+            assertTrue(links.stream().noneMatch(WebElement::isDisplayed), where + ": the links wait behind the menu");
+
+            WebElement menu = browser.driver().findElement(By.cssSelector("header.bar button[aria-expanded]"));
+            assertEquals("false", menu.getAttribute("aria-expanded"));
+            assertEquals("bar-nav", menu.getAttribute("aria-controls"));
+            menu.sendKeys(Keys.ENTER);
+            browser.waitUntil(d -> links.stream().allMatch(WebElement::isDisplayed));
+            assertEquals("true", menu.getAttribute("aria-expanded"));
+            browser.screenshot("admin-bar-" + language + "-360-open");
+            for (WebElement link : links) {
+                assertTrue((Boolean) browser.driver().executeScript("""
+                        const r = arguments[0].getBoundingClientRect();
+                        return r.top >= 0 && r.left >= 0 && r.bottom <= innerHeight && r.right <= innerWidth;""", link),
+                        where + ": '" + link.getText() + "' is off the screen in the open menu");
+            }
+            links.get(0).sendKeys(Keys.ESCAPE);
+            browser.waitUntil(d -> links.stream().noneMatch(WebElement::isDisplayed));
+            assertEquals("false", menu.getAttribute("aria-expanded"));
+            assertEquals(menu, browser.driver().switchTo().activeElement(), "Escape gives the focus back to the button");
+
+            browser.phone(1024, 768);
+            browser.waitUntil(d -> links.stream().allMatch(WebElement::isDisplayed));
+            assertFalse(menu.isDisplayed(), "on a wide screen the links are in the bar, without the button");
+            browser.screenshot("admin-bar-" + language + "-1024");
         }
     }
 }
