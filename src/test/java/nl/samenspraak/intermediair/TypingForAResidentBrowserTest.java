@@ -23,12 +23,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * An intermediair types a resident's answer on a phone, the on-screen keyboard open (360x400, and 390x507 for a
- * 390x844 phone): the question's last lines stay above the box, and the box, "Getypt in", "Verstuur", "Vorige",
- * "Overslaan" and "Pauzeren" are all on the screen, as in the resident's own chat. Until then the language menu and
- * "Pauzeren" took their own rows: the question had no room left, "Vorige" and "Overslaan" were cut off and
- * "Pauzeren" lay below the screen. The intermediair's pages in Dutch (an Arabic resident) and in Arabic (a Turkish
- * resident).
+ * An intermediair types a resident's answer on a phone, the on-screen keyboard open (360x400, 390x507 for a
+ * 390x844 phone, 320x360 for a 320 px one): the question's last lines stay above the box, and the box, "Getypt in",
+ * "Verstuur", "Vorige", "Overslaan" and "Pauzeren" are all on the screen, as in the resident's own chat. Until then
+ * the language menu and "Pauzeren" took their own rows: the question had no room left, "Vorige" and "Overslaan"
+ * were cut off and "Pauzeren" lay below the screen; at 320 px the question still showed one line, or none behind
+ * the context line's two rows and the buttons' three. The intermediair's pages in Dutch (an Arabic resident) and in
+ * Arabic (a Turkish resident).
  */
 @MicronautTest(transactional = false)
 class TypingForAResidentBrowserTest {
@@ -62,7 +63,7 @@ class TypingForAResidentBrowserTest {
             WebElement box = b.driver().findElement(By.cssSelector("#answer textarea"));
             box.click();
             box.sendKeys("Het park is mooi en de buren helpen elkaar.");
-            for (int[] size : List.of(new int[]{360, 400}, new int[]{390, 507})) {
+            for (int[] size : List.of(new int[]{360, 400}, new int[]{390, 507}, new int[]{320, 360})) {
                 String where = "the intermediair's page in " + page + " at " + size[0] + "x" + size[1] + " with the keyboard open";
                 b.phone(size[0], size[1]);
                 b.waitUntil(d -> d.executeScript("return innerWidth + 'x' + innerHeight").equals(size[0] + "x" + size[1]));
