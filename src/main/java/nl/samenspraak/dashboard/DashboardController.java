@@ -106,7 +106,9 @@ public class DashboardController {
         return switch (count.visibility()) {
             case SHOWN -> count.respondents();
             case TOO_FEW -> words.message(language, "fewer_than", Map.of("k", dashboards.minimumGroupSize(flow)));
-            default -> 0;
+            // with rounds, 0 would say that nobody finished, untrue when people did outside a counted round
+            default -> dashboards.roundsOnly()
+                    ? words.message(language, "no_closed_round_count", Map.of("k", dashboards.minimumGroupSize(flow))) : 0;
         };
     }
 

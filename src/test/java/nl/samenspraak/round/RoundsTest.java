@@ -261,7 +261,8 @@ class RoundsTest {
     /**
      * Conversations finished through the join link and in a round of fewer than k count in no figures; the page
      * said "Nog niemand heeft dit gesprek in dit team afgerond", which was untrue. It says that no closed round of
-     * at least k has results yet: the same words as for a team where nobody finished, so no number below k shows.
+     * at least k has results yet: the same words as for a team where nobody finished, so no number below k shows;
+     * the team's page, which said 0 finished, says so in short.
      */
     @Test
     void finishedOutsideACountedRoundIsNotCalledNobody() {
@@ -285,5 +286,11 @@ class RoundsTest {
         String arabic = http.get("/dashboard/teams/" + team.id() + "/flows/" + WERK_JIJ + "?lang=ar", manager).body();
         assertTrue(arabic.contains("لا توجد أرقام بعد: لا توجد حتى الآن جولة مغلقة أكمل فيها 5 أشخاص على الأقل"), arabic);
         assertFalse(arabic.contains("لم يكمل أحد"), arabic);
+
+        String teamPage = http.get("/dashboard/teams/" + team.id() + "?lang=nl", manager).body();
+        Matcher card = Pattern.compile("flows/" + WERK_JIJ + "\\?lang=nl\">[^<]*</a></h2>\\s*<dl class=\"facts\">\\s*"
+                + "<dt>[^<]*</dt><dd class=\"count\">([^<]*)</dd>").matcher(teamPage);
+        assertTrue(card.find(), teamPage);
+        assertEquals("nog geen gesloten ronde van minstens 5", card.group(1), "not 0 finished");
     }
 }
