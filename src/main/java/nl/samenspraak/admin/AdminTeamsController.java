@@ -250,7 +250,7 @@ public class AdminTeamsController {
     public HttpResponse<?> qrCode(HttpRequest<?> request, @PathVariable long id) {
         return teams.find(id).<HttpResponse<?>>map(team -> HttpResponse.ok(qr.png(links.url(team, request)))
                         .contentType("image/png").header("Cache-Control", "no-store"))
-                .orElseGet(HttpResponse::notFound);
+                .orElseThrow(() -> new HttpStatusException(HttpStatus.NOT_FOUND, "not found"));
     }
 
     private HttpResponse<?> change(HttpRequest<?> request, String language, Authentication me, long id, Map<String, String> form,

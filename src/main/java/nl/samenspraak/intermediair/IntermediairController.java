@@ -174,7 +174,8 @@ public class IntermediairController {
                             .orElseGet(() -> response.contentType(MediaType.APPLICATION_OCTET_STREAM_TYPE)
                                     .header("Content-Disposition", "attachment"));
                 })
-                .orElseGet(HttpResponse::notFound);
+                // a step not answered by voice: the not-found page in the person's language, as for the conversation
+                .orElseThrow(() -> new HttpStatusException(HttpStatus.NOT_FOUND, "not found"));
     }
 
     /** Makes a resident link for the choice and shows its QR code. */
@@ -217,7 +218,7 @@ public class IntermediairController {
         return links.findFor(code, Accounts.idOf(me), work.teamIds(me))
                 .<HttpResponse<?>>map(link -> HttpResponse.ok(qr.png(addresses.url(ResidentLinks.path(link), request)))
                         .contentType("image/png").header("Cache-Control", "no-store"))
-                .orElseGet(HttpResponse::notFound);
+                .orElseThrow(() -> new HttpStatusException(HttpStatus.NOT_FOUND, "not found"));
     }
 
     @Post(value = "/links/{code}/stop", consumes = MediaType.APPLICATION_FORM_URLENCODED)

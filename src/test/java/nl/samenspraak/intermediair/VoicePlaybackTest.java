@@ -188,6 +188,24 @@ class VoicePlaybackTest {
     }
 
     @Test
+    void aBrowserAskingForAVoiceAnswerThatIsNotThereGetsTheNotFoundPageInItsLanguage() {
+        String id = atOpenQuestion();
+        // the holder's own conversation, a step they answered by typing: nothing to play
+        for (String[] c : new String[][]{{"en", "This page does not exist"}, {"tr", "Bu sayfa yok"}}) {
+            PageHttp.Reply r = http.send(http.request("/intermediair/c/" + id + "/voice/talen")
+                    .header("Accept", PageHttp.HTML).header("Accept-Language", c[0]).header("Cookie", holder).GET());
+            assertEquals(404, r.status(), c[0] + ": " + r.body());
+            assertTrue(r.header("Content-Type").startsWith("text/html"), r.header("Content-Type"));
+            assertTrue(r.body().contains(c[1]), c[0] + ": " + r.body());
+        }
+        // the same for the QR code of a link that is not theirs (or no longer there), opened in a tab
+        PageHttp.Reply qr = http.send(http.request("/intermediair/links/NOSUCHLINK/qr.png")
+                .header("Accept", PageHttp.HTML).header("Accept-Language", "en").header("Cookie", holder).GET());
+        assertEquals(404, qr.status(), qr.body());
+        assertTrue(qr.body().contains("This page does not exist"), qr.body());
+    }
+
+    @Test
     void aVoiceAnswerInAConversationNobodyHoldsIsNotKeptAtAll() throws SQLException {
         String id = startConversation.start("cultureel-interview", "nl", Channel.TELEGRAM).state().id();
         answerQuestion.answer(id, "welkom", null);
