@@ -12,6 +12,7 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import nl.samenspraak.conversation.OfferedFlows;
 import nl.samenspraak.flow.Flow;
 import nl.samenspraak.flow.FlowLibrary;
 import nl.samenspraak.i18n.Translations;
@@ -26,9 +27,11 @@ import java.util.List;
         content = @Content(mediaType = ApiDocs.JSON, schema = @Schema(implementation = ApiError.class)))
 public class FlowController {
     private final FlowLibrary library;
+    private final OfferedFlows offered;
 
-    public FlowController(FlowLibrary library) {
+    public FlowController(FlowLibrary library, OfferedFlows offered) {
         this.library = library;
+        this.offered = offered;
     }
 
     /**
@@ -40,7 +43,7 @@ public class FlowController {
             content = @Content(mediaType = ApiDocs.JSON, array = @ArraySchema(schema = @Schema(implementation = FlowSummary.class))))
     public List<FlowSummary> list(@QueryValue @Nullable String lang) {
         Translations t = library.translations();
-        return library.flows().stream().map(f -> summary(f, t, f.speaks(lang) ? lang : "nl")).toList();
+        return library.flows().stream().filter(offered::offers).map(f -> summary(f, t, f.speaks(lang) ? lang : "nl")).toList();
     }
 
     private static FlowSummary summary(Flow flow, Translations t, String language) {

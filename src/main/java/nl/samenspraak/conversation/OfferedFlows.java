@@ -4,10 +4,11 @@ import io.micronaut.context.annotation.ConfigurationProperties;
 import nl.samenspraak.flow.Flow;
 
 /**
- * Which flows a channel's menu offers a person (the web's start page, the Telegram bot's list), from
- * {@code samenspraak.web.show-demo-flows}: every flow, and an example of the format ({@code demo: true} in the flow
- * file, like {@code voorbeeld}) only where the service is set to show them. One rule, so no channel offers what
- * another hides (the bot listed the example while the start page, by default, did not).
+ * Which flows the service offers a person, from {@code samenspraak.web.show-demo-flows}: every flow, and an example
+ * of the format ({@code demo: true} in the flow file, like {@code voorbeeld}) only where the service is set to show
+ * them. One rule for every menu (the web's start page, the Telegram bot's list, the API's {@code GET /api/flows}, the
+ * intermediair's choice) and for starting ({@link StartConversation}): a hidden example is not offered anywhere, and
+ * starting it is "flow not found", as an unknown flow (the start form and the API started it while no menu showed it).
  */
 @ConfigurationProperties("samenspraak.web")
 public class OfferedFlows {
@@ -21,7 +22,7 @@ public class OfferedFlows {
         this.showDemoFlows = showDemoFlows;
     }
 
-    /** Whether a menu offers {@code flow}. */
+    /** Whether {@code flow} is offered: listed in a menu and started when asked for. */
     public boolean offers(Flow flow) {
         return !flow.demo() || showDemoFlows;
     }

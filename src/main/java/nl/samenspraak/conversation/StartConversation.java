@@ -27,9 +27,11 @@ public class StartConversation {
     private final ConversationStore store;
     private final TeamNames teams;
     private final ConversationReplies replies;
+    private final OfferedFlows offered;
 
     public StartConversation(FlowLibrary library, ConversationEngine engine, ConversationStore store, TeamNames teams,
-                             ConversationReplies replies) {
+                             ConversationReplies replies, OfferedFlows offered) {
+        this.offered = offered;
         this.library = library;
         this.engine = engine;
         this.store = store;
@@ -54,7 +56,8 @@ public class StartConversation {
                       Caller holder) {
         Translations t = library.translations();
         String messageLanguage = t.languageOrSource(readerLanguage != null ? readerLanguage : language).code();
-        Optional<Flow> found = library.flow(flowId);
+        // a flow the service does not offer (a hidden example) starts nowhere, and is as unknown as one that is not there
+        Optional<Flow> found = library.flow(flowId).filter(offered::offers);
         if (found.isEmpty()) {
             return new Turn(Turn.Kind.UNKNOWN_FLOW, null, replies.message(messageLanguage, "error.flow_not_found", Map.of()));
         }

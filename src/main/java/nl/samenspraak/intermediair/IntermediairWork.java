@@ -5,6 +5,7 @@ import io.micronaut.security.authentication.Authentication;
 import jakarta.inject.Singleton;
 import nl.samenspraak.conversation.Caller;
 import nl.samenspraak.conversation.ConversationOverviews;
+import nl.samenspraak.conversation.OfferedFlows;
 import nl.samenspraak.conversation.Origin;
 import nl.samenspraak.flow.Flow;
 import nl.samenspraak.flow.FlowLibrary;
@@ -29,8 +30,10 @@ public class IntermediairWork {
     private final Teams teams;
     private final FlowLibrary library;
     private final ConversationOverviews stored;
+    private final OfferedFlows offered;
 
-    public IntermediairWork(Teams teams, FlowLibrary library, ConversationOverviews stored) {
+    public IntermediairWork(Teams teams, FlowLibrary library, ConversationOverviews stored, OfferedFlows offered) {
+        this.offered = offered;
         this.teams = teams;
         this.library = library;
         this.stored = stored;
@@ -52,8 +55,13 @@ public class IntermediairWork {
     public record Choice(Flow flow, String language, Origin origin) {
     }
 
+    /** A flow an intermediair asks a person: one for residents or clients that the service offers ({@link OfferedFlows}). */
+    private boolean asks(Flow flow) {
+        return flow.audience().askedByIntermediair() && offered.offers(flow);
+    }
+
     public List<Flow> flows() {
-        return library.flows().stream().filter(f -> f.audience().askedByIntermediair()).toList();
+        return library.flows().stream().filter(this::asks).toList();
     }
 
     /** This intermediair as the conversation use cases know them: the only one an assisted conversation of theirs opens for. */
@@ -88,7 +96,7 @@ public class IntermediairWork {
      * intermediair may choose; refused with a message key otherwise.
      */
     public Choice choose(Authentication me, Map<String, String> form) {
-        Flow flow = library.flow(form.get("flow")).filter(f -> f.audience().askedByIntermediair())
+        Flow flow = library.flow(form.get("flow")).filter(this::asks)
                 .orElseThrow(() -> new Refused("intermediair.choose_flow_error"));
         String language = form.get("language");
         if (language == null || !flow.speaks(language) || library.translations().language(language).isEmpty()) {
@@ -116,6 +124,7 @@ public class IntermediairWork {
     public Optional<Assisted> assisted(Authentication me, String conversationId) {
         return stored.find(conversationId)
                 .filter(c -> c.teamId() != null && teamIds(me).contains(c.teamId()))
+                // one already under way goes on, as the respondent's own does: only new starts follow the offer
                 .flatMap(c -> library.flow(c.flowId()).filter(f -> f.audience().askedByIntermediair())
                         .map(f -> new Assisted(f, new Origin(c.teamId(), c.wijk()),
                                 teams.find(c.teamId()).map(Team::name).orElse(""),

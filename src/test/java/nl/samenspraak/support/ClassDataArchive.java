@@ -45,7 +45,7 @@ public final class ClassDataArchive {
             for (HttpRequest request : List.of(HttpRequest.newBuilder(URI.create(base + "/")).GET().build(),
                     HttpRequest.newBuilder(URI.create(base + "/api/conversations"))
                             .header("Content-Type", "application/json")
-                            .POST(HttpRequest.BodyPublishers.ofString("{\"flow\":\"voorbeeld\",\"language\":\"nl\"}")).build())) {
+                            .POST(HttpRequest.BodyPublishers.ofString("{\"flow\":\"werk-jij-diversiteitsproof\",\"language\":\"nl\"}")).build())) {
                 client.send(request, HttpResponse.BodyHandlers.discarding());
             }
         } finally {

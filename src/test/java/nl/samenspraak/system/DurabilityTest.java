@@ -19,7 +19,8 @@ class DurabilityTest {
     @Test
     void answersAcknowledgedBeforeSigkillAreThereAfterRestart(@TempDir Path data) throws Exception {
         String id;
-        try (ServiceProcess first = ServiceProcess.start(data, data.resolve("first.log"))) {
+        // the example flow, hidden by default
+        try (ServiceProcess first = ServiceProcess.start(data, data.resolve("first.log"), "samenspraak.web.show-demo-flows=true")) {
             assertTrue(first.awaitReady(Duration.ofSeconds(60)), Files.readString(data.resolve("first.log")));
             JsonHttp http = first.http();
             JsonNode s = http.post("/api/conversations", "{\"flow\":\"voorbeeld\",\"language\":\"nl\"}").json();

@@ -40,8 +40,10 @@ class PackagedJarIT {
         try (ServiceProcess service = ServiceProcess.fromJar(JAR, QUICK, elsewhere, log, Map.of())) {
             assertTrue(service.awaitReady(Duration.ofSeconds(90)), Files.readString(log));
             List<String> flows = ids(service.http().get("/api/flows").json());
-            assertTrue(flows.contains("voorbeeld"), flows.toString());
-            assertEquals(201, service.http().post("/api/conversations", "{\"flow\":\"voorbeeld\",\"language\":\"nl\"}").status());
+            // the example flow is hidden by default (SAMENSPRAAK_WEB_SHOW_DEMO_FLOWS): neither listed nor started
+            assertTrue(flows.contains("werk-jij-diversiteitsproof") && !flows.contains("voorbeeld"), flows.toString());
+            assertEquals(201, service.http().post("/api/conversations", "{\"flow\":\"werk-jij-diversiteitsproof\",\"language\":\"nl\"}").status());
+            assertEquals(404, service.http().post("/api/conversations", "{\"flow\":\"voorbeeld\",\"language\":\"nl\"}").status());
         }
         assertTrue(Files.isRegularFile(elsewhere.resolve("data/samenspraak.mv.db")), "the embedded database is in ./data");
         assertTrue(Files.readString(log).contains("begun from the jar's template"),
@@ -58,7 +60,7 @@ class PackagedJarIT {
         try (ServiceProcess service = ServiceProcess.fromJar(JAR, List.of("-Xshare:on", "-XX:SharedArchiveFile=" + archive,
                 "-Xlog:class+load=info:file=" + classes, "-XX:TieredStopAtLevel=1"), dir, log, Map.of())) {
             assertTrue(service.awaitReady(Duration.ofSeconds(90)), Files.readString(log));
-            assertEquals(201, service.http().post("/api/conversations", "{\"flow\":\"voorbeeld\",\"language\":\"nl\"}").status());
+            assertEquals(201, service.http().post("/api/conversations", "{\"flow\":\"werk-jij-diversiteitsproof\",\"language\":\"nl\"}").status());
         }
         assertTrue(Files.readString(classes).contains("nl.samenspraak.Application source: shared objects file (top)"),
                 "the service's own classes come from the archive, not from the jar");

@@ -43,7 +43,8 @@ class TelegramEnvironmentTest {
             TelegramUser user = TelegramUser.polling(fake, "nl");
             chatId = user.chatId;
             try (ServiceProcess service = ServiceProcess.start(dir.resolve("data"), log, Map.of("TELEGRAM_BOT_TOKEN", TOKEN,
-                    "TELEGRAM_API_URL", fake.url(), "TELEGRAM_CHAT_HASH_KEY", KEY), LOG_AS_IN_PRODUCTION)) {
+                    "TELEGRAM_API_URL", fake.url(), "TELEGRAM_CHAT_HASH_KEY", KEY), LOG_AS_IN_PRODUCTION,
+                    "samenspraak.web.show-demo-flows=true")) { // the example flow, hidden by default
                 assertTrue(service.awaitReady(Duration.ofSeconds(60)), () -> read(log));
                 user.say("/start voorbeeld");
                 user.tap("n");

@@ -175,6 +175,30 @@ class WebEdgesTest {
         assertEquals("The conversation you chose is not (or no longer) offered here.", api.json().get("error").asText());
     }
 
+    /**
+     * An example flow hidden by configuration is offered nowhere, and starting it anyway (an old page, a bookmark, a
+     * script) is the same "not found" in the person's language as a flow that does not exist: the start form and the
+     * API started it while no menu showed it.
+     */
+    @Test
+    void aHiddenExampleFlowIsNotOfferedAndStartingItIsNotFoundAsAnUnknownFlow() {
+        assertTrue(library.flow("voorbeeld").orElseThrow().demo(), "the example is there, only hidden");
+        PageHttp.Reply web = pages().post("/start", Map.of("flow", "voorbeeld", "lang", "en"), null);
+        assertEquals(404, web.status(), web.body());
+        assertTrue(web.body().contains("<p class=\"error\" role=\"alert\">The conversation you chose is not (or no longer) "
+                + "offered here. Choose another conversation below.</p>"), web.body());
+        assertFalse(web.body().contains("value=\"voorbeeld\""), web.body());
+
+        JsonHttp api = new JsonHttp(server.getURL().toString());
+        JsonNode flows = api.get("/api/flows").json();
+        List<String> ids = new java.util.ArrayList<>();
+        flows.forEach(f -> ids.add(f.get("id").asText()));
+        assertTrue(ids.contains("werk-jij-diversiteitsproof") && !ids.contains("voorbeeld"), ids.toString());
+        JsonHttp.Reply started = api.post("/api/conversations", "{\"flow\":\"voorbeeld\",\"language\":\"en\"}");
+        assertEquals(404, started.status(), started.body());
+        assertEquals("The conversation you chose is not (or no longer) offered here.", started.json().get("error").asText());
+    }
+
     @Test
     void theFaviconAndHashedStaticFilesAreServedForAYear() {
         PageHttp.Reply icon = pages().get("/favicon.ico", null);
