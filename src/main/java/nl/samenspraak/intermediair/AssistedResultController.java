@@ -142,6 +142,7 @@ public class AssistedResultController {
         model.put("chat", Pages.link("/intermediair/c/" + id, language, null));
         model.put("deletePath", "/intermediair/c/" + id + "/hand-over/delete?lang=" + Pages.encode(language));
         model.put("deleted", false);
+        model.put("title", title(language, "hand_over_title"));
         return page("intermediair/hand-over", model, HttpStatus.OK);
     }
 
@@ -156,6 +157,7 @@ public class AssistedResultController {
         }
         Map<String, Object> model = model(language);
         model.put("deleted", true);
+        model.put("title", title(language, "hand_over_title"));
         model.put("chat", Pages.link("/intermediair/c/" + id, language, null));
         return page("intermediair/hand-over", model, HttpStatus.OK);
     }
@@ -166,8 +168,14 @@ public class AssistedResultController {
         model.put("chat", Pages.link("/intermediair/c/" + id, language, null));
         model.put("deleted", false);
         model.put("refused", true);
+        // titled as the form it refuses (the chat's "change wijk or language"), not as the hand-over whose view it borrows
+        model.put("title", title(language, "change_title"));
         return page("intermediair/hand-over", model, turn.kind() == Turn.Kind.NOT_FOUND ? HttpStatus.NOT_FOUND
                 : HttpStatus.UNPROCESSABLE_ENTITY);
+    }
+
+    private String title(String language, String key) {
+        return pages.words(language, "assisted").get(key);
     }
 
     private String teamName(Long teamId) {

@@ -263,6 +263,10 @@ class ResultHandOverTest {
         PageHttp.Reply refused = http.post("/intermediair/c/" + id + "/context?lang=nl", form("wijk", "Lombok", "language", "tr"), holder);
         assertEquals(422, refused.status(), "a wijk of another team: " + other.name());
         assertTrue(refused.body().contains("Kies een wijk van het team van dit gesprek."), refused.body());
+        // the page of the change it refuses, not the hand-over's
+        assertTrue(refused.body().contains("<title>Wijk of taal van de bewoner wijzigen · Samenspraak</title>")
+                && refused.body().contains("<h1>Wijk of taal van de bewoner wijzigen</h1>"), refused.body());
+        assertFalse(refused.body().contains("Resultaat meegeven"), refused.body());
         assertEquals("Lunetten", stored.findById(id).orElseThrow().wijk());
         assertEquals(404, http.post("/intermediair/c/" + id + "/context?lang=nl", form("wijk", "Hoograven"), colleague).status(),
                 "a colleague cannot change it");
