@@ -20,6 +20,7 @@ import io.micronaut.security.authentication.WwwAuthenticateChallengeProvider;
 import io.micronaut.web.router.RouteAttributes;
 import io.micronaut.web.router.Router;
 import jakarta.inject.Singleton;
+import nl.samenspraak.system.RefusalWords;
 import nl.samenspraak.web.Pages;
 
 import java.util.List;
@@ -90,6 +91,6 @@ public class AuthorizationResponses extends DefaultAuthorizationExceptionHandler
     }
 
     private static boolean wantsPage(HttpRequest<?> request) {
-        return request.getHeaders().accept().stream().anyMatch(m -> m.equals(MediaType.TEXT_HTML_TYPE));
+        return RefusalWords.Reader.of(request) == RefusalWords.Reader.PAGE;
     }
 }

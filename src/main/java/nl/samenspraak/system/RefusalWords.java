@@ -5,6 +5,11 @@ import io.micronaut.http.MediaType;
 import io.micronaut.http.server.exceptions.UnsupportedMediaException;
 import io.micronaut.http.server.exceptions.response.ErrorContext;
 
+import java.util.Collection;
+import java.util.Locale;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+
 /**
  * Which message a refusal the framework answers carries, by what happened and who reads it: one table, so a page and
  * the JSON API never disagree on what a status means to the person (above all that during a database outage, 503,
@@ -13,7 +18,39 @@ import io.micronaut.http.server.exceptions.response.ErrorContext;
  */
 public final class RefusalWords {
     /** Who reads the refusal: a person on a page, or a client of the JSON API (the web chat's script, an app). */
-    public enum Reader { PAGE, API }
+    public enum Reader {
+        PAGE, API;
+
+        /** The JSON routes: the API, the intermediair's chat API, the Telegram webhook. */
+        private static final Pattern JSON_ROUTES = Pattern.compile("/api(/.*)?|/intermediair/api/.*|/telegram/.*");
+
+        /** Who reads the answer to {@code request}: see {@link #of(String, Collection)}. */
+        public static Reader of(HttpRequest<?> request) {
+            return of(request.getPath(), request.accept());
+        }
+
+        /**
+         * The one rule for who reads an answer to a request for {@code path} that accepts {@code accept}: a JSON
+         * route's answer is read by a program; a page's by a person, unless the client explicitly prefers JSON (it
+         * names application/json above text/html). A browser, a webview or curl that accepts anything (a missing
+         * Accept, {@code *}{@code /*}) gets a page: answering it in JSON showed a person a line of code.
+         */
+        public static Reader of(String path, Collection<MediaType> accept) {
+            if (JSON_ROUTES.matcher(path).matches()) {
+                return API;
+            }
+            return quality(accept, Reader::json) > quality(accept, type -> type.getName().equalsIgnoreCase(MediaType.TEXT_HTML))
+                    ? API : PAGE;
+        }
+
+        private static boolean json(MediaType type) {
+            return type.getName().equalsIgnoreCase(MediaType.APPLICATION_JSON) || type.getSubtype().toLowerCase(Locale.ROOT).endsWith("+json");
+        }
+
+        private static double quality(Collection<MediaType> accept, Predicate<MediaType> which) {
+            return accept.stream().filter(which).mapToDouble(type -> type.getQualityAsNumber().doubleValue()).max().orElse(0);
+        }
+    }
 
     private RefusalWords() {
     }
@@ -49,7 +86,12 @@ public final class RefusalWords {
 
     static String key(int status, Reader reader) {
         return switch (status) {
+            // "log in first", "your account may not do this": as true on a page as in the API (a page's 401 reaches a
+            // client that did not ask for HTML, curl's */*: only a browser is sent to the login page)
+            case 401 -> "auth.json_unauthorized";
+            case 403 -> "auth.json_forbidden";
             case 405 -> "error.method_not_allowed";
+            case 406 -> "error.not_acceptable"; // a format the address does not give: the same for a page
             case 413 -> "error.too_large";
             case 429 -> "error.too_many_attempts";
             case 503 -> "error.unavailable";
@@ -59,10 +101,7 @@ public final class RefusalWords {
 
     private static String apiOnly(int status) {
         return switch (status) {
-            case 401 -> "auth.json_unauthorized";
-            case 403 -> "auth.json_forbidden";
             case 404 -> "error.not_found";
-            case 406 -> "error.not_acceptable";
             case 415 -> "error.unsupported_media_type";
             default -> "error.bad_request";
         };

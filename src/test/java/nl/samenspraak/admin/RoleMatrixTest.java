@@ -245,6 +245,10 @@ class RoleMatrixTest {
             assertNotEquals(403, r.status(), r.body());
             assertFalse(r.location() != null && r.location().contains("/login?next"), r.location());
             assertTrue(r.status() < 500, r.status() + " " + r.body());
+        } else if (route.path().contains("/api/")) {
+            // a JSON route answers JSON, also to a browser's Accept: it is no page (as /api/** says)
+            assertEquals(403, r.status(), r.body());
+            assertEquals("{\"error\":\"Dit mag jouw account niet.\"}", r.body());
         } else {
             assertEquals(403, r.status(), r.body());
             assertTrue(r.body().contains("Deze pagina is niet voor jouw rol."), r.body());

@@ -1,5 +1,6 @@
 package nl.samenspraak.system;
 
+import io.micronaut.http.MediaType;
 import nl.samenspraak.flow.FlowLibrary;
 import nl.samenspraak.i18n.Language;
 import nl.samenspraak.support.FlowWalk;
@@ -60,5 +61,24 @@ class RefusalWordsTest {
         assertEquals("error.not_found", RefusalWords.key(404, Reader.API));
         assertEquals("error.unsupported_media_type", RefusalWords.key(415, Reader.API));
         assertEquals("auth.json_unauthorized", RefusalWords.key(401, Reader.API));
+    }
+
+    /** A page answers a person unless the client explicitly prefers JSON; a JSON route always answers a program. */
+    @Test
+    void whoReadsTheAnswerIsThePageUnlessTheClientPrefersJson() {
+        String browser = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
+        for (String accept : new String[]{browser, "*/*", "", "text/html, application/json", "application/json;q=0.5, text/html",
+                "image/png"}) {
+            assertEquals(Reader.PAGE, Reader.of("/start", MediaType.orderedOf(accept.isEmpty() ? List.of() : List.of(accept))),
+                    "a page for: " + accept);
+            assertEquals(Reader.API, Reader.of("/api/conversations", MediaType.orderedOf(accept.isEmpty() ? List.of() : List.of(accept))),
+                    "the API for: " + accept);
+        }
+        for (String accept : new String[]{"application/json", "application/json, */*;q=0.1", "application/problem+json",
+                "text/html;q=0.5, application/json"}) {
+            assertEquals(Reader.API, Reader.of("/login", MediaType.orderedOf(List.of(accept))), "prefers JSON: " + accept);
+        }
+        assertEquals(Reader.API, Reader.of("/intermediair/api/conversations/x/answers", List.of(MediaType.TEXT_HTML_TYPE)));
+        assertEquals(Reader.PAGE, Reader.of("/apis", List.of()), "only /api itself and below");
     }
 }

@@ -79,8 +79,15 @@ class WebEdgesTest {
                 .POST(HttpRequest.BodyPublishers.ofString("flow=%")));
         assertEquals(400, arabic.status());
         assertTrue(arabic.body().contains("dir=\"rtl\"") && arabic.body().contains("لم يصل هذا النموذج سليمًا"), arabic.body());
-        // a script that accepts anything (curl's */*) is answered in JSON, as the framework's other errors
-        PageHttp.Reply json = pages().send(pages().request("/start").header("Accept", "*/*")
+        // a client that accepts anything (curl's */*, a webview) gets the page too; only one that prefers JSON, JSON
+        PageHttp.Reply curl = pages().send(pages().request("/start").header("Accept", "*/*")
+                .header("Accept-Language", "en").header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("flow=%zz")));
+        assertEquals(400, curl.status());
+        assertTrue(curl.header("Content-Type").startsWith("text/html"), curl.header("Content-Type"));
+        assertTrue(curl.body().contains("<html lang=\"en\"")
+                && curl.body().contains("This form did not arrive intact, so nothing was done with it. Go back and try again."), curl.body());
+        PageHttp.Reply json = pages().send(pages().request("/start").header("Accept", "application/json, text/html;q=0.5")
                 .header("Accept-Language", "en").header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("flow=%zz")));
         assertEquals(400, json.status());
@@ -101,7 +108,12 @@ class WebEdgesTest {
                     .header("Accept-Language", "nl").header("Origin", origin)
                     .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString("")));
             assertEquals(400, curl.status(), path);
-            assertEquals("{\"error\":\"Dit verzoek klopt niet. Ga terug en probeer het opnieuw.\"}", curl.body(), path);
+            assertTrue(curl.body().contains("<p class=\"error\" role=\"alert\">Dit verzoek klopt niet. Ga terug en probeer het opnieuw.</p>"),
+                    path + ": " + curl.body());
+            PageHttp.Reply script = pages().send(pages().request(path).header("Accept", "application/json, text/html;q=0.5")
+                    .header("Accept-Language", "nl").header("Origin", origin)
+                    .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString("")));
+            assertEquals("{\"error\":\"Dit verzoek klopt niet. Ga terug en probeer het opnieuw.\"}", script.body(), path);
         }
         // a client that sends JSON still hears that its JSON was wrong
         PageHttp.Reply api = pages().send(pages().request("/api/conversations").header("Accept", "*/*")
@@ -125,9 +137,10 @@ class WebEdgesTest {
                     .header("Accept-Language", "nl").header("Origin", origin)
                     .header("Content-Type", "multipart/form-data; boundary=x").POST(HttpRequest.BodyPublishers.ofString(multipart)));
             assertEquals(415, curl.status(), path);
-            assertEquals("{\"error\":\"Dit verzoek klopt niet. Ga terug en probeer het opnieuw.\"}", curl.body(), path);
+            assertTrue(curl.body().contains("<p class=\"error\" role=\"alert\">Dit verzoek klopt niet. Ga terug en probeer het opnieuw.</p>"),
+                    path + ": " + curl.body());
         }
-        PageHttp.Reply json = pages().send(pages().request("/start").header("Accept", "*/*")
+        PageHttp.Reply json = pages().send(pages().request("/start").header("Accept", "application/json")
                 .header("Accept-Language", "en").header("Origin", origin)
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"flow\":\"voorbeeld\"}")));
         assertEquals(415, json.status());
