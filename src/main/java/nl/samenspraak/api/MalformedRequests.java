@@ -2,6 +2,7 @@ package nl.samenspraak.api;
 
 import io.micronaut.context.event.BeanCreatedEvent;
 import io.micronaut.context.event.BeanCreatedEventListener;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.netty.channel.ChannelPipelineCustomizer;
 import io.micronaut.http.server.netty.NettyServerCustomizer;
 import io.netty.buffer.Unpooled;
@@ -24,24 +25,32 @@ import io.netty.handler.codec.http.TooLongHttpHeaderException;
 import io.netty.handler.codec.http.TooLongHttpLineException;
 import io.netty.util.ReferenceCountUtil;
 import jakarta.inject.Singleton;
+import nl.samenspraak.system.RefusalWords;
+import nl.samenspraak.web.ErrorPages;
+import nl.samenspraak.web.SecurityHeaders;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 /**
  * Requests no route should see, answered before routing with the status that names the problem and a message in
  * the client's language: 414 for a request line too long, 431 for headers too large, 505 for an HTTP version other
  * than 1.0 and 1.1, 400 for a path or query with control characters (a NUL in a conversation id, say) or bytes that
  * are not UTF-8. The framework would answer 413 to the first two and serve {@code HTTP/9.9} as if it were 1.1. The
- * requests that pass have their language and charset preferences tidied ({@link PreferenceHeaders}). (A multipart
+ * requests that pass have their language and charset preferences tidied ({@link PreferenceHeaders}). A refusal is
+ * JSON for the API and a client that prefers JSON, else the error page ({@link ErrorPages}): a person who follows a
+ * broken link to a page reads it in words, not as a line of code ({@link RefusalWords.Reader#of}). (A multipart
  * body whose header cannot be read is refused later, after routing and the login, in a page's or the API's words:
  * {@code system.UnreadableMultipartTypes}.)
  */
 @Singleton
 class MalformedRequests implements BeanCreatedEventListener<NettyServerCustomizer.Registry> {
     private final ApiErrors errors;
+    private final ErrorPages pages;
 
-    MalformedRequests(ApiErrors errors) {
+    MalformedRequests(ApiErrors errors, ErrorPages pages) {
         this.errors = errors;
+        this.pages = pages;
     }
 
     @Override
@@ -80,11 +89,13 @@ class MalformedRequests implements BeanCreatedEventListener<NettyServerCustomize
             if (msg instanceof HttpRequest request) {
                 HttpResponseStatus refusal = refusal(request);
                 if (refusal != null) {
-                    String language = request.decoderResult().isSuccess()
-                            ? errors.languageOfHeader(request.headers().get(HttpHeaderNames.ACCEPT_LANGUAGE)) : null;
+                    boolean read = request.decoderResult().isSuccess();
+                    String language = read ? errors.languageOfHeader(request.headers().get(HttpHeaderNames.ACCEPT_LANGUAGE)) : null;
+                    // a request whose headers were not read is answered as the API would: there is nothing to go by
+                    RefusalWords.Reader reader = read ? reader(request) : RefusalWords.Reader.API;
                     ReferenceCountUtil.release(msg);
                     dropping = !(msg instanceof LastHttpContent);
-                    refuse(ctx, refusal, language);
+                    refuse(ctx, refusal, language, reader);
                     return;
                 }
                 PreferenceHeaders.tidy(request.headers());
@@ -114,18 +125,37 @@ class MalformedRequests implements BeanCreatedEventListener<NettyServerCustomize
             return readableAddress(request.uri()) ? null : HttpResponseStatus.BAD_REQUEST;
         }
 
-        private void refuse(ChannelHandlerContext ctx, HttpResponseStatus status, String language) {
+        private RefusalWords.Reader reader(HttpRequest request) {
+            String uri = request.uri();
+            int query = uri.indexOf('?');
+            List<MediaType> accept;
+            try {
+                accept = MediaType.orderedOf(request.headers().getAll(HttpHeaderNames.ACCEPT));
+            } catch (IllegalArgumentException e) {
+                accept = List.of();
+            }
+            return RefusalWords.Reader.of(query < 0 ? uri : uri.substring(0, query), accept);
+        }
+
+        private void refuse(ChannelHandlerContext ctx, HttpResponseStatus status, String language, RefusalWords.Reader reader) {
             String key = switch (status.code()) {
                 case 414 -> "error.uri_too_long";
                 case 431 -> "error.headers_too_large";
                 case 505 -> "error.http_version";
                 default -> "error.bad_address";
             };
-            byte[] body = ("{\"error\":" + jsonString(errors.message(language, key)) + "}").getBytes(StandardCharsets.UTF_8);
+            boolean page = reader == RefusalWords.Reader.PAGE;
+            byte[] body = (page ? pages.refusal(language, status.code(), key)
+                    : "{\"error\":" + jsonString(errors.message(language, key)) + "}").getBytes(StandardCharsets.UTF_8);
             FullHttpResponse response = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, status, Unpooled.wrappedBuffer(body));
-            response.headers().set(HttpHeaderNames.CONTENT_TYPE, "application/json")
+            response.headers().set(HttpHeaderNames.CONTENT_TYPE, page ? "text/html;charset=utf-8" : "application/json")
                     .setInt(HttpHeaderNames.CONTENT_LENGTH, body.length)
                     .set(HttpHeaderNames.CONNECTION, HttpHeaderValues.CLOSE);
+            if (page) {
+                // before routing, so SecurityHeaders' filter never sees it: the page carries its headers here
+                SecurityHeaders.ALWAYS.forEach(response.headers()::set);
+                response.headers().set(HttpHeaderNames.CACHE_CONTROL, "no-store");
+            }
             ctx.writeAndFlush(response).addListener(ChannelFutureListener.CLOSE);
         }
     }

@@ -1,6 +1,8 @@
 package nl.samenspraak.web;
 
 import io.micronaut.context.annotation.Replaces;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.HtmlErrorResponseBodyProvider;
@@ -26,16 +28,27 @@ public class ErrorPages implements HtmlErrorResponseBodyProvider {
     @Override
     public String body(ErrorContext context, HttpResponse<?> response) {
         String language = pages.language(context.getRequest(), context.getRequest().getParameters().get("lang"));
+        int status = response.getStatus().getCode();
+        return page(language, status, RefusalWords.key(context, status, RefusalWords.Reader.PAGE), context.getRequest());
+    }
+
+    /**
+     * The same page for a refusal written before the framework reads the request ({@code api.MalformedRequests}: an
+     * address that does not decode), with the message {@code key}: all there is to go by is the browser's language.
+     */
+    public String refusal(String language, int status, String key) {
+        return page(language, status, key, null);
+    }
+
+    private String page(String language, int status, String key, @Nullable HttpRequest<?> request) {
         Map<String, Object> model = pages.model(language);
         @SuppressWarnings("unchecked")
         Map<String, String> t = (Map<String, String>) model.get("t");
-        boolean notFound = response.getStatus().getCode() == 404;
+        boolean notFound = status == 404;
         model.put("heading", t.get(notFound ? "not_found_title" : "error_title"));
-        model.put("message", notFound ? t.get("not_found")
-                : pages.message(language,
-                        RefusalWords.key(context, response.getStatus().getCode(), RefusalWords.Reader.PAGE), Map.of()).html());
+        model.put("message", notFound ? t.get("not_found") : pages.message(language, key, Map.of()).html());
         model.put("kind", "error");
         model.put("role", "alert");
-        return pages.html("notice", model, context.getRequest());
+        return pages.html("notice", model, request);
     }
 }

@@ -112,7 +112,7 @@ public class Pages {
     }
 
     /** Renders {@code view} to HTML, for replies that do not pass through a controller (filters, error handlers). */
-    public String html(String view, Map<String, Object> model, HttpRequest<?> request) {
+    public String html(String view, Map<String, Object> model, @Nullable HttpRequest<?> request) {
         StringWriter out = new StringWriter();
         try {
             views.render(view, model, request).writeTo(out);

@@ -21,6 +21,15 @@ public class SecurityHeaders implements io.micronaut.core.order.Ordered {
             + "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; "
             + "frame-ancestors 'none'";
     private static final String FOREVER = "public, max-age=31536000, immutable";
+    /** The headers every reply carries, also one written before routing ({@code api.MalformedRequests}'s pages). */
+    public static final java.util.Map<String, String> ALWAYS = java.util.Map.of(
+            "Content-Security-Policy", CSP,
+            "X-Frame-Options", "DENY",
+            "X-Content-Type-Options", "nosniff",
+            // same-origin, not no-referrer: no Referer (with the secret in a join, resident or resume link's path) ever
+            // goes to another site, while our own forms keep a real Origin (no-referrer makes browsers send "Origin:
+            // null", which the same-origin check and the framework's drive-by-localhost guard must refuse)
+            "Referrer-Policy", "same-origin");
 
     private final ClientAddress clients;
 
@@ -37,13 +46,7 @@ public class SecurityHeaders implements io.micronaut.core.order.Ordered {
     @ResponseFilter
     public void headers(HttpRequest<?> request, MutableHttpResponse<?> response) {
         MutableHttpResponse<?> r = response;
-        r.header("Content-Security-Policy", CSP);
-        r.header("X-Frame-Options", "DENY");
-        r.header("X-Content-Type-Options", "nosniff");
-        // same-origin, not no-referrer: no Referer (with the secret in a join, resident or resume link's path) ever goes
-        // to another site, while our own forms keep a real Origin (no-referrer makes browsers send "Origin: null", which
-        // the same-origin check and the framework's drive-by-localhost guard must refuse)
-        r.header("Referrer-Policy", "same-origin");
+        ALWAYS.forEach(r::header);
         if (clients.secure(request)) {
             r.header("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
         }

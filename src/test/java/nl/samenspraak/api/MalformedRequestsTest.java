@@ -71,6 +71,32 @@ class MalformedRequestsTest {
         assertTrue(raw("GET /api/ping HTTP/1.0\r\n\r\n").startsWith("HTTP/1.0 200"), "HTTP/1.0 is still served");
     }
 
+    /**
+     * A broken address to a page, followed in a browser, is the error page in the person's language: the API's JSON
+     * said it to a person as a line of code. The API itself, and a client that prefers JSON, keep JSON.
+     */
+    @Test
+    void aMalformedAddressToAPageIsThePagesRefusalInThePersonsLanguage() throws IOException {
+        String browser = "Accept: text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8\r\n";
+        for (String path : new String[]{"/h/%ZZ", "/c/%ZZ", "/intermediair/c/%ZZ", "/t/%ED%A0%80?lang=en"}) {
+            for (String[] c : new String[][]{{"en", "This address contains characters that are not allowed."},
+                    {"ar", "dir=\"rtl\""}}) {
+                String reply = raw("GET " + path + " HTTP/1.1\r\nHost: x\r\n" + browser + "Accept-Language: " + c[0] + "\r\n\r\n");
+                assertTrue(reply.startsWith("HTTP/1.1 400"), path + ": " + reply);
+                assertTrue(reply.toLowerCase(java.util.Locale.ROOT).contains("content-type: text/html"), path + ": " + reply);
+                assertTrue(reply.contains("<html lang=\"" + c[0] + "\"") && reply.contains(c[1]), path + ": " + reply);
+                assertTrue(reply.contains("Content-Security-Policy: default-src 'self'"), "a page's headers: " + reply);
+            }
+            String curl = raw("GET " + path + " HTTP/1.1\r\nHost: x\r\nAccept: */*\r\nAccept-Language: en\r\n\r\n");
+            assertTrue(curl.startsWith("HTTP/1.1 400") && curl.contains("<html lang=\"en\""), "a page for */* too: " + curl);
+            String script = raw("GET " + path + " HTTP/1.1\r\nHost: x\r\nAccept: application/json\r\nAccept-Language: en\r\n\r\n");
+            assertTrue(script.contains("{\"error\":\"This address contains characters that are not allowed.\"}"), script);
+        }
+        String api = raw("GET /api/conversations/%ZZ HTTP/1.1\r\nHost: x\r\n" + browser + "Accept-Language: en\r\n\r\n");
+        assertTrue(api.startsWith("HTTP/1.1 400"), api);
+        assertTrue(api.contains("{\"error\":\"This address contains characters that are not allowed.\"}"), "the API keeps JSON: " + api);
+    }
+
     @Test
     void controlCharactersInAnAddressAre400() throws IOException {
         for (String path : new String[]{"/api/conversations/%00", "/c/a%0Ab", "/api/resume/%7F", "/t/%ED%A0%80"}) {
