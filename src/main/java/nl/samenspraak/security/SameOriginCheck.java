@@ -12,12 +12,15 @@ import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.http.filter.FilterPatternStyle;
 import io.micronaut.http.filter.ServerFilterPhase;
+import io.micronaut.web.router.RouteAttributes;
+import io.micronaut.web.router.RouteInfo;
 import nl.samenspraak.system.PublicUrlSettings;
 import nl.samenspraak.web.Pages;
 
 import java.net.URI;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -55,18 +58,11 @@ public class SameOriginCheck implements Ordered {
         if (SAFE.contains(request.getMethod())) {
             return null;
         }
-        // A body the route cannot read changes nothing, so say what is wrong with it (415) before asking where it
-        // came from: a form-encoded POST to a JSON route is a client mistake, not a cross-site attack.
-        // No route matched (an unknown path, or none that reads this content type): nothing runs, so nothing can be
-        // forged; the framework answers 404 or 415.
-        java.util.Optional<io.micronaut.web.router.RouteInfo<?>> route = io.micronaut.web.router.RouteAttributes.getRouteInfo(request);
-        MediaType contentType = request.getContentType().orElse(null);
+        // No route matched (an unknown path, or none that reads this content type, which the router already left
+        // out): nothing runs, so nothing can be forged; the framework answers 404 or 415 in the reader's words.
+        Optional<RouteInfo<?>> route = RouteAttributes.getRouteInfo(request);
         if (route.isEmpty() || route.get().isErrorRoute()) {
             return null;
-        }
-        if (contentType != null && !route.get().doesConsume(contentType)) {
-            return HttpResponse.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE).contentType(MediaType.APPLICATION_JSON_TYPE)
-                    .body(nl.samenspraak.api.ApiError.of(pages.message(pages.language(request, null), "error.unsupported_media_type", Map.of()).html()));
         }
         if (sameOrigin(request)) {
             return null;
