@@ -25,9 +25,8 @@ import io.netty.handler.codec.http.TooLongHttpHeaderException;
 import io.netty.handler.codec.http.TooLongHttpLineException;
 import io.netty.util.ReferenceCountUtil;
 import jakarta.inject.Singleton;
+import nl.samenspraak.system.RefusalPages;
 import nl.samenspraak.system.RefusalWords;
-import nl.samenspraak.web.ErrorPages;
-import nl.samenspraak.web.SecurityHeaders;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -38,7 +37,7 @@ import java.util.List;
  * than 1.0 and 1.1, 400 for a path or query with control characters (a NUL in a conversation id, say) or bytes that
  * are not UTF-8. The framework would answer 413 to the first two and serve {@code HTTP/9.9} as if it were 1.1. The
  * requests that pass have their language and charset preferences tidied ({@link PreferenceHeaders}). A refusal is
- * JSON for the API and a client that prefers JSON, else the error page ({@link ErrorPages}): a person who follows a
+ * JSON for the API and a client that prefers JSON, else the error page ({@link RefusalPages}, the web's error page): a person who follows a
  * broken link to a page reads it in words, not as a line of code ({@link RefusalWords.Reader#of}). (A multipart
  * body whose header cannot be read is refused later, after routing and the login, in a page's or the API's words:
  * {@code system.UnreadableMultipartTypes}.)
@@ -46,9 +45,9 @@ import java.util.List;
 @Singleton
 class MalformedRequests implements BeanCreatedEventListener<NettyServerCustomizer.Registry> {
     private final ApiErrors errors;
-    private final ErrorPages pages;
+    private final RefusalPages pages;
 
-    MalformedRequests(ApiErrors errors, ErrorPages pages) {
+    MalformedRequests(ApiErrors errors, RefusalPages pages) {
         this.errors = errors;
         this.pages = pages;
     }
@@ -153,7 +152,7 @@ class MalformedRequests implements BeanCreatedEventListener<NettyServerCustomize
                     .set(HttpHeaderNames.CONNECTION, HttpHeaderValues.CLOSE);
             if (page) {
                 // before routing, so SecurityHeaders' filter never sees it: the page carries its headers here
-                SecurityHeaders.ALWAYS.forEach(response.headers()::set);
+                pages.headers().forEach(response.headers()::set);
                 response.headers().set(HttpHeaderNames.CACHE_CONTROL, "no-store");
             }
             ctx.writeAndFlush(response).addListener(ChannelFutureListener.CLOSE);

@@ -7,6 +7,7 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.HtmlErrorResponseBodyProvider;
 import jakarta.inject.Singleton;
+import nl.samenspraak.system.RefusalPages;
 import nl.samenspraak.system.RefusalWords;
 
 import java.util.Map;
@@ -18,7 +19,7 @@ import java.util.Map;
  */
 @Singleton
 @Replaces(HtmlErrorResponseBodyProvider.class)
-public class ErrorPages implements HtmlErrorResponseBodyProvider {
+public class ErrorPages implements HtmlErrorResponseBodyProvider, RefusalPages {
     private final Pages pages;
 
     public ErrorPages(Pages pages) {
@@ -36,8 +37,14 @@ public class ErrorPages implements HtmlErrorResponseBodyProvider {
      * The same page for a refusal written before the framework reads the request ({@code api.MalformedRequests}: an
      * address that does not decode), with the message {@code key}: all there is to go by is the browser's language.
      */
+    @Override
     public String refusal(String language, int status, String key) {
         return page(language, status, key, null);
+    }
+
+    @Override
+    public Map<String, String> headers() {
+        return SecurityHeaders.ALWAYS;
     }
 
     private String page(String language, int status, String key, @Nullable HttpRequest<?> request) {
