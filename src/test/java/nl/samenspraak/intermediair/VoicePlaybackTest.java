@@ -137,6 +137,17 @@ class VoicePlaybackTest {
         }
     }
 
+    private String codeOf(String id) throws SQLException {
+        try (Connection c = DelegatingDataSource.unwrapDataSource(dataSource).getConnection();
+             PreparedStatement s = c.prepareStatement("select resume_code from conversation where id = ?")) {
+            s.setString(1, id);
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return r.getString(1);
+            }
+        }
+    }
+
     private long voiceRows(String id) throws SQLException {
         try (Connection c = DelegatingDataSource.unwrapDataSource(dataSource).getConnection();
              PreparedStatement s = c.prepareStatement("select count(*) from voice_answer where conversation_id = ?")) {
@@ -181,8 +192,8 @@ class VoicePlaybackTest {
         assertFalse(http.get("/intermediair/c/" + id + "?lang=nl", colleague).body().contains("<audio"));
 
         assertEquals(1, voiceRows(id));
-        assertEquals(204, http.send(http.request("/api/conversations/" + id).header("Origin", http.base()).DELETE()).status(),
-                "the client's own forget");
+        assertEquals(204, http.send(http.request("/api/resume/" + codeOf(id)).header("Origin", http.base()).DELETE()).status(),
+                "the client's own forget, with their code");
         assertEquals(0, voiceRows(id), "the audio went with the conversation");
         assertEquals(404, audio(path, holder).status());
     }
