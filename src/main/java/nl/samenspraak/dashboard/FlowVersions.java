@@ -8,6 +8,7 @@ import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import nl.samenspraak.flow.Flow;
 import nl.samenspraak.flow.FlowLibrary;
+import nl.samenspraak.storage.DatabaseAvailability;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,10 +45,12 @@ public class FlowVersions implements ApplicationEventListener<StartupEvent> {
     private static final Logger LOG = LoggerFactory.getLogger(FlowVersions.class);
     private final FlowLibrary library;
     private final JdbcOperations jdbc;
+    private final DatabaseAvailability availability;
 
-    public FlowVersions(FlowLibrary library, JdbcOperations jdbc) {
+    public FlowVersions(FlowLibrary library, JdbcOperations jdbc, DatabaseAvailability availability) {
         this.library = library;
         this.jdbc = jdbc;
+        this.availability = availability;
     }
 
     /** One stored version of a flow: when this service first ran it, and its questions' fingerprints. */
@@ -101,6 +104,11 @@ public class FlowVersions implements ApplicationEventListener<StartupEvent> {
             record(flow);
             kept.remove(key, flow);
         } catch (RuntimeException e) {
+            if (!availability.reachable()) {
+                // an outage already logged once (DatabaseAvailability): not once more per version
+                LOG.debug("the questions of {} version {} wait for the database", flow.id(), flow.version());
+                return;
+            }
             LOG.warn("the questions of {} version {} could not be recorded now; they will be before the dashboard reads "
                     + "them: {}", flow.id(), flow.version(), nl.samenspraak.system.LoggedFailure.summary(e));
         }
