@@ -139,10 +139,8 @@ public class DashboardController {
         model.put("participation", participation.<Object>map(p -> words.message(language, "response_rate",
                 Map.of("count", p.took(), "invited", p.invited()))).orElse(""));
         model.put("roundsOnly", dashboards.roundsOnly());
-        // with rounds, the figures count only closed rounds of at least k: "nobody has finished" would be untrue
-        // when people did outside them, and saying how many would tell a number below k
-        model.put("noFigures", words.message(language, dashboards.roundsOnly() ? "no_closed_round" : "no_responses",
-                Map.of("k", report.k())));
+        model.put("noFigures", report.visibility() == Report.Visibility.SHOWN ? ""
+                : words.noFigures(language, report.visibility(), report.k(), dashboards.roundsOnly()));
         return page("dashboard/flow", model);
     }
 

@@ -43,6 +43,23 @@ public class DashboardWords {
         return new SafeHtml(renderer.render(translations.message(language, "dashboard." + key), values));
     }
 
+    /**
+     * Why a team's flow shows no figures, in the same words on the flow's page and on a question's page. With
+     * rounds ({@link TeamDashboards#roundsOnly}) no figures means no closed round of at least k yet: "nobody
+     * finished" or "fewer than k finished" would be untrue when people did outside a counted round, and saying how
+     * many did would tell a number below k.
+     */
+    public SafeHtml noFigures(String language, Report.Visibility visibility, int k, boolean roundsOnly) {
+        String key = switch (visibility) {
+            case NO_RESPONSES -> roundsOnly ? "no_closed_round" : "no_responses";
+            case TOO_FEW -> "too_few_team";
+            case REFUSED -> "refused";
+            case EMPTY -> "empty";
+            case SHOWN -> throw new IllegalArgumentException("the figures are shown");
+        };
+        return message(language, key, Map.of("k", k));
+    }
+
     /** A message of the manager's summary and report (section {@code manager}), HTML-safe. */
     public SafeHtml manager(String language, String key, Map<String, ?> values) {
         return new SafeHtml(renderer.render(translations.message(language, "manager." + key), values));

@@ -138,10 +138,10 @@ public class DrillDownController {
         Optional<Report.Question> question = report.visibility() == Report.Visibility.SHOWN
                 ? report.questions().stream().filter(x -> x.step().id().equals(stepId)).findFirst() : Optional.empty();
         model.put("visible", question.isPresent());
-        model.put("notShown", words.message(language, report.visibility() == Report.Visibility.REFUSED ? "refused" : "too_few_team",
-                Map.of("k", report.k())));
         model.put("questionText", words.question(flow.get(), step.get(), language));
         if (question.isEmpty()) {
+            // the words of the flow's page: "fewer than k finished" was untrue with rounds when many did outside them
+            model.put("notShown", words.noFigures(language, report.visibility(), report.k(), dashboards.roundsOnly()));
             model.put("texts", List.of());
             return page(model, status);
         }

@@ -293,4 +293,41 @@ class RoundsTest {
         assertTrue(card.find(), teamPage);
         assertEquals("nog geen gesloten ronde van minstens 5", card.group(1), "not 0 finished");
     }
+
+    /**
+     * A question's page, for a flow without figures, said "Minder dan 5 mensen hebben dit gesprek in dit team
+     * afgerond" while six had through the join link and three in a round of fewer than k. It says what the flow's
+     * page says: no closed round of at least k yet, the same words as when nobody finished.
+     */
+    @Test
+    void aQuestionFinishedOutsideACountedRoundIsNotCalledFewerThanK() {
+        String none = questionPage(WERK_JIJ, "opmerking", "nl");
+        for (int i = 0; i < 6; i++) {
+            respondents.finish(WERK_JIJ, "nl", Origin.team(team.id()), Map.of("opmerking", "Via de teamlink " + i));
+        }
+        long round = openRound(WERK_JIJ, 3);
+        for (String link : links(round)) {
+            respondents.finishStarted(use(link), Map.of("opmerking", "In een kleine ronde"));
+        }
+        assertEquals(303, http.post("/admin/rounds/" + round + "/close", form("lang", "nl"), admin).status());
+
+        String page = questionPage(WERK_JIJ, "opmerking", "nl");
+        assertFalse(page.contains("Minder dan 5 mensen"), page);
+        Matcher notShown = Pattern.compile("id=\"not-shown\">([^<]*)</p>").matcher(page);
+        assertTrue(notShown.find(), page);
+        assertEquals("Nog geen cijfers: er is nog geen gesloten ronde waarin minstens 5 mensen dit gesprek in dit team"
+                + " hebben afgerond. Gesprekken buiten een ronde tellen niet mee.", notShown.group(1));
+        assertTrue(none.contains(notShown.group(1)), "the same words when nobody finished: " + none);
+        assertFalse(page.contains("Via de teamlink") || page.contains("In een kleine ronde"), page);
+        String arabic = questionPage(WERK_JIJ, "opmerking", "ar");
+        assertTrue(arabic.contains("لا توجد أرقام بعد: لا توجد حتى الآن جولة مغلقة أكمل فيها 5 أشخاص على الأقل"), arabic);
+        assertFalse(arabic.contains("أقل من 5 أشخاص"), arabic);
+    }
+
+    String questionPage(String flow, String step, String language) {
+        PageHttp.Reply r = http.get("/dashboard/teams/" + team.id() + "/flows/" + flow + "/questions/" + step + "?lang=" + language,
+                manager);
+        assertEquals(200, r.status(), r.body());
+        return r.body();
+    }
 }
