@@ -3,10 +3,12 @@ package nl.samenspraak.admin;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import nl.samenspraak.conversation.Origin;
 import nl.samenspraak.security.Accounts;
 import nl.samenspraak.security.Role;
 import nl.samenspraak.storage.ConversationRepository;
 import nl.samenspraak.support.Browser;
+import nl.samenspraak.support.Respondents;
 import nl.samenspraak.team.Team;
 import nl.samenspraak.team.Teams;
 import org.junit.jupiter.api.Test;
@@ -17,6 +19,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -34,6 +37,8 @@ class AdminBrowserTest {
     Teams teams;
     @Inject
     ConversationRepository conversations;
+    @Inject
+    Respondents respondents;
 
     @Test
     void logsInCreatesATeamAndOpensItsJoinPage() {
@@ -98,6 +103,8 @@ class AdminBrowserTest {
     void onAPhoneTheBarIsOneRowWithAMenuOfItsLinks(String language) {
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         accounts.create("beheerder-" + suffix, "een lang genoeg wachtwoord", Role.ADMIN);
+        Team team = teams.create("Wijkteam Oude Haven " + suffix, List.of("Noord", "Oude Haven", "Zuidwest"));
+        respondents.finish("werk-jij-diversiteitsproof", "nl", Origin.team(team.id()), Map.of("opmerking", "Een gesprek"));
         try (Browser browser = new Browser(language)) {
             browser.phone(360, 640);
             browser.open(server.getURL() + "/admin/teams?lang=" + language);
@@ -113,6 +120,20 @@ class AdminBrowserTest {
             WebElement heading = browser.driver().findElement(By.tagName("h1"));
             assertTrue(heading.getRect().getY() + heading.getRect().getHeight() <= 640 && heading.isDisplayed(),
                     where + ": the heading is below the screen's edge");
+            // a team's card: "Gesprekken" and "minder dan 5" were one word per line, squeezed beside each other
+            WebElement card = browser.driver().findElement(By.xpath(
+                    "//li[contains(@class,'card')][.//a[@href='/admin/teams/" + team.id() + "?lang=" + language + "']]"));
+            browser.driver().executeScript("arguments[0].scrollIntoView()", card);
+            browser.screenshot("admin-teams-card-" + language + "-360");
+            assertEquals(language.equals("nl") ? "minder dan 5" : "أقل من 5",
+                    card.findElement(By.cssSelector(".facts dd.count")).getText(), "one conversation, said without its number");
+            for (WebElement fact : card.findElements(By.cssSelector(".facts dt, .facts dd"))) {
+                long lines = (Long) browser.driver().executeScript("""
+                        const line = parseFloat(getComputedStyle(arguments[0]).lineHeight);
+                        return Math.round(arguments[0].getBoundingClientRect().height / line);""", fact);
+                assertTrue(lines <= 2, where + ": '" + fact.getText() + "' takes " + lines + " lines of the team's card");
+            }
+            browser.driver().executeScript("scrollTo(0, 0)");
             List<WebElement> links = browser.driver().findElements(By.cssSelector(".bar-nav a, .bar-nav button"));
             assertEquals(7, links.size(), "the admin's four pages, the dashboard, their account and logging out");
             assertTrue(links.stream().noneMatch(WebElement::isDisplayed), where + ": the links wait behind the menu");
