@@ -138,23 +138,21 @@ class VoicePlaybackTest {
     }
 
     private String codeOf(String id) throws SQLException {
-        try (Connection c = DelegatingDataSource.unwrapDataSource(dataSource).getConnection();
-             PreparedStatement s = c.prepareStatement("select resume_code from conversation where id = ?")) {
-            s.setString(1, id);
-            try (ResultSet r = s.executeQuery()) {
-                r.next();
-                return r.getString(1);
-            }
-        }
+        return (String) one("select resume_code from conversation where id = ?", id);
     }
 
     private long voiceRows(String id) throws SQLException {
+        return ((Number) one("select count(*) from voice_answer where conversation_id = ?", id)).longValue();
+    }
+
+    /** The one value {@code sql} finds for the conversation {@code id}. */
+    private Object one(String sql, String id) throws SQLException {
         try (Connection c = DelegatingDataSource.unwrapDataSource(dataSource).getConnection();
-             PreparedStatement s = c.prepareStatement("select count(*) from voice_answer where conversation_id = ?")) {
+             PreparedStatement s = c.prepareStatement(sql)) {
             s.setString(1, id);
             try (ResultSet r = s.executeQuery()) {
                 r.next();
-                return r.getLong(1);
+                return r.getObject(1);
             }
         }
     }

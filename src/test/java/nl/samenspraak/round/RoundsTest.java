@@ -267,14 +267,7 @@ class RoundsTest {
     @Test
     void finishedOutsideACountedRoundIsNotCalledNobody() {
         String none = flowPage(WERK_JIJ);
-        for (int i = 0; i < 6; i++) {
-            respondents.finish(WERK_JIJ, "nl", Origin.team(team.id()), Map.of("opmerking", "Via de teamlink " + i));
-        }
-        long round = openRound(WERK_JIJ, 3);
-        for (String link : links(round)) {
-            respondents.finishStarted(use(link), Map.of("opmerking", "In een kleine ronde"));
-        }
-        assertEquals(303, http.post("/admin/rounds/" + round + "/close", form("lang", "nl"), admin).status());
+        finishOutsideACountedRound();
 
         String page = flowPage(WERK_JIJ);
         assertFalse(page.contains("Nog niemand"), page);
@@ -294,14 +287,8 @@ class RoundsTest {
         assertEquals("nog geen gesloten ronde van minstens 5", card.group(1), "not 0 finished");
     }
 
-    /**
-     * A question's page, for a flow without figures, said "Minder dan 5 mensen hebben dit gesprek in dit team
-     * afgerond" while six had through the join link and three in a round of fewer than k. It says what the flow's
-     * page says: no closed round of at least k yet, the same words as when nobody finished.
-     */
-    @Test
-    void aQuestionFinishedOutsideACountedRoundIsNotCalledFewerThanK() {
-        String none = questionPage(WERK_JIJ, "opmerking", "nl");
+    /** Six finish through the join link and three in a round of three, closed: none of them counts (k is 5). */
+    private void finishOutsideACountedRound() {
         for (int i = 0; i < 6; i++) {
             respondents.finish(WERK_JIJ, "nl", Origin.team(team.id()), Map.of("opmerking", "Via de teamlink " + i));
         }
@@ -310,6 +297,17 @@ class RoundsTest {
             respondents.finishStarted(use(link), Map.of("opmerking", "In een kleine ronde"));
         }
         assertEquals(303, http.post("/admin/rounds/" + round + "/close", form("lang", "nl"), admin).status());
+    }
+
+    /**
+     * A question's page, for a flow without figures, said "Minder dan 5 mensen hebben dit gesprek in dit team
+     * afgerond" while six had through the join link and three in a round of fewer than k. It says what the flow's
+     * page says: no closed round of at least k yet, the same words as when nobody finished.
+     */
+    @Test
+    void aQuestionFinishedOutsideACountedRoundIsNotCalledFewerThanK() {
+        String none = questionPage(WERK_JIJ, "opmerking", "nl");
+        finishOutsideACountedRound();
 
         String page = questionPage(WERK_JIJ, "opmerking", "nl");
         assertFalse(page.contains("Minder dan 5 mensen"), page);
