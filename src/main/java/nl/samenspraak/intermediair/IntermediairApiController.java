@@ -5,6 +5,7 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
@@ -18,6 +19,7 @@ import nl.samenspraak.api.ApiErrors;
 import nl.samenspraak.api.ConversationController;
 import nl.samenspraak.conversation.AnswerQuestion;
 import nl.samenspraak.conversation.ChangeConversation;
+import nl.samenspraak.conversation.DeleteConversation;
 import nl.samenspraak.conversation.Entry;
 import nl.samenspraak.pages.PageLanguage;
 import nl.samenspraak.web.Pages;
@@ -35,14 +37,16 @@ import nl.samenspraak.web.Pages;
 public class IntermediairApiController {
     private final AnswerQuestion answerQuestion;
     private final ChangeConversation changeConversation;
+    private final DeleteConversation deleteConversation;
     private final IntermediairWork work;
     private final ApiErrors errors;
     private final Pages pages;
 
     public IntermediairApiController(AnswerQuestion answerQuestion, ChangeConversation changeConversation,
-                                     IntermediairWork work, ApiErrors errors, Pages pages) {
+                                     DeleteConversation deleteConversation, IntermediairWork work, ApiErrors errors, Pages pages) {
         this.answerQuestion = answerQuestion;
         this.changeConversation = changeConversation;
+        this.deleteConversation = deleteConversation;
         this.work = work;
         this.errors = errors;
         this.pages = pages;
@@ -64,5 +68,17 @@ public class IntermediairApiController {
             return errors.notFound(language);
         }
         return ConversationController.reply(changeConversation.back(id, language, IntermediairWork.caller(me)));
+    }
+
+    /**
+     * The menu's delete button on the intermediair's page, which the consent promises the resident: the public
+     * {@code DELETE /api/conversations/{id}} finds no held conversation (its id is in this page's address).
+     */
+    @Delete
+    public HttpResponse<?> delete(Authentication me, @PathVariable String id, @PageLanguage String language) {
+        if (!work.mayAssist(me, id)) {
+            return errors.notFound(language);
+        }
+        return deleteConversation.delete(id, IntermediairWork.caller(me)) ? HttpResponse.noContent() : errors.notFound(language);
     }
 }

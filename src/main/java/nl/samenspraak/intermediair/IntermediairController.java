@@ -150,7 +150,7 @@ public class IntermediairController {
         // the resident may have it deleted at any moment, as the consent says: the menu's delete button, as on their own chat
         return chatView.page(request, s, new ChatView.Setup(language, "/intermediair/api/conversations/" + s.id(),
                 "?lang=" + Pages.encode(language), Pages.link("/intermediair", language, null), "/intermediair/c/" + s.id(), assist,
-                null, "/api/conversations/" + s.id(), "/intermediair/c/" + s.id() + "/result.pdf", "/intermediair/c/" + s.id() + "/voice"),
+                null, "/intermediair/api/conversations/" + s.id(), "/intermediair/c/" + s.id() + "/result.pdf", "/intermediair/c/" + s.id() + "/voice"),
                 IntermediairWork.caller(me));
     }
 

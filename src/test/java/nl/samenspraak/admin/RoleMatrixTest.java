@@ -109,6 +109,7 @@ class RoleMatrixTest {
             new Route("GET", "/intermediair/c/{id}", INTERMEDIAIR),
             new Route("POST", "/intermediair/api/conversations/{id}/answers", INTERMEDIAIR),
             new Route("POST", "/intermediair/api/conversations/{id}/back", INTERMEDIAIR),
+            new Route("DELETE", "/intermediair/api/conversations/{id}", INTERMEDIAIR),
             new Route("POST", "/intermediair/links", INTERMEDIAIR),
             new Route("GET", "/intermediair/links/{code}", INTERMEDIAIR),
             new Route("GET", "/intermediair/links/{code}/qr.png", INTERMEDIAIR),
@@ -183,6 +184,10 @@ class RoleMatrixTest {
         String path = path(route);
         if (route.method().equals("GET")) {
             return http.get(path, cookie, accept);
+        }
+        if (route.method().equals("DELETE")) {
+            return http.send(http.request(path).header("Accept", accept).header("Origin", http.base())
+                    .header("Cookie", cookie == null ? "none=1" : cookie).DELETE());
         }
         boolean json = path.contains("/api/");
         return http.send(http.request(path).header("Accept", accept).header("Origin", http.base())

@@ -168,6 +168,31 @@ class AssistedConversationAccessTest {
         assertEquals(200, http.get("/intermediair/c/" + id + "?lang=nl", holder).status(), "and its intermediair goes on with it");
     }
 
+    /**
+     * The consent promises the resident the menu's delete button on the intermediair's page too: that button deletes
+     * it through the holder's own route (the public one, by id, finds nothing), and only for the holder.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"wijkanalyse", "cultureel-interview"})
+    void theDeleteButtonOnTheHoldersPageDeletesIt(String flow) {
+        String id = startAssisted(flow);
+        PageHttp.Reply page = http.get("/intermediair/c/" + id + "?lang=nl", holder);
+        Matcher button = Pattern.compile("data-forget=\"([^\"]+)\"").matcher(page.body());
+        assertTrue(button.find(), "the page offers the delete button");
+        String path = button.group(1);
+        for (String cookie : new String[]{colleague, manager}) {
+            PageHttp.Reply refused = http.send(http.request(path).header("Accept", "application/json")
+                    .header("Origin", http.base()).header("Cookie", cookie).DELETE());
+            assertTrue(refused.status() == 404 || refused.status() == 403, "not for " + refused.status());
+            assertTrue(stored.findById(id).isPresent(), "a colleague or manager deletes nothing");
+        }
+        PageHttp.Reply deleted = http.send(http.request(path).header("Accept", "application/json")
+                .header("Origin", http.base()).header("Cookie", holder).DELETE());
+        assertEquals(204, deleted.status(), deleted.body());
+        assertTrue(stored.findById(id).isEmpty(), "the resident's answers are gone, as the page then says");
+        assertEquals(404, http.get("/intermediair/c/" + id + "?lang=nl", holder).status());
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"wijkanalyse", "cultureel-interview"})
     void itsResumeCodeOpensNothingPubliclyButStillForgetsIt(String flow) {
