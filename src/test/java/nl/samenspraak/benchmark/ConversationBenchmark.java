@@ -26,6 +26,8 @@ import java.util.regex.Pattern;
  */
 public final class ConversationBenchmark {
     private static final int PING_WARM_UP = 30;
+    /** Whether a refused start was printed already (once is enough to say why the turns fail). */
+    private static final AtomicBoolean FIRST_REFUSED_START = new AtomicBoolean();
     private static final Pattern ID = Pattern.compile("\"id\":\"([0-9a-f-]{36})\"");
 
     /** The example flow, answered the same way every time. */
@@ -121,6 +123,11 @@ public final class ConversationBenchmark {
             Matcher m = ID.matcher(started.body());
             if (started.statusCode() != 201 || !m.find()) {
                 r.errors++;
+                if (FIRST_REFUSED_START.compareAndSet(false, true)) {
+                    // say why once: a 404 when the service hides the example flow, a 429 when the start limit is not raised
+                    System.out.printf("a start was refused (%d): %s (see README, \"Benchmark\")%n", started.statusCode(),
+                            started.body().length() > 200 ? started.body().substring(0, 200) : started.body());
+                }
                 continue;
             }
             String answers = "/api/conversations/" + m.group(1) + "/answers";
