@@ -81,17 +81,7 @@ class VersionSplitTest implements TestPropertyProvider {
         try {
             Path dir = Files.createTempDirectory("samenspraak-earlier");
             for (String folder : List.of("flows", "locales")) {
-                Path from = Path.of(folder);
-                try (Stream<Path> files = Files.walk(from)) {
-                    for (Path p : files.toList()) {
-                        Path to = dir.resolve(folder).resolve(from.relativize(p).toString());
-                        if (Files.isDirectory(p)) {
-                            Files.createDirectories(to);
-                        } else {
-                            Files.copy(p, to);
-                        }
-                    }
-                }
+                nl.samenspraak.support.Folders.copy(Path.of(folder), dir.resolve(folder));
             }
             Path dutch = dir.resolve("locales/nl/flows/" + FLOW + ".yaml");
             String words = Files.readString(dutch);

@@ -4,15 +4,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import nl.samenspraak.support.Folders;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -27,8 +26,8 @@ class ValidateCommandTest {
 
     @BeforeEach
     void copyTheRepositorysFiles() throws IOException {
-        copy(Path.of("flows"), dir.resolve("flows"));
-        copy(Path.of("locales"), dir.resolve("locales"));
+        Folders.copy(Path.of("flows"), dir.resolve("flows"));
+        Folders.copy(Path.of("locales"), dir.resolve("locales"));
     }
 
     private record Run(int code, List<String> lines) {
@@ -136,16 +135,4 @@ class ValidateCommandTest {
         assertEquals(1, run.code());
     }
 
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path p : (Iterable<Path>) walk::iterator) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        }
-    }
 }

@@ -4,14 +4,13 @@ import nl.samenspraak.system.ValidateCommand;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import nl.samenspraak.support.Folders;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -31,8 +30,8 @@ class ImportXlsFormCommandTest {
 
     @Test
     void writesFlowAndLocaleFilesThatValidate() throws IOException {
-        copy(Path.of("flows"), dir.resolve("flows"));
-        copy(Path.of("locales"), dir.resolve("locales"));
+        Folders.copy(Path.of("flows"), dir.resolve("flows"));
+        Folders.copy(Path.of("locales"), dir.resolve("locales"));
         Path form = dir.resolve("buurtpeiling.xlsx");
         Files.write(form, SampleForms.buurtpeiling().bytes());
 
@@ -92,7 +91,7 @@ class ImportXlsFormCommandTest {
         assertEquals(err.toString().isEmpty() ? 0 : 1, code, "exit 1 exactly when a flow was skipped, with its reason");
         out.reset();
         err.reset();
-        copy(Path.of("locales"), dir.resolve("locales"));
+        Folders.copy(Path.of("locales"), dir.resolve("locales"));
         assertEquals(0, run("import-xlsform", target.resolve("topiclijst.xlsx").toString(), "--out", dir.resolve("flows").toString()),
                 err.toString());
         assertTrue(Files.readString(dir.resolve("locales/tr/flows/topiclijst.yaml")).contains("steps:"), "all five languages back");
@@ -105,16 +104,4 @@ class ImportXlsFormCommandTest {
         assertEquals(64, run("import-xlsform", "a.xlsx", "--bogus"));
     }
 
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path p : (Iterable<Path>) walk::iterator) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        }
-    }
 }
