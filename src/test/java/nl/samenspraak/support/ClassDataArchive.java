@@ -62,7 +62,7 @@ public final class ClassDataArchive {
                 Files.delete(p);
             }
         }
-        System.out.printf("Class Data Sharing archive %s (%d MB); run: java -XX:SharedArchiveFile=%s -jar %s%n",
+        System.out.printf("Class Data Sharing archive %s (%d MB); run: java -XX:SharedArchiveFile=%s -XX:CompileThresholdScaling=4 -jar %s%n",
                 archive, Files.size(archive) >> 20, Path.of("").toAbsolutePath().relativize(archive),
                 Path.of("").toAbsolutePath().relativize(jar));
     }
