@@ -4,7 +4,7 @@ import java.util.Map;
 
 /**
  * A refusal as a page, for what answers before the framework reads the request (an address that does not decode,
- * {@code api.MalformedRequests}): the page with the message {@code key} in {@code language}, and the headers every
+ * {@link MalformedRequests}): the page with the message {@code key} in {@code language}, and the headers every
  * page carries, which the framework's filters never add to such an answer. The seam keeps that transport-level check
  * from reaching into the web chat's channel: the pages implement it ({@code web.ErrorPages}).
  */

@@ -34,7 +34,7 @@ public class ErrorPages implements HtmlErrorResponseBodyProvider, RefusalPages {
     }
 
     /**
-     * The same page for a refusal written before the framework reads the request ({@code api.MalformedRequests}: an
+     * The same page for a refusal written before the framework reads the request ({@code system.MalformedRequests}: an
      * address that does not decode), with the message {@code key}: all there is to go by is the browser's language.
      */
     @Override

@@ -21,7 +21,7 @@ public class SecurityHeaders implements io.micronaut.core.order.Ordered {
             + "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; "
             + "frame-ancestors 'none'";
     private static final String FOREVER = "public, max-age=31536000, immutable";
-    /** The headers every reply carries, also one written before routing ({@code api.MalformedRequests}'s pages). */
+    /** The headers every reply carries, also one written before routing ({@code system.MalformedRequests}'s pages). */
     public static final java.util.Map<String, String> ALWAYS = java.util.Map.of(
             "Content-Security-Policy", CSP,
             "X-Frame-Options", "DENY",

@@ -1,4 +1,4 @@
-package nl.samenspraak.api;
+package nl.samenspraak.system;
 
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpHeaders;

@@ -1,4 +1,4 @@
-package nl.samenspraak.api;
+package nl.samenspraak.system;
 
 import io.micronaut.runtime.server.EmbeddedServer;
 import nl.samenspraak.support.SharedService;

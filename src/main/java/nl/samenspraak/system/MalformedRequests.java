@@ -1,4 +1,4 @@
-package nl.samenspraak.api;
+package nl.samenspraak.system;
 
 import io.micronaut.context.event.BeanCreatedEvent;
 import io.micronaut.context.event.BeanCreatedEventListener;
@@ -25,8 +25,8 @@ import io.netty.handler.codec.http.TooLongHttpHeaderException;
 import io.netty.handler.codec.http.TooLongHttpLineException;
 import io.netty.util.ReferenceCountUtil;
 import jakarta.inject.Singleton;
-import nl.samenspraak.system.RefusalPages;
-import nl.samenspraak.system.RefusalWords;
+import nl.samenspraak.flow.FlowLibrary;
+import nl.samenspraak.i18n.Translations;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -40,15 +40,17 @@ import java.util.List;
  * JSON for the API and a client that prefers JSON, else the error page ({@link RefusalPages}, the web's error page): a person who follows a
  * broken link to a page reads it in words, not as a line of code ({@link RefusalWords.Reader#of}). (A multipart
  * body whose header cannot be read is refused later, after routing and the login, in a page's or the API's words:
- * {@code system.UnreadableMultipartTypes}.)
+ * {@link UnreadableMultipartTypes}.)
  */
 @Singleton
 class MalformedRequests implements BeanCreatedEventListener<NettyServerCustomizer.Registry> {
-    private final ApiErrors errors;
+    private final RequestLanguage languages;
+    private final Translations translations;
     private final RefusalPages pages;
 
-    MalformedRequests(ApiErrors errors, RefusalPages pages) {
-        this.errors = errors;
+    MalformedRequests(RequestLanguage languages, FlowLibrary library, RefusalPages pages) {
+        this.languages = languages;
+        this.translations = library.translations();
         this.pages = pages;
     }
 
@@ -89,7 +91,7 @@ class MalformedRequests implements BeanCreatedEventListener<NettyServerCustomize
                 HttpResponseStatus refusal = refusal(request);
                 if (refusal != null) {
                     boolean read = request.decoderResult().isSuccess();
-                    String language = read ? errors.languageOfHeader(request.headers().get(HttpHeaderNames.ACCEPT_LANGUAGE)) : null;
+                    String language = read ? languages.fromHeader(request.headers().get(HttpHeaderNames.ACCEPT_LANGUAGE)) : null;
                     // a request whose headers were not read is answered as the API would: there is nothing to go by
                     RefusalWords.Reader reader = read ? reader(request) : RefusalWords.Reader.API;
                     ReferenceCountUtil.release(msg);
@@ -145,7 +147,7 @@ class MalformedRequests implements BeanCreatedEventListener<NettyServerCustomize
             };
             boolean page = reader == RefusalWords.Reader.PAGE;
             byte[] body = (page ? pages.refusal(language, status.code(), key)
-                    : "{\"error\":" + jsonString(errors.message(language, key)) + "}").getBytes(StandardCharsets.UTF_8);
+                    : "{\"error\":" + jsonString(translations.message(translations.languageOrSource(language).code(), key)) + "}").getBytes(StandardCharsets.UTF_8);
             FullHttpResponse response = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, status, Unpooled.wrappedBuffer(body));
             response.headers().set(HttpHeaderNames.CONTENT_TYPE, page ? "text/html;charset=utf-8" : "application/json")
                     .setInt(HttpHeaderNames.CONTENT_LENGTH, body.length)
