@@ -92,6 +92,10 @@ public class AssistedResultController {
         }
         // both judged before either is written: a refusal leaves the wijk and the language as they were
         Turn turn = changeConversation.changeContext(id, form.get("wijk"), form.get("language"), language, IntermediairWork.caller(me));
+        if (turn.kind() == Turn.Kind.NOT_FOUND) {
+            // a team colleague's (held by another) reads exactly as one that does not exist, not as a refused change
+            return page("intermediair/not-found", model(language), HttpStatus.NOT_FOUND);
+        }
         if (turn.kind() != Turn.Kind.OK) {
             return refused(language, me, id, turn);
         }
@@ -170,8 +174,7 @@ public class AssistedResultController {
         model.put("refused", true);
         // titled as the form it refuses (the chat's "change wijk or language"), not as the hand-over whose view it borrows
         model.put("title", title(language, "change_title"));
-        return page("intermediair/hand-over", model, turn.kind() == Turn.Kind.NOT_FOUND ? HttpStatus.NOT_FOUND
-                : HttpStatus.UNPROCESSABLE_ENTITY);
+        return page("intermediair/hand-over", model, HttpStatus.UNPROCESSABLE_ENTITY);
     }
 
     private String title(String language, String key) {

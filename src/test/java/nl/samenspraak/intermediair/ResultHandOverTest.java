@@ -291,6 +291,22 @@ class ResultHandOverTest {
         assertTrue(chat.body().contains("<strong id=\"context-resident\" lang=\"ar\">"), "and the resident's language");
     }
 
+    /**
+     * A colleague of the same team who reuses a held conversation's id (from a shared phone's history) gets the very
+     * page a made-up id gets: the change form's refusal ("Wijk of taal van de bewoner wijzigen") told them it exists.
+     */
+    @Test
+    void aColleaguesContextChangeCannotTellAHeldConversationFromNone() {
+        String id = start("wijkanalyse", "tr");
+        String none = UUID.randomUUID().toString();
+        PageHttp.Reply held = http.post("/intermediair/c/" + id + "/context?lang=nl", form("wijk", "Hoograven"), colleague);
+        PageHttp.Reply missing = http.post("/intermediair/c/" + none + "/context?lang=nl", form("wijk", "Hoograven"), colleague);
+        assertEquals(404, held.status());
+        assertEquals(missing.status(), held.status());
+        assertEquals(missing.body(), held.body(), "exists-but-not-yours reads as does-not-exist");
+        assertEquals("Lunetten", stored.findById(id).orElseThrow().wijk(), "and nothing changed");
+    }
+
     @Test
     void theStartFormRemembersTheLastChoiceForThisIntermediairOnly() {
         http.post("/intermediair/start", form("flow", "wijkanalyse", "language", "ar", "place", team.id() + "|Hoograven",
