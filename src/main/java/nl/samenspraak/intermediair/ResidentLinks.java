@@ -9,8 +9,8 @@ import nl.samenspraak.conversation.FinishedConversations;
 import nl.samenspraak.conversation.Origin;
 import nl.samenspraak.conversation.ResumeByCode;
 import nl.samenspraak.flow.FlowLibrary;
-import nl.samenspraak.security.Account;
 import nl.samenspraak.security.Accounts;
+import nl.samenspraak.security.Role;
 import nl.samenspraak.team.Teams;
 
 import java.time.Clock;
@@ -95,8 +95,9 @@ public class ResidentLinks {
 
     /**
      * The link of a code (typed or copied as any code is, {@link ResumeByCode#comparable}) while it works; empty once it
-     * ended or was stopped, or once its maker left its team or their account was disabled: they can no longer see or
-     * stop it, nor can anyone else (a link is its maker's), so it would go on collecting answers for the team.
+     * ended or was stopped, or once its maker left its team, their account was disabled or is no longer an
+     * intermediair's: they can no longer see or stop it, nor can anyone else (a link is its maker's), so it would go
+     * on collecting answers for the team.
      */
     public Optional<ResidentLink> find(String code) {
         if (code == null || code.length() > 32) {
@@ -107,10 +108,13 @@ public class ResidentLinks {
                 .filter(l -> l.madeBy() == null || makerCanStop(l));
     }
 
-    /** Whether the link's maker is still in its team and can log in to see and stop it. */
+    /**
+     * Whether the link's maker is still in its team and can log in to see and stop it: enabled, and still an
+     * intermediair (a manager or an admin has no {@code /intermediair} page to stop it from).
+     */
     private boolean makerCanStop(ResidentLink link) {
         return teams.memberIds(link.teamId()).contains(link.madeBy())
-                && accounts.find(link.madeBy()).map(Account::enabled).orElse(false);
+                && accounts.find(link.madeBy()).map(a -> a.enabled() && Role.INTERMEDIAIR.key().equals(a.role())).orElse(false);
     }
 
     /**

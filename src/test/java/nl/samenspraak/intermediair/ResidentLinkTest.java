@@ -234,6 +234,27 @@ class ResidentLinkTest {
         assertEquals(200, http.get("/r/" + code + "?lang=nl", null).status(), "back with its maker, until it expires");
     }
 
+    /**
+     * The admin makes the intermediair a manager (still in the team): a manager has no {@code /intermediair} page, so
+     * nobody could stop their links any more; those stop as for a maker who left the team, and work again when the
+     * account is an intermediair again.
+     */
+    @Test
+    void aLinkStopsWhenItsMakerIsNoLongerAnIntermediair() {
+        String code = makeLink();
+        assertEquals(200, http.get("/r/" + code, null).status());
+
+        Account admin = accounts.create("admin-" + suffix(), PASSWORD, Role.ADMIN);
+        accounts.setRole(admin.id(), intermediair.id(), Role.MANAGER);
+        PageHttp.Reply gone = http.get("/r/" + code + "?lang=nl", null);
+        assertEquals(404, gone.status());
+        assertTrue(gone.body().contains("Deze link is verlopen of gestopt."), gone.body());
+        assertEquals(404, http.post("/r/" + code, form("lang", "tr"), null).status(), "nothing starts");
+
+        accounts.setRole(admin.id(), intermediair.id(), Role.INTERMEDIAIR);
+        assertEquals(200, http.get("/r/" + code + "?lang=nl", null).status(), "back with its maker, until it expires");
+    }
+
     private Account otherTeamsIntermediair() {
         Team other = teams.create("Buurtteam " + suffix(), List.of());
         Account a = accounts.create("inter-" + suffix(), PASSWORD, Role.INTERMEDIAIR);
