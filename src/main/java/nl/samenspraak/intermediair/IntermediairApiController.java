@@ -21,6 +21,7 @@ import nl.samenspraak.conversation.AnswerQuestion;
 import nl.samenspraak.conversation.ChangeConversation;
 import nl.samenspraak.conversation.DeleteConversation;
 import nl.samenspraak.conversation.Entry;
+import nl.samenspraak.conversation.Turn;
 import nl.samenspraak.pages.PageLanguage;
 import nl.samenspraak.web.Pages;
 
@@ -58,8 +59,8 @@ public class IntermediairApiController {
         if (!work.mayAssist(me, id)) {
             return errors.notFound(language);
         }
-        return ConversationController.reply(answerQuestion.answer(id, answer.step(), answer.value(),
-                Entry.intermediair(answer.textLanguage()), language, IntermediairWork.caller(me)));
+        return reply(answerQuestion.answer(id, answer.step(), answer.value(),
+                Entry.intermediair(answer.textLanguage()), language, IntermediairWork.caller(me)), language);
     }
 
     @Post("/back")
@@ -67,7 +68,16 @@ public class IntermediairApiController {
         if (!work.mayAssist(me, id)) {
             return errors.notFound(language);
         }
-        return ConversationController.reply(changeConversation.back(id, language, IntermediairWork.caller(me)));
+        return reply(changeConversation.back(id, language, IntermediairWork.caller(me)), language);
+    }
+
+    /**
+     * The API's reply; "not found" (a colleague's conversation of the same team, one on a resident's own phone) is the
+     * very reply an id that does not exist gets, in the page's language: the use case's came in Dutch whatever was
+     * asked, so a colleague asking in another language could tell which ids are conversations.
+     */
+    private HttpResponse<?> reply(Turn turn, @Nullable String language) {
+        return turn.kind() == Turn.Kind.NOT_FOUND ? errors.notFound(language) : ConversationController.reply(turn);
     }
 
     /**

@@ -131,6 +131,26 @@ class AssistedConversationAccessTest {
         assertEquals("welkom", stored.findById(id).orElseThrow().currentStep(), "nobody but the holder moved it");
     }
 
+    /**
+     * The colleague's "not found" from the chat API reads the same for a held conversation of their team as for an
+     * id that does not exist, in every page language: it came in Dutch for the one and in the asked language for the
+     * other, so asking in English told a colleague which ids (from a shared phone's history) are conversations.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "tr", "nl"})
+    void theChatApisNotFoundCannotTellAColleaguesConversationFromNone(String language) {
+        String id = startAssisted("wijkanalyse");
+        for (String action : List.of("/answers", "/back")) {
+            PageHttp.Reply held = post("/intermediair/api/conversations/" + id + action + "?lang=" + language,
+                    "{\"step\":\"welkom\",\"value\":null}", colleague);
+            PageHttp.Reply none = post("/intermediair/api/conversations/" + UNKNOWN + action + "?lang=" + language,
+                    "{\"step\":\"welkom\",\"value\":null}", colleague);
+            assertEquals(404, held.status(), action);
+            assertEquals(none.body(), held.body(), action + " in " + language);
+        }
+        assertEquals("welkom", stored.findById(id).orElseThrow().currentStep(), "nobody but the holder moved it");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"wijkanalyse", "cultureel-interview"})
     void thePublicRoutesDoNotFindIt(String flow) {
