@@ -85,9 +85,9 @@ public class MyConversations {
         if (label.isEmpty()) {
             labels.deleteById(id);
         } else if (labels.existsById(id)) {
-            labels.update(new ConversationLabel(id, label));
+            labels.update(new ConversationLabel(id, label, Accounts.idOf(me)));
         } else {
-            labels.save(new ConversationLabel(id, label));
+            labels.save(new ConversationLabel(id, label, Accounts.idOf(me)));
         }
         return true;
     }

@@ -51,6 +51,10 @@ class MyWorkRoutesTest {
     Rounds rounds;
     @Inject
     nl.samenspraak.support.Respondents respondents;
+    @Inject
+    ConversationLabelRepository labels;
+    @Inject
+    nl.samenspraak.storage.ConversationStore store;
 
     PageHttp http;
     JsonHttp api;
@@ -283,6 +287,30 @@ class MyWorkRoutesTest {
 
         assertEquals(303, http.post("/intermediair/c/" + id + "/label", form("label", "  ", "lang", "nl"), owner).status());
         assertFalse(http.get("/intermediair?lang=nl", owner).body().contains("mine-label"), "blank removes it");
+    }
+
+    /**
+     * A label is shown to its holder alone, so once their account is deleted nobody sees it again: it goes with the
+     * account (a name typed into one against the form's advice is not kept for as long as the conversation). The
+     * conversation itself stays (the resident's code still reaches it; finished, it counts for the team).
+     */
+    @Test
+    void aLabelGoesWithItsHoldersAccount() {
+        Account leaving = accounts.create("leaving-" + suffix(), PASSWORD, Role.INTERMEDIAIR);
+        teams.addMember(team.id(), leaving.id());
+        String cookie = http.login(leaving.username(), PASSWORD);
+        String id = startTogether(cookie);
+        assertEquals(303, http.post("/intermediair/c/" + id + "/label", form("label", "Fatima, dinsdag", "lang", "nl"), cookie).status());
+        String kept = startTogether(owner);
+        assertEquals(303, http.post("/intermediair/c/" + kept + "/label", form("label", "woensdag", "lang", "nl"), owner).status());
+        assertTrue(labels.existsById(id));
+
+        Account admin = accounts.create("admin-" + suffix(), PASSWORD, Role.ADMIN);
+        accounts.delete(admin.id(), leaving.id());
+
+        assertFalse(labels.existsById(id), "the deleted holder's label is gone");
+        assertTrue(store.latest(id).isPresent(), "the conversation itself stays");
+        assertTrue(http.get("/intermediair?lang=nl", owner).body().contains("woensdag"), "another holder's label stays");
     }
 
     @Test
