@@ -19,6 +19,14 @@ interface ExpiredConversations extends GenericRepository<ConversationRecord, Str
     @Query("SELECT id FROM conversation WHERE flow_id = :flowId AND status <> 'active' AND updated_at < :before")
     List<String> finished(String flowId, Instant before);
 
+    /**
+     * Unfinished conversations of a flow that hold no answer: for a flow that asks consent first (nothing may be
+     * asked before it), those still waiting for the person's yes.
+     */
+    @Query("SELECT c.id FROM conversation c WHERE c.flow_id = :flowId AND c.status = 'active' AND c.updated_at < :before "
+            + "AND NOT EXISTS (SELECT 1 FROM answer a WHERE a.conversation_id = c.id)")
+    List<String> unanswered(String flowId, Instant before);
+
     /** Unfinished conversations of flows the service no longer has, which no flow's retention covers. */
     @Query("SELECT id FROM conversation WHERE status = 'active' AND updated_at < :before AND flow_id NOT IN (:flowIds)")
     List<String> unfinishedOfOtherFlows(List<String> flowIds, Instant before);

@@ -28,7 +28,9 @@ import java.util.List;
 /**
  * Deletes, once a day, every conversation its flow no longer keeps ({@code retention:} in the flow file, see
  * {@link Retention}): unfinished ones after {@code unfinished} (30 days unless the flow says), finished ones after
- * {@code finished} when the flow sets it. Deleted as "forget my answers" deletes: the conversation with all its
+ * {@code finished} when the flow sets it; a conversation of a flow that asks consent and still waits for the yes
+ * after {@link #AWAITING_CONSENT} (it holds no answer, but its row says which flow, language, team and wijk, and when:
+ * nothing of a person who never agreed is kept for a month). Deleted as "forget my answers" deletes: the conversation with all its
  * answers. With them go the managers' themes on free texts no conversation holds any more ({@link FreeTextTags}).
  * So do ended resident links (with their notes of which conversations they started) and ended result hand-overs,
  * which otherwise went only when an intermediair next made a link or opened a page, and audit events older than
@@ -44,6 +46,8 @@ import java.util.List;
 @Singleton
 public class RetentionJob {
     private static final Logger LOG = LoggerFactory.getLogger(RetentionJob.class);
+    /** How long a conversation waits for its consent before it goes: a day, so a resident can still say yes tomorrow. */
+    static final Duration AWAITING_CONSENT = Duration.ofDays(1);
     static final String NAME = "retention";
     /** A day, less the hour by which the timers of two instances may lie apart. */
     static final Duration EVERY = Duration.ofHours(23);
@@ -106,12 +110,15 @@ public class RetentionJob {
 
     /** Deletes what is past its retention at {@code now}; returns how many conversations went. */
     public int run(Instant now) {
-        List<String> ids = new ArrayList<>();
+        java.util.Set<String> ids = new java.util.LinkedHashSet<>();
         List<String> flowIds = new ArrayList<>();
         for (Flow flow : library.flows()) {
             flowIds.add(flow.id());
             Retention r = flow.retention();
             ids.addAll(expired.unfinished(flow.id(), now.minus(r.unfinished())));
+            if (flow.asksConsent()) {
+                ids.addAll(expired.unanswered(flow.id(), now.minus(AWAITING_CONSENT)));
+            }
             if (r.finished() != null) {
                 ids.addAll(expired.finished(flow.id(), now.minus(r.finished())));
             }

@@ -60,4 +60,25 @@ class RetentionJobTest {
         assertTrue(exists(finished), "a finished one stays when its flow says nothing");
         assertTrue(readConversation.state(finished).isPresent() || readConversation.closed(finished, false), "with its answers");
     }
+
+    /**
+     * A resident's conversation that never got past the consent question holds no answer, but its row tells which
+     * flow, language, team and wijk, and when: it goes a day later, not after the month an unfinished one is kept.
+     * One with the yes stays, as does a flow without consent left at its first question.
+     */
+    @Test
+    void aConversationStillWaitingForConsentGoesAfterADay() {
+        String waiting = respondents.leaveUnfinished("wijkanalyse", "tr", Origin.NONE, 1);
+        String agreed = respondents.leaveUnfinished("wijkanalyse", "tr", Origin.NONE, 2);
+        String professional = respondents.leaveUnfinished("werk-jij-diversiteitsproof", "nl", Origin.NONE, 0);
+        Instant now = Instant.now();
+
+        job.run(now.plus(Duration.ofHours(23)));
+        assertTrue(exists(waiting) && exists(agreed) && exists(professional), "nothing is due within the day");
+
+        job.run(now.plus(Duration.ofHours(25)));
+        assertFalse(exists(waiting), "still waiting for its yes after a day: gone");
+        assertTrue(exists(agreed), "with the yes it is kept as its flow says");
+        assertTrue(exists(professional), "a flow without consent keeps its unfinished conversations a month");
+    }
 }

@@ -96,6 +96,12 @@ class RetentionRetryTest {
         }
 
         @Override
+        public List<String> unanswered(String flowId, Instant before) {
+            check();
+            return real.unanswered(flowId, before);
+        }
+
+        @Override
         public List<String> unfinishedOfOtherFlows(List<String> flowIds, Instant before) {
             check();
             return real.unfinishedOfOtherFlows(flowIds, before);
