@@ -51,8 +51,9 @@ public class SecurityHeaders implements io.micronaut.core.order.Ordered {
             r.header("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
         }
         String path = request.getPath();
-        if (path.startsWith("/webjars/")) {
-            // the version is part of the path (chart.js/4.4.1/...): a new version is a new name
+        if (path.startsWith("/webjars/") && r.getStatus().getCode() < 400) {
+            // the version is part of the path (chart.js/4.4.1/...): a new version is a new name. Only a file that is
+            // there (or unchanged, 304): a refusal (404, 405) is a page in the person's language, kept nowhere
             r.getHeaders().set(HttpHeaders.CACHE_CONTROL, FOREVER);
         } else if (!r.getHeaders().contains(HttpHeaders.CACHE_CONTROL) || path.startsWith("/api/")
                 || path.startsWith("/dashboard") || path.startsWith("/intermediair/api/")) {

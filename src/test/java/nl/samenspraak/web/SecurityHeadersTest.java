@@ -110,6 +110,22 @@ class SecurityHeadersTest {
         }
     }
 
+    /**
+     * Only a file that is there is kept for a year: a refusal under /webjars/ (no such file, a wrong method) is a page
+     * in the person's language like any other, and no cache may keep it. Until the probe of the public surface a
+     * 404 there was "public, max-age=31536000, immutable".
+     */
+    @Test
+    void aRefusalUnderTheLibrariesIsNotKept() {
+        PageHttp http = new PageHttp(server.getURL().toString());
+        for (String path : List.of("/webjars/no-such-library/1.0/x.js", "/webjars/chart.js/4.4.1/dist/no-such-file.js")) {
+            PageHttp.Reply r = http.get(path, null);
+            assertEquals(404, r.status(), path);
+            assertEquals("no-store", r.header("Cache-Control"), path);
+            assertEquals("nosniff", r.header("X-Content-Type-Options"), path);
+        }
+    }
+
     @Test
     void aForwardedProtoFromAnUntrustedPeerGetsNoHsts() {
         PageHttp http = new PageHttp(server.getURL().toString());
