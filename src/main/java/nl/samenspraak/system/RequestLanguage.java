@@ -37,7 +37,9 @@ public class RequestLanguage {
                     return code;
                 }
             }
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
+            // a header anyone can write: the JDK's parser refuses some with an IndexOutOfBoundsException ("--"), not
+            // the IllegalArgumentException it documents; either way there is no preference to follow
             return Language.SOURCE;
         }
         return Language.SOURCE;
