@@ -133,8 +133,8 @@ public class ConversationController {
             content = @Content(mediaType = ApiDocs.JSON, schema = @Schema(implementation = ApiError.class)))
     @Operation(summary = "Answer the current step", description = "A repeat of the last accepted answer changes "
             + "nothing and returns 200 with the state as it is.")
-    public HttpResponse<?> answer(@PathVariable String id, @Body @Valid AnswerRequest request) {
-        return reply(answerQuestion.answer(id, request.step(), request.value()));
+    public HttpResponse<?> answer(HttpRequest<?> http, @PathVariable String id, @Body @Valid AnswerRequest request) {
+        return reply(http, answerQuestion.answer(id, request.step(), request.value()));
     }
 
     @Post("/{id}/back")
@@ -149,8 +149,8 @@ public class ConversationController {
     @ApiResponse(responseCode = "415", description = ApiDocs.NOT_JSON,
             content = @Content(mediaType = ApiDocs.JSON, schema = @Schema(implementation = ApiError.class)))
     @Operation(summary = "Go back one step; the earlier answer comes in step.previous")
-    public HttpResponse<?> back(@PathVariable String id) {
-        return reply(changeConversation.back(id));
+    public HttpResponse<?> back(HttpRequest<?> http, @PathVariable String id) {
+        return reply(http, changeConversation.back(id));
     }
 
     @Delete("/{id}")
@@ -158,8 +158,16 @@ public class ConversationController {
     @ApiResponse(responseCode = "404", description = "No such conversation",
             content = @Content(mediaType = ApiDocs.JSON, schema = @Schema(implementation = ApiError.class)))
     @Operation(summary = "Delete a conversation and every answer in it")
-    public HttpResponse<?> delete(@PathVariable String id) {
-        return deleteConversation.delete(id, Caller.PUBLIC) ? HttpResponse.noContent() : errors.notFound(null);
+    public HttpResponse<?> delete(HttpRequest<?> http, @PathVariable String id) {
+        return deleteConversation.delete(id, Caller.PUBLIC) ? HttpResponse.noContent() : errors.notFound(errors.languageOf(http));
+    }
+
+    /**
+     * A turn as {@link #reply(Turn)} says it, but a conversation that is not there in the client's language (as
+     * reading it is): without a conversation there is no language of its own to say it in.
+     */
+    private HttpResponse<?> reply(HttpRequest<?> http, Turn turn) {
+        return turn.kind() == Turn.Kind.NOT_FOUND ? errors.notFound(errors.languageOf(http)) : reply(turn);
     }
 
     /** A turn as the API answers it (also for other controllers that speak this API, e.g. an intermediair's). */

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import nl.samenspraak.storage.AnswerRepository;
 import nl.samenspraak.storage.ConversationRepository;
 import nl.samenspraak.support.JsonHttp;
+import nl.samenspraak.support.PageHttp;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -285,6 +286,33 @@ class ConversationApiTest {
         assertEquals(404, http.delete("/api/conversations/" + id).status());
         assertEquals(0, answers.findByConversationId(id).size());
         assertFalse(conversations.existsById(id));
+    }
+
+    /**
+     * A conversation that is not (or no longer) there is said in the client's language on every route that names it,
+     * as reading it already was: until the probe of the public surface, answering, going back and deleting said it in
+     * Dutch whatever the Accept-Language.
+     */
+    @Test
+    void aMissingConversationIsSaidInTheClientsLanguageOnEveryRoute() {
+        String id = start("nl").get("id").asText();
+        assertEquals(204, http.delete("/api/conversations/" + id).status());
+        PageHttp pages = new PageHttp(server.getURL().toString());
+        java.util.Map<String, java.net.http.HttpRequest.Builder> routes = new java.util.LinkedHashMap<>();
+        for (String missing : List.of(id, "nope")) {
+            String at = "/api/conversations/" + missing;
+            routes.put("GET " + at, pages.request(at).GET());
+            routes.put("POST " + at + "/answers", pages.request(at + "/answers").header("Content-Type", "application/json")
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"step\":\"welkom\",\"value\":null}")));
+            routes.put("POST " + at + "/back", pages.request(at + "/back").POST(java.net.http.HttpRequest.BodyPublishers.noBody()));
+            routes.put("DELETE " + at, pages.request(at).DELETE());
+        }
+        routes.forEach((route, request) -> {
+            PageHttp.Reply r = pages.send(request.header("Accept", "application/json").header("Accept-Language", "tr"));
+            assertEquals(404, r.status(), route);
+            assertEquals("Bu görüşme bulunamadı. Silinmiş olabilir.",
+                    new JsonHttp.Reply(r.status(), r.body()).json().get("error").asText(), route);
+        });
     }
 
     @Test
