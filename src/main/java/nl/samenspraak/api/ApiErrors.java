@@ -40,6 +40,11 @@ public class ApiErrors {
         return requestLanguage.of(request, null);
     }
 
+    /** {@code asked} when the product speaks it, else as {@link #languageOf(HttpRequest)}. */
+    public String languageOf(@Nullable HttpRequest<?> request, @Nullable String asked) {
+        return requestLanguage.of(request, asked);
+    }
+
     /** The first language of an Accept-Language header that the product speaks, or Dutch. */
     public String languageOfHeader(@Nullable String acceptLanguage) {
         return requestLanguage.fromHeader(acceptLanguage);

@@ -81,7 +81,7 @@ public class ConversationController {
     public HttpResponse<?> start(HttpRequest<?> http, @Body @Valid StartRequest request) {
         if (!startLimit.tryStart(http)) {
             return HttpResponse.status(HttpStatus.TOO_MANY_REQUESTS).header("Retry-After", "3600")
-                    .body(ApiError.of(errors.message(errors.languageOf(http), "error.too_many_starts")));
+                    .body(ApiError.of(errors.message(errors.languageOf(http, request.language()), "error.too_many_starts")));
         }
         Turn turn = startConversation.start(request.flow(), request.language(), Channel.API);
         return turn.kind() == Turn.Kind.OK ? HttpResponse.created(turn.state()) : reply(turn);

@@ -41,4 +41,25 @@ class ResumeRateLimitTest {
         assertEquals("Te veel pogingen. Probeer het over een minuut opnieuw.",
                 new JsonHttp.Reply(refused.status(), refused.body()).json().get("error").asText());
     }
+
+    /**
+     * A refused start is said in the language the client asked to start in, as the start page says it in the form's
+     * language and as an unknown flow is said: until the probe of the public surface the API said it in the
+     * browser's language instead.
+     */
+    @Test
+    void aRefusedStartIsSaidInTheLanguageAsked() {
+        PageHttp http = new PageHttp(server.getURL().toString());
+        int n = UUID.randomUUID().hashCode() & 0xFFFF;
+        String client = "10." + (n >> 8) + "." + (n & 0xFF) + ".2";
+        PageHttp.Reply refused = null;
+        for (int i = 0; i < 4; i++) {
+            refused = http.send(http.request("/api/conversations").header("X-Forwarded-For", client)
+                    .header("Content-Type", "application/json").header("Accept-Language", "ar")
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"flow\":\"werk-jij-diversiteitsproof\",\"language\":\"pl\"}")));
+        }
+        assertEquals(429, refused.status(), refused.body());
+        assertEquals("W ostatniej godzinie z tego adresu rozpoczęto wiele rozmów. Spróbuj ponownie później.",
+                new JsonHttp.Reply(refused.status(), refused.body()).json().get("error").asText());
+    }
 }
