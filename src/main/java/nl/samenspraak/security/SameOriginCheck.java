@@ -14,7 +14,9 @@ import io.micronaut.http.filter.FilterPatternStyle;
 import io.micronaut.http.filter.ServerFilterPhase;
 import io.micronaut.web.router.RouteAttributes;
 import io.micronaut.web.router.RouteInfo;
+import nl.samenspraak.i18n.SafeHtml;
 import nl.samenspraak.system.PublicUrlSettings;
+import nl.samenspraak.system.RefusalWords;
 import nl.samenspraak.web.Pages;
 
 import java.net.URI;
@@ -68,8 +70,15 @@ public class SameOriginCheck implements Ordered {
             return null;
         }
         String language = pages.language(request, null);
+        SafeHtml message = pages.message(language, "auth.cross_site_refused", Map.of());
+        if (RefusalWords.Reader.of(request) == RefusalWords.Reader.API) {
+            // the intermediair's chat API (or a client that prefers JSON) reads {"error"}, as every other refusal:
+            // the page below came as an empty 403 to a client that accepts only JSON
+            return HttpResponse.status(HttpStatus.FORBIDDEN).contentType(MediaType.APPLICATION_JSON_TYPE)
+                    .body(Map.of("error", message.html()));
+        }
         Map<String, Object> model = pages.model(language, "auth");
-        model.put("message", pages.message(language, "auth.cross_site_refused", Map.of()));
+        model.put("message", message);
         return HttpResponse.status(HttpStatus.FORBIDDEN).contentType(MediaType.TEXT_HTML_TYPE)
                 .body(pages.html("forbidden", model, request));
     }

@@ -54,6 +54,32 @@ class OddRequestsTest {
         assertEquals(415, api.status(), api.body());
     }
 
+    /**
+     * A request to the intermediair's chat API from another site is refused as that API says things, in JSON, in the
+     * client's language: until the probe of the public surface it was the HTML page a form gets, also to a client
+     * that accepts only JSON.
+     */
+    @Test
+    void aCrossSiteRequestToAJsonRouteIsRefusedInJson() {
+        PageHttp http = new PageHttp(server.getURL().toString());
+        String at = "/intermediair/api/conversations/" + UUID.randomUUID();
+        for (java.net.http.HttpRequest.Builder request : List.of(http.request(at).DELETE(),
+                http.request(at + "/answers").header("Content-Type", "application/json")
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"step\":\"x\",\"value\":null}")))) {
+            // no Origin, no Referer: a script that says nothing of where it runs (another site's Origin meets
+            // the framework's guard of a server on localhost first, an empty 403)
+            PageHttp.Reply r = http.send(request.header("Accept", "application/json").header("Accept-Language", "en"));
+            assertEquals(403, r.status(), r.body());
+            assertTrue(r.header("Content-Type").startsWith("application/json"), r.header("Content-Type"));
+            assertEquals("This form did not come from this site, so it was not carried out. Open the page again and try once more.",
+                    new nl.samenspraak.support.JsonHttp.Reply(r.status(), r.body()).json().get("error").asText());
+        }
+        // a page's form is refused with a page, as before
+        PageHttp.Reply page = http.post("/logout", form("lang", "nl"), null, Map.of());
+        assertEquals(403, page.status());
+        assertTrue(page.body().startsWith("<!doctype html>"), page.body());
+    }
+
     @Test
     void aFormatAnAddressDoesNotGiveIs406InTheClientsLanguageNotA405ThatOnlyAllowsHead() {
         PageHttp http = new PageHttp(server.getURL().toString());
