@@ -1,6 +1,7 @@
 package nl.samenspraak.api;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.QueryValue;
@@ -29,21 +30,28 @@ public class FlowController {
     private final FlowLibrary library;
     private final OfferedFlows offered;
 
-    public FlowController(FlowLibrary library, OfferedFlows offered) {
+    private final ApiErrors errors;
+
+    public FlowController(FlowLibrary library, OfferedFlows offered, ApiErrors errors) {
         this.library = library;
         this.offered = offered;
+        this.errors = errors;
     }
 
     /**
-     * The flows on offer, with title and description in {@code lang} where the flow has it (else Dutch).
+     * The flows on offer, with title and description in {@code lang} where the flow has it (else Dutch); without a
+     * {@code lang} the product speaks, in the client's (Accept-Language), as every other reply of the API. Until the
+     * probe of the public surface a client without {@code lang} got Dutch whatever its Accept-Language.
      */
     @Get
     @Operation(operationId = "listFlows", summary = "List the flows")
     @ApiResponse(responseCode = "200", description = "The flows on offer",
             content = @Content(mediaType = ApiDocs.JSON, array = @ArraySchema(schema = @Schema(implementation = FlowSummary.class))))
-    public List<FlowSummary> list(@QueryValue @Nullable String lang) {
+    public List<FlowSummary> list(HttpRequest<?> request, @QueryValue @Nullable String lang) {
         Translations t = library.translations();
-        return library.flows().stream().filter(offered::offers).map(f -> summary(f, t, f.speaks(lang) ? lang : "nl")).toList();
+        String language = errors.languageOf(request, lang);
+        return library.flows().stream().filter(offered::offers)
+                .map(f -> summary(f, t, f.speaks(language) ? language : "nl")).toList();
     }
 
     private static FlowSummary summary(Flow flow, Translations t, String language) {

@@ -64,6 +64,19 @@ class ConversationApiTest {
         assertEquals("Voorbeeld", find(http.get("/api/flows?lang=xx").json(), "voorbeeld").get("title").asText());
     }
 
+    /** Without {@code lang} the list is in the client's language where a flow has it, as every reply of the API. */
+    @Test
+    void listsFlowsInTheBrowsersLanguageWhenNoneIsAsked() {
+        for (String path : List.of("/api/flows", "/api/flows?lang=zz")) {
+            JsonNode flows = http.get(path, "en-GB,en;q=0.9").json();
+            assertEquals("Example", find(flows, "voorbeeld").get("title").asText(), path);
+        }
+        assertEquals("Voorbeeld", find(http.get("/api/flows", "ar").json(), "voorbeeld").get("title").asText(),
+                "a flow without that language: Dutch");
+        assertEquals("Example", find(http.get("/api/flows?lang=en", "nl").json(), "voorbeeld").get("title").asText());
+        assertEquals("Voorbeeld", find(http.get("/api/flows").json(), "voorbeeld").get("title").asText());
+    }
+
     @Test
     void listsTheFourSeedFlowsInFiveLanguages() {
         JsonNode flows = http.get("/api/flows?lang=tr").json();
