@@ -1,0 +1,58 @@
+package nl.samenspraak.limits;
+
+import io.micronaut.context.annotation.Property;
+import io.micronaut.runtime.server.EmbeddedServer;
+import jakarta.inject.Inject;
+import nl.samenspraak.conversation.Origin;
+import nl.samenspraak.support.PageHttp;
+import nl.samenspraak.support.Respondents;
+import nl.samenspraak.support.SharedService;
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A result's PDF is made anew at every request, a tenth to a quarter of a second of CPU: one client asking in a loop
+ * kept a small server's cores busy (outsider probe, 40 PDFs in 3.5 s). Each client may have a few made a minute (here
+ * 3), on every route that makes one; the next request is refused in the reader's language with Retry-After, whether
+ * the conversation is there or not (the refusal tells nothing about an id); another client is not held up.
+ */
+@SharedService
+@Property(name = "samenspraak.trusted.proxies", value = "127.0.0.1/32,::1/128")
+@Property(name = "samenspraak.limits.documents-per-minute", value = "3")
+class DocumentLimitTest {
+    @Inject
+    EmbeddedServer server;
+    @Inject
+    Respondents respondents;
+
+    private PageHttp.Reply pdf(PageHttp http, String path, String from, String language) {
+        return http.send(http.request(path).header("X-Forwarded-For", from).header("Accept-Language", language).GET());
+    }
+
+    @Test
+    void aClientGetsAFewPdfsAMinuteThenAClearRefusal() {
+        PageHttp http = new PageHttp(server.getURL().toString());
+        String id = respondents.finish("werk-jij-diversiteitsproof", "nl", Origin.NONE, Map.of());
+        String from = "198.51.100." + (1 + Math.floorMod(UUID.randomUUID().hashCode(), 250));
+        for (int i = 0; i < 3; i++) {
+            PageHttp.Reply made = pdf(http, "/c/" + id + "/result.pdf", from, "nl");
+            assertEquals(200, made.status());
+            assertEquals("application/pdf", made.header("Content-Type"));
+        }
+        PageHttp.Reply refused = pdf(http, "/c/" + id + "/result.pdf", from, "ar");
+        assertEquals(429, refused.status());
+        assertEquals("60", refused.header("Retry-After"));
+        assertTrue(refused.body().contains("محاولات كثيرة جدًا"), "in the reader's language: " + refused.body());
+
+        PageHttp.Reply unknown = pdf(http, "/c/" + UUID.randomUUID() + "/result.pdf", from, "nl");
+        assertEquals(429, unknown.status(), "the same refusal for an id that is not there: it tells nothing about ids");
+        assertEquals(429, pdf(http, "/h/" + "x".repeat(20) + "/result.pdf", from, "nl").status(), "every route that makes one");
+
+        assertEquals(200, pdf(http, "/c/" + id + "/result.pdf", "203.0.113.9", "nl").status(), "another client is not held up");
+    }
+}
