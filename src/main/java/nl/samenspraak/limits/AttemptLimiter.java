@@ -32,10 +32,20 @@ public class AttemptLimiter {
         this.clock = clock;
     }
 
-    /** Counts an attempt by {@code client}; false when it has had its share this minute (nothing is counted then). */
+    /**
+     * Counts an attempt by {@code client}; false when it has had its share this minute (nothing more is counted then).
+     * An IPv6 client's whole /48 also has a share, {@link #PER_NETWORK} times a client's: counted per /64 alone, whoever
+     * holds a /48 had 65,536 shares (a resume code found about once a day at the server's own pace, outsider probe).
+     */
     public boolean tryAcquire(String client) {
-        String bucket = "resume|" + client;
         Instant now = clock.instant();
-        return log.addIfUnder(bucket, now, WINDOW, perMinute);
+        java.util.Optional<String> network = ClientAddress.network(client);
+        if (network.isPresent() && !log.addIfUnder("resume48|" + network.get(), now, WINDOW, perMinute * PER_NETWORK)) {
+            return false;
+        }
+        return log.addIfUnder("resume|" + client, now, WINDOW, perMinute);
     }
+
+    /** How many clients' shares a /48 has together: a site with several networks, not one per /64. */
+    static final int PER_NETWORK = 5;
 }

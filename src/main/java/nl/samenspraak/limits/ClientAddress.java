@@ -94,6 +94,27 @@ public class ClientAddress {
         return a.getHostAddress();
     }
 
+    /**
+     * The wider network of a client key from {@link #of}: an IPv6 /64 key's /48 ({@code 2001:db8:1::/48}, a site's
+     * allocation, which tunnel brokers give away), so a limit can also hold for whoever holds all its /64s; empty for
+     * an IPv4 address or any other key.
+     */
+    public static java.util.Optional<String> network(String clientKey) {
+        if (clientKey == null || !clientKey.endsWith("/64")) {
+            return java.util.Optional.empty();
+        }
+        try {
+            byte[] b = InetAddress.getByName(clientKey.substring(0, clientKey.length() - 3)).getAddress();
+            if (b.length != 16) {
+                return java.util.Optional.empty();
+            }
+            Arrays.fill(b, 6, 16, (byte) 0);
+            return java.util.Optional.of(InetAddress.getByAddress(b).getHostAddress().toLowerCase(Locale.ROOT) + "/48");
+        } catch (UnknownHostException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
     /** An IPv4-mapped IPv6 address ({@code ::ffff:1.2.3.4}) is the IPv4 address it carries. */
     static InetAddress normalize(InetAddress address) {
         byte[] b = address.getAddress();

@@ -30,6 +30,17 @@ class ClientAddressTest {
     }
 
     @Test
+    void anIpv6ClientsNetworkIsItsSlash48AndAnIpv4ClientHasNone() throws Exception {
+        assertEquals(java.util.Optional.of("2001:db8:1:0:0:0:0:0/48"), ClientAddress.network(ClientAddress.key(ip("2001:db8:1:2::1"))));
+        assertEquals(ClientAddress.network(ClientAddress.key(ip("2001:db8:1:2::1"))),
+                ClientAddress.network(ClientAddress.key(ip("2001:db8:1:ffff::9"))), "every /64 of a /48");
+        assertNotEquals(ClientAddress.network(ClientAddress.key(ip("2001:db8:1:2::1"))),
+                ClientAddress.network(ClientAddress.key(ip("2001:db8:2:2::1"))));
+        assertEquals(java.util.Optional.empty(), ClientAddress.network(ClientAddress.key(ip("198.51.100.7"))));
+        assertEquals(java.util.Optional.empty(), ClientAddress.network(ClientAddress.key(ip("::ffff:198.51.100.7"))), "a mapped IPv4 address is IPv4");
+    }
+
+    @Test
     void forwardedForIsReadFromTheRightSkippingTrustedProxies() throws Exception {
         ClientAddress clients = trusting("10.0.0.0/8", "fd00::/8");
         assertEquals(ip("198.51.100.9"), clients.fromForwarded(ip("10.0.0.2"), List.of("6.6.6.6, 198.51.100.9")),

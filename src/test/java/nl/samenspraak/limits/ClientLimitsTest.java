@@ -85,6 +85,22 @@ class ClientLimitsTest {
         assertEquals(303, login("198.51.100.45", someone.username(), PASSWORD).status(), "another client is not");
     }
 
+    /**
+     * Resume look-ups from one IPv6 /48 have five clients' shares together (here 15 a minute): counted per /64 alone,
+     * whoever holds a /48 had 65,536 shares to guess codes with. Another /48 is not held up.
+     */
+    @Test
+    void resumeLookUpsFromOneSlash48HaveFiveSharesTogether() {
+        for (int net = 1; net <= 5; net++) {
+            for (int i = 0; i < 3; i++) {
+                assertEquals(404, resume("2001:db8:bb:" + net + "::" + (i + 1)), "/64 number " + net + ", look-up " + i);
+            }
+        }
+        assertEquals(429, resume("2001:db8:bb:6::1"), "a sixth /64 of the same /48 finds its network's share used");
+        assertEquals(404, resume("2001:db8:cc:1::1"), "another /48 is not held up");
+        assertEquals(404, resume("198.51.100.77"), "nor is an IPv4 client");
+    }
+
     @Test
     void startsAreLimitedPerClientAndAnIpv6ClientPerSlash64() {
         for (int i = 0; i < 3; i++) {
