@@ -77,12 +77,13 @@ final class ConversationView {
             lines.add(prefix);
             lines.add("");
         }
-        lines.add("<i>" + words.say(state, "draft_so_far", Map.of("length", text.length())) + "</i>");
+        int length = characters(text);
+        lines.add("<i>" + words.say(state, "draft_so_far", Map.of("length", length)) + "</i>");
         lines.add(TypedAnswers.shortened(text));
         lines.add("");
         Number max = state.step().max();
-        if (max != null && text.length() > max.intValue()) {
-            lines.add("<b>" + words.say(state, "draft_too_long", Map.of("max", max.intValue(), "length", text.length())) + "</b>");
+        if (max != null && length > max.intValue()) {
+            lines.add("<b>" + words.say(state, "draft_too_long", Map.of("max", max.intValue(), "length", length)) + "</b>");
         } else {
             lines.add("<i>" + words.say(state, "draft_hint") + "</i>");
         }
@@ -90,6 +91,17 @@ final class ConversationView {
                 button(words.plain(state, "multi_done"), Callback.of(Callback.DONE)),
                 button(words.plain(state, "draft_wipe"), Callback.of(Callback.WIPE)))));
         return new Reply(String.join("\n", lines), state.language(), keyboard, state.step().id(), state.id());
+    }
+
+    /**
+     * A typed text's length as the question's limit counts it (the engine's text check): characters, not Java's
+     * UTF-16 units, without control characters and the spaces around it. Counted in units, an emoji or any character
+     * beyond the first plane counted twice: 600 emoji under a limit of 1,000 were called too long ("1200 characters"),
+     * and "Klaar" then took them; and a refusal named another length than the count shown just before it.
+     */
+    static int characters(String text) {
+        String clean = text.replaceAll("[[\\p{Cc}&&[^\\n\\t]]\\uE000]", "").strip();
+        return clean.codePointCount(0, clean.length());
     }
 
     /** The buttons of the current question; null for a typed answer that can't be skipped. */

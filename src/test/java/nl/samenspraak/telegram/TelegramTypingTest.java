@@ -110,6 +110,23 @@ class TelegramTypingTest extends TelegramFixture {
     }
 
     /**
+     * Emoji count as one character each, as the question's limit counts them: 1,001 of them under a limit of 2,000
+     * were called "2002 characters", too long, and "Klaar" then took them.
+     */
+    @Test
+    void emojiCountAsOneCharacterEachAndAreNotCalledTooLong() {
+        TelegramUser user = atOpenQuestion();
+        String emoji = "\uD83D\uDE42".repeat(1_001);
+        user.say("  " + emoji + " ");
+        String echo = TelegramHtmlCheck.withoutDirectionMarks(user.last().text);
+        assertTrue(echo.contains(say("tr", "draft_so_far", Map.of("length", 1_001))), "counted as typed: " + echo);
+        assertFalse(echo.contains(say("tr", "draft_too_long", Map.of("max", 2_000, "length", 2_002)).substring(0, 10)),
+                "not called too long: " + echo);
+        user.tap("k");
+        assertEquals(emoji, stored(user).get("leefwereld"));
+    }
+
+    /**
      * Fifteen pasted messages of some 4,000 characters, with the newlines and quotes that JSON escapes: without a
      * bound on the draft the fifteenth took the chat's row past its column, failed (and failed again on every retry,
      * with an apology each time), and so did every further message until "Wissen". A part that would not fit is left
