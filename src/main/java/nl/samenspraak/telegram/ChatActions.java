@@ -259,6 +259,14 @@ final class ChatActions {
     void result(ChatContext chat) {
         Optional<ConversationState> finished = lastFinished(chat);
         if (finished.isEmpty()) {
+            // at "Controleer je antwoorden" the result is one tap away: the list with "Afronden" again, not "no
+            // conversation finished yet, choose one with /start" (which sent the person away from it)
+            Optional<ConversationState> reviewing = current(chat).filter(s -> !s.done())
+                    .filter(s -> PendingAnswer.of(chat).filter(p -> p.belongsTo(s.id(), s.step().id())).isPresent());
+            if (reviewing.isPresent()) {
+                show(chat, reviewing.get(), "");
+                return;
+            }
             sayKey(chat, "no_result");
             return;
         }

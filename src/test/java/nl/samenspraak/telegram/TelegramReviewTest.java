@@ -48,6 +48,26 @@ class TelegramReviewTest extends TelegramFixture {
         return user;
     }
 
+    /**
+     * /resultaat at "Controleer je antwoorden" shows the list with "Afronden" again: it said no conversation was finished
+     * in this chat and to choose one with /start, away from the result one tap off. Afronden on the new list finishes.
+     */
+    @Test
+    void resultaatAtTheReviewShowsTheReviewAgain() {
+        TelegramUser user = atReview("nl");
+        int mark = user.mark();
+        user.say("/resultaat");
+        String said = user.textSince(mark);
+        assertFalse(said.contains(say("nl", "no_result")), said);
+        FakeBotApi.Sent review = user.last();
+        assertTrue(review.text.contains(say("nl", "review_title")), review.text);
+        assertTrue(review.text.contains("Alles duidelijk, team Noord"), "the held answer is still there: " + review.text);
+        assertEquals(List.of("r", "b"), review.buttonData());
+        user.tap("r");
+        assertTrue(state(user).done());
+        assertEquals("\"Alles duidelijk, team Noord\"", stored(conversationOf(user)).get("opmerking"));
+    }
+
     @Test
     void theLastAnswerWaitsForAfrondenWhileTheAnswersAreListed() {
         TelegramUser user = atLastQuestion("nl");
