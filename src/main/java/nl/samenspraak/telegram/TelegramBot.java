@@ -231,9 +231,24 @@ final class TelegramBot {
             typedAnswers.collect(chat, state.get(), messageId, text);
             return;
         }
+        if (messageId != null && typedBeforeTheQuestion(chat, messageId)) {
+            actions.show(chat, state.get(), words.say(state.get(), "typed_before_question"));
+            return;
+        }
         String answer = text.strip();
         review.answer(chat, state.get(), answer, TelegramHtml.escape(answer), "")
                 .ifPresent(turn -> actions.after(chat, turn, ""));
+    }
+
+    /**
+     * Whether a typed message was sent before the question now on screen: in a private chat Telegram numbers the
+     * person's messages and the bot's in one sequence, so a message numbered below the live question's was typed
+     * before that question appeared. Two quick messages ("3", then "4" as a correction) made the second the answer to
+     * the next question, which the person had not seen. While the question still waits in the outbox (its number not
+     * known yet) the message counts, as before.
+     */
+    private boolean typedBeforeTheQuestion(ChatContext chat, long messageId) {
+        return actions.live().liveTelegramId(chat).filter(live -> messageId < live).isPresent();
     }
 
     private void onCallback(CallbackQuery query, VoiceDownloads.Fetched voice) {

@@ -110,6 +110,32 @@ class TelegramTypingTest extends TelegramFixture {
     }
 
     /**
+     * "3" and "4" typed quickly at a scale question (the second a correction, say): the second came in before the
+     * next question was asked, and was stored as its answer, unseen. Now it is refused with a word, the question asked
+     * again; typed after the question, an answer counts.
+     */
+    @Test
+    void aMessageTypedBeforeTheQuestionIsNotItsAnswer() {
+        TelegramUser user = user("nl");
+        user.say("/start werk-jij-diversiteitsproof");
+        user.tap("n");
+        assertEquals("houding_nieuwsgierig", step(user));
+        ObjectNode first = user.message("3");
+        ObjectNode second = user.message("4");
+        fake.enqueue(first, second);
+        fake.awaitConfirmed(second.get("update_id").asLong());
+        assertEquals("kennis_migratie", step(user), "the next question waits for its answer");
+        assertEquals("3", stored(user).get("houding_nieuwsgierig"));
+        assertFalse(stored(user).containsKey("kennis_migratie"), "nothing the person did not see was answered: " + stored(user));
+        FakeBotApi.Sent last = user.last();
+        assertTrue(last.text.contains(say("nl", "typed_before_question")), "says why: " + last.text);
+        assertTrue(last.hasButtons(), "and asks the question again: " + last);
+        user.say("4");
+        assertEquals("4", stored(user).get("kennis_migratie"));
+        assertEquals(List.of(), fake.problems());
+    }
+
+    /**
      * Emoji count as one character each, as the question's limit counts them: 1,001 of them under a limit of 2,000
      * were called "2002 characters", too long, and "Klaar" then took them.
      */
