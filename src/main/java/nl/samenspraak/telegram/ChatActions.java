@@ -157,13 +157,15 @@ final class ChatActions {
             return;
         }
         live.retire(chat);
-        // an answer held for review is not one of the conversation's: "bewaard" below is true without it
+        // an answer held for review is not one of the conversation's: "bewaard" below is true without it, and the
+        // person is told that one was not kept (it had been shown back with Afronden, so they may think it was)
+        boolean held = chat.record() != null && chat.record().pending() != null;
         dropPending(chat);
         live.leaveConversation(chat);
         live.save(chat);
         String lang = state.get().language();
-        sender.send(chat.chatId, Reply.text(words.say(state.get(), "paused") + "\n\n" + view.code(state.get()), lang)
-                .about(state.get().id()));
+        String paused = words.say(state.get(), "paused") + (held ? "\n" + words.say(state.get(), "paused_held_not_saved") : "");
+        sender.send(chat.chatId, Reply.text(paused + "\n\n" + view.code(state.get()), lang).about(state.get().id()));
     }
 
     void resume(ChatContext chat, String code) {

@@ -68,6 +68,23 @@ class TelegramReviewTest extends TelegramFixture {
         assertEquals("\"Alles duidelijk, team Noord\"", stored(conversationOf(user)).get("opmerking"));
     }
 
+    /**
+     * /stop at "Controleer je antwoorden" drops the answer held there (it is not one of the conversation's); the pause
+     * said only "your answers are saved", so the person thought the one they had just seen listed was kept too.
+     */
+    @Test
+    void stopAtTheReviewSaysTheHeldAnswerWasNotSaved() {
+        TelegramUser user = atReview("nl");
+        String id = conversationOf(user);
+        int mark = user.mark();
+        user.say("/stop");
+        String said = user.textSince(mark);
+        assertTrue(said.contains(say("nl", "paused")), said);
+        assertTrue(said.contains(say("nl", "paused_held_not_saved")), "says the held answer was not kept: " + said);
+        assertFalse(stored(id).containsKey("opmerking"), "and it was not");
+        assertEquals("opmerking", readConversation.state(id).orElseThrow().step().id(), "going on asks that question again");
+    }
+
     @Test
     void theLastAnswerWaitsForAfrondenWhileTheAnswersAreListed() {
         TelegramUser user = atLastQuestion("nl");
