@@ -130,8 +130,7 @@ public final class AnswerValidator {
         if (text == null || hasLoneSurrogate(text)) {
             return AnswerCheck.invalid("error.text");
         }
-        // the voice answer's mark (Step.VOICE_ANSWER) is never typed: a typed text can't pass for a voice message
-        String clean = text.replaceAll("[[\\p{Cc}&&[^\\n\\t]]\\uE000]", "").strip();
+        String clean = kept(text);
         if (clean.isEmpty()) {
             return step.optional() ? AnswerCheck.ok(null) : AnswerCheck.invalid("error.required");
         }
@@ -140,6 +139,20 @@ public final class AnswerValidator {
             return AnswerCheck.invalid("error.text_too_long", Map.of("max", step.maxLength(), "length", length));
         }
         return AnswerCheck.ok(clean);
+    }
+
+    /**
+     * A typed text as it is kept: without control characters (but new lines and tabs) and the spaces around it. The
+     * voice answer's mark ({@link Step#VOICE_ANSWER}) is never typed: a typed text can't pass for a voice message.
+     */
+    static String kept(String text) {
+        return text.replaceAll("[[\\p{Cc}&&[^\\n\\t]]\\uE000]", "").strip();
+    }
+
+    /** A typed text's length as a text question's limit counts it: the characters of {@link #kept}, not UTF-16 units. */
+    public static int length(String text) {
+        String clean = kept(text);
+        return clean.codePointCount(0, clean.length());
     }
 
     private AnswerCheck number(Step step, Object raw) {

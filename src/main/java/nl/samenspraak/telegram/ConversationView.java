@@ -1,6 +1,7 @@
 package nl.samenspraak.telegram;
 
 import io.micronaut.core.annotation.Nullable;
+import nl.samenspraak.engine.AnswerValidator;
 import nl.samenspraak.result.Result;
 import nl.samenspraak.conversation.ConversationState;
 import nl.samenspraak.conversation.ConversationState.OptionView;
@@ -94,14 +95,13 @@ final class ConversationView {
     }
 
     /**
-     * A typed text's length as the question's limit counts it (the engine's text check): characters, not Java's
-     * UTF-16 units, without control characters and the spaces around it. Counted in units, an emoji or any character
-     * beyond the first plane counted twice: 600 emoji under a limit of 1,000 were called too long ("1200 characters"),
-     * and "Klaar" then took them; and a refusal named another length than the count shown just before it.
+     * A typed text's length as the question's limit counts it (the engine's rule, {@link AnswerValidator#length}):
+     * counted in Java's UTF-16 units, an emoji or any character beyond the first plane counted twice: 600 emoji under
+     * a limit of 1,000 were called too long ("1200 characters"), and "Klaar" then took them; and a refusal named
+     * another length than the count shown just before it.
      */
     static int characters(String text) {
-        String clean = text.replaceAll("[[\\p{Cc}&&[^\\n\\t]]\\uE000]", "").strip();
-        return clean.codePointCount(0, clean.length());
+        return AnswerValidator.length(text);
     }
 
     /** The buttons of the current question; null for a typed answer that can't be skipped. */
