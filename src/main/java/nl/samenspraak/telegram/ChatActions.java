@@ -236,8 +236,12 @@ final class ChatActions {
             say(chat, started.error() + "\n" + words.say(chat.language(), "no_conversation"));
             return;
         }
+        // a /start while another conversation goes on leaves that one as it is: say so, with its code to come back
+        // (a new conversation began without a word, and the person thought the earlier answers were gone)
+        String left = ongoing.filter(s -> !s.id().equals(started.state().id()))
+                .map(s -> words.say(s, "previous_paused") + "\n" + view.code(s) + "\n\n").orElse("");
         live.turnTo(chat, started.state().id());
-        show(chat, started.state(), prefix);
+        show(chat, started.state(), left + prefix);
     }
 
     void menu(ChatContext chat, String prefix) {

@@ -60,6 +60,29 @@ class TelegramConversationTest extends TelegramFixture {
         return user;
     }
 
+    /**
+     * A /start in the middle of a conversation begins the new one and says the earlier one is paused, with its code
+     * (Telegram probe: it began without a word, as if the earlier answers were gone); the earlier one keeps its answers
+     * and comes back with that code.
+     */
+    @Test
+    void aStartMidConversationSaysTheEarlierOneIsPausedWithItsCode() {
+        TelegramUser user = atRole();
+        user.tap("a:0");
+        String earlier = conversationOf(user);
+        String code = readConversation.state(earlier).orElseThrow().resumeCode();
+        int mark = user.mark();
+        user.say("/start voorbeeld");
+        String said = user.textSince(mark);
+        assertTrue(said.contains(say("nl", "previous_paused")), said);
+        assertTrue(said.contains(code.substring(0, 4) + "-" + code.substring(4)), "with the earlier one's code: " + said);
+        assertNotEquals(earlier, conversationOf(user), "a new conversation began");
+
+        user.say("/hervat " + code);
+        assertEquals(earlier, conversationOf(user));
+        assertEquals("ervaring_jaren", step(user), "the earlier one goes on where it was");
+    }
+
     @Test
     void aButtonOfAnAnsweredQuestionOnlyGetsANotice() {
         TelegramUser user = atScale();
