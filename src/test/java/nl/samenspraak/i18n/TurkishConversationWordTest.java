@@ -1,0 +1,38 @@
+package nl.samenspraak.i18n;
+
+import nl.samenspraak.flow.Flow;
+import nl.samenspraak.support.FlowWalk;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * Turkish has one word for the conversation a resident holds on the web page, "görüşme" (as the flow titles, the
+ * resume code and the consent say it); "sohbet" is the Telegram chat ("Bu sohbetteki tüm görüşmeleriniz": all
+ * conversations in this chat). A web text that calls the conversation "sohbet" reads as something else: the delete
+ * button's warning "Bu sohbet ve tüm cevaplarınız silinecek" next to a page that calls it "görüşme". While this
+ * test was written it failed on web.forget_hint, forget_confirm, forgotten and language_switch_hint.
+ */
+class TurkishConversationWordTest {
+    private static final Pattern CHAT = Pattern.compile("(?iu)(?<!\\p{L})sohbet");
+
+    @Test
+    void theWebPageCallsTheConversationGorusme() {
+        List<String> problems = new ArrayList<>();
+        for (Flow flow : ResidentTexts.residentFlows(FlowWalk.library())) {
+            if (!flow.speaks("tr")) {
+                continue;
+            }
+            ResidentTexts.of(FlowWalk.library(), flow, "tr").forEach((key, text) -> {
+                if (key.contains("web.") && CHAT.matcher(text).find()) {
+                    problems.add(flow.id() + " " + key + ": " + text);
+                }
+            });
+        }
+        assertEquals(List.of(), problems, problems.size() + " Turkish web texts call the conversation \"sohbet\"");
+    }
+}
