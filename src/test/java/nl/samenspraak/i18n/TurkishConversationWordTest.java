@@ -16,9 +16,31 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * conversations in this chat). A web text that calls the conversation "sohbet" reads as something else: the delete
  * button's warning "Bu sohbet ve tüm cevaplarınız silinecek" next to a page that calls it "görüşme". While this
  * test was written it failed on web.forget_hint, forget_confirm, forgotten and language_switch_hint.
+ * <p>
+ * Likewise a tip is "öneri" (the result's headings "Size öneriler", "Daha fazla öneri", "Bu öneri neden:"), and the
+ * bot's button under the same result said "Daha fazla ipucu", the web's summary "$count ipucu": two words for the
+ * one thing on one screen.
  */
 class TurkishConversationWordTest {
     private static final Pattern CHAT = Pattern.compile("(?iu)(?<!\\p{L})sohbet");
+
+    private static final Pattern HINT = Pattern.compile("(?iu)(?<!\\p{L})ipu[cç]\\p{L}*");
+
+    @Test
+    void aTipIsOneriEverywhereTheResidentReadsIt() {
+        List<String> problems = new ArrayList<>();
+        for (Flow flow : ResidentTexts.residentFlows(FlowWalk.library())) {
+            if (!flow.speaks("tr")) {
+                continue;
+            }
+            ResidentTexts.of(FlowWalk.library(), flow, "tr").forEach((key, text) -> {
+                if (HINT.matcher(text).find()) {
+                    problems.add(flow.id() + " " + key + ": " + text);
+                }
+            });
+        }
+        assertEquals(List.of(), problems, problems.size() + " Turkish resident texts call a tip \"ipucu\"");
+    }
 
     @Test
     void theWebPageCallsTheConversationGorusme() {
