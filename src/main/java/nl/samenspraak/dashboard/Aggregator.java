@@ -152,6 +152,28 @@ public final class Aggregator {
         }).toList();
     }
 
+    /**
+     * The keys besides the wijk that {@code report} (the whole team's, {@link Selection#ALL}) splits the team's
+     * conversations by, through its filters and its export: the version and period filters it offers and the export's
+     * language column. A figure made elsewhere of wijken ({@link WijkComparison}) stands beside these on the manager's
+     * screen, so each of its columns must keep every cell of these harmless too: the wijken side by side showed Noord
+     * (12) while the version filter showed "oud" (11, all of them Noord's), so Noord minus "oud" was the one Noord
+     * resident under the new version, their scores included.
+     */
+    public List<Key<Response>> splitsBesideWijk(Report report) {
+        List<Key<Response>> splits = new ArrayList<>();
+        if (report.filters().versionUsable()) {
+            splits.add(new Key<>("version", Response::version));
+        }
+        if (report.filters().granularity() != null) {
+            splits.add(time(report.filters().granularity()));
+        }
+        if (report.export().language()) {
+            splits.add(new Key<>("language", Response::language));
+        }
+        return splits;
+    }
+
     private Key<Response> time(Granularity g) {
         // each response's period is asked for in every check of the cell rule: worked out once per report
         Map<Response, String> periods = new java.util.IdentityHashMap<>();

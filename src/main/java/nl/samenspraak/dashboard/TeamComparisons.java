@@ -55,9 +55,11 @@ public class TeamComparisons {
         List<List<Response>> perRound = !resident ? List.of() : dashboards.roundsOnly()
                 ? dashboards.countedRounds(team, flow).stream().map(TeamDashboards.CountedRound::responses).toList()
                 : List.of(dashboards.responses(team, flow));
-        WijkComparison.Table wijken = WijkComparison.of(flow, k, perRound);
-
         Report report = dashboards.report(team, flow, Selection.ALL);
+        // the flow page's version and period filters (and the export's language column) split the same people
+        WijkComparison.Table wijken = WijkComparison.of(flow, k, perRound,
+                new Aggregator(k, dashboards.zone()).splitsBesideWijk(report));
+
         List<FlowPage.Question> benchmarks = report.visibility() == Report.Visibility.SHOWN
                 ? model.benchmarks(new FlowPageModel(flow, report, Selection.ALL, words, json, dashboards.zone(), language), report)
                 : List.of();

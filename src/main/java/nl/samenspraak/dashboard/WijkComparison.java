@@ -23,6 +23,10 @@ import java.util.TreeMap;
  * and every difference between them or between two snapshots is then a union of groups of at least k. A
  * dimension is compared only when, in every column and round, both those with a score and those without are
  * nobody or at least k (as {@link RoundComparison} does for rounds); otherwise it is left out of every column.
+ * The flow page splits the same people by its version and period filters (and its export by language), whether or
+ * not it lets the wijk filter be used: so every column must also be nobody or at least k in each of those groups
+ * ({@code splits}, {@link Aggregator#splitsBesideWijk}). Noord (12) beside the version filter's "oud" (11, all
+ * Noord's) was, by subtraction, the one Noord resident under the new version.
  * Plain Java.
  */
 public final class WijkComparison {
@@ -50,6 +54,15 @@ public final class WijkComparison {
      * (or a round is forgotten) differ only by groups of at least k.
      */
     public static Table of(Flow flow, MinimumGroupSize k, List<List<Response>> rounds) {
+        return of(flow, k, rounds, List.of());
+    }
+
+    /**
+     * As {@link #of(Flow, MinimumGroupSize, List)}, when the flow page also splits the same people by {@code splits}
+     * (its usable version and period filters, its export's language column: {@link Aggregator#splitsBesideWijk}):
+     * each column is then also a cell per split, so no column minus a version's or a period's figure is a few people.
+     */
+    public static Table of(Flow flow, MinimumGroupSize k, List<List<Response>> rounds, List<Key<Response>> splits) {
         List<InRound> responses = new ArrayList<>();
         for (int i = 0; i < rounds.size(); i++) {
             for (Response r : rounds.get(i)) {
@@ -61,20 +74,25 @@ public final class WijkComparison {
         List<String> shown = new ArrayList<>(perWijk.keySet().stream().filter(w -> k.shows(perWijk.get(w)))
                 .sorted(Comparator.comparing((String w) -> -perWijk.get(w)).thenComparing(w -> w)).toList());
         Key<InRound> round = new Key<>("round", InRound::round);
+        List<Key<InRound>> apart = new ArrayList<>(List.of(round));
+        splits.forEach(key -> apart.add(new Key<>(key.name(), r -> key.of().apply(r.response()))));
         // every column (the other wijken too) in every round: nobody or at least k; so the total minus the wijken
         // shown, and one snapshot minus an earlier one, never give 1..k-1 people. A wijk whose own rounds fail goes
         // to the other wijken first (the smallest of those), else the smallest shown wijk (complementary suppression)
-        while (!shown.isEmpty() && !k.harmless(responses, List.of(column(shown), round))) {
+        while (!shown.isEmpty() && !k.harmless(responses, with(column(shown), apart))) {
             List<String> failing = shown.stream().filter(w -> !k.harmless(
-                    responses.stream().filter(r -> w.equals(r.wijk())).toList(), List.of(round))).toList();
+                    responses.stream().filter(r -> w.equals(r.wijk())).toList(), apart)).toList();
             shown.remove(failing.isEmpty() ? shown.get(shown.size() - 1) : failing.get(failing.size() - 1));
         }
         if (shown.isEmpty() || !k.shows(responses.size())) {
             return new Table(List.of(), new Column(null, responses.size(), Map.of()), List.of());
         }
         Key<InRound> column = column(shown);
-        List<String> dimensions = flow.dimensions().stream().filter(d -> k.harmless(responses,
-                List.of(column, round, new Key<>("scored", r -> r.response().scores().get(d) != null)))).toList();
+        List<String> dimensions = flow.dimensions().stream().filter(d -> {
+            List<Key<InRound>> cells = with(column, apart);
+            cells.add(new Key<>("scored", r -> r.response().scores().get(d) != null));
+            return k.harmless(responses, cells);
+        }).toList();
         List<Response> all = responses.stream().map(InRound::response).toList();
         List<Column> columns = new ArrayList<>();
         for (String wijk : shown) {
@@ -92,6 +110,13 @@ public final class WijkComparison {
         String wijk() {
             return response.wijk();
         }
+    }
+
+    /** {@code first}, then {@code then}, in a new list. */
+    private static List<Key<InRound>> with(Key<InRound> first, List<Key<InRound>> then) {
+        List<Key<InRound>> keys = new ArrayList<>(List.of(first));
+        keys.addAll(then);
+        return keys;
     }
 
     private static Key<InRound> column(List<String> shown) {

@@ -472,6 +472,46 @@ class SmallCellAttacksTest {
         checkEverything(WIJKANALYSE, "&wijk=Noord", "&wijk=West");
     }
 
+    /**
+     * The wijken side by side beside the flow page's version filter. Noord: k+1 residents under an earlier version and
+     * one under the current one; Zuid k and West one under the current one. The wijk filter cannot be used (West has
+     * one), the version filter can ("oud" k+1, the current one k+2). The compare page showed Noord (k+2) beside the
+     * other wijken together (k+1), and the flow page filtered on "oud" showed k+1, every one of them Noord's: Noord's
+     * column minus "oud" was the one Noord resident under the current version, their means included. A wijk has a
+     * column of its own only while it is nobody or at least k under every version (and period) the flow page offers.
+     */
+    @Test
+    void wijkenSideBySideBesideTheVersionFilterIsolateNobody() throws SQLException {
+        int k = k(WIJKANALYSE);
+        List<String> old = new ArrayList<>();
+        for (int i = 0; i <= k; i++) {
+            old.add(respondents.finish(WIJKANALYSE, "nl", new Origin(team.id(), "Noord"), answers()));
+        }
+        respondents.finish(WIJKANALYSE, "nl", new Origin(team.id(), "Noord"), answers("goed_in_wijk", "Laat, na de avond in Noord"));
+        for (int i = 0; i < k; i++) {
+            respondents.finish(WIJKANALYSE, "nl", new Origin(team.id(), "Zuid"), answers());
+        }
+        respondents.finish(WIJKANALYSE, "nl", new Origin(team.id(), "West"), answers());
+        try (Connection c = DelegatingDataSource.unwrapDataSource(dataSource).getConnection();
+             PreparedStatement s = c.prepareStatement("UPDATE conversation SET flow_version = 'oud' WHERE id = ?")) {
+            for (String id : old) {
+                s.setString(1, id);
+                s.executeUpdate();
+            }
+        }
+        String whole = flowPage(WIJKANALYSE, "");
+        assertTrue(whole.contains("<option value=\"oud\""), "the version filter may be used");
+        assertFalse(whole.contains("<option value=\"Noord\""), "the wijk filter may not");
+        assertTrue(flowPage(WIJKANALYSE, "&version=oud").contains("<strong id=\"respondents\">" + (k + 1) + "</strong>"),
+                "the earlier version: k+1 people, all of them in Noord");
+
+        String compare = page("/dashboard/teams/" + team.id() + "/flows/" + WIJKANALYSE + "/compare?lang=nl");
+        java.util.regex.Matcher table = java.util.regex.Pattern.compile("(?s)<table class=\"figures\" id=\"table-wijken\">.*?</table>").matcher(compare);
+        assertFalse(table.find() && table.group().contains(">Noord<"),
+                "no Noord column whose difference with the version 'oud' is one person: " + compare);
+        checkEverything(WIJKANALYSE, "&version=oud");
+    }
+
     /** The team page explains k with the number, not with a template variable. */
     @Test
     void theTeamPageShowsKNotADollarSign() {
