@@ -339,7 +339,10 @@ public final class Aggregator {
      * asking). Labelling only the languages k wrote in was not enough: one text without a label among labelled ones
      * is the one person who wrote in another language, and the export's row with that text is then theirs. Nor was
      * checking the usable filters on filtered pages only: the whole team's page labelled k Polish texts, and Noord's
-     * page (unlabelled) listed two of them by the same words, so two people in Noord wrote Polish.
+     * page (unlabelled) listed two of them by the same words, so two people in Noord wrote Polish. Nor was looking at
+     * those who wrote one only: the labels count the writers per language, and beside the export's language column
+     * (a usable key) k Dutch labels and k+2 Dutch rows told that two who answered in Dutch wrote nothing. So those who
+     * wrote none are nobody or at least k in every cell too.
      */
     private boolean languagesTellNobodyApart(Step step, List<Response> all, List<Key<Response>> cells, Key<Response> split) {
         Predicate<Response> wroteText = r -> r.answer(step.id()) != null && !Step.isVoice(r.answer(step.id()));
@@ -348,7 +351,7 @@ public final class Aggregator {
             keys.add(split);
         }
         keys.add(new Key<>("language", r -> r.languageOf(step.id())));
-        return k.harmless(all.stream().filter(wroteText).toList(), keys);
+        return k.harmless(all.stream().filter(wroteText).toList(), keys) && k.harmless(all, keys(wroteText, cells, split));
     }
 
     private static Part part(Step step, List<Response> answered, List<String> versions, boolean current, boolean labelled) {

@@ -410,6 +410,35 @@ class SmallCellAttacksTest {
     }
 
     /**
+     * k+2 answered in Dutch, k of them wrote a remark (in Dutch); k answered in Polish and wrote none. The whole team's
+     * page labelled the k remarks "(Nederlands)" (everyone who wrote one wrote Dutch), and the export's Taal column
+     * (usable: k+2 and k) counted k+2 rows in Dutch: so two of those who answered in Dutch left the remark out, the
+     * complement the page refuses everywhere else. A label needs, in every cell of the usable filters (the export's
+     * language among them), those who wrote nothing to be nobody or at least k too.
+     */
+    @Test
+    void aLanguageLabelBesideTheExportsLanguageColumnTellsNoFewSkipped() {
+        int k = k(WERK_JIJ);
+        for (int i = 0; i < k; i++) {
+            respondents.finish(WERK_JIJ, "nl", Origin.team(team.id()), Map.of("opmerking", "Goed bezig " + i));
+        }
+        for (int i = 0; i < 2; i++) {
+            respondents.finish(WERK_JIJ, "nl", Origin.team(team.id()), Map.of());
+        }
+        for (int i = 0; i < k; i++) {
+            respondents.finish(WERK_JIJ, "pl", Origin.team(team.id()), Map.of());
+        }
+        String page = flowPage(WERK_JIJ, "");
+        assertTrue(page.contains("Goed bezig 0"), "the remarks are there");
+        List<List<String>> export = ExcelCsv.read(download(WERK_JIJ, "csv", "").body());
+        long dutchRows = export.stream().skip(1).filter(r -> r.get(2).equals("nl")).count();
+        assertEquals(k + 2, dutchRows, "the export counts those who answered in Dutch");
+        assertFalse(page.contains("(Nederlands)"), "a label on the " + k + " Dutch remarks beside " + (k + 2)
+                + " Dutch rows told that two who answered in Dutch wrote nothing");
+        checkEverything(WERK_JIJ);
+    }
+
+    /**
      * Noord: k wrote a remark in Dutch and 2 in Polish; Zuid: k in Dutch and k-2 in Polish. Over the whole team k wrote
      * Polish, so the whole team's page labelled those k texts "(Polski)"; Noord's own page (the wijk filter may be
      * used) lists Noord's texts without labels, but each is the same words as on the whole team's page: the two
