@@ -85,11 +85,53 @@ class CompareBrowserTest {
         assertTrue(((Number) box.get("h")).doubleValue() >= 150, canvas + " is tall enough to read: " + box);
     }
 
-    void nothingSticksOut(Browser browser, String where) {
+    /**
+     * Nothing is wider than the screen. A phone widens its page to what sticks out (innerWidth grows with it), so the
+     * page is measured against the width of the screen it was laid out for, the root's clientWidth.
+     */
+    static void nothingSticksOut(Browser browser, String where) {
         Map<?, ?> box = (Map<?, ?>) browser.driver().executeScript(
-                "return {scroll: document.documentElement.scrollWidth, width: innerWidth};");
-        assertTrue(((Number) box.get("scroll")).doubleValue() <= ((Number) box.get("width")).doubleValue() + 1,
+                "return {scroll: document.documentElement.scrollWidth, width: document.documentElement.clientWidth, inner: innerWidth};");
+        assertTrue(((Number) box.get("scroll")).doubleValue() <= ((Number) box.get("width")).doubleValue(),
                 where + ": nothing sticks out sideways: " + box);
+        assertEquals(box.get("width"), box.get("inner"), where + ": the page was not widened beyond the screen: " + box);
+    }
+
+    /** The elements {@code selector} finds that are (partly) beyond the screen's left or right edge. */
+    @SuppressWarnings("unchecked")
+    static List<Object> outsideTheScreen(Browser browser, String selector) {
+        return (List<Object>) browser.driver().executeScript("""
+                const w = document.documentElement.clientWidth, out = [];
+                for (const e of document.querySelectorAll(arguments[0])) {
+                  const r = e.getBoundingClientRect();
+                  if (r.width > 0 && (r.left < -0.5 || r.right > w + 0.5))
+                    out.push(e.textContent.trim() + ' ' + Math.round(r.left) + '..' + Math.round(r.right) + ' of ' + w);
+                }
+                return out;""", selector);
+    }
+
+    /**
+     * The words in the cells of the page's figure tables that a column too narrow broke over two lines, letters apart
+     * ("Onde / rdeel", "75-1 / 00"): on a phone a table wider than the screen scrolls in its own box instead.
+     */
+    @SuppressWarnings("unchecked")
+    static List<Object> brokenWords(Browser browser) {
+        return (List<Object>) browser.driver().executeScript("""
+                const out = [];
+                for (const cell of document.querySelectorAll('table.figures th, table.figures td')) {
+                  if (cell.getBoundingClientRect().width === 0) continue;
+                  const texts = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+                  for (let n = texts.nextNode(); n; n = texts.nextNode()) {
+                    for (const m of n.data.matchAll(/\\S+/g)) {
+                      const word = document.createRange();
+                      word.setStart(n, m.index);
+                      word.setEnd(n, m.index + m[0].length);
+                      const lines = new Set([...word.getClientRects()].filter(r => r.width > 0).map(r => Math.round(r.top)));
+                      if (lines.size > 1) out.push(m[0] + ' (' + (cell.closest('table').id || 'table') + ')');
+                    }
+                  }
+                }
+                return out;""");
     }
 
     /**
@@ -164,6 +206,7 @@ class CompareBrowserTest {
                     assertTrue(browser.driver().findElement(By.id("survey-netwerk_sleutelpersonen")).isDisplayed(), where);
                     new SmallCellChecker(5).page(browser.driver().getPageSource());
                     nothingSticksOut(browser, where);
+                    assertEquals(List.of(), brokenWords(browser), where + ", compare: words broken in a table's cell");
                     browser.screenshot("compare-rounds-" + language + "-" + size[0]);
                     browser.driver().executeScript("document.getElementById('survey').scrollIntoView();");
                     browser.screenshot("compare-survey-" + language + "-" + size[0]);
@@ -172,6 +215,8 @@ class CompareBrowserTest {
                     browser.open(base + fixture.flow(CompareTest.WIJKANALYSE, "?lang=" + language));
                     browser.waitFor(By.id("filter-form"));
                     assertTargetsBigEnough(browser, where + ", flow");
+                    assertEquals(List.of(), brokenWords(browser), where + ", flow: words broken in a table's cell");
+                    nothingSticksOut(browser, where + ", flow");
                     if (size[0] >= 1280) {
                         Object tops = browser.driver().executeScript("return Array.from(document.querySelectorAll('.filters select'))"
                                 + ".map(s => Math.round(s.getBoundingClientRect().top));");

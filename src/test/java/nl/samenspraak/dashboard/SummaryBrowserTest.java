@@ -110,6 +110,10 @@ class SummaryBrowserTest {
                     assertTrue(((Number) inked).longValue() > 500, where + ": the chart has ink on it");
                     browser.screenshot("summary-" + language + "-" + size[0]);
                     new SmallCellChecker(5).page(browser.driver().getPageSource());
+                    // the same figures as a table: its columns keep their words whole and it scrolls in its own box
+                    browser.driver().executeScript("document.querySelector('details.figures-table').open = true;");
+                    assertEquals(List.of(), CompareBrowserTest.brokenWords(browser), where + ": words broken in a table's cell");
+                    browser.driver().executeScript("document.querySelector('details.figures-table').open = false;");
                 }
                 browser.driver().executeScript("document.getElementById('changes').scrollIntoView();");
                 browser.screenshot("summary-changes-" + language + "-" + 1280);
