@@ -28,7 +28,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * "Verstuur", "Vorige", "Overslaan" and "Pauzeren" are all on the screen, as in the resident's own chat. Until then
  * the language menu and "Pauzeren" took their own rows: the question had no room left, "Vorige" and "Overslaan"
  * were cut off and "Pauzeren" lay below the screen; at 320 px the question still showed one line, or none behind
- * the context line's two rows and the buttons' three. The intermediair's pages in Dutch (an Arabic resident) and in
+ * the context line's two rows and the buttons' three. On the way, the first question with options on a phone on its
+ * side (640x360): the question shows above them. The intermediair's pages in Dutch (an Arabic resident) and in
  * Arabic (a Turkish resident).
  */
 @MicronautTest(transactional = false)
@@ -58,7 +59,18 @@ class TypingForAResidentBrowserTest {
             b.driver().findElement(By.cssSelector("form[action='/login'] button")).click();
             new Select(b.waitFor(By.id("language-wijkanalyse"))).selectByValue(resident);
             b.driver().findElement(By.cssSelector("form:has(input[name='flow'][value='wijkanalyse']) button:not(.secondary)")).click();
-            toTheFirstOpenQuestion(b);
+            toTheFirstOpenQuestion(b, () -> {
+                // the first question with options (vaak, soms, nooit), on a phone on its side: each option carries the
+                // resident's word with the intermediair's line below it; two a row left the question a strip of 24 px
+                String where = "the intermediair's page in " + page + " at 640x360, a question with options";
+                b.phone(640, 360);
+                b.waitUntil(d -> d.executeScript("return innerWidth + 'x' + innerHeight").equals("640x360"));
+                b.screenshot("intermediair-options-" + page + "-640x360");
+                assertInReach(b, where);
+                assertTrue(questionShown(b).doubleValue() >= 48, where + ": only " + questionShown(b) + " px of the question shows");
+                b.phone(360, 640);
+                b.waitUntil(d -> d.executeScript("return innerWidth + 'x' + innerHeight").equals("360x640"));
+            });
 
             WebElement box = b.driver().findElement(By.cssSelector("#answer textarea"));
             box.click();
@@ -69,24 +81,37 @@ class TypingForAResidentBrowserTest {
                 b.waitUntil(d -> d.executeScript("return innerWidth + 'x' + innerHeight").equals(size[0] + "x" + size[1]));
                 b.screenshot("intermediair-typing-" + page + "-" + size[0] + "x" + size[1]);
                 assertInReach(b, where);
-                Number shown = (Number) b.driver().executeScript("""
-                        const bots = document.querySelectorAll('.bubble.bot');
-                        const q = bots[bots.length - 1].getBoundingClientRect();
-                        const chat = document.getElementById('chat').getBoundingClientRect();
-                        return Math.min(q.bottom, chat.bottom) - Math.max(q.top, chat.top);""");
+                Number shown = questionShown(b);
                 assertTrue(shown.doubleValue() >= 48, where + ": only " + shown + " px of the question shows, less than two lines");
             }
         }
     }
 
-    /** Goes on through the neighbourhood analysis, consenting and skipping, up to its first open question. */
-    private static void toTheFirstOpenQuestion(Browser b) {
+    /** How many px of the last question are on the screen, in the chat's scrolling area. */
+    private static Number questionShown(Browser b) {
+        return (Number) b.driver().executeScript("""
+                const bots = document.querySelectorAll('.bubble.bot');
+                const q = bots[bots.length - 1].getBoundingClientRect();
+                const chat = document.getElementById('chat').getBoundingClientRect();
+                return Math.min(q.bottom, chat.bottom) - Math.max(q.top, chat.top);""");
+    }
+
+    /**
+     * Goes on through the neighbourhood analysis, consenting and skipping, up to its first open question; at the first
+     * question with options, {@code atOptions} looks at it first.
+     */
+    private static void toTheFirstOpenQuestion(Browser b, Runnable atOptions) {
+        boolean looked = false;
         for (int turn = 0; turn < 30; turn++) {
             b.waitUntil(d -> !d.findElements(By.cssSelector("#answer[data-type] .choices")).isEmpty()
                     && d.findElements(By.cssSelector("#answer-area button:disabled")).isEmpty());
             String type = b.driver().findElement(By.id("answer")).getAttribute("data-type");
             if ("text".equals(type)) {
                 return;
+            }
+            if ("choice".equals(type) && !looked) {
+                atOptions.run();
+                looked = true;
             }
             int before = b.driver().findElements(By.cssSelector(".bubble.bot")).size();
             List<WebElement> skip = b.driver().findElements(By.cssSelector("#secondary button:not(#back)"));
