@@ -9,6 +9,7 @@ import nl.samenspraak.conversation.OfferedFlows;
 import nl.samenspraak.conversation.OneCommit;
 import nl.samenspraak.conversation.ReadConversation;
 import nl.samenspraak.conversation.StartConversation;
+import nl.samenspraak.limits.DocumentLimit;
 
 /**
  * The conversation use cases the bot calls, handed from the channel to the bot and its actions as one, so that the
@@ -27,11 +28,15 @@ final class BotUseCases {
     final OneCommit oneCommit;
     /** Which flows the menu lists: the same rule as the web's start page. */
     final OfferedFlows offeredFlows;
+    /** How many result PDFs a chat may have made a minute: the same limit as the web's per address. */
+    final DocumentLimit documents;
 
     BotUseCases(StartConversation startConversation, AnswerQuestion answerQuestion, AnswerByVoice answerByVoice,
                 ChangeConversation changeConversation, ReadConversation readConversation,
-                DeleteConversation deleteConversation, OneCommit oneCommit, OfferedFlows offeredFlows) {
+                DeleteConversation deleteConversation, OneCommit oneCommit, OfferedFlows offeredFlows,
+                DocumentLimit documents) {
         this.offeredFlows = offeredFlows;
+        this.documents = documents;
         this.startConversation = startConversation;
         this.answerQuestion = answerQuestion;
         this.answerByVoice = answerByVoice;

@@ -283,9 +283,15 @@ final class ChatActions {
     /**
      * "Als PDF" under a short result: the result of the chat's last finished conversation as the web chat's PDF,
      * sent as a document; only for a result the person may keep (the button is not offered otherwise, and an old
-     * button of a flow that changed gets the "no result" line).
+     * button of a flow that changed gets the "no result" line). Counted against the chat's share of PDFs a minute
+     * ({@link nl.samenspraak.limits.DocumentLimit}, as the web's routes count per address) before anything is made: a
+     * chat tapping the button in a loop kept a core busy.
      */
     void resultPdf(ChatContext chat) {
+        if (!useCases.documents.tryMake(CHANNEL.key() + ":" + chat.hash)) {
+            say(chat, words.shared(chat.language(), "error.too_many_attempts", Map.of()));
+            return;
+        }
         Optional<ConversationState> finished = lastFinished(chat);
         if (finished.isEmpty() || !readConversation.resultToKeep(finished.get())) {
             sayKey(chat, "no_result");

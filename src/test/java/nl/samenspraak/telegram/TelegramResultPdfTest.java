@@ -38,6 +38,8 @@ class TelegramResultPdfTest extends TelegramFixture {
     static final String PUBLIC_URL = "https://samenspraak.example.nl";
     /** Far from Amsterdam (UTC+14): a time told in Amsterdam's zone would be another hour and often another day. */
     static final String ZONE = "Pacific/Kiritimati";
+    /** The PDFs one chat may have made a minute here (the service's default is 20). */
+    static final int PDFS_A_MINUTE = 3;
 
     @Inject
     ResultHandOvers handOvers;
@@ -46,7 +48,7 @@ class TelegramResultPdfTest extends TelegramFixture {
 
     TelegramResultPdfTest() {
         super("737373:result-pdf-test-token", Map.of("telegram.bot-username", "SamenspraakTestBot", "samenspraak.public-url", PUBLIC_URL,
-                "samenspraak.conversation.time-zone", ZONE));
+                "samenspraak.conversation.time-zone", ZONE, "samenspraak.limits.documents-per-minute", String.valueOf(PDFS_A_MINUTE)));
     }
 
     private static HttpResponse<String> http(String url) {
@@ -126,6 +128,33 @@ class TelegramResultPdfTest extends TelegramFixture {
         // the result stays live: "Als PDF" again gives the file again, /resultaat offers it again
         user.say("/resultaat");
         assertTrue(user.lastWithButtons().buttonTexts().contains(asPdf), user.lastWithButtons().buttonTexts().toString());
+        assertEquals(List.of(), fake.problems());
+    }
+
+    /**
+     * A PDF is made anew at each tap, a tenth to a quarter of a second of CPU: a chat tapping "Als PDF" in a loop kept
+     * a core busy. Each chat has the web's share a minute; the next tap is told, in its language, to try again later.
+     */
+    @Test
+    void aChatGetsAFewPdfsAMinuteThenIsToldToWait() {
+        TelegramUser user = user("ar");
+        walkTo(user, "werk-jij-diversiteitsproof", null);
+        FakeBotApi.Sent result = user.lastWithButtons();
+        for (int i = 1; i <= PDFS_A_MINUTE; i++) {
+            user.tap(result, "p");
+            int made = i;
+            fake.await(() -> fake.documentsTo(user.chatId).size() == made, 30, "PDF " + made);
+        }
+        int mark = user.mark();
+        user.tap(result, "p");
+        String told = TelegramHtmlCheck.withoutDirectionMarks(user.textSince(mark));
+        assertTrue(told.contains(words().shared("ar", "error.too_many_attempts", Map.of())), "told to wait, in Arabic: " + told);
+        assertEquals(PDFS_A_MINUTE, fake.documentsTo(user.chatId).size(), "no file beyond the chat's share");
+
+        TelegramUser other = user("nl");
+        walkTo(other, "werk-jij-diversiteitsproof", null);
+        other.tap(other.lastWithButtons(), "p");
+        fake.await(() -> fake.documentsTo(other.chatId).size() == 1, 30, "another chat's PDF");
         assertEquals(List.of(), fake.problems());
     }
 
