@@ -35,6 +35,16 @@
   var pageLanguage = document.documentElement.lang;
   var busy = false;
 
+  // a double tap is one answer: by its second tap the next question's buttons have taken the place of the first's,
+  // and it would answer that one unread. The browser counts the taps of a double tap in the click's detail (a key
+  // press counts 0): the second is let go, on a button and on a box to tick alike. Typing in a box is not a click here.
+  area.addEventListener('click', function (e) {
+    if (e.detail > 1 && e.target.closest && e.target.closest('button, label, input[type="checkbox"]')) {
+      e.preventDefault();
+      e.stopPropagation();
+    }
+  }, true);
+
   // The on-screen keyboard shrinks the visual viewport (iOS does not resize the layout): keep the page that tall,
   // so the answer area stays above the keyboard.
   function fitViewport() {
