@@ -193,6 +193,51 @@ class ChatBrowserTest {
     }
 
     /**
+     * The browser's text size at 200% (Android's "text scaling", a browser's font size) on a 360x640 phone, the page
+     * as wide as ever: the menu stays on the screen, nothing runs off its side, and the question shows its first
+     * lines above the answers, which scroll under it. Until then the bar ran 120 px beyond the screen (an Arabic
+     * page shifted sideways), and the answers took the whole screen, not one line of the question to read.
+     */
+    @Test
+    void largeTextKeepsTheMenuAndTheQuestionOnThePhonesScreen() {
+        for (String language : List.of("nl", "ar")) {
+            String id = new nl.samenspraak.support.JsonHttp(server.getURL().toString()).post("/api/conversations",
+                    "{\"flow\":\"werk-jij-diversiteitsproof\",\"language\":\"" + language + "\"}").json().get("id").asText();
+            try (Browser b = new Browser(language)) {
+                b.phone(360, 640);
+                b.open(url("/c/" + id));
+                WebElement menu = b.waitFor(By.cssSelector("#menu > summary"));
+                // the text size as a person sets it in the browser's settings, taking effect on the page shown
+                b.driver().executeCdpCommand("Page.setFontSizes", java.util.Map.of("fontSizes", java.util.Map.of("standard", 32, "fixed", 26)));
+                try {
+                    b.waitFor(By.cssSelector("#answer button.primary")).click();
+                    WebElement first = b.waitFor(By.cssSelector("#answer button.option"));
+                    b.screenshot("chat-large-text-" + language);
+                    assertEquals("32px", b.driver().executeScript("return getComputedStyle(document.documentElement).fontSize"),
+                            language + ": the text is twice its size");
+                    assertTrue((Boolean) b.driver().executeScript("""
+                            const r = arguments[0].getBoundingClientRect();
+                            return r.left >= 0 && r.right <= document.documentElement.clientWidth
+                              && document.documentElement.scrollWidth <= document.documentElement.clientWidth;""", menu),
+                            language + ": the menu is on the screen and the page fits its width");
+                    long lines = ((Number) b.driver().executeScript("""
+                            const bots = document.querySelectorAll('.bubble.bot');
+                            const q = bots[bots.length - 1], r = q.getBoundingClientRect();
+                            const chat = document.getElementById('chat').getBoundingClientRect();
+                            const shown = Math.max(0, Math.min(r.bottom, chat.bottom) - Math.max(r.top, chat.top));
+                            return Math.floor(shown / parseFloat(getComputedStyle(q).lineHeight));""")).longValue();
+                    assertTrue(lines >= 2, language + ": lines of the question on the screen: " + lines);
+                    assertTrue((Boolean) b.driver().executeScript("""
+                            const r = arguments[0].getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight;""", first),
+                            language + ": the first answer is on the screen");
+                } finally {
+                    b.driver().executeCdpCommand("Page.setFontSizes", java.util.Map.of("fontSizes", java.util.Map.of("standard", 16, "fixed", 13)));
+                }
+            }
+        }
+    }
+
+    /**
      * A double tap on an answer, on a phone: by its second tap the next question's buttons stand where the first's
      * were. It answers the question it was meant for and only that one, in Dutch and Arabic at 360x640; until then
      * the second tap answered the next question unread (three of four double taps skipped one).
