@@ -371,8 +371,16 @@
     try { window.sessionStorage.setItem(typedInKey(), code); } catch (e) { /* private mode: the resident's language first */ }
   }
 
+  // after an answer that did not go through, the control it was given with has focus again (it lost it while
+  // disabled), so a screen reader or keyboard user goes on where they were, not at the top of the page
+  function refocus(control) {
+    var target = control && document.body.contains(control) && !control.disabled ? control : form.querySelector('input, textarea, button');
+    if (target) { target.focus({ preventScroll: true }); }
+  }
+
   function send(value, textLanguage) {
     if (busy) { return; }
+    var from = document.activeElement && area.contains(document.activeElement) ? document.activeElement : null;
     clearError();
     setBusy(true);
     var step = state.step.id;
@@ -399,10 +407,12 @@
         }
       } else {
         showError((r.data && r.data.error) || T.network_error);
+        refocus(from);
       }
     }).catch(function () {
       setBusy(false);
       showError(T.network_error);
+      refocus(from);
     });
   }
 

@@ -273,6 +273,49 @@ class ChatBrowserTest {
     }
 
     /**
+     * The connection lost mid-conversation on a phone (360x640), Dutch and Arabic: the tap on an answer says, in the
+     * person's language, that there is no connection and the answer was not sent; no answer appears in the chat, the
+     * question stays, and focus is back on the button tapped (it went to the page's top: a screen reader started
+     * over). Back online, the same tap goes on to the next question.
+     */
+    @Test
+    void aLostConnectionSaysSoInThePersonsLanguageAndKeepsTheirPlace() {
+        java.util.Map<String, String> words = java.util.Map.of(
+                "nl", "Er is geen verbinding. Je antwoord is niet verstuurd. Probeer het opnieuw.",
+                "ar", "لا يوجد اتصال. لم تُرسل إجابتك. حاول مرة أخرى.");
+        for (String language : List.of("nl", "ar")) {
+            String id = new nl.samenspraak.support.JsonHttp(server.getURL().toString()).post("/api/conversations",
+                    "{\"flow\":\"werk-jij-diversiteitsproof\",\"language\":\"" + language + "\"}").json().get("id").asText();
+            try (Browser b = new Browser(language)) {
+                b.phone(360, 640);
+                b.open(url("/c/" + id));
+                b.waitFor(By.cssSelector("#answer button.primary")).click();
+                WebElement option = b.waitFor(By.cssSelector("#answer button.option"));
+                String counter = b.driver().findElement(By.id("counter")).getText();
+                b.driver().executeCdpCommand("Network.enable", java.util.Map.of());
+                b.driver().executeCdpCommand("Network.emulateNetworkConditions", java.util.Map.of("offline", true,
+                        "latency", 0, "downloadThroughput", -1, "uploadThroughput", -1));
+                try {
+                    option.click();
+                    WebElement error = b.waitFor(By.id("error"));
+                    b.screenshot("chat-offline-" + language);
+                    assertEquals(words.get(language), error.getText(), language + ": what the person reads");
+                    assertEquals(0, b.driver().findElements(By.cssSelector(".bubble.me")).size(), language + ": no answer shows as given");
+                    assertEquals(counter, b.driver().findElement(By.id("counter")).getText(), language + ": the same question");
+                    assertEquals(option, b.driver().switchTo().activeElement(), language + ": focus is back on the answer tapped");
+                } finally {
+                    b.driver().executeCdpCommand("Network.emulateNetworkConditions", java.util.Map.of("offline", false,
+                            "latency", 0, "downloadThroughput", -1, "uploadThroughput", -1));
+                }
+                option.click();
+                b.waitUntil(d -> d.findElements(By.cssSelector(".bubble.me")).size() == 1);
+                assertFalse(b.driver().findElement(By.id("error")).isDisplayed(), language + ": the message is gone");
+                assertFalse(counter.equals(b.driver().findElement(By.id("counter")).getText()), language + ": the next question");
+            }
+        }
+    }
+
+    /**
      * Two taps of a finger on {@code target}, the second as soon as the next question shows (the counter changed
      * from {@code counter}) or 250 ms after the first; how many ms after the next question it came, -1 if before.
      */
