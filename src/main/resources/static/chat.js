@@ -427,11 +427,12 @@
         bubble(T.went_back, 'note', true);
         show();
       } else {
-        showError((r.data && r.data.error) || T.network_error);
+        showError((r.data && r.data.error) || T.network_error_back);
       }
     }).catch(function () {
+      // nothing was sent as an answer: say that going back did not happen, not that an answer was lost
       setBusy(false);
-      showError(T.network_error);
+      showError(T.network_error_back);
     });
   });
 

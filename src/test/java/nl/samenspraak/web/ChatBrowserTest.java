@@ -283,6 +283,9 @@ class ChatBrowserTest {
         java.util.Map<String, String> words = java.util.Map.of(
                 "nl", "Er is geen verbinding. Je antwoord is niet verstuurd. Probeer het opnieuw.",
                 "ar", "لا يوجد اتصال. لم تُرسل إجابتك. حاول مرة أخرى.");
+        java.util.Map<String, String> back = java.util.Map.of(
+                "nl", "Er is geen verbinding. Je bent niet teruggegaan. Probeer het opnieuw.",
+                "ar", "لا يوجد اتصال. لم ترجع إلى السؤال السابق. حاول مرة أخرى.");
         for (String language : List.of("nl", "ar")) {
             String id = new nl.samenspraak.support.JsonHttp(server.getURL().toString()).post("/api/conversations",
                     "{\"flow\":\"werk-jij-diversiteitsproof\",\"language\":\"" + language + "\"}").json().get("id").asText();
@@ -310,7 +313,20 @@ class ChatBrowserTest {
                 option.click();
                 b.waitUntil(d -> d.findElements(By.cssSelector(".bubble.me")).size() == 1);
                 assertFalse(b.driver().findElement(By.id("error")).isDisplayed(), language + ": the message is gone");
-                assertFalse(counter.equals(b.driver().findElement(By.id("counter")).getText()), language + ": the next question");
+                String next = b.driver().findElement(By.id("counter")).getText();
+                assertFalse(counter.equals(next), language + ": the next question");
+                // going back without a connection: no answer was sent, so the message says going back did not happen
+                b.driver().executeCdpCommand("Network.emulateNetworkConditions", java.util.Map.of("offline", true,
+                        "latency", 0, "downloadThroughput", -1, "uploadThroughput", -1));
+                try {
+                    b.driver().findElement(By.id("back")).click();
+                    b.waitUntil(d -> d.findElement(By.id("error")).isDisplayed());
+                    assertEquals(back.get(language), b.driver().findElement(By.id("error")).getText(), language + ": going back");
+                    assertEquals(next, b.driver().findElement(By.id("counter")).getText(), language + ": still the same question");
+                } finally {
+                    b.driver().executeCdpCommand("Network.emulateNetworkConditions", java.util.Map.of("offline", false,
+                            "latency", 0, "downloadThroughput", -1, "uploadThroughput", -1));
+                }
             }
         }
     }
