@@ -271,7 +271,7 @@ class WijkanalyseGoldenTest {
                 "en", List.of("does not go to your family or neighbours", "one exception", "not safe", "without your permission"),
                 "tr", List.of("komşularınıza gitmez", "Tek bir istisna", "güvende değilse", "izniniz olmadan"),
                 "ar", List.of("لا يصل", "استثناء واحد", "في أمان", "دون إذنكم"),
-                "pl", List.of("nie trafi do rodziny", "jeden wyjątek", "nie jest bezpieczne", "bez zgody"));
+                "pl", List.of("nie trafi do rodziny", "jeden wyjątek", "nie jest bezpieczne", "bez Państwa zgody"));
         markers.forEach((language, words) -> {
             FlowWalk walk = walk(language, WEAK);
             Result.Tip tip = walk.result().tips().stream().filter(t -> t.id().equals("vertrouwelijk")).findFirst()
