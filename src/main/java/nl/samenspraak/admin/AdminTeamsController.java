@@ -79,7 +79,7 @@ public class AdminTeamsController {
     @Produces(MediaType.TEXT_HTML)
     public HttpResponse<?> openRound(HttpRequest<?> request, Authentication me, @PathVariable long id, @Body Map<String, String> form,
                                       @PageLanguage String language) {
-        return change(request, language, me, id, form, "round_opened", () -> {
+        return change(request, language, me, id, form, "round_opened", "round", () -> {
             java.time.LocalDate closes;
             try {
                 closes = java.time.LocalDate.parse(String.valueOf(form.get("closes")).strip());
@@ -108,7 +108,7 @@ public class AdminTeamsController {
         if (round.isEmpty()) {
             throw new HttpStatusException(HttpStatus.NOT_FOUND, "not found");
         }
-        return change(request, language, me, round.get().teamId(), form, "round_closed", () -> rounds.close(roundId));
+        return change(request, language, me, round.get().teamId(), form, "round_closed", "rounds", () -> rounds.close(roundId));
     }
 
     /** The round's invitations as a printable sheet: per invitation its QR code, link and code. */
@@ -198,7 +198,7 @@ public class AdminTeamsController {
     @Produces(MediaType.TEXT_HTML)
     public HttpResponse<?> show(HttpRequest<?> request, Authentication me, @PathVariable long id,
                                 @PageLanguage String language, @Nullable @QueryValue String done) {
-        return show(request, language, me, id, null, done, null, HttpStatus.OK);
+        return show(request, language, me, id, null, done, null, Map.of(), HttpStatus.OK);
     }
 
     @Post(value = "/teams/{id}", consumes = MediaType.APPLICATION_FORM_URLENCODED)
@@ -208,21 +208,21 @@ public class AdminTeamsController {
         return RefusedForm.submit(() -> {
             teams.update(id, form.get("name"), AdminPages.lines(form.get("wijken")));
             return AdminPages.redirect("/admin/teams/" + id, language, "saved");
-        }, (refused, status) -> show(request, language, me, id, refused, null, form, status));
+        }, (refused, status) -> show(request, language, me, id, refused, null, "edit", form, status));
     }
 
     @Post(value = "/teams/{id}/code", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
     public HttpResponse<?> renewCode(HttpRequest<?> request, Authentication me, @PathVariable long id, @Body Map<String, String> form,
                                       @PageLanguage String language) {
-        return change(request, language, me, id, form, "code_renewed", () -> teams.renewJoinCode(id));
+        return change(request, language, me, id, form, "code_renewed", "code", () -> teams.renewJoinCode(id));
     }
 
     @Post(value = "/teams/{id}/members", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
     public HttpResponse<?> addMember(HttpRequest<?> request, Authentication me, @PathVariable long id, @Body Map<String, String> form,
                                       @PageLanguage String language) {
-        return change(request, language, me, id, form, "member_added", () -> teams.addMember(id, AdminPages.number(form.get("account"))));
+        return change(request, language, me, id, form, "member_added", "members", () -> teams.addMember(id, AdminPages.number(form.get("account"))));
     }
 
     @Post(value = "/teams/{id}/members/{accountId}/remove", consumes = MediaType.APPLICATION_FORM_URLENCODED)
@@ -230,7 +230,7 @@ public class AdminTeamsController {
     public HttpResponse<?> removeMember(HttpRequest<?> request, Authentication me, @PathVariable long id,
                                         @PathVariable long accountId, @Body Map<String, String> form,
                                       @PageLanguage String language) {
-        return change(request, language, me, id, form, "member_removed", () -> teams.removeMember(id, accountId));
+        return change(request, language, me, id, form, "member_removed", "members", () -> teams.removeMember(id, accountId));
     }
 
     @Post(value = "/teams/{id}/delete", consumes = MediaType.APPLICATION_FORM_URLENCODED)
@@ -241,7 +241,7 @@ public class AdminTeamsController {
         return RefusedForm.submit(() -> {
             teams.delete(id);
             return AdminPages.redirect("/admin/teams", language, "team_deleted");
-        }, (refused, status) -> show(request, language, me, id, refused, null, null, HttpStatus.CONFLICT));
+        }, (refused, status) -> show(request, language, me, id, refused, null, "delete", Map.of(), HttpStatus.CONFLICT));
     }
 
     /** The QR code of the team's join link, as a PNG. */
@@ -254,11 +254,11 @@ public class AdminTeamsController {
     }
 
     private HttpResponse<?> change(HttpRequest<?> request, String language, Authentication me, long id, Map<String, String> form,
-                                   String done, Runnable action) {
+                                   String done, String which, Runnable action) {
         return RefusedForm.submit(() -> {
             action.run();
             return AdminPages.redirect("/admin/teams/" + id, language, done);
-        }, (refused, status) -> show(request, language, me, id, refused, null, null, status));
+        }, (refused, status) -> show(request, language, me, id, refused, null, which, form, status));
     }
 
     private HttpResponse<?> list(String language, Authentication me, @Nullable Refused error, @Nullable String done,
@@ -272,8 +272,12 @@ public class AdminTeamsController {
         return AdminPages.show("admin/teams", model, status);
     }
 
+    /**
+     * The team's page; after a refused form, {@code which} names that form: the page shows the reason at that form
+     * (focused, so a phone opens the long page there) and keeps what was typed in it.
+     */
     private HttpResponse<?> show(HttpRequest<?> request, String language, Authentication me, long id, @Nullable Refused error,
-                                 @Nullable String done, @Nullable Map<String, String> typed, HttpStatus status) {
+                                 @Nullable String done, @Nullable String which, Map<String, String> typed, HttpStatus status) {
         Optional<Team> found = teams.find(id);
         if (found.isEmpty()) {
             return list(language, me, new Refused("admin.team_not_found"), null, Map.of(), HttpStatus.NOT_FOUND);
@@ -283,8 +287,14 @@ public class AdminTeamsController {
         List<Long> memberIds = teams.memberIds(id);
         List<Account> people = accounts.all();
         model.put("id", team.id());
-        model.put("name", typed == null ? team.name() : typed.getOrDefault("name", ""));
-        model.put("wijken", typed == null ? String.join("\n", teams.wijken(id)) : typed.getOrDefault("wijken", ""));
+        boolean edited = "edit".equals(which);
+        boolean round = "round".equals(which);
+        model.put("failed", which == null ? "" : which);
+        model.put("name", edited ? typed.getOrDefault("name", "") : team.name());
+        model.put("wijken", edited ? typed.getOrDefault("wijken", "") : String.join("\n", teams.wijken(id)));
+        model.put("roundFlow", round ? typed.getOrDefault("flow", "") : "");
+        model.put("roundCloses", round ? typed.getOrDefault("closes", "") : "");
+        model.put("roundInvited", round ? typed.getOrDefault("invited", "") : "");
         model.put("joinUrl", links.url(team, request));
         model.put("telegram", pages.words(language, "telegram"));
         model.put("telegramLinks", telegramLinks(team, language));

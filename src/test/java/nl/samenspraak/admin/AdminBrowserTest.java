@@ -162,4 +162,52 @@ class AdminBrowserTest {
             browser.screenshot("admin-bar-" + language + "-1024");
         }
     }
+
+    /**
+     * A refused "open a round" on a 360x640 phone, in Dutch and Arabic. The form is far down the long team page;
+     * its reason was shown at the page's top, off the screen, and what the admin typed was gone, so nothing seemed
+     * to happen and everything had to be typed again. Now the reason is at the form, on the screen as the page
+     * opens (without a script), and the typed values are still in their fields.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"nl", "ar"})
+    void onAPhoneARefusedRoundShowsItsReasonAtTheFormWithWhatWasTyped(String language) {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        accounts.create("beheerder-" + suffix, "een lang genoeg wachtwoord", Role.ADMIN);
+        Team team = teams.create("Wijkteam Ronde " + suffix, List.of("Noord", "Oude Haven", "Zuidwest"));
+        try (Browser browser = new Browser(language)) {
+            browser.phone(360, 640);
+            browser.open(server.getURL() + "/admin/teams/" + team.id() + "?lang=" + language);
+            browser.waitFor(By.id("username")).sendKeys("beheerder-" + suffix);
+            browser.driver().findElement(By.id("password")).sendKeys("een lang genoeg wachtwoord");
+            browser.driver().findElement(By.cssSelector("form[action='/login'] button")).click();
+            browser.waitFor(By.id("round-invited"));
+            // a closing date in the past: the browser lets it through, the service refuses it
+            browser.driver().executeScript("document.getElementById('round-closes').value = '2020-01-31'");
+            browser.driver().findElement(By.id("round-invited")).sendKeys("25");
+            browser.driver().findElement(By.cssSelector("form[action$='/rounds'] button")).click();
+
+            browser.waitUntil(d -> !d.findElements(By.cssSelector("[role=alert]")).isEmpty()
+                    && "complete".equals(d.executeScript("return document.readyState")));
+            String where = "a refused round on the team page in " + language + " at 360x640";
+            browser.screenshot("admin-round-refused-" + language + "-360");
+            assertEquals(language, browser.driver().findElement(By.tagName("html")).getAttribute("lang"));
+            WebElement error = browser.driver().findElement(By.cssSelector("[role=alert]"));
+            assertEquals(language.equals("nl") ? "Kies een sluitdatum vanaf vandaag." : "اختر تاريخ إغلاق من اليوم فصاعدًا.",
+                    error.getText());
+            assertTrue((Boolean) browser.driver().executeScript("""
+                    const r = arguments[0].getBoundingClientRect();
+                    return r.height > 0 && r.top >= 0 && r.bottom <= innerHeight;""", error),
+                    where + ": the reason '" + error.getText() + "' is off the screen");
+            // and it is at the form: the date it is about is on the same screen (the form was 1,800 px further down)
+            assertTrue((Boolean) browser.driver().executeScript("""
+                    const r = arguments[0].getBoundingClientRect();
+                    return r.top >= 0 && r.bottom <= innerHeight;""", browser.driver().findElement(By.id("round-closes"))),
+                    where + ": the reason is shown away from the form, whose date field is off the screen");
+            assertEquals("25", browser.driver().findElement(By.id("round-invited")).getAttribute("value"),
+                    where + ": the number typed is gone");
+            assertEquals("2020-01-31", browser.driver().findElement(By.id("round-closes")).getAttribute("value"),
+                    where + ": the date typed is gone");
+        }
+    }
 }
