@@ -118,6 +118,8 @@
   function showError(text) {
     errorBox.innerHTML = text;
     errorBox.hidden = false;
+    // the message takes room from the chat: the question again as it was placed, not slid out of sight below
+    if (lastQuestion) { toQuestion(lastQuestion); }
   }
 
   function clearError() {

@@ -84,6 +84,20 @@ class TypingForAResidentBrowserTest {
                 Number shown = questionShown(b);
                 assertTrue(shown.doubleValue() >= 48, where + ": only " + shown + " px of the question shows, less than two lines");
             }
+
+            // an answer longer than the question takes, sent on a phone on its side: the message, the box, "Getypt in",
+            // "Verstuur", "Vorige", "Overslaan" and "Pauzeren" fit under the question's first line; the bottom of the
+            // last three was cut off and the question out of sight
+            b.driver().executeScript("arguments[0].value = 'x'.repeat(1001); arguments[0].dispatchEvent(new Event('input'))", box);
+            b.driver().findElement(By.cssSelector("#answer button.primary")).click();
+            b.waitFor(By.cssSelector("#error:not([hidden])"));
+            b.driver().executeScript("document.activeElement.blur()");
+            b.phone(640, 360);
+            b.waitUntil(d -> d.executeScript("return innerWidth + 'x' + innerHeight").equals("640x360"));
+            String refused = "the intermediair's page in " + page + " at 640x360, an answer too long";
+            b.screenshot("intermediair-refused-" + page + "-640x360");
+            assertInReach(b, refused);
+            assertTrue(questionShown(b).doubleValue() >= 20, refused + ": only " + questionShown(b) + " px of the question shows");
         }
     }
 

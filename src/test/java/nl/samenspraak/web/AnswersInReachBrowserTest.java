@@ -147,6 +147,44 @@ public class AnswersInReachBrowserTest {
         }
     }
 
+    /**
+     * A typed answer the question does not take, on a phone on its side (640x360): a number out of range ("99 jaar"
+     * ervaring, 0 to 60), an open question's answer longer than it takes (1,001 characters of 1,000), in Dutch and
+     * Arabic. The message, the answer area with all its
+     * buttons and the question above them fit the screen; the message pushed the bottom of "Vorige" and "Overslaan"
+     * below it, and the question out of sight.
+     */
+    @Test
+    void aRefusedTypedAnswerOnAPhoneOnItsSideKeepsTheQuestionAndEveryButtonOnTheScreen() {
+        String base = server.getURL().toString();
+        record Case(String flow, String language, String step, String typed) { }
+        for (Case c : List.of(new Case("voorbeeld", "nl", "ervaring_jaren", "99"),
+                new Case("wijkanalyse", "nl", null, "x".repeat(1001)), new Case("wijkanalyse", "ar", null, "x".repeat(1001)))) {
+            Browser b = browser(c.language());
+            b.phone(640, 360);
+            String id = c.step() != null ? answeredUpTo(base, c.flow(), c.language(), c.step())
+                    : ApiWalk.answerUntil(new JsonHttp(base), c.flow(), c.language(),
+                            s -> "text".equals(s.get("step").get("type").asText())).get("id").asText();
+            b.open(base + "/c/" + id);
+            WebElement box = b.waitFor(By.cssSelector("#answer input, #answer textarea"));
+            String where = c.flow() + "-" + c.language() + "-640x360, " + c.typed().length() + " characters refused";
+            // typed, or pasted: a text one character longer than the question takes
+            b.driver().executeScript("arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('input'))", box, c.typed());
+            b.driver().findElement(By.cssSelector("#answer button.primary")).click();
+            WebElement error = b.waitFor(By.cssSelector("#error:not([hidden])"));
+            b.waitUntil(d -> error.getText().length() > 0);
+            // the keyboard closed again
+            b.driver().executeScript("document.activeElement.blur()");
+            resize(b, 640, 360);
+            b.screenshot("reach-" + c.flow() + "-" + c.language() + "-640x360-refused");
+            assertTrue((Boolean) b.driver().executeScript("""
+                    const r = arguments[0].getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight;""", error),
+                    where + ": the message is on the screen");
+            assertInReach(b, where);
+            assertTrue(questionShown(b) >= 20, where + ": only " + questionShown(b) + " px of the question shows");
+        }
+    }
+
     /** How many of a multi question's options show whole in their list as it is scrolled now. */
     private static long optionsShown(Browser b) {
         return ((Number) b.driver().executeScript("""
