@@ -174,8 +174,7 @@ class ChatBrowserTest {
     @Test
     void theMenuStaysOnTheScreenOfAPhoneZoomedTo200Percent() {
         for (String language : List.of("nl", "ar")) {
-            String id = new nl.samenspraak.support.JsonHttp(server.getURL().toString()).post("/api/conversations",
-                    "{\"flow\":\"werk-jij-diversiteitsproof\",\"language\":\"" + language + "\"}").json().get("id").asText();
+            String id = selfReflectionIn(language);
             try (Browser b = new Browser(language)) {
                 b.phone(180, 640);
                 b.open(url("/c/" + id));
@@ -201,8 +200,7 @@ class ChatBrowserTest {
     @Test
     void largeTextKeepsTheMenuAndTheQuestionOnThePhonesScreen() {
         for (String language : List.of("nl", "ar")) {
-            String id = new nl.samenspraak.support.JsonHttp(server.getURL().toString()).post("/api/conversations",
-                    "{\"flow\":\"werk-jij-diversiteitsproof\",\"language\":\"" + language + "\"}").json().get("id").asText();
+            String id = selfReflectionIn(language);
             try (Browser b = new Browser(language)) {
                 b.phone(360, 640);
                 b.open(url("/c/" + id));
@@ -246,8 +244,7 @@ class ChatBrowserTest {
     void aDoubleTapOnAPhoneAnswersOnlyTheQuestionItWasFor() {
         int checked = 0;
         for (String language : List.of("nl", "ar")) {
-            String id = new nl.samenspraak.support.JsonHttp(server.getURL().toString()).post("/api/conversations",
-                    "{\"flow\":\"werk-jij-diversiteitsproof\",\"language\":\"" + language + "\"}").json().get("id").asText();
+            String id = selfReflectionIn(language);
             try (Browser b = new Browser(language)) {
                 b.phone(360, 640);
                 b.open(url("/c/" + id));
@@ -287,8 +284,7 @@ class ChatBrowserTest {
                 "nl", "Er is geen verbinding. Je bent niet teruggegaan. Probeer het opnieuw.",
                 "ar", "لا يوجد اتصال. لم ترجع إلى السؤال السابق. حاول مرة أخرى.");
         for (String language : List.of("nl", "ar")) {
-            String id = new nl.samenspraak.support.JsonHttp(server.getURL().toString()).post("/api/conversations",
-                    "{\"flow\":\"werk-jij-diversiteitsproof\",\"language\":\"" + language + "\"}").json().get("id").asText();
+            String id = selfReflectionIn(language);
             try (Browser b = new Browser(language)) {
                 b.phone(360, 640);
                 b.open(url("/c/" + id));
@@ -329,6 +325,12 @@ class ChatBrowserTest {
                 }
             }
         }
+    }
+
+    /** A new self-reflection in {@code language}, started through the API; its id. */
+    private String selfReflectionIn(String language) {
+        return new nl.samenspraak.support.JsonHttp(server.getURL().toString()).post("/api/conversations",
+                "{\"flow\":\"werk-jij-diversiteitsproof\",\"language\":\"" + language + "\"}").json().get("id").asText();
     }
 
     /**
