@@ -1,12 +1,8 @@
 package nl.samenspraak.i18n;
 
-import nl.samenspraak.flow.Flow;
-import nl.samenspraak.support.FlowWalk;
 import org.junit.jupiter.api.Test;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -35,18 +31,7 @@ class ArabicCountedNounsTest {
 
     @Test
     void residentTextsPutNoCountedNounRightAfterAFilledInNumber() {
-        List<String> problems = new ArrayList<>();
-        for (Flow flow : ResidentTexts.residentFlows(FlowWalk.library())) {
-            if (!flow.speaks("ar")) {
-                continue;
-            }
-            ResidentTexts.of(FlowWalk.library(), flow, "ar").forEach((key, text) -> {
-                Matcher m = NUMBER_THEN_NOUN.matcher(ResidentTexts.plain(text));
-                if (m.find()) {
-                    problems.add(flow.id() + " " + key + " [" + m.group() + "]: " + text);
-                }
-            });
-        }
+        List<String> problems = ResidentTexts.found("ar", key -> true, NUMBER_THEN_NOUN);
         assertEquals(List.of(), problems, problems.size() + " Arabic resident texts put a counted noun after a number");
     }
 }

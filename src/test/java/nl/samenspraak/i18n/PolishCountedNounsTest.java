@@ -1,12 +1,8 @@
 package nl.samenspraak.i18n;
 
-import nl.samenspraak.flow.Flow;
-import nl.samenspraak.support.FlowWalk;
 import org.junit.jupiter.api.Test;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -24,18 +20,7 @@ class PolishCountedNounsTest {
 
     @Test
     void residentTextsPutNoCountedNounRightAfterAFilledInCount() {
-        List<String> problems = new ArrayList<>();
-        for (Flow flow : ResidentTexts.residentFlows(FlowWalk.library())) {
-            if (!flow.speaks("pl")) {
-                continue;
-            }
-            ResidentTexts.of(FlowWalk.library(), flow, "pl").forEach((key, text) -> {
-                Matcher m = COUNT_THEN_NOUN.matcher(text);
-                if (m.find()) {
-                    problems.add(flow.id() + " " + key + " [" + m.group() + "]: " + text);
-                }
-            });
-        }
+        List<String> problems = ResidentTexts.found("pl", key -> true, COUNT_THEN_NOUN);
         assertEquals(List.of(), problems, problems.size() + " Polish resident texts put a counted noun after a count");
     }
 }

@@ -4,10 +4,16 @@ import nl.samenspraak.flow.Audience;
 import nl.samenspraak.flow.Flow;
 import nl.samenspraak.flow.FlowLibrary;
 
+import nl.samenspraak.support.FlowWalk;
+
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * What a resident or client reads in a flow, in one language: the flow's own texts and every shared message the
@@ -67,6 +73,27 @@ final class ResidentTexts {
             }
         }
         return texts;
+    }
+
+    /**
+     * Every text a resident or client reads in {@code language} (of the bundled resident flows that speak it) whose
+     * key {@code keys} takes and in which {@code pattern} is found, compared {@link #plain}: "flow key [what was
+     * found]: text", for a test's list of problems.
+     */
+    static List<String> found(String language, Predicate<String> keys, Pattern pattern) {
+        List<String> found = new ArrayList<>();
+        for (Flow flow : residentFlows(FlowWalk.library())) {
+            if (!flow.speaks(language)) {
+                continue;
+            }
+            of(FlowWalk.library(), flow, language).forEach((key, text) -> {
+                Matcher m = pattern.matcher(plain(text));
+                if (keys.test(key) && m.find()) {
+                    found.add(flow.id() + " " + key + " [" + m.group() + "]: " + text);
+                }
+            });
+        }
+        return found;
     }
 
     /** Result headings and reasons of a result written for the professional: the client gets a closing only. */

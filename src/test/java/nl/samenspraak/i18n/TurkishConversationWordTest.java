@@ -1,10 +1,7 @@
 package nl.samenspraak.i18n;
 
-import nl.samenspraak.flow.Flow;
-import nl.samenspraak.support.FlowWalk;
 import org.junit.jupiter.api.Test;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -28,33 +25,13 @@ class TurkishConversationWordTest {
 
     @Test
     void aTipIsOneriEverywhereTheResidentReadsIt() {
-        List<String> problems = new ArrayList<>();
-        for (Flow flow : ResidentTexts.residentFlows(FlowWalk.library())) {
-            if (!flow.speaks("tr")) {
-                continue;
-            }
-            ResidentTexts.of(FlowWalk.library(), flow, "tr").forEach((key, text) -> {
-                if (HINT.matcher(text).find()) {
-                    problems.add(flow.id() + " " + key + ": " + text);
-                }
-            });
-        }
+        List<String> problems = ResidentTexts.found("tr", key -> true, HINT);
         assertEquals(List.of(), problems, problems.size() + " Turkish resident texts call a tip \"ipucu\"");
     }
 
     @Test
     void theWebPageCallsTheConversationGorusme() {
-        List<String> problems = new ArrayList<>();
-        for (Flow flow : ResidentTexts.residentFlows(FlowWalk.library())) {
-            if (!flow.speaks("tr")) {
-                continue;
-            }
-            ResidentTexts.of(FlowWalk.library(), flow, "tr").forEach((key, text) -> {
-                if (key.contains("web.") && CHAT.matcher(text).find()) {
-                    problems.add(flow.id() + " " + key + ": " + text);
-                }
-            });
-        }
+        List<String> problems = ResidentTexts.found("tr", key -> key.contains("web."), CHAT);
         assertEquals(List.of(), problems, problems.size() + " Turkish web texts call the conversation \"sohbet\"");
     }
 }
