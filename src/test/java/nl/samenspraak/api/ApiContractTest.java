@@ -122,6 +122,35 @@ class ApiContractTest {
                 "every reply matches the description");
     }
 
+    /**
+     * Another site's page can send a POST that needs no permission from this one (no preflight) only without a JSON
+     * content type: a form, or {@code fetch(url, {method: 'POST', mode: 'no-cors'})}, which sends no Content-Type at
+     * all when its body is a Blob. Taken as JSON, such a request started conversations from a visitor's browser, using
+     * up the start budget of their address (an office or a school behind one address).
+     */
+    @Test
+    void aPostWithoutAContentTypeIsRefusedAndStartsNothing() throws Exception {
+        String id = http.post("/api/conversations", "{\"flow\":\"voorbeeld\",\"language\":\"nl\"}").json().get("id").asText();
+        String step = http.get("/api/conversations/" + id).json().get("step").get("id").asText();
+
+        HttpResponse<String> start = postWithoutContentType("/api/conversations", "{\"flow\":\"voorbeeld\",\"language\":\"nl\"}");
+        assertEquals(415, start.statusCode());
+        assertTrue(start.body().contains("Stuur dit verzoek als JSON"), start.body());
+        assertFalse(start.body().contains("\"id\""), "no conversation was started: " + start.body());
+
+        assertEquals(415, postWithoutContentType("/api/conversations/" + id + "/answers",
+                "{\"step\":\"" + step + "\",\"value\":null}").statusCode());
+        assertEquals(step, http.get("/api/conversations/" + id).json().get("step").get("id").asText(), "not answered");
+        assertEquals(200, postWithoutContentType("/api/conversations/" + id + "/back", null).statusCode(),
+                "with no body there is nothing to take for JSON (and going back needs the conversation's id)");
+    }
+
+    private HttpResponse<String> postWithoutContentType(String path, String body) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(server.getURL() + path)).header("Accept-Language", "nl")
+                .POST(body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body)).build();
+        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
     @Test
     void theCheckerCatchesAReplyThatBreaksTheContract() {
         String state = http.post("/api/conversations", "{\"flow\":\"voorbeeld\",\"language\":\"nl\"}").body();
