@@ -16,7 +16,8 @@ import java.util.List;
  * The one PDF engine of the service, shared by the web chat's result and the manager's team report (channels
  * may not use each other, so it lives here): openhtmltopdf lays out an HTML page, right to left with joined
  * Arabic letters through its ICU module, in the bundled Noto Sans and Noto Sans Arabic (SIL OFL,
- * src/main/resources/fonts), embedded in the file. Nothing is fetched while making it: images come as data URIs.
+ * src/main/resources/fonts), embedded in the file, without the Arabic vowel marks it cannot place ({@link ArabicMarks}).
+ * Nothing is fetched while making it: images come as data URIs.
  */
 public final class HtmlPdf {
     private static final List<String[]> FONTS = List.of(
@@ -30,6 +31,8 @@ public final class HtmlPdf {
 
     /** The PDF of a page parsed with jsoup; {@code rightToLeft} sets the default direction of its text. */
     public static byte[] render(Document document, boolean rightToLeft) {
+        Document page = document.clone();
+        ArabicMarks.leaveOut(page);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         PdfRendererBuilder builder = new PdfRendererBuilder();
         for (String[] font : FONTS) {
@@ -39,7 +42,7 @@ public final class HtmlPdf {
         builder.useUnicodeBidiSplitter(new ICUBidiSplitter.ICUBidiSplitterFactory());
         builder.useUnicodeBidiReorderer(new ICUBidiReorderer());
         builder.defaultTextDirection(rightToLeft ? BaseRendererBuilder.TextDirection.RTL : BaseRendererBuilder.TextDirection.LTR);
-        builder.withW3cDocument(new W3CDom().fromJsoup(document), "/");
+        builder.withW3cDocument(new W3CDom().fromJsoup(page), "/");
         builder.withProducer("Samenspraak");
         builder.toStream(out);
         try {

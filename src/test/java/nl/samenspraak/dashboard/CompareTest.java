@@ -32,6 +32,7 @@ import static nl.samenspraak.support.PageHttp.form;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static nl.samenspraak.support.PdfText.plain;
 
 /**
  * Compare and drill down (issue 15), read as a manager and an admin get them: wijken side by side only as groups
@@ -109,7 +110,7 @@ class CompareTest {
     }
 
     String word(String language, String key) {
-        return RoundSummaryTest.plain(library.translations().message(language, key));
+        return plain(library.translations().message(language, key));
     }
 
     /**
@@ -132,7 +133,7 @@ class CompareTest {
         assertEquals(200, reply.statusCode());
         try (var document = Loader.loadPDF(reply.body())) {
             // the PDF's Arabic shaping stretches some words with a tatweel (U+0640) that the text itself does not have
-            return RoundSummaryTest.plain(new PDFTextStripper().getText(document)).replace("\u0640", "");
+            return plain(new PDFTextStripper().getText(document)).replace("\u0640", "");
         }
     }
 
@@ -182,7 +183,7 @@ class CompareTest {
             String text = pdfText(WIJKANALYSE, language);
             assertTrue(holds(text, word(language, "manager.compare_wijken")), language + ": the wijken in the report: " + text);
             assertTrue(text.contains("West") && text.contains("32"), language + ": " + text);
-            assertTrue(text.contains(RoundSummaryTest.plain(others)), language + ": " + text);
+            assertTrue(text.contains(plain(others)), language + ": " + text);
             assertFalse(text.contains("Zuid") || text.contains("Noord"), language + ": no wijk with a small round in the report");
         }
     }

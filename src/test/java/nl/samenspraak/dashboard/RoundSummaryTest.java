@@ -25,6 +25,7 @@ import static nl.samenspraak.support.PageHttp.form;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static nl.samenspraak.support.PdfText.plain;
 
 /**
  * A manager's summary of a round (issue 15): the response rate, the strongest and weakest dimensions, the
@@ -146,10 +147,6 @@ class RoundSummaryTest {
         String back = summary("lang=nl&round=" + first);
         assertTrue(back.contains("6 van 6"), "an earlier round's summary stays available");
         assertEquals(403, http.get("/dashboard/teams/" + team.id() + "/flows/" + WERK_JIJ + "/summary?lang=nl", otherManager).status());
-    }
-
-    static String plain(String text) {
-        return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC).replaceAll("\\s+", " ");
     }
 
     String pdfText(String language) throws Exception {

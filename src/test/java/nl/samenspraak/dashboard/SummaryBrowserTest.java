@@ -128,10 +128,10 @@ class SummaryBrowserTest {
                 assertEquals(200, pdf.statusCode());
                 assertTrue(pdf.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment"), "it downloads");
                 try (PDDocument document = Loader.loadPDF(pdf.body())) {
-                    String text = RoundSummaryTest.plain(new PDFTextStripper().getText(document));
+                    String text = nl.samenspraak.support.PdfText.plain(new PDFTextStripper().getText(document));
                     var t = nl.samenspraak.flow.FlowLibrary.class;
                     for (String key : List.of("manager.summary", "manager.comparisons", "manager.discuss_title", "manager.advice")) {
-                        String word = RoundSummaryTest.plain(browser.driver().executeScript("return arguments[0];",
+                        String word = nl.samenspraak.support.PdfText.plain(browser.driver().executeScript("return arguments[0];",
                                 words(language, key)).toString());
                         assertTrue(text.contains(word), language + ": " + key + " in the report: " + text);
                     }

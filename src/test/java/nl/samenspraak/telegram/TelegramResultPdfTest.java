@@ -19,7 +19,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +26,7 @@ import java.util.Map;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static nl.samenspraak.support.PdfText.plain;
 
 /**
  * "Als PDF" under a short result (issue 13, item 5), through the real library and a fake Bot API on loopback that
@@ -60,10 +60,6 @@ class TelegramResultPdfTest extends TelegramFixture {
         }
     }
 
-    /** Text as compared: Arabic presentation forms (how a PDF keeps joined letters) back to letters, spaces made one. */
-    private static String plain(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFKC).replaceAll("\\s+", " ");
-    }
 
     @ParameterizedTest
     @ValueSource(strings = {"nl", "ar"})

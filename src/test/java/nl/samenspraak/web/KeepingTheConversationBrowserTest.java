@@ -24,7 +24,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -32,6 +31,7 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static nl.samenspraak.support.PdfText.plain;
 
 /**
  * What a person keeps: the whole conversation after a reload and on another device, the result as a PDF that
@@ -147,10 +147,6 @@ class KeepingTheConversationBrowserTest {
         }
     }
 
-    /** Text as compared: Arabic presentation forms (how a PDF keeps joined letters) back to letters, spaces made one. */
-    private static String plain(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFKC).replaceAll("\\s+", " ");
-    }
 
     @Test
     void forgetMyAnswersConfirmsDeletesAndSaysSo() {
