@@ -14,9 +14,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class HtmlPdfTest {
 
-    /** What PDFBox reads off the pages: one character per glyph drawn (an Arabic glyph it cannot name reads "#"). */
+    /** What PDFBox reads off the pages of an Arabic page in the service's fonts: a character per glyph drawn. */
     private static String drawn(String body) throws IOException {
-        Document page = Jsoup.parse("<html dir=\"rtl\" lang=\"ar\"><body>" + body + "</body></html>");
+        Document page = Jsoup.parse("<!DOCTYPE html><html dir=\"rtl\" lang=\"ar\"><head><style>body { font-family: "
+                + "'Noto Sans', 'Noto Sans Arabic', sans-serif; }</style></head><body>" + body + "</body></html>");
         try (PDDocument document = Loader.loadPDF(HtmlPdf.render(page, true))) {
             return new PDFTextStripper().getText(document);
         }
