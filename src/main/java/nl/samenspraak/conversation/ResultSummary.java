@@ -25,7 +25,8 @@ public final class ResultSummary {
             int high = scored.get(scored.size() - 1).value();
             int low = scored.get(0).value();
             return t.flowMessage(state.language(), state.flow(), "web.result_summary")
-                    .replace("$strong", names(scored, high)).replace("$weak", names(scored, low));
+                    .replace("$strong", names(t, state.language(), scored, high))
+                    .replace("$weak", names(t, state.language(), scored, low));
         }
         if (!r.tips().isEmpty()) {
             return t.flowMessage(state.language(), state.flow(), "web.result_summary_tips")
@@ -35,7 +36,7 @@ public final class ResultSummary {
     }
 
     /** The parts that share a score, in the flow's order: "Houding, Vaardigheden". */
-    private static String names(List<Result.Score> scored, int value) {
-        return String.join(", ", scored.stream().filter(s -> s.value() == value).map(Result.Score::name).toList());
+    private static String names(Translations t, String language, List<Result.Score> scored, int value) {
+        return t.list(language, scored.stream().filter(s -> s.value() == value).map(Result.Score::name).toList());
     }
 }

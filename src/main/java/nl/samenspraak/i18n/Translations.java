@@ -81,6 +81,11 @@ public final class Translations {
         return lookup(language, key, "", t -> t.messages().get(key));
     }
 
+    /** Items as a reader of {@code language} reads a list: "Houding, Vaardigheden"; "الموقف، المهارات" in Arabic. */
+    public String list(String language, List<String> items) {
+        return String.join(message(language, "answer.list_separator"), items);
+    }
+
     /**
      * A shared message as one flow words it: the flow may give its own text for a message in a language
      * ({@code messages.<key>} in its locale file, e.g. to address residents with "u"), else the shared one.

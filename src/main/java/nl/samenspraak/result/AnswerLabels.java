@@ -9,7 +9,6 @@ import nl.samenspraak.i18n.Translations;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * Says answers in words, as the person saw them: option labels in their language, what they typed as typed.
@@ -56,7 +55,7 @@ public final class AnswerLabels {
             return translations.message(language, "answer.voice");
         }
         if (step.type() == StepType.MULTI && value instanceof List<?> values) {
-            return values.stream().map(v -> labelOf(flow, step, String.valueOf(v), language)).collect(Collectors.joining(", "));
+            return translations.list(language, values.stream().map(v -> labelOf(flow, step, String.valueOf(v), language)).toList());
         }
         if (step.type().hasOptions()) {
             return labelOf(flow, step, String.valueOf(value), language);

@@ -163,7 +163,7 @@ final class ButtonRouter {
                 }
                 List<String> values = new ArrayList<>();
                 live.selection(chat).stream().filter(i -> i < options.size()).forEach(i -> values.add(options.get(i).value()));
-                String label = actions.view().answerLabel(step, values);
+                String label = actions.view().answerLabel(state, values);
                 String echo = actions.echo(state, label);
                 Optional<Turn> turn = review.answer(chat, state, values, label, echo);
                 if (turn.isPresent() && turn.get().kind() == Turn.Kind.INVALID) {

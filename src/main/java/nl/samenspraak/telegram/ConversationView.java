@@ -18,7 +18,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Puts a {@link ConversationState} into Telegram messages: the question with its buttons (choice, yesno and
@@ -48,7 +47,7 @@ final class ConversationView {
         }
         lines.add("<b>" + TelegramHtml.forTelegram(step.text()) + "</b>");
         if (step.previous() != null && !(step.previous() instanceof Collection<?> c && c.isEmpty())) {
-            lines.add("<i>" + words.say(state, "previous", Map.of("answer", TelegramWords.html(answerLabel(step, step.previous())))) + "</i>");
+            lines.add("<i>" + words.say(state, "previous", Map.of("answer", TelegramWords.html(answerLabel(state, step.previous())))) + "</i>");
         }
         if (numbered(step)) {
             lines.add("");
@@ -420,12 +419,13 @@ final class ConversationView {
     }
 
     /** An answer in words: the labels of the options chosen (HTML-safe), or what was typed, escaped. */
-    String answerLabel(StepView step, Object value) {
+    String answerLabel(ConversationState state, Object value) {
+        StepView step = state.step();
         Map<String, String> labels = new HashMap<>();
         step.options().forEach(o -> labels.put(o.value(), TelegramHtml.forTelegram(o.label())));
         if (value instanceof Collection<?> values) {
-            return values.stream().map(v -> labels.getOrDefault(String.valueOf(v), TelegramHtml.escape(String.valueOf(v))))
-                    .collect(Collectors.joining(", "));
+            return words.list(state.language(), values.stream()
+                    .map(v -> labels.getOrDefault(String.valueOf(v), TelegramHtml.escape(String.valueOf(v)))).toList());
         }
         String key = String.valueOf(value);
         return labels.getOrDefault(key, TelegramHtml.escape(key));

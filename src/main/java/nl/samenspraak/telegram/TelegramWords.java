@@ -69,6 +69,11 @@ final class TelegramWords {
         return renderer.render(text, parameters);
     }
 
+    /** Items as a reader of {@code language} reads a list ({@link Translations#list}). */
+    String list(String language, List<String> items) {
+        return translations.list(language, items);
+    }
+
     /** A button's or notice's plain text, as said outside a conversation. */
     String plain(String language, String key) {
         return plain(language, null, key);

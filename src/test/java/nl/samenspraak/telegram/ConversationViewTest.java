@@ -64,6 +64,17 @@ class ConversationViewTest {
     }
 
     @Test
+    void aMultiAnswerIsEchoedAsTheReadersLanguageListsIt() {
+        List<OptionView> options = List.of(new OptionView("a", "العمل"), new OptionView("b", "الأسرة"));
+        ConversationState arabic = new ConversationState("id", "voorbeeld", "ar", "rtl", "K7PM2QXD", false,
+                new ConversationState.StepView("s", "multi", "سؤال", options, 1, 5, false, null, null, null, null),
+                new ConversationState.ProgressView(2, 8), null);
+        assertEquals("العمل، الأسرة", view.answerLabel(arabic, List.of("a", "b")));
+        assertEquals("A &amp; B, C", view.answerLabel(asking("multi", false, List.of(new OptionView("a", "A &amp; B"),
+                new OptionView("b", "C"))), List.of("a", "b")));
+    }
+
+    @Test
     void aDeclinedConversationEndsWithItsMessageAndNoScores() {
         String message = "Je hebt geen toestemming gegeven. Er is niets van je opgeslagen. Bedankt voor je tijd.";
         ConversationState declined = new ConversationState("id", "wijkanalyse", "nl", "ltr", "K7PM2QXD", true, null,
