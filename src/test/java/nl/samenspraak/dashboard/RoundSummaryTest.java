@@ -155,6 +155,8 @@ class RoundSummaryTest {
         assertEquals(200, reply.statusCode());
         assertEquals("application/pdf", reply.headers().firstValue("Content-Type").orElse(""));
         assertTrue(reply.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment"));
+        assertEquals(java.util.Set.of(), nl.samenspraak.support.PdfText.fontsNotEmbedded(reply.body()),
+                "every word, the page numbers too, in a font the file carries");
         try (var document = org.apache.pdfbox.Loader.loadPDF(reply.body())) {
             assertTrue(document.getNumberOfPages() >= 2, "the discussion questions on a page of their own");
             return plain(new org.apache.pdfbox.text.PDFTextStripper().getText(document));

@@ -1,6 +1,16 @@
 package nl.samenspraak.support;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.text.Normalizer;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
@@ -17,5 +27,26 @@ public final class PdfText {
     public static String plain(String text) {
         String letters = Normalizer.normalize(text, Normalizer.Form.NFKC);
         return ARABIC_MARKS.matcher(letters).replaceAll("").replaceAll("\\s+", " ");
+    }
+
+    /**
+     * The fonts a PDF uses without carrying them: a reader's viewer then draws those words in whatever it has (the page
+     * numbers came in a Times the file did not hold). Empty when every word is drawn in a font the file embeds.
+     */
+    public static Set<String> fontsNotEmbedded(byte[] pdf) {
+        Set<String> missing = new TreeSet<>();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            for (PDPage page : document.getPages()) {
+                for (COSName name : page.getResources().getFontNames()) {
+                    PDFont font = page.getResources().getFont(name);
+                    if (!font.isEmbedded()) {
+                        missing.add(font.getName());
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return missing;
     }
 }

@@ -79,6 +79,8 @@ class TelegramResultPdfTest extends TelegramFixture {
         assertEquals(1, documents.size(), "one file per tap");
         FakeBotApi.Document document = documents.get(0);
         assertEquals("%PDF", new String(Arrays.copyOf(document.bytes(), 4), StandardCharsets.ISO_8859_1));
+        assertEquals(java.util.Set.of(), nl.samenspraak.support.PdfText.fontsNotEmbedded(document.bytes()),
+                "every word, the page numbers too, in a font the file carries");
         assertTrue(document.fileName().endsWith(".pdf") && document.fileName().contains("werk-jij-diversiteitsproof"),
                 document.fileName());
         String title = library.translations().flowText(language, "werk-jij-diversiteitsproof", "title");
