@@ -1,0 +1,76 @@
+package nl.samenspraak.pdf;
+
+import jakarta.inject.Inject;
+import nl.samenspraak.conversation.ConversationState;
+import nl.samenspraak.result.Result;
+import nl.samenspraak.support.SharedService;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.junit.jupiter.api.Test;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+@SharedService
+class ResultPdfTest {
+    private static final int TRACK = 0xdde3ea;
+    private static final int LOW = 0xa4000f;
+
+    @Inject
+    ResultPdf pdf;
+
+    /** A finished self-reflection with one score of 25 out of 100, as the result page's HTML shows it. */
+    private static ConversationState scoredAt25(String language, String direction) {
+        String html = "<section class=\"result\"><ul class=\"scores\"><li class=\"score\"><span class=\"score-name\">Kennis</span>"
+                + "<span class=\"score-bar\" aria-hidden=\"true\"><span class=\"score-fill score-low\" data-value=\"25\"></span></span>"
+                + "<span class=\"score-value\" dir=\"ltr\">25 / 100</span></li></ul></section>";
+        return new ConversationState("id", "werk-jij-diversiteitsproof", language, direction, "", true, null,
+                new ConversationState.ProgressView(20, 20), new Result(Map.of(), List.of(), List.of(), html));
+    }
+
+    /** Where the bar's fill and its track lie on the first page, in pixels: fill from, fill to, track from, track to. */
+    private static int[] bar(byte[] file) throws IOException {
+        BufferedImage page;
+        try (PDDocument document = Loader.loadPDF(file)) {
+            page = new PDFRenderer(document).renderImageWithDPI(0, 72);
+        }
+        int[] found = {Integer.MAX_VALUE, -1, Integer.MAX_VALUE, -1};
+        for (int y = 0; y < page.getHeight(); y++) {
+            for (int x = 0; x < page.getWidth(); x++) {
+                int rgb = page.getRGB(x, y) & 0xffffff;
+                if (rgb == LOW || rgb == TRACK) {
+                    found[2] = Math.min(found[2], x);
+                    found[3] = Math.max(found[3], x);
+                }
+                if (rgb == LOW) {
+                    found[0] = Math.min(found[0], x);
+                    found[1] = Math.max(found[1], x);
+                }
+            }
+        }
+        assertTrue(found[1] > found[0] && found[3] > found[1] - found[0], "a bar with a fill: " + java.util.Arrays.toString(found));
+        return found;
+    }
+
+    /**
+     * A score bar fills from where its reader starts reading, as on the result page: from the left in Dutch, from the
+     * right in Arabic. The Arabic PDF filled it from the left, so a 25 read as a 75 to someone reading from the right.
+     */
+    @Test
+    void aScoreBarFillsFromTheSideItsReaderStartsFrom() throws IOException {
+        int[] dutch = bar(pdf.make(scoredAt25("nl", "ltr"), LocalDate.of(2026, 12, 5)));
+        assertEquals(dutch[2], dutch[0], 1, "Dutch: the fill starts at the track's left end");
+        assertTrue(dutch[1] - dutch[0] < (dutch[3] - dutch[2]) / 2, "a quarter, not the whole track");
+
+        int[] arabic = bar(pdf.make(scoredAt25("ar", "rtl"), LocalDate.of(2026, 12, 5)));
+        assertEquals(arabic[3], arabic[1], 1, "Arabic: the fill starts at the track's right end");
+        assertTrue(arabic[1] - arabic[0] < (arabic[3] - arabic[2]) / 2, "a quarter, not the whole track");
+    }
+}
