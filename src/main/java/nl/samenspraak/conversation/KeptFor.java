@@ -43,7 +43,10 @@ final class KeptFor {
     }
 
     private static String format(Duration period, String language) {
-        MeasureFormat format = MeasureFormat.getInstance(ULocale.forLanguageTag(language), MeasureFormat.FormatWidth.WIDE);
+        // the digits every other number in the texts is written in (0-9), also in Arabic, whose ICU default is
+        // Arabic-Indic: "١٤ يومًا" stood beside a "7 أيام" the flow's text writes in the same consent
+        ULocale locale = ULocale.forLanguageTag(language).setKeywordValue("numbers", "latn");
+        MeasureFormat format = MeasureFormat.getInstance(locale, MeasureFormat.FormatWidth.WIDE);
         if (period.toHours() % 24 == 0) {
             return format.format(new Measure(period.toDays(), MeasureUnit.DAY));
         }
