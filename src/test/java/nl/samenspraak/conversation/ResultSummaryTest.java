@@ -19,21 +19,21 @@ class ResultSummaryTest {
                 new ConversationState.ProgressView(20, 20), new Result(scores, List.of(), List.of(), "<section></section>"));
     }
 
+    /** Three parts in the flow's order: the first two share the lowest score (25), the third is the strongest (31). */
+    private static Map<String, Result.Score> twoWeakestAndOneStrong(String first, String second, String strong) {
+        Map<String, Result.Score> scores = new LinkedHashMap<>();
+        scores.put("kennis", new Result.Score(25, "", first));
+        scores.put("houding", new Result.Score(25, "", second));
+        scores.put("werkwijze", new Result.Score(31, "", strong));
+        return scores;
+    }
+
     @Test
     void partsThatShareTheLowestScoreAreListedAsTheReadersLanguageListsThem() {
-        Map<String, Result.Score> nl = new LinkedHashMap<>();
-        nl.put("kennis", new Result.Score(25, "", "Kennis"));
-        nl.put("houding", new Result.Score(25, "", "Houding"));
-        nl.put("werkwijze", new Result.Score(31, "", "Werkwijze"));
         assertEquals("Je sterkste punt: Werkwijze. Hier valt het meest te winnen: Kennis, Houding.",
-                ResultSummary.line(words, done("nl", "ltr", nl)));
-
-        Map<String, Result.Score> ar = new LinkedHashMap<>();
-        ar.put("kennis", new Result.Score(25, "", "المعرفة"));
-        ar.put("houding", new Result.Score(25, "", "الموقف"));
-        ar.put("werkwijze", new Result.Score(31, "", "أسلوب العمل"));
+                ResultSummary.line(words, done("nl", "ltr", twoWeakestAndOneStrong("Kennis", "Houding", "Werkwijze"))));
         // Arabic's own comma: a Latin one between Arabic words reads as a slip
         assertEquals("أقوى جانب لديك: أسلوب العمل. أكثر ما يمكنك تحسينه: المعرفة، الموقف.",
-                ResultSummary.line(words, done("ar", "rtl", ar)));
+                ResultSummary.line(words, done("ar", "rtl", twoWeakestAndOneStrong("المعرفة", "الموقف", "أسلوب العمل"))));
     }
 }
