@@ -9,6 +9,7 @@ import nl.samenspraak.flow.Flow;
 import nl.samenspraak.flow.FlowLibrary;
 import nl.samenspraak.i18n.Language;
 import nl.samenspraak.i18n.TextRenderer;
+import nl.samenspraak.i18n.DurationWords;
 import nl.samenspraak.i18n.Translations;
 import nl.samenspraak.result.TeamContact;
 import nl.samenspraak.storage.StoredConversation;
@@ -91,8 +92,8 @@ class ConversationReplies {
                 .map(name -> library.translations().inSentence(name, language)).orElse("");
         return Map.of("team", team,
                 "assisted", c.record().heldBy() != null,
-                "keptFor", KeptFor.words(retention.finished(), language),
-                "unfinishedKeptFor", KeptFor.words(retention.unfinished(), language));
+                "keptFor", DurationWords.of(retention.finished(), language),
+                "unfinishedKeptFor", DurationWords.of(retention.unfinished(), language));
     }
 
     /** Errors are for whoever reads: the one reading along when there is one, else the respondent. */

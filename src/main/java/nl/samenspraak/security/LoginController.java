@@ -18,10 +18,12 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.views.ModelAndView;
 import io.swagger.v3.oas.annotations.Hidden;
+import nl.samenspraak.i18n.DurationWords;
 import nl.samenspraak.pages.PageLanguage;
 import nl.samenspraak.web.Pages;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.Map;
 
 /**
@@ -92,7 +94,7 @@ public class LoginController {
         Map<String, Object> model = pages.model(language, "auth");
         model.put("next", safeNext(next) == null ? "" : next);
         model.put("username", username == null ? "" : username);
-        model.put("error", error == null ? "" : pages.message(language, error, Map.of("minutes", lockMinutes)));
+        model.put("error", error == null ? "" : pages.message(language, error, Map.of("wait", DurationWords.of(Duration.ofMinutes(lockMinutes), language))));
         Map<String, String> words = pages.words(language, "auth");
         model.put("notice", Pages.notice(words, done));
         return HttpResponse.status(status).body(new ModelAndView<>("login", model)).header("Cache-Control", "no-store");

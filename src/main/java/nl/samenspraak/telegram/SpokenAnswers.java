@@ -4,6 +4,7 @@ import nl.samenspraak.conversation.ConversationState;
 import nl.samenspraak.conversation.Turn;
 import nl.samenspraak.flow.FlowLibrary;
 import nl.samenspraak.flow.Step;
+import nl.samenspraak.i18n.DurationWords;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
 
 import java.util.Map;
@@ -63,7 +64,7 @@ final class SpokenAnswers {
         TelegramWords words = actions.words();
         if (fetched instanceof VoiceDownloads.Fetched.TooLarge) {
             actions.say(chat, words.say(state.get(), "voice_too_long",
-                    Map.of("minutes", Math.max(1, downloads.limits().maxDuration().toMinutes()))));
+                    Map.of("longest", DurationWords.of(downloads.limits().maxDuration(), state.get().language()))));
             return;
         }
         if (!(fetched instanceof VoiceDownloads.Fetched.Audio audio)) {

@@ -220,9 +220,9 @@ class TelegramVoiceTest extends TelegramFixture {
         assertEquals("leefwereld", step(user));
         mark = user.mark();
         user.sendVoice(121, audio(500));
-        assertTrue(user.textSince(mark).contains(say("pl", "voice_too_long", Map.of("minutes", 2))), user.textSince(mark));
+        assertTrue(user.textSince(mark).contains(say("pl", "voice_too_long", Map.of("longest", "2 minuty"))), user.textSince(mark));
         user.sendVoice(10, audio(50_001));
-        assertEquals(2, user.textSince(mark).split(java.util.regex.Pattern.quote(say("pl", "voice_too_long", Map.of("minutes", 2))), -1).length - 1,
+        assertEquals(2, user.textSince(mark).split(java.util.regex.Pattern.quote(say("pl", "voice_too_long", Map.of("longest", "2 minuty"))), -1).length - 1,
                 "too long and too large: both told");
         assertEquals(fetches, fake.calls("getFile").size(), "what says it is over the limit is not fetched");
         assertEquals("leefwereld", step(user));

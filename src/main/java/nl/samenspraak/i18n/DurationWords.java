@@ -1,4 +1,4 @@
-package nl.samenspraak.conversation;
+package nl.samenspraak.i18n;
 
 import com.ibm.icu.text.MeasureFormat;
 import com.ibm.icu.util.Measure;
@@ -8,25 +8,26 @@ import com.ibm.icu.util.ULocale;
 import java.time.Duration;
 
 /**
- * A retention period in a person's own words ("14 dagen", "14 gün", "14 يومًا", "14 dni"), so the consent text can
- * say how long answers are kept from the flow's own {@code retention} setting, and never promises what the daily
- * job does not do. ICU (already here for the PDF's Arabic shaping) knows every language's plural forms; whole days
- * when the period is whole days, else hours. No limit (null) or none at all (zero) is "".
+ * A period in a person's own words ("14 dagen", "14 gün", "14 يومًا", "2 minuty"): how long answers are kept (a
+ * consent text, from the flow's {@code retention}), how long to wait after too many failed logins, how long a voice
+ * message may be. A number the service fills in before a noun is wrong in most languages for most numbers ("1
+ * minuten", "2 minut", "5 دقيقة"); ICU (already here for the PDF's Arabic shaping) knows every language's plural
+ * forms. Whole days when the period is whole days, else whole hours, else minutes. Nothing (null, zero) is "".
  *
  * <p>Kept once worked out: a consent text quotes it on every turn, and ICU reads its plural rules and unit patterns
  * from resource files for each new format (a tenth of a turn's time in a Flight Recorder profile). The periods are
- * the flows' retention settings and the languages the project's, so there are few of them.
+ * the settings' and the languages the project's, so there are few of them.
  */
-final class KeptFor {
+public final class DurationWords {
     private static final java.util.Map<Key, String> WORDS = new java.util.concurrent.ConcurrentHashMap<>();
 
     private record Key(Duration period, String language) {
     }
 
-    private KeptFor() {
+    private DurationWords() {
     }
 
-    static String words(Duration period, String language) {
+    public static String of(Duration period, String language) {
         if (period == null || period.isZero() || period.isNegative()) {
             return "";
         }
@@ -47,9 +48,12 @@ final class KeptFor {
         // Arabic-Indic: "١٤ يومًا" stood beside a "7 أيام" the flow's text writes in the same consent
         ULocale locale = ULocale.forLanguageTag(language).setKeywordValue("numbers", "latn");
         MeasureFormat format = MeasureFormat.getInstance(locale, MeasureFormat.FormatWidth.WIDE);
-        if (period.toHours() % 24 == 0) {
+        if (period.equals(Duration.ofDays(period.toDays()))) {
             return format.format(new Measure(period.toDays(), MeasureUnit.DAY));
         }
-        return format.format(new Measure(Math.max(1, period.toHours()), MeasureUnit.HOUR));
+        if (period.equals(Duration.ofHours(period.toHours()))) {
+            return format.format(new Measure(period.toHours(), MeasureUnit.HOUR));
+        }
+        return format.format(new Measure(Math.max(1, period.toMinutes()), MeasureUnit.MINUTE));
     }
 }
