@@ -22,7 +22,7 @@ import org.slf4j.LoggerFactory;
 @Produces
 public class FailureResponses implements ExceptionHandler<RuntimeException, HttpResponse<?>> {
     /** Seconds a client is asked to wait before trying again while the database is unreachable. */
-    static final int RETRY_AFTER_SECONDS = 2;
+    public static final int RETRY_AFTER_SECONDS = 2;
     private static final Logger LOG = LoggerFactory.getLogger(FailureResponses.class);
 
     private final ErrorResponseProcessor<?> errors;

@@ -20,6 +20,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Predicate;
 
 /**
  * Delivers the {@link Outbox}, chat by chat: a chat's rows go one at a time in their order, each tried once
@@ -51,8 +52,15 @@ final class OutboxSender implements AutoCloseable {
     private final ScheduledExecutorService scanner;
     private volatile Instant lastPrune = Instant.EPOCH;
     private volatile boolean closed;
+    private final Predicate<Throwable> outage;
 
-    OutboxSender(Outbox outbox, BotApiSender api, Duration firstDelay, Duration longestWait, Duration scanEvery, int threads) {
+    /**
+     * {@code outage} tells whether a failure is the database being unreachable (noted, and logged once for the outage
+     * by storage.DatabaseAvailability): a scan that meets one says nothing, rather than a warning every scan.
+     */
+    OutboxSender(Outbox outbox, BotApiSender api, Duration firstDelay, Duration longestWait, Duration scanEvery, int threads,
+                 Predicate<Throwable> outage) {
+        this.outage = outage;
         this.outbox = outbox;
         this.rows = outbox.rows();
         this.api = api;
@@ -171,6 +179,9 @@ final class OutboxSender implements AutoCloseable {
             }
         } catch (RuntimeException e) {
             // the database may be away for a moment; the next scan tries again
+            if (outage.test(e)) {
+                return;
+            }
             LOG.warn("Telegram outbox scan failed: {}", nl.samenspraak.system.LoggedFailure.summary(e));
         }
     }

@@ -10,6 +10,7 @@ import nl.samenspraak.conversation.ResumeByCode;
 import nl.samenspraak.flow.FlowLibrary;
 import nl.samenspraak.i18n.Language;
 import nl.samenspraak.i18n.TextRenderer;
+import nl.samenspraak.storage.DatabaseAvailability;
 import nl.samenspraak.team.Teams;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -70,6 +71,7 @@ public class TelegramChannel implements ApplicationEventListener<ServerStartupEv
     private final nl.samenspraak.pdf.ResultPdf resultPdf;
     private final nl.samenspraak.system.PublicUrlSettings publicUrl;
     private final nl.samenspraak.conversation.ResultHandOvers handOvers;
+    private final DatabaseAvailability availability;
     private final nl.samenspraak.conversation.ConversationSettings conversationSettings;
 
     private volatile TelegramBot bot;
@@ -88,7 +90,9 @@ public class TelegramChannel implements ApplicationEventListener<ServerStartupEv
                            TelegramLinks links, Outbox outbox, VoiceLimits voiceLimits, Leadership leadership,
                            nl.samenspraak.pdf.ResultPdf resultPdf, nl.samenspraak.system.PublicUrlSettings publicUrl,
                            nl.samenspraak.conversation.ResultHandOvers handOvers,
-                           nl.samenspraak.conversation.ConversationSettings conversationSettings) {
+                           nl.samenspraak.conversation.ConversationSettings conversationSettings,
+                           DatabaseAvailability availability) {
+        this.availability = availability;
         this.handOvers = handOvers;
         this.conversationSettings = conversationSettings;
         this.resultPdf = resultPdf;
@@ -126,7 +130,7 @@ public class TelegramChannel implements ApplicationEventListener<ServerStartupEv
         TelegramWords words = new TelegramWords(library, renderer);
         queue = new ChatQueue(WORKERS);
         delivery = new OutboxSender(outbox, new BotApiSender(client, 1, settings.firstRetryDelay()), settings.firstRetryDelay(),
-                settings.longestRetryDelay(), settings.outboxScanEvery(), WORKERS);
+                settings.longestRetryDelay(), settings.outboxScanEvery(), WORKERS, availability::noteFailure);
         ReplySender sender = new ReplySender(new BotApiSender(client, 1, settings.firstRetryDelay()), outbox, delivery, words);
         VoiceDownloads voices = new VoiceDownloads(new BotApiSender(client, 2, settings.firstRetryDelay()), settings.apiUrl(),
                 settings.botToken(), voiceLimits);
@@ -190,6 +194,11 @@ public class TelegramChannel implements ApplicationEventListener<ServerStartupEv
         return settings.webhookSecretMatches(given);
     }
 
+    /** Whether a failure is the database being unreachable (then noted, and logged once for the whole outage). */
+    boolean isOutage(Throwable failure) {
+        return availability != null && availability.noteFailure(failure);
+    }
+
     /** Handles a webhook update now; throws when it failed, so Telegram delivers it again. */
     void handleNow(Update update) throws ExecutionException, InterruptedException, TimeoutException {
         dispatch(update).get(UPDATE_WAIT.toMillis(), TimeUnit.MILLISECONDS);
@@ -203,7 +212,10 @@ public class TelegramChannel implements ApplicationEventListener<ServerStartupEv
             try {
                 bot.handle(update);
             } catch (RuntimeException e) {
-                LOG.error("A Telegram update could not be handled", nl.samenspraak.system.LoggedFailure.of(e));
+                // an outage is logged once, by DatabaseAvailability, not again for every update it turns away
+                if (!isOutage(e)) {
+                    LOG.error("A Telegram update could not be handled", nl.samenspraak.system.LoggedFailure.of(e));
+                }
                 throw e;
             }
         });

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
+import nl.samenspraak.system.FailureResponses;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -24,7 +25,8 @@ import java.util.concurrent.TimeoutException;
 /**
  * Telegram's webhook: only when TELEGRAM_WEBHOOK_SECRET is set, and only for a request that carries it in
  * {@code X-Telegram-Bot-Api-Secret-Token} (compared in constant time): 401 without it, 403 with another.
- * 200 once the update is handled (its answer stored); 500 when that failed, so Telegram tries again.
+ * 200 once the update is handled (its answer stored); 503 with Retry-After while the database cannot be reached (nothing
+ * was stored, as for every request then), 500 when handling failed otherwise: either way Telegram sends it again.
  */
 @Hidden
 @Secured(SecurityRule.IS_ANONYMOUS) // Telegram proves itself with its secret header, checked here
@@ -63,7 +65,14 @@ public class TelegramWebhookController {
         try {
             channel.handleNow(update);
             return HttpResponse.ok("ok");
-        } catch (ExecutionException | TimeoutException e) {
+        } catch (ExecutionException e) {
+            if (channel.isOutage(e.getCause())) {
+                return HttpResponse.<String>status(HttpStatus.SERVICE_UNAVAILABLE)
+                        .header("Retry-After", Integer.toString(FailureResponses.RETRY_AFTER_SECONDS))
+                        .body("database unreachable, nothing stored; send it again");
+            }
+            return HttpResponse.<String>serverError().body("not handled; send it again");
+        } catch (TimeoutException e) {
             return HttpResponse.<String>serverError().body("not handled; send it again");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -1,0 +1,127 @@
+package nl.samenspraak.telegram;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.runtime.server.EmbeddedServer;
+import nl.samenspraak.support.PostgresDatabase;
+import nl.samenspraak.support.TcpProxy;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.slf4j.LoggerFactory;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The database goes away while the bot runs in webhook mode (issue 11, honest failure). Found by probing the whole
+ * surface during an outage: the outbox's scan logged a warning every second for as long as the outage lasted, and an
+ * update posted to the webhook got a 500 and an error with its stack in the log, each time Telegram sent it again. An
+ * outage is one line in the log (storage.DatabaseAvailability's), and an update that could not be stored is a 503
+ * with Retry-After, after which Telegram's next delivery is handled as usual.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class TelegramDatabaseOutageTest {
+    private static final String SECRET = "outage-webhook-secret";
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final FakeBotApi fake = new FakeBotApi("778:database-outage-token");
+
+    private PostgresDatabase database;
+    private TcpProxy proxy;
+    private EmbeddedServer server;
+
+    @BeforeAll
+    void start() {
+        database = PostgresDatabase.create();
+        proxy = new TcpProxy(PostgresDatabase.serverPort());
+        Map<String, Object> properties = new HashMap<>(database.propertiesThrough(proxy.port()));
+        properties.put("micronaut.server.port", -1);
+        properties.put("telegram.bot-token", "778:database-outage-token");
+        properties.put("telegram.api-url", fake.url());
+        properties.put("telegram.webhook-secret", SECRET);
+        properties.put("telegram.retry.first-delay", "20ms");
+        properties.put("telegram.outbox.scan-every", "200ms");
+        server = ApplicationContext.run(EmbeddedServer.class, properties, "test");
+    }
+
+    @AfterAll
+    void stop() throws Exception {
+        if (server != null) {
+            server.getApplicationContext().close();
+        }
+        fake.close();
+        if (proxy != null) {
+            proxy.close();
+        }
+        if (database != null) {
+            database.drop();
+        }
+    }
+
+    @Test
+    void anOutageIsOneLineInTheLogAndAnUpdateThatWasNotStoredIsA503ThatTelegramSendsAgain() throws Exception {
+        TelegramUser user = new TelegramUser(fake, "nl", update -> assertEquals(200, post(update).statusCode()));
+        user.say("/start voorbeeld");
+        assertFalse(user.sent().isEmpty(), "the bot answers while the database is there");
+        ObjectNode update = user.message("/help");
+
+        Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        ListAppender<ILoggingEvent> log = new ListAppender<>();
+        log.start();
+        root.addAppender(log);
+        int before = user.mark();
+        try {
+            proxy.cut();
+            for (int i = 0; i < 3; i++) {
+                HttpResponse<String> refused = post(update);
+                assertEquals(503, refused.statusCode(), "not handled, and not a failure of the service: " + refused.body());
+                assertEquals("2", refused.headers().firstValue("Retry-After").orElse(null));
+            }
+            Thread.sleep(2_000); // ten scans of the outbox, every 200 ms
+        } finally {
+            root.detachAppender(log);
+            proxy.restore();
+        }
+        List<String> loud = log.list.stream().filter(e -> e.getLevel().isGreaterOrEqual(Level.WARN))
+                .map(e -> e.getLoggerName() + ": " + e.getFormattedMessage()).toList();
+        assertEquals(1, loud.size(), "one line for the outage, not one per scan or per update: " + loud);
+        assertTrue(loud.get(0).contains("DatabaseAvailability"), loud.get(0));
+
+        long back = System.nanoTime();
+        HttpResponse<String> handled;
+        do {
+            handled = post(update);
+        } while (handled.statusCode() == 503 && System.nanoTime() - back < 5_000_000_000L);
+        assertEquals(200, handled.statusCode(), "Telegram's next delivery of the same update is handled: " + handled.body());
+        assertTrue(user.mark() > before, "and the person gets their answer");
+    }
+
+    private HttpResponse<String> post(ObjectNode update) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(server.getURL() + "/telegram/webhook"))
+                .header("Content-Type", "application/json").header("X-Telegram-Bot-Api-Secret-Token", SECRET)
+                .timeout(Duration.ofSeconds(30)).POST(HttpRequest.BodyPublishers.ofString(update.toString())).build();
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+}
