@@ -4,21 +4,26 @@ import com.zaxxer.hikari.HikariDataSource;
 import io.micronaut.context.event.BeanCreatedEvent;
 import io.micronaut.context.event.BeanCreatedEventListener;
 import io.micronaut.core.order.Ordered;
+import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * Puts every data source behind a {@link GuardedDataSource}, and tells {@link DatabaseAvailability} how to check
  * whether the database is back: one connection of its own ({@link OwnConnections}), outside the pool, with short time-outs.
+ * On PostgreSQL it also watches the connections handed out for one stuck on a frozen network ({@link StuckConnections}).
  */
 @Singleton
 class DataSourceGuard implements BeanCreatedEventListener<DataSource>, Ordered {
     private final DatabaseAvailability availability;
     private final OwnConnections connections;
+    private final List<StuckConnections> stuck = new CopyOnWriteArrayList<>();
 
     DataSourceGuard(DatabaseAvailability availability, OwnConnections connections) {
         this.availability = availability;
@@ -34,11 +39,21 @@ class DataSourceGuard implements BeanCreatedEventListener<DataSource>, Ordered {
     @Override
     public DataSource onCreated(BeanCreatedEvent<DataSource> event) {
         DataSource pool = event.getBean();
+        ConnectionsInUse inUse = null;
         if (pool instanceof HikariDataSource hikari) {
             connections.of(hikari);
             availability.checkWith(this::check);
+            if (connections.postgres()) {
+                inUse = new ConnectionsInUse();
+                stuck.add(new StuckConnections(inUse, availability));
+            }
         }
-        return new GuardedDataSource(pool, availability);
+        return new GuardedDataSource(pool, availability, inUse);
+    }
+
+    @PreDestroy
+    void close() {
+        stuck.forEach(StuckConnections::close);
     }
 
     private void check() throws SQLException {

@@ -56,8 +56,18 @@ public class DatabaseAvailability {
             // after this request was refused (marking it down again would log a second outage that never was)
             return true;
         }
-        if (!isConnectionFailure(failure) && !(mayBeConnectionFailure(failure) && !answers())) {
-            return false;
+        if (!isConnectionFailure(failure)) {
+            if (!mayBeConnectionFailure(failure)) {
+                return false;
+            }
+            if (!reachable()) {
+                // an outage is known already: "Connection is closed" is its work, and looking again takes up to a second
+                // on a network that swallows packets (StuckConnections aborts such connections), past the 2 s of a reply
+                return true;
+            }
+            if (answers()) {
+                return false;
+            }
         }
         Instant now = Instant.now();
         if (downSince.compareAndSet(null, now)) {
@@ -90,7 +100,7 @@ public class DatabaseAvailability {
     }
 
     /** Whether the database answers the check now (false when there is no check yet). */
-    private boolean answers() {
+    boolean answers() {
         Check c = check;
         if (c == null) {
             return false;

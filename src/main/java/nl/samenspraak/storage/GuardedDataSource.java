@@ -11,22 +11,30 @@ import java.util.logging.Logger;
 /**
  * The application's data source, refusing at once while the database is known to be unreachable (see
  * {@link DatabaseAvailability}), so a request fails in milliseconds instead of waiting for the pool's timeout.
- * A connection the pool cannot give marks the database unreachable.
+ * A connection the pool cannot give marks the database unreachable. On PostgreSQL the connections handed out are
+ * tracked ({@link ConnectionsInUse}), so that one stuck on a network that swallows packets is aborted.
  */
 final class GuardedDataSource implements DataSource {
     private final DataSource pool;
     private final DatabaseAvailability availability;
+    /** Null where a connection cannot get stuck on a network (the embedded H2 database). */
+    private final ConnectionsInUse inUse;
 
-    GuardedDataSource(DataSource pool, DatabaseAvailability availability) {
+    GuardedDataSource(DataSource pool, DatabaseAvailability availability, ConnectionsInUse inUse) {
         this.pool = pool;
         this.availability = availability;
+        this.inUse = inUse;
+    }
+
+    private Connection tracked(Connection connection) {
+        return inUse == null ? connection : inUse.track(connection);
     }
 
     @Override
     public Connection getConnection() throws SQLException {
         refuseWhileUnreachable();
         try {
-            return pool.getConnection();
+            return tracked(pool.getConnection());
         } catch (SQLException e) {
             availability.noteFailure(e);
             throw e;
@@ -37,7 +45,7 @@ final class GuardedDataSource implements DataSource {
     public Connection getConnection(String username, String password) throws SQLException {
         refuseWhileUnreachable();
         try {
-            return pool.getConnection(username, password);
+            return tracked(pool.getConnection(username, password));
         } catch (SQLException e) {
             availability.noteFailure(e);
             throw e;

@@ -57,7 +57,7 @@ class DatabaseAvailabilityTest {
                     asked.set(true);
                     throw new SQLTransientConnectionException("timed out");
                 });
-        GuardedDataSource guarded = new GuardedDataSource(pool, availability);
+        GuardedDataSource guarded = new GuardedDataSource(pool, availability, null);
         assertThrows(SQLTransientConnectionException.class, guarded::getConnection);
         assertTrue(asked.getAndSet(false));
         assertFalse(availability.reachable());

@@ -13,13 +13,15 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * A TCP proxy on loopback between the service and a server (PostgreSQL), that a test can cut and restore: cut
  * drops every open connection and swallows new ones (accepted, never answered, as a broken network does), restore
- * lets connections through again.
+ * lets connections through again. Freeze is the harsher network: open connections stay open but nothing more goes
+ * through them (a database host gone without a word, a firewall that drops packets), and new ones are swallowed.
  */
 public final class TcpProxy implements AutoCloseable {
     private final ServerSocket server;
     private final int targetPort;
     private final Set<Socket> open = ConcurrentHashMap.newKeySet();
     private volatile boolean cut;
+    private volatile boolean frozen;
 
     public TcpProxy(int targetPort) {
         this.targetPort = targetPort;
@@ -43,9 +45,16 @@ public final class TcpProxy implements AutoCloseable {
         closeAll();
     }
 
-    /** Lets connections through again (the swallowed ones are dropped, their clients try anew). */
+    /** Keeps every open connection open but passes nothing more through it, and swallows new ones. */
+    public void freeze() {
+        frozen = true;
+        cut = true;
+    }
+
+    /** Lets connections through again (the swallowed and frozen ones are dropped, their clients try anew). */
     public void restore() {
         cut = false;
+        frozen = false;
         closeAll();
     }
 
@@ -73,11 +82,16 @@ public final class TcpProxy implements AutoCloseable {
             try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
                 int n;
                 while ((n = in.read(buffer)) >= 0) {
+                    while (frozen && !from.isClosed()) {
+                        Thread.sleep(20);
+                    }
                     out.write(buffer, 0, n);
                     out.flush();
                 }
             } catch (IOException e) {
                 // one side closed
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             } finally {
                 close(from);
                 close(to);

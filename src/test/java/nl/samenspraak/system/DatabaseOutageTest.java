@@ -138,6 +138,51 @@ class DatabaseOutageTest {
                 "and one when it ends");
     }
 
+    /**
+     * The network freezes under a connection the pool has just used (a database host gone without a word): the pool
+     * hands that connection out again unchecked, and a query on it waited for an answer that never came. Found by
+     * probing the outage rules with a proxy that freezes: a request then hung for minutes, not 2 s (the driver reads
+     * without a time-out, and the pool checks a connection only after half a second unused).
+     */
+    @Test
+    void aRequestOnAConnectionWhoseNetworkFrozeGetsA503WithinTwoSeconds() throws Exception {
+        String id = send("POST", "/api/conversations", "{\"flow\":\"voorbeeld\",\"language\":\"nl\"}", "nl").json()
+                .get("id").asText();
+        try {
+            assertEquals(200, send("GET", "/api/conversations/" + id, null, "nl").status());
+            proxy.freeze(); // at once: the connection just used goes back to the pool and out again unchecked
+            Reply frozen = sendWithin(Duration.ofSeconds(10), "/api/conversations/" + id, "en");
+            assertEquals(503, frozen.status(), frozen.body());
+            assertTrue(frozen.millis() < 2000, "failed within 2 s, not when the network gives up: " + frozen.millis() + " ms");
+            assertEquals("2", frozen.retryAfter());
+            assertTrue(frozen.json().get("error").asText().contains("NOT saved"), frozen.body());
+            assertEquals(503, send("GET", "/health/readiness", null, "nl").status(), "readiness reports the database");
+        } finally {
+            proxy.restore();
+        }
+        long back = System.nanoTime();
+        Reply recovered;
+        do {
+            recovered = send("GET", "/api/conversations/" + id, null, "nl");
+        } while (recovered.status() == 503 && System.nanoTime() - back < 5_000_000_000L);
+        assertEquals(200, recovered.status(), recovered.body());
+        assertTrue((System.nanoTime() - back) / 1_000_000 < 1000, "back within a second");
+    }
+
+    /** A GET that the client gives up on after {@code wait}: a hang is reported as status 0. */
+    private Reply sendWithin(Duration wait, String path, String language) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(server.getURL() + path)).header("Accept-Language", language)
+                .header("Accept", "application/json").timeout(wait).GET().build();
+        long t0 = System.nanoTime();
+        try {
+            HttpResponse<String> r = client.send(request, HttpResponse.BodyHandlers.ofString());
+            return new Reply(r.statusCode(), r.body(), r.headers().firstValue("Retry-After").orElse(null),
+                    (System.nanoTime() - t0) / 1_000_000);
+        } catch (java.net.http.HttpTimeoutException e) {
+            return new Reply(0, "no answer within " + wait, null, (System.nanoTime() - t0) / 1_000_000);
+        }
+    }
+
     private Reply answer(String id, String step, String value, String language) throws Exception {
         return send("POST", "/api/conversations/" + id + "/answers", "{\"step\":\"" + step + "\",\"value\":" + value + "}",
                 language);
