@@ -92,6 +92,13 @@ class OddRequestsTest {
         PageHttp.Reply page = http.send(http.request("/").header("Accept", "image/png").GET());
         assertEquals(406, page.status(), page.body());
         assertTrue(page.body().contains("Dit adres kan niet antwoorden in het formaat dat je vraagt."), page.body());
+        // the public pages too: a format they do not give was "log in first" (401) on these, found by the outage probe
+        for (String path : List.of("/login", "/deleted", "/i/ABCDEFGHJKMN", "/h/abcdefghijklmnopqrstuv",
+                "/r/ABCDEFGHJKMNPQRS")) {
+            PageHttp.Reply r = http.send(http.request(path).header("Accept", "application/json").header("Accept-Language", "ar").GET());
+            assertEquals(406, r.status(), path + ": " + r.body());
+            assertTrue(r.body().contains("لا يمكن لهذا العنوان أن يجيب بالصيغة التي تطلبها"), path + ": " + r.body());
+        }
         // a method the address does not take is still 405, and says which it does take
         PageHttp.Reply delete = http.send(http.request("/api/flows").DELETE());
         assertEquals(405, delete.status(), delete.body());
