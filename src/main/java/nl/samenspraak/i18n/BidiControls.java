@@ -14,6 +14,32 @@ public final class BidiControls {
         return (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069');
     }
 
+    /**
+     * The first character in a text someone wrote ahead (a flow's words) that would turn the direction of what
+     * follows it: an override or embedding (U+202A-U+202E), an isolate never closed, or a close (U+2069) of no
+     * isolate. A closed isolate, which keeps a Latin name whole inside Arabic, is none.
+     */
+    public static java.util.OptionalInt turning(String text) {
+        int open = 0;
+        int lastOpen = -1;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '\u202A' && c <= '\u202E') {
+                return java.util.OptionalInt.of(c);
+            }
+            if (c >= '\u2066' && c <= '\u2068') {
+                open++;
+                lastOpen = c;
+            } else if (c == '\u2069') {
+                if (open == 0) {
+                    return java.util.OptionalInt.of(c);
+                }
+                open--;
+            }
+        }
+        return open > 0 ? java.util.OptionalInt.of(lastOpen) : java.util.OptionalInt.empty();
+    }
+
     /** {@code text} without direction controls (the same instance when it has none). */
     public static String strip(String text) {
         for (int i = 0; i < text.length(); i++) {

@@ -141,6 +141,8 @@ public final class FlowValidator {
                 }
                 markup(text.text()).ifPresent(tag -> problems.add(Problem.worded(localeFile, text.line(),
                         "flowcheck.text_markup", Map.of("key", key, "tag", tag))));
+                nl.samenspraak.i18n.BidiControls.turning(text.text()).ifPresent(c -> problems.add(Problem.worded(localeFile,
+                        text.line(), "flowcheck.text_direction", Map.of("key", key, "code", String.format("U+%04X", c)))));
             });
         }
     }

@@ -298,6 +298,28 @@ class FlowValidationTest {
                 "$answers.kleur? (< 4 or 3 <4)")).translations().flowText("en", "proef", "steps.waarom.text"), "no tag: loads");
     }
 
+    /**
+     * A flow's texts carry no direction overrides or embeddings, nor an isolate left open: an uploaded spreadsheet's
+     * question with a right-to-left override read backwards in every chat, and an isolate never closed turned the rest
+     * of its line (found by the probe of issue 11's hostile inputs). What a person types has them dropped wherever it
+     * is shown; a flow's text is refused, with its place, as markup is. A closed isolate (a Latin name inside Arabic)
+     * is fine.
+     */
+    @Test
+    void aTextWithADirectionOverrideOrAnOpenIsolateIsAProblem() {
+        String override = TEXTS_EN.replace("$answers.kleur?", "\u202e$answers.kleur?");
+        assertEquals(List.of("locales/en/flows/proef.yaml:12: text 'steps.waarom.text' holds a character that turns the"
+                + " direction of the text (U+202E): a flow's texts are shown in the direction of their language"),
+                problems(FLOW, TEXTS_NL, override));
+        String open = TEXTS_EN.replace("$answers.kleur?", "$answers.kleur? \u2066x");
+        assertEquals(1, problems(FLOW, TEXTS_NL, open).size(), "an isolate never closed");
+        String stray = TEXTS_EN.replace("$answers.kleur?", "$answers.kleur? x\u2069");
+        assertEquals(1, problems(FLOW, TEXTS_NL, stray).size(), "a close without an isolate");
+        assertEquals("Why $answers.kleur? (\u2068Tarifit\u2069)", load(FLOW, TEXTS_NL, TEXTS_EN.replace("$answers.kleur?",
+                "$answers.kleur? (\u2068Tarifit\u2069)")).translations().flowText("en", "proef", "steps.waarom.text"),
+                "a closed isolate: loads");
+    }
+
     @Test
     void aFlowMayWordASharedMessageItsOwnWayInOneLanguage() {
         String nl = TEXTS_NL + "messages:\n  error:\n    scale: Kiest u van $min tot $max.\n";
