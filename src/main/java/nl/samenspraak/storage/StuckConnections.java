@@ -13,8 +13,8 @@ import java.util.List;
  * on a database that answers is left alone.
  */
 final class StuckConnections {
-    static final long OUT_MILLIS = 400;
-    private static final long TICK_MILLIS = 100;
+    static final long OUT_MILLIS = 250;
+    private static final long TICK_MILLIS = 50;
     /** At most one check this often while connections stay out long on a database that answers (a slow query). */
     private static final long CHECK_EVERY_MILLIS = 500;
 
