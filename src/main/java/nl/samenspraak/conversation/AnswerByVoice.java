@@ -37,14 +37,14 @@ public class AnswerByVoice {
      * only where the professional who holds the conversation can play it), so a channel offers voice only there.
      */
     public boolean takesVoice(String id, String stepId, Caller caller) {
-        return stored.latest(id, caller).filter(c -> !c.progress().ended()).flatMap(c -> library.flow(c.record().flowId())
+        return stored.latest(id, caller).filter(c -> !c.progress().ended()).flatMap(c -> library.flow(c.record().flowId(), c.record().flowVersion())
                 .flatMap(flow -> flow.step(stepId).map(step -> ConversationEngine.takesVoice(flow, step,
                         c.record().heldBy() != null)))).orElse(false);
     }
 
     /** As {@link AnswerQuestion#wouldFinish}, for a voice message as the answer (see {@link #answerVoice}). */
     public boolean wouldFinishByVoice(String id, String stepId, Caller caller) {
-        return stored.latest(id, caller).filter(c -> !c.progress().ended()).flatMap(c -> library.flow(c.record().flowId())
+        return stored.latest(id, caller).filter(c -> !c.progress().ended()).flatMap(c -> library.flow(c.record().flowId(), c.record().flowVersion())
                 .map(flow -> engine.voiceWouldFinish(flow, ConversationReplies.reconcile(flow, c.progress()), stepId,
                         c.record().heldBy() != null))).orElse(false);
     }

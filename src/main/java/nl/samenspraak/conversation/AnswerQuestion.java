@@ -55,7 +55,7 @@ public class AnswerQuestion {
     public Turn answer(String id, String stepId, Object value, Entry entry, @Nullable String readerLanguage, Caller caller) {
         if (entry.textLanguage() != null && library.translations().language(entry.textLanguage()).isEmpty()) {
             Optional<StoredConversation> found = stored.latest(id, caller);
-            Optional<Flow> flow = found.flatMap(c -> library.flow(c.record().flowId()));
+            Optional<Flow> flow = found.flatMap(c -> library.flow(c.record().flowId(), c.record().flowVersion()));
             if (found.isEmpty() || flow.isEmpty()) {
                 return replies.notFound();
             }
@@ -95,7 +95,7 @@ public class AnswerQuestion {
      * A channel asks it to show the answers for checking before it sends the one that finishes.
      */
     public boolean wouldFinish(String id, String stepId, Object value, Caller caller) {
-        return stored.latest(id, caller).filter(c -> !c.progress().ended()).flatMap(c -> library.flow(c.record().flowId())
+        return stored.latest(id, caller).filter(c -> !c.progress().ended()).flatMap(c -> library.flow(c.record().flowId(), c.record().flowVersion())
                 .map(flow -> engine.wouldFinish(flow, ConversationReplies.reconcile(flow, c.progress()), stepId, value,
                         AnswerWords.of(library.translations(), flow.id(), c.language()), false))).orElse(false);
     }
@@ -128,7 +128,7 @@ public class AnswerQuestion {
 
     /** As {@link #wouldFinish}, for {@link #answerAgain}: whether that new answer would end the conversation with a result. */
     public boolean wouldFinishAgain(String id, String stepId, Object value, Caller caller) {
-        return stored.latest(id, caller).filter(c -> !c.progress().ended()).flatMap(c -> library.flow(c.record().flowId())
+        return stored.latest(id, caller).filter(c -> !c.progress().ended()).flatMap(c -> library.flow(c.record().flowId(), c.record().flowVersion())
                 .map(flow -> engine.answerAgain(flow, ConversationReplies.reconcile(flow, c.progress()), stepId, value,
                         AnswerWords.of(library.translations(), flow.id(), c.language()), false)))
                 .filter(o -> o instanceof Outcome.Accepted a && a.progress().status() == Status.DONE).isPresent();
@@ -160,7 +160,7 @@ public class AnswerQuestion {
      */
     private Turn answering(String id, @Nullable String readerLanguage, Caller caller, Answer answer) {
         Optional<StoredConversation> kept = store.kept(id).filter(c -> caller.opens(c.record()) && !c.progress().ended());
-        Optional<Flow> keptFlow = kept.flatMap(c -> library.flow(c.record().flowId()));
+        Optional<Flow> keptFlow = kept.flatMap(c -> library.flow(c.record().flowId(), c.record().flowVersion()));
         if (kept.isPresent() && keptFlow.isPresent()) {
             try {
                 return answer.apply(keptFlow.get(), kept.get(), false);

@@ -35,7 +35,7 @@ public class PlayVoiceAnswers {
         if (caller.accountId() == null) {
             return Optional.empty();
         }
-        return stored.find(id, caller).filter(c -> library.flow(c.record().flowId())
+        return stored.find(id, caller).filter(c -> library.flow(c.record().flowId(), c.record().flowVersion())
                         .filter(Flow::answersForProfessional).isPresent())
                 .filter(c -> Step.isVoice(c.progress().answers().get(stepId)))
                 .flatMap(c -> store.voice(c.id(), stepId))
@@ -47,7 +47,7 @@ public class PlayVoiceAnswers {
         if (caller.accountId() == null) {
             return java.util.Set.of();
         }
-        return stored.find(id, caller).filter(c -> library.flow(c.record().flowId())
+        return stored.find(id, caller).filter(c -> library.flow(c.record().flowId(), c.record().flowVersion())
                         .filter(Flow::answersForProfessional).isPresent())
                 .map(c -> c.progress().answers().entrySet().stream().filter(e -> Step.isVoice(e.getValue()))
                         .map(Map.Entry::getKey).collect(java.util.stream.Collectors.toUnmodifiableSet()))

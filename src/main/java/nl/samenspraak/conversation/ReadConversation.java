@@ -42,7 +42,7 @@ public class ReadConversation {
      * there is none or it does not open for {@code caller}.
      */
     public Optional<ConversationState> state(String id, @Nullable String readerLanguage, Caller caller) {
-        return stored.find(id, caller).flatMap(c -> library.flow(c.record().flowId())
+        return stored.find(id, caller).flatMap(c -> library.flow(c.record().flowId(), c.record().flowVersion())
                 .filter(flow -> stored.readable(flow, c, false)).map(flow -> replies.render(flow, c, readerLanguage)));
     }
 
@@ -54,7 +54,7 @@ public class ReadConversation {
     public boolean closed(String idOrCode, boolean byCode) {
         Optional<StoredConversation> found = (byCode ? store.findByResumeCode(idOrCode) : store.find(idOrCode))
                 .filter(c -> Caller.PUBLIC.opens(c.record()));
-        return found.flatMap(c -> library.flow(c.record().flowId()).map(flow -> !stored.readable(flow, c, byCode))).orElse(false);
+        return found.flatMap(c -> library.flow(c.record().flowId(), c.record().flowVersion()).map(flow -> !stored.readable(flow, c, byCode))).orElse(false);
     }
 
     /** The message for a closed result, in {@code language}. */
@@ -72,7 +72,7 @@ public class ReadConversation {
 
     /** As {@link #transcript(String)}, for {@code caller} (empty when it does not open for them). */
     public Optional<ConversationState.Transcript> transcript(String id, Caller caller) {
-        return stored.latest(id, caller).flatMap(c -> library.flow(c.record().flowId()).filter(flow -> stored.readable(flow, c, false)).map(flow ->
+        return stored.latest(id, caller).flatMap(c -> library.flow(c.record().flowId(), c.record().flowVersion()).filter(flow -> stored.readable(flow, c, false)).map(flow ->
                 replies.transcript(flow, c)));
     }
 
@@ -104,7 +104,7 @@ public class ReadConversation {
 
     /** The conversation with this resume code; never one an intermediair holds (its code opens nothing publicly). */
     public Optional<ConversationState> resume(String code) {
-        return store.findByResumeCode(code).filter(c -> Caller.PUBLIC.opens(c.record())).flatMap(c -> library.flow(c.record().flowId())
+        return store.findByResumeCode(code).filter(c -> Caller.PUBLIC.opens(c.record())).flatMap(c -> library.flow(c.record().flowId(), c.record().flowVersion())
                 .filter(flow -> stored.readable(flow, c, true)).map(flow -> replies.render(flow, c, null)));
     }
 
@@ -118,7 +118,7 @@ public class ReadConversation {
         if (c.progress().status() != Status.DONE) {
             return Optional.empty();
         }
-        return library.flow(c.record().flowId()).flatMap(flow -> {
+        return library.flow(c.record().flowId(), c.record().flowVersion()).flatMap(flow -> {
             java.time.Duration open = flow.retention().resultOpenFor(settings.getResultOpenFor());
             java.time.Instant until = c.record().updatedAt().plus(open);
             return open.isZero() || !java.time.Instant.now().isBefore(until) ? Optional.empty() : Optional.of(until);
@@ -151,6 +151,6 @@ public class ReadConversation {
      * {@link ResultHandOvers}); a result for the professional gives the person's closing.
      */
     Optional<ConversationState> resultOnly(StoredConversation c) {
-        return library.flow(c.record().flowId()).map(flow -> replies.resultOnly(flow, c));
+        return library.flow(c.record().flowId(), c.record().flowVersion()).map(flow -> replies.resultOnly(flow, c));
     }
 }

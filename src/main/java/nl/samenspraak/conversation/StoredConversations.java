@@ -68,7 +68,7 @@ class StoredConversations {
     Turn changing(String id, @Nullable String readerLanguage, Caller caller, Change change) {
         for (int attempt = 1; ; attempt++) {
             Optional<StoredConversation> found = latest(id, caller);
-            Optional<Flow> flow = found.flatMap(c -> library.flow(c.record().flowId()));
+            Optional<Flow> flow = found.flatMap(c -> library.flow(c.record().flowId(), c.record().flowVersion()));
             if (found.isEmpty() || flow.isEmpty()) {
                 return replies.notFound();
             }

@@ -12,8 +12,19 @@ import java.util.Optional;
  * many holders of this one object see it without a restart.
  */
 public final class FlowLibrary {
+    /**
+     * Asked when a flow, or the version a conversation was started on, is not here: another instance (of several on
+     * one database) may have published it a moment ago, and this one would otherwise not see it until its next
+     * look (see {@code questionnaire.Questionnaires}). Returns once this library holds what is published now.
+     */
+    public interface Newer {
+        void lookFor(String flowId, String version);
+    }
+
     private volatile Map<String, Flow> flows;
     private final Translations translations;
+    private volatile Newer newer = (flowId, version) -> {
+    };
 
     public FlowLibrary(Map<String, Flow> flows, Translations translations) {
         this.flows = Map.copyOf(flows);
@@ -26,8 +37,38 @@ public final class FlowLibrary {
         this.flows = newer.flows;
     }
 
+    /** Who to ask when a flow or version is not here (the library's only one: a draft's library has none). */
+    public void lookForNewerWith(Newer newer) {
+        this.newer = newer;
+    }
+
     public Optional<Flow> flow(String id) {
-        return Optional.ofNullable(id == null ? null : flows.get(id));
+        if (id == null) {
+            return Optional.empty();
+        }
+        Flow flow = flows.get(id);
+        if (flow == null) {
+            newer.lookFor(id, null);
+            flow = flows.get(id);
+        }
+        return Optional.ofNullable(flow);
+    }
+
+    /**
+     * The flow a conversation started on {@code version} of it goes on with: the one served here, after a look for
+     * a newer one when this instance serves another version (a conversation started on an instance that already
+     * served a version published a moment ago would otherwise walk the older version's questions here).
+     */
+    public Optional<Flow> flow(String id, String version) {
+        if (id == null) {
+            return Optional.empty();
+        }
+        Flow flow = flows.get(id);
+        if (flow == null || version != null && !version.equals(flow.version())) {
+            newer.lookFor(id, version);
+            flow = flows.get(id);
+        }
+        return Optional.ofNullable(flow);
     }
 
     public Collection<Flow> flows() {

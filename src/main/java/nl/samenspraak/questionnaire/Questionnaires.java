@@ -81,6 +81,17 @@ public class Questionnaires implements ApplicationEventListener<StartupEvent> {
     private volatile Map<String, String> serving = Map.of();
     /** Versions published as their flow's newest that do not load here (see {@link #refresh}): not served. */
     private volatile java.util.Set<String> leftOut = java.util.Set.of();
+    /**
+     * Versions of conversations this instance looked for in the database and found no newer flow for (an earlier
+     * version of a flow, a flow taken out): no need to look again for them until what is served changes.
+     */
+    private final java.util.Set<String> notNewer = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    /** Looks for a newer flow outside the asker's transaction (a Telegram update's holds its chat's lock). */
+    private final java.util.concurrent.ExecutorService looking = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+        Thread thread = new Thread(r, "questionnaires-look");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     public Questionnaires(JdbcOperations jdbc, TransactionOperations<Connection> transactions, FlowLibrary library, FlowFolders folders, FlowVersions versions,
                           AuditLog audit) {
@@ -90,6 +101,46 @@ public class Questionnaires implements ApplicationEventListener<StartupEvent> {
         this.folders = folders;
         this.versions = versions;
         this.audit = audit;
+        library.lookForNewerWith(this::lookFor);
+    }
+
+    /**
+     * A flow, or the version a conversation was started on, that this instance does not serve: of several instances,
+     * another may have published it a moment ago, and waiting for the next look (up to
+     * {@code samenspraak.questionnaires.refresh}) would tell its person the conversation was not found, or walk them
+     * through the older version's questions. So look now: one small read of what is published, and the flows loaded
+     * only when that changed. A version looked for once and not found newer is not looked for again.
+     */
+    private void lookFor(String flowId, @Nullable String version) {
+        if (version != null && notNewer.contains(version) || Thread.holdsLock(this)) {
+            return; // (a look of this instance's own asks nothing: it is what is being served being read)
+        }
+        try {
+            looking.submit(() -> {
+                if (!newestVersions().equals(serving)) {
+                    refresh();
+                }
+            }).get(5, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException
+                 | java.util.concurrent.RejectedExecutionException e) {
+            // the database away for a moment (an outage is logged once elsewhere), or the service stopping: serve
+            // what is served
+            return;
+        }
+        if (version != null && library.flows().stream().noneMatch(f -> f.id().equals(flowId) && version.equals(f.version()))) {
+            if (notNewer.size() > 10_000) {
+                notNewer.clear();
+            }
+            notNewer.add(version);
+        }
+    }
+
+    @jakarta.annotation.PreDestroy
+    void stopLooking() {
+        looking.shutdownNow();
     }
 
     /** The flow ids of the bundled or folder flows: a questionnaire may not take one of them. */
@@ -224,6 +275,9 @@ public class Questionnaires implements ApplicationEventListener<StartupEvent> {
         versions.recordKept();
         Map<String, Row> published;
         try {
+            if (newestVersions().equals(serving)) {
+                return; // nothing new: the flows themselves are read only when what is published changed
+            }
             published = newestPublished();
         } catch (RuntimeException e) {
             // the database is away for a moment: keep serving what is served, and look again next time (an outage
@@ -260,6 +314,7 @@ public class Questionnaires implements ApplicationEventListener<StartupEvent> {
             }
         }
         library.adopt(newer);
+        notNewer.clear();
         leftOut = notLoading;
         serving = Map.copyOf(now); // those left out are looked at again when their flow's newest version changes
         for (String id : now.keySet()) {
@@ -290,6 +345,20 @@ public class Questionnaires implements ApplicationEventListener<StartupEvent> {
     }
 
     private record Row(String version, String flowId, String flowYaml, Map<String, String> locales) {
+    }
+
+    /** The newest published version of each flow, by flow id: what {@link #serving} is compared with. */
+    private Map<String, String> newestVersions() {
+        return transactions.executeRead(status -> jdbc.prepareStatement("SELECT flow_id, version FROM questionnaire "
+                + "WHERE published_at IS NOT NULL ORDER BY published_at, version", s -> {
+            Map<String, String> rows = new TreeMap<>();
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    rows.put(r.getString(1), r.getString(2));
+                }
+            }
+            return rows;
+        }));
     }
 
     private Map<String, Row> newestPublished() {

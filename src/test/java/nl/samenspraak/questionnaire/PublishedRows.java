@@ -17,12 +17,12 @@ import java.util.TreeMap;
 import java.util.function.UnaryOperator;
 
 /** Questionnaires published as the admin page keeps them, written straight into a test's database. */
-final class PublishedRows {
+public final class PublishedRows {
     private PublishedRows() {
     }
 
     /** The example flow under {@code id}, changed by {@code edit}, published as version {@code version}. */
-    static void publish(PostgresDatabase database, String id, String version, UnaryOperator<String> edit)
+    public static void publish(PostgresDatabase database, String id, String version, UnaryOperator<String> edit)
             throws IOException, SQLException {
         String flow = edit.apply(Files.readString(Path.of("flows/voorbeeld.yaml")).replace("id: voorbeeld", "id: " + id)
                 .replace("demo: true", "demo: false"));
@@ -45,7 +45,7 @@ final class PublishedRows {
         }
     }
 
-    static Connection connection(PostgresDatabase database) throws SQLException {
+    public static Connection connection(PostgresDatabase database) throws SQLException {
         Map<String, String> p = database.properties();
         return DriverManager.getConnection(p.get("datasources.default.url"), p.get("datasources.default.username"),
                 p.get("datasources.default.password"));

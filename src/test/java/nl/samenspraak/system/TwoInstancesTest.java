@@ -3,6 +3,8 @@ package nl.samenspraak.system;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
+import nl.samenspraak.questionnaire.PublishedRows;
+import nl.samenspraak.questionnaire.Questionnaires;
 import nl.samenspraak.support.JsonHttp;
 import nl.samenspraak.support.PostgresDatabase;
 import org.junit.jupiter.api.AfterAll;
@@ -53,6 +55,8 @@ class TwoInstancesTest {
     private EmbeddedServer start() {
         Map<String, Object> properties = new HashMap<>(database.properties());
         properties.put("micronaut.server.port", -1);
+        // no look of its own for published questionnaires during the tests: each test says which instance looks
+        properties.put("samenspraak.questionnaires.refresh", "1h");
         return ApplicationContext.run(EmbeddedServer.class, properties, "test");
     }
 
@@ -114,8 +118,46 @@ class TwoInstancesTest {
         assertEquals(404, onA.get("/api/conversations/" + id).status());
     }
 
+    @Test
+    void aQuestionnaireJustPublishedOnOneInstanceIsServedByTheOther() throws Exception {
+        PublishedRows.publish(database, "nieuw", "c".repeat(64), flow -> flow);
+        a.getApplicationContext().getBean(Questionnaires.class).refresh(); // as a publish on A's admin page does
+
+        String id = start(onA, "nieuw");
+        JsonHttp.Reply onTheOther = onB.get("/api/conversations/" + id);
+        assertEquals(200, onTheOther.status(), "B has not looked for published flows yet, but the conversation is there: "
+                + onTheOther.body());
+        assertEquals(200, answer(onB, id, "welkom", "null").status());
+        assertEquals("rol", onA.get("/api/conversations/" + id).json().at("/step/id").asText());
+        assertEquals(201, onB.post("/api/conversations", "{\"flow\":\"nieuw\",\"language\":\"nl\"}").status(),
+                "a start of the published flow on B");
+    }
+
+    @Test
+    void aConversationOnAVersionJustPublishedGoesOnWithThatVersionOnTheOtherInstance() throws Exception {
+        PublishedRows.publish(database, "versies", "d".repeat(64), flow -> flow);
+        for (EmbeddedServer server : new EmbeddedServer[]{a, b}) {
+            server.getApplicationContext().getBean(Questionnaires.class).refresh();
+        }
+        // the next version asks 'rol' first, then welcomes
+        PublishedRows.publish(database, "versies", "e".repeat(64), flow -> flow.replaceFirst(
+                "(  - id: welkom\n(?:    [^\n]*\n)+\n)(  - id: rol\n(?:    [^\n]*\n)+\n)", "$2$1"));
+        a.getApplicationContext().getBean(Questionnaires.class).refresh();
+
+        String id = start(onA, "versies");
+        assertEquals("rol", onA.get("/api/conversations/" + id).json().at("/step/id").asText(), "A serves the new version");
+        JsonHttp.Reply reply = answer(onB, id, "rol", "\"professional\"");
+        assertEquals(200, reply.status(), "the question the person was shown, answered on B: " + reply.body());
+        assertEquals("welkom", reply.json().at("/step/id").asText(), "then the welcome, as A would have shown");
+        assertEquals("\"professional\"", storedAnswer(id, "rol"));
+    }
+
     private static String start(JsonHttp http) {
-        JsonHttp.Reply r = http.post("/api/conversations", "{\"flow\":\"voorbeeld\",\"language\":\"nl\"}");
+        return start(http, "voorbeeld");
+    }
+
+    private static String start(JsonHttp http, String flow) {
+        JsonHttp.Reply r = http.post("/api/conversations", "{\"flow\":\"" + flow + "\",\"language\":\"nl\"}");
         assertEquals(201, r.status(), r.body());
         return r.json().get("id").asText();
     }
