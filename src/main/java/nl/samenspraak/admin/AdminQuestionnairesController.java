@@ -208,6 +208,7 @@ public class AdminQuestionnairesController {
 
     private Map<String, Object> listModel(String language, Authentication me, @Nullable String done,
                                           List<Map<String, Object>> problems, String problem) {
+        questionnaires.catchUp(); // what another instance published a moment ago is listed here too
         Map<String, Object> model = admin.model(language, null, done);
         model.put("problem", problem == null ? "" : problem);
         model.put("problems", problems);

@@ -111,7 +111,7 @@ public class Questionnaires implements ApplicationEventListener<StartupEvent> {
      * through the older version's questions. So look now: one small read of what is published, and the flows loaded
      * only when that changed. A version looked for once and not found newer is not looked for again.
      */
-    private void lookFor(String flowId, @Nullable String version) {
+    private void lookFor(@Nullable String flowId, @Nullable String version) {
         if (version != null && notNewer.contains(version) || Thread.holdsLock(this)) {
             return; // (a look of this instance's own asks nothing: it is what is being served being read)
         }
@@ -136,6 +136,15 @@ public class Questionnaires implements ApplicationEventListener<StartupEvent> {
             }
             notNewer.add(version);
         }
+    }
+
+    /**
+     * Looks at once for what is published, as for a flow this instance does not serve: for the admin's list of the
+     * flows served, which after a publish on one instance may be shown by another (a load balancer without sticky
+     * sessions) and said "published" above a list without it.
+     */
+    public void catchUp() {
+        lookFor(null, null);
     }
 
     @jakarta.annotation.PreDestroy

@@ -5,7 +5,10 @@ import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
 import nl.samenspraak.questionnaire.PublishedRows;
 import nl.samenspraak.questionnaire.Questionnaires;
+import nl.samenspraak.security.Accounts;
+import nl.samenspraak.security.Role;
 import nl.samenspraak.support.JsonHttp;
+import nl.samenspraak.support.PageHttp;
 import nl.samenspraak.support.PostgresDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -57,6 +60,7 @@ class TwoInstancesTest {
         properties.put("micronaut.server.port", -1);
         // no look of its own for published questionnaires during the tests: each test says which instance looks
         properties.put("samenspraak.questionnaires.refresh", "1h");
+        properties.put("samenspraak.jwt-secret", "two instances share one secret, as README says they must");
         return ApplicationContext.run(EmbeddedServer.class, properties, "test");
     }
 
@@ -150,6 +154,20 @@ class TwoInstancesTest {
         assertEquals(200, reply.status(), "the question the person was shown, answered on B: " + reply.body());
         assertEquals("welkom", reply.json().at("/step/id").asText(), "then the welcome, as A would have shown");
         assertEquals("\"professional\"", storedAnswer(id, "rol"));
+    }
+
+    @Test
+    void theAdminsListOnTheOtherInstanceShowsAQuestionnaireJustPublished() throws Exception {
+        String name = "beheer-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        a.getApplicationContext().getBean(Accounts.class).create(name, "a long enough password", Role.ADMIN);
+        String admin = new PageHttp(a.getURL().toString()).login(name, "a long enough password");
+        PublishedRows.publish(database, "lijst", "f".repeat(64), flow -> flow);
+        a.getApplicationContext().getBean(Questionnaires.class).refresh(); // as a publish on A's admin page does
+
+        // the page the publish redirects to, reached on B: it says "published", so it lists the flow as served
+        PageHttp.Reply list = new PageHttp(b.getURL().toString()).get("/admin/questionnaires?lang=nl&done=questionnaire_published", admin);
+        assertEquals(200, list.status());
+        assertTrue(list.body().contains("<code dir=\"ltr\">lijst</code> · "), "among the flows B serves: " + list.body());
     }
 
     private static String start(JsonHttp http) {
