@@ -125,6 +125,21 @@
   function clearError() {
     errorBox.hidden = true;
     errorBox.textContent = '';
+    form.querySelectorAll('[aria-invalid]').forEach(function (field) {
+      field.removeAttribute('aria-invalid');
+      var rest = (field.getAttribute('aria-describedby') || '').split(' ').filter(function (id) { return id && id !== errorBox.id; });
+      if (rest.length) { field.setAttribute('aria-describedby', rest.join(' ')); } else { field.removeAttribute('aria-describedby'); }
+    });
+  }
+
+  // a refused answer: its field (the text box, or the group of boxes to tick) says it was refused and gives the
+  // reason as its description, so a screen reader reads why with the field, not only once as the alert goes by
+  function markRefused() {
+    var field = form.querySelector('textarea, input:not([type="checkbox"])') || form.querySelector('fieldset');
+    if (!field) { return; }
+    field.setAttribute('aria-invalid', 'true');
+    var ids = (field.getAttribute('aria-describedby') || '').split(' ').filter(function (id) { return id && id !== errorBox.id; });
+    field.setAttribute('aria-describedby', [errorBox.id].concat(ids).join(' '));
   }
 
   function setBusy(on) {
@@ -404,6 +419,7 @@
           state = r.data.state;
           show();
         } else {
+          markRefused();
           var field = form.querySelector('input, textarea, button');
           if (field) { field.focus(); }
         }

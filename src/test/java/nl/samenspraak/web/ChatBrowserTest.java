@@ -5,6 +5,7 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import nl.samenspraak.storage.AnswerRepository;
 import nl.samenspraak.support.Browser;
+import nl.samenspraak.support.ScreenReader;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -404,6 +405,37 @@ class ChatBrowserTest {
         WebElement focused = browser.driver().switchTo().activeElement();
         assertEquals("checkbox", focused.getAttribute("type"));
         browser.screenshot("chat-keyboard-only");
+    }
+
+    @Test
+    void aRefusedAnswersReasonIsReadWithItsFieldAndGoesWithTheNextTry() {
+        startExample("nl");
+        tap("Verder");
+        awaitQuestion("In welke rol");
+        tap("Vrijwilliger");
+        awaitQuestion("Hoeveel jaar");
+        type("veel");
+        browser.waitUntil(d -> d.findElement(By.id("error")).isDisplayed());
+        ScreenReader reader = new ScreenReader(browser.driver());
+        ScreenReader.Node field = reader.node("document.querySelector('#answer input')");
+        assertEquals("Jouw antwoord", field.name());
+        assertEquals("true", field.property("invalid"), "the field says its answer was refused");
+        assertEquals("Vul een getal in, bijvoorbeeld 12.", field.description(), "and why, when the person comes back to it");
+        assertEquals(browser.driver().switchTo().activeElement(), browser.driver().findElement(By.cssSelector("#answer input")));
+        browser.screenshot("chat-refused-number-read-with-field");
+        type("12");
+        awaitQuestion("In welke talen");
+        keys(Keys.TAB);
+        browser.waitUntil(d -> !d.findElements(By.cssSelector("#answer input[type=checkbox]")).isEmpty());
+        tap("Bevestig");
+        browser.waitUntil(d -> d.findElement(By.id("error")).isDisplayed());
+        ScreenReader.Node boxes = reader.node("document.querySelector('#answer fieldset')");
+        assertEquals("true", boxes.property("invalid"), "a refused choice of boxes says so at the boxes");
+        assertTrue(boxes.description().contains(browser.driver().findElement(By.id("error")).getText()), boxes.description());
+        browser.driver().findElement(By.xpath("//label[span='Turks']")).click();
+        tap("Bevestig");
+        awaitQuestion("tolk nodig");
+        browser.waitUntil(d -> !d.findElement(By.id("error")).isDisplayed());
     }
 
     private WebElement lastQuestion() {

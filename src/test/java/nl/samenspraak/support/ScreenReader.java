@@ -1,0 +1,100 @@
+package nl.samenspraak.support;
+
+import org.openqa.selenium.chrome.ChromeDriver;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a screen reader is told about one element: Chromium's own accessibility tree (CDP), which is what NVDA,
+ * TalkBack and VoiceOver read from, so a test asserts the name, description and states a person hears rather than
+ * the attributes that should lead to them.
+ */
+public final class ScreenReader {
+    private final ChromeDriver driver;
+
+    public ScreenReader(ChromeDriver driver) {
+        this.driver = driver;
+    }
+
+    /** The element {@code expression} (JavaScript) evaluates to, as the accessibility tree has it. */
+    public Node node(String expression) {
+        Map<String, Object> evaluated = driver.executeCdpCommand("Runtime.evaluate", Map.of("expression", expression));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> result = (Map<String, Object>) evaluated.get("result");
+        Object objectId = result.get("objectId");
+        if (objectId == null) {
+            throw new AssertionError("no element for " + expression);
+        }
+        Map<String, Object> tree = driver.executeCdpCommand("Accessibility.getPartialAXTree",
+                Map.of("objectId", objectId, "fetchRelatives", false));
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> nodes = (List<Map<String, Object>>) tree.get("nodes");
+        return new Node(nodes.get(0));
+    }
+
+    /**
+     * How a change to the element is spoken without anyone moving to it: the politeness ("polite", "assertive") of
+     * the live region it is in, itself or an ancestor, or "" outside any. Text both focused and in a live region is
+     * read twice.
+     */
+    public String liveRegionAround(String expression) {
+        Map<String, Object> evaluated = driver.executeCdpCommand("Runtime.evaluate", Map.of("expression", expression));
+        @SuppressWarnings("unchecked")
+        Object objectId = ((Map<String, Object>) evaluated.get("result")).get("objectId");
+        Map<String, Object> tree = driver.executeCdpCommand("Accessibility.getPartialAXTree",
+                Map.of("objectId", objectId, "fetchRelatives", true));
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> nodes = (List<Map<String, Object>>) tree.get("nodes");
+        Map<Object, Map<String, Object>> byId = new java.util.HashMap<>();
+        nodes.forEach(n -> byId.put(n.get("nodeId"), n));
+        // the node asked for is the first the call returns whose role is not only a wrapper: look it up by its DOM node
+        Map<String, Object> described = driver.executeCdpCommand("DOM.describeNode", Map.of("objectId", objectId));
+        @SuppressWarnings("unchecked")
+        Object backend = ((Map<String, Object>) described.get("node")).get("backendNodeId");
+        Map<String, Object> n = nodes.stream().filter(x -> backend.equals(x.get("backendDOMNodeId"))).findFirst().orElse(null);
+        while (n != null) {
+            String live = new Node(n).property("live");
+            if (!live.isEmpty() && !"off".equals(live)) {
+                return live;
+            }
+            n = byId.get(n.get("parentId"));
+        }
+        return "";
+    }
+
+    /** One node of the tree: its role, the name and description read out, and its properties (invalid, live, ...). */
+    public record Node(Map<String, Object> raw) {
+        public String role() {
+            return value(raw.get("role"));
+        }
+
+        public String name() {
+            return value(raw.get("name"));
+        }
+
+        public String description() {
+            return value(raw.get("description"));
+        }
+
+        /** A property such as "invalid", "live" or "checked", as a string; "" when the node has none. */
+        public String property(String name) {
+            Object properties = raw.get("properties");
+            if (properties instanceof List<?> list) {
+                for (Object p : list) {
+                    if (p instanceof Map<?, ?> m && name.equals(m.get("name"))) {
+                        return value(m.get("value"));
+                    }
+                }
+            }
+            return "";
+        }
+
+        private static String value(Object holder) {
+            if (holder instanceof Map<?, ?> m && m.get("value") != null) {
+                return String.valueOf(m.get("value")).trim();
+            }
+            return "";
+        }
+    }
+}
