@@ -34,6 +34,7 @@
   var assist = main.dataset.assist ? JSON.parse(main.dataset.assist) : null;
   var pageLanguage = document.documentElement.lang;
   var busy = false;
+  var wentBack = null;
 
   // a double tap is one answer: by its second tap the next question's buttons have taken the place of the first's,
   // and it would answer that one unread. The browser counts the taps of a double tap in the click's detail (a key
@@ -328,7 +329,11 @@
     form.appendChild(row);
     secondaryActions(step);
     lastQuestion = question;
+    // after "Vorige" the question is read with the note that this is a step back
+    if (wentBack) { question.setAttribute('aria-describedby', wentBack.id); wentBack = null; }
     toQuestion(question);
+    // focus, not a live region, says a new question: it is read once, and Tab goes on to its answers (the list of
+    // messages is no live region, else a screen reader reads the question twice: as it comes and as it takes focus)
     question.focus({ preventScroll: true });
   }
 
@@ -442,7 +447,8 @@
       setBusy(false);
       if (r.status === 200) {
         state = r.data;
-        bubble(T.went_back, 'note', true);
+        wentBack = bubble(T.went_back, 'note', true);
+        wentBack.id = 'went-back-' + messages.children.length;
         show();
       } else {
         showError((r.data && r.data.error) || T.network_error_back);

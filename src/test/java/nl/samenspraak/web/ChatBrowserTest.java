@@ -438,6 +438,28 @@ class ChatBrowserTest {
         browser.waitUntil(d -> !d.findElement(By.id("error")).isDisplayed());
     }
 
+    @Test
+    void aNewQuestionIsReadOnceAsItTakesFocusAndAStepBackSaysSo() {
+        startExample("nl");
+        awaitQuestion("Welkom!");
+        tap("Verder");
+        awaitQuestion("In welke rol werk je?");
+        ScreenReader reader = new ScreenReader(browser.driver());
+        String focused = "document.activeElement";
+        assertEquals(lastQuestion(), browser.driver().switchTo().activeElement());
+        assertEquals("In welke rol werk je?", reader.node(focused).name(), "read as it takes focus");
+        assertEquals("", reader.liveRegionAround(focused), "and not a second time as a live region's news");
+        tap("Vrijwilliger");
+        awaitQuestion("Hoeveel jaar");
+        browser.waitFor(By.id("back")).click();
+        awaitQuestion("In welke rol werk je?");
+        assertEquals(lastQuestion(), browser.driver().switchTo().activeElement());
+        ScreenReader.Node again = reader.node(focused);
+        assertEquals("In welke rol werk je?", again.name());
+        assertEquals("Je bent een vraag teruggegaan.", again.description(), "the step back is said with the question");
+        assertEquals("", reader.liveRegionAround(focused));
+    }
+
     private WebElement lastQuestion() {
         List<WebElement> bots = browser.driver().findElements(By.cssSelector(".bubble.bot"));
         return bots.get(bots.size() - 1);
