@@ -209,7 +209,7 @@
   function scaleEnds(step) {
     if (!step.minLabel || !step.maxLabel) { return null; }
     var t = step.translation;
-    var ends = el('p', { 'class': 'scale-ends' });
+    var ends = el('p', { 'class': 'scale-ends', id: 'ends-' + step.id });
     ends.appendChild(el('span', {}, withTranslation(step.min + ' = ' + step.minLabel, t && t.minLabel ? step.min + ' = ' + t.minLabel : undefined)));
     ends.appendChild(el('span', {}, withTranslation(step.max + ' = ' + step.maxLabel, t && t.maxLabel ? step.max + ' = ' + t.maxLabel : undefined)));
     return ends;
@@ -317,9 +317,16 @@
       step.options.forEach(function (o, i) { if (!o.dontKnow) { row.appendChild(optionButton(step, o, i, 'option')); } });
     } else if (step.type === 'scale') {
       var points = el('div', { 'class': 'points' });
-      step.options.forEach(function (o, i) { if (!o.dontKnow) { points.appendChild(optionButton(step, o, i, 'option point')); } });
-      row.appendChild(points);
       var ends = scaleEnds(step);
+      step.options.forEach(function (o, i) {
+        if (o.dontKnow) { return; }
+        var point = optionButton(step, o, i, 'option point');
+        // "4" alone says nothing to someone who cannot see "1 = nooit ... 5 = altijd" beside it: each point is
+        // described by the scale's ends
+        if (ends) { point.setAttribute('aria-describedby', ends.id); }
+        points.appendChild(point);
+      });
+      row.appendChild(points);
       if (ends) { row.appendChild(ends); }
     } else if (step.type === 'multi') {
       multi(step, row);

@@ -460,6 +460,28 @@ class ChatBrowserTest {
         assertEquals("", reader.liveRegionAround(focused));
     }
 
+    @Test
+    void aPointOfAScaleIsReadWithWhatTheEndsMean() {
+        startExample("nl");
+        tap("Verder");
+        awaitQuestion("In welke rol");
+        tap("Vrijwilliger");
+        awaitQuestion("Hoeveel jaar");
+        type("3");
+        awaitQuestion("In welke talen");
+        browser.driver().findElement(By.xpath("//label[span='Turks']")).click();
+        tap("Bevestig");
+        awaitQuestion("tolk nodig");
+        tap("Nee");
+        awaitQuestion("Ik vraag door");
+        keys(Keys.TAB, Keys.TAB, Keys.TAB, Keys.TAB);
+        ScreenReader.Node point = new ScreenReader(browser.driver()).node("document.activeElement");
+        assertEquals("button", point.role());
+        assertEquals("4", point.name());
+        assertEquals("1 = nooit 5 = altijd", point.description(), "a 4 on a scale from nooit to altijd");
+        browser.screenshot("chat-scale-point-focused");
+    }
+
     private WebElement lastQuestion() {
         List<WebElement> bots = browser.driver().findElements(By.cssSelector(".bubble.bot"));
         return bots.get(bots.size() - 1);
