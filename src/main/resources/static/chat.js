@@ -421,7 +421,10 @@
         var echo = r.data.echo;
         if (echo && echo.step === step && echo.answer) {
           var mine = bubble(echo.answer, echo.skipped ? 'me skipped' : 'me', true);
-          if (textLanguage) { mine.setAttribute('lang', textLanguage); }
+          // a typed text in the language it was typed in; anything else is repeated in the conversation's words,
+          // which on an intermediair's page are not the page's: a screen reader reads each in its own voice
+          var said = textLanguage || (echo.skipped || state.step.type !== 'text' ? state.language : null);
+          if (said && said !== pageLanguage) { mine.setAttribute('lang', said); }
         }
         state = r.data;
         show();

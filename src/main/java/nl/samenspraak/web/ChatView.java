@@ -29,6 +29,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The chat page (views/chat.vm with static/chat.js) for one conversation, laid out as a messaging app: the way so
@@ -137,8 +138,13 @@ public class ChatView {
         model.put("linkPath", setup.linkPath());
         model.put("counter", counter(texts, state));
         java.util.Set<String> playable = setup.voicePath() == null ? java.util.Set.of() : playVoiceAnswers.playableVoices(state.id(), caller);
-        model.put("transcript", readConversation.transcript(state.id(), caller).map(ConversationState.Transcript::entries).orElse(List.of())
+        Optional<ConversationState.Transcript> transcript = readConversation.transcript(state.id(), caller);
+        model.put("transcript", transcript.map(ConversationState.Transcript::entries).orElse(List.of())
                 .stream().map(e -> entry(e, playable.contains(e.step()) ? setup.voicePath() + "/" + e.step() : "")).toList());
+        // an intermediair's page speaks their language, the way so far the resident's: marked, so that a screen reader
+        // reads an Arabic question on a Dutch page in an Arabic voice (the chat's script marks the new ones alike)
+        model.put("said", transcript.filter(tr -> !tr.language().equals(language))
+                .map(tr -> (Object) Map.of("lang", tr.language(), "dir", tr.direction())).orElse(false));
         model.put("done", state.done());
         model.put("declined", state.done() && state.result() != null && state.result().scores().isEmpty()
                 && state.result().tips().isEmpty() && state.result().summary().isEmpty());
@@ -186,6 +192,8 @@ public class ChatView {
         m.put("question", new SafeHtml(e.question()));
         m.put("answer", e.answer() == null ? "" : new SafeHtml(e.answer()));
         m.put("skipped", e.skipped());
+        // a chosen option, a number or a date is repeated in the conversation's words; a typed text is as it was typed
+        m.put("inConversationLanguage", e.skipped() || !"text".equals(e.type()));
         return m;
     }
 

@@ -126,6 +126,47 @@ class MyWorkBrowserTest {
         }
     }
 
+    /** The language a screen reader reads an element's (first) text in: the nearest lang attribute's around it. */
+    private static String voice(Browser b, WebElement e) {
+        return (String) b.driver().executeScript("var w = document.createTreeWalker(arguments[0], NodeFilter.SHOW_TEXT);"
+                + "var n; while ((n = w.nextNode()) && !n.textContent.trim()) {}"
+                + "return (n ? n.parentElement : arguments[0]).closest('[lang]').getAttribute('lang')", e);
+    }
+
+    @org.junit.jupiter.api.Test
+    void onADutchPageTheArabicResidentsQuestionsAndAnswersAreReadInArabicAlsoAfterAPause() {
+        Team team = teams.create("Wijkteam Zuilen " + UUID.randomUUID().toString().substring(0, 8), List.of("Zuilen"));
+        Account me = intermediair(team);
+        try (Browser b = new Browser("nl")) {
+            logIn(b, me);
+            choose(b, "ar", "Zuilen");
+            b.driver().findElement(By.cssSelector("form:has(input[name='flow'][value='wijkanalyse']) button:not(.secondary)")).click();
+            b.waitFor(By.xpath("//footer[@id='answer-area']//button[normalize-space(.)='Verder']")).click();
+            b.waitFor(By.cssSelector("#answer button.option[data-value='ja']")).click();
+            awaitKinderenThuis(b, "ar");
+            WebElement yes = b.driver().findElement(By.cssSelector(".bubble.me"));
+            assertTrue(yes.getText().matches(".*\\p{IsArabic}.*"), "the answer in the resident's words: " + yes.getText());
+            assertEquals("ar", voice(b, yes), "the resident's answer, as the chat repeats it, in an Arabic voice");
+            String said = yes.getText();
+            String url = b.driver().getCurrentUrl();
+            String id = url.substring(url.indexOf("/c/") + 3, url.indexOf('?'));
+            b.waitFor(By.id("pause")).click();
+            b.waitFor(By.cssSelector(".mine-item[data-id='" + id + "'] a.button")).click();
+            awaitKinderenThuis(b, "ar");
+            assertEquals("nl", b.driver().findElement(By.tagName("html")).getAttribute("lang"), "the page stays Dutch");
+            List<WebElement> bots = b.driver().findElements(By.cssSelector(".bubble.bot"));
+            assertTrue(bots.size() >= 3, "the way so far, from the server, and the question now");
+            for (WebElement question : bots) {
+                assertEquals("ar", voice(b, question), "read in Arabic: " + question.getText());
+            }
+            WebElement answered = b.driver().findElement(By.cssSelector(".bubble.me"));
+            assertEquals(said, answered.getText());
+            assertEquals("ar", voice(b, answered), "the answer from the server as well");
+            assertEquals("nl", voice(b, b.driver().findElement(By.id("back"))), "the page's own words stay Dutch");
+            b.screenshot("intermediair-arabic-voice-after-pause");
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"tr", "ar"})
     void aResidentLinksCountsAfterOneResidentFinished(String resident) {
