@@ -5,6 +5,7 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import nl.samenspraak.storage.AnswerRepository;
 import nl.samenspraak.support.Browser;
+import nl.samenspraak.support.Contrast;
 import nl.samenspraak.support.ScreenReader;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -480,6 +481,32 @@ class ChatBrowserTest {
         assertEquals("4", point.name());
         assertEquals("1 = nooit 5 = altijd", point.description(), "a 4 on a scale from nooit to altijd");
         browser.screenshot("chat-scale-point-focused");
+    }
+
+    @Test
+    void theFocusRingIsSeenOnTheBlueBarToo() {
+        startExample("nl");
+        awaitQuestion("Welkom!");
+        for (int i = 0; i < 6 && !"summary".equals(browser.driver().switchTo().activeElement().getTagName()); i++) {
+            keys(Keys.chord(Keys.SHIFT, Keys.TAB));
+        }
+        WebElement menu = browser.driver().switchTo().activeElement();
+        assertEquals("Menu", menu.getText(), "Shift+Tab from the question reaches the menu");
+        @SuppressWarnings("unchecked")
+        List<String> ring = (List<String>) browser.driver().executeScript("var e = arguments[0], s = getComputedStyle(e);"
+                + "return [s.outlineStyle, s.outlineColor, getComputedStyle(e.closest('.bar')).backgroundColor]", menu);
+        assertEquals("solid", ring.get(0));
+        double ratio = Contrast.ratio(ring.get(1), ring.get(2));
+        assertTrue(ratio >= 3, "the ring around the focused menu stands out from the bar it sits on (WCAG 1.4.11, 3:1): "
+                + String.format("%.2f", ratio) + " for " + ring);
+        browser.screenshot("chat-focus-on-menu");
+        keys(Keys.ENTER, Keys.TAB);
+        WebElement inPanel = browser.driver().switchTo().activeElement();
+        assertEquals("resume-link", inPanel.getAttribute("id"), "Enter opens the menu, Tab goes into it");
+        @SuppressWarnings("unchecked")
+        List<String> panelRing = (List<String>) browser.driver().executeScript("var s = getComputedStyle(arguments[0]);"
+                + "return [s.outlineColor, getComputedStyle(arguments[0].closest('.menu-panel')).backgroundColor]", inPanel);
+        assertTrue(Contrast.ratio(panelRing.get(0), panelRing.get(1)) >= 3, "and on the menu's white panel: " + panelRing);
     }
 
     private WebElement lastQuestion() {
