@@ -63,6 +63,15 @@ public final class ScreenReader {
         return "";
     }
 
+    /** The page's headings as a screen reader lists them: "level name", in order (hidden ones are not in the tree). */
+    public List<String> headings() {
+        Map<String, Object> tree = driver.executeCdpCommand("Accessibility.getFullAXTree", Map.of());
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> nodes = (List<Map<String, Object>>) tree.get("nodes");
+        return nodes.stream().filter(n -> !Boolean.TRUE.equals(n.get("ignored"))).map(Node::new)
+                .filter(n -> "heading".equals(n.role())).map(n -> n.property("level") + " " + n.name()).toList();
+    }
+
     /** One node of the tree: its role, the name and description read out, and its properties (invalid, live, ...). */
     public record Node(Map<String, Object> raw) {
         public String role() {

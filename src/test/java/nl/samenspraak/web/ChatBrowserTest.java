@@ -509,6 +509,22 @@ class ChatBrowserTest {
         assertTrue(Contrast.ratio(panelRing.get(0), panelRing.get(1)) >= 3, "and on the menu's white panel: " + panelRing);
     }
 
+    @Test
+    void theChatSaysWhichConversationItIsAsItsOneMainHeadingAlsoZoomedIn() {
+        String id = selfReflectionIn("ar");
+        try (Browser b = new Browser("ar")) {
+            ScreenReader reader = new ScreenReader(b.driver());
+            for (int width : new int[] {360, 180}) {
+                b.phone(width, 640);
+                b.open(url("/c/" + id));
+                b.waitFor(By.cssSelector("#answer button"));
+                List<String> mains = reader.headings().stream().filter(h -> h.startsWith("1 ")).toList();
+                assertEquals(List.of("1 " + b.driver().getTitle().replace(" · Samenspraak", "")), mains,
+                        width + " px: one main heading, the conversation's title, as the page's title has it");
+            }
+        }
+    }
+
     private WebElement lastQuestion() {
         List<WebElement> bots = browser.driver().findElements(By.cssSelector(".bubble.bot"));
         return bots.get(bots.size() - 1);
