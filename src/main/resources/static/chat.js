@@ -486,6 +486,22 @@
     link.value = window.location.origin + linkPath;
   }
 
+  // the menu's panel lies over the chat: Escape closes it and gives the focus back to "Menu" (as the account bar's
+  // menu does), and Tab out of it closes it too, so the next control focused is not hidden under the panel
+  var menu = document.getElementById('menu');
+  if (menu) {
+    var summary = menu.querySelector('summary');
+    menu.addEventListener('keydown', function (e) {
+      if (e.key === 'Escape' && menu.open) {
+        menu.open = false;
+        summary.focus();
+      }
+    });
+    menu.addEventListener('focusout', function (e) {
+      if (menu.open && e.relatedTarget && !menu.contains(e.relatedTarget)) { menu.open = false; }
+    });
+  }
+
   // "Wis mijn antwoorden": confirm, DELETE, then the page that says it is done
   var confirmBox = document.getElementById('forget-confirm');
   var forgetOpen = document.querySelector('.forget-open');

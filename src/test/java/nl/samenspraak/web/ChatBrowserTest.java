@@ -525,6 +525,39 @@ class ChatBrowserTest {
         }
     }
 
+    @Test
+    void theMenuClosesWithEscapeAndWhenTheKeyboardLeavesIt() {
+        startExample("nl");
+        awaitQuestion("Welkom!");
+        WebElement summary = browser.driver().findElement(By.cssSelector("#menu > summary"));
+        WebElement panel = browser.driver().findElement(By.cssSelector("#menu .menu-panel"));
+        ScreenReader reader = new ScreenReader(browser.driver());
+        for (int i = 0; i < 6 && !summary.equals(browser.driver().switchTo().activeElement()); i++) {
+            keys(Keys.chord(Keys.SHIFT, Keys.TAB));
+        }
+        keys(Keys.ENTER, Keys.TAB);
+        assertTrue(panel.isDisplayed(), "Enter opens the menu");
+        assertEquals("resume-link", browser.driver().switchTo().activeElement().getAttribute("id"));
+        keys(Keys.ESCAPE);
+        browser.waitUntil(d -> !panel.isDisplayed());
+        assertEquals(summary, browser.driver().switchTo().activeElement(), "Escape closes it and the focus is back on Menu");
+        assertEquals("false", reader.node("document.querySelector('#menu > summary')").property("expanded"), "said to be closed");
+
+        keys(Keys.ENTER);
+        assertTrue(panel.isDisplayed());
+        WebElement focused = summary;
+        for (int i = 0; i < 12 && panel.isDisplayed(); i++) {
+            keys(Keys.TAB);
+            focused = browser.driver().switchTo().activeElement();
+        }
+        assertFalse(panel.isDisplayed(), "tabbing on past the menu's last button closes it");
+        WebElement next = focused;
+        assertTrue((Boolean) browser.driver().executeScript("const r = arguments[0].getBoundingClientRect();"
+                + "const top = document.elementFromPoint(r.left + r.width / 2, r.top + Math.min(r.height, 20) / 2);"
+                + "return top !== null && (arguments[0] === top || arguments[0].contains(top));", next),
+                "the control focused next is not under the panel: " + next.getTagName() + " " + next.getText());
+    }
+
     private WebElement lastQuestion() {
         List<WebElement> bots = browser.driver().findElements(By.cssSelector(".bubble.bot"));
         return bots.get(bots.size() - 1);
