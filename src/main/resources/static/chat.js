@@ -508,14 +508,29 @@
   if (forgetOpen && confirmBox) {
     var no = document.getElementById('forget-no');
     var yes = document.getElementById('forget-yes');
-    var close = function () { confirmBox.hidden = true; forgetOpen.focus(); };
+    // back where the person asked: the button in the menu, which its click had closed (a focus on a button in a
+    // closed menu goes nowhere, and the next Tab starts from the top of the page)
+    var close = function () {
+      confirmBox.hidden = true;
+      document.getElementById('menu').open = true;
+      forgetOpen.focus();
+    };
     forgetOpen.addEventListener('click', function () {
       document.getElementById('menu').open = false;
       confirmBox.hidden = false;
       no.focus();
     });
     no.addEventListener('click', close);
-    confirmBox.addEventListener('keydown', function (e) { if (e.key === 'Escape') { close(); } });
+    confirmBox.addEventListener('keydown', function (e) {
+      if (e.key === 'Escape') { close(); }
+      // a modal question: Tab goes round its two buttons, never to the page dimmed behind it
+      if (e.key === 'Tab') {
+        var buttons = [yes, no].filter(function (b) { return !b.disabled; });
+        var at = buttons.indexOf(document.activeElement);
+        e.preventDefault();
+        buttons[(at + (e.shiftKey ? buttons.length - 1 : 1)) % buttons.length].focus();
+      }
+    });
     yes.addEventListener('click', function () {
       yes.disabled = true;
       fetch(forgetOpen.dataset.forget, { method: 'DELETE' }).then(function (r) {

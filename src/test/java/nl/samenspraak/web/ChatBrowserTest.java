@@ -558,6 +558,30 @@ class ChatBrowserTest {
                 "the control focused next is not under the panel: " + next.getTagName() + " " + next.getText());
     }
 
+    @Test
+    void theForgetQuestionKeepsTheKeyboardInsideAndGivesItBackWhereItWas() {
+        startExample("nl");
+        awaitQuestion("Welkom!");
+        browser.driver().findElement(By.cssSelector("#menu > summary")).click();
+        WebElement forget = browser.waitFor(By.cssSelector(".forget-open"));
+        forget.click();
+        WebElement no = browser.waitFor(By.id("forget-no"));
+        WebElement yes = browser.driver().findElement(By.id("forget-yes"));
+        assertEquals(no, browser.driver().switchTo().activeElement(), "the safe answer has the focus");
+        keys(Keys.TAB);
+        assertEquals(yes, browser.driver().switchTo().activeElement(), "Tab stays in the question, not on the page behind it");
+        keys(Keys.TAB);
+        assertEquals(no, browser.driver().switchTo().activeElement());
+        keys(Keys.chord(Keys.SHIFT, Keys.TAB));
+        assertEquals(yes, browser.driver().switchTo().activeElement());
+        keys(Keys.ESCAPE);
+        browser.waitUntil(d -> !d.findElement(By.id("forget-confirm")).isDisplayed());
+        WebElement back = browser.driver().switchTo().activeElement();
+        assertEquals(forget, back, "Escape gives the focus back to the button that asked");
+        assertTrue(back.isDisplayed(), "which is on the screen, not in a closed menu");
+        browser.screenshot("chat-forget-cancelled-by-keyboard");
+    }
+
     private WebElement lastQuestion() {
         List<WebElement> bots = browser.driver().findElements(By.cssSelector(".bubble.bot"));
         return bots.get(bots.size() - 1);
