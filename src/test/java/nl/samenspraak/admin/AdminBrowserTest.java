@@ -8,6 +8,7 @@ import nl.samenspraak.security.Accounts;
 import nl.samenspraak.security.Role;
 import nl.samenspraak.storage.ConversationRepository;
 import nl.samenspraak.support.Browser;
+import nl.samenspraak.support.ScreenReader;
 import nl.samenspraak.support.Respondents;
 import nl.samenspraak.team.Team;
 import nl.samenspraak.team.Teams;
@@ -39,6 +40,31 @@ class AdminBrowserTest {
     ConversationRepository conversations;
     @Inject
     Respondents respondents;
+
+    /**
+     * A wrong password on a 360 px phone in Arabic: the page comes back with the focus in the password box, which a
+     * screen reader reads as refused and why; before, the focus was at the top of the page and the reason, an alert
+     * already there when the page loaded, went unsaid.
+     */
+    @Test
+    void aRefusedLoginSaysWhyAtThePasswordBox() {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        accounts.create("beheerder-" + suffix, "een lang genoeg wachtwoord", Role.ADMIN);
+        try (Browser browser = new Browser("ar")) {
+            browser.phone(360, 640);
+            browser.open(server.getURL() + "/login?lang=ar");
+            browser.waitFor(By.id("username")).sendKeys("beheerder-" + suffix);
+            browser.driver().findElement(By.id("password")).sendKeys("niet het wachtwoord");
+            browser.driver().findElement(By.id("password")).sendKeys(org.openqa.selenium.Keys.ENTER);
+            browser.waitFor(By.cssSelector("p.error"));
+            assertEquals("password", browser.driver().switchTo().activeElement().getAttribute("id"), "back in the password box");
+            ScreenReader.Node password = new ScreenReader(browser.driver()).node("document.activeElement");
+            assertEquals("true", password.property("invalid"));
+            assertEquals("اسم المستخدم أو كلمة المرور غير صحيحة.", password.description(), "why, in the person's language");
+            assertEquals("beheerder-" + suffix, browser.driver().findElement(By.id("username")).getAttribute("value"), "the name kept");
+            browser.screenshot("login-refused-ar");
+        }
+    }
 
     @Test
     void logsInCreatesATeamAndOpensItsJoinPage() {
