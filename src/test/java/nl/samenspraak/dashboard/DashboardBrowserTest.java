@@ -73,6 +73,20 @@ class DashboardBrowserTest {
                     "const c = document.getElementById('chart-scores'); const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;"
                             + "let n = 0; for (let i = 3; i < d.length; i += 4) { if (d[i] > 0) n++; } return n;");
             assertTrue(((Number) inked).longValue() > 500, "the scores chart has ink on it: " + inked);
+            // a screen reader's list of links: each "Deze vraag apart bekijken" says which question it opens
+            nl.samenspraak.support.ScreenReader reader = new nl.samenspraak.support.ScreenReader(browser.driver());
+            List<WebElement> drills = browser.driver().findElements(By.cssSelector("p.drill a"));
+            assertTrue(drills.size() > 10, "a link per question shown: " + drills.size());
+            java.util.Set<String> names = new java.util.HashSet<>();
+            for (int i = 0; i < drills.size(); i++) {
+                String name = reader.node("document.querySelectorAll('p.drill a')[" + i + "]").name();
+                String question = drills.get(i).findElement(By.xpath("ancestor::article//h3")).getAttribute("textContent").strip();
+                String shown = drills.get(i).getAttribute("textContent").strip();
+                assertTrue(name.startsWith(shown) && name.contains(question.substring(0, Math.min(40, question.length()))),
+                        "the link's words first, then its question: " + name);
+                names.add(name);
+            }
+            assertEquals(drills.size(), names.size(), "no two links to a question sound the same");
             for (WebElement canvas : canvases) {
                 assertFalse(canvas.getAttribute("aria-label").isBlank(), "every chart says where its figures are in text");
             }
