@@ -128,6 +128,14 @@ class IntermediairBrowserTest {
             b.waitFor(By.id("language-wijkanalyse"));
             assertEquals("Gesprek met een bewoner", b.driver().findElement(By.tagName("h1")).getText());
             assertAccessible(b, "the intermediair's start page");
+            // tabbing through the page, each box says which conversation it is for, as its buttons do
+            nl.samenspraak.support.ScreenReader reader = new nl.samenspraak.support.ScreenReader(b.driver());
+            for (String flow : List.of("wijkanalyse", "cultureel-interview")) {
+                String title = b.driver().findElement(By.id("flow-" + flow)).getText();
+                for (String box : List.of("language-", "place-")) {
+                    assertEquals(title, reader.node("document.getElementById('" + box + flow + "')").description(), box + flow);
+                }
+            }
             new Select(b.driver().findElement(By.id("language-wijkanalyse"))).selectByValue("tr");
             new Select(b.driver().findElement(By.id("place-wijkanalyse"))).selectByVisibleText("Kanaleneiland");
             b.screenshot("intermediair-start");
