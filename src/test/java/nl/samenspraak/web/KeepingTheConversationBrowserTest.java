@@ -163,8 +163,9 @@ class KeepingTheConversationBrowserTest {
         b.driver().findElement(By.id("forget-no")).click();
         assertFalse(confirm.isDisplayed(), "no: nothing happens");
         assertEquals(200, new JsonHttp(base()).get("/api/conversations/" + id).status());
+        // back where the person asked, in the menu, open again
+        assertEquals(b.driver().findElement(By.cssSelector(".forget-open")), b.driver().switchTo().activeElement());
 
-        b.waitFor(By.cssSelector("#menu > summary")).click();
         b.waitFor(By.cssSelector(".forget-open")).click();
         b.waitFor(By.id("forget-yes")).click();
         b.waitUntil(d -> d.getCurrentUrl().contains("/deleted"));
