@@ -542,7 +542,7 @@
       }).catch(function () {
         yes.disabled = false;
         var e = document.getElementById('forget-error');
-        e.innerHTML = T.network_error;
+        e.innerHTML = T.forget_failed; // about deleting, not about an answer: nothing was deleted
         e.hidden = false;
       });
     });

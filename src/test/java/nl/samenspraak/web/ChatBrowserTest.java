@@ -285,6 +285,9 @@ class ChatBrowserTest {
         java.util.Map<String, String> back = java.util.Map.of(
                 "nl", "Er is geen verbinding. Je bent niet teruggegaan. Probeer het opnieuw.",
                 "ar", "لا يوجد اتصال. لم ترجع إلى السؤال السابق. حاول مرة أخرى.");
+        java.util.Map<String, String> forgetFailed = java.util.Map.of(
+                "nl", "Er is niets gewist: dat lukte nu niet. Probeer het opnieuw.",
+                "ar", "لم يُحذف شيء: لم ينجح ذلك الآن. يُرجى المحاولة مرة أخرى.");
         for (String language : List.of("nl", "ar")) {
             String id = selfReflectionIn(language);
             try (Browser b = new Browser(language)) {
@@ -325,6 +328,21 @@ class ChatBrowserTest {
                     b.driver().executeCdpCommand("Network.emulateNetworkConditions", java.util.Map.of("offline", false,
                             "latency", 0, "downloadThroughput", -1, "uploadThroughput", -1));
                 }
+                // "Wis mijn antwoorden" without a connection: nothing was deleted, and the message says that, not "your answer"
+                b.driver().findElement(By.cssSelector("#menu > summary")).click();
+                b.waitFor(By.cssSelector(".forget-open")).click();
+                b.driver().executeCdpCommand("Network.emulateNetworkConditions", java.util.Map.of("offline", true,
+                        "latency", 0, "downloadThroughput", -1, "uploadThroughput", -1));
+                try {
+                    b.waitFor(By.id("forget-yes")).click();
+                    b.waitUntil(d -> d.findElement(By.id("forget-error")).isDisplayed());
+                    assertEquals(forgetFailed.get(language), b.driver().findElement(By.id("forget-error")).getText(), language + ": deleting");
+                } finally {
+                    b.driver().executeCdpCommand("Network.emulateNetworkConditions", java.util.Map.of("offline", false,
+                            "latency", 0, "downloadThroughput", -1, "uploadThroughput", -1));
+                }
+                assertEquals(200, new nl.samenspraak.support.JsonHttp(server.getURL().toString()).get("/api/conversations/" + id).status(),
+                        language + ": the conversation is still there, as the message says");
             }
         }
     }
