@@ -334,6 +334,39 @@ class TelegramTypingTest extends TelegramFixture {
         assertEquals(List.of(), fake.problems());
     }
 
+    /**
+     * One conversation answered in two chats at once (a phone and a tablet, by its code): the chat that fell behind
+     * still shows the question it was at. "٣" typed there was stored under the question the other chat had moved on
+     * to, one this chat never showed; now the person hears that question is no longer the one to answer, and sees
+     * the one that is. Typed after that, an answer counts.
+     */
+    @Test
+    void anAnswerTypedInAChatThatFellBehindIsNotTheNextQuestionsAnswer() {
+        TelegramUser phone = user("ar");
+        phone.say("/start werk-jij-diversiteitsproof");
+        phone.tap("n");
+        phone.tap("a:2");
+        assertEquals("kennis_migratie", step(phone));
+        String conversation = conversationOf(phone);
+        TelegramUser tablet = user("ar");
+        tablet.say("/hervat " + readConversation.state(conversation).orElseThrow().resumeCode());
+        tablet.tap("a:1");
+        assertEquals("houding_eigen_kader", step(tablet));
+
+        int mark = phone.mark();
+        phone.say("٣");
+        assertEquals("2", stored(phone).get("kennis_migratie"), "the answer given on the tablet stays");
+        assertFalse(stored(phone).containsKey("houding_eigen_kader"), "the phone never showed that question");
+        String reply = phone.textSince(mark);
+        String notCurrent = TelegramHtmlCheck.visibleText(words().shared("ar", "werk-jij-diversiteitsproof", "error.not_current", Map.of()));
+        assertTrue(reply.contains(TelegramHtmlCheck.withoutDirectionMarks(notCurrent)), reply);
+        assertEquals("houding_eigen_kader", chat(phone).liveStep(), "the question to answer now is on the phone's screen");
+
+        phone.say("٤");
+        assertEquals("4", stored(phone).get("houding_eigen_kader"));
+        assertEquals(List.of(), fake.problems());
+    }
+
     /** How many chat rows hold any of these words in any column. */
     private long wordsKeptInChats(String... words) throws java.sql.SQLException {
         StringBuilder where = new StringBuilder();
