@@ -71,6 +71,15 @@ final class ButtonRouter {
                     actions.menu(chat, "");
                 }
             }
+            case Callback.START_IN -> {
+                sender.answerCallback(query, null, false);
+                int colon = c.argument().indexOf(':');
+                if (colon > 0) {
+                    actions.startFlow(chat, c.argument().substring(colon + 1), c.argument().substring(0, colon));
+                } else {
+                    actions.menu(chat, "");
+                }
+            }
             case Callback.LANGUAGE -> {
                 sender.answerCallback(query, null, false);
                 actions.changeLanguage(chat, c.argument());

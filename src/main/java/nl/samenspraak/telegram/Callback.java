@@ -31,6 +31,11 @@ record Callback(char kind, String argument) {
     static final char BACK = 'b';
     /** Drops a text answer being typed in several messages. */
     static final char WIPE = 'w';
+    /**
+     * Starts a flow in a language of its own ({@code i:en:voorbeeld}): offered when the flow a link or /start named is
+     * not in the chat's language, which otherwise left the person told to choose with nothing to choose with.
+     */
+    static final char START_IN = 'i';
 
     static Callback of(char kind) {
         return new Callback(kind, "");
@@ -76,7 +81,7 @@ record Callback(char kind, String argument) {
         return Optional.empty();
     }
 
-    private boolean fits() {
+    boolean fits() {
         return encode().getBytes(StandardCharsets.UTF_8).length <= MAX_BYTES;
     }
 

@@ -147,7 +147,7 @@ final class ChatActions {
         }
         Origin origin = readConversation.origin(state.get().id(), chat.caller()).orElse(Origin.NONE);
         begin(chat, startConversation.startBy(state.get().flow(), state.get().language(), CHANNEL, origin, chat.caller()),
-                words.say(state.get(), "restarted"));
+                words.say(state.get(), "restarted"), state.get().flow());
     }
 
     void pause(ChatContext chat) {
@@ -204,9 +204,17 @@ final class ChatActions {
      * conversation under that team, anonymously, as the team's join link does on the web.
      */
     void startFlow(ChatContext chat, String parameter) {
+        startFlow(chat, parameter, chat.language());
+    }
+
+    /**
+     * As {@link #startFlow(ChatContext, String)}, the conversation in {@code language} (a language of the flow's the
+     * person chose when it lacked the chat's); the bot's own words stay in the chat's language.
+     */
+    void startFlow(ChatContext chat, String parameter, String language) {
         TelegramLinks.Start start = TelegramLinks.Start.parse(parameter);
         if (start.teamCode() == null) {
-            begin(chat, startConversation.startBy(start.flowId(), chat.language(), CHANNEL, Origin.NONE, chat.caller()), "");
+            begin(chat, startConversation.startBy(start.flowId(), language, CHANNEL, Origin.NONE, chat.caller()), "", parameter);
             return;
         }
         String lang = chat.language();
@@ -219,11 +227,20 @@ final class ChatActions {
             menu(chat, words.say(lang, "team_flow_not_offered"));
             return;
         }
-        begin(chat, startConversation.start(start.flowId(), lang, CHANNEL, Origin.team(team.get().id())),
-                words.say(lang, "team_started", Map.of("team", team.get().name())));
+        begin(chat, startConversation.start(start.flowId(), language, CHANNEL, Origin.team(team.get().id())),
+                words.say(lang, "team_started", Map.of("team", team.get().name())), parameter);
     }
 
-    private void begin(ChatContext chat, Turn started, String prefix) {
+    /** {@code parameter}: what was asked to start (a flow's id, a team's code with it), to offer it in another language. */
+    private void begin(ChatContext chat, Turn started, String prefix, String parameter) {
+        Optional<Flow> otherLanguages = library.flow(TelegramLinks.Start.parse(parameter).flowId());
+        if (started.kind() == Turn.Kind.UNKNOWN_LANGUAGE && otherLanguages.isPresent()) {
+            // "choose from Nederlands, English" said with nothing to choose with, and /start's menu, in the chat's
+            // language, does not list the flow: the flow's languages as buttons, each starting it in that one
+            live.retire(chat);
+            live.show(chat, view.flowLanguages(chat.language(), otherLanguages.get(), parameter, started.error()));
+            return;
+        }
         Optional<ConversationState> ongoing = current(chat).filter(s -> !s.done());
         if (started.kind() != Turn.Kind.OK && ongoing.isPresent()) {
             // a wrong /start while a conversation goes on: say so, and ask the same question again

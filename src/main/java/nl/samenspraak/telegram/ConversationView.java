@@ -376,6 +376,23 @@ final class ConversationView {
         return new Reply(String.join("\n\n", blocks), lang, rows.isEmpty() ? null : new InlineKeyboardMarkup(rows), null);
     }
 
+    /**
+     * The flow that was asked for is not in the chat's language ({@code refusal} says so, in that language): a button per
+     * language the flow has, each starting it in that one ({@code start}: what /start named, a team's code with it);
+     * when that does not fit in a button, the language menu, whose choice lists the flow.
+     */
+    Reply flowLanguages(String lang, Flow flow, String start, String refusal) {
+        List<InlineKeyboardRow> rows = new ArrayList<>();
+        for (Language l : words.languages()) {
+            if (flow.speaks(l.code())) {
+                Callback startIn = Callback.of(Callback.START_IN, l.code() + ":" + start);
+                Callback choice = startIn.fits() ? startIn : Callback.of(Callback.LANGUAGE, l.code());
+                rows.add(row(button(TelegramHtml.toPlain(l.name()), choice)));
+            }
+        }
+        return new Reply(refusal, lang, new InlineKeyboardMarkup(rows), null);
+    }
+
     /** The language menu; {@code flowId}: the conversation the chat is in, whose register it follows (or null). */
     Reply languages(String lang, @Nullable String flowId, String prefix) {
         String text = (prefix.isEmpty() ? "" : prefix + "\n\n") + words.say(lang, flowId, "choose_language", Map.of());

@@ -227,6 +227,28 @@ class TelegramConversationTest extends TelegramFixture {
         assertEquals(List.of(), fake.problems());
     }
 
+    /**
+     * An Arabic parent sent a link to a flow that has no Arabic (here the example, Dutch and English): the bot said
+     * "choose from Nederlands, English" with nothing to choose with, and /start's menu in Arabic does not list that
+     * flow. Now those languages are buttons, and one starts the flow in it; the bot's own words stay Arabic.
+     */
+    @Test
+    void aFlowWithoutTheChatsLanguageOffersItsOwnLanguagesToStartIn() {
+        TelegramUser user = user("ar");
+        user.say("/start voorbeeld");
+        FakeBotApi.Sent refusal = user.last();
+        assertTrue(TelegramHtmlCheck.withoutDirectionMarks(refusal.text).contains("English (en)"), refusal.text);
+        assertEquals(List.of("Nederlands", "English"), refusal.buttonTexts(), "the flow's languages, to tap");
+
+        user.tap(refusal, refusal.buttonData().get(1));
+        ConversationState started = state(user);
+        assertEquals("voorbeeld", started.flow());
+        assertEquals("en", started.language());
+        assertTrue(user.last().text.contains("This short example shows how a conversation works"), user.last().text);
+        assertEquals("ar", chat(user).language(), "the chat's own words stay the person's");
+        assertEquals(List.of(), fake.problems());
+    }
+
     @Test
     void pausedOnTelegramGoesOnOnTheWebAndBack() {
         TelegramUser user = atRole();
