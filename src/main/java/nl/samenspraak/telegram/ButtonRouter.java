@@ -110,6 +110,11 @@ final class ButtonRouter {
 
     /** A button of the question that is live: the engine gets the answer; toggles only change the buttons. */
     private void questionButton(ChatContext chat, CallbackQuery query, Callback c, VoiceDownloads.Fetched voice) {
+        if (actions.conversationGone(chat)) {
+            sender.answerCallback(query, null, false);
+            actions.conversationGoneMenu(chat);
+            return;
+        }
         Optional<ConversationState> found = actions.current(chat);
         String liveStep = chat.record().liveStep();
         if (found.isEmpty() || found.get().done() || liveStep == null || !liveStep.equals(found.get().step().id())) {

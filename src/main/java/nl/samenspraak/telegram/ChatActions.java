@@ -261,6 +261,24 @@ final class ChatActions {
         show(chat, started.state(), left + prefix);
     }
 
+    /**
+     * Whether the question on the chat's screen belongs to a conversation that is gone: deleted by retention (a slow
+     * answerer's, past its flow's {@code unfinished}) or forgotten by its code elsewhere, the chat's link to it cleared
+     * by the database while its buttons stayed live. Any other way out of a conversation takes those buttons first.
+     */
+    boolean conversationGone(ChatContext chat) {
+        return chat.record() != null && chat.conversationId() == null && chat.record().liveStep() != null;
+    }
+
+    /**
+     * For a chat whose conversation is gone: the conversation's own word for one not found, and the menu to begin
+     * again. A tap there said "already answered" and took the buttons, a message got the bare menu: the person learnt
+     * neither that the answers were gone nor why.
+     */
+    void conversationGoneMenu(ChatContext chat) {
+        menu(chat, words.shared(chat.language(), "error.conversation_not_found", Map.of()));
+    }
+
     void menu(ChatContext chat, String prefix) {
         live.retire(chat);
         String lang = chat.language();

@@ -218,6 +218,10 @@ final class TelegramBot {
     /** A typed answer goes to the current question, whatever its type: the engine says whether it fits. */
     private void typed(ChatContext chat, Integer messageId, String text) {
         Optional<ConversationState> state = actions.current(chat);
+        if (state.isEmpty() && actions.conversationGone(chat)) {
+            actions.conversationGoneMenu(chat);
+            return;
+        }
         if (state.isEmpty() || state.get().done()) {
             actions.menu(chat, "");
             return;

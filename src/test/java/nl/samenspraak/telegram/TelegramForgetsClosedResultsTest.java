@@ -11,6 +11,8 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -106,5 +108,46 @@ class TelegramForgetsClosedResultsTest extends TelegramFixture {
         fake.await(() -> user.textSince(mark).contains("/vergeet"), 10, "the help asked for after the run");
         String more = Callback.of(Callback.MORE).data();
         assertTrue(user.since(mark).stream().noneMatch(s -> s.buttonData().contains(more)), "the result never came: " + user.since(mark));
+    }
+
+    /**
+     * Slow answerers: two Arabic parents leave the cultural interview for longer than its flow keeps an unfinished
+     * conversation (a week), and the retention run deletes both. A tap on the question still on screen said "already
+     * answered" (it was not) and took the buttons, nothing more; a message got the bare menu. Neither learnt the
+     * answers were gone. Now both hear, in Arabic, that the conversation was not found, with the menu to begin again.
+     */
+    @Test
+    void aSlowAnswererWhoseConversationExpiredHearsItIsGoneAndCanBeginAgain() throws SQLException {
+        TelegramUser tapping = toTheInterviewsOpenQuestion(user("ar"));
+        tapping.say("نعيش هنا مع ثلاثة أطفال.");
+        tapping.tap("k");
+        assertEquals("in_nederland_sinds", step(tapping));
+        FakeBotApi.Sent question = tapping.lastWithButtons();
+        TelegramUser typing = toTheInterviewsOpenQuestion(user("ar"));
+        List<String> ids = List.of(conversationOf(tapping), conversationOf(typing));
+
+        retention.run(Instant.now().plus(Duration.ofDays(8)));
+        for (String id : ids) {
+            assertEquals(0, count("SELECT COUNT(*) FROM conversation WHERE id = ?", id), "unfinished past its week: deleted");
+        }
+        String gone = TelegramHtmlCheck.withoutDirectionMarks(
+                TelegramHtmlCheck.visibleText(words().shared("ar", "error.conversation_not_found", Map.of())));
+        String chooseFlow = TelegramHtmlCheck.withoutDirectionMarks(say("ar", "choose_flow"));
+
+        int mark = tapping.mark();
+        String tap = tapping.tap(question, "a:0");
+        assertEquals(List.of(""), notices(tap), "not 'already answered': it was not");
+        String reply = tapping.textSince(mark);
+        assertTrue(reply.contains(gone) && reply.contains(chooseFlow), reply);
+        assertTrue(tapping.last().buttonData().stream().anyMatch(d -> d.startsWith("f:")), "a flow to begin again: " + tapping.last());
+
+        mark = typing.mark();
+        typing.say("ابني يحب المدرسة.");
+        reply = typing.textSince(mark);
+        assertTrue(reply.contains(gone) && reply.contains(chooseFlow), reply);
+        for (String id : ids) {
+            assertEquals(0, count("SELECT COUNT(*) FROM answer WHERE conversation_id = ?", id), "nothing stored again");
+        }
+        assertEquals(List.of(), fake.problems());
     }
 }
