@@ -47,7 +47,10 @@ final class AnswerReview {
     }
 
     private void hold(ChatContext chat, ConversationState state, PendingAnswer pending) {
-        chat.update(chat.ensureRecord().withPending(pending.json()).withDraft(null));
+        // a text held here keeps the messages it was typed in: the person who sees a slip in the list and edits that
+        // message changes the held text (TypedAnswers.edited), as before "Klaar"; it was told to use /terug
+        String typed = TypedDraft.of(chat).filter(d -> d.belongsTo(state.id(), state.step().id())).map(TypedDraft::json).orElse(null);
+        chat.update(chat.ensureRecord().withPending(pending.json()).withDraft(typed));
         actions.showReview(chat, state, pending, "");
     }
 

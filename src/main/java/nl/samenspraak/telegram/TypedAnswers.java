@@ -50,7 +50,7 @@ final class TypedAnswers {
             echo(chat, state, before, full(state));
             return;
         }
-        // typing again under "Controleer je antwoorden" makes a new answer: the held one goes
+        // typing again under "Controleer je antwoorden" adds to the held text, which is held no longer: "Klaar" lists it again
         chat.update(chat.ensureRecord().withDraft(draft.json()).withPending(null));
         echo(chat, state, draft, "");
     }
@@ -106,7 +106,8 @@ final class TypedAnswers {
                 echo(chat, state, typed.get(), full(state));
                 return;
             }
-            chat.update(chat.record().withDraft(draft.get().json()));
+            // an edit under "Controleer je antwoorden" changes the held text: it is held no longer, and "Klaar" lists it again
+            chat.update(chat.record().withDraft(draft.get().json()).withPending(null));
             echo(chat, state, draft.get(), "");
             return;
         }

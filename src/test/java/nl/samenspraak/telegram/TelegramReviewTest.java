@@ -197,6 +197,37 @@ class TelegramReviewTest extends TelegramFixture {
         return user;
     }
 
+    /**
+     * An Arabic resident sees a slip in their last answer in "Controleer je antwoorden", where it is listed "not yet
+     * sent", and edits the message they typed it in: the bot said the answer stayed as it was and to use /terug, and
+     * "Afronden" stored the slip. Now the edit changes the held text, as it does before "Klaar"; "Klaar" lists it
+     * again, and "Afronden" stores the corrected words.
+     */
+    @Test
+    void anEditOfTheHeldTextUnderTheReviewChangesIt() {
+        TelegramUser user = user("ar");
+        walkTo(user, "wijkanalyse", "wensen");
+        String id = conversationOf(user);
+        int typed = user.say("نريد ملعبا للاطفال");
+        user.tap("k");
+        assertTrue(user.last().buttonData().contains("r"), "at the review: " + user.last());
+
+        user.edit(typed, "نريد ملعبا للأطفال قرب المدرسة");
+        FakeBotApi.Sent echo = user.last();
+        assertTrue(echo.text.contains("نريد ملعبا للأطفال قرب المدرسة"), "the text as it reads now: " + echo.text);
+        assertFalse(TelegramHtmlCheck.withoutDirectionMarks(echo.text).contains(TelegramHtmlCheck.withoutDirectionMarks(
+                TelegramHtmlCheck.visibleText(words().say("ar", "wijkanalyse", "edit_too_late", Map.of())))), echo.text);
+        assertEquals(List.of("k", "w"), echo.buttonData());
+        user.tap(echo, "k");
+        FakeBotApi.Sent review = user.last();
+        assertTrue(review.text.contains("نريد ملعبا للأطفال قرب المدرسة") && !review.text.contains("نريد ملعبا للاطفال"),
+                "the list shows the corrected text: " + review.text);
+        user.tap(review, "r");
+        assertTrue(state(user).done());
+        assertEquals("\"نريد ملعبا للأطفال قرب المدرسة\"", stored(id).get("wensen"));
+        assertEquals(List.of(), fake.problems());
+    }
+
     @Test
     void anArabicReviewReadsRightToLeftWithTheLatinIsolated() {
         TelegramUser user = toReview("wijkanalyse", "ar", "Alles duidelijk, team Noord");
