@@ -469,7 +469,17 @@ final class ChatActions {
     /** What came of an answer (or back): the next question or the result; an error comes with the same question. */
     void after(ChatContext chat, Turn turn, String echo) {
         switch (turn.kind()) {
-            case OK -> show(chat, turn.state(), echo);
+            case OK -> {
+                if (turn.state().done() && current(chat).isEmpty()) {
+                    // "nee" to consent: the conversation was deleted with its answers in this commit (the use case's
+                    // rule). The chat leaves it: saving its row, still naming it, failed the whole update, and the
+                    // person read "something went wrong, earlier answers are saved" with the conversation kept
+                    live.retire(chat);
+                    dropPending(chat);
+                    live.leaveConversation(chat);
+                }
+                show(chat, turn.state(), echo);
+            }
             case INVALID, NOT_CURRENT, BUSY -> show(chat, turn.state(), turn.error());
             default -> {
                 live.retire(chat);

@@ -249,6 +249,41 @@ class TelegramConversationTest extends TelegramFixture {
         assertEquals(List.of(), fake.problems());
     }
 
+    /**
+     * "Nee" to the resident's consent, tapped in Dutch or typed in Arabic: the conversation is deleted with its
+     * answers in that commit, and saving the chat's row, still naming it, failed the whole update: the person read "something
+     * went wrong, earlier answers are saved", and the conversation was back at its consent question, kept. Now they
+     * read that nothing of them was kept, which is so, and the chat is in no conversation.
+     */
+    @Test
+    void noToConsentTappedOrTypedKeepsNothingAndSaysSo() throws SQLException {
+        TelegramUser dutch = user("nl");
+        dutch.say("/start wijkanalyse");
+        dutch.tap("n");
+        String tapped = conversationOf(dutch);
+        assertEquals("toestemming", step(dutch));
+        dutch.tap("a:1");
+        TelegramUser arabic = user("ar");
+        arabic.say("/start wijkanalyse");
+        arabic.tap("n");
+        String typed = conversationOf(arabic);
+        arabic.say("لا");
+
+        for (TelegramUser user : List.of(dutch, arabic)) {
+            String lang = user == dutch ? "nl" : "ar";
+            String said = TelegramHtmlCheck.withoutDirectionMarks(user.last().text);
+            String declined = TelegramHtmlCheck.withoutDirectionMarks(
+                    TelegramHtmlCheck.visibleText(words().shared(lang, "wijkanalyse", "result.declined", Map.of())));
+            assertTrue(said.contains(declined), "says nothing was kept: " + said);
+            assertNull(chat(user).conversationId(), "the chat is in no conversation");
+        }
+        for (String id : List.of(tapped, typed)) {
+            assertEquals(0, count("select count(*) from conversation where id = ?", id), "nothing of the conversation is kept");
+            assertEquals(0, answers.findByConversationId(id).size());
+        }
+        assertEquals(List.of(), fake.problems());
+    }
+
     @Test
     void pausedOnTelegramGoesOnOnTheWebAndBack() {
         TelegramUser user = atRole();
