@@ -187,7 +187,8 @@ final class TelegramBot {
         if (command.isPresent()) {
             commands.route(chat, command.get());
         } else {
-            typed(chat, message.getMessageId(), text);
+            typed(chat, message.getMessageId(), message.getReplyToMessage() == null ? null
+                    : message.getReplyToMessage().getMessageId(), text);
         }
     }
 
@@ -216,7 +217,7 @@ final class TelegramBot {
     }
 
     /** A typed answer goes to the current question, whatever its type: the engine says whether it fits. */
-    private void typed(ChatContext chat, Integer messageId, String text) {
+    private void typed(ChatContext chat, Integer messageId, Integer replyTo, String text) {
         Optional<ConversationState> state = actions.current(chat);
         if (state.isEmpty() && actions.conversationGone(chat)) {
             actions.conversationGoneMenu(chat);
@@ -244,6 +245,12 @@ final class TelegramBot {
         }
         if (messageId != null && typedBeforeTheQuestion(chat, messageId)) {
             actions.show(chat, state.get(), words.say(state.get(), "typed_before_question"));
+            return;
+        }
+        if (replyTo != null && typedBeforeTheQuestion(chat, replyTo)) {
+            // a reply to an earlier question (swiped to answer it again, say): meant for that one, and stored under
+            // the question now on screen it was an answer the person never gave
+            actions.show(chat, state.get(), words.say(state.get(), "reply_to_earlier"));
             return;
         }
         String answer = text.strip();

@@ -367,6 +367,35 @@ class TelegramTypingTest extends TelegramFixture {
         assertEquals(List.of(), fake.problems());
     }
 
+    /**
+     * An Arabic professional swipes back to the first question, already answered, and replies "٥" to it, to change
+     * that answer. The reply was stored as the answer to the question on screen, a 5 they never gave there; now it is
+     * not taken, the person hears why and how an earlier answer changes, and the question on screen comes again. A
+     * reply to that question itself is its answer.
+     */
+    @Test
+    void aReplyToAnEarlierQuestionIsNotTheAnswerToTheOneOnScreen() {
+        TelegramUser user = user("ar");
+        user.say("/start werk-jij-diversiteitsproof");
+        user.tap("n");
+        int first = user.lastWithButtons().messageId;
+        user.tap("a:2");
+        assertEquals("kennis_migratie", step(user));
+
+        int mark = user.mark();
+        user.replyTo(first, "٥");
+        assertFalse(stored(user).containsKey("kennis_migratie"), "not an answer to the question on screen");
+        assertEquals("3", stored(user).get("houding_nieuwsgierig"), "and not a change of the earlier one either");
+        String said = user.textSince(mark);
+        String why = TelegramHtmlCheck.withoutDirectionMarks(say("ar", "reply_to_earlier"));
+        assertTrue(said.contains(why), said);
+        assertEquals("kennis_migratie", step(user));
+
+        user.replyTo(user.lastWithButtons().messageId, "٢");
+        assertEquals("2", stored(user).get("kennis_migratie"), "a reply to the question on screen answers it");
+        assertEquals(List.of(), fake.problems());
+    }
+
     /** How many chat rows hold any of these words in any column. */
     private long wordsKeptInChats(String... words) throws java.sql.SQLException {
         StringBuilder where = new StringBuilder();

@@ -37,6 +37,17 @@ final class TelegramUser {
         return update.get("message").get("message_id").asInt();
     }
 
+    /** Sends a message as a reply to (swiped on) the message {@code messageId}; returns its message id. */
+    int replyTo(int messageId, String text) {
+        ObjectNode update = api.message(chatId, languageCode, text);
+        ObjectNode quoted = ((ObjectNode) update.get("message")).putObject("reply_to_message").put("message_id", messageId)
+                .put("date", java.time.Instant.now().getEpochSecond() - 60).put("text", "...");
+        quoted.putObject("chat").put("id", chatId).put("type", "private").put("first_name", "Test");
+        quoted.putObject("from").put("id", 1).put("is_bot", true).put("first_name", "Samenspraak");
+        delivery.accept(update);
+        return update.get("message").get("message_id").asInt();
+    }
+
     ObjectNode message(String text) {
         return api.message(chatId, languageCode, text);
     }
