@@ -160,11 +160,15 @@ final class ChatActions {
         // an answer held for review is not one of the conversation's: "bewaard" below is true without it, and the
         // person is told that one was not kept (it had been shown back with Afronden, so they may think it was)
         boolean held = chat.record() != null && chat.record().pending() != null;
+        // so is a text being typed, not yet sent with "Klaar": the chat keeps it for its current conversation only
+        boolean typing = !held && !state.get().done() && TypedDraft.of(chat)
+                .filter(d -> d.belongsTo(state.get().id(), state.get().step().id()) && !d.text().isEmpty()).isPresent();
         dropPending(chat);
         live.leaveConversation(chat);
         live.save(chat);
         String lang = state.get().language();
-        String paused = words.say(state.get(), "paused") + (held ? "\n" + words.say(state.get(), "paused_held_not_saved") : "");
+        String paused = words.say(state.get(), "paused") + (held ? "\n" + words.say(state.get(), "paused_held_not_saved") : "")
+                + (typing ? "\n" + words.say(state.get(), "paused_draft_not_saved") : "");
         sender.send(chat.chatId, Reply.text(paused + "\n\n" + view.code(state.get()), lang).about(state.get().id()));
     }
 

@@ -396,6 +396,28 @@ class TelegramTypingTest extends TelegramFixture {
         assertEquals(List.of(), fake.problems());
     }
 
+    /**
+     * A Dutch parent types two messages of an open answer and pauses before "Klaar": the pause said "your answers are
+     * saved", and the text was dropped with the chat's leaving the conversation. Now it says that text was not saved,
+     * which is so: going on asks the question again, with nothing typed.
+     */
+    @Test
+    void aPauseWhileTypingSaysTheTextNotYetSentWasNotSaved() {
+        TelegramUser user = toTheInterviewsOpenQuestion(user("nl"));
+        user.say("Mijn zoon gaat graag naar school.");
+        user.say("Zijn juf belt ons vaak.");
+        String id = conversationOf(user);
+        int mark = user.mark();
+        user.say("/stop");
+        String said = user.textSince(mark);
+        assertTrue(said.contains(TelegramHtmlCheck.visibleText(words().say("nl", "cultureel-interview", "paused_draft_not_saved", Map.of()))), said);
+        assertTrue(answers.findByConversationId(id).stream().noneMatch(a -> a.stepId().equals("leefwereld")), "and it was not");
+
+        user.say("/hervat");
+        assertEquals("leefwereld", step(user), "going on asks that question again");
+        assertFalse(user.last().text.contains("Zijn juf"), "with nothing typed: " + user.last().text);
+    }
+
     /** How many chat rows hold any of these words in any column. */
     private long wordsKeptInChats(String... words) throws java.sql.SQLException {
         StringBuilder where = new StringBuilder();
