@@ -157,19 +157,27 @@ final class ChatActions {
             return;
         }
         live.retire(chat);
-        // an answer held for review is not one of the conversation's: "bewaard" below is true without it, and the
-        // person is told that one was not kept (it had been shown back with Afronden, so they may think it was)
-        boolean held = chat.record() != null && chat.record().pending() != null;
-        // so is a text being typed, not yet sent with "Klaar": the chat keeps it for its current conversation only
-        boolean typing = !held && !state.get().done() && TypedDraft.of(chat)
-                .filter(d -> d.belongsTo(state.get().id(), state.get().step().id()) && !d.text().isEmpty()).isPresent();
+        String notKept = notKept(chat, state.get());
         dropPending(chat);
         live.leaveConversation(chat);
         live.save(chat);
         String lang = state.get().language();
-        String paused = words.say(state.get(), "paused") + (held ? "\n" + words.say(state.get(), "paused_held_not_saved") : "")
-                + (typing ? "\n" + words.say(state.get(), "paused_draft_not_saved") : "");
+        String paused = words.say(state.get(), "paused") + notKept;
         sender.send(chat.chatId, Reply.text(paused + "\n\n" + view.code(state.get()), lang).about(state.get().id()));
+    }
+
+    /**
+     * What leaving {@code state} drops that the person may think kept, said below "bewaard" (true without it): an answer
+     * held for review, shown back with Afronden, is not one of the conversation's, and a text typed and not yet sent
+     * with "Klaar" is kept by the chat for its current conversation only. "" when there is neither.
+     */
+    private String notKept(ChatContext chat, ConversationState state) {
+        if (chat.record() != null && chat.record().pending() != null) {
+            return "\n" + words.say(state, "paused_held_not_saved");
+        }
+        boolean typing = !state.done() && TypedDraft.of(chat)
+                .filter(d -> d.belongsTo(state.id(), state.step().id()) && !d.text().isEmpty()).isPresent();
+        return typing ? "\n" + words.say(state, "paused_draft_not_saved") : "";
     }
 
     void resume(ChatContext chat, String code) {
@@ -260,7 +268,7 @@ final class ChatActions {
         // a /start while another conversation goes on leaves that one as it is: say so, with its code to come back
         // (a new conversation began without a word, and the person thought the earlier answers were gone)
         String left = ongoing.filter(s -> !s.id().equals(started.state().id()))
-                .map(s -> words.say(s, "previous_paused") + "\n" + view.code(s) + "\n\n").orElse("");
+                .map(s -> words.say(s, "previous_paused") + notKept(chat, s) + "\n" + view.code(s) + "\n\n").orElse("");
         live.turnTo(chat, started.state().id());
         show(chat, started.state(), left + prefix);
     }

@@ -399,7 +399,7 @@ class TelegramTypingTest extends TelegramFixture {
     /**
      * A Dutch parent types two messages of an open answer and pauses before "Klaar": the pause said "your answers are
      * saved", and the text was dropped with the chat's leaving the conversation. Now it says that text was not saved,
-     * which is so: going on asks the question again, with nothing typed.
+     * which is so: going on asks the question again, with nothing typed. Beginning another conversation says so too.
      */
     @Test
     void aPauseWhileTypingSaysTheTextNotYetSentWasNotSaved() {
@@ -416,6 +416,14 @@ class TelegramTypingTest extends TelegramFixture {
         user.say("/hervat");
         assertEquals("leefwereld", step(user), "going on asks that question again");
         assertFalse(user.last().text.contains("Zijn juf"), "with nothing typed: " + user.last().text);
+
+        user.say("Wij wonen hier sinds 2015.");
+        mark = user.mark();
+        user.say("/start wijkanalyse");
+        said = user.textSince(mark);
+        assertTrue(said.contains(say("nl", "previous_paused")), said);
+        assertTrue(said.contains(TelegramHtmlCheck.visibleText(words().say("nl", "cultureel-interview", "paused_draft_not_saved", Map.of()))),
+                "another conversation begun pauses this one the same way: " + said);
     }
 
     /** How many chat rows hold any of these words in any column. */
