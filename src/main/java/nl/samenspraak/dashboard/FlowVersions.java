@@ -104,8 +104,9 @@ public class FlowVersions implements ApplicationEventListener<StartupEvent> {
             record(flow);
             kept.remove(key, flow);
         } catch (RuntimeException e) {
-            if (!availability.reachable()) {
-                // an outage already logged once (DatabaseAvailability): not once more per version
+            if (!availability.reachable() || DatabaseAvailability.mayBeConnectionFailure(e)) {
+                // an outage is DatabaseAvailability's to log, once (also one that begins during the start-up
+                // recording, before a request has noted it): not once more per version
                 LOG.debug("the questions of {} version {} wait for the database", flow.id(), flow.version());
                 return;
             }

@@ -154,7 +154,7 @@ public class DatabaseAvailability {
      * A database error that does not say what it is (the pool's "Connection is closed" on a connection it dropped
      * has no SQL state): only a look at the database tells. Errors about the data or the query are not.
      */
-    private static boolean mayBeConnectionFailure(Throwable failure) {
+    public static boolean mayBeConnectionFailure(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof SQLException sql) {
                 String state = sql.getSQLState();
