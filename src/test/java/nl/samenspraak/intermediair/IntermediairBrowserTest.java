@@ -112,6 +112,36 @@ class IntermediairBrowserTest {
         assertEquals(List.of(), violations, "WCAG violations on " + page);
     }
 
+    /**
+     * A new intermediair, on their phone, with nothing of their own yet: the first way to begin is on the first screen,
+     * in Dutch and Arabic. Until then it stood below "Mijn gesprekken" and "Links" saying there were none, a screen
+     * and a half down. Once they have a conversation, their list comes first again.
+     */
+    @Test
+    void aNewIntermediairSeesHowToBeginOnTheFirstScreenOfTheirPhone() {
+        for (String language : List.of("nl", "ar")) {
+            String suffix = UUID.randomUUID().toString().substring(0, 8);
+            Team team = teams.create("Wijkteam Noordoost " + suffix, List.of("Overvecht", "Tuindorp"));
+            Account intermediair = accounts.create("nieuw-" + suffix, PASSWORD, Role.INTERMEDIAIR);
+            teams.addMember(team.id(), intermediair.id());
+            try (Browser b = new Browser(language)) {
+                b.phone(390, 844);
+                b.open(server.getURL() + "/intermediair?lang=" + language);
+                b.waitFor(By.id("username")).sendKeys(intermediair.username());
+                b.driver().findElement(By.id("password")).sendKeys(PASSWORD);
+                b.driver().findElement(By.cssSelector("form[action='/login'] button")).click();
+                WebElement begin = b.waitFor(By.cssSelector("form:has(input[name='flow']) button:not(.secondary)"));
+                b.screenshot("intermediair-new-" + language);
+                assertTrue((Boolean) b.driver().executeScript("""
+                        const r = arguments[0].getBoundingClientRect();
+                        return window.scrollY === 0 && r.top >= 0 && r.bottom <= document.documentElement.clientHeight;""", begin),
+                        language + ": the first way to begin is on the first screen, unscrolled");
+                assertTrue(b.driver().findElement(By.id("mine-title")).getLocation().getY() > begin.getLocation().getY(),
+                        language + ": the empty lists come after it");
+            }
+        }
+    }
+
     @Test
     void anIntermediairWalksATurkishResidentThroughWijkanalyse() {
         String suffix = UUID.randomUUID().toString().substring(0, 8);
