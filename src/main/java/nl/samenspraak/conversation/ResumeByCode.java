@@ -49,12 +49,14 @@ public class ResumeByCode {
 
     /** Finds the conversation with {@code code} for {@code client} (a channel-specific key, e.g. a network address). */
     public Lookup find(String client, String code) {
-        if (!limiter.tryAcquire(client)) {
-            return new Lookup.TooManyAttempts();
-        }
+        // what cannot be a code (an empty field, a typo of the wrong length) guesses nothing and reads nothing: not
+        // counted, so a person who tapped "Hervat" before typing keeps every look-up of their share
         String normalized = ResumeCodes.normalize(code);
         if (normalized == null) {
             return new Lookup.NotFound();
+        }
+        if (!limiter.tryAcquire(client)) {
+            return new Lookup.TooManyAttempts();
         }
         Optional<ConversationState> found = readConversation.resume(normalized);
         if (found.isPresent()) {

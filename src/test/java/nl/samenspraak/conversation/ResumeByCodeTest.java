@@ -58,12 +58,23 @@ class ResumeByCodeTest {
     void aClientThatGuessesIsStoppedAfterItsShareAndOthersAreNot() {
         String guesser = client();
         for (int i = 0; i < 3; i++) {
-            assertInstanceOf(ResumeByCode.Lookup.NotFound.class, byCode.find(guesser, "ZZZZ-ZZZ" + i));
+            assertInstanceOf(ResumeByCode.Lookup.NotFound.class, byCode.find(guesser, "ZZZZ-ZZZ" + (char) ('2' + i)));
         }
         String code = startConversation.start("voorbeeld", "nl", Channel.API).state().resumeCode();
         assertInstanceOf(ResumeByCode.Lookup.TooManyAttempts.class, byCode.find(guesser, code), "even the right code");
         assertEquals(ResumeByCode.Deletion.TOO_MANY_ATTEMPTS, byCode.delete(guesser, code));
         assertInstanceOf(ResumeByCode.Lookup.Found.class, byCode.find(client(), code), "another client is not blocked");
+    }
+
+    @Test
+    void whatCannotBeACodeIsNoGuessAndUsesNoneOfTheShare() {
+        String person = client();
+        for (String typo : new String[]{"", "   ", "!!", "ABC", "ZZZZ-ZZZZ-ZZZZ", "ZZZZ-ZZZ0"}) {
+            assertInstanceOf(ResumeByCode.Lookup.NotFound.class, byCode.find(person, typo), "'" + typo + "'");
+        }
+        String code = startConversation.start("voorbeeld", "nl", Channel.API).state().resumeCode();
+        assertInstanceOf(ResumeByCode.Lookup.Found.class, byCode.find(person, code),
+                "six slips of the finger, then the code: still within a share of three");
     }
 
     @Inject
