@@ -133,10 +133,7 @@ class AdminBrowserTest {
         respondents.finish("werk-jij-diversiteitsproof", "nl", Origin.team(team.id()), Map.of("opmerking", "Een gesprek"));
         try (Browser browser = new Browser(language)) {
             browser.phone(360, 640);
-            browser.open(server.getURL() + "/admin/teams?lang=" + language);
-            browser.waitFor(By.id("username")).sendKeys("beheerder-" + suffix);
-            browser.driver().findElement(By.id("password")).sendKeys("een lang genoeg wachtwoord");
-            browser.driver().findElement(By.cssSelector("form[action='/login'] button")).click();
+            browser.logIn(server.getURL() + "/admin/teams?lang=" + language, "beheerder-" + suffix, "een lang genoeg wachtwoord");
             browser.waitFor(By.id("wijken"));
             String where = "the admin's teams page in " + language + " at 360x640";
             browser.screenshot("admin-bar-" + language + "-360");
@@ -203,10 +200,7 @@ class AdminBrowserTest {
         Team team = teams.create("Wijkteam Ronde " + suffix, List.of("Noord", "Oude Haven", "Zuidwest"));
         try (Browser browser = new Browser(language)) {
             browser.phone(360, 640);
-            browser.open(server.getURL() + "/admin/teams/" + team.id() + "?lang=" + language);
-            browser.waitFor(By.id("username")).sendKeys("beheerder-" + suffix);
-            browser.driver().findElement(By.id("password")).sendKeys("een lang genoeg wachtwoord");
-            browser.driver().findElement(By.cssSelector("form[action='/login'] button")).click();
+            browser.logIn(server.getURL() + "/admin/teams/" + team.id() + "?lang=" + language, "beheerder-" + suffix, "een lang genoeg wachtwoord");
             browser.waitFor(By.id("round-invited"));
             // a closing date in the past: the browser lets it through, the service refuses it
             browser.driver().executeScript("document.getElementById('round-closes').value = '2020-01-31'");

@@ -69,10 +69,7 @@ class CompareBrowserTest {
     }
 
     void login(Browser browser, String language) {
-        browser.open(server.getURL() + "/dashboard?lang=" + language);
-        browser.waitFor(By.id("username")).sendKeys(fixture.managerAccount.username());
-        browser.driver().findElement(By.id("password")).sendKeys(PASSWORD);
-        browser.driver().findElement(By.cssSelector("form[action='/login'] button")).click();
+        browser.logIn(server.getURL() + "/dashboard?lang=" + language, fixture.managerAccount.username(), PASSWORD);
         browser.waitFor(By.cssSelector("main h1"));
     }
 

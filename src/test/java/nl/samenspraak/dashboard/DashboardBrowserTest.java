@@ -52,10 +52,7 @@ class DashboardBrowserTest {
         }
 
         try (Browser browser = new Browser("nl")) {
-            browser.open(server.getURL() + "/dashboard");
-            browser.waitFor(By.id("username")).sendKeys(manager.username());
-            browser.driver().findElement(By.id("password")).sendKeys(PASSWORD);
-            browser.driver().findElement(By.cssSelector("form[action='/login'] button")).click();
+            browser.logIn(server.getURL() + "/dashboard", manager.username(), PASSWORD);
 
             browser.waitUntil(d -> d.findElement(By.tagName("h1")).getText().equals("Dashboard"));
             browser.driver().findElement(By.linkText(team.name())).click();

@@ -70,10 +70,7 @@ class SummaryBrowserTest {
     }
 
     void login(Browser browser, String language) {
-        browser.open(server.getURL() + "/dashboard?lang=" + language);
-        browser.waitFor(By.id("username")).sendKeys(manager.username());
-        browser.driver().findElement(By.id("password")).sendKeys(PASSWORD);
-        browser.driver().findElement(By.cssSelector("form[action='/login'] button")).click();
+        browser.logIn(server.getURL() + "/dashboard?lang=" + language, manager.username(), PASSWORD);
         browser.waitFor(By.cssSelector("main h1"));
     }
 

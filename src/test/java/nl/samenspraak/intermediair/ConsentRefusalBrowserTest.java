@@ -58,10 +58,7 @@ class ConsentRefusalBrowserTest {
         teams.addMember(team.id(), intermediair.id());
 
         try (Browser b = new Browser("nl")) {
-            b.open(server.getURL() + "/intermediair?lang=nl");
-            b.waitFor(By.id("username")).sendKeys(intermediair.username());
-            b.driver().findElement(By.id("password")).sendKeys(PASSWORD);
-            b.driver().findElement(By.cssSelector("form[action='/login'] button")).click();
+            b.logIn(server.getURL() + "/intermediair?lang=nl", intermediair.username(), PASSWORD);
             new Select(b.waitFor(By.id("language-wijkanalyse"))).selectByValue(resident);
             b.driver().findElement(By.cssSelector("form:has(input[name='flow'][value='wijkanalyse']) button:not(.secondary)")).click();
             b.waitFor(By.xpath("//footer[@id='answer-area']//button[normalize-space(.)='Verder']")).click();

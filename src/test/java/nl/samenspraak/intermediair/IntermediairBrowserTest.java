@@ -126,10 +126,7 @@ class IntermediairBrowserTest {
             teams.addMember(team.id(), intermediair.id());
             try (Browser b = new Browser(language)) {
                 b.phone(390, 844);
-                b.open(server.getURL() + "/intermediair?lang=" + language);
-                b.waitFor(By.id("username")).sendKeys(intermediair.username());
-                b.driver().findElement(By.id("password")).sendKeys(PASSWORD);
-                b.driver().findElement(By.cssSelector("form[action='/login'] button")).click();
+                b.logIn(server.getURL() + "/intermediair?lang=" + language, intermediair.username(), PASSWORD);
                 WebElement begin = b.waitFor(By.cssSelector("form:has(input[name='flow']) button:not(.secondary)"));
                 b.screenshot("intermediair-new-" + language);
                 assertTrue((Boolean) b.driver().executeScript("""
@@ -150,10 +147,7 @@ class IntermediairBrowserTest {
         teams.addMember(team.id(), intermediair.id());
 
         try (Browser b = new Browser("nl")) {
-            b.open(server.getURL() + "/intermediair");
-            b.waitFor(By.id("username")).sendKeys(intermediair.username());
-            b.driver().findElement(By.id("password")).sendKeys(PASSWORD);
-            b.driver().findElement(By.cssSelector("form[action='/login'] button")).click();
+            b.logIn(server.getURL() + "/intermediair", intermediair.username(), PASSWORD);
 
             b.waitFor(By.id("language-wijkanalyse"));
             assertEquals("Gesprek met een bewoner", b.driver().findElement(By.tagName("h1")).getText());

@@ -63,10 +63,7 @@ class MyConversationsBrowserTest {
         teams.addMember(team.id(), intermediair.id());
 
         try (Browser b = new Browser(lang)) {
-            b.open(server.getURL() + "/intermediair?lang=" + lang);
-            b.waitFor(By.id("username")).sendKeys(intermediair.username());
-            b.driver().findElement(By.id("password")).sendKeys(PASSWORD);
-            b.driver().findElement(By.cssSelector("form[action='/login'] button")).click();
+            b.logIn(server.getURL() + "/intermediair?lang=" + lang, intermediair.username(), PASSWORD);
             new Select(b.waitFor(By.id("language-wijkanalyse"))).selectByValue("tr");
             new Select(b.driver().findElement(By.id("place-wijkanalyse"))).selectByVisibleText("Lunetten");
             b.driver().findElement(By.cssSelector("form:has(input[name='flow'][value='wijkanalyse']) button:not(.secondary)")).click();

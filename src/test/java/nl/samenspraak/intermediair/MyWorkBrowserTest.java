@@ -53,10 +53,7 @@ class MyWorkBrowserTest {
     }
 
     private void logIn(Browser b, Account a) {
-        b.open(server.getURL() + "/intermediair?lang=nl");
-        b.waitFor(By.id("username")).sendKeys(a.username());
-        b.driver().findElement(By.id("password")).sendKeys(PASSWORD);
-        b.driver().findElement(By.cssSelector("form[action='/login'] button")).click();
+        b.logIn(server.getURL() + "/intermediair?lang=nl", a.username(), PASSWORD);
         b.waitFor(By.id("mine-title"));
     }
 

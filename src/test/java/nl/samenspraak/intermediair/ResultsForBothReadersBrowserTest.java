@@ -90,10 +90,7 @@ class ResultsForBothReadersBrowserTest {
 
         try (Browser b = new Browser("nl")) {
             b.phone(390, 844);
-            b.open(server.getURL() + "/intermediair?lang=nl");
-            b.waitFor(By.id("username")).sendKeys(intermediair.username());
-            b.driver().findElement(By.id("password")).sendKeys(PASSWORD);
-            b.driver().findElement(By.cssSelector("form[action='/login'] button")).click();
+            b.logIn(server.getURL() + "/intermediair?lang=nl", intermediair.username(), PASSWORD);
             new Select(b.waitFor(By.id("language-wijkanalyse"))).selectByValue(resident);
             new Select(b.driver().findElement(By.id("place-wijkanalyse"))).selectByVisibleText("Transwijk");
             b.driver().findElement(By.cssSelector("form:has(input[name='flow'][value='wijkanalyse']) button:not(.secondary)")).click();

@@ -53,10 +53,7 @@ class TypingForAResidentBrowserTest {
 
         try (Browser b = new Browser(page)) {
             b.phone(360, 640);
-            b.open(server.getURL() + "/intermediair?lang=" + page);
-            b.waitFor(By.id("username")).sendKeys(intermediair.username());
-            b.driver().findElement(By.id("password")).sendKeys(PASSWORD);
-            b.driver().findElement(By.cssSelector("form[action='/login'] button")).click();
+            b.logIn(server.getURL() + "/intermediair?lang=" + page, intermediair.username(), PASSWORD);
             new Select(b.waitFor(By.id("language-wijkanalyse"))).selectByValue(resident);
             b.driver().findElement(By.cssSelector("form:has(input[name='flow'][value='wijkanalyse']) button:not(.secondary)")).click();
             toTheFirstOpenQuestion(b, () -> {

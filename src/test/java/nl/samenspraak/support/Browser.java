@@ -120,6 +120,14 @@ public final class Browser implements AutoCloseable {
         driver.get(url);
     }
 
+    /** Opens {@code url}, which shows the login form, and logs in there as a person does: name, password, the button. */
+    public void logIn(String url, String username, String password) {
+        open(url);
+        waitFor(By.id("username")).sendKeys(username);
+        driver.findElement(By.id("password")).sendKeys(password);
+        driver.findElement(By.cssSelector("form[action='/login'] button")).click();
+    }
+
     public WebElement waitFor(By by) {
         return new WebDriverWait(driver, Duration.ofSeconds(10), POLL).until(ExpectedConditions.visibilityOfElementLocated(by));
     }

@@ -123,10 +123,7 @@ class ContentSecurityPolicyBrowserTest {
         }
         try (Browser browser = new Browser("nl")) {
             listen(browser);
-            browser.open(server.getURL() + "/dashboard");
-            browser.waitFor(By.id("username")).sendKeys(manager.username());
-            browser.driver().findElement(By.id("password")).sendKeys(PASSWORD);
-            browser.driver().findElement(By.cssSelector("form[action='/login'] button")).click();
+            browser.logIn(server.getURL() + "/dashboard", manager.username(), PASSWORD);
             browser.waitUntil(d -> d.findElement(By.tagName("h1")).getText().equals("Dashboard"));
             browser.open(server.getURL() + "/dashboard/teams/" + team.id() + "/flows/werk-jij-diversiteitsproof");
             browser.waitUntil(d -> (Boolean) d.executeScript(
