@@ -204,6 +204,8 @@ class CompareBrowserTest {
                     new SmallCellChecker(5).page(browser.driver().getPageSource());
                     nothingSticksOut(browser, where);
                     assertEquals(List.of(), brokenWords(browser), where + ", compare: words broken in a table's cell");
+                    assertEquals(List.of(), new nl.samenspraak.support.ScreenReader(browser.driver()).unnamedTables(),
+                            where + ", compare: tables a screen reader names (this team's, the national figures, the change)");
                     browser.screenshot("compare-rounds-" + language + "-" + size[0]);
                     browser.driver().executeScript("document.getElementById('survey').scrollIntoView();");
                     browser.screenshot("compare-survey-" + language + "-" + size[0]);

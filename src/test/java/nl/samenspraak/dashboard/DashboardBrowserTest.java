@@ -84,6 +84,9 @@ class DashboardBrowserTest {
                 names.add(name);
             }
             assertEquals(drills.size(), names.size(), "no two links to a question sound the same");
+            // a screen reader's list of tables names each one: the team's answers and the national figures beside
+            // them were two tables both read as "table" with the same three column headers
+            assertEquals(List.of(), reader.unnamedTables(), "tables without a name");
             for (WebElement canvas : canvases) {
                 assertFalse(canvas.getAttribute("aria-label").isBlank(), "every chart says where its figures are in text");
             }

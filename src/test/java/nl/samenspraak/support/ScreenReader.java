@@ -63,6 +63,23 @@ public final class ScreenReader {
         return "";
     }
 
+    /**
+     * The start of each table on the page that a screen reader announces without a name (no caption, no label): in a
+     * list of tables, or jumping from one to the next, two such tables with the same column headers sound the same.
+     */
+    public List<String> unnamedTables() {
+        List<String> unnamed = new java.util.ArrayList<>();
+        long tables = (Long) driver.executeScript("return document.querySelectorAll('table').length;");
+        for (int i = 0; i < tables; i++) {
+            String table = "document.querySelectorAll('table')[" + i + "]";
+            if (node(table).name().isBlank()) {
+                String html = (String) driver.executeScript("return " + table + ".outerHTML;");
+                unnamed.add(html.substring(0, Math.min(160, html.length())));
+            }
+        }
+        return unnamed;
+    }
+
     /** The page's headings as a screen reader lists them: "level name", in order (hidden ones are not in the tree). */
     public List<String> headings() {
         Map<String, Object> tree = driver.executeCdpCommand("Accessibility.getFullAXTree", Map.of());
