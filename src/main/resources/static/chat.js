@@ -307,7 +307,16 @@
     question.setAttribute('tabindex', '-1');
     question.id = 'q-' + step.id + '-' + messages.children.length;
     form.innerHTML = '';
-    form.setAttribute('aria-labelledby', question.id);
+    // the answers' form is named after its question, so a screen reader entering it hears what it answers; a long
+    // question (a consent text) was read once when it appeared and would be read again in full at every step into
+    // the form: that form is just "your answer"
+    if (question.textContent.length <= 160) {
+      form.removeAttribute('aria-label');
+      form.setAttribute('aria-labelledby', question.id);
+    } else {
+      form.removeAttribute('aria-labelledby');
+      form.setAttribute('aria-label', T.your_answer);
+    }
     form.dataset.type = step.type;
     form.onsubmit = function (e) { e.preventDefault(); };
     var row = el('div', { 'class': 'choices ' + step.type });

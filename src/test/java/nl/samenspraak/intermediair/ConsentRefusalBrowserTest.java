@@ -76,6 +76,9 @@ class ConsentRefusalBrowserTest {
             String original = (String) b.driver().executeScript("return arguments[0].textContent",
                     consent.findElement(By.cssSelector(".original")));
             assertEquals("rtl".equals(direction), original.contains("\u2068" + team.name() + "\u2069"), original);
+            // a screen reader stepping into the answers hears a short name, not the whole consent text again
+            String formName = new nl.samenspraak.support.ScreenReader(b.driver()).node("document.getElementById('answer')").name();
+            assertTrue(formName.length() < 40 && !formName.isBlank(), "the answers' form's name: " + formName);
             String url = b.driver().getCurrentUrl();
             String id = url.substring(url.indexOf("/c/") + 3, url.indexOf('?'));
             String code = conversations.findById(id).orElseThrow().resumeCode();
