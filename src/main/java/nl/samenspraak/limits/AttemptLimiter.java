@@ -5,7 +5,6 @@ import jakarta.inject.Singleton;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 
 /**
  * Counts resume-code look-ups per client over the last minute, so codes can't be guessed by brute force. The client
@@ -34,18 +33,10 @@ public class AttemptLimiter {
 
     /**
      * Counts an attempt by {@code client}; false when it has had its share this minute (nothing more is counted then).
-     * An IPv6 client's whole /48 also has a share, {@link #PER_NETWORK} times a client's: counted per /64 alone, whoever
-     * holds a /48 had 65,536 shares (a resume code found about once a day at the server's own pace, outsider probe).
+     * An IPv6 client's whole /48 also has a share ({@link ClientShare}): counted per /64 alone, whoever holds a /48 had
+     * 65,536 shares (a resume code found about once a day at the server's own pace, outsider probe).
      */
     public boolean tryAcquire(String client) {
-        Instant now = clock.instant();
-        java.util.Optional<String> network = ClientAddress.network(client);
-        if (network.isPresent() && !log.addIfUnder("resume48|" + network.get(), now, WINDOW, perMinute * PER_NETWORK)) {
-            return false;
-        }
-        return log.addIfUnder("resume|" + client, now, WINDOW, perMinute);
+        return ClientShare.of("resume", client, "", perMinute).addIfUnder(log, clock.instant(), WINDOW);
     }
-
-    /** How many clients' shares a /48 has together: a site with several networks, not one per /64. */
-    static final int PER_NETWORK = 5;
 }

@@ -35,9 +35,9 @@ public class DocumentLimit {
 
     /**
      * Counts a PDF asked for by {@code client} (a channel's key: a network address, {@code telegram:<chat>}); false
-     * when it has had its share this minute (nothing counted then).
+     * when it, or its IPv6 /48 ({@link ClientShare}), has had its share this minute (nothing counted then).
      */
     public boolean tryMake(String client) {
-        return log.addIfUnder("document|" + client, clock.instant(), WINDOW, perMinute);
+        return ClientShare.of("document", client, "", perMinute).addIfUnder(log, clock.instant(), WINDOW);
     }
 }

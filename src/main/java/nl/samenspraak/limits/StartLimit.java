@@ -6,12 +6,12 @@ import jakarta.inject.Singleton;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 
 /**
  * How many conversations one client may start in an hour ({@code samenspraak.limits.starts-per-hour}, 30): through
  * the API, a join link, a resident link or the start page. Enough for a meeting's shared tablet; it stops one
- * client from padding a team's figures or filling the database. Counted per client (see {@link ClientAddress}).
+ * client from padding a team's figures or filling the database. Counted per client (see {@link ClientAddress}),
+ * and an IPv6 client's /48 has five clients' shares together ({@link ClientShare}).
  */
 @Singleton
 public class StartLimit {
@@ -34,10 +34,8 @@ public class StartLimit {
         this.clock = clock;
     }
 
-    /** Counts a start by the request's client; false when it has had its share this hour (nothing is counted then). */
+    /** Counts a start by the request's client; false when it (or its /48) has had its share this hour (nothing is counted then). */
     public boolean tryStart(HttpRequest<?> request) {
-        String bucket = "start|" + clients.of(request);
-        Instant now = clock.instant();
-        return log.addIfUnder(bucket, now, WINDOW, perHour);
+        return ClientShare.of("start", clients.of(request), "", perHour).addIfUnder(log, clock.instant(), WINDOW);
     }
 }

@@ -3,6 +3,7 @@ package nl.samenspraak.security;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import nl.samenspraak.limits.AttemptLog;
+import nl.samenspraak.limits.ClientShare;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -51,7 +52,7 @@ public class LoginAttempts {
     /** Whether the name is locked for this client, or the client for every name. */
     public boolean locked(String client, String username) {
         Instant since = clock.instant().minus(lockTime);
-        return log.count(nameBucket(client, username), since) >= maxFailures || log.count(clientBucket(client), since) >= maxPerClient;
+        return name(client, username).full(log, since) || client(client).full(log, since);
     }
 
     /**
@@ -60,11 +61,11 @@ public class LoginAttempts {
      */
     public Optional<Attempt> begin(String client, String username) {
         Instant now = clock.instant();
-        if (!log.addIfUnder(nameBucket(client, username), now, lockTime, maxFailures)) {
+        if (!name(client, username).addIfUnder(log, now, lockTime)) {
             return Optional.empty();
         }
-        if (!log.addIfUnder(clientBucket(client), now, lockTime, maxPerClient)) {
-            log.takeBack(nameBucket(client, username), now, lockTime);
+        if (!client(client).addIfUnder(log, now, lockTime)) {
+            name(client, username).takeBack(log, now, lockTime);
             return Optional.empty();
         }
         return Optional.of(new Attempt(client, username, now));
@@ -75,17 +76,24 @@ public class LoginAttempts {
         return locked(attempt.client(), attempt.username());
     }
 
-    /** The owner got in: their failures from this client are forgiven, and this attempt is not one of the client's. */
+    /**
+     * The owner got in: their failures from this client are forgiven (not those of the rest of its IPv6 /48, which
+     * may be someone else's), and this attempt is not one of the client's.
+     */
     public void succeeded(Attempt attempt) {
-        log.clear(nameBucket(attempt.client(), attempt.username()));
-        log.takeBack(clientBucket(attempt.client()), attempt.at(), lockTime);
+        name(attempt.client(), attempt.username()).clearOwn(log, attempt.at(), lockTime);
+        client(attempt.client()).takeBack(log, attempt.at(), lockTime);
     }
 
-    private static String nameBucket(String client, String username) {
-        return "login-name|" + client + "|" + username;
+    /**
+     * A name's failures from a client; an IPv6 client's /48 has five clients' shares together
+     * ({@link ClientShare}): counted per /64 alone, whoever holds a /48 could try 65,536 times as many passwords.
+     */
+    private ClientShare name(String client, String username) {
+        return ClientShare.of("login-name", client, "|" + username, maxFailures);
     }
 
-    private static String clientBucket(String client) {
-        return "login-client|" + client;
+    private ClientShare client(String client) {
+        return ClientShare.of("login-client", client, "", maxPerClient);
     }
 }

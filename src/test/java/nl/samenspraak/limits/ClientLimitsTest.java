@@ -113,6 +113,22 @@ class ClientLimitsTest {
         assertEquals(429, page.status(), "the start page counts the same");
     }
 
+    /**
+     * Starts from one IPv6 /48 have five clients' shares together (here 15 an hour), as resume look-ups do: counted per
+     * /64 alone, whoever holds a /48 started 65,536 times as many conversations (the database filled, a join link's
+     * team padded with empty ones).
+     */
+    @Test
+    void startsFromOneSlash48HaveFiveSharesTogether() {
+        for (int net = 1; net <= 5; net++) {
+            for (int i = 0; i < 3; i++) {
+                assertEquals(201, start("2001:db8:ab:" + net + "::" + (i + 1)), "/64 number " + net + ", start " + i);
+            }
+        }
+        assertEquals(429, start("2001:db8:ab:6::1"), "a sixth /64 of the same /48 finds its network's share used");
+        assertEquals(201, start("2001:db8:ac:1::1"), "another /48 is not held up");
+    }
+
     @Test
     void resumeLookUpsArePerRealClientNotPerProxy() {
         for (int i = 0; i < 3; i++) {

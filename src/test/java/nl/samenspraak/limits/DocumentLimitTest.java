@@ -55,4 +55,25 @@ class DocumentLimitTest {
 
         assertEquals(200, pdf(http, "/c/" + id + "/result.pdf", "203.0.113.9", "nl").status(), "another client is not held up");
     }
+
+    /**
+     * The /64s of one IPv6 /48 have five clients' shares together (here 15 PDFs a minute): counted per /64 alone, a
+     * household given a /56 had 256 shares, enough PDFs a minute to keep eight cores busy.
+     */
+    @Test
+    void theSlash64sOfOneSlash48ShareFiveClientsPdfs() {
+        PageHttp http = new PageHttp(server.getURL().toString());
+        String network = "2001:db8:" + Integer.toHexString(1 + Math.floorMod(UUID.randomUUID().hashCode(), 0xfffe)) + ":";
+        for (int net = 1; net <= 5; net++) {
+            for (int i = 0; i < 3; i++) {
+                // an id that is not there costs no PDF but counts the same (the refusal tells nothing about ids)
+                assertEquals(404, pdf(http, "/c/" + UUID.randomUUID() + "/result.pdf", network + net + "::1", "nl").status(),
+                        "/64 number " + net + ", request " + i);
+            }
+        }
+        assertEquals(429, pdf(http, "/c/" + UUID.randomUUID() + "/result.pdf", network + "6::1", "nl").status(),
+                "a sixth /64 of the same /48 finds its network's share used");
+        assertEquals(404, pdf(http, "/c/" + UUID.randomUUID() + "/result.pdf", "2001:db8:0:1::1", "nl").status(),
+                "another /48 is not held up");
+    }
 }

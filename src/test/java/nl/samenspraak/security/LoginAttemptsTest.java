@@ -115,6 +115,49 @@ class LoginAttemptsTest {
         assertTrue(attempts.begin(ATTACKER, "bram").isPresent());
     }
 
+    /**
+     * One IPv6 /48 has five clients' shares of a name's failures together: counted per /64 alone, whoever holds a /48
+     * (a household or an office is given one) tried 65,536 times five passwords per name every fifteen minutes.
+     */
+    @Test
+    void theSlash64sOfOneSlash48ShareFiveClientsFailuresOfAName() {
+        for (int net = 1; net <= 5; net++) {
+            for (int i = 0; i < 5; i++) {
+                wrong("2001:db8:bb:" + net + "::/64", "admin");
+            }
+            assertTrue(attempts.locked("2001:db8:bb:" + net + "::/64", "admin"), "each /64 is locked out of the name");
+        }
+        assertTrue(attempts.locked("2001:db8:bb:6::/64", "admin"), "a sixth /64 of the /48 gets no guesses of its own");
+        assertTrue(attempts.begin("2001:db8:bb:6::/64", "admin").isEmpty(), "the password is not even checked");
+        assertFalse(attempts.locked("2001:db8:bb:6::/64", "anna"), "another name from that /48 is not locked");
+        assertFalse(attempts.locked("2001:db8:cc:1::/64", "admin"), "the owner elsewhere still gets in");
+    }
+
+    @Test
+    void sprayingFromManySlash64sOfOneSlash48IsLimitedPerNetwork() {
+        for (int i = 0; i < 100; i++) {
+            wrong("2001:db8:dd:" + Integer.toHexString(i / 19 + 1) + "::/64", "name" + i);
+        }
+        assertTrue(attempts.locked("2001:db8:dd:ff::/64", "someone-else"),
+                "a /48 that failed a hundred times over as many names is locked for every name, from any of its /64s");
+        assertFalse(attempts.locked(HOME, "someone-else"), "other clients are not affected");
+    }
+
+    @Test
+    void aSuccessForgivesTheClientNotTheRestOfItsSlash48() {
+        for (int net = 1; net <= 4; net++) {
+            for (int i = 0; i < 5; i++) {
+                wrong("2001:db8:ee:" + net + "::/64", "anna");
+            }
+        }
+        right("2001:db8:ee:9::/64", "anna");
+        for (int i = 0; i < 4; i++) {
+            assertFalse(wrong("2001:db8:ee:9::/64", "anna"), "anna's own /64 has its share again after she got in");
+        }
+        assertTrue(wrong("2001:db8:ee:9::/64", "anna"), "but the /48's share is spent by now (20 + 5 failures)");
+        assertTrue(attempts.locked("2001:db8:ee:a::/64", "anna"), "and the other /64s of the /48 find it locked");
+    }
+
     /** A wrong password, as LoginCheck reports it: true when this client may not try that name any more. */
     private boolean wrong(String client, String name) {
         return attempts.begin(client, name).map(attempts::failed).orElse(true);
