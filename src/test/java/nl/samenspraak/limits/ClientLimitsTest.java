@@ -91,12 +91,7 @@ class ClientLimitsTest {
      */
     @Test
     void resumeLookUpsFromOneSlash48HaveFiveSharesTogether() {
-        for (int net = 1; net <= 5; net++) {
-            for (int i = 0; i < 3; i++) {
-                assertEquals(404, resume("2001:db8:bb:" + net + "::" + (i + 1)), "/64 number " + net + ", look-up " + i);
-            }
-        }
-        assertEquals(429, resume("2001:db8:bb:6::1"), "a sixth /64 of the same /48 finds its network's share used");
+        fiveSlash64sShareTheirSlash48s("2001:db8:bb:", this::resume, 404);
         assertEquals(404, resume("2001:db8:cc:1::1"), "another /48 is not held up");
         assertEquals(404, resume("198.51.100.77"), "nor is an IPv4 client");
     }
@@ -120,13 +115,18 @@ class ClientLimitsTest {
      */
     @Test
     void startsFromOneSlash48HaveFiveSharesTogether() {
+        fiveSlash64sShareTheirSlash48s("2001:db8:ab:", this::start, 201);
+        assertEquals(201, start("2001:db8:ac:1::1"), "another /48 is not held up");
+    }
+
+    /** Three requests from each of five /64s of the /48 {@code network} get {@code ok}; a sixth /64's is refused. */
+    private static void fiveSlash64sShareTheirSlash48s(String network, java.util.function.ToIntFunction<String> request, int ok) {
         for (int net = 1; net <= 5; net++) {
             for (int i = 0; i < 3; i++) {
-                assertEquals(201, start("2001:db8:ab:" + net + "::" + (i + 1)), "/64 number " + net + ", start " + i);
+                assertEquals(ok, request.applyAsInt(network + net + "::" + (i + 1)), "/64 number " + net + ", request " + i);
             }
         }
-        assertEquals(429, start("2001:db8:ab:6::1"), "a sixth /64 of the same /48 finds its network's share used");
-        assertEquals(201, start("2001:db8:ac:1::1"), "another /48 is not held up");
+        assertEquals(429, request.applyAsInt(network + "6::1"), "a sixth /64 of the same /48 finds its network's share used");
     }
 
     @Test
