@@ -89,6 +89,24 @@ public class AnswerQuestion {
     }
 
     /**
+     * Whether an answer to {@code stepId} may be gathered now, before it is handed over (a text typed in several
+     * messages, sent with one tap): OK with the conversation's state when {@code stepId} is the question it asks;
+     * NOT_CURRENT, with the not-current word and the question it does ask, when the conversation went on without the
+     * screen that showed {@code stepId} (answered elsewhere by its code). Read-only. The rule is the engine's, the same
+     * one {@link #answer} refuses by, so a channel never compares steps itself.
+     */
+    public Turn awaits(String id, String stepId, @Nullable String readerLanguage, Caller caller) {
+        return stored.changing(id, readerLanguage, caller, (flow, conversation) -> {
+            ConversationState state = replies.render(flow, conversation, readerLanguage);
+            if (ConversationEngine.asks(ConversationReplies.reconcile(flow, conversation.progress()), stepId)) {
+                return Turn.ok(state);
+            }
+            return new Turn(Turn.Kind.NOT_CURRENT, state,
+                    replies.message(replies.messageLanguage(conversation, readerLanguage), flow, "error.not_current", Map.of()));
+        });
+    }
+
+    /**
      * Would this answer to the current step finish the conversation (taken, and the end of the flow)? Read-only: the
      * engine's own decision on the conversation as stored now, nothing written; false for an answer that would be
      * refused, a repeat, a step that is not current, a "no" to consent, or a conversation that is gone or finished.

@@ -41,6 +41,14 @@ public final class ConversationEngine {
         return new Progress(List.of(), Map.of(), flow.first().id(), Status.ACTIVE);
     }
 
+    /**
+     * Whether {@code stepId} is the question the conversation asks now: the only one an answer may be for (any other is
+     * {@link Outcome.NotCurrent}), and the one a channel may gather an answer for before handing it over.
+     */
+    public static boolean asks(Progress progress, String stepId) {
+        return !progress.ended() && Objects.equals(stepId, progress.current());
+    }
+
     /** Checks {@code raw} as the answer to {@code stepId}, then follows the flow's ways out; reads no typed words. */
     public Outcome answer(Flow flow, Progress progress, String stepId, Object raw) {
         return answer(flow, progress, stepId, raw, AnswerWords.none());
@@ -61,7 +69,7 @@ public final class ConversationEngine {
      * later needs to know it again.
      */
     public Outcome answer(Flow flow, Progress progress, String stepId, Object raw, AnswerWords words, boolean assisted) {
-        if (progress.ended() || !Objects.equals(stepId, progress.current())) {
+        if (!asks(progress, stepId)) {
             return isRepeat(flow, progress, stepId, raw, words) ? new Outcome.Repeated(progress) : new Outcome.NotCurrent(progress);
         }
         Step step = flow.requireStep(stepId);
@@ -97,7 +105,7 @@ public final class ConversationEngine {
      * type or tap instead.
      */
     public Outcome answerVoice(Flow flow, Progress progress, String stepId, boolean held) {
-        if (progress.ended() || !Objects.equals(stepId, progress.current())) {
+        if (!asks(progress, stepId)) {
             return new Outcome.NotCurrent(progress);
         }
         Step step = flow.requireStep(stepId);

@@ -28,21 +28,32 @@ final class AnswerReview {
      * echoed {@code echo} once it is in: the turn it made, or empty when it is held for review (the review is shown).
      */
     Optional<Turn> answer(ChatContext chat, ConversationState state, Object value, String label, String echo) {
-        if (actions.useCases().answerQuestion.wouldFinish(state.id(), state.step().id(), value, chat.caller())) {
-            hold(chat, state, new PendingAnswer(state.id(), state.step().id(), value, null, label, echo));
-            return Optional.empty();
-        }
-        return Optional.of(actions.useCases().answerQuestion.answer(state.id(), state.step().id(), value, Entry.RESPONDENT, null, chat.caller()));
+        return answer(chat, state, state.step().id(), value, label, echo);
     }
 
-    /** A voice message as the answer, as {@link #answer}: sent at once, or held (by its Telegram file) for review. */
-    Optional<Turn> answerVoice(ChatContext chat, ConversationState state, VoiceDownloads.Fetched.Audio audio,
-                               PendingAnswer.SpokenFile file, String label, String echo) {
-        if (actions.useCases().answerByVoice.wouldFinishByVoice(state.id(), state.step().id(), chat.caller())) {
-            hold(chat, state, new PendingAnswer(state.id(), state.step().id(), null, file, label, echo));
+    /**
+     * As above, the answer to {@code stepId}, the question the chat showed: the use case refuses it (NOT_CURRENT) when
+     * the conversation no longer asks it, and would-finish is false for it then, so nothing is held for it either.
+     */
+    Optional<Turn> answer(ChatContext chat, ConversationState state, String stepId, Object value, String label, String echo) {
+        if (actions.useCases().answerQuestion.wouldFinish(state.id(), stepId, value, chat.caller())) {
+            hold(chat, state, new PendingAnswer(state.id(), stepId, value, null, label, echo));
             return Optional.empty();
         }
-        return Optional.of(actions.useCases().answerByVoice.answerVoice(state.id(), state.step().id(),
+        return Optional.of(actions.useCases().answerQuestion.answer(state.id(), stepId, value, Entry.RESPONDENT, null, chat.caller()));
+    }
+
+    /**
+     * A voice message as the answer to {@code stepId}, the question the chat showed, as {@link #answer}: sent at once
+     * (and refused by the use case when the conversation no longer asks it), or held (by its Telegram file) for review.
+     */
+    Optional<Turn> answerVoice(ChatContext chat, ConversationState state, String stepId, VoiceDownloads.Fetched.Audio audio,
+                               PendingAnswer.SpokenFile file, String label, String echo) {
+        if (actions.useCases().answerByVoice.wouldFinishByVoice(state.id(), stepId, chat.caller())) {
+            hold(chat, state, new PendingAnswer(state.id(), stepId, null, file, label, echo));
+            return Optional.empty();
+        }
+        return Optional.of(actions.useCases().answerByVoice.answerVoice(state.id(), stepId,
                 new VoiceMessage(audio.bytes(), audio.mimeType(), audio.seconds()), chat.caller()));
     }
 

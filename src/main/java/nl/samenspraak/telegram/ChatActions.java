@@ -122,6 +122,17 @@ final class ChatActions {
         return id == null ? Optional.empty() : readConversation.state(id, null, chat.caller());
     }
 
+    /**
+     * The question a message sent in this chat answers: the one on its screen (the step of its live buttons). One
+     * conversation may be answered in two places at once, by its code, and a chat that fell behind still shows the
+     * question the person is answering there; the use case, given this step, refuses an answer to one it no longer
+     * asks. With no question live (a menu on screen) the current one counts.
+     */
+    String shownStep(ChatContext chat, ConversationState state) {
+        String onScreen = chat.record() == null ? null : chat.record().liveStep();
+        return onScreen != null ? onScreen : state.step().id();
+    }
+
     void back(ChatContext chat) {
         Optional<ConversationState> state = current(chat);
         if (state.isEmpty()) {

@@ -74,7 +74,7 @@ final class SpokenAnswers {
         String echo = "<i>" + words.say(state.get(), "voice_saved", Map.of("duration", duration(audio.seconds()))) + "</i>";
         String label = TelegramHtml.escape(words.shared(state.get().language(), state.get().flow(), "answer.voice", Map.of())
                 + " (" + duration(audio.seconds()) + ")");
-        review.answerVoice(chat, state.get(), audio, file, label, echo)
+        review.answerVoice(chat, state.get(), state.get().step().id(), audio, file, label, echo)
                 .ifPresent(turn -> actions.after(chat, turn, turn.kind() == Turn.Kind.OK ? echo : ""));
     }
 

@@ -232,15 +232,11 @@ final class TelegramBot {
             actions.show(chat, state.get(), "");
             return;
         }
-        if (movedOnElsewhere(chat, step)) {
-            // the conversation went on without this chat (its code on the web, or /hervat in another chat): the
-            // message answers the question on this screen, which is no longer the conversation's; stored under the
-            // current one it was the answer to a question the person never saw
-            actions.show(chat, state.get(), words.shared(state.get().language(), state.get().flow(), "error.not_current", Map.of()));
-            return;
-        }
+        // the question on this chat's screen, which the conversation may have left (answered on elsewhere by its code):
+        // the use case refuses an answer to it then, with its not-current word and the question it does ask
+        String shown = actions.shownStep(chat, state.get());
         if (TypedAnswers.collects(step) && messageId != null) {
-            typedAnswers.collect(chat, state.get(), messageId, text);
+            typedAnswers.collect(chat, state.get().id(), shown, messageId, text);
             return;
         }
         if (messageId != null && typedBeforeTheQuestion(chat, messageId)) {
@@ -254,18 +250,8 @@ final class TelegramBot {
             return;
         }
         String answer = text.strip();
-        review.answer(chat, state.get(), answer, TelegramHtml.escape(answer), "")
+        review.answer(chat, state.get(), shown, answer, TelegramHtml.escape(answer), "")
                 .ifPresent(turn -> actions.after(chat, turn, ""));
-    }
-
-    /**
-     * Whether the question on this chat's screen (the step of its live buttons) is another than the conversation's
-     * current one: one conversation may be answered in two places at once, by its code, and the chat that fell behind
-     * still shows the question the person is answering. No live step (a menu on screen): the current question counts.
-     */
-    private static boolean movedOnElsewhere(ChatContext chat, StepView current) {
-        String onScreen = chat.record() == null ? null : chat.record().liveStep();
-        return onScreen != null && !onScreen.equals(current.id());
     }
 
     /**

@@ -40,8 +40,18 @@ final class TypedAnswers {
         return "text".equals(step.type());
     }
 
-    /** A message typed for the current text question: added to what was typed so far, and echoed. */
-    void collect(ChatContext chat, ConversationState state, long messageId, String text) {
+    /**
+     * A message typed for the text question {@code shown} on the chat's screen: added to what was typed so far, and
+     * echoed. The use case says first whether that question is still the one to answer: gathered for one the
+     * conversation left (answered on elsewhere by its code), "Klaar" would send it under a question never shown.
+     */
+    void collect(ChatContext chat, String conversationId, String shown, long messageId, String text) {
+        Turn awaited = actions.useCases().answerQuestion.awaits(conversationId, shown, null, chat.caller());
+        if (awaited.kind() != Turn.Kind.OK) {
+            actions.after(chat, awaited, "");
+            return;
+        }
+        ConversationState state = awaited.state();
         TypedDraft before = draft(chat).filter(d -> d.belongsTo(state.id(), state.step().id()))
                 .orElse(TypedDraft.start(state.id(), state.step().id()));
         TypedDraft draft = before.plus(messageId, text);

@@ -11,6 +11,7 @@ import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -424,6 +425,40 @@ class TelegramTypingTest extends TelegramFixture {
         assertTrue(said.contains(say("nl", "previous_paused")), said);
         assertTrue(said.contains(TelegramHtmlCheck.visibleText(words().say("nl", "cultureel-interview", "paused_draft_not_saved", Map.of()))),
                 "another conversation begun pauses this one the same way: " + said);
+    }
+
+    /**
+     * As above, at an open question, where the messages are gathered until "Klaar": the text the phone typed for the
+     * question the tablet answered meanwhile is not gathered for the one the phone never showed (where "Klaar" would
+     * have sent it); the person hears that question is no longer the one to answer, and sees the one that is.
+     */
+    @Test
+    void aTextTypedInAChatThatFellBehindIsNotGatheredForTheNextQuestion() {
+        TelegramUser phone = user("nl");
+        phone.say("/start cultureel-interview");
+        phone.tap("n");
+        phone.tap("a:0");
+        phone.tap("s");
+        phone.tap("a:0"); // an interpreter is needed: which language, typed
+        assertEquals("tolk_taal", step(phone));
+        String conversation = conversationOf(phone);
+        TelegramUser tablet = user("nl");
+        tablet.say("/hervat " + readConversation.state(conversation).orElseThrow().resumeCode());
+        tablet.say("Tigrinya");
+        tablet.tap("k");
+        assertEquals("leefwereld", step(tablet), "an open question again");
+
+        int mark = phone.mark();
+        phone.say("Mijn zoon gaat graag naar school.");
+        String reply = phone.textSince(mark);
+        String next = "leefwereld";
+        String notCurrent = TelegramHtmlCheck.visibleText(words().shared("nl", "cultureel-interview", "error.not_current", Map.of()));
+        assertTrue(reply.contains(notCurrent), reply);
+        assertFalse(reply.contains("Mijn zoon"), "nothing was gathered to send with Klaar: " + reply);
+        assertNull(chat(phone).draft(), "nothing is held for a question the phone never showed");
+        assertEquals(next, chat(phone).liveStep(), "the question to answer now is on the phone's screen");
+        assertTrue(answers.findByConversationId(conversation).stream().noneMatch(a -> a.stepId().equals(next)));
+        assertEquals(List.of(), fake.problems());
     }
 
     /** How many chat rows hold any of these words in any column. */
