@@ -69,8 +69,8 @@ public class AnswerQuestion {
                     AnswerWords.of(library.translations(), flow.id(), conversation.language()),
                     entry.enteredBy() == nl.samenspraak.storage.EnteredBy.INTERMEDIAIR);
             String says = replies.messageLanguage(conversation, readerLanguage);
-            if (outcome instanceof Outcome.Accepted accepted && (checked || accepted.progress().status() != Status.DECLINED)) {
-                return Turn.ok(replies.render(flow, commit(flow, conversation, accepted, entry), readerLanguage));
+            if (outcome instanceof Outcome.Accepted accepted && (checked || !deletes(accepted))) {
+                return taken(flow, commit(flow, conversation, accepted, entry), accepted, readerLanguage);
             }
             if (!checked) {
                 // judged against the copy this process kept: only a write (conditional on the version) proves it current
@@ -133,7 +133,7 @@ public class AnswerQuestion {
                     entry.enteredBy() == nl.samenspraak.storage.EnteredBy.INTERMEDIAIR);
             String says = replies.messageLanguage(conversation, readerLanguage);
             if (outcome instanceof Outcome.Accepted accepted) {
-                return Turn.ok(replies.render(flow, commit(flow, conversation, accepted, entry), readerLanguage));
+                return taken(flow, commit(flow, conversation, accepted, entry), accepted, readerLanguage);
             }
             if (outcome instanceof Outcome.Invalid invalid) {
                 return new Turn(Turn.Kind.INVALID, replies.render(flow, conversation, readerLanguage),
@@ -191,6 +191,17 @@ public class AnswerQuestion {
         return stored.changing(id, readerLanguage, caller, (flow, conversation) -> answer.apply(flow, conversation, true));
     }
 
+    /** "Nee" to consent: the answer that deletes its conversation ({@link #commit}). */
+    private static boolean deletes(Outcome.Accepted accepted) {
+        return accepted.progress().status() == Status.DECLINED;
+    }
+
+    /** The turn of an answer taken and committed: it says so when the answer deleted the conversation. */
+    private Turn taken(Flow flow, StoredConversation committed, Outcome.Accepted accepted, @Nullable String readerLanguage) {
+        ConversationState state = replies.render(flow, committed, readerLanguage);
+        return deletes(accepted) ? Turn.deleted(state) : Turn.ok(state);
+    }
+
     /**
      * Stores an accepted answer, with who entered it and its language: a typed text in the language it was typed
      * in, anything else in the conversation's. Nothing is stored before consent; "nee" to consent deletes the
@@ -200,7 +211,7 @@ public class AnswerQuestion {
      */
     private StoredConversation commit(Flow flow, StoredConversation before, Outcome.Accepted accepted, Entry entry) {
         Progress after = accepted.progress();
-        if (after.status() == Status.DECLINED) {
+        if (deletes(accepted)) {
             store.delete(before.id());
             return new StoredConversation(before.record(), after);
         }

@@ -2,9 +2,15 @@ package nl.samenspraak.conversation;
 
 /**
  * What came of a request to a conversation: the state to show, and for anything but {@link Kind#OK} an
- * error message in the person's language (HTML-safe).
+ * error message in the person's language (HTML-safe). {@code deleted}: the request was done and the conversation is
+ * gone with it ("nee" to consent deletes it with whatever there was): the state is the last one, shown once, and a
+ * channel that holds on to the conversation (a chat's row naming it) lets go rather than find out by reading it again.
  */
-public record Turn(Kind kind, ConversationState state, String error) {
+public record Turn(Kind kind, ConversationState state, String error, boolean deleted) {
+
+    public Turn(Kind kind, ConversationState state, String error) {
+        this(kind, state, error, false);
+    }
 
     public enum Kind {
         /** Done as asked (also: a repeated answer that changed nothing). */
@@ -27,5 +33,10 @@ public record Turn(Kind kind, ConversationState state, String error) {
 
     static Turn ok(ConversationState state) {
         return new Turn(Kind.OK, state, null);
+    }
+
+    /** Done, and the conversation deleted by it: {@code state} is what it came to, kept nowhere. */
+    static Turn deleted(ConversationState state) {
+        return new Turn(Kind.OK, state, null, true);
     }
 }

@@ -493,9 +493,9 @@ final class ChatActions {
     void after(ChatContext chat, Turn turn, String echo) {
         switch (turn.kind()) {
             case OK -> {
-                if (turn.state().done() && current(chat).isEmpty()) {
-                    // "nee" to consent: the conversation was deleted with its answers in this commit (the use case's
-                    // rule). The chat leaves it: saving its row, still naming it, failed the whole update, and the
+                if (turn.deleted()) {
+                    // "nee" to consent: the use case deleted the conversation with its answers in this commit, and says
+                    // so. The chat leaves it: saving its row, still naming it, failed the whole update, and the
                     // person read "something went wrong, earlier answers are saved" with the conversation kept
                     live.retire(chat);
                     dropPending(chat);

@@ -43,4 +43,26 @@ class DeleteConversationTest {
         assertEquals(Turn.Kind.NOT_FOUND, answerQuestion.answer(id, "ervaring_jaren", 5).kind());
         assertFalse(deleteConversation.delete(id, Caller.PUBLIC), "deleting twice says there was nothing");
     }
+
+    /**
+     * "Nee" to consent deletes the conversation in the answer's own commit, and the turn says so: a channel that holds
+     * on to the conversation (a Telegram chat's row naming it) lets go on that word, rather than guessing from a
+     * finished state it can no longer read. A "ja" deletes nothing and says nothing of the kind.
+     */
+    @Test
+    void noToConsentDeletesTheConversationAndTheTurnSaysSo() {
+        String declining = startConversation.start("wijkanalyse", "nl", nl.samenspraak.flow.Channel.API).state().id();
+        assertEquals(Turn.Kind.OK, answerQuestion.answer(declining, "welkom", null).kind());
+        Turn no = answerQuestion.answer(declining, "toestemming", "nee");
+        assertEquals(Turn.Kind.OK, no.kind());
+        assertTrue(no.deleted(), "the turn says the conversation is gone");
+        assertTrue(no.state().done(), "what it came to is shown once");
+        assertTrue(readConversation.state(declining).isEmpty(), "and it is");
+
+        String consenting = startConversation.start("wijkanalyse", "nl", nl.samenspraak.flow.Channel.API).state().id();
+        answerQuestion.answer(consenting, "welkom", null);
+        Turn yes = answerQuestion.answer(consenting, "toestemming", "ja");
+        assertFalse(yes.deleted());
+        assertTrue(readConversation.state(consenting).isPresent());
+    }
 }
