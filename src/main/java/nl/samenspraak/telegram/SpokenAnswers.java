@@ -30,15 +30,18 @@ final class SpokenAnswers {
         this.downloads = downloads;
     }
 
-    /** Whether the chat's current question takes a voice message. */
+    /** Whether the question on the chat's screen takes a voice message (then it is fetched, and the use case judges it). */
     boolean wanted(ChatContext chat) {
-        return actions.current(chat).filter(s -> !s.done()).map(s -> takesVoice(chat, s)).orElse(false);
+        return actions.current(chat).filter(s -> !s.done()).map(s -> takesVoice(chat, s, actions.shownStep(chat, s))).orElse(false);
     }
 
     /** The use case's rule: only where the professional holding the conversation can play it back. */
     boolean takesVoice(ChatContext chat, ConversationState state) {
-        return state.step() != null && "text".equals(state.step().type())
-                && actions.useCases().answerByVoice.takesVoice(state.id(), state.step().id(), chat.caller());
+        return state.step() != null && takesVoice(chat, state, state.step().id());
+    }
+
+    private boolean takesVoice(ChatContext chat, ConversationState state, String stepId) {
+        return actions.useCases().answerByVoice.takesVoice(state.id(), stepId, chat.caller());
     }
 
     /** The audio of a voice message for the current question; call it outside the update's commit. */
@@ -57,7 +60,10 @@ final class SpokenAnswers {
      */
     void answer(ChatContext chat, VoiceDownloads.Fetched fetched, PendingAnswer.SpokenFile file) {
         Optional<ConversationState> state = actions.current(chat).filter(s -> !s.done());
-        if (state.isEmpty() || !takesVoice(chat, state.get())) {
+        // the question on this chat's screen, which the conversation may have left (answered on elsewhere): the use
+        // case refuses a voice message for it then, as it refuses a typed one (TelegramBot.typed)
+        String shown = state.map(s -> actions.shownStep(chat, s)).orElse(null);
+        if (state.isEmpty() || !takesVoice(chat, state.get(), shown)) {
             explain(chat, "not_understood_voice");
             return;
         }
@@ -74,7 +80,7 @@ final class SpokenAnswers {
         String echo = "<i>" + words.say(state.get(), "voice_saved", Map.of("duration", duration(audio.seconds()))) + "</i>";
         String label = TelegramHtml.escape(words.shared(state.get().language(), state.get().flow(), "answer.voice", Map.of())
                 + " (" + duration(audio.seconds()) + ")");
-        review.answerVoice(chat, state.get(), state.get().step().id(), audio, file, label, echo)
+        review.answerVoice(chat, state.get(), shown, audio, file, label, echo)
                 .ifPresent(turn -> actions.after(chat, turn, turn.kind() == Turn.Kind.OK ? echo : ""));
     }
 

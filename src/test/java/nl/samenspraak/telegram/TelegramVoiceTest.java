@@ -41,6 +41,8 @@ class TelegramVoiceTest extends TelegramFixture {
     Accounts accounts;
     @Inject
     Teams teams;
+    @Inject
+    nl.samenspraak.conversation.AnswerQuestion answerQuestion;
 
     TelegramVoiceTest() {
         super("747474:voice-test-token", Map.of("telegram.bot-username", "SamenspraakVoiceBot", "telegram.voice.max-bytes", "50000",
@@ -166,6 +168,46 @@ class TelegramVoiceTest extends TelegramFixture {
         assertTrue(user.last().text.contains(say("nl", "forgotten")), user.last().text);
         assertFalse(conversations.existsById(id));
         assertEquals(List.of(), voices(id), "the audio went with the conversation");
+    }
+
+    /**
+     * One interview answered in two places at once (the resident's chat, and the holder's page where they go on with
+     * it): the chat fell behind at "probleem" while the page answered it. A voice message recorded on the phone for "probleem" was kept
+     * as the answer to "probleem_oorzaak", a question the phone never showed (it takes voice too); now nothing is kept,
+     * the person hears that question is no longer the one to answer, and sees the one that is.
+     */
+    @Test
+    void aVoiceMessageInAChatThatFellBehindIsNotTheNextQuestionsAnswer() throws SQLException {
+        TelegramUser phone = atOpenQuestion("nl");
+        String id = conversationOf(phone);
+        for (int guard = 0; !"probleem".equals(step(phone)); guard++) {
+            assertTrue(guard < 100, "the walk reaches the question about the problem");
+            var step = readConversation.state(id, null, holder).orElseThrow().step();
+            switch (step.type()) {
+                case "multi" -> {
+                    phone.tap(phone.last(), "t:0");
+                    phone.tap(phone.last(), "k");
+                }
+                case "text", "number", "date" -> phone.tap(phone.lastWithButtons(), "s");
+                default -> phone.tap(phone.last(), "a:1");
+            }
+        }
+        // the holder goes on with it on their own page (a held interview opens only for them, not by its code)
+        assertEquals(nl.samenspraak.conversation.Turn.Kind.OK, answerQuestion.answer(id, "probleem", "Hij slaapt slecht.",
+                nl.samenspraak.conversation.Entry.intermediair("nl"), null, holder).kind());
+        assertEquals("probleem_oorzaak", step(phone), "another question that takes a voice message");
+
+        int mark = phone.mark();
+        phone.sendVoice(6, audio(3_000));
+
+        assertEquals(List.of(), voices(id), "no audio kept under a question the phone never showed");
+        assertTrue(answers.findByConversationId(id).stream().noneMatch(a -> a.stepId().equals("probleem_oorzaak")));
+        assertEquals("probleem_oorzaak", step(phone), "the conversation is where the tablet left it");
+        String reply = phone.textSince(mark);
+        String notCurrent = TelegramHtmlCheck.visibleText(words().shared("nl", "cultureel-interview", "error.not_current", Map.of()));
+        assertTrue(reply.contains(notCurrent), reply);
+        assertEquals("probleem_oorzaak", chat(phone).liveStep(), "the question to answer now is on the phone's screen");
+        assertEquals(List.of(), fake.problems());
     }
 
     @Test
