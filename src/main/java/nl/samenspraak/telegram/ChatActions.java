@@ -489,6 +489,23 @@ final class ChatActions {
         }
     }
 
+    /**
+     * A forwarded message (a text, a voice message, anything): someone else's words, or a value for a button question
+     * that the person did not give, so never their answer, not even gathered for "Klaar" (nor kept: it may name a third
+     * person). In a conversation: why, in its words, with the question again (what they typed themselves stays);
+     * outside one, what any message gets there.
+     */
+    void forwarded(ChatContext chat) {
+        Optional<ConversationState> state = current(chat).filter(s -> !s.done());
+        if (state.isPresent()) {
+            show(chat, state.get(), words.say(state.get(), "forwarded_not_answer"));
+        } else if (conversationGone(chat)) {
+            conversationGoneMenu(chat);
+        } else {
+            menu(chat, "");
+        }
+    }
+
     /** What came of an answer (or back): the next question or the result; an error comes with the same question. */
     void after(ChatContext chat, Turn turn, String echo) {
         switch (turn.kind()) {

@@ -147,6 +147,9 @@ final class TelegramBot {
             return null;
         }
         Message message = update.getMessage();
+        if (forwarded(message)) {
+            return null; // not an answer (onMessage), so nothing to fetch
+        }
         return spoken.wanted(open(message.getChatId(), languageOf(message.getFrom()))) ? spoken.fetch(message) : null;
     }
 
@@ -175,6 +178,11 @@ final class TelegramBot {
             return;
         }
         String text = message.getText();
+        if (forwarded(message) && (text == null || CommandRouter.command(text).isEmpty())) {
+            // someone else's words (or a button question's value typed by another): never the person's answer
+            actions.forwarded(chat);
+            return;
+        }
         if (text == null || text.isBlank()) {
             if (message.hasVoice() && voice != null) {
                 spoken.answer(chat, voice, PendingAnswer.SpokenFile.of(message.getVoice()));
@@ -190,6 +198,14 @@ final class TelegramBot {
             typed(chat, message.getMessageId(), message.getReplyToMessage() == null ? null
                     : message.getReplyToMessage().getMessageId(), text);
         }
+    }
+
+    /**
+     * Whether a message was forwarded from elsewhere ({@code forward_origin}; the older {@code forward_date} too): it
+     * carries what someone else wrote or said, and perhaps who they are.
+     */
+    static boolean forwarded(Message message) {
+        return message.getForwardOrigin() != null || message.getForwardDate() != null;
     }
 
     /** A friendly word for what was sent instead of text: a photo, a sticker, a voice message, or anything else. */

@@ -461,6 +461,42 @@ class TelegramTypingTest extends TelegramFixture {
         assertEquals(List.of(), fake.problems());
     }
 
+    /**
+     * A forwarded message is someone else's words: "3" forwarded at a scale question was stored as the person's own
+     * answer, and a forwarded text was gathered for an open question as theirs. Neither is taken now: the person hears
+     * a forwarded message is no answer and to type or tap their own, in their language, with the question again; what
+     * they typed themselves before stays, and their own answer then counts.
+     */
+    @Test
+    void aForwardedMessageIsNotTakenAsTheAnswer() {
+        TelegramUser scale = user("tr");
+        scale.say("/start werk-jij-diversiteitsproof");
+        scale.tap("n");
+        scale.tap("a:2");
+        assertEquals("kennis_migratie", step(scale));
+        int mark = scale.mark();
+        scale.forward("3");
+        assertEquals("kennis_migratie", step(scale), "the forwarded number answered nothing");
+        assertFalse(stored(scale).containsKey("kennis_migratie"));
+        String said = scale.textSince(mark);
+        assertTrue(said.contains(say("tr", "forwarded_not_answer")), said);
+        scale.say("3");
+        assertEquals("3", stored(scale).get("kennis_migratie"), "the person's own answer counts");
+
+        TelegramUser open = toTheInterviewsOpenQuestion(user("nl"));
+        open.say("Mijn zoon gaat graag naar school.");
+        mark = open.mark();
+        open.forward("Groetjes van oma, tot zondag!");
+        said = open.textSince(mark);
+        assertTrue(said.contains(say("nl", "forwarded_not_answer")), said);
+        assertTrue(said.contains("Mijn zoon gaat graag naar school."), "what was typed so far stays, with Klaar: " + said);
+        assertFalse(said.contains("Groetjes van oma"), said);
+        assertFalse(chat(open).draft().contains("Groetjes"), "nothing of the forwarded words is kept");
+        open.tap("k");
+        assertEquals("Mijn zoon gaat graag naar school.", stored(open).get("leefwereld"));
+        assertEquals(List.of(), fake.problems());
+    }
+
     /** How many chat rows hold any of these words in any column. */
     private long wordsKeptInChats(String... words) throws java.sql.SQLException {
         StringBuilder where = new StringBuilder();

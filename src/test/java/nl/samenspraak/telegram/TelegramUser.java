@@ -48,6 +48,19 @@ final class TelegramUser {
         return update.get("message").get("message_id").asInt();
     }
 
+    /**
+     * Forwards a message someone else wrote (Telegram marks it with {@code forward_origin}: who wrote it and when);
+     * returns its message id.
+     */
+    int forward(String text) {
+        ObjectNode update = api.message(chatId, languageCode, text);
+        ObjectNode origin = ((ObjectNode) update.get("message")).putObject("forward_origin").put("type", "user")
+                .put("date", java.time.Instant.now().getEpochSecond() - 3600);
+        origin.putObject("sender_user").put("id", 4242).put("is_bot", false).put("first_name", "Someone");
+        delivery.accept(update);
+        return update.get("message").get("message_id").asInt();
+    }
+
     ObjectNode message(String text) {
         return api.message(chatId, languageCode, text);
     }
