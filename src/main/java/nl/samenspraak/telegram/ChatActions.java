@@ -439,21 +439,35 @@ final class ChatActions {
         live.show(chat, view.forgetConfirmation(chat.language(), flowOf(chat)));
     }
 
+    /** Whether the project speaks the language with this code (the bot's words, and flows, in it). */
+    boolean speaks(String code) {
+        return !code.isEmpty() && library.translations().language(code).isPresent();
+    }
+
     void changeLanguage(ChatContext chat, String code) {
         Optional<Language> language = library.translations().language(code);
         if (language.isEmpty()) {
             live.retireAndSave(chat);
             return;
         }
+        Optional<ConversationState> state = current(chat).filter(s -> !s.done());
+        Turn turn = state.map(s -> changeConversation.changeLanguage(s.id(), code, null, chat.caller())).orElse(null);
+        Optional<Flow> flow = state.flatMap(s -> library.flow(s.flow()));
+        if (turn != null && turn.kind() == Turn.Kind.UNKNOWN_LANGUAGE && flow.isPresent()) {
+            // the conversation's flow lacks it: the bot's words in it around questions in another made a chat in two
+            // languages. Said in the language chosen (the use case's refusal), with the flow's own languages to tap;
+            // the chat keeps its words until one is tapped
+            live.retire(chat);
+            live.show(chat, view.conversationLanguages(code, flow.get(), turn.error()));
+            return;
+        }
         live.retire(chat);
         live.language(chat, code);
         String notice = words.say(code, flowOf(chat), "language_set", Map.of("language", TelegramWords.html(language.get().name())));
-        Optional<ConversationState> state = current(chat).filter(s -> !s.done());
-        if (state.isEmpty()) {
+        if (turn == null) {
             menu(chat, notice);
             return;
         }
-        Turn turn = changeConversation.changeLanguage(state.get().id(), code, null, chat.caller());
         switch (turn.kind()) {
             case OK -> show(chat, turn.state(), notice);
             case UNKNOWN_LANGUAGE, BUSY -> show(chat, turn.state(), notice + "\n" + turn.error());

@@ -49,7 +49,14 @@ final class CommandRouter {
                 }
             }
             case "help" -> actions.sender().send(chat.chatId, actions.view().help(chat.language(), actions.flowOf(chat), ""));
-            case "taal", "language" -> actions.languageMenu(chat, "");
+            case "taal", "language" -> {
+                // "/taal ar" names the language at once; without one (or one the project lacks), the list to choose from
+                if (actions.speaks(argument.toLowerCase(Locale.ROOT))) {
+                    actions.changeLanguage(chat, argument.toLowerCase(Locale.ROOT));
+                } else {
+                    actions.languageMenu(chat, "");
+                }
+            }
             case "terug", "back" -> actions.back(chat);
             case "opnieuw", "restart" -> actions.restart(chat);
             case "stop", "pause" -> actions.pause(chat);

@@ -393,6 +393,20 @@ final class ConversationView {
         return new Reply(refusal, lang, new InlineKeyboardMarkup(rows), null);
     }
 
+    /**
+     * For a language the conversation's flow lacks: the refusal (in that language) with a button per language of the
+     * flow, each changing the conversation and the chat to it, as the language menu's buttons do.
+     */
+    Reply conversationLanguages(String lang, Flow flow, String refusal) {
+        List<InlineKeyboardRow> rows = new ArrayList<>();
+        for (Language l : words.languages()) {
+            if (flow.speaks(l.code())) {
+                rows.add(row(button(TelegramHtml.toPlain(l.name()), Callback.of(Callback.LANGUAGE, l.code()))));
+            }
+        }
+        return new Reply(refusal, lang, new InlineKeyboardMarkup(rows), null);
+    }
+
     /** The language menu; {@code flowId}: the conversation the chat is in, whose register it follows (or null). */
     Reply languages(String lang, @Nullable String flowId, String prefix) {
         String text = (prefix.isEmpty() ? "" : prefix + "\n\n") + words.say(lang, flowId, "choose_language", Map.of());

@@ -220,10 +220,11 @@ class TelegramConversationTest extends TelegramFixture {
 
         user.say("/taal");
         user.tap("l:ar");
-        assertEquals("ar", chat(user).language());
+        assertEquals("en", chat(user).language(), "the bot's words stay the conversation's (a chat in two languages, else)");
         assertEquals("en", readConversation.state(id).orElseThrow().language(), "the example flow has no Arabic: it stays English");
-        assertTrue(user.last().text.contains("English (en)"), "says which languages the flow has: " + user.last().text);
-        assertTrue(user.last().hasButtons(), "and asks the same question again");
+        assertTrue(TelegramHtmlCheck.withoutDirectionMarks(user.last().text).contains("English (en)"),
+                "says, in Arabic, which languages the flow has: " + user.last().text);
+        assertEquals(List.of("l:nl", "l:en"), user.last().buttonData(), "and offers them to tap");
         assertEquals(List.of(), fake.problems());
     }
 
@@ -281,6 +282,39 @@ class TelegramConversationTest extends TelegramFixture {
             assertEquals(0, count("select count(*) from conversation where id = ?", id), "nothing of the conversation is kept");
             assertEquals(0, answers.findByConversationId(id).size());
         }
+        assertEquals(List.of(), fake.problems());
+    }
+
+    /**
+     * Arabic chosen (from /taal's list, or typed as "/taal ar") in a conversation whose flow has no Arabic: the bot's
+     * words turned Arabic while the questions stayed Dutch, a chat in two languages. Now the person hears, in Arabic,
+     * that this conversation is not in it, with the flow's own languages as buttons; the chat and the conversation
+     * stay Dutch until one is tapped, and that one changes both.
+     */
+    @Test
+    void aLanguageTheFlowLacksIsSaidInItWithTheFlowsLanguagesToChoose() {
+        TelegramUser user = atRole();
+        String id = conversationOf(user);
+        user.say("/taal");
+        user.tap(user.last(), "l:ar");
+        FakeBotApi.Sent refusal = user.last();
+        String notOffered = TelegramHtmlCheck.withoutDirectionMarks(TelegramHtmlCheck.visibleText(
+                words().shared("ar", "error.language_not_offered", Map.of("languages", "")))).replace(".", "").strip();
+        assertTrue(TelegramHtmlCheck.withoutDirectionMarks(refusal.text).contains(notOffered.substring(0, 20)), "said in Arabic: " + refusal.text);
+        assertEquals(List.of("Nederlands", "English"), refusal.buttonTexts(), "the flow's languages, to tap");
+        assertEquals("nl", chat(user).language(), "the bot's words stay the conversation's");
+        assertEquals("nl", state(user).language());
+
+        List<String> offered = refusal.buttonTexts();
+        user.say("/taal ar");
+        assertEquals(offered, user.last().buttonTexts(), "typed with the language, the same");
+        assertEquals("nl", chat(user).language());
+
+        user.tap(user.last(), user.last().buttonData().get(1));
+        assertEquals("en", chat(user).language());
+        assertEquals("en", state(user).language());
+        assertEquals("rol", step(user), "the same question, now in English");
+        assertEquals(id, conversationOf(user));
         assertEquals(List.of(), fake.problems());
     }
 
