@@ -113,7 +113,17 @@ final class TypedAnswers {
         Optional<TypedDraft> draft = typed.flatMap(d -> d.edited(messageId, text));
         if (draft.isPresent()) {
             if (!DraftRoom.holds(draft.get(), state.step().max())) {
-                echo(chat, state, typed.get(), full(state));
+                // the edit is not taken, and said so: the answer stays as it was before it (the person's message now
+                // reads otherwise). Held under "Controleer je antwoorden", it stays held there, listed as it is, so
+                // Afronden sends what the list shows; "this message no longer fits, tap Klaar" over the old text took
+                // the list away and left the person to guess which words counted
+                String notKept = "<b>" + words.say(state, "edit_not_kept") + "</b>";
+                Optional<PendingAnswer> held = PendingAnswer.of(chat).filter(p -> p.belongsTo(state.id(), state.step().id()));
+                if (held.isPresent()) {
+                    actions.showReview(chat, state, held.get(), notKept);
+                } else {
+                    echo(chat, state, typed.get(), notKept);
+                }
                 return;
             }
             // an edit under "Controleer je antwoorden" changes the held text: it is held no longer, and "Klaar" lists it again

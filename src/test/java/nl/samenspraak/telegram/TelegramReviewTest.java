@@ -228,6 +228,39 @@ class TelegramReviewTest extends TelegramFixture {
         assertEquals(List.of(), fake.problems());
     }
 
+    /**
+     * The last answer typed in two messages and held under "Controleer je antwoorden", then one of them edited into a
+     * text that takes the answer past what the chat may gather (here quotation marks, each two characters in the
+     * chat's row): the bot said "this message no longer fits, tap Klaar to have it checked" over the text as it was
+     * before the edit, and the list with Afronden was gone from the screen while the old text stayed held. Now it says
+     * the change was not taken and the answer stays as it was, and the list of answers to check stays with Afronden,
+     * which stores exactly the text it lists.
+     */
+    @Test
+    void anEditThatMakesTheHeldTextTooLongToGatherIsNotTakenAndSaidSo() {
+        TelegramUser user = user("nl");
+        walkTo(user, "wijkanalyse", "wensen");
+        String id = conversationOf(user);
+        int first = user.say("Een speeltuin bij de school.");
+        user.say("\"".repeat(900));
+        user.tap("k");
+        assertTrue(user.last().buttonData().contains("r"), "at the review: " + user.last());
+
+        int mark = user.mark();
+        user.edit(first, "\"".repeat(4096));
+        String said = user.textSince(mark);
+        assertTrue(said.contains(TelegramHtmlCheck.visibleText(words().say("nl", "wijkanalyse", "edit_not_kept", Map.of()))), said);
+        assertFalse(said.contains(TelegramHtmlCheck.visibleText(words().say("nl", "wijkanalyse", "draft_full", Map.of()))), said);
+        FakeBotApi.Sent review = user.last();
+        assertTrue(review.buttonData().contains("r"), "the answers to check stay, with Afronden: " + review);
+        assertTrue(review.text.contains("Een speeltuin bij de school."), "the answer as it was: " + review.text);
+
+        user.tap(review, "r");
+        assertTrue(state(user).done());
+        assertTrue(stored(id).get("wensen").startsWith("\"Een speeltuin bij de school.\\n"), "what the list showed: " + stored(id).get("wensen").substring(0, 40));
+        assertEquals(List.of(), fake.problems());
+    }
+
     @Test
     void anArabicReviewReadsRightToLeftWithTheLatinIsolated() {
         TelegramUser user = toReview("wijkanalyse", "ar", "Alles duidelijk, team Noord");
