@@ -57,7 +57,7 @@ final class TypedAnswers {
         TypedDraft draft = before.plus(messageId, text);
         if (!DraftRoom.holds(draft, state.step().max())) {
             // kept, it would not fit its column: the update would fail on every retry, so this part is left out
-            echo(chat, state, before, full(state));
+            notTaken(chat, state, before, full(state));
             return;
         }
         // typing again under "Controleer je antwoorden" adds to the held text, which is held no longer: "Klaar" lists it again
@@ -114,16 +114,8 @@ final class TypedAnswers {
         if (draft.isPresent()) {
             if (!DraftRoom.holds(draft.get(), state.step().max())) {
                 // the edit is not taken, and said so: the answer stays as it was before it (the person's message now
-                // reads otherwise). Held under "Controleer je antwoorden", it stays held there, listed as it is, so
-                // Afronden sends what the list shows; "this message no longer fits, tap Klaar" over the old text took
-                // the list away and left the person to guess which words counted
-                String notKept = "<b>" + words.say(state, "edit_not_kept") + "</b>";
-                Optional<PendingAnswer> held = PendingAnswer.of(chat).filter(p -> p.belongsTo(state.id(), state.step().id()));
-                if (held.isPresent()) {
-                    actions.showReview(chat, state, held.get(), notKept);
-                } else {
-                    echo(chat, state, typed.get(), notKept);
-                }
+                // reads otherwise)
+                notTaken(chat, state, typed.get(), "<b>" + words.say(state, "change_not_kept") + "</b>");
                 return;
             }
             // an edit under "Controleer je antwoorden" changes the held text: it is held no longer, and "Klaar" lists it again
@@ -186,6 +178,21 @@ final class TypedAnswers {
         // one that would not fit its column is not kept for an edit (an edit of it then gets the note)
         chat.update(chat.record().withLastText(DraftRoom.fitsColumn(last) ? last : null));
         actions.live().save(chat);
+    }
+
+    /**
+     * A message or an edit that would take the text past what the chat may gather, left out: the text so far with
+     * {@code why}; held under "Controleer je antwoorden", the held text stays held and listed there with Afronden, which
+     * sends what the list shows ("this message no longer fits, tap Klaar" over the old text took the list away while
+     * the old text stayed held, and left the person to guess which words counted).
+     */
+    private void notTaken(ChatContext chat, ConversationState state, TypedDraft before, String why) {
+        Optional<PendingAnswer> held = PendingAnswer.of(chat).filter(p -> p.belongsTo(state.id(), state.step().id()));
+        if (held.isPresent()) {
+            actions.showReview(chat, state, held.get(), "<b>" + words.say(state, "change_not_kept") + "</b>");
+        } else {
+            echo(chat, state, before, why);
+        }
     }
 
     /** That the message just sent did not fit: what to do now, said above the text so far. */

@@ -249,7 +249,7 @@ class TelegramReviewTest extends TelegramFixture {
         int mark = user.mark();
         user.edit(first, "\"".repeat(4096));
         String said = user.textSince(mark);
-        assertTrue(said.contains(TelegramHtmlCheck.visibleText(words().say("nl", "wijkanalyse", "edit_not_kept", Map.of()))), said);
+        assertTrue(said.contains(TelegramHtmlCheck.visibleText(words().say("nl", "wijkanalyse", "change_not_kept", Map.of()))), said);
         assertFalse(said.contains(TelegramHtmlCheck.visibleText(words().say("nl", "wijkanalyse", "draft_full", Map.of()))), said);
         FakeBotApi.Sent review = user.last();
         assertTrue(review.buttonData().contains("r"), "the answers to check stay, with Afronden: " + review);
@@ -258,6 +258,33 @@ class TelegramReviewTest extends TelegramFixture {
         user.tap(review, "r");
         assertTrue(state(user).done());
         assertTrue(stored(id).get("wensen").startsWith("\"Een speeltuin bij de school.\\n"), "what the list showed: " + stored(id).get("wensen").substring(0, 40));
+        assertEquals(List.of(), fake.problems());
+    }
+
+    /**
+     * As above, with a message typed under "Controleer je antwoorden" to add to the held text, too long to gather: it
+     * said "this message no longer fits, tap Klaar" and the list was gone while the old text stayed held. Now the
+     * person hears the addition was not taken, and the list stays with Afronden.
+     */
+    @Test
+    void aMessageTooLongToAddToTheHeldTextIsNotTakenAndTheReviewStays() {
+        TelegramUser user = user("nl");
+        walkTo(user, "wijkanalyse", "wensen");
+        String id = conversationOf(user);
+        user.say("Een speeltuin bij de school.");
+        user.say("\"".repeat(900));
+        user.tap("k");
+        assertTrue(user.last().buttonData().contains("r"), "at the review: " + user.last());
+
+        int mark = user.mark();
+        user.say("\"".repeat(4096));
+        String said = user.textSince(mark);
+        assertTrue(said.contains(TelegramHtmlCheck.visibleText(words().say("nl", "wijkanalyse", "change_not_kept", Map.of()))), said);
+        FakeBotApi.Sent review = user.last();
+        assertTrue(review.buttonData().contains("r"), "the answers to check stay, with Afronden: " + review);
+        user.tap(review, "r");
+        assertTrue(state(user).done());
+        assertTrue(stored(id).get("wensen").startsWith("\"Een speeltuin bij de school.\\n"));
         assertEquals(List.of(), fake.problems());
     }
 
