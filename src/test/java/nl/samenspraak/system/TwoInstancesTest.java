@@ -122,6 +122,36 @@ class TwoInstancesTest {
         assertEquals(404, onA.get("/api/conversations/" + id).status());
     }
 
+    /**
+     * The instance that wrote a conversation last keeps a copy of it (storage.RecentConversations). Forgotten through the
+     * other instance by its code, as the resident does, it is gone on the first for every way of reading or going on
+     * with it: nothing of it is shown or taken from that copy.
+     */
+    @Test
+    void aConversationForgottenOnOneInstanceShowsNothingOnTheOther() {
+        JsonHttp.Reply started = onA.post("/api/conversations", "{\"flow\":\"voorbeeld\",\"language\":\"nl\"}");
+        String id = started.json().get("id").asText();
+        String code = started.json().get("resumeCode").asText();
+        assertEquals(200, answer(onA, id, "welkom", "null").status());
+        assertEquals(200, answer(onA, id, "rol", "\"professional\"").status());
+        assertEquals(204, onB.delete("/api/resume/" + code).status());
+
+        Map<String, JsonHttp.Reply> onFirst = new java.util.LinkedHashMap<>();
+        onFirst.put("state", onA.get("/api/conversations/" + id));
+        onFirst.put("transcript", onA.get("/api/conversations/" + id + "/transcript"));
+        onFirst.put("resume", onA.get("/api/resume/" + code));
+        onFirst.put("back", onA.post("/api/conversations/" + id + "/back", ""));
+        onFirst.put("late answer", answer(onA, id, "ervaring_jaren", "12"));
+        onFirst.forEach((what, reply) -> {
+            assertEquals(404, reply.status(), what + ": " + reply.body());
+            assertTrue(!reply.body().contains("professional") && !reply.body().contains("ervaring"), what + ": " + reply.body());
+        });
+        PageHttp pages = new PageHttp(a.getURL().toString());
+        assertEquals(404, pages.get("/c/" + id, null, PageHttp.HTML).status(), "the web chat's page");
+        assertEquals(404, pages.get("/c/" + id + "/result.pdf", null, PageHttp.HTML).status(), "the result's PDF");
+        assertEquals(404, onB.get("/api/conversations/" + id).status(), "nor on the instance that forgot it");
+    }
+
     @Test
     void aQuestionnaireJustPublishedOnOneInstanceIsServedByTheOther() throws Exception {
         PublishedRows.publish(database, "nieuw", "c".repeat(64), flow -> flow);
