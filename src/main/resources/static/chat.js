@@ -544,6 +544,7 @@
       yes.disabled = true;
       fetch(forgetOpen.dataset.forget, { method: 'DELETE' }).then(function (r) {
         if (r.status === 204 || r.status === 404) {
+          forgetKeptScores();
           window.location.replace('/deleted?lang=' + encodeURIComponent(pageLanguage));
         } else {
           throw new Error(String(r.status));
@@ -560,20 +561,40 @@
   // the result: the comparison with an earlier result the person chose to keep on this device
   compare();
 
+  // what "Bewaar mijn scores op dit apparaat" keeps of this result (null without scores), and under which key
+  function resultScores() { return main.dataset.scores ? JSON.parse(main.dataset.scores) : null; }
+  function scoresKey() { return 'samenspraak.scores.' + state.flow; }
+  function sameResult(kept, scores) {
+    return kept && kept.day === main.dataset.day && JSON.stringify(kept.scores) === JSON.stringify(scores);
+  }
+
+  // "Wis mijn antwoorden" on a result whose scores were kept on this device drops them too: the page that follows
+  // says nothing of the conversation is kept, and on a shared phone the next person saw them as "Vorige keer".
+  // Scores kept from another reflection (another day or other scores) are not this conversation's and stay.
+  function forgetKeptScores() {
+    var scores = resultScores();
+    if (!scores) { return; }
+    try {
+      if (sameResult(JSON.parse(window.localStorage.getItem(scoresKey())), scores)) {
+        window.localStorage.removeItem(scoresKey());
+      }
+    } catch (e) { /* no storage on this device (private mode): nothing was kept */ }
+  }
+
   function compare() {
     var section = document.getElementById('compare');
-    var scores = main.dataset.scores ? JSON.parse(main.dataset.scores) : null;
+    var scores = resultScores();
     var store = null;
     try { store = window.localStorage; } catch (e) { store = null; }
     if (!section || !scores || !scores.length || !store) { return; }
-    var key = 'samenspraak.scores.' + state.flow;
+    var key = scoresKey();
     var now = { day: main.dataset.day, date: main.dataset.date, scores: scores };
     var keep = document.getElementById('keep-scores');
     var drop = document.getElementById('drop-scores');
     var note = document.getElementById('compare-note');
     var kept = null;
     try { kept = JSON.parse(store.getItem(key)); } catch (e) { kept = null; }
-    var same = function (a) { return a && a.day === now.day && JSON.stringify(a.scores) === JSON.stringify(now.scores); };
+    var same = function (a) { return sameResult(a, scores); };
     if (kept && kept.scores && !same(kept)) {
       var table = el('table', { 'class': 'figures compare-table' });
       table.appendChild(el('caption', {}, T.compare_table));

@@ -195,6 +195,41 @@ class KeepingTheConversationBrowserTest {
                 "gone from the device when asked");
     }
 
+    /**
+     * "Wis mijn antwoorden" on a result whose scores the person kept on this device: the next page says nothing of the
+     * conversation is kept, so its scores leave the device too (a shared phone's next user opening the flow saw them as
+     * "Vorige keer"). Scores kept from another reflection are not this conversation's and stay.
+     */
+    @Test
+    void forgettingAResultDropsItsScoresKeptOnThisDevice() {
+        Browser b = browser("nl");
+        String earlier = finish(start("werk-jij-diversiteitsproof", "nl"), true);
+        b.open(base() + "/c/" + earlier);
+        b.waitFor(By.id("keep-scores")).click();
+        b.waitUntil(d -> d.findElement(By.id("compare-note")).getText().contains("bewaard"));
+        String keptEarlier = (String) b.driver().executeScript("return localStorage.getItem('samenspraak.scores.werk-jij-diversiteitsproof')");
+
+        b.open(base() + "/c/" + finish(start("werk-jij-diversiteitsproof", "nl"), false));
+        b.waitFor(By.cssSelector(".compare-table"));
+        forget(b);
+        assertEquals(keptEarlier, b.driver().executeScript("return localStorage.getItem('samenspraak.scores.werk-jij-diversiteitsproof')"),
+                "forgetting another reflection leaves the earlier one's kept scores");
+
+        b.open(base() + "/c/" + earlier);
+        b.waitFor(By.id("drop-scores"));
+        forget(b);
+        assertEquals(null, b.driver().executeScript("return localStorage.getItem('samenspraak.scores.werk-jij-diversiteitsproof')"),
+                "the forgotten result's scores are gone from the device");
+    }
+
+    private static void forget(Browser b) {
+        b.waitFor(By.cssSelector("#menu > summary")).click();
+        b.waitFor(By.cssSelector(".forget-open")).click();
+        b.waitFor(By.id("forget-yes")).click();
+        b.waitUntil(d -> d.getCurrentUrl().contains("/deleted"));
+        assertEquals("Je antwoorden zijn gewist", b.waitFor(By.tagName("h1")).getText());
+    }
+
     @Test
     void theLanguageCanChangeInsideAChat() {
         Browser b = browser("nl");
