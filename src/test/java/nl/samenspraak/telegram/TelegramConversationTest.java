@@ -395,6 +395,8 @@ class TelegramConversationTest extends TelegramFixture {
         FakeBotApi.Sent confirm = user.last();
         user.tap(confirm, "v:y");
         assertTrue(user.last().text.contains(say("nl", "forgotten")), user.last().text);
+        // the service keeps nothing, but the messages above are Telegram's: the reply says they stay until the chat goes
+        assertTrue(user.last().text.contains("in Telegram") && user.last().text.contains("verwijder deze chat"), user.last().text);
         assertFalse(confirm.hasButtons());
         for (String id : ids) {
             assertFalse(conversations.existsById(id), "conversation gone");
