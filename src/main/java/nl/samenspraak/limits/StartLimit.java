@@ -36,6 +36,11 @@ public class StartLimit {
 
     /** Counts a start by the request's client; false when it (or its /48) has had its share this hour (nothing is counted then). */
     public boolean tryStart(HttpRequest<?> request) {
-        return ClientShare.of("start", clients.of(request), "", perHour).addIfUnder(log, clock.instant(), WINDOW);
+        return tryStart(clients.of(request));
+    }
+
+    /** As {@link #tryStart(HttpRequest)}, for a client a channel names itself ({@code telegram:<chat>}). */
+    public boolean tryStart(String client) {
+        return ClientShare.of("start", client, "", perHour).addIfUnder(log, clock.instant(), WINDOW);
     }
 }

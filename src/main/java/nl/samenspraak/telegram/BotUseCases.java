@@ -10,6 +10,7 @@ import nl.samenspraak.conversation.OneCommit;
 import nl.samenspraak.conversation.ReadConversation;
 import nl.samenspraak.conversation.StartConversation;
 import nl.samenspraak.limits.DocumentLimit;
+import nl.samenspraak.limits.StartLimit;
 
 /**
  * The conversation use cases the bot calls, handed from the channel to the bot and its actions as one, so that the
@@ -30,13 +31,16 @@ final class BotUseCases {
     final OfferedFlows offeredFlows;
     /** How many result PDFs a chat may have made a minute: the same limit as the web's per address. */
     final DocumentLimit documents;
+    /** How many conversations a chat may start an hour: the same limit as the web's per address. */
+    final StartLimit starts;
 
     BotUseCases(StartConversation startConversation, AnswerQuestion answerQuestion, AnswerByVoice answerByVoice,
                 ChangeConversation changeConversation, ReadConversation readConversation,
                 DeleteConversation deleteConversation, OneCommit oneCommit, OfferedFlows offeredFlows,
-                DocumentLimit documents) {
+                DocumentLimit documents, StartLimit starts) {
         this.offeredFlows = offeredFlows;
         this.documents = documents;
+        this.starts = starts;
         this.startConversation = startConversation;
         this.answerQuestion = answerQuestion;
         this.answerByVoice = answerByVoice;

@@ -156,6 +156,9 @@ final class ChatActions {
             sayKey(chat, "no_conversation");
             return;
         }
+        if (!mayStart(chat)) {
+            return;
+        }
         Origin origin = readConversation.origin(state.get().id(), chat.caller()).orElse(Origin.NONE);
         begin(chat, startConversation.startBy(state.get().flow(), state.get().language(), CHANNEL, origin, chat.caller()),
                 words.say(state.get(), "restarted"), state.get().flow());
@@ -235,6 +238,9 @@ final class ChatActions {
      * person chose when it lacked the chat's); the bot's own words stay in the chat's language.
      */
     void startFlow(ChatContext chat, String parameter, String language) {
+        if (!mayStart(chat)) {
+            return;
+        }
         TelegramLinks.Start start = TelegramLinks.Start.parse(parameter);
         if (start.teamCode() == null) {
             begin(chat, startConversation.startBy(start.flowId(), language, CHANNEL, Origin.NONE, chat.caller()), "", parameter);
@@ -252,6 +258,26 @@ final class ChatActions {
         }
         begin(chat, startConversation.start(start.flowId(), language, CHANNEL, Origin.team(team.get().id())),
                 words.say(lang, "team_started", Map.of("team", team.get().name())), parameter);
+    }
+
+    /**
+     * Counts a start against the chat's share of starts an hour ({@link nl.samenspraak.limits.StartLimit}, as the web
+     * counts per address, before anything is looked up); false, and said, when the chat has had it, with the question
+     * of a conversation going on asked again. Without it one Telegram account sending /start in a loop filled the
+     * database, or a team's figures through its deep link, where the web stops at thirty an hour.
+     */
+    private boolean mayStart(ChatContext chat) {
+        if (useCases.starts.tryStart(CHANNEL.key() + ":" + chat.hash)) {
+            return true;
+        }
+        String refused = words.say(chat.language(), "too_many_starts");
+        Optional<ConversationState> ongoing = current(chat).filter(s -> !s.done());
+        if (ongoing.isPresent()) {
+            show(chat, ongoing.get(), refused);
+        } else {
+            menu(chat, refused);
+        }
+        return false;
     }
 
     /** {@code parameter}: what was asked to start (a flow's id, a team's code with it), to offer it in another language. */
