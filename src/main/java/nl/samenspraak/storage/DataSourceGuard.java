@@ -1,6 +1,7 @@
 package nl.samenspraak.storage;
 
 import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.HikariPoolMXBean;
 import io.micronaut.context.event.BeanCreatedEvent;
 import io.micronaut.context.event.BeanCreatedEventListener;
 import io.micronaut.core.order.Ordered;
@@ -43,6 +44,7 @@ class DataSourceGuard implements BeanCreatedEventListener<DataSource>, Ordered {
         if (pool instanceof HikariDataSource hikari) {
             connections.of(hikari);
             availability.checkWith(this::check);
+            availability.whenBack(() -> dropConnectionsOfBefore(hikari));
             if (connections.postgres()) {
                 inUse = new ConnectionsInUse();
                 stuck.add(new StuckConnections(inUse, availability));
@@ -54,6 +56,17 @@ class DataSourceGuard implements BeanCreatedEventListener<DataSource>, Ordered {
     @PreDestroy
     void close() {
         stuck.forEach(StuckConnections::close);
+    }
+
+    /**
+     * The pool's connections from before an outage may be half-open (a healed partition): closed now, those in use
+     * when they come back, so that requests get fresh ones instead of each waiting for a dead one's validation.
+     */
+    private static void dropConnectionsOfBefore(HikariDataSource hikari) {
+        HikariPoolMXBean pool = hikari.getHikariPoolMXBean();
+        if (pool != null && !hikari.isClosed()) {
+            pool.softEvictConnections();
+        }
     }
 
     private void check() throws SQLException {

@@ -13,6 +13,7 @@ import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -21,12 +22,20 @@ import java.util.concurrent.atomic.AtomicReference;
  * will not come, and one thread checks every {@value #CHECK_MILLIS} ms whether it is back. An outage is logged
  * twice, when it starts and when it ends, not once per request.
  *
+ * <p>A partition that heals often leaves the connections of before half-open (the database forgot them, nothing
+ * tells the service): a look that hangs on one must not hold up the next, and the pool's connections of before are
+ * dropped when the outage ends ({@link #whenBack}), or each costs a request its validation's wait and two of them its
+ * whole second, so that it failed and the outage began again (readiness flapped for a second after the database's
+ * return: system.PartitionHealsTest).
+ *
  * <p>While requests are refused nobody waits on the connection pool, so the pool stops retrying and its back-off
  * does not grow: the first request after the database returns gets a fresh connection at once.
  */
 @Singleton
 public class DatabaseAvailability {
     static final long CHECK_MILLIS = 200;
+    /** Looks under way at once: each gives up within its check's time-out (1 s), so five are one every 200 ms. */
+    private static final int LOOKS_AT_ONCE = 5;
     private static final Logger LOG = LoggerFactory.getLogger(DatabaseAvailability.class);
 
     /** How to check the database without the pool: throws when it cannot be reached. */
@@ -36,6 +45,7 @@ public class DatabaseAvailability {
 
     private final AtomicReference<Instant> downSince = new AtomicReference<>();
     private volatile Check check;
+    private volatile Runnable whenBack = () -> { };
     private volatile boolean closed;
 
     public boolean reachable() {
@@ -44,6 +54,11 @@ public class DatabaseAvailability {
 
     void checkWith(Check check) {
         this.check = check;
+    }
+
+    /** What to do when an outage ends, before requests are let through again (the pool drops its connections of before). */
+    void whenBack(Runnable whenBack) {
+        this.whenBack = whenBack;
     }
 
     /**
@@ -80,22 +95,47 @@ public class DatabaseAvailability {
         return true;
     }
 
+    /**
+     * Looks every {@value #CHECK_MILLIS} ms whether the database is back, each look on a thread of its own: a look
+     * whose connection was swallowed by the network hangs until its time-out, and the database may be back meanwhile.
+     */
     private void watch(Instant since) {
+        AtomicInteger looking = new AtomicInteger();
         while (!closed && downSince.get() == since) {
             try {
                 Thread.sleep(CHECK_MILLIS);
-                Check c = check;
-                if (c != null) {
-                    c.run();
-                }
-                downSince.compareAndSet(since, null);
-                LOG.info("The database is reachable again, after {} s.",
-                        Duration.between(since, Instant.now()).toMillis() / 1000.0);
             } catch (InterruptedException e) {
                 return;
-            } catch (SQLException | RuntimeException e) {
-                // still unreachable: look again
             }
+            if (closed || downSince.get() != since || looking.get() >= LOOKS_AT_ONCE) {
+                continue;
+            }
+            looking.incrementAndGet();
+            Thread look = new Thread(() -> {
+                try {
+                    if (answers()) {
+                        back(since);
+                    }
+                } finally {
+                    looking.decrementAndGet();
+                }
+            }, "database-availability-look");
+            look.setDaemon(true);
+            look.start();
+        }
+    }
+
+    private synchronized void back(Instant since) {
+        if (closed || downSince.get() != since) {
+            return;
+        }
+        try {
+            whenBack.run();
+        } catch (RuntimeException e) {
+            LOG.debug("dropping the connections of before the outage", e);
+        }
+        if (downSince.compareAndSet(since, null)) {
+            LOG.info("The database is reachable again, after {} s.", Duration.between(since, Instant.now()).toMillis() / 1000.0);
         }
     }
 

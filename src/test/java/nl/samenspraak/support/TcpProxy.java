@@ -15,11 +15,15 @@ import java.util.concurrent.ConcurrentHashMap;
  * drops every open connection and swallows new ones (accepted, never answered, as a broken network does), restore
  * lets connections through again. Freeze is the harsher network: open connections stay open but nothing more goes
  * through them (a database host gone without a word, a firewall that drops packets), and new ones are swallowed.
+ * Thaw heals such a partition the way a real one often heals: new connections pass again, but those open during the
+ * freeze stay half-open (the other end forgot them), passing nothing, until their client gives up on them.
  */
 public final class TcpProxy implements AutoCloseable {
     private final ServerSocket server;
     private final int targetPort;
     private final Set<Socket> open = ConcurrentHashMap.newKeySet();
+    /** Connections left half-open by a thaw: kept open, passing nothing. */
+    private final Set<Socket> halfOpen = ConcurrentHashMap.newKeySet();
     private volatile boolean cut;
     private volatile boolean frozen;
 
@@ -55,7 +59,18 @@ public final class TcpProxy implements AutoCloseable {
     public void restore() {
         cut = false;
         frozen = false;
+        halfOpen.clear();
         closeAll();
+    }
+
+    /**
+     * Lets new connections through again, but leaves every connection open now (frozen or swallowed) half-open: open,
+     * passing nothing, never closed by this side (a partition healed after the database forgot those connections).
+     */
+    public void thaw() {
+        halfOpen.addAll(open);
+        frozen = false;
+        cut = false;
     }
 
     private void accept() {
@@ -82,7 +97,7 @@ public final class TcpProxy implements AutoCloseable {
             try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
                 int n;
                 while ((n = in.read(buffer)) >= 0) {
-                    while (frozen && !from.isClosed()) {
+                    while ((frozen || halfOpen.contains(from)) && !from.isClosed()) {
                         Thread.sleep(20);
                     }
                     out.write(buffer, 0, n);
@@ -109,6 +124,7 @@ public final class TcpProxy implements AutoCloseable {
 
     private void close(Socket s) {
         open.remove(s);
+        halfOpen.remove(s);
         try {
             s.close();
         } catch (IOException e) {

@@ -6,10 +6,9 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
 import nl.samenspraak.storage.DatabaseAvailability;
-import nl.samenspraak.support.PostgresDatabase;
+import nl.samenspraak.support.ServiceBehindProxy;
 import nl.samenspraak.support.TcpProxy;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -23,9 +22,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -39,29 +36,21 @@ class DatabaseOutageTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    private PostgresDatabase database;
+    private ServiceBehindProxy service;
     private TcpProxy proxy;
     private EmbeddedServer server;
 
     @BeforeAll
     void start() {
-        database = PostgresDatabase.create();
-        proxy = new TcpProxy(PostgresDatabase.serverPort());
-        Map<String, Object> properties = new HashMap<>(database.propertiesThrough(proxy.port()));
-        properties.put("micronaut.server.port", -1);
-        server = ApplicationContext.run(EmbeddedServer.class, properties, "test");
+        service = ServiceBehindProxy.start();
+        proxy = service.proxy();
+        server = service.server();
     }
 
     @AfterAll
     void stop() throws Exception {
-        if (server != null) {
-            server.getApplicationContext().close();
-        }
-        if (proxy != null) {
-            proxy.close();
-        }
-        if (database != null) {
-            database.drop();
+        if (service != null) {
+            service.close();
         }
     }
 

@@ -5,9 +5,8 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
-import nl.samenspraak.support.PostgresDatabase;
+import nl.samenspraak.support.ServiceBehindProxy;
 import nl.samenspraak.support.TcpProxy;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -20,7 +19,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -41,36 +39,28 @@ class TelegramDatabaseOutageTest {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final FakeBotApi fake = new FakeBotApi("778:database-outage-token");
 
-    private PostgresDatabase database;
+    private ServiceBehindProxy service;
     private TcpProxy proxy;
     private EmbeddedServer server;
 
     @BeforeAll
     void start() {
-        database = PostgresDatabase.create();
-        proxy = new TcpProxy(PostgresDatabase.serverPort());
-        Map<String, Object> properties = new HashMap<>(database.propertiesThrough(proxy.port()));
-        properties.put("micronaut.server.port", -1);
-        properties.put("telegram.bot-token", "778:database-outage-token");
-        properties.put("telegram.api-url", fake.url());
-        properties.put("telegram.webhook-secret", SECRET);
-        properties.put("telegram.retry.first-delay", "20ms");
-        properties.put("telegram.outbox.scan-every", "200ms");
-        server = ApplicationContext.run(EmbeddedServer.class, properties, "test");
+        service = ServiceBehindProxy.start(Map.of(
+                "telegram.bot-token", "778:database-outage-token",
+                "telegram.api-url", fake.url(),
+                "telegram.webhook-secret", SECRET,
+                "telegram.retry.first-delay", "20ms",
+                "telegram.outbox.scan-every", "200ms"));
+        proxy = service.proxy();
+        server = service.server();
     }
 
     @AfterAll
     void stop() throws Exception {
-        if (server != null) {
-            server.getApplicationContext().close();
+        if (service != null) {
+            service.close();
         }
         fake.close();
-        if (proxy != null) {
-            proxy.close();
-        }
-        if (database != null) {
-            database.drop();
-        }
     }
 
     @Test
