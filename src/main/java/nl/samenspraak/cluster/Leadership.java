@@ -2,6 +2,7 @@ package nl.samenspraak.cluster;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
+import nl.samenspraak.storage.DatabaseAvailability;
 import nl.samenspraak.storage.OwnConnections;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,6 +43,7 @@ public class Leadership implements AutoCloseable {
     }
 
     private final OwnConnections connections;
+    private final DatabaseAvailability availability;
     private final Duration tryEvery;
     private final List<Role> roles = new CopyOnWriteArrayList<>();
     private Thread watcher;
@@ -49,8 +51,9 @@ public class Leadership implements AutoCloseable {
     private volatile boolean leading;
     private volatile boolean closed;
 
-    public Leadership(OwnConnections connections, LeaderSettings settings) {
+    public Leadership(OwnConnections connections, DatabaseAvailability availability, LeaderSettings settings) {
         this.connections = connections;
+        this.availability = availability;
         Duration tryEvery = settings.getTryEvery();
         if (tryEvery.isNegative() || tryEvery.isZero()) {
             throw new IllegalArgumentException("samenspraak.leader.try-every must be longer than zero, not " + tryEvery);
@@ -185,8 +188,13 @@ public class Leadership implements AutoCloseable {
 
     /** The connection that held the lock is gone, so is the lock: stop at once, another instance may lead already. */
     private void lost(Exception why) {
-        LOG.warn("This instance lost the leader's lock (its database connection broke: {}): it stops leading",
-                nl.samenspraak.system.LoggedFailure.summary(why));
+        if (availability.partOfAnOutage(why)) {
+            // the outage has its one line in the log (storage.DatabaseAvailability's); this is one of its consequences
+            LOG.info("This instance lost the leader's lock in the database's outage: it stops leading until the database is back");
+        } else {
+            LOG.warn("This instance lost the leader's lock (its database connection broke: {}): it stops leading",
+                    nl.samenspraak.system.LoggedFailure.summary(why));
+        }
         stepDown();
         closeQuietly(held);
         held = null;

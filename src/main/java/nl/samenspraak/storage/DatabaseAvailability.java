@@ -96,6 +96,24 @@ public class DatabaseAvailability {
     }
 
     /**
+     * Whether {@code failure} of a connection outside the pool (the leader's lock) is part of an outage: one is known
+     * already, or the database does not answer a look now (then the outage begins here, logged once). A connection
+     * that broke while the database answers (its session ended on the server) is no outage, and says so itself.
+     */
+    public boolean partOfAnOutage(Throwable failure) {
+        if (!reachable()) {
+            return true;
+        }
+        if (answers()) {
+            return false;
+        }
+        SQLTransientConnectionException unreachable = new SQLTransientConnectionException(
+                "a connection broke and the database did not answer a look", "08006");
+        unreachable.initCause(failure);
+        return noteFailure(unreachable);
+    }
+
+    /**
      * Looks every {@value #CHECK_MILLIS} ms whether the database is back, each look on a thread of its own: a look
      * whose connection was swallowed by the network hangs until its time-out, and the database may be back meanwhile.
      */

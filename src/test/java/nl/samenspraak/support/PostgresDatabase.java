@@ -50,6 +50,11 @@ public final class PostgresDatabase {
         return port < 0 ? 5432 : port;
     }
 
+    /** A connection of the test's own to the database, not through any proxy (close it). */
+    public Connection connect() throws SQLException {
+        return DriverManager.getConnection(SERVER + name, USER, PASSWORD);
+    }
+
     public void drop() {
         execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
     }

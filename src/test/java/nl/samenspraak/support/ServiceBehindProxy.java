@@ -53,6 +53,11 @@ public final class ServiceBehindProxy implements AutoCloseable {
         return server;
     }
 
+    /** A connection of the test's own to the database, not through the proxy (close it). */
+    public java.sql.Connection connectDirectly() throws java.sql.SQLException {
+        return database.connect();
+    }
+
     @Override
     public void close() throws Exception {
         try {

@@ -6,7 +6,6 @@ import nl.samenspraak.conversation.ReadConversation;
 import nl.samenspraak.support.PostgresDatabase;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -47,9 +46,7 @@ final class InstancesOnPostgres implements AutoCloseable {
 
     /** A connection of the test's own to the database (close it). */
     Connection connect() throws SQLException {
-        Map<String, String> p = database.properties();
-        return DriverManager.getConnection(p.get("datasources.default.url"), p.get("datasources.default.username"),
-                p.get("datasources.default.password"));
+        return database.connect();
     }
 
     /** The step the chat's conversation is at, as {@code server} reads it. */
