@@ -54,7 +54,7 @@ class DatabaseOutageTest {
         }
     }
 
-    record Reply(int status, String body, String retryAfter, long millis) {
+    record Reply(int status, String body, String retryAfter, long millis, String contentType) {
         JsonNode json() throws Exception {
             return JSON.readTree(body);
         }
@@ -101,6 +101,8 @@ class DatabaseOutageTest {
             assertTrue(failed.get(2).json().get("error").asText().contains("NIET bewaard"), "also when starting");
             assertTrue(page.body().contains("dir=\"rtl\"") && page.body().contains("لم يُحفَظ"),
                     "a page says what was not saved too, in Arabic: " + page.body());
+            assertEquals("text/html;charset=utf-8", page.contentType().toLowerCase().replace(" ", ""),
+                    "and says it is UTF-8, for a proxy or a browser that does not read that far");
 
             assertEquals(503, send("GET", "/health/readiness", null, "nl").status(), "readiness reports the database");
             assertEquals(200, send("GET", "/health/liveness", null, "nl").status(), "the process itself is alive");
@@ -166,9 +168,9 @@ class DatabaseOutageTest {
         try {
             HttpResponse<String> r = client.send(request, HttpResponse.BodyHandlers.ofString());
             return new Reply(r.statusCode(), r.body(), r.headers().firstValue("Retry-After").orElse(null),
-                    (System.nanoTime() - t0) / 1_000_000);
+                    (System.nanoTime() - t0) / 1_000_000, r.headers().firstValue("Content-Type").orElse(null));
         } catch (java.net.http.HttpTimeoutException e) {
-            return new Reply(0, "no answer within " + wait, null, (System.nanoTime() - t0) / 1_000_000);
+            return new Reply(0, "no answer within " + wait, null, (System.nanoTime() - t0) / 1_000_000, null);
         }
     }
 
@@ -186,7 +188,7 @@ class DatabaseOutageTest {
         long t0 = System.nanoTime();
         HttpResponse<String> r = client.send(request, HttpResponse.BodyHandlers.ofString());
         return new Reply(r.statusCode(), r.body(), r.headers().firstValue("Retry-After").orElse(null),
-                (System.nanoTime() - t0) / 1_000_000);
+                (System.nanoTime() - t0) / 1_000_000, r.headers().firstValue("Content-Type").orElse(null));
     }
 
     private Reply send(String method, String path, String body, String language) throws Exception {
@@ -201,6 +203,6 @@ class DatabaseOutageTest {
         long t0 = System.nanoTime();
         HttpResponse<String> r = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
         return new Reply(r.statusCode(), r.body(), r.headers().firstValue("Retry-After").orElse(null),
-                (System.nanoTime() - t0) / 1_000_000);
+                (System.nanoTime() - t0) / 1_000_000, r.headers().firstValue("Content-Type").orElse(null));
     }
 }
