@@ -69,6 +69,15 @@ public class SameOriginCheck implements Ordered {
         if (sameOrigin(request)) {
             return null;
         }
+        return refusal(request);
+    }
+
+    /**
+     * The refusal of a form from another site, in the person's language: a page saying so and to open the page again
+     * here, or {@code {"error"}} to a JSON route and a client that prefers JSON. Also what fills the framework's own,
+     * empty, refusal of such a form ({@link CrossSiteRefusalWords}).
+     */
+    HttpResponse<?> refusal(HttpRequest<?> request) {
         String language = pages.language(request, null);
         SafeHtml message = pages.message(language, "auth.cross_site_refused", Map.of());
         if (RefusalWords.Reader.of(request) == RefusalWords.Reader.API) {
