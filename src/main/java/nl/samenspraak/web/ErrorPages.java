@@ -56,6 +56,18 @@ public class ErrorPages implements HtmlErrorResponseBodyProvider, RefusalPages {
         model.put("message", notFound ? t.get("not_found") : pages.message(language, key, Map.of()).html());
         model.put("kind", "error");
         model.put("role", "alert");
+        model.put("buttonHref", "/?lang=" + model.get("lang"));
+        model.put("buttonLabel", t.get("home"));
+        if (status == 401 && request != null) {
+            // a page that needs a login, asked for by a client that did not name text/html (curl, a webview: */*, or
+            // no Accept) and so is not redirected as a browser is: it leads to the login page and back, not home
+            @SuppressWarnings("unchecked")
+            Map<String, String> auth = (Map<String, String>) pages.model(language, "auth").get("auth");
+            String query = request.getUri().getRawQuery();
+            model.put("heading", auth.get("login_title"));
+            model.put("buttonHref", "/login?next=" + Pages.encode(request.getPath() + (query == null ? "" : "?" + query)));
+            model.put("buttonLabel", auth.get("login_button"));
+        }
         return pages.html("notice", model, request);
     }
 }
