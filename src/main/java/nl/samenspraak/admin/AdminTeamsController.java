@@ -300,7 +300,7 @@ public class AdminTeamsController {
         model.put("telegramLinks", telegramLinks(team, language));
         model.put("conversations", conversations(language, id));
         model.put("rounds", rounds(id, language));
-        model.put("roundFlows", library.flows().stream().filter(f -> f.dashboard() == nl.samenspraak.flow.DashboardUse.ANONYMOUS)
+        model.put("roundFlows", library.listed().stream().filter(f -> f.dashboard() == nl.samenspraak.flow.DashboardUse.ANONYMOUS)
                 .map(f -> Map.of("id", f.id(), "title", library.translations().flowText(language, f.id(), "title"))).toList());
         model.put("members", people.stream().filter(a -> memberIds.contains(a.id())).map(a -> person(a, language)).toList());
         model.put("candidates", people.stream().filter(a -> !a.is(Role.ADMIN) && !memberIds.contains(a.id()))
@@ -310,7 +310,7 @@ public class AdminTeamsController {
 
     /** The team's Telegram deep links, one per flow for professionals; none without a bot username. */
     private List<Map<String, String>> telegramLinks(Team team, String language) {
-        return library.flows().stream().filter(Flow::joinsByTeamLink)
+        return library.listed().stream().filter(Flow::joinsByTeamLink)
                 .flatMap(f -> telegram.teamLink(f.id(), team.joinCode()).stream().map(url -> Map.of("flow", f.id(),
                         "title", library.translations().flowText(language, f.id(), "title"), "url", url)))
                 .toList();

@@ -50,7 +50,7 @@ public class FlowController {
     public List<FlowSummary> list(HttpRequest<?> request, @QueryValue @Nullable String lang) {
         Translations t = library.translations();
         String language = errors.languageOf(request, lang);
-        return library.flows().stream().filter(offered::offers)
+        return library.listed().stream().filter(offered::offers)
                 .map(f -> summary(f, t, f.speaks(language) ? language : "nl")).toList();
     }
 

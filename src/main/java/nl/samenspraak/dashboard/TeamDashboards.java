@@ -104,16 +104,16 @@ public class TeamDashboards {
 
     /** The flows that appear on dashboards: anonymous ones counted together, record ones in full. */
     public List<Flow> flows() {
-        return library.flows().stream().filter(f -> f.dashboard() != DashboardUse.NONE).toList();
+        return library.listed().stream().filter(f -> f.dashboard() != DashboardUse.NONE).toList();
     }
 
     /** A flow that appears on dashboards with the given use; empty for any other (e.g. cultureel-interview). */
     public Optional<Flow> flow(String flowId, DashboardUse use) {
-        return library.flow(flowId).filter(f -> f.dashboard() == use);
+        return library.flowAsPublished(flowId).filter(f -> f.dashboard() == use);
     }
 
     public Optional<Flow> flow(String flowId) {
-        return library.flow(flowId).filter(f -> f.dashboard() != DashboardUse.NONE);
+        return library.flowAsPublished(flowId).filter(f -> f.dashboard() != DashboardUse.NONE);
     }
 
     /** A flow's figures for one team and selection, under the minimum group size. */

@@ -18,7 +18,12 @@ public final class FlowLibrary {
      * look (see {@code questionnaire.Questionnaires}). Returns once this library holds what is published now.
      */
     public interface Newer {
+        /** A flow id (a well-formed one: see {@link Names#isFlowId}) or a conversation's version not served here. */
         void lookFor(String flowId, String version);
+
+        /** Before a list of the flows: returns once this library holds what was published a moment ago. */
+        default void beforeListing() {
+        }
     }
 
     private volatile Map<String, Flow> flows;
@@ -47,7 +52,7 @@ public final class FlowLibrary {
             return Optional.empty();
         }
         Flow flow = flows.get(id);
-        if (flow == null) {
+        if (flow == null && Names.isFlowId(id)) { // what cannot name a flow is not looked for
             newer.lookFor(id, null);
             flow = flows.get(id);
         }
@@ -71,6 +76,28 @@ public final class FlowLibrary {
         return Optional.ofNullable(flow);
     }
 
+    /**
+     * The flows to list to someone (the start page, {@code GET /api/flows}, Telegram's menu, the intermediair's start
+     * form, a manager's dashboard, an admin's choice of flows): as published a moment ago on any instance, not as this
+     * one last looked, so that a person told of a new questionnaire finds it wherever the load balancer sends them,
+     * and one withdrawn is not offered by one instance and gone on the next. Not for answering a turn: that asks
+     * {@link #flow(String, String)}, which looks only for a version it does not serve.
+     */
+    public Collection<Flow> listed() {
+        newer.beforeListing();
+        return flows();
+    }
+
+    /**
+     * The flow as published a moment ago, for a page that shows a flow's questions rather than one conversation
+     * (the dashboard): served here at an earlier version, it would show the earlier questions.
+     */
+    public Optional<Flow> flowAsPublished(String id) {
+        newer.beforeListing();
+        return flow(id);
+    }
+
+    /** The flows this instance serves now, as it last looked (for work of its own: retention, recording versions). */
     public Collection<Flow> flows() {
         return flows.values().stream().sorted(java.util.Comparator.comparing(Flow::id)).toList();
     }

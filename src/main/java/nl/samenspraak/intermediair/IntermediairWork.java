@@ -61,7 +61,7 @@ public class IntermediairWork {
     }
 
     public List<Flow> flows() {
-        return library.flows().stream().filter(this::asks).toList();
+        return library.listed().stream().filter(this::asks).toList();
     }
 
     /** This intermediair as the conversation use cases know them: the only one an assisted conversation of theirs opens for. */

@@ -93,15 +93,40 @@ public class Questionnaires implements ApplicationEventListener<StartupEvent> {
         return thread;
     });
 
+    /** The look that the lists and the flow ids not served share: at most one per {@code look-at-most-every}. */
+    private final SharedLook shared;
+
     public Questionnaires(JdbcOperations jdbc, TransactionOperations<Connection> transactions, FlowLibrary library, FlowFolders folders, FlowVersions versions,
-                          AuditLog audit) {
+                          AuditLog audit, QuestionnaireSettings settings) {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.library = library;
         this.folders = folders;
         this.versions = versions;
         this.audit = audit;
-        library.lookForNewerWith(this::lookFor);
+        this.shared = new SharedLook(() -> lookFor(null, null), settings.lookAtMostEvery(), System::nanoTime);
+        library.lookForNewerWith(new FlowLibrary.Newer() {
+            @Override
+            public void lookFor(String flowId, String version) {
+                Questionnaires.this.lookFor(flowId, version);
+            }
+
+            @Override
+            public void beforeListing() {
+                lookRecently();
+            }
+        });
+    }
+
+    /**
+     * A list of the flows, or a flow id not served: of several instances another may have published (or withdrawn)
+     * one a moment ago. Looked for at most once per {@code look-at-most-every} between them all, so that a busy start
+     * page, or an outsider asking for made-up flow ids one after another, costs at most one small read a second.
+     */
+    private void lookRecently() {
+        if (!Thread.holdsLock(this)) { // (a look of this instance's own asks nothing: it is what is being served being read)
+            shared.recent();
+        }
     }
 
     /**
@@ -109,9 +134,14 @@ public class Questionnaires implements ApplicationEventListener<StartupEvent> {
      * another may have published it a moment ago, and waiting for the next look (up to
      * {@code samenspraak.questionnaires.refresh}) would tell its person the conversation was not found, or walk them
      * through the older version's questions. So look now: one small read of what is published, and the flows loaded
-     * only when that changed. A version looked for once and not found newer is not looked for again.
+     * only when that changed. A version looked for once and not found newer is not looked for again. A flow id alone
+     * (a start, a page of a flow) shares the lists' look ({@link #lookRecently}): anyone may send one, made up.
      */
     private void lookFor(@Nullable String flowId, @Nullable String version) {
+        if (flowId != null && version == null) {
+            lookRecently();
+            return;
+        }
         if (version != null && notNewer.contains(version) || Thread.holdsLock(this)) {
             return; // (a look of this instance's own asks nothing: it is what is being served being read)
         }

@@ -337,7 +337,7 @@ final class ChatActions {
     }
 
     List<Flow> flows(String lang) {
-        return library.flows().stream().filter(f -> f.speaks(lang) && offered.offers(f)).toList();
+        return library.listed().stream().filter(f -> f.speaks(lang) && offered.offers(f)).toList();
     }
 
     void languageMenu(ChatContext chat, String prefix) {

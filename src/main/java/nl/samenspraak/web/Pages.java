@@ -77,7 +77,7 @@ public class Pages {
 
     /** The flows that {@code which} lets through and that speak {@code language}: id, title and description. */
     public List<Map<String, String>> flows(String language, Predicate<Flow> which) {
-        return library.flows().stream().filter(f -> f.speaks(language) && which.test(f))
+        return library.listed().stream().filter(f -> f.speaks(language) && which.test(f))
                 .map(f -> Map.of("id", f.id(), "title", translations.flowText(language, f.id(), "title"),
                         "description", translations.flowText(language, f.id(), "description")))
                 .toList();
