@@ -89,8 +89,9 @@ public final class FlowLibrary {
     }
 
     /**
-     * The flow as published a moment ago, for a page that shows a flow's questions rather than one conversation
-     * (the dashboard): served here at an earlier version, it would show the earlier questions.
+     * The flow as published a moment ago, for a page that shows a flow's questions or counts rather than one
+     * conversation (the dashboard, a resident link's count): served here at an earlier version, it would show the
+     * earlier questions, or count under the earlier minimum group size while another instance uses the new one.
      */
     public Optional<Flow> flowAsPublished(String id) {
         newer.beforeListing();

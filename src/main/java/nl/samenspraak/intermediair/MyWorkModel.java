@@ -90,7 +90,9 @@ public class MyWorkModel {
         m.put("place", link.wijk() != null ? link.wijk() : teamName(link.teamId(), teamNames));
         m.put("until", when(language).format(link.expiresAt()));
         m.put("untilIso", link.expiresAt().toString());
-        MinimumGroupSize flowK = k.atLeast(library.flow(link.flowId()).map(f -> f.minimumGroupSize()).orElse(null));
+        // the k of the flow as published now: another instance serving a new version with a higher k already hides
+        // what an older one here would show, and the two pages side by side would tell the difference
+        MinimumGroupSize flowK = k.atLeast(library.flowAsPublished(link.flowId()).map(f -> f.minimumGroupSize()).orElse(null));
         m.put("counts", pages.message(language, "intermediair.link_counts",
                 Map.of("finished", count(language, counted.finished(), flowK))));
         return m;

@@ -156,7 +156,7 @@ public class ResidentLinks {
         if (ids.isEmpty()) {
             return new Counted(link, 0);
         }
-        long saying = library.flow(link.flowId()).map(flow -> marks.computeIfAbsent(link.teamId() + " " + flow.id(),
+        long saying = library.flowAsPublished(link.flowId()).map(flow -> marks.computeIfAbsent(link.teamId() + " " + flow.id(),
                         key -> finished.marks(link.teamId(), flow)).stream()
                 .filter(m -> m.saysSomething() && ids.contains(m.id())).count()).orElse(0L);
         return new Counted(link, saying);

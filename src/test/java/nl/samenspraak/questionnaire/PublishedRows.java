@@ -30,6 +30,11 @@ public final class PublishedRows {
         for (String language : new String[]{"nl", "en"}) {
             locales.put(language, Files.readString(Path.of("locales/" + language + "/flows/voorbeeld.yaml")));
         }
+        insert(database, id, version, flow, locales);
+    }
+
+    private static void insert(PostgresDatabase database, String id, String version, String flow, Map<String, String> locales)
+            throws SQLException {
         try (Connection c = connection(database); PreparedStatement s = c.prepareStatement("INSERT INTO questionnaire "
                 + "(version, flow_id, file_name, xlsx, flow_yaml, locales_yaml, uploaded_at, uploaded_by, published_at, "
                 + "published_by) VALUES (?, ?, ?, ?, ?, ?, ?, 'beheer', ?, 'beheer')")) {
@@ -43,6 +48,25 @@ public final class PublishedRows {
             s.setTimestamp(8, Timestamp.from(Instant.now()));
             s.executeUpdate();
         }
+    }
+
+    /**
+     * The bundled flow {@code base} under {@code id}, changed by {@code edit}, with its words in every language it
+     * has, published as version {@code version}.
+     */
+    public static void publishFrom(PostgresDatabase database, String base, String id, String version, UnaryOperator<String> edit)
+            throws IOException, SQLException {
+        String flow = edit.apply(Files.readString(Path.of("flows/" + base + ".yaml")).replace("\nid: " + base + "\n", "\nid: " + id + "\n"));
+        Map<String, String> locales = new TreeMap<>();
+        try (var languages = Files.list(Path.of("locales"))) {
+            for (Path language : languages.toList()) {
+                Path words = language.resolve("flows/" + base + ".yaml");
+                if (Files.exists(words)) {
+                    locales.put(language.getFileName().toString(), Files.readString(words));
+                }
+            }
+        }
+        insert(database, id, version, flow, locales);
     }
 
     public static Connection connection(PostgresDatabase database) throws SQLException {
