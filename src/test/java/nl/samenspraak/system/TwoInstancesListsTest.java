@@ -56,6 +56,8 @@ class TwoInstancesListsTest {
         // no look of its own every while: only what a request asks for, or a publish on the instance itself
         properties.put("samenspraak.questionnaires.refresh", "1h");
         properties.put("samenspraak.questionnaires.look-at-most-every", "0s");
+        // a team's figures from every finished conversation, so that a test need not close a survey round first
+        properties.put("samenspraak.dashboard.rounds-only", "false");
         properties.put("samenspraak.jwt-secret", "two instances share one secret, as README says they must");
         return ApplicationContext.run(EmbeddedServer.class, properties, "test");
     }
@@ -176,6 +178,37 @@ class TwoInstancesListsTest {
         assertTrue(pagesOnA.get("/intermediair/links/" + code + "?lang=nl", login).body().contains("Klaar: minder dan 20"));
         assertTrue(linkPageOnB.contains("Klaar: minder dan 20"), "B counts under the k just published, as A does: " + linkPageOnB);
         assertTrue(linkLine(pagesOnB.get("/intermediair?lang=nl", login).body(), code).contains("Klaar: minder dan 20"));
+    }
+
+    /**
+     * As for a resident link: a manager opening a flow's figures on B right after A published a version with a
+     * higher minimum group size saw the figures of 10 people that A already hid (fewer than 20).
+     */
+    @Test
+    void aFlowsFiguresOnTheDashboardAreUnderTheMinimumGroupSizeJustPublished() throws Exception {
+        publishedOnAFrom("wijkanalyse", "telling", "7".repeat(64), flow -> flow);
+        b.getApplicationContext().getBean(Questionnaires.class).refresh();
+        Teams teams = b.getApplicationContext().getBean(Teams.class);
+        Team team = teams.create("Wijkteam " + UUID.randomUUID().toString().substring(0, 8), List.of("Oost"));
+        Account manager = b.getApplicationContext().getBean(Accounts.class)
+                .create("manager-" + UUID.randomUUID().toString().substring(0, 8), PASSWORD, Role.MANAGER);
+        teams.addMember(team.id(), manager.id());
+        Respondents respondents = b.getApplicationContext().getBean(Respondents.class);
+        for (int i = 0; i < 10; i++) {
+            respondents.finish("telling", "nl", new nl.samenspraak.conversation.Origin(team.id(), "Oost"), Map.of("toestemming", "ja"));
+        }
+        PageHttp pagesOnB = new PageHttp(b.getURL().toString());
+        String login = pagesOnB.login(manager.username(), PASSWORD);
+        String path = "/dashboard/teams/" + team.id() + "/flows/telling?lang=nl";
+        String before = pagesOnB.get(path, login).body();
+        assertFalse(before.contains("mensen hebben dit gesprek in dit team afgerond"), "10 finished: figures shown: " + before);
+
+        publishedOnAFrom("wijkanalyse", "telling", "8".repeat(64), flow -> flow.replace("minimumGroupSize: 10", "minimumGroupSize: 20"));
+
+        PageHttp.Reply page = pagesOnB.get(path, login);
+        assertEquals(200, page.status());
+        assertTrue(page.body().contains("Minder dan 20 mensen hebben dit gesprek in dit team afgerond"),
+                "B hides them under the k just published, as A does: " + page.body());
     }
 
     private void publishedOnAFrom(String base, String flowId, String version, java.util.function.UnaryOperator<String> edit) throws Exception {
