@@ -143,6 +143,23 @@ class TwoInstancesListsTest {
                 "a well-formed id B does not serve is looked for, so the flow published a moment ago starts");
     }
 
+    @Test
+    void anIntermediairsStartFormOnTheOtherInstanceOffersAQuestionnaireJustPublished() throws Exception {
+        Teams teams = b.getApplicationContext().getBean(Teams.class);
+        Team team = teams.create("Wijkteam " + UUID.randomUUID().toString().substring(0, 8), List.of("Lunetten"));
+        Account intermediair = b.getApplicationContext().getBean(Accounts.class)
+                .create("inter-" + UUID.randomUUID().toString().substring(0, 8), PASSWORD, Role.INTERMEDIAIR);
+        teams.addMember(team.id(), intermediair.id());
+        PageHttp pagesOnB = new PageHttp(b.getURL().toString());
+        String login = pagesOnB.login(intermediair.username(), PASSWORD);
+        assertFalse(pagesOnB.get("/intermediair?lang=nl", login).body().contains("name=\"flow\" value=\"gesprek\""));
+
+        publishedOnAFrom("wijkanalyse", "gesprek", "9".repeat(64), flow -> flow);
+
+        String page = pagesOnB.get("/intermediair?lang=nl", login).body();
+        assertTrue(page.contains("name=\"flow\" value=\"gesprek\""), "B's 'Nieuw gesprek' offers it: " + page);
+    }
+
     /**
      * A new version of a flow raises its minimum group size. Until B looked, its intermediair's page said "at least
      * 10" of a resident link where A's said "fewer than 20": side by side they told the maker that 10 to 19 residents
