@@ -93,8 +93,14 @@ public class Questionnaires implements ApplicationEventListener<StartupEvent> {
         return thread;
     });
 
-    /** The look that the lists and the flow ids not served share: at most one per {@code look-at-most-every}. */
-    private final SharedLook shared;
+    /**
+     * The look that the lists share, and the one that the flow ids not served share: each at most one per {@code
+     * look-at-most-every}. Not one for both: a person who saw a questionnaire listed on the instance that published it
+     * and starts it on another would be told it is not there whenever that one's start page had looked in the second
+     * before the publish, which on a busy one is always; ids it does not serve are asked for rarely, but by an outsider.
+     */
+    private final SharedLook forLists;
+    private final SharedLook forIds;
 
     public Questionnaires(JdbcOperations jdbc, TransactionOperations<Connection> transactions, FlowLibrary library, FlowFolders folders, FlowVersions versions,
                           AuditLog audit, QuestionnaireSettings settings) {
@@ -104,7 +110,8 @@ public class Questionnaires implements ApplicationEventListener<StartupEvent> {
         this.folders = folders;
         this.versions = versions;
         this.audit = audit;
-        this.shared = new SharedLook(() -> lookFor(null, null), settings.lookAtMostEvery(), System::nanoTime);
+        this.forLists = new SharedLook(() -> lookFor(null, null), settings.lookAtMostEvery(), System::nanoTime);
+        this.forIds = new SharedLook(() -> lookFor(null, null), settings.lookAtMostEvery(), System::nanoTime);
         library.lookForNewerWith(new FlowLibrary.Newer() {
             @Override
             public void lookFor(String flowId, String version) {
@@ -113,19 +120,19 @@ public class Questionnaires implements ApplicationEventListener<StartupEvent> {
 
             @Override
             public void beforeListing() {
-                lookRecently();
+                lookRecently(forLists);
             }
         });
     }
 
     /**
      * A list of the flows, or a flow id not served: of several instances another may have published (or withdrawn)
-     * one a moment ago. Looked for at most once per {@code look-at-most-every} between them all, so that a busy start
-     * page, or an outsider asking for made-up flow ids one after another, costs at most one small read a second.
+     * one a moment ago. Looked for at most once per {@code look-at-most-every} for each, so that a busy start page,
+     * or an outsider asking for made-up flow ids one after another, costs at most one small read a second.
      */
-    private void lookRecently() {
+    private void lookRecently(SharedLook look) {
         if (!Thread.holdsLock(this)) { // (a look of this instance's own asks nothing: it is what is being served being read)
-            shared.recent();
+            look.recent();
         }
     }
 
@@ -135,11 +142,11 @@ public class Questionnaires implements ApplicationEventListener<StartupEvent> {
      * {@code samenspraak.questionnaires.refresh}) would tell its person the conversation was not found, or walk them
      * through the older version's questions. So look now: one small read of what is published, and the flows loaded
      * only when that changed. A version looked for once and not found newer is not looked for again. A flow id alone
-     * (a start, a page of a flow) shares the lists' look ({@link #lookRecently}): anyone may send one, made up.
+     * (a start, a page of a flow) shares a look with the other ids ({@link #lookRecently}): anyone may send one, made up.
      */
     private void lookFor(@Nullable String flowId, @Nullable String version) {
         if (flowId != null && version == null) {
-            lookRecently();
+            lookRecently(forIds);
             return;
         }
         if (version != null && notNewer.contains(version) || Thread.holdsLock(this)) {

@@ -9,7 +9,8 @@ import java.util.function.LongSupplier;
  * the flows (the start page, {@code GET /api/flows}, Telegram's menu, the intermediair's start form, a manager's
  * dashboard) and every flow id this instance does not serve needs what is published now, as another instance may
  * have just published or withdrawn one; a read each would be a read per start page, and an outsider asking for
- * made-up flow ids would make the instance read the database per request. So at most one look begins per
+ * made-up flow ids would make the instance read the database per request (the lists have one of these, the ids
+ * another: see {@code Questionnaires}). So at most one look begins per
  * {@code every}: an asker within it is served what that look found (what was published at most {@code every}
  * ago), and an asker while it runs does not wait for it (what is served is no older than that). A look that failed
  * (the database away) is not tried again within {@code every} either. Plain Java: the clock is given, so a test

@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -198,6 +199,22 @@ class TwoInstancesTest {
         PageHttp.Reply list = new PageHttp(b.getURL().toString()).get("/admin/questionnaires?lang=nl&done=questionnaire_published", admin);
         assertEquals(200, list.status());
         assertTrue(list.body().contains("<code dir=\"ltr\">lijst</code> · "), "among the flows B serves: " + list.body());
+    }
+
+    /**
+     * A person sees a questionnaire listed on A, which published it, and starts it; the load balancer sends the start
+     * to B, whose start page had looked at what is published a moment before the publish. Lists and flow ids share
+     * no look (each at most once a second here, as by default), so the start finds the flow.
+     */
+    @Test
+    void aStartOnTheOtherInstanceRightAfterItsListLookedFindsAQuestionnaireJustPublished() throws Exception {
+        assertFalse(onB.get("/api/flows?lang=nl").body().contains("\"id\":\"meteen\""), "B's list looks: not there yet");
+        PublishedRows.publish(database, "meteen", "9".repeat(64), flow -> flow);
+        a.getApplicationContext().getBean(Questionnaires.class).refresh(); // as a publish on A's admin page does
+        assertTrue(onA.get("/api/flows?lang=nl").body().contains("\"id\":\"meteen\""), "listed on A");
+
+        JsonHttp.Reply start = onB.post("/api/conversations", "{\"flow\":\"meteen\",\"language\":\"nl\"}");
+        assertEquals(201, start.status(), "started on B, within the second of its list's look: " + start.body());
     }
 
     private static String start(JsonHttp http) {
