@@ -44,6 +44,9 @@ class HtmlCharsetTest {
         replies.put("the login page", http.get("/login", null));
         replies.put("the resume page", http.get("/resume", null));
         replies.put("a page that is not there (404)", http.get("/no-such-page", null));
+        // the two other notice pages (a template they share once needed a word only the error pages gave: they hung)
+        replies.put("the page after forgetting", http.get("/deleted?lang=ar", null));
+        replies.put("an invitation that is not there (404)", http.get("/i/ZZZZZZZZZZ", null));
         replies.put("a conversation that is not there", http.get("/c/00000000-0000-0000-0000-000000000000", null));
         replies.put("a start of a questionnaire that is not there (400)", http.post("/start", PageHttp.form("flow", "no-such-flow", "lang", "ar"), null));
         replies.put("a method the page does not take (405)", http.send(http.request("/login").header("Accept", PageHttp.HTML)
