@@ -80,7 +80,7 @@ class CompareTest {
     }
 
     static String table(String html, String id) {
-        Matcher m = Pattern.compile("(?s)<table class=\"figures\" id=\"" + id + "\">.*?</table>").matcher(html);
+        Matcher m = Pattern.compile("(?s)<table class=\"figures\" id=\"" + id + "\"[^>]*>.*?</table>").matcher(html);
         assertTrue(m.find(), "no " + id + " in " + html);
         return m.group();
     }

@@ -108,10 +108,11 @@ class ResultsForBothReadersBrowserTest {
             b.screenshot("intermediair-header-" + resident);
             verder.click();
             WebElement consent = b.waitFor(By.cssSelector("#answer button.option[data-value='ja']"));
-            String consentQuestion = b.driver().findElement(By.id("answer")).getAttribute("aria-labelledby");
+            String lastQuestion = "var q = document.querySelectorAll(\".bubble.bot[id^='q-']\"); return q[q.length - 1].id;";
+            String consentQuestion = (String) b.driver().executeScript(lastQuestion);
             consent.click();
             // the next question also has a "ja": wait until it is the next question's, not the consent's
-            b.waitUntil(d -> !consentQuestion.equals(d.findElement(By.id("answer")).getAttribute("aria-labelledby")));
+            b.waitUntil(d -> !consentQuestion.equals(b.driver().executeScript(lastQuestion)));
             WebElement yes = b.waitFor(By.cssSelector("#answer button.option[data-value='ja']"));
             String url = b.driver().getCurrentUrl();
             String id = url.substring(url.indexOf("/c/") + 3, url.indexOf('?'));

@@ -79,6 +79,74 @@ public final class JexlConditions {
         }
     }
 
+    /** The most brackets inside each other, and "and"s, "or"s and "not"s, a condition may have. */
+    static final int MOST_BRACKETS = 100;
+    static final int MOST_OPERATORS = 200;
+
+    /**
+     * Whether a condition is nested deeper than any question needs: JEXL's parser, its list of the names read and its
+     * interpreter each descend once per bracket or logical operator inside another, so a deep enough condition
+     * overflows the stack. Where that happened depended on the thread and on what the JIT had compiled: a spreadsheet's
+     * 540 "and"s were refused on one run and accepted on the next, and one accepted could overflow while a turn was
+     * evaluated. A bound that does not depend on the stack gives the same answer every time (the overflow is still
+     * caught, below it). Counted outside quoted text.
+     */
+    static boolean tooDeep(String text) {
+        int depth = 0;
+        int operators = 0;
+        char quote = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (quote != 0) {
+                if (c == '\\') {
+                    i++;
+                } else if (c == quote) {
+                    quote = 0;
+                }
+                continue;
+            }
+            switch (c) {
+                case '\'', '"' -> quote = c;
+                case '(' -> {
+                    if (++depth > MOST_BRACKETS) {
+                        return true;
+                    }
+                }
+                case ')' -> depth--;
+                case '!' -> operators += i + 1 < text.length() && text.charAt(i + 1) == '=' ? 0 : 1;
+                case '&', '|' -> {
+                    if (i + 1 < text.length() && text.charAt(i + 1) == c) {
+                        operators++;
+                        i++;
+                    }
+                }
+                default -> operators += wordOperatorAt(text, i) ? 1 : 0;
+            }
+            if (operators > MOST_OPERATORS) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether "and", "or" or "not" stands as a word at {@code i}. */
+    private static boolean wordOperatorAt(String text, int i) {
+        if (i > 0 && inName(text.charAt(i - 1)) || !Character.isLetter(text.charAt(i))) {
+            return false;
+        }
+        for (String word : new String[] {"and", "or", "not"}) {
+            int end = i + word.length();
+            if (text.startsWith(word, i) && (end == text.length() || !inName(text.charAt(end)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean inName(char c) {
+        return Character.isLetterOrDigit(c) || c == '_' || c == '.';
+    }
+
     /** One reason a condition can't be used: a message key with its values. */
     public record Reason(String key, Map<String, Object> args) {
         public Reason {
@@ -101,6 +169,9 @@ public final class JexlConditions {
     /** As above; {@code bands} (null when the flow defines none) gives {@code band.<dimension>} its meaning. */
     public static Compiled compile(String text, String file, int line, Set<String> stepIds, Set<String> dimensions,
                                    Bands bands) {
+        if (tooDeep(text)) {
+            return new Compiled(null, List.of(new Reason("flowparse.condition_too_deep", Map.of())));
+        }
         JexlScript script;
         try {
             script = ENGINE.createScript(FEATURES, new JexlInfo(file, line, 1), text);

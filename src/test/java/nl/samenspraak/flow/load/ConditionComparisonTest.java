@@ -88,4 +88,24 @@ class ConditionComparisonTest {
         JexlConditions.Compiled other = JexlConditions.compile("conversation.language == 'nl'", "t.yaml", 1, Set.of("a"), Set.of());
         assertFalse(other.errors().isEmpty());
     }
+
+    /**
+     * A condition nested deeper than any question needs is refused the same way every time: where the stack overflowed
+     * depended on the thread and the JIT (540 "and"s of a spreadsheet were refused on one run, accepted on the next).
+     */
+    @Test
+    void aConditionTooDeepIsRefusedByItsShapeNotByTheStack() {
+        String chain = "answers.a == 1" + " && answers.a == 1".repeat(JexlConditions.MOST_OPERATORS);
+        assertTrue(JexlConditions.compile(chain, "f.yaml", 1, Set.of("a"), Set.of()).problems().isEmpty(),
+                "as many as may be: taken");
+        for (String tooMany : List.of(chain + " && answers.a == 1", chain + " and answers.a == 1", "!".repeat(201) + "answers.a",
+                "(".repeat(JexlConditions.MOST_BRACKETS + 1) + "answers.a == 1" + ")".repeat(JexlConditions.MOST_BRACKETS + 1))) {
+            assertEquals(List.of("flowparse.condition_too_deep"), JexlConditions.compile(tooMany, "f.yaml", 1, Set.of("a"), Set.of())
+                    .problems().stream().map(JexlConditions.Reason::key).toList(), tooMany.substring(0, 40));
+        }
+        String quoted = "answers.a == '" + "(&& or ".repeat(300) + "'";
+        assertFalse(JexlConditions.tooDeep(quoted), "brackets and operators inside quoted text do not count");
+        assertFalse(JexlConditions.tooDeep("answers.order == 1 && answers.band_or == 2 && answers.not_sure != 1"),
+                "names that hold or, not or and are no operators");
+    }
 }
