@@ -128,6 +128,8 @@ public class AdminAccountsController {
                 "role", admin.roleName(language, a.role()), "enabled", a.enabled())).toList());
         model.put("username", typed.getOrDefault("username", ""));
         model.put("roles", roles(language, typed.getOrDefault("role", Role.MANAGER.key())));
+        // a refusal of the new-account form is shown at that form, below the list of accounts, not at the page's top
+        model.put("errorField", nl.samenspraak.security.RefusedField.of(error));
         return AdminPages.show("admin/accounts", model, status);
     }
 

@@ -89,23 +89,6 @@ public class AccountController {
         }, (refused, status) -> page(language, me, refused, null, status));
     }
 
-    /**
-     * The password form's field a refusal is about ("" for none): the page puts the reason beside it and the focus in
-     * it, marked refused, so that on a phone the reason is not at the top while the field is a screen further down, and
-     * a screen reader reads why at the field.
-     */
-    static String fieldOf(@Nullable Refused error) {
-        if (error == null) {
-            return "";
-        }
-        return switch (error.key()) {
-            case "auth.current_password_wrong" -> "current";
-            case "auth.passwords_differ" -> "repeat";
-            case "auth.password_too_short", "auth.password_too_long", "auth.password_is_username" -> "password";
-            default -> "";
-        };
-    }
-
     private Account me(Authentication authentication) {
         return accounts.find(Accounts.idOf(authentication)).orElseThrow();
     }
@@ -122,7 +105,7 @@ public class AccountController {
         model.put("minLength", rules.minLength());
         model.put("passwordHint", pages.message(language, "auth.password_hint", Map.of("min", rules.minLength())));
         model.put("error", error == null ? "" : pages.message(language, error.key(), error.parameters()));
-        model.put("errorField", fieldOf(error));
+        model.put("errorField", RefusedField.of(error));
         model.put("notice", Pages.notice(words, done));
         return HttpResponse.status(status).body(new ModelAndView<>("account", model)).header("Cache-Control", "no-store");
     }

@@ -230,4 +230,44 @@ class AdminBrowserTest {
                     where + ": the date typed is gone");
         }
     }
+
+    /**
+     * A refused new account on a 360x640 phone, in Dutch and Arabic, below a list of thirty accounts: the reason is at
+     * the form and the field it is about, on the screen as the page comes back, with the focus there and the name
+     * typed kept. It was an alert at the page's top, thirty accounts above the form.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"nl", "ar"})
+    void onAPhoneARefusedNewAccountSaysWhyAtItsField(String language) {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        accounts.create("beheerder-" + suffix, "een lang genoeg wachtwoord", Role.ADMIN);
+        for (int i = 0; i < 30; i++) {
+            accounts.create("collega-" + i + "-" + suffix, "een lang genoeg wachtwoord", Role.MANAGER);
+        }
+        try (Browser browser = new Browser(language)) {
+            browser.phone(360, 640);
+            browser.logIn(server.getURL() + "/admin/accounts?lang=" + language, "beheerder-" + suffix, "een lang genoeg wachtwoord");
+            browser.waitFor(By.id("username")).sendKeys("collega-3-" + suffix);
+            browser.driver().findElement(By.id("password")).sendKeys("een ander lang wachtwoord");
+            browser.driver().findElement(By.cssSelector("form[action='/admin/accounts'] button")).click();
+
+            browser.waitUntil(d -> !d.findElements(By.cssSelector("[role=alert]")).isEmpty()
+                    && "complete".equals(d.executeScript("return document.readyState")));
+            String where = "a name taken on the accounts page in " + language + " at 360x640";
+            browser.screenshot("admin-account-refused-" + language + "-360");
+            WebElement error = browser.driver().findElement(By.cssSelector("[role=alert]"));
+            assertTrue(error.getText().contains("collega-3-" + suffix), where + ": " + error.getText());
+            assertEquals("username", browser.driver().switchTo().activeElement().getAttribute("id"), where + ": the focus at the name");
+            ScreenReader.Node name = new ScreenReader(browser.driver()).node("document.activeElement");
+            assertEquals("true", name.property("invalid"), where);
+            assertTrue(name.description().contains(error.getText()), where + ": read with why: " + name.description());
+            assertEquals("collega-3-" + suffix, browser.driver().findElement(By.id("username")).getAttribute("value"), where);
+            for (WebElement onScreen : new WebElement[]{error, browser.driver().findElement(By.id("username"))}) {
+                assertTrue((Boolean) browser.driver().executeScript("""
+                        const r = arguments[0].getBoundingClientRect();
+                        return r.height > 0 && r.top >= 0 && r.bottom <= innerHeight;""", onScreen),
+                        where + ": off the screen: " + onScreen.getAttribute("outerHTML"));
+            }
+        }
+    }
 }
