@@ -263,10 +263,7 @@ class AdminBrowserTest {
             assertTrue(name.description().contains(error.getText()), where + ": read with why: " + name.description());
             assertEquals("collega-3-" + suffix, browser.driver().findElement(By.id("username")).getAttribute("value"), where);
             for (WebElement onScreen : new WebElement[]{error, browser.driver().findElement(By.id("username"))}) {
-                assertTrue((Boolean) browser.driver().executeScript("""
-                        const r = arguments[0].getBoundingClientRect();
-                        return r.height > 0 && r.top >= 0 && r.bottom <= innerHeight;""", onScreen),
-                        where + ": off the screen: " + onScreen.getAttribute("outerHTML"));
+                assertTrue(browser.wholeOnScreen(onScreen), where + ": off the screen: " + onScreen.getAttribute("outerHTML"));
             }
         }
     }

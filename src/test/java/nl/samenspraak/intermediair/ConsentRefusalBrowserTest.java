@@ -44,9 +44,7 @@ class ConsentRefusalBrowserTest {
 
     /** Whether the element is wholly on the screen as it is now, nothing scrolled. */
     static boolean inView(Browser b, WebElement e) {
-        return (Boolean) b.driver().executeScript("const r = arguments[0].getBoundingClientRect();"
-                + "return r.height > 0 && r.top >= 0 && r.left >= 0 && r.bottom <= window.innerHeight"
-                + " && r.right <= document.documentElement.clientWidth;", e);
+        return b.wholeOnScreen(e);
     }
 
     @ParameterizedTest

@@ -61,10 +61,7 @@ class AccountPageBrowserTest {
             assertEquals("true", focused.property("invalid"), where);
             assertTrue(focused.description().contains(reason), where + ": read with why: " + focused.description());
             for (WebElement onScreen : new WebElement[]{error, browser.driver().findElement(By.id(field))}) {
-                assertTrue((Boolean) browser.driver().executeScript("""
-                        const r = arguments[0].getBoundingClientRect();
-                        return r.height > 0 && r.top >= 0 && r.bottom <= innerHeight;""", onScreen),
-                        where + ": off the screen: " + onScreen.getAttribute("outerHTML"));
+                assertTrue(browser.wholeOnScreen(onScreen), where + ": off the screen: " + onScreen.getAttribute("outerHTML"));
             }
         }
     }

@@ -115,6 +115,13 @@ public final class Browser implements AutoCloseable {
                 "deviceScaleFactor", 1, "mobile", true));
     }
 
+    /** Whether the element is wholly on the screen as it is now, nothing scrolled (what a person sees at once). */
+    public boolean wholeOnScreen(org.openqa.selenium.WebElement element) {
+        return (Boolean) driver.executeScript("const r = arguments[0].getBoundingClientRect();"
+                + "return r.height > 0 && r.top >= 0 && r.left >= 0 && r.bottom <= window.innerHeight"
+                + " && r.right <= document.documentElement.clientWidth;", element);
+    }
+
     public void open(String url) {
         origins.add(origin(url));
         driver.get(url);
