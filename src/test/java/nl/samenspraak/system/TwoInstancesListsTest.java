@@ -1,12 +1,12 @@
 package nl.samenspraak.system;
 
-import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
 import nl.samenspraak.questionnaire.PublishedRows;
 import nl.samenspraak.questionnaire.Questionnaires;
 import nl.samenspraak.security.Account;
 import nl.samenspraak.security.Accounts;
 import nl.samenspraak.security.Role;
+import nl.samenspraak.support.InstancesOnOneDatabase;
 import nl.samenspraak.support.JsonHttp;
 import nl.samenspraak.support.PageHttp;
 import nl.samenspraak.support.PostgresDatabase;
@@ -20,7 +20,6 @@ import org.junit.jupiter.api.TestInstance;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -39,38 +38,33 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class TwoInstancesListsTest {
     private static final String PASSWORD = "a long enough password";
 
+    private InstancesOnOneDatabase instances;
     private PostgresDatabase database;
     private EmbeddedServer a;
     private EmbeddedServer b;
 
     @BeforeAll
     void startTwoInstances() {
-        database = PostgresDatabase.create();
+        instances = new InstancesOnOneDatabase();
+        database = instances.database();
         a = start();
         b = start();
     }
 
     private EmbeddedServer start() {
-        Map<String, Object> properties = new HashMap<>(database.properties());
-        properties.put("micronaut.server.port", -1);
-        // no look of its own every while: only what a request asks for, or a publish on the instance itself
-        properties.put("samenspraak.questionnaires.refresh", "1h");
-        properties.put("samenspraak.questionnaires.look-at-most-every", "0s");
-        // a team's figures from every finished conversation, so that a test need not close a survey round first
-        properties.put("samenspraak.dashboard.rounds-only", "false");
-        properties.put("samenspraak.jwt-secret", "two instances share one secret, as README says they must");
-        return ApplicationContext.run(EmbeddedServer.class, properties, "test");
+        return instances.start(Map.of(
+                // no look of its own every while: only what a request asks for, or a publish on the instance itself
+                "samenspraak.questionnaires.refresh", "1h",
+                "samenspraak.questionnaires.look-at-most-every", "0s",
+                // a team's figures from every finished conversation, so that a test need not close a survey round first
+                "samenspraak.dashboard.rounds-only", "false",
+                "samenspraak.jwt-secret", "two instances share one secret, as README says they must"));
     }
 
     @AfterAll
     void stop() {
-        for (EmbeddedServer server : new EmbeddedServer[]{a, b}) {
-            if (server != null) {
-                server.getApplicationContext().close();
-            }
-        }
-        if (database != null) {
-            database.drop();
+        if (instances != null) {
+            instances.close();
         }
     }
 

@@ -1,12 +1,12 @@
 package nl.samenspraak.system;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
 import nl.samenspraak.questionnaire.PublishedRows;
 import nl.samenspraak.questionnaire.Questionnaires;
 import nl.samenspraak.security.Accounts;
 import nl.samenspraak.security.Role;
+import nl.samenspraak.support.InstancesOnOneDatabase;
 import nl.samenspraak.support.JsonHttp;
 import nl.samenspraak.support.PageHttp;
 import nl.samenspraak.support.PostgresDatabase;
@@ -21,7 +21,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -41,6 +40,7 @@ class TwoInstancesTest {
             {"houding", "4"}, {"kennis", "\"iets\""}, {"laatste_gesprek", "\"2024-03-01\""},
             {"opmerking", "\"Dank je\""}};
 
+    private InstancesOnOneDatabase instances;
     private PostgresDatabase database;
     private EmbeddedServer a;
     private EmbeddedServer b;
@@ -49,7 +49,8 @@ class TwoInstancesTest {
 
     @BeforeAll
     void startTwoInstances() {
-        database = PostgresDatabase.create();
+        instances = new InstancesOnOneDatabase();
+        database = instances.database();
         a = start();
         b = start();
         onA = new JsonHttp(a.getURL().toString());
@@ -57,23 +58,16 @@ class TwoInstancesTest {
     }
 
     private EmbeddedServer start() {
-        Map<String, Object> properties = new HashMap<>(database.properties());
-        properties.put("micronaut.server.port", -1);
-        // no look of its own for published questionnaires during the tests: each test says which instance looks
-        properties.put("samenspraak.questionnaires.refresh", "1h");
-        properties.put("samenspraak.jwt-secret", "two instances share one secret, as README says they must");
-        return ApplicationContext.run(EmbeddedServer.class, properties, "test");
+        return instances.start(Map.of(
+                // no look of its own for published questionnaires during the tests: each test says which instance looks
+                "samenspraak.questionnaires.refresh", "1h",
+                "samenspraak.jwt-secret", "two instances share one secret, as README says they must"));
     }
 
     @AfterAll
     void stop() {
-        for (EmbeddedServer server : new EmbeddedServer[]{a, b}) {
-            if (server != null) {
-                server.getApplicationContext().close();
-            }
-        }
-        if (database != null) {
-            database.drop();
+        if (instances != null) {
+            instances.close();
         }
     }
 

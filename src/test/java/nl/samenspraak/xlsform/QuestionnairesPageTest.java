@@ -1,14 +1,13 @@
 package nl.samenspraak.xlsform;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
 import nl.samenspraak.audit.AuditLog;
 import nl.samenspraak.security.Accounts;
 import nl.samenspraak.security.Role;
 import nl.samenspraak.support.JsonHttp;
 import nl.samenspraak.support.PageHttp;
-import nl.samenspraak.support.PostgresDatabase;
+import nl.samenspraak.support.InstancesOnOneDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -19,7 +18,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -41,7 +39,7 @@ class QuestionnairesPageTest {
     private static final String PASSWORD = "a long enough password";
     private static final int MAX_BYTES = 60_000;
 
-    private PostgresDatabase database;
+    private InstancesOnOneDatabase instances;
     private EmbeddedServer a;
     private EmbeddedServer b;
     private PageHttp pagesOnA;
@@ -50,7 +48,7 @@ class QuestionnairesPageTest {
 
     @BeforeAll
     void startTwoInstances() {
-        database = PostgresDatabase.create();
+        instances = new InstancesOnOneDatabase();
         a = start();
         b = start();
         pagesOnA = new PageHttp(a.getURL().toString());
@@ -63,22 +61,13 @@ class QuestionnairesPageTest {
     }
 
     private EmbeddedServer start() {
-        Map<String, Object> properties = new HashMap<>(database.properties());
-        properties.put("micronaut.server.port", -1);
-        properties.put("samenspraak.questionnaires.refresh", "1s");
-        properties.put("samenspraak.questionnaires.max-bytes", MAX_BYTES);
-        return ApplicationContext.run(EmbeddedServer.class, properties, "test");
+        return instances.start(Map.of("samenspraak.questionnaires.refresh", "1s", "samenspraak.questionnaires.max-bytes", MAX_BYTES));
     }
 
     @AfterAll
     void stop() {
-        for (EmbeddedServer server : new EmbeddedServer[]{a, b}) {
-            if (server != null) {
-                server.getApplicationContext().close();
-            }
-        }
-        if (database != null) {
-            database.drop();
+        if (instances != null) {
+            instances.close();
         }
     }
 
