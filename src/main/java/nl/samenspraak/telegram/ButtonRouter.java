@@ -115,15 +115,22 @@ final class ButtonRouter {
             actions.conversationGoneMenu(chat);
             return;
         }
-        Optional<ConversationState> found = actions.current(chat);
-        String liveStep = chat.record().liveStep();
-        if (found.isEmpty() || found.get().done() || liveStep == null || !liveStep.equals(found.get().step().id())) {
-            sender.answerCallback(query, words.plain(chat.language(), found.map(ConversationState::flow).orElse(null),
-                    "already_answered"), false);
-            found.ifPresentOrElse(s -> actions.show(chat, s, ""), () -> live.retireAndSave(chat));
+        // the buttons belong to the question the live message shows; whether the conversation still asks it (not
+        // answered meanwhile by its code elsewhere, not finished) is the use case's to say, as for a typed answer
+        String conversationId = chat.conversationId();
+        Turn awaited = conversationId == null ? null
+                : actions.useCases().answerQuestion.awaits(conversationId, chat.record().liveStep(), null, chat.caller());
+        if (awaited == null || awaited.kind() != Turn.Kind.OK) {
+            ConversationState shown = awaited == null ? null : awaited.state();
+            sender.answerCallback(query, words.plain(chat.language(), shown == null ? null : shown.flow(), "already_answered"), false);
+            if (shown != null) {
+                actions.show(chat, shown, "");
+            } else {
+                live.retireAndSave(chat);
+            }
             return;
         }
-        ConversationState state = found.get();
+        ConversationState state = awaited.state();
         StepView step = state.step();
         String lang = state.language();
         List<OptionView> options = step.options();

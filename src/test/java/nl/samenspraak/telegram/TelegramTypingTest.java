@@ -369,6 +369,36 @@ class TelegramTypingTest extends TelegramFixture {
     }
 
     /**
+     * As above, with a tap: the phone's live buttons are those of the question the tablet answered meanwhile. A tap on
+     * one is not an answer to the question the tablet moved on to (the phone never showed it), nor a change of the
+     * tablet's answer; the person is told it was already answered and sees the question to answer now, whose buttons
+     * then count.
+     */
+    @Test
+    void aTapInAChatThatFellBehindIsNotTheNextQuestionsAnswer() {
+        TelegramUser phone = user("ar");
+        phone.say("/start werk-jij-diversiteitsproof");
+        phone.tap("n");
+        phone.tap("a:2");
+        assertEquals("kennis_migratie", step(phone));
+        String conversation = conversationOf(phone);
+        TelegramUser tablet = user("ar");
+        tablet.say("/hervat " + readConversation.state(conversation).orElseThrow().resumeCode());
+        tablet.tap("a:1");
+        assertEquals("houding_eigen_kader", step(tablet));
+
+        String tap = phone.tap("a:3");
+        assertEquals(List.of(say("ar", "already_answered")), notices(tap));
+        assertEquals("2", stored(phone).get("kennis_migratie"), "the answer given on the tablet stays");
+        assertFalse(stored(phone).containsKey("houding_eigen_kader"), "the phone never showed that question");
+        assertEquals("houding_eigen_kader", chat(phone).liveStep(), "the question to answer now is on the phone's screen");
+
+        phone.tap("a:4");
+        assertEquals("5", stored(phone).get("houding_eigen_kader"), "its buttons count");
+        assertEquals(List.of(), fake.problems());
+    }
+
+    /**
      * An Arabic professional swipes back to the first question, already answered, and replies "٥" to it, to change
      * that answer. The reply was stored as the answer to the question on screen, a 5 they never gave there; now it is
      * not taken, the person hears why and how an earlier answer changes, and the question on screen comes again. A
