@@ -1,6 +1,7 @@
 package nl.samenspraak.questionnaire;
 
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.LongSupplier;
 
@@ -12,9 +13,10 @@ import java.util.function.LongSupplier;
  * made-up flow ids would make the instance read the database per request (the lists have one of these, the ids
  * another: see {@code Questionnaires}). So at most one look begins per
  * {@code every}: an asker within it is served what that look found (what was published at most {@code every}
- * ago), and an asker while it runs does not wait for it (what is served is no older than that). A look that failed
- * (the database away) is not tried again within {@code every} either. Plain Java: the clock is given, so a test
- * moves it.
+ * ago). An asker who comes while a look runs waits for it (up to {@code every}), as what is served until it ends may
+ * be far older than {@code every} after a quiet spell: not waiting, the second visitor of a start page after a quiet
+ * hour was shown the list of an hour ago while the first one's look ran. A look that failed (the database away) is
+ * not tried again within {@code every} either. Plain Java: the clock is given, so a test moves it.
  */
 final class SharedLook {
     private final Runnable look;
@@ -37,8 +39,16 @@ final class SharedLook {
 
     /** Returns once what is served is what was published at most {@code every} ago, looking when it is older. */
     void recent() {
-        if (lookedRecently() || !looking.tryLock()) {
-            return; // (the lock held: another asker's look began just now)
+        if (lookedRecently() && !looking.isLocked()) {
+            return; // (in this order: the look that began recently has ended, so what is served is what it found)
+        }
+        try {
+            if (!looking.tryLock(everyNanos, TimeUnit.NANOSECONDS)) {
+                return; // the look under way took longer than every (the database slow or away): what is served
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
         }
         try {
             if (lookedRecently()) {

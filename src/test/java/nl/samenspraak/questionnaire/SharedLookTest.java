@@ -54,8 +54,8 @@ class SharedLookTest {
     }
 
     @Test
-    void anAskerWhileALookRunsDoesNotWaitForItNorBeginAnother() throws InterruptedException {
-        // even with no second between looks: two at once are never two reads
+    void anAskerWhileALookRunsNeverBeginsAnother() throws InterruptedException {
+        // even with no second between looks: two at once are never two reads (and with no second to wait, none waits)
         SharedLook[] look = new SharedLook[1];
         AtomicInteger askedMeanwhile = new AtomicInteger();
         look[0] = new SharedLook(() -> {
@@ -73,6 +73,39 @@ class SharedLookTest {
         }, Duration.ZERO, clock::get);
         look[0].recent();
         assertEquals(1, askedMeanwhile.get(), "the other asker was answered while the look ran");
+        assertEquals(1, reads.get(), "with one read");
+    }
+
+    @Test
+    void anAskerWhileALookRunsAfterAQuietSpellIsServedWhatThatLookFinds() throws InterruptedException {
+        // the last look was long ago: what is served until the running look ends is that old
+        java.util.concurrent.CountDownLatch lookMayEnd = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch lookBegan = new java.util.concurrent.CountDownLatch(1);
+        AtomicInteger seen = new AtomicInteger(); // what a look found: the number of looks so far
+        SharedLook look = new SharedLook(() -> {
+            lookBegan.countDown();
+            try {
+                lookMayEnd.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            seen.set(reads.incrementAndGet());
+        }, Duration.ofSeconds(5), clock::get);
+        Thread first = new Thread(look::recent);
+        first.start();
+        lookBegan.await();
+        AtomicInteger servedToSecond = new AtomicInteger(-1);
+        Thread second = new Thread(() -> {
+            look.recent();
+            servedToSecond.set(seen.get());
+        });
+        second.start();
+        second.join(300);
+        assertEquals(-1, servedToSecond.get(), "the second asker was not served the list from before the look");
+        lookMayEnd.countDown();
+        second.join(5_000);
+        first.join(5_000);
+        assertEquals(1, servedToSecond.get(), "it was served what the running look found");
         assertEquals(1, reads.get(), "with one read");
     }
 
