@@ -147,6 +147,11 @@ public class AdminAccountsController {
         model.put("roles", roles(language, account.role()));
         model.put("enabled", account.enabled());
         model.put("self", account.id() == Accounts.idOf(me));
+        // the only field of this page a refusal can be about is the new password (its own form, below the others):
+        // the reason goes there, not to the page's top; a refusal of the role, the state or the deletion stays on top
+        // (one's own account has none of these forms here: its refusals stay on top too)
+        boolean atPassword = account.id() != Accounts.idOf(me) && "password".equals(nl.samenspraak.security.RefusedField.of(error));
+        model.put("errorField", atPassword ? "password" : "");
         List<Long> teamIds = teams.teamIdsOf(id);
         model.put("teams", teams.all().stream().filter(t -> teamIds.contains(t.id()))
                 .map(t -> Map.of("id", t.id(), "name", t.name())).toList());

@@ -267,4 +267,38 @@ class AdminBrowserTest {
             }
         }
     }
+    /**
+     * An admin on a 360x640 phone sets a new password for a colleague, in Dutch and Arabic, and types the colleague's
+     * name: refused. The reason is at the password box, below the role, the state and the heading, on the screen as
+     * the page comes back, with the focus in the box, read as refused and why. It was an alert at the page's top, with
+     * the focus nowhere.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"nl", "ar"})
+    void onAPhoneARefusedPasswordOfAColleagueSaysWhyAtThePasswordBox(String language) {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        accounts.create("beheerder-" + suffix, "een lang genoeg wachtwoord", Role.ADMIN);
+        String colleague = "collega-met-een-lange-naam-" + suffix;
+        long id = accounts.create(colleague, "een lang genoeg wachtwoord", Role.MANAGER).id();
+        try (Browser browser = new Browser(language)) {
+            browser.phone(360, 640);
+            browser.logIn(server.getURL() + "/admin/accounts/" + id + "?lang=" + language, "beheerder-" + suffix, "een lang genoeg wachtwoord");
+            browser.waitFor(By.id("password")).sendKeys(colleague);
+            browser.driver().findElement(By.cssSelector("form[action$='/password'] button")).click();
+
+            browser.waitUntil(d -> !d.findElements(By.cssSelector("[role=alert]")).isEmpty()
+                    && "complete".equals(d.executeScript("return document.readyState")));
+            String where = "a colleague's name as their password in " + language + " at 360x640";
+            browser.screenshot("admin-account-password-refused-" + language + "-360");
+            WebElement error = browser.driver().findElement(By.cssSelector("[role=alert]"));
+            assertFalse(error.getText().isBlank(), where);
+            assertEquals("password", browser.driver().switchTo().activeElement().getAttribute("id"), where + ": the focus at the password");
+            ScreenReader.Node box = new ScreenReader(browser.driver()).node("document.activeElement");
+            assertEquals("true", box.property("invalid"), where);
+            assertTrue(box.description().contains(error.getText()), where + ": read with why: " + box.description());
+            for (WebElement onScreen : new WebElement[]{error, browser.driver().findElement(By.id("password"))}) {
+                assertTrue(browser.wholeOnScreen(onScreen), where + ": off the screen: " + onScreen.getAttribute("outerHTML"));
+            }
+        }
+    }
 }
