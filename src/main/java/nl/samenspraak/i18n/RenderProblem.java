@@ -22,7 +22,7 @@ public sealed interface RenderProblem {
         }
     }
 
-    /** Brackets, {@code #if}s or {@code !}s inside each other so deep that Velocity's parser runs out of stack. */
+    /** More brackets, {@code #if}s or operators inside each other than a text may have ({@link TextNesting}). */
     record TooDeep() implements RenderProblem {
     }
 

@@ -101,8 +101,6 @@ public final class TextRenderer {
             Matcher unknown = UNKNOWN_REFERENCE.matcher(message);
             return Optional.of(unknown.find() ? new RenderProblem.UnknownReference(unknown.group(1))
                     : new RenderProblem.Unrenderable(readable(message)));
-        } catch (StackOverflowError e) {
-            return Optional.of(new RenderProblem.TooDeep());
         }
     }
 
@@ -117,6 +115,8 @@ public final class TextRenderer {
         try {
             compiled(template);
             return Optional.empty();
+        } catch (TooDeepText e) {
+            return Optional.of(new RenderProblem.TooDeep());
         } catch (Refused e) {
             return Optional.of(new RenderProblem.SyntaxError(e.line, e.column, e.near));
         } catch (IllegalArgumentException e) {
@@ -125,11 +125,13 @@ public final class TextRenderer {
         } catch (VelocityException e) {
             // what preparing the parsed text refuses (a directive's arguments), which the parser let through
             return Optional.of(new RenderProblem.Unrenderable(readable(String.valueOf(e.getMessage()))));
-        } catch (StackOverflowError e) {
-            // Velocity's parser descends once per #if, bracket or '!' inside another: thousands of them (an uploaded
-            // label can hold 10,000 characters) take it deeper than a thread's stack, and that text is refused, not
-            // the request with it; the parse is the text's own, so nothing else is left half done
-            return Optional.of(new RenderProblem.TooDeep());
+        }
+    }
+
+    /** A text nested deeper than {@link TextNesting} allows, refused before Velocity parses it. */
+    private static final class TooDeepText extends IllegalArgumentException {
+        TooDeepText() {
+            super("a text may not have so many brackets, #ifs or operators inside each other");
         }
     }
 
@@ -195,6 +197,11 @@ public final class TextRenderer {
 
     /** {@code source} parsed; a text ({@code text}) only with values and choices (see the class's comment). */
     private Template parsed(String source, boolean text) {
+        if (text && TextNesting.tooDeep(source)) {
+            // judged on the text's shape, not by running out of stack: the same on every machine and thread, and
+            // before anything is parsed, prepared or rendered (a text comes from an admin's upload too)
+            throw new TooDeepText();
+        }
         try {
             SimpleNode node = velocity.parse(new StringReader(source), new Template());
             if (text) {
