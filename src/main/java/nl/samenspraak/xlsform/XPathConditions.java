@@ -85,6 +85,11 @@ public final class XPathConditions {
 
     /** Parses an XLSForm expression with JavaRosa; {@code ${name}} references become {@code /data/name}. */
     public static XPathExpression parse(String expression) throws Untranslatable {
+        if (XPathNesting.tooDeep(expression)) {
+            // judged on how it is written, not by running out of stack: the same on every machine and thread, and
+            // the tree parsed is then shallow enough for the writer below and a constraint's bounds
+            throw tooDeep();
+        }
         Matcher m = REFERENCE.matcher(expression);
         StringBuilder b = new StringBuilder();
         while (m.find()) {
@@ -97,8 +102,6 @@ public final class XPathConditions {
         m.appendTail(b);
         try {
             return XPathParseTool.parseXPath(b.toString());
-        } catch (StackOverflowError e) {
-            throw tooDeep();
         } catch (XPathSyntaxException | RuntimeException e) {
             throw e.getMessage() == null || JAVA_OBJECT.matcher(e.getMessage()).find()
                     ? new Untranslatable("xlsform.problem.xpath_invalid", Map.of("expression", expression))
@@ -109,19 +112,14 @@ public final class XPathConditions {
 
     /** An XLSForm expression in the flow's condition language. */
     public static String toJexl(String expression, Fields fields) throws Untranslatable {
-        XPathExpression parsed = parse(expression);
-        try {
-            return new Writer(fields).write(parsed);
-        } catch (StackOverflowError e) {
-            throw tooDeep();
-        }
+        return new Writer(fields).write(parse(expression));
     }
 
     /**
-     * A condition nested (brackets, {@code not()}, {@code and}s in a row) deeper than a parser's or writer's stack: the
-     * cell's problem, not the request's (parsing and writing one cell's condition leave nothing half done).
+     * A condition nested (brackets, {@code not()}, {@code and}s in a row) deeper than {@link XPathNesting} allows: the
+     * cell's problem, not the request's.
      */
-    static Untranslatable tooDeep() {
+    private static Untranslatable tooDeep() {
         return new Untranslatable("xlsform.problem.condition_too_deep");
     }
 

@@ -2,6 +2,7 @@ package nl.samenspraak.xlsform;
 
 import nl.samenspraak.flow.Condition;
 import nl.samenspraak.flow.load.JexlConditions;
+import nl.samenspraak.support.OnStack;
 import nl.samenspraak.xlsform.XPathConditions.Calculation;
 import nl.samenspraak.xlsform.XPathConditions.Field;
 import nl.samenspraak.xlsform.XPathConditions.Question;
@@ -110,5 +111,42 @@ class XPathConditionsTest {
             String said = refused.args().values().toString();
             assertFalse(said.contains("org.javarosa") || said.matches(".*@[0-9a-f]{6,}.*"), expression + ": " + said);
         }
+    }
+
+    private String jexl(String xpath) throws Untranslatable {
+        return XPathConditions.toJexl(xpath, name -> Optional.ofNullable(fields.get(name)));
+    }
+
+    private String refusal(String xpath) {
+        return assertThrows(Untranslatable.class, () -> jexl(xpath), xpath.substring(0, 20)).key();
+    }
+
+    /**
+     * An expression nested deeper than any form needs is refused by how it is written, the same on every thread:
+     * judged by running out of stack, 101 brackets were taken, and 4,900 refused on a thread of 256 kB but taken on a
+     * larger one.
+     */
+    @Test
+    void anExpressionNestedTooDeeplyIsRefusedByItsShapeNotByTheStack() throws Untranslatable {
+        int most = XPathNesting.MOST_BRACKETS;
+        assertEquals("(answers.kleur == 'rood')", jexl("(".repeat(most) + "${kleur} = 'rood'" + ")".repeat(most)));
+        assertTrue(jexl("not(".repeat(most) + "${naam}" + ")".repeat(most)).startsWith("!!!"));
+        jexl("${naam}" + " and ${naam}".repeat(XPathNesting.MOST_OPERATORS));
+        jexl("${leeftijd} > 1" + " + 1".repeat(XPathNesting.MOST_OPERATORS - 1));
+        // names and quoted text hold no operators or brackets: 199 "or"s and an "=" are all there are here
+        XPathConditions.parse("${a-b.c_d} = 'and (or) - div [mod]'" + " or ${count-selected}".repeat(199));
+
+        for (String deep : List.of("(".repeat(most + 1) + "${kleur} = 'rood'" + ")".repeat(most + 1),
+                "not(".repeat(most + 1) + "${naam}" + ")".repeat(most + 1),
+                "${naam}" + " and ${naam}".repeat(XPathNesting.MOST_OPERATORS + 1),
+                "${leeftijd} > 1" + " + 1".repeat(XPathNesting.MOST_OPERATORS),
+                "-".repeat(XPathNesting.MOST_OPERATORS + 1) + "1 > ${leeftijd}")) {
+            assertEquals("xlsform.problem.condition_too_deep", refusal(deep));
+        }
+
+        String deep = "(".repeat(4_900) + "${kleur} = 'rood'" + ")".repeat(4_900);
+        Object large = OnStack.run(OnStack.LARGE, () -> refusal(deep));
+        assertEquals("xlsform.problem.condition_too_deep", large, "refused on a large stack");
+        assertEquals(large, OnStack.run(OnStack.SMALL, () -> refusal(deep)), "and on a small one");
     }
 }
