@@ -79,21 +79,27 @@ public final class JexlConditions {
         }
     }
 
-    /** The most brackets inside each other, and "and"s, "or"s and "not"s, a condition may have. */
+    /**
+     * The most brackets ((, [ or {) inside each other, "and"s, "or"s and "not"s, and other operators (comparisons,
+     * arithmetic, ?:) a condition may have.
+     */
     static final int MOST_BRACKETS = 100;
     static final int MOST_OPERATORS = 200;
+    static final int MOST_OTHER_OPERATORS = 400;
 
     /**
      * Whether a condition is nested deeper than any question needs: JEXL's parser, its list of the names read and its
-     * interpreter each descend once per bracket or logical operator inside another, so a deep enough condition
-     * overflows the stack. Where that happened depended on the thread and on what the JIT had compiled: a spreadsheet's
-     * 540 "and"s were refused on one run and accepted on the next, and one accepted could overflow while a turn was
-     * evaluated. A bound that does not depend on the stack gives the same answer every time (the overflow is still
-     * caught, below it). Counted outside quoted text.
+     * interpreter each descend once per bracket or operator inside another, so a deep enough condition overflows the
+     * stack. Where that happened depended on the thread and on what the JIT had compiled: a spreadsheet's 540 "and"s
+     * were refused on one run and accepted on the next, and one accepted could overflow while a turn was evaluated; a
+     * thousand "+ 1"s overflowed while the names read were listed, outside any catch, on a thread of 256 kB. A bound
+     * that does not depend on the stack gives the same answer every time (see the catch below). Counted outside quoted
+     * text.
      */
     static boolean tooDeep(String text) {
         int depth = 0;
         int operators = 0;
+        int others = 0;
         char quote = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -105,24 +111,42 @@ public final class JexlConditions {
                 }
                 continue;
             }
+            char next = i + 1 < text.length() ? text.charAt(i + 1) : ' ';
             switch (c) {
                 case '\'', '"' -> quote = c;
-                case '(' -> {
+                case '(', '[', '{' -> {
                     if (++depth > MOST_BRACKETS) {
                         return true;
                     }
                 }
-                case ')' -> depth--;
-                case '!' -> operators += i + 1 < text.length() && text.charAt(i + 1) == '=' ? 0 : 1;
-                case '&', '|' -> {
-                    if (i + 1 < text.length() && text.charAt(i + 1) == c) {
-                        operators++;
+                case ')', ']', '}' -> depth--;
+                case '!' -> {
+                    if ("=~^$".indexOf(next) >= 0) {
+                        others++;
                         i++;
+                    } else {
+                        operators++;
                     }
                 }
-                default -> operators += wordOperatorAt(text, i) ? 1 : 0;
+                case '&', '|' -> {
+                    if (next == c) {
+                        operators++;
+                        i++;
+                    } else {
+                        others++;
+                    }
+                }
+                case '=', '<', '>' -> {
+                    others++;
+                    i += "=~^$".indexOf(next) >= 0 ? 1 : 0;
+                }
+                case '+', '-', '*', '/', '%', '?', '~', '^' -> others++;
+                default -> {
+                    operators += wordOperatorAt(text, i) ? 1 : 0;
+                    others += otherWordAt(text, i) ? 1 : 0;
+                }
             }
-            if (operators > MOST_OPERATORS) {
+            if (operators > MOST_OPERATORS || others > MOST_OTHER_OPERATORS) {
                 return true;
             }
         }
@@ -131,10 +155,19 @@ public final class JexlConditions {
 
     /** Whether "and", "or" or "not" stands as a word at {@code i}. */
     private static boolean wordOperatorAt(String text, int i) {
+        return wordAt(text, i, "and", "or", "not");
+    }
+
+    /** Whether a comparison or arithmetic JEXL writes as a word stands at {@code i}. */
+    private static boolean otherWordAt(String text, int i) {
+        return wordAt(text, i, "eq", "ne", "lt", "le", "gt", "ge", "div", "mod");
+    }
+
+    private static boolean wordAt(String text, int i, String... words) {
         if (i > 0 && inName(text.charAt(i - 1)) || !Character.isLetter(text.charAt(i))) {
             return false;
         }
-        for (String word : new String[] {"and", "or", "not"}) {
+        for (String word : words) {
             int end = i + word.length();
             if (text.startsWith(word, i) && (end == text.length() || !inName(text.charAt(end)))) {
                 return true;
@@ -179,8 +212,9 @@ public final class JexlConditions {
             return new Compiled(null, List.of(new Reason("flowparse.condition_syntax",
                     Map.of("condition", text, "error", shortMessage(e)))));
         } catch (StackOverflowError e) {
-            // JEXL's parser descends once per bracket or operator inside another: a condition (an uploaded
-            // spreadsheet's five hundred "and"s) nested deeper than the stack is refused, not the load with it
+            // kept although the bounds above decide: a condition at all of them at once (100 brackets, 200 "!"s and
+            // 200 "-"s inside them) still overflows JEXL's parser on a thread of 512 kB, and 100 brackets alone on
+            // one of 256 kB (the service's threads have 1 MB); there it is refused as too deep, not the load with it
             return new Compiled(null, List.of(new Reason("flowparse.condition_too_deep", Map.of())));
         }
         List<Reason> errors = new ArrayList<>();

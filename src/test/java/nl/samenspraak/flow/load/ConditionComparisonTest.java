@@ -108,4 +108,27 @@ class ConditionComparisonTest {
         assertFalse(JexlConditions.tooDeep("answers.order == 1 && answers.band_or == 2 && answers.not_sure != 1"),
                 "names that hold or, not or and are no operators");
     }
+
+    /**
+     * Comparisons, arithmetic, ?: and lists nest too, in JEXL's tree if not in its brackets: a thousand "+ 1"s overflowed
+     * while the names read were listed, outside any catch, on a thread of 256 kB, and were taken on a larger one.
+     */
+    @Test
+    void otherOperatorsAndListsCountToo() {
+        int most = JexlConditions.MOST_OTHER_OPERATORS;
+        String sum = "answers.a" + " + 1".repeat(most - 1) + " > 0";
+        assertTrue(JexlConditions.compile(sum, "f.yaml", 1, Set.of("a"), Set.of()).problems().isEmpty(), "as many as may be");
+        for (String tooMany : List.of("answers.a" + " + 1".repeat(most) + " > 0", "answers.a ? 1 : ".repeat(most + 1) + "0",
+                "[".repeat(JexlConditions.MOST_BRACKETS + 1) + "1" + "]".repeat(JexlConditions.MOST_BRACKETS + 1) + " =~ answers.a")) {
+            assertTrue(JexlConditions.tooDeep(tooMany), tooMany.substring(0, 30));
+        }
+        assertFalse(JexlConditions.tooDeep("answers.a =~ ['a', 'b'] && answers.b !~ ['c'] && answers.c >= 2 && answers.d != 'x-y'"));
+
+        String thousand = "answers.a" + " + 1".repeat(1_000) + " > 0";
+        java.util.concurrent.Callable<Object> keys = () -> JexlConditions.compile(thousand, "f.yaml", 1, Set.of("a"), Set.of())
+                .problems().stream().map(JexlConditions.Reason::key).toList();
+        Object large = nl.samenspraak.support.OnStack.run(nl.samenspraak.support.OnStack.LARGE, keys);
+        assertEquals(List.of("flowparse.condition_too_deep"), large, "refused on a large stack");
+        assertEquals(large, nl.samenspraak.support.OnStack.run(nl.samenspraak.support.OnStack.SMALL, keys), "and on a small one");
+    }
 }
