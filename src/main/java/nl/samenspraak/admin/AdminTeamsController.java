@@ -26,6 +26,7 @@ import nl.samenspraak.security.RefusedForm;
 import nl.samenspraak.security.Role;
 import nl.samenspraak.dashboard.DashboardSettings;
 import nl.samenspraak.dashboard.MinimumGroupSize;
+import nl.samenspraak.dashboard.StrictestMinimumGroupSize;
 import nl.samenspraak.flow.Flow;
 import nl.samenspraak.flow.FlowLibrary;
 import nl.samenspraak.round.Rounds;
@@ -55,12 +56,13 @@ public class AdminTeamsController {
     private final AdminPages admin;
     private final FlowLibrary library;
     private final TelegramLinks telegram;
-    private final MinimumGroupSize k;
+    private final StrictestMinimumGroupSize k;
     private final Rounds rounds;
     private final java.time.ZoneId zone;
 
     public AdminTeamsController(Teams teams, Accounts accounts, JoinLinks links, QrCodes qr, Pages pages, AdminPages admin,
-                                FlowLibrary library, TelegramLinks telegram, DashboardSettings dashboard, Rounds rounds) {
+                                FlowLibrary library, TelegramLinks telegram, DashboardSettings dashboard, Rounds rounds,
+                                StrictestMinimumGroupSize k) {
         this.teams = teams;
         this.accounts = accounts;
         this.links = links;
@@ -69,7 +71,7 @@ public class AdminTeamsController {
         this.admin = admin;
         this.library = library;
         this.telegram = telegram;
-        this.k = new MinimumGroupSize(dashboard.getMinimumGroupSize());
+        this.k = k;
         this.rounds = rounds;
         this.zone = java.time.ZoneId.of(dashboard.getTimeZone());
     }
@@ -165,9 +167,10 @@ public class AdminTeamsController {
      * of k, "fewer than k" below, so it never tells about 1..k-1 people nor, beside the dashboard, the difference.
      */
     private Object conversations(String language, long teamId) {
-        var rounded = k.roundedDown(teams.conversations(teamId));
+        MinimumGroupSize size = new MinimumGroupSize(k.k());
+        var rounded = size.roundedDown(teams.conversations(teamId));
         if (rounded.isEmpty()) {
-            return pages.message(language, "admin.count_fewer", Map.of("k", k.k()));
+            return pages.message(language, "admin.count_fewer", Map.of("k", size.k()));
         }
         return rounded.getAsLong() == 0 ? (Object) "0" : pages.message(language, "admin.count_at_least", Map.of("count", rounded.getAsLong()));
     }

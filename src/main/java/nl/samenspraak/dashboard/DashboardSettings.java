@@ -3,12 +3,24 @@ package nl.samenspraak.dashboard;
 import io.micronaut.context.annotation.ConfigurationProperties;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 
-/** {@code samenspraak.dashboard.*} in application.yml (the one place its defaults are written): the minimum group size k, the time zone of periods, rounds only. */
+import java.time.Duration;
+
+/**
+ * {@code samenspraak.dashboard.*} in application.yml (the one place its defaults are written): the minimum group size k,
+ * how long another instance's k is obeyed after it last said it, the time zone of periods, rounds only.
+ */
 @ConfigurationProperties("samenspraak.dashboard")
 public class DashboardSettings {
     @Min(1)
     private int minimumGroupSize;
+    /**
+     * Instances on one database apply the largest k one of them said within this time (each says its own every third
+     * of it): see {@link StrictestMinimumGroupSize}.
+     */
+    @NotNull
+    private Duration minimumGroupSizeHeardWithin;
     @NotBlank
     private String timeZone;
     /**
@@ -31,6 +43,14 @@ public class DashboardSettings {
 
     public void setMinimumGroupSize(int minimumGroupSize) {
         this.minimumGroupSize = minimumGroupSize;
+    }
+
+    public Duration getMinimumGroupSizeHeardWithin() {
+        return minimumGroupSizeHeardWithin;
+    }
+
+    public void setMinimumGroupSizeHeardWithin(Duration minimumGroupSizeHeardWithin) {
+        this.minimumGroupSizeHeardWithin = minimumGroupSizeHeardWithin;
     }
 
     public String getTimeZone() {

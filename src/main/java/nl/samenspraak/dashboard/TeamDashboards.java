@@ -33,30 +33,31 @@ public class TeamDashboards {
     private final ConversationEngine engine;
     private final FlowVersions versions;
     private final ZoneId zone;
-    private final int k;
+    private final StrictestMinimumGroupSize k;
     private final boolean roundsOnly;
     private final Rounds rounds;
 
     public TeamDashboards(Teams teams, FlowLibrary library, FinishedConversations finished, ConversationEngine engine,
-                          FlowVersions versions, DashboardSettings settings, Rounds rounds) {
+                          FlowVersions versions, DashboardSettings settings, Rounds rounds, StrictestMinimumGroupSize k) {
         this.teams = teams;
         this.library = library;
         this.finished = finished;
         this.engine = engine;
         this.versions = versions;
         this.zone = ZoneId.of(settings.getTimeZone());
-        this.k = settings.getMinimumGroupSize();
+        this.k = k;
         this.roundsOnly = settings.isRoundsOnly();
         this.rounds = rounds;
     }
 
+    /** The service's minimum group size: this instance's, or another instance's on the database when larger. */
     public int minimumGroupSize() {
-        return k;
+        return k.k();
     }
 
     /** The minimum group size of one flow's figures: its own (the flow file's) when larger, else the service's. */
     public int minimumGroupSize(Flow flow) {
-        return new MinimumGroupSize(k).atLeast(flow.minimumGroupSize()).k();
+        return new MinimumGroupSize(k.k()).atLeast(flow.minimumGroupSize()).k();
     }
 
     /** How many of those invited to the counted rounds took part: "5 of 6"; empty without invitations. */

@@ -3,8 +3,8 @@ package nl.samenspraak.intermediair;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.security.authentication.Authentication;
 import jakarta.inject.Singleton;
-import nl.samenspraak.dashboard.DashboardSettings;
 import nl.samenspraak.dashboard.MinimumGroupSize;
+import nl.samenspraak.dashboard.StrictestMinimumGroupSize;
 import nl.samenspraak.flow.FlowLibrary;
 import nl.samenspraak.i18n.Translations;
 import nl.samenspraak.security.Accounts;
@@ -36,17 +36,17 @@ public class MyWorkModel {
     private final Teams teams;
     private final JoinLinks addresses;
     private final Pages pages;
-    private final MinimumGroupSize k;
+    private final StrictestMinimumGroupSize k;
 
     private final nl.samenspraak.chatlink.ChatLinks chatLinks;
     private final ZoneId zone;
 
     public MyWorkModel(MyConversations mine, ResidentLinks links, IntermediairWork work, FlowLibrary library, Teams teams,
                        JoinLinks addresses, Pages pages, nl.samenspraak.chatlink.ChatLinks chatLinks,
-                       DashboardSettings dashboard, nl.samenspraak.conversation.ConversationSettings settings) {
+                       StrictestMinimumGroupSize k, nl.samenspraak.conversation.ConversationSettings settings) {
         // the zone conversations live in (as the hand-over's "until" and the rounds' ends), not the server's
         this.zone = settings.zone();
-        this.k = new MinimumGroupSize(dashboard.getMinimumGroupSize());
+        this.k = k;
         this.chatLinks = chatLinks;
         this.mine = mine;
         this.links = links;
@@ -90,9 +90,10 @@ public class MyWorkModel {
         m.put("place", link.wijk() != null ? link.wijk() : teamName(link.teamId(), teamNames));
         m.put("until", when(language).format(link.expiresAt()));
         m.put("untilIso", link.expiresAt().toString());
-        // the k of the flow as published now: another instance serving a new version with a higher k already hides
-        // what an older one here would show, and the two pages side by side would tell the difference
-        MinimumGroupSize flowK = k.atLeast(library.flowAsPublished(link.flowId()).map(f -> f.minimumGroupSize()).orElse(null));
+        // the strictest k of the instances, and the flow's as published now: another instance set to a larger k, or
+        // serving a new version with a higher one, already hides what this one would show, and the two pages side by
+        // side would tell the difference
+        MinimumGroupSize flowK = new MinimumGroupSize(k.k()).atLeast(library.flowAsPublished(link.flowId()).map(f -> f.minimumGroupSize()).orElse(null));
         m.put("counts", pages.message(language, "intermediair.link_counts",
                 Map.of("finished", count(language, counted.finished(), flowK))));
         return m;

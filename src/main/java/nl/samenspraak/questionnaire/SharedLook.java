@@ -11,14 +11,15 @@ import java.util.function.LongSupplier;
  * dashboard) and every flow id this instance does not serve needs what is published now, as another instance may
  * have just published or withdrawn one; a read each would be a read per start page, and an outsider asking for
  * made-up flow ids would make the instance read the database per request (the lists have one of these, the ids
- * another: see {@code Questionnaires}). So at most one look begins per
+ * another: see {@code Questionnaires}; the dashboard's k of the instances a third, see
+ * {@code dashboard.StrictestMinimumGroupSize}). So at most one look begins per
  * {@code every}: an asker within it is served what that look found (what was published at most {@code every}
  * ago). An asker who comes while a look runs waits for it (up to {@code every}), as what is served until it ends may
  * be far older than {@code every} after a quiet spell: not waiting, the second visitor of a start page after a quiet
  * hour was shown the list of an hour ago while the first one's look ran. A look that failed (the database away) is
  * not tried again within {@code every} either. Plain Java: the clock is given, so a test moves it.
  */
-final class SharedLook {
+public final class SharedLook {
     private final Runnable look;
     private final long everyNanos;
     private final LongSupplier nanoTime;
@@ -31,14 +32,14 @@ final class SharedLook {
      * @param every    the least time between two looks' beginnings
      * @param nanoTime the clock ({@code System::nanoTime})
      */
-    SharedLook(Runnable look, Duration every, LongSupplier nanoTime) {
+    public SharedLook(Runnable look, Duration every, LongSupplier nanoTime) {
         this.look = look;
         this.everyNanos = every.toNanos();
         this.nanoTime = nanoTime;
     }
 
     /** Returns once what is served is what was published at most {@code every} ago, looking when it is older. */
-    void recent() {
+    public void recent() {
         if (lookedRecently() && !looking.isLocked()) {
             return; // (in this order: the look that began recently has ended, so what is served is what it found)
         }
