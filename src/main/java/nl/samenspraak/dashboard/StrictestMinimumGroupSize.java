@@ -1,5 +1,6 @@
 package nl.samenspraak.dashboard;
 
+import io.micronaut.context.env.Environment;
 import io.micronaut.context.event.ApplicationEventListener;
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
@@ -10,6 +11,7 @@ import jakarta.annotation.PreDestroy;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import nl.samenspraak.questionnaire.SharedLook;
+import nl.samenspraak.security.CreateAdminCommand;
 import nl.samenspraak.storage.DatabaseAvailability;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -49,6 +51,7 @@ public class StrictestMinimumGroupSize implements ApplicationEventListener<Start
     private final Duration heardWithin;
     private final Duration sayEvery;
     private final SharedLook look;
+    private final boolean serving;
     private volatile Boolean postgres;
     private volatile int applied;
     private SortedSet<Integer> others = new TreeSet<>();
@@ -56,7 +59,9 @@ public class StrictestMinimumGroupSize implements ApplicationEventListener<Start
     private ScheduledFuture<?> saying;
 
     StrictestMinimumGroupSize(DashboardSettings settings, JdbcOperations jdbc, TransactionOperations<Connection> transactions,
-                              @Named(TaskExecutors.SCHEDULED) TaskScheduler scheduler) {
+                              @Named(TaskExecutors.SCHEDULED) TaskScheduler scheduler, Environment environment) {
+        // a command (create-admin) serves no page: its k, perhaps unset there, is no instance's
+        this.serving = !environment.getActiveNames().contains(CreateAdminCommand.ENVIRONMENT);
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.scheduler = scheduler;
@@ -77,7 +82,7 @@ public class StrictestMinimumGroupSize implements ApplicationEventListener<Start
 
     @Override
     public void onApplicationEvent(StartupEvent event) {
-        if (!onPostgres()) {
+        if (!serving || !onPostgres()) {
             return;
         }
         sayAndHear(true);
