@@ -74,7 +74,7 @@ public class StrictestMinimumGroupSize implements ApplicationEventListener<Start
 
     /** The k to apply now: this instance's own, or a larger one another instance on the database said recently. */
     public int k() {
-        if (onPostgres()) {
+        if (serving && onPostgres()) {
             look.recent();
         }
         return applied;
