@@ -10,7 +10,7 @@ import io.micronaut.transaction.TransactionOperations;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
-import nl.samenspraak.questionnaire.SharedLook;
+import nl.samenspraak.cluster.SharedLook;
 import nl.samenspraak.security.CreateAdminCommand;
 import nl.samenspraak.storage.DatabaseAvailability;
 import org.slf4j.Logger;

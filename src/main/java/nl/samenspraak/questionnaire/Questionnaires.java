@@ -1,5 +1,6 @@
 package nl.samenspraak.questionnaire;
 
+import nl.samenspraak.cluster.SharedLook;
 import io.micronaut.context.event.ApplicationEventListener;
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.core.annotation.Nullable;

@@ -1,4 +1,4 @@
-package nl.samenspraak.questionnaire;
+package nl.samenspraak.cluster;
 
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
@@ -11,7 +11,7 @@ import java.util.function.LongSupplier;
  * dashboard) and every flow id this instance does not serve needs what is published now, as another instance may
  * have just published or withdrawn one; a read each would be a read per start page, and an outsider asking for
  * made-up flow ids would make the instance read the database per request (the lists have one of these, the ids
- * another: see {@code Questionnaires}; the dashboard's k of the instances a third, see
+ * another: see {@code questionnaire.Questionnaires}; the dashboard's k of the instances a third, see
  * {@code dashboard.StrictestMinimumGroupSize}). So at most one look begins per
  * {@code every}: an asker within it is served what that look found (what was published at most {@code every}
  * ago). An asker who comes while a look runs waits for it (up to {@code every}), as what is served until it ends may

@@ -1,4 +1,4 @@
-package nl.samenspraak.questionnaire;
+package nl.samenspraak.cluster;
 
 import org.junit.jupiter.api.Test;
 
