@@ -54,7 +54,7 @@ class StopMidAnswerTest {
                 lock.executeQuery().close();
             }
             inFlight = CompletableFuture.supplyAsync(() -> answer(onA, id, "rol", "\"professional\""));
-            waitFor(() -> waitingOnALock(holder), "the answer waits for the row lock");
+            waitFor(this::waitingOnALock, "the answer waits for the row lock");
 
             stopped = CompletableFuture.runAsync(() -> instances.stop(a));
             int port = a.getPort();
@@ -81,11 +81,14 @@ class StopMidAnswerTest {
         return http.post("/api/conversations/" + id + "/answers", "{\"step\":\"" + step + "\",\"value\":" + value + "}");
     }
 
-    /** Whether a statement of another session of this database waits for a lock (the answer's update on the row held). */
-    private static boolean waitingOnALock(Connection holder) {
-        try (PreparedStatement s = holder.prepareStatement(
-                "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()"
-                        + " AND wait_event_type = 'Lock'");
+    /**
+     * Whether a statement waits for a lock (the answer's update on the row held). Asked on a connection of its own each
+     * time: within a transaction PostgreSQL shows pg_stat_activity as it was at its first look.
+     */
+    private boolean waitingOnALock() {
+        try (Connection c = instances.database().connect();
+             PreparedStatement s = c.prepareStatement(
+                     "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'");
              ResultSet r = s.executeQuery()) {
             return r.next() && r.getInt(1) > 0;
         } catch (SQLException e) {
