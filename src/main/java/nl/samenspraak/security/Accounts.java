@@ -1,7 +1,9 @@
 package nl.samenspraak.security;
 
+import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.security.authentication.Authentication;
 import jakarta.inject.Singleton;
+import nl.samenspraak.system.UniqueKeyTaken;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -53,7 +55,15 @@ public class Accounts {
         }
         rules.check(name, password);
         Instant now = now();
-        return repository.save(new Account(null, name, encoder.encode(password), role.key(), true, 0, now, now, null));
+        try {
+            return repository.save(new Account(null, name, encoder.encode(password), role.key(), true, 0, now, now, null));
+        } catch (DataAccessException e) {
+            // made at the same moment elsewhere, after the look above (UniqueKeyTaken)
+            if (UniqueKeyTaken.in(e)) {
+                throw new Refused("auth.username_taken", Map.of("username", name));
+            }
+            throw e;
+        }
     }
 
     public Optional<Account> find(long id) {

@@ -56,6 +56,12 @@ public class FirstAdmin implements BeanCreatedEventListener<EmbeddedServer> {
             LOG.info("Created the first admin account '{}' from SAMENSPRAAK_ADMIN_USERNAME; you can now remove "
                     + "SAMENSPRAAK_ADMIN_PASSWORD from the environment.", admin.username());
         } catch (Refused e) {
+            if (accounts.anyAdmin()) {
+                // instances started together: another made it between the look above and this one's insert
+                LOG.info("Another instance created the first admin account at the same moment; "
+                        + "you can now remove SAMENSPRAAK_ADMIN_PASSWORD from the environment.");
+                return;
+            }
             LOG.error("No admin account was created from SAMENSPRAAK_ADMIN_USERNAME/PASSWORD: {}",
                     pages.message("en", e.key(), e.parameters()));
         }

@@ -1,5 +1,6 @@
 package nl.samenspraak.team;
 
+import io.micronaut.data.exceptions.DataAccessException;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import nl.samenspraak.i18n.TypedText;
@@ -8,6 +9,7 @@ import nl.samenspraak.security.Accounts;
 import nl.samenspraak.security.Refused;
 import nl.samenspraak.security.Role;
 import nl.samenspraak.storage.ResumeCodes;
+import nl.samenspraak.system.UniqueKeyTaken;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -44,7 +46,12 @@ public class Teams {
     public Team create(String name, List<String> wijkNames) {
         String clean = name(name, null);
         List<String> wijkList = wijken(wijkNames);
-        Team team = teams.save(new Team(null, clean, ResumeCodes.next(CODE_LENGTH), Instant.now().truncatedTo(ChronoUnit.MICROS)));
+        Team team;
+        try {
+            team = teams.save(new Team(null, clean, ResumeCodes.next(CODE_LENGTH), Instant.now().truncatedTo(ChronoUnit.MICROS)));
+        } catch (DataAccessException e) {
+            throw nameTakenMeanwhile(e, clean);
+        }
         saveWijken(team.id(), wijkList);
         return team;
     }
@@ -52,7 +59,12 @@ public class Teams {
     @Transactional
     public void update(long id, String name, List<String> wijkNames) {
         require(id);
-        teams.updateName(id, name(name, id));
+        String clean = name(name, id);
+        try {
+            teams.updateName(id, clean);
+        } catch (DataAccessException e) {
+            throw nameTakenMeanwhile(e, clean);
+        }
         List<String> wijkList = wijken(wijkNames);
         wijken.deleteByTeamId(id);
         saveWijken(id, wijkList);
@@ -136,6 +148,15 @@ public class Teams {
             throw new Refused("admin.team_name_taken", Map.of("name", name));
         }
         return name;
+    }
+
+    /**
+     * A team saved under a name another team took after {@link #name} looked (two admins, or a form sent twice, at the
+     * same moment: {@link UniqueKeyTaken}) is refused as a name taken; the join code, 16 random characters, is the
+     * table's only other unique key.
+     */
+    private static RuntimeException nameTakenMeanwhile(DataAccessException e, String name) {
+        return UniqueKeyTaken.in(e) ? new Refused("admin.team_name_taken", Map.of("name", name)) : e;
     }
 
     /** Trimmed, without empty lines or repeats (ignoring case), each at most 100 characters, at most 50. */

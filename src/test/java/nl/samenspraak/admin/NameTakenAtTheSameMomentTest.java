@@ -1,0 +1,150 @@
+package nl.samenspraak.admin;
+
+import io.micronaut.runtime.server.EmbeddedServer;
+import nl.samenspraak.support.InstancesOnOneDatabase;
+import nl.samenspraak.support.PageHttp;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+/**
+ * Two admins, on two instances, make an account (or a team) of the same name at the same moment: both find the name
+ * free, and the later insert meets the unique key. It is refused as a name taken, at its field, as when the name was
+ * taken before; before, it was a 500 "something went wrong" (the probe of two instances, December 2026: one of two
+ * such forms sent together on PostgreSQL). The other admin's insert is held uncommitted by the test's own connection,
+ * as the other instance's commit in flight, so that this instance's insert waits for it and then meets the key.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class NameTakenAtTheSameMomentTest {
+    private InstancesOnOneDatabase instances;
+    private PageHttp pages;
+    private String admin;
+
+    @BeforeAll
+    void start() {
+        instances = new InstancesOnOneDatabase();
+        EmbeddedServer b = instances.start(Map.of(
+                "samenspraak.admin.username", "beheer",
+                "samenspraak.admin.password", "een lang wachtwoord"));
+        pages = new PageHttp(b.getURL().toString());
+        admin = pages.login("beheer", "een lang wachtwoord");
+    }
+
+    @AfterAll
+    void stop() {
+        if (instances != null) {
+            instances.close();
+        }
+    }
+
+    @Test
+    void anAccountMadeOnAnotherInstanceAtTheSameMomentIsANameTaken() throws Exception {
+        PageHttp.Reply reply = whileAnotherInsertIsInFlight(
+                "INSERT INTO account (username, password_hash, role, enabled, session_version, created_at, updated_at)"
+                        + " VALUES ('tegelijk', 'x', 'manager', true, 0, now(), now())",
+                () -> pages.post("/admin/accounts", PageHttp.form("username", "tegelijk", "role", "manager",
+                        "password", "een lang wachtwoord", "lang", "nl"), admin));
+        assertEquals(422, reply.status(), reply.body());
+        assertTrue(reply.body().contains("De gebruikersnaam tegelijk bestaat al."), reply.body());
+        assertEquals(1, count("SELECT count(*) FROM account WHERE username = 'tegelijk'"));
+    }
+
+    @Test
+    void aTeamMadeOnAnotherInstanceAtTheSameMomentIsANameTaken() throws Exception {
+        PageHttp.Reply reply = whileAnotherInsertIsInFlight(
+                "INSERT INTO team (name, join_code, created_at) VALUES ('Team Tegelijk', 'ABCDEFGHJKMNPQRS', now())",
+                () -> pages.post("/admin/teams", PageHttp.form("name", "Team Tegelijk", "wijken", "Noord", "lang", "nl"), admin));
+        assertEquals(422, reply.status(), reply.body());
+        assertTrue(reply.body().contains("Er is al een team met de naam Team Tegelijk."), reply.body());
+        assertEquals(1, count("SELECT count(*) FROM team WHERE name = 'Team Tegelijk'"));
+        assertEquals(0, count("SELECT count(*) FROM team_wijk w JOIN team t ON t.id = w.team_id WHERE t.name = 'Team Tegelijk'"),
+                "nothing of the refused team stays");
+    }
+
+    /**
+     * Two instances started together on a new database, both with {@code SAMENSPRAAK_ADMIN_*}, as a first deploy does:
+     * both find no admin, and the later one's insert meets the other's. It starts all the same (before, its start
+     * failed on the unique key), and the admin made by the other logs in on it.
+     */
+    @Test
+    void anInstanceStartingWhileAnotherMakesTheFirstAdminStarts() throws Exception {
+        try (InstancesOnOneDatabase fresh = new InstancesOnOneDatabase()) {
+            fresh.stop(fresh.start(Map.of())); // the schema, and no admin yet
+            EmbeddedServer started = whileAnotherInsertIsInFlight(fresh,
+                    "INSERT INTO account (username, password_hash, role, enabled, session_version, created_at, updated_at)"
+                            + " VALUES ('eerste', '" + bcrypt("een lang wachtwoord") + "', 'admin', true, 0, now(), now())",
+                    () -> fresh.start(Map.of("samenspraak.admin.username", "eerste",
+                            "samenspraak.admin.password", "een lang wachtwoord")));
+            new PageHttp(started.getURL().toString()).login("eerste", "een lang wachtwoord");
+        }
+    }
+
+    private static String bcrypt(String password) {
+        return new org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder(4).encode(password);
+    }
+
+    private PageHttp.Reply whileAnotherInsertIsInFlight(String insert, Supplier<PageHttp.Reply> request) throws Exception {
+        return whileAnotherInsertIsInFlight(instances, insert, request);
+    }
+
+    /** Runs {@code request} while {@code insert} is made and held uncommitted, and commits it once the request waits for it. */
+    private static <T> T whileAnotherInsertIsInFlight(InstancesOnOneDatabase instances, String insert, Supplier<T> request)
+            throws Exception {
+        CompletableFuture<T> reply;
+        try (Connection other = instances.database().connect()) {
+            other.setAutoCommit(false);
+            try (PreparedStatement s = other.prepareStatement(insert)) {
+                s.executeUpdate();
+            }
+            reply = CompletableFuture.supplyAsync(request);
+            long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            while (!waitingOnALock(instances)) {
+                if (reply.isDone()) {
+                    fail("the request did not wait for the other insert: " + reply.get());
+                }
+                if (System.nanoTime() > until) {
+                    fail("the request's insert did not wait for the other within 30 s");
+                }
+                Thread.sleep(20);
+            }
+            other.commit();
+        }
+        return reply.get(20, TimeUnit.SECONDS);
+    }
+
+    /**
+     * Whether a statement of another session waits for a lock (the insert on the key held). Asked on a connection of
+     * its own each time: within a transaction PostgreSQL shows pg_stat_activity as it was at its first look.
+     */
+    private static boolean waitingOnALock(InstancesOnOneDatabase instances) throws SQLException {
+        try (Connection c = instances.database().connect();
+             PreparedStatement s = c.prepareStatement(
+                     "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'");
+             ResultSet r = s.executeQuery()) {
+            return r.next() && r.getInt(1) > 0;
+        }
+    }
+
+    private long count(String sql) throws SQLException {
+        try (Connection c = instances.database().connect();
+             PreparedStatement s = c.prepareStatement(sql);
+             ResultSet r = s.executeQuery()) {
+            r.next();
+            return r.getLong(1);
+        }
+    }
+}
