@@ -1,12 +1,13 @@
 package nl.samenspraak.team;
 
+import io.micronaut.data.exceptions.DataAccessException;
 import jakarta.inject.Singleton;
-import jakarta.transaction.Transactional;
 import nl.samenspraak.conversation.ContactLookup;
 import nl.samenspraak.flow.FlowLibrary;
 import nl.samenspraak.result.TeamContact;
 import nl.samenspraak.i18n.TypedText;
 import nl.samenspraak.security.Refused;
+import nl.samenspraak.system.UniqueKeyTaken;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -95,9 +96,10 @@ public class TeamContacts implements ContactLookup {
     /**
      * Saves what the team wrote for one place and language; all fields empty removes it. Refused (the reason in
      * words the page shows): an unknown team, wijk or language, a text too long, a phone number or e-mail address
-     * that is not one.
+     * that is not one. Its one write (an insert, an update or a delete) is a commit of its own, not in a transaction
+     * with the reads before it: an insert that meets another save's row of the same moment has to be followed by an
+     * update, which PostgreSQL refuses in the transaction the failed insert spoiled.
      */
-    @Transactional
     public void save(long teamId, String wijk, String language, Map<String, String> typed) {
         if (teams.find(teamId).isEmpty()) {
             throw new Refused("admin.team_not_found");
@@ -135,8 +137,19 @@ public class TeamContacts implements ContactLookup {
                 Instant.now().truncatedTo(ChronoUnit.MICROS));
         if (old.isPresent()) {
             contacts.update(row);
-        } else {
+            return;
+        }
+        try {
             contacts.save(row);
+        } catch (DataAccessException e) {
+            if (!UniqueKeyTaken.in(e)) {
+                throw e;
+            }
+            // saved for the same place and language at the same moment (another admin, another instance): this save
+            // comes just after it, as one a moment later would
+            ContactRecord theirs = contacts.findByTeamIdAndWijkAndLanguage(teamId, place, language).orElseThrow(() -> e);
+            contacts.update(new ContactRecord(theirs.id(), row.teamId(), row.wijk(), row.language(), row.desk(),
+                    row.address(), row.walkIn(), row.phone(), row.email(), row.interpreter(), row.updatedAt()));
         }
     }
 

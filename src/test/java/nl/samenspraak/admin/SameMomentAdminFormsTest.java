@@ -29,7 +29,7 @@ import static org.junit.jupiter.api.Assertions.fail;
  * as the other instance's commit in flight, so that this instance's insert waits for it and then meets the key.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class NameTakenAtTheSameMomentTest {
+class SameMomentAdminFormsTest {
     private InstancesOnOneDatabase instances;
     private PageHttp pages;
     private String admin;
@@ -73,6 +73,27 @@ class NameTakenAtTheSameMomentTest {
         assertEquals(1, count("SELECT count(*) FROM team WHERE name = 'Team Tegelijk'"));
         assertEquals(0, count("SELECT count(*) FROM team_wijk w JOIN team t ON t.id = w.team_id WHERE t.name = 'Team Tegelijk'"),
                 "nothing of the refused team stays");
+    }
+
+    /**
+     * Two admins save a team's contact details for the same place and language at the same moment: both find none, and
+     * the later insert meets the other's row. It is saved as one a moment later would be, over the other (before: a
+     * 500, in the probe on one of two such forms sent together).
+     */
+    @Test
+    void contactDetailsSavedOnAnotherInstanceAtTheSameMomentAreSavedOver() throws Exception {
+        PageHttp.Reply made = pages.post("/admin/teams", PageHttp.form("name", "Team Contact", "wijken", "Noord", "lang", "nl"), admin);
+        assertEquals(303, made.status(), made.body());
+        long team = count("SELECT id FROM team WHERE name = 'Team Contact'");
+        PageHttp.Reply reply = whileAnotherInsertIsInFlight(
+                "INSERT INTO team_contact (team_id, wijk, language, desk, updated_at) VALUES (" + team + ", '', 'nl', 'Hun loket', now())",
+                () -> pages.post("/admin/teams/" + team + "/contact", PageHttp.form("place", "", "in", "nl",
+                        "desk", "Ons loket", "address", "", "walk_in", "", "phone", "", "email", "", "interpreter", "",
+                        "lang", "nl"), admin));
+        assertEquals(303, reply.status(), reply.body());
+        assertEquals(1, count("SELECT count(*) FROM team_contact WHERE team_id = " + team + " AND desk = 'Ons loket'"),
+                "the later save is what stays");
+        assertEquals(1, count("SELECT count(*) FROM team_contact WHERE team_id = " + team));
     }
 
     /**
