@@ -1,8 +1,10 @@
 package nl.samenspraak.intermediair;
 
+import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.security.authentication.Authentication;
 import jakarta.inject.Singleton;
 import nl.samenspraak.security.Accounts;
+import nl.samenspraak.system.UniqueKeyTaken;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -29,10 +31,20 @@ public class LastChoices {
         LastChoice kept = choices.findByAccountIdAndFlowId(account, choice.flow().id())
                 .map(c -> new LastChoice(c.id(), account, c.flowId(), choice.language(), place, now))
                 .orElse(new LastChoice(null, account, choice.flow().id(), choice.language(), place, now));
-        if (kept.id() == null) {
-            choices.save(kept);
-        } else {
+        if (kept.id() != null) {
             choices.update(kept);
+            return;
+        }
+        try {
+            choices.save(kept);
+        } catch (DataAccessException e) {
+            if (!UniqueKeyTaken.in(e)) {
+                throw e;
+            }
+            // the same intermediair started this flow at the same moment elsewhere (a second tap, another instance):
+            // this choice is kept over that one, as a moment later it would be; the start goes on
+            LastChoice theirs = choices.findByAccountIdAndFlowId(account, choice.flow().id()).orElseThrow(() -> e);
+            choices.update(new LastChoice(theirs.id(), account, theirs.flowId(), choice.language(), place, now));
         }
     }
 

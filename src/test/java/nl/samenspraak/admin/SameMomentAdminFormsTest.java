@@ -97,6 +97,31 @@ class SameMomentAdminFormsTest {
     }
 
     /**
+     * An intermediair starts a flow they never started before twice at the same moment (a second tap, or the same
+     * start reaching two instances): both find no last choice of theirs for it, and the later insert meets the other's.
+     * The start goes on, its choice kept as the last (before: a 500, and no conversation).
+     */
+    @Test
+    void anIntermediairsFirstStartOfAFlowSentTwiceAtOnceStarts() throws Exception {
+        assertEquals(303, pages.post("/admin/teams", PageHttp.form("name", "Team Start", "wijken", "Noord", "lang", "nl"), admin).status());
+        assertEquals(303, pages.post("/admin/accounts", PageHttp.form("username", "sleutel", "role", "intermediair",
+                "password", "een lang wachtwoord", "lang", "nl"), admin).status());
+        long team = count("SELECT id FROM team WHERE name = 'Team Start'");
+        long account = count("SELECT id FROM account WHERE username = 'sleutel'");
+        assertEquals(303, pages.post("/admin/teams/" + team + "/members", PageHttp.form("account", Long.toString(account), "lang", "nl"), admin).status());
+        String intermediair = pages.login("sleutel", "een lang wachtwoord");
+        PageHttp.Reply reply = whileAnotherInsertIsInFlight(
+                "INSERT INTO intermediair_choice (account_id, flow_id, language, place, updated_at)"
+                        + " VALUES (" + account + ", 'wijkanalyse', 'tr', '" + team + "|Noord', now())",
+                () -> pages.post("/intermediair/start?lang=nl", PageHttp.form("flow", "wijkanalyse", "language", "nl",
+                        "place", team + "|Noord"), intermediair));
+        assertEquals(303, reply.status(), reply.body());
+        assertTrue(reply.location().contains("/intermediair/c/"), reply.location());
+        assertEquals(1, count("SELECT count(*) FROM intermediair_choice WHERE account_id = " + account + " AND language = 'nl'"),
+                "the later start's choice is the last");
+    }
+
+    /**
      * Two instances started together on a new database, both with {@code SAMENSPRAAK_ADMIN_*}, as a first deploy does:
      * both find no admin, and the later one's insert meets the other's. It starts all the same (before, its start
      * failed on the unique key), and the admin made by the other logs in on it.
