@@ -117,7 +117,14 @@ public class Teams {
             throw new Refused("admin.member_not_admin");
         }
         if (!members.existsByAccountIdAndTeamId(accountId, teamId)) {
-            members.save(new TeamMember(null, accountId, teamId));
+            try {
+                members.save(new TeamMember(null, accountId, teamId));
+            } catch (DataAccessException e) {
+                // put in the team at the same moment elsewhere (another admin, another instance): it is a member
+                if (!UniqueKeyTaken.in(e)) {
+                    throw e;
+                }
+            }
         }
     }
 

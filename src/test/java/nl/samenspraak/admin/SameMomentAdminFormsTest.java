@@ -96,6 +96,21 @@ class SameMomentAdminFormsTest {
         assertEquals(1, count("SELECT count(*) FROM team_contact WHERE team_id = " + team));
     }
 
+    /** Two admins put one account in one team at the same moment: it is a member, once, and neither is told otherwise. */
+    @Test
+    void anAccountPutInATeamOnAnotherInstanceAtTheSameMomentIsAMember() throws Exception {
+        assertEquals(303, pages.post("/admin/teams", PageHttp.form("name", "Team Lid", "wijken", "Noord", "lang", "nl"), admin).status());
+        assertEquals(303, pages.post("/admin/accounts", PageHttp.form("username", "lid", "role", "manager",
+                "password", "een lang wachtwoord", "lang", "nl"), admin).status());
+        long team = count("SELECT id FROM team WHERE name = 'Team Lid'");
+        long account = count("SELECT id FROM account WHERE username = 'lid'");
+        PageHttp.Reply reply = whileAnotherInsertIsInFlight(
+                "INSERT INTO account_team (account_id, team_id) VALUES (" + account + ", " + team + ")",
+                () -> pages.post("/admin/teams/" + team + "/members", PageHttp.form("account", Long.toString(account), "lang", "nl"), admin));
+        assertEquals(303, reply.status(), reply.body());
+        assertEquals(1, count("SELECT count(*) FROM account_team WHERE account_id = " + account + " AND team_id = " + team));
+    }
+
     /**
      * An intermediair starts a flow they never started before twice at the same moment (a second tap, or the same
      * start reaching two instances): both find no last choice of theirs for it, and the later insert meets the other's.
