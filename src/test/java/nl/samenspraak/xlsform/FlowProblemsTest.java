@@ -236,7 +236,7 @@ class FlowProblemsTest {
         XlsFormProblem tooDeep = only(form(row("text", "diep", deep, "Deep?", "", "", "", "", "")));
         assertAt(tooDeep, "survey", 3, "C (label::Nederlands (nl))", "flowcheck.text_too_deep");
         assertEquals("survey, rij 3, kolom C (label::Nederlands (nl)): tekst 'steps.diep.text' is niet te tonen: er staan te veel"
-                + " #if's, haakjes of uitroeptekens in elkaar", tooDeep.line(BundledMessages.words(), "nl"));
+                + " #if's of haakjes in elkaar, of te veel tekens als !, && of + in één uitdrukking", tooDeep.line(BundledMessages.words(), "nl"));
 
         for (String label : List.of("Hallo #if($answers.x.y.z)jij#end", "Hallo $answers['x']", "#if([1..9].size() > 1)a#end")) {
             XlsFormProblem p = only(form(row("text", "kapot", "Kapot?", label, "", "", "", "", "")));
