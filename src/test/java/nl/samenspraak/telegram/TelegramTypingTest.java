@@ -42,6 +42,23 @@ class TelegramTypingTest extends TelegramFixture {
         }
     }
 
+    /**
+     * An Arabic professional's phone at "kennis_migratie", the same conversation resumed by its code on a tablet, which
+     * answers that question: the phone still shows it, the conversation asks "houding_eigen_kader".
+     */
+    private TelegramUser fallenBehind() {
+        TelegramUser phone = user("ar");
+        phone.say("/start werk-jij-diversiteitsproof");
+        phone.tap("n");
+        phone.tap("a:2");
+        assertEquals("kennis_migratie", step(phone));
+        TelegramUser tablet = user("ar");
+        tablet.say("/hervat " + readConversation.state(conversationOf(phone)).orElseThrow().resumeCode());
+        tablet.tap("a:1");
+        assertEquals("houding_eigen_kader", step(tablet));
+        return phone;
+    }
+
     /** A Turkish parent in the cultural interview at "leefwereld", the first of its open questions. */
     private TelegramUser atOpenQuestion() {
         TelegramUser user = toTheInterviewsOpenQuestion(user("tr"));
@@ -343,16 +360,7 @@ class TelegramTypingTest extends TelegramFixture {
      */
     @Test
     void anAnswerTypedInAChatThatFellBehindIsNotTheNextQuestionsAnswer() {
-        TelegramUser phone = user("ar");
-        phone.say("/start werk-jij-diversiteitsproof");
-        phone.tap("n");
-        phone.tap("a:2");
-        assertEquals("kennis_migratie", step(phone));
-        String conversation = conversationOf(phone);
-        TelegramUser tablet = user("ar");
-        tablet.say("/hervat " + readConversation.state(conversation).orElseThrow().resumeCode());
-        tablet.tap("a:1");
-        assertEquals("houding_eigen_kader", step(tablet));
+        TelegramUser phone = fallenBehind();
 
         int mark = phone.mark();
         phone.say("٣");
@@ -376,16 +384,7 @@ class TelegramTypingTest extends TelegramFixture {
      */
     @Test
     void aTapInAChatThatFellBehindIsNotTheNextQuestionsAnswer() {
-        TelegramUser phone = user("ar");
-        phone.say("/start werk-jij-diversiteitsproof");
-        phone.tap("n");
-        phone.tap("a:2");
-        assertEquals("kennis_migratie", step(phone));
-        String conversation = conversationOf(phone);
-        TelegramUser tablet = user("ar");
-        tablet.say("/hervat " + readConversation.state(conversation).orElseThrow().resumeCode());
-        tablet.tap("a:1");
-        assertEquals("houding_eigen_kader", step(tablet));
+        TelegramUser phone = fallenBehind();
 
         String tap = phone.tap("a:3");
         assertEquals(List.of(say("ar", "already_answered")), notices(tap));
