@@ -194,7 +194,15 @@ public class FreeTextTags implements ConversationTraces {
             throw new Refused("manager.tag_theme_invalid", Map.of("max", MAX_THEME));
         }
         if (!tags.existsByTeamIdAndFlowIdAndStepIdAndTextHashAndTheme(team.id(), flow.id(), step.id(), textHash, t)) {
-            tags.save(new FreeTextTag(null, team.id(), flow.id(), step.id(), textHash, t, clock.instant(), true));
+            try {
+                tags.save(new FreeTextTag(null, team.id(), flow.id(), step.id(), textHash, t, clock.instant(), true));
+            } catch (io.micronaut.data.exceptions.DataAccessException e) {
+                // the same theme given to the same text at the same moment elsewhere (two managers, two instances, a
+                // form sent twice): after the look above, the other's insert came first; the text has the theme
+                if (!nl.samenspraak.system.UniqueKeyTaken.in(e)) {
+                    throw e;
+                }
+            }
         }
     }
 

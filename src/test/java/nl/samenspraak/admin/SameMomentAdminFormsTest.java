@@ -1,7 +1,13 @@
 package nl.samenspraak.admin;
 
 import io.micronaut.runtime.server.EmbeddedServer;
+import nl.samenspraak.dashboard.FreeTextTags;
+import nl.samenspraak.flow.Flow;
+import nl.samenspraak.flow.FlowLibrary;
+import nl.samenspraak.flow.Step;
 import nl.samenspraak.support.InstancesOnOneDatabase;
+import nl.samenspraak.team.Team;
+import nl.samenspraak.team.Teams;
 import nl.samenspraak.support.PageHttp;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -12,6 +18,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -31,13 +38,14 @@ import static org.junit.jupiter.api.Assertions.fail;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SameMomentAdminFormsTest {
     private InstancesOnOneDatabase instances;
+    private EmbeddedServer b;
     private PageHttp pages;
     private String admin;
 
     @BeforeAll
     void start() {
         instances = new InstancesOnOneDatabase();
-        EmbeddedServer b = instances.start(Map.of(
+        b = instances.start(Map.of(
                 "samenspraak.admin.username", "beheer",
                 "samenspraak.admin.password", "een lang wachtwoord"));
         pages = new PageHttp(b.getURL().toString());
@@ -109,6 +117,30 @@ class SameMomentAdminFormsTest {
                 () -> pages.post("/admin/teams/" + team + "/members", PageHttp.form("account", Long.toString(account), "lang", "nl"), admin));
         assertEquals(303, reply.status(), reply.body());
         assertEquals(1, count("SELECT count(*) FROM account_team WHERE account_id = " + account + " AND team_id = " + team));
+    }
+
+    /**
+     * Two managers of a team give one free text the same theme at the same moment (or one form is sent twice, or
+     * reaches two instances): both find the text without it, and the later insert meets the other's. The text has the
+     * theme, once, and the later manager is not told otherwise (before: a 500 "something went wrong").
+     */
+    @Test
+    void aThemeGivenToATextOnAnotherInstanceAtTheSameMomentIsThere() throws Exception {
+        assertEquals(303, pages.post("/admin/teams", PageHttp.form("name", "Team Thema", "wijken", "Noord", "lang", "nl"), admin).status());
+        long teamId = count("SELECT id FROM team WHERE name = 'Team Thema'");
+        FreeTextTags tags = b.getApplicationContext().getBean(FreeTextTags.class);
+        Team team = b.getApplicationContext().getBean(Teams.class).find(teamId).orElseThrow();
+        Flow flow = b.getApplicationContext().getBean(FlowLibrary.class).flow("cultureel-interview").orElseThrow();
+        Step step = flow.step("leefwereld").orElseThrow();
+        String text = "De wachttijd voor een tolk was lang.";
+        String hash = tags.hash(text);
+        whileAnotherInsertIsInFlight(instances, "INSERT INTO free_text_tag (team_id, flow_id, step_id, text_hash, theme, created_at, keyed)"
+                        + " VALUES (" + teamId + ", 'cultureel-interview', 'leefwereld', '" + hash + "', 'tolk', now(), true)",
+                () -> {
+                    tags.tag(team, flow, step, List.of(text), hash, "tolk");
+                    return "tagged";
+                });
+        assertEquals(List.of("tolk"), tags.of(team, flow, step).get(hash));
     }
 
     /**
