@@ -9,7 +9,8 @@ import java.time.Duration;
 
 /**
  * {@code samenspraak.dashboard.*} in application.yml (the one place its defaults are written): the minimum group size k,
- * how long another instance's k is obeyed after it last said it, the time zone of periods, rounds only.
+ * how long another instance's k is obeyed after it last said it, the time zone of periods, rounds only, when a closed
+ * round's figures appear.
  */
 @ConfigurationProperties("samenspraak.dashboard")
 public class DashboardSettings {
@@ -28,6 +29,20 @@ public class DashboardSettings {
      * as before rounds existed, join link included: only for a migration period, never with real respondents.
      */
     private boolean roundsOnly;
+    /**
+     * A closed round's figures appear this long after it closed (see {@link nl.samenspraak.round.SurveyRound#settled}):
+     * longer than a turn under way and than the instances' clocks differ.
+     */
+    @NotNull
+    private Duration roundFiguresAfter;
+
+    public Duration getRoundFiguresAfter() {
+        return roundFiguresAfter;
+    }
+
+    public void setRoundFiguresAfter(Duration roundFiguresAfter) {
+        this.roundFiguresAfter = roundFiguresAfter;
+    }
 
     public boolean isRoundsOnly() {
         return roundsOnly;

@@ -35,6 +35,7 @@ public class TeamDashboards {
     private final ZoneId zone;
     private final StrictestMinimumGroupSize k;
     private final boolean roundsOnly;
+    private final java.time.Duration roundFiguresAfter;
     private final Rounds rounds;
 
     public TeamDashboards(Teams teams, FlowLibrary library, FinishedConversations finished, ConversationEngine engine,
@@ -47,6 +48,7 @@ public class TeamDashboards {
         this.zone = ZoneId.of(settings.getTimeZone());
         this.k = k;
         this.roundsOnly = settings.isRoundsOnly();
+        this.roundFiguresAfter = settings.getRoundFiguresAfter();
         this.rounds = rounds;
     }
 
@@ -254,7 +256,7 @@ public class TeamDashboards {
     private Map<SurveyRound, List<Mark>> countedRoundMarks(Team team, Flow flow, List<Mark> marks) {
         MinimumGroupSize size = new MinimumGroupSize(minimumGroupSize(flow));
         Map<SurveyRound, List<Mark>> counted = new java.util.LinkedHashMap<>();
-        for (var round : rounds.closedRounds(team.id(), flow.id()).entrySet()) {
+        for (var round : rounds.closedRounds(team.id(), flow.id(), roundFiguresAfter).entrySet()) {
             java.time.Instant end = round.getKey().end();
             List<Mark> in = marks.stream().filter(m -> round.getValue().contains(m.id()))
                     .filter(m -> !m.updatedAt().isAfter(end)).filter(Mark::saysSomething).toList();

@@ -177,9 +177,13 @@ public class Rounds {
     public record Numbered(SurveyRound round, int number) {
     }
 
-    /** The closed rounds of a team and flow, each with the conversations answered in it. */
-    public Map<SurveyRound, Set<String>> closedRounds(long teamId, String flowId) {
-        return rounds.findByTeamIdAndFlowId(teamId, flowId).stream().filter(this::closed)
+    /**
+     * The rounds of a team and flow closed at least {@code settled} ago ({@link SurveyRound#settled}), each with the
+     * conversations answered in it.
+     */
+    public Map<SurveyRound, Set<String>> closedRounds(long teamId, String flowId, java.time.Duration settled) {
+        Instant now = clock.instant();
+        return rounds.findByTeamIdAndFlowId(teamId, flowId).stream().filter(r -> r.settled(now, settled))
                 .collect(Collectors.toMap(r -> r, r -> conversations.findByRoundId(r.id()).stream()
                         .map(RoundConversation::conversationId).collect(Collectors.toSet())));
     }

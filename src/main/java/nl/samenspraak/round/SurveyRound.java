@@ -26,4 +26,14 @@ public record SurveyRound(
     public boolean closed(Instant now) {
         return !now.isBefore(end());
     }
+
+    /**
+     * Whether its figures may be shown: it closed at least {@code after} ago. A conversation counts when it finished
+     * before the end, by the clock of the instance that stored it, and the last of those may be stored a moment after
+     * the end (a turn under way, or an instance whose clock runs behind); figures shown at once could then change
+     * afterwards, and the difference between two looks would be that one person's answers.
+     */
+    public boolean settled(Instant now, java.time.Duration after) {
+        return !now.isBefore(end().plus(after));
+    }
 }
