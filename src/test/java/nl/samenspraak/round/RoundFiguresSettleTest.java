@@ -84,6 +84,7 @@ class RoundFiguresSettleTest {
         assertTrue(System.nanoTime() - closed < 3_000_000_000L, "still within the wait: the test is too slow to say anything");
         assertFalse(atTheClose.contains("id=\"respondents\""), "no figures at the close: " + atTheClose);
         assertFalse(atTheClose.contains("Op tijd"));
+        assertTrue(atTheClose.contains("De cijfers van een ronde verschijnen kort nadat die sloot."), "and says when they come");
 
         Thread.sleep(Math.max(0, 3_200 - (System.nanoTime() - closed) / 1_000_000));
         String first = flowPage(http, team, manager);

@@ -272,7 +272,7 @@ class RoundsTest {
         String page = flowPage(WERK_JIJ);
         assertFalse(page.contains("Nog niemand"), page);
         String sentence = "Nog geen cijfers: er is nog geen gesloten ronde waarin minstens 5 mensen dit gesprek in dit team"
-                + " hebben afgerond. Gesprekken buiten een ronde tellen niet mee.";
+                + " hebben afgerond. Gesprekken buiten een ronde tellen niet mee. De cijfers van een ronde verschijnen kort nadat die sloot.";
         assertTrue(page.contains(sentence), page);
         assertTrue(none.contains(sentence), "the same words when nobody finished: " + none);
         assertFalse(page.contains("id=\"respondents\"") || page.contains("Via de teamlink") || page.contains("In een kleine ronde"));
@@ -314,7 +314,8 @@ class RoundsTest {
         Matcher notShown = Pattern.compile("id=\"not-shown\">([^<]*)</p>").matcher(page);
         assertTrue(notShown.find(), page);
         assertEquals("Nog geen cijfers: er is nog geen gesloten ronde waarin minstens 5 mensen dit gesprek in dit team"
-                + " hebben afgerond. Gesprekken buiten een ronde tellen niet mee.", notShown.group(1));
+                + " hebben afgerond. Gesprekken buiten een ronde tellen niet mee. De cijfers van een ronde verschijnen kort nadat die"
+                + " sloot.", notShown.group(1));
         assertTrue(none.contains(notShown.group(1)), "the same words when nobody finished: " + none);
         assertFalse(page.contains("Via de teamlink") || page.contains("In een kleine ronde"), page);
         String arabic = questionPage(WERK_JIJ, "opmerking", "ar");
