@@ -55,9 +55,13 @@ final class ChatActions {
     /** Which flows the menu lists: the web's rule. */
     private final nl.samenspraak.conversation.OfferedFlows offered;
 
+    /** The ids of the chat's messages, which a confirmed {@code /vergeet} has Telegram delete. */
+    private final ChatMessages messages;
+
     ChatActions(BotUseCases useCases, FlowLibrary library, TelegramWords words, ConversationView view,
                 ReplySender sender, LiveMessage live, Chats chats, ResumeByCode byCode, Teams teams,
-                nl.samenspraak.pdf.ResultPdf pdf, WebResultLinks webLinks) {
+                nl.samenspraak.pdf.ResultPdf pdf, WebResultLinks webLinks, ChatMessages messages) {
+        this.messages = messages;
         this.offered = useCases.offeredFlows;
         this.pdf = pdf;
         this.webLinks = webLinks;
@@ -515,7 +519,10 @@ final class ChatActions {
         chats.accounts().unlink(CHANNEL, chat.hash);
         chat.relinked();
         live.delete(chat);
-        sayKey(chat, "forgotten");
+        // the chat's messages on the phone too, as far as Telegram still lets a bot delete them (48 hours); the reply
+        // that says so is not noted, so that no row of this chat is left
+        sender.deleteMessages(chat.chatId, messages.take(chat.hash));
+        sender.sendUnnoted(chat.chatId, Reply.text(words.say(chat.language(), flowOf(chat), "forgotten", Map.of()), chat.language()));
     }
 
     void keep(ChatContext chat) {

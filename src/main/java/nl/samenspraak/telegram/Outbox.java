@@ -54,7 +54,19 @@ class Outbox {
      */
     OutboxRow send(long chatId, String html, @Nullable InlineKeyboardMarkup keyboard, @Nullable String conversation,
                    @Nullable String leasedTo) {
+        return send(chatId, html, keyboard, conversation, leasedTo, true);
+    }
+
+    /**
+     * As above; {@code noted} false for a message whose id is not to be noted for {@code /vergeet} ({@link ChatMessages}):
+     * the reply that says the chat was forgotten, which would otherwise leave a row of that chat behind.
+     */
+    OutboxRow send(long chatId, String html, @Nullable InlineKeyboardMarkup keyboard, @Nullable String conversation,
+                   @Nullable String leasedTo, boolean noted) {
         ObjectNode body = JSON.createObjectNode().put("text", html);
+        if (!noted) {
+            body.put("unnoted", true);
+        }
         if (keyboard != null) {
             body.set("keyboard", JSON.valueToTree(keyboard));
         }
@@ -75,6 +87,13 @@ class Outbox {
         // a change of buttons carries no one's words (labels and callback data of the flow's own): never withdrawn
         return message < 0 ? insert(chatId, OutboxRow.BUTTONS, body, -message, null, leasedTo, null)
                 : insert(chatId, OutboxRow.BUTTONS, body, null, message, leasedTo, null);
+    }
+
+    /** Writes the deletion of the chat's messages {@code ids} (at most {@link ChatMessages#PER_CALL}), in its turn. */
+    OutboxRow delete(long chatId, java.util.List<Integer> ids, @Nullable String leasedTo) {
+        ObjectNode body = JSON.createObjectNode();
+        ids.forEach(body.putArray("ids")::add);
+        return insert(chatId, OutboxRow.DELETE, body, null, null, leasedTo, null);
     }
 
     /** Runs {@code work} as one commit (a sender's bookkeeping after it sent an update's replies). */
@@ -133,6 +152,18 @@ class Outbox {
         Instant now = now();
         return rows.save(new OutboxRow(null, botId, chatId, kind, body.toString(), refId, target, now, now, 0,
                 leasedTo, leasedTo == null ? null : now.plus(OutboxSender.LEASE), null, null, conversation));
+    }
+
+    /** The message ids a deletion names. */
+    static java.util.List<Integer> ids(OutboxRow row) {
+        java.util.List<Integer> ids = new java.util.ArrayList<>();
+        read(row).path("ids").forEach(id -> ids.add(id.asInt()));
+        return ids;
+    }
+
+    /** Whether the id of the message a row sends is to be noted for {@code /vergeet}. */
+    static boolean noted(OutboxRow row) {
+        return !read(row).path("unnoted").asBoolean(false);
     }
 
     /** Whether the row carries buttons (only such a message can be a chat's live one). */

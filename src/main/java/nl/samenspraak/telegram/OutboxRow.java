@@ -9,7 +9,7 @@ import java.time.Instant;
 
 /**
  * One message (kind {@code send}) or one change of a message's buttons (kind {@code buttons}) waiting in the
- * outbox, or sent. A buttons change names its message by Telegram id ({@code targetMessageId}) or, when that
+ * outbox, or sent (or, kind {@code delete}, messages to delete). A buttons change names its message by Telegram id ({@code targetMessageId}) or, when that
  * message was itself still waiting, by its outbox row ({@code refId}). {@code conversationId}: the conversation whose
  * words a waiting message may carry (null: none), so that forgetting it withdraws the message ({@link UnsentReplies}).
  * See V110__telegram_outbox.sql and V240__telegram_outbox_conversation.sql.
@@ -34,4 +34,6 @@ record OutboxRow(
 
     static final String SEND = "send";
     static final String BUTTONS = "buttons";
+    /** Messages of the chat to delete ({@code /vergeet}, see {@link ChatMessages}); its ids go with the body once tried. */
+    static final String DELETE = "delete";
 }

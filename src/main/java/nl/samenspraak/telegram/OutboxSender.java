@@ -3,6 +3,7 @@ package nl.samenspraak.telegram;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.api.methods.updatingmessages.DeleteMessages;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageReplyMarkup;
 import org.telegram.telegrambots.meta.api.objects.LinkPreviewOptions;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
@@ -31,6 +32,8 @@ import java.util.function.Predicate;
  * stopped one left, is found by a scan every {@code scanEvery}. Nothing gives up on a failing Bot API: after a
  * restart or an outage of any length the rows are still there. A row is taken with a lease, and only a chat's
  * first unsent row is ever taken, so several instances on one database never send a row twice or out of order.
+ * A message to a private chat is noted by its id when marked sent, in the same commit, for {@code /vergeet}
+ * ({@link ChatMessages}); a deletion that Telegram refuses (the messages too old, or gone) is given up like any refusal.
  */
 final class OutboxSender implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(OutboxSender.class);
@@ -53,14 +56,18 @@ final class OutboxSender implements AutoCloseable {
     private volatile Instant lastPrune = Instant.EPOCH;
     private volatile boolean closed;
     private final Predicate<Throwable> outage;
+    private final ChatMessages messages;
+    private final ChatIds chatIds;
 
     /**
      * {@code outage} tells whether a failure is the database being unreachable (noted, and logged once for the outage
      * by storage.DatabaseAvailability): a scan that meets one says nothing, rather than a warning every scan.
      */
     OutboxSender(Outbox outbox, BotApiSender api, Duration firstDelay, Duration longestWait, Duration scanEvery, int threads,
-                 Predicate<Throwable> outage) {
+                 Predicate<Throwable> outage, ChatMessages messages, ChatIds chatIds) {
         this.outage = outage;
+        this.messages = messages;
+        this.chatIds = chatIds;
         this.outbox = outbox;
         this.rows = outbox.rows();
         this.api = api;
@@ -140,11 +147,7 @@ final class OutboxSender implements AutoCloseable {
                 if (!sent.containsKey(row.id())) {
                     break;
                 }
-                Long messageId = sent.get(row.id());
-                rows.sent(row.id(), owner, now, messageId);
-                if (messageId != null && OutboxRow.SEND.equals(row.kind()) && Outbox.hasButtons(row)) {
-                    rows.liveSent(Outbox.placeholder(row.id()), messageId);
-                }
+                markSent(row, now, sent.get(row.id()));
             }
             if (later != null) {
                 rows.later(later.id(), owner, notBefore);
@@ -175,6 +178,7 @@ final class OutboxSender implements AutoCloseable {
             if (Duration.between(lastPrune, now).compareTo(PRUNE_EVERY) > 0) {
                 lastPrune = now;
                 rows.prune(now.minus(SeenUpdates.KEPT));
+                messages.prune();
                 locks.values().removeIf(l -> !l.isLocked() && !l.hasQueuedThreads());
             }
         } catch (RuntimeException e) {
@@ -204,10 +208,7 @@ final class OutboxSender implements AutoCloseable {
             BotApiSender.Attempt<? extends Serializable> attempt = attempt(row, Map.of());
             if (attempt.done()) {
                 Long messageId = attempt.result() instanceof Message m && m.getMessageId() != null ? m.getMessageId().longValue() : null;
-                rows.sent(row.id(), owner, outbox.now(), messageId);
-                if (messageId != null && OutboxRow.SEND.equals(row.kind()) && Outbox.hasButtons(row)) {
-                    rows.liveSent(Outbox.placeholder(row.id()), messageId);
-                }
+                outbox.inOneCommit(() -> markSent(row, outbox.now(), messageId));
             } else if (attempt.again()) {
                 Duration wait = attempt.after() != null ? attempt.after() : backOff(row.attempts());
                 rows.later(row.id(), owner, outbox.now().plus(wait));
@@ -218,12 +219,31 @@ final class OutboxSender implements AutoCloseable {
         }
     }
 
+    /**
+     * The row went (with this Telegram id, or none): its text and chat id go; a message with buttons becomes the chat's
+     * live one; a message to a private chat (a positive chat id; a group's is negative) is noted for {@code /vergeet}.
+     */
+    private void markSent(OutboxRow row, Instant now, @io.micronaut.core.annotation.Nullable Long messageId) {
+        rows.sent(row.id(), owner, now, messageId);
+        if (messageId != null && OutboxRow.SEND.equals(row.kind())) {
+            if (Outbox.hasButtons(row)) {
+                rows.liveSent(Outbox.placeholder(row.id()), messageId);
+            }
+            if (row.chatId() > 0 && Outbox.noted(row)) {
+                messages.note(chatIds.hash(row.chatId()), messageId);
+            }
+        }
+    }
+
     /** One try of a row; {@code sentJustNow}: the Telegram ids of rows sent a moment ago and not yet marked so. */
     private BotApiSender.Attempt<? extends Serializable> attempt(OutboxRow row, Map<Long, Long> sentJustNow) {
         if (OutboxRow.SEND.equals(row.kind())) {
             return api.once(SendMessage.builder().chatId(String.valueOf(row.chatId())).text(Outbox.text(row)).parseMode("HTML")
                     .linkPreviewOptions(LinkPreviewOptions.builder().isDisabled(true).build())
                     .replyMarkup(Outbox.keyboard(row)).build());
+        }
+        if (OutboxRow.DELETE.equals(row.kind())) {
+            return api.once(DeleteMessages.builder().chatId(String.valueOf(row.chatId())).messageIds(Outbox.ids(row)).build());
         }
         Optional<Long> target = row.targetMessageId() != null ? Optional.of(row.targetMessageId())
                 : row.refId() != null && sentJustNow.containsKey(row.refId()) ? Optional.ofNullable(sentJustNow.get(row.refId()))

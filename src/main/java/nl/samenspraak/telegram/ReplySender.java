@@ -34,8 +34,13 @@ final class ReplySender {
     private final Outbox outbox;
     private final OutboxSender delivery;
     private final TelegramWords words;
+    /** The result PDF, sent directly, is noted by its message id for {@code /vergeet} as the outbox's messages are. */
+    private final ChatMessages messages;
+    private final ChatIds chatIds;
 
-    ReplySender(BotApiSender api, Outbox outbox, OutboxSender delivery, TelegramWords words) {
+    ReplySender(BotApiSender api, Outbox outbox, OutboxSender delivery, TelegramWords words, ChatMessages messages, ChatIds chatIds) {
+        this.messages = messages;
+        this.chatIds = chatIds;
         this.api = api;
         this.outbox = outbox;
         this.delivery = delivery;
@@ -47,6 +52,18 @@ final class ReplySender {
      * placeholder (negative, see {@link Outbox#placeholder}); null when there was nothing to send.
      */
     Long send(long chatId, Reply reply) {
+        return send(chatId, reply, true);
+    }
+
+    /**
+     * As {@link #send(long, Reply)}, for a message whose id is not noted for {@code /vergeet} ({@link ChatMessages}):
+     * the reply that says the chat's messages were deleted, which leaves no row of the chat behind.
+     */
+    Long sendUnnoted(long chatId, Reply reply) {
+        return send(chatId, reply, false);
+    }
+
+    private Long send(long chatId, Reply reply, boolean noted) {
         boolean rtl = words.language(reply.language()).rightToLeft();
         String text = rtl ? TelegramHtml.rightToLeft(TelegramHtml.isolateLeftToRight(reply.html())) : reply.html();
         List<String> parts = TelegramHtml.split(text, TelegramHtml.MESSAGE_LIMIT - 1);
@@ -55,8 +72,8 @@ final class ReplySender {
         for (int i = 0; i < parts.size(); i++) {
             String part = rtl && !parts.get(i).startsWith(String.valueOf(TelegramHtml.RLM)) ? TelegramHtml.RLM + parts.get(i) : parts.get(i);
             InlineKeyboardMarkup keyboard = i == parts.size() - 1 ? reply.keyboard() : null;
-            last = unit == null ? outbox.send(chatId, part, keyboard, reply.conversation())
-                    : written(unit, outbox.send(chatId, part, keyboard, reply.conversation(), delivery.owner()));
+            last = unit == null ? outbox.send(chatId, part, keyboard, reply.conversation(), null, noted).id()
+                    : written(unit, outbox.send(chatId, part, keyboard, reply.conversation(), delivery.owner(), noted));
         }
         if (last == null) {
             return null;
@@ -65,6 +82,22 @@ final class ReplySender {
         long placeholder = Outbox.placeholder(last);
         // inside an update's commit the row is not committed yet, so certainly not sent: no need to look
         return unit != null ? placeholder : outbox.messageId(placeholder).orElse(placeholder);
+    }
+
+    /** Deletes the chat's messages {@code ids} (groups of at most {@link ChatMessages#PER_CALL}), in their turn. */
+    void deleteMessages(long chatId, List<List<Integer>> ids) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        Unit unit = held.get();
+        for (List<Integer> call : ids) {
+            if (unit == null) {
+                outbox.delete(chatId, call, null);
+            } else {
+                written(unit, outbox.delete(chatId, call, delivery.owner()));
+            }
+        }
+        deliverNow(chatId);
     }
 
     /** Takes the buttons off a message (a Telegram id or a placeholder). */
@@ -154,8 +187,11 @@ final class ReplySender {
                             .document(new org.telegram.telegrambots.meta.api.objects.InputFile(
                                     new java.io.ByteArrayInputStream(bytes), fileName))
                             .caption(text).parseMode(text == null ? null : "HTML").build();
-            if (api.sendDocument(document).isEmpty()) {
+            java.util.Optional<org.telegram.telegrambots.meta.api.objects.message.Message> sent = api.sendDocument(document);
+            if (sent.isEmpty()) {
                 LOG.warn("Telegram did not take a result PDF; the person can ask again");
+            } else if (chatId > 0 && sent.get().getMessageId() != null) {
+                messages.note(chatIds.hash(chatId), sent.get().getMessageId());
             }
         };
         Unit unit = held.get();

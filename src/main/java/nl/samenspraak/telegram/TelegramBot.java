@@ -40,10 +40,13 @@ final class TelegramBot {
     private final GroupAddress group;
     /** Every answer goes to the conversation through it: the last one waits for "Controleer je antwoorden". */
     private final AnswerReview review;
+    /** The ids of the person's messages in a private chat, noted in the update's commit for {@code /vergeet}. */
+    private final ChatMessages messages;
 
     TelegramBot(BotUseCases useCases, FlowLibrary library, TelegramWords words, ReplySender sender,
                 Chats chats, ChatIds chatIds, SeenUpdates seen, ChatLock chatLock, ResumeByCode resumeByCode, Teams teams, TelegramLinks links,
-                VoiceDownloads voices, nl.samenspraak.pdf.ResultPdf pdf, WebResultLinks webLinks) {
+                VoiceDownloads voices, nl.samenspraak.pdf.ResultPdf pdf, WebResultLinks webLinks, ChatMessages messages) {
+        this.messages = messages;
         this.links = links;
         this.group = new GroupAddress(links.username());
         this.library = library;
@@ -55,7 +58,7 @@ final class TelegramBot {
         this.chatLock = chatLock;
         LiveMessage live = new LiveMessage(chats, sender);
         this.actions = new ChatActions(useCases, library, words, new ConversationView(words), sender, live, chats,
-                resumeByCode, teams, pdf, webLinks);
+                resumeByCode, teams, pdf, webLinks, messages);
         this.commands = new CommandRouter(actions);
         this.review = new AnswerReview(actions);
         this.typedAnswers = new TypedAnswers(actions, review);
@@ -79,6 +82,7 @@ final class TelegramBot {
                 if (!seen.claim(update.getUpdateId())) {
                     return null;
                 }
+                noteMessage(update);
                 if (update.hasCallbackQuery()) {
                     onCallback(update.getCallbackQuery(), voice);
                 } else if (update.hasMessage()) {
@@ -95,6 +99,18 @@ final class TelegramBot {
                 e.addSuppressed(alsoFailed);
             }
             throw e;
+        }
+    }
+
+    /**
+     * A message the person sent in a private chat (whatever it is: an answer, a command, a photo) is noted by its id,
+     * so that {@code /vergeet} can have Telegram delete it; a tap is no message, and an edit is one noted before.
+     */
+    private void noteMessage(Update update) {
+        Message message = update.hasMessage() ? update.getMessage() : null;
+        if (message != null && message.getChat() != null && Boolean.TRUE.equals(message.getChat().isUserChat())
+                && message.getMessageId() != null) {
+            messages.note(chatIds.hash(message.getChatId()), message.getMessageId());
         }
     }
 

@@ -73,6 +73,7 @@ public class TelegramChannel implements ApplicationEventListener<ServerStartupEv
     private final nl.samenspraak.conversation.ResultHandOvers handOvers;
     private final DatabaseAvailability availability;
     private final nl.samenspraak.conversation.ConversationSettings conversationSettings;
+    private final ChatMessages messages;
 
     private volatile TelegramBot bot;
     private OutboxSender delivery;
@@ -91,8 +92,9 @@ public class TelegramChannel implements ApplicationEventListener<ServerStartupEv
                            nl.samenspraak.pdf.ResultPdf resultPdf, nl.samenspraak.system.PublicUrlSettings publicUrl,
                            nl.samenspraak.conversation.ResultHandOvers handOvers,
                            nl.samenspraak.conversation.ConversationSettings conversationSettings,
-                           DatabaseAvailability availability) {
+                           DatabaseAvailability availability, ChatMessages messages) {
         this.availability = availability;
+        this.messages = messages;
         this.handOvers = handOvers;
         this.conversationSettings = conversationSettings;
         this.resultPdf = resultPdf;
@@ -130,12 +132,13 @@ public class TelegramChannel implements ApplicationEventListener<ServerStartupEv
         TelegramWords words = new TelegramWords(library, renderer);
         queue = new ChatQueue(WORKERS);
         delivery = new OutboxSender(outbox, new BotApiSender(client, 1, settings.firstRetryDelay()), settings.firstRetryDelay(),
-                settings.longestRetryDelay(), settings.outboxScanEvery(), WORKERS, availability::noteFailure);
-        ReplySender sender = new ReplySender(new BotApiSender(client, 1, settings.firstRetryDelay()), outbox, delivery, words);
+                settings.longestRetryDelay(), settings.outboxScanEvery(), WORKERS, availability::noteFailure, messages, settings.chatIds());
+        ReplySender sender = new ReplySender(new BotApiSender(client, 1, settings.firstRetryDelay()), outbox, delivery, words,
+                messages, settings.chatIds());
         VoiceDownloads voices = new VoiceDownloads(new BotApiSender(client, 2, settings.firstRetryDelay()), settings.apiUrl(),
                 settings.botToken(), voiceLimits);
         bot = new TelegramBot(useCases, library, words, sender, chats, settings.chatIds(), seen, chatLock, resumeByCode, teams, links,
-                voices, resultPdf, new WebResultLinks(handOvers, publicUrl.url(), conversationSettings.zone()));
+                voices, resultPdf, new WebResultLinks(handOvers, publicUrl.url(), conversationSettings.zone()), messages);
         if (settings.webhookMode()) {
             LOG.info("Telegram is on: updates come in at POST /telegram/webhook");
         }
@@ -145,6 +148,7 @@ public class TelegramChannel implements ApplicationEventListener<ServerStartupEv
             return t;
         });
         seen.prune(java.time.Instant.now().minus(SeenUpdates.KEPT));
+        messages.prune();
         scheduler.execute(() -> connect(api, words));
     }
 

@@ -403,7 +403,8 @@ final class FakeBotApi implements AutoCloseable {
                 notifyAll();
                 Deque<Failure> queued = failures.get(method);
                 failure = queued == null ? null : queued.poll();
-                boolean sending = method.equals("sendmessage") || method.equals("editmessagereplymarkup");
+                boolean sending = method.equals("sendmessage") || method.equals("editmessagereplymarkup")
+                        || method.equals("deletemessages");
                 if (down || downForSending && sending) {
                     failure = new Failure(502, "<html><body>502 Bad Gateway</body></html>");
                 } else if (sending && slowChats.containsKey(body.path("chat_id").asLong())) {
@@ -423,6 +424,7 @@ final class FakeBotApi implements AutoCloseable {
                     case "sendmessage" -> sendMessage(body);
                     case "senddocument" -> sendDocument(body, type, raw);
                     case "editmessagereplymarkup" -> editMarkup(body);
+                    case "deletemessages" -> deleteMessages(body);
                     case "answercallbackquery" -> answerCallback(body);
                     case "getfile" -> getFile(body);
                     default -> throw new Refusal(404, "Not Found: method not found");
@@ -473,6 +475,19 @@ final class FakeBotApi implements AutoCloseable {
             pending.forEach(result::add);
         }
         return result;
+    }
+
+    /**
+     * deleteMessages as Telegram takes it: 1 to 100 ids of one chat; ids it can't delete (unknown, or another chat's) are
+     * passed over and the answer is still true.
+     */
+    private JsonNode deleteMessages(JsonNode body) {
+        long chatId = body.path("chat_id").asLong();
+        JsonNode ids = body.path("message_ids");
+        if (!ids.isArray() || ids.isEmpty() || ids.size() > 100) {
+            throw refuse("message_ids must hold 1 to 100 ids");
+        }
+        return JSON.getNodeFactory().booleanNode(true);
     }
 
     private JsonNode sendMessage(JsonNode body) {

@@ -42,6 +42,10 @@ abstract class TelegramStoreContract {
     Outbox outbox;
     @Inject
     TelegramOutboxRepository outboxRows;
+    @Inject
+    ChatMessages chatMessages;
+    @Inject
+    TelegramChatMessageRepository chatMessageRows;
 
     @Test
     void anOutboxRowIsTakenBySenderAtATimeAndOnlyAtTheHeadOfItsChat() {
@@ -67,6 +71,29 @@ abstract class TelegramStoreContract {
         assertEquals(1, outboxRows.claim(second, "a", now, now.plusSeconds(60)));
         assertEquals(1, outboxRows.release("a"), "a stopping sender lets go of its rows");
         assertEquals(1, outboxRows.claim(second, "c", now, now.plusSeconds(60)));
+    }
+
+    /** What {@code /vergeet} deletes: the chat's ids of the last 48 hours, each once, in groups of 100; none kept after. */
+    @Test
+    void aChatsMessageIdsAreTakenOnceAndOnlyTheDeletableOnes() {
+        String chat = "chat-" + NEXT.incrementAndGet();
+        String other = "chat-" + NEXT.incrementAndGet();
+        for (int id = 1; id <= 150; id++) {
+            chatMessages.note(chat, id);
+        }
+        chatMessages.note(chat, 7); // an id noted again (the same message) is one
+        chatMessages.note(other, 7);
+        Instant old = Instant.now().minus(ChatMessages.DELETABLE).minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.MICROS);
+        chatMessageRows.note(chat, 1000, old);
+        List<List<Integer>> calls = chatMessages.take(chat);
+        assertEquals(List.of(100, 50), calls.stream().map(List::size).toList(), "at most 100 a call");
+        assertEquals(1, calls.get(0).get(0));
+        assertFalse(calls.get(1).contains(1000), "one Telegram no longer deletes is not asked for");
+        assertEquals(List.of(), chatMessages.take(chat), "none kept after, the old one neither");
+        assertEquals(List.of(List.of(7)), chatMessages.take(other), "another chat's are its own");
+        chatMessageRows.note(other, 8, old);
+        assertTrue(chatMessages.prune() >= 1);
+        assertEquals(List.of(), chatMessageRows.ids(other, old.minusSeconds(1)), "pruned");
     }
 
     /** Let go as the bot lets go of an update whose handling failed: the claim is in the commit that did not happen. */

@@ -1,0 +1,63 @@
+package nl.samenspraak.telegram;
+
+import io.micronaut.core.annotation.Nullable;
+import jakarta.inject.Singleton;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+/**
+ * The messages of a private chat stay on the person's phone after {@code /vergeet} forgot the chat's conversations,
+ * and on a shared phone anyone can scroll up and read them. Telegram lets a bot delete a private chat's messages, the
+ * person's and its own, for 48 hours after they were sent; so the ids of those messages are noted here (by the chat's
+ * keyed hash, with nothing else), the person's when their update is handled (in that update's commit) and the bot's
+ * when they are marked sent, and {@code /vergeet} takes them to delete ({@link #take}). Older ids are of no use to
+ * anyone and are pruned. Groups are not noted: there the bot only points to a private chat.
+ */
+@Singleton
+class ChatMessages {
+    /** How long Telegram lets a bot delete a message of a private chat. */
+    static final Duration DELETABLE = Duration.ofHours(48);
+    /** How many ids one deleteMessages call takes. */
+    static final int PER_CALL = 100;
+
+    private final TelegramChatMessageRepository rows;
+    private final Clock clock;
+
+    /** {@code clock}: the outbox's own (see {@link Outbox}). */
+    ChatMessages(TelegramChatMessageRepository rows, @Nullable Clock clock) {
+        this.rows = rows;
+        this.clock = clock == null ? Clock.systemUTC() : clock;
+    }
+
+    /** Notes a message of the private chat with this hash (the person's, or one the bot sent). */
+    void note(String chatHash, long messageId) {
+        rows.note(chatHash, messageId, now());
+    }
+
+    /**
+     * The ids of the chat's messages Telegram may still delete, in groups of at most {@link #PER_CALL}; the chat's rows
+     * go (older ones too), in the caller's commit.
+     */
+    List<List<Integer>> take(String chatHash) {
+        List<Long> ids = rows.ids(chatHash, now().minus(DELETABLE));
+        rows.forget(chatHash);
+        List<List<Integer>> calls = new java.util.ArrayList<>();
+        for (int from = 0; from < ids.size(); from += PER_CALL) {
+            calls.add(ids.subList(from, Math.min(ids.size(), from + PER_CALL)).stream().map(Long::intValue).toList());
+        }
+        return calls;
+    }
+
+    /** Drops the ids Telegram would no longer delete. */
+    long prune() {
+        return rows.prune(now().minus(DELETABLE));
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+}

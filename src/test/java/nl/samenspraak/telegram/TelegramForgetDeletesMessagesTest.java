@@ -1,0 +1,148 @@
+package nl.samenspraak.telegram;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * On a shared family phone anyone can scroll up a chat and read the answers in it. A person who has the chat forgotten
+ * with {@code /vergeet} sees the chat's messages of the last 48 hours deleted too, their own and the bot's, in that chat
+ * only, before the reply that says so; the service then keeps no message id of that chat. An id older than 48 hours
+ * (Telegram no longer lets a bot delete it) is not asked for, and the pruning drops it.
+ */
+@MicronautTest(transactional = false)
+class TelegramForgetDeletesMessagesTest extends TelegramFixture {
+    @Inject
+    ChatMessages chatMessages;
+
+    TelegramForgetDeletesMessagesTest() {
+        super("818181:forget-deletes-token");
+    }
+
+    @Test
+    void vergeetDeletesThisChatsMessagesOfBothSidesAndKeepsNoIdOfIt() throws SQLException {
+        TelegramUser other = user("nl");
+        other.say("/help");
+        TelegramUser user = user("nl");
+        List<Integer> own = new ArrayList<>();
+        own.add(user.say("/start cultureel-interview"));
+        user.tap("n");
+        user.tap("a:0");
+        user.tap("s");
+        user.tap("a:1");
+        assertEquals("leefwereld", step(user));
+        own.add(user.say("Wij wonen sinds kort in Utrecht."));
+        own.add(user.say("/vergeet"));
+        FakeBotApi.Sent confirm = user.last();
+        Set<Integer> expected = new TreeSet<>(own);
+        user.sent().forEach(m -> expected.add(m.messageId));
+
+        int mark = user.mark();
+        user.tap(confirm, "v:y");
+        fake.await(() -> user.textSince(mark).contains(say("nl", "forgotten")), 10, "the reply to /vergeet");
+
+        List<FakeBotApi.Call> deletions = fake.calls("deleteMessages").stream()
+                .filter(c -> c.body().path("chat_id").asLong() == user.chatId).toList();
+        assertEquals(1, deletions.size(), "one deletion in the chat that asked: " + deletions);
+        assertTrue(fake.calls("deleteMessages").stream().noneMatch(c -> c.body().path("chat_id").asLong() == other.chatId),
+                "none in another chat");
+        JsonNode body = deletions.get(0).body();
+        assertEquals(expected, ids(body), "the person's own messages (typed and commands) and every message of the bot in it");
+        assertTrue(fake.calls().indexOf(deletions.get(0)) < indexOfForgottenReply(user), "deleted before the reply that says so");
+        assertEquals(0, count("SELECT COUNT(*) FROM telegram_chat_message WHERE chat_hash = ?", settings.chatIds().hash(user.chatId)),
+                "no message id of the forgotten chat is kept");
+        assertTrue(count("SELECT COUNT(*) FROM telegram_chat_message WHERE chat_hash = ?", settings.chatIds().hash(other.chatId)) > 0,
+                "another chat's are");
+        assertEquals(List.of(), fake.problems());
+    }
+
+    @Test
+    void idsOlderThanTelegramLetsABotDeleteAreNotAskedForAndArePruned() throws SQLException {
+        TelegramUser user = user("nl");
+        int old = user.say("/help");
+        int oldReply = user.last().messageId;
+        age(settings.chatIds().hash(user.chatId), Duration.ofHours(49));
+        int recent = user.say("/vergeet");
+        FakeBotApi.Sent confirm = user.last();
+        int mark = user.mark();
+        user.tap(confirm, "v:y");
+        fake.await(() -> user.textSince(mark).contains(say("nl", "forgotten")), 10, "the reply to /vergeet");
+
+        JsonNode body = fake.calls("deleteMessages").stream().map(FakeBotApi.Call::body)
+                .filter(b -> b.path("chat_id").asLong() == user.chatId).findFirst().orElseThrow();
+        assertEquals(new TreeSet<>(List.of(recent, confirm.messageId)), ids(body), "only the messages of the last 48 hours");
+        assertTrue(old < recent && oldReply < recent);
+        assertEquals(0, count("SELECT COUNT(*) FROM telegram_chat_message WHERE chat_hash = ?", settings.chatIds().hash(user.chatId)),
+                "the older ids of the chat go with it");
+
+        TelegramUser stays = user("nl");
+        stays.say("/help");
+        String hash = settings.chatIds().hash(stays.chatId);
+        assertEquals(2, count("SELECT COUNT(*) FROM telegram_chat_message WHERE chat_hash = ?", hash), "the message and its reply");
+        age(hash, Duration.ofHours(49));
+        chatMessages.prune();
+        assertEquals(0, count("SELECT COUNT(*) FROM telegram_chat_message WHERE chat_hash = ?", hash),
+                "an id Telegram would no longer delete is not kept");
+    }
+
+    @Test
+    void theResultPdfIsDeletedWithTheRest() {
+        TelegramUser user = user("nl");
+        walkTo(user, "werk-jij-diversiteitsproof", null);
+        user.tap(user.lastWithButtons(), "p");
+        fake.await(() -> !fake.documentsTo(user.chatId).isEmpty(), 30, "the result PDF");
+        int pdf = fake.documentsTo(user.chatId).get(0).messageId();
+        user.say("/vergeet");
+        FakeBotApi.Sent confirm = user.last();
+        int mark = user.mark();
+        user.tap(confirm, "v:y");
+        fake.await(() -> user.textSince(mark).contains(say("nl", "forgotten")), 10, "the reply to /vergeet");
+        JsonNode body = fake.calls("deleteMessages").stream().map(FakeBotApi.Call::body)
+                .filter(b -> b.path("chat_id").asLong() == user.chatId).findFirst().orElseThrow();
+        assertTrue(ids(body).contains(pdf), "the result as a file, too: " + ids(body));
+    }
+
+    private static Set<Integer> ids(JsonNode body) {
+        Set<Integer> ids = new TreeSet<>();
+        body.path("message_ids").forEach(id -> ids.add(id.asInt()));
+        return ids;
+    }
+
+    private int indexOfForgottenReply(TelegramUser user) {
+        List<FakeBotApi.Call> calls = fake.calls();
+        String forgotten = say("nl", "forgotten");
+        for (int i = 0; i < calls.size(); i++) {
+            FakeBotApi.Call c = calls.get(i);
+            if (c.method().equals("sendmessage") && c.body().path("chat_id").asLong() == user.chatId
+                    && TelegramHtmlCheck.visibleText(c.body().path("text").asText()).contains(forgotten)) {
+                return i;
+            }
+        }
+        throw new AssertionError("no reply to /vergeet");
+    }
+
+    /** Makes the chat's noted ids look noted {@code ago} (the time Telegram allows is up by then). */
+    private void age(String hash, Duration ago) throws SQLException {
+        try (Connection c = connection();
+             PreparedStatement s = c.prepareStatement("UPDATE telegram_chat_message SET noted_at = ? WHERE chat_hash = ?")) {
+            s.setTimestamp(1, Timestamp.from(Instant.now().minus(ago)));
+            s.setString(2, hash);
+            assertTrue(s.executeUpdate() > 0, "the chat has noted ids to age");
+        }
+    }
+}
