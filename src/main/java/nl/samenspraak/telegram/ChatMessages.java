@@ -2,6 +2,7 @@ package nl.samenspraak.telegram;
 
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
+import nl.samenspraak.storage.ConversationTraces;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -15,10 +16,13 @@ import java.util.List;
  * person's and its own, for 48 hours after they were sent; so the ids of those messages are noted here (by the chat's
  * keyed hash, with nothing else), the person's when their update is handled (in that update's commit) and the bot's
  * when they are marked sent, and {@code /vergeet} takes them to delete ({@link #take}). Older ids are of no use to
- * anyone and are pruned. Groups are not noted: there the bot only points to a private chat.
+ * anyone and are pruned: every hour by the outbox's sender, and by the daily retention run also while the bot is
+ * switched off. Groups are not noted: there the bot only points to a private chat. A conversation forgotten another
+ * way (its code on the web, "nee" to consent, retention) leaves the ids as they are: they hold nothing of it, and they
+ * go by age like the outbox's sent rows.
  */
 @Singleton
-class ChatMessages {
+class ChatMessages implements ConversationTraces {
     /** How long Telegram lets a bot delete a message of a private chat. */
     static final Duration DELETABLE = Duration.ofHours(48);
     /** How many ids one deleteMessages call takes. */
@@ -55,6 +59,11 @@ class ChatMessages {
     /** Drops the ids Telegram would no longer delete. */
     long prune() {
         return rows.prune(now().minus(DELETABLE));
+    }
+
+    @Override
+    public void resultsClosed(ClosedResults closed, Instant now) {
+        rows.prune(now.minus(DELETABLE));
     }
 
     private Instant now() {
