@@ -257,9 +257,8 @@ public class TeamDashboards {
         MinimumGroupSize size = new MinimumGroupSize(minimumGroupSize(flow));
         Map<SurveyRound, List<Mark>> counted = new java.util.LinkedHashMap<>();
         for (var round : rounds.closedRounds(team.id(), flow.id(), roundFiguresAfter).entrySet()) {
-            java.time.Instant end = round.getKey().end();
             List<Mark> in = marks.stream().filter(m -> round.getValue().contains(m.id()))
-                    .filter(m -> !m.updatedAt().isAfter(end)).filter(Mark::saysSomething).toList();
+                    .filter(m -> round.getKey().counts(m.updatedAt())).filter(Mark::saysSomething).toList();
             if (size.shows(in.size())) {
                 counted.put(round.getKey(), in);
             }

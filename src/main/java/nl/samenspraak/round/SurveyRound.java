@@ -23,6 +23,14 @@ public record SurveyRound(
         return closedAt != null && closedAt.isBefore(closesAt) ? closedAt : closesAt;
     }
 
+    /**
+     * Whether a conversation of this round finished at {@code finishedAt} counts in its team's figures: only one
+     * finished by the end. The one home of that rule: the dashboard counts by it, and a late finisher's result says so.
+     */
+    public boolean counts(Instant finishedAt) {
+        return !finishedAt.isAfter(end());
+    }
+
     public boolean closed(Instant now) {
         return !now.isBefore(end());
     }

@@ -32,4 +32,15 @@ class SurveyRoundTest {
         assertFalse(round.settled(closedEarly.plusSeconds(30), MINUTE));
         assertTrue(round.settled(closedEarly.plus(MINUTE), MINUTE), "long before its date");
     }
+
+    @Test
+    void aConversationCountsWhenFinishedByTheEndWhicheverCameFirst() {
+        Instant closedEarly = Instant.parse("2026-11-20T14:30:00Z");
+        SurveyRound early = new SurveyRound(1L, 7L, "werk-jij-diversiteitsproof", 6, CLOSES, closedEarly, OPENED);
+        assertTrue(early.counts(closedEarly), "finished at the very moment the admin closed it");
+        assertFalse(early.counts(closedEarly.plusMillis(1)), "after the admin closed it, though long before its date");
+        SurveyRound byDate = new SurveyRound(2L, 7L, "werk-jij-diversiteitsproof", 6, CLOSES, null, OPENED);
+        assertTrue(byDate.counts(CLOSES.minusSeconds(1)));
+        assertFalse(byDate.counts(CLOSES.plusSeconds(1)), "after midnight of its closing date");
+    }
 }
