@@ -56,6 +56,9 @@
   // being typed, the end of the chat just above the box
   var refit = function () {
     fitViewport();
+    // a finished conversation's page opened at "Klaar" with what to read first beneath it: a resize (a phone's
+    // viewport settling as the page loads, a turn) leaves it there instead of throwing the reader to the bottom
+    if (state.done) { return; }
     var typing = document.activeElement && form.contains(document.activeElement);
     if (lastQuestion && !typing) { toQuestion(lastQuestion); } else { toBottom(); }
   };

@@ -33,18 +33,20 @@ class ConversationReplies {
     private final TextRenderer text;
     private final ContactLookup contacts;
     private final TeamNames teams;
+    private final RoundStanding rounds;
 
     /**
      * {@code contacts} gives a finished resident's result their team's contact details, {@code teams} the team's name
-     * that consent says (who asks).
+     * that consent says (who asks), {@code rounds} whether a finished conversation came too late for its round.
      */
     ConversationReplies(FlowLibrary library, StateRenderer renderer, TextRenderer text, ContactLookup contacts,
-                        TeamNames teams) {
+                        TeamNames teams, RoundStanding rounds) {
         this.library = library;
         this.renderer = renderer;
         this.text = text;
         this.contacts = contacts;
         this.teams = teams;
+        this.rounds = rounds;
     }
 
     /** A conversation started under an older flow version may stand on a step that no longer exists. */
@@ -64,8 +66,23 @@ class ConversationReplies {
         // only a finished conversation counted under a team has a result that can name the team's desk
         TeamContact team = progress.ended() && c.record().teamId() != null
                 ? contacts.of(c.record().teamId(), c.record().wijk()).orElse(null) : null;
-        return renderer.render(c.id(), c.record().resumeCode(), flow, progress, c.language(), readerLanguage, team,
-                language -> about(flow, c, language));
+        return lateNotice(flow, c, renderer.render(c.id(), c.record().resumeCode(), flow, progress, c.language(), readerLanguage, team,
+                language -> about(flow, c, language)));
+    }
+
+    /**
+     * A result finished after its round's end says, in the person's language, that their answers are not in the
+     * team's figures: the invitation told them they would count. When it finished is when it was last stored, the
+     * moment the team's figures go by too; nothing else is kept for it.
+     */
+    private ConversationState lateNotice(Flow flow, StoredConversation c, ConversationState state) {
+        if (state.result() == null || c.progress().status() != Status.DONE
+                || !rounds.finishedAfterItsRound(c.id(), c.record().updatedAt())) {
+            return state;
+        }
+        nl.samenspraak.result.Result result = state.result().withNotice(message(state.language(), flow, "result.round_closed", Map.of()));
+        return new ConversationState(state.id(), state.flow(), state.language(), state.direction(), state.resumeCode(),
+                state.done(), state.step(), state.progress(), result, state.echo());
     }
 
     /** The conversation's way so far, questions as shown and answers as repeated (see {@link StateRenderer#transcript}). */
@@ -76,7 +93,7 @@ class ConversationReplies {
     /** The result alone, as the person who answered reads it (see {@link ReadConversation#resultOnly}). */
     ConversationState resultOnly(Flow flow, StoredConversation c) {
         TeamContact team = c.record().teamId() == null ? null : contacts.of(c.record().teamId(), c.record().wijk()).orElse(null);
-        return renderer.resultOnly(c.id(), flow, reconcile(flow, c.progress()), c.language(), team);
+        return lateNotice(flow, c, renderer.resultOnly(c.id(), flow, reconcile(flow, c.progress()), c.language(), team));
     }
 
     /**

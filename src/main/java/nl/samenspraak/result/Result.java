@@ -15,11 +15,26 @@ import java.util.Map;
 @Serdeable
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record Result(Map<String, Score> scores, List<Tip> tips, List<SummaryTheme> summary, String html,
-                     @Nullable Contact contact) {
+                     @Nullable Contact contact, @Nullable String notice) {
 
     /** A result without a team's contact details. */
     public Result(Map<String, Score> scores, List<Tip> tips, List<SummaryTheme> summary, String html) {
-        this(scores, tips, summary, html, null);
+        this(scores, tips, summary, html, null, null);
+    }
+
+    /** A result without a notice. */
+    public Result(Map<String, Score> scores, List<Tip> tips, List<SummaryTheme> summary, String html, @Nullable Contact contact) {
+        this(scores, tips, summary, html, contact, null);
+    }
+
+    /**
+     * The same result with {@code notice} (HTML-safe, in the reader's language) above it, also first in its HTML:
+     * something about the answers the reader must know before the rest (what the result is built from does not
+     * decide it; the use case that shows the result does).
+     */
+    public Result withNotice(String notice) {
+        return new Result(scores, tips, summary, "<p class=\"result-notice\" role=\"note\">" + notice + "</p>\n" + html,
+                contact, notice);
     }
 
     /** A dimension's score (0-100, null without counted answers), its name and what it means. */
