@@ -77,7 +77,7 @@ class ConversationReplies {
      */
     private ConversationState lateNotice(Flow flow, StoredConversation c, ConversationState state) {
         if (state.result() == null || c.progress().status() != Status.DONE
-                || !rounds.finishedAfterItsRound(c.id(), c.record().updatedAt())) {
+                || !rounds.finishedAfterItsRound(c.id(), c.record().teamId(), c.record().updatedAt())) {
             return state;
         }
         nl.samenspraak.result.Result result = state.result().withNotice(message(state.language(), flow, "result.round_closed", Map.of()));

@@ -1,5 +1,7 @@
 package nl.samenspraak.conversation;
 
+import io.micronaut.core.annotation.Nullable;
+
 import java.time.Instant;
 
 /**
@@ -9,6 +11,9 @@ import java.time.Instant;
  * and this package never reaches into it.
  */
 public interface RoundStanding {
-    /** True only for a conversation in a round that, finished at {@code finishedAt}, does not count in it. */
-    boolean finishedAfterItsRound(String conversationId, Instant finishedAt);
+    /**
+     * True only for a conversation in a round that, finished at {@code finishedAt}, does not count in it;
+     * {@code teamId}: the team the conversation counts under (null: none).
+     */
+    boolean finishedAfterItsRound(String conversationId, @Nullable Long teamId, Instant finishedAt);
 }
