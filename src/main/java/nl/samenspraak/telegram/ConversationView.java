@@ -248,10 +248,10 @@ final class ConversationView {
                 blocks.add(prefix);
             }
             blocks.add("<b>" + words.say(state, "done") + "</b>");
-        if (r.notice() != null) {
-            // first after "done": what happened to the answers (a round closed before they were finished)
-            blocks.add(TelegramHtml.forTelegram(r.notice()));
-        }
+            if (r.notice() != null) {
+                // first after "done": what happened to the answers (a round closed before they were finished)
+                blocks.add(TelegramHtml.forTelegram(r.notice()));
+            }
             if (!r.scores().isEmpty()) {
                 List<String> lines = new ArrayList<>();
                 lines.add(heading(state, "result.heading_scores"));
