@@ -122,6 +122,29 @@ public final class Browser implements AutoCloseable {
                 + " && r.right <= document.documentElement.clientWidth;", element);
     }
 
+    /**
+     * Answers the chat's question as a person taps through it (the first option, the first box of a multi and its
+     * button, {@code typed} in a text box, "verder" on an info step) and waits until the next question or the result's
+     * tips are there.
+     */
+    public void answerByTapping(String typed) {
+        int before = all(By.cssSelector(".bubble.bot")).size();
+        switch (driver.findElement(By.id("answer")).getAttribute("data-type")) {
+            case "info" -> waitFor(By.cssSelector("#answer button.primary")).click();
+            case "multi" -> {
+                waitFor(By.cssSelector("#answer label.check")).click();
+                driver.findElement(By.cssSelector("#answer button.primary")).click();
+            }
+            case "text" -> {
+                waitFor(By.cssSelector("#answer textarea")).sendKeys(typed);
+                driver.findElement(By.cssSelector("#answer button.primary")).click();
+            }
+            default -> waitFor(By.cssSelector("#answer .option")).click();
+        }
+        waitUntil(d -> all(By.cssSelector(".bubble.bot")).size() > before
+                || !d.findElements(By.cssSelector("#result .tip")).isEmpty());
+    }
+
     public void open(String url) {
         origins.add(origin(url));
         driver.get(url);

@@ -56,32 +56,10 @@ class SelfReflectionBrowserTest {
         b.waitFor(By.cssSelector(".bubble.bot"));
     }
 
-    private static String type(Browser b) {
-        return b.driver().findElement(By.id("answer")).getAttribute("data-type");
-    }
-
-    private static int botBubbles(Browser b) {
-        return b.driver().findElements(By.cssSelector(".bubble.bot")).size();
-    }
-
     /** Answers whatever is asked by tapping: the weakest option, one box of a multi, a typed comment. */
     private static void answerEverything(Browser b) {
         for (int guard = 0; guard < 40 && b.driver().findElements(By.cssSelector("#result .tip")).isEmpty(); guard++) {
-            int before = botBubbles(b);
-            String type = type(b);
-            switch (type) {
-                case "info" -> b.waitFor(By.cssSelector("#answer button.primary")).click();
-                case "multi" -> {
-                    b.waitFor(By.cssSelector("#answer label.check")).click();
-                    b.driver().findElement(By.cssSelector("#answer button.primary")).click();
-                }
-                case "text" -> {
-                    b.waitFor(By.cssSelector("#answer textarea")).sendKeys("Meer tijd voor huisbezoeken <graag>");
-                    b.driver().findElement(By.cssSelector("#answer button.primary")).click();
-                }
-                default -> b.waitFor(By.cssSelector("#answer .option")).click();
-            }
-            b.waitUntil(d -> botBubbles(b) > before || !d.findElements(By.cssSelector("#result .tip")).isEmpty());
+            b.answerByTapping("Meer tijd voor huisbezoeken <graag>");
         }
     }
 
