@@ -4,9 +4,8 @@ import io.micronaut.context.annotation.Property;
 import io.micronaut.runtime.server.EmbeddedServer;
 import jakarta.inject.Inject;
 import nl.samenspraak.security.Accounts;
-import nl.samenspraak.security.Role;
 import nl.samenspraak.support.Browser;
-import nl.samenspraak.support.PageHttp;
+import nl.samenspraak.support.DashboardTeam;
 import nl.samenspraak.support.Respondents;
 import nl.samenspraak.support.SharedService;
 import nl.samenspraak.support.TeamRounds;
@@ -16,8 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
-import java.util.List;
-import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -52,11 +49,9 @@ class LateFinishBrowserTest {
     }
 
     private void finishLate(String language, String notice) {
-        PageHttp http = new PageHttp(server.getURL().toString());
-        String suffix = UUID.randomUUID().toString().substring(0, 8);
-        Team team = teams.create("Laat " + suffix, List.of("Noord"));
-        String admin = http.login(accounts.create("laat-web-" + suffix, PASSWORD, Role.ADMIN).username(), PASSWORD);
-        TeamRounds rounds = new TeamRounds(http, respondents, admin);
+        DashboardTeam t = DashboardTeam.create(server, accounts, teams, respondents, "Laat", PASSWORD, "Noord");
+        Team team = t.team;
+        TeamRounds rounds = t.rounds;
         long round = rounds.open(team.id(), LateFinishTest.WERK_JIJ, 1);
         String link = rounds.links(round).get(0);
         try (Browser b = new Browser(language)) {

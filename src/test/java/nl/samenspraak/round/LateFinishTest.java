@@ -6,10 +6,9 @@ import io.micronaut.runtime.server.EmbeddedServer;
 import jakarta.inject.Inject;
 import nl.samenspraak.api.ApiContract;
 import nl.samenspraak.security.Accounts;
-import nl.samenspraak.security.Role;
 import nl.samenspraak.support.ApiWalk;
+import nl.samenspraak.support.DashboardTeam;
 import nl.samenspraak.support.JsonHttp;
-import nl.samenspraak.support.PageHttp;
 import nl.samenspraak.support.Respondents;
 import nl.samenspraak.support.SharedService;
 import nl.samenspraak.support.TeamRounds;
@@ -19,7 +18,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
-import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -47,19 +45,16 @@ class LateFinishTest {
     @Inject
     Respondents respondents;
 
-    PageHttp http;
     JsonHttp api;
     TeamRounds rounds;
     Team team;
 
     @BeforeEach
     void fixtures() {
-        http = new PageHttp(server.getURL().toString());
+        DashboardTeam t = DashboardTeam.create(server, accounts, teams, respondents, "Laat", PASSWORD, "Noord");
         api = new JsonHttp(server.getURL().toString());
-        String suffix = UUID.randomUUID().toString().substring(0, 8);
-        team = teams.create("Laat " + suffix, List.of("Noord"));
-        String admin = http.login(accounts.create("laat-admin-" + suffix, PASSWORD, Role.ADMIN).username(), PASSWORD);
-        rounds = new TeamRounds(http, respondents, admin);
+        team = t.team;
+        rounds = t.rounds;
     }
 
     @Test
@@ -68,7 +63,7 @@ class LateFinishTest {
         List<String> links = rounds.links(round);
         String inTime = rounds.use(links.get(0));
         String late = rounds.use(links.get(1));
-        JsonNode first = answerOne(late, api.get("/api/conversations/" + late).json());
+        JsonNode first = ApiWalk.answer(api, late, api.get("/api/conversations/" + late).json());
         assertFalse(first.get("done").asBoolean(), "still answering when the round closes");
         JsonNode onTime = answerAll(inTime);
         rounds.close(round);
@@ -95,32 +90,9 @@ class LateFinishTest {
     private JsonNode answerAll(String id) {
         JsonNode state = api.get("/api/conversations/" + id).json();
         for (int turn = 0; turn < 80 && !state.get("done").asBoolean(); turn++) {
-            state = answerOne(id, state);
+            state = ApiWalk.answer(api, id, state);
         }
         assertTrue(state.get("done").asBoolean(), state.toString());
         return state;
-    }
-
-    /** The first offered answer to the step asked now (as ApiWalk answers). */
-    private JsonNode answerOne(String id, JsonNode state) {
-        JsonNode step = state.get("step");
-        List<String> values = new java.util.ArrayList<>();
-        step.get("options").forEach(o -> {
-            if (!o.path("dontKnow").asBoolean()) {
-                values.add(JsonHttp.quote(o.get("value").asText()));
-            }
-        });
-        String value = switch (step.get("type").asText()) {
-            case "info" -> "null";
-            case "multi" -> "[" + values.get(0) + "]";
-            case "text" -> JsonHttp.quote("tekst");
-            case "number" -> "1";
-            case "scale" -> values.get(values.size() / 2);
-            default -> values.get(0);
-        };
-        JsonHttp.Reply r = api.post("/api/conversations/" + id + "/answers",
-                "{\"step\":" + JsonHttp.quote(step.get("id").asText()) + ",\"value\":" + value + "}");
-        assertEquals(200, r.status(), r.body());
-        return r.json();
     }
 }

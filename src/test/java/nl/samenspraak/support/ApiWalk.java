@@ -23,23 +23,32 @@ public final class ApiWalk {
         JsonNode state = api.post("/api/conversations", "{\"flow\":\"" + flow + "\",\"language\":\"" + language + "\"}").json();
         String id = state.get("id").asText();
         for (int turn = 0; turn < 60 && !stop.test(state); turn++) {
-            JsonNode step = state.get("step");
-            List<String> values = new ArrayList<>();
-            step.get("options").forEach(o -> {
-                if (!o.path("dontKnow").asBoolean()) {
-                    values.add(JsonHttp.quote(o.get("value").asText()));
-                }
-            });
-            String value = switch (step.get("type").asText()) {
-                case "info" -> "null";
-                case "multi" -> "[" + values.get(0) + "]";
-                case "text" -> JsonHttp.quote(TYPED);
-                case "scale" -> values.get(values.size() / 2);
-                default -> values.get(0);
-            };
-            state = api.post("/api/conversations/" + id + "/answers",
-                    "{\"step\":" + JsonHttp.quote(step.get("id").asText()) + ",\"value\":" + value + "}").json();
+            state = answer(api, id, state);
         }
         return state;
+    }
+
+    /**
+     * Answers the step {@code state} asks in conversation {@code id} the way every walk does (the first option, the
+     * middle of a scale, one option of a multi, 1 for a number, {@link #TYPED} for a text); the state after it.
+     */
+    public static JsonNode answer(JsonHttp api, String id, JsonNode state) {
+        JsonNode step = state.get("step");
+        List<String> values = new ArrayList<>();
+        step.get("options").forEach(o -> {
+            if (!o.path("dontKnow").asBoolean()) {
+                values.add(JsonHttp.quote(o.get("value").asText()));
+            }
+        });
+        String value = switch (step.get("type").asText()) {
+            case "info" -> "null";
+            case "multi" -> "[" + values.get(0) + "]";
+            case "text" -> JsonHttp.quote(TYPED);
+            case "number" -> "1";
+            case "scale" -> values.get(values.size() / 2);
+            default -> values.get(0);
+        };
+        return api.post("/api/conversations/" + id + "/answers",
+                "{\"step\":" + JsonHttp.quote(step.get("id").asText()) + ",\"value\":" + value + "}").json();
     }
 }
