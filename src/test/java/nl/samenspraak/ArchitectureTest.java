@@ -141,11 +141,26 @@ class ArchitectureTest {
     }
 
     /**
+     * Which database the service is on is decided in one place, {@code storage.DatabaseKind}, from the configured URL.
+     * It had been asked three ways, one of which said "H2" until the pool was made; a class asking a connection's
+     * product name again could answer differently from the rest, or open the pool to ask. Shown to fail with
+     * {@code TurnWrites} asking its first connection's product name again, as it did (a scratch change, reverted):
+     * "Method TurnWrites.onPostgres() calls method DatabaseMetaData.getDatabaseProductName()".
+     */
+    @Test
+    void oneHomeForWhichDatabaseItIs() {
+        noClasses().that().resideInAPackage("nl.samenspraak..")
+                .should().callMethod("java.sql.DatabaseMetaData", "getDatabaseProductName")
+                .because("storage.DatabaseKind says which database it is, for every class")
+                .check(main);
+    }
+
+    /**
      * Every feature reaches stored conversations, teams and codes only through the use cases ({@code conversation},
      * {@code team}): what a channel, the dashboard or any other feature may read or change about a stored conversation
      * is decided once, there (the dashboard reads a team's finished conversations through
      * {@code conversation.FinishedConversations}). Allowed besides: storage's plumbing that holds no conversation
-     * ({@code DatabaseAvailability}, {@code OwnConnections}, the code format {@code ResumeCodes}, the group commit
+     * ({@code DatabaseAvailability}, {@code DatabaseKind}, {@code OwnConnections}, the code format {@code ResumeCodes}, the group commit
      * {@code SharedCommit} that a limit's count joins), and one known
      * exception, pinned: {@code retention}, storage's own housekeeping, deletes by age through its own query.
      * Shown to fail: with {@code intermediair.MyConversations} reading {@code storage.ConversationRepository} directly
@@ -165,7 +180,7 @@ class ArchitectureTest {
                         "nl.samenspraak.team..", "nl.samenspraak.retention..")
                 .should().dependOnClassesThat(resideInAPackage("nl.samenspraak.storage..")
                         .and(not(belongToAnyOf(nl.samenspraak.storage.DatabaseAvailability.class,
-                                nl.samenspraak.storage.OwnConnections.class, nl.samenspraak.storage.ResumeCodes.class,
+                                nl.samenspraak.storage.DatabaseKind.class, nl.samenspraak.storage.OwnConnections.class, nl.samenspraak.storage.ResumeCodes.class,
                                 nl.samenspraak.storage.SharedCommit.class,
                                 // what a channel keeps beside a conversation, which storage forgets with it: the
                                 // channel implements it, it reads nothing

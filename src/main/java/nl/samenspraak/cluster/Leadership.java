@@ -3,6 +3,7 @@ package nl.samenspraak.cluster;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import nl.samenspraak.storage.DatabaseAvailability;
+import nl.samenspraak.storage.DatabaseKind;
 import nl.samenspraak.storage.OwnConnections;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,6 +44,7 @@ public class Leadership implements AutoCloseable {
     }
 
     private final OwnConnections connections;
+    private final DatabaseKind database;
     private final DatabaseAvailability availability;
     private final Duration tryEvery;
     private final List<Role> roles = new CopyOnWriteArrayList<>();
@@ -51,8 +53,10 @@ public class Leadership implements AutoCloseable {
     private volatile boolean leading;
     private volatile boolean closed;
 
-    public Leadership(OwnConnections connections, DatabaseAvailability availability, LeaderSettings settings) {
+    public Leadership(OwnConnections connections, DatabaseKind database, DatabaseAvailability availability,
+                      LeaderSettings settings) {
         this.connections = connections;
+        this.database = database;
         this.availability = availability;
         Duration tryEvery = settings.getTryEvery();
         if (tryEvery.isNegative() || tryEvery.isZero()) {
@@ -89,7 +93,7 @@ public class Leadership implements AutoCloseable {
                     Thread.sleep(tryEvery.toMillis());
                     continue;
                 }
-                if (!connections.postgres()) {
+                if (!database.postgres()) {
                     elected("the embedded database serves one instance");
                     return;
                 }

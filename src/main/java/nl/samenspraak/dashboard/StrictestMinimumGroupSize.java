@@ -13,6 +13,7 @@ import jakarta.inject.Singleton;
 import nl.samenspraak.cluster.SharedLook;
 import nl.samenspraak.security.CreateAdminCommand;
 import nl.samenspraak.storage.DatabaseAvailability;
+import nl.samenspraak.storage.DatabaseKind;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -52,17 +53,19 @@ public class StrictestMinimumGroupSize implements ApplicationEventListener<Start
     private final Duration sayEvery;
     private final SharedLook look;
     private final boolean serving;
-    private volatile Boolean postgres;
+    private final DatabaseKind database;
     private volatile int applied;
     private SortedSet<Integer> others = new TreeSet<>();
     private Instant lastSaid;
     private ScheduledFuture<?> saying;
 
     StrictestMinimumGroupSize(DashboardSettings settings, JdbcOperations jdbc, TransactionOperations<Connection> transactions,
-                              @Named(TaskExecutors.SCHEDULED) TaskScheduler scheduler, Environment environment) {
+                              @Named(TaskExecutors.SCHEDULED) TaskScheduler scheduler, Environment environment,
+                              DatabaseKind database) {
         // a command (create-admin) serves no page: its k, perhaps unset there, is no instance's
         this.serving = !environment.getActiveNames().contains(CreateAdminCommand.ENVIRONMENT);
         this.jdbc = jdbc;
+        this.database = database;
         this.transactions = transactions;
         this.scheduler = scheduler;
         this.heardWithin = settings.getMinimumGroupSizeHeardWithin();
@@ -166,11 +169,6 @@ public class StrictestMinimumGroupSize implements ApplicationEventListener<Start
     }
 
     private boolean onPostgres() {
-        Boolean known = postgres;
-        if (known == null) {
-            known = jdbc.execute(connection -> "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName()));
-            postgres = known;
-        }
-        return known;
+        return database.postgres();
     }
 }

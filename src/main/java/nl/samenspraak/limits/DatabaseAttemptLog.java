@@ -2,7 +2,7 @@ package nl.samenspraak.limits;
 
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
-import nl.samenspraak.storage.OwnConnections;
+import nl.samenspraak.storage.DatabaseKind;
 import nl.samenspraak.storage.SharedCommit;
 
 import java.sql.Connection;
@@ -39,12 +39,12 @@ public class DatabaseAttemptLog implements AttemptLog {
 
     private final AttemptRepository attempts;
     private final SharedCommit commits;
-    private final OwnConnections database;
+    private final DatabaseKind database;
     private final TransactionOperations<Connection> transactions;
     private final BucketHash buckets;
     private final AtomicInteger sincePrune = new AtomicInteger();
 
-    DatabaseAttemptLog(AttemptRepository attempts, SharedCommit commits, OwnConnections database,
+    DatabaseAttemptLog(AttemptRepository attempts, SharedCommit commits, DatabaseKind database,
                        TransactionOperations<Connection> transactions, BucketHash buckets) {
         this.attempts = attempts;
         this.commits = commits;

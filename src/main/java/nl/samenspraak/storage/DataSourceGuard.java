@@ -24,11 +24,13 @@ import java.util.concurrent.CopyOnWriteArrayList;
 class DataSourceGuard implements BeanCreatedEventListener<DataSource>, Ordered {
     private final DatabaseAvailability availability;
     private final OwnConnections connections;
+    private final DatabaseKind database;
     private final List<StuckConnections> stuck = new CopyOnWriteArrayList<>();
 
-    DataSourceGuard(DatabaseAvailability availability, OwnConnections connections) {
+    DataSourceGuard(DatabaseAvailability availability, OwnConnections connections, DatabaseKind database) {
         this.availability = availability;
         this.connections = connections;
+        this.database = database;
     }
 
     /** First, so that the framework's transaction-aware wrapper goes around this one, not inside it. */
@@ -45,7 +47,7 @@ class DataSourceGuard implements BeanCreatedEventListener<DataSource>, Ordered {
             connections.of(hikari);
             availability.checkWith(this::check);
             availability.whenBack(() -> dropConnectionsOfBefore(hikari));
-            if (connections.postgres()) {
+            if (database.postgres()) {
                 inUse = new ConnectionsInUse();
                 stuck.add(new StuckConnections(inUse, availability));
             }

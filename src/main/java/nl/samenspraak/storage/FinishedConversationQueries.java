@@ -32,13 +32,16 @@ public class FinishedConversationQueries {
     private final JdbcOperations jdbc;
     private final TransactionOperations<Connection> transactions;
     private final AnswerValues answerValues;
+    private final DatabaseKind database;
 
     FinishedConversationQueries(ConversationRepository conversations, JdbcOperations jdbc,
-                                TransactionOperations<Connection> transactions, AnswerValues answerValues) {
+                                TransactionOperations<Connection> transactions, AnswerValues answerValues,
+                                DatabaseKind database) {
         this.conversations = conversations;
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.answerValues = answerValues;
+        this.database = database;
     }
 
     /**
@@ -208,30 +211,12 @@ public class FinishedConversationQueries {
      */
     private static final String ANSWERS_H2 = "SELECT a.conversation_id, a.step_id, a.answer_value, a.language "
             + "FROM UNNEST(?) AS t(id) JOIN answer a ON a.conversation_id = t.id";
-    /** Whether the database is H2 (asked once). */
-    private volatile Boolean h2;
-
-    private boolean onH2() {
-        Boolean known = h2;
-        if (known == null) {
-            known = transactions.executeRead(status -> {
-                try {
-                    return status.getConnection().getMetaData().getDatabaseProductName().equals("H2");
-                } catch (java.sql.SQLException e) {
-                    throw new IllegalStateException(e);
-                }
-            });
-            h2 = known;
-        }
-        return known;
-    }
-
     private Map<String, List<Given>> answersOf(Object[] ids) {
         Map<String, List<Given>> byConversation = new HashMap<>();
         if (ids.length == 0) {
             return byConversation;
         }
-        return jdbc.prepareStatement(onH2() ? ANSWERS_H2 : ANSWERS, statement -> {
+        return jdbc.prepareStatement(database.postgres() ? ANSWERS : ANSWERS_H2, statement -> {
             statement.setArray(1, statement.getConnection().createArrayOf("varchar", ids));
             try (java.sql.ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {

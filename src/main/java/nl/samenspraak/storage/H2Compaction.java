@@ -38,6 +38,7 @@ class H2Compaction {
     static final int BUSY_COMMITS_PER_SECOND = 100;
 
     private final OwnConnections connections;
+    private final DatabaseKind database;
     private final int bytes;
     private final LongSupplier nanoTime;
     private long versionSeen = -1;
@@ -45,19 +46,20 @@ class H2Compaction {
     private boolean stopped;
 
     @Inject
-    H2Compaction(OwnConnections connections, @Value("${samenspraak.h2-compaction.bytes}") int bytes) {
-        this(connections, bytes, System::nanoTime);
+    H2Compaction(OwnConnections connections, DatabaseKind database, @Value("${samenspraak.h2-compaction.bytes}") int bytes) {
+        this(connections, database, bytes, System::nanoTime);
     }
 
-    H2Compaction(OwnConnections connections, int bytes, LongSupplier nanoTime) {
+    H2Compaction(OwnConnections connections, DatabaseKind database, int bytes, LongSupplier nanoTime) {
         this.connections = connections;
+        this.database = database;
         this.bytes = bytes;
         this.nanoTime = nanoTime;
     }
 
     @Scheduled(initialDelay = "${samenspraak.h2-compaction.every}", fixedDelay = "${samenspraak.h2-compaction.every}")
     synchronized void run() {
-        if (stopped || bytes <= 0 || !connections.inUse() || connections.postgres()) {
+        if (stopped || bytes <= 0 || !connections.inUse() || database.postgres()) {
             return; // stopping, switched off, the pool holds no connection (nothing written since), or not H2
         }
         try (Connection c = connections.open(5)) {

@@ -36,12 +36,6 @@ public class OwnConnections {
         return p != null && !p.isClosed() && p.getHikariPoolMXBean() != null && p.getHikariPoolMXBean().getTotalConnections() > 0;
     }
 
-    /** Whether the database is PostgreSQL (else the embedded H2, one instance). */
-    public boolean postgres() {
-        HikariDataSource p = pool;
-        return p != null && p.getJdbcUrl() != null && p.getJdbcUrl().startsWith("jdbc:postgresql:");
-    }
-
     /**
      * A new connection; {@code seconds} bounds connecting and every later read on it (PostgreSQL). None once the pool
      * is closed (the service is stopping): a check or a lock still running then must not open the database again,

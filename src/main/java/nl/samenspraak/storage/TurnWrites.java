@@ -23,9 +23,11 @@ import java.util.List;
 @Singleton
 class TurnWrites implements GroupCommit.Statements {
     private final JdbcOperations jdbc;
+    private final DatabaseKind database;
 
-    TurnWrites(JdbcOperations jdbc) {
+    TurnWrites(JdbcOperations jdbc, DatabaseKind database) {
         this.jdbc = jdbc;
+        this.database = database;
     }
 
     /**
@@ -59,9 +61,6 @@ class TurnWrites implements GroupCommit.Statements {
     private final Batch turns = new Batch(ADVANCE_AND_KEEP);
     /** The starts queued for the batch (see {@link #queueStart}). */
     private final Batch starts = new Batch(START);
-
-    /** Whether the database is PostgreSQL, asked once of the first connection (null: not asked yet). */
-    private volatile Boolean postgres;
 
     /**
      * Moves a conversation on if nobody else did since {@code version} and keeps the answer to {@code stepId}: a first
@@ -193,12 +192,7 @@ class TurnWrites implements GroupCommit.Statements {
     }
 
     private boolean onPostgres() {
-        Boolean known = postgres;
-        if (known == null) {
-            known = jdbc.execute(connection -> "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName()));
-            postgres = known;
-        }
-        return known;
+        return database.postgres();
     }
 
     /** Moves a conversation on if nobody else did since {@code version}; false when someone did. */

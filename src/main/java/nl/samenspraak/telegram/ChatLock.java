@@ -1,7 +1,7 @@
 package nl.samenspraak.telegram;
 
 import jakarta.inject.Singleton;
-import nl.samenspraak.storage.OwnConnections;
+import nl.samenspraak.storage.DatabaseKind;
 
 /**
  * Lets one update of a chat be handled at a time across every instance on one database: a webhook update and the
@@ -16,9 +16,9 @@ class ChatLock {
     static final int CHATS = 0x54474368; // "TGCh"
 
     private final TelegramUpdateRepository updates;
-    private final OwnConnections database;
+    private final DatabaseKind database;
 
-    ChatLock(TelegramUpdateRepository updates, OwnConnections database) {
+    ChatLock(TelegramUpdateRepository updates, DatabaseKind database) {
         this.updates = updates;
         this.database = database;
     }

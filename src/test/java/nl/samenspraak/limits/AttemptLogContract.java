@@ -24,6 +24,8 @@ abstract class AttemptLogContract {
     @Inject
     nl.samenspraak.storage.OwnConnections connections;
     @Inject
+    nl.samenspraak.storage.DatabaseKind database;
+    @Inject
     BucketHash buckets;
     @Inject
     AttemptRepository repository;
@@ -34,7 +36,7 @@ abstract class AttemptLogContract {
 
     /** Another instance on the same database, whose server secret is {@code secret}. */
     private DatabaseAttemptLog instance(String secret) {
-        return new DatabaseAttemptLog(repository, commits, connections, transactions,
+        return new DatabaseAttemptLog(repository, commits, database, transactions,
                 BucketHash.derivedFrom(secret.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     }
 

@@ -56,7 +56,7 @@ class H2CompactionTest {
 
     @Test
     void looksOnlyWhenTheDatabaseWasWrittenSinceTheLastLook(@TempDir Path dir) throws Exception {
-        H2Compaction compaction = new H2Compaction(new OwnConnections(), 1 << 20);
+        H2Compaction compaction = new H2Compaction(new OwnConnections(), DatabaseKind.of("jdbc:h2:mem:unused"), 1 << 20);
         try (Connection c = open(dir.resolve("db")); Statement s = c.createStatement()) {
             MVStore store = H2Compaction.store(c);
             assertNotNull(store);
@@ -95,7 +95,7 @@ class H2CompactionTest {
             OwnConnections connections = new OwnConnections();
             connections.of(pool);
             long[] clock = {0};
-            H2Compaction compaction = new H2Compaction(connections, 512 * 1024, () -> clock[0]);
+            H2Compaction compaction = new H2Compaction(connections, DatabaseKind.of(url(base)), 512 * 1024, () -> clock[0]);
             if (compacting == Compacting.STOPPED) {
                 compaction.stop();
             }
