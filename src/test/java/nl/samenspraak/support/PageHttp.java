@@ -71,6 +71,18 @@ public final class PageHttp {
         return send(cookie == null ? r : r.header("Cookie", cookie));
     }
 
+    /** A file as a browser downloads it (a result's PDF): its status, headers and bytes as sent. */
+    public HttpResponse<byte[]> download(String path) {
+        try {
+            return client.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** A form posted from one of this site's pages. */
     public Reply post(String path, Map<String, String> form, String cookie) {
         return post(path, form, cookie, Map.of("Origin", base));

@@ -5,6 +5,7 @@ import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.text.PDFTextStripper;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -27,6 +28,15 @@ public final class PdfText {
     public static String plain(String text) {
         String letters = Normalizer.normalize(text, Normalizer.Form.NFKC);
         return ARABIC_MARKS.matcher(letters).replaceAll("").replaceAll("\\s+", " ");
+    }
+
+    /** What a PDF says, as a reader's copy-all gives it, made {@link #plain}. */
+    public static String of(byte[] pdf) {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return plain(new PDFTextStripper().getText(document));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**

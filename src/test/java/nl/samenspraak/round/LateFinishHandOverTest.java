@@ -1,0 +1,112 @@
+package nl.samenspraak.round;
+
+import io.micronaut.runtime.server.EmbeddedServer;
+import jakarta.inject.Inject;
+import nl.samenspraak.conversation.AnswerQuestion;
+import nl.samenspraak.conversation.Caller;
+import nl.samenspraak.conversation.ConversationState;
+import nl.samenspraak.conversation.Entry;
+import nl.samenspraak.conversation.ReadConversation;
+import nl.samenspraak.conversation.Turn;
+import nl.samenspraak.security.Account;
+import nl.samenspraak.security.Accounts;
+import nl.samenspraak.security.Role;
+import nl.samenspraak.support.DashboardTeam;
+import nl.samenspraak.support.PageHttp;
+import nl.samenspraak.support.PdfText;
+import nl.samenspraak.support.Respondents;
+import nl.samenspraak.support.SharedService;
+import nl.samenspraak.team.Teams;
+import org.junit.jupiter.api.Test;
+
+import java.net.http.HttpResponse;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static nl.samenspraak.support.PageHttp.form;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * An intermediair interviews a Turkish resident together on their device, counted in the team's open resident round;
+ * the admin closes the round before they are done. The result the intermediair then hands over to the resident's
+ * phone ({@code /h/...}) says at its top, in Turkish and in the resident flow's polite register, that these answers
+ * are not in the team's figures, and so does the PDF the resident downloads there.
+ */
+@SharedService
+class LateFinishHandOverTest {
+    static final String PASSWORD = "a long enough password";
+    static final String NOTICE_TR = "Bu tur, siz bitirdiğinizde zaten kapanmıştı. Bu yüzden cevaplarınız ekibin "
+            + "rakamlarına sayılmıyor. Aşağıda gördükleriniz yine de sizin için.";
+
+    @Inject
+    EmbeddedServer server;
+    @Inject
+    Accounts accounts;
+    @Inject
+    Teams teams;
+    @Inject
+    Respondents respondents;
+    @Inject
+    ReadConversation readConversation;
+    @Inject
+    AnswerQuestion answerQuestion;
+
+    @Test
+    void theResultHandedOverToTheResidentsPhoneSaysItDoesNotCount() {
+        DashboardTeam t = DashboardTeam.create(server, accounts, teams, respondents, "Laat", PASSWORD, "Noord");
+        Account intermediair = accounts.create("tolk-" + t.team.id() + "-" + System.nanoTime(), PASSWORD, Role.INTERMEDIAIR);
+        teams.addMember(t.team.id(), intermediair.id());
+        String holder = t.http.login(intermediair.username(), PASSWORD);
+        Caller me = Caller.intermediair(intermediair.id());
+        long round = t.rounds.open(t.team.id(), "wijkanalyse", 0);
+
+        PageHttp.Reply started = t.http.post("/intermediair/start",
+                form("flow", "wijkanalyse", "language", "tr", "place", t.team.id() + "|Noord", "lang", "nl"), holder);
+        assertEquals(303, started.status(), started.body());
+        Matcher m = Pattern.compile("/intermediair/c/([0-9a-f-]{36})\\?lang=nl").matcher(started.location());
+        assertTrue(m.matches(), started.location());
+        String id = m.group(1);
+        ConversationState s = answer(id, readConversation.state(id, "nl", me).orElseThrow(), me, 2);
+        assertFalse(s.done(), "still answering when the round closes");
+        t.rounds.close(round);
+        s = answer(id, s, me, 200);
+        assertTrue(s.done(), s.toString());
+
+        PageHttp.Reply made = t.http.post("/intermediair/c/" + id + "/hand-over?lang=nl", form(), holder);
+        assertEquals(200, made.status(), made.body());
+        Matcher url = Pattern.compile("id=\"hand-over-url\" class=\"code-field\" readonly value=\"[^\"]*(/h/[A-Za-z0-9_-]+)\"")
+                .matcher(made.body());
+        assertTrue(url.find(), made.body());
+        String link = url.group(1);
+
+        PageHttp.Reply page = t.http.get(link, null);
+        assertEquals(200, page.status(), page.body());
+        assertTrue(page.body().contains("<p class=\"result-notice\" role=\"note\">" + NOTICE_TR + "</p>"), page.body());
+
+        HttpResponse<byte[]> pdf = t.http.download(link + "/result.pdf");
+        assertEquals(200, pdf.statusCode());
+        String text = PdfText.of(pdf.body());
+        assertTrue(text.contains(PdfText.plain(NOTICE_TR)), text);
+    }
+
+    /**
+     * Up to {@code steps} answers as the intermediair gives them: consent yes, a short text where one is asked, the
+     * first option elsewhere, info and optional steps passed.
+     */
+    private ConversationState answer(String id, ConversationState s, Caller me, int steps) {
+        for (int i = 0; i < steps && !s.done(); i++) {
+            ConversationState.StepView step = s.step();
+            Object value = step.id().equals("toestemming") ? "ja"
+                    : step.type().equals("text") ? "Het park is mooi"
+                    : step.type().equals("info") || step.optional() ? null
+                    : step.options().get(0).value();
+            Turn turn = answerQuestion.answer(id, step.id(), value,
+                    Entry.intermediair(step.type().equals("text") ? "nl" : null), "nl", me);
+            assertEquals(Turn.Kind.OK, turn.kind(), step.id() + ": " + turn.error());
+            s = turn.state();
+        }
+        return s;
+    }
+}
