@@ -80,9 +80,7 @@ class ConversationReplies {
                 || !rounds.finishedAfterItsRound(c.id(), c.record().teamId(), c.record().updatedAt())) {
             return state;
         }
-        nl.samenspraak.result.Result result = state.result().withNotice(message(state.language(), flow, "result.round_closed", Map.of()));
-        return new ConversationState(state.id(), state.flow(), state.language(), state.direction(), state.resumeCode(),
-                state.done(), state.step(), state.progress(), result, state.echo());
+        return state.withResult(state.result().withNotice(message(state.language(), flow, "result.round_closed", Map.of())));
     }
 
     /** The conversation's way so far, questions as shown and answers as repeated (see {@link StateRenderer#transcript}). */

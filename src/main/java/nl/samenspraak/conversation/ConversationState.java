@@ -41,6 +41,14 @@ public record ConversationState(
     }
 
     /**
+     * The same state with {@code result} in place of its own: the one copy of the record, so a use case that words a
+     * result differently (a notice above it, say) cannot leave out a field added later.
+     */
+    public ConversationState withResult(@Nullable Result result) {
+        return new ConversationState(id, flow, language, direction, resumeCode, done, step, progress, result, echo);
+    }
+
+    /**
      * The question: for choice, multi, scale and yesno the valid values are exactly the options' values.
      * {@code min}/{@code max}: the range of a number or scale, or how few/many options a multi takes;
      * {@code max} of a text is its longest length. {@code previous} is the answer given before, if any.
