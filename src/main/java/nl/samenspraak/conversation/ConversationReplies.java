@@ -11,6 +11,7 @@ import nl.samenspraak.i18n.Language;
 import nl.samenspraak.i18n.TextRenderer;
 import nl.samenspraak.i18n.DurationWords;
 import nl.samenspraak.i18n.Translations;
+import nl.samenspraak.result.Result;
 import nl.samenspraak.result.TeamContact;
 import nl.samenspraak.storage.StoredConversation;
 
@@ -67,20 +68,31 @@ class ConversationReplies {
         TeamContact team = progress.ended() && c.record().teamId() != null
                 ? contacts.of(c.record().teamId(), c.record().wijk()).orElse(null) : null;
         return lateNotice(flow, c, renderer.render(c.id(), c.record().resumeCode(), flow, progress, c.language(), readerLanguage, team,
-                language -> about(flow, c, language)));
+                language -> about(flow, c, language)), readerLanguage);
     }
 
     /**
      * A result finished after its round's end says, in the person's language, that their answers are not in the
      * team's figures: the invitation told them they would count. When it finished is when it was last stored, the
-     * moment the team's figures go by too; nothing else is kept for it.
+     * moment the team's figures go by too; nothing else is kept for it. Someone reading along in another language
+     * ({@code readerLanguage}, an intermediair) reads it beneath in theirs, as the rest of the result.
      */
-    private ConversationState lateNotice(Flow flow, StoredConversation c, ConversationState state) {
+    private ConversationState lateNotice(Flow flow, StoredConversation c, ConversationState state, @Nullable String readerLanguage) {
         if (state.result() == null || c.progress().status() != Status.DONE
                 || !rounds.finishedAfterItsRound(c.id(), c.record().teamId(), c.record().updatedAt())) {
             return state;
         }
-        return state.withResult(state.result().withNotice(message(state.language(), flow, "result.round_closed", Map.of())));
+        String notice = message(state.language(), flow, "result.round_closed", Map.of());
+        if (readerLanguage == null || readerLanguage.equals(state.language())
+                || library.translations().language(readerLanguage).isEmpty()) {
+            return state.withResult(state.result().withNotice(notice));
+        }
+        return state.withResult(state.result().withNotice(inLanguage(notice, state.language()),
+                inLanguage(message(readerLanguage, flow, "result.round_closed", Map.of()), readerLanguage)));
+    }
+
+    private Result.InLanguage inLanguage(String text, String language) {
+        return new Result.InLanguage(text, language, library.translations().languageOrSource(language).direction());
     }
 
     /** The conversation's way so far, questions as shown and answers as repeated (see {@link StateRenderer#transcript}). */
@@ -91,7 +103,7 @@ class ConversationReplies {
     /** The result alone, as the person who answered reads it (see {@link ReadConversation#resultOnly}). */
     ConversationState resultOnly(Flow flow, StoredConversation c) {
         TeamContact team = c.record().teamId() == null ? null : contacts.of(c.record().teamId(), c.record().wijk()).orElse(null);
-        return lateNotice(flow, c, renderer.resultOnly(c.id(), flow, reconcile(flow, c.progress()), c.language(), team));
+        return lateNotice(flow, c, renderer.resultOnly(c.id(), flow, reconcile(flow, c.progress()), c.language(), team), null);
     }
 
     /**

@@ -37,6 +37,22 @@ public record Result(Map<String, Score> scores, List<Tip> tips, List<SummaryThem
                 contact, notice);
     }
 
+    /**
+     * As {@link #withNotice(String)}, with the notice again beneath it for someone reading along in another language
+     * (an intermediair), as every other line of such a result: they are the one who has to explain it.
+     */
+    public Result withNotice(InLanguage notice, InLanguage again) {
+        return new Result(scores, tips, summary, "<p class=\"result-notice\" role=\"note\">" + notice.span("original")
+                + again.span("translation") + "</p>\n" + html, contact, notice.text());
+    }
+
+    /** A text (HTML-safe) with the language it is in and that language's direction ("ltr", "rtl"). */
+    public record InLanguage(String text, String language, String direction) {
+        String span(String role) {
+            return "<span class=\"" + role + "\" lang=\"" + language + "\" dir=\"" + direction + "\">" + text + "</span>";
+        }
+    }
+
     /** A dimension's score (0-100, null without counted answers), its name and what it means. */
     @Serdeable
     @JsonInclude(JsonInclude.Include.ALWAYS)

@@ -32,13 +32,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * An intermediair interviews a Turkish resident together on their device, counted in the team's open resident round;
  * the admin closes the round before they are done. The result the intermediair then hands over to the resident's
  * phone ({@code /h/...}) says at its top, in Turkish and in the resident flow's polite register, that these answers
- * are not in the team's figures, and so does the PDF the resident downloads there.
+ * are not in the team's figures, and so does the PDF the resident downloads there. The intermediair's own page reads
+ * it in both languages, as every other line of the result: they are the one who must tell the resident.
  */
 @SharedService
 class LateFinishHandOverTest {
     static final String PASSWORD = "a long enough password";
     static final String NOTICE_TR = "Bu tur, siz bitirdiğinizde zaten kapanmıştı. Bu yüzden cevaplarınız ekibin "
             + "rakamlarına sayılmıyor. Aşağıda gördükleriniz yine de sizin için.";
+    static final String NOTICE_NL = "Deze ronde was al gesloten toen u klaar was. Uw antwoorden tellen daarom niet mee "
+            + "in de cijfers van het team. Wat hieronder staat, is wel voor u.";
 
     @Inject
     EmbeddedServer server;
@@ -73,6 +76,12 @@ class LateFinishHandOverTest {
         t.rounds.close(round);
         s = answer(id, s, me, 200);
         assertTrue(s.done(), s.toString());
+
+        PageHttp.Reply own = t.http.get("/intermediair/c/" + id + "?lang=nl", holder);
+        assertEquals(200, own.status(), own.body());
+        assertTrue(own.body().contains("<p class=\"result-notice\" role=\"note\"><span class=\"original\" lang=\"tr\" dir=\"ltr\">"
+                + NOTICE_TR + "</span><span class=\"translation\" lang=\"nl\" dir=\"ltr\">" + NOTICE_NL + "</span></p>"),
+                "the intermediair reads the notice in Dutch beneath the resident's Turkish: " + own.body());
 
         PageHttp.Reply made = t.http.post("/intermediair/c/" + id + "/hand-over?lang=nl", form(), holder);
         assertEquals(200, made.status(), made.body());
