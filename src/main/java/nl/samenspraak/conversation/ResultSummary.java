@@ -5,38 +5,51 @@ import nl.samenspraak.result.Result;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A result in one line, before its details, on the web page and in the PDF (web and Telegram): the strongest and the weakest part when
- * there are scores that differ, else how many tips follow; "" when there is nothing to sum up.
+ * there are scores that differ, else how many tips follow; "" when there is nothing to sum up. Also in the language of
+ * someone reading along (an intermediair), beneath, as every line of the result.
  */
 public final class ResultSummary {
     private ResultSummary() {
     }
 
     public static String line(Translations t, ConversationState state) {
+        return line(t, state, state.language());
+    }
+
+    /** The same line in {@code language}: the parts named as that language names them. */
+    public static String line(Translations t, ConversationState state, String language) {
         Result r = state.result();
         if (r == null) {
             return "";
         }
-        List<Result.Score> scored = r.scores().values().stream().filter(s -> s.value() != null)
-                .sorted(Comparator.comparingInt(Result.Score::value)).toList();
-        if (scored.size() >= 2 && !scored.get(0).value().equals(scored.get(scored.size() - 1).value())) {
-            int high = scored.get(scored.size() - 1).value();
-            int low = scored.get(0).value();
-            return t.flowMessage(state.language(), state.flow(), "web.result_summary")
-                    .replace("$strong", names(t, state.language(), scored, high))
-                    .replace("$weak", names(t, state.language(), scored, low));
+        List<Map.Entry<String, Result.Score>> scored = r.scores().entrySet().stream().filter(s -> s.getValue().value() != null)
+                .sorted(Comparator.comparingInt(s -> s.getValue().value())).toList();
+        if (scored.size() >= 2 && !scored.get(0).getValue().value().equals(scored.get(scored.size() - 1).getValue().value())) {
+            int high = scored.get(scored.size() - 1).getValue().value();
+            int low = scored.get(0).getValue().value();
+            return t.flowMessage(language, state.flow(), "web.result_summary")
+                    .replace("$strong", names(t, state, language, scored, high))
+                    .replace("$weak", names(t, state, language, scored, low));
         }
         if (!r.tips().isEmpty()) {
-            return t.flowMessage(state.language(), state.flow(), "web.result_summary_tips")
+            return t.flowMessage(language, state.flow(), "web.result_summary_tips")
                     .replace("$count", Integer.toString(r.tips().size()));
         }
         return "";
     }
 
-    /** The parts that share a score, in the flow's order: "Houding, Vaardigheden". */
-    private static String names(Translations t, String language, List<Result.Score> scored, int value) {
-        return t.list(language, scored.stream().filter(s -> s.value() == value).map(Result.Score::name).toList());
+    /**
+     * The parts that share a score, in the flow's order: "Houding, Vaardigheden". In the result's own language as the
+     * result names them; in another as the flow's words in that language do (the result holds one language).
+     */
+    private static String names(Translations t, ConversationState state, String language,
+                                List<Map.Entry<String, Result.Score>> scored, int value) {
+        return t.list(language, scored.stream().filter(s -> s.getValue().value() == value)
+                .map(s -> language.equals(state.language()) ? s.getValue().name()
+                        : t.flowText(language, state.flow(), "dimensions." + s.getKey())).toList());
     }
 }

@@ -152,7 +152,14 @@ public class ChatView {
         LocalDate day = readConversation.lastChanged(state.id(), caller).orElse(LocalDate.now());
         model.put("resultDate", AnswerWords.of(t, state.flow(), state.language()).date(day));
         model.put("resultDay", day.toString());
-        model.put("summaryLine", state.done() ? ResultSummary.line(t, state) : "");
+        String summary = state.done() ? ResultSummary.line(t, state) : "";
+        model.put("summaryLine", summary);
+        // someone reading along in their own language (an intermediair) reads the line again beneath, as every line of
+        // the result; the resident's line is marked as theirs
+        model.put("summaryAgain", summary.isEmpty() || language.equals(state.language()) || t.language(language).isEmpty() ? false
+                : Map.of("text", ResultSummary.line(t, state, language), "lang", language,
+                        "dir", t.languageOrSource(language).direction(), "originalLang", state.language(),
+                        "originalDir", state.direction()));
         model.put("scoresJson", state.done() && state.result() != null ? write(scores(state.result())) : "null");
         model.put("languagePath", Objects.requireNonNullElse(setup.languagePath(), ""));
         model.put("forgetPath", Objects.requireNonNullElse(setup.forgetPath(), ""));

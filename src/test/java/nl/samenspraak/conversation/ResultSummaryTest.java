@@ -36,4 +36,19 @@ class ResultSummaryTest {
         assertEquals("أقوى جانب لديك: أسلوب العمل. أكثر ما يمكنك تحسينه: المعرفة، الموقف.",
                 ResultSummary.line(words, done("ar", "rtl", twoWeakestAndOneStrong("المعرفة", "الموقف", "أسلوب العمل"))));
     }
+
+    /**
+     * An intermediair reads along in Dutch beneath a resident's Arabic: the same line in Dutch, the parts named as the
+     * flow's Dutch words name them (the result itself holds only the Arabic names), and the tips counted alike.
+     */
+    @Test
+    void theSameLineInTheLanguageOfSomeoneReadingAlong() {
+        ConversationState arabic = done("ar", "rtl", twoWeakestAndOneStrong("المعرفة", "الموقف", "أسلوب العمل"));
+        assertEquals("Je sterkste punt: Werkwijze. Hier valt het meest te winnen: Kennis, Houding.",
+                ResultSummary.line(words, arabic, "nl"));
+        ConversationState tipsOnly = new ConversationState("id", "werk-jij-diversiteitsproof", "ar", "rtl", "", true, null,
+                new ConversationState.ProgressView(20, 20), new Result(Map.of(), List.of(new Result.Tip("a", "", "", "", ""),
+                new Result.Tip("b", "", "", "", "")), List.of(), ""));
+        assertEquals("Aantal tips hieronder: 2. De belangrijkste staan bovenaan.", ResultSummary.line(words, tipsOnly, "nl"));
+    }
 }

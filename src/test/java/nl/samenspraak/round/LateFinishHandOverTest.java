@@ -71,10 +71,10 @@ class LateFinishHandOverTest {
         Matcher m = Pattern.compile("/intermediair/c/([0-9a-f-]{36})\\?lang=nl").matcher(started.location());
         assertTrue(m.matches(), started.location());
         String id = m.group(1);
-        ConversationState s = answer(id, readConversation.state(id, "nl", me).orElseThrow(), me, 2);
+        ConversationState s = answer(answerQuestion, id, readConversation.state(id, "nl", me).orElseThrow(), me, 2);
         assertFalse(s.done(), "still answering when the round closes");
         t.rounds.close(round);
-        s = answer(id, s, me, 200);
+        s = answer(answerQuestion, id, s, me, 200);
         assertTrue(s.done(), s.toString());
 
         PageHttp.Reply own = t.http.get("/intermediair/c/" + id + "?lang=nl", holder);
@@ -104,7 +104,7 @@ class LateFinishHandOverTest {
      * Up to {@code steps} answers as the intermediair gives them: consent yes, a short text where one is asked, the
      * first option elsewhere, info and optional steps passed.
      */
-    private ConversationState answer(String id, ConversationState s, Caller me, int steps) {
+    static ConversationState answer(AnswerQuestion answerQuestion, String id, ConversationState s, Caller me, int steps) {
         for (int i = 0; i < steps && !s.done(); i++) {
             ConversationState.StepView step = s.step();
             Object value = step.id().equals("toestemming") ? "ja"

@@ -150,12 +150,33 @@ public final class Browser implements AutoCloseable {
         driver.get(url);
     }
 
-    /** Opens {@code url}, which shows the login form, and logs in there as a person does: name, password, the button. */
+    /**
+     * Opens {@code url}, which shows the login form, and logs in there as a person does: name, password, the button;
+     * returns once the form has gone (the next page is loading), so that opening another page right after cannot cut
+     * the login short (seen: the next page then asked for a login again).
+     */
     public void logIn(String url, String username, String password) {
         open(url);
         waitFor(By.id("username")).sendKeys(username);
         driver.findElement(By.id("password")).sendKeys(password);
-        driver.findElement(By.cssSelector("form[action='/login'] button")).click();
+        WebElement button = driver.findElement(By.cssSelector("form[action='/login'] button"));
+        button.click();
+        new WebDriverWait(driver, Duration.ofSeconds(10), POLL).until(d -> gone(button));
+    }
+
+    /** Whether the element's page has been replaced (Chromium says so in two ways, see {@link #waitUntil}). */
+    private static boolean gone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (StaleElementReferenceException e) {
+            return true;
+        } catch (org.openqa.selenium.WebDriverException e) {
+            if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
+        }
     }
 
     public WebElement waitFor(By by) {

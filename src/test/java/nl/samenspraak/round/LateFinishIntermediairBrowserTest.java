@@ -1,0 +1,99 @@
+package nl.samenspraak.round;
+
+import io.micronaut.runtime.server.EmbeddedServer;
+import jakarta.inject.Inject;
+import nl.samenspraak.conversation.AnswerQuestion;
+import nl.samenspraak.conversation.Caller;
+import nl.samenspraak.conversation.ConversationState;
+import nl.samenspraak.conversation.ReadConversation;
+import nl.samenspraak.security.Account;
+import nl.samenspraak.security.Accounts;
+import nl.samenspraak.security.Role;
+import nl.samenspraak.support.Browser;
+import nl.samenspraak.support.DashboardTeam;
+import nl.samenspraak.support.PageHttp;
+import nl.samenspraak.support.Respondents;
+import nl.samenspraak.support.SharedService;
+import nl.samenspraak.team.Teams;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static nl.samenspraak.support.PageHttp.form;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * On the intermediair's phone (390x844, their pages in Dutch): they interviewed an Arabic-speaking resident in the
+ * team's open resident round, which the admin closed before they were done. Their result screen shows, as it opens,
+ * the notice that these answers do not count in the team's figures: in Arabic, right to left, for the resident, and
+ * in Dutch beneath it for the intermediair, who has to explain it; the result's one-line summary above it too.
+ */
+@SharedService
+class LateFinishIntermediairBrowserTest {
+    static final String PASSWORD = "a long enough password";
+
+    @Inject
+    EmbeddedServer server;
+    @Inject
+    Accounts accounts;
+    @Inject
+    Teams teams;
+    @Inject
+    Respondents respondents;
+    @Inject
+    ReadConversation readConversation;
+    @Inject
+    AnswerQuestion answerQuestion;
+
+    @Test
+    void theIntermediairReadsTheNoticeInBothLanguages() {
+        DashboardTeam t = DashboardTeam.create(server, accounts, teams, respondents, "Laat", PASSWORD, "Noord");
+        Account intermediair = accounts.create("tolk-" + t.team.id() + "-" + System.nanoTime(), PASSWORD, Role.INTERMEDIAIR);
+        teams.addMember(t.team.id(), intermediair.id());
+        String holder = t.http.login(intermediair.username(), PASSWORD);
+        Caller me = Caller.intermediair(intermediair.id());
+        long round = t.rounds.open(t.team.id(), "wijkanalyse", 0);
+        PageHttp.Reply started = t.http.post("/intermediair/start",
+                form("flow", "wijkanalyse", "language", "ar", "place", t.team.id() + "|Noord", "lang", "nl"), holder);
+        Matcher m = Pattern.compile("/intermediair/c/([0-9a-f-]{36})\\?lang=nl").matcher(started.location());
+        assertTrue(m.matches(), started.location());
+        String id = m.group(1);
+        ConversationState s = LateFinishHandOverTest.answer(answerQuestion, id, readConversation.state(id, "nl", me).orElseThrow(), me, 2);
+        assertFalse(s.done());
+        t.rounds.close(round);
+        assertTrue(LateFinishHandOverTest.answer(answerQuestion, id, s, me, 200).done());
+
+        try (Browser b = new Browser("nl")) {
+            b.phone(390, 844);
+            b.logIn(server.getURL() + "/intermediair?lang=nl", intermediair.username(), PASSWORD);
+            b.open(server.getURL() + "/intermediair/c/" + id + "?lang=nl");
+            WebElement notice = b.waitFor(By.cssSelector("#result .result-notice"));
+            b.waitUntil(d -> "done-note".equals(d.executeScript("return document.activeElement && document.activeElement.id")));
+            b.screenshot("late-finish-intermediair-ar-nl");
+            assertTrue(b.wholeOnScreen(notice), "on the screen as the result opens");
+            WebElement arabic = notice.findElement(By.cssSelector(".original"));
+            WebElement dutch = notice.findElement(By.cssSelector(".translation"));
+            assertEquals("ar", arabic.getAttribute("lang"));
+            assertEquals("rtl", arabic.getAttribute("dir"));
+            assertTrue(arabic.getText().startsWith("كانت هذه الجولة قد أُغلقت"), arabic.getText());
+            assertEquals("nl", dutch.getAttribute("lang"));
+            assertTrue(dutch.getText().startsWith("Deze ronde was al gesloten toen u klaar was."), dutch.getText());
+            assertTrue(dutch.getRect().getY() > arabic.getRect().getY(), "the Dutch beneath the Arabic");
+
+            WebElement summary = b.driver().findElement(By.cssSelector("#result .summary-line"));
+            assertTrue(b.wholeOnScreen(summary));
+            WebElement summaryArabic = summary.findElement(By.cssSelector(".original"));
+            assertEquals("ar", summaryArabic.getAttribute("lang"));
+            assertTrue(summaryArabic.getText().startsWith("عدد النصائح أدناه"), summaryArabic.getText());
+            WebElement summaryDutch = summary.findElement(By.cssSelector(".translation"));
+            assertEquals("nl", summaryDutch.getAttribute("lang"));
+            assertTrue(summaryDutch.getText().matches("Aantal tips hieronder: \\d+\\. De belangrijkste staan bovenaan\\."),
+                    summaryDutch.getText());
+        }
+    }
+}
