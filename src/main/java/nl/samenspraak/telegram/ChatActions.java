@@ -510,6 +510,9 @@ final class ChatActions {
      * to an account: "nothing of this chat is kept" holds.
      */
     void forget(ChatContext chat) {
+        // what still waits to go to the chat never goes (nobody saw it; it may hold answers), so nothing older than
+        // this reply turns up after it; a message on its way at this moment is deleted once it arrived
+        sender.withdrawWaiting(chat.chatId);
         live.retire(chat);
         List<String> ids = new ArrayList<>(chats.conversations(chat.hash));
         if (chat.conversationId() != null && !ids.contains(chat.conversationId())) {

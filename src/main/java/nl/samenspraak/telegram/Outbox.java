@@ -96,6 +96,11 @@ class Outbox {
         return insert(chatId, OutboxRow.DELETE, body, null, null, leasedTo, null);
     }
 
+    /** Withdraws everything still waiting for the chat but deletions ({@link TelegramOutboxRepository#withdrawChat}). */
+    long withdrawChat(long chatId) {
+        return rows.withdrawChat(botId, chatId, now());
+    }
+
     /** Runs {@code work} as one commit (a sender's bookkeeping after it sent an update's replies). */
     void inOneCommit(Runnable work) {
         transactions.executeWrite(status -> {

@@ -34,6 +34,8 @@ import java.util.function.Predicate;
  * first unsent row is ever taken, so several instances on one database never send a row twice or out of order.
  * A message to a private chat is noted by its id when marked sent, in the same commit, for {@code /vergeet}
  * ({@link ChatMessages}); a deletion that Telegram refuses (the messages too old, or gone) is given up like any refusal.
+ * A row withdrawn while it was on its way (the chat forgotten at that moment, on this instance or another) is deleted
+ * again once its id is known: the lease the sender held is gone when it comes to mark it sent.
  */
 final class OutboxSender implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(OutboxSender.class);
@@ -222,9 +224,16 @@ final class OutboxSender implements AutoCloseable {
     /**
      * The row went (with this Telegram id, or none): its text and chat id go; a message with buttons becomes the chat's
      * live one; a message to a private chat (a positive chat id; a group's is negative) is noted for {@code /vergeet}.
+     * A message whose row was withdrawn while it went ({@link TelegramOutboxRepository#withdrawChat}, or
+     * {@link TelegramOutboxRepository#withdraw}: the lease is gone) is deleted again, in its chat's turn.
      */
     private void markSent(OutboxRow row, Instant now, @io.micronaut.core.annotation.Nullable Long messageId) {
-        rows.sent(row.id(), owner, now, messageId);
+        boolean ours = rows.sent(row.id(), owner, now, messageId) > 0;
+        if (!ours && messageId != null && OutboxRow.SEND.equals(row.kind())) {
+            // withdrawn while it went (the chat was forgotten, or the conversation it is about): it is not to stand
+            outbox.delete(row.chatId(), java.util.List.of(messageId.intValue()), null);
+            return;
+        }
         if (messageId != null && OutboxRow.SEND.equals(row.kind())) {
             if (Outbox.hasButtons(row)) {
                 rows.liveSent(Outbox.placeholder(row.id()), messageId);

@@ -100,6 +100,14 @@ final class ReplySender {
         deliverNow(chatId);
     }
 
+    /**
+     * Withdraws what still waits to go to the chat, messages and changes of buttons, not deletions, in the caller's
+     * commit ({@code /vergeet}); a message on its way is deleted once it arrived ({@link OutboxSender}).
+     */
+    void withdrawWaiting(long chatId) {
+        outbox.withdrawChat(chatId);
+    }
+
     /** Takes the buttons off a message (a Telegram id or a placeholder). */
     void removeButtons(long chatId, long message) {
         buttons(chatId, message, null);

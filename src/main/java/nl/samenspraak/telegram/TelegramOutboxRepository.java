@@ -47,6 +47,15 @@ interface TelegramOutboxRepository extends CrudRepository<OutboxRow, Long> {
             + "lease_owner = NULL, lease_until = NULL WHERE sent_at IS NULL AND conversation_id = :conversationId")
     long withdraw(String conversationId, Instant now);
 
+    /**
+     * As {@link #withdraw}, every message and change of buttons still waiting for the chat ({@code /vergeet}: what
+     * nobody has seen need not be shown), a deletion not; a sender trying one at this moment finds its lease gone, and
+     * deletes what it just sent ({@link OutboxSender}).
+     */
+    @Query("UPDATE telegram_outbox SET sent_at = :now, message_id = NULL, body = NULL, chat_id = 0, conversation_id = NULL, "
+            + "lease_owner = NULL, lease_until = NULL WHERE bot_id = :botId AND chat_id = :chatId AND sent_at IS NULL AND kind <> 'delete'")
+    long withdrawChat(long botId, long chatId, Instant now);
+
     /** As {@link #withdraw}, for the conversations of {@code flowId} finished before {@code before}. */
     @Query("UPDATE telegram_outbox SET sent_at = :now, message_id = NULL, body = NULL, chat_id = 0, conversation_id = NULL, "
             + "lease_owner = NULL, lease_until = NULL WHERE sent_at IS NULL AND conversation_id IN (SELECT id FROM conversation "

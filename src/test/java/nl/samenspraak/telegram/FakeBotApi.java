@@ -125,6 +125,10 @@ final class FakeBotApi implements AutoCloseable {
     private boolean down;
     private boolean downForSending;
     private final Map<Long, Integer> slowChats = new HashMap<>();
+    /** Chats whose sendMessage calls are held (in flight, unanswered) until {@link #releaseSending}. */
+    private final java.util.Set<Long> heldChats = new java.util.HashSet<>();
+    /** The ids of the bot's messages deleted, by chat. */
+    private final Map<Long, java.util.Set<Integer>> deleted = new HashMap<>();
     /** Files the bot may fetch (getFile, then /file/bot<token>/<path>), by file_id. */
     private final Map<String, byte[]> files = new HashMap<>();
     private int nextFile = 1;
@@ -307,6 +311,21 @@ final class FakeBotApi implements AutoCloseable {
         downForSending = true;
     }
 
+    /** The next call of {@code method} is refused with a 400, as Telegram refuses what it will not do. */
+    synchronized void refuseNext(String method, String description) {
+        failNext(method, 400, "{\"ok\":false,\"error_code\":400,\"description\":\"Bad Request: " + description + "\"}");
+    }
+
+    /** Messages to {@code chatId} are taken but not answered (the call is in flight) until {@link #releaseSending}. */
+    synchronized void holdSendingTo(long chatId) {
+        heldChats.add(chatId);
+    }
+
+    synchronized void releaseSending() {
+        heldChats.clear();
+        notifyAll();
+    }
+
     synchronized void recover() {
         down = false;
         downForSending = false;
@@ -339,6 +358,12 @@ final class FakeBotApi implements AutoCloseable {
 
     synchronized List<Document> documentsTo(long chatId) {
         return List.copyOf(documents.getOrDefault(chatId, List.of()));
+    }
+
+    /** The bot's messages in the chat as the person sees them: sent and not deleted since. */
+    synchronized List<Sent> visibleIn(long chatId) {
+        java.util.Set<Integer> gone = deleted.getOrDefault(chatId, java.util.Set.of());
+        return sent.getOrDefault(chatId, List.of()).stream().filter(m -> !gone.contains(m.messageId)).toList();
     }
 
     synchronized Sent lastSentTo(long chatId) {
@@ -411,6 +436,16 @@ final class FakeBotApi implements AutoCloseable {
                     int after = slowChats.get(body.path("chat_id").asLong());
                     failure = new Failure(429, "{\"ok\":false,\"error_code\":429,\"description\":\"Too Many Requests: retry after "
                             + after + "\",\"parameters\":{\"retry_after\":" + after + "}}");
+                }
+            }
+            synchronized (this) {
+                while (failure == null && method.equals("sendmessage") && heldChats.contains(body.path("chat_id").asLong())) {
+                    try {
+                        wait();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        break;
+                    }
                 }
             }
             if (failure != null) {
@@ -486,6 +521,10 @@ final class FakeBotApi implements AutoCloseable {
         JsonNode ids = body.path("message_ids");
         if (!ids.isArray() || ids.isEmpty() || ids.size() > 100) {
             throw refuse("message_ids must hold 1 to 100 ids");
+        }
+        synchronized (this) {
+            ids.forEach(id -> deleted.computeIfAbsent(chatId, k -> new java.util.HashSet<>()).add(id.asInt()));
+            notifyAll();
         }
         return JSON.getNodeFactory().booleanNode(true);
     }

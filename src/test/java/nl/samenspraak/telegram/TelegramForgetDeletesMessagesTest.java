@@ -24,7 +24,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * with {@code /vergeet} sees the chat's messages of the last 48 hours deleted too, their own and the bot's, in that chat
  * only, before the reply that says so; the service then keeps no message id of that chat. An id older than 48 hours
  * (Telegram no longer lets a bot delete it) is not asked for, and the daily retention run drops it (the outbox's
- * sender prunes them every hour too: {@code TelegramStoreContract}).
+ * sender prunes them every hour too: {@code TelegramStoreContract}). A reply still waiting for the chat (behind an
+ * outage) never turns up after the forgetting, and one on its way at that moment is deleted once it arrived.
  */
 @MicronautTest(transactional = false)
 class TelegramForgetDeletesMessagesTest extends TelegramFixture {
@@ -116,6 +117,68 @@ class TelegramForgetDeletesMessagesTest extends TelegramFixture {
         JsonNode body = fake.calls("deleteMessages").stream().map(FakeBotApi.Call::body)
                 .filter(b -> b.path("chat_id").asLong() == user.chatId).findFirst().orElseThrow();
         assertTrue(ids(body).contains(pdf), "the result as a file, too: " + ids(body));
+    }
+
+    @Test
+    void aReplyStillWaitingWhenVergeetIsConfirmedNeverAppearsInTheChat() throws SQLException {
+        TelegramUser user = user("nl");
+        user.say("/vergeet");
+        FakeBotApi.Sent confirm = user.last();
+        fake.tooManyRequestsFor(user.chatId, 1); // Telegram takes nothing for this chat for now
+        user.say("/help");
+        assertEquals(1, count("SELECT COUNT(*) FROM telegram_outbox WHERE sent_at IS NULL AND chat_id = ?", user.chatId),
+                "the reply to /help waits");
+        int mark = user.mark();
+        user.tap(confirm, "v:y");
+        fake.recover();
+        fake.await(() -> user.textSince(mark).contains(say("nl", "forgotten")), 10, "the reply to /vergeet");
+        fake.await(() -> waiting(user) == 0, 10, "nothing of the chat waits any more");
+
+        assertEquals(List.of(say("nl", "forgotten")), visibleTexts(user),
+                "of the bot's messages only the one that says the chat was forgotten is left on the phone");
+        assertEquals(0, count("SELECT COUNT(*) FROM telegram_chat_message WHERE chat_hash = ?", settings.chatIds().hash(user.chatId)),
+                "no message id of the forgotten chat is kept");
+        assertEquals(List.of(), fake.problems());
+    }
+
+    @Test
+    void aReplyOnItsWayToTelegramWhenVergeetIsConfirmedIsDeletedOnceItArrived() throws SQLException {
+        TelegramUser user = user("nl");
+        user.say("/vergeet");
+        FakeBotApi.Sent confirm = user.last();
+        fake.tooManyRequestsFor(user.chatId, 1);
+        user.say("/help"); // its reply waits, then the outbox's scan sends it...
+        fake.holdSendingTo(user.chatId);
+        int beforeHelp = fake.calls("sendMessage").size();
+        fake.recover();
+        fake.await(() -> fake.calls("sendMessage").size() > beforeHelp, 10, "the reply to /help on its way");
+        int answered = fake.calls("answerCallbackQuery").size();
+        int mark = user.mark();
+        // ...and /vergeet is confirmed while Telegram has not yet answered (not awaited as handled: its replies wait
+        // for the chat's turn, after the reply on its way)
+        fake.enqueue(user.tapUpdate(confirm, "v:y"));
+        fake.await(() -> fake.calls("answerCallbackQuery").size() > answered, 10, "the tap on yes handled");
+        fake.releaseSending();
+        fake.await(() -> user.textSince(mark).contains(say("nl", "forgotten")), 10, "the reply to /vergeet");
+        fake.await(() -> waiting(user) == 0 && visibleTexts(user).size() == 1, 10, "the chat's messages deleted");
+
+        assertEquals(List.of(say("nl", "forgotten")), visibleTexts(user),
+                "the reply that arrived after the chat was forgotten is deleted too");
+        assertEquals(0, count("SELECT COUNT(*) FROM telegram_chat_message WHERE chat_hash = ?", settings.chatIds().hash(user.chatId)),
+                "no message id of the forgotten chat is kept");
+        assertEquals(List.of(), fake.problems());
+    }
+
+    private List<String> visibleTexts(TelegramUser user) {
+        return fake.visibleIn(user.chatId).stream().map(m -> TelegramHtmlCheck.withoutDirectionMarks(m.text)).toList();
+    }
+
+    private long waiting(TelegramUser user) {
+        try {
+            return count("SELECT COUNT(*) FROM telegram_outbox WHERE sent_at IS NULL AND chat_id = ?", user.chatId);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static Set<Integer> ids(JsonNode body) {
