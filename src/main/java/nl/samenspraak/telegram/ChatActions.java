@@ -523,9 +523,10 @@ final class ChatActions {
         chat.relinked();
         live.delete(chat);
         // the chat's messages on the phone too, as far as Telegram still lets a bot delete them (48 hours); the reply
-        // that says so is not noted, so that no row of this chat is left
-        sender.deleteMessages(chat.chatId, messages.take(chat.hash));
-        sender.sendUnnoted(chat.chatId, Reply.text(words.say(chat.language(), flowOf(chat), "forgotten", Map.of()), chat.language()));
+        // that says so is not noted, so that no row of this chat is left, and says otherwise when Telegram refused
+        List<Long> deletions = sender.deleteMessages(chat.chatId, messages.take(chat.hash));
+        sender.sendUnnotedUnlessRefused(chat.chatId, Reply.text(words.say(chat.language(), flowOf(chat), "forgotten", Map.of()), chat.language()),
+                words.say(chat.language(), flowOf(chat), "forgotten_not_deleted", Map.of()), deletions);
     }
 
     void keep(ChatContext chat) {

@@ -23,6 +23,8 @@ import java.util.Optional;
 @Singleton
 class Outbox {
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** The body a deletion Telegram refused keeps: that it was refused, nothing else. */
+    static final String REFUSED = "{\"refused\":true}";
 
     private final TelegramOutboxRepository rows;
     private final io.micronaut.transaction.TransactionOperations<java.sql.Connection> transactions;
@@ -63,9 +65,22 @@ class Outbox {
      */
     OutboxRow send(long chatId, String html, @Nullable InlineKeyboardMarkup keyboard, @Nullable String conversation,
                    @Nullable String leasedTo, boolean noted) {
+        return send(chatId, html, keyboard, conversation, leasedTo, noted, null);
+    }
+
+    /**
+     * As above, with {@code unlessDeleted} when the words depend on deletions written before ({@code /vergeet}): the
+     * text to send instead when one of those deletion rows was refused ({@link #textAfter}).
+     */
+    OutboxRow send(long chatId, String html, @Nullable InlineKeyboardMarkup keyboard, @Nullable String conversation,
+                   @Nullable String leasedTo, boolean noted, @Nullable UnlessDeleted unlessDeleted) {
         ObjectNode body = JSON.createObjectNode().put("text", html);
         if (!noted) {
             body.put("unnoted", true);
+        }
+        if (unlessDeleted != null) {
+            body.put("notDeleted", unlessDeleted.html());
+            unlessDeleted.deletions().forEach(body.putArray("deletions")::add);
         }
         if (keyboard != null) {
             body.set("keyboard", JSON.valueToTree(keyboard));
@@ -157,6 +172,31 @@ class Outbox {
         Instant now = now();
         return rows.save(new OutboxRow(null, botId, chatId, kind, body.toString(), refId, target, now, now, 0,
                 leasedTo, leasedTo == null ? null : now.plus(OutboxSender.LEASE), null, null, conversation));
+    }
+
+    /** The words to send instead of a message's text when one of the deletions {@code deletions} (row ids) was refused. */
+    record UnlessDeleted(String html, java.util.List<Long> deletions) {
+    }
+
+    /**
+     * The text to send: the row's own, or, when it depends on deletions of which one was refused (or can no longer be
+     * found, so was not seen to go), the words written for that.
+     */
+    static String textAfter(OutboxRow row, java.util.function.LongPredicate refused) {
+        JsonNode body = read(row);
+        if (body.hasNonNull("notDeleted")) {
+            for (JsonNode deletion : body.path("deletions")) {
+                if (refused.test(deletion.asLong())) {
+                    return body.path("notDeleted").asText("");
+                }
+            }
+        }
+        return body.path("text").asText("");
+    }
+
+    /** Whether a deletion row, marked done, was refused ({@link TelegramOutboxRepository#refused}). */
+    static boolean refused(OutboxRow row) {
+        return row.sentAt() == null || read(row).path("refused").asBoolean(false);
     }
 
     /** The message ids a deletion names. */

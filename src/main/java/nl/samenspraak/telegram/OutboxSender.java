@@ -33,7 +33,9 @@ import java.util.function.Predicate;
  * restart or an outage of any length the rows are still there. A row is taken with a lease, and only a chat's
  * first unsent row is ever taken, so several instances on one database never send a row twice or out of order.
  * A message to a private chat is noted by its id when marked sent, in the same commit, for {@code /vergeet}
- * ({@link ChatMessages}); a deletion that Telegram refuses (the messages too old, or gone) is given up like any refusal.
+ * ({@link ChatMessages}); a deletion that Telegram refuses (the messages too old, or gone) is given up like any refusal,
+ * marked as refused, so that the reply written after it, which goes only once the deletion was tried, says what
+ * happened ({@link Outbox#textAfter}).
  * A row withdrawn while it was on its way (the chat forgotten at that moment, on this instance or another) is deleted
  * again once its id is known: the lease the sender held is gone when it comes to mark it sent.
  */
@@ -124,14 +126,18 @@ final class OutboxSender implements AutoCloseable {
     /** Sends the rows in order and keeps what happened in one commit; false when one must wait (the rest are let go). */
     private boolean sendInOrder(long chatId, java.util.List<OutboxRow> mine) {
         Map<Long, Long> sent = new java.util.LinkedHashMap<>(); // row id -> Telegram message id (null: none, or refused)
+        java.util.Set<Long> refusedDeletions = new java.util.HashSet<>();
         OutboxRow waiting = null;
         Duration wait = null;
         for (OutboxRow row : mine) {
             if (!owner.equals(row.leaseOwner())) {
                 break; // not written held by this sender (no such row is written now): left to the usual way below
             }
-            BotApiSender.Attempt<? extends Serializable> attempt = attempt(row, sent);
-            if (attempt.done()) {
+            BotApiSender.Attempt<? extends Serializable> attempt = attempt(row, sent, refusedDeletions);
+            if (refusedDeletion(row, attempt)) {
+                refusedDeletions.add(row.id());
+                sent.put(row.id(), null);
+            } else if (attempt.done()) {
                 sent.put(row.id(), attempt.result() instanceof Message m && m.getMessageId() != null ? m.getMessageId().longValue() : null);
             } else if (attempt.again()) {
                 waiting = row;
@@ -149,7 +155,11 @@ final class OutboxSender implements AutoCloseable {
                 if (!sent.containsKey(row.id())) {
                     break;
                 }
-                markSent(row, now, sent.get(row.id()));
+                if (refusedDeletions.contains(row.id())) {
+                    rows.refused(row.id(), owner, now, Outbox.REFUSED);
+                } else {
+                    markSent(row, now, sent.get(row.id()));
+                }
             }
             if (later != null) {
                 rows.later(later.id(), owner, notBefore);
@@ -207,8 +217,10 @@ final class OutboxSender implements AutoCloseable {
             if (rows.claim(row.id(), owner, now, now.plus(LEASE)) == 0) {
                 return; // not due yet, or another sender has it
             }
-            BotApiSender.Attempt<? extends Serializable> attempt = attempt(row, Map.of());
-            if (attempt.done()) {
+            BotApiSender.Attempt<? extends Serializable> attempt = attempt(row, Map.of(), java.util.Set.of());
+            if (refusedDeletion(row, attempt)) {
+                rows.refused(row.id(), owner, outbox.now(), Outbox.REFUSED); // the reply after it says so; the next row may go
+            } else if (attempt.done()) {
                 Long messageId = attempt.result() instanceof Message m && m.getMessageId() != null ? m.getMessageId().longValue() : null;
                 outbox.inOneCommit(() -> markSent(row, outbox.now(), messageId));
             } else if (attempt.again()) {
@@ -244,10 +256,22 @@ final class OutboxSender implements AutoCloseable {
         }
     }
 
-    /** One try of a row; {@code sentJustNow}: the Telegram ids of rows sent a moment ago and not yet marked so. */
-    private BotApiSender.Attempt<? extends Serializable> attempt(OutboxRow row, Map<Long, Long> sentJustNow) {
+    /** Whether a deletion was refused for good (a 4xx, or Telegram answered false): given up, and said so after it. */
+    private static boolean refusedDeletion(OutboxRow row, BotApiSender.Attempt<? extends Serializable> attempt) {
+        return OutboxRow.DELETE.equals(row.kind())
+                && (attempt.done() ? Boolean.FALSE.equals(attempt.result()) : !attempt.again());
+    }
+
+    /**
+     * One try of a row; {@code sentJustNow}: the Telegram ids of rows sent a moment ago and not yet marked so;
+     * {@code refusedJustNow}: the deletions among them that were refused (a message's words may depend on them).
+     */
+    private BotApiSender.Attempt<? extends Serializable> attempt(OutboxRow row, Map<Long, Long> sentJustNow,
+                                                                 java.util.Set<Long> refusedJustNow) {
         if (OutboxRow.SEND.equals(row.kind())) {
-            return api.once(SendMessage.builder().chatId(String.valueOf(row.chatId())).text(Outbox.text(row)).parseMode("HTML")
+            String text = Outbox.textAfter(row, deletion -> sentJustNow.containsKey(deletion) ? refusedJustNow.contains(deletion)
+                    : rows.findById(deletion).map(Outbox::refused).orElse(true));
+            return api.once(SendMessage.builder().chatId(String.valueOf(row.chatId())).text(text).parseMode("HTML")
                     .linkPreviewOptions(LinkPreviewOptions.builder().isDisabled(true).build())
                     .replyMarkup(Outbox.keyboard(row)).build());
         }

@@ -60,20 +60,41 @@ final class ReplySender {
      * the reply that says the chat's messages were deleted, which leaves no row of the chat behind.
      */
     Long sendUnnoted(long chatId, Reply reply) {
-        return send(chatId, reply, false);
+        return send(chatId, reply, false, null, List.of());
+    }
+
+    /**
+     * As {@link #sendUnnoted}, for words that hold only when the deletions {@code deletions} (outbox row ids, written
+     * before it) went: when one of them was refused, {@code otherwise} (same language and buttons) is sent instead.
+     */
+    Long sendUnnotedUnlessRefused(long chatId, Reply reply, String otherwise, List<Long> deletions) {
+        return send(chatId, reply, false, otherwise, deletions);
     }
 
     private Long send(long chatId, Reply reply, boolean noted) {
+        return send(chatId, reply, noted, null, List.of());
+    }
+
+    private Long send(long chatId, Reply reply, boolean noted, String otherwise, List<Long> deletions) {
         boolean rtl = words.language(reply.language()).rightToLeft();
         String text = rtl ? TelegramHtml.rightToLeft(TelegramHtml.isolateLeftToRight(reply.html())) : reply.html();
         List<String> parts = TelegramHtml.split(text, TelegramHtml.MESSAGE_LIMIT - 1);
+        Outbox.UnlessDeleted unlessDeleted = null;
+        if (otherwise != null && !deletions.isEmpty()) {
+            String other = rtl ? TelegramHtml.rightToLeft(TelegramHtml.isolateLeftToRight(otherwise)) : otherwise;
+            if (parts.size() != 1 || TelegramHtml.split(other, TelegramHtml.MESSAGE_LIMIT - 1).size() != 1) {
+                throw new IllegalArgumentException("words that depend on a deletion are one message");
+            }
+            unlessDeleted = new Outbox.UnlessDeleted(rtl && !other.startsWith(String.valueOf(TelegramHtml.RLM)) ? TelegramHtml.RLM + other : other,
+                    deletions);
+        }
         Long last = null;
         Unit unit = held.get();
         for (int i = 0; i < parts.size(); i++) {
             String part = rtl && !parts.get(i).startsWith(String.valueOf(TelegramHtml.RLM)) ? TelegramHtml.RLM + parts.get(i) : parts.get(i);
             InlineKeyboardMarkup keyboard = i == parts.size() - 1 ? reply.keyboard() : null;
-            last = unit == null ? outbox.send(chatId, part, keyboard, reply.conversation(), null, noted).id()
-                    : written(unit, outbox.send(chatId, part, keyboard, reply.conversation(), delivery.owner(), noted));
+            last = unit == null ? outbox.send(chatId, part, keyboard, reply.conversation(), null, noted, unlessDeleted).id()
+                    : written(unit, outbox.send(chatId, part, keyboard, reply.conversation(), delivery.owner(), noted, unlessDeleted));
         }
         if (last == null) {
             return null;
@@ -84,20 +105,21 @@ final class ReplySender {
         return unit != null ? placeholder : outbox.messageId(placeholder).orElse(placeholder);
     }
 
-    /** Deletes the chat's messages {@code ids} (groups of at most {@link ChatMessages#PER_CALL}), in their turn. */
-    void deleteMessages(long chatId, List<List<Integer>> ids) {
+    /**
+     * Deletes the chat's messages {@code ids} (groups of at most {@link ChatMessages#PER_CALL}), in their turn; returns
+     * the outbox rows of the deletions, one a group.
+     */
+    List<Long> deleteMessages(long chatId, List<List<Integer>> ids) {
         if (ids.isEmpty()) {
-            return;
+            return List.of();
         }
         Unit unit = held.get();
+        List<Long> rows = new java.util.ArrayList<>();
         for (List<Integer> call : ids) {
-            if (unit == null) {
-                outbox.delete(chatId, call, null);
-            } else {
-                written(unit, outbox.delete(chatId, call, delivery.owner()));
-            }
+            rows.add(unit == null ? outbox.delete(chatId, call, null).id() : written(unit, outbox.delete(chatId, call, delivery.owner())));
         }
         deliverNow(chatId);
+        return rows;
     }
 
     /**

@@ -39,6 +39,14 @@ interface TelegramOutboxRepository extends CrudRepository<OutboxRow, Long> {
     long sent(long id, String owner, Instant now, @Nullable Long messageId);
 
     /**
+     * A deletion Telegram refused, given up as {@link #sent} gives a row up, with nothing but that it was refused (a
+     * reply written after it says so, see {@link Outbox#textAfter}); {@code body}: {@link Outbox#REFUSED}.
+     */
+    @Query("UPDATE telegram_outbox SET sent_at = :now, message_id = NULL, body = :body, chat_id = 0, "
+            + "conversation_id = NULL, lease_owner = NULL, lease_until = NULL WHERE id = :id AND lease_owner = :owner")
+    long refused(long id, String owner, Instant now, String body);
+
+    /**
      * The messages about {@code conversationId} still waiting are withdrawn: given up as a refused one is (no message
      * id, so a change of its buttons has nothing to change), without text, chat id or conversation, and the chat's
      * next row goes in its turn. A sender trying one at this moment finds its lease gone.

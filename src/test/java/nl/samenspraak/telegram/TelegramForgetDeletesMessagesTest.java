@@ -25,7 +25,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * only, before the reply that says so; the service then keeps no message id of that chat. An id older than 48 hours
  * (Telegram no longer lets a bot delete it) is not asked for, and the daily retention run drops it (the outbox's
  * sender prunes them every hour too: {@code TelegramStoreContract}). A reply still waiting for the chat (behind an
- * outage) never turns up after the forgetting, and one on its way at that moment is deleted once it arrived.
+ * outage) never turns up after the forgetting, and one on its way at that moment is deleted once it arrived. When
+ * Telegram refuses the deletion the reply does not say the messages were deleted: it says to delete the chat.
  */
 @MicronautTest(transactional = false)
 class TelegramForgetDeletesMessagesTest extends TelegramFixture {
@@ -167,6 +168,36 @@ class TelegramForgetDeletesMessagesTest extends TelegramFixture {
         assertEquals(0, count("SELECT COUNT(*) FROM telegram_chat_message WHERE chat_hash = ?", settings.chatIds().hash(user.chatId)),
                 "no message id of the forgotten chat is kept");
         assertEquals(List.of(), fake.problems());
+    }
+
+    @Test
+    void whenTelegramRefusesTheDeletionTheReplySaysSoAndHowToRemoveThem() {
+        TelegramUser user = user("nl");
+        user.say("/help");
+        user.say("/vergeet");
+        FakeBotApi.Sent confirm = user.last();
+        fake.refuseNext("deleteMessages", "message can't be deleted");
+        int mark = user.mark();
+        user.tap(confirm, "v:y");
+        fake.await(() -> user.since(mark).size() == 1, 10, "the reply to /vergeet");
+
+        assertEquals(1, fake.calls("deleteMessages").stream().filter(c -> c.body().path("chat_id").asLong() == user.chatId).count(),
+                "the deletion was asked for");
+        assertEquals(say("nl", "forgotten_not_deleted"), TelegramHtmlCheck.withoutDirectionMarks(user.since(mark).get(0).text),
+                "never told the messages were deleted when they were not; told to delete the chat to remove them");
+        assertTrue(visibleTexts(user).size() > 1, "the messages are indeed still there");
+    }
+
+    @Test
+    void whenTheDeletionIsRefusedInArabicTheReplyIsInArabic() {
+        TelegramUser user = user("ar");
+        user.say("/vergeet");
+        FakeBotApi.Sent confirm = user.last();
+        fake.refuseNext("deleteMessages", "message can't be deleted");
+        int mark = user.mark();
+        user.tap(confirm, "v:y");
+        fake.await(() -> user.since(mark).size() == 1, 10, "the reply to /vergeet");
+        assertEquals(say("ar", "forgotten_not_deleted"), TelegramHtmlCheck.withoutDirectionMarks(user.since(mark).get(0).text));
     }
 
     private List<String> visibleTexts(TelegramUser user) {
