@@ -146,6 +146,11 @@ public class ChatView {
         model.put("said", transcript.filter(tr -> !tr.language().equals(language))
                 .map(tr -> (Object) Map.of("lang", tr.language(), "dir", tr.direction())).orElse(false));
         model.put("done", state.done());
+        // on an intermediair's page the resident reads along too: "Klaar" in their language, the intermediair's beneath,
+        // as every line of the result
+        model.put("doneSaid", !state.done() || language.equals(state.language()) || t.language(state.language()).isEmpty() ? false
+                : Map.of("text", t.flowMessage(state.language(), state.flow(), "web.done"), "lang", state.language(),
+                        "dir", state.direction()));
         model.put("declined", state.done() && state.result() != null && state.result().scores().isEmpty()
                 && state.result().tips().isEmpty() && state.result().summary().isEmpty());
         model.put("resultHtml", state.done() && state.result() != null ? new SafeHtml(state.result().html()) : "");

@@ -40,11 +40,11 @@ final class ResidentTexts {
     /**
      * The Telegram bot's words that it says outside any conversation, so in no flow's register (TelegramWords is
      * given no flow there): the flow menu, a group chat, a team link (professionals), the admin's team page, and
-     * what it says when the chat is in no conversation or has just forgotten it. Every other {@code telegram.*}
-     * word is said inside a conversation, worded by its flow, and a resident reads it.
+     * what it says when the chat is in no conversation or has just forgotten it (and whether its messages went). Every
+     * other {@code telegram.*} word is said inside a conversation, worded by its flow, and a resident reads it.
      */
     static final Set<String> TELEGRAM_OUTSIDE_A_FLOW = Set.of("choose_flow", "no_flows", "continue", "nothing_to_resume",
-            "resume_usage", "no_conversation", "forgotten", "private_only", "team_started", "team_link_gone",
+            "resume_usage", "no_conversation", "forgotten", "forgotten_not_deleted", "private_only", "team_started", "team_link_gone",
             "team_flow_not_offered", "team_links", "team_links_hint");
 
     private ResidentTexts() {

@@ -153,6 +153,14 @@ class ResultsForBothReadersBrowserTest {
             assertEquals("nl", dutchTitle.getAttribute("lang"));
             assertFalse(dutchTitle.getText().isBlank(), "the tip's title in Dutch beneath");
             assertFalse(b.driver().findElement(By.id("counter")).isDisplayed(), "no counter on the ended screen");
+            // "Klaar" for the resident in their language, the intermediair's beneath, like every line of the result
+            WebElement done = b.driver().findElement(By.id("done-note"));
+            assertEquals(changedTo, done.findElement(By.cssSelector(".original")).getAttribute("lang"));
+            assertEquals(plain(library.translations().flowMessage(changedTo, "wijkanalyse", "web.done")),
+                    plain(done.findElement(By.cssSelector(".original")).getText()));
+            assertEquals("nl", done.findElement(By.cssSelector(".translation")).getAttribute("lang"));
+            assertTrue(done.findElement(By.cssSelector(".translation")).getText().startsWith("Klaar!"),
+                    done.findElement(By.cssSelector(".translation")).getText());
             b.driver().executeScript("arguments[0].scrollIntoView({block: 'start'});", tip);
             b.screenshot("intermediair-result-both-" + resident);
 

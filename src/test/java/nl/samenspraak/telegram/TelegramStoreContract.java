@@ -73,6 +73,36 @@ abstract class TelegramStoreContract {
         assertEquals(1, outboxRows.claim(second, "c", now, now.plusSeconds(60)));
     }
 
+    /**
+     * {@code /vergeet}: every message still waiting for the chat is withdrawn (one on its way too: its sender finds its
+     * lease gone when it comes to mark it sent), the chat's deletions are not, another chat's rows neither; a deletion
+     * Telegram refused keeps nothing but that it was refused.
+     */
+    @Test
+    void aForgottenChatsWaitingMessagesAreWithdrawnButNotItsDeletions() {
+        long chat = NEXT.incrementAndGet();
+        long other = NEXT.incrementAndGet();
+        long onItsWay = outbox.send(chat, "een", null);
+        long waiting = outbox.send(chat, "twee", null);
+        long deletion = outbox.delete(chat, List.of(5, 6), null).id();
+        long elsewhere = outbox.send(other, "drie", null);
+        Instant now = outbox.now();
+        assertEquals(1, outboxRows.claim(onItsWay, "a", now, now.plusSeconds(60)));
+
+        assertEquals(2, outbox.withdrawChat(chat), "both messages, not the deletion");
+        assertEquals(0, outboxRows.sent(onItsWay, "a", now, 99L), "the sender of the one on its way finds its lease gone");
+        assertNull(outboxRows.findById(waiting).orElseThrow().body(), "the waiting one keeps no text");
+        assertEquals(deletion, outboxRows.head(outbox.botId(), chat).orElseThrow().id(), "the deletion is next in the chat");
+        assertEquals(elsewhere, outboxRows.head(outbox.botId(), other).orElseThrow().id(), "another chat's row stays");
+
+        assertEquals(1, outboxRows.claim(deletion, "a", now, now.plusSeconds(60)));
+        assertEquals(1, outboxRows.refused(deletion, "a", now, Outbox.REFUSED));
+        OutboxRow refused = outboxRows.findById(deletion).orElseThrow();
+        assertTrue(Outbox.refused(refused), "a reply written after it can tell");
+        assertEquals(0, refused.chatId(), "no chat id kept");
+        assertTrue(outboxRows.head(outbox.botId(), chat).isEmpty(), "nothing left for the chat");
+    }
+
     /** What {@code /vergeet} deletes: the chat's ids of the last 48 hours, each once, in groups of 100; none kept after. */
     @Test
     void aChatsMessageIdsAreTakenOnceAndOnlyTheDeletableOnes() {
