@@ -205,9 +205,13 @@ final class ReplySender {
     /**
      * Sends a file (the result as a PDF) after what the update stored is committed and the chat's waiting messages
      * were tried, so it comes after them. Not kept in the outbox: it is made again on request, and when it does not
-     * go the person taps once more. Whether it went is logged, without the chat.
+     * go the person taps once more. Whether it went is logged, without the chat. Noted for {@code /vergeet} as on its
+     * way, and by its id once it arrived; deleted instead when the chat was forgotten meanwhile ({@link ChatMessages}).
      */
     void sendDocument(long chatId, String fileName, byte[] bytes, String caption, String language) {
+        // noted as on its way in the commit that asked for it, so that a /vergeet before it arrived is seen when it does
+        String chatHash = chatId > 0 ? chatIds.hash(chatId) : null;
+        Long onItsWay = chatHash == null ? null : messages.onItsWay(chatHash);
         Runnable upload = () -> {
             boolean rtl = words.language(language).rightToLeft();
             String text = caption == null || caption.isEmpty() ? null
@@ -218,10 +222,12 @@ final class ReplySender {
                                     new java.io.ByteArrayInputStream(bytes), fileName))
                             .caption(text).parseMode(text == null ? null : "HTML").build();
             java.util.Optional<org.telegram.telegrambots.meta.api.objects.message.Message> sent = api.sendDocument(document);
+            Integer messageId = sent.map(org.telegram.telegrambots.meta.api.objects.message.Message::getMessageId).orElse(null);
             if (sent.isEmpty()) {
                 LOG.warn("Telegram did not take a result PDF; the person can ask again");
-            } else if (chatId > 0 && sent.get().getMessageId() != null) {
-                messages.note(chatIds.hash(chatId), sent.get().getMessageId());
+            }
+            if (onItsWay != null) {
+                arrived(chatId, chatHash, onItsWay, messageId);
             }
         };
         Unit unit = held.get();
@@ -231,6 +237,26 @@ final class ReplySender {
         } else {
             unit.waiting.putIfAbsent(chatId, () -> deliverAfterCommit(unit, chatId));
             unit.waiting.put(new Object(), upload);
+        }
+    }
+
+    /**
+     * The file noted as on its way arrived (as {@code messageId}, or null: it did not go): its id is noted in its place,
+     * or, when the chat was forgotten since it went (on this instance or another), it is deleted in the chat's turn, so
+     * that neither the file on the phone nor an id of the forgotten chat is left.
+     */
+    private void arrived(long chatId, String chatHash, long onItsWay, Integer messageId) {
+        boolean[] forgotten = {false};
+        outbox.inOneCommit(() -> {
+            if (messageId == null) {
+                messages.notArrived(chatHash, onItsWay);
+            } else if (!messages.arrived(chatHash, onItsWay, messageId)) {
+                outbox.delete(chatId, List.of(messageId), null);
+                forgotten[0] = true;
+            }
+        });
+        if (forgotten[0]) {
+            delivery.deliverNow(chatId);
         }
     }
 

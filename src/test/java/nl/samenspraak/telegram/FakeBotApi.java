@@ -127,6 +127,8 @@ final class FakeBotApi implements AutoCloseable {
     private final Map<Long, Integer> slowChats = new HashMap<>();
     /** Chats whose sendMessage calls are held (in flight, unanswered) until {@link #releaseSending}. */
     private final java.util.Set<Long> heldChats = new java.util.HashSet<>();
+    /** Chats whose sendDocument calls (uploads) are held the same way, until {@link #releaseSending}. */
+    private final java.util.Set<Long> heldDocumentChats = new java.util.HashSet<>();
     /** The ids of the bot's messages deleted, by chat. */
     private final Map<Long, java.util.Set<Integer>> deleted = new HashMap<>();
     /** Files the bot may fetch (getFile, then /file/bot<token>/<path>), by file_id. */
@@ -321,8 +323,14 @@ final class FakeBotApi implements AutoCloseable {
         heldChats.add(chatId);
     }
 
+    /** Files to {@code chatId} are taken but not answered (the upload is in flight) until {@link #releaseSending}. */
+    synchronized void holdDocumentsTo(long chatId) {
+        heldDocumentChats.add(chatId);
+    }
+
     synchronized void releaseSending() {
         heldChats.clear();
+        heldDocumentChats.clear();
         notifyAll();
     }
 
@@ -358,6 +366,11 @@ final class FakeBotApi implements AutoCloseable {
 
     synchronized List<Document> documentsTo(long chatId) {
         return List.copyOf(documents.getOrDefault(chatId, List.of()));
+    }
+
+    /** The ids of the chat's messages the bot had deleted (its own and the person's). */
+    synchronized java.util.Set<Integer> deletedIn(long chatId) {
+        return java.util.Set.copyOf(deleted.getOrDefault(chatId, java.util.Set.of()));
     }
 
     /** The bot's messages in the chat as the person sees them: sent and not deleted since. */
@@ -439,7 +452,8 @@ final class FakeBotApi implements AutoCloseable {
                 }
             }
             synchronized (this) {
-                while (failure == null && method.equals("sendmessage") && heldChats.contains(body.path("chat_id").asLong())) {
+                while (failure == null && (method.equals("sendmessage") && heldChats.contains(body.path("chat_id").asLong())
+                        || method.equals("senddocument") && heldDocumentChats.contains(body.path("chat_id").asLong()))) {
                     try {
                         wait();
                     } catch (InterruptedException e) {

@@ -133,9 +133,15 @@ abstract class TelegramFixture implements TestPropertyProvider {
      * under "Controleer je antwoorden") until {@code stepId} is asked, or with null until it is finished.
      */
     ConversationState walkTo(TelegramUser user, String flowId, String stepId) {
+        return walkTo(user, flowId, stepId, this::state);
+    }
+
+    /** As {@link #walkTo(TelegramUser, String, String)}, reading the chat's conversation with {@code stateOf}. */
+    static ConversationState walkTo(TelegramUser user, String flowId, String stepId,
+                                    java.util.function.Function<TelegramUser, ConversationState> stateOf) {
         user.say("/start " + flowId);
         for (int guard = 0; guard < 80; guard++) {
-            ConversationState state = state(user);
+            ConversationState state = stateOf.apply(user);
             if (stepId == null ? state.done() : !state.done() && state.step().id().equals(stepId)) {
                 return state;
             }
@@ -157,7 +163,7 @@ abstract class TelegramFixture implements TestPropertyProvider {
             }
         }
         throw new AssertionError(flowId + " never reached " + (stepId == null ? "its end" : stepId) + "; at "
-                + state(user).step().id() + ": " + user.last());
+                + stateOf.apply(user).step().id() + ": " + user.last());
     }
 
     /** Starts the cultural interview and answers until "leefwereld", its first open question; returns the user. */

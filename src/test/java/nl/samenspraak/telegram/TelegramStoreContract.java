@@ -126,6 +126,27 @@ abstract class TelegramStoreContract {
         assertEquals(List.of(), chatMessageRows.ids(other, old.minusSeconds(1)), "pruned");
     }
 
+    /**
+     * A file on its way (the result PDF) is never asked to be deleted before its id is known; once it arrived it is
+     * noted, unless {@code /vergeet} took the chat's ids meanwhile: then it is not noted, and its sender deletes it.
+     */
+    @Test
+    void aFileOnItsWayIsNotedOnceItArrivedUnlessTheChatWasForgottenMeanwhile() {
+        String chat = "chat-" + NEXT.incrementAndGet();
+        long onItsWay = chatMessages.onItsWay(chat);
+        chatMessages.note(chat, 5);
+        assertEquals(List.of(List.of(5)), chatMessages.take(chat), "only the id known; the chat forgotten");
+        assertFalse(chatMessages.arrived(chat, onItsWay, 6), "the file arrived after the chat was forgotten");
+        assertEquals(List.of(), chatMessages.take(chat), "and is not noted");
+
+        long next = chatMessages.onItsWay(chat);
+        assertTrue(chatMessages.arrived(chat, next, 7), "a file that arrived with the chat as it was");
+        assertEquals(List.of(List.of(7)), chatMessages.take(chat), "is noted in its place");
+        long failed = chatMessages.onItsWay(chat);
+        chatMessages.notArrived(chat, failed);
+        assertFalse(chatMessages.arrived(chat, failed, 8), "one that did not go leaves no place behind");
+    }
+
     /** Let go as the bot lets go of an update whose handling failed: the claim is in the commit that did not happen. */
     @Test
     void anUpdateIdIsTakenOnceUntilLetGo() {
