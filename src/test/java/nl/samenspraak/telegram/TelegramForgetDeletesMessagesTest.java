@@ -188,6 +188,39 @@ class TelegramForgetDeletesMessagesTest extends TelegramFixture {
         assertTrue(visibleTexts(user).size() > 1, "the messages are indeed still there");
     }
 
+    /**
+     * The same when the deletion goes later, row by row by the outbox's scan (here Telegram said "too many requests"
+     * first), rather than right after the commit together with the reply.
+     */
+    @Test
+    void whenTelegramRefusesTheDeletionTriedAgainLaterTheReplySaysSoToo() {
+        TelegramUser user = user("nl");
+        user.say("/help");
+        user.say("/vergeet");
+        FakeBotApi.Sent confirm = user.last();
+        fake.tooManyRequestsFor(user.chatId, 1);
+        int mark = user.mark();
+        user.tap(confirm, "v:y");
+        assertTrue(waiting(user) >= 2, "the deletion and the reply wait");
+        assertEquals(0, user.since(mark).size(), "the reply waits for the deletion");
+        long asked;
+        synchronized (fake) { // at once, so that no try in between is told to wait and takes the refusal with it
+            asked = deletionsAskedIn(user);
+            fake.refuseNext("deleteMessages", "message can't be deleted");
+            fake.recover();
+        }
+        fake.await(() -> user.since(mark).size() == 1, 10, "the reply to /vergeet");
+
+        assertEquals(asked + 1, deletionsAskedIn(user), "the deletion was asked for again, and refused");
+        assertEquals(say("nl", "forgotten_not_deleted"), TelegramHtmlCheck.withoutDirectionMarks(user.since(mark).get(0).text),
+                "never told the messages were deleted when they were not");
+        assertTrue(visibleTexts(user).size() > 1, "the messages are indeed still there");
+    }
+
+    private long deletionsAskedIn(TelegramUser user) {
+        return fake.calls("deleteMessages").stream().filter(c -> c.body().path("chat_id").asLong() == user.chatId).count();
+    }
+
     @Test
     void whenTheDeletionIsRefusedInArabicTheReplyIsInArabic() {
         TelegramUser user = user("ar");
