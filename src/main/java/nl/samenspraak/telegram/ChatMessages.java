@@ -14,7 +14,8 @@ import java.util.List;
  * The messages of a private chat stay on the person's phone after {@code /vergeet} forgot the chat's conversations,
  * and on a shared phone anyone can scroll up and read them. Telegram lets a bot delete a private chat's messages, the
  * person's and its own, for 48 hours after they were sent; so the ids of those messages are noted here (by the chat's
- * keyed hash, with nothing else), the person's when their update is handled (in that update's commit) and the bot's
+ * keyed hash, with nothing else), the person's when their update is handled (in that update's commit, as of when they
+ * sent it) and the bot's
  * when they are marked sent, and {@code /vergeet} takes them to delete ({@link #take}). Older ids are of no use to
  * anyone and are pruned: every hour by the outbox's sender, and by the daily retention run also while the bot is
  * switched off. Groups are not noted: there the bot only points to a private chat. A conversation forgotten another
@@ -43,9 +44,19 @@ class ChatMessages implements ConversationTraces {
         this.clock = clock == null ? Clock.systemUTC() : clock;
     }
 
-    /** Notes a message of the private chat with this hash (the person's, or one the bot sent). */
+    /** Notes a message of the private chat with this hash that the bot sent just now. */
     void note(String chatHash, long messageId) {
         rows.note(chatHash, messageId, now());
+    }
+
+    /**
+     * Notes a message the person sent at {@code sentAt} (Telegram's date of it; null: now). Telegram's 48 hours count
+     * from then, not from when the bot handled it, which after an outage may be much later: such a message is not asked
+     * for once Telegram no longer deletes it, and goes with the pruning in time.
+     */
+    void note(String chatHash, long messageId, @Nullable Instant sentAt) {
+        Instant now = now();
+        rows.note(chatHash, messageId, sentAt == null || sentAt.isAfter(now) ? now : sentAt);
     }
 
     /**

@@ -104,13 +104,15 @@ final class TelegramBot {
 
     /**
      * A message the person sent in a private chat (whatever it is: an answer, a command, a photo) is noted by its id,
-     * so that {@code /vergeet} can have Telegram delete it; a tap is no message, and an edit is one noted before.
+     * so that {@code /vergeet} can have Telegram delete it; a tap is no message, and an edit is one noted before. Noted as
+     * of when it was sent, so that Telegram's 48 hours count right also for an update handled late (after an outage).
      */
     private void noteMessage(Update update) {
         Message message = update.hasMessage() ? update.getMessage() : null;
         if (message != null && message.getChat() != null && Boolean.TRUE.equals(message.getChat().isUserChat())
                 && message.getMessageId() != null) {
-            messages.note(chatIds.hash(message.getChatId()), message.getMessageId());
+            messages.note(chatIds.hash(message.getChatId()), message.getMessageId(),
+                    message.getDate() == null ? null : java.time.Instant.ofEpochSecond(message.getDate()));
         }
     }
 

@@ -103,6 +103,31 @@ class TelegramForgetDeletesMessagesTest extends TelegramFixture {
                 "an id Telegram would no longer delete is not kept (the daily run drops it, also with the bot switched off)");
     }
 
+    /**
+     * A message the bot could handle only long after it was sent (an outage of Telegram's or of the database) counts
+     * from when it was sent, as Telegram counts its 48 hours: once they are over it is not asked for.
+     */
+    @Test
+    void aMessageHandledLateCountsFromWhenItWasSent() {
+        TelegramUser user = user("nl");
+        com.fasterxml.jackson.databind.node.ObjectNode late = user.message("/help");
+        ((com.fasterxml.jackson.databind.node.ObjectNode) late.get("message"))
+                .put("date", Instant.now().minus(Duration.ofHours(49)).getEpochSecond());
+        int lateId = late.get("message").get("message_id").asInt();
+        fake.enqueue(late);
+        fake.awaitConfirmed(late.get("update_id").asLong());
+        int recent = user.say("/vergeet");
+        FakeBotApi.Sent confirm = user.last();
+        int mark = user.mark();
+        user.tap(confirm, "v:y");
+        fake.await(() -> user.textSince(mark).contains(say("nl", "forgotten")), 10, "the reply to /vergeet");
+
+        JsonNode body = fake.calls("deleteMessages").stream().map(FakeBotApi.Call::body)
+                .filter(b -> b.path("chat_id").asLong() == user.chatId).findFirst().orElseThrow();
+        assertTrue(ids(body).contains(recent), "the recent message is deleted: " + ids(body));
+        assertTrue(!ids(body).contains(lateId), "the one sent 49 hours ago, though handled just now, is not asked for: " + ids(body));
+    }
+
     @Test
     void theResultPdfIsDeletedWithTheRest() {
         TelegramUser user = user("nl");
