@@ -3,14 +3,8 @@ package nl.samenspraak.round;
 import io.micronaut.runtime.server.EmbeddedServer;
 import jakarta.inject.Inject;
 import nl.samenspraak.conversation.AnswerQuestion;
-import nl.samenspraak.conversation.Caller;
-import nl.samenspraak.conversation.ConversationState;
-import nl.samenspraak.conversation.Entry;
 import nl.samenspraak.conversation.ReadConversation;
-import nl.samenspraak.conversation.Turn;
-import nl.samenspraak.security.Account;
 import nl.samenspraak.security.Accounts;
-import nl.samenspraak.security.Role;
 import nl.samenspraak.support.DashboardTeam;
 import nl.samenspraak.support.PageHttp;
 import nl.samenspraak.support.PdfText;
@@ -25,7 +19,6 @@ import java.util.regex.Pattern;
 
 import static nl.samenspraak.support.PageHttp.form;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -37,7 +30,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @SharedService
 class LateFinishHandOverTest {
-    static final String PASSWORD = "a long enough password";
     static final String NOTICE_TR = "Bu tur, siz bitirdiğinizde zaten kapanmıştı. Bu yüzden cevaplarınız ekibin "
             + "rakamlarına sayılmıyor. Aşağıda gördükleriniz yine de sizin için.";
     static final String NOTICE_NL = "Deze ronde was al gesloten toen u klaar was. Uw antwoorden tellen daarom niet mee "
@@ -58,24 +50,10 @@ class LateFinishHandOverTest {
 
     @Test
     void theResultHandedOverToTheResidentsPhoneSaysItDoesNotCount() {
-        DashboardTeam t = DashboardTeam.create(server, accounts, teams, respondents, "Laat", PASSWORD, "Noord");
-        Account intermediair = accounts.create("tolk-" + t.team.id() + "-" + System.nanoTime(), PASSWORD, Role.INTERMEDIAIR);
-        teams.addMember(t.team.id(), intermediair.id());
-        String holder = t.http.login(intermediair.username(), PASSWORD);
-        Caller me = Caller.intermediair(intermediair.id());
-        long round = t.rounds.open(t.team.id(), "wijkanalyse", 0);
-
-        PageHttp.Reply started = t.http.post("/intermediair/start",
-                form("flow", "wijkanalyse", "language", "tr", "place", t.team.id() + "|Noord", "lang", "nl"), holder);
-        assertEquals(303, started.status(), started.body());
-        Matcher m = Pattern.compile("/intermediair/c/([0-9a-f-]{36})\\?lang=nl").matcher(started.location());
-        assertTrue(m.matches(), started.location());
-        String id = m.group(1);
-        ConversationState s = answer(answerQuestion, id, readConversation.state(id, "nl", me).orElseThrow(), me, 2);
-        assertFalse(s.done(), "still answering when the round closes");
-        t.rounds.close(round);
-        s = answer(answerQuestion, id, s, me, 200);
-        assertTrue(s.done(), s.toString());
+        LateInterview late = LateInterview.finished(server, accounts, teams, respondents, readConversation, answerQuestion, "tr");
+        DashboardTeam t = late.team();
+        String holder = late.holder();
+        String id = late.id();
 
         PageHttp.Reply own = t.http.get("/intermediair/c/" + id + "?lang=nl", holder);
         assertEquals(200, own.status(), own.body());
@@ -98,24 +76,5 @@ class LateFinishHandOverTest {
         assertEquals(200, pdf.statusCode());
         String text = PdfText.of(pdf.body());
         assertTrue(text.contains(PdfText.plain(NOTICE_TR)), text);
-    }
-
-    /**
-     * Up to {@code steps} answers as the intermediair gives them: consent yes, a short text where one is asked, the
-     * first option elsewhere, info and optional steps passed.
-     */
-    static ConversationState answer(AnswerQuestion answerQuestion, String id, ConversationState s, Caller me, int steps) {
-        for (int i = 0; i < steps && !s.done(); i++) {
-            ConversationState.StepView step = s.step();
-            Object value = step.id().equals("toestemming") ? "ja"
-                    : step.type().equals("text") ? "Het park is mooi"
-                    : step.type().equals("info") || step.optional() ? null
-                    : step.options().get(0).value();
-            Turn turn = answerQuestion.answer(id, step.id(), value,
-                    Entry.intermediair(step.type().equals("text") ? "nl" : null), "nl", me);
-            assertEquals(Turn.Kind.OK, turn.kind(), step.id() + ": " + turn.error());
-            s = turn.state();
-        }
-        return s;
     }
 }

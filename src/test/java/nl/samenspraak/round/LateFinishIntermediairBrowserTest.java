@@ -3,15 +3,9 @@ package nl.samenspraak.round;
 import io.micronaut.runtime.server.EmbeddedServer;
 import jakarta.inject.Inject;
 import nl.samenspraak.conversation.AnswerQuestion;
-import nl.samenspraak.conversation.Caller;
-import nl.samenspraak.conversation.ConversationState;
 import nl.samenspraak.conversation.ReadConversation;
-import nl.samenspraak.security.Account;
 import nl.samenspraak.security.Accounts;
-import nl.samenspraak.security.Role;
 import nl.samenspraak.support.Browser;
-import nl.samenspraak.support.DashboardTeam;
-import nl.samenspraak.support.PageHttp;
 import nl.samenspraak.support.Respondents;
 import nl.samenspraak.support.SharedService;
 import nl.samenspraak.team.Teams;
@@ -19,12 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
-import static nl.samenspraak.support.PageHttp.form;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -35,8 +24,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @SharedService
 class LateFinishIntermediairBrowserTest {
-    static final String PASSWORD = "a long enough password";
-
     @Inject
     EmbeddedServer server;
     @Inject
@@ -52,25 +39,12 @@ class LateFinishIntermediairBrowserTest {
 
     @Test
     void theIntermediairReadsTheNoticeInBothLanguages() {
-        DashboardTeam t = DashboardTeam.create(server, accounts, teams, respondents, "Laat", PASSWORD, "Noord");
-        Account intermediair = accounts.create("tolk-" + t.team.id() + "-" + System.nanoTime(), PASSWORD, Role.INTERMEDIAIR);
-        teams.addMember(t.team.id(), intermediair.id());
-        String holder = t.http.login(intermediair.username(), PASSWORD);
-        Caller me = Caller.intermediair(intermediair.id());
-        long round = t.rounds.open(t.team.id(), "wijkanalyse", 0);
-        PageHttp.Reply started = t.http.post("/intermediair/start",
-                form("flow", "wijkanalyse", "language", "ar", "place", t.team.id() + "|Noord", "lang", "nl"), holder);
-        Matcher m = Pattern.compile("/intermediair/c/([0-9a-f-]{36})\\?lang=nl").matcher(started.location());
-        assertTrue(m.matches(), started.location());
-        String id = m.group(1);
-        ConversationState s = LateFinishHandOverTest.answer(answerQuestion, id, readConversation.state(id, "nl", me).orElseThrow(), me, 2);
-        assertFalse(s.done());
-        t.rounds.close(round);
-        assertTrue(LateFinishHandOverTest.answer(answerQuestion, id, s, me, 200).done());
+        LateInterview late = LateInterview.finished(server, accounts, teams, respondents, readConversation, answerQuestion, "ar");
+        String id = late.id();
 
         try (Browser b = new Browser("nl")) {
             b.phone(390, 844);
-            b.logIn(server.getURL() + "/intermediair?lang=nl", intermediair.username(), PASSWORD);
+            b.logIn(server.getURL() + "/intermediair?lang=nl", late.intermediair().username(), LateInterview.PASSWORD);
             b.open(server.getURL() + "/intermediair/c/" + id + "?lang=nl");
             WebElement notice = b.waitFor(By.cssSelector("#result .result-notice"));
             b.waitUntil(d -> "done-note".equals(d.executeScript("return document.activeElement && document.activeElement.id")));
