@@ -82,12 +82,9 @@ class TelegramForgetDeletesMessagesTest extends TelegramFixture {
         age(settings.chatIds().hash(user.chatId), Duration.ofHours(49));
         int recent = user.say("/vergeet");
         FakeBotApi.Sent confirm = user.last();
-        int mark = user.mark();
-        user.tap(confirm, "v:y");
-        fake.await(() -> user.textSince(mark).contains(say("nl", "forgotten")), 10, "the reply to /vergeet");
+        confirmAndAwaitForgotten(user, confirm);
 
-        JsonNode body = fake.calls("deleteMessages").stream().map(FakeBotApi.Call::body)
-                .filter(b -> b.path("chat_id").asLong() == user.chatId).findFirst().orElseThrow();
+        JsonNode body = deletionIn(user);
         assertEquals(new TreeSet<>(List.of(recent, confirm.messageId)), ids(body), "only the messages of the last 48 hours");
         assertTrue(old < recent && oldReply < recent);
         assertEquals(0, count("SELECT COUNT(*) FROM telegram_chat_message WHERE chat_hash = ?", settings.chatIds().hash(user.chatId)),
@@ -117,13 +114,9 @@ class TelegramForgetDeletesMessagesTest extends TelegramFixture {
         fake.enqueue(late);
         fake.awaitConfirmed(late.get("update_id").asLong());
         int recent = user.say("/vergeet");
-        FakeBotApi.Sent confirm = user.last();
-        int mark = user.mark();
-        user.tap(confirm, "v:y");
-        fake.await(() -> user.textSince(mark).contains(say("nl", "forgotten")), 10, "the reply to /vergeet");
+        confirmAndAwaitForgotten(user, user.last());
 
-        JsonNode body = fake.calls("deleteMessages").stream().map(FakeBotApi.Call::body)
-                .filter(b -> b.path("chat_id").asLong() == user.chatId).findFirst().orElseThrow();
+        JsonNode body = deletionIn(user);
         assertTrue(ids(body).contains(recent), "the recent message is deleted: " + ids(body));
         assertTrue(!ids(body).contains(lateId), "the one sent 49 hours ago, though handled just now, is not asked for: " + ids(body));
     }
@@ -136,12 +129,8 @@ class TelegramForgetDeletesMessagesTest extends TelegramFixture {
         fake.await(() -> !fake.documentsTo(user.chatId).isEmpty(), 30, "the result PDF");
         int pdf = fake.documentsTo(user.chatId).get(0).messageId();
         user.say("/vergeet");
-        FakeBotApi.Sent confirm = user.last();
-        int mark = user.mark();
-        user.tap(confirm, "v:y");
-        fake.await(() -> user.textSince(mark).contains(say("nl", "forgotten")), 10, "the reply to /vergeet");
-        JsonNode body = fake.calls("deleteMessages").stream().map(FakeBotApi.Call::body)
-                .filter(b -> b.path("chat_id").asLong() == user.chatId).findFirst().orElseThrow();
+        confirmAndAwaitForgotten(user, user.last());
+        JsonNode body = deletionIn(user);
         assertTrue(ids(body).contains(pdf), "the result as a file, too: " + ids(body));
     }
 
@@ -206,8 +195,7 @@ class TelegramForgetDeletesMessagesTest extends TelegramFixture {
         user.tap(confirm, "v:y");
         fake.await(() -> user.since(mark).size() == 1, 10, "the reply to /vergeet");
 
-        assertEquals(1, fake.calls("deleteMessages").stream().filter(c -> c.body().path("chat_id").asLong() == user.chatId).count(),
-                "the deletion was asked for");
+        assertEquals(1, deletionsAskedIn(user), "the deletion was asked for");
         assertEquals(say("nl", "forgotten_not_deleted"), TelegramHtmlCheck.withoutDirectionMarks(user.since(mark).get(0).text),
                 "never told the messages were deleted when they were not; told to delete the chat to remove them");
         assertTrue(visibleTexts(user).size() > 1, "the messages are indeed still there");
@@ -240,6 +228,19 @@ class TelegramForgetDeletesMessagesTest extends TelegramFixture {
         assertEquals(say("nl", "forgotten_not_deleted"), TelegramHtmlCheck.withoutDirectionMarks(user.since(mark).get(0).text),
                 "never told the messages were deleted when they were not");
         assertTrue(visibleTexts(user).size() > 1, "the messages are indeed still there");
+    }
+
+    /** Taps "yes" on /vergeet's confirmation {@code confirm} and waits for the reply that says the chat was forgotten. */
+    private void confirmAndAwaitForgotten(TelegramUser user, FakeBotApi.Sent confirm) {
+        int mark = user.mark();
+        user.tap(confirm, "v:y");
+        fake.await(() -> user.textSince(mark).contains(say("nl", "forgotten")), 10, "the reply to /vergeet");
+    }
+
+    /** What Telegram was asked to delete in the user's chat (the first deletion). */
+    private JsonNode deletionIn(TelegramUser user) {
+        return fake.calls("deleteMessages").stream().map(FakeBotApi.Call::body)
+                .filter(b -> b.path("chat_id").asLong() == user.chatId).findFirst().orElseThrow();
     }
 
     private long deletionsAskedIn(TelegramUser user) {
