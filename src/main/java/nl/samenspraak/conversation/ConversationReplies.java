@@ -97,7 +97,12 @@ class ConversationReplies {
 
     /** The conversation's way so far, questions as shown and answers as repeated (see {@link StateRenderer#transcript}). */
     ConversationState.Transcript transcript(Flow flow, StoredConversation c) {
-        return renderer.transcript(c.id(), flow, reconcile(flow, c.progress()), c.language(), language -> about(flow, c, language));
+        return transcript(flow, c, c.language());
+    }
+
+    /** The same way so far in {@code language}: the questions as they read in it (for someone reading along). */
+    ConversationState.Transcript transcript(Flow flow, StoredConversation c, String language) {
+        return renderer.transcript(c.id(), flow, reconcile(flow, c.progress()), language, l -> about(flow, c, l));
     }
 
     /** The result alone, as the person who answered reads it (see {@link ReadConversation#resultOnly}). */

@@ -76,6 +76,17 @@ public class ReadConversation {
                 replies.transcript(flow, c)));
     }
 
+    /**
+     * As {@link #transcript(String, Caller)}, in {@code readerLanguage} (an intermediair's, reading along): the same
+     * steps in the same order, each question as it reads in that language, beside the conversation's own. Empty also
+     * when the flow does not speak that language.
+     */
+    public Optional<ConversationState.Transcript> transcript(String id, Caller caller, String readerLanguage) {
+        return stored.latest(id, caller).flatMap(c -> library.flow(c.record().flowId(), c.record().flowVersion())
+                .filter(flow -> stored.readable(flow, c, false) && flow.speaks(readerLanguage))
+                .map(flow -> replies.transcript(flow, c, readerLanguage)));
+    }
+
     /** The day a conversation last changed (a finished one: the day of its result), in the conversations' time zone. */
     public Optional<java.time.LocalDate> lastChanged(String id) {
         return lastChanged(id, Caller.PUBLIC);

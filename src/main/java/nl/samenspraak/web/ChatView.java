@@ -139,8 +139,19 @@ public class ChatView {
         model.put("counter", counter(texts, state));
         java.util.Set<String> playable = setup.voicePath() == null ? java.util.Set.of() : playVoiceAnswers.playableVoices(state.id(), caller);
         Optional<ConversationState.Transcript> transcript = readConversation.transcript(state.id(), caller);
-        model.put("transcript", transcript.map(ConversationState.Transcript::entries).orElse(List.of())
-                .stream().map(e -> entry(e, playable.contains(e.step()) ? setup.voicePath() + "/" + e.step() : "")).toList());
+        // someone reading along in the page's language (an intermediair) reads each question of the way so far in it
+        // too, beneath the resident's, as the chat shows a new question: also after a reload
+        List<ConversationState.TranscriptEntry> again = transcript.filter(tr -> !tr.language().equals(language))
+                .flatMap(tr -> readConversation.transcript(state.id(), caller, language))
+                .map(ConversationState.Transcript::entries).orElse(List.of());
+        List<ConversationState.TranscriptEntry> entries = transcript.map(ConversationState.Transcript::entries).orElse(List.of());
+        List<Map<String, Object>> wayShown = new java.util.ArrayList<>();
+        for (int i = 0; i < entries.size(); i++) {
+            ConversationState.TranscriptEntry e = entries.get(i);
+            ConversationState.TranscriptEntry read = i < again.size() && again.get(i).step().equals(e.step()) ? again.get(i) : null;
+            wayShown.add(entry(e, playable.contains(e.step()) ? setup.voicePath() + "/" + e.step() : "", read));
+        }
+        model.put("transcript", wayShown);
         // an intermediair's page speaks their language, the way so far the resident's: marked, so that a screen reader
         // reads an Arabic question on a Dutch page in an Arabic voice (the chat's script marks the new ones alike)
         model.put("said", transcript.filter(tr -> !tr.language().equals(language))
@@ -198,10 +209,13 @@ public class ChatView {
         return texts.getOrDefault("progress", "").replace("$answered", Integer.toString(now)).replace("$total", Integer.toString(total));
     }
 
-    private static Map<String, Object> entry(ConversationState.TranscriptEntry e, String voice) {
+    /** An entry of the way so far as the page shows it; {@code read}: the same in the reader's language, or null. */
+    private static Map<String, Object> entry(ConversationState.TranscriptEntry e, String voice,
+                                             @Nullable ConversationState.TranscriptEntry read) {
         Map<String, Object> m = new HashMap<>();
         m.put("voice", voice);
         m.put("question", new SafeHtml(e.question()));
+        m.put("translation", read == null || read.question().equals(e.question()) ? "" : new SafeHtml(read.question()));
         m.put("answer", e.answer() == null ? "" : new SafeHtml(e.answer()));
         m.put("skipped", e.skipped());
         // a chosen option, a number or a date is repeated in the conversation's words; a typed text is as it was typed

@@ -153,6 +153,15 @@ class ResultsForBothReadersBrowserTest {
             assertEquals("nl", dutchTitle.getAttribute("lang"));
             assertFalse(dutchTitle.getText().isBlank(), "the tip's title in Dutch beneath");
             assertFalse(b.driver().findElement(By.id("counter")).isDisplayed(), "no counter on the ended screen");
+            // after the reload the way so far still reads in both languages, as it did while answering
+            String asked = plain(library.translations().flowText("nl", "wijkanalyse", "steps.kinderen_thuis.text")
+                    .replaceAll("<[^>]+>", "")).strip();
+            WebElement earlier = b.driver().findElements(By.cssSelector("#messages .bubble.bot")).stream()
+                    .filter(q -> !q.findElements(By.cssSelector(".translation")).isEmpty()
+                            && plain(q.findElement(By.cssSelector(".translation")).getText()).strip().equals(asked))
+                    .findFirst().orElseThrow(() -> new AssertionError("the Dutch of an earlier question beneath it after the reload"));
+            assertEquals(changedTo, earlier.findElement(By.cssSelector(".original")).getAttribute("lang"));
+            assertEquals("nl", earlier.findElement(By.cssSelector(".translation")).getAttribute("lang"));
             // "Klaar" for the resident in their language, the intermediair's beneath, like every line of the result
             WebElement done = b.driver().findElement(By.id("done-note"));
             assertEquals(changedTo, done.findElement(By.cssSelector(".original")).getAttribute("lang"));
