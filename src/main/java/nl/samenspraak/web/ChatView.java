@@ -130,6 +130,7 @@ public class ChatView {
         model.put("textsJson", write(texts));
         model.put("resumeCode", state.resumeCode().length() == 8
                 ? state.resumeCode().substring(0, 4) + "-" + state.resumeCode().substring(4) : state.resumeCode());
+        model.put("resumeCodeSpelled", spelled(state.resumeCode()));
         String host = request.getHeaders().get("Host");
         model.put("link", host == null ? setup.linkPath() : "http://" + host + setup.linkPath());
         model.put("apiBase", setup.apiBase());
@@ -207,6 +208,21 @@ public class ChatView {
         int total = Math.max(1, state.progress().total());
         int now = state.done() ? total : Math.min(state.progress().answered() + 1, total);
         return texts.getOrDefault("progress", "").replace("$answered", Integer.toString(now)).replace("$total", Integer.toString(total));
+    }
+
+    /**
+     * The resume code as a screen reader is to say it: letter by letter, the two groups apart ("K S D 5, 3 U 8 3").
+     * Shown as "KSD5-3U83" it is read as a word ("ksd five"), and a code heard wrong is a conversation lost.
+     */
+    static String spelled(String code) {
+        StringBuilder said = new StringBuilder();
+        for (int i = 0; i < code.length(); i++) {
+            if (i > 0) {
+                said.append(code.length() == 8 && i == 4 ? ", " : " ");
+            }
+            said.append(code.charAt(i));
+        }
+        return said.toString();
     }
 
     /** An entry of the way so far as the page shows it; {@code read}: the same in the reader's language, or null. */

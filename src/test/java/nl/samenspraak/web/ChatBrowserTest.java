@@ -130,6 +130,10 @@ class ChatBrowserTest {
         browser.waitFor(By.cssSelector("#menu > summary")).click();
         String code = browser.waitFor(By.id("resume-code")).getText();
         assertEquals(chat, browser.driver().getCurrentUrl());
+        // a screen reader says it letter by letter, not as a word ("ksd five"): the shown code is hidden from it
+        assertEquals("true", browser.driver().findElement(By.id("resume-code")).getAttribute("aria-hidden"));
+        assertEquals(String.join(" ", code.substring(0, 4).split("")) + ", " + String.join(" ", code.substring(5).split("")),
+                browser.driver().findElement(By.id("resume-code-spelled")).getAttribute("textContent"));
 
         try (Browser fresh = new Browser("nl")) {
             fresh.open(url("/"));
