@@ -16,6 +16,7 @@ import java.util.Map;
  * dropped on {@link #close()}.
  */
 final class InstancesOnPostgres implements AutoCloseable {
+    private static final java.net.http.HttpClient HTTP = java.net.http.HttpClient.newHttpClient();
     private final InstancesOnOneDatabase instances = new InstancesOnOneDatabase();
     private final String token;
 
@@ -30,6 +31,26 @@ final class InstancesOnPostgres implements AutoCloseable {
         properties.put("telegram.api-url", apiUrl);
         properties.putAll(settings);
         return instances.start(properties);
+    }
+
+    /** An instance in webhook mode, whose webhook takes updates sent with {@code secret}. */
+    EmbeddedServer startWebhook(String apiUrl, String secret) {
+        return start(apiUrl, Map.of("telegram.webhook-secret", secret));
+    }
+
+    /** Sends {@code update} to the instance's webhook as Telegram does, with {@code secret}; the status it answered. */
+    static int post(EmbeddedServer server, String secret, com.fasterxml.jackson.databind.node.ObjectNode update) {
+        java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(server.getURL() + "/telegram/webhook"))
+                .header("Content-Type", "application/json").header(TelegramWebhookController.SECRET_HEADER, secret)
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(update.toString())).build();
+        try {
+            return HTTP.send(request, java.net.http.HttpResponse.BodyHandlers.ofString()).statusCode();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
     }
 
     /** Stops one instance, as its process would be stopped. */

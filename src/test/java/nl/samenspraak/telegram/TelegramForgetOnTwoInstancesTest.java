@@ -9,11 +9,6 @@ import nl.samenspraak.i18n.TextRenderer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -36,7 +31,6 @@ class TelegramForgetOnTwoInstancesTest {
     private static final String TOKEN = "8124:forget-two-instances-token";
     private static final String SECRET = "forget-two-instances-secret_0123456789";
 
-    private final HttpClient http = HttpClient.newHttpClient();
     private final InstancesOnPostgres instances = new InstancesOnPostgres(TOKEN);
 
     @AfterEach
@@ -103,20 +97,10 @@ class TelegramForgetOnTwoInstancesTest {
     }
 
     private EmbeddedServer start(String apiUrl) {
-        return instances.start(apiUrl, Map.of("telegram.webhook-secret", SECRET));
+        return instances.startWebhook(apiUrl, SECRET);
     }
 
-    private int post(EmbeddedServer server, com.fasterxml.jackson.databind.node.ObjectNode update) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(server.getURL() + "/telegram/webhook"))
-                .header("Content-Type", "application/json").header(TelegramWebhookController.SECRET_HEADER, SECRET)
-                .POST(HttpRequest.BodyPublishers.ofString(update.toString())).build();
-        try {
-            return http.send(request, HttpResponse.BodyHandlers.ofString()).statusCode();
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
-        }
+    private static int post(EmbeddedServer server, com.fasterxml.jackson.databind.node.ObjectNode update) {
+        return InstancesOnPostgres.post(server, SECRET, update);
     }
 }

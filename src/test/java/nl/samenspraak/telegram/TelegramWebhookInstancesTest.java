@@ -8,16 +8,10 @@ import nl.samenspraak.storage.AnswerRepository;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
@@ -37,7 +31,6 @@ class TelegramWebhookInstancesTest {
     private static final String TOKEN = "8123:webhook-instances-test-token";
     private static final String SECRET = "webhook-instances-secret_0123456789";
 
-    private final HttpClient http = HttpClient.newHttpClient();
     private final InstancesOnPostgres instances = new InstancesOnPostgres(TOKEN);
 
     @AfterEach
@@ -134,21 +127,11 @@ class TelegramWebhookInstancesTest {
     }
 
     private EmbeddedServer start(String apiUrl) {
-        return instances.start(apiUrl, Map.of("telegram.webhook-secret", SECRET));
+        return instances.startWebhook(apiUrl, SECRET);
     }
 
-    private int post(EmbeddedServer server, ObjectNode update) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(server.getURL() + "/telegram/webhook"))
-                .header("Content-Type", "application/json").header(TelegramWebhookController.SECRET_HEADER, SECRET)
-                .POST(HttpRequest.BodyPublishers.ofString(update.toString())).build();
-        try {
-            return http.send(request, HttpResponse.BodyHandlers.ofString()).statusCode();
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
-        }
+    private static int post(EmbeddedServer server, ObjectNode update) {
+        return InstancesOnPostgres.post(server, SECRET, update);
     }
 
     /** Starts the example flow and passes its first step; the conversation, at "rol" as {@code server} reads it. */
