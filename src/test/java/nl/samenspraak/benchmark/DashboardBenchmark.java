@@ -91,7 +91,6 @@ public final class DashboardBenchmark {
             env.put("DATASOURCES_DEFAULT_URL", database);
             env.put("DATASOURCES_DEFAULT_USERNAME", user);
             env.put("DATASOURCES_DEFAULT_PASSWORD", "");
-            env.put("DATASOURCES_DEFAULT_DRIVER_CLASS_NAME", "org.postgresql.Driver");
         }
         env.put("SAMENSPRAAK_JWT_SECRET", UUID.randomUUID() + "-" + UUID.randomUUID());
         // opening a large embedded database can take longer than the 1 s a request may wait for a connection

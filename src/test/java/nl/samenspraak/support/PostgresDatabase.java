@@ -32,7 +32,6 @@ public final class PostgresDatabase {
     public Map<String, String> properties() {
         return Map.of(
                 "datasources.default.url", SERVER + name,
-                "datasources.default.driver-class-name", "org.postgresql.Driver",
                 "datasources.default.username", USER,
                 "datasources.default.password", PASSWORD);
     }
