@@ -77,14 +77,27 @@ public class ReadConversation {
     }
 
     /**
-     * As {@link #transcript(String, Caller)}, in {@code readerLanguage} (an intermediair's, reading along): the same
-     * steps in the same order, each question as it reads in that language, beside the conversation's own. Empty also
-     * when the flow does not speak that language.
+     * What a chat page shows around the conversation, from one read: the way so far, the same way in
+     * {@code readerLanguage} when someone reads along in another language than the conversation's (an intermediair;
+     * null when they do not, or the flow does not speak it), and the day it last changed. Empty when the
+     * conversation does not open for {@code caller}.
      */
-    public Optional<ConversationState.Transcript> transcript(String id, Caller caller, String readerLanguage) {
+    public Optional<WaySoFar> waySoFar(String id, Caller caller, String readerLanguage) {
         return stored.latest(id, caller).flatMap(c -> library.flow(c.record().flowId(), c.record().flowVersion())
-                .filter(flow -> stored.readable(flow, c, false) && flow.speaks(readerLanguage))
-                .map(flow -> replies.transcript(flow, c, readerLanguage)));
+                .filter(flow -> stored.readable(flow, c, false)).map(flow -> {
+                    ConversationState.Transcript own = replies.transcript(flow, c);
+                    ConversationState.Transcript again = own.language().equals(readerLanguage) || !flow.speaks(readerLanguage)
+                            ? null : replies.transcript(flow, c, readerLanguage);
+                    return new WaySoFar(own, again, c.record().updatedAt().atZone(settings.zone()).toLocalDate());
+                }));
+    }
+
+    /**
+     * A conversation's way so far in its own language, the same steps in a reader's ({@code again}, null: nobody reads
+     * along in another language), and the day it last changed (a finished one: the day of its result).
+     */
+    public record WaySoFar(ConversationState.Transcript transcript, @Nullable ConversationState.Transcript again,
+                           java.time.LocalDate lastChanged) {
     }
 
     /** The day a conversation last changed (a finished one: the day of its result), in the conversations' time zone. */

@@ -139,44 +139,28 @@ public class ChatView {
         model.put("linkPath", setup.linkPath());
         model.put("counter", counter(texts, state));
         java.util.Set<String> playable = setup.voicePath() == null ? java.util.Set.of() : playVoiceAnswers.playableVoices(state.id(), caller);
-        Optional<ConversationState.Transcript> transcript = readConversation.transcript(state.id(), caller);
-        // someone reading along in the page's language (an intermediair) reads each question of the way so far in it
-        // too, beneath the resident's, as the chat shows a new question: also after a reload
-        List<ConversationState.TranscriptEntry> again = transcript.filter(tr -> !tr.language().equals(language))
-                .flatMap(tr -> readConversation.transcript(state.id(), caller, language))
-                .map(ConversationState.Transcript::entries).orElse(List.of());
-        List<ConversationState.TranscriptEntry> entries = transcript.map(ConversationState.Transcript::entries).orElse(List.of());
-        List<Map<String, Object>> wayShown = new java.util.ArrayList<>();
+        ReadAlong along = new ReadAlong(t, state, language);
+        Optional<ReadConversation.WaySoFar> way = readConversation.waySoFar(state.id(), caller, language);
+        List<ConversationState.TranscriptEntry> entries = way.map(w -> w.transcript().entries()).orElse(List.of());
+        List<Object> questionsAgain = along.questions(entries, way.map(ReadConversation.WaySoFar::again).orElse(null));
+        List<Map<String, Object>> wayShown = new ArrayList<>();
         for (int i = 0; i < entries.size(); i++) {
             ConversationState.TranscriptEntry e = entries.get(i);
-            ConversationState.TranscriptEntry read = i < again.size() && again.get(i).step().equals(e.step()) ? again.get(i) : null;
-            wayShown.add(entry(e, playable.contains(e.step()) ? setup.voicePath() + "/" + e.step() : "", read));
+            wayShown.add(entry(e, playable.contains(e.step()) ? setup.voicePath() + "/" + e.step() : "", questionsAgain.get(i)));
         }
         model.put("transcript", wayShown);
-        // an intermediair's page speaks their language, the way so far the resident's: marked, so that a screen reader
-        // reads an Arabic question on a Dutch page in an Arabic voice (the chat's script marks the new ones alike)
-        model.put("said", transcript.filter(tr -> !tr.language().equals(language))
-                .map(tr -> (Object) Map.of("lang", tr.language(), "dir", tr.direction())).orElse(false));
+        model.put("said", along.said());
         model.put("done", state.done());
-        // on an intermediair's page the resident reads along too: "Klaar" in their language, the intermediair's beneath,
-        // as every line of the result
-        model.put("doneSaid", !state.done() || language.equals(state.language()) || t.language(state.language()).isEmpty() ? false
-                : Map.of("text", t.flowMessage(state.language(), state.flow(), "web.done"), "lang", state.language(),
-                        "dir", state.direction()));
+        model.put("doneSaid", along.done());
         model.put("declined", state.done() && state.result() != null && state.result().scores().isEmpty()
                 && state.result().tips().isEmpty() && state.result().summary().isEmpty());
         model.put("resultHtml", state.done() && state.result() != null ? new SafeHtml(state.result().html()) : "");
-        LocalDate day = readConversation.lastChanged(state.id(), caller).orElse(LocalDate.now());
+        LocalDate day = way.map(ReadConversation.WaySoFar::lastChanged).orElse(LocalDate.now());
         model.put("resultDate", AnswerWords.of(t, state.flow(), state.language()).date(day));
         model.put("resultDay", day.toString());
         String summary = state.done() ? ResultSummary.line(t, state) : "";
         model.put("summaryLine", summary);
-        // someone reading along in their own language (an intermediair) reads the line again beneath, as every line of
-        // the result; the resident's line is marked as theirs
-        model.put("summaryAgain", summary.isEmpty() || language.equals(state.language()) || t.language(language).isEmpty() ? false
-                : Map.of("text", ResultSummary.line(t, state, language), "lang", language,
-                        "dir", t.languageOrSource(language).direction(), "originalLang", state.language(),
-                        "originalDir", state.direction()));
+        model.put("summaryAgain", along.summary(summary));
         model.put("scoresJson", state.done() && state.result() != null ? write(scores(state.result())) : "null");
         model.put("languagePath", Objects.requireNonNullElse(setup.languagePath(), ""));
         model.put("forgetPath", Objects.requireNonNullElse(setup.forgetPath(), ""));
@@ -225,13 +209,12 @@ public class ChatView {
         return said.toString();
     }
 
-    /** An entry of the way so far as the page shows it; {@code read}: the same in the reader's language, or null. */
-    private static Map<String, Object> entry(ConversationState.TranscriptEntry e, String voice,
-                                             @Nullable ConversationState.TranscriptEntry read) {
+    /** An entry of the way so far as the page shows it; {@code again}: its question in a reader's language, or "". */
+    private static Map<String, Object> entry(ConversationState.TranscriptEntry e, String voice, Object again) {
         Map<String, Object> m = new HashMap<>();
         m.put("voice", voice);
         m.put("question", new SafeHtml(e.question()));
-        m.put("translation", read == null || read.question().equals(e.question()) ? "" : new SafeHtml(read.question()));
+        m.put("translation", again);
         m.put("answer", e.answer() == null ? "" : new SafeHtml(e.answer()));
         m.put("skipped", e.skipped());
         // a chosen option, a number or a date is repeated in the conversation's words; a typed text is as it was typed
