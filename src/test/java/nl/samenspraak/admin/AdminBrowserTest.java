@@ -215,14 +215,10 @@ class AdminBrowserTest {
             WebElement error = browser.driver().findElement(By.cssSelector("[role=alert]"));
             assertEquals(language.equals("nl") ? "Kies een sluitdatum vanaf vandaag." : "اختر تاريخ إغلاق من اليوم فصاعدًا.",
                     error.getText());
-            assertTrue((Boolean) browser.driver().executeScript("""
-                    const r = arguments[0].getBoundingClientRect();
-                    return r.height > 0 && r.top >= 0 && r.bottom <= innerHeight;""", error),
+            assertTrue(browser.wholeOnScreen(error),
                     where + ": the reason '" + error.getText() + "' is off the screen");
             // and it is at the form: the date it is about is on the same screen (the form was 1,800 px further down)
-            assertTrue((Boolean) browser.driver().executeScript("""
-                    const r = arguments[0].getBoundingClientRect();
-                    return r.top >= 0 && r.bottom <= innerHeight;""", browser.driver().findElement(By.id("round-closes"))),
+            assertTrue(browser.wholeOnScreen(browser.driver().findElement(By.id("round-closes"))),
                     where + ": the reason is shown away from the form, whose date field is off the screen");
             assertEquals("25", browser.driver().findElement(By.id("round-invited")).getAttribute("value"),
                     where + ": the number typed is gone");

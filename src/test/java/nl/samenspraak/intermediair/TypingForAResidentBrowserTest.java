@@ -64,7 +64,7 @@ class TypingForAResidentBrowserTest {
                 b.waitUntil(d -> d.executeScript("return innerWidth + 'x' + innerHeight").equals("640x360"));
                 b.screenshot("intermediair-options-" + page + "-640x360");
                 assertInReach(b, where);
-                assertTrue(questionShown(b).doubleValue() >= 48, where + ": only " + questionShown(b) + " px of the question shows");
+                assertTrue(b.questionShown() >= 48, where + ": only " + b.questionShown() + " px of the question shows");
                 b.phone(360, 640);
                 b.waitUntil(d -> d.executeScript("return innerWidth + 'x' + innerHeight").equals("360x640"));
             });
@@ -78,8 +78,8 @@ class TypingForAResidentBrowserTest {
                 b.waitUntil(d -> d.executeScript("return innerWidth + 'x' + innerHeight").equals(size[0] + "x" + size[1]));
                 b.screenshot("intermediair-typing-" + page + "-" + size[0] + "x" + size[1]);
                 assertInReach(b, where);
-                Number shown = questionShown(b);
-                assertTrue(shown.doubleValue() >= 48, where + ": only " + shown + " px of the question shows, less than two lines");
+                long shown = b.questionShown();
+                assertTrue(shown >= 48, where + ": only " + shown + " px of the question shows, less than two lines");
             }
 
             // an answer longer than the question takes, sent on a phone on its side: the message, the box, "Getypt in",
@@ -94,17 +94,8 @@ class TypingForAResidentBrowserTest {
             String refused = "the intermediair's page in " + page + " at 640x360, an answer too long";
             b.screenshot("intermediair-refused-" + page + "-640x360");
             assertInReach(b, refused);
-            assertTrue(questionShown(b).doubleValue() >= 20, refused + ": only " + questionShown(b) + " px of the question shows");
+            assertTrue(b.questionShown() >= 20, refused + ": only " + b.questionShown() + " px of the question shows");
         }
-    }
-
-    /** How many px of the last question are on the screen, in the chat's scrolling area. */
-    private static Number questionShown(Browser b) {
-        return (Number) b.driver().executeScript("""
-                const bots = document.querySelectorAll('.bubble.bot');
-                const q = bots[bots.length - 1].getBoundingClientRect();
-                const chat = document.getElementById('chat').getBoundingClientRect();
-                return Math.min(q.bottom, chat.bottom) - Math.max(q.top, chat.top);""");
     }
 
     /**

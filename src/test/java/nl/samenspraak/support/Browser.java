@@ -123,6 +123,18 @@ public final class Browser implements AutoCloseable {
     }
 
     /**
+     * How many CSS pixels (rounded) of the question asked, the chat's last bubble from the bot, show in the chat's
+     * scrolling area as it is scrolled now: what a person reads without scrolling.
+     */
+    public long questionShown() {
+        return ((Number) driver.executeScript("""
+                const bots = document.querySelectorAll('.bubble.bot');
+                const q = bots[bots.length - 1].getBoundingClientRect();
+                const chat = document.getElementById('chat').getBoundingClientRect();
+                return Math.round(Math.max(0, Math.min(q.bottom, chat.bottom) - Math.max(q.top, chat.top)));""")).longValue();
+    }
+
+    /**
      * Answers the chat's question as a person taps through it (the first option, the first box of a multi and its
      * button, {@code typed} in a text box, "verder" on an info step) and waits until the next question or the result's
      * tips are there.

@@ -129,7 +129,7 @@ public class AnswersInReachBrowserTest {
                 b.open(base + "/c/" + answeredUpTo(base, "werk-jij-diversiteitsproof", language, "werkwijze_achtergrond"));
                 b.waitFor(By.cssSelector("#answer fieldset.multi"));
                 String where = name("werk-jij-diversiteitsproof", language, s) + ", Bevestig with nothing ticked";
-                long question = questionShown(b);
+                long question = b.questionShown();
                 long options = optionsShown(b);
                 b.driver().findElement(By.cssSelector("#answer button.primary")).click();
                 WebElement error = b.waitFor(By.id("error"));
@@ -137,10 +137,9 @@ public class AnswersInReachBrowserTest {
                 assertEquals("alert", error.getAttribute("role"), where + ": the message is said at once");
                 assertEquals("nl".equals(language) ? "Deze vraag heeft een antwoord nodig." : "هذا السؤال يحتاج إلى إجابة.",
                         error.getText(), where);
-                assertTrue((Boolean) b.driver().executeScript("""
-                        const r = arguments[0].getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight;""", error),
+                assertTrue(b.wholeOnScreen(error),
                         where + ": the message is on the screen");
-                assertEquals(question, questionShown(b), where + ": pixels of the question in view, before and with the message");
+                assertEquals(question, b.questionShown(), where + ": pixels of the question in view, before and with the message");
                 assertEquals(options, optionsShown(b), where + ": options wholly in view in their list, before and with the message");
                 assertInReach(b, where);
             }
@@ -177,11 +176,10 @@ public class AnswersInReachBrowserTest {
             b.driver().executeScript("document.activeElement.blur()");
             resize(b, 640, 360);
             b.screenshot("reach-" + c.flow() + "-" + c.language() + "-640x360-refused");
-            assertTrue((Boolean) b.driver().executeScript("""
-                    const r = arguments[0].getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight;""", error),
+            assertTrue(b.wholeOnScreen(error),
                     where + ": the message is on the screen");
             assertInReach(b, where);
-            assertTrue(questionShown(b) >= 20, where + ": only " + questionShown(b) + " px of the question shows");
+            assertTrue(b.questionShown() >= 20, where + ": only " + b.questionShown() + " px of the question shows");
         }
     }
 
@@ -191,15 +189,6 @@ public class AnswersInReachBrowserTest {
                 const list = document.querySelector('#answer fieldset.multi').getBoundingClientRect();
                 return [...document.querySelectorAll('#answer label.check')].filter(o => {
                   const r = o.getBoundingClientRect(); return r.top >= list.top - 0.5 && r.bottom <= list.bottom + 0.5; }).length;""")).longValue();
-    }
-
-    /** How many pixels of the question asked show in the chat as it is scrolled now. */
-    private static long questionShown(Browser b) {
-        return ((Number) b.driver().executeScript("""
-                const bots = document.querySelectorAll('.bubble.bot');
-                const q = bots[bots.length - 1].getBoundingClientRect();
-                const chat = document.getElementById('chat').getBoundingClientRect();
-                return Math.round(Math.max(0, Math.min(q.bottom, chat.bottom) - Math.max(q.top, chat.top)));""")).longValue();
     }
 
     /** A conversation of {@code flow} answered through the API up to the question {@code stepId}. */

@@ -231,8 +231,7 @@ class ChatBrowserTest {
                             const shown = Math.max(0, Math.min(r.bottom, chat.bottom) - Math.max(r.top, chat.top));
                             return Math.floor(shown / parseFloat(getComputedStyle(q).lineHeight));""")).longValue();
                     assertTrue(lines >= 2, language + ": lines of the question on the screen: " + lines);
-                    assertTrue((Boolean) b.driver().executeScript("""
-                            const r = arguments[0].getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight;""", first),
+                    assertTrue(b.wholeOnScreen(first),
                             language + ": the first answer is on the screen");
                 } finally {
                     b.driver().executeCdpCommand("Page.setFontSizes", java.util.Map.of("fontSizes", java.util.Map.of("standard", 16, "fixed", 13)));
