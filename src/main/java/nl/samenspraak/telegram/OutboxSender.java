@@ -37,7 +37,8 @@ import java.util.function.Predicate;
  * marked as refused, so that the reply written after it, which goes only once the deletion was tried, says what
  * happened ({@link Outbox#textAfter}).
  * A row withdrawn while it was on its way (the chat forgotten at that moment, on this instance or another) is deleted
- * again once its id is known: the lease the sender held is gone when it comes to mark it sent.
+ * again once its id is known: the lease the sender held is gone when it comes to mark it sent. What went while the
+ * database was away is noted once it is back ({@link #note}).
  */
 final class OutboxSender implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(OutboxSender.class);
@@ -62,6 +63,17 @@ final class OutboxSender implements AutoCloseable {
     private final Predicate<Throwable> outage;
     private final ChatMessages messages;
     private final ChatIds chatIds;
+    /**
+     * What went to Telegram but could not be written down because the database was away at that moment (rows marked
+     * sent with their message ids, the chat's live message, a file's arrival): written once it is back, at the next
+     * scan and before anything more of any chat is sent. Until then this sender still holds those rows (their lease),
+     * so nobody sends them again; were that note lost, the person's next tap would be refused as one on old buttons,
+     * the replies would go a second time when the lease ends, and {@code /vergeet} could not delete them. In memory
+     * only: an instance that stops loses it, and its rows go again once their lease ends, as for any stopped sender.
+     */
+    private final java.util.Queue<Runnable> unnoted = new java.util.concurrent.ConcurrentLinkedQueue<>();
+    /** Enough for every reply of a busy outage; beyond it a note is given up (said in the log) rather than memory. */
+    private static final int UNNOTED_LIMIT = 10_000;
 
     /**
      * {@code outage} tells whether a failure is the database being unreachable (noted, and logged once for the outage
@@ -85,12 +97,27 @@ final class OutboxSender implements AutoCloseable {
 
     /** Sends the chat's waiting rows now, as far as they go; returns at the first that must wait. */
     void deliverNow(long chatId) {
-        ReentrantLock lock = lock(chatId);
-        lock.lock();
         try {
-            drain(chatId);
-        } finally {
-            lock.unlock();
+            noteMissed();
+            ReentrantLock lock = lock(chatId);
+            lock.lock();
+            try {
+                drain(chatId);
+            } finally {
+                lock.unlock();
+            }
+        } catch (RuntimeException e) {
+            passOutage(e);
+        }
+    }
+
+    /**
+     * Lets a failure through unless it is the database being away: then what waits is in the outbox, and the scan sends
+     * it once the database is back (the outage itself is logged once, by storage.DatabaseAvailability).
+     */
+    private void passOutage(RuntimeException e) {
+        if (!outage.test(e)) {
+            throw e;
         }
     }
 
@@ -106,20 +133,25 @@ final class OutboxSender implements AutoCloseable {
      * waits is let go and the chat is delivered the usual way, row by row, so the chat's order holds.
      */
     void deliverWritten(long chatId, java.util.List<OutboxRow> mine) {
-        ReentrantLock lock = lock(chatId);
-        lock.lock();
         try {
-            Optional<OutboxRow> head = rows.head(outbox.botId(), chatId);
-            if (head.isPresent() && head.get().id().equals(mine.get(0).id()) && owner.equals(head.get().leaseOwner())) {
-                if (!sendInOrder(chatId, mine)) {
-                    return;
+            noteMissed();
+            ReentrantLock lock = lock(chatId);
+            lock.lock();
+            try {
+                Optional<OutboxRow> head = rows.head(outbox.botId(), chatId);
+                if (head.isPresent() && head.get().id().equals(mine.get(0).id()) && owner.equals(head.get().leaseOwner())) {
+                    if (!sendInOrder(chatId, mine)) {
+                        return;
+                    }
+                } else if (head.isPresent()) {
+                    rows.releaseChat(owner, outbox.botId(), chatId); // earlier rows first; then ours, by whoever sends those
                 }
-            } else if (head.isPresent()) {
-                rows.releaseChat(owner, outbox.botId(), chatId); // earlier rows first; then ours, by whoever sends those
+                drain(chatId); // what came meanwhile (another instance's update of this chat, or ours let go)
+            } finally {
+                lock.unlock();
             }
-            drain(chatId); // what came meanwhile (another instance's update of this chat, or ours let go)
-        } finally {
-            lock.unlock();
+        } catch (RuntimeException e) {
+            passOutage(e);
         }
     }
 
@@ -149,7 +181,7 @@ final class OutboxSender implements AutoCloseable {
         }
         OutboxRow later = waiting;
         Instant notBefore = waiting == null ? null : outbox.now().plus(wait);
-        outbox.inOneCommit(() -> {
+        note(() -> {
             Instant now = outbox.now();
             for (OutboxRow row : mine) {
                 if (!sent.containsKey(row.id())) {
@@ -171,8 +203,54 @@ final class OutboxSender implements AutoCloseable {
         return later == null;
     }
 
+    /**
+     * Writes down, as one commit, what just went to Telegram ({@code note}); when the database is away, keeps it to
+     * write once it is back ({@link #unnoted}). Any other failure is the caller's.
+     */
+    void note(Runnable note) {
+        try {
+            outbox.inOneCommit(note);
+        } catch (RuntimeException e) {
+            if (!outage.test(e)) {
+                throw e;
+            }
+            if (unnoted.size() < UNNOTED_LIMIT) {
+                unnoted.add(note);
+            } else {
+                LOG.warn("A Telegram message that went during the database's outage is not noted: more than {} wait", UNNOTED_LIMIT);
+            }
+        }
+    }
+
+    /**
+     * Writes what went while the database was away, in the order it went, each once (one thread at a time: a note
+     * written twice would take its own rows for withdrawn ones); stops at the first that still cannot be written.
+     * Also before an update is handled ({@link ReplySender#afterCommit}), so that a tap on buttons that went during the
+     * outage finds them live.
+     */
+    void noteMissed() {
+        if (unnoted.isEmpty()) {
+            return;
+        }
+        synchronized (unnoted) {
+            for (Runnable note = unnoted.peek(); note != null; note = unnoted.peek()) {
+                try {
+                    outbox.inOneCommit(note);
+                } catch (RuntimeException e) {
+                    if (outage.test(e)) {
+                        return;
+                    }
+                    LOG.warn("A Telegram message that went during the database's outage is not noted: {}",
+                            nl.samenspraak.system.LoggedFailure.summary(e));
+                }
+                unnoted.poll();
+            }
+        }
+    }
+
     private void scan() {
         try {
+            noteMissed();
             Instant now = outbox.now();
             for (OutboxRow head : rows.dueHeads(outbox.botId(), now, now.minus(FRESH), SCAN_LIMIT)) {
                 long chatId = head.chatId();
@@ -222,7 +300,7 @@ final class OutboxSender implements AutoCloseable {
                 rows.refused(row.id(), owner, outbox.now(), Outbox.REFUSED); // the reply after it says so; the next row may go
             } else if (attempt.done()) {
                 Long messageId = attempt.result() instanceof Message m && m.getMessageId() != null ? m.getMessageId().longValue() : null;
-                outbox.inOneCommit(() -> markSent(row, outbox.now(), messageId));
+                note(() -> markSent(row, outbox.now(), messageId));
             } else if (attempt.again()) {
                 Duration wait = attempt.after() != null ? attempt.after() : backOff(row.attempts());
                 rows.later(row.id(), owner, outbox.now().plus(wait));

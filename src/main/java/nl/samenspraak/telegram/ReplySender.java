@@ -167,6 +167,7 @@ final class ReplySender {
             committing.run();
             return;
         }
+        delivery.noteMissed(); // what went while the database was away first: the update may be a tap on it
         Unit unit = new Unit();
         held.set(unit);
         try {
@@ -247,7 +248,8 @@ final class ReplySender {
      */
     private void arrived(long chatId, String chatHash, long onItsWay, Integer messageId) {
         boolean[] forgotten = {false};
-        outbox.inOneCommit(() -> {
+        // with the database away at this moment, noted once it is back (the outbox's scan then sends a deletion)
+        delivery.note(() -> {
             if (messageId == null) {
                 messages.notArrived(chatHash, onItsWay);
             } else if (!messages.arrived(chatHash, onItsWay, messageId)) {

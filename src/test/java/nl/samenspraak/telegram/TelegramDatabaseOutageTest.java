@@ -101,6 +101,69 @@ class TelegramDatabaseOutageTest {
         assertTrue(user.mark() > before, "and the person gets their answer");
     }
 
+    /**
+     * The database goes away while a tap's replies are on their way to Telegram: they arrive, but what went (their
+     * message ids, the chat's new live buttons) cannot be written down at that moment. Once the database is back it
+     * is: a tap on the new buttons is taken, and {@code /vergeet} deletes those replies too. Before, that note was lost
+     * (with a "reply stored, not yet sent" warning for replies that had gone): the next tap was refused as one on old
+     * buttons ("Deze vraag is al beantwoord."), {@code /vergeet} left the replies in the chat while saying it had
+     * deleted everything, and once the rows' lease ended they were sent a second time.
+     */
+    @Test
+    void repliesThatWentWhileTheDatabaseWasAwayAreNotedOnceItIsBack() throws Exception {
+        TelegramUser user = new TelegramUser(fake, "nl", update -> assertEquals(200, post(update).statusCode()));
+        user.say("/start voorbeeld");
+        user.tap("n");
+        user.tap("a:0");
+        int mark = user.mark();
+        int calls = fake.calls("sendMessage").size();
+        fake.holdSendingTo(user.chatId);
+        // the years typed: the reply is the next question, languages to tick, with its buttons
+        ObjectNode years = user.message("12");
+        java.util.concurrent.CompletableFuture<HttpResponse<String>> answer =
+                java.util.concurrent.CompletableFuture.supplyAsync(() -> post(years));
+        fake.await(() -> fake.calls("sendMessage").size() > calls, 10, "the tap's reply on its way");
+        proxy.cut();
+        List<FakeBotApi.Sent> replies;
+        try {
+            fake.releaseSending();
+            assertEquals(200, answer.get(30, java.util.concurrent.TimeUnit.SECONDS).statusCode(),
+                    "the answer was kept before its replies went");
+            replies = user.since(mark);
+            assertTrue(replies.stream().anyMatch(FakeBotApi.Sent::hasButtons), "the next question went, with its buttons: " + replies);
+        } finally {
+            proxy.restore();
+        }
+        awaitDatabase();
+
+        FakeBotApi.Sent next = user.lastWithButtons();
+        int beforeTap = fake.calls("editMessageReplyMarkup").size();
+        String callback = user.tap(next, next.buttonData().get(0)); // the first language ticked
+        List<String> notices = fake.calls("answerCallbackQuery").stream()
+                .filter(c -> c.body().path("callback_query_id").asText().equals(callback))
+                .map(c -> c.body().path("text").asText("")).toList();
+        assertEquals(List.of(""), notices, "the buttons that went during the outage are the live ones");
+        assertTrue(fake.calls("editMessageReplyMarkup").size() > beforeTap, "and the tick shows on them");
+
+        user.say("/vergeet");
+        FakeBotApi.Sent confirm = user.last();
+        user.tap(confirm, "v:y");
+        java.util.Set<Integer> gone = replies.stream().map(s -> s.messageId).collect(java.util.stream.Collectors.toSet());
+        fake.await(() -> fake.visibleIn(user.chatId).stream().noneMatch(s -> gone.contains(s.messageId)), 10,
+                "the replies that went during the outage deleted by /vergeet");
+        assertEquals(List.of(), fake.problems());
+    }
+
+    /** Waits until the service says the database is back (readiness), as a load balancer would. */
+    private void awaitDatabase() throws Exception {
+        long start = System.nanoTime();
+        HttpRequest ready = HttpRequest.newBuilder(URI.create(server.getURL() + "/health/readiness")).GET().build();
+        while (http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() != 200) {
+            assertTrue(System.nanoTime() - start < 10_000_000_000L, "the service sees the database again within 10 s");
+            Thread.sleep(50);
+        }
+    }
+
     private HttpResponse<String> post(ObjectNode update) {
         HttpRequest request = HttpRequest.newBuilder(URI.create(server.getURL() + "/telegram/webhook"))
                 .header("Content-Type", "application/json").header("X-Telegram-Bot-Api-Secret-Token", SECRET)
