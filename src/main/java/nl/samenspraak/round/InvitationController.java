@@ -29,7 +29,8 @@ import java.util.Map;
 /**
  * A single-use invitation of a round, {@code /i/<code>}: a page with one button (a link preview or a mail
  * scanner opening the link uses nothing), and the button starts the round's flow counted in the round. A code
- * that was used, or whose round is closed, gets a clear refusal in the person's language.
+ * that was used gets a clear refusal in the person's language when its button is pressed; one whose round is closed,
+ * already on opening.
  */
 @Hidden
 @Controller("/i/{code}")
@@ -48,14 +49,22 @@ public class InvitationController {
         this.pages = pages;
     }
 
+    /**
+     * The page with the one button, for a code of an open round whether or not it was used: looking tells nothing about
+     * the person it was given to. Someone who saw another's code (a slip handed out at a meeting, a forwarded mail)
+     * could otherwise open it now and then, unnoticed, and learn whether and when that person began, and so who the
+     * one in "5 van 6" is who did not. Only the button says a code was used, and on an unused code it uses it up,
+     * which its holder would notice.
+     */
     @Get
     @Produces(MediaType.TEXT_HTML)
     public HttpResponse<?> page(HttpRequest<?> request, @PathVariable String code, @PageLanguage String language) {
         Rounds.Found found = rounds.look(code);
-        if (found.state() == Rounds.Invitation.OPEN && library.flow(found.round().flowId()).isEmpty()) {
+        boolean roundOpen = found.state() == Rounds.Invitation.OPEN || found.state() == Rounds.Invitation.USED;
+        if (roundOpen && library.flow(found.round().flowId()).isEmpty()) {
             return refused(language, Rounds.Invitation.NOT_OFFERED);
         }
-        if (found.state() != Rounds.Invitation.OPEN) {
+        if (!roundOpen) {
             return refused(language, found.state());
         }
         Map<String, Object> model = pages.model(language, "invitation");

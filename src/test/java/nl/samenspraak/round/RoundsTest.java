@@ -106,6 +106,11 @@ class RoundsTest {
         return link.substring(link.indexOf("/i/"));
     }
 
+    /** The code of an invitation link, as its page may show it. */
+    static String code(String link) {
+        return link.substring(link.indexOf("/i/") + 3);
+    }
+
     /** Opens an invitation as a person would: the page, then its one button; the conversation's id. */
     String use(String link) {
         assertEquals(200, http.get(path(link) + "?lang=nl", null).status(), "opening the link uses nothing");
@@ -176,10 +181,16 @@ class RoundsTest {
         for (int i = 0; i < 5; i++) {
             respondents.finishStarted(use(links.get(i)), Map.of("opmerking", "In de ronde " + i));
         }
+        // opening a code tells nothing about its holder: a used one and the unused one show the same page
+        PageHttp.Reply usedPage = http.get(path(links.get(0)) + "?lang=nl", null);
+        PageHttp.Reply unusedPage = http.get(path(links.get(5)) + "?lang=nl", null);
+        assertEquals(List.of(200, 200), List.of(usedPage.status(), unusedPage.status()));
+        assertEquals(unusedPage.body().replace(code(links.get(5)), "CODE"), usedPage.body().replace(code(links.get(0)), "CODE"),
+                "someone who saw another's code cannot tell by opening it whether that person began");
         PageHttp.Reply again = http.post(path(links.get(0)), form("lang", "nl"), null);
         assertEquals(410, again.status());
         assertTrue(again.body().contains("Deze uitnodiging is al gebruikt"), again.body());
-        PageHttp.Reply againEn = http.get(path(links.get(0)) + "?lang=en", null);
+        PageHttp.Reply againEn = http.post(path(links.get(0)), form("lang", "en"), null);
         assertTrue(againEn.body().contains("This invitation has been used"), againEn.body());
 
         String open = flowPage(WERK_JIJ);
