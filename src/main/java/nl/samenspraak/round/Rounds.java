@@ -56,7 +56,10 @@ public class Rounds {
 
     /**
      * Opens a round that closes at the end of {@code closes} (in {@code zone}), with {@code invited} invitations;
-     * a resident flow may have none (its residents answer through the team's resident links).
+     * a resident flow may have none (its residents answer through the team's resident links). Only one such round
+     * without invitations may be open for a team and flow at a time: what the links bring in goes to one of them (the
+     * newest, {@link #attachToOpenRound}), so a second (a form sent twice) would leave the first open and empty, a round
+     * the intermediair's count numbers and the manager's pages do not.
      */
     @Transactional
     public SurveyRound open(long teamId, String flowId, LocalDate closes, int invited, ZoneId zone) {
@@ -70,6 +73,9 @@ public class Rounds {
         Instant closesAt = closes == null ? null : closes.plusDays(1).atStartOfDay(zone).toInstant();
         if (closesAt == null || !closesAt.isAfter(now)) {
             throw new Refused("admin.round_date_invalid");
+        }
+        if (invited == 0 && rounds.findByTeamIdAndFlowId(teamId, flowId).stream().anyMatch(r -> r.invited() == 0 && !closed(r))) {
+            throw new Refused("admin.round_already_collecting");
         }
         SurveyRound round = rounds.save(new SurveyRound(null, teamId, flowId, invited, closesAt, null, now));
         for (int i = 0; i < invited; i++) {

@@ -40,6 +40,7 @@ import java.util.regex.Pattern;
 
 import static nl.samenspraak.support.PageHttp.form;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -296,6 +297,31 @@ class RoundsTest {
                 + "<dt>[^<]*</dt><dd class=\"count\">([^<]*)</dd>").matcher(teamPage);
         assertTrue(card.find(), teamPage);
         assertEquals("nog geen gesloten ronde van minstens 5", card.group(1), "not 0 finished");
+    }
+
+    /**
+     * A round without invitations collects what the team's resident links bring in while it is open; the form sent
+     * twice (a double click, a retry) opened a second one beside it, which took everything from then on and left the
+     * first open and empty: a round the intermediair's count numbers and the manager's pages do not. Now the second is
+     * refused in the admin's language, and once the first is closed a new one opens.
+     */
+    @Test
+    void oneRoundWithoutInvitationsCollectsAtATime() {
+        long first = openRound("wijkanalyse", 0);
+        PageHttp.Reply again = http.post("/admin/teams/" + team.id() + "/rounds", form("lang", "nl", "flow", "wijkanalyse",
+                "closes", LocalDate.now().plusDays(14).toString(), "invited", "0"), admin);
+        assertEquals(422, again.status(), again.body());
+        assertTrue(again.body().contains("Voor deze vragenlijst loopt al een ronde zonder uitnodigingen"), again.body());
+        PageHttp.Reply inEnglish = http.post("/admin/teams/" + team.id() + "/rounds", form("lang", "en", "flow", "wijkanalyse",
+                "closes", LocalDate.now().plusDays(14).toString(), "invited", "0"), admin);
+        assertTrue(inEnglish.body().contains("A round without invitations is already open for this questionnaire"), inEnglish.body());
+        String page = http.get("/admin/teams/" + team.id() + "?lang=nl", admin).body();
+        assertEquals(1, Pattern.compile("action=\"/admin/rounds/\\d+/close\"").matcher(page).results().count(),
+                "one open round: " + page);
+
+        openRound(WERK_JIJ, 3); // a round with invitations beside it is another matter: each code names its round
+        assertEquals(303, http.post("/admin/rounds/" + first + "/close", form("lang", "nl"), admin).status());
+        assertNotEquals(first, openRound("wijkanalyse", 0), "once it is closed, the next one opens");
     }
 
     /** Six finish through the join link and three in a round of three, closed: none of them counts (k is 5). */
