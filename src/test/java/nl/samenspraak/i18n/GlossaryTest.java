@@ -164,7 +164,8 @@ class GlossaryTest {
         locales.put("locales/nl/woordenlijst.yaml", "terms: {}\n");
         InvalidFlowsException refused = assertThrows(InvalidFlowsException.class, () -> loader.load(flows, locales));
         assertEquals(List.of("locales/nl/woordenlijst.yaml:1: unexpected file: locales hold <lang>/language.yaml, "
-                        + "<lang>/messages.yaml, <lang>/glossary.yaml and <lang>/flows/<flow id>.yaml"),
+                        + "<lang>/messages.yaml, <lang>/glossary.yaml and <lang>/flows/<flow id>.yaml, where <lang> is two or three "
+                        + "lower-case letters (pl, not pt-BR)"),
                 refused.problems().stream().map(Problem::toString).toList());
     }
 }
