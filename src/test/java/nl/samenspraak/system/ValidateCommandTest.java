@@ -125,6 +125,29 @@ class ValidateCommandTest {
                 validate().lines(), "without the Dutch, no other language is told its messages are not Dutch");
     }
 
+    /**
+     * A language named with a region, as a newcomer may (pt-BR): its folder is no language's, so its file is
+     * unexpected, and the flow that lists it is told that this is no language code. It was told that
+     * locales/pt-BR/flows/voorbeeld.yaml "does not exist", with the file right there.
+     */
+    @Test
+    void aLanguageNamedWithARegionIsSaidToBeNoLanguageCode() throws IOException {
+        Files.createDirectories(dir.resolve("locales/pt-BR/flows"));
+        Files.copy(dir.resolve("locales/en/flows/voorbeeld.yaml"), dir.resolve("locales/pt-BR/flows/voorbeeld.yaml"));
+        Path flow = dir.resolve("flows/voorbeeld.yaml");
+        String content = Files.readString(flow);
+        assertEquals(true, content.contains("languages: [nl, en]\n"));
+        Files.writeString(flow, content.replace("languages: [nl, en]\n", "languages: [nl, en, pt-BR]\n"));
+
+        Run run = validate();
+        assertEquals(List.of(flow + ":1: 'pt-BR' is not a language code: a language is named by two or three lower-case "
+                        + "letters (pl, not pt-BR), as its folder in locales",
+                file("pt-BR/flows/voorbeeld.yaml") + ":1: unexpected file: locales hold <lang>/language.yaml, "
+                        + "<lang>/messages.yaml, <lang>/glossary.yaml and <lang>/flows/<flow id>.yaml, where <lang> is two or "
+                        + "three lower-case letters (pl, not pt-BR)", "2 problems"), run.lines());
+        assertEquals(1, run.code());
+    }
+
     /** A file that is not there is still said to be missing. */
     @Test
     void aMissingFileIsStillMissing() throws IOException {

@@ -30,6 +30,8 @@ import java.util.Set;
  * worded by a message key ({@code flowcheck.*}), said in English here and in its reader's language on a page.
  */
 public final class FlowValidator {
+    /** A language's code, as its folder under locales/ is named: two or three lower-case letters (FlowLibraryLoader). */
+    private static final java.util.regex.Pattern LANGUAGE_CODE = java.util.regex.Pattern.compile("[a-z]{2,3}");
     private final TextRenderer renderer;
 
     public FlowValidator(TextRenderer renderer) {
@@ -110,6 +112,12 @@ public final class FlowValidator {
         Map<String, Object> sample = sampleModel(flow);
         int languagesLine = 1;
         for (String code : flow.languages()) {
+            if (!LANGUAGE_CODE.matcher(code).matches()) {
+                // a folder such as locales/pt-BR is never read as a language (its files are "unexpected"): saying its
+                // flow file "does not exist" sent the author looking for a file that is there
+                problems.add(Problem.worded(flow.file(), languagesLine, "flowcheck.language_code_invalid", Map.of("language", code)));
+                continue;
+            }
             if (unreadable.language(code) || unreadable.flow(code, flow.id())) {
                 continue; // there, but unreadable: its own problem says why, and nothing can be checked against it
             }
