@@ -22,7 +22,9 @@ import java.util.Optional;
  * code or the intermediair's words. The token is 128 random bits (URL-safe Base64); only its SHA-256 is stored.
  * A link works for {@link ConversationSettings#getHandOverFor()} (24 hours), never longer than the conversation's
  * own code would open its result (the flow's {@code retention.result}, so never for {@code result: none}), until the
- * intermediair deletes it, or until the conversation is gone. One link per conversation: a new one replaces it.
+ * intermediair deletes it, or until the conversation is gone. One link per conversation: a new one replaces it. It
+ * opens only while its intermediair could still delete it ({@link HolderAtWork}): taken out of the team, disabled,
+ * made another role or deleted, nobody could, and a link nobody can take back is not to work.
  */
 @Singleton
 public class ResultHandOvers {
@@ -33,9 +35,11 @@ public class ResultHandOvers {
     private final ConversationStore store;
     private final ReadConversation readConversation;
     private final ConversationSettings settings;
+    private final HolderAtWork holders;
 
     public ResultHandOvers(HandOverRepository handOvers, ConversationStore store, ReadConversation readConversation,
-                           ConversationSettings settings) {
+                           ConversationSettings settings, HolderAtWork holders) {
+        this.holders = holders;
         this.handOvers = handOvers;
         this.store = store;
         this.readConversation = readConversation;
@@ -101,7 +105,7 @@ public class ResultHandOvers {
         Instant now = now();
         return handOvers.findById(hash(token)).filter(h -> now.isBefore(h.expiresAt()))
                 .flatMap(h -> store.find(h.conversationId())
-                        .filter(c -> readConversation.resultOpenUntil(c).isPresent())
+                        .filter(c -> readConversation.resultOpenUntil(c).isPresent() && holderCanDelete(c))
                         .flatMap(c -> readConversation.resultOnly(c).map(state -> new Opened(state, h.expiresAt(),
                                 c.record().updatedAt().atZone(settings.zone()).toLocalDate(), c.record().teamId()))));
     }
@@ -118,6 +122,11 @@ public class ResultHandOvers {
 
     /** A handed-over result: the state with only its result, until when the link works, the day it was made, its team. */
     public record Opened(ConversationState state, Instant expiresAt, java.time.LocalDate day, Long teamId) {
+    }
+
+    /** Whether whoever holds the conversation could still delete its link (one nobody holds: not handed over). */
+    private boolean holderCanDelete(StoredConversation c) {
+        return c.record().heldBy() != null && c.record().teamId() != null && holders.canAct(c.record().heldBy(), c.record().teamId());
     }
 
     private Optional<StoredConversation> held(String conversationId, Caller caller) {

@@ -6,12 +6,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import jakarta.inject.Singleton;
 import nl.samenspraak.conversation.FinishedConversations;
+import nl.samenspraak.conversation.HolderAtWork;
 import nl.samenspraak.conversation.Origin;
 import nl.samenspraak.conversation.ResumeByCode;
 import nl.samenspraak.flow.FlowLibrary;
-import nl.samenspraak.security.Accounts;
-import nl.samenspraak.security.Role;
-import nl.samenspraak.team.Teams;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -46,20 +44,19 @@ public class ResidentLinks {
     private final ResidentLinkConversationRepository started;
     private final FinishedConversations finished;
     private final FlowLibrary library;
-    private final Teams teams;
-    private final Accounts accounts;
+    private final HolderAtWork makers;
     private final Duration lifetime;
     private final Clock clock;
 
     @Inject
     public ResidentLinks(ResidentLinkRepository links, ResidentLinkConversationRepository started,
-                         FinishedConversations finished, FlowLibrary library, Teams teams, Accounts accounts,
+                         FinishedConversations finished, FlowLibrary library, HolderAtWork makers,
                          IntermediairSettings settings) {
-        this(links, started, finished, library, teams, accounts, settings.residentLinkLifetime(), Clock.systemUTC());
+        this(links, started, finished, library, makers, settings.residentLinkLifetime(), Clock.systemUTC());
     }
 
     ResidentLinks(ResidentLinkRepository links, ResidentLinkConversationRepository started, FinishedConversations finished,
-                  FlowLibrary library, Teams teams, Accounts accounts, Duration lifetime, Clock clock) {
+                  FlowLibrary library, HolderAtWork makers, Duration lifetime, Clock clock) {
         if (lifetime.isNegative() || lifetime.isZero()) {
             throw new IllegalArgumentException("samenspraak.intermediair.resident-link-lifetime must be positive: " + lifetime);
         }
@@ -67,8 +64,7 @@ public class ResidentLinks {
         this.started = started;
         this.finished = finished;
         this.library = library;
-        this.teams = teams;
-        this.accounts = accounts;
+        this.makers = makers;
         this.lifetime = lifetime;
         this.clock = clock;
     }
@@ -108,13 +104,9 @@ public class ResidentLinks {
                 .filter(l -> l.madeBy() == null || makerCanStop(l));
     }
 
-    /**
-     * Whether the link's maker is still in its team and can log in to see and stop it: enabled, and still an
-     * intermediair (a manager or an admin has no {@code /intermediair} page to stop it from).
-     */
+    /** Whether the link's maker can still see and stop it ({@link HolderAtWork}). */
     private boolean makerCanStop(ResidentLink link) {
-        return teams.memberIds(link.teamId()).contains(link.madeBy())
-                && accounts.find(link.madeBy()).map(a -> a.enabled() && Role.INTERMEDIAIR.key().equals(a.role())).orElse(false);
+        return makers.canAct(link.madeBy(), link.teamId());
     }
 
     /**

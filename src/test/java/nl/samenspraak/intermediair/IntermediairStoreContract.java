@@ -288,7 +288,8 @@ abstract class IntermediairStoreContract {
     @Test
     void aResidentLinkWorksForItsLifetimeForItsTeamOnlyAndUntilItIsStopped() {
         TestClock clock = new TestClock();
-        ResidentLinks links = new ResidentLinks(linkRows, linkStarts, finishedConversations, library, teams, accounts, Duration.ofHours(8), clock);
+        ResidentLinks links = new ResidentLinks(linkRows, linkStarts, finishedConversations, library, new IntermediairsAtWork(teams, accounts),
+                Duration.ofHours(8), clock);
         ResidentLink link = links.create("wijkanalyse", "tr", new Origin(team.id(), "Oost"), null);
         assertTrue(link.code().matches("[23456789ABCDEFGHJKMNPQRSTUVWXYZ]{16}"), link.code());
         assertEquals(clock.now.plus(Duration.ofHours(8)), link.expiresAt());

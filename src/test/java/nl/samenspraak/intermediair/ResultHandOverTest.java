@@ -187,6 +187,41 @@ class ResultHandOverTest {
         assertTrue(handOvers.findByConversationId(id).isEmpty());
     }
 
+    /**
+     * The link works only while its intermediair could still delete it with one tap. Taken out of the team, disabled,
+     * made a manager or deleted, they no longer can (their delete is 404 or 403, and nobody else has one), and the
+     * link went on opening the result until it expired: now it opens nothing, as their resident links do. Back in the
+     * team and an intermediair again, it works until it expires.
+     */
+    @Test
+    void aHandedOverLinkOpensOnlyWhileItsIntermediairCouldDeleteIt() {
+        String id = start("wijkanalyse", "tr");
+        finish(id);
+        String link = handOver(id);
+        assertEquals(200, http.get(link, null).status());
+        long admin = accounts.create("beheer-" + suffix(), PASSWORD, Role.ADMIN).id();
+
+        teams.removeMember(team.id(), holderAccount.id());
+        assertEquals(404, http.post("/intermediair/c/" + id + "/hand-over/delete?lang=nl", form(), holder).status(),
+                "out of the team, the intermediair cannot delete it");
+        assertEquals(404, http.get(link, null).status(), "so it opens nothing");
+        assertEquals(404, http.get(link + "/result.pdf", null).status(), "nor its PDF");
+        teams.addMember(team.id(), holderAccount.id());
+        assertEquals(200, http.get(link, null).status(), "back in the team: it works again until it expires");
+
+        accounts.setEnabled(admin, holderAccount.id(), false);
+        assertEquals(404, http.get(link, null).status(), "disabled");
+        accounts.setEnabled(admin, holderAccount.id(), true);
+        accounts.setRole(admin, holderAccount.id(), Role.MANAGER);
+        assertEquals(404, http.get(link, null).status(), "a manager has no page to delete it from");
+        accounts.setRole(admin, holderAccount.id(), Role.INTERMEDIAIR);
+        assertEquals(200, http.get(link, null).status());
+
+        teams.removeMember(team.id(), holderAccount.id());
+        accounts.delete(admin, holderAccount.id());
+        assertEquals(404, http.get(link, null).status(), "deleted");
+    }
+
     /** The resident's phone taps "PDF" on a page opened before the link ended: told so in their language, not sent to a login. */
     @Test
     void anEndedHandOversPdfIsTheSameNotFoundPageOnTheResidentsPhone() {
