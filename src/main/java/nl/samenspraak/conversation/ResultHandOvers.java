@@ -124,9 +124,13 @@ public class ResultHandOvers {
     public record Opened(ConversationState state, Instant expiresAt, java.time.LocalDate day, Long teamId) {
     }
 
-    /** Whether whoever holds the conversation could still delete its link (one nobody holds: not handed over). */
+    /**
+     * Whether whoever holds the link could still delete it: an intermediair's conversation's, while they can act in its
+     * team; a person's own (a link their Telegram chat gave them), always: they forget it themselves.
+     */
     private boolean holderCanDelete(StoredConversation c) {
-        return c.record().heldBy() != null && c.record().teamId() != null && holders.canAct(c.record().heldBy(), c.record().teamId());
+        Long holder = c.record().heldBy();
+        return holder == null || c.record().teamId() != null && holders.canAct(holder, c.record().teamId());
     }
 
     private Optional<StoredConversation> held(String conversationId, Caller caller) {
