@@ -60,7 +60,11 @@ public class ResultHandOvers {
                 .map(until -> until.isBefore(now.plus(settings.getHandOverFor())) ? until : now.plus(settings.getHandOverFor()));
     }
 
-    /** Makes a new link for the conversation's result, replacing any earlier one; empty when none may be made. */
+    /**
+     * Makes a new link for the conversation's result, replacing any earlier one; empty when none may be made, or when
+     * a newer link was made at the same moment (a double tap, two tabs, two instances): that one is the link, and
+     * showing this one would show a link that opens nothing. The database holds one link per conversation.
+     */
     public Optional<HandOver> create(String conversationId, Caller caller) {
         Optional<Instant> until = possibleUntil(conversationId, caller);
         if (until.isEmpty()) {
@@ -68,12 +72,19 @@ public class ResultHandOvers {
         }
         Instant now = now();
         handOvers.deleteEndedBy(now);
-        handOvers.deleteByConversationId(conversationId);
         byte[] random = new byte[TOKEN_BYTES];
         RANDOM.nextBytes(random);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
-        handOvers.save(new HandOverRecord(hash(token), conversationId, now, until.get().truncatedTo(ChronoUnit.MICROS)));
-        return Optional.of(new HandOver(token, until.get()));
+        String hash = hash(token);
+        Instant expiresAt = until.get().truncatedTo(ChronoUnit.MICROS);
+        // replace an older link, or be the first; a link made in between (or deleted in between) is met on the next try
+        for (int attempt = 0; attempt < 3; attempt++) {
+            if (handOvers.replaceOlder(hash, conversationId, now, expiresAt) == 1
+                    || handOvers.insertFirst(hash, conversationId, now, expiresAt) == 1) {
+                return Optional.of(new HandOver(token, until.get()));
+            }
+        }
+        return Optional.empty();
     }
 
     /** Until when the conversation's current link works; empty when it has none (or it does not open for {@code caller}). */

@@ -127,6 +127,10 @@ public class AssistedResultController {
         String language = ownLanguage.of(me, pageLanguage);
         Optional<ResultHandOvers.HandOver> made = work.mayAssist(me, id)
                 ? handOvers.create(id, IntermediairWork.caller(me)) : Optional.empty();
+        if (made.isEmpty() && work.mayAssist(me, id) && handOvers.current(id, IntermediairWork.caller(me)).isPresent()) {
+            // a newer link made at the same moment (a double tap, another tab) is the link: the chat says until when
+            return HttpResponse.seeOther(URI.create(Pages.link("/intermediair/c/" + id, language, null)));
+        }
         Optional<ResultHandOvers.Opened> result = made.flatMap(h -> handOvers.resultFor(id, IntermediairWork.caller(me)));
         if (made.isEmpty() || result.isEmpty()) {
             return page("intermediair/not-found", model(language), HttpStatus.NOT_FOUND);

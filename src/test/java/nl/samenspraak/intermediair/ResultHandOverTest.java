@@ -29,8 +29,14 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -220,6 +226,60 @@ class ResultHandOverTest {
         teams.removeMember(team.id(), holderAccount.id());
         accounts.delete(admin, holderAccount.id());
         assertEquals(404, http.get(link, null).status(), "deleted");
+    }
+
+    /**
+     * "A new link replaces the old" holds for links made at the same moment too (a double tap, two tabs, two
+     * instances): the conversation's one link is a unique key in the database. Sixteen made at once used to leave
+     * several working links, of which the one-tap delete removed all but the page showed one. Now exactly one opens;
+     * a request that lost to a newer link sends the intermediair back to the chat, which says until when that one works.
+     */
+    @Test
+    void linksMadeAtTheSameMomentLeaveOneThatWorks() throws Exception {
+        String id = start("wijkanalyse", "tr");
+        finish(id);
+        // the race is a matter of milliseconds: several rounds of sixteen at once (without the unique key one in two failed)
+        for (int round = 0; round < 10; round++) {
+            List<String> shown = handOversAtOnce(id, 16);
+            assertFalse(shown.isEmpty(), "at least one request made the link");
+            assertEquals(1, shown.stream().filter(link -> http.get(link, null).status() == 200).count(),
+                    "one working link of " + shown.size() + " shown");
+            assertEquals(1, handOvers.findByConversationId(id).size());
+        }
+        PageHttp.Reply chat = http.get("/intermediair/c/" + id + "?lang=nl", holder);
+        assertTrue(chat.body().contains("id=\"hand-over-delete\""), "the chat offers to delete the link that works");
+    }
+
+    /** The links the pages show when the holder makes {@code at} at the same moment; each other request goes back to the chat. */
+    private List<String> handOversAtOnce(String id, int at) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(at);
+        try {
+            CountDownLatch go = new CountDownLatch(1);
+            List<Future<PageHttp.Reply>> replies = new ArrayList<>();
+            for (int i = 0; i < at; i++) {
+                replies.add(pool.submit(() -> {
+                    go.await();
+                    return http.post("/intermediair/c/" + id + "/hand-over?lang=nl", form(), holder);
+                }));
+            }
+            go.countDown();
+            List<String> shown = new ArrayList<>();
+            for (Future<PageHttp.Reply> f : replies) {
+                PageHttp.Reply made = f.get(30, TimeUnit.SECONDS);
+                if (made.status() == 303) {
+                    assertEquals("/intermediair/c/" + id + "?lang=nl", made.location(), "back to the chat");
+                    continue;
+                }
+                assertEquals(200, made.status(), made.body());
+                Matcher m = Pattern.compile("id=\"hand-over-url\" class=\"code-field\" readonly value=\"[^\"]*(/h/[^\"]+)\"")
+                        .matcher(made.body());
+                assertTrue(m.find(), made.body());
+                shown.add(m.group(1));
+            }
+            return shown;
+        } finally {
+            pool.shutdown();
+        }
     }
 
     /** The resident's phone taps "PDF" on a page opened before the link ended: told so in their language, not sent to a login. */

@@ -2,6 +2,8 @@ package nl.samenspraak.system;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.micronaut.runtime.server.EmbeddedServer;
+import nl.samenspraak.conversation.Caller;
+import nl.samenspraak.conversation.ResultHandOvers;
 import nl.samenspraak.questionnaire.PublishedRows;
 import nl.samenspraak.questionnaire.Questionnaires;
 import nl.samenspraak.security.Accounts;
@@ -23,6 +25,12 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -209,6 +217,43 @@ class TwoInstancesTest {
 
         JsonHttp.Reply start = onB.post("/api/conversations", "{\"flow\":\"meteen\",\"language\":\"nl\"}");
         assertEquals(201, start.status(), "started on B, within the second of its list's look: " + start.body());
+    }
+
+    /**
+     * A result link made on both instances at the same moment (a double tap behind a load balancer without sticky
+     * sessions): one link per conversation, held by a unique key, so exactly one of those made opens the result. With a
+     * delete and an insert each, both used to find nothing to delete and both went on working.
+     */
+    @Test
+    void resultLinksMadeOnBothInstancesAtOnceLeaveOneThatOpens() throws Exception {
+        String id = start(onA);
+        for (int i = 0; i < SCRIPT.length; i++) {
+            assertEquals(200, answer(i % 2 == 0 ? onA : onB, id, SCRIPT[i][0], SCRIPT[i][1]).status());
+        }
+        ResultHandOvers[] on = {a.getApplicationContext().getBean(ResultHandOvers.class),
+                b.getApplicationContext().getBean(ResultHandOvers.class)};
+        for (int round = 0; round < 10; round++) {
+            ExecutorService pool = Executors.newFixedThreadPool(16);
+            CountDownLatch go = new CountDownLatch(1);
+            List<Future<Optional<ResultHandOvers.HandOver>>> made = new ArrayList<>();
+            for (int i = 0; i < 16; i++) {
+                ResultHandOvers instance = on[i % 2];
+                made.add(pool.submit(() -> {
+                    go.await();
+                    return instance.create(id, Caller.PUBLIC);
+                }));
+            }
+            go.countDown();
+            List<String> tokens = new ArrayList<>();
+            for (Future<Optional<ResultHandOvers.HandOver>> f : made) {
+                f.get(30, TimeUnit.SECONDS).ifPresent(h -> tokens.add(h.token()));
+            }
+            pool.shutdown();
+            assertFalse(tokens.isEmpty(), "one of them made the link");
+            assertEquals(1, tokens.stream().filter(t -> on[0].open(t).isPresent()).count(),
+                    "one of " + tokens.size() + " links opens, on A");
+            assertEquals(1, tokens.stream().filter(t -> on[1].open(t).isPresent()).count(), "and the same on B");
+        }
     }
 
     private static String start(JsonHttp http) {
