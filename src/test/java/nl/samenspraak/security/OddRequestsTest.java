@@ -106,6 +106,41 @@ class OddRequestsTest {
         assertEquals(200, http.send(http.request("/api/flows").header("Accept", "application/json").GET()).status());
     }
 
+    /**
+     * A logged-in page asked for a format it does not give (a script with {@code Accept: application/json}) is 406 for
+     * the role it is for, as the public pages are. It was 403 "Dit mag jouw account niet." to the admin on their own
+     * admin page: no route gives JSON there, and a request that matches no route was refused before the router could
+     * say why. Another role still meets 403, and someone not logged in 401, as for every logged-in address.
+     */
+    @Test
+    void aLoggedInPageAskedForAFormatItDoesNotGiveIs406ForItsOwnRole() {
+        PageHttp http = new PageHttp(server.getURL().toString());
+        Map<Role, String> cookies = new java.util.EnumMap<>(Role.class);
+        for (Role role : Role.values()) {
+            Account account = accounts.create(role.name().toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 8), PASSWORD, role);
+            cookies.put(role, http.login(account.username(), PASSWORD));
+        }
+        Map<String, List<Role>> pages = Map.of("/admin/teams", List.of(Role.ADMIN), "/admin/accounts", List.of(Role.ADMIN),
+                "/dashboard", List.of(Role.ADMIN, Role.MANAGER), "/intermediair", List.of(Role.INTERMEDIAIR),
+                "/account", List.of(Role.values()));
+        pages.forEach((path, roles) -> {
+            for (Role role : Role.values()) {
+                PageHttp.Reply r = http.send(http.request(path).header("Accept", "application/json")
+                        .header("Accept-Language", "ar").header("Cookie", cookies.get(role)).GET());
+                if (roles.contains(role)) {
+                    assertEquals(406, r.status(), role + " " + path + ": " + r.body());
+                    assertTrue(r.body().contains("لا يمكن لهذا العنوان أن يجيب بالصيغة التي تطلبها"), path + ": " + r.body());
+                } else {
+                    assertEquals(403, r.status(), role + " " + path + ": " + r.body());
+                }
+            }
+            PageHttp.Reply anonymous = http.send(http.request(path).header("Accept", "application/json").GET());
+            assertEquals(401, anonymous.status(), path + ": " + anonymous.body());
+        });
+        PageHttp.Reply unknown = http.get("/admin/nothing-here", cookies.get(Role.ADMIN));
+        assertEquals(404, unknown.status(), "an address the admin's area does not have: " + unknown.body());
+    }
+
     @Test
     void theBrowsersSecFetchSiteDecidesWhereAFormCameFrom() {
         PageHttp http = new PageHttp(server.getURL().toString());
