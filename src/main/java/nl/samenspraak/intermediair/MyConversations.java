@@ -8,6 +8,7 @@ import nl.samenspraak.engine.Status;
 import nl.samenspraak.flow.FlowLibrary;
 import nl.samenspraak.i18n.TypedText;
 import nl.samenspraak.round.Rounds;
+import nl.samenspraak.round.SurveyRound;
 import nl.samenspraak.security.Accounts;
 import nl.samenspraak.security.Refused;
 
@@ -93,22 +94,22 @@ public class MyConversations {
     }
 
     /** How many of an intermediair's own conversations finished in one wijk (null: the team) and round (null: none). */
-    public record Finished(long teamId, @Nullable String wijk, String flowId, @Nullable Rounds.Numbered round, long count) {
+    public record Finished(long teamId, @Nullable String wijk, String flowId, @Nullable SurveyRound round, long count) {
     }
 
     /** Their own finished conversations counted per team and wijk, flow and round; the most recent round first. */
     public List<Finished> finishedPerWijkAndRound(Authentication me) {
         List<ConversationOverviews.Overview> done = records(me).stream().filter(c -> c.status() == Status.DONE).toList();
-        Map<String, Rounds.Numbered> roundOf = rounds.roundsOf(done.stream().map(ConversationOverviews.Overview::id).toList());
+        Map<String, SurveyRound> roundOf = rounds.roundsOf(done.stream().map(ConversationOverviews.Overview::id).toList());
         Map<List<Object>, Finished> groups = new LinkedHashMap<>();
         for (ConversationOverviews.Overview c : done) {
-            Rounds.Numbered round = roundOf.get(c.id());
-            List<Object> key = java.util.Arrays.asList(c.teamId(), c.wijk(), c.flowId(), round == null ? null : round.round().id());
+            SurveyRound round = roundOf.get(c.id());
+            List<Object> key = java.util.Arrays.asList(c.teamId(), c.wijk(), c.flowId(), round == null ? null : round.id());
             Finished before = groups.get(key);
             groups.put(key, new Finished(c.teamId(), c.wijk(), c.flowId(), round, before == null ? 1 : before.count() + 1));
         }
         return groups.values().stream()
-                .sorted(Comparator.comparing((Finished f) -> f.round() == null ? Instant.MIN : f.round().round().createdAt()).reversed()
+                .sorted(Comparator.comparing((Finished f) -> f.round() == null ? Instant.MIN : f.round().createdAt()).reversed()
                         .thenComparing(f -> Objects.requireNonNullElse(f.wijk(), ""))
                         .thenComparing(Finished::flowId))
                 .toList();

@@ -13,7 +13,6 @@ import nl.samenspraak.team.Team;
 import nl.samenspraak.team.Teams;
 import nl.samenspraak.web.Pages;
 
-import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -139,10 +138,8 @@ public class MyWorkModel {
             Map<String, Object> row = new HashMap<>();
             row.put("place", f.wijk() != null ? f.wijk() : teamName(f.teamId(), teamNames));
             row.put("flowTitle", t.flowText(language, f.flowId(), "title"));
-            Instant end = f.round() == null ? null : f.round().round().end();
             row.put("round", f.round() == null ? pages.message(language, "intermediair.per_wijk_no_round", Map.of())
-                    : pages.message(language, "intermediair.per_wijk_round",
-                    Map.of("number", f.round().number(), "date", day.format(end))));
+                    : pages.message(language, "intermediair.per_wijk_round", Map.of("date", day.format(f.round().end()))));
             row.put("count", f.count());
             return row;
         }).toList();

@@ -156,31 +156,20 @@ public class Rounds {
     }
 
     /**
-     * The round each of {@code conversationIds} was answered in, with its number among its team's rounds of that
-     * flow (1 for the first), for an intermediair's count of their own finished conversations; a conversation
-     * outside any round is left out.
+     * The round each of {@code conversationIds} was answered in, for an intermediair's count of their own finished
+     * conversations; a conversation outside any round is left out. Named by its end, as the manager's pages name it
+     * beside their own numbers (which count only the rounds they show): a number of the intermediair's would count
+     * every round and say "ronde 3" where the manager reads "Ronde 2".
      */
-    public Map<String, Numbered> roundsOf(java.util.Collection<String> conversationIds) {
-        Map<String, Numbered> out = new java.util.HashMap<>();
-        Map<Long, Numbered> numbered = new java.util.HashMap<>();
+    public Map<String, SurveyRound> roundsOf(java.util.Collection<String> conversationIds) {
+        Map<String, SurveyRound> out = new java.util.HashMap<>();
+        Map<Long, java.util.Optional<SurveyRound>> found = new java.util.HashMap<>();
         if (conversationIds.isEmpty()) {
             return out;
         }
-        conversations.findByConversationIdIn(conversationIds).forEach(rc -> {
-            Numbered n = numbered.computeIfAbsent(rc.roundId(), id -> rounds.findById(id).map(r -> {
-                List<SurveyRound> all = rounds.findByTeamIdAndFlowId(r.teamId(), r.flowId()).stream()
-                        .sorted(Comparator.comparing(SurveyRound::createdAt).thenComparing(SurveyRound::id)).toList();
-                return new Numbered(r, all.indexOf(r) + 1);
-            }).orElse(null));
-            if (n != null) {
-                out.put(rc.conversationId(), n);
-            }
-        });
+        conversations.findByConversationIdIn(conversationIds).forEach(rc ->
+                found.computeIfAbsent(rc.roundId(), rounds::findById).ifPresent(r -> out.put(rc.conversationId(), r)));
         return out;
-    }
-
-    /** A round with its number among its team's rounds of its flow. */
-    public record Numbered(SurveyRound round, int number) {
     }
 
     /**

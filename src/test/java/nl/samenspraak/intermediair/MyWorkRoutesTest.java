@@ -5,6 +5,7 @@ import io.micronaut.runtime.server.EmbeddedServer;
 import nl.samenspraak.support.SharedService;
 import jakarta.inject.Inject;
 import nl.samenspraak.round.Rounds;
+import nl.samenspraak.round.SurveyRound;
 import nl.samenspraak.security.Account;
 import nl.samenspraak.security.Accounts;
 import nl.samenspraak.security.Role;
@@ -313,11 +314,16 @@ class MyWorkRoutesTest {
         assertTrue(http.get("/intermediair?lang=nl", owner).body().contains("woensdag"), "another holder's label stays");
     }
 
+    @Inject
+    nl.samenspraak.conversation.ConversationSettings conversationSettings;
+
     @Test
     void theirOwnFinishedConversationsPerWijkAndRound() {
         String before = startTogether(owner);
         finishTogether(owner, before);
-        rounds.open(team.id(), "wijkanalyse", LocalDate.now().plusDays(10), 0, ZoneId.systemDefault());
+        // a round before, in which nobody took part: the manager's pages never show it, so it counts in no number
+        rounds.close(rounds.open(team.id(), "wijkanalyse", LocalDate.now().plusDays(3), 0, ZoneId.systemDefault()).id());
+        SurveyRound open = rounds.open(team.id(), "wijkanalyse", LocalDate.now().plusDays(10), 0, ZoneId.systemDefault());
         String inRound = startTogether(owner);
         finishTogether(owner, inRound);
         startTogether(owner);
@@ -329,7 +335,11 @@ class MyWorkRoutesTest {
         assertTrue(from > 0, page);
         String table = page.substring(from, page.indexOf("</table>", from));
         assertTrue(table.contains("Klaar per wijk en ronde"), table);
-        assertTrue(table.matches("(?s).*<th scope=\"row\">Hoograven</th><td>[^<]+ · ronde 1 \\(tot [^)]+\\)</td><td class=\"number\">1</td>.*"), table);
+        // named by its end, as the manager's pages name it; a number of its own ("ronde 2") disagreed with theirs ("Ronde 1")
+        String end = java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM)
+                .withLocale(java.util.Locale.forLanguageTag("nl")).withZone(conversationSettings.zone()).format(open.end());
+        assertTrue(table.matches("(?s).*<th scope=\"row\">Hoograven</th><td>[^<]+ · ronde tot " + java.util.regex.Pattern.quote(end)
+                + "</td><td class=\"number\">1</td>.*"), table);
         assertTrue(table.matches("(?s).*<th scope=\"row\">Hoograven</th><td>[^<]+ · buiten een ronde</td><td class=\"number\">1</td>.*"), table);
         assertFalse(table.contains(">2<"), "the colleague's finished one and the unfinished one do not count");
     }
