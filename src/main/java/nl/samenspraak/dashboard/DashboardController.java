@@ -139,6 +139,7 @@ public class DashboardController {
         model.put("participation", participation.<Object>map(p -> words.message(language, "response_rate",
                 Map.of("count", p.took(), "invited", p.invited()))).orElse(""));
         model.put("roundsOnly", dashboards.roundsOnly());
+        model.put("roundsNoLongerShown", figures.roundsNoLongerShown() > 0);
         model.put("noFigures", report.visibility() == Report.Visibility.SHOWN ? ""
                 : words.noFigures(language, report.visibility(), report.k(), dashboards.roundsOnly()));
         return page("dashboard/flow", model);

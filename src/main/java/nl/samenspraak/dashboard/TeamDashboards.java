@@ -37,9 +37,12 @@ public class TeamDashboards {
     private final boolean roundsOnly;
     private final java.time.Duration roundFiguresAfter;
     private final Rounds rounds;
+    private final RoundsAsFirstShown asFirstShown;
 
     public TeamDashboards(Teams teams, FlowLibrary library, FinishedConversations finished, ConversationEngine engine,
-                          FlowVersions versions, DashboardSettings settings, Rounds rounds, StrictestMinimumGroupSize k) {
+                          FlowVersions versions, DashboardSettings settings, Rounds rounds, StrictestMinimumGroupSize k,
+                          RoundsAsFirstShown asFirstShown) {
+        this.asFirstShown = asFirstShown;
         this.teams = teams;
         this.library = library;
         this.finished = finished;
@@ -124,8 +127,11 @@ public class TeamDashboards {
         return figures(team, flow, selection).report();
     }
 
-    /** A flow's figures and the participation in the rounds they come from: what the flow page shows. */
-    public record Figures(Report report, Optional<Participation> participation) {
+    /**
+     * A flow's figures, the participation in the rounds they come from, and how many closed rounds shown before are no
+     * longer shown ({@link RoundsAsFirstShown}): what the flow page shows.
+     */
+    public record Figures(Report report, Optional<Participation> participation, long roundsNoLongerShown) {
     }
 
     /**
@@ -138,7 +144,10 @@ public class TeamDashboards {
         MinimumGroupSize size = new MinimumGroupSize(minimumGroupSize(flow));
         Report report = new Aggregator(size, zone).reportOfRounds(flow, counted.rounds(), versions.of(flow.id()), selection);
         Participation p = counted.participation();
-        return new Figures(report, p == null || p.invited() == 0 ? Optional.empty() : Optional.of(p));
+        // every round shown is written down when first shown: those written down and not counted now left since
+        long gone = roundsOnly ? asFirstShown.shownBefore(rounds.ofTeam(team.id()).stream()
+                .filter(r -> r.flowId().equals(flow.id())).map(SurveyRound::id).toList()) - counted.rounds().size() : 0;
+        return new Figures(report, p == null || p.invited() == 0 ? Optional.empty() : Optional.of(p), Math.max(0, gone));
     }
 
     /**
@@ -236,8 +245,10 @@ public class TeamDashboards {
         MinimumGroupSize size = new MinimumGroupSize(minimumGroupSize(flow));
         List<CountedRound> counted = new java.util.ArrayList<>();
         for (var round : chosen.entrySet()) {
-            // the same rule again on the answers as read: a conversation gone meanwhile is not counted, nor a round
-            // that falls below k by it
+            if (!round.getValue().stream().allMatch(m -> read.containsKey(m.id()))) {
+                continue; // one withdrew a moment ago, between the two reads: the round is no longer shown as it was
+            }
+            // the same rule again on the answers as read
             List<Response> in = round.getValue().stream().map(m -> read.get(m.id())).filter(java.util.Objects::nonNull)
                     .map(c -> response(flow, c)).filter(r -> Information.in(flow, r)).toList();
             if (size.shows(in.size())) {
@@ -250,8 +261,9 @@ public class TeamDashboards {
 
     /**
      * The closed rounds of a team and flow that count, and in each the conversations it counts: those finished
-     * before the round closed that say something (see {@link Information}), in rounds where at least k did. From
-     * the marks alone ({@link FinishedConversations#marks}): no answer is read.
+     * before the round closed that say something (see {@link Information}), in rounds where at least k did and that
+     * count what they counted when first shown ({@link RoundsAsFirstShown}). From the marks alone
+     * ({@link FinishedConversations#marks}): no answer is read.
      */
     private Map<SurveyRound, List<Mark>> countedRoundMarks(Team team, Flow flow, List<Mark> marks) {
         MinimumGroupSize size = new MinimumGroupSize(minimumGroupSize(flow));
@@ -263,6 +275,10 @@ public class TeamDashboards {
                 counted.put(round.getKey(), in);
             }
         }
+        Map<Long, Integer> countedNow = new java.util.HashMap<>();
+        counted.forEach((round, in) -> countedNow.put(round.id(), in.size()));
+        java.util.Set<Long> unchanged = asFirstShown.unchanged(countedNow);
+        counted.keySet().removeIf(round -> !unchanged.contains(round.id()));
         return counted;
     }
 

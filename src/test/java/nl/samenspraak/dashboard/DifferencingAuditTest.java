@@ -35,8 +35,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * <p>Written from the manager probe's audit, which found two such leaks the cases of {@link SmallCellAttacksTest} had
  * not (wijken side by side beside a version filter at trial 16; language labels beside the export's language column
  * at trial 1186). {@value #TRIALS} trials take a few seconds; {@code -Ddifferencing.trials=20000} tries more.
- * What it does not model, the README's cell rule names: a round of exactly k with the manager in it, a withdrawal
- * after a round closed.
+ * What it does not model, the README's cell rule names: a round of exactly k with the manager in it. A withdrawal
+ * after a round closed takes the whole round off the pages ({@link RoundsAsFirstShown}, {@code CompareTest}).
  */
 class DifferencingAuditTest {
     static final Flow FLOW = AggregatorTest.FLOW;
