@@ -1,0 +1,150 @@
+package nl.samenspraak.intermediair;
+
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import nl.samenspraak.security.Account;
+import nl.samenspraak.security.Accounts;
+import nl.samenspraak.security.Role;
+import nl.samenspraak.support.Browser;
+import nl.samenspraak.support.PageHttp;
+import nl.samenspraak.team.Team;
+import nl.samenspraak.team.Teams;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import static nl.samenspraak.support.PageHttp.form;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * An intermediair's chat on a phone, where every question and every answer stands in two languages (the resident's,
+ * with the intermediair's below it), through the whole cultural interview with a Turkish and an Arabic resident, at
+ * 390x844 and 360x640, after every turn: no answer's words run out of its box into the next one, and the question
+ * keeps at least two lines on the screen above the answers. The phone probe of December 2026 found the boxes of a
+ * question with seven long options 49 to 56 px high around 55 to 124 px of words at 390x844 (a grid squeezed to the
+ * height left let its rows shrink to the boxes' least height), and at 360x640 a question with five options left 16
+ * px of itself: neither the resident's line nor the Dutch one could be read.
+ */
+@MicronautTest(transactional = false)
+class AssistedAnswersInReachBrowserTest {
+    static final String PASSWORD = "een lang genoeg wachtwoord";
+    private static final int[][] SIZES = {{390, 844}, {360, 640}};
+
+    @Inject
+    EmbeddedServer server;
+    @Inject
+    Accounts accounts;
+    @Inject
+    Teams teams;
+
+    @Test
+    void theCulturalInterviewWithATurkishAndAnArabicResident() {
+        for (String resident : List.of("tr", "ar")) {
+            walk(resident);
+        }
+    }
+
+    private void walk(String resident) {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        Team team = teams.create("Wijkteam Zuidwest " + suffix, List.of("Kanaleneiland"));
+        Account intermediair = accounts.create("bereik-" + suffix, PASSWORD, Role.INTERMEDIAIR);
+        teams.addMember(team.id(), intermediair.id());
+        PageHttp http = new PageHttp(server.getURL().toString());
+        PageHttp.Reply started = http.post("/intermediair/start", form("flow", "cultureel-interview", "language", resident,
+                "place", Long.toString(team.id()), "lang", "nl"), http.login(intermediair.username(), PASSWORD));
+        assertEquals(303, started.status(), started.body());
+
+        try (Browser b = new Browser("nl")) {
+            b.phone(SIZES[0][0], SIZES[0][1]);
+            b.logIn(server.getURL() + started.location(), intermediair.username(), PASSWORD);
+            List<String> problems = new ArrayList<>();
+            int turns = 0;
+            for (; turns < 80 && !finished(b); turns++) {
+                b.waitUntil(d -> finished(b) || !d.findElements(By.cssSelector("#answer[data-type] .choices")).isEmpty()
+                        && d.findElement(By.id("answer")).getAttribute("aria-busy") == null);
+                if (finished(b)) {
+                    break;
+                }
+                for (int[] s : SIZES) {
+                    b.phone(s[0], s[1]);
+                    b.waitUntil(d -> ((Number) d.executeScript("return innerHeight")).intValue() == s[1]);
+                    String where = "nl/" + resident + " " + s[0] + "x" + s[1] + ", turn " + turns + " ("
+                            + b.driver().findElement(By.id("answer")).getAttribute("data-type") + ")";
+                    int before = problems.size();
+                    for (Object overflow : (List<?>) b.driver().executeScript(OVERFLOWING)) {
+                        problems.add(where + ": " + overflow);
+                    }
+                    long question = b.questionShown();
+                    if (question < 48) {
+                        problems.add(where + ": " + question + " px of the question show above the answers");
+                    }
+                    if (problems.size() > before) {
+                        b.screenshot("assisted-reach-" + resident + "-" + s[0] + "x" + s[1] + "-" + turns + "-FAILED");
+                    } else if (turns == 6 || turns == 20) {
+                        b.screenshot("assisted-reach-" + resident + "-" + s[0] + "x" + s[1] + "-" + turns);
+                    }
+                }
+                b.phone(SIZES[0][0], SIZES[0][1]);
+                answer(b);
+            }
+            assertTrue(finished(b), "the interview ended within " + turns + " turns");
+            assertTrue(turns > 15, "a walk through the interview, not a few questions: " + turns);
+            assertEquals(List.of(), problems);
+        }
+    }
+
+    /**
+     * The answer controls (options and boxes) whose words do not fit inside them, and any two that overlap: what a
+     * person cannot read because one runs into the next.
+     */
+    private static final String OVERFLOWING = """
+            const controls = [...document.querySelectorAll('#answer label.check, #answer button.option')]
+                .filter(e => e.getClientRects().length > 0);
+            const found = [];
+            for (const c of controls) {
+              if (c.scrollHeight > c.clientHeight + 1) {
+                found.push('words of ' + c.scrollHeight + ' px in a box of ' + c.clientHeight + ': ' + c.innerText.slice(0, 40));
+              }
+            }
+            for (let i = 0; i < controls.length; i++) {
+              for (let j = i + 1; j < controls.length; j++) {
+                const a = controls[i].getBoundingClientRect(), b = controls[j].getBoundingClientRect();
+                if (Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 1 && Math.min(a.right, b.right) - Math.max(a.left, b.left) > 1) {
+                  found.push('overlap: ' + controls[i].innerText.slice(0, 30) + ' / ' + controls[j].innerText.slice(0, 30));
+                }
+              }
+            }
+            return found;""";
+
+    private static boolean finished(Browser b) {
+        return !b.driver().findElements(By.cssSelector("#result:not([hidden]) .result, #result:not([hidden]) .result-message")).isEmpty();
+    }
+
+    /** Answers as an intermediair taps for the resident: yes to consent, the first option or box, a few typed words. */
+    private static void answer(Browser b) {
+        int before = b.driver().findElements(By.cssSelector(".bubble.bot")).size();
+        switch (b.driver().findElement(By.id("answer")).getAttribute("data-type")) {
+            case "info" -> b.driver().findElement(By.cssSelector("#answer button.primary")).click();
+            case "multi" -> {
+                b.driver().findElement(By.cssSelector("#answer label.check")).click();
+                b.driver().findElement(By.cssSelector("#answer button.primary")).click();
+            }
+            case "text", "number", "date" -> {
+                WebElement box = b.driver().findElement(By.cssSelector("#answer textarea, #answer input:not([type=hidden])"));
+                box.sendKeys("number".equals(box.getAttribute("type")) ? "3" : "date".equals(box.getAttribute("type")) ? "01-03-2024" : "Goed");
+                b.driver().findElement(By.cssSelector("#answer button.primary")).click();
+            }
+            default -> {
+                List<WebElement> yes = b.driver().findElements(By.cssSelector("#answer button.option[data-value='ja']"));
+                (yes.isEmpty() ? b.driver().findElement(By.cssSelector("#answer button.option")) : yes.get(0)).click();
+            }
+        }
+        b.waitUntil(d -> d.findElements(By.cssSelector(".bubble.bot")).size() > before || finished(b));
+    }
+}
