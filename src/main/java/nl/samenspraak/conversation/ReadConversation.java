@@ -127,6 +127,15 @@ public class ReadConversation {
     }
 
     /** The conversation with this resume code; never one an intermediair holds (its code opens nothing publicly). */
+    /**
+     * Whether {@code code} is that of a conversation held by an intermediair (answered together on their device): the
+     * code does not open it for anyone, and deletes it for whoever has it (the resident's way to withdraw without the
+     * intermediair).
+     */
+    public boolean heldByCode(String code) {
+        return store.findByResumeCode(code).filter(c -> !Caller.PUBLIC.opens(c.record())).isPresent();
+    }
+
     public Optional<ConversationState> resume(String code) {
         return store.findByResumeCode(code).filter(c -> Caller.PUBLIC.opens(c.record())).flatMap(c -> library.flow(c.record().flowId(), c.record().flowVersion())
                 .filter(flow -> stored.readable(flow, c, true)).map(flow -> replies.render(flow, c, null)));

@@ -44,6 +44,11 @@ public class ResumeByCode {
         record NotFound() implements Lookup {}
         /** A finished conversation whose result the code no longer opens. */
         record Closed() implements Lookup {}
+        /**
+         * A conversation held by an intermediair: it goes on only with them, so the code opens nothing; it deletes it
+         * ({@link #delete}). A channel that offers deleting by code says so; the others say "not found", as before.
+         */
+        record Held() implements Lookup {}
         record Found(ConversationState state) implements Lookup {}
     }
 
@@ -62,7 +67,10 @@ public class ResumeByCode {
         if (found.isPresent()) {
             return new Lookup.Found(found.get());
         }
-        return readConversation.closed(normalized, true) ? new Lookup.Closed() : new Lookup.NotFound();
+        if (readConversation.closed(normalized, true)) {
+            return new Lookup.Closed();
+        }
+        return readConversation.heldByCode(normalized) ? new Lookup.Held() : new Lookup.NotFound();
     }
 
     /** Deletes the conversation with {@code code}, also a closed one; the outcome says which. */

@@ -122,7 +122,27 @@ public class ChatPageController {
         if (lookup instanceof ResumeByCode.Lookup.TooManyAttempts) {
             return resumeRefused(language, message(language, "error.too_many_attempts"), code, HttpStatus.TOO_MANY_REQUESTS);
         }
+        if (lookup instanceof ResumeByCode.Lookup.Held) {
+            // answered together with an intermediair: it goes on only with them, and the code is the resident's way to
+            // have it deleted without them (the intermediair's menu says so beside the code)
+            Map<String, Object> model = page(language);
+            model.put("code", typed(code));
+            return HttpResponse.ok(new ModelAndView<>("resume-held", model)).header("Cache-Control", "no-store");
+        }
         return resumeRefused(language, message(language, "error.resume_not_found"), code, HttpStatus.NOT_FOUND);
+    }
+
+    /** Deletes the conversation with the code: the button of the page a held conversation's code shows. */
+    @Post(value = "/resume/delete", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    public HttpResponse<?> deleteByCode(HttpRequest<?> request, @Body Map<String, String> form) {
+        String language = requestLanguage.of(request, form.get("lang"));
+        String code = form.get("code");
+        return switch (byCode.delete(clients.of(request), code)) {
+            case DELETED -> HttpResponse.seeOther(URI.create(Pages.link("/deleted", language, null)));
+            case TOO_MANY_ATTEMPTS -> resumeRefused(language, message(language, "error.too_many_attempts"), code, HttpStatus.TOO_MANY_REQUESTS);
+            case NOT_FOUND -> resumeRefused(language, message(language, "error.resume_not_found"), code, HttpStatus.NOT_FOUND);
+        };
     }
 
     @Get("/c/{id}")
@@ -192,10 +212,14 @@ public class ChatPageController {
     private HttpResponse<?> resumeRefused(String language, String why, @Nullable String code, HttpStatus status) {
         Map<String, Object> model = startModel(language, null);
         model.put("resumeError", why);
-        String typed = code == null ? "" : code.strip();
-        // as much as the field takes (its maxlength), whatever the address carried
-        model.put("code", typed.codePointCount(0, typed.length()) > 12 ? typed.substring(0, typed.offsetByCodePoints(0, 12)) : typed);
+        model.put("code", typed(code));
         return HttpResponse.status(status).body(new ModelAndView<>("index", model));
+    }
+
+    /** The code as typed, as much as the field takes (its maxlength), whatever the address carried. */
+    private static String typed(@Nullable String code) {
+        String typed = code == null ? "" : code.strip();
+        return typed.codePointCount(0, typed.length()) > 12 ? typed.substring(0, typed.offsetByCodePoints(0, 12)) : typed;
     }
 
     private Map<String, Object> startModel(String language, @Nullable String error) {

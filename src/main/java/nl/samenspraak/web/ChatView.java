@@ -131,6 +131,9 @@ public class ChatView {
         model.put("resumeCode", state.resumeCode().length() == 8
                 ? state.resumeCode().substring(0, 4) + "-" + state.resumeCode().substring(4) : state.resumeCode());
         model.put("resumeCodeSpelled", spelled(state.resumeCode()));
+        // an intermediair's chat goes on from their list, not by the code: the code is the resident's, to have it deleted
+        model.put("heldCode", setup.assist() == null ? Map.of() : Map.of("title", t.message(language, "assisted.code_title"),
+                "hint", t.message(language, "assisted.code_hint")));
         String host = request.getHeaders().get("Host");
         model.put("link", host == null ? setup.linkPath() : "http://" + host + setup.linkPath());
         model.put("apiBase", setup.apiBase());

@@ -213,14 +213,28 @@ class AssistedConversationAccessTest {
         assertEquals(404, http.get("/intermediair/c/" + id + "?lang=nl", holder).status());
     }
 
+    /**
+     * The code of a conversation answered together opens it for nobody, and is the resident's way to have it deleted
+     * without the intermediair. The intermediair's menu showed it under "Later verder? Uw code", beside their own page's
+     * link: a code written down for a resident that then said "no conversation with this code" (the phone probe). The
+     * menu now says what the code is for, and the start page's "Verder met een gesprek" offers to delete with it.
+     */
     @ParameterizedTest
     @ValueSource(strings = {"wijkanalyse", "cultureel-interview"})
     void itsResumeCodeOpensNothingPubliclyButStillForgetsIt(String flow) {
         String id = startAssisted(flow);
         String code = stored.findById(id).orElseThrow().resumeCode();
+        String shown = code.substring(0, 4) + "-" + code.substring(4);
 
-        PageHttp.Reply web = http.get("/resume?code=" + code, null);
-        assertEquals(404, web.status(), "the web resume page does not find it");
+        String menu = http.get("/intermediair/c/" + id + "?lang=nl", holder).body();
+        assertTrue(menu.contains("Code voor de bewoner") && menu.contains(shown), "the menu says whose code it is: " + menu);
+        assertTrue(menu.contains("<h2 id=\"resume-title\">Code voor de bewoner</h2>"), menu);
+        assertFalse(menu.contains("id=\"resume-link\""), "and offers no way back by it");
+
+        PageHttp.Reply web = http.get("/resume?code=" + shown, null);
+        assertEquals(200, web.status(), web.body());
+        assertTrue(web.body().contains("Dit gesprek is samen met een medewerker gevoerd"), web.body());
+        assertTrue(web.body().contains("action=\"/resume/delete\""), "it offers deleting");
         assertFalse(web.body().contains(id));
         PageHttp.Reply api = getJson("/api/resume/" + code, null);
         assertEquals(404, api.status(), api.body());
@@ -228,11 +242,19 @@ class AssistedConversationAccessTest {
         assertTrue(readConversation.resume(code).isEmpty(), "nor does any channel that resumes by code (Telegram /hervat)");
         assertTrue(readConversation.state(id).isEmpty(), "nor one that opens it by id");
 
-        PageHttp.Reply forget = http.send(http.request("/api/resume/" + code).header("Accept", "application/json")
-                .header("Origin", http.base()).DELETE());
-        assertEquals(204, forget.status(), "the client can still have it forgotten with their code: " + forget.body());
+        if (flow.equals("wijkanalyse")) {
+            PageHttp.Reply forget = http.post("/resume/delete", form("code", shown, "lang", "nl"), null);
+            assertEquals(303, forget.status(), "the resident deletes it with their code on the start page: " + forget.body());
+            assertEquals("/deleted?lang=nl", forget.location());
+        } else {
+            PageHttp.Reply forget = http.send(http.request("/api/resume/" + code).header("Accept", "application/json")
+                    .header("Origin", http.base()).DELETE());
+            assertEquals(204, forget.status(), "the client can still have it forgotten with their code: " + forget.body());
+        }
         assertTrue(stored.findById(id).isEmpty());
         assertEquals(404, http.get("/intermediair/c/" + id + "?lang=nl", holder).status(), "forgotten for the holder too");
+        assertEquals(404, http.get("/resume?code=" + shown, null).status(), "and the code finds nothing any more");
+        assertEquals(404, http.post("/resume/delete", form("code", shown, "lang", "nl"), null).status(), "nor deletes anything");
     }
 
     @ParameterizedTest
@@ -262,7 +284,9 @@ class AssistedConversationAccessTest {
         assertEquals(404, getJson("/api/conversations/" + id + "/transcript", null).status());
         assertEquals(404, http.get("/c/" + id, null).status());
         assertEquals(404, getJson("/api/resume/" + code, null).status());
-        assertEquals(404, http.get("/resume?code=" + code, null).status());
+        PageHttp.Reply byCode = http.get("/resume?code=" + code, null);
+        assertEquals(200, byCode.status(), "the code offers deleting it, finished too");
+        assertTrue(byCode.body().contains("action=\"/resume/delete\"") && !byCode.body().contains(id), byCode.body());
         assertEquals(404, http.get("/intermediair/c/" + id + "?lang=nl", colleague).status());
     }
 
