@@ -43,8 +43,13 @@ public class PageLanguageBinder implements AnnotatedRequestArgumentBinder<PageLa
         return languages.of(request, asked(request));
     }
 
+    /**
+     * A form's own {@code lang} field, else its address's {@code ?lang=}: a form with no fields of its own (a chat's
+     * "Link en QR-code maken", whose action carries the language) answered in the browser's language instead.
+     */
     private static String asked(HttpRequest<?> request) {
         boolean form = request.getContentType().map(MediaType.APPLICATION_FORM_URLENCODED_TYPE::matches).orElse(false);
-        return form ? request.getBody(FORM).map(f -> f.get("lang")).orElse(null) : request.getParameters().get("lang");
+        String fromForm = form ? request.getBody(FORM).map(f -> f.get("lang")).orElse(null) : null;
+        return fromForm != null ? fromForm : request.getParameters().get("lang");
     }
 }

@@ -171,6 +171,11 @@ class ResultHandOverTest {
                 "nor delete one");
         assertEquals(200, http.get(link, null).status(), "still open after the colleague's attempt");
 
+        // the chat's button posts no fields, its address carries the intermediair's language (the phone probe: the
+        // page came back in the browser's language, and its delete button with it)
+        PageHttp.Reply arabic = http.post("/intermediair/c/" + id + "/hand-over?lang=ar", form(), holder);
+        assertTrue(arabic.body().contains("<html lang=\"ar\""), arabic.body());
+        assertTrue(arabic.body().contains("/hand-over/delete?lang=ar"), "its delete button keeps the language");
         String newer = handOver(id);
         assertEquals(404, http.get(link, null).status(), "a new link replaces the old");
         assertEquals(200, http.get(newer, null).status());
