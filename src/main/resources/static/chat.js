@@ -372,6 +372,8 @@
     });
     resultBox.innerHTML = r ? r.html : '';
     resultBox.hidden = false;
+    var onward = document.getElementById('after-declined');
+    if (onward) { onward.hidden = false; }
     var heading = resultBox.querySelector('p') || resultBox;
     heading.setAttribute('tabindex', '-1');
     toBottom();

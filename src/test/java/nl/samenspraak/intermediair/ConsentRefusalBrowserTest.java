@@ -90,6 +90,11 @@ class ConsentRefusalBrowserTest {
             assertEquals("nl", mine.getAttribute("lang"));
             assertTrue(mine.getText().contains("Er is niets van u opgeslagen."), mine.getText());
             assertTrue(inView(b, theirs) && inView(b, mine), "both languages on the screen without scrolling");
+            // and the way on, which the phone probe missed: the page ended at the message
+            WebElement onward = b.driver().findElement(By.cssSelector("#after-declined a"));
+            assertTrue(inView(b, onward), "a next step on the screen");
+            assertEquals("Nieuw gesprek", onward.getText());
+            assertTrue(onward.getAttribute("href").endsWith("/intermediair?lang=nl"), onward.getAttribute("href"));
             assertFalse(b.driver().findElement(By.id("answer-area")).isDisplayed(), "no answers to give");
             assertFalse(b.driver().findElement(By.id("back")).isDisplayed(), "no way back to consent");
             assertFalse(b.driver().findElement(By.id("counter")).isDisplayed(), "no 'Vraag 1 van ongeveer 1' on the ended screen");

@@ -197,10 +197,17 @@ class ResultsForBothReadersBrowserTest {
             assertFalse(text.contains("De bewoner antwoordt") || text.contains(plain(note.substring(0, 30))), "no instructions: " + text);
             assertFalse(text.contains("Getypt in") || text.contains("Wijzigen"), "none of the intermediair's page: " + text);
 
-            // the hand-over: a link and QR for the resident's own phone
-            b.waitFor(By.id("hand-over-make"));
-            b.driver().executeScript("arguments[0].scrollIntoView({block: 'center'});", b.driver().findElement(By.id("hand-over-make")));
-            b.driver().findElement(By.id("hand-over-make")).click();
+            // the hand-over: a link and QR for the resident's own phone. From "Mijn gesprekken" the finished conversation's
+            // "Resultaat" opens it again at "Klaar", where a link on the first screen leads to the hand-over (the phone
+            // probe: 15 screens below, no way there but scrolling, and none back to a finished one from the list)
+            b.open(server.getURL() + "/intermediair?lang=nl");
+            b.waitFor(By.cssSelector("#mine-" + id + " a[href^='/intermediair/c/" + id + "']")).click();
+            WebElement jump = b.waitFor(By.id("hand-over-jump"));
+            b.waitUntil(d -> b.wholeOnScreen(jump));
+            jump.click();
+            WebElement make = b.waitFor(By.id("hand-over-make"));
+            b.waitUntil(d -> b.wholeOnScreen(make));
+            make.click();
             WebElement qr = b.waitFor(By.cssSelector("img.hand-over-qr"));
             b.waitUntil(d -> (Boolean) d.executeScript("return arguments[0].complete && arguments[0].naturalWidth > 0;", qr));
             String handOver = b.driver().findElement(By.id("hand-over-url")).getAttribute("value");
