@@ -135,6 +135,9 @@ class IntermediairBrowserTest {
                         language + ": the first way to begin is on the first screen, unscrolled");
                 assertTrue(b.driver().findElement(By.id("mine-title")).getLocation().getY() > begin.getLocation().getY(),
                         language + ": the empty lists come after it");
+                // and say so: "begin one below" sent them down past the lists (the phone probe)
+                String empty = b.driver().findElement(By.cssSelector("#mine-title + p")).getText();
+                assertEquals(library.translations().message(language, "intermediair.mine_none_above"), empty);
             }
         }
     }

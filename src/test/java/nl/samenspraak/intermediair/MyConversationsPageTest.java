@@ -107,7 +107,7 @@ class MyConversationsPageTest {
         assertTrue(unfinished.contains("data-id=\"" + annas + "\""), unfinished);
         assertTrue(unfinished.contains("href=\"/intermediair/c/" + annas + "?lang=nl\""), "Verder opens the two-language layout");
         assertTrue(unfinished.contains(">Verder</a>"));
-        assertTrue(unfinished.contains("Hoograven · <span lang=\"tr\">Türkçe</span>"), unfinished);
+        assertTrue(unfinished.contains("<bdi>Hoograven</bdi> · <bdi lang=\"tr\">Türkçe</bdi>"), unfinished);
         assertTrue(unfinished.contains("Laatst gewijzigd <time datetime=\""), unfinished);
         // the time in the zone conversations live in (as the hand-over's "until"), not the server's (often UTC)
         Matcher changed = Pattern.compile("<time datetime=\"([^\"]+)\">([^<]+)</time>").matcher(unfinished);
@@ -120,7 +120,7 @@ class MyConversationsPageTest {
 
         String bramPage = http.get("/intermediair?lang=nl", bram).body();
         assertTrue(bramPage.contains("data-id=\"" + brams + "\""));
-        assertTrue(bramPage.contains("Kanaleneiland · <span lang=\"ar\">العربية</span>"), bramPage);
+        assertTrue(bramPage.contains("<bdi>Kanaleneiland</bdi> · <bdi lang=\"ar\">العربية</bdi>"), bramPage);
         assertFalse(bramPage.contains(annas), "nor Bram anything of Anna's");
 
         answer(anna, annas, "welkom", "null");
@@ -135,7 +135,9 @@ class MyConversationsPageTest {
         String finished = section(after, "mine-finished");
         assertTrue(finished.contains("Klaar (1)"), after);
         assertTrue(finished.contains("data-id=\"" + annas + "\""), finished);
-        assertFalse(finished.contains("href=\"/intermediair/c/" + annas), "a finished one has no Verder (only its label form)");
+        assertFalse(finished.contains(">Verder<"), "a finished one has no Verder");
+        assertTrue(finished.contains("href=\"/intermediair/c/" + annas + "?lang=nl\" aria-describedby=\"mine-title-" + annas + "\">Resultaat<"),
+                "but its result, to read, print or hand over again: " + finished);
         assertTrue(section(http.get("/intermediair?lang=nl", bram).body(), "mine-unfinished").contains(brams),
                 "Bram's stays unfinished");
     }
@@ -149,7 +151,7 @@ class MyConversationsPageTest {
         assertTrue(english.contains(">Continue</a>"));
         String arabic = http.get("/intermediair?lang=ar", anna).body();
         assertTrue(arabic.contains("محادثاتي"), arabic);
-        assertTrue(arabic.contains("<span lang=\"pl\">Polski</span>"), arabic);
+        assertTrue(arabic.contains("<bdi lang=\"pl\">Polski</bdi>"), arabic);
     }
 
     @Test
