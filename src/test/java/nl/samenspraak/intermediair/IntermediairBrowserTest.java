@@ -245,6 +245,13 @@ class IntermediairBrowserTest {
             assertTrue(b.driver().findElement(By.id("resident-url")).getAttribute("value").matches(".*/r/[A-Z0-9]{16}"));
             assertAccessible(b, "the QR code page");
             b.screenshot("intermediair-qr");
+            // on a small phone too the whole code is on the first screen (it began at 456 px of 640: the phone probe)
+            b.phone(360, 640);
+            b.driver().navigate().refresh();
+            WebElement code = b.waitFor(By.cssSelector("img.qr"));
+            b.waitUntil(d -> (Boolean) d.executeScript("return arguments[0].complete && arguments[0].naturalWidth > 0;", code));
+            assertTrue(b.wholeOnScreen(code), "the QR code whole on a 360x640 screen");
+            b.screenshot("intermediair-qr-360x640");
             String residentUrl = b.driver().findElement(By.id("resident-url")).getAttribute("value");
 
             try (Browser phone = new Browser("nl")) {

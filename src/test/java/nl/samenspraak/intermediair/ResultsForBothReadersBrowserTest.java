@@ -210,6 +210,10 @@ class ResultsForBothReadersBrowserTest {
             make.click();
             WebElement qr = b.waitFor(By.cssSelector("img.hand-over-qr"));
             b.waitUntil(d -> (Boolean) d.executeScript("return arguments[0].complete && arguments[0].naturalWidth > 0;", qr));
+            assertTrue(b.wholeOnScreen(qr), "the code on the first screen, to scan off it");
+            b.phone(360, 640);
+            b.waitUntil(d -> b.wholeOnScreen(qr));
+            b.phone(390, 844);
             String handOver = b.driver().findElement(By.id("hand-over-url")).getAttribute("value");
             assertTrue(handOver.matches(".*/h/[A-Za-z0-9_-]{22}"), handOver);
             b.screenshot("intermediair-hand-over-" + resident);
