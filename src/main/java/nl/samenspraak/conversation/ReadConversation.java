@@ -128,12 +128,12 @@ public class ReadConversation {
 
     /** The conversation with this resume code; never one an intermediair holds (its code opens nothing publicly). */
     /**
-     * Whether {@code code} is that of a conversation held by an intermediair (answered together on their device): the
+     * The flow of the conversation with {@code code} when it is held by an intermediair (answered together on their device): the
      * code does not open it for anyone, and deletes it for whoever has it (the resident's way to withdraw without the
-     * intermediair).
+     * intermediair); its flow, whose words the page that says so speaks in (a resident flow's polite register).
      */
-    public boolean heldByCode(String code) {
-        return store.findByResumeCode(code).filter(c -> !Caller.PUBLIC.opens(c.record())).isPresent();
+    public Optional<String> heldFlow(String code) {
+        return store.findByResumeCode(code).filter(c -> !Caller.PUBLIC.opens(c.record())).map(c -> c.record().flowId());
     }
 
     public Optional<ConversationState> resume(String code) {

@@ -48,7 +48,7 @@ public class ResumeByCode {
          * A conversation held by an intermediair: it goes on only with them, so the code opens nothing; it deletes it
          * ({@link #delete}). A channel that offers deleting by code says so; the others say "not found", as before.
          */
-        record Held() implements Lookup {}
+        record Held(String flowId) implements Lookup {}
         record Found(ConversationState state) implements Lookup {}
     }
 
@@ -70,7 +70,7 @@ public class ResumeByCode {
         if (readConversation.closed(normalized, true)) {
             return new Lookup.Closed();
         }
-        return readConversation.heldByCode(normalized) ? new Lookup.Held() : new Lookup.NotFound();
+        return readConversation.heldFlow(normalized).<Lookup>map(Lookup.Held::new).orElseGet(Lookup.NotFound::new);
     }
 
     /** Deletes the conversation with {@code code}, also a closed one; the outcome says which. */

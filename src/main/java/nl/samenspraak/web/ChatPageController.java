@@ -122,10 +122,12 @@ public class ChatPageController {
         if (lookup instanceof ResumeByCode.Lookup.TooManyAttempts) {
             return resumeRefused(language, message(language, "error.too_many_attempts"), code, HttpStatus.TOO_MANY_REQUESTS);
         }
-        if (lookup instanceof ResumeByCode.Lookup.Held) {
+        if (lookup instanceof ResumeByCode.Lookup.Held held) {
             // answered together with an intermediair: it goes on only with them, and the code is the resident's way to
-            // have it deleted without them (the intermediair's menu says so beside the code)
+            // have it deleted without them (the intermediair's menu says so beside the code); in its flow's words, which
+            // address residents and clients politely
             Map<String, Object> model = page(language);
+            model.put("t", library.translations().messages(language, "web.", held.flowId()));
             model.put("code", typed(code));
             return HttpResponse.ok(new ModelAndView<>("resume-held", model)).header("Cache-Control", "no-store");
         }

@@ -234,6 +234,7 @@ class AssistedConversationAccessTest {
         PageHttp.Reply web = http.get("/resume?code=" + shown, null);
         assertEquals(200, web.status(), web.body());
         assertTrue(web.body().contains("Dit gesprek is samen met een medewerker gevoerd"), web.body());
+        assertTrue(web.body().contains("Wilt u het gesprek en al uw antwoorden laten wissen?"), "in the flow's polite words");
         assertTrue(web.body().contains("action=\"/resume/delete\""), "it offers deleting");
         assertFalse(web.body().contains(id));
         PageHttp.Reply api = getJson("/api/resume/" + code, null);
