@@ -273,7 +273,12 @@
         count.classList.toggle('over', length > step.max);
       };
       input.setAttribute('aria-describedby', count.id);
-      input.addEventListener('input', update);
+      input.addEventListener('input', function () {
+        update();
+        // shortened by the person to what the question takes: the message about the longer text no longer holds (it
+        // stood beside "4 van 1000" until the next send: the phone probe); not on drawing the step, after a refusal
+        if (Array.from(input.value).length <= step.max && !errorBox.hidden) { clearError(); }
+      });
       update();
       row.appendChild(count);
     }

@@ -17,6 +17,7 @@ import java.util.Collections;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -180,6 +181,11 @@ public class AnswersInReachBrowserTest {
                     where + ": the message is on the screen");
             assertInReach(b, where);
             assertTrue(b.questionShown() >= 20, where + ": only " + b.questionShown() + " px of the question shows");
+            if (c.step() == null) {
+                // shortened to what it takes, the message about the longer text goes, before the next send
+                b.driver().executeScript("arguments[0].value = arguments[0].value.slice(0, 1000); arguments[0].dispatchEvent(new Event('input'))", box);
+                assertFalse(error.isDisplayed(), where + ": the message stays beside a text that fits");
+            }
         }
     }
 
