@@ -5,15 +5,18 @@
   var COLOURS = ['#1f5f8b', '#e07b39', '#3a8f5c', '#8a4fa3', '#c23b5a', '#6b7b8c', '#b58b00', '#2b9aa0', '#7a5c3e', '#4b5fc2'];
   var BANDS = ['#c23b5a', '#e07b39', '#8fb3d1', '#1f5f8b'];
 
-  // long option labels are cut short beside the bars; the table below has them in full
-  function shortLabel(value) {
-    var label = String(this.getLabelForValue(value));
-    return label.length > 28 ? label.slice(0, 27) + '…' : label;
-  }
-
   // a long dimension name on two lines beside its bar, so a phone shows it whole
   function twoLines(value) {
+    return inTwo(String(this.getLabelForValue(value)));
+  }
+
+  // a long option label cut short (the table below has it in full) and on two lines: on one line a phone cut off its start ("aar sta ik eigenlijk ...")
+  function shortTwoLines(value) {
     var label = String(this.getLabelForValue(value));
+    return inTwo(label.length > 40 ? label.slice(0, 39) + '…' : label);
+  }
+
+  function inTwo(label) {
     if (label.length <= 18) {
       return label;
     }
@@ -22,6 +25,8 @@
   }
 
   function config(data, rtl) {
+    // a bar chart lying down starts its bars at its labels: on the right in a right-to-left page, as its values run
+    var side = rtl ? 'right' : 'left';
     var legend = {display: data.series.length > 1, rtl: rtl, position: 'bottom'};
     var common = {responsive: true, maintainAspectRatio: false, animation: false,
       plugins: {legend: legend, tooltip: {rtl: rtl}}};
@@ -29,7 +34,8 @@
       return {type: 'bar', data: {labels: data.labels, datasets: data.series.map(function (s, i) {
         return {label: s.label, data: s.data, backgroundColor: BANDS[i % BANDS.length]};
       })}, options: Object.assign(common, {indexAxis: 'y',
-        scales: {x: {stacked: true, beginAtZero: true, ticks: {precision: 0}, reverse: rtl}, y: {stacked: true}}})};
+        scales: {x: {stacked: true, beginAtZero: true, ticks: {precision: 0}, reverse: rtl},
+          y: {stacked: true, position: side, ticks: {autoSkip: false, callback: twoLines}}}})};
     }
     if (data.kind === 'summary') {
       // a round's summary: per dimension the share of people in each quarter of 0-100, the mean in the label
@@ -38,7 +44,7 @@
         return {label: s.label, data: s.data, backgroundColor: BANDS[i % BANDS.length]};
       })}, options: Object.assign(common, {indexAxis: 'y',
         scales: {x: {stacked: true, min: 0, max: 100, ticks: {callback: function (v) { return v + '%'; }}, reverse: rtl},
-          y: {stacked: true, ticks: {autoSkip: false, font: {size: 12}, callback: twoLines}}}})};
+          y: {stacked: true, position: side, ticks: {autoSkip: false, font: {size: 12}, callback: twoLines}}}})};
     }
     if (data.kind === 'trend') {
       return {type: 'bar', data: {labels: data.labels, datasets: data.series.map(function (s, i) {
@@ -66,12 +72,12 @@
       return {type: 'bar', data: {labels: data.labels, datasets: data.series.map(function (s, i) {
         return {label: s.label, data: s.data, backgroundColor: COLOURS[i % COLOURS.length]};
       })}, options: Object.assign(common, {indexAxis: 'y',
-        scales: {x: {min: 0, max: 100, reverse: rtl}, y: {ticks: {autoSkip: false, font: {size: 12}, callback: twoLines}}}})};
+        scales: {x: {min: 0, max: 100, reverse: rtl}, y: {position: side, ticks: {autoSkip: false, font: {size: 12}, callback: twoLines}}}})};
     }
     return {type: 'bar', data: {labels: data.labels, datasets: data.series.map(function (s) {
       return {label: s.label, data: s.data, backgroundColor: COLOURS[0]};
     })}, options: Object.assign(common, {indexAxis: 'y',
-      scales: {x: {beginAtZero: true, ticks: {precision: 0}, reverse: rtl}, y: {ticks: {autoSkip: false, callback: shortLabel}}}})};
+      scales: {x: {beginAtZero: true, ticks: {precision: 0}, reverse: rtl}, y: {position: side, ticks: {autoSkip: false, callback: shortTwoLines}}}})};
   }
 
   function draw() {

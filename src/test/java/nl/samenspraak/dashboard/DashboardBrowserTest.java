@@ -105,6 +105,62 @@ class DashboardBrowserTest {
             browser.waitUntil(d -> (Boolean) d.executeScript("return Chart.getChart(document.getElementById('chart-scores')) !== undefined;"));
             assertEquals("rtl", browser.driver().findElement(By.tagName("html")).getAttribute("dir"));
             browser.screenshot("dashboard-manager-ar");
+
+            // on a 360 px phone (the manager probe of December 2026): a column's head and the labels keep their words
+            // whole ("Aanta/l"), a chart's labels are not cut off at their start ("etwerk en randvoorwaarden"), a bar
+            // chart lying down has its labels where its bars begin (right in Arabic), and no control is described by
+            // a note that is not there (the greyed-out "Wijk" of a flow without wijken)
+            browser.phone(360, 640);
+            for (String language : List.of("nl", "ar")) {
+                browser.open(server.getURL() + "/dashboard/teams/" + team.id() + "/flows/werk-jij-diversiteitsproof?lang=" + language);
+                browser.waitUntil(d -> (Boolean) d.executeScript("return [...document.querySelectorAll('canvas[data-chart]')]"
+                        + ".every(c => Chart.getChart(c) !== undefined);"));
+                assertEquals(List.of(), browser.driver().executeScript(BROKEN_WORDS), language + ": words broken inside");
+                assertEquals(List.of(), browser.driver().executeScript(CHARTS_AT_THEIR_SIDE, "ar".equals(language) ? "right" : "left"),
+                        language + ": charts whose labels are cut off or on the far side");
+                assertEquals(List.of(), browser.driver().executeScript("""
+                        return [...document.querySelectorAll('[aria-describedby]')].flatMap(e => e.getAttribute('aria-describedby')
+                            .split(' ').filter(id => id && !document.getElementById(id)).map(id => e.id + ' -> ' + id));"""),
+                        language + ": descriptions that are not on the page");
+                browser.screenshot("dashboard-manager-" + language + "-360x640");
+                browser.driver().executeScript("document.getElementById('chart-scores').scrollIntoView()");
+                browser.screenshot("dashboard-manager-" + language + "-360x640-scores");
+            }
         }
     }
+
+    /** The words of the figures' column heads and row labels that break across two lines. */
+    private static final String BROKEN_WORDS = """
+            const broken = [];
+            for (const cell of document.querySelectorAll('table.figures th')) {
+              const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+              for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+                const word = /\\S+/g;
+                let m;
+                while ((m = word.exec(n.data))) {
+                  const r = document.createRange();
+                  r.setStart(n, m.index);
+                  r.setEnd(n, m.index + m[0].length);
+                  if (new Set([...r.getClientRects()].map(x => Math.round(x.top))).size > 1) broken.push(m[0]);
+                }
+              }
+            }
+            return broken;""";
+
+    /**
+     * The bar charts lying down whose labels do not fit beside their bars (cut off at their start) or stand on the
+     * other side than {@code arguments[0]}.
+     */
+    private static final String CHARTS_AT_THEIR_SIDE = """
+            const side = arguments[0], wrong = [];
+            for (const c of document.querySelectorAll('canvas[data-chart]')) {
+              const chart = Chart.getChart(c);
+              if (chart.options.indexAxis !== 'y' || !c.getClientRects().length) continue;
+              const y = chart.scales.y;
+              if (y.position !== side) wrong.push(c.id + ' labels on the ' + y.position);
+              if (y._labelSizes && y._labelSizes.widest.width > y.width + 1) {
+                wrong.push(c.id + ' labels of ' + Math.round(y._labelSizes.widest.width) + ' px beside ' + Math.round(y.width));
+              }
+            }
+            return wrong;""";
 }
