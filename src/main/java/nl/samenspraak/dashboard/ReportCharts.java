@@ -45,6 +45,15 @@ final class ReportCharts {
 
     /** Per dimension (label), the percentage in each band (series); as a data URI of a PNG. */
     static String spread(List<String> labels, List<String> bandNames, List<List<Long>> percentPerBand, boolean arabic) {
+        CategoryPlot plot = spreadPlot(labels, bandNames, percentPerBand, arabic);
+        return png(chart(plot, font(arabic, 13f)), 900, 90 + 60 * labels.size());
+    }
+
+    /**
+     * The spread's plot: bars lying down, in an Arabic report starting at their labels on the right and growing to the
+     * left, as the page around them reads and as the web page's charts do (they ran left to right, labels on the left).
+     */
+    static CategoryPlot spreadPlot(List<String> labels, List<String> bandNames, List<List<Long>> percentPerBand, boolean arabic) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         for (int b = 0; b < bandNames.size(); b++) {
             for (int d = 0; d < labels.size(); d++) {
@@ -67,18 +76,32 @@ final class ReportCharts {
         }
         CategoryPlot plot = new CategoryPlot(data, dimensions, percent, renderer);
         plot.setOrientation(PlotOrientation.HORIZONTAL);
-        return png(chart(plot, font), 900, 90 + 60 * labels.size());
+        if (arabic) {
+            percent.setInverted(true);
+            plot.setDomainAxisLocation(org.jfree.chart.axis.AxisLocation.BOTTOM_OR_RIGHT);
+        }
+        return plot;
     }
 
     /** Per dimension (series), the mean per round (category); as a data URI of a PNG. */
     static String rounds(List<String> roundLabels, List<String> dimensionNames, List<List<Long>> meanPerDimension, boolean arabic) {
+        return png(chart(roundsPlot(roundLabels, dimensionNames, meanPerDimension, arabic), font(arabic, 13f)), 900, 420);
+    }
+
+    /**
+     * The rounds' plot: in an Arabic report the first round on the right and the scale on the right, as the web page
+     * draws it; a round's label in characters its font has ("الجولة 1 · 6 ديسمبر 2026" showed an empty box for the dot,
+     * which Noto Sans Arabic does not have).
+     */
+    static CategoryPlot roundsPlot(List<String> roundLabels, List<String> dimensionNames, List<List<Long>> meanPerDimension, boolean arabic) {
+        Font font = font(arabic, 13f);
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         for (int d = 0; d < dimensionNames.size(); d++) {
-            for (int r = 0; r < roundLabels.size(); r++) {
-                data.addValue(meanPerDimension.get(d).get(r), dimensionNames.get(d), roundLabels.get(r));
+            for (int i = 0; i < roundLabels.size(); i++) {
+                int r = arabic ? roundLabels.size() - 1 - i : i;
+                data.addValue(meanPerDimension.get(d).get(r), dimensionNames.get(d), displayable(roundLabels.get(r), font, arabic));
             }
         }
-        Font font = font(arabic, 13f);
         CategoryAxis rounds = new CategoryAxis();
         rounds.setTickLabelFont(font);
         NumberAxis score = new NumberAxis();
@@ -90,7 +113,15 @@ final class ReportCharts {
             renderer.setSeriesStroke(d, new BasicStroke(3f));
         }
         CategoryPlot plot = new CategoryPlot(data, rounds, score, renderer);
-        return png(chart(plot, font), 900, 420);
+        if (arabic) {
+            plot.setRangeAxisLocation(org.jfree.chart.axis.AxisLocation.BOTTOM_OR_RIGHT);
+        }
+        return plot;
+    }
+
+    /** {@code label} as {@code font} can draw it: the round label's middle dot becomes a comma where the font has none. */
+    static String displayable(String label, Font font, boolean arabic) {
+        return font.canDisplayUpTo(label) < 0 ? label : label.replace(" \u00b7 ", arabic ? "\u060c " : ", ");
     }
 
     private static JFreeChart chart(CategoryPlot plot, Font font) {
@@ -115,7 +146,7 @@ final class ReportCharts {
         }
     }
 
-    private static Font font(boolean arabic, float size) {
+    static Font font(boolean arabic, float size) {
         String file = arabic ? "fonts/NotoSansArabic-Regular.ttf" : "fonts/NotoSans-Regular.ttf";
         try (InputStream in = ReportCharts.class.getClassLoader().getResourceAsStream(file)) {
             return Font.createFont(Font.TRUETYPE_FONT, in).deriveFont(size);
