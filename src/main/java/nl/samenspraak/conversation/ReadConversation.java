@@ -126,16 +126,17 @@ public class ReadConversation {
         return stored.find(id, caller).map(c -> new Origin(c.record().teamId(), c.record().wijk()));
     }
 
-    /** The conversation with this resume code; never one an intermediair holds (its code opens nothing publicly). */
     /**
-     * The flow of the conversation with {@code code} when it is held by an intermediair (answered together on their device): the
-     * code does not open it for anyone, and deletes it for whoever has it (the resident's way to withdraw without the
-     * intermediair); its flow, whose words the page that says so speaks in (a resident flow's polite register).
+     * The flow of the conversation with {@code code} when it is held by an intermediair (answered together on their
+     * device): the code does not open it for anyone, and deletes it for whoever has it (the resident's way to withdraw
+     * without the intermediair); its flow, whose words the page that says so speaks in (a resident flow's polite
+     * register).
      */
     public Optional<String> heldFlow(String code) {
         return store.findByResumeCode(code).filter(c -> !Caller.PUBLIC.opens(c.record())).map(c -> c.record().flowId());
     }
 
+    /** The conversation with this resume code; never one an intermediair holds (its code opens nothing publicly). */
     public Optional<ConversationState> resume(String code) {
         return store.findByResumeCode(code).filter(c -> Caller.PUBLIC.opens(c.record())).flatMap(c -> library.flow(c.record().flowId(), c.record().flowVersion())
                 .filter(flow -> stored.readable(flow, c, true)).map(flow -> replies.render(flow, c, null)));
