@@ -129,13 +129,25 @@ class CompareTest {
     }
 
     String pdfText(String flow, String language) throws Exception {
+        return String.join("\n", pdfPages(flow, language));
+    }
+
+    /** The report's text page by page, as {@link #pdfText} reads it. */
+    List<String> pdfPages(String flow, String language) throws Exception {
         // a report takes a while on a busy two-core machine (fonts, charts, layout): more than the usual 30 s
         HttpResponse<byte[]> reply = HttpClient.newHttpClient().send(http.request(fixture.flow(flow, "/report.pdf?lang=" + language))
                 .timeout(java.time.Duration.ofSeconds(180)).header("Cookie", fixture.manager).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(200, reply.statusCode());
         try (var document = Loader.loadPDF(reply.body())) {
-            // the PDF's Arabic shaping stretches some words with a tatweel (U+0640) that the text itself does not have
-            return plain(new PDFTextStripper().getText(document)).replace("\u0640", "");
+            List<String> pages = new java.util.ArrayList<>();
+            for (int page = 1; page <= document.getNumberOfPages(); page++) {
+                PDFTextStripper stripper = new PDFTextStripper();
+                stripper.setStartPage(page);
+                stripper.setEndPage(page);
+                // the PDF's Arabic shaping stretches some words with a tatweel (U+0640) that the text itself does not have
+                pages.add(plain(stripper.getText(document)).replace("\u0640", ""));
+            }
+            return pages;
         }
     }
 
@@ -320,6 +332,14 @@ class CompareTest {
             assertTrue(holds(text, word(language, "manager.compare_survey")), language + ": the survey in the report: " + text);
             assertTrue(text.contains(word(language, "manager.this_team")), language);
             assertTrue(text.contains(word(language, "manager.comparisons")), language + ": the rounds in the report");
+            // a section's heading stands on the page of its chart and table, not alone at the foot of the page before
+            // (the manager probe: "Vergeleken met eerdere rondes" ended page 1, its chart began page 2)
+            List<String> pages = pdfPages(WERK_JIJ, language);
+            String heading = word(language, "manager.comparisons");
+            java.util.OptionalInt at = java.util.stream.IntStream.range(0, pages.size()).filter(i -> pages.get(i).contains(heading)).findFirst();
+            assertTrue(at.isPresent(), language + ": " + heading);
+            assertTrue(pages.get(at.getAsInt()).contains(word(language, "dashboard.respondents")), language + ": the rounds' table on the page of their heading: "
+                    + pages.get(at.getAsInt()));
             // a change keeps its sign in front in the Arabic report too, as on the web page (the manager probe: the
             // PDF put it behind, "(0±)", "4-"; the report's engine did not isolate the inline element)
             String shown = text.replaceAll("[\u2066-\u2069]", "");
