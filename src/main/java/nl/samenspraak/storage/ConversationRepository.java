@@ -20,6 +20,13 @@ public interface ConversationRepository extends CrudRepository<ConversationRecor
     @Query("INSERT INTO conversation_code (code, conversation_id) VALUES (:code, :conversationId) ON CONFLICT DO NOTHING")
     long keepCode(String code, String conversationId);
 
+    /**
+     * Locks the conversation's row until the commit, when it is there: two deletions at once both found the
+     * conversation and both said "deleted" (two 204s); the second now waits here for the first and finds nothing.
+     */
+    @Query("SELECT id FROM conversation WHERE id = :id FOR UPDATE")
+    Optional<String> lockRow(String id);
+
     /** The stored version of a conversation: whether a copy read earlier is still the latest. */
     Optional<Long> findVersionById(String id);
 

@@ -377,7 +377,9 @@ public class ConversationStore {
         if (unitCopies.get() != null) {
             unitCopies.get().remove(id);
         }
-        Optional<StoredConversation> found = find(id).filter(c -> may.test(c.record()));
+        // the row locked first: a deletion at the same moment waits here and then finds nothing (one 204, one 404)
+        Optional<StoredConversation> found = (wellFormed(id) ? conversations.lockRow(id) : Optional.<String>empty())
+                .flatMap(this::find).filter(c -> may.test(c.record()));
         if (found.isEmpty()) {
             return false;
         }

@@ -302,6 +302,37 @@ class ConversationApiTest {
     }
 
     /**
+     * Two deletions of one conversation at the same moment (two taps, two tabs, a retry): one is told "deleted",
+     * the other "not found". Both were told 204 before, the second for a deletion it did not do.
+     */
+    @Test
+    void twoDeletionsAtOnceDeleteOnceAndSaySo() throws Exception {
+        java.util.concurrent.ExecutorService two = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 10; round++) {
+                JsonNode s = start("nl");
+                String id = s.get("id").asText();
+                ok(answer(id, "welkom", "null"));
+                String path = round % 2 == 0 ? "/api/resume/" + s.get("resumeCode").asText() : "/api/conversations/" + id;
+                java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(2);
+                java.util.concurrent.Callable<Integer> delete = () -> {
+                    together.await();
+                    return http.delete(path).status();
+                };
+                List<Integer> statuses = new java.util.ArrayList<>();
+                for (java.util.concurrent.Future<Integer> f : two.invokeAll(List.of(delete, delete))) {
+                    statuses.add(f.get());
+                }
+                java.util.Collections.sort(statuses);
+                assertEquals(List.of(204, 404), statuses, path);
+                assertFalse(conversations.existsById(id));
+            }
+        } finally {
+            two.shutdownNow();
+        }
+    }
+
+    /**
      * A conversation that is not (or no longer) there is said in the client's language on every route that names it,
      * as reading it already was: until the probe of the public surface, answering, going back and deleting said it in
      * Dutch whatever the Accept-Language.
