@@ -555,7 +555,7 @@
       fetch(forgetOpen.dataset.forget, { method: 'DELETE' }).then(function (r) {
         if (r.status === 204 || r.status === 404) {
           forgetKeptScores();
-          window.location.replace('/deleted?lang=' + encodeURIComponent(pageLanguage));
+          window.location.replace('/deleted?lang=' + encodeURIComponent(pageLanguage) + '&flow=' + encodeURIComponent(state.flow));
         } else {
           throw new Error(String(r.status));
         }

@@ -129,6 +129,7 @@ public class ChatPageController {
             Map<String, Object> model = page(language);
             model.put("t", library.translations().messages(language, "web.", held.flowId()));
             model.put("code", typed(code));
+            model.put("flow", held.flowId());
             return HttpResponse.ok(new ModelAndView<>("resume-held", model)).header("Cache-Control", "no-store");
         }
         return resumeRefused(language, message(language, "error.resume_not_found"), code, HttpStatus.NOT_FOUND);
@@ -141,7 +142,7 @@ public class ChatPageController {
         String language = requestLanguage.of(request, form.get("lang"));
         String code = form.get("code");
         return switch (byCode.delete(clients.of(request), code)) {
-            case DELETED -> HttpResponse.seeOther(URI.create(Pages.link("/deleted", language, null)));
+            case DELETED -> HttpResponse.seeOther(URI.create(deletedPage(language, form.get("flow"))));
             case TOO_MANY_ATTEMPTS -> resumeRefused(language, message(language, "error.too_many_attempts"), code, HttpStatus.TOO_MANY_REQUESTS);
             case NOT_FOUND -> resumeRefused(language, message(language, "error.resume_not_found"), code, HttpStatus.NOT_FOUND);
         };
@@ -188,12 +189,19 @@ public class ChatPageController {
                 .header("Cache-Control", "no-store");
     }
 
-    /** Where "forget my answers" ends: it is done, nothing of the conversation is left. */
+    /**
+     * Where "forget my answers" ends: it is done, nothing of the conversation is left. Said in the words of the flow
+     * it was ({@code flow}, when the service has it), as the chat was: a resident of a polite flow was told "je
+     * antwoorden" here after a whole conversation of "u".
+     */
     @Get("/deleted")
     @Produces(MediaType.TEXT_HTML)
-    public HttpResponse<?> deleted(HttpRequest<?> request, @Nullable @QueryValue String lang) {
+    public HttpResponse<?> deleted(HttpRequest<?> request, @Nullable @QueryValue String lang, @Nullable @QueryValue String flow) {
         String language = requestLanguage.of(request, lang);
         Map<String, Object> model = page(language);
+        if (flow != null && library.flow(flow).isPresent()) {
+            model.put("t", library.translations().messages(language, "web.", flow));
+        }
         @SuppressWarnings("unchecked")
         Map<String, String> t = (Map<String, String>) model.get("t");
         model.put("heading", t.get("forgotten_title"));
@@ -201,6 +209,12 @@ public class ChatPageController {
         model.put("kind", "notice");
         model.put("role", "status");
         return HttpResponse.ok(new ModelAndView<>("notice", model)).header("Cache-Control", "no-store");
+    }
+
+    /** The page after a deletion, in the words of the flow the conversation was of when the service has it. */
+    private String deletedPage(String language, @Nullable String flow) {
+        String page = Pages.link("/deleted", language, null);
+        return flow != null && library.flow(flow).isPresent() ? page + "&flow=" + Pages.encode(flow) : page;
     }
 
     private HttpResponse<?> startPage(String language, @Nullable String error, HttpStatus status) {

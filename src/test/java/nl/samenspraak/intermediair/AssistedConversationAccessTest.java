@@ -244,9 +244,14 @@ class AssistedConversationAccessTest {
         assertTrue(readConversation.state(id).isEmpty(), "nor one that opens it by id");
 
         if (flow.equals("wijkanalyse")) {
-            PageHttp.Reply forget = http.post("/resume/delete", form("code", shown, "lang", "nl"), null);
+            java.util.regex.Matcher field = java.util.regex.Pattern.compile("name=\"flow\" value=\"([^\"]*)\"").matcher(web.body());
+            assertTrue(field.find(), web.body());
+            PageHttp.Reply forget = http.post("/resume/delete", form("code", shown, "lang", "nl", "flow", field.group(1)), null);
             assertEquals(303, forget.status(), "the resident deletes it with their code on the start page: " + forget.body());
-            assertEquals("/deleted?lang=nl", forget.location());
+            assertEquals("/deleted?lang=nl&flow=wijkanalyse", forget.location());
+            String done = http.get(forget.location(), null).body();
+            assertTrue(done.contains("Uw antwoorden zijn gewist") && !done.contains("Je antwoorden"),
+                    "said in the flow's polite words, as the page before: " + done);
         } else {
             PageHttp.Reply forget = http.send(http.request("/api/resume/" + code).header("Accept", "application/json")
                     .header("Origin", http.base()).DELETE());
