@@ -23,4 +23,22 @@ public interface Condition {
 
     /** The score dimensions this condition reads. */
     Set<String> scoresRead();
+
+    /**
+     * What made this condition true for these answers and scores: of an "or", only the parts that hold (with all
+     * the parts of an "and" inside them). A tip's "why" quotes these: "afraid of not being understood, or of what
+     * help might lead to" quoted both answers, the "nee" beside the "ja" that brought the tip. Everything the
+     * condition reads, when it has no "or" (or is not true).
+     */
+    default Read reasons(Map<String, Object> answers, Map<String, Integer> scores) {
+        return new Read(stepsRead(), scoresRead());
+    }
+
+    /** Step ids and score dimensions, in the order the condition names them. */
+    record Read(Set<String> steps, Set<String> scores) {
+        public Read {
+            steps = java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(steps));
+            scores = java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(scores));
+        }
+    }
 }

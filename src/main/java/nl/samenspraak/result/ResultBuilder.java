@@ -229,22 +229,24 @@ public final class ResultBuilder {
      */
     private String why(Flow flow, Progress progress, AdviceRule rule, Map<String, Integer> scores, String language) {
         Map<String, Object> answers = progress.answersOnPath();
+        // of an "or", only the parts that hold: not the answers that did not bring the tip
+        nl.samenspraak.flow.Condition.Read read = rule.when().reasons(answers, scores);
         List<String> reasons = new ArrayList<>();
-        for (String stepId : rule.when().stepsRead()) {
+        for (String stepId : read.steps()) {
             reasons.add(quote(flow, stepId, answers, language));
         }
-        for (String dimension : rule.when().scoresRead()) {
+        for (String dimension : read.scores()) {
             Integer score = scores.get(dimension);
             Map<String, Object> m = new HashMap<>();
             m.put("dimension", dimensionName(flow, dimension, language));
             m.put("score", score == null ? "-" : score);
             reasons.add(renderer.render(translations.flowMessage(language, flow.id(), "result.why_score"), m));
-            if (score != null && rule.when().scoresRead().size() <= WHY_QUOTED_SCORES) {
+            if (score != null && read.scores().size() <= WHY_QUOTED_SCORES) {
                 // below the high band the answers holding the score back explain it; in it, the strongest
                 boolean low = !Bands.HIGH.equals(flow.band(score));
                 engine.contributions(flow, progress, dimension).stream()
                         .filter(c -> low ? c.relative() < 0.5 : c.relative() >= 0.5)
-                        .filter(c -> !rule.when().stepsRead().contains(c.step()))
+                        .filter(c -> !read.steps().contains(c.step()))
                         .sorted(Comparator.comparingDouble((ScoreCalculator.Contribution c) -> low ? c.relative() : -c.relative()))
                         .limit(WHY_QUOTES)
                         .forEach(c -> reasons.add(quote(flow, c.step(), answers, language)));

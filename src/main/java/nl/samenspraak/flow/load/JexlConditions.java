@@ -10,7 +10,15 @@ import org.apache.commons.jexl3.JexlFeatures;
 import org.apache.commons.jexl3.JexlInfo;
 import org.apache.commons.jexl3.JexlScript;
 import org.apache.commons.jexl3.MapContext;
+import org.apache.commons.jexl3.internal.Debugger;
 import org.apache.commons.jexl3.introspection.JexlPermissions;
+import org.apache.commons.jexl3.parser.ASTAndNode;
+import org.apache.commons.jexl3.parser.ASTJexlScript;
+import org.apache.commons.jexl3.parser.ASTOrNode;
+import org.apache.commons.jexl3.parser.ASTReferenceExpression;
+import org.apache.commons.jexl3.parser.JexlNode;
+import org.apache.commons.jexl3.parser.Parser;
+import org.apache.commons.jexl3.parser.StringProvider;
 
 import java.util.AbstractMap;
 import java.util.ArrayList;
@@ -18,6 +26,7 @@ import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -244,7 +253,108 @@ public final class JexlConditions {
             return new Compiled(null, errors);
         }
         return new Compiled(new JexlCondition(text, script, Collections.unmodifiableSet(stepsRead),
-                Collections.unmodifiableSet(scoresRead), bands), List.of());
+                Collections.unmodifiableSet(scoresRead), bands,
+                new Lazy<>(() -> parts(text, file, line, stepIds, dimensions, bands))), List.of());
+    }
+
+    /**
+     * A value worked out on first use: a condition's parts are read only for a tip's "why", so loading a flow (at
+     * start, an uploaded questionnaire) does not parse each condition twice.
+     */
+    private static final class Lazy<T> {
+        private final java.util.function.Supplier<T> make;
+        private volatile Optional<T> value;
+
+        Lazy(java.util.function.Supplier<T> make) {
+            this.make = make;
+        }
+
+        T get() {
+            Optional<T> v = value;
+            if (v == null) {
+                v = Optional.ofNullable(make.get());
+                value = v;
+            }
+            return v.orElse(null);
+        }
+    }
+
+    /**
+     * A condition's "and"s and "or"s, down to the comparisons between them, each compiled on its own: what
+     * {@link Condition#reasons} walks. JEXL's own parser reads the text, so the parts are the ones JEXL evaluates
+     * (precedence, brackets, "and"/"&&"). Null for a condition with no "or" in it, whose reasons are all it reads.
+     */
+    private static Part parts(String text, String file, int line, Set<String> stepIds, Set<String> dimensions, Bands bands) {
+        try {
+            JexlNode root = new Parser(new StringProvider("")).parse(new JexlInfo(file, line, 1), FEATURES, text, null);
+            Part part = part(root, file, line, stepIds, dimensions, bands);
+            return part instanceof Part.Any || part instanceof Part.All all && all.hasAny() ? part : null;
+        } catch (RuntimeException | StackOverflowError e) {
+            return null; // the whole condition compiled: its reasons are all it reads
+        }
+    }
+
+    private static Part part(JexlNode node, String file, int line, Set<String> stepIds, Set<String> dimensions, Bands bands) {
+        if ((node instanceof ASTJexlScript || node instanceof ASTReferenceExpression) && node.jjtGetNumChildren() == 1) {
+            return part(node.jjtGetChild(0), file, line, stepIds, dimensions, bands); // the script, or brackets
+        }
+        if (node instanceof ASTOrNode || node instanceof ASTAndNode) {
+            List<Part> children = new ArrayList<>();
+            for (int i = 0; i < node.jjtGetNumChildren(); i++) {
+                children.add(part(node.jjtGetChild(i), file, line, stepIds, dimensions, bands));
+            }
+            return node instanceof ASTOrNode ? new Part.Any(children) : new Part.All(children);
+        }
+        Compiled leaf = compile(new Debugger().data(node), file, line, stepIds, dimensions, bands);
+        if (leaf.condition() == null) {
+            throw new IllegalStateException("a part that does not compile on its own: " + leaf.errors());
+        }
+        return new Part.Leaf(leaf.condition());
+    }
+
+    /** A condition's structure for its reasons: "or"s, "and"s and the comparisons they join. */
+    private sealed interface Part {
+        boolean test(Map<String, Object> answers, Map<String, Integer> scores);
+
+        void reasons(Map<String, Object> answers, Map<String, Integer> scores, Set<String> steps, Set<String> dimensions);
+
+        record Leaf(Condition condition) implements Part {
+            public boolean test(Map<String, Object> answers, Map<String, Integer> scores) {
+                return condition.test(answers, scores);
+            }
+
+            public void reasons(Map<String, Object> answers, Map<String, Integer> scores, Set<String> steps, Set<String> dimensions) {
+                steps.addAll(condition.stepsRead());
+                dimensions.addAll(condition.scoresRead());
+            }
+        }
+
+        /** An "or": the parts that hold are its reasons (all of them when none does on its own). */
+        record Any(List<Part> parts) implements Part {
+            public boolean test(Map<String, Object> answers, Map<String, Integer> scores) {
+                return parts.stream().anyMatch(p -> p.test(answers, scores));
+            }
+
+            public void reasons(Map<String, Object> answers, Map<String, Integer> scores, Set<String> steps, Set<String> dimensions) {
+                List<Part> holding = parts.stream().filter(p -> p.test(answers, scores)).toList();
+                (holding.isEmpty() ? parts : holding).forEach(p -> p.reasons(answers, scores, steps, dimensions));
+            }
+        }
+
+        /** An "and": every part is a reason. */
+        record All(List<Part> parts) implements Part {
+            public boolean test(Map<String, Object> answers, Map<String, Integer> scores) {
+                return parts.stream().allMatch(p -> p.test(answers, scores));
+            }
+
+            public void reasons(Map<String, Object> answers, Map<String, Integer> scores, Set<String> steps, Set<String> dimensions) {
+                parts.forEach(p -> p.reasons(answers, scores, steps, dimensions));
+            }
+
+            boolean hasAny() {
+                return parts.stream().anyMatch(p -> p instanceof Any || p instanceof All all && all.hasAny());
+            }
+        }
     }
 
     /** JEXL prefixes its message with the location we gave it; the problem report names that already. */
@@ -326,7 +436,21 @@ public final class JexlConditions {
     }
 
     private record JexlCondition(String text, JexlScript script, Set<String> stepsRead, Set<String> scoresRead,
-                                 Bands bands) implements Condition {
+                                 Bands bands, Lazy<Part> lazyParts) implements Condition {
+        @Override
+        public Read reasons(Map<String, Object> answers, Map<String, Integer> scores) {
+            Part parts = lazyParts.get();
+            if (parts == null || !test(answers, scores)) {
+                return new Read(stepsRead, scoresRead);
+            }
+            Set<String> steps = new LinkedHashSet<>();
+            Set<String> dimensions = new LinkedHashSet<>();
+            parts.reasons(answers, scores, steps, dimensions);
+            // in the order the whole condition names them
+            return new Read(stepsRead.stream().filter(steps::contains).collect(java.util.stream.Collectors.toCollection(LinkedHashSet::new)),
+                    scoresRead.stream().filter(dimensions::contains).collect(java.util.stream.Collectors.toCollection(LinkedHashSet::new)));
+        }
+
         @Override
         public boolean test(Map<String, Object> answers, Map<String, Integer> scores) {
             MapContext context = new MapContext();

@@ -131,4 +131,37 @@ class ConditionComparisonTest {
         assertEquals(List.of("flowparse.condition_too_deep"), large, "refused on a large stack");
         assertEquals(large, nl.samenspraak.support.OnStack.run(nl.samenspraak.support.OnStack.SMALL, keys), "and on a small one");
     }
+
+    /**
+     * A tip's "why" quotes what made its condition true: of an "or", the parts that hold, with every part of an
+     * "and" among them. "Afraid of not being understood, or no help in one's own language" quoted the "Ja, in my own
+     * language" beside the fear that brought the tip.
+     */
+    @Test
+    void theReasonsOfAnOrAreThePartsThatHold() {
+        Condition either = compile("answers.a == 'nee' || answers.a == 'soms' || answers.b == 'ja'");
+        assertEquals(new Condition.Read(Set.of("b"), Set.of()), either.reasons(answers("a", "ja", "b", "ja"), Map.of()));
+        assertEquals(List.of("a"), List.copyOf(either.reasons(answers("a", "soms", "b", "nee"), Map.of()).steps()));
+        assertEquals(List.of("a", "b"), List.copyOf(either.reasons(answers("a", "nee", "b", "ja"), Map.of()).steps()),
+                "both hold: both, in the order the condition names them");
+
+        Condition nested = compile("scores.kennis < 50 and (answers.a <= 2 or 'x' =~ answers.talen) && !(answers.b == 'ja')");
+        Map<String, Integer> low = Map.of("kennis", 10);
+        Condition.Read read = nested.reasons(answers("a", 5L, "talen", List.of("x"), "b", "nee"), low);
+        assertEquals(List.of("talen", "b"), List.copyOf(read.steps()), "the list that holds, and the 'not' beside it");
+        assertEquals(Set.of("kennis"), read.scores());
+        assertEquals(List.of("a", "b"), List.copyOf(nested.reasons(answers("a", 1L, "talen", List.of(), "b", "nee"), low).steps()));
+
+        Condition scores = compile("scores.kennis > 75 || answers.a == 'ja'");
+        assertEquals(new Condition.Read(Set.of("a"), Set.of()), scores.reasons(answers("a", "ja"), Map.of("kennis", 10)),
+                "a score that is not high is no reason");
+    }
+
+    @Test
+    void withoutAnOrOrWhenFalseTheReasonsAreAllItReads() {
+        Condition both = compile("answers.a == 'ja' && answers.b == 'ja'");
+        assertEquals(new Condition.Read(Set.of("a", "b"), Set.of()), both.reasons(answers("a", "ja", "b", "ja"), Map.of()));
+        Condition either = compile("answers.a == 'ja' || answers.b == 'ja'");
+        assertEquals(new Condition.Read(Set.of("a", "b"), Set.of()), either.reasons(answers("a", "nee", "b", "nee"), Map.of()));
+    }
 }
