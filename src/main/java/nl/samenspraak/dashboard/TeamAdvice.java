@@ -14,22 +14,24 @@ import java.util.stream.Collectors;
  * the professionals get at the end of their own conversation (no second text to keep in step). A tip belongs to
  * a dimension when its rule reads that dimension's score and no other (e.g. {@code band.houding == 'low'}); a
  * flow without score rules (the wijkanalyse reads answers) gives the tips whose rules read only questions of
- * that dimension. Tips about one person's single answer (red flags, which suppress others) never count: they
- * say nothing about a team. Plain Java.
+ * that dimension. Tips about one person's single answer alone (red flags, which suppress others) never count:
+ * they say nothing about a team. Plain Java.
  */
 public final class TeamAdvice {
     private TeamAdvice() {
     }
 
     public static List<AdviceRule> forDimension(Flow flow, String dimension) {
+        Set<String> steps = flow.steps().stream().filter(s -> countsOn(s, dimension)).map(Step::id)
+                .collect(Collectors.toSet());
+        // a rule on the score that also shows for the weakest answer on one of the dimension's own questions is
+        // the dimension's tip all the same (werk-jij-diversiteitsproof's "band.netwerk == 'low' || answers.netwerk_team <= 2")
         List<AdviceRule> byScore = flow.advice().stream()
-                .filter(r -> r.suppresses().isEmpty() && r.when().scoresRead().equals(Set.of(dimension)))
+                .filter(r -> r.when().scoresRead().equals(Set.of(dimension)) && steps.containsAll(r.when().stepsRead()))
                 .sorted(Comparator.comparingInt(AdviceRule::priority)).toList();
         if (!byScore.isEmpty()) {
             return byScore;
         }
-        Set<String> steps = flow.steps().stream().filter(s -> countsOn(s, dimension)).map(Step::id)
-                .collect(Collectors.toSet());
         return flow.advice().stream()
                 .filter(r -> r.suppresses().isEmpty() && r.when().scoresRead().isEmpty() && !r.when().stepsRead().isEmpty()
                         && steps.containsAll(r.when().stepsRead()))

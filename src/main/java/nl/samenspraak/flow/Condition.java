@@ -26,9 +26,10 @@ public interface Condition {
 
     /**
      * What made this condition true for these answers and scores: of an "or", only the parts that hold (with all
-     * the parts of an "and" inside them). A tip's "why" quotes these: "afraid of not being understood, or of what
-     * help might lead to" quoted both answers, the "nee" beside the "ja" that brought the tip. Everything the
-     * condition reads, when it has no "or" (or is not true).
+     * the parts of an "and" inside them), and no part that only says what an answer is not ({@code !=}, {@code !}).
+     * A tip's "why" quotes these: "afraid of not being understood, or of what help might lead to" quoted both
+     * answers, the "nee" beside the "ja" that brought the tip. Everything the condition reads, when it is a single
+     * comparison, is not true, or is made of such "not"s alone.
      */
     default Read reasons(Map<String, Object> answers, Map<String, Integer> scores) {
         return new Read(stepsRead(), scoresRead());

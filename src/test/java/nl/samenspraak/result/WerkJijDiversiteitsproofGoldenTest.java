@@ -234,9 +234,10 @@ class WerkJijDiversiteitsproofGoldenTest {
         assertTrue(skills.get("eenvoudig") > skills.get("familie"), skills.toString());
         assertEquals(skills.get("familie"), skills.get("kind"), skills.toString());
         assertEquals(List.of("herkenning", "nieuwe_groepen"), tips.get("tolk"));
-        // a key person or simple Dutch still gets the tip for a professional interpreter, and the praise stays
-        assertTrue(tips.get("sleutelpersoon").contains("tolk_inzetten"), tips.toString());
-        assertTrue(tips.get("eenvoudig").contains("tolk_inzetten"), tips.toString());
+        // a key person or simple Dutch gets the tip for a professional interpreter, and no praise beside it (it said
+        // "Je werkt al diversiteitsproof" over "Eenvoudig Nederlands ... is niet genoeg")
+        assertEquals(List.of("tolk_inzetten"), tips.get("sleutelpersoon"));
+        assertEquals(List.of("tolk_inzetten"), tips.get("eenvoudig"));
         assertEquals(List.of("vlag_familie_tolkt"), tips.get("familie"));
         assertEquals(List.of("vlag_kind_tolkt"), tips.get("kind"));
         Result.Tip child = tip(walks.get("kind"), "vlag_kind_tolkt");
@@ -245,6 +246,42 @@ class WerkJijDiversiteitsproofGoldenTest {
         assertTrue(tip(walks.get("familie"), "vlag_familie_tolkt").text().contains("Laat geen kinderen tolken"));
         assertTrue(tip(walks.get("sleutelpersoon"), "tolk_inzetten").text().contains("geen tolk"),
                 "a key person's role stays apart from an interpreter's");
+    }
+
+    /**
+     * The weakest answer on one question, beside the strongest everywhere else, brings its part's tip and no praise:
+     * "Nog niet" on working with migrant organisations scored netwerk 86 and earned "Je werkt al diversiteitsproof";
+     * a "never" on curiosity (houding 60) only "op weg". The tip's why quotes that answer.
+     */
+    @Test
+    void theWeakestAnswerOnOneQuestionIsNotAveragedAway() {
+        Map<String, String> tipFor = new LinkedHashMap<>();
+        Map<String, Object> weakest = new LinkedHashMap<>();
+        tipFor.put("netwerk_sleutelpersonen", "netwerk_versterken");
+        weakest.put("netwerk_sleutelpersonen", "nog_niet");
+        tipFor.put("werkwijze_eigen_kracht", "werkwijze_samen");
+        weakest.put("werkwijze_eigen_kracht", 2);
+        tipFor.put("houding_nieuwsgierig", "houding_open");
+        weakest.put("houding_nieuwsgierig", 1);
+        tipFor.put("kennis_migratie", "kennis_verdiepen");
+        weakest.put("kennis_migratie", 1);
+        tipFor.put("kennis_opvoeden", "kennis_verdiepen");
+        weakest.put("kennis_opvoeden", "nauwelijks");
+        tipFor.put("vaardig_taalniveau", "vaardigheden_vertrouwen");
+        weakest.put("vaardig_taalniveau", 2);
+        for (Map.Entry<String, String> e : tipFor.entrySet()) {
+            Map<String, Object> script = strongest();
+            script.put(e.getKey(), weakest.get(e.getKey()));
+            FlowWalk walk = walk("nl", script);
+            assertEquals(List.of(e.getValue()), walk.tipIds(), e.getKey() + " " + weakest.get(e.getKey()));
+            everyTipSaysWhyAndWhere(walk);
+            String why = tip(walk, e.getValue()).why();
+            assertTrue(why.startsWith("Je antwoordde") && why.split("Je antwoordde").length == 2, "that answer alone: " + why);
+        }
+        // a 3 (sometimes) is no weak spot: the praise stays
+        Map<String, Object> sometimes = strongest();
+        sometimes.put("netwerk_team", 3);
+        assertEquals(List.of("herkenning", "nieuwe_groepen"), walk("nl", sometimes).tipIds());
     }
 
     @Test

@@ -124,6 +124,31 @@ class WijkanalyseGoldenTest {
         assertFalse(html.contains("id=\"tip-iemand_meenemen\"") || html.contains("id=\"tip-zeg_wat_u_nodig_heeft\""), html);
     }
 
+    /**
+     * A fear beside strong answers: its tip, and no "U kunt andere ouders de weg wijzen" beside it (it stood there for
+     * a resident afraid of what help might lead to). The tip's why quotes the fear, not the "Ja" on help in one's
+     * own language that its rule also names.
+     */
+    @Test
+    void aFearAmongStrongAnswersGetsItsTipAndNoPraise() {
+        Map<String, String> tipFor = new LinkedHashMap<>();
+        tipFor.put("bang_gevolgen", "wat_hulp_is");
+        tipFor.put("bang_niet_begrepen", "tolk_vragen");
+        tipFor.put("schaamte", "vertrouwelijk");
+        for (Map.Entry<String, String> e : tipFor.entrySet()) {
+            for (String answer : List.of("ja", "een_beetje")) {
+                Map<String, Object> script = new LinkedHashMap<>(STRONG);
+                script.put(e.getKey(), answer);
+                FlowWalk walk = walk("nl", script);
+                assertTrue(walk.tipIds().contains(e.getValue()), e + " " + answer + ": " + walk.tipIds());
+                assertFalse(walk.tipIds().contains("anderen_helpen"), e + " " + answer + ": " + walk.tipIds());
+                Result.Tip tip = walk.result().tips().stream().filter(t -> t.id().equals(e.getValue())).findFirst().orElseThrow();
+                assertTrue(tip.why().startsWith("U antwoordde") && tip.why().split("U antwoordde").length == 2,
+                        "the fear alone: " + tip.why());
+            }
+        }
+    }
+
     @Test
     void mixedAnswersGiveTipsForExactlyTheWeakSpots() {
         FlowWalk walk = walk("nl", MIXED);

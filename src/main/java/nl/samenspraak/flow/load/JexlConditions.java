@@ -14,6 +14,8 @@ import org.apache.commons.jexl3.internal.Debugger;
 import org.apache.commons.jexl3.introspection.JexlPermissions;
 import org.apache.commons.jexl3.parser.ASTAndNode;
 import org.apache.commons.jexl3.parser.ASTJexlScript;
+import org.apache.commons.jexl3.parser.ASTNENode;
+import org.apache.commons.jexl3.parser.ASTNotNode;
 import org.apache.commons.jexl3.parser.ASTOrNode;
 import org.apache.commons.jexl3.parser.ASTReferenceExpression;
 import org.apache.commons.jexl3.parser.JexlNode;
@@ -282,13 +284,13 @@ public final class JexlConditions {
     /**
      * A condition's "and"s and "or"s, down to the comparisons between them, each compiled on its own: what
      * {@link Condition#reasons} walks. JEXL's own parser reads the text, so the parts are the ones JEXL evaluates
-     * (precedence, brackets, "and"/"&&"). Null for a condition with no "or" in it, whose reasons are all it reads.
+     * (precedence, brackets, "and"/"&&"). Null for a single comparison, whose reasons are all it reads.
      */
     private static Part parts(String text, String file, int line, Set<String> stepIds, Set<String> dimensions, Bands bands) {
         try {
             JexlNode root = new Parser(new StringProvider("")).parse(new JexlInfo(file, line, 1), FEATURES, text, null);
             Part part = part(root, file, line, stepIds, dimensions, bands);
-            return part instanceof Part.Any || part instanceof Part.All all && all.hasAny() ? part : null;
+            return part instanceof Part.Leaf ? null : part;
         } catch (RuntimeException | StackOverflowError e) {
             return null; // the whole condition compiled: its reasons are all it reads
         }
@@ -309,7 +311,7 @@ public final class JexlConditions {
         if (leaf.condition() == null) {
             throw new IllegalStateException("a part that does not compile on its own: " + leaf.errors());
         }
-        return new Part.Leaf(leaf.condition());
+        return new Part.Leaf(leaf.condition(), node instanceof ASTNENode || node instanceof ASTNotNode);
     }
 
     /** A condition's structure for its reasons: "or"s, "and"s and the comparisons they join. */
@@ -318,14 +320,21 @@ public final class JexlConditions {
 
         void reasons(Map<String, Object> answers, Map<String, Integer> scores, Set<String> steps, Set<String> dimensions);
 
-        record Leaf(Condition condition) implements Part {
+        /**
+         * A comparison; a guard when it says what an answer or score is not ({@code !=}, {@code !}): that holds for
+         * nearly everyone, so it is no reason of its own (praise "unless afraid of X, Y or Z" quoted the nine
+         * answers that were not fears). A condition of guards alone still has them as its reasons.
+         */
+        record Leaf(Condition condition, boolean guard) implements Part {
             public boolean test(Map<String, Object> answers, Map<String, Integer> scores) {
                 return condition.test(answers, scores);
             }
 
             public void reasons(Map<String, Object> answers, Map<String, Integer> scores, Set<String> steps, Set<String> dimensions) {
-                steps.addAll(condition.stepsRead());
-                dimensions.addAll(condition.scoresRead());
+                if (!guard) {
+                    steps.addAll(condition.stepsRead());
+                    dimensions.addAll(condition.scoresRead());
+                }
             }
         }
 
@@ -351,9 +360,6 @@ public final class JexlConditions {
                 parts.forEach(p -> p.reasons(answers, scores, steps, dimensions));
             }
 
-            boolean hasAny() {
-                return parts.stream().anyMatch(p -> p instanceof Any || p instanceof All all && all.hasAny());
-            }
         }
     }
 
@@ -446,6 +452,9 @@ public final class JexlConditions {
             Set<String> steps = new LinkedHashSet<>();
             Set<String> dimensions = new LinkedHashSet<>();
             parts.reasons(answers, scores, steps, dimensions);
+            if (steps.isEmpty() && dimensions.isEmpty()) {
+                return new Read(stepsRead, scoresRead); // guards only
+            }
             // in the order the whole condition names them
             return new Read(stepsRead.stream().filter(steps::contains).collect(java.util.stream.Collectors.toCollection(LinkedHashSet::new)),
                     scoresRead.stream().filter(dimensions::contains).collect(java.util.stream.Collectors.toCollection(LinkedHashSet::new)));

@@ -148,13 +148,22 @@ class ConditionComparisonTest {
         Condition nested = compile("scores.kennis < 50 and (answers.a <= 2 or 'x' =~ answers.talen) && !(answers.b == 'ja')");
         Map<String, Integer> low = Map.of("kennis", 10);
         Condition.Read read = nested.reasons(answers("a", 5L, "talen", List.of("x"), "b", "nee"), low);
-        assertEquals(List.of("talen", "b"), List.copyOf(read.steps()), "the list that holds, and the 'not' beside it");
+        assertEquals(List.of("talen"), List.copyOf(read.steps()), "the list that holds; not the 'not' beside it");
         assertEquals(Set.of("kennis"), read.scores());
-        assertEquals(List.of("a", "b"), List.copyOf(nested.reasons(answers("a", 1L, "talen", List.of(), "b", "nee"), low).steps()));
+        assertEquals(List.of("a"), List.copyOf(nested.reasons(answers("a", 1L, "talen", List.of(), "b", "nee"), low).steps()));
 
         Condition scores = compile("scores.kennis > 75 || answers.a == 'ja'");
         assertEquals(new Condition.Read(Set.of("a"), Set.of()), scores.reasons(answers("a", "ja"), Map.of("kennis", 10)),
                 "a score that is not high is no reason");
+    }
+
+    /** Praise "unless afraid": the strong answers are its reasons, not the fears the person did not have. */
+    @Test
+    void whatAnAnswerIsNotIsNoReasonUnlessNothingElseIs() {
+        Condition praise = compile("answers.a >= 4 && answers.b != 'ja' && !(answers.talen =~ ['x'])");
+        assertEquals(new Condition.Read(Set.of("a"), Set.of()), praise.reasons(answers("a", 5L, "b", "nee", "talen", "y"), Map.of()));
+        Condition none = compile("answers.a != 'ja' && answers.b != 'ja'");
+        assertEquals(new Condition.Read(Set.of("a", "b"), Set.of()), none.reasons(answers("a", "nee", "b", "nee"), Map.of()));
     }
 
     @Test
