@@ -9,7 +9,7 @@ import java.util.Map;
 
 /**
  * A result in one line, before its details, on the web page and in the PDF (web and Telegram): the strongest and the weakest part when
- * there are scores that differ, else how many tips follow; "" when there is nothing to sum up. Also in the language of
+ * their scores read differently (another band), else how many tips follow; "" when there is nothing to sum up. Also in the language of
  * someone reading along (an intermediair), beneath, as every line of the result.
  */
 public final class ResultSummary {
@@ -28,7 +28,10 @@ public final class ResultSummary {
         }
         List<Map.Entry<String, Result.Score>> scored = r.scores().entrySet().stream().filter(s -> s.getValue().value() != null)
                 .sorted(Comparator.comparingInt(s -> s.getValue().value())).toList();
-        if (scored.size() >= 2 && !scored.get(0).getValue().value().equals(scored.get(scored.size() - 1).getValue().value())) {
+        // a strongest and a weakest part only when they read differently ("Een sterk punt" beside "Op weg", say):
+        // with every part low, "Je sterkste punt: Vaardigheden" (18 of 100) stood above five times "Hier valt het
+        // meest te winnen"; parts in one band are summed up by their tips
+        if (scored.size() >= 2 && !scored.get(0).getValue().label().equals(scored.get(scored.size() - 1).getValue().label())) {
             int high = scored.get(scored.size() - 1).getValue().value();
             int low = scored.get(0).getValue().value();
             return t.flowMessage(language, state.flow(), "web.result_summary")

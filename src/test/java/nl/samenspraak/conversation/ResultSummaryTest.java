@@ -19,13 +19,28 @@ class ResultSummaryTest {
                 new ConversationState.ProgressView(20, 20), new Result(scores, List.of(), List.of(), "<section></section>"));
     }
 
-    /** Three parts in the flow's order: the first two share the lowest score (25), the third is the strongest (31). */
+    /** Three parts in the flow's order: the first two share the lowest score (25), the third is the strongest (56). */
     private static Map<String, Result.Score> twoWeakestAndOneStrong(String first, String second, String strong) {
         Map<String, Result.Score> scores = new LinkedHashMap<>();
-        scores.put("kennis", new Result.Score(25, "", first));
-        scores.put("houding", new Result.Score(25, "", second));
-        scores.put("werkwijze", new Result.Score(31, "", strong));
+        scores.put("kennis", new Result.Score(25, "Hier valt het meest te winnen.", first));
+        scores.put("houding", new Result.Score(25, "Hier valt het meest te winnen.", second));
+        scores.put("werkwijze", new Result.Score(56, "Op weg, met ruimte om te groeien.", strong));
         return scores;
+    }
+
+    /**
+     * Every part low (0 to 18 of 100, each "Hier valt het meest te winnen."): no "strongest point" above them, the
+     * tips are counted instead. It said "Je sterkste punt: Vaardigheden" for an 18.
+     */
+    @Test
+    void partsThatAllReadTheSameHaveNoStrongestPoint() {
+        Map<String, Result.Score> low = new LinkedHashMap<>();
+        low.put("kennis", new Result.Score(0, "Hier valt het meest te winnen.", "Kennis"));
+        low.put("vaardigheden", new Result.Score(18, "Hier valt het meest te winnen.", "Vaardigheden"));
+        ConversationState state = new ConversationState("id", "werk-jij-diversiteitsproof", "nl", "ltr", "", true, null,
+                new ConversationState.ProgressView(20, 20), new Result(low, List.of(new Result.Tip("a", "", "", "", ""),
+                new Result.Tip("b", "", "", "", "")), List.of(), ""));
+        assertEquals("Aantal tips hieronder: 2. De belangrijkste staan bovenaan.", ResultSummary.line(words, state));
     }
 
     @Test

@@ -22,8 +22,8 @@ class ReadAlongTest {
 
     private static ConversationState finished(String language, String direction) {
         Map<String, Result.Score> scores = new LinkedHashMap<>();
-        scores.put("kennis", new Result.Score(25, "", "المعرفة"));
-        scores.put("werkwijze", new Result.Score(31, "", "أسلوب العمل"));
+        scores.put("kennis", new Result.Score(25, "low", "المعرفة"));
+        scores.put("werkwijze", new Result.Score(56, "middle", "أسلوب العمل"));
         return new ConversationState("id", "werk-jij-diversiteitsproof", language, direction, "", true, null,
                 new ConversationState.ProgressView(20, 20), new Result(scores, List.of(), List.of(), "<section></section>"));
     }
