@@ -519,6 +519,15 @@
     menu.addEventListener('focusout', function (e) {
       if (menu.open && e.relatedTarget && !menu.contains(e.relatedTarget)) { menu.open = false; }
     });
+    // the panel reaches down to the screen's bottom edge, not three quarters of the screen: at 360x640 "Wis mijn
+    // antwoorden" lay under its edge, with the chat showing below it and nothing to say the panel scrolls
+    var panel = menu.querySelector('.menu-panel');
+    var fit = function () {
+      if (!menu.open || !panel) { return; }
+      panel.style.maxHeight = Math.max(160, window.innerHeight - panel.getBoundingClientRect().top) + 'px';
+    };
+    menu.addEventListener('toggle', fit);
+    window.addEventListener('resize', fit);
   }
 
   // "Wis mijn antwoorden": confirm, DELETE, then the page that says it is done

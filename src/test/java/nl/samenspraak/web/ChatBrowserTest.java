@@ -198,6 +198,34 @@ class ChatBrowserTest {
     }
 
     /**
+     * The menu opened on a 360x640 phone shows "Wis mijn antwoorden" whole, without scrolling it, in Dutch and Arabic:
+     * the panel took three quarters of the screen and its button lay under the panel's edge (the chat's answers
+     * showing beneath), in Arabic cut in half.
+     */
+    @Test
+    void theMenuShowsEveryButtonOnASmallPhoneWhenOpened() {
+        for (String language : List.of("nl", "ar")) {
+            String id = selfReflectionIn(language);
+            try (Browser b = new Browser(language)) {
+                b.phone(360, 640);
+                b.open(url("/c/" + id));
+                b.waitFor(By.cssSelector("#answer button.primary")).click();
+                b.waitFor(By.cssSelector("#answer button.option"));
+                b.waitFor(By.cssSelector("#menu > summary")).click();
+                WebElement forget = b.waitFor(By.cssSelector(".forget-open"));
+                b.screenshot("chat-menu-360-" + language);
+                assertTrue(b.wholeOnScreen(forget), language + ": the delete button is on the screen");
+                assertTrue((Boolean) b.driver().executeScript("""
+                        const p = document.querySelector('.menu-panel').getBoundingClientRect();
+                        const r = arguments[0].getBoundingClientRect();
+                        return r.top >= p.top && r.bottom <= p.bottom;""", forget),
+                        language + ": and inside the panel, not under its edge");
+                assertTrue(b.wholeOnScreen(b.driver().findElement(By.id("resume-code"))), language + ": as is the code");
+            }
+        }
+    }
+
+    /**
      * The browser's text size at 200% (Android's "text scaling", a browser's font size) on a 360x640 phone, the page
      * as wide as ever: the menu stays on the screen, nothing runs off its side, and the question shows its first
      * lines above the answers, which scroll under it. Until then the bar ran 120 px beyond the screen (an Arabic
