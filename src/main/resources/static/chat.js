@@ -581,7 +581,12 @@
   compare();
 
   // what "Bewaar mijn scores op dit apparaat" keeps of this result (null without scores), and under which key
-  function resultScores() { return main.dataset.scores ? JSON.parse(main.dataset.scores) : null; }
+  function resultScores() {
+    var all = everyPart();
+    return all ? all.filter(function (s) { return s.value !== null && s.value !== undefined; }) : null;
+  }
+  // every part of the result, in this page's language, its value null when it has no score
+  function everyPart() { return main.dataset.scores ? JSON.parse(main.dataset.scores) : null; }
   function scoresKey() { return 'samenspraak.scores.' + state.flow; }
   function sameResult(kept, scores) {
     return kept && kept.day === main.dataset.day && JSON.stringify(kept.scores) === JSON.stringify(scores);
@@ -600,12 +605,20 @@
     } catch (e) { /* no storage on this device (private mode): nothing was kept */ }
   }
 
+  // "2026-12-06" as the server writes a date in this page's language ("6 december 2026"); null without month names
+  function dayWords(day) {
+    var months = (main.dataset.months || '').split('|');
+    var parts = String(day || '').split('-');
+    if (months.length !== 12 || parts.length !== 3) { return null; }
+    return parseInt(parts[2], 10) + ' ' + months[parseInt(parts[1], 10) - 1] + ' ' + parts[0];
+  }
+
   function compare() {
     var section = document.getElementById('compare');
     var scores = resultScores();
     var store = null;
     try { store = window.localStorage; } catch (e) { store = null; }
-    if (!section || !scores || !scores.length || !store) { return; }
+    if (!section || !scores || !store) { return; }
     var key = scoresKey();
     var now = { day: main.dataset.day, date: main.dataset.date, scores: scores };
     var keep = document.getElementById('keep-scores');
@@ -614,26 +627,40 @@
     var kept = null;
     try { kept = JSON.parse(store.getItem(key)); } catch (e) { kept = null; }
     var same = function (a) { return sameResult(a, scores); };
+    if (!scores.length && !(kept && kept.scores)) { return; } // nothing to keep, nothing to compare with
     if (kept && kept.scores && !same(kept)) {
       var table = el('table', { 'class': 'figures compare-table' });
       table.appendChild(el('caption', {}, T.compare_table));
       var head = el('tr');
-      [T.compare_dimension, fill(T.compare_previous, { date: kept.date }), T.compare_now].forEach(function (h) {
+      // the day kept, written in this page's language (it was kept as written on the day: a Dutch date in an Arabic
+      // table, its brackets turned round), isolated so its digits keep their order in a right-to-left heading
+      [T.compare_dimension, fill(T.compare_previous, { date: '\u2068' + (dayWords(kept.day) || kept.date) + '\u2069' }),
+        T.compare_now].forEach(function (h) {
         head.appendChild(el('th', { scope: 'col' }, h));
       });
       table.appendChild(head);
-      scores.forEach(function (s) {
-        var before = kept.scores.filter(function (k) { return k.dimension === s.dimension; })[0];
+      var row = function (name, before, after) {
         var tr = el('tr');
-        tr.appendChild(el('th', { scope: 'row' }, s.name));
+        tr.appendChild(el('th', { scope: 'row' }, name));
         tr.appendChild(el('td', {}, before ? String(before.value) : '\u2013'));
-        tr.appendChild(el('td', {}, String(s.value)));
+        tr.appendChild(el('td', {}, after ? String(after.value) : '\u2013'));
         table.appendChild(tr);
+      };
+      // every part scored then or now, named in this page's language: a part scored last time and not now ("weet
+      // ik niet" on each of its questions) keeps its row, with a dash now (it was left out)
+      var parts = everyPart();
+      parts.forEach(function (s) {
+        var before = kept.scores.filter(function (k) { return k.dimension === s.dimension; })[0];
+        var scored = s.value !== null && s.value !== undefined;
+        if (before || scored) { row(s.name, before, scored ? s : null); }
+      });
+      kept.scores.forEach(function (k) {
+        if (!parts.some(function (s) { return s.dimension === k.dimension; })) { row(k.name, k, null); }
       });
       document.getElementById('compare-table').appendChild(table);
     }
     drop.hidden = !kept;
-    keep.hidden = same(kept);
+    keep.hidden = same(kept) || !scores.length;
     keep.addEventListener('click', function () {
       store.setItem(key, JSON.stringify(now));
       note.innerHTML = T.compare_kept;

@@ -100,6 +100,18 @@ public final class AnswerWords {
         return months;
     }
 
+    /**
+     * The twelve month names {@link #date} writes, "|"-separated (empty without names): a page that writes a date it
+     * kept itself (the day of scores kept on the device) writes it as the server writes its own.
+     */
+    public String monthNames() {
+        if (translations == null) {
+            return "";
+        }
+        String[] names = translations.message(language, "typed.months").split("\\|");
+        return names.length != 12 ? "" : String.join("|", Arrays.stream(names).map(n -> n.split(",")[0].strip()).toList());
+    }
+
     /** A date as people write it in this language: "1 december 2026" (yyyy-mm-dd without month names). */
     public String date(LocalDate date) {
         if (translations == null) {

@@ -161,6 +161,7 @@ public class ChatView {
         LocalDate day = way.map(ReadConversation.WaySoFar::lastChanged).orElse(LocalDate.now());
         model.put("resultDate", AnswerWords.of(t, state.flow(), state.language()).date(day));
         model.put("resultDay", day.toString());
+        model.put("resultMonths", AnswerWords.of(t, state.flow(), state.language()).monthNames());
         String summary = state.done() ? ResultSummary.line(t, state) : "";
         model.put("summaryLine", summary);
         model.put("summaryAgain", along.summary(summary));
@@ -226,12 +227,18 @@ public class ChatView {
     }
 
     /** The scores as the comparison with an earlier result needs them: per dimension its name and value. */
+    /**
+     * Every part of the result, its score null without counted answers: the page compares with scores kept on the
+     * device and names a part scored then and not now in its own language (it left the part out).
+     */
     private static List<Map<String, Object>> scores(Result result) {
         List<Map<String, Object>> out = new ArrayList<>();
         result.scores().forEach((dimension, s) -> {
-            if (s.value() != null) {
-                out.add(Map.of("dimension", dimension, "name", s.name(), "value", s.value()));
-            }
+            Map<String, Object> part = new java.util.LinkedHashMap<>();
+            part.put("dimension", dimension);
+            part.put("name", s.name());
+            part.put("value", s.value());
+            out.add(part);
         });
         return out;
     }

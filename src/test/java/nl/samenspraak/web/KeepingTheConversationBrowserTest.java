@@ -197,6 +197,50 @@ class KeepingTheConversationBrowserTest {
     }
 
     /**
+     * Scores kept in Dutch, the next reflection in Arabic with "weet ik niet" on every knowledge question: the table
+     * gives the day kept in Arabic (it showed "(6 december 2026)", its brackets turned round) and keeps a row for
+     * Knowledge, named in Arabic, with a dash now (the row was left out).
+     */
+    @Test
+    void theComparisonSpeaksThePagesLanguageAndKeepsAPartNotScoredNow() {
+        Browser b = browser("nl");
+        b.open(base() + "/c/" + finish(start("werk-jij-diversiteitsproof", "nl"), true));
+        b.waitFor(By.id("keep-scores")).click();
+        b.waitUntil(d -> d.findElement(By.id("compare-note")).getText().contains("bewaard"));
+
+        String id = start("werk-jij-diversiteitsproof", "ar");
+        ConversationState state = readConversation.state(id).orElseThrow();
+        while (!state.done()) {
+            ConversationState.StepView step = state.step();
+            List<ConversationState.OptionView> options = step.options().stream().filter(o -> !o.dontKnow()).toList();
+            Object value = step.id().startsWith("kennis_")
+                    ? step.options().stream().filter(ConversationState.OptionView::dontKnow).findFirst().orElseThrow().value()
+                    : switch (step.type()) {
+                        case "info", "text" -> null;
+                        case "multi" -> List.of(options.get(0).value());
+                        default -> options.get(options.size() - 1).value();
+                    };
+            Turn turn = answerQuestion.answer(id, step.id(), value);
+            assertEquals(Turn.Kind.OK, turn.kind(), step.id() + ": " + turn.error());
+            state = turn.state();
+        }
+        b.open(base() + "/c/" + id);
+        WebElement table = b.waitFor(By.cssSelector(".compare-table"));
+        b.screenshot("compare-in-arabic");
+        String heading = table.findElements(By.tagName("th")).get(1).getText();
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam"));
+        String arabicDay = nl.samenspraak.engine.AnswerWords.of(library.translations(),
+                "werk-jij-diversiteitsproof", "ar").date(today);
+        assertTrue(heading.contains(arabicDay), "the day in Arabic: " + heading);
+        String dutchDay = nl.samenspraak.engine.AnswerWords.of(library.translations(),
+                "werk-jij-diversiteitsproof", "nl").date(today);
+        assertFalse(heading.contains(dutchDay), heading);
+        List<String> rows = table.findElements(By.cssSelector("tr")).stream().skip(1).map(WebElement::getText).toList();
+        assertEquals(5, rows.size(), "a row for each of the five parts: " + rows);
+        assertTrue(rows.stream().anyMatch(r -> r.matches("المعرفة \\d+ \u2013")), "knowledge, its score then and a dash now: " + rows);
+    }
+
+    /**
      * "Wis mijn antwoorden" on a result whose scores the person kept on this device: the next page says nothing of the
      * conversation is kept, so its scores leave the device too (a shared phone's next user opening the flow saw them as
      * "Vorige keer"). Scores kept from another reflection are not this conversation's and stay.
