@@ -588,6 +588,11 @@ final class ChatActions {
             showReview(chat, state, held.get(), prefix);
             return;
         }
+        // the options toggled on this very question, asked again (a typed word refused, another language): kept, as
+        // they are while it waits; they were dropped, and "Klaar" then said the question needs an answer
+        boolean askedAgain = !state.done() && "multi".equals(state.step().type()) && chat.record() != null
+                && state.id().equals(chat.conversationId()) && state.step().id().equals(chat.record().liveStep());
+        Set<Integer> toggled = askedAgain ? live.selection(chat) : Set.of();
         live.retire(chat);
         dropDraftUnlessFor(chat, state);
         dropPending(chat);
@@ -596,8 +601,8 @@ final class ChatActions {
             live.save(chat);
             return;
         }
-        Set<Integer> selection = new TreeSet<>();
-        if ("multi".equals(state.step().type()) && state.step().previous() instanceof Collection<?> previous) {
+        Set<Integer> selection = new TreeSet<>(toggled);
+        if (!askedAgain && "multi".equals(state.step().type()) && state.step().previous() instanceof Collection<?> previous) {
             List<OptionView> options = state.step().options();
             for (int i = 0; i < options.size(); i++) {
                 if (previous.contains(options.get(i).value())) {

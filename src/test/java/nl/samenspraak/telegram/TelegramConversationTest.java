@@ -199,6 +199,35 @@ class TelegramConversationTest extends TelegramFixture {
                 .filter(a -> a.stepId().equals("talen")).findFirst().orElseThrow().answerValue());
     }
 
+    /**
+     * Two options ticked, then a typed "en ook Engels" (refused: choose from the buttons), twice: the question comes
+     * again with both still ticked, and "Klaar" keeps them. The ticks were gone, and "Klaar" said the question needs
+     * an answer.
+     */
+    @Test
+    void theTicksOfAMultiQuestionSurviveATypedWord() {
+        TelegramUser user = atRole();
+        user.tap("a:0");
+        user.say("3");
+        FakeBotApi.Sent multi = user.lastWithButtons();
+        user.tap(multi, "t:0");
+        user.tap(multi, "t:2");
+        user.say("en ook Engels");
+        FakeBotApi.Sent again = user.lastWithButtons();
+        assertEquals("talen", step(user));
+        assertTrue(again.buttonTexts().get(0).startsWith("\u2611") && again.buttonTexts().get(2).startsWith("\u2611")
+                && again.buttonTexts().get(1).startsWith("\u2610"), "still ticked after the typed word: " + again.buttonTexts());
+        user.say("en Engels");
+        FakeBotApi.Sent third = user.lastWithButtons();
+        assertTrue(third.buttonTexts().get(0).startsWith("\u2611") && third.buttonTexts().get(2).startsWith("\u2611"),
+                "and after another: " + third.buttonTexts());
+        user.tap(third, "k");
+        String stored = answers.findByConversationId(conversationOf(user)).stream()
+                .filter(a -> a.stepId().equals("talen")).findFirst().orElseThrow().answerValue();
+        assertEquals(2, stored.split(",").length, "both kept: " + stored);
+        assertEquals(List.of(), fake.problems());
+    }
+
     @Test
     void theLanguageComesFromTelegramAndTaalChangesIt() {
         TelegramUser turkish = user("tr-TR");
