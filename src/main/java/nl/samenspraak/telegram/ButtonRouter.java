@@ -184,7 +184,10 @@ final class ButtonRouter {
                 }
                 List<String> values = new ArrayList<>();
                 live.selection(chat).stream().filter(i -> i < options.size()).forEach(i -> values.add(options.get(i).value()));
-                String label = actions.view().answerLabel(state, values);
+                // nothing ticked on a question that may be skipped is kept as skipped (the engine's rule): said so,
+                // where the echo read "Uw antwoord: " and nothing
+                String label = values.isEmpty() ? words.shared(lang, state.flow(), "answer.skipped", Map.of())
+                        : actions.view().answerLabel(state, values);
                 String echo = actions.echo(state, label);
                 Optional<Turn> turn = review.answer(chat, state, values, label, echo);
                 if (turn.isPresent() && turn.get().kind() == Turn.Kind.INVALID) {

@@ -200,6 +200,28 @@ class TelegramConversationTest extends TelegramFixture {
     }
 
     /**
+     * "Klaar" with nothing ticked on a question that may be skipped: kept as skipped, and the echo says so. It read
+     * "Uw antwoord: " and nothing (the resident cannot tell what was kept).
+     */
+    @Test
+    void doneWithNothingTickedOnAnOptionalQuestionSaysSkipped() {
+        TelegramUser user = user("nl");
+        user.say("/start cultureel-interview");
+        user.tap("n");
+        user.tap("a:0"); // consent: ja
+        assertEquals("talen", step(user));
+        FakeBotApi.Sent multi = user.lastWithButtons();
+        int mark = user.mark();
+        user.tap(multi, "k");
+        assertEquals("tolk_nodig", step(user));
+        String skipped = TelegramHtmlCheck.visibleText(words().shared("nl", "cultureel-interview", "answer.skipped", Map.of()));
+        assertTrue(user.textSince(mark).contains(": " + skipped), "the echo says skipped: " + user.textSince(mark));
+        assertTrue(answers.findByConversationId(conversationOf(user)).stream().noneMatch(a -> a.stepId().equals("talen")
+                && a.answerValue() != null && !a.answerValue().equals("null")), "kept as skipped");
+        assertEquals(List.of(), fake.problems());
+    }
+
+    /**
      * Two options ticked, then a typed "en ook Engels" (refused: choose from the buttons), twice: the question comes
      * again with both still ticked, and "Klaar" keeps them. The ticks were gone, and "Klaar" said the question needs
      * an answer.
