@@ -270,6 +270,15 @@ final class TelegramBot {
         // the use case refuses an answer to it then, with its not-current word and the question it does ask
         String shown = actions.shownStep(chat, state.get());
         if (TypedAnswers.collects(step) && messageId != null) {
+            // an open question's first line sent before the question appeared ("Klaar", then one more line meant for
+            // the answer just given) is not the start of this one's; once a draft is begun, the live message is its
+            // echo, and the parts typed meanwhile are all the answer's
+            boolean begun = TypedDraft.of(chat).filter(d -> d.belongsTo(state.get().id(), step.id()))
+                    .filter(d -> !d.text().isEmpty()).isPresent();
+            if (!begun && typedBeforeTheQuestion(chat, messageId)) {
+                actions.show(chat, state.get(), words.say(state.get(), "typed_before_question"));
+                return;
+            }
             typedAnswers.collect(chat, state.get().id(), shown, messageId, text);
             return;
         }

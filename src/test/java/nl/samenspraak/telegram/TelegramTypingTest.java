@@ -154,6 +154,39 @@ class TelegramTypingTest extends TelegramFixture {
     }
 
     /**
+     * "Klaar" on an open question and, a moment later, one more line meant for it ("En het buurthuis ook."), sent
+     * before the next open question appeared: it began the next question's answer, which the resident had not read.
+     * Now it is refused with a word, as before any other question; the next question's answer is what comes after it.
+     */
+    @Test
+    void aLineSentRightAfterKlaarIsNotTheStartOfTheNextOpenAnswer() {
+        TelegramUser user = user("nl");
+        user.say("/start wijkanalyse");
+        user.tap("n");
+        user.tap("a:0");
+        for (int i = 0; i < 30 && !"goed_in_wijk".equals(step(user)); i++) {
+            user.tap("s");
+        }
+        assertEquals("goed_in_wijk", step(user));
+        user.say("De school helpt.");
+        FakeBotApi.Sent echo = user.lastWithButtons();
+        ObjectNode klaar = user.tapUpdate(echo, "k");
+        ObjectNode more = user.message("En het buurthuis ook.");
+        fake.enqueue(klaar, more);
+        fake.awaitConfirmed(more.get("update_id").asLong());
+
+        assertEquals("De school helpt.", stored(user).get("goed_in_wijk"));
+        assertEquals("beter_in_wijk", step(user));
+        FakeBotApi.Sent last = user.last();
+        assertTrue(last.text.contains(TelegramHtmlCheck.visibleText(words().say("nl", "wijkanalyse", "typed_before_question", Map.of()))),
+                "says why: " + last.text);
+        user.say("Meer uitleg op school.");
+        user.tap("k");
+        assertEquals("Meer uitleg op school.", stored(user).get("beter_in_wijk"), "not begun with the line meant before");
+        assertEquals(List.of(), fake.problems());
+    }
+
+    /**
      * Emoji count as one character each, as the question's limit counts them: 1,001 of them under a limit of 2,000
      * were called "2002 characters", too long, and "Klaar" then took them.
      */
