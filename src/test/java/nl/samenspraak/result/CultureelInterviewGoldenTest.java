@@ -82,12 +82,15 @@ class CultureelInterviewGoldenTest {
         return a;
     }
 
-    /** Consent, then every question skipped: the way the flow goes without answers. */
+    /**
+     * Consent, then every question skipped: the way the flow goes without answers (a skipped "in Nederland sinds"
+     * asks nothing about life before the Netherlands).
+     */
     private static Map<String, Object> allSkipped() {
         Map<String, Object> a = new LinkedHashMap<>();
         a.put("welkom", null);
         a.put("toestemming", "ja");
-        for (String step : List.of("talen", "tolk_nodig", "leefwereld", "in_nederland_sinds", "dorp_of_stad", "reden_migratie",
+        for (String step : List.of("talen", "tolk_nodig", "leefwereld", "in_nederland_sinds",
                 "familie", "praktische_zorgen", "probleem", "probleem_oorzaak", "al_geprobeerd", "opvoeding", "wie_beslist",
                 "steun_eigen_kring", "sterke_kanten", "geloof_cultuur", "eerdere_hulp", "verwachtingen", "zorgen", "vertrouwde_plekken",
                 "sleutelpersoon", "nog_iets")) {
@@ -132,6 +135,8 @@ class CultureelInterviewGoldenTest {
         // Born here: neither where they lived before nor why they came.
         assertEquals("familie", walkUntil("in_nederland_sinds", "hier_geboren").current());
         assertEquals("dorp_of_stad", walkUntil("in_nederland_sinds", "korter_dan_een_jaar").current());
+        // Not said (skipped): no question that presumes a life before the Netherlands ("Woonde u vóór Nederland...").
+        assertEquals("familie", walkUntil("in_nederland_sinds", null).current());
     }
 
     @Test
