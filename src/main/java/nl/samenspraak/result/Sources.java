@@ -43,7 +43,8 @@ public final class Sources {
                 shown.add(parts.get(i) + (i == withNumbers ? numbers : ""));
             }
             String tail = withNumbers < 0 ? numbers : "";
-            reports.add(parts.isEmpty() ? title + numbers : title + ": " + String.join("; ", shown) + tail);
+            reports.add(parts.isEmpty() ? title + numbers
+                    : title + ": " + String.join(translations.message(language, "sources.separator"), shown) + tail);
         }
         String text = String.join(" · ", reports);
         boolean rtl = translations.language(language).map(l -> "rtl".equals(l.direction())).orElse(false);

@@ -131,10 +131,20 @@ class KeepingTheConversationBrowserTest {
             assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElse(""));
             assertTrue(pdf.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment"), "it downloads");
             String text;
+            String firstPage;
+            int pages;
             try (PDDocument document = Loader.loadPDF(pdf.body())) {
-                assertTrue(document.getNumberOfPages() >= 1);
+                pages = document.getNumberOfPages();
+                assertTrue(pages >= 1);
                 text = plain(new PDFTextStripper().getText(document));
+                // as it stands on the page, left to right: Arabic's page count read "3 / 1" on its first page
+                PDFTextStripper onPage = new PDFTextStripper();
+                onPage.setSortByPosition(true);
+                onPage.setStartPage(1);
+                onPage.setEndPage(1);
+                firstPage = onPage.getText(document);
             }
+            assertTrue(firstPage.contains("1 / " + pages), language + ": the first page says 1 of " + pages + ": " + firstPage);
             String title = library.translations().flowText(language, "werk-jij-diversiteitsproof", "title");
             String months = library.translations().message(language, "typed.months");
             LocalDate today = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
