@@ -128,6 +128,16 @@ class ReadableSourcesTest {
         assertEquals("FORUM (2011), &quot;Met één hand kun je niet klappen!&quot;: stappenplan voor samenwerking", dutch);
     }
 
+    /** Two parts of one report, in Arabic: Arabic's own semicolon between them (it was ";"), in Dutch the Latin one. */
+    @Test
+    void thePartsOfOneReportAreSeparatedAsTheLanguageDoes() {
+        String source = "000_51ed5890fefdcf04.txt, Bijlage 3, competenties (r. 1241-1243), aanbeveling 12 (r. 1109)";
+        ResultBuilder builder = new ResultBuilder(null, FlowWalk.library().translations(), null, "");
+        String arabic = builder.readableSource(source, "ar");
+        assertTrue(arabic.contains("\u061B ") && !arabic.contains(";"), arabic);
+        assertTrue(builder.readableSource(source, "nl").contains("; "), builder.readableSource(source, "nl"));
+    }
+
     @Test
     void isolatingLatinLeavesEntitiesWhole() {
         assertEquals("نص \u2068Wijkteams diversiteitsproof\u2069 &quot;", ResultBuilder.isolateLatin("نص Wijkteams diversiteitsproof &quot;"));
