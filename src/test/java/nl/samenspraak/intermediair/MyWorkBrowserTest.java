@@ -102,6 +102,13 @@ class MyWorkBrowserTest {
             assertEquals("Verder", verder.getText());
             assertTrue(inView(b, notice) && inView(b, verder), "the notice and the way back in on the first screen");
             b.screenshot("intermediair-paused-" + resident);
+            // on a small phone too ("Verder" was cut at the screen's bottom edge at 360x640: the phone probe)
+            b.phone(360, 640);
+            b.driver().navigate().refresh();
+            verder = b.waitFor(By.cssSelector("#mine-unfinished + .mine-list .mine-item[data-id='" + id + "'] a.button"));
+            b.screenshot("intermediair-paused-360-" + resident);
+            assertTrue(inView(b, b.driver().findElement(By.cssSelector("p.notice"))) && inView(b, verder),
+                    "the notice and the way back in on a small phone's first screen");
             verder.click();
 
             b.waitUntil(d -> d.getCurrentUrl().contains("/intermediair/c/" + id));
