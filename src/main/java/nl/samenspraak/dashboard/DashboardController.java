@@ -89,8 +89,15 @@ public class DashboardController {
     public HttpResponse<?> team(VisibleTeam seen, @PathVariable long id, @PageLanguage String language) {
         Map<String, Object> model = model(language);
         model.put("team", new TeamView(id, seen.team().name()));
-        model.put("flows", dashboards.flows().stream().map(flow -> new FlowCard(flow.id(), words.title(flow, language),
-                flow.dashboard() == DashboardUse.RECORD, count(seen.team(), flow, language))).toList());
+        // "Samenvatting van de laatste ronde" only where there is one: it led to "no closed round of at least k yet"
+        model.put("flows", dashboards.flows().stream().map(flow -> {
+            if (flow.dashboard() == DashboardUse.RECORD) {
+                return new FlowCard(flow.id(), words.title(flow, language), true, dashboards.recordCount(seen.team(), flow), false);
+            }
+            Aggregator.Count count = dashboards.count(seen.team(), flow);
+            return new FlowCard(flow.id(), words.title(flow, language), false, count(count, flow, language),
+                    dashboards.roundsOnly() && count.visibility() == Report.Visibility.SHOWN);
+        }).toList());
         model.put("kRule", words.message(language, "k_rule", Map.of("k", dashboards.minimumGroupSize())));
         // where the team writes where its residents can go (admin.TeamContactController, for the team's managers too)
         model.put("contactOpen", pages.words(language, "admin").get("contact_open"));
@@ -98,11 +105,7 @@ public class DashboardController {
     }
 
     /** How many finished conversations a flow has in the team, as a manager may read it ("fewer than 5"). */
-    private Object count(Team team, Flow flow, String language) {
-        if (flow.dashboard() == DashboardUse.RECORD) {
-            return dashboards.recordCount(team, flow);
-        }
-        Aggregator.Count count = dashboards.count(team, flow);
+    private Object count(Aggregator.Count count, Flow flow, String language) {
         return switch (count.visibility()) {
             case SHOWN -> count.respondents();
             case TOO_FEW -> words.message(language, "fewer_than", Map.of("k", dashboards.minimumGroupSize(flow)));
