@@ -365,7 +365,9 @@
   // a declined one (nothing kept, nothing to load again) only says so, here
   function finish() {
     var r = state.result;
-    if (r && (Object.keys(r.scores).length || r.tips.length || r.summary.length)) {
+    // a finished conversation, even one whose result is empty (a questionnaire brought as a spreadsheet: no scores,
+    // tips or themes), is kept: its page, with thanks and "Wis mijn antwoorden"; only a refusal says so here
+    if (r && !r.declined) {
       window.location.reload();
       return;
     }

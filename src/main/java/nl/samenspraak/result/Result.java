@@ -15,16 +15,26 @@ import java.util.Map;
 @Serdeable
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record Result(Map<String, Score> scores, List<Tip> tips, List<SummaryTheme> summary, String html,
-                     @Nullable Contact contact, @Nullable String notice) {
+                     @Nullable Contact contact, @Nullable String notice, boolean declined) {
 
     /** A result without a team's contact details. */
     public Result(Map<String, Score> scores, List<Tip> tips, List<SummaryTheme> summary, String html) {
-        this(scores, tips, summary, html, null, null);
+        this(scores, tips, summary, html, null, null, false);
     }
 
     /** A result without a notice. */
     public Result(Map<String, Score> scores, List<Tip> tips, List<SummaryTheme> summary, String html, @Nullable Contact contact) {
-        this(scores, tips, summary, html, contact, null);
+        this(scores, tips, summary, html, contact, null, false);
+    }
+
+    /**
+     * What a person who said "nee" to consent reads ({@code html}): nothing was kept, so there is nothing to come back
+     * to or delete. Said by the engine's state, not by an empty result: a questionnaire brought as a spreadsheet, with
+     * no scores, tips or themes, finished with an empty result too, and its page took it for a refusal (no thanks,
+     * no "Wis mijn antwoorden", its answers kept).
+     */
+    public static Result declined(String html) {
+        return new Result(Map.of(), List.of(), List.of(), html, null, null, true);
     }
 
     /**
@@ -34,7 +44,7 @@ public record Result(Map<String, Score> scores, List<Tip> tips, List<SummaryThem
      */
     public Result withNotice(String notice) {
         return new Result(scores, tips, summary, "<p class=\"result-notice\" role=\"note\">" + notice + "</p>\n" + html,
-                contact, notice);
+                contact, notice, declined);
     }
 
     /**
@@ -43,7 +53,7 @@ public record Result(Map<String, Score> scores, List<Tip> tips, List<SummaryThem
      */
     public Result withNotice(InLanguage notice, InLanguage again) {
         return new Result(scores, tips, summary, "<p class=\"result-notice\" role=\"note\">" + notice.span("original")
-                + again.span("translation") + "</p>\n" + html, contact, notice.text());
+                + again.span("translation") + "</p>\n" + html, contact, notice.text(), declined);
     }
 
     /** A text (HTML-safe) with the language it is in and that language's direction ("ltr", "rtl"). */

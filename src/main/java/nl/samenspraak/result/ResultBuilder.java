@@ -109,7 +109,7 @@ public final class ResultBuilder {
         if (progress.status() == Status.DECLINED) {
             String message = translations.flowMessage(language, flow.id(), "result.declined");
             Map<String, Object> line = lines ? line(flow, "result.declined", language, readerLanguage) : Map.of();
-            return new Result(Map.of(), List.of(), List.of(), render(flow, language, Map.of(), List.of(), List.of(), message, null, line));
+            return Result.declined(render(flow, language, Map.of(), List.of(), List.of(), message, null, line));
         }
         boolean forProfessional = Flow.RESULT_FOR_PROFESSIONAL.equals(flow.resultFor());
         if (forProfessional) {

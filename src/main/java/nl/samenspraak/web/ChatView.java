@@ -155,8 +155,8 @@ public class ChatView {
         model.put("said", along.said());
         model.put("done", state.done());
         model.put("doneSaid", along.done());
-        model.put("declined", state.done() && state.result() != null && state.result().scores().isEmpty()
-                && state.result().tips().isEmpty() && state.result().summary().isEmpty());
+        // said by the result, not guessed from an empty one (an uploaded questionnaire's finished result is empty too)
+        model.put("declined", state.done() && state.result() != null && state.result().declined());
         model.put("resultHtml", state.done() && state.result() != null ? new SafeHtml(state.result().html()) : "");
         LocalDate day = way.map(ReadConversation.WaySoFar::lastChanged).orElse(LocalDate.now());
         model.put("resultDate", AnswerWords.of(t, state.flow(), state.language()).date(day));

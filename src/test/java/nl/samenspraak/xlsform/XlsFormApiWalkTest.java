@@ -14,6 +14,7 @@ import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -83,6 +84,11 @@ class XlsFormApiWalkTest implements TestPropertyProvider {
         s = ok(http, id, "akkoord", "\"ja\"");
         s = ok(http, id, "opmerking", "null");
         assertTrue(s.get("done").asBoolean(), s.toString());
+        // finished, not refused: a form with no scores, tips or themes has an empty result, and its page took it for
+        // a "nee" to consent (no thanks, no "Wis mijn antwoorden", the answers kept all the same)
+        assertFalse(s.at("/result/declined").asBoolean(), s.toString());
+        String page = new nl.samenspraak.support.PageHttp(server.getURL().toString()).get("/c/" + id, null).body();
+        assertTrue(page.contains("forget-open"), "the way to delete the answers stays: " + page);
     }
 
     @ParameterizedTest
