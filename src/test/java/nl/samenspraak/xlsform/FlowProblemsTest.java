@@ -218,6 +218,21 @@ class FlowProblemsTest {
         assertAt(tip, "advice", 2, "E (text::Nederlands (nl))", "flowcheck.text_unknown_reference");
     }
 
+    /**
+     * A question about origin is refused at its cell, in the admin's words, saying what to ask instead: a
+     * municipality's form with "In welk land bent u geboren?" and "What is your ethnic background?" was published, its
+     * answers kept and counted.
+     */
+    @Test
+    void aQuestionAboutOriginIsRefusedAtItsCell() {
+        XlsFormProblem born = only(form(row("text", "land", "In welk land bent u geboren?", "Where were you born?", "", "", "", "", "")));
+        assertAt(born, "survey", 3, "C (label::Nederlands (nl))", "flowcheck.asks_origin");
+        assertTrue(born.line(BundledMessages.words(), "nl").contains("Samenspraak vraagt en bewaart geen geboorteland"),
+                born.line(BundledMessages.words(), "nl"));
+        XlsFormProblem ethnic = only(form(row("text", "achtergrond", "Uw achtergrond?", "What is your ethnic background?", "", "", "", "", "")));
+        assertAt(ethnic, "survey", 3, "D (label::English (en))", "flowcheck.asks_origin");
+    }
+
     /** max_tips, like minimum_group_size, is named as the settings sheet's column, not as the flow file's maxTips. */
     @Test
     void maxTipsIsNamedByItsColumn() {

@@ -151,8 +151,19 @@ public final class FlowValidator {
                         "flowcheck.text_markup", Map.of("key", key, "tag", tag))));
                 nl.samenspraak.i18n.BidiControls.turning(text.text()).ifPresent(c -> problems.add(Problem.worded(localeFile,
                         text.line(), "flowcheck.text_direction", Map.of("key", key, "code", String.format("U+%04X", c)))));
+                askedOrigin(flow, code, key, text.text()).ifPresent(phrase -> problems.add(Problem.worded(localeFile,
+                        text.line(), "flowcheck.asks_origin", Map.of("key", key, "phrase", phrase))));
             });
         }
+    }
+
+    /** What a question's words ({@code steps.<id>.text} of a step that asks something) ask of origin, if anything. */
+    private static Optional<String> askedOrigin(Flow flow, String language, String key, String text) {
+        if (!key.startsWith("steps.") || !key.endsWith(".text")) {
+            return Optional.empty();
+        }
+        String stepId = key.substring("steps.".length(), key.length() - ".text".length());
+        return flow.step(stepId).filter(nl.samenspraak.flow.Step::asksSomething).flatMap(s -> AsksOrigin.in(language, text));
     }
 
     /** An HTML tag, comment or declaration opening: {@code <b}, {@code </}, {@code <!}, {@code <?}. */
