@@ -50,12 +50,12 @@ class ConversationReplies {
         this.rounds = rounds;
     }
 
-    /** A conversation started under an older flow version may stand on a step that no longer exists. */
+    /**
+     * A conversation started under an older flow version may stand on a step that no longer exists: it goes on where
+     * its way so far leads in the new version ({@link nl.samenspraak.engine.VersionCarryOver}).
+     */
     static Progress reconcile(Flow flow, Progress progress) {
-        if (progress.ended() || flow.step(progress.current()).isPresent()) {
-            return progress;
-        }
-        return new Progress(java.util.List.of(), progress.answers(), flow.first().id(), Status.ACTIVE);
+        return nl.samenspraak.engine.VersionCarryOver.under(flow, progress);
     }
 
     ConversationState render(Flow flow, StoredConversation c) {

@@ -1,0 +1,129 @@
+package nl.samenspraak.engine;
+
+import nl.samenspraak.flow.Flow;
+import nl.samenspraak.flow.TestFlows;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+/**
+ * A resident halfway through a neighbourhood survey when a new version is published that drops the question they
+ * were at: they go on where their way so far leads in the new version, with the answers they gave, instead of at the
+ * welcome with nothing answered (as the XLSForm probe found them).
+ */
+class VersionCarryOverTest {
+    private static final String FIRST = """
+            id: buurt
+            languages: [nl]
+            steps:
+              - id: welkom
+                type: info
+                source: s
+              - id: toestemming
+                type: yesno
+                consent: true
+                source: s
+              - id: kinderen
+                type: yesno
+                source: s
+              - id: onderwerpen
+                type: multi
+                options: [school, zorg, werk]
+                source: s
+              - id: verhuisd
+                type: date
+                optional: true
+                source: s
+              - id: tevreden
+                type: scale
+                min: 1
+                max: 5
+                source: s
+            """;
+
+    /** The second version: "verhuisd" dropped, "school" taken out, a new question before the last. */
+    private static final String SECOND = """
+            id: buurt
+            languages: [nl]
+            steps:
+              - id: welkom
+                type: info
+                source: s
+              - id: toestemming
+                type: yesno
+                consent: true
+                source: s
+              - id: kinderen
+                type: yesno
+                source: s
+              - id: onderwerpen
+                type: multi
+                options: [zorg, werk, veiligheid]
+                source: s
+              - id: nieuw
+                type: yesno
+                source: s
+              - id: tevreden
+                type: scale
+                min: 1
+                max: 5
+                source: s
+            """;
+
+    private final ConversationEngine engine = new ConversationEngine();
+
+    private Progress walk(Flow flow, Object... stepsAndValues) {
+        Progress p = engine.start(flow);
+        for (int i = 0; i < stepsAndValues.length; i += 2) {
+            p = ((Outcome.Accepted) engine.answer(flow, p, (String) stepsAndValues[i], stepsAndValues[i + 1])).progress();
+        }
+        return p;
+    }
+
+    @Test
+    void aConversationAtADroppedQuestionGoesOnAtTheNextOneWithItsWaySoFar() {
+        Progress before = walk(TestFlows.parse(FIRST), "welkom", null, "toestemming", "ja", "kinderen", "ja",
+                "onderwerpen", List.of("zorg"));
+        assertEquals("verhuisd", before.current());
+        Progress after = VersionCarryOver.under(TestFlows.parse(SECOND), before);
+        assertEquals("nieuw", after.current(), "the question after the way so far, in the new version");
+        assertEquals(List.of("welkom", "toestemming", "kinderen", "onderwerpen"), after.path());
+        assertEquals(Map.of("toestemming", "ja", "kinderen", "ja", "onderwerpen", List.of("zorg")), after.answersOnPath());
+    }
+
+    @Test
+    void anAnswerTheNewVersionNoLongerTakesIsAskedAgain() {
+        Flow first = TestFlows.parse(FIRST);
+        Progress before = walk(first, "welkom", null, "toestemming", "ja", "kinderen", "nee",
+                "onderwerpen", List.of("school", "werk"));
+        Progress after = VersionCarryOver.under(TestFlows.parse(SECOND), before);
+        assertEquals("onderwerpen", after.current(), "'school' is no option any more");
+        assertEquals(List.of("welkom", "toestemming", "kinderen"), after.path());
+        assertEquals(List.of("school", "werk"), after.answers().get("onderwerpen"), "the earlier answer stays, to be shown");
+    }
+
+    @Test
+    void aConversationWhoseQuestionStillExistsIsLeftAsItIs() {
+        Progress before = walk(TestFlows.parse(FIRST), "welkom", null, "toestemming", "ja");
+        assertSame(before, VersionCarryOver.under(TestFlows.parse(SECOND), before));
+    }
+
+    /** Consent new in a version: the conversation stands at it, nothing passed beyond it unasked. */
+    @Test
+    void consentAddedSinceIsAskedFirst() {
+        String withoutConsent = FIRST.replace("""
+                  - id: toestemming
+                    type: yesno
+                    consent: true
+                    source: s
+                """, "");
+        Progress before = walk(TestFlows.parse(withoutConsent), "welkom", null, "kinderen", "ja", "onderwerpen", List.of("zorg"));
+        Progress after = VersionCarryOver.under(TestFlows.parse(SECOND), before);
+        assertEquals("toestemming", after.current());
+        assertEquals(List.of("welkom"), after.path());
+    }
+}
