@@ -46,6 +46,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -187,12 +188,22 @@ public class AdminQuestionnairesController {
         return AdminPages.redirect("/admin/questionnaires", language, "questionnaire_published");
     }
 
-    /** Any flow the service serves, as an XLSForm with all its languages side by side. */
+    /**
+     * Any flow the service serves, as an XLSForm with all its languages side by side: a published questionnaire as
+     * the spreadsheet that was uploaded (the admin's own, with every way out as they wrote it: written back from the
+     * flow, one with several ways out after a question was refused with the flow file's path and line).
+     */
     @Get("/flows/{flowId}.xlsx")
     public HttpResponse<?> download(@PathVariable String flowId, @PageLanguage String language) {
         var flow = library.flow(flowId);
         if (flow.isEmpty()) {
             throw new HttpStatusException(HttpStatus.NOT_FOUND, "not found");
+        }
+        Optional<byte[]> uploaded = questionnaires.servedVersion(flowId).flatMap(questionnaires::xlsx);
+        if (uploaded.isPresent()) {
+            return HttpResponse.ok(uploaded.get()).contentType(XLSX)
+                    .header("Content-Disposition", "attachment; filename=\"" + flowId + ".xlsx\"")
+                    .header("Cache-Control", "no-store");
         }
         try {
             byte[] xlsx = XlsFormExporter.export(flow.get(), library.translations());

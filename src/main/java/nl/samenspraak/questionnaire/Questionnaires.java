@@ -199,6 +199,11 @@ public class Questionnaires implements ApplicationEventListener<StartupEvent> {
         return serving.containsKey(flowId);
     }
 
+    /** The version of {@code flowId} this instance serves, when it is a published questionnaire. */
+    public Optional<String> servedVersion(String flowId) {
+        return Optional.ofNullable(serving.get(flowId));
+    }
+
     /** Whether {@code version} is published as its flow's newest but not served, as it does not load here. */
     public boolean leftOut(String version) {
         return leftOut.contains(version);

@@ -245,7 +245,8 @@ class QuestionnairesPageTest {
 
     @Test
     void aPublishedQuestionnaireIsServedByEveryInstance() throws Exception {
-        PageHttp.Reply uploaded = upload(SampleForms.buurtpeiling().bytes(), "buurtpeiling.xlsx", admin);
+        byte[] sent = SampleForms.buurtpeiling().bytes();
+        PageHttp.Reply uploaded = upload(sent, "buurtpeiling.xlsx", admin);
         assertEquals(303, uploaded.status(), uploaded.body());
         String preview = uploaded.location();
         assertTrue(preview.matches("/admin/questionnaires/[0-9a-f]{64}\\?lang=nl"), preview);
@@ -271,6 +272,14 @@ class QuestionnairesPageTest {
 
         walk(onA, "nl", "Welkom bij de buurtpeiling.");
         walk(onA, "ar", "مرحبا بكم في استطلاع الحي.");
+
+        // its download is the spreadsheet the admin uploaded (written back from the flow, its "relevant" with several
+        // ways out was refused with the flow file's path and line: the XLSForm probe)
+        HttpResponse<byte[]> download = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        java.net.URI.create(a.getURL() + "/admin/questionnaires/flows/buurt-peiling.xlsx"))
+                .header("Cookie", admin).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, download.statusCode(), new String(download.body(), StandardCharsets.UTF_8));
+        assertTrue(java.util.Arrays.equals(sent, download.body()), "the uploaded spreadsheet");
 
         // the other instance checks the database every second here (30 s by default) and needs no restart
         long until = System.currentTimeMillis() + 20_000;
