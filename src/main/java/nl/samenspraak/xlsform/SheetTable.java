@@ -101,6 +101,12 @@ public final class SheetTable {
         return v.equals("yes") || v.equals("true") || v.equals("true()") || v.equals("1");
     }
 
+    /** An empty cell, or one that says no as XLSForm writes it. */
+    static boolean isFalse(String cell) {
+        String v = cell.trim().toLowerCase(Locale.ROOT);
+        return v.isEmpty() || v.equals("no") || v.equals("false") || v.equals("false()") || v.equals("0");
+    }
+
     /** Rows with at least one non-blank cell. */
     public static List<Row> nonBlank(List<Row> rows) {
         List<Row> kept = new ArrayList<>();

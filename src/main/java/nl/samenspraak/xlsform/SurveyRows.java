@@ -227,6 +227,10 @@ final class SurveyRows {
         step.put("id", id);
         step.put("type", stepType);
         boolean required = SheetTable.isTrue(sheet.cell(row, "required"));
+        if (!required && !SheetTable.isFalse(sheet.cell(row, "required"))) {
+            // "${sk} = 'ja'" in required was taken as no: the question could be skipped where the form said it may not
+            survey.problem(row, "required", "xlsform.problem.required_condition", Map.of("value", sheet.cell(row, "required")));
+        }
         if (!stepType.equals("info") && !required) {
             step.put("optional", true);
         }

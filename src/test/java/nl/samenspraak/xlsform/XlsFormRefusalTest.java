@@ -82,6 +82,14 @@ class XlsFormRefusalTest {
         assertTrue(english(p).contains("'n1'"), english(p));
     }
 
+    /** A condition in required ("${kinderen} = 'ja'") was taken as no, silently: the question could be skipped. */
+    @Test
+    void conditionalRequired() {
+        XlsFormProblem p = only(SampleForms.buurtpeilingWith(4, "required", "${kinderen} = 'ja'"));
+        assertAt(p, "survey", 4, "I (required)", "required_condition");
+        assertTrue(english(p).startsWith("required is yes or no here, not a condition"), english(p));
+    }
+
     @Test
     void choiceFilter() {
         assertAt(only(SampleForms.buurtpeilingWithColumn("choice_filter", 8, "filter=${kinderen}")),
