@@ -344,6 +344,7 @@ class ResultHandOverTest {
         assertEquals(200, chat.status());
         assertFalse(chat.body().contains("id=\"hand-over-make\""), "no button to make one");
         assertTrue(chat.body().contains("kan niet worden meegegeven"), "and it says why");
+        assertFalse(chat.body().contains("id=\"hand-over-jump\""), "no jump at the top to a hand-over that cannot be made");
         assertEquals(404, http.post("/intermediair/c/" + id + "/hand-over?lang=nl", form(), holder).status());
         // the client's closing in Polish with the Dutch line, the professional's points in Dutch under their own heading
         assertTrue(chat.body().contains("class=\"result-message original\" lang=\"pl\""), "the client's closing in Polish");
