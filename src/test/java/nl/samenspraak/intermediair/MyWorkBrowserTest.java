@@ -214,7 +214,7 @@ class MyWorkBrowserTest {
             WebElement copy = line.findElement(By.cssSelector("button.copy-link"));
             WebElement share = line.findElement(By.cssSelector("button.share-link"));
             WebElement qr = line.findElement(By.cssSelector("a.button"));
-            WebElement stop = line.findElement(By.cssSelector("form button"));
+            WebElement stop = line.findElement(By.cssSelector(".stop-link > summary"));
             assertEquals(List.of("Kopiëren", "Delen", "QR-code", "Link stoppen"),
                     List.of(copy.getText(), share.getText(), qr.getText(), stop.getText()));
             // on the home page the links come after "Mijn gesprekken": scrolled to, a link's line fits one screen
@@ -229,6 +229,18 @@ class MyWorkBrowserTest {
                     "Kopiëren lukte niet. Houd de link hierboven ingedrukt om hem te kopiëren.").contains(status.getText()),
                     "the browser has no share sheet: it copies the link instead and says so: " + status.getText());
             b.screenshot("intermediair-links-" + resident);
+
+            // "Link stoppen" asks once more, saying what it ends, before the link stops (one tap beside "QR-code" did)
+            stop.click();
+            WebElement really = b.waitFor(By.cssSelector(".stop-link[open] button.danger"));
+            assertEquals("Ja, stop de link", really.getText());
+            assertTrue(line.findElement(By.cssSelector(".stop-link .hint")).getText().contains("niet terugdraaien"));
+            assertTrue(inView(b, really), "the button that stops it, in view once asked");
+            b.driver().navigate().refresh();
+            assertTrue(b.waitFor(By.cssSelector(".link-item")).isDisplayed(), "asking alone stops nothing");
+            b.waitFor(By.cssSelector(".link-item .stop-link > summary")).click();
+            b.waitFor(By.cssSelector(".stop-link[open] button.danger")).click();
+            b.waitUntil(d -> d.getCurrentUrl().contains("done=link_stopped"));
         }
     }
 }
