@@ -369,12 +369,18 @@ final class ConversationView {
             blocks.add(words.say(lang, "no_flows"));
         } else {
             blocks.add(words.say(lang, "choose_flow"));
+            // a title longer than a phone's button shows ("Uw mening over hulp bij opvoeden in uw wijk" was cut at
+            // its end): the message numbers the flows, each button its number and the title's start
+            boolean numbered = flows.stream().anyMatch(f ->
+                    TelegramHtml.toPlain(TelegramHtml.forTelegram(words.flowText(lang, f.id(), "title"))).length() > BUTTON_LABEL_LIMIT);
             for (int i = 0; i < flows.size(); i++) {
                 Flow flow = flows.get(i);
                 String title = words.flowText(lang, flow.id(), "title");
-                blocks.add("<b>" + TelegramHtml.forTelegram(title) + "</b>\n"
+                blocks.add((numbered ? (i + 1) + ". " : "") + "<b>" + TelegramHtml.forTelegram(title) + "</b>\n"
                         + TelegramHtml.forTelegram(words.flowText(lang, flow.id(), "description")));
-                rows.add(row(button(TelegramHtml.toPlain(title), Callback.flow(flow.id(), i))));
+                String label = numbered ? (i + 1) + " \u00b7 " + TelegramHtml.toPlain(shortened(title, BUTTON_LABEL_LIMIT))
+                        : TelegramHtml.toPlain(title);
+                rows.add(row(button(label, Callback.flow(flow.id(), i))));
             }
         }
         return new Reply(String.join("\n\n", blocks), lang, rows.isEmpty() ? null : new InlineKeyboardMarkup(rows), null);

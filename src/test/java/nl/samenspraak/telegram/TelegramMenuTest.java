@@ -29,4 +29,23 @@ class TelegramMenuTest extends TelegramFixture {
         assertTrue(offered.stream().anyMatch(b -> b.contains(werkJij)), "the self-reflection is offered: " + offered);
         assertFalse(offered.stream().anyMatch(b -> b.contains(voorbeeld)), "the example is not: " + offered);
     }
+
+    /**
+     * A title longer than a phone's button shows (Telegram cuts it at its end): the menu numbers the flows, each
+     * button its number and the title's start, and the message gives every title in full. In every language.
+     */
+    @Test
+    void longTitlesAreNumberedAndGivenInFullAbove() {
+        for (String language : List.of("nl", "en", "tr", "ar", "pl")) {
+            TelegramUser user = user(language);
+            user.say("/start");
+            FakeBotApi.Sent menu = user.last();
+            for (String button : menu.buttonTexts()) {
+                assertTrue(button.length() <= 34, language + ": " + button);
+            }
+            String wijk = TelegramHtmlCheck.visibleText(library.translations().flowText(language, "wijkanalyse", "title"));
+            assertTrue(TelegramHtmlCheck.withoutDirectionMarks(menu.text).contains(wijk), language + ": in full in the message: " + menu.text);
+            assertTrue(menu.buttonTexts().stream().allMatch(b -> b.matches("\\d+ \u00b7 .+")), language + ": numbered " + menu.buttonTexts());
+        }
+    }
 }
