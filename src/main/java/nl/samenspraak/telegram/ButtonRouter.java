@@ -198,6 +198,17 @@ final class ButtonRouter {
                 turn.ifPresent(t -> actions.after(chat, t, echo));
             }
             case Callback.WIPE -> typed.wipe(chat, query, state);
+            case Callback.KEEP -> {
+                Object earlier = step.previous();
+                if (earlier == null || !List.of("text", "number", "date").contains(step.type())) {
+                    stale(chat, query, null);
+                    return;
+                }
+                sender.answerCallback(query, null, false);
+                String label = actions.view().answerLabel(state, earlier);
+                String echo = actions.echo(state, label);
+                review.answer(chat, state, earlier, label, echo).ifPresent(turn -> actions.after(chat, turn, echo));
+            }
             default -> stale(chat, query, null);
         }
     }

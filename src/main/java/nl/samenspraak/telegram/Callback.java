@@ -32,6 +32,12 @@ record Callback(char kind, String argument) {
     /** Drops a text answer being typed in several messages. */
     static final char WIPE = 'w';
     /**
+     * A typed question asked again after /terug: its earlier answer kept as it was. Only retyping it (up to 2,000
+     * characters) or skipping it, which threw it away, were offered: going back to change one choice cost every text
+     * after it.
+     */
+    static final char KEEP = 'e';
+    /**
      * Starts a flow in a language of its own ({@code i:en:voorbeeld}): offered when the flow a link or /start named is
      * not in the chat's language, which otherwise left the person told to choose with nothing to choose with.
      */

@@ -167,6 +167,9 @@ final class ConversationView {
                 rows.add(row(button(words.plain(state, "multi_done"), Callback.of(Callback.DONE))));
             }
             case "text", "number", "date" -> {
+                if (step.previous() != null) {
+                    rows.add(row(button(words.plain(state, "keep_earlier"), Callback.of(Callback.KEEP))));
+                }
             }
             default -> {
                 for (int i = 0; i < options.size(); i++) {

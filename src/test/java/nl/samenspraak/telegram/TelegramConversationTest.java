@@ -168,6 +168,15 @@ class TelegramConversationTest extends TelegramFixture {
         assertTrue(back.text.contains("Eerder antwoordde je: <b>Turks</b> & <i>Arabisch</i>"), back.text);
         assertFalse(back.html.contains("<b>Turks"), "the typed tags are escaped: " + back.html);
         assertEquals("tolk_taal", step(user));
+        // the earlier text kept as it was with one tap (only retyping it or skipping it, which threw it away, were offered)
+        assertTrue(back.buttonData().contains("e"), "a button keeps the earlier answer: " + back.buttonTexts());
+        assertTrue(back.buttonTexts().contains(TelegramHtmlCheck.visibleText(words().say("nl", "keep_earlier"))), back.buttonTexts().toString());
+        user.tap(back, "e");
+        assertEquals("houding", step(user), "on to the next question");
+        assertEquals("\"<b>Turks</b> & <i>Arabisch</i>\"", answers.findByConversationId(conversationOf(user)).stream()
+                .filter(a -> a.stepId().equals("tolk_taal")).findFirst().orElseThrow().answerValue(), "kept as it was");
+        user.say("/terug");
+        assertEquals("tolk_taal", step(user));
 
         user.say("/terug");
         user.say("/terug");
