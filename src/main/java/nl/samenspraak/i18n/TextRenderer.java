@@ -66,15 +66,22 @@ public final class TextRenderer {
         velocity.init(p);
     }
 
-    /** Renders {@code template} with {@code model}; a text without Velocity syntax comes back as it is. */
+    /**
+     * Renders {@code template} with {@code model}; a text without Velocity syntax comes back as it is. A part left out
+     * between two words (an {@code #if} that does not hold, on a line of its own in a folded text) leaves one space
+     * between them, not two: the API and Telegram gave "dzielnicowy.  Co widzi" where a page collapses it.
+     */
     public String render(String template, Map<String, ?> model) {
         if (!isTemplate(template)) {
             return template;
         }
         StringWriter out = new StringWriter();
         compiled(template).merge(context(model), out);
-        return out.toString();
+        return LEFT_OUT.matcher(out.toString()).replaceAll(" ");
     }
+
+    /** Two or more spaces between two characters that are not spaces. */
+    private static final java.util.regex.Pattern LEFT_OUT = java.util.regex.Pattern.compile("(?<=\\S) {2,}(?=\\S)");
 
     /**
      * Renders one of the project's own templates, read from the jar (the result's {@code result.vm}), never a text of

@@ -23,6 +23,14 @@ class TextRendererTest {
         assertEquals("Wat helpt Amina het meest?", renderer.render("Wat helpt $answers.naam het meest?", answers("naam", "Amina")));
     }
 
+    /** A sentence left out on a line of its own leaves one space between its neighbours (Telegram showed two). */
+    @Test
+    void aPartLeftOutLeavesOneSpace() {
+        String folded = "Te pytania zadaje zespół. #if($answers.naam)Pośrednik czyta.#end Co widzi zespół?";
+        assertEquals("Te pytania zadaje zespół. Co widzi zespół?", renderer.render(folded, answers("naam", "")));
+        assertEquals("Te pytania zadaje zespół. Pośrednik czyta. Co widzi zespół?", renderer.render(folded, answers("naam", "x")));
+    }
+
     @Test
     void escapesWhatAPersonTyped() {
         assertEquals("Dus: &lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; meer?",
