@@ -32,8 +32,7 @@ public final class FlowProblems {
                     .orElseGet(() -> new XlsFormProblem(fileName, 0, null, "xlsform.problem.flow", Map.of("problem", p.toString())));
         }
         String key = IN_SPREADSHEET_WORDS.getOrDefault(p.key(), p.key());
-        // Velocity's English is left out with the words that said it
-        Map<String, Object> args = p.key().equals("flowcheck.text_render") ? Map.of() : p.args();
+        Map<String, Object> args = argsInSpreadsheet(p);
         return origin.map(o -> new XlsFormProblem(o.sheet(), o.row(), o.column(), key, args))
                 .orElseGet(() -> new XlsFormProblem(fileName, 0, null, key, args));
     }
@@ -42,13 +41,30 @@ public final class FlowProblems {
      * Problems the loader words for a flow file's author, said in the spreadsheet's own words: a setting by the
      * column the admin typed it in ({@code minimum_group_size}, not the flow file's {@code minimumGroupSize}), and a
      * text that Velocity can't render without Velocity's English (which names its own parser and nodes) but with what
-     * a text may use.
+     * a text may use, and a label's unknown name without the flow file's text key.
      */
     private static final Map<String, String> IN_SPREADSHEET_WORDS = Map.of(
             "flowparse.minimum_group_size", "xlsform.problem.minimum_group_size",
             "flowparse.max_tips", "xlsform.problem.max_tips",
             "flowparse.bands_order", "xlsform.problem.bands_order",
-            "flowcheck.text_render", "xlsform.problem.text_unrenderable");
+            "flowcheck.text_render", "xlsform.problem.text_unrenderable",
+            "flowcheck.text_unknown_reference", "xlsform.problem.label_reference_unknown");
+
+    /**
+     * The values a problem is said with in the spreadsheet: Velocity's English left out with the words that said it;
+     * a label's unknown {@code ${nam}} as the admin wrote it (the loader names Velocity's {@code $nam}, in a sentence
+     * about the flow file's text key).
+     */
+    private static Map<String, Object> argsInSpreadsheet(Problem p) {
+        if (p.key().equals("flowcheck.text_render")) {
+            return Map.of();
+        }
+        if (p.key().equals("flowcheck.text_unknown_reference")) {
+            String name = String.valueOf(p.args().get("reference")).replaceAll("^\\$!?\\{?|}$", "");
+            return Map.of("reference", "${" + name + "}");
+        }
+        return p.args();
+    }
 
     /** Whether {@code p} is in one of the files {@code imported} makes (not in a flow beside it). */
     public static boolean isIn(Problem p, ImportedFlow imported) {

@@ -202,20 +202,25 @@ class FlowProblemsTest {
     @Test
     void aTextWithAnUnknownReferenceIsPointedAtItsLanguagesColumn() {
         XlsFormProblem label = only(form(row("text", "buurt", "Hoe heet je buurt?", "Which part of ${team.stad}?", "", "", "", "", "")));
-        assertAt(label, "survey", 3, "D (label::English (en))", "flowcheck.text_unknown_reference");
+        assertAt(label, "survey", 3, "D (label::English (en))", "xlsform.problem.label_reference_unknown");
         assertEquals("${team.stad}", label.args().get("reference"));
+        // in the admin's words: the name as they wrote it, not the flow file's text key nor Velocity's $name
+        assertEquals("${team.stad} is not a question above this row: a text can only name the answer to an earlier"
+                + " question (not yet a calculate)", label.message(BundledMessages.words(), "en"));
+        XlsFormProblem typo = only(form(row("text", "wens", "Wat wenst u, ${nam}?", "Your wish?", "", "", "", "", "")));
+        assertEquals("${nam}", typo.args().get("reference"), typo.toString());
 
         XlsFormProblem hint = only(form(row("text", "buurt", "Buurt?", "Part?", "Bij ${team.stad}", "", "", "", "")));
-        assertAt(hint, "survey", 3, "C (label::Nederlands (nl)), E (hint::Nederlands (nl))", "flowcheck.text_unknown_reference");
+        assertAt(hint, "survey", 3, "C (label::Nederlands (nl)), E (hint::Nederlands (nl))", "xlsform.problem.label_reference_unknown");
 
         XlsFormProblem option = only(form(row("select_one abc", "keuze", "Welke?", "Which?", "", "", "", "", ""))
                 .sheet("choices", CHOICES, row("abc", "a", "A", "A", ""), row("abc", "b", "B van ${team.stad}", "B", "")));
-        assertAt(option, "choices", 3, "C (label::Nederlands (nl))", "flowcheck.text_unknown_reference");
+        assertAt(option, "choices", 3, "C (label::Nederlands (nl))", "xlsform.problem.label_reference_unknown");
 
         XlsFormProblem tip = only(form().sheet("advice", new String[]{"name", "when", "title::Nederlands (nl)",
                         "title::English (en)", "text::Nederlands (nl)", "text::English (en)"},
                 row("bellen", "${naam} = 'x'", "Bel", "Call", "Bel ${team.telefoonnummer}.", "Call us.")));
-        assertAt(tip, "advice", 2, "E (text::Nederlands (nl))", "flowcheck.text_unknown_reference");
+        assertAt(tip, "advice", 2, "E (text::Nederlands (nl))", "xlsform.problem.label_reference_unknown");
     }
 
     /**
