@@ -23,9 +23,9 @@ final class DashboardViews {
 
     /**
      * A flow on the team's page: a record flow's count of conversations, or an anonymous flow's respondents as a
-     * manager may read them (a number, or "fewer than 5").
+     * manager may read them (a number, or "fewer than 5"); {@code summary}: a closed round of at least k to sum up
+     * (else no link to a summary).
      */
-    /** A flow on a team's page; {@code summary}: a closed round of at least k to sum up (else no link to a summary). */
     record FlowCard(String id, String title, boolean record, Object count, boolean summary) {
     }
 

@@ -359,7 +359,6 @@ public final class JexlConditions {
             public void reasons(Map<String, Object> answers, Map<String, Integer> scores, Set<String> steps, Set<String> dimensions) {
                 parts.forEach(p -> p.reasons(answers, scores, steps, dimensions));
             }
-
         }
     }
 
