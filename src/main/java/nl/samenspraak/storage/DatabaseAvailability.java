@@ -66,6 +66,11 @@ public class DatabaseAvailability {
      * that once). True when it did.
      */
     public boolean noteFailure(Throwable failure) {
+        if (interrupted(failure)) {
+            // the call was stopped on this side (the service shutting down stops its senders mid-call): no evidence
+            // about the database, and no outage to log; "cannot be reached (InterruptedException)" at every stop
+            return true;
+        }
         if (isKnownOutage(failure)) {
             // refused because an outage was already noted: no new evidence, and the outage may have ended a moment
             // after this request was refused (marking it down again would log a second outage that never was)
@@ -193,6 +198,17 @@ public class DatabaseAvailability {
     }
 
     /** A connection refused, lost or timed out, in the chain of causes. */
+    /** Whether {@code failure} came of this thread being interrupted, not of anything the database did. */
+    static boolean interrupted(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof InterruptedException || t instanceof java.io.InterruptedIOException
+                    || t instanceof java.nio.channels.ClosedByInterruptException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public static boolean isConnectionFailure(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException

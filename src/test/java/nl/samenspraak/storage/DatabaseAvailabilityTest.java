@@ -24,6 +24,24 @@ class DatabaseAvailabilityTest {
         assertFalse(DatabaseAvailability.isConnectionFailure(new IllegalArgumentException("no such step")));
     }
 
+    /**
+     * A call stopped on this side (the service shutting down interrupts the Telegram outbox's sender mid-call) is no
+     * outage: nothing is marked and nothing logged. Every stop with the bot on logged "The database cannot be reached
+     * (InterruptedException)".
+     */
+    @Test
+    void aCallInterruptedHereIsNoOutage() {
+        DatabaseAvailability availability = new DatabaseAvailability();
+        availability.checkWith(() -> {
+            throw new SQLException("no route to host", "08001");
+        });
+        SQLTransientConnectionException stopped = new SQLTransientConnectionException("interrupted while waiting for a connection");
+        stopped.initCause(new InterruptedException());
+        assertTrue(availability.noteFailure(stopped), "refused quietly, as during an outage");
+        assertTrue(availability.reachable(), "but no outage is marked");
+        availability.close();
+    }
+
     @Test
     void anUnclearFailureIsAnOutageOnlyWhenTheDatabaseDoesNotAnswer() {
         AtomicBoolean answering = new AtomicBoolean(true);
