@@ -73,7 +73,7 @@ final class AnswerReview {
     void finish(ChatContext chat, CallbackQuery query, ConversationState state, VoiceDownloads.Fetched voice) {
         Optional<PendingAnswer> held = PendingAnswer.of(chat).filter(p -> p.belongsTo(state.id(), state.step().id()));
         if (held.isEmpty()) {
-            actions.sender().answerCallback(query, actions.words().plain(state, "already_answered"), false);
+            actions.sender().answerCallback(query, actions.words().plain(state, "stale_button"), false);
             actions.show(chat, state, "");
             return;
         }

@@ -122,7 +122,7 @@ final class ButtonRouter {
                 : actions.useCases().answerQuestion.awaits(conversationId, chat.record().liveStep(), null, chat.caller());
         if (awaited == null || awaited.kind() != Turn.Kind.OK) {
             ConversationState shown = awaited == null ? null : awaited.state();
-            sender.answerCallback(query, words.plain(chat.language(), shown == null ? null : shown.flow(), "already_answered"), false);
+            sender.answerCallback(query, words.plain(chat.language(), shown == null ? null : shown.flow(), "stale_button"), false);
             if (shown != null) {
                 actions.show(chat, shown, "");
             } else {
@@ -215,7 +215,7 @@ final class ButtonRouter {
 
     /** A tap on buttons that are not live: a short notice, and those buttons go. */
     private void stale(ChatContext chat, CallbackQuery query, Integer messageId) {
-        sender.answerCallback(query, words.plain(chat.language(), actions.flowOf(chat), "already_answered"), false);
+        sender.answerCallback(query, words.plain(chat.language(), actions.flowOf(chat), "stale_button"), false);
         if (messageId != null && !live.liveTelegramId(chat).equals(java.util.Optional.of(messageId.longValue()))) {
             sender.removeButtons(chat.chatId, messageId);
         }

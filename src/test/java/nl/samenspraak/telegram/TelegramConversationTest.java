@@ -91,7 +91,7 @@ class TelegramConversationTest extends TelegramFixture {
         int mark = user.mark();
         String stale = user.tap(scale, "a:1");
 
-        assertEquals(List.of(say("nl", "already_answered")), notices(stale));
+        assertEquals(List.of(say("nl", "stale_button")), notices(stale));
         String id = conversationOf(user);
         assertEquals("kennis", readConversation.state(id).orElseThrow().step().id(), "the next question (also a choice) is not answered");
         assertEquals("4", stored(id).get("houding"));
@@ -118,7 +118,7 @@ class TelegramConversationTest extends TelegramFixture {
         String question = TelegramHtmlCheck.visibleText(state.step().text());
         assertEquals(1, user.since(mark).stream().filter(s -> s.text.contains(question)).count(), "the next question comes once");
         assertEquals(List.of(""), notices(first.get("callback_query").get("id").asText()));
-        assertEquals(List.of(say("nl", "already_answered")), notices(second.get("callback_query").get("id").asText()));
+        assertEquals(List.of(say("nl", "stale_button")), notices(second.get("callback_query").get("id").asText()));
     }
 
     @Test
@@ -467,7 +467,7 @@ class TelegramConversationTest extends TelegramFixture {
         assertEquals(0, count("select count(*) from telegram_conversation where chat_hash = ?", hash));
 
         String stale = user.tap(confirm, "v:y");
-        assertEquals(List.of(say("nl", "already_answered")), notices(stale), "an old confirmation erases nothing more");
+        assertEquals(List.of(say("nl", "stale_button")), notices(stale), "an old confirmation erases nothing more");
         assertEquals(0, count("select count(*) from telegram_chat where chat_hash = ?", hash));
     }
 

@@ -128,7 +128,7 @@ class TelegramReviewTest extends TelegramFixture {
         String second = user.tap(review, "r");
         assertEquals(rows, answers.findByConversationId(id).size(), "a second Afronden adds nothing");
         assertFalse(user.textSince(afterResult).contains(say("nl", "done")), "and shows no second result");
-        assertEquals(List.of(say("nl", "already_answered")), notices(second), "it is refused like any stale button");
+        assertEquals(List.of(say("nl", "stale_button")), notices(second), "it is refused like any stale button");
         assertEquals(List.of(""), notices(first));
         assertEquals(List.of(), fake.problems());
     }
@@ -146,7 +146,7 @@ class TelegramReviewTest extends TelegramFixture {
         assertFalse(review.hasButtons(), "the review's buttons are gone");
 
         String stale = user.tap(review, "r");
-        assertEquals(List.of(say("nl", "already_answered")), notices(stale));
+        assertEquals(List.of(say("nl", "stale_button")), notices(stale));
         assertFalse(readConversation.state(id).orElseThrow().done(), "a stale Afronden finishes nothing");
         assertFalse(stored(id).containsKey("opmerking"));
 

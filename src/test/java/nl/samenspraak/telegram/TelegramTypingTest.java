@@ -420,7 +420,7 @@ class TelegramTypingTest extends TelegramFixture {
         TelegramUser phone = fallenBehind();
 
         String tap = phone.tap("a:3");
-        assertEquals(List.of(say("ar", "already_answered")), notices(tap));
+        assertEquals(List.of(say("ar", "stale_button")), notices(tap));
         assertEquals("2", stored(phone).get("kennis_migratie"), "the answer given on the tablet stays");
         assertFalse(stored(phone).containsKey("houding_eigen_kader"), "the phone never showed that question");
         assertEquals("houding_eigen_kader", chat(phone).liveStep(), "the question to answer now is on the phone's screen");
