@@ -46,33 +46,18 @@ class VersionCarryOverTest {
             """;
 
     /** The second version: "verhuisd" dropped, "school" taken out, a new question before the last. */
-    private static final String SECOND = """
-            id: buurt
-            languages: [nl]
-            steps:
-              - id: welkom
-                type: info
-                source: s
-              - id: toestemming
-                type: yesno
-                consent: true
-                source: s
-              - id: kinderen
-                type: yesno
-                source: s
-              - id: onderwerpen
-                type: multi
-                options: [zorg, werk, veiligheid]
-                source: s
-              - id: nieuw
-                type: yesno
-                source: s
-              - id: tevreden
-                type: scale
-                min: 1
-                max: 5
-                source: s
-            """;
+    private static final String SECOND = FIRST
+            .replace("options: [school, zorg, werk]", "options: [zorg, werk, veiligheid]")
+            .replace("""
+                  - id: verhuisd
+                    type: date
+                    optional: true
+                    source: s
+                """, """
+                  - id: nieuw
+                    type: yesno
+                    source: s
+                """);
 
     private final ConversationEngine engine = new ConversationEngine();
 
