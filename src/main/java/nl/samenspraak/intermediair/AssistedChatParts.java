@@ -48,6 +48,8 @@ public class AssistedChatParts {
         context.put("words", pages.words(language, "assisted"));
         context.put("path", "/intermediair/c/" + state.id() + "/context?lang=" + Pages.encode(language));
         context.put("place", assisted.origin().wijk() != null ? assisted.origin().wijk() : assisted.teamName());
+        // a conversation counted under the team, not a wijk, says "Team:" ("Wijk: Wijkteam Oost" named a team a wijk)
+        context.put("placeLabel", pages.words(language, "assisted").get(assisted.origin().wijk() != null ? "wijk_short" : "team_short"));
         context.put("residentLanguage", resident.name());
         context.put("residentLang", resident.code());
         context.put("readerLanguage", reader.name());

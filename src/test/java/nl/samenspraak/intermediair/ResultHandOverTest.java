@@ -345,6 +345,8 @@ class ResultHandOverTest {
         assertFalse(chat.body().contains("id=\"hand-over-make\""), "no button to make one");
         assertTrue(chat.body().contains("kan niet worden meegegeven"), "and it says why");
         assertFalse(chat.body().contains("id=\"hand-over-jump\""), "no jump at the top to a hand-over that cannot be made");
+        // counted under the team, not a wijk: the header says so ("Wijk: Wijkteam ..." named a team a wijk)
+        assertTrue(chat.body().contains("<span class=\"context-label\">Team:</span>"), "the header names the team as a team");
         assertEquals(404, http.post("/intermediair/c/" + id + "/hand-over?lang=nl", form(), holder).status());
         // the client's closing in Polish with the Dutch line, the professional's points in Dutch under their own heading
         assertTrue(chat.body().contains("class=\"result-message original\" lang=\"pl\""), "the client's closing in Polish");
@@ -389,6 +391,7 @@ class ResultHandOverTest {
 
         PageHttp.Reply chat = http.get("/intermediair/c/" + id + "?lang=nl", holder);
         assertTrue(chat.body().contains("<strong id=\"context-wijk\">Hoograven</strong>"), "the header shows the wijk");
+        assertTrue(chat.body().contains("<span class=\"context-label\">Wijk:</span>"), chat.body());
         assertTrue(chat.body().contains("<strong id=\"context-resident\" lang=\"ar\">"), "and the resident's language");
     }
 
