@@ -236,6 +236,7 @@ class MyWorkBrowserTest {
             assertEquals("Ja, stop de link", really.getText());
             assertTrue(line.findElement(By.cssSelector(".stop-link .hint")).getText().contains("niet terugdraaien"));
             assertTrue(inView(b, really), "the button that stops it, in view once asked");
+            b.screenshot("intermediair-link-stop-asked-" + resident);
             b.driver().navigate().refresh();
             assertTrue(b.waitFor(By.cssSelector(".link-item")).isDisplayed(), "asking alone stops nothing");
             b.waitFor(By.cssSelector(".link-item .stop-link > summary")).click();
