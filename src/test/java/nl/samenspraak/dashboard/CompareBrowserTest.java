@@ -207,6 +207,12 @@ class CompareBrowserTest {
                     assertEquals(List.of(), new nl.samenspraak.support.ScreenReader(browser.driver()).unnamedTables(),
                             where + ", compare: tables a screen reader names (this team's, the national figures, the change)");
                     browser.screenshot("compare-rounds-" + language + "-" + size[0]);
+                    // a table wider than its box says so with a shade at the edge it goes on beyond
+                    assertEquals(List.of(), browser.driver().executeScript("""
+                            return Array.from(document.querySelectorAll('.table-scroll'))
+                              .filter(t => t.scrollWidth > t.clientWidth + 1
+                                && !getComputedStyle(t).backgroundImage.includes('radial-gradient'))
+                              .map(t => t.querySelector('table')?.id || 'a table');"""), where + ": wide tables without a hint");
                     browser.driver().executeScript("document.getElementById('survey').scrollIntoView();");
                     browser.screenshot("compare-survey-" + language + "-" + size[0]);
 
