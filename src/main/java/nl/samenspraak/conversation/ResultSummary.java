@@ -38,6 +38,10 @@ public final class ResultSummary {
                     .replace("$strong", names(t, state, language, scored, high))
                     .replace("$weak", names(t, state, language, scored, low));
         }
+        if (r.tips().size() == 1) {
+            // one tip is no list to put "the most important first" ("Tips below: 1, the most important first.")
+            return t.flowMessage(language, state.flow(), "web.result_summary_one_tip");
+        }
         if (!r.tips().isEmpty()) {
             return t.flowMessage(language, state.flow(), "web.result_summary_tips")
                     .replace("$count", Integer.toString(r.tips().size()));

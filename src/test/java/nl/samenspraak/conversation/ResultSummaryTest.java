@@ -41,6 +41,9 @@ class ResultSummaryTest {
                 new ConversationState.ProgressView(20, 20), new Result(low, List.of(new Result.Tip("a", "", "", "", ""),
                 new Result.Tip("b", "", "", "", "")), List.of(), ""));
         assertEquals("Aantal tips hieronder: 2. De belangrijkste staan bovenaan.", ResultSummary.line(words, state));
+        ConversationState one = new ConversationState("id", "werk-jij-diversiteitsproof", "en", "ltr", "", true, null,
+                new ConversationState.ProgressView(20, 20), new Result(low, List.of(new Result.Tip("a", "", "", "", "")), List.of(), ""));
+        assertEquals("One tip below.", ResultSummary.line(words, one), "one tip is no list with the most important first");
     }
 
     @Test
