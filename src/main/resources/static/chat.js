@@ -663,6 +663,9 @@
     }
     drop.hidden = !kept;
     keep.hidden = same(kept) || !scores.length;
+    // nothing kept yet: the section is about keeping, not comparing ("Vergelijk met je vorige reflectie" stood
+    // above a first reflection, with nothing earlier to compare with)
+    if (!(kept && kept.scores)) { document.getElementById('compare-title').innerHTML = T.compare_title_first; }
     keep.addEventListener('click', function () {
       store.setItem(key, JSON.stringify(now));
       note.innerHTML = T.compare_kept;

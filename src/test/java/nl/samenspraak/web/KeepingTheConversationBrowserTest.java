@@ -193,12 +193,15 @@ class KeepingTheConversationBrowserTest {
         b.open(base() + "/c/" + finish(start("werk-jij-diversiteitsproof", "nl"), false));
         WebElement keep = b.waitFor(By.id("keep-scores"));
         assertTrue(b.driver().findElements(By.cssSelector(".compare-table")).isEmpty(), "nothing to compare with yet");
+        assertEquals("Scores bewaren op dit apparaat", b.driver().findElement(By.id("compare-title")).getText(),
+                "and the heading says what can be done, not 'compare with your previous reflection'");
         keep.click();
         b.waitUntil(d -> d.findElement(By.id("compare-note")).getText().contains("bewaard"));
         // another reflection on the same device, answered differently
         b.open(base() + "/c/" + finish(start("werk-jij-diversiteitsproof", "nl"), true));
         WebElement table = b.waitFor(By.cssSelector(".compare-table"));
         assertTrue(table.getText().contains("Vorige keer"), table.getText());
+        assertEquals("Vergelijk met je vorige reflectie", b.driver().findElement(By.id("compare-title")).getText());
         assertEquals(6, table.findElements(By.tagName("tr")).size(), "a row per dimension under the heading: " + table.getText());
         b.screenshot("compare-with-previous");
         b.driver().findElement(By.id("drop-scores")).click();
