@@ -145,13 +145,17 @@ final class ChatActions {
         }
         // going back from "Controleer je antwoorden" drops the answer held there: it was never sent
         dropPending(chat);
+        // and a text being typed for the question left: said, as /stop says it (it went without a word)
+        boolean typing = !state.get().done() && TypedDraft.of(chat)
+                .filter(d -> d.belongsTo(state.get().id(), state.get().step().id()) && !d.text().isEmpty()).isPresent();
         Turn turn = changeConversation.back(state.get().id(), null, chat.caller());
         if (turn.kind() != Turn.Kind.OK) {
             after(chat, turn, "");
             return;
         }
         boolean moved = state.get().done() || !turn.state().step().id().equals(state.get().step().id());
-        after(chat, turn, words.say(turn.state(), moved ? "went_back" : "at_first"));
+        String said = words.say(turn.state(), moved ? "went_back" : "at_first");
+        after(chat, turn, moved && typing ? words.say(turn.state(), "back_draft_not_saved") + "\n" + said : said);
     }
 
     void restart(ChatContext chat) {

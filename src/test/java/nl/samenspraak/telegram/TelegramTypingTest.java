@@ -489,6 +489,22 @@ class TelegramTypingTest extends TelegramFixture {
                 "another conversation begun pauses this one the same way: " + said);
     }
 
+    /** /terug while a text is being typed says that text was not saved, as /stop does (it went without a word). */
+    @Test
+    void goingBackWhileTypingSaysTheTextNotYetSentWasNotSaved() {
+        TelegramUser user = toTheInterviewsOpenQuestion(user("nl"));
+        user.say("Mijn zoon gaat graag naar school.");
+        int mark = user.mark();
+        user.say("/terug");
+        String said = user.textSince(mark);
+        assertTrue(said.contains(TelegramHtmlCheck.visibleText(words().say("nl", "cultureel-interview", "back_draft_not_saved", Map.of()))), said);
+        user.tap("s");
+        mark = user.mark();
+        user.say("/terug");
+        assertFalse(user.textSince(mark).contains(TelegramHtmlCheck.visibleText(words().say("nl", "back_draft_not_saved"))),
+                "nothing typed: nothing said about it");
+    }
+
     /**
      * As above, at an open question, where the messages are gathered until "Klaar": the text the phone typed for the
      * question the tablet answered meanwhile is not gathered for the one the phone never showed (where "Klaar" would
