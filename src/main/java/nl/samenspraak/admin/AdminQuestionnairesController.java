@@ -107,8 +107,11 @@ public class AdminQuestionnairesController {
                                   @Nullable @Part("lang") String lang) {
         String language = pages.language(request, lang); // a multipart form: its fields are parts
         if (file == null || file.getSize() == 0) {
+            // a file chosen that holds nothing is said as such ("choose a file first" after choosing one)
+            boolean chosen = file != null && file.getFilename() != null && !file.getFilename().isBlank();
             return AdminPages.show("admin/questionnaires", listModel(language, me, null, List.of(),
-                    pages.words(language, "admin").get("questionnaires_no_file")), HttpStatus.UNPROCESSABLE_ENTITY);
+                    pages.words(language, "admin").get(chosen ? "questionnaires_empty_file" : "questionnaires_no_file")),
+                    HttpStatus.UNPROCESSABLE_ENTITY);
         }
         if (file.getSize() > maxBytes) {
             return AdminPages.show("admin/questionnaires", listModel(language, me, null, List.of(),

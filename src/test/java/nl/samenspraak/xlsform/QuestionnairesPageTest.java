@@ -107,6 +107,11 @@ class QuestionnairesPageTest {
             assertFalse(r.body().contains("not supported") || r.body().contains("conversation asks"), r.body());
         }
 
+        // a file chosen that is empty is said to be empty, not "choose a file first"
+        PageHttp.Reply empty = upload(new byte[0], "leeg.xlsx", admin, "nl");
+        assertEquals(422, empty.status(), empty.body());
+        assertTrue(empty.body().contains("Dit bestand is leeg."), empty.body());
+
         // a file that is no spreadsheet at all: the workbook, named in the page's language
         PageHttp.Reply noWorkbook = upload("hello".getBytes(StandardCharsets.UTF_8), "hello.xlsx", admin, "ar");
         assertEquals(422, noWorkbook.status(), noWorkbook.body());
