@@ -79,7 +79,8 @@ public class DashboardWords {
         Map<String, Object> answers = new HashMap<>();
         flow.steps().forEach(s -> answers.put(s.id(), "…"));
         return new SafeHtml(renderer.render(translations.flowText(language, flow.id(), key),
-                Map.of("answers", answers, "scores", Map.of(), "team", ResultBuilder.noTeamDetails())));
+                Map.of("answers", answers, "scores", Map.of(), "team", ResultBuilder.noTeamDetails(),
+                        "shown", ResultBuilder.shown(flow, List.of()))));
     }
 
     /** Whether the flow's words have this key (e.g. a tip's text for a team), in this language or Dutch. */

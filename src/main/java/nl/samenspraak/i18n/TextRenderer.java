@@ -69,7 +69,8 @@ public final class TextRenderer {
     /**
      * Renders {@code template} with {@code model}; a text without Velocity syntax comes back as it is. A part left out
      * between two words (an {@code #if} that does not hold, on a line of its own in a folded text) leaves one space
-     * between them, not two: the API and Telegram gave "dzielnicowy.  Co widzi" where a page collapses it.
+     * between them, not two: the API and Telegram gave "dzielnicowy.  Co widzi" where a page collapses it; nor a space
+     * before the first word or after the last (a text whose first sentence is left out).
      */
     public String render(String template, Map<String, ?> model) {
         if (!isTemplate(template)) {
@@ -77,7 +78,7 @@ public final class TextRenderer {
         }
         StringWriter out = new StringWriter();
         compiled(template).merge(context(model), out);
-        return LEFT_OUT.matcher(out.toString()).replaceAll(" ");
+        return LEFT_OUT.matcher(out.toString()).replaceAll(" ").strip();
     }
 
     /** Two or more spaces between two characters that are not spaces. */
@@ -102,13 +103,34 @@ public final class TextRenderer {
         }
         try {
             render(template, sample);
-            return Optional.empty();
+            return unresolved(template, sample).map(RenderProblem.UnknownReference::new);
         } catch (VelocityException | IllegalArgumentException e) {
             String message = String.valueOf(e.getMessage());
             Matcher unknown = UNKNOWN_REFERENCE.matcher(message);
             return Optional.of(unknown.find() ? new RenderProblem.UnknownReference(unknown.group(1))
                     : new RenderProblem.Unrenderable(readable(message)));
         }
+    }
+
+    /**
+     * The first name of {@code template} that {@code sample} has no value for, as written ({@code $shown.c}): rendering
+     * finds a missing name that is printed, not one an {@code #if} only asks about ({@code #if(!$shown.c)} is simply
+     * false in strict mode too), and such a condition would leave its words out on every result.
+     */
+    private static Optional<String> unresolved(String template, Map<String, ?> sample) {
+        for (String name : references(template)) {
+            Object value = sample;
+            for (String part : name.split("\\.")) {
+                if (!(value instanceof Map<?, ?> map)) {
+                    break; // a value's own property ($answers.naam's length): Velocity judged it when rendering
+                }
+                if (!map.containsKey(part)) {
+                    return Optional.of("$" + name);
+                }
+                value = map.get(part);
+            }
+        }
+        return Optional.empty();
     }
 
     /**

@@ -166,15 +166,18 @@ public final class ResultBuilder {
         Result.Contact contact = contacts.of(flow, language, team);
         // a tip names the team's own desk, address, walk-in times and interpreter where the team filled them in
         // ($team.desk ...; "" when unknown, and the tip keeps its general advice)
+        List<AdviceRule> shownRules = limited(flow, engine.advice(flow, progress));
+        // $shown.<tip>: a tip can leave out a sentence another tip on the same result already says (werk-jij's
+        // "Begin with curiosity" and the red flag on prejudice both told to look back on one's assumptions)
         Map<String, Object> model = Map.of("answers", interpolated(labels.all(flow, answers, language), language),
-                "scores", scoreValues, "team", ContactBlock.tipModel(contact));
+                "scores", scoreValues, "team", ContactBlock.tipModel(contact), "shown", shown(flow, shownRules));
 
         Map<String, Result.Score> scores = new LinkedHashMap<>();
         scoreValues.forEach((dimension, value) -> scores.put(dimension, new Result.Score(value,
                 reading(flow, language, value), dimensionName(flow, dimension, language))));
 
         List<Result.Tip> tips = new ArrayList<>();
-        for (AdviceRule rule : limited(flow, engine.advice(flow, progress))) {
+        for (AdviceRule rule : shownRules) {
             String key = "tips." + rule.id() + ".";
             tips.add(new Result.Tip(rule.id(),
                     renderer.render(translations.flowText(language, flow.id(), key + "title"), model),
@@ -184,6 +187,14 @@ public final class ResultBuilder {
         }
         List<Result.SummaryTheme> summary = summary(flow, progress, answers, model, language);
         return new Parts(language, flow.showsScores() ? scores : Map.of(), tips, summary, contact);
+    }
+
+    /** Each of the flow's tips, and whether it is among {@code rules} (the ones on this result). */
+    public static Map<String, Boolean> shown(Flow flow, List<AdviceRule> rules) {
+        Map<String, Boolean> shown = new HashMap<>();
+        flow.advice().forEach(rule -> shown.put(rule.id(), false));
+        rules.forEach(rule -> shown.put(rule.id(), true));
+        return shown;
     }
 
     /**

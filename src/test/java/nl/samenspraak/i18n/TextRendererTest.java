@@ -64,6 +64,14 @@ class TextRendererTest {
                 "a bare name is a missing name too, not a syntax error");
     }
 
+    /** A name only a condition asks about is checked too: strict Velocity takes a missing one there as false. */
+    @Test
+    void anUnknownNameInAConditionIsAnErrorToo() {
+        assertEquals(new RenderProblem.UnknownReference("$shown.c"),
+                renderer.check("Een.#if(!$shown.c) Twee.#end", Map.of("shown", Map.of("b", false))).orElseThrow());
+        assertTrue(renderer.check("Een.#if(!$shown.b) Twee.#end", Map.of("shown", Map.of("b", false))).isEmpty());
+    }
+
     /** What the admin is told when a text does not parse: where, and at what, not Velocity's list of forty tokens. */
     @Test
     void aSyntaxErrorSaysWhereAndAtWhat() {

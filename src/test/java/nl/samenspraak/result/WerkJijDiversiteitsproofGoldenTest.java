@@ -408,18 +408,59 @@ class WerkJijDiversiteitsproofGoldenTest {
                 "17 scored questions and the open comment");
     }
 
-    /** Every tip that says "do not disapprove" draws the line at child safety, in every language. */
+    /**
+     * Every tip that says "do not disapprove" draws the line at child safety, in every language: the red flag, and the
+     * way-of-working tip where no red flag stands beside it (a weak way of working with "samen zoeken" chosen).
+     */
     @Test
     void theNotDisapprovingTipsDrawTheLineAtChildSafetyInEveryLanguage() {
         Map<String, String> boundary = Map.of("nl", "Meldcode", "en", "Meldcode", "tr", "Meldcode",
                 "ar", "بروتوكول الإبلاغ عن العنف المنزلي", "pl", "Meldcode");
+        Map<String, Object> noFlag = weakest();
+        noFlag.put("werkwijze_alternatieven", "samen_zoeken");
         boundary.forEach((language, word) -> {
-            FlowWalk walk = walk(language, weakest());
-            for (String id : List.of("vlag_afkeuren", "werkwijze_samen")) {
-                String text = walk.result().tips().stream().filter(t -> t.id().equals(id)).findFirst()
-                        .orElseThrow().text().replaceAll("\\s+", " ");
-                assertTrue(text.contains(word), language + " " + id + ": " + text);
-            }
+            String flag = tip(walk(language, weakest()), "vlag_afkeuren").text().replaceAll("\\s+", " ");
+            assertTrue(flag.contains(word), language + " vlag_afkeuren: " + flag);
+            String way = tip(walk(language, noFlag), "werkwijze_samen").text().replaceAll("\\s+", " ");
+            assertTrue(way.contains(word), language + " werkwijze_samen: " + way);
         });
+    }
+
+    /**
+     * Beside a red flag, the tip of its part leaves out what the flag already says, in every language: the all-worst
+     * walk read "look back on what you took for granted" twice, and "hear the family's story" and "do not disapprove,
+     * the limit is child safety" twice. Without the flag the part's tip says it all.
+     */
+    @Test
+    void aPartsTipDoesNotRepeatTheRedFlagBesideIt() {
+        Map<String, String> lookBack = Map.of("nl", "Kijk na afloop terug", "en", "Look back afterwards",
+                "tr", "Görüşmeden sonra geriye bakın", "ar", "وبعد الحديث راجع", "pl", "Po rozmowie zastanów się");
+        Map<String, String> story = Map.of("nl", "Neem de tijd om te horen", "en", "Take the time to hear",
+                "tr", "dinlemek için zaman ayırın", "ar", "خصّص وقتًا لتسمع", "pl", "Znajdź czas, żeby usłyszeć");
+        Map<String, String> limit = Map.of("nl", "Meldcode", "en", "Meldcode", "tr", "Meldcode",
+                "ar", "بروتوكول الإبلاغ", "pl", "Meldcode");
+        Map<String, Object> noFlags = weakest();
+        noFlags.put("houding_vooroordelen", "soms");
+        noFlags.put("werkwijze_alternatieven", "samen_zoeken");
+        noFlags.put("werkwijze_achtergrond", List.of("jaren"));
+        noFlags.put("vaardig_tolk", "tolk");
+        for (String language : List.of("nl", "en", "tr", "ar", "pl")) {
+            FlowWalk flagged = walk(language, weakest());
+            String attitude = tip(flagged, "houding_open").text().replaceAll("\\s+", " ");
+            String way = tip(flagged, "werkwijze_samen").text().replaceAll("\\s+", " ");
+            assertFalse(attitude.contains(lookBack.get(language)), language + ": " + attitude);
+            assertFalse(way.contains(story.get(language)) || way.contains(limit.get(language)), language + ": " + way);
+            assertFalse(way.isBlank() || Character.isWhitespace(way.charAt(0)), language + ": " + way);
+
+            FlowWalk plain = walk(language, noFlags);
+            assertFalse(plain.tipIds().stream().anyMatch(id -> id.startsWith("vlag_")), plain.tipIds().toString());
+            attitude = tip(plain, "houding_open").text().replaceAll("\\s+", " ");
+            way = tip(plain, "werkwijze_samen").text().replaceAll("\\s+", " ");
+            assertTrue(attitude.contains(lookBack.get(language)), language + ": " + attitude);
+            assertTrue(way.startsWith(story.get(language)) || way.contains(story.get(language)), language + ": " + way);
+            assertTrue(way.contains(limit.get(language)), language + ": " + way);
+        }
+        assertEquals("Kijk eerst wat het gezin en hun eigen kring zelf kunnen, en neem problemen niet over. Let wel op wat "
+                + "het gezin aankan: soms is eerst praktische hulp nodig.", tip(walk("nl", weakest()), "werkwijze_samen").text());
     }
 }

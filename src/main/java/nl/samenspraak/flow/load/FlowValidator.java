@@ -278,6 +278,9 @@ public final class FlowValidator {
         // a team's own contact details, in a tip (ResultBuilder fills them in, "" where the team gave none)
         Map<String, Object> team = Map.of("desk", "x", "address", "x", "walkIn", "x", "phone", "x", "email", "x",
                 "interpreter", "x");
-        return Map.of("answers", answers, "scores", scores, "conversation", conversation, "team", team);
+        // which of the flow's tips are on the same result (ResultBuilder fills it in)
+        Map<String, Object> shown = new HashMap<>();
+        flow.advice().forEach(rule -> shown.put(rule.id(), false));
+        return Map.of("answers", answers, "scores", scores, "conversation", conversation, "team", team, "shown", shown);
     }
 }

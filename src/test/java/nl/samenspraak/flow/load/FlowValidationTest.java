@@ -239,6 +239,29 @@ class FlowValidationTest {
                 problems.get(0));
     }
 
+    /**
+     * A tip may leave out a sentence another tip on the same result says ({@code #if(!$shown.b)}): a tip that is not
+     * in the flow is a mistake the author hears of, like any unknown name, not a sentence that is always left out.
+     */
+    @Test
+    void aTipTextMayAskWhetherAnotherTipIsShownButOnlyATipOfTheFlow() {
+        String flow = FLOW + """
+                advice:
+                  - id: a
+                    when: "answers.kleur == 'rood'"
+                    source: s
+                  - id: b
+                    when: "answers.kleur == 'blauw'"
+                    source: s
+                """;
+        String tips = "tips:\n  a:\n    title: A\n    text: Een.#if(!$shown.b) Twee.#end\n  b:\n    title: B\n    text: Drie.\n";
+        assertTrue(load(flow, TEXTS_NL + tips, TEXTS_EN + tips).flow("proef").isPresent(), "a tip of the flow is fine");
+        String unknown = tips.replace("$shown.b", "$shown.c");
+        List<String> problems = problems(flow, TEXTS_NL + unknown, TEXTS_EN + tips);
+        assertEquals(1, problems.size(), problems.toString());
+        assertTrue(problems.get(0).endsWith("text 'tips.a.text' does not render: unknown reference $shown.c"), problems.get(0));
+    }
+
     /** Only a multi step has options that exclude the others; on any other step "exclusive" is a mistake, said. */
     @Test
     void anExclusiveOptionOnAYesNoOrChoiceStepIsSaid() {
