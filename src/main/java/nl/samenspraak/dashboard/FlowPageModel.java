@@ -132,9 +132,10 @@ final class FlowPageModel {
         Map<String, Object> k = Map.of("k", report.k());
         SafeHtml hiddenNote = switch (q.shown()) {
             case SHOWN -> new SafeHtml("");
-            case TOO_FEW -> words.message(language, q.changed() ? "question_too_few_per_version" : "question_too_few", k);
+            // too few answered and too few left out read alike: which side is small would say that someone is there
+            case TOO_FEW -> words.message(language, q.changed() ? "question_too_few_per_version" : "question_small_group", k);
             case NOT_PER_SELECTION -> words.message(language, "question_not_per_selection", k);
-            case FEW_LEFT_OUT -> words.message(language, "question_few_left_out", k);
+            case FEW_LEFT_OUT -> words.message(language, "question_small_group", k);
         };
         List<FlowPage.Part> parts = new ArrayList<>();
         for (int p = 0; p < q.parts().size(); p++) {
@@ -190,8 +191,8 @@ final class FlowPageModel {
             String name = words.dimension(flow, d.id(), language);
             SafeHtml hiddenNote = switch (d.shown()) {
                 case NOT_PER_SELECTION -> words.message(language, "question_not_per_selection", k);
-                case FEW_LEFT_OUT -> words.message(language, "score_few_left_out", k);
-                default -> words.message(language, "fewer_than", k);
+                // as for a question: "fewer than 5 have no score" told that one to four had none
+                default -> words.message(language, "score_small_group", k);
             };
             rows.add(new FlowPage.DimensionRow(name, d.shown() == Shown.SHOWN, hiddenNote, d.scored(), Math.round(d.mean()), d.bands()));
             if (d.shown() == Shown.SHOWN) {

@@ -13,11 +13,13 @@ import java.util.Objects;
 /**
  * The scores per dimension of a team's counted rounds, side by side, under the one cell rule. Each round has at
  * least k respondents, but a dimension is not scored by all of them (a skipped or "weet ik niet" dimension has no
- * score): "12 scored in round 1 and 2" beside the flow page's "19 scored in both" would give round 2's mean of
- * the other 7, and "10 respondents, 8 scored" would tell about 2. So a dimension is compared only when, in every
- * counted round, both those with a score and those without are 0 or at least k (the rounds are one more filter
- * key for {@link MinimumGroupSize#harmless}); otherwise it is left out of every round. A change is given only
- * between two rounds that both show the dimension. Plain Java.
+ * score): "10 respondents, 8 scored" would tell about 2. So a round shows a dimension only when, in that round, both
+ * those with a score and those without are 0 or at least k. The rule looks at the round alone, so a round's figures
+ * never change once shown: one "weet ik niet" in a later round took the weakest dimension out of every earlier round,
+ * its summary and its advice. Rounds together are the flow page's figures, which are shown only when every round's
+ * cells are harmless (the rounds are one more filter key there, {@link Aggregator}), so no difference of the two
+ * pages tells about a round that hides a dimension. A change is given only between two rounds that both show the
+ * dimension. Plain Java.
  */
 public final class RoundComparison {
     /** One dimension in one round: how many have a score, the mean, and how many fall in each quarter of 0-100. */
@@ -40,20 +42,13 @@ public final class RoundComparison {
     }
 
     public static RoundComparison of(Flow flow, MinimumGroupSize k, List<TeamDashboards.CountedRound> counted) {
-        List<String> comparable = new ArrayList<>();
-        for (String d : flow.dimensions()) {
-            boolean harmless = counted.stream().allMatch(r -> k.harmless(r.responses(),
-                    List.of(new Key<>("scored", x -> x.scores().get(d) != null))));
-            if (harmless) {
-                comparable.add(d);
-            }
-        }
         List<Round> rounds = new ArrayList<>();
         for (TeamDashboards.CountedRound r : counted) {
             Map<String, Score> scores = new LinkedHashMap<>();
-            for (String d : comparable) {
+            for (String d : flow.dimensions()) {
                 List<Integer> values = r.responses().stream().map(x -> x.scores().get(d)).filter(Objects::nonNull).toList();
-                if (!k.shows(values.size())) {
+                if (!k.shows(values.size())
+                        || !k.harmless(r.responses(), List.of(new Key<>("scored", x -> x.scores().get(d) != null)))) {
                     continue;
                 }
                 Integer[] bands = {0, 0, 0, 0};
