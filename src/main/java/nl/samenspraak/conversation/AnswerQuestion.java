@@ -212,7 +212,8 @@ public class AnswerQuestion {
     private StoredConversation commit(Flow flow, StoredConversation before, Outcome.Accepted accepted, Entry entry) {
         Progress after = accepted.progress();
         if (deletes(accepted)) {
-            store.delete(before.id());
+            // only the version the "nee" was judged on: a "ja" stored meanwhile stays, and the "nee" is judged again
+            store.deleteAsJudged(before);
             return new StoredConversation(before.record(), after);
         }
         Step step = flow.requireStep(accepted.step());

@@ -368,6 +368,19 @@ public class ConversationStore {
     }
 
     /**
+     * Deletes the conversation as {@code judged} saw it, as {@link #save} stores an answer: only while it is still at
+     * that version. A "nee" to consent judged on one version and a "ja" stored a moment later were both told 200, and
+     * the deletion took the conversation the "ja" was just told was kept. Throws an optimistic-lock exception, with
+     * nothing removed, when the conversation moved on or is gone; the caller judges again on what is stored.
+     */
+    public void deleteAsJudged(StoredConversation judged) {
+        Long version = judged.record().version();
+        if (!delete(judged.id(), record -> java.util.Objects.equals(record.version(), version))) {
+            throw new OptimisticLockException("conversation changed or gone since it was judged");
+        }
+    }
+
+    /**
      * As {@link #delete(String)}, only when the conversation as stored is one {@code may} allows; false, with nothing
      * removed, when it is not (as when there is none).
      */

@@ -333,6 +333,46 @@ class ConversationApiTest {
     }
 
     /**
+     * "Ja" and "nee" to consent sent at the same moment (two taps, two tabs): one of them is taken, and what each is
+     * told is true. Both were told 200 now and then: the "ja" its next question, the "nee" that nothing was kept, and
+     * the conversation the "ja" was told goes on was deleted (404 on its next answer).
+     */
+    @Test
+    void yesAndNoToConsentAtOnceTellEachTheTruth() throws Exception {
+        java.util.concurrent.ExecutorService two = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 30; round++) {
+                JsonHttp.Reply started = http.post("/api/conversations", "{\"flow\":\"wijkanalyse\",\"language\":\"nl\"}");
+                assertEquals(201, started.status(), started.body());
+                String id = started.json().get("id").asText();
+                ok(answer(id, "welkom", "null"));
+                java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(2);
+                List<java.util.concurrent.Callable<Integer>> both = new java.util.ArrayList<>();
+                for (String value : round % 2 == 0 ? List.of("ja", "nee") : List.of("nee", "ja")) {
+                    both.add(() -> {
+                        together.await();
+                        return answer(id, "toestemming", "\"" + value + "\"").status();
+                    });
+                }
+                List<java.util.concurrent.Future<Integer>> replies = two.invokeAll(both);
+                int yes = replies.get(round % 2 == 0 ? 0 : 1).get();
+                int no = replies.get(round % 2 == 0 ? 1 : 0).get();
+                assertFalse(yes == 200 && no == 200, "round " + round + ": both told they were taken");
+                if (yes == 200) {
+                    assertTrue(conversations.existsById(id), "the \"ja\" was told the conversation goes on");
+                    assertEquals(409, no, "the \"nee\" came after the \"ja\"");
+                } else {
+                    assertEquals(200, no);
+                    assertFalse(conversations.existsById(id), "\"nee\": nothing kept");
+                    assertEquals(404, yes);
+                }
+            }
+        } finally {
+            two.shutdownNow();
+        }
+    }
+
+    /**
      * A conversation that is not (or no longer) there is said in the client's language on every route that names it,
      * as reading it already was: until the probe of the public surface, answering, going back and deleting said it in
      * Dutch whatever the Accept-Language.

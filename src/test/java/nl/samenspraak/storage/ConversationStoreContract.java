@@ -231,6 +231,22 @@ abstract class ConversationStoreContract {
         }
     }
 
+    /**
+     * A deletion judged on one version (a "nee" to consent) deletes nothing once the conversation moved on (a "ja"
+     * stored a moment before): the "ja" was told its answer was kept, and it is.
+     */
+    @Test
+    void aDeletionJudgedOnAnEarlierVersionDeletesNothing() {
+        Flow flow = example();
+        StoredConversation judged = answer(store.create(flow, engine.start(flow), "nl", Channel.API, null, null, null), "welkom", null);
+        StoredConversation moved = answer(judged, "rol", "professional");
+        assertThrows(OptimisticLockException.class, () -> store.deleteAsJudged(judged));
+        assertEquals("professional", store.find(judged.id()).orElseThrow().progress().answers().get("rol"));
+        store.deleteAsJudged(moved);
+        assertFalse(conversations.existsById(moved.id()));
+        assertThrows(OptimisticLockException.class, () -> store.deleteAsJudged(moved), "gone: nothing to delete");
+    }
+
     @Test
     void findsByResumeCodeAndDeletesEverything() {
         Flow flow = example();
