@@ -234,9 +234,11 @@ class ChatBrowserTest {
     @Test
     void largeTextKeepsTheMenuAndTheQuestionOnThePhonesScreen() {
         for (String language : List.of("nl", "ar")) {
+          // 360x584: a 360x640 phone with the browser's own toolbar shown, where the bar and its menu were hidden
+          for (int[] size : new int[][] {{360, 640}, {360, 584}}) {
             String id = selfReflectionIn(language);
             try (Browser b = new Browser(language)) {
-                b.phone(360, 640);
+                b.phone(size[0], size[1]);
                 b.open(url("/c/" + id));
                 WebElement menu = b.waitFor(By.cssSelector("#menu > summary"));
                 // the text size as a person sets it in the browser's settings, taking effect on the page shown
@@ -244,14 +246,15 @@ class ChatBrowserTest {
                 try {
                     b.waitFor(By.cssSelector("#answer button.primary")).click();
                     WebElement first = b.waitFor(By.cssSelector("#answer button.option"));
-                    b.screenshot("chat-large-text-" + language);
+                    b.screenshot("chat-large-text-" + language + "-" + size[1]);
                     assertEquals("32px", b.driver().executeScript("return getComputedStyle(document.documentElement).fontSize"),
                             language + ": the text is twice its size");
                     assertTrue((Boolean) b.driver().executeScript("""
                             const r = arguments[0].getBoundingClientRect();
-                            return r.left >= 0 && r.right <= document.documentElement.clientWidth
+                            return r.width > 0 && r.left >= 0 && r.right <= document.documentElement.clientWidth
+                              && r.top >= 0 && r.bottom <= window.innerHeight
                               && document.documentElement.scrollWidth <= document.documentElement.clientWidth;""", menu),
-                            language + ": the menu is on the screen and the page fits its width");
+                            language + " " + size[1] + ": the menu is on the screen and the page fits its width");
                     long lines = ((Number) b.driver().executeScript("""
                             const bots = document.querySelectorAll('.bubble.bot');
                             const q = bots[bots.length - 1], r = q.getBoundingClientRect();
@@ -265,6 +268,7 @@ class ChatBrowserTest {
                     b.driver().executeCdpCommand("Page.setFontSizes", java.util.Map.of("fontSizes", java.util.Map.of("standard", 16, "fixed", 13)));
                 }
             }
+          }
         }
     }
 
