@@ -377,6 +377,11 @@ public final class ResultBuilder {
         model.put("contact", contact == null ? Map.of() : ContactBlock.model(contact));
         model.put("hasContact", contact != null);
         model.put("t", headings(flow, language));
+        // the result in its own language, whatever the page around it speaks (an intermediair's Dutch page with a
+        // resident's Arabic result: its tips were read left to right, with a Dutch voice)
+        Language own = translations.languageOrSource(language);
+        model.put("lang", own.code());
+        model.put("dir", own.direction());
         return model;
     }
 

@@ -152,6 +152,14 @@ class ResultsForBothReadersBrowserTest {
             WebElement dutchTitle = tip.findElement(By.cssSelector("h3 .translation"));
             assertEquals("nl", dutchTitle.getAttribute("lang"));
             assertFalse(dutchTitle.getText().isBlank(), "the tip's title in Dutch beneath");
+            // the tip's text and why in the resident's language are marked so, not as the Dutch page around them: they
+            // were read left to right, with a Dutch voice
+            for (String part : List.of("p:not(.translation):not(.tip-why):not(.tip-source)", "p.tip-why:not(.translation)")) {
+                WebElement original = tip.findElement(By.cssSelector(part));
+                assertEquals(changedTo, b.driver().executeScript("return arguments[0].closest('[lang]').lang", original), part);
+                assertEquals(library.translations().language(changedTo).orElseThrow().direction(),
+                        b.driver().executeScript("return getComputedStyle(arguments[0]).direction", original), part);
+            }
             assertFalse(b.driver().findElement(By.id("counter")).isDisplayed(), "no counter on the ended screen");
             // after the reload the way so far still reads in both languages, as it did while answering
             String asked = plain(library.translations().flowText("nl", "wijkanalyse", "steps.kinderen_thuis.text")

@@ -149,13 +149,13 @@ class ReadableSourcesTest {
      */
     @Test
     void onAPageATitleIsOnePieceWithItsQuotationMarks() {
-        assertEquals("نص <bdi class=\"name\">«\u2068Wijkteams diversiteitsproof\u2069»</bdi> (فرق)",
+        assertEquals("نص <bdi class=\"name\" lang=\"nl\">«\u2068Wijkteams diversiteitsproof\u2069»</bdi> (فرق)",
                 Sources.forPage("نص «\u2068Wijkteams diversiteitsproof\u2069» (فرق)"));
-        assertEquals("נ <bdi class=\"name\">&quot;\u2068Met één hand kun je niet klappen!\u2069&quot;</bdi>: ש",
+        assertEquals("נ <bdi class=\"name\" lang=\"nl\">&quot;\u2068Met één hand kun je niet klappen!\u2069&quot;</bdi>: ש",
                 Sources.forPage("נ &quot;\u2068Met één hand kun je niet klappen!\u2069&quot;: ש"));
-        assertEquals("منتدى <bdi class=\"name\">\u2068\u2068FORUM\u2069\u2069</bdi>، تقرير",
+        assertEquals("منتدى <bdi class=\"name\" lang=\"nl\">\u2068\u2068FORUM\u2069\u2069</bdi>، تقرير",
                 Sources.forPage("منتدى \u2068\u2068FORUM\u2069\u2069، تقرير"));
-        assertEquals("«<bdi class=\"name\">\u2068FORUM\u2069</bdi>،",
+        assertEquals("«<bdi class=\"name\" lang=\"nl\">\u2068FORUM\u2069</bdi>،",
                 Sources.forPage("«\u2068FORUM\u2069،"), "an opening mark without a closing one stays outside");
         String dutch = "FORUM (2011), &quot;Met één hand kun je niet klappen!&quot;";
         assertTrue(dutch == Sources.forPage(dutch), "no isolates: the same text");
