@@ -183,6 +183,22 @@ class AdminBrowserTest {
             browser.waitUntil(d -> links.stream().allMatch(WebElement::isDisplayed));
             assertFalse(menu.isDisplayed(), "on a wide screen the links are in the bar, without the button");
             browser.screenshot("admin-bar-" + language + "-1024");
+
+            // a 320 px phone with the browser's text at 200%: the brand gives way, the button stays on the screen (it
+            // was beyond the right edge in Dutch, the left in Arabic, and the page scrolled sideways)
+            browser.phone(320, 568);
+            browser.driver().executeCdpCommand("Page.setFontSizes", Map.of("fontSizes", Map.of("standard", 32, "fixed", 26)));
+            try {
+                browser.waitUntil(d -> menu.isDisplayed());
+                browser.screenshot("admin-bar-" + language + "-320-large-text");
+                assertTrue((Boolean) browser.driver().executeScript("""
+                        const r = arguments[0].getBoundingClientRect();
+                        return r.left >= 0 && r.right <= document.documentElement.clientWidth
+                          && document.documentElement.scrollWidth <= document.documentElement.clientWidth;""", menu),
+                        language + ": at 320 px with large text the menu button is on the screen, the page fits its width");
+            } finally {
+                browser.driver().executeCdpCommand("Page.setFontSizes", Map.of("fontSizes", Map.of("standard", 16, "fixed", 13)));
+            }
         }
     }
 
