@@ -131,7 +131,7 @@ public final class AnswerValidator {
             return AnswerCheck.invalid("error.text");
         }
         String clean = kept(text);
-        if (clean.isEmpty()) {
+        if (nothingToSee(clean)) {
             return step.optional() ? AnswerCheck.ok(null) : AnswerCheck.invalid("error.required");
         }
         int length = clean.codePointCount(0, clean.length());
@@ -147,6 +147,16 @@ public final class AnswerValidator {
      */
     static String kept(String text) {
         return text.replaceAll("[[\\p{Cc}&&[^\\n\\t]]\\uE000]", "").strip();
+    }
+
+    /**
+     * Whether a kept text shows nothing: only spaces and format characters (direction marks and overrides, zero-width
+     * spaces and joiners, U+FEFF). A lone U+202E answered a required question with an empty line that was stored and
+     * echoed as answered. Within a text they stay (a joiner inside an emoji, a mark in a mixed-direction line).
+     */
+    static boolean nothingToSee(String kept) {
+        return kept.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c)
+                || Character.getType(c) == Character.FORMAT);
     }
 
     /** A typed text's length as a text question's limit counts it: the characters of {@link #kept}, not UTF-16 units. */

@@ -137,6 +137,21 @@ class AnswerValidatorTest {
         refuses("text", List.of("a"), "error.text");
     }
 
+    /**
+     * A text of nothing but direction marks, zero-width spaces or joiners shows nothing: a required question refuses
+     * it, an optional one takes it as skipped (a lone U+202E was stored, and echoed as answered with an empty line).
+     * Inside a text they stay: the joiners of a family emoji, a mark in a mixed-direction line.
+     */
+    @Test
+    void aTextThatShowsNothingIsNoAnswer() {
+        for (String invisible : List.of("\u202E", "\u200B\u2060", "\u202E\u202C", " \uFEFF ", "\u2066\u2069", "\u200F")) {
+            refuses("text", invisible, "error.required");
+            accepts("optional", invisible, null);
+        }
+        accepts("text", "👨\u200D👧", "👨\u200D👧");
+        accepts("text", "\u200Fأ 1\u200F", "\u200Fأ 1\u200F");
+    }
+
     @Test
     void numberTakesDigitsWithCommaOrPointWithinRange() {
         accepts("number", 12, 12L);
