@@ -83,7 +83,7 @@ public class ConversationController {
             return HttpResponse.status(HttpStatus.TOO_MANY_REQUESTS).header("Retry-After", "3600")
                     .body(ApiError.of(errors.message(errors.languageOf(http, request.language()), "error.too_many_starts")));
         }
-        Turn turn = startConversation.start(request.flow(), request.language(), Channel.API);
+        Turn turn = startConversation.startForClient(request.flow(), request.language(), Channel.API, errors.languageOf(http));
         return turn.kind() == Turn.Kind.OK ? HttpResponse.created(turn.state()) : reply(turn);
     }
 

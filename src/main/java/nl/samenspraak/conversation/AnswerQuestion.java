@@ -63,7 +63,12 @@ public class AnswerQuestion {
                     replies.message(replies.messageLanguage(found.get(), readerLanguage), "error.language_not_offered",
                             Map.of("languages", replies.languagesOf(library.translations().languages().stream().map(Language::code).toList()))));
         }
-        return answering(id, readerLanguage, caller, (flow, conversation, checked) -> {
+        // the last answer sent again to a finished conversation (a client's retry of the answer that finished it, whose
+        // reply was lost): the engine's repeat, said as the result it already gave, not "finished" after the 200
+        java.util.function.BiPredicate<Flow, StoredConversation> repeat = (flow, conversation) -> engine.answer(flow,
+                conversation.progress(), stepId, value, AnswerWords.of(library.translations(), flow.id(), conversation.language()),
+                false) instanceof Outcome.Repeated;
+        return answering(id, readerLanguage, caller, repeat, (flow, conversation, checked) -> {
             // an intermediair entering the answer means a professional is in the conversation
             Outcome outcome = engine.answer(flow, ConversationReplies.reconcile(flow, conversation.progress()), stepId, value,
                     AnswerWords.of(library.translations(), flow.id(), conversation.language()),
@@ -176,7 +181,8 @@ public class AnswerQuestion {
      * kept copy: it is judged again on the conversation as the database has it ({@link StoredConversations#changing}). So a turn writes
      * (the conditional update and the answer's row, one statement on PostgreSQL) without reading first.
      */
-    private Turn answering(String id, @Nullable String readerLanguage, Caller caller, Answer answer) {
+    private Turn answering(String id, @Nullable String readerLanguage, Caller caller,
+                           java.util.function.BiPredicate<Flow, StoredConversation> repeat, Answer answer) {
         Optional<StoredConversation> kept = store.kept(id).filter(c -> caller.opens(c.record()) && !c.progress().ended());
         Optional<Flow> keptFlow = kept.flatMap(c -> library.flow(c.record().flowId(), c.record().flowVersion()));
         if (kept.isPresent() && keptFlow.isPresent()) {
@@ -188,7 +194,7 @@ public class AnswerQuestion {
                 store.forget(id);
             }
         }
-        return stored.changing(id, readerLanguage, caller, (flow, conversation) -> answer.apply(flow, conversation, true));
+        return stored.changing(id, readerLanguage, caller, (flow, conversation) -> answer.apply(flow, conversation, true), repeat);
     }
 
     /** "Nee" to consent: the answer that deletes its conversation ({@link #commit}). */

@@ -54,8 +54,30 @@ public class StartConversation {
      */
     public Turn start(String flowId, String language, Channel channel, Origin origin, @Nullable String readerLanguage,
                       Caller holder) {
+        return start(flowId, language, channel, origin, readerLanguage, holder, readerLanguage != null ? readerLanguage : language);
+    }
+
+    /**
+     * A start from a client that may name no language, and whose own language is known apart from it (the JSON API's
+     * Accept-Language, {@code clientLanguage}): without a language, the client's when the flow speaks it, else the
+     * flow's first. A refusal (an unknown flow, a language the flow does not speak) is said in the language asked for
+     * when the service speaks it, else in the client's: "de" or a missing language was refused in Dutch to an English
+     * client.
+     */
+    public Turn startForClient(String flowId, @Nullable String language, Channel channel, String clientLanguage) {
+        String asked = language;
+        if (asked == null) {
+            asked = library.flow(flowId).filter(offered::offers)
+                    .map(f -> f.speaks(clientLanguage) ? clientLanguage : f.languages().get(0)).orElse(null);
+        }
+        String says = language != null && library.translations().language(language).isPresent() ? language : clientLanguage;
+        return start(flowId, asked, channel, Origin.NONE, null, Caller.PUBLIC, says);
+    }
+
+    private Turn start(String flowId, String language, Channel channel, Origin origin, @Nullable String readerLanguage,
+                       Caller holder, String refusalLanguage) {
         Translations t = library.translations();
-        String messageLanguage = t.languageOrSource(readerLanguage != null ? readerLanguage : language).code();
+        String messageLanguage = t.languageOrSource(refusalLanguage).code();
         // a flow the service does not offer (a hidden example) starts nowhere, and is as unknown as one that is not there
         Optional<Flow> found = library.flow(flowId).filter(offered::offers);
         if (found.isEmpty()) {

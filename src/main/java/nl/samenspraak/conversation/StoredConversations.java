@@ -66,6 +66,16 @@ class StoredConversations {
      * again and tries again, up to {@value #ATTEMPTS} times, then says it is busy.
      */
     Turn changing(String id, @Nullable String readerLanguage, Caller caller, Change change) {
+        return changing(id, readerLanguage, caller, change, (flow, conversation) -> false);
+    }
+
+    /**
+     * As above; {@code repeat}: whether a request to a finished conversation asks for nothing but what it already did
+     * (the last answer again: a retry whose first reply was lost, a double tap). That is no change, so it gets the
+     * finished conversation as it stands, while its result may still be opened; anything else is refused as finished.
+     */
+    Turn changing(String id, @Nullable String readerLanguage, Caller caller, Change change,
+                  java.util.function.BiPredicate<Flow, StoredConversation> repeat) {
         for (int attempt = 1; ; attempt++) {
             Optional<StoredConversation> found = latest(id, caller);
             Optional<Flow> flow = found.flatMap(c -> library.flow(c.record().flowId(), c.record().flowVersion()));
@@ -73,8 +83,12 @@ class StoredConversations {
                 return replies.notFound();
             }
             if (found.get().progress().ended()) {
+                boolean open = readable(flow.get(), found.get(), false);
+                if (open && repeat.test(flow.get(), found.get())) {
+                    return Turn.ok(replies.render(flow.get(), found.get(), readerLanguage));
+                }
                 // finished means final: no answer, no step back, no other language; the one rule for every channel
-                return new Turn(Turn.Kind.FINISHED, readable(flow.get(), found.get(), false) ? replies.render(flow.get(), found.get(), readerLanguage) : null,
+                return new Turn(Turn.Kind.FINISHED, open ? replies.render(flow.get(), found.get(), readerLanguage) : null,
                         replies.message(replies.messageLanguage(found.get(), readerLanguage), "error.finished", Map.of()));
             }
             try {

@@ -29,6 +29,8 @@ class ConversationApiTest {
     AnswerRepository answers;
     @Inject
     ConversationRepository conversations;
+    @Inject
+    nl.samenspraak.flow.FlowLibrary library;
 
     JsonHttp http;
 
@@ -397,6 +399,39 @@ class ConversationApiTest {
             assertEquals("Bu görüşme bulunamadı. Silinmiş olabilir.",
                     new JsonHttp.Reply(r.status(), r.body()).json().get("error").asText(), route);
         });
+    }
+
+    /**
+     * A start's refusal is said in the client's language when the language asked for is not one the service speaks
+     * (or none is asked): "de", a missing language and an unknown flow were refused in Dutch to an English client. A
+     * start without a language is in the client's language when the flow speaks it, else in the flow's first.
+     */
+    @Test
+    void aStartIsRefusedInTheClientsLanguageAndWithoutALanguageTakesTheClients() {
+        PageHttp pages = new PageHttp(server.getURL().toString());
+        java.util.function.BiFunction<String, String, JsonHttp.Reply> startWith = (body, acceptLanguage) -> {
+            PageHttp.Reply r = pages.send(pages.request("/api/conversations").header("Content-Type", "application/json")
+                    .header("Accept", "application/json").header("Accept-Language", acceptLanguage)
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)));
+            return new JsonHttp.Reply(r.status(), r.body());
+        };
+        JsonHttp.Reply german = startWith.apply("{\"flow\":\"wijkanalyse\",\"language\":\"de\"}", "en");
+        assertEquals(422, german.status());
+        assertTrue(german.json().get("error").asText().startsWith("This conversation is not available in that language."),
+                german.body());
+        JsonHttp.Reply unknown = startWith.apply("{\"flow\":\"nope\"}", "tr");
+        assertEquals(404, unknown.status());
+        assertEquals(library.translations().message("tr", "error.flow_not_found"), unknown.json().get("error").asText());
+        JsonHttp.Reply asked = startWith.apply("{\"flow\":\"nope\",\"language\":\"pl\"}", "tr");
+        assertEquals(library.translations().message("pl", "error.flow_not_found"), asked.json().get("error").asText(),
+                "a language the service speaks, asked for, is the one the refusal is in");
+
+        JsonHttp.Reply arabic = startWith.apply("{\"flow\":\"wijkanalyse\"}", "ar, en;q=0.5");
+        assertEquals(201, arabic.status(), arabic.body());
+        assertEquals("ar", arabic.json().get("language").asText(), "the client's language, which the flow speaks");
+        JsonHttp.Reply german2 = startWith.apply("{\"flow\":\"wijkanalyse\"}", "de");
+        assertEquals(201, german2.status(), german2.body());
+        assertEquals("nl", german2.json().get("language").asText(), "the flow's first language");
     }
 
     @Test

@@ -64,6 +64,25 @@ class FinishedIsFinalTest {
         assertEquals(Turn.Kind.FINISHED, changeConversation.changeLanguage(id, "en").kind());
     }
 
+    /**
+     * The answer that finished a conversation, sent again (a client's retry when the reply was lost, a double submit):
+     * 200 with the finished conversation as it stands, as the repeat of any other answer is; it was 409 "finished"
+     * after a 200, so a client that retried showed an error for an answer that was kept. Another answer stays 409.
+     */
+    @Test
+    void theFinishingAnswerSentAgainGetsTheResultAndChangesNothing() {
+        JsonHttp http = new JsonHttp(server.getURL().toString());
+        String id = respondents.finish("voorbeeld", "nl", Origin.NONE, Map.of("opmerking", "Tot ziens"));
+        String before = http.get("/api/conversations/" + id).body();
+        JsonHttp.Reply again = http.post("/api/conversations/" + id + "/answers", "{\"step\":\"opmerking\",\"value\":\"Tot ziens\"}");
+        assertEquals(200, again.status(), again.body());
+        assertTrue(again.json().get("done").asBoolean());
+        assertEquals(http.get("/api/conversations/" + id).json().get("result"), again.json().get("result"), "the result it gave");
+        JsonHttp.Reply other = http.post("/api/conversations/" + id + "/answers", "{\"step\":\"opmerking\",\"value\":\"Toch iets anders\"}");
+        assertEquals(409, other.status(), other.body());
+        assertEquals(before, http.get("/api/conversations/" + id).body(), "nothing changed");
+    }
+
     @Test
     void aFinishedResultShowsNoResumeCodeOnThePageOrInTheApi() {
         PageHttp pages = new PageHttp(server.getURL().toString());
