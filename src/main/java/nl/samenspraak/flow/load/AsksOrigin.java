@@ -24,23 +24,45 @@ public final class AsksOrigin {
     /** Phrases that name origin, per language; each a question's words in lower case, without accents. */
     private static final Map<String, List<String>> ORIGIN = Map.of(
             "nl", List.of("geboorteland", "land van herkomst", "land van afkomst", "etnische achtergrond", "etniciteit",
-                    "nationaliteit", "etnische afkomst", "wat is uw afkomst", "wat is je afkomst", "wat is uw herkomst",
-                    "wat is je herkomst"),
+                    "nationaliteit", "etnische afkomst", "etnische groep", "wat is uw afkomst", "wat is je afkomst",
+                    "wat is uw herkomst", "wat is je herkomst", "uit welk land", "welke afkomst", "welke herkomst"),
             "en", List.of("country of birth", "country of origin", "ethnicity", "ethnic background", "ethnic origin",
-                    "nationality", "what is your origin", "where are you from originally"),
-            "pl", List.of("kraj urodzenia", "kraj pochodzenia", "pochodzenie etniczne", "narodowosc", "obywatelstwo"),
-            "tr", List.of("dogum yeri", "dogdugunuz ulke", "dogdugun ulke", "etnik koken", "etnik kimlik", "uyruk",
-                    "hangi ulkeden geldiniz", "kokeniniz"),
-            "ar", List.of("بلد الميلاد", "بلد المنشأ", "الأصل العرقي", "العرق", "الجنسية", "جنسيتك", "جنسيتكم",
-                    "أصلك", "أصلكم"));
+                    "ethnic group", "nationality", "what is your origin", "where are you from", "where do you come from",
+                    "your race", "racial"),
+            "pl", List.of("kraj urodzenia", "kraj pochodzenia", "pochodzenie etniczne", "grupa etniczna", "grupy etnicznej",
+                    "narodowosc", "obywatelstwo", "skad pochodzisz", "skad pan pochodzi", "skad pani pochodzi",
+                    "skad panstwo pochodza"),
+            "tr", List.of("dogum yeri", "dogdugunuz ulke", "dogdugun ulke", "etnik koken", "etnik kimlik", "etnik grup",
+                    "uyruk", "hangi ulkeden geldiniz", "kokeniniz", "nerelisiniz", "nerelisin", "memleketiniz"),
+            "ar", List.of("بلد الميلاد", "بلد المنشأ", "الأصل العرقي", "العرق", "المجموعة العرقية", "الجنسية", "جنسيتك",
+                    "جنسيتكم", "أصلك", "أصلكم", "من أين أنت", "من أين أنتم"));
 
-    /** "Which country ... born": the words of each language that, together in one question, ask a country of birth. */
+    /**
+     * Words that, together in one question, ask origin: "which country ... born", "where ... from" about the person,
+     * their parents or family, origin ("afkomst") of the parents. Each alone stands in other questions ("Waar haalt u
+     * informatie vandaan?", "Hoe vaak komen ouders bij u?").
+     */
     private static final Map<String, List<List<String>>> TOGETHER = Map.of(
-            "nl", List.of(List.of("welk land", "geboren")),
-            "en", List.of(List.of("which country", "born"), List.of("what country", "born")),
-            "pl", List.of(List.of("w jakim kraju", "urodzi"), List.of("z jakiego kraju", "pochodz")),
-            "tr", List.of(List.of("hangi ulke", "dog")),
-            "ar", List.of(List.of("أي بلد", "ولد"), List.of("في أي دولة", "ولد")));
+            "nl", List.of(List.of("welk land", "geboren"), List.of("welk land", "vandaan"),
+                    List.of("waar kom je", "vandaan"), List.of("waar komt u", "vandaan"),
+                    List.of("waar komen je ouders", "vandaan"), List.of("waar komen uw ouders", "vandaan"),
+                    List.of("waar komt je familie", "vandaan"), List.of("waar komt uw familie", "vandaan"),
+                    List.of("afkomst", "ouders"), List.of("herkomst", "ouders"), List.of("afkomst", "familie"),
+                    List.of("herkomst", "familie")),
+            "en", List.of(List.of("which country", "born"), List.of("what country", "born"),
+                    List.of("which country", "from"), List.of("what country", "from"),
+                    List.of("where are your parents", "from"), List.of("where do your parents", "come from"),
+                    List.of("where is your family", "from"), List.of("where does your family", "come from"),
+                    List.of("origin", "parents"), List.of("origin", "family")),
+            "pl", List.of(List.of("w jakim kraju", "urodzi"), List.of("z jakiego kraju", "pochodz"),
+                    List.of("skad", "rodzice", "pochodz"), List.of("skad", "rodzina", "pochodz"),
+                    List.of("pochodzenie", "rodzicow"), List.of("pochodzenie", "rodziny")),
+            "tr", List.of(List.of("hangi ulke", "dog"), List.of("hangi ulke", "geld"),
+                    List.of("anne", "baba", "nereli"), List.of("aileniz", "nereli"), List.of("koken", "anne"),
+                    List.of("koken", "aile")),
+            "ar", List.of(List.of("أي بلد", "ولد"), List.of("في أي دولة", "ولد"), List.of("من أي بلد", "أنت"),
+                    List.of("من أين", "والداك"), List.of("من أين", "والدك"), List.of("من أين", "عائلتك"),
+                    List.of("أصل والدي"), List.of("أصل عائلت")));
 
     /** The phrase by which {@code question} (in {@code language}) asks origin, if it does. */
     public static Optional<String> in(String language, String question) {

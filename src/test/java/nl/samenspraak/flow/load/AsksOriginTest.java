@@ -26,7 +26,21 @@ class AsksOriginTest {
                 new String[]{"tr", "Hangi ülkede doğdunuz?"},
                 new String[]{"tr", "Etnik kökeniniz nedir?"},
                 new String[]{"ar", "في أي بلد ولدت؟"},
-                new String[]{"ar", "ما هي جنسيتك؟"});
+                new String[]{"ar", "ما هي جنسيتك؟"},
+                // worded around the first list: a form with these was published, and an answer "Marokkaans-Berbers" kept
+                new String[]{"nl", "Waar komen je ouders vandaan?"},
+                new String[]{"nl", "Wat is de afkomst van je ouders?"},
+                new String[]{"nl", "Uit welk land komt uw familie?"},
+                new String[]{"nl", "Waar komt u oorspronkelijk vandaan?"},
+                new String[]{"en", "What is the ethnic group of your parents?"},
+                new String[]{"en", "Where are your parents from?"},
+                new String[]{"en", "Where do you come from?"},
+                new String[]{"pl", "Skąd pochodzą Pana/Pani rodzice?"},
+                new String[]{"pl", "Do jakiej grupy etnicznej należysz?"},
+                new String[]{"tr", "Nerelisiniz?"},
+                new String[]{"tr", "Anne babanız nereli?"},
+                new String[]{"ar", "من أين أنت؟"},
+                new String[]{"ar", "ما أصل والديك؟"});
         for (String[] q : asked) {
             assertTrue(AsksOrigin.in(q[0], q[1]).isPresent(), q[0] + ": " + q[1]);
         }
@@ -39,7 +53,11 @@ class AsksOriginTest {
                 new String[]{"nl", "Welke talen spreekt u thuis?"},
                 new String[]{"en", "I was born in the Netherlands"},
                 new String[]{"pl", "Kiedy poznaję rodzinę o innym pochodzeniu niż moje, ciekawi mnie, jak ta rodzina widzi swoją sytuację."},
-                new String[]{"ar", "يعرف طفلي من هو ويفخر بأصله"});
+                new String[]{"ar", "يعرف طفلي من هو ويفخر بأصله"},
+                new String[]{"nl", "Waar haalt u informatie over opvoeden vandaan?"},
+                new String[]{"nl", "Hoe vaak komen ouders bij u met vragen?"},
+                new String[]{"en", "Where do parents get information from?"},
+                new String[]{"ar", "من أين يحصل الوالدان على المعلومات؟"});
         for (String[] q : asked) {
             assertEquals(Optional.empty(), AsksOrigin.in(q[0], q[1]), q[0] + ": " + q[1]);
         }
