@@ -166,6 +166,9 @@ public final class AnswerValidator {
     }
 
     private AnswerCheck number(Step step, Object raw) {
+        if (raw instanceof String typed && TypedNumber.ambiguous(Digits.western(typed))) {
+            return AnswerCheck.invalid("error.number_grouping");
+        }
         BigDecimal number = parseNumber(raw);
         if (number == null) {
             return AnswerCheck.invalid("error.number");
@@ -268,11 +271,7 @@ public final class AnswerValidator {
             return finite(raw);
         }
         if (raw instanceof String s) {
-            String t = Digits.western(s).trim().replace(',', '.');
-            if (t.length() > 40 || !t.matches("[-+]?\\d+(\\.\\d+)?")) {
-                return null;
-            }
-            return new BigDecimal(t);
+            return TypedNumber.read(Digits.western(s));
         }
         return null;
     }

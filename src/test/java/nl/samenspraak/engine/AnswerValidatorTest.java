@@ -165,6 +165,20 @@ class AnswerValidatorTest {
         refuses("number", "9".repeat(100), "error.number");
     }
 
+    /**
+     * Thousands as people type them are read, in every language's way; one point or comma before three digits is a
+     * thousand to one reader and a fraction to another, so it is asked again: "12,000" was stored as 12, "1.000" as 1.
+     */
+    @Test
+    void thousandsAreReadAndAThousandThatCouldBeAFractionIsAskedAgain() {
+        for (String either : List.of("1.000", "12,000", "1,500", "-1.000", " 100,000 ")) {
+            refuses("number", either, "error.number_grouping");
+        }
+        accepts("number", "0,500", 0.5);
+        accepts("number", "1,25", 1.25);
+        accepts("number", "1.5", 1.5);
+    }
+
     @Test
     void dateTakesDatesThatExist() {
         accepts("date", "2024-03-01", "2024-03-01");
