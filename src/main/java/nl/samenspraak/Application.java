@@ -52,7 +52,14 @@ public class Application {
                         System.err.println(invalid.getMessage());
                         System.exit(2);
                     }
+                    if (t instanceof nl.samenspraak.system.SettingRefused refused) {
+                        System.err.println("Samenspraak cannot start: " + refused.getMessage());
+                        System.exit(2);
+                    }
                 }
+                // anything else: its reason on the first line, then the log Micronaut writes (a port in use, a time
+                // zone that does not exist were one line among forty to a hundred and eighty)
+                System.err.println("Samenspraak cannot start: " + StartupFailure.reason(exception));
                 // a database's message may quote stored values: logged without it, by migration and SQL state
                 super.handleStartupException(environment, StartupFailure.loggable(exception));
             }

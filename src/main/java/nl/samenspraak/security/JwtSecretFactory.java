@@ -75,7 +75,7 @@ public class JwtSecretFactory {
             return Base64.getEncoder().encodeToString(random);
         }
         if (configured.getBytes(StandardCharsets.UTF_8).length < MIN_BYTES) {
-            throw new ConfigurationException("SAMENSPRAAK_JWT_SECRET is too short: it needs at least " + MIN_BYTES
+            throw new nl.samenspraak.system.SettingRefused("SAMENSPRAAK_JWT_SECRET is too short: it needs at least " + MIN_BYTES
                     + " bytes (256 bits), e.g. `openssl rand -base64 48`.");
         }
         return configured;

@@ -38,7 +38,12 @@ public class CoreFactory {
     /** The flow and locale files the service started with (bundled, or the configured folders). */
     @Singleton
     FlowFolders flowFolders(FlowFolderSettings settings) {
-        return FlowFolders.locate(settings.flowsDir(), settings.localesDir());
+        FlowFolders folders = FlowFolders.locate(settings.flowsDir(), settings.localesDir());
+        if (!"bundled".equals(folders.flowsFrom()) || !"bundled".equals(folders.localesFrom())) {
+            // so an operator sees that the folders set are the ones read
+            org.slf4j.LoggerFactory.getLogger(CoreFactory.class).info("Reading {}", folders.describe());
+        }
+        return folders;
     }
 
     @Context

@@ -37,12 +37,90 @@ public final class StartupFailure {
         return safe;
     }
 
+    /**
+     * A failed start's reason in one line: {@link #headline} where the database failed, else the innermost message
+     * (Micronaut's outer ones repeat the beans it was making), with a setting's property named as its environment
+     * variable ("samenspraak.conversation.result-open-for" as SAMENSPRAAK_CONVERSATION_RESULT_OPEN_FOR), as the
+     * README's table names them.
+     */
+    public static String reason(Throwable failure) {
+        if (LoggedFailure.holdsDatabaseError(failure)) {
+            return headline(failure);
+        }
+        String message = null;
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t.getMessage() != null && t.getMessage().startsWith("Unable to start server.")) {
+                return t.getMessage().lines().findFirst().orElse(""); // "... Port *:8080 already in use.", not "Address already in use"
+            }
+            if (t.getMessage() != null && !t.getMessage().isBlank()) {
+                message = t.getMessage();
+            }
+        }
+        if (message == null) {
+            return failure.getClass().getSimpleName();
+        }
+        String line = reasonLine(message);
+        java.util.regex.Matcher property = SETTING.matcher(line);
+        StringBuilder named = new StringBuilder();
+        while (property.find()) {
+            property.appendReplacement(named, java.util.regex.Matcher.quoteReplacement(
+                    property.group().toUpperCase(java.util.Locale.ROOT).replace('.', '_').replace('-', '_')));
+        }
+        property.appendTail(named);
+        return named.length() > 400 ? named.substring(0, 400) + "…" : named.toString();
+    }
+
+    /**
+     * The line of a Micronaut message that says what is wrong: its first constraint violation (a setting out of its
+     * range, without the class's package), else its last "Message:" (the value that could not be converted), else its
+     * first line.
+     */
+    static String reasonLine(String message) {
+        List<String> lines = message.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+        for (int i = 0; i + 1 < lines.size(); i++) {
+            if (lines.get(i).startsWith("List of constraint violations")) {
+                return lines.get(i + 1).replaceFirst("^(?:[a-z][a-z0-9_]*\\.)+", "");
+            }
+        }
+        String last = null;
+        for (String l : lines) {
+            if (l.startsWith("Message: ")) {
+                last = l.substring("Message: ".length());
+            }
+        }
+        return last != null ? last : lines.isEmpty() ? message.strip() : lines.get(0);
+    }
+
+    /** A property of the service's own or of Micronaut's server, as a message names it. */
+    private static final java.util.regex.Pattern SETTING =
+            java.util.regex.Pattern.compile("(?<![\\w.])(?:samenspraak|micronaut\\.server|datasources\\.default|telegram)\\.[a-z0-9.-]*[a-z0-9]");
+
     static String headline(Throwable failure) {
         List<String> where = new ArrayList<>();
         migration(failure).ifPresent(where::add);
         bean(failure).ifPresent(b -> where.add("while making " + b));
-        return (where.isEmpty() ? "" : String.join(", ", where) + ": ") + LoggedFailure.databaseError(failure)
-                + " (the database's message is left out: it may quote stored values)";
+        String prefix = (where.isEmpty() ? "" : String.join(", ", where) + ": ") + LoggedFailure.databaseError(failure);
+        return connecting(failure).map(reason -> prefix + ": the database could not be reached or opened: " + reason)
+                .orElse(prefix + " (the database's message is left out: it may quote stored values)");
+    }
+
+    /**
+     * SQL states of a failure to connect or log in, before any statement ran: no stored value can be in its message,
+     * and the message is what the operator acts on ("Connection to 127.0.0.1:5999 refused", "database "x" does not
+     * exist", "password authentication failed", H2's "Database may be already in use"). Without it a refused port, an
+     * unknown database and a second instance on one H2 folder read alike.
+     */
+    private static final List<String> CONNECTING = List.of("3D000", "28000", "28P01", "90020", "90146");
+
+    static Optional<String> connecting(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || CONNECTING.contains(sql.getSQLState()))) {
+                String message = String.valueOf(sql.getMessage()).lines().findFirst().orElse("").strip();
+                return Optional.of(message.length() > 300 ? message.substring(0, 300) + "…" : message);
+            }
+        }
+        return Optional.empty();
     }
 
     /**

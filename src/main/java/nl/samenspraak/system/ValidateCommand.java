@@ -35,6 +35,10 @@ public final class ValidateCommand {
             err.println(flowsDir + ": no such folder");
             return 64;
         }
+        if (args.length > 2 && !Files.isDirectory(Path.of(args[2]))) {
+            err.println(args[2] + ": no such folder");
+            return 64;
+        }
         FlowFolders folders = FlowFolders.locate(flowsDir.toString(), args.length > 2 ? args[2] : null);
         try {
             FlowLibrary library = new FlowLibraryLoader(new TextRenderer())

@@ -49,6 +49,12 @@ public final class ExportXlsFormCommand {
                 return 64;
             }
         }
+        for (String folder : java.util.Arrays.asList(flowsDir, localesDir)) {
+            if (folder != null && !java.nio.file.Files.isDirectory(java.nio.file.Path.of(folder))) {
+                err.println(folder + ": no such folder");
+                return 64;
+            }
+        }
         FlowFolders folders = FlowFolders.locate(flowsDir, localesDir);
         FlowLibrary library;
         try {

@@ -44,4 +44,30 @@ class StartupRefusalTest {
         assertTrue(output.contains(flows + "/kapot.yaml:9: step 'einde' leads to missing step 'nergens'"), output);
         assertFalse(output.contains("Exception") || output.contains("\tat "), output);
     }
+
+    /**
+     * A setting the service cannot run with stops the start in one line naming the variable: a mistyped locales
+     * folder served the bundled words without a word in the log (edited tips and consent texts unseen), and an
+     * address without its scheme made every join link relative to the page it stood on.
+     */
+    @Test
+    void aFolderThatIsNotThereOrAnAddressWithoutSchemeIsRefusedInOneLine(@TempDir Path dir) throws Exception {
+        Path log = dir.resolve("service.log");
+        try (ServiceProcess service = ServiceProcess.start(dir.resolve("data"), log,
+                "samenspraak.locales-dir=" + dir.resolve("wordz"))) {
+            assertEquals(2, service.awaitExit(Duration.ofSeconds(60)));
+        }
+        String output = Files.readString(log);
+        assertTrue(output.contains("Samenspraak cannot start: SAMENSPRAAK_LOCALES_DIR=" + dir.resolve("wordz") + ": no such folder"), output);
+        assertFalse(output.contains("\tat "), output);
+
+        Path second = dir.resolve("second.log");
+        try (ServiceProcess service = ServiceProcess.start(dir.resolve("data2"), second,
+                "samenspraak.public-url=samenspraak.example.nl")) {
+            assertEquals(2, service.awaitExit(Duration.ofSeconds(60)));
+        }
+        output = Files.readString(second);
+        assertTrue(output.contains("Samenspraak cannot start: SAMENSPRAAK_PUBLIC_URL=samenspraak.example.nl: an address with http://"), output);
+        assertFalse(output.contains("\tat "), output);
+    }
 }
