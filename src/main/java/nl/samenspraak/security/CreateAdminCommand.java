@@ -45,7 +45,15 @@ public final class CreateAdminCommand {
             err.println("No password given (type it, or pipe it in on one line).");
             return 64;
         }
-        try (ApplicationContext ctx = context.get()) {
+        ApplicationContext started;
+        try {
+            started = context.get();
+        } catch (RuntimeException e) {
+            // the database unreachable, a setting wrong: the reason in one line, not the beans being made
+            err.println("Samenspraak cannot start: " + nl.samenspraak.system.StartupFailure.reason(e));
+            return 1;
+        }
+        try (ApplicationContext ctx = started) {
             try {
                 Account admin = ctx.getBean(Accounts.class).create(args[1], password, Role.ADMIN);
                 out.println("Created admin account '" + admin.username() + "'.");

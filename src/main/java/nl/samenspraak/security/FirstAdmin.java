@@ -47,8 +47,8 @@ public class FirstAdmin implements BeanCreatedEventListener<EmbeddedServer> {
         }
         if (username.isBlank() || password.isBlank()) {
             LOG.warn("There is no admin account yet. Start once with SAMENSPRAAK_ADMIN_USERNAME and "
-                    + "SAMENSPRAAK_ADMIN_PASSWORD set, or run: java -jar target/samenspraak-0.1.0.jar {} <username>",
-                    CreateAdminCommand.NAME);
+                    + "SAMENSPRAAK_ADMIN_PASSWORD set, or run: java -jar {} {} <username>",
+                    jar(), CreateAdminCommand.NAME);
             return;
         }
         try {
@@ -64,6 +64,16 @@ public class FirstAdmin implements BeanCreatedEventListener<EmbeddedServer> {
             }
             LOG.error("No admin account was created from SAMENSPRAAK_ADMIN_USERNAME/PASSWORD: {}",
                     pages.message("en", e.key(), e.parameters()));
+        }
+    }
+
+    /** The jar this runs from, as the command to make an admin names it (a build's path inside the build). */
+    static String jar() {
+        try {
+            java.nio.file.Path p = java.nio.file.Path.of(FirstAdmin.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return p.toString().endsWith(".jar") ? p.toString() : "target/samenspraak-0.1.0.jar";
+        } catch (Exception | Error e) {
+            return "samenspraak.jar";
         }
     }
 }

@@ -55,4 +55,18 @@ class CreateAdminCommandTest {
             assertTrue(ctx.getBean(Accounts.class).byUsername("anna").orElseThrow().is(Role.ADMIN));
         }
     }
+
+    /** A database it cannot reach is said in one line with the driver's reason, not a page of beans (exit 1). */
+    @Test
+    void anUnreachableDatabaseIsSaidInOneLine() {
+        Supplier<ApplicationContext> unreachable = () -> ApplicationContext.run(Map.of(
+                "datasources.default.url", "jdbc:postgresql://127.0.0.1:1/samenspraak", "datasources.default.username", "x",
+                "datasources.default.connection-timeout", "2000", "datasources.default.initialization-fail-timeout", "1"), "test");
+        int status = new CreateAdminCommand(new BufferedReader(new StringReader("a fine password here\n")), null,
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8), unreachable)
+                .run("create-admin", "anna");
+        assertEquals(1, status);
+        assertTrue(errors().startsWith("Samenspraak cannot start: ") && errors().contains("Connection to 127.0.0.1:1 refused"), errors());
+        assertEquals(1, errors().strip().lines().count(), errors());
+    }
 }
