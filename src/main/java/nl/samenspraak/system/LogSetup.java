@@ -56,6 +56,10 @@ public class LogSetup extends ContextAwareBase implements Configurator {
         console.setEncoder(encoder);
         console.start();
         LEVELS.forEach((name, level) -> context.getLogger(name).setLevel(level));
+        TelegramPollingLog telegram = new TelegramPollingLog();
+        telegram.setContext(context);
+        telegram.start();
+        context.addTurboFilter(telegram);
         Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
         root.setLevel(Level.INFO);
         root.addAppender(console);

@@ -37,6 +37,49 @@ class LogSetupTest {
         assertFalse(output.contains("has not been set"), "an admin's template mistake is said on the upload page: " + output);
     }
 
+    /**
+     * Telegram unreachable: the library logs each retry of its poll as an ERROR with some 35 lines of stack (270 lines
+     * in 20 seconds). It is said in one line, again only after ten minutes; stopping while it waits is not a failure.
+     */
+    @Test
+    void telegramsPollingFailuresAreOneLineNotAStackPerRetry() {
+        String output = console(() -> {
+            LoggerContext context = productionContext();
+            ch.qos.logback.classic.Logger session = context.getLogger("org.telegram.telegrambots.longpolling.BotSession");
+            Exception refused = new RuntimeException("getUpdates failed", new java.net.ConnectException("Connection refused"));
+            for (int i = 0; i < 8; i++) {
+                // as the library calls it: the exception as the last argument of a message with a placeholder
+                session.error("Error received from Telegram GetUpdates Request, retrying in {} millis...", 5167L, refused);
+            }
+            session.error("Error received from Telegram GetUpdates Request", refused);
+            session.warn("GetUpdates got interrupted while sleeping in backoff mode.", new InterruptedException());
+            session.info("Bot session started");
+            context.stop();
+        });
+        assertEquals(1, output.lines().filter(l -> l.contains("Telegram could not be reached (ConnectException in RuntimeException)")).count(), output);
+        assertFalse(output.contains("\tat ") || output.contains("retrying in") || output.contains("interrupted"), output);
+        assertTrue(output.contains("Bot session started"), "the library's other lines stay: " + output);
+    }
+
+    @Test
+    void aTelegramFailureIsSaidAgainAfterTenQuietMinutes() {
+        long[] now = {0};
+        TelegramPollingLog filter = new TelegramPollingLog(() -> now[0]);
+        LoggerContext context = new LoggerContext();
+        ch.qos.logback.classic.Logger session = context.getLogger("org.telegram.telegrambots.longpolling.BotSession");
+        ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> said = new ch.qos.logback.core.read.ListAppender<>();
+        said.start();
+        context.getLogger("nl.samenspraak.telegram.Polling").addAppender(said);
+        Exception failure = new java.io.IOException("down");
+        filter.decide(null, session, Level.ERROR, "x", null, failure);
+        now[0] += TelegramPollingLog.QUIET.toNanos() - 1;
+        filter.decide(null, session, Level.ERROR, "x", null, failure);
+        assertEquals(1, said.list.size());
+        now[0] += 1;
+        filter.decide(null, session, Level.ERROR, "x", null, failure);
+        assertEquals(2, said.list.size(), "ten minutes on, it still lasts");
+    }
+
     @Test
     void aConfigurationFileNamedOnTheCommandLineWins() {
         String before = System.getProperty("logback.configurationFile");
