@@ -92,7 +92,7 @@ public class JoinController {
         model.put("code", team.joinCode());
         model.put("error", error == null ? "" : error);
         model.put("flows", pages.flows(language, Flow::joinsByTeamLink));
-        model.put("languages", pages.languages(language));
+        model.put("languages", pages.languages(language, Flow::joinsByTeamLink));
         return HttpResponse.status(status).body(new ModelAndView<>("join", model));
     }
 

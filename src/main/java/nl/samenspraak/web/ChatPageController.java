@@ -241,7 +241,7 @@ public class ChatPageController {
     private Map<String, Object> startModel(String language, @Nullable String error) {
         Map<String, Object> model = page(language);
         model.put("groups", groups(language));
-        model.put("languages", pages.languages(language));
+        model.put("languages", pages.languages(language, f -> !f.demo() || offered.offers(f)));
         model.put("error", error == null ? "" : error);
         model.put("resumeError", "");
         model.put("code", "");

@@ -75,6 +75,18 @@ public class Pages {
                 .toList();
     }
 
+    /**
+     * The languages of a page that lists flows: those that one of the flows {@code which} lets through speaks, and
+     * {@code selected}. A language added for one flow (or only for a hidden example) was offered on the start page,
+     * whose page in it then listed no flow to start.
+     */
+    public List<Map<String, String>> languages(String selected, Predicate<Flow> which) {
+        List<Flow> flows = library.listed().stream().filter(which).toList();
+        return languages(selected).stream()
+                .filter(l -> l.get("code").equals(selected) || flows.stream().anyMatch(f -> f.speaks(l.get("code"))))
+                .toList();
+    }
+
     /** The flows that {@code which} lets through and that speak {@code language}: id, title and description. */
     public List<Map<String, String>> flows(String language, Predicate<Flow> which) {
         return library.listed().stream().filter(f -> f.speaks(language) && which.test(f))
