@@ -97,6 +97,10 @@ class SelfReflectionBrowserTest {
         b.open(server.getURL() + "/");
         assertEquals("nl", b.driver().findElement(By.tagName("html")).getAttribute("lang"));
         assertAccessible(b, "the start page");
+        // a screen reader's list of buttons names each flow: it read "Begin" four times
+        WebElement start = b.driver().findElement(By.cssSelector("form[action='/start']:has(input[name='flow'][value='" + FLOW + "']) button"));
+        assertEquals(b.driver().findElement(By.id("flow-" + FLOW)).getText(), start.getAccessibleName().replaceFirst("^\\S+ ", ""),
+                "the button says which flow it begins: " + start.getAccessibleName());
         startSelfReflection(b);
         b.waitFor(By.cssSelector("#answer button.primary"));
         @SuppressWarnings("unchecked")
