@@ -44,6 +44,7 @@ public final class HtmlPdf {
         builder.defaultTextDirection(rightToLeft ? BaseRendererBuilder.TextDirection.RTL : BaseRendererBuilder.TextDirection.LTR);
         builder.withW3cDocument(new W3CDom().fromJsoup(page), "/");
         builder.withProducer("Samenspraak");
+        builder.usePdfUaAccessbility(true);
         builder.toStream(out);
         try {
             builder.run();

@@ -73,4 +73,25 @@ class ResultPdfTest {
         assertEquals(arabic[3], arabic[1], 1, "Arabic: the fill starts at the track's right end");
         assertTrue(arabic[1] - arabic[0] < (arabic[3] - arabic[2]) / 2, "a quarter, not the whole track");
     }
+
+    /**
+     * A result PDF is tagged, says its language, and its Arabic reads back as the letters written: it was untagged,
+     * without a language (a screen reader read it with no structure, in its default voice), and copying or searching
+     * an Arabic PDF found "ﺍﻟﻤﺴﺎﻋﺪﺓ" (the letters' joined shapes), never "المساعدة".
+     */
+    @Test
+    void aResultPdfIsTaggedInItsLanguageAndItsArabicReadsBack() throws IOException {
+        String html = "<section class=\"result\" lang=\"ar\" dir=\"rtl\"><h2>النصائح</h2><p>اطلبوا المساعدة من فريق الحي.</p></section>";
+        ConversationState arabic = new ConversationState("id", "wijkanalyse", "ar", "rtl", "", true, null,
+                new ConversationState.ProgressView(20, 20), new Result(Map.of(), List.of(), List.of(), html));
+        try (PDDocument document = Loader.loadPDF(pdf.make(arabic, LocalDate.of(2026, 12, 6)))) {
+            assertEquals("ar", document.getDocumentCatalog().getLanguage());
+            assertTrue(document.getDocumentCatalog().getMarkInfo() != null && document.getDocumentCatalog().getMarkInfo().isMarked(),
+                    "tagged");
+            assertTrue(document.getDocumentCatalog().getStructureTreeRoot() != null, "with a structure");
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+            assertTrue(text.codePoints().noneMatch(c -> c >= 0xFE70 && c <= 0xFEFF), "no presentation forms: " + text);
+            assertTrue(text.contains("المساعدة") || new StringBuilder(text).reverse().toString().contains("المساعدة"), text);
+        }
+    }
 }
