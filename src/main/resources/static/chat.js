@@ -161,8 +161,9 @@
     var words = fill(T.progress, { answered: state.done ? total : Math.min(p.answered + 1, total), total: total });
     progress.setAttribute('aria-valuetext', words);
     counter.textContent = words;
-    // an ended conversation (finished, or "nee" to consent) has no question to count: "Vraag 1 van ongeveer 1" misleads
-    counter.hidden = state.done;
+    // an ended conversation (finished, or "nee" to consent) has no question to count: "Vraag 1 van ongeveer 1" misleads;
+    // nor has a welcome or an interlude ("Vraag 1" stood on the welcome and again on the first question)
+    counter.hidden = state.done || (state.step && state.step.type === 'info');
   }
 
   function button(label, cls, onClick) {

@@ -154,6 +154,8 @@ public class ChatView {
         model.put("transcript", wayShown);
         model.put("said", along.said());
         model.put("done", state.done());
+        // a welcome or an interlude asks nothing: "Vraag 1 van ongeveer 18" on the welcome, and again on the first question
+        model.put("counterHidden", state.done() || (state.step() != null && "info".equals(state.step().type())));
         model.put("doneSaid", along.done());
         // said by the result, not guessed from an empty one (an uploaded questionnaire's finished result is empty too)
         model.put("declined", state.done() && state.result() != null && state.result().declined());

@@ -285,7 +285,12 @@ class ChatBrowserTest {
             try (Browser b = new Browser(language)) {
                 b.phone(360, 640);
                 b.open(url("/c/" + id));
-                b.waitFor(By.cssSelector("#answer button.primary")).click();
+                WebElement begin = b.waitFor(By.cssSelector("#answer button.primary"));
+                assertFalse(b.driver().findElement(By.id("counter")).isDisplayed(),
+                        language + ": the welcome asks nothing, so no \"Vraag 1\" (it came again on the first question)");
+                begin.click();
+                b.waitUntil(d -> d.findElement(By.id("counter")).isDisplayed());
+                assertTrue(b.driver().findElement(By.id("counter")).getText().contains("1"), language + ": the first question is question 1");
                 for (int turn = 1; turn <= 3; turn++) {
                     int asked = turn;
                     b.waitUntil(d -> d.findElements(By.cssSelector(".bubble.me")).size() == asked - 1
