@@ -152,6 +152,17 @@
     main.setAttribute('aria-busy', on ? 'true' : 'false');
   }
 
+  // the characters a person sees, as the server counts them (a family emoji is one, not seven code points)
+  var graphemes = window.Intl && Intl.Segmenter ? new Intl.Segmenter(undefined, { granularity: 'grapheme' }) : null;
+  function characters(text) {
+    if (graphemes) {
+      var n = 0;
+      for (var it = graphemes.segment(text)[Symbol.iterator](), s = it.next(); !s.done; s = it.next()) { n++; }
+      return n;
+    }
+    return Array.from(text).length;
+  }
+
   function updateProgress() {
     var p = state.progress;
     var total = Math.max(1, p.total);
@@ -268,7 +279,7 @@
       // a visible counter instead of a box that silently cuts the text off; the server says so when it is too long
       var count = el('p', { 'class': 'char-count', id: 'count-' + step.id });
       var update = function () {
-        var length = Array.from(input.value).length;
+        var length = characters(input.value);
         count.textContent = length > step.max ? fill(T.counter_over, { count: length, max: step.max, over: length - step.max })
           : fill(T.counter, { count: length, max: step.max });
         count.classList.toggle('over', length > step.max);
@@ -278,7 +289,7 @@
         update();
         // shortened by the person to what the question takes: the message about the longer text no longer holds (it
         // stood beside "4 van 1000" until the next send: the phone probe); not on drawing the step, after a refusal
-        if (Array.from(input.value).length <= step.max && !errorBox.hidden) { clearError(); }
+        if (characters(input.value) <= step.max && !errorBox.hidden) { clearError(); }
       });
       update();
       row.appendChild(count);

@@ -134,7 +134,7 @@ public final class AnswerValidator {
         if (nothingToSee(clean)) {
             return step.optional() ? AnswerCheck.ok(null) : AnswerCheck.invalid("error.required");
         }
-        int length = clean.codePointCount(0, clean.length());
+        int length = characters(clean);
         if (length > step.maxLength()) {
             return AnswerCheck.invalid("error.text_too_long", Map.of("max", step.maxLength(), "length", length));
         }
@@ -159,10 +159,25 @@ public final class AnswerValidator {
                 || Character.getType(c) == Character.FORMAT);
     }
 
-    /** A typed text's length as a text question's limit counts it: the characters of {@link #kept}, not UTF-16 units. */
+    /**
+     * A typed text's length as a text question's limit counts it: the characters of {@link #kept} a person sees and
+     * can count, not UTF-16 units nor code points (a family emoji is seven, an Arabic letter with its vowel mark two:
+     * 30 emoji were "210 characters" of a limit of 200).
+     */
     public static int length(String text) {
-        String clean = kept(text);
-        return clean.codePointCount(0, clean.length());
+        return characters(kept(text));
+    }
+
+    private static final java.util.regex.Pattern CHARACTER = java.util.regex.Pattern.compile("\\X");
+
+    /** The characters (extended grapheme clusters) of {@code text}. */
+    static int characters(String text) {
+        java.util.regex.Matcher m = CHARACTER.matcher(text);
+        int n = 0;
+        while (m.find()) {
+            n++;
+        }
+        return n;
     }
 
     private AnswerCheck number(Step step, Object raw) {

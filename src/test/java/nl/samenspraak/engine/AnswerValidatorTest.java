@@ -138,6 +138,21 @@ class AnswerValidatorTest {
     }
 
     /**
+     * The limit counts the characters a person sees and can count: a family emoji is one (seven code points), an
+     * Arabic letter with its vowel mark one, an e with its accent typed as two one. 30 family emoji were "210 of 200".
+     */
+    @Test
+    void theLimitCountsTheCharactersAPersonSees() {
+        String family = "👨\u200D👩\u200D👧\u200D👦";
+        accepts("text", family.repeat(5), family.repeat(5));
+        refuses("text", family.repeat(6), "error.text_too_long");
+        assertEquals(Map.of("max", 5, "length", 6), check("text", family.repeat(6)).parameters());
+        accepts("text", "بَبَبَبَبَ", "بَبَبَبَبَ");
+        accepts("text", "e\u0301".repeat(5), "e\u0301".repeat(5));
+        assertEquals(2, AnswerValidator.length("🇳🇱👍🏽"));
+    }
+
+    /**
      * A text of nothing but direction marks, zero-width spaces or joiners shows nothing: a required question refuses
      * it, an optional one takes it as skipped (a lone U+202E was stored, and echoed as answered with an empty line).
      * Inside a text they stay: the joiners of a family emoji, a mark in a mixed-direction line.

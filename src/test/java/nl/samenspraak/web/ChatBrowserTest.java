@@ -97,6 +97,11 @@ class ChatBrowserTest {
         awaitQuestion("tolk nodig");
         tap("Ja");
         awaitQuestion("Voor welke taal");
+        // the counter counts what a person sees: a family emoji is one character (it said 7, as the server did)
+        WebElement box = browser.waitFor(By.cssSelector("#answer textarea"));
+        browser.driver().executeScript("arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('input'));",
+                box, "👨\u200D👩\u200D👧 Tigrinya");
+        assertEquals("10 van 100 tekens", browser.driver().findElement(By.cssSelector("#answer .char-count")).getText());
         browser.waitFor(By.id("back")).click();
         awaitQuestion("tolk nodig");
         tap("Nee");
