@@ -134,7 +134,9 @@ public final class AnswerValidator {
         if (nothingToSee(clean)) {
             return step.optional() ? AnswerCheck.ok(null) : AnswerCheck.invalid("error.required");
         }
-        int length = characters(clean);
+        // the characters a person sees; and never more UTF-16 units than the column holds (200,000 of JSON: 20,000
+        // family emoji of eleven units each would not fit, nor a character with thousands of marks on it)
+        int length = clean.length() > MOST_UNITS ? Math.max(step.maxLength() + 1, characters(clean)) : characters(clean);
         if (length > step.maxLength()) {
             return AnswerCheck.invalid("error.text_too_long", Map.of("max", step.maxLength(), "length", length));
         }
@@ -167,6 +169,9 @@ public final class AnswerValidator {
     public static int length(String text) {
         return characters(kept(text));
     }
+
+    /** The most UTF-16 units a typed answer may have, whatever its limit in characters: the answer column's room. */
+    static final int MOST_UNITS = 180_000;
 
     private static final java.util.regex.Pattern CHARACTER = java.util.regex.Pattern.compile("\\X");
 

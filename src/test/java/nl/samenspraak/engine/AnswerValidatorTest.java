@@ -57,6 +57,10 @@ class AnswerValidatorTest {
                 type: text
                 optional: true
                 source: s
+              - id: long
+                type: text
+                maxLength: 20000
+                source: s
             """);
 
     private final AnswerValidator validator = new AnswerValidator();
@@ -150,6 +154,9 @@ class AnswerValidatorTest {
         accepts("text", "بَبَبَبَبَ", "بَبَبَبَبَ");
         accepts("text", "e\u0301".repeat(5), "e\u0301".repeat(5));
         assertEquals(2, AnswerValidator.length("🇳🇱👍🏽"));
+        // a character with more marks on it than the answer column holds is too long, whatever its limit in characters
+        refuses("long", "e" + "\u0301".repeat(AnswerValidator.MOST_UNITS), "error.text_too_long");
+        accepts("long", "e" + "\u0301".repeat(1000), "e" + "\u0301".repeat(1000));
     }
 
     /**
