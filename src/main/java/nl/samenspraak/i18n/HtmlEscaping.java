@@ -5,14 +5,19 @@ import org.apache.velocity.context.Context;
 
 /**
  * Velocity's guard against markup injection: every value a template inserts is HTML-escaped, except a
- * {@link SafeHtml} value, which was rendered (and escaped) already.
+ * {@link SafeHtml} value, which was rendered (and escaped) already; its tags are marked as inserted
+ * ({@link TextRenderer#INSERTED_TAG}), so a text's own {@code <} can be told from them.
  */
 public final class HtmlEscaping implements ReferenceInsertionEventHandler {
 
     @Override
     public Object referenceInsert(Context context, String reference, Object value) {
-        if (value == null || value instanceof SafeHtml) {
-            return value;
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof SafeHtml safe) {
+            // its tags marked as the value's, so that what stays a "<" after rendering is the template's own
+            return safe.html().indexOf('<') < 0 ? safe.html() : safe.html().replace('<', TextRenderer.INSERTED_TAG);
         }
         return TextRenderer.escape(String.valueOf(value));
     }

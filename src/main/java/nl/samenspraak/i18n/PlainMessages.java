@@ -35,6 +35,6 @@ public final class PlainMessages {
     public static String plain(TextRenderer renderer, String template, Map<String, ?> parameters) {
         Map<String, Object> asIs = new LinkedHashMap<>();
         parameters.forEach((name, value) -> asIs.put(name, value instanceof String s ? new SafeHtml(s) : value));
-        return renderer.render(template, asIs);
+        return renderer.renderPlain(template, asIs);
     }
 }

@@ -74,11 +74,50 @@ public final class TextRenderer {
      */
     public String render(String template, Map<String, ?> model) {
         if (!isTemplate(template)) {
+            return noMarkup(template);
+        }
+        return restored(noMarkup(merged(template, model)));
+    }
+
+    /**
+     * As {@link #render}, for text that is no page's (a terminal, a log, a spreadsheet cell: {@link PlainMessages}):
+     * a {@code <} in the template stays one.
+     */
+    public String renderPlain(String template, Map<String, ?> model) {
+        if (!isTemplate(template)) {
             return template;
         }
+        return restored(merged(template, model));
+    }
+
+    private String merged(String template, Map<String, ?> model) {
         StringWriter out = new StringWriter();
         compiled(template).merge(context(model), out);
         return LEFT_OUT.matcher(out.toString()).replaceAll(" ").strip();
+    }
+
+    /**
+     * How an inserted {@link SafeHtml} value's {@code <} stands in a merged text until {@link #noMarkup} has escaped
+     * the template's own (a private-use character, which {@link #escape} takes out of every other value).
+     */
+    static final char INSERTED_TAG = '\uE001';
+
+    private static String restored(String merged) {
+        return merged.indexOf(INSERTED_TAG) < 0 ? merged : merged.replace(INSERTED_TAG, '<');
+    }
+
+    /**
+     * A rendered text with every {@code <} of its template as {@code &lt;}: a text is words, never markup. Every value
+     * put in is escaped already, or is {@link SafeHtml} whose tags are the caller's (Telegram's answer in italics) and
+     * are kept, so a {@code <} here comes from the template itself, and a template comes from an admin's uploaded
+     * spreadsheet too. The flow check refuses a tag in a text's source, but
+     * Velocity could hide one from it: {@code <#**#a href="https://…">} (a comment inside the tag) or
+     * {@code <#if(true)#{end}meta http-equiv="refresh" …>} passed the check and reached residents' pages as a live link
+     * and a redirect, and a PDF engine as an image to fetch. A literal {@code <} in a message ("flows/<id>.yaml") now
+     * shows as itself on a page too, where a browser took it for an unknown tag and hid it.
+     */
+    static String noMarkup(String rendered) {
+        return rendered.indexOf('<') < 0 ? rendered : rendered.replace("<", "&lt;");
     }
 
     /** Two or more spaces between two characters that are not spaces. */
@@ -92,7 +131,7 @@ public final class TextRenderer {
     public String renderOwnTemplate(String template, Map<String, ?> model) {
         StringWriter out = new StringWriter();
         own.computeIfAbsent(template, s -> parsed(s, false)).merge(context(model), out);
-        return out.toString();
+        return restored(out.toString());
     }
 
     /** Why {@code template} can't be rendered with a model like {@code sample}, or empty when it can. */
@@ -283,7 +322,7 @@ public final class TextRenderer {
                 case '"' -> b.append("&quot;");
                 case '\'' -> b.append("&#39;");
                 default -> {
-                    if (!BidiControls.isControl(c)) {
+                    if (!BidiControls.isControl(c) && c != INSERTED_TAG) {
                         b.append(c);
                     }
                 }

@@ -3,6 +3,7 @@ package nl.samenspraak.pdf;
 import com.openhtmltopdf.bidi.support.ICUBidiReorderer;
 import com.openhtmltopdf.bidi.support.ICUBidiSplitter;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
+import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import org.jsoup.helper.W3CDom;
 import org.jsoup.nodes.Document;
@@ -44,6 +45,12 @@ public final class HtmlPdf {
         builder.defaultTextDirection(rightToLeft ? BaseRendererBuilder.TextDirection.RTL : BaseRendererBuilder.TextDirection.LTR);
         builder.withW3cDocument(new W3CDom().fromJsoup(page), "/");
         builder.withProducer("Samenspraak");
+        // nothing is fetched or read while making it: only data: images (the charts), before and after resolving. An
+        // image in a text (an uploaded questionnaire's) made the server fetch any address and open local files
+        builder.useExternalResourceAccessControl((uri, type) -> uri != null && uri.startsWith("data:"),
+                ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
+        builder.useExternalResourceAccessControl((uri, type) -> uri != null && uri.startsWith("data:"),
+                ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
         builder.usePdfUaAccessbility(true);
         builder.toStream(out);
         try {

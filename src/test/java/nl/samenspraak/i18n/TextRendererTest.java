@@ -50,6 +50,9 @@ class TextRendererTest {
     @Test
     void alreadyRenderedHtmlIsInsertedAsItIs() {
         assertEquals("<b>vet</b>", renderer.render("$tekst", Map.of("tekst", new SafeHtml("<b>vet</b>"))));
+        assertEquals("&lt;i>Jouw antwoord: <b>ja</b>", renderer.render("<i>Jouw antwoord: $a", Map.of("a", new SafeHtml("<b>ja</b>"))),
+                "the value's tags stay, the template's own do not");
+        assertEquals("x", renderer.render("$a", Map.of("a", "\uE001x")), "the mark of an inserted tag is never typed in");
     }
 
     @Test
@@ -62,6 +65,22 @@ class TextRendererTest {
         assertTrue(renderer.check("Hallo $answers.naam", answers("naam", "x")).isEmpty());
         assertEquals(new RenderProblem.UnknownReference("$onbekend"), renderer.check("Hallo ${onbekend}", Map.of()).orElseThrow(),
                 "a bare name is a missing name too, not a syntax error");
+    }
+
+    /**
+     * A text is words, never markup, however its source hides a tag from the flow check: a comment inside the tag, an
+     * empty #if between "<" and its name, a plain tag. An uploaded questionnaire put a live link and a redirect on
+     * residents' pages this way. A text for no page (PlainMessages) keeps its "<".
+     */
+    @Test
+    void aTextIsNeverMarkupHoweverItsSourceHidesATag() {
+        String link = renderer.render("Uw sessie is verlopen: <#**#a href=\"https://evil.example\">log in", Map.of());
+        assertEquals("Uw sessie is verlopen: &lt;a href=\"https://evil.example\">log in", link);
+        assertEquals("&lt;meta http-equiv=\"refresh\">",
+                renderer.render("<#if(true)#{end}meta http-equiv=\"refresh\">", Map.of()));
+        assertEquals("&lt;b>vet&lt;/b>", renderer.render("<b>vet</b>", Map.of()), "a text without Velocity too");
+        assertEquals("Gebruik answers.&lt;stap-id>", renderer.render("Gebruik answers.<stap-id>", Map.of("x", 1)));
+        assertEquals("flows/<id>.yaml", renderer.renderPlain("flows/<id>.yaml", Map.of()));
     }
 
     /** A name only a condition asks about is checked too: strict Velocity takes a missing one there as false. */

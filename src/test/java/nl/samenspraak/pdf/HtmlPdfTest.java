@@ -49,4 +49,35 @@ class HtmlPdfTest {
         assertEquals("المساعدة التي تناسبكم", ArabicMarks.without("المساعدة التي تناسبكم"));
         assertEquals("Ça va, naïeve vraag?", ArabicMarks.without("Ça va, naïeve vraag?"));
     }
+
+    /**
+     * Making a PDF fetches nothing and opens no file: an image in a page (a questionnaire's text smuggled one in) made
+     * the server request any address, a loopback one here, and open local files. A data: image (a chart) is drawn.
+     */
+    @Test
+    void makingAPdfFetchesNothingButDataImages() throws Exception {
+        java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
+        com.sun.net.httpserver.HttpServer server = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/", exchange -> {
+            asked.incrementAndGet();
+            exchange.sendResponseHeaders(404, -1);
+            exchange.close();
+        });
+        server.start();
+        try {
+            String png = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==";
+            Document page = Jsoup.parse("<html lang=\"nl\"><head><title>t</title><link rel=\"stylesheet\" href=\"http://127.0.0.1:"
+                    + server.getAddress().getPort() + "/style.css\"></head><body><p>Tip</p><img src=\"http://127.0.0.1:"
+                    + server.getAddress().getPort() + "/tip.png\"><img src=\"file:///etc/hostname\">"
+                    + "<img src=\"data:image/png;base64," + png + "\" style=\"width:20px;height:20px\"></body></html>");
+            try (PDDocument document = Loader.loadPDF(HtmlPdf.render(page, false))) {
+                assertEquals(1, document.getPage(0).getResources().getXObjectNames().spliterator().getExactSizeIfKnown() > 0 ? 1 : 0,
+                        "the data: image is drawn");
+            }
+            assertEquals(0, asked.get(), "no request reached the address in the page");
+        } finally {
+            server.stop(0);
+        }
+    }
 }
