@@ -147,8 +147,10 @@ public final class FlowValidator {
                     renderer.check(text.text(), sample).ifPresent(problem -> problems.add(
                             renderProblem(localeFile, text.line(), key, problem)));
                 }
-                markup(text.text()).ifPresent(tag -> problems.add(Problem.worded(localeFile, text.line(),
-                        "flowcheck.text_markup", Map.of("key", key, "tag", tag))));
+                // in its source, and as it renders: a Velocity comment or an empty #if inside a tag ("<#**#a href=")
+                // hid it from the source (it shows as text, never as a tag, but the author should hear of it)
+                markup(text.text()).or(() -> renderedMarkup(text.text(), sample)).ifPresent(tag -> problems.add(
+                        Problem.worded(localeFile, text.line(), "flowcheck.text_markup", Map.of("key", key, "tag", tag))));
                 nl.samenspraak.i18n.BidiControls.turning(text.text()).ifPresent(c -> problems.add(Problem.worded(localeFile,
                         text.line(), "flowcheck.text_direction", Map.of("key", key, "code", String.format("U+%04X", c)))));
                 askedOrigin(flow, code, key, text.text()).ifPresent(phrase -> problems.add(Problem.worded(localeFile,
@@ -175,6 +177,18 @@ public final class FlowValidator {
      * managers' pages and residents' chats as markup (the page's security policy stopped the scripts, not the links).
      * No bundled text has any; "kinderen < 4 jaar" is not markup.
      */
+    /** The first tag {@code text} makes when rendered with {@code sample}; empty when none, or when it does not render. */
+    private Optional<String> renderedMarkup(String text, Map<String, Object> sample) {
+        if (!TextRenderer.isTemplate(text)) {
+            return Optional.empty();
+        }
+        try {
+            return markup(renderer.renderPlain(text, sample));
+        } catch (RuntimeException e) {
+            return Optional.empty(); // said as a text that does not render
+        }
+    }
+
     static Optional<String> markup(String text) {
         java.util.regex.Matcher m = MARKUP.matcher(text);
         return m.find() ? Optional.of(m.group()) : Optional.empty();

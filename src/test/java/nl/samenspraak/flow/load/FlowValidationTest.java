@@ -319,6 +319,12 @@ class FlowValidationTest {
         assertEquals(1, problems(FLOW, TEXTS_NL, script).size());
         assertEquals("Why $answers.kleur? (< 4 or 3 <4)", load(FLOW, TEXTS_NL, TEXTS_EN.replace("$answers.kleur?",
                 "$answers.kleur? (< 4 or 3 <4)")).translations().flowText("en", "proef", "steps.waarom.text"), "no tag: loads");
+        // hidden from the source by Velocity (a comment, an empty #if inside the tag): the security probe's link and redirect
+        for (String hidden : List.of("<#**#a href=\"https://evil.example\">log in", "<#if(true)#{end}meta http-equiv=\"refresh\">")) {
+            List<String> found = problems(FLOW, TEXTS_NL, TEXTS_EN.replace("$answers.kleur?", "$answers.kleur? " + hidden));
+            assertEquals(1, found.size(), hidden + ": " + found);
+            assertTrue(found.get(0).contains("holds HTML markup"), found.get(0));
+        }
     }
 
     /**
