@@ -22,7 +22,7 @@ public final class TeamAdvice {
     }
 
     public static List<AdviceRule> forDimension(Flow flow, String dimension) {
-        Set<String> steps = flow.steps().stream().filter(s -> countsOn(s, dimension)).map(Step::id)
+        Set<String> steps = flow.steps().stream().filter(s -> s.countsOn(dimension)).map(Step::id)
                 .collect(Collectors.toSet());
         // a rule on the score that also shows for the weakest answer on one of the dimension's own questions is
         // the dimension's tip all the same (werk-jij-diversiteitsproof's "band.netwerk == 'low' || answers.netwerk_team <= 2")
@@ -38,8 +38,4 @@ public final class TeamAdvice {
                 .sorted(Comparator.comparingInt(AdviceRule::priority)).toList();
     }
 
-    /** A scale of the dimension, or a choice whose options give it points. */
-    private static boolean countsOn(Step step, String dimension) {
-        return dimension.equals(step.dimension()) || step.options().stream().anyMatch(o -> o.points().containsKey(dimension));
-    }
 }

@@ -91,6 +91,11 @@ public record Step(
         return VOICE_ANSWER.equals(answer);
     }
 
+    /** Whether an answer here counts on {@code dimension}'s score: a scale of it, or a choice whose options give it points. */
+    public boolean countsOn(String dimension) {
+        return dimension.equals(dimension()) || options().stream().anyMatch(o -> o.points().containsKey(dimension));
+    }
+
     public boolean asksSomething() {
         return type != StepType.INFO;
     }

@@ -174,7 +174,8 @@ public final class ResultBuilder {
 
         Map<String, Result.Score> scores = new LinkedHashMap<>();
         scoreValues.forEach((dimension, value) -> scores.put(dimension, new Result.Score(value,
-                reading(flow, language, value), dimensionName(flow, dimension, language))));
+                reading(flow, language, value, shownRules.stream().anyMatch(r -> about(flow, r, dimension))),
+                dimensionName(flow, dimension, language))));
 
         List<Result.Tip> tips = new ArrayList<>();
         for (AdviceRule rule : shownRules) {
@@ -226,7 +227,29 @@ public final class ResultBuilder {
     }
 
     private String reading(Flow flow, String language, Integer value) {
-        return translations.flowMessage(language, flow.id(), "score." + flow.band(value));
+        return reading(flow, language, value, false);
+    }
+
+    /**
+     * A score's reading; a high one beside a tip on the same part says so ("A strong point, with one thing to look at
+     * in the tips"): "Een sterk punt" stood beside "Sta stil bij vooroordelen" when one answer on attitude was the
+     * weakest and the others strong.
+     */
+    private String reading(Flow flow, String language, Integer value, boolean tipOnIt) {
+        String band = flow.band(value);
+        return translations.flowMessage(language, flow.id(), "score." + ("high".equals(band) && tipOnIt ? "high_with_tip" : band));
+    }
+
+    /**
+     * Whether a tip is about this part: it reads its score alone, or only answers that count on it (a red flag on one
+     * of its questions); not a tip about every part at once (recognition, "op weg").
+     */
+    static boolean about(Flow flow, AdviceRule rule, String dimension) {
+        if (!rule.when().scoresRead().isEmpty()) {
+            return rule.when().scoresRead().equals(java.util.Set.of(dimension));
+        }
+        return !rule.when().stepsRead().isEmpty() && rule.when().stepsRead().stream()
+                .allMatch(id -> flow.step(id).map(step -> step.countsOn(dimension)).orElse(false));
     }
 
     private String dimensionName(Flow flow, String dimension, String language) {

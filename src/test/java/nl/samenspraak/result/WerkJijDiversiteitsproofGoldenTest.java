@@ -203,6 +203,9 @@ class WerkJijDiversiteitsproofGoldenTest {
         assertTrue(disapproval.text().contains("Meldcode") && disapproval.text().contains("opvoeding zonder geweld"),
                 "the boundary of child safety: " + disapproval.text());
         assertFalse(walk.result().html().contains("Je werkt al diversiteitsproof"), walk.result().html());
+        // attitude scores high, but the red flag is on one of its answers: its reading says there is something to look at
+        assertEquals("Een sterk punt, met één ding om naar te kijken in de tips.", walk.result().scores().get("houding").label());
+        assertEquals("Een sterk punt.", walk.result().scores().get("kennis").label(), "no tip on knowledge");
     }
 
     @Test
