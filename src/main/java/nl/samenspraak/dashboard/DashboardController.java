@@ -142,6 +142,10 @@ public class DashboardController {
         model.put("participation", participation.<Object>map(p -> words.message(language, "response_rate",
                 Map.of("count", p.took(), "invited", p.invited()))).orElse(""));
         model.put("roundsOnly", dashboards.roundsOnly());
+        // the page sums every closed round: said, as a manager came here from one round's summary and read its
+        // figures as that round's (26 people where the round had 7)
+        model.put("roundsTogether", report.visibility() == Report.Visibility.SHOWN && !selection.filtered() && figures.rounds() >= 2
+                ? words.message(language, "rounds_together", Map.of("count", figures.rounds())) : "");
         model.put("roundsNoLongerShown", figures.roundsNoLongerShown() > 0);
         model.put("noFigures", report.visibility() == Report.Visibility.SHOWN ? ""
                 : words.noFigures(language, report.visibility(), report.k(), dashboards.roundsOnly()));

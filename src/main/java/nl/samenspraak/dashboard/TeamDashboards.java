@@ -131,7 +131,8 @@ public class TeamDashboards {
      * A flow's figures, the participation in the rounds they come from, and how many closed rounds shown before are no
      * longer shown ({@link RoundsAsFirstShown}): what the flow page shows.
      */
-    public record Figures(Report report, Optional<Participation> participation, long roundsNoLongerShown) {
+    /** {@code rounds}: how many closed rounds the figures count together (0 without rounds). */
+    public record Figures(Report report, Optional<Participation> participation, long roundsNoLongerShown, int rounds) {
     }
 
     /**
@@ -147,7 +148,8 @@ public class TeamDashboards {
         // every round shown is written down when first shown: those written down and not counted now left since
         long gone = roundsOnly ? asFirstShown.shownBefore(rounds.ofTeam(team.id()).stream()
                 .filter(r -> r.flowId().equals(flow.id())).map(SurveyRound::id).toList()) - counted.rounds().size() : 0;
-        return new Figures(report, p == null || p.invited() == 0 ? Optional.empty() : Optional.of(p), Math.max(0, gone));
+        return new Figures(report, p == null || p.invited() == 0 ? Optional.empty() : Optional.of(p), Math.max(0, gone),
+                roundsOnly ? counted.rounds().size() : 0);
     }
 
     /**

@@ -243,6 +243,9 @@ class RoundSummaryTest {
         PageHttp.Reply flowPage = http.get("/dashboard/teams/" + team.id() + "/flows/" + WERK_JIJ + "?lang=nl", manager);
         assertEquals(200, flowPage.status());
         new SmallCellChecker(5).page(flowPage.body());
+        assertTrue(flowPage.body().contains("Alle 2 gesloten rondes samen; de cijfers van één ronde staan in haar samenvatting."),
+                "the page says it sums the rounds: a manager from a round's summary read its figures as that round's");
+
         assertTrue(flowPage.body().contains("<th scope=\"row\">Houding</th><td colspan=\"6\">niet getoond"),
                 "both rounds together show no attitude score either (it would be the first round's beside the second's 4)");
     }
