@@ -239,6 +239,8 @@ class RoundSummaryTest {
         assertFalse(section(latest, "strongest").contains("Houding"));
         assertTrue(latest.matches("(?s).*<th scope=\"row\">Houding</th><td colspan=\"6\">niet getoond: in deze ronde.*"),
                 "the table says why, of this round");
+        assertTrue(latest.contains("id=\"changes-title\">Veranderd sinds Ronde 1 · "), "\"sinds de ronde van Ronde 1\" said round twice");
+        assertTrue(latest.contains("<th scope=\"col\">Verschil met de vorige ronde</th>"), "a difference says with what");
 
         PageHttp.Reply flowPage = http.get("/dashboard/teams/" + team.id() + "/flows/" + WERK_JIJ + "?lang=nl", manager);
         assertEquals(200, flowPage.status());
