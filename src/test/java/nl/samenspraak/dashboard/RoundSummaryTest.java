@@ -253,6 +253,27 @@ class RoundSummaryTest {
     }
 
     /**
+     * A round whose every part is in the lowest band names no strongest part: "Sterkst: 49" stood above parts all below
+     * the middle, and a manager read that the team did well on them.
+     */
+    @Test
+    void aRoundWithEveryPartLowNamesNoStrongestPart() {
+        rounds.run(team.id(), WERK_JIJ, 6, 6, i -> {
+            Map<String, Object> m = answers(false);
+            m.replaceAll((step, value) -> value instanceof Integer ? 1 : value);
+            m.putAll(Map.of("werkwijze_achtergrond", List.of("geen"), "kennis_communicatie", "weinig",
+                    "kennis_opvoeden", "nauwelijks", "houding_vooroordelen", "zelden", "vaardig_tolk", "familie",
+                    "werkwijze_alternatieven", "afkeuren", "netwerk_sleutelpersonen", "nog_niet", "netwerk_vindplaatsen", 1,
+                    "netwerk_ruimte", 1, "netwerk_team", 1));
+            return m;
+        });
+        String page = summary("lang=nl");
+        assertTrue(section(page, "strongest").contains("Nog geen: elk onderdeel scoort in de laagste band."), section(page, "strongest"));
+        assertFalse(section(page, "strongest").contains("class=\"dim\""), "no part named strongest");
+        assertTrue(section(page, "weakest").contains("class=\"dim\""), "the weakest still named, with their advice");
+    }
+
+    /**
      * A round in which fewer than k took part is shown nowhere, nor that it closed: an action posted on it was taken
      * (303, and kept on a round no page shows) where an open round or another team's was not found (404), so trying
      * round ids told a manager which closed with fewer than k. Now it is not found either.
