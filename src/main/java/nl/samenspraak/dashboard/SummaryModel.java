@@ -53,8 +53,9 @@ final class SummaryModel {
                     change(s.changes().get(d)), s.changes().containsKey(d), actions(previousActions, d)));
             if (score != null) {
                 labels.add(words.dimension(flow, d, language) + " · " + Math.round(score.mean()));
+                List<Long> percent = Percentages.of(score.bands());
                 for (int i = 0; i < 4; i++) {
-                    shares.get(i).add(Math.round(100.0 * score.bands().get(i) / score.scored()));
+                    shares.get(i).add(percent.get(i));
                 }
             }
         }

@@ -73,8 +73,9 @@ public class TeamReportPdf {
         List<List<Long>> shares = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
         s.round().scores().forEach((d, score) -> {
             names.add(words.dimension(flow, d, language));
+            List<Long> percent = Percentages.of(score.bands());
             for (int i = 0; i < 4; i++) {
-                shares.get(i).add(Math.round(100.0 * score.bands().get(i) / score.scored()));
+                shares.get(i).add(percent.get(i));
             }
         });
         model.put("spreadChart", names.isEmpty() ? "" : ReportCharts.spread(names, Report.Dimension.BANDS, shares, arabic));
