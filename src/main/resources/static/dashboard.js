@@ -63,7 +63,9 @@
         return {label: s.label, data: s.data, borderColor: COLOURS[i % COLOURS.length], backgroundColor: COLOURS[i % COLOURS.length],
           spanGaps: true, pointRadius: 4};
       })}, options: Object.assign(common, {plugins: {legend: Object.assign(legend, {display: true}), tooltip: {rtl: rtl}},
-        scales: {x: {reverse: rtl}, y: {min: 0, max: 100, position: rtl ? 'right' : 'left'}}})};
+        // offset: half a round's room at either end, so the first and the latest round's names stay whole (in Arabic
+        // the axis is reversed and "الجولة 3" was cut at the left edge)
+        scales: {x: {reverse: rtl, offset: true}, y: {min: 0, max: 100, position: rtl ? 'right' : 'left'}}})};
     }
     if (data.kind === 'grouped') {
       // wijken or teams side by side: per dimension a bar for each, the mean score (0-100)

@@ -200,6 +200,19 @@ class CompareBrowserTest {
                     browser.waitFor(By.id("table-rounds"));
                     assertTargetsBigEnough(browser, where + ", compare");
                     drawn(browser, "chart-rounds");
+                    // each round's name on the axis whole on the canvas: in Arabic (the axis reversed) the latest round's
+                    // "الجولة 3" was cut at the left edge to "الجول"
+                    assertEquals(List.of(), browser.driver().executeScript("""
+                            const chart = Chart.getChart(document.getElementById('chart-rounds'));
+                            const ctx = chart.ctx;
+                            return chart.scales.x.getLabelItems().map(it => {
+                              ctx.save(); ctx.font = (it.font || it.options.font).string;
+                              const lines = Array.isArray(it.label) ? it.label : [it.label];
+                              const w = Math.max(...lines.map(l => ctx.measureText(String(l)).width)); ctx.restore();
+                              const x = it.options.translation[0], align = it.options.textAlign;
+                              const left = align === 'left' ? x : align === 'right' ? x - w : x - w / 2;
+                              return left >= -1 && left + w <= chart.width + 1 ? null : lines.join(' ') + ': ' + Math.round(left) + '..' + Math.round(left + w) + ' of ' + chart.width;
+                            }).filter(Boolean);"""), where + ": the rounds' names on the axis are whole");
                     assertTrue(browser.driver().findElement(By.id("survey-netwerk_sleutelpersonen")).isDisplayed(), where);
                     new SmallCellChecker(5).page(browser.driver().getPageSource());
                     nothingSticksOut(browser, where);
