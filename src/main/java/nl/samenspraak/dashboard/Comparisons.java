@@ -12,11 +12,13 @@ import java.util.List;
  *
  * @param rounds     the counted rounds side by side, null when {@code hasRounds} is false
  * @param benchmarks the questions the 2016 survey asked too (the team's figures shown only when the flow page shows them)
+ * @param benchmarksOver what those figures count when it is several rounds ("" else): the page is opened from one
+ *                       round, and its 26 people were read as that round's 7
  * @param teams      the teams side by side (an admin's), null when {@code forAdmin} is false
  */
 record Comparisons(boolean hasRounds, RoundsSideBySide rounds, SafeHtml noRounds, boolean resident,
                    WijkenSideBySide wijken, SafeHtml wijkenNone, boolean hasBenchmarks, List<FlowPage.Question> benchmarks,
-                   boolean forAdmin, TeamsSideBySide teams) {
+                   SafeHtml benchmarksOver, boolean forAdmin, TeamsSideBySide teams) {
 
     /** A row of a comparison: whose figures (a round, a wijk, the whole team), how many people, and the means. */
     record Row(String name, int respondents, List<Mean> means) {

@@ -4,6 +4,7 @@ import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
 import nl.samenspraak.flow.Audience;
 import nl.samenspraak.flow.Flow;
+import nl.samenspraak.i18n.SafeHtml;
 import nl.samenspraak.team.Team;
 
 import java.util.ArrayList;
@@ -76,8 +77,12 @@ public class TeamComparisons {
             }
             sideBySide = model.teams(latest);
         }
+        int roundsCounted = rounds == null ? 0 : dashboards.countedRounds(team, flow).size();
+        SafeHtml over = roundsCounted >= 2 && !benchmarks.isEmpty()
+                ? words.manager(language, "survey_rounds", Map.of("count", roundsCounted, "people", report.respondents()))
+                : new SafeHtml("");
         return Optional.of(new Comparisons(rounds != null, rounds, words.manager(language, "no_round", kWords), resident,
                 model.wijken(wijken), words.manager(language, "wijken_none", kWords),
-                flow.steps().stream().anyMatch(s -> s.benchmark() != null), benchmarks, teams != null, sideBySide));
+                flow.steps().stream().anyMatch(s -> s.benchmark() != null), benchmarks, over, teams != null, sideBySide));
     }
 }

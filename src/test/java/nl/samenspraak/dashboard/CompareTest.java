@@ -323,6 +323,9 @@ class CompareTest {
         assertTrue(nl.contains("id=\"survey-netwerk_sleutelpersonen\"") && nl.contains("id=\"survey-netwerk_vindplaatsen\""),
                 "both questions the 2016 survey asked too");
         assertTrue(nl.contains("Dit team"));
+        // opened from one round, the survey's comparison counts both: said, with how many (they were read as the round's)
+        assertTrue(nl.contains("id=\"survey-rounds\">Deze cijfers tellen alle 2 gesloten rondes samen (11 mensen), niet alleen de ronde hierboven."),
+                nl.replaceAll("(?s).*(<section class=\"comparison\" id=\"survey\".{0,600}).*", "$1"));
         assertFalse(nl.contains("id=\"teams\""), "a manager does not see other teams");
         assertFalse(nl.contains("id=\"wijken\""), "no wijken for a professionals' flow");
         new SmallCellChecker(5).page(nl);
@@ -331,6 +334,8 @@ class CompareTest {
             String text = pdfText(WERK_JIJ, language);
             assertTrue(holds(text, word(language, "manager.compare_survey")), language + ": the survey in the report: " + text);
             assertTrue(text.contains(word(language, "manager.this_team")), language);
+            assertTrue(holds(text, language.equals("nl") ? "tellen alle 2 gesloten rondes samen" : "المغلقة"),
+                    language + ": the report says the survey's comparison counts every round");
             assertTrue(text.contains(word(language, "manager.comparisons")), language + ": the rounds in the report");
             // a section's heading stands on the page of its chart and table, not alone at the foot of the page before
             // (the manager probe: "Vergeleken met eerdere rondes" ended page 1, its chart began page 2)
