@@ -9,6 +9,17 @@ import org.apache.velocity.context.Context;
  * ({@link TextRenderer#INSERTED_TAG}), so a text's own {@code <} can be told from them.
  */
 public final class HtmlEscaping implements ReferenceInsertionEventHandler {
+    private final boolean markTags;
+
+    /** For the pages' own templates (the views engine makes it by its class name): a {@link SafeHtml} goes in as it is. */
+    public HtmlEscaping() {
+        this(false);
+    }
+
+    /** {@code markTags}: a {@link SafeHtml}'s tags go in marked, for {@link TextRenderer}, which escapes every other "<". */
+    HtmlEscaping(boolean markTags) {
+        this.markTags = markTags;
+    }
 
     @Override
     public Object referenceInsert(Context context, String reference, Object value) {
@@ -17,7 +28,7 @@ public final class HtmlEscaping implements ReferenceInsertionEventHandler {
         }
         if (value instanceof SafeHtml safe) {
             // its tags marked as the value's, so that what stays a "<" after rendering is the template's own
-            return safe.html().indexOf('<') < 0 ? safe.html() : safe.html().replace('<', TextRenderer.INSERTED_TAG);
+            return !markTags || safe.html().indexOf('<') < 0 ? safe.html() : safe.html().replace('<', TextRenderer.INSERTED_TAG);
         }
         return TextRenderer.escape(String.valueOf(value));
     }

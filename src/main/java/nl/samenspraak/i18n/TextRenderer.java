@@ -289,7 +289,7 @@ public final class TextRenderer {
         VelocityContext context = new VelocityContext();
         model.forEach(context::put);
         EventCartridge cartridge = new EventCartridge();
-        cartridge.addReferenceInsertionEventHandler(new HtmlEscaping());
+        cartridge.addReferenceInsertionEventHandler(new HtmlEscaping(true));
         cartridge.attachToContext(context);
         return context;
     }
