@@ -365,6 +365,13 @@ final class ChatActions {
                 show(chat, reviewing.get(), "");
                 return;
             }
+            // in the middle of one: when the result comes, and the question to go on with ("no conversation finished
+            // yet, choose one with /start" sent the person away from it)
+            Optional<ConversationState> going = current(chat).filter(s -> !s.done());
+            if (going.isPresent()) {
+                show(chat, going.get(), words.say(going.get(), "result_not_yet"));
+                return;
+            }
             sayKey(chat, "no_result");
             return;
         }

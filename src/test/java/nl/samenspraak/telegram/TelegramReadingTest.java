@@ -260,6 +260,22 @@ class TelegramReadingTest extends TelegramFixture {
         assertEquals(List.of(), fake.problems());
     }
 
+    /** /resultaat in the middle of a conversation says when the result comes and asks the question again. */
+    @Test
+    void resultaatInTheMiddleSaysWhenAndAsksTheQuestionAgain() {
+        TelegramUser user = user("nl");
+        TelegramWords words = words();
+        user.say("/start werk-jij-diversiteitsproof");
+        List<String> buttons = user.last().buttonTexts();
+        int mark = user.mark();
+        user.say("/resultaat");
+        String said = user.textSince(mark);
+        assertTrue(said.contains(TelegramHtmlCheck.visibleText(words.say("nl", "result_not_yet"))), said);
+        assertFalse(said.contains(TelegramHtmlCheck.visibleText(words.say("nl", "no_result"))), "not sent away to /start: " + said);
+        assertEquals(buttons, user.last().buttonTexts(), "the question to go on with, with its buttons");
+        assertEquals(List.of(), fake.problems());
+    }
+
     @Test
     void resultaatShowsTheResultAgain() {
         TelegramUser user = user("nl");
