@@ -17,7 +17,7 @@ import java.nio.charset.StandardCharsets;
 /**
  * An {@link ExportTable} as a file. CSV: UTF-8 with a byte order mark (so Excel reads Arabic and Turkish
  * correctly), fields separated by ';' as Excel expects with Dutch settings, lines ending in CRLF. XLSX: one
- * sheet, every value as text.
+ * sheet, whole numbers as numbers, every other value as text (never a formula).
  */
 public final class ExportFiles {
     /** ';' as Dutch spreadsheet settings expect; quotes where a value needs them. */
@@ -41,6 +41,9 @@ public final class ExportFiles {
         return bytes.toByteArray();
     }
 
+    /** A whole number as a spreadsheet keeps it: no leading zero (a phone number typed stays text), at most 15 digits. */
+    private static final java.util.regex.Pattern WHOLE = java.util.regex.Pattern.compile("-?(0|[1-9]\\d{0,14})");
+
     public static byte[] xlsx(ExportTable table, String sheetName) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try {
@@ -53,7 +56,14 @@ public final class ExportFiles {
             for (int r = 0; r < table.rows().size(); r++) {
                 var row = table.rows().get(r);
                 for (int c = 0; c < row.size(); c++) {
-                    sheet.value(r + 1, c, shown(row.get(c)));
+                    String cell = shown(row.get(c));
+                    if (cell != null && WHOLE.matcher(cell).matches()) {
+                        // a number as a number (the row, a count, a scale's middle points): as text, AVERAGE saw none.
+                        // A number cell is no formula either
+                        sheet.value(r + 1, c, Long.parseLong(cell));
+                    } else {
+                        sheet.value(r + 1, c, cell);
+                    }
                 }
             }
             workbook.finish();

@@ -160,6 +160,13 @@ class ExportTest {
             }
         }
         assertAnonymousAnswers(records.get(0), records.subList(1, records.size()), everything.toString());
+        // the row numbers are numbers a spreadsheet can add up (every cell was text: AVERAGE found nothing)
+        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx));
+             var rows = workbook.getFirstSheet().openStream()) {
+            List<Row> all = rows.toList();
+            assertEquals(org.dhatim.fastexcel.reader.CellType.NUMBER, all.get(1).getCell(0).getType(), "the row number");
+            assertEquals(org.dhatim.fastexcel.reader.CellType.STRING, all.get(0).getCell(0).getType(), "the header");
+        }
     }
 
     @Test
