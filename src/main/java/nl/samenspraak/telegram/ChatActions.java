@@ -304,6 +304,12 @@ final class ChatActions {
             show(chat, ongoing.get(), started.error());
             return;
         }
+        if (started.kind() == Turn.Kind.UNKNOWN_FLOW) {
+            // a link to a flow no longer offered (or mistyped): why, and the flows there are, to start one with a tap
+            // ("choose one with /start" asked for one more message)
+            menu(chat, started.error());
+            return;
+        }
         if (started.kind() != Turn.Kind.OK) {
             live.retire(chat);
             live.saveIfStored(chat);

@@ -492,6 +492,8 @@ class TelegramConversationTest extends TelegramFixture {
         assertTrue(user.last().text.contains(say("pl", "no_conversation")));
         user.say("/start bestaat-niet");
         assertTrue(user.last().text.contains(TelegramHtmlCheck.visibleText(words().shared("pl", "error.flow_not_found", Map.of()))));
+        assertTrue(user.last().text.contains(say("pl", "choose_flow")), "and the flows there are, to tap: " + user.last().text);
+        assertFalse(user.last().buttonTexts().isEmpty(), "a button per flow");
         user.say("/start voorbeeld");
         assertTrue(user.last().text.contains("English (en)"), "the example flow has no Polish: " + user.last().text);
         user.say("/help@SamenspraakBot");
