@@ -104,7 +104,7 @@ public final class Aggregator {
                 .map(t -> Granularity.valueOf(t.name())).orElse(null);
 
         Filters filters = filters(all, versions, usable.contains(wijk), usable.contains(version), granularity);
-        Report.Export noExport = new Report.Export(List.of(), List.of(), false, false, false, null);
+        Report.Export noExport = new Report.Export(List.of(), List.of(), false, false, false, null, Map.of());
         if (all.isEmpty()) {
             return new Report(k.k(), Visibility.NO_RESPONSES, 0, filters, List.of(), List.of(), null, noExport);
         }
@@ -130,8 +130,14 @@ public final class Aggregator {
                 .map(d -> dimension(d, all, selected, apart, usable, filtered)).toList();
         Report.Trend trend = granularity == null ? null : trend(flow, granularity, all, selected, with(apart, usable));
         List<Question> exported = exported(all, questions, versions, with(apart, usable));
+        // which round each row is from, when there are several: a manager took the export to a round's meeting and
+        // could not tell its 7 rows among the 26
+        Map<Response, Integer> numbered = new java.util.IdentityHashMap<>();
+        if (rounds.size() > 1) {
+            roundOf.forEach((r, i) -> numbered.put(r, i + 1));
+        }
         Report.Export export = new Report.Export(selected, exported, usable.contains(version), usable.contains(wijk),
-                usable.contains(language), granularity);
+                usable.contains(language), granularity, numbered);
         return new Report(k.k(), Visibility.SHOWN, selected.size(), filters, questions, dimensions, trend, export);
     }
 

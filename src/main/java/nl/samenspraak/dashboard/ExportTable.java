@@ -12,7 +12,8 @@ import java.util.Map;
 
 /**
  * The anonymous answers of a selection as a table: one row per finished conversation, in a random order and
- * numbered anew for every export (no conversation id, no resume code, no time but the period), with the flow
+ * numbered anew for every export (no conversation id, no resume code, no time but the period), with its round
+ * (numbered from the first counted, as the summary names them) when the rows come from several, the flow
  * version, language, wijk and period where the minimum group size allows those columns, and one column per
  * question that the dashboard shows for the selection and every filter's groups answered often enough (a question
  * asked differently in different versions has a column per way it was asked). Answers in words, in the manager's language; free text as typed.
@@ -23,8 +24,12 @@ public record ExportTable(List<String> headers, List<List<String>> rows) {
     public static ExportTable of(Flow flow, Report report, DashboardWords words, ZoneId zone, String language) {
         Report.Export export = report.export();
         String hidden = words.plain(language, "export_hidden", Map.of("k", report.k()));
-        List<String> headers = new ArrayList<>(List.of(words.plain(language, "col_row", Map.of()),
-                words.plain(language, "col_version", Map.of()), words.plain(language, "col_language", Map.of()),
+        boolean rounds = !export.roundOf().isEmpty();
+        List<String> headers = new ArrayList<>(List.of(words.plain(language, "col_row", Map.of())));
+        if (rounds) {
+            headers.add(words.plain(language, "col_round", Map.of()));
+        }
+        headers.addAll(List.of(words.plain(language, "col_version", Map.of()), words.plain(language, "col_language", Map.of()),
                 words.plain(language, "col_wijk", Map.of()), words.plain(language, "col_period", Map.of())));
         List<Column> columns = new ArrayList<>();
         for (Report.Question q : export.questions()) {
@@ -46,6 +51,9 @@ public record ExportTable(List<String> headers, List<List<String>> rows) {
             Response r = shuffled.get(i);
             List<String> row = new ArrayList<>();
             row.add(Integer.toString(i + 1));
+            if (rounds) {
+                row.add(Integer.toString(export.roundOf().get(r)));
+            }
             row.add(export.version() ? r.version() : hidden);
             row.add(export.language() ? r.language() : hidden);
             row.add(!export.wijk() ? hidden : r.wijk() == null ? "" : r.wijk());

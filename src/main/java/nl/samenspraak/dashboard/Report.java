@@ -95,7 +95,11 @@ public record Report(
      * The rows an export may hold (the selection's responses), the questions whose answers it may hold, and
      * which describing columns are safe: version, wijk, language, period (null: left out).
      */
+    /**
+     * {@code roundOf}: each row's round, counted from 1 in the order the rounds closed; empty when the rows come from one
+     * round or from none (a round is a cell of every figure already, so naming it tells nothing finer).
+     */
     public record Export(List<Response> rows, List<Question> questions, boolean version, boolean wijk,
-                         boolean language, Granularity period) {
+                         boolean language, Granularity period, Map<Response, Integer> roundOf) {
     }
 }

@@ -328,6 +328,12 @@ class CompareTest {
                 nl.replaceAll("(?s).*(<section class=\"comparison\" id=\"survey\".{0,600}).*", "$1"));
         assertFalse(nl.contains("id=\"teams\""), "a manager does not see other teams");
         assertFalse(nl.contains("id=\"wijken\""), "no wijken for a professionals' flow");
+        // the export names each row's round, so a round's rows can be taken to its meeting (they were mixed, unnamed)
+        List<String> lines = page(WERK_JIJ, "/export.csv?lang=nl", fixture.manager).replace("\uFEFF", "").lines().toList();
+        assertEquals(List.of("Rij", "Ronde"), List.of(lines.get(0).split(";")).subList(0, 2), lines.get(0));
+        Map<String, Long> perRound = lines.subList(1, lines.size()).stream()
+                .collect(java.util.stream.Collectors.groupingBy(l -> l.split(";")[1], java.util.TreeMap::new, java.util.stream.Collectors.counting()));
+        assertEquals(Map.of("1", 6L, "2", 5L), perRound, "the first round's six and the second's five");
         new SmallCellChecker(5).page(nl);
         for (String language : List.of("nl", "ar")) {
             new SmallCellChecker(5).page(page(WERK_JIJ, "/compare?lang=" + language, fixture.manager));
