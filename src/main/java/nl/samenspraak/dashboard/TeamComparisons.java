@@ -40,8 +40,10 @@ public class TeamComparisons {
         CompareModel model = new CompareModel(flow, words, json, dashboards.zone(), language);
         Map<String, Object> kWords = Map.of("k", k.k());
         Comparisons.RoundsSideBySide rounds = null;
+        // the team's counted rounds, read once for the rounds side by side, the wijken per round and the survey's note
+        List<TeamDashboards.CountedRound> counted = dashboards.roundsOnly() ? dashboards.countedRounds(team, flow) : List.of();
         if (dashboards.roundsOnly()) {
-            RoundComparison comparison = RoundComparison.of(flow, k, dashboards.countedRounds(team, flow));
+            RoundComparison comparison = RoundComparison.of(flow, k, counted);
             Optional<RoundComparison.Summary> summary = comparison.summary(roundId);
             if (summary.isEmpty() && roundId != null) {
                 return Optional.empty();
@@ -54,7 +56,7 @@ public class TeamComparisons {
         boolean resident = flow.audience() == Audience.RESIDENT;
         // per round: the cell rule holds for each wijk in each round, not only over all rounds together
         List<List<Response>> perRound = !resident ? List.of() : dashboards.roundsOnly()
-                ? dashboards.countedRounds(team, flow).stream().map(TeamDashboards.CountedRound::responses).toList()
+                ? counted.stream().map(TeamDashboards.CountedRound::responses).toList()
                 : List.of(dashboards.responses(team, flow));
         Report report = dashboards.report(team, flow, Selection.ALL);
         // the flow page's version and period filters (and the export's language column) split the same people
@@ -69,15 +71,15 @@ public class TeamComparisons {
         if (teams != null) {
             List<CompareModel.TeamRound> latest = new ArrayList<>();
             for (Team t : teams) {
-                List<RoundComparison.Round> counted = dashboards.roundsOnly()
+                List<RoundComparison.Round> theirs = dashboards.roundsOnly()
                         ? RoundComparison.of(flow, k, dashboards.countedRounds(t, flow)).rounds() : List.of();
-                if (!counted.isEmpty()) {
-                    latest.add(new CompareModel.TeamRound(t, counted.get(counted.size() - 1)));
+                if (!theirs.isEmpty()) {
+                    latest.add(new CompareModel.TeamRound(t, theirs.get(theirs.size() - 1)));
                 }
             }
             sideBySide = model.teams(latest);
         }
-        int roundsCounted = rounds == null ? 0 : dashboards.countedRounds(team, flow).size();
+        int roundsCounted = rounds == null ? 0 : counted.size();
         SafeHtml over = roundsCounted >= 2 && !benchmarks.isEmpty()
                 ? words.manager(language, "survey_rounds", Map.of("count", roundsCounted, "people", report.respondents()))
                 : new SafeHtml("");
