@@ -22,7 +22,7 @@ public record ConversationState(
         String id,
         String flow,
         String language,
-        @Schema(allowableValues = {"ltr", "rtl"}) String direction,
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED, allowableValues = {"ltr", "rtl"}) String direction,
         String resumeCode,
         boolean done,
         @Nullable StepView step,
@@ -60,11 +60,11 @@ public record ConversationState(
     @Serdeable
     @JsonInclude(JsonInclude.Include.ALWAYS)
     public record StepView(String id,
-                           @Schema(allowableValues = {"info", "choice", "multi", "scale", "yesno", "text", "number", "date"})
+                           @Schema(requiredMode = Schema.RequiredMode.REQUIRED, allowableValues = {"info", "choice", "multi", "scale", "yesno", "text", "number", "date"})
                            String type,
                            String text, List<OptionView> options, @Nullable Number min,
                            @Nullable Number max, boolean optional,
-                           @Schema(ref = "#/components/schemas/AnswerValue")
+                           @Schema(ref = "#/components/schemas/AnswerValue", requiredMode = Schema.RequiredMode.REQUIRED)
                            @Nullable Object previous,
                            @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Translation translation,
                            @Nullable String minLabel, @Nullable String maxLabel) {
@@ -85,7 +85,7 @@ public record ConversationState(
      */
     @Serdeable
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    public record Translation(String language, @Schema(allowableValues = {"ltr", "rtl"}) String direction, String text, List<OptionView> options,
+    public record Translation(String language, @Schema(requiredMode = Schema.RequiredMode.REQUIRED, allowableValues = {"ltr", "rtl"}) String direction, String text, List<OptionView> options,
                               @Nullable String minLabel, @Nullable String maxLabel) {
     }
 
@@ -117,7 +117,7 @@ public record ConversationState(
     /** The conversation's way so far, in order, in its language: what a page shows above the current question. */
     @Serdeable
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    public record Transcript(String id, String language, @Schema(allowableValues = {"ltr", "rtl"}) String direction, List<TranscriptEntry> entries) {
+    public record Transcript(String id, String language, @Schema(requiredMode = Schema.RequiredMode.REQUIRED, allowableValues = {"ltr", "rtl"}) String direction, List<TranscriptEntry> entries) {
     }
 
     /** Questions answered, and how many there are in all along the way the answers point now. */

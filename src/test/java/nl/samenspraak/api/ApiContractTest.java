@@ -13,6 +13,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -89,6 +90,45 @@ class ApiContractTest {
         assertEquals(List.of(), noise);
         assertTrue(String.valueOf(map(schemas, "Result.ContactLine").get("description")).contains("(a line break as `<br>`)"),
                 String.valueOf(map(schemas, "Result.ContactLine").get("description")));
+    }
+
+    /**
+     * A client generated from the description may treat a property not marked required as one that can be missing;
+     * every property of a reply is there in every reply (null where the schema says so), but for a step's
+     * {@code translation} (only when someone reads along) and an error's {@code state} (only when there is one).
+     * The question's {@code type} and the text {@code direction}, annotated for their allowed values, had lost it.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void everyPropertyEveryReplyHasIsMarkedRequired() {
+        Map<String, Object> doc = new org.yaml.snakeyaml.Yaml().load(http.get("/openapi/samenspraak-0.1.0.yml").body());
+        Map<String, Object> schemas = map(map(doc, "components"), "schemas");
+        Set<String> mayBeLeftOut = Set.of("ConversationState.StepView.translation", "ApiError.state");
+        Set<String> requests = Set.of("AnswerRequest", "StartRequest", "AnswerValue");
+        List<String> notRequired = new java.util.ArrayList<>();
+        schemas.forEach((name, schema) -> {
+            Map<String, Object> properties = map((Map<String, Object>) schema, "properties");
+            if (requests.contains(name) || properties == null) {
+                return;
+            }
+            List<Object> required = (List<Object>) ((Map<String, Object>) schema).getOrDefault("required", List.of());
+            properties.keySet().stream().filter(property -> !required.contains(property))
+                    .map(property -> name + "." + property).filter(p -> !mayBeLeftOut.contains(p)).forEach(notRequired::add);
+        });
+        assertEquals(List.of(), notRequired);
+    }
+
+    /**
+     * The statuses any request can meet before an operation reads it are said once, in the description's words: a
+     * client writer reading only the operations met 414 and 431 with no word about them.
+     */
+    @Test
+    void theDescriptionSaysWhichStatusesAnyRequestCanMeet() {
+        Map<String, Object> doc = new org.yaml.snakeyaml.Yaml().load(http.get("/openapi/samenspraak-0.1.0.yml").body());
+        String description = String.valueOf(map(doc, "info").get("description"));
+        for (String status : List.of("405", "414", "431", "505")) {
+            assertTrue(description.contains(status + " ("), status + " is said: " + description);
+        }
     }
 
     @Test
