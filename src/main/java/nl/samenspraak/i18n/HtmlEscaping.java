@@ -27,8 +27,13 @@ public final class HtmlEscaping implements ReferenceInsertionEventHandler {
             return null;
         }
         if (value instanceof SafeHtml safe) {
-            // its tags marked as the value's, so that what stays a "<" after rendering is the template's own
-            return !markTags || safe.html().indexOf('<') < 0 ? safe.html() : safe.html().replace('<', TextRenderer.INSERTED_TAG);
+            if (!markTags) {
+                return safe.html();
+            }
+            // its tags marked as the value's, so that what stays a "<" after rendering is the template's own; a mark it
+            // holds already is no tag of the caller's (an uploaded label's own U+E001, say) and is taken out first
+            String html = TextRenderer.unmarked(safe.html());
+            return html.indexOf('<') < 0 ? html : html.replace('<', TextRenderer.INSERTED_TAG);
         }
         return TextRenderer.escape(String.valueOf(value));
     }

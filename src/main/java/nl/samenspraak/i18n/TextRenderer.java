@@ -73,10 +73,11 @@ public final class TextRenderer {
      * before the first word or after the last (a text whose first sentence is left out).
      */
     public String render(String template, Map<String, ?> model) {
-        if (!isTemplate(template)) {
-            return noMarkup(template);
+        String own = unmarked(template);
+        if (!isTemplate(own)) {
+            return noMarkup(own);
         }
-        return restored(noMarkup(merged(template, model)));
+        return restored(noMarkup(merged(own, model)));
     }
 
     /**
@@ -84,10 +85,11 @@ public final class TextRenderer {
      * a {@code <} in the template stays one.
      */
     public String renderPlain(String template, Map<String, ?> model) {
-        if (!isTemplate(template)) {
-            return template;
+        String own = unmarked(template);
+        if (!isTemplate(own)) {
+            return own;
         }
-        return restored(merged(template, model));
+        return restored(merged(own, model));
     }
 
     private String merged(String template, Map<String, ?> model) {
@@ -101,6 +103,15 @@ public final class TextRenderer {
      * the template's own (a private-use character, which {@link #escape} takes out of every other value).
      */
     static final char INSERTED_TAG = '\uE001';
+
+    /**
+     * {@code text} without the mark: only {@link HtmlEscaping} may put it in, or a text's own U+E001 (typed into an
+     * uploaded questionnaire's label, a theme's name) came back as a "<" after rendering, and its {@code \uE001a href=…>}
+     * reached residents' pages, the API and the PDF as a live link. It is a private-use character, nobody's word.
+     */
+    static String unmarked(String text) {
+        return text.indexOf(INSERTED_TAG) < 0 ? text : text.replace(String.valueOf(INSERTED_TAG), "");
+    }
 
     private static String restored(String merged) {
         return merged.indexOf(INSERTED_TAG) < 0 ? merged : merged.replace(INSERTED_TAG, '<');

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -81,6 +82,26 @@ class TextRendererTest {
         assertEquals("&lt;b>vet&lt;/b>", renderer.render("<b>vet</b>", Map.of()), "a text without Velocity too");
         assertEquals("Gebruik answers.&lt;stap-id>", renderer.render("Gebruik answers.<stap-id>", Map.of("x", 1)));
         assertEquals("flows/<id>.yaml", renderer.renderPlain("flows/<id>.yaml", Map.of()));
+    }
+
+    /**
+     * The mark that stands for an inserted value's "<" while the template's own are escaped is never a text's own: an
+     * uploaded label or theme name typed with U+E001 (in a condition, or plain) came out as a live link on residents'
+     * pages, in the API and in the PDF, since every mark was turned back into "<". A text rendered and put into
+     * another as {@link SafeHtml} (the result's questions and themes) keeps only its real tags.
+     */
+    @Test
+    void aTextsOwnMarkIsNeverTakenForAnInsertedTag() {
+        String condition = "Dag $answers.naam. #if(true)\uE001a href=\"https://evil.example/\">KLIK\uE001/a>#end Einde.";
+        assertEquals("Dag aap. a href=\"https://evil.example/\">KLIK/a> Einde.", renderer.render(condition, answers("naam", "aap")));
+        String plain = "Vraag \uE001a href=\"https://evil.example/\">KLIK\uE001/a>";
+        String once = renderer.render(plain, Map.of());
+        assertEquals("Vraag a href=\"https://evil.example/\">KLIK/a>", once);
+        assertEquals("<b>Vraag a href=\"https://evil.example/\">KLIK/a></b>",
+                renderer.render("$vet", Map.of("vet", new SafeHtml("<b>" + plain + "</b>"))),
+                "a value's own tags stay, a mark it holds does not become one");
+        assertEquals("Thema b>vet/b>", renderer.renderPlain("Thema \uE001b>vet\uE001/b>", Map.of()));
+        assertFalse(renderer.renderOwnTemplate("<p>$t</p>", Map.of("t", new SafeHtml("x\uE001a href=y>z"))).contains("<a"));
     }
 
     /** A name only a condition asks about is checked too: strict Velocity takes a missing one there as false. */
