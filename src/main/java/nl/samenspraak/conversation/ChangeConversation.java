@@ -43,7 +43,7 @@ public class ChangeConversation {
     public Turn back(String id, @Nullable String readerLanguage, Caller caller) {
         return stored.changing(id, readerLanguage, caller, (flow, conversation) -> {
             Progress before = ConversationReplies.reconcile(flow, conversation.progress());
-            Progress after = engine.back(before);
+            Progress after = engine.back(flow, before);
             return Turn.ok(replies.render(flow, after == before ? conversation : store.save(conversation, after, null, false),
                     readerLanguage));
         });

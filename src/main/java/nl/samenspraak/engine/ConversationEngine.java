@@ -194,6 +194,19 @@ public final class ConversationEngine {
         return progress.path().isEmpty() || progress.ended() ? progress : progress.steppingBack();
     }
 
+    /**
+     * One step back under {@code flow}: past a question answered under an earlier version that this one dropped, to
+     * the one before it. Standing on the dropped question, the conversation was read where its way leads in this
+     * version ({@link VersionCarryOver}), which is the question the person had just left: "back" did nothing.
+     */
+    public Progress back(Flow flow, Progress progress) {
+        Progress back = back(progress);
+        while (back != progress && !back.path().isEmpty() && flow.step(back.current()).isEmpty()) {
+            back = back.steppingBack();
+        }
+        return back;
+    }
+
     public Map<String, Integer> scores(Flow flow, Progress progress) {
         return calculator.scores(flow, progress.path(), progress.answersOnPath());
     }

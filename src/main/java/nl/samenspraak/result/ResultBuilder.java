@@ -307,8 +307,10 @@ public final class ResultBuilder {
                                               Map<String, Object> model, String language) {
         Map<String, List<Result.SummaryItem>> byTheme = new LinkedHashMap<>();
         for (String stepId : progress.path()) {
-            Step step = flow.requireStep(stepId);
-            if (step.theme() == null || !step.asksSomething()) {
+            // a question a version published since has dropped is left out (its answer stays stored, as the
+            // transcript leaves it out too): it made every result of those who answered it a 500, finished ones too
+            Step step = flow.step(stepId).orElse(null);
+            if (step == null || step.theme() == null || !step.asksSomething()) {
                 continue;
             }
             Object value = answers.get(stepId);

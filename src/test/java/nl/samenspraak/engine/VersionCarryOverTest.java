@@ -80,6 +80,28 @@ class VersionCarryOverTest {
         assertEquals(Map.of("toestemming", "ja", "kinderen", "ja", "onderwerpen", List.of("zorg")), after.answersOnPath());
     }
 
+    /**
+     * Back from the question after one the new version dropped goes to the one before the dropped one: it stood on the
+     * dropped question, which is read where the way leads now, the question the person had just left.
+     */
+    @Test
+    void backStepsOverAQuestionTheNewVersionDropped() {
+        Flow first = TestFlows.parse(FIRST);
+        Flow dropped = TestFlows.parse(FIRST.replace("""
+                  - id: verhuisd
+                    type: date
+                    optional: true
+                    source: s
+                """, ""));
+        Progress before = walk(first, "welkom", null, "toestemming", "ja", "kinderen", "ja",
+                "onderwerpen", List.of("zorg"), "verhuisd", "2024-03-01");
+        assertEquals("tevreden", before.current());
+        Progress back = engine.back(dropped, VersionCarryOver.under(dropped, before));
+        assertEquals("onderwerpen", back.current());
+        assertEquals("onderwerpen", VersionCarryOver.under(dropped, back).current(), "and read there");
+        assertEquals("verhuisd", engine.back(first, before).current(), "under the version that has it, back is one step");
+    }
+
     @Test
     void anAnswerTheNewVersionNoLongerTakesIsAskedAgain() {
         Flow first = TestFlows.parse(FIRST);
