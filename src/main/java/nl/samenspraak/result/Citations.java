@@ -17,8 +17,14 @@ import java.util.regex.Pattern;
  * stay in the flow files for auditors; no file name reaches a reader.
  */
 final class Citations {
-    /** A report cited, and the parts of it (in the order first cited). {@code legal}: a law, not a report. */
-    record Cited(String report, Set<String> sections, Set<String> recommendations, boolean legal) {
+    /**
+     * A report cited, and the parts of it (in the order first cited). {@code recommendations}: the numbered
+     * recommendations cited, by the part whose lines follow them ("" for numbers no line number follows): FORUM 2014
+     * numbers the recommendations of its chapter on new migrants 1-6 and those of chapter 10 1-29, so "aanbevelingen
+     * 2, 3 en 5 (r. 946-958), aanbeveling 29 (r. 1180)" are two lists, not "chapter 10, recommendations 2, 3, 5, 29".
+     * {@code legal}: a law, not a report.
+     */
+    record Cited(String report, Set<String> sections, Map<String, Set<String>> recommendations, boolean legal) {
     }
 
     private record Part(int from, int to, String key) {
@@ -61,7 +67,7 @@ final class Citations {
     /** The reports (and laws) {@code source} cites, each with the parts its line numbers fall in. */
     static List<Cited> of(String source) {
         Map<String, Set<String>> reports = new LinkedHashMap<>();
-        Map<String, Set<String>> recommendations = new LinkedHashMap<>();
+        Map<String, Map<String, Set<String>>> recommendations = new LinkedHashMap<>();
         Set<String> laws = new LinkedHashSet<>();
         String current = null;
         for (String segment : source.split(";")) {
@@ -79,11 +85,15 @@ final class Citations {
                 continue;
             }
             Set<String> parts = reports.computeIfAbsent(current, k -> new LinkedHashSet<>());
-            Set<String> numbers = recommendations.computeIfAbsent(current, k -> new LinkedHashSet<>());
+            Map<String, Set<String>> numbers = recommendations.computeIfAbsent(current, k -> new LinkedHashMap<>());
             Matcher recommendation = RECOMMENDATIONS.matcher(segment);
             while (recommendation.find()) {
-                numbers.add(recommendation.group(1).replaceAll("\\s*en\\s*", ", ").replaceAll("\\s*,\\s*", ", ")
-                        .replaceAll("\\s*-\\s*", "-"));
+                Matcher following = LINES.matcher(segment);
+                String part = following.find(recommendation.end()) ? part(current, Integer.parseInt(following.group(1))) : null;
+                Set<String> ofPart = numbers.computeIfAbsent(part == null ? "" : part, k -> new LinkedHashSet<>());
+                for (String number : recommendation.group(1).split("\\s*(?:,|\\ben\\b)\\s*")) {
+                    ofPart.add(number.replaceAll("\\s*-\\s*", "-"));
+                }
             }
             Matcher lines = LINES.matcher(segment);
             while (lines.find()) {
@@ -95,7 +105,7 @@ final class Citations {
         }
         List<Cited> cited = new ArrayList<>();
         reports.forEach((report, parts) -> cited.add(new Cited(report, parts, recommendations.get(report), false)));
-        laws.forEach(law -> cited.add(new Cited(law, Set.of(), Set.of(), true)));
+        laws.forEach(law -> cited.add(new Cited(law, Set.of(), Map.of(), true)));
         return cited;
     }
 

@@ -34,21 +34,30 @@ public final class Sources {
             List<String> parts = cited.sections().stream()
                     .map(p -> TextRenderer.escape(translations.message(language, "sources.sections." + cited.report() + "." + p)))
                     .toList();
-            // recommendation numbers go with the part that holds the recommendations, else at the end
-            String numbers = cited.recommendations().isEmpty() ? "" : " (" + String.join(", ", cited.recommendations()) + ")";
+            // recommendation numbers go with the part whose lines they cite: beside a part of recommendations alone
+            // ("hoofdstuk 10, aanbevelingen (2, 3)"), named as recommendations beside any other ("hoofdstuk 9, nieuwe
+            // migranten (aanbevelingen 2, 3, 5)"); numbers without lines at the end
             List<String> keys = List.copyOf(cited.sections());
-            int withNumbers = keys.indexOf("aanbevelingen");
             List<String> shown = new ArrayList<>();
             for (int i = 0; i < parts.size(); i++) {
-                shown.add(parts.get(i) + (i == withNumbers ? numbers : ""));
+                shown.add(parts.get(i) + numbers(cited.recommendations().get(keys.get(i)), !keys.get(i).equals("aanbevelingen"), language));
             }
-            String tail = withNumbers < 0 ? numbers : "";
-            reports.add(parts.isEmpty() ? title + numbers
+            String tail = numbers(cited.recommendations().get(""), false, language);
+            reports.add(parts.isEmpty() ? title + tail
                     : title + ": " + String.join(translations.message(language, "sources.separator"), shown) + tail);
         }
         String text = String.join(" · ", reports);
         boolean rtl = translations.language(language).map(l -> "rtl".equals(l.direction())).orElse(false);
         return rtl ? isolateLatin(text) : text;
+    }
+
+    /** " (2, 3)", or " (aanbevelingen 2, 3)" when {@code named}, in {@code language}; "" for no numbers. */
+    private String numbers(java.util.Set<String> numbers, boolean named, String language) {
+        if (numbers == null || numbers.isEmpty()) {
+            return "";
+        }
+        String list = translations.list(language, List.copyOf(numbers));
+        return " (" + (named ? TextRenderer.escape(translations.message(language, "sources.recommendations")) + " " : "") + list + ")";
     }
 
     /**

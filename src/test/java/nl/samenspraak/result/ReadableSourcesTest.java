@@ -138,6 +138,24 @@ class ReadableSourcesTest {
         assertTrue(builder.readableSource(source, "nl").contains("; "), builder.readableSource(source, "nl"));
     }
 
+    /**
+     * FORUM 2014 numbers the recommendations of its chapter on new migrants 1-6, and those of chapter 10 1-29: a tip
+     * citing chapter 9's 2, 3 and 5 and chapter 10's 29 read "hoofdstuk 10, aanbevelingen (2, 3, 5, 29)", and a reader
+     * looking up chapter 10's recommendations 2, 3 and 5 found the Jeugdwet, knowledge of problems and a team's make-up.
+     */
+    @Test
+    void recommendationNumbersStayWithThePartTheyAreNumberedIn() {
+        String source = "002_c81065983ea1f61f.txt, 'bereik ik iedereen wel?' (r. 2874-2876); 000_51ed5890fefdcf04.txt, "
+                + "hoofdstuk 9, nieuwe migranten (r. 936-938), aanbevelingen 2, 3 en 5 (r. 946-958), aanbeveling 29 (r. 1180-1181)";
+        ResultBuilder builder = new ResultBuilder(null, FlowWalk.library().translations(), null, "");
+        String dutch = builder.readableSource(source, "nl");
+        assertTrue(dutch.contains("hoofdstuk 9, nieuwe migranten (aanbevelingen 2, 3, 5); hoofdstuk 10, aanbevelingen (29)"), dutch);
+        String english = builder.readableSource(source, "en");
+        assertTrue(english.contains("(recommendations 2, 3, 5); chapter 10, recommendations (29)"), english);
+        String arabic = builder.readableSource(source, "ar");
+        assertTrue(arabic.contains("(التوصيات 2، 3، 5)"), "Arabic lists with its own comma: " + arabic);
+    }
+
     @Test
     void isolatingLatinLeavesEntitiesWhole() {
         assertEquals("نص \u2068Wijkteams diversiteitsproof\u2069 &quot;", ResultBuilder.isolateLatin("نص Wijkteams diversiteitsproof &quot;"));
@@ -172,7 +190,7 @@ class ReadableSourcesTest {
         List<Citations.Cited> cited = Citations.of("000_51ed5890fefdcf04.txt, aanbevelingen 6 en 8 (r. 1086-1088, 1099-1102); "
                 + "grens: Meldcode huiselijk geweld en kindermishandeling (wettelijk kader, geen onderzoeksbron)");
         assertEquals("forum2014", cited.get(0).report());
-        assertEquals(List.of("6, 8"), List.copyOf(cited.get(0).recommendations()));
+        assertEquals(List.of("6", "8"), List.copyOf(cited.get(0).recommendations().get("aanbevelingen")));
         assertEquals("meldcode", cited.get(1).report());
     }
 }
