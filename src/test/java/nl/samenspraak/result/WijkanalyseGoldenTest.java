@@ -286,16 +286,20 @@ class WijkanalyseGoldenTest {
 
     /**
      * Confidentiality told honestly: what stays private, and the one exception (a child who is not safe), in every
-     * language; and no unconditional promise that a care worker never disapproves.
+     * language; and no unconditional promise that a care worker never disapproves. Nor that a care worker always asks
+     * first before talking with another: the source (NJi, r. 1358-1362) says sharing with those helping is done in
+     * consultation with the parent, as its starting point; "Dan vraagt de hulpverlener dat eerst aan u" promised more.
      */
     @Test
     void theConfidentialityTipNamesTheOneExceptionInEveryLanguage() {
         Map<String, List<String>> markers = Map.of(
-                "nl", List.of("niet naar uw familie of buren", "één uitzondering", "niet veilig", "zonder uw toestemming"),
-                "en", List.of("does not go to your family or neighbours", "one exception", "not safe", "without your permission"),
-                "tr", List.of("komşularınıza gitmez", "Tek bir istisna", "güvende değilse", "izniniz olmadan"),
-                "ar", List.of("لا يصل", "استثناء واحد", "في أمان", "دون إذنكم"),
-                "pl", List.of("nie trafi do rodziny", "jeden wyjątek", "nie jest bezpieczne", "bez Państwa zgody"));
+                "nl", List.of("niet naar uw familie of buren", "één uitzondering", "niet veilig", "zonder uw toestemming", "in overleg met u"),
+                "en", List.of("does not go to your family or neighbours", "one exception", "not safe", "without your permission",
+                        "in consultation with you"),
+                "tr", List.of("komşularınıza gitmez", "Tek bir istisna", "güvende değilse", "izniniz olmadan", "sizinle danışarak"),
+                "ar", List.of("لا يصل", "استثناء واحد", "في أمان", "دون إذنكم", "بالتشاور معكم"),
+                "pl", List.of("nie trafi do rodziny", "jeden wyjątek", "nie jest bezpieczne", "bez Państwa zgody",
+                        "w porozumieniu z Państwem"));
         markers.forEach((language, words) -> {
             FlowWalk walk = walk(language, WEAK);
             Result.Tip tip = walk.result().tips().stream().filter(t -> t.id().equals("vertrouwelijk")).findFirst()
@@ -307,5 +311,6 @@ class WijkanalyseGoldenTest {
         String dutch = walk("nl", WEAK).result().html();
         assertFalse(Pattern.compile("keurt[^.]*niet af").matcher(dutch).find(), "no promise that nobody disapproves: " + dutch);
         assertTrue(dutch.contains("recht op een opvoeding zonder geweld"), dutch);
+        assertFalse(dutch.contains("vraagt de hulpverlener dat eerst aan u"), dutch);
     }
 }
