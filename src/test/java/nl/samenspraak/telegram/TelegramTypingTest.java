@@ -489,6 +489,28 @@ class TelegramTypingTest extends TelegramFixture {
                 "another conversation begun pauses this one the same way: " + said);
     }
 
+    /**
+     * A message that never became an answer (typed, then /stop: not saved, as the bot said), edited after /hervat: the
+     * note said "Het antwoord van toen blijft zoals het was", telling the person an answer from then was kept, so they
+     * might not answer the open question again. It says the edit changes nothing and the open question stays open.
+     */
+    @Test
+    void anEditOfAMessageThatNeverBecameAnAnswerDoesNotSayAnAnswerWasKept() {
+        TelegramUser user = toTheInterviewsOpenQuestion(user("nl"));
+        int draft = user.say("Mijn zoon gaat graag naar school.");
+        String id = conversationOf(user);
+        user.say("/stop");
+        user.say("/hervat");
+        assertEquals("leefwereld", step(user));
+        int mark = user.mark();
+        user.edit(draft, "Mijn zoon gaat heel graag naar school.");
+        String said = user.textSince(mark);
+        assertTrue(said.contains("blijft open") && said.contains("/terug"), said);
+        assertFalse(said.contains("antwoord van toen"), "no answer was kept from that message: " + said);
+        assertTrue(answers.findByConversationId(id).stream().noneMatch(a -> a.stepId().equals("leefwereld")), "nor stored now");
+        assertEquals("leefwereld", step(user), "the question is still open");
+    }
+
     /** /terug while a text is being typed says that text was not saved, as /stop does (it went without a word). */
     @Test
     void goingBackWhileTypingSaysTheTextNotYetSentWasNotSaved() {
