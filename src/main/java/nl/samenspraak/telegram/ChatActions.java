@@ -178,8 +178,8 @@ final class ChatActions {
             sayKey(chat, "no_conversation");
             return;
         }
+        String notKept = notKept(chat, state.get()); // before retiring the question, which clears its ticks
         live.retire(chat);
-        String notKept = notKept(chat, state.get());
         dropPending(chat);
         live.leaveConversation(chat);
         live.save(chat);
@@ -190,8 +190,10 @@ final class ChatActions {
 
     /**
      * What leaving {@code state} drops that the person may think kept, said below "bewaard" (true without it): an answer
-     * held for review, shown back with Afronden, is not one of the conversation's, and a text typed and not yet sent
-     * with "Klaar" is kept by the chat for its current conversation only. "" when there is neither.
+     * held for review, shown back with Afronden, is not one of the conversation's, a text typed and not yet sent
+     * with "Klaar" is kept by the chat for its current conversation only, and so are the options ticked on a multi
+     * question before "Klaar" (the pause said "Je antwoorden zijn bewaard" and the ticks were gone on going on). ""
+     * when there is none of these.
      */
     private String notKept(ChatContext chat, ConversationState state) {
         if (chat.record() != null && chat.record().pending() != null) {
@@ -199,7 +201,11 @@ final class ChatActions {
         }
         boolean typing = !state.done() && TypedDraft.of(chat)
                 .filter(d -> d.belongsTo(state.id(), state.step().id()) && !d.text().isEmpty()).isPresent();
-        return typing ? "\n" + words.say(state, "paused_draft_not_saved") : "";
+        if (typing) {
+            return "\n" + words.say(state, "paused_draft_not_saved");
+        }
+        boolean ticking = !state.done() && "multi".equals(state.step().type()) && !live.selection(chat).isEmpty();
+        return ticking ? "\n" + words.say(state, "paused_ticks_not_saved") : "";
     }
 
     void resume(ChatContext chat, String code) {

@@ -259,6 +259,34 @@ class TelegramConversationTest extends TelegramFixture {
         assertEquals(List.of(), fake.problems());
     }
 
+    /**
+     * Options ticked and not yet sent with Klaar, then /stop: the pause said "Je antwoorden zijn bewaard" and the ticks
+     * were gone on /hervat. It says the choices not sent were not saved, as it does for a text not yet sent.
+     */
+    @Test
+    void aPauseWithOptionsTickedButNotSentSaysTheyWereNotSaved() {
+        TelegramUser user = atRole();
+        user.tap("a:0");
+        user.say("3");
+        FakeBotApi.Sent multi = user.lastWithButtons();
+        user.tap(multi, "t:0");
+        user.tap(multi, "t:2");
+        String id = conversationOf(user);
+        int mark = user.mark();
+        user.say("/stop");
+        String said = user.textSince(mark);
+        assertTrue(said.contains(TelegramHtmlCheck.visibleText(say("nl", "paused_ticks_not_saved"))), said);
+        assertTrue(answers.findByConversationId(id).stream().noneMatch(a -> a.stepId().equals("talen")),
+                "and they were not");
+        user.say("/hervat");
+        assertEquals("talen", step(user), "that question comes again");
+
+        mark = user.mark();
+        user.say("/stop");
+        assertFalse(user.textSince(mark).contains(TelegramHtmlCheck.visibleText(say("nl", "paused_ticks_not_saved"))),
+                "nothing ticked, nothing to say: " + user.textSince(mark));
+    }
+
     @Test
     void theLanguageComesFromTelegramAndTaalChangesIt() {
         TelegramUser turkish = user("tr-TR");
