@@ -51,10 +51,6 @@ public class SecurityHeaders implements io.micronaut.core.order.Ordered {
             r.header("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
         }
         String path = request.getPath();
-        if ((path.startsWith("/webjars/") || path.startsWith("/static/")) && path.endsWith("/") && r.getStatus().getCode() < 300) {
-            // a folder of the libraries or assets is no file: it answered 200 with nothing, and was kept for a year
-            r.status(io.micronaut.http.HttpStatus.NOT_FOUND);
-        }
         if (path.startsWith("/webjars/") && r.getStatus().getCode() < 400) {
             // the version is part of the path (chart.js/4.4.1/...): a new version is a new name. Only a file that is
             // there (or unchanged, 304): a refusal (404, 405) is a page in the person's language, kept nowhere

@@ -118,13 +118,19 @@ class SecurityHeadersTest {
     @Test
     void aRefusalUnderTheLibrariesIsNotKept() {
         PageHttp http = new PageHttp(server.getURL().toString());
-        // a folder's address too: it answered 200 with nothing, kept for a year (the security probe)
+        // a folder's address too, with or without its slash: it answered 200 with nothing, kept for a year (two
+        // security probes); and a file's address with a slash after it, which answered the whole file under a 404
         for (String path : List.of("/webjars/no-such-library/1.0/x.js", "/webjars/chart.js/4.4.1/dist/no-such-file.js",
-                "/webjars/chart.js/4.4.1/", "/webjars/chart.js/4.4.1/dist/", "/static/")) {
+                "/webjars/chart.js/4.4.1/", "/webjars/chart.js/4.4.1/dist/", "/static/", "/webjars/chart.js",
+                "/webjars/chart.js/4.4.1", "/webjars/chart.js/4.4.1/dist", "/webjars/chart.js/4.4.1/dist/chart.umd.js/",
+                "/static/app.css/")) {
             PageHttp.Reply r = http.get(path, null);
             assertEquals(404, r.status(), path);
             assertEquals("no-store", r.header("Cache-Control"), path);
             assertEquals("nosniff", r.header("X-Content-Type-Options"), path);
+            assertTrue(r.header("Content-Type").startsWith("text/html"), path + ": the page of an address not there, "
+                    + r.header("Content-Type"));
+            assertFalse(r.body().contains("Chart.js") || r.body().contains("--"), path + ": no file's content under the 404");
         }
     }
 
