@@ -83,6 +83,29 @@ public class DashboardWords {
                         "shown", ResultBuilder.shown(flow, List.of()))));
     }
 
+    /**
+     * A tip as a team reads it (the summary and the team report): {@code tips.<id>.team_title} and
+     * {@code tips.<id>.team} where the flow words the tip for the team in this language, else the tip's
+     * {@code title} and {@code text} as the person reads them. A resident flow's tip is written to a parent ("Hier
+     * kunt u terecht..."), so the bundled resident flows give every tip a team can get its team words
+     * ({@code dashboard.TeamTipWordsTest}). Only the language's own team words count: a Dutch team text is not shown
+     * in an Arabic summary.
+     */
+    public SafeHtml teamTipTitle(Flow flow, String tip, String language) {
+        return flowTemplate(flow, teamKey(flow, tip, "team_title", "title", language), language);
+    }
+
+    /** The tip's body as a team reads it, see {@link #teamTipTitle}. */
+    public SafeHtml teamTipText(Flow flow, String tip, String language) {
+        return flowTemplate(flow, teamKey(flow, tip, "team", "text", language), language);
+    }
+
+    private String teamKey(Flow flow, String tip, String teamPart, String personPart, String language) {
+        String team = "tips." + tip + "." + teamPart;
+        boolean own = translations.texts(language).map(t -> t.flow(flow.id()).containsKey(team)).orElse(false);
+        return own ? team : "tips." + tip + "." + personPart;
+    }
+
     /** Whether the flow's words have this key (e.g. a tip's text for a team), in this language or Dutch. */
     public boolean hasFlowText(Flow flow, String key, String language) {
         return translations.optionalFlowText(language, flow.id(), key).isPresent();

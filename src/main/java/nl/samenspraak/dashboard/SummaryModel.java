@@ -15,7 +15,8 @@ import java.util.Map;
  * rate, the scores with their spread (a chart and its table), the two strongest and two weakest dimensions, the
  * change since the previous counted round (only where both show the dimension, see {@link RoundComparison}),
  * the actions agreed after the previous round beside that change, and the research's tips for the weakest
- * dimensions in the words the professionals get (a flow may word a tip for the team: {@code tips.<id>.team}).
+ * dimensions in the words the professionals get (a flow may word a tip for the team: {@code tips.<id>.team_title}
+ * and {@code tips.<id>.team}, see {@link DashboardWords#teamTipTitle}).
  */
 final class SummaryModel {
     private final Flow flow;
@@ -112,10 +113,8 @@ final class SummaryModel {
                     continue;
                 }
                 seen.add(rule.id());
-                String key = "tips." + rule.id() + ".";
-                tips.add(new RoundSummary.Tip(words.dimension(flow, d, language), words.flowTemplate(flow, key + "title", language),
-                        words.flowTemplate(flow, words.hasFlowText(flow, key + "team", language) ? key + "team" : key + "text", language),
-                        new SafeHtml(words.source(rule.source(), language))));
+                tips.add(new RoundSummary.Tip(words.dimension(flow, d, language), words.teamTipTitle(flow, rule.id(), language),
+                        words.teamTipText(flow, rule.id(), language), new SafeHtml(words.source(rule.source(), language))));
             }
         }
         return tips;

@@ -39,11 +39,9 @@ class DashboardWordsTest {
             for (String dimension : flow.dimensions()) {
                 for (AdviceRule rule : TeamAdvice.forDimension(flow, dimension)) {
                     for (String language : flow.languages()) {
-                        String key = "tips." + rule.id() + ".";
-                        String text = words.hasFlowText(flow, key + "team", language) ? key + "team" : key + "text";
                         try {
-                            String title = words.flowTemplate(flow, key + "title", language).html();
-                            String body = words.flowTemplate(flow, text, language).html();
+                            String title = words.teamTipTitle(flow, rule.id(), language).html();
+                            String body = words.teamTipText(flow, rule.id(), language).html();
                             assertFalse(title.isBlank() || body.isBlank(), flow.id() + " " + rule.id() + " " + language);
                             rendered++;
                         } catch (RuntimeException e) {

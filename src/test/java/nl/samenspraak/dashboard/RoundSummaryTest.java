@@ -55,6 +55,8 @@ class RoundSummaryTest {
     TeamReportPdf report;
     @Inject
     TeamActions actions;
+    @Inject
+    nl.samenspraak.intermediair.ResidentLinks residentLinks;
 
     PageHttp http;
     TeamRounds rounds;
@@ -289,5 +291,74 @@ class RoundSummaryTest {
         assertEquals(404, onOpen.status());
         assertEquals(onOpen.status(), onFew.status(), "a closed round of fewer than k answers as an open one");
         assertTrue(actions.of(few).isEmpty(), "and keeps no action");
+    }
+
+    /**
+     * A resident who knows where to go but distrusts the help, fears its consequences and is ashamed: trust (vertrouwen)
+     * is the round's weakest part, with the two tips the tester read to a parent ("Om hulp vragen betekent niet dat u
+     * een slechte ouder bent").
+     */
+    static Map<String, Object> distrustfulResident() {
+        Map<String, Object> m = new HashMap<>();
+        m.put("weet_waar_hulp", 5);
+        m.put("informatie_krijgen", "vaak");
+        m.put("netwerk_helpt", "ja");
+        m.put("vertrouwen_hulp", 1);
+        m.put("bang_niet_begrepen", "ja");
+        m.put("bang_gevolgen", "ja");
+        m.put("schaamte", "ja");
+        m.put("hulp_dichtbij", "nee");
+        m.put("medewerkers_begrijpen", "een_beetje");
+        m.put("aanmelden_makkelijk", 3);
+        m.put("eigen_taal", "soms");
+        return m;
+    }
+
+    /** Dutch words that address a resident or parent ("u", "uw", "uzelf"): none belongs in a manager's advice. */
+    private static final Pattern ADDRESSED = Pattern.compile("(?<![\\p{L}\\p{M}])(u|uw|uzelf)(?![\\p{L}\\p{M}])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /**
+     * The summary of a closed wijkanalyse round, and the team report made from it, advise the team in words written
+     * to the team: each tip under its team title ({@code tips.<id>.team_title}) with its team text. They showed the
+     * tips written to a parent ("Hulp bij opvoeden is er om u te steunen", "Om hulp vragen betekent niet dat u een
+     * slechte ouder bent") as the manager's advice for the weakest parts.
+     */
+    @Test
+    void aResidentRoundsAdviceIsWrittenToTheTeamNotToAParent() {
+        String flowId = "wijkanalyse";
+        var flow = library.flow(flowId).orElseThrow();
+        var translations = library.translations();
+        rounds.runResident(team.id(), flowId, residentLinks, Map.of("Noord", 10), (wijk, i) -> distrustfulResident());
+        PageHttp.Reply r = http.get("/dashboard/teams/" + team.id() + "/flows/" + flowId + "/summary?lang=nl", manager);
+        assertEquals(200, r.status(), r.body());
+        String advice = section(r.body(), "advice");
+
+        var comparison = RoundComparison.of(flow, new MinimumGroupSize(10), dashboards.countedRounds(team, flow));
+        String html = report.html(team, flow, comparison, comparison.summary(null).orElseThrow(), "nl");
+        Matcher inReport = Pattern.compile("(?s)<h2>" + Pattern.quote(word("nl", "manager.advice")) + "</h2>(.*?)(<h2|$)").matcher(html);
+        assertTrue(inReport.find(), html);
+
+        for (String[] page : List.of(new String[] {"summary", advice}, new String[] {"team report", inReport.group(1)})) {
+            String text = page[1].replaceAll("<[^>]+>", " ");
+            for (String d : flow.dimensions()) {
+                // the part a tip answers, as the flow names it ("Hulp die bij u past"): not the tip's words
+                text = text.replace("(" + translations.flowText("nl", flowId, "dimensions." + d) + ")", "");
+            }
+            int tips = 0;
+            for (var rule : flow.advice()) {
+                String teamTitle = translations.flowText("nl", flowId, "tips." + rule.id() + ".team_title");
+                String personTitle = translations.flowText("nl", flowId, "tips." + rule.id() + ".title");
+                if (text.contains(teamTitle)) {
+                    tips++;
+                }
+                assertFalse(text.contains(personTitle), page[0] + ": the tip's title to a parent, " + personTitle);
+            }
+            assertEquals(2, tips, page[0] + ": the team's two tips for trust, the weakest part: " + text);
+            Matcher addressed = ADDRESSED.matcher(text);
+            String shown = text;
+            assertFalse(addressed.find(), () -> page[0] + " addresses a parent (\"" + addressed.group() + "\"): " + shown);
+            assertTrue(text.contains("jullie"), page[0] + " addresses the team: " + text);
+        }
     }
 }

@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  * What a resident or client reads in a flow, in one language: the flow's own texts and every shared message the
  * flow words for itself (a flow's {@code messages:} win over {@code locales/<lang>/messages.yaml}). Tips and
  * result headings that a professional reads ({@code result: professional}) are left out: they are written to the
- * professional. For the register and plain-language tests.
+ * professional; so are a tip's words for the team's managers ({@code tips.<id>.team_title}, {@code tips.<id>.team}).
+ * For the register and plain-language tests.
  */
 final class ResidentTexts {
     /** The audiences whose flows residents and clients answer themselves. */
@@ -50,6 +51,11 @@ final class ResidentTexts {
     private ResidentTexts() {
     }
 
+    /** A tip's words for the team ({@code tips.<id>.team_title}, {@code tips.<id>.team}): no resident reads them. */
+    static boolean isForTheTeam(String key) {
+        return key.startsWith("tips.") && (key.endsWith(".team") || key.endsWith(".team_title"));
+    }
+
     static List<Flow> residentFlows(FlowLibrary library) {
         return library.flows().stream().filter(f -> RESIDENT_AUDIENCES.contains(f.audience())).toList();
     }
@@ -60,6 +66,9 @@ final class ResidentTexts {
         boolean professionalReads = Flow.RESULT_FOR_PROFESSIONAL.equals(flow.resultFor());
         Map<String, String> texts = new TreeMap<>();
         t.texts(language).orElseThrow().flow(flow.id()).forEach((key, text) -> {
+            if (isForTheTeam(key)) {
+                return; // a tip as the team's managers read it on the dashboard, written to them ("jullie")
+            }
             if (!(professionalReads && (key.startsWith("tips.") || readByProfessional(key.replace(Translations.FLOW_MESSAGES, ""))))) {
                 texts.put(key, text.text());
             }

@@ -140,7 +140,7 @@ public final class FlowValidator {
                         return; // the shared Dutch messages it words its own way could not be read
                     }
                     checkOwnMessage(key, text, languages.get(Language.SOURCE), localeFile, problems);
-                } else if (!needed.containsKey(key) && !isStepRefusal(flow, key)) {
+                } else if (!needed.containsKey(key) && !isStepRefusal(flow, key) && !isTeamWords(flow, key)) {
                     problems.add(Problem.worded(localeFile, text.line(), "flowcheck.text_orphan",
                             Map.of("key", key, "flow", flow.file())));
                 } else {
@@ -242,6 +242,20 @@ public final class FlowValidator {
         }
         String stepId = key.substring("steps.".length(), key.length() - ".invalid".length());
         return flow.step(stepId).map(Step::asksSomething).orElse(false);
+    }
+
+    /**
+     * A tip's words for a team's managers ({@code tips.<id>.team_title}, {@code tips.<id>.team}): optional, shown on
+     * the dashboard's summary and in the team report instead of the person's title and text (DashboardWords). A team
+     * text was refused here as a text for something the flow lacks, so no flow could have one.
+     */
+    private static boolean isTeamWords(Flow flow, String key) {
+        for (AdviceRule rule : flow.advice()) {
+            if (key.equals("tips." + rule.id() + ".team") || key.equals("tips." + rule.id() + ".team_title")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Every text key the flow needs, with the flow-file line that needs it. */

@@ -262,6 +262,29 @@ class FlowValidationTest {
         assertTrue(problems.get(0).endsWith("text 'tips.a.text' does not render: unknown reference $shown.c"), problems.get(0));
     }
 
+    /**
+     * A tip may be worded for the team's managers ({@code tips.<id>.team_title}, {@code tips.<id>.team}, shown on the
+     * dashboard's summary and in the team report): optional, and checked as every text is. They were refused as texts
+     * that belong to nothing, so no flow could have them, and a resident flow's summary showed its tips to a parent.
+     */
+    @Test
+    void aTipMayBeWordedForTheTeamButOnlyATipOfTheFlow() {
+        String flow = FLOW + """
+                advice:
+                  - id: a
+                    when: "answers.kleur == 'rood'"
+                    source: s
+                """;
+        String tips = "tips:\n  a:\n    title: A\n    text: Een.\n    team_title: Voor het team\n    team: Jullie doen dit.\n";
+        FlowLibrary library = load(flow, TEXTS_NL + tips, TEXTS_EN + tips.replace("    team_title: Voor het team\n", ""));
+        assertEquals("Voor het team", library.translations().flowText("nl", "proef", "tips.a.team_title"));
+        String forNoTip = tips + "  b:\n    team: Niets.\n";
+        List<String> problems = problems(flow, TEXTS_NL + forNoTip, TEXTS_EN + tips.replace("Jullie doen dit.", "$answers.colour"));
+        assertReported(problems, "locales/nl/flows/proef.yaml:20: text 'tips.b.team' belongs to nothing in flows/proef.yaml");
+        assertTrue(problems.stream().anyMatch(p -> p.endsWith("text 'tips.a.team' does not render: unknown reference $answers.colour")),
+                problems.toString());
+    }
+
     /** Only a multi step has options that exclude the others; on any other step "exclusive" is a mistake, said. */
     @Test
     void anExclusiveOptionOnAYesNoOrChoiceStepIsSaid() {
