@@ -153,13 +153,22 @@ public final class AnswerValidator {
 
     /**
      * Whether a kept text shows nothing: only spaces and format characters (direction marks and overrides, zero-width
-     * spaces and joiners, U+FEFF). A lone U+202E answered a required question with an empty line that was stored and
-     * echoed as answered. Within a text they stay (a joiner inside an emoji, a mark in a mixed-direction line).
+     * spaces and joiners, U+FEFF), marks with no letter to sit on (a variation selector, a combining accent), private
+     * use characters no font draws, and the letters that are blanks (the Hangul fillers, the braille blank). A lone
+     * U+202E answered a required question with an empty line that was stored and echoed as answered; so did U+FE0F,
+     * U+3164, U+2800 and a lone combining mark. Within a text they stay (a joiner inside an emoji, a mark in a
+     * mixed-direction line, an accent on its letter).
      */
     static boolean nothingToSee(String kept) {
-        return kept.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c)
-                || Character.getType(c) == Character.FORMAT);
+        return kept.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c) || BLANKS.contains(c)
+                || switch (Character.getType(c)) {
+                    case Character.FORMAT, Character.NON_SPACING_MARK, Character.ENCLOSING_MARK, Character.PRIVATE_USE -> true;
+                    default -> false;
+                });
     }
+
+    /** Characters that are letters or symbols by their category and still show nothing. */
+    private static final java.util.Set<Integer> BLANKS = java.util.Set.of(0x115F, 0x1160, 0x3164, 0xFFA0, 0x2800);
 
     /**
      * A typed text's length as a text question's limit counts it: the characters of {@link #kept} a person sees and

@@ -166,12 +166,18 @@ class AnswerValidatorTest {
      */
     @Test
     void aTextThatShowsNothingIsNoAnswer() {
-        for (String invisible : List.of("\u202E", "\u200B\u2060", "\u202E\u202C", " \uFEFF ", "\u2066\u2069", "\u200F")) {
+        // also what the attack probe typed next: a variation selector, the Hangul filler, the braille blank, marks
+        // with no letter, a private use character
+        for (String invisible : List.of("\u202E", "\u200B\u2060", "\u202E\u202C", " \uFEFF ", "\u2066\u2069", "\u200F",
+                "\uFE0F", "\u3164", "\u2800\u2800", "\u0301\u0308", "\u20DD", "\uE001", "\u115F\u1160")) {
             refuses("text", invisible, "error.required");
             accepts("optional", invisible, null);
         }
         accepts("text", "👨\u200D👧", "👨\u200D👧");
         accepts("text", "\u200Fأ 1\u200F", "\u200Fأ 1\u200F");
+        accepts("text", "e\u0301", "e\u0301");
+        accepts("text", "\u2764\uFE0F", "\u2764\uFE0F");
+        accepts("text", "\u2801", "\u2801");
     }
 
     @Test
