@@ -74,12 +74,6 @@ public final class XPathConditions {
         }
     }
 
-    /**
-     * JavaRosa's words for some mistakes name its own objects ("Bad node: org.javarosa...ASTNodeAbstractExpr@2a544aba"),
-     * which tell an admin nothing and differ at every try: such a detail is left out.
-     */
-    private static final Pattern JAVA_OBJECT = Pattern.compile("\\b[a-z]+(\\.[A-Za-z_$][\\w$]*){2,}@[0-9a-f]+\\b");
-
     private XPathConditions() {
     }
 
@@ -89,6 +83,10 @@ public final class XPathConditions {
             // judged on how it is written, not by running out of stack: the same on every machine and thread, and
             // the tree parsed is then shallow enough for the writer below and a constraint's bounds
             throw tooDeep();
+        }
+        Optional<Untranslatable> mistake = FormulaMistakes.find(expression);
+        if (mistake.isPresent()) {
+            throw mistake.get();
         }
         Matcher m = REFERENCE.matcher(expression);
         StringBuilder b = new StringBuilder();
@@ -103,10 +101,9 @@ public final class XPathConditions {
         try {
             return XPathParseTool.parseXPath(b.toString());
         } catch (XPathSyntaxException | RuntimeException e) {
-            throw e.getMessage() == null || JAVA_OBJECT.matcher(e.getMessage()).find()
-                    ? new Untranslatable("xlsform.problem.xpath_invalid", Map.of("expression", expression))
-                    : new Untranslatable("xlsform.problem.xpath_invalid_detail",
-                            Map.of("expression", expression, "detail", e.getMessage()));
+            // JavaRosa's words are English, name the inner path (/data/q) and mark the place with a combining
+            // character: the author is told their own formula is not valid, in their language
+            throw new Untranslatable("xlsform.problem.xpath_invalid", Map.of("expression", expression));
         }
     }
 

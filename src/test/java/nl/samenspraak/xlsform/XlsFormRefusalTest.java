@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -110,6 +111,69 @@ class XlsFormRefusalTest {
                 "survey", 6, "J (relevant)", "reference_unknown");
         assertAt(only(SampleForms.buurtpeilingWith(6, "relevant", "jr:choice-name(${kinderen}, '${kinderen}') = 'Ja'")),
                 "survey", 6, "J (relevant)", "function_unknown");
+    }
+
+    /**
+     * A formula with a typing mistake was refused in JavaRosa's English with the form's inner path and a combining
+     * character: "Couldn't understand the expression starting at this point: /data/hulp =\u034e'ja". The author reads
+     * their own formula and the likely mistake in the page's language.
+     */
+    @Test
+    void aFormulasLikelyMistakeIsSaidInTheAuthorsTerms() {
+        XlsFormProblem unclosed = only(SampleForms.buurtpeilingWith(6, "relevant", "${kinderen} = 'ja"));
+        assertAt(unclosed, "survey", 6, "J (relevant)", "formula_unclosed_quote");
+        assertEquals("in '${kinderen} = 'ja' wordt een aanhalingsteken (') niet gesloten: een tekst staat tussen twee"
+                + " aanhalingstekens, bijvoorbeeld 'ja'", unclosed.message(BundledMessages.words(), "nl"));
+
+        XlsFormProblem curly = only(SampleForms.buurtpeilingWith(6, "relevant", "${kinderen} = \u2018ja\u2019"));
+        assertAt(curly, "survey", 6, "J (relevant)", "formula_curly_quote");
+        assertTrue(english(curly).startsWith("'${kinderen} = \u2018ja\u2019' has a curly quote (\u2018)"), english(curly));
+        assertTrue(english(curly).contains("type ' or \""), english(curly));
+        assertAt(only(SampleForms.buurtpeilingWith(6, "relevant", "${kinderen} = \u201cja\u201d")),
+                "survey", 6, "J (relevant)", "formula_curly_quote");
+
+        XlsFormProblem and = only(SampleForms.buurtpeilingWith(13, "relevant", "${kinderen} = 'ja' AND ${leeftijd} > 17"));
+        assertAt(and, "survey", 13, "J (relevant)", "formula_capitals");
+        assertEquals("in '${kinderen} = 'ja' AND ${leeftijd} > 17' staat AND: een formule kent alleen kleine letters,"
+                + " schrijf and", and.message(BundledMessages.words(), "nl"));
+        XlsFormProblem not = only(SampleForms.buurtpeilingWith(13, "relevant", "NOT(${kinderen} = 'nee')"));
+        assertEquals(Map.of("expression", "NOT(${kinderen} = 'nee')", "word", "NOT", "lower", "not(...)"), not.args(),
+                "JavaRosa took NOT() for an unknown function");
+        assertEquals("xlsform.problem.formula_capitals",
+                only(SampleForms.buurtpeilingWith(13, "relevant", "${kinderen} = 'ja' Or ${leeftijd} > 17")).key());
+
+        XlsFormProblem dollar = only(SampleForms.buurtpeilingWith(6, "relevant", "$kinderen = 'ja'"));
+        assertAt(dollar, "survey", 6, "J (relevant)", "formula_dollar");
+        assertEquals("in '$kinderen = 'ja'' there is $kinderen: a question is named with curly brackets, write ${kinderen}",
+                english(dollar), "JavaRosa took $kinderen for an XPath variable, said as {var:kinderen}");
+
+        for (String brackets : List.of("(${kinderen} = 'ja'", "${kinderen} = 'ja')", "not(${kinderen} = 'ja'))(")) {
+            assertAt(only(SampleForms.buurtpeilingWith(6, "relevant", brackets)), "survey", 6, "J (relevant)", "formula_brackets");
+        }
+
+        // what is quoted is the author's text: a curly quote, a capital AND or a bracket in it is no mistake
+        XlsFormBuilder quoted = SampleForms.buurtpeilingWith(6, "relevant",
+                "${kinderen} = 'it\u2019s AND (' or ${kinderen} = \"$ja\"");
+        String flow = XlsFormConverter.convert(XlsxSheets.read(new ByteArrayInputStream(quoted.bytes())),
+                "form.xlsx", LANGUAGES, (l, k) -> k).flowYaml();
+        assertTrue(flow.contains("answers.kinderen == 'it\u2019s AND ('") && flow.contains("answers.kinderen == '$ja'"), flow);
+    }
+
+    /** A mistake no rule recognises is said as the author wrote it, without JavaRosa's English or the inner path. */
+    @Test
+    void anyOtherFormulaMistakeIsSaidWithoutJavaRosasWords() {
+        for (String expression : List.of("${kinderen} = = 'ja'", "${kinderen} == 'ja'", "${kinderen} = ja'ja'", "${kinderen} ='ja' 'nee'",
+                "${kinderen} = 'ja' & ${leeftijd} > 17", "${leeftijd} > 17;")) {
+            XlsFormProblem p = only(SampleForms.buurtpeilingWith(6, "relevant", expression));
+            assertAt(p, "survey", 6, "J (relevant)", "xpath_invalid");
+            for (String language : LANGUAGES) {
+                String said = p.line(BundledMessages.words(), language);
+                assertTrue(said.contains("'" + expression + "'"), said);
+                assertFalse(said.contains("/data/") || said.contains("Couldn't") || said.contains("\u034e")
+                        || said.contains("org.javarosa"), said);
+            }
+            assertEquals("'" + expression + "' is geen geldige XPath-expressie", p.message(BundledMessages.words(), "nl"));
+        }
     }
 
     @Test
