@@ -158,6 +158,10 @@ public final class XPathConditions {
                 return "(" + write(b.a) + (b.op == XPathBoolExpr.AND ? " && " : " || ") + write(b.b) + ")";
             }
             if (e instanceof XPathEqExpr eq) {
+                if (isMultiple(eq.a) || isMultiple(eq.b)) {
+                    boolean left = isMultiple(eq.a);
+                    return multipleEquals(left ? eq.a : eq.b, left ? eq.b : eq.a, eq.equal);
+                }
                 if (isEmptyString(eq.b) || isEmptyString(eq.a)) {
                     // XPath: an unanswered question equals ''; in the flow it is absent
                     String side = write(isEmptyString(eq.b) ? eq.a : eq.b);
@@ -213,7 +217,48 @@ public final class XPathConditions {
             if (field instanceof Calculation c) {
                 return "(" + c.jexl() + ")";
             }
-            return "answers." + ((Question) field).stepId();
+            Question q = (Question) field;
+            if (q.multiple()) {
+                // a list in the flow, a text of names in ODK: as a number, a text or a truth they differ
+                throw multipleValue(name);
+            }
+            return "answers." + q.stepId();
+        }
+
+        /** Whether {@code e} names a select_multiple. */
+        private boolean isMultiple(XPathExpression e) {
+            return referencedName(e).flatMap(fields::field).filter(f -> f instanceof Question q && q.multiple()).isPresent();
+        }
+
+        /**
+         * A select_multiple compared with a text, as ODK compares them: its value is the names chosen, one space
+         * between them, so {@code ${soort} = 'vervoer'} holds when 'vervoer' alone is chosen and {@code = ''} when
+         * nothing is. The flow holds the names as a list, each once: it holds as many as the text names, each of them
+         * (in any order, where ODK wants the order of the choices list). Accepted before, that comparison was never true
+         * (a list is no text), and the form's skips went wrong unseen.
+         */
+        private String multipleEquals(XPathExpression multiple, XPathExpression other, boolean equal) throws Untranslatable {
+            String name = referencedName(multiple).orElseThrow();
+            String answer = "answers." + ((Question) fields.field(name).orElseThrow()).stepId();
+            if (isEmptyString(other)) {
+                return (equal ? "empty(" : "!empty(") + answer + ")";
+            }
+            if (!(other instanceof XPathStringLiteral text) || !text.s.matches("[^ ]+( [^ ]+)*")) {
+                // another question, a number or a text with spaces at its ends: nothing a form means to compare
+                throw multipleValue(name);
+            }
+            String[] names = text.s.split(" ");
+            StringBuilder b = new StringBuilder("(!empty(" + answer + ") && size(" + answer + ") == " + names.length);
+            for (String chosen : names) {
+                b.append(" && ").append(quote(chosen)).append(" =~ ").append(answer);
+            }
+            b.append(")");
+            return equal ? b.toString() : "!" + b;
+        }
+
+        private static Untranslatable multipleValue(String name) {
+            return new Untranslatable("xlsform.problem.multiple_value",
+                    Map.of("reference", "${" + name + "}"));
         }
 
         private Question question(XPathExpression e, String function) throws Untranslatable {
