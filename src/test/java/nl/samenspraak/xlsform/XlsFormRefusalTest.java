@@ -91,6 +91,54 @@ class XlsFormRefusalTest {
         assertTrue(english(p).startsWith("required is yes or no here, not a condition"), english(p));
     }
 
+    /**
+     * Columns that change how a question is asked were read past: a read_only question was still asked (and required),
+     * a default filled nothing in, a required_message was never said. Each is refused at its cell with what happens
+     * instead, so the author is not surprised by residents.
+     */
+    @Test
+    void readOnlyDefaultAndRequiredMessageAreRefusedWhereUsed() {
+        XlsFormProblem readOnly = only(SampleForms.buurtpeilingWithColumn("read_only", 4, "yes"));
+        assertAt(readOnly, "survey", 4, "R (read_only)", "read_only");
+        assertEquals("read_only ('yes') wordt niet ondersteund: een chat stelt de vraag toch, en eist een antwoord als ze"
+                + " verplicht is; toon een vaste tekst met een note, of reken een waarde uit met calculate",
+                readOnly.message(BundledMessages.words(), "nl"));
+        assertAt(only(SampleForms.buurtpeilingWithColumn("read_only", 10, "${groot_gezin}")),
+                "survey", 10, "R (read_only)", "read_only");
+
+        XlsFormProblem value = only(SampleForms.buurtpeilingWithColumn("default", 13, "650"));
+        assertAt(value, "survey", 13, "R (default)", "default");
+        assertEquals("default ('650') is not supported: Samenspraak fills in no answer beforehand, a conversation asks"
+                + " the question without one; remove the value", english(value));
+
+        XlsFormProblem message = only(SampleForms.buurtpeilingWithColumn("required_message::English (en)", 4, "Please answer"));
+        assertAt(message, "survey", 4, "R (required_message::English (en))", "required_message");
+        assertTrue(english(message).contains("(\"This question needs an answer.\")"), english(message));
+        assertAt(only(SampleForms.buurtpeilingWithColumn("required_message", 5, "Kies ja of nee")),
+                "survey", 5, "R (required_message)", "required_message");
+    }
+
+    /** Kobo exports every column it knows, mostly empty; read_only on a note says what a note is anyway. */
+    @Test
+    void thoseColumnsEmptyOrHarmlessAreAccepted() throws Exception {
+        String[] extra = {"read_only", "default", "required_message", "required_message::Nederlands (nl)"};
+        String[] headers = java.util.Arrays.copyOf(SampleForms.SURVEY_HEADER, SampleForms.SURVEY_HEADER.length + extra.length);
+        System.arraycopy(extra, 0, headers, SampleForms.SURVEY_HEADER.length, extra.length);
+        String[][] rows = new String[SampleForms.SURVEY.length][];
+        for (int i = 0; i < rows.length; i++) {
+            rows[i] = java.util.Arrays.copyOf(SampleForms.SURVEY[i], headers.length);
+            java.util.Arrays.fill(rows[i], SampleForms.SURVEY_HEADER.length, headers.length, "");
+        }
+        rows[0][SampleForms.SURVEY_HEADER.length] = "yes"; // the welcome note
+        rows[2][SampleForms.SURVEY_HEADER.length] = "no";
+        XlsFormBuilder form = new XlsFormBuilder().sheet("survey", headers, rows)
+                .sheet("choices", SampleForms.CHOICES_HEADER, SampleForms.CHOICES)
+                .sheet("settings", SampleForms.SETTINGS_HEADER, SampleForms.SETTINGS);
+        ImportedFlow flow = XlsFormConverter.convert(XlsxSheets.read(new ByteArrayInputStream(form.bytes())), "form.xlsx",
+                LANGUAGES, (l, k) -> k);
+        assertEquals("buurt-peiling", flow.id());
+    }
+
     @Test
     void choiceFilter() {
         assertAt(only(SampleForms.buurtpeilingWithColumn("choice_filter", 8, "filter=${kinderen}")),
