@@ -109,7 +109,7 @@ public final class XPathConditions {
 
     /** An XLSForm expression in the flow's condition language. */
     public static String toJexl(String expression, Fields fields) throws Untranslatable {
-        return new Writer(fields).write(parse(expression));
+        return new Writer(fields, expression).write(parse(expression));
     }
 
     /**
@@ -148,9 +148,12 @@ public final class XPathConditions {
     /** Writes a parsed expression as JEXL, refusing what has no meaning in a conversation. */
     private static final class Writer {
         private final Fields fields;
+        /** The formula as its author wrote it: JavaRosa's own printing of a part ("{path-expr:abs,...}") tells them nothing. */
+        private final String written;
 
-        Writer(Fields fields) {
+        Writer(Fields fields, String written) {
             this.fields = fields;
+            this.written = written;
         }
 
         String write(XPathExpression e) throws Untranslatable {
@@ -203,7 +206,7 @@ public final class XPathConditions {
             if (e instanceof XPathPathExpr) {
                 return reference(e);
             }
-            throw new Untranslatable("xlsform.problem.condition_not_understood", Map.of("expression", String.valueOf(e)));
+            throw new Untranslatable("xlsform.problem.condition_not_understood", Map.of("expression", written));
         }
 
         private String reference(XPathExpression e) throws Untranslatable {
@@ -211,7 +214,7 @@ public final class XPathConditions {
                 throw new Untranslatable("xlsform.problem.self_outside_constraint");
             }
             String name = referencedName(e).orElseThrow(() ->
-                    new Untranslatable("xlsform.problem.reference_only", Map.of("form", "${name}", "expression", String.valueOf(e))));
+                    new Untranslatable("xlsform.problem.reference_only", Map.of("form", "${name}", "expression", written)));
             Field field = fields.field(name).orElseThrow(() ->
                     new Untranslatable("xlsform.problem.reference_unknown", Map.of("reference", "${" + name + "}")));
             if (field instanceof Calculation c) {

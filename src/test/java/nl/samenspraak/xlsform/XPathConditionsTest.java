@@ -152,6 +152,15 @@ class XPathConditionsTest {
         }
     }
 
+    /** A part the flow can't say is named by the formula as written, not by JavaRosa's "{path-expr:abs,{{step:child,data}...". */
+    @Test
+    void whatCannotBeSaidNamesTheFormulaAsWritten() {
+        for (String xpath : List.of("/data/kleur/../naam = 'x'", "${kleur} | ${naam}")) {
+            Untranslatable refused = assertThrows(Untranslatable.class, () -> jexl(xpath), xpath);
+            assertEquals(xpath, refused.args().get("expression"), refused.key());
+        }
+    }
+
     private String jexl(String xpath) throws Untranslatable {
         return XPathConditions.toJexl(xpath, name -> Optional.ofNullable(fields.get(name)));
     }
