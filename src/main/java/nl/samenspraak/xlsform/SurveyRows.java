@@ -36,6 +36,7 @@ final class SurveyRows {
     private final StepOptions options;
     private final OwnSurveyColumns ownColumns;
     private final AnswerLimits limits;
+    private final AskingColumns asking;
     private final OpenGroups groups = new OpenGroups();
     private final List<SurveyStep> steps = new ArrayList<>();
 
@@ -52,6 +53,7 @@ final class SurveyRows {
         this.options = new StepOptions(survey, lists, names, words);
         this.ownColumns = new OwnSurveyColumns(survey, names, options);
         this.limits = new AnswerLimits(survey);
+        this.asking = new AskingColumns(survey);
     }
 
     /** The steps read so far, in the order of their rows. */
@@ -92,6 +94,7 @@ final class SurveyRows {
         if (!sheet.cell(row, "choice_filter").isEmpty()) {
             survey.problem(row, "choice_filter", "xlsform.problem.choice_filter");
         }
+        asking.check(row, kind);
         switch (kind) {
             case "begin_repeat", "end_repeat" -> survey.problem(row, "type", "xlsform.problem.repeat", Map.of("type", kind));
             case "begin_group" -> beginGroup(row);

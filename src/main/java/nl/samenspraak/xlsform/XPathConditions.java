@@ -74,12 +74,6 @@ public final class XPathConditions {
         }
     }
 
-    /**
-     * JavaRosa's words for some mistakes name its own objects ("Bad node: org.javarosa...ASTNodeAbstractExpr@2a544aba"),
-     * which tell an admin nothing and differ at every try: such a detail is left out.
-     */
-    private static final Pattern JAVA_OBJECT = Pattern.compile("\\b[a-z]+(\\.[A-Za-z_$][\\w$]*){2,}@[0-9a-f]+\\b");
-
     private XPathConditions() {
     }
 
@@ -89,6 +83,10 @@ public final class XPathConditions {
             // judged on how it is written, not by running out of stack: the same on every machine and thread, and
             // the tree parsed is then shallow enough for the writer below and a constraint's bounds
             throw tooDeep();
+        }
+        Optional<Untranslatable> mistake = FormulaMistakes.find(expression);
+        if (mistake.isPresent()) {
+            throw mistake.get();
         }
         Matcher m = REFERENCE.matcher(expression);
         StringBuilder b = new StringBuilder();
@@ -103,16 +101,15 @@ public final class XPathConditions {
         try {
             return XPathParseTool.parseXPath(b.toString());
         } catch (XPathSyntaxException | RuntimeException e) {
-            throw e.getMessage() == null || JAVA_OBJECT.matcher(e.getMessage()).find()
-                    ? new Untranslatable("xlsform.problem.xpath_invalid", Map.of("expression", expression))
-                    : new Untranslatable("xlsform.problem.xpath_invalid_detail",
-                            Map.of("expression", expression, "detail", e.getMessage()));
+            // JavaRosa's words are English, name the inner path (/data/q) and mark the place with a combining
+            // character: the author is told their own formula is not valid, in their language
+            throw new Untranslatable("xlsform.problem.xpath_invalid", Map.of("expression", expression));
         }
     }
 
     /** An XLSForm expression in the flow's condition language. */
     public static String toJexl(String expression, Fields fields) throws Untranslatable {
-        return new Writer(fields).write(parse(expression));
+        return new Writer(fields, expression).write(parse(expression));
     }
 
     /**
@@ -151,9 +148,12 @@ public final class XPathConditions {
     /** Writes a parsed expression as JEXL, refusing what has no meaning in a conversation. */
     private static final class Writer {
         private final Fields fields;
+        /** The formula as its author wrote it: JavaRosa's own printing of a part ("{path-expr:abs,...}") tells them nothing. */
+        private final String written;
 
-        Writer(Fields fields) {
+        Writer(Fields fields, String written) {
             this.fields = fields;
+            this.written = written;
         }
 
         String write(XPathExpression e) throws Untranslatable {
@@ -161,6 +161,10 @@ public final class XPathConditions {
                 return "(" + write(b.a) + (b.op == XPathBoolExpr.AND ? " && " : " || ") + write(b.b) + ")";
             }
             if (e instanceof XPathEqExpr eq) {
+                if (isMultiple(eq.a) || isMultiple(eq.b)) {
+                    boolean left = isMultiple(eq.a);
+                    return multipleEquals(left ? eq.a : eq.b, left ? eq.b : eq.a, eq.equal);
+                }
                 if (isEmptyString(eq.b) || isEmptyString(eq.a)) {
                     // XPath: an unanswered question equals ''; in the flow it is absent
                     String side = write(isEmptyString(eq.b) ? eq.a : eq.b);
@@ -202,7 +206,7 @@ public final class XPathConditions {
             if (e instanceof XPathPathExpr) {
                 return reference(e);
             }
-            throw new Untranslatable("xlsform.problem.condition_not_understood", Map.of("expression", String.valueOf(e)));
+            throw new Untranslatable("xlsform.problem.condition_not_understood", Map.of("expression", written));
         }
 
         private String reference(XPathExpression e) throws Untranslatable {
@@ -210,13 +214,54 @@ public final class XPathConditions {
                 throw new Untranslatable("xlsform.problem.self_outside_constraint");
             }
             String name = referencedName(e).orElseThrow(() ->
-                    new Untranslatable("xlsform.problem.reference_only", Map.of("form", "${name}", "expression", String.valueOf(e))));
+                    new Untranslatable("xlsform.problem.reference_only", Map.of("form", "${name}", "expression", written)));
             Field field = fields.field(name).orElseThrow(() ->
                     new Untranslatable("xlsform.problem.reference_unknown", Map.of("reference", "${" + name + "}")));
             if (field instanceof Calculation c) {
                 return "(" + c.jexl() + ")";
             }
-            return "answers." + ((Question) field).stepId();
+            Question q = (Question) field;
+            if (q.multiple()) {
+                // a list in the flow, a text of names in ODK: as a number, a text or a truth they differ
+                throw multipleValue(name);
+            }
+            return "answers." + q.stepId();
+        }
+
+        /** Whether {@code e} names a select_multiple. */
+        private boolean isMultiple(XPathExpression e) {
+            return referencedName(e).flatMap(fields::field).filter(f -> f instanceof Question q && q.multiple()).isPresent();
+        }
+
+        /**
+         * A select_multiple compared with a text, as ODK compares them: its value is the names chosen, one space
+         * between them, so {@code ${soort} = 'vervoer'} holds when 'vervoer' alone is chosen and {@code = ''} when
+         * nothing is. The flow holds the names as a list, each once: it holds as many as the text names, each of them
+         * (in any order, where ODK wants the order of the choices list). Accepted before, that comparison was never true
+         * (a list is no text), and the form's skips went wrong unseen.
+         */
+        private String multipleEquals(XPathExpression multiple, XPathExpression other, boolean equal) throws Untranslatable {
+            String name = referencedName(multiple).orElseThrow();
+            String answer = "answers." + ((Question) fields.field(name).orElseThrow()).stepId();
+            if (isEmptyString(other)) {
+                return (equal ? "empty(" : "!empty(") + answer + ")";
+            }
+            if (!(other instanceof XPathStringLiteral text) || !text.s.matches("[^ ]+( [^ ]+)*")) {
+                // another question, a number or a text with spaces at its ends: nothing a form means to compare
+                throw multipleValue(name);
+            }
+            String[] names = text.s.split(" ");
+            StringBuilder b = new StringBuilder("(!empty(" + answer + ") && size(" + answer + ") == " + names.length);
+            for (String chosen : names) {
+                b.append(" && ").append(quote(chosen)).append(" =~ ").append(answer);
+            }
+            b.append(")");
+            return equal ? b.toString() : "!" + b;
+        }
+
+        private static Untranslatable multipleValue(String name) {
+            return new Untranslatable("xlsform.problem.multiple_value",
+                    Map.of("reference", "${" + name + "}"));
         }
 
         private Question question(XPathExpression e, String function) throws Untranslatable {

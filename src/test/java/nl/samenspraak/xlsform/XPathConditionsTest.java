@@ -68,6 +68,45 @@ class XPathConditionsTest {
         assertFalse(holds("selected(${kleur}, 'ro')", Map.of("kleur", "rood")), "a value, not a part of one");
     }
 
+    /**
+     * In ODK a select_multiple's value is the names chosen with a space between them: {@code ${talen} = 'ar'} holds
+     * when Arabic alone is chosen. It was accepted and never held (the flow compared a list with a text), so a
+     * question asked only then was never asked.
+     */
+    @Test
+    void aSelectMultipleEqualsTheNamesChosenAsInOdk() throws Untranslatable {
+        assertTrue(holds("${talen} = 'ar'", Map.of("talen", List.of("ar"))));
+        assertFalse(holds("${talen} = 'ar'", Map.of("talen", List.of("nl", "ar"))), "not when more are chosen");
+        assertFalse(holds("${talen} = 'ar'", Map.of("talen", List.of("nl"))));
+        assertFalse(holds("${talen} = 'ar'", Map.of()), "not when unanswered");
+        assertTrue(holds("'ar' = ${talen}", Map.of("talen", List.of("ar"))));
+        assertTrue(holds("${talen} != 'ar'", Map.of("talen", List.of("nl", "ar"))));
+        assertTrue(holds("${talen} != 'ar'", Map.of()), "unanswered is '', not 'ar'");
+        assertFalse(holds("${talen} != 'ar'", Map.of("talen", List.of("ar"))));
+        assertTrue(holds("${talen} = 'nl ar'", Map.of("talen", List.of("nl", "ar"))));
+        assertFalse(holds("${talen} = 'nl ar'", Map.of("talen", List.of("nl", "ar", "tr"))));
+        assertFalse(holds("${talen} = 'nl ar'", Map.of("talen", List.of("nl"))));
+        assertTrue(holds("${talen} = ''", Map.of()));
+        assertFalse(holds("${talen} = ''", Map.of("talen", List.of("nl"))));
+        assertTrue(holds("${talen} = 'ar' or ${kleur} = 'rood'", Map.of("kleur", "rood")));
+    }
+
+    /** Used as a number, a text or a truth, a select_multiple means something else in the flow: said, with what to use. */
+    @Test
+    void aSelectMultipleAsAnyOtherValueIsRefusedPointingToSelected() {
+        for (String xpath : List.of("${talen} = ${kleur}", "${talen} > 1", "string-length(${talen}) > 2", "${talen}",
+                "not(${talen})", "${talen} = 'nl  ar'", "${talen} = ' ar'", "${talen} = 3")) {
+            Untranslatable refused = assertThrows(Untranslatable.class, () -> jexl(xpath), xpath);
+            assertEquals("xlsform.problem.multiple_value", refused.key(), xpath);
+            assertEquals(Map.of("reference", "${talen}"), refused.args(), xpath);
+        }
+        assertEquals("${talen} is een select_multiple: het antwoord is een of meer keuzes, dus vraag met"
+                + " selected(${talen}, 'keuze') of een keuze gekozen is, met count-selected(${talen}) hoeveel, of vergelijk"
+                + " het met de namen van de keuzes (${talen} = 'keuze' is waar als alleen die keuze gekozen is)",
+                nl.samenspraak.flow.load.BundledMessages.words().render("nl", "xlsform.problem.multiple_value",
+                        Map.of("reference", "${talen}")));
+    }
+
     @Test
     void countSelectedAndStringLength() throws Untranslatable {
         assertTrue(holds("count-selected(${talen}) >= 2", Map.of("talen", List.of("nl", "ar"))));
@@ -110,6 +149,15 @@ class XPathConditionsTest {
             Untranslatable refused = assertThrows(Untranslatable.class, () -> XPathConditions.parse(expression));
             String said = refused.args().values().toString();
             assertFalse(said.contains("org.javarosa") || said.matches(".*@[0-9a-f]{6,}.*"), expression + ": " + said);
+        }
+    }
+
+    /** A part the flow can't say is named by the formula as written, not by JavaRosa's "{path-expr:abs,{{step:child,data}...". */
+    @Test
+    void whatCannotBeSaidNamesTheFormulaAsWritten() {
+        for (String xpath : List.of("/data/kleur/../naam = 'x'", "${kleur} | ${naam}")) {
+            Untranslatable refused = assertThrows(Untranslatable.class, () -> jexl(xpath), xpath);
+            assertEquals(xpath, refused.args().get("expression"), refused.key());
         }
     }
 

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -90,6 +91,54 @@ class XlsFormRefusalTest {
         assertTrue(english(p).startsWith("required is yes or no here, not a condition"), english(p));
     }
 
+    /**
+     * Columns that change how a question is asked were read past: a read_only question was still asked (and required),
+     * a default filled nothing in, a required_message was never said. Each is refused at its cell with what happens
+     * instead, so the author is not surprised by residents.
+     */
+    @Test
+    void readOnlyDefaultAndRequiredMessageAreRefusedWhereUsed() {
+        XlsFormProblem readOnly = only(SampleForms.buurtpeilingWithColumn("read_only", 4, "yes"));
+        assertAt(readOnly, "survey", 4, "R (read_only)", "read_only");
+        assertEquals("read_only ('yes') wordt niet ondersteund: een chat stelt de vraag toch, en eist een antwoord als ze"
+                + " verplicht is; toon een vaste tekst met een note, of reken een waarde uit met calculate",
+                readOnly.message(BundledMessages.words(), "nl"));
+        assertAt(only(SampleForms.buurtpeilingWithColumn("read_only", 10, "${groot_gezin}")),
+                "survey", 10, "R (read_only)", "read_only");
+
+        XlsFormProblem value = only(SampleForms.buurtpeilingWithColumn("default", 13, "650"));
+        assertAt(value, "survey", 13, "R (default)", "default");
+        assertEquals("default ('650') is not supported: Samenspraak fills in no answer beforehand, a conversation asks"
+                + " the question without one; remove the value", english(value));
+
+        XlsFormProblem message = only(SampleForms.buurtpeilingWithColumn("required_message::English (en)", 4, "Please answer"));
+        assertAt(message, "survey", 4, "R (required_message::English (en))", "required_message");
+        assertTrue(english(message).contains("(\"This question needs an answer.\")"), english(message));
+        assertAt(only(SampleForms.buurtpeilingWithColumn("required_message", 5, "Kies ja of nee")),
+                "survey", 5, "R (required_message)", "required_message");
+    }
+
+    /** Kobo exports every column it knows, mostly empty; read_only on a note says what a note is anyway. */
+    @Test
+    void thoseColumnsEmptyOrHarmlessAreAccepted() throws Exception {
+        String[] extra = {"read_only", "default", "required_message", "required_message::Nederlands (nl)"};
+        String[] headers = java.util.Arrays.copyOf(SampleForms.SURVEY_HEADER, SampleForms.SURVEY_HEADER.length + extra.length);
+        System.arraycopy(extra, 0, headers, SampleForms.SURVEY_HEADER.length, extra.length);
+        String[][] rows = new String[SampleForms.SURVEY.length][];
+        for (int i = 0; i < rows.length; i++) {
+            rows[i] = java.util.Arrays.copyOf(SampleForms.SURVEY[i], headers.length);
+            java.util.Arrays.fill(rows[i], SampleForms.SURVEY_HEADER.length, headers.length, "");
+        }
+        rows[0][SampleForms.SURVEY_HEADER.length] = "yes"; // the welcome note
+        rows[2][SampleForms.SURVEY_HEADER.length] = "no";
+        XlsFormBuilder form = new XlsFormBuilder().sheet("survey", headers, rows)
+                .sheet("choices", SampleForms.CHOICES_HEADER, SampleForms.CHOICES)
+                .sheet("settings", SampleForms.SETTINGS_HEADER, SampleForms.SETTINGS);
+        ImportedFlow flow = XlsFormConverter.convert(XlsxSheets.read(new ByteArrayInputStream(form.bytes())), "form.xlsx",
+                LANGUAGES, (l, k) -> k);
+        assertEquals("buurt-peiling", flow.id());
+    }
+
     @Test
     void choiceFilter() {
         assertAt(only(SampleForms.buurtpeilingWithColumn("choice_filter", 8, "filter=${kinderen}")),
@@ -110,6 +159,69 @@ class XlsFormRefusalTest {
                 "survey", 6, "J (relevant)", "reference_unknown");
         assertAt(only(SampleForms.buurtpeilingWith(6, "relevant", "jr:choice-name(${kinderen}, '${kinderen}') = 'Ja'")),
                 "survey", 6, "J (relevant)", "function_unknown");
+    }
+
+    /**
+     * A formula with a typing mistake was refused in JavaRosa's English with the form's inner path and a combining
+     * character: "Couldn't understand the expression starting at this point: /data/hulp =\u034e'ja". The author reads
+     * their own formula and the likely mistake in the page's language.
+     */
+    @Test
+    void aFormulasLikelyMistakeIsSaidInTheAuthorsTerms() {
+        XlsFormProblem unclosed = only(SampleForms.buurtpeilingWith(6, "relevant", "${kinderen} = 'ja"));
+        assertAt(unclosed, "survey", 6, "J (relevant)", "formula_unclosed_quote");
+        assertEquals("in '${kinderen} = 'ja' wordt een aanhalingsteken (') niet gesloten: een tekst staat tussen twee"
+                + " aanhalingstekens, bijvoorbeeld 'ja'", unclosed.message(BundledMessages.words(), "nl"));
+
+        XlsFormProblem curly = only(SampleForms.buurtpeilingWith(6, "relevant", "${kinderen} = \u2018ja\u2019"));
+        assertAt(curly, "survey", 6, "J (relevant)", "formula_curly_quote");
+        assertTrue(english(curly).startsWith("'${kinderen} = \u2018ja\u2019' has a curly quote (\u2018)"), english(curly));
+        assertTrue(english(curly).contains("type ' or \""), english(curly));
+        assertAt(only(SampleForms.buurtpeilingWith(6, "relevant", "${kinderen} = \u201cja\u201d")),
+                "survey", 6, "J (relevant)", "formula_curly_quote");
+
+        XlsFormProblem and = only(SampleForms.buurtpeilingWith(13, "relevant", "${kinderen} = 'ja' AND ${leeftijd} > 17"));
+        assertAt(and, "survey", 13, "J (relevant)", "formula_capitals");
+        assertEquals("in '${kinderen} = 'ja' AND ${leeftijd} > 17' staat AND: een formule kent alleen kleine letters,"
+                + " schrijf and", and.message(BundledMessages.words(), "nl"));
+        XlsFormProblem not = only(SampleForms.buurtpeilingWith(13, "relevant", "NOT(${kinderen} = 'nee')"));
+        assertEquals(Map.of("expression", "NOT(${kinderen} = 'nee')", "word", "NOT", "lower", "not(...)"), not.args(),
+                "JavaRosa took NOT() for an unknown function");
+        assertEquals("xlsform.problem.formula_capitals",
+                only(SampleForms.buurtpeilingWith(13, "relevant", "${kinderen} = 'ja' Or ${leeftijd} > 17")).key());
+
+        XlsFormProblem dollar = only(SampleForms.buurtpeilingWith(6, "relevant", "$kinderen = 'ja'"));
+        assertAt(dollar, "survey", 6, "J (relevant)", "formula_dollar");
+        assertEquals("in '$kinderen = 'ja'' there is $kinderen: a question is named with curly brackets, write ${kinderen}",
+                english(dollar), "JavaRosa took $kinderen for an XPath variable, said as {var:kinderen}");
+
+        for (String brackets : List.of("(${kinderen} = 'ja'", "${kinderen} = 'ja')", "not(${kinderen} = 'ja'))(")) {
+            assertAt(only(SampleForms.buurtpeilingWith(6, "relevant", brackets)), "survey", 6, "J (relevant)", "formula_brackets");
+        }
+
+        // what is quoted is the author's text: a curly quote, a capital AND or a bracket in it is no mistake
+        XlsFormBuilder quoted = SampleForms.buurtpeilingWith(6, "relevant",
+                "${kinderen} = 'it\u2019s AND (' or ${kinderen} = \"$ja\"");
+        String flow = XlsFormConverter.convert(XlsxSheets.read(new ByteArrayInputStream(quoted.bytes())),
+                "form.xlsx", LANGUAGES, (l, k) -> k).flowYaml();
+        assertTrue(flow.contains("answers.kinderen == 'it\u2019s AND ('") && flow.contains("answers.kinderen == '$ja'"), flow);
+    }
+
+    /** A mistake no rule recognises is said as the author wrote it, without JavaRosa's English or the inner path. */
+    @Test
+    void anyOtherFormulaMistakeIsSaidWithoutJavaRosasWords() {
+        for (String expression : List.of("${kinderen} = = 'ja'", "${kinderen} == 'ja'", "${kinderen} = ja'ja'", "${kinderen} ='ja' 'nee'",
+                "${kinderen} = 'ja' & ${leeftijd} > 17", "${leeftijd} > 17;")) {
+            XlsFormProblem p = only(SampleForms.buurtpeilingWith(6, "relevant", expression));
+            assertAt(p, "survey", 6, "J (relevant)", "xpath_invalid");
+            for (String language : LANGUAGES) {
+                String said = p.line(BundledMessages.words(), language);
+                assertTrue(said.contains("'" + expression + "'"), said);
+                assertFalse(said.contains("/data/") || said.contains("Couldn't") || said.contains("\u034e")
+                        || said.contains("org.javarosa"), said);
+            }
+            assertEquals("'" + expression + "' is geen geldige XPath-expressie", p.message(BundledMessages.words(), "nl"));
+        }
     }
 
     @Test
