@@ -18,7 +18,8 @@ import java.util.List;
  * may not use each other, so it lives here): openhtmltopdf lays out an HTML page, right to left with joined
  * Arabic letters through its ICU module, in the bundled Noto Sans and Noto Sans Arabic (SIL OFL,
  * src/main/resources/fonts), embedded in the file, without the Arabic vowel marks it cannot place ({@link ArabicMarks}).
- * Nothing is fetched while making it: images come as data URIs.
+ * Nothing is fetched while making it: images come as data URIs. Arabic text reads back (copied, searched, read aloud)
+ * as its letters, not their joined shapes ({@link LettersNotShapes}).
  */
 public final class HtmlPdf {
     private static final List<String[]> FONTS = List.of(
@@ -58,6 +59,7 @@ public final class HtmlPdf {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return out.toByteArray();
+        return rightToLeft || page.text().codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC)
+                ? LettersNotShapes.of(out.toByteArray()) : out.toByteArray();
     }
 }

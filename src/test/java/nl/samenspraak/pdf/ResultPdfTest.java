@@ -81,7 +81,7 @@ class ResultPdfTest {
      */
     @Test
     void aResultPdfIsTaggedInItsLanguageAndItsArabicReadsBack() throws IOException {
-        String html = "<section class=\"result\" lang=\"ar\" dir=\"rtl\"><h2>النصائح</h2><p>اطلبوا المساعدة من فريق الحي.</p></section>";
+        String html = "<section class=\"result\" lang=\"ar\" dir=\"rtl\"><h2>النصائح</h2><p>اطلبوا المساعدة من فريق الحي. لا تترددوا.</p></section>";
         ConversationState arabic = new ConversationState("id", "wijkanalyse", "ar", "rtl", "", true, null,
                 new ConversationState.ProgressView(20, 20), new Result(Map.of(), List.of(), List.of(), html));
         try (PDDocument document = Loader.loadPDF(pdf.make(arabic, LocalDate.of(2026, 12, 6)))) {
@@ -92,6 +92,29 @@ class ResultPdfTest {
             String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
             assertTrue(text.codePoints().noneMatch(c -> c >= 0xFE70 && c <= 0xFEFF), "no presentation forms: " + text);
             assertTrue(text.contains("المساعدة") || new StringBuilder(text).reverse().toString().contains("المساعدة"), text);
+            assertTrue(text.contains("لا تترددوا") || new StringBuilder(text).reverse().toString().contains("لا تترددوا"),
+                    "lam with alef reads as itself, not reversed: " + text);
+            // what a reader that does not fold shapes back reads (Poppler's pdftotext, most Linux viewers): the fonts'
+            // own map from glyph to text. PDFBox's stripper above folds them; pdftotext found "ﺍﻟﻤﺴﺎﻋﺪﺓ", not "المساعدة"
+            java.util.List<String> shapes = new java.util.ArrayList<>();
+            int mapped = 0;
+            for (org.apache.pdfbox.pdmodel.PDPage page : document.getPages()) {
+                for (org.apache.pdfbox.cos.COSName name : page.getResources().getFontNames()) {
+                    org.apache.pdfbox.pdmodel.font.PDFont font = page.getResources().getFont(name);
+                    for (int code : LettersNotShapes.codes(font)) {
+                        String unicode = font.toUnicode(code);
+                        if (unicode != null) {
+                            mapped++;
+                            // a shape of one letter; lam with alef (U+FEF5-U+FEFC) stays one shape, see LettersNotShapes
+                            if (unicode.codePoints().anyMatch(c -> c >= 0xFE70 && c <= 0xFEF4)) {
+                                shapes.add(font.getName() + " " + code + ": " + unicode);
+                            }
+                        }
+                    }
+                }
+            }
+            assertTrue(mapped > 20, "the fonts map their glyphs to text: " + mapped);
+            assertEquals(java.util.List.of(), shapes, "every glyph's text is letters, not a joined shape");
         }
     }
 }
