@@ -161,14 +161,21 @@ public final class AnswerValidator {
      */
     static boolean nothingToSee(String kept) {
         return kept.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c) || BLANKS.contains(c)
+                || (c & 0xFFFE) == 0xFFFE || (c >= 0xFDD0 && c <= 0xFDEF)
                 || switch (Character.getType(c)) {
-                    case Character.FORMAT, Character.NON_SPACING_MARK, Character.ENCLOSING_MARK, Character.PRIVATE_USE -> true;
+                    // not UNASSIGNED: to Java 17 an emoji newer than its Unicode 13 is one ("🫠")
+                    case Character.FORMAT, Character.NON_SPACING_MARK, Character.ENCLOSING_MARK, Character.PRIVATE_USE,
+                         Character.SURROGATE -> true;
                     default -> false;
                 });
     }
 
-    /** Characters that are letters or symbols by their category and still show nothing. */
-    private static final java.util.Set<Integer> BLANKS = java.util.Set.of(0x115F, 0x1160, 0x3164, 0xFFA0, 0x2800);
+    /**
+     * Characters that are letters or symbols by their category and still show nothing: the Hangul fillers, the braille
+     * blank, the object replacement character (a box with nothing in it) and the musical null notehead.
+     */
+    private static final java.util.Set<Integer> BLANKS = java.util.Set.of(0x115F, 0x1160, 0x3164, 0xFFA0, 0x2800, 0xFFFC,
+            0x1D159);
 
     /**
      * A typed text's length as a text question's limit counts it: the characters of {@link #kept} a person sees and

@@ -26,11 +26,23 @@ public class FoldersAreNotFiles {
 
     @RequestFilter
     public void refuseFolders(HttpRequest<?> request) {
-        String path = request.getPath();
+        // as the static resources read it: decoded ("4.4.1%2F" is the folder "4.4.1/"); an address that is no file's
+        // name as written (a blank at its end, an empty folder name) is none either
+        String path = decoded(request.getPath());
         for (Map.Entry<String, String> root : ROOTS.entrySet()) {
-            if (path.startsWith(root.getKey()) && (path.endsWith("/") || folder(root.getValue() + path.substring(root.getKey().length())))) {
+            if (path == null || path.startsWith(root.getKey()) && (path.endsWith("/") || path.contains("//")
+                    || !path.equals(path.strip()) || folder(root.getValue() + path.substring(root.getKey().length())))) {
                 throw new HttpStatusException(HttpStatus.NOT_FOUND, "not found");
             }
+        }
+    }
+
+    /** {@code path} with its percent escapes decoded; null when they are no UTF-8. */
+    private static String decoded(String path) {
+        try {
+            return java.net.URLDecoder.decode(path.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return null;
         }
     }
 

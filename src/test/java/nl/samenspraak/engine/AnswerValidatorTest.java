@@ -169,7 +169,9 @@ class AnswerValidatorTest {
         // also what the attack probe typed next: a variation selector, the Hangul filler, the braille blank, marks
         // with no letter, a private use character
         for (String invisible : List.of("\u202E", "\u200B\u2060", "\u202E\u202C", " \uFEFF ", "\u2066\u2069", "\u200F",
-                "\uFE0F", "\u3164", "\u2800\u2800", "\u0301\u0308", "\u20DD", "\uE001", "\u115F\u1160")) {
+                "\uFE0F", "\u3164", "\u2800\u2800", "\u0301\u0308", "\u20DD", "\uE001", "\u115F\u1160",
+                // and the second probe's: noncharacters, the object replacement character, the null notehead
+                "\uFFFF", "\uFDD0", "\uFFFC", "\uD834\uDD59")) {
             refuses("text", invisible, "error.required");
             accepts("optional", invisible, null);
         }
@@ -178,6 +180,7 @@ class AnswerValidatorTest {
         accepts("text", "e\u0301", "e\u0301");
         accepts("text", "\u2764\uFE0F", "\u2764\uFE0F");
         accepts("text", "\u2801", "\u2801");
+        accepts("text", "\uD83E\uDEE0", "\uD83E\uDEE0"); // an emoji newer than Java 17's Unicode is still something to see
     }
 
     @Test

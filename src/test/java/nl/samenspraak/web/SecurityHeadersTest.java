@@ -123,7 +123,10 @@ class SecurityHeadersTest {
         for (String path : List.of("/webjars/no-such-library/1.0/x.js", "/webjars/chart.js/4.4.1/dist/no-such-file.js",
                 "/webjars/chart.js/4.4.1/", "/webjars/chart.js/4.4.1/dist/", "/static/", "/webjars/chart.js",
                 "/webjars/chart.js/4.4.1", "/webjars/chart.js/4.4.1/dist", "/webjars/chart.js/4.4.1/dist/chart.umd.js/",
-                "/static/app.css/")) {
+                "/static/app.css/",
+                // the same, the slash or a blank percent-encoded (the second probe), or an empty folder name
+                "/webjars/chart.js/4.4.1%2F", "/webjars/chart.js%2F4.4.1", "/webjars/chart.js/4.4.1/dist%20",
+                "/static/app.css%2F", "/webjars/chart.js/4.4.1/dist/chart.umd.js%2F", "/static//app.css")) {
             PageHttp.Reply r = http.get(path, null);
             assertEquals(404, r.status(), path);
             assertEquals("no-store", r.header("Cache-Control"), path);
