@@ -91,9 +91,31 @@ public final class SheetTable {
     }
 
     static String normalize(String header) {
-        return header == null ? "" : header.trim().toLowerCase(Locale.ROOT).replaceAll("\\s*::\\s*", "::")
+        String h = header == null ? "" : header.trim().toLowerCase(Locale.ROOT).replaceAll("\\s*::\\s*", "::")
                 .replaceAll("\\s+", " ");
+        return canonical(h);
     }
+
+    /**
+     * The column pyxform reads under another of its names: {@code bind::relevant} is {@code relevant},
+     * {@code readonly} and {@code bind::readonly} are {@code read_only}, {@code bind::jr:constraintMsg} is
+     * {@code constraint_message} (with its language after it), and so on. A condition in {@code bind::relevant} was
+     * read past: the question was asked whatever the answers, unlike in Kobo, where its author had tried the form.
+     */
+    private static String canonical(String header) {
+        boolean bind = header.startsWith("bind::");
+        String h = bind ? header.substring("bind::".length()) : header;
+        for (Map.Entry<String, String> alias : (bind ? BIND_ALIASES : ALIASES).entrySet()) {
+            if (h.equals(alias.getKey()) || h.startsWith(alias.getKey() + "::")) {
+                return alias.getValue() + h.substring(alias.getKey().length());
+            }
+        }
+        return h;
+    }
+
+    private static final Map<String, String> ALIASES = Map.of("readonly", "read_only");
+    private static final Map<String, String> BIND_ALIASES = Map.of("readonly", "read_only", "calculate", "calculation",
+            "jr:constraintmsg", "constraint_message", "jr:requiredmsg", "required_message");
 
     /** Whether a cell says yes the ways XLSForm writes it ({@code yes}, {@code true}, {@code true()}, {@code 1}). */
     static boolean isTrue(String cell) {

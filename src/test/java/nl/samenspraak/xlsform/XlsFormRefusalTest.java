@@ -118,6 +118,32 @@ class XlsFormRefusalTest {
                 "survey", 5, "R (required_message)", "required_message");
     }
 
+    /**
+     * pyxform's other names for the same columns are the same columns: a condition in {@code bind::relevant} was read
+     * past (the question asked whatever the answers, unlike in Kobo), and {@code readonly} or
+     * {@code bind::jr:requiredMsg} got through where {@code read_only} and {@code required_message} are refused.
+     */
+    @Test
+    void pyxformsOtherNamesForAColumnAreThatColumn() throws Exception {
+        String[] headers = SampleForms.SURVEY_HEADER.clone();
+        int relevant = java.util.Arrays.asList(headers).indexOf("relevant");
+        String canonical = XlsFormConverter.convert(XlsxSheets.read(new ByteArrayInputStream(SampleForms.buurtpeiling().bytes())),
+                "form.xlsx", LANGUAGES, (l, k) -> k).flowYaml();
+        headers[relevant] = "bind::relevant";
+        XlsFormBuilder bound = new XlsFormBuilder().sheet("survey", headers, SampleForms.SURVEY)
+                .sheet("choices", SampleForms.CHOICES_HEADER, SampleForms.CHOICES)
+                .sheet("settings", SampleForms.SETTINGS_HEADER, SampleForms.SETTINGS);
+        String viaBind = XlsFormConverter.convert(XlsxSheets.read(new ByteArrayInputStream(bound.bytes())), "form.xlsx",
+                LANGUAGES, (l, k) -> k).flowYaml();
+        assertTrue(canonical.contains("answers.kinderen == 'ja'"), "the sample form has its condition: " + canonical);
+        assertEquals(canonical, viaBind, "the same conditions");
+
+        assertAt(only(SampleForms.buurtpeilingWithColumn("readonly", 4, "yes")), "survey", 4, "R (readonly)", "read_only");
+        assertAt(only(SampleForms.buurtpeilingWithColumn("bind::readonly", 4, "true()")), "survey", 4, "R (bind::readonly)", "read_only");
+        assertAt(only(SampleForms.buurtpeilingWithColumn("bind::jr:requiredMsg::English (en)", 4, "Please answer")),
+                "survey", 4, "R (bind::jr:requiredMsg::English (en))", "required_message");
+    }
+
     /** Kobo exports every column it knows, mostly empty; read_only on a note says what a note is anyway. */
     @Test
     void thoseColumnsEmptyOrHarmlessAreAccepted() throws Exception {
