@@ -38,7 +38,7 @@ public final class RoundComparison {
     private final Flow flow;
     private final List<Round> rounds;
 
-    private RoundComparison(Flow flow, List<Round> rounds) {
+    RoundComparison(Flow flow, List<Round> rounds) {
         this.flow = flow;
         this.rounds = rounds;
     }
@@ -88,6 +88,12 @@ public final class RoundComparison {
                 .sorted(Comparator.comparingDouble((Map.Entry<String, Score> e) -> e.getValue().mean()))
                 .map(Map.Entry::getKey).toList();
         int weak = Math.min(2, byMean.size() / 2);
+        // a part tied with the weakest, as the means are shown, is as weak, and gets its advice too (of three parts, the
+        // second at 0 beside the first at 0 was never named, nor its tips given); at most two
+        while (weak > 0 && weak < Math.min(2, byMean.size() - 1)
+                && Math.round(round.scores().get(byMean.get(weak)).mean()) == Math.round(round.scores().get(byMean.get(weak - 1)).mean())) {
+            weak++;
+        }
         int strong = Math.min(2, byMean.size() - weak);
         List<String> weakest = byMean.subList(0, weak);
         List<String> strongest = new ArrayList<>(byMean.subList(byMean.size() - strong, byMean.size()));

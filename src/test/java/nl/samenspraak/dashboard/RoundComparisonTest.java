@@ -22,4 +22,30 @@ class RoundComparisonTest {
         assertEquals(1, RoundComparison.change(mean(49.4), mean(49.6)), "49 then 50");
         assertEquals(0, RoundComparison.change(mean(60.2), mean(59.8)), "60 both times");
     }
+
+    /**
+     * Of a resident flow's three parts, two at 0 (as shown) are both the weakest, and both get the team's advice: the
+     * summary named the first by the order of sorting, and the second's tips ("Hulp die bij u past") never reached
+     * the team (the regression probe). Not tied, one is; never a part both weakest and strongest.
+     */
+    @Test
+    void aPartTiedWithTheWeakestIsNamedWithIt() {
+        nl.samenspraak.flow.Flow flow = nl.samenspraak.support.FlowWalk.library().flow("wijkanalyse").orElseThrow();
+        assertEquals(3, flow.dimensions().size());
+        List<String> d = List.copyOf(flow.dimensions());
+        RoundComparison.Summary tied = summary(flow, java.util.Map.of(d.get(0), mean(0.2), d.get(1), mean(75), d.get(2), mean(0.4)));
+        assertEquals(java.util.Set.of(d.get(0), d.get(2)), java.util.Set.copyOf(tied.weakest()));
+        assertEquals(List.of(d.get(1)), tied.strongest());
+
+        RoundComparison.Summary apart = summary(flow, java.util.Map.of(d.get(0), mean(10), d.get(1), mean(75), d.get(2), mean(20)));
+        assertEquals(List.of(d.get(0)), apart.weakest());
+        assertEquals(List.of(d.get(1), d.get(2)).get(0), apart.strongest().get(0));
+        assertEquals(false, apart.strongest().contains(d.get(0)));
+    }
+
+    private static RoundComparison.Summary summary(nl.samenspraak.flow.Flow flow, java.util.Map<String, RoundComparison.Score> scores) {
+        RoundComparison.Round round = new RoundComparison.Round(1, java.time.Instant.parse("2026-12-01T00:00:00Z"), 12, 0,
+                new java.util.LinkedHashMap<>(scores));
+        return new RoundComparison(flow, List.of(round)).summary(null).orElseThrow();
+    }
 }
