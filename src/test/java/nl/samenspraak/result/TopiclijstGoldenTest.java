@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -254,6 +255,23 @@ class TopiclijstGoldenTest {
         Result.Tip tip = result.tips().get(0);
         assertTrue(tip.why().contains("Alleen via de gewone kanalen"), tip.why());
         assertTrue(tip.source().contains("aanbevelingen (28)"), tip.source());
+    }
+
+    /**
+     * Families satisfied, by a survey whose respondents the team does not know to stand for the families it helps:
+     * satisfaction scored 100, "Een sterk punt", and no tip, where topic 6 asks exactly whether they do (the research
+     * probe). It brings the tip on hearing migrant families too, and the part reads as strong with one thing to look at.
+     */
+    @Test
+    void satisfactionWithoutKnowingWhoAnsweredIsNotAPlainStrongPoint() {
+        Map<String, Object> a = strong();
+        a.put("klant_representatief", "weet-niet");
+        FlowWalk walk = walk(a, "nl");
+        assertEquals(List.of("tevredenheid_stem"), walk.tipIds());
+        assertEveryTipExplainedAndSourced(walk.result());
+        String label = walk.result().scores().get("tevredenheid").label();
+        assertNotEquals("Een sterk punt", label);
+        assertTrue(label.startsWith("Een sterk punt"), label);
     }
 
     @Test
