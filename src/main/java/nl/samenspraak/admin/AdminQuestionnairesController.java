@@ -176,6 +176,11 @@ public class AdminQuestionnairesController {
         model.put("version", version);
         model.put("flowId", flow.id());
         model.put("languages", perLanguage);
+        // who it is for and where the answers go, before it is published: without the settings an uploaded form was
+        // offered to professionals, and its answers reached no dashboard and no export, which nothing had said
+        Map<String, String> words = pages.words(language, "admin");
+        model.put("audience", words.get("questionnaires_for_" + flow.audience().key()));
+        model.put("answersGo", words.get("questionnaires_answers_" + flow.dashboard().key()));
         return AdminPages.show("admin/questionnaire", model, HttpStatus.OK);
     }
 

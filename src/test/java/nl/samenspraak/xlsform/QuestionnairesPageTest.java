@@ -263,6 +263,10 @@ class QuestionnairesPageTest {
         assertTrue(page.body().contains("How old are you?"), page.body());
         assertTrue(page.body().contains("<li>نعم</li>"), "the choices in Arabic: " + page.body());
         assertTrue(page.body().contains("class=\"bubble bot preview-step\""), "each question as the chat shows it");
+        // who it is for and where its answers go, said before publishing (without the settings: professionals, nowhere)
+        assertTrue(page.body().contains("<li>Voor wie: professionals, over hun eigen werk"), page.body());
+        assertTrue(page.body().contains("<li>De antwoorden: op geen dashboard en in geen export"), page.body());
+        assertTrue(page.body().contains("Zet audience en dashboard in het blad settings"), page.body());
 
         JsonHttp onA = new JsonHttp(a.getURL().toString());
         JsonHttp onB = new JsonHttp(b.getURL().toString());
