@@ -64,6 +64,8 @@ import java.util.Optional;
 public class IntermediairController {
     private final IntermediairWork work;
     private final ReadConversation readConversation;
+    private final nl.samenspraak.round.Rounds rounds;
+    private final boolean roundsOnly;
     private final PlayVoiceAnswers playVoiceAnswers;
     private final ResidentLinks links;
     private final FlowLibrary library;
@@ -84,7 +86,10 @@ public class IntermediairController {
                                   Teams teams, JoinLinks addresses, QrCodes qr, ChatView chatView, Pages pages,
                                   nl.samenspraak.round.RoundStarts roundStarts, MyConversations mine,
                                   AssistedChatParts parts, LastChoices lastChoices, MyWorkModel myWork,
-                                  OwnLanguage ownLanguage) {
+                                  OwnLanguage ownLanguage, nl.samenspraak.round.Rounds rounds,
+                                  nl.samenspraak.dashboard.DashboardSettings dashboardSettings) {
+        this.rounds = rounds;
+        this.roundsOnly = dashboardSettings.isRoundsOnly();
         this.mine = mine;
         this.myWork = myWork;
         this.ownLanguage = ownLanguage;
@@ -277,6 +282,15 @@ public class IntermediairController {
                     .toList());
             List<IntermediairWork.Place> places = work.places(me, f);
             boolean oneTeam = places.stream().map(IntermediairWork.Place::teamId).distinct().count() == 1;
+            // with figures from rounds only, what is entered while no round of the team takes it counts in no figure:
+            // said before it is entered (the intermediair learnt it from "buiten een ronde" afterwards, while the
+            // resident's consent had said the managers see the figures)
+            List<String> outside = roundsOnly && f.dashboard() == nl.samenspraak.flow.DashboardUse.ANONYMOUS
+                    ? places.stream().filter(p -> !rounds.takesConversations(p.teamId(), f.id()))
+                            .map(IntermediairWork.Place::teamName).distinct().toList()
+                    : List.of();
+            flow.put("noRound", outside.isEmpty() ? "" : pages.message(language, "intermediair.no_open_round",
+                    Map.of("teams", t.list(language, outside))));
             flow.put("places", places.stream().map(p -> Map.of("value", p.value(),
                     "label", p.wijk() == null ? p.teamName() : oneTeam ? p.wijk() : p.teamName() + " – " + p.wijk(),
                     "selected", asked && p.value().equals(chosen.get("place")) ? "selected" : "")).toList());

@@ -150,9 +150,17 @@ public class Rounds {
         if (teamId == null) {
             return;
         }
-        rounds.findByTeamIdAndFlowId(teamId, flowId).stream().filter(r -> !closed(r) && r.invited() == 0)
-                .max(Comparator.comparing(SurveyRound::createdAt))
-                .ifPresent(r -> attach(conversationId, r.id()));
+        openWithoutInvitations(teamId, flowId).ifPresent(r -> attach(conversationId, r.id()));
+    }
+
+    /** Whether a conversation begun now from a multi-use way in would count in a round of its team and flow. */
+    public boolean takesConversations(long teamId, String flowId) {
+        return openWithoutInvitations(teamId, flowId).isPresent();
+    }
+
+    private Optional<SurveyRound> openWithoutInvitations(long teamId, String flowId) {
+        return rounds.findByTeamIdAndFlowId(teamId, flowId).stream().filter(r -> !closed(r) && r.invited() == 0)
+                .max(Comparator.comparing(SurveyRound::createdAt));
     }
 
     /**
