@@ -2,14 +2,10 @@ package nl.samenspraak.result;
 
 import nl.samenspraak.engine.ConversationEngine;
 import nl.samenspraak.engine.Progress;
-import nl.samenspraak.flow.Step;
 import nl.samenspraak.i18n.TextRenderer;
 import nl.samenspraak.support.FlowWalk;
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -29,33 +25,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class DroppedQuestionResultTest {
     private final ResultBuilder results = new ResultBuilder(new ConversationEngine(), FlowWalk.library().translations(),
-            new TextRenderer(), template());
-
-    private static String template() {
-        try {
-            return Files.readString(Path.of("src/main/resources/views/result.vm"));
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
+            new TextRenderer(), TeamContactResultTest.template());
 
     @Test
     void aQuestionTheNewVersionDroppedIsLeftOutOfTheResultInsteadOfBreakingIt() {
-        FlowWalk walk = FlowWalk.start("cultureel-interview", "nl").answerAll(step -> {
-            Step s = FlowWalk.library().flows().stream().filter(f -> f.id().equals("cultureel-interview")).findFirst()
-                    .orElseThrow().requireStep(step.id());
-            if (s.consent()) {
-                return "ja";
-            }
-            return switch (s.type()) {
-                case INFO -> null;
-                case CHOICE, YESNO, SCALE -> step.options().get(0).value();
-                case MULTI -> List.of(step.options().get(0).value());
-                case TEXT -> "Een antwoord.";
-                case NUMBER -> s.min() == null ? 1 : s.min();
-                case DATE -> "2024-03-01";
-            };
-        });
+        FlowWalk started = FlowWalk.start("cultureel-interview", "nl");
+        FlowWalk walk = started.answerAll(step -> TeamContactResultTest.answer(started.flow(), step));
         Progress finished = walk.progress();
         Result asItWas = results.build(walk.flow(), finished, "nl", true);
         assertFalse(asItWas.summary().isEmpty(), "the flow's result has a summary of the answers");

@@ -30,7 +30,8 @@ class TeamContactResultTest {
     private final ConversationEngine engine = new ConversationEngine();
     private final ResultBuilder results = new ResultBuilder(engine, FlowWalk.library().translations(), new TextRenderer(), template());
 
-    private static String template() {
+    /** The result's page template, as the service renders a result with it. */
+    static String template() {
         try {
             return Files.readString(Path.of("src/main/resources/views/result.vm"));
         } catch (IOException e) {
@@ -50,7 +51,7 @@ class TeamContactResultTest {
     }
 
     /** A valid answer to any step: consent given, else the first option, something typed, or the lowest number. */
-    private static Object answer(Flow flow, ConversationState.StepView step) {
+    static Object answer(Flow flow, ConversationState.StepView step) {
         Step s = flow.requireStep(step.id());
         if (s.consent()) {
             return "ja";
