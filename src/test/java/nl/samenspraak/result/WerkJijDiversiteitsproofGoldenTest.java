@@ -316,6 +316,20 @@ class WerkJijDiversiteitsproofGoldenTest {
         everyTipSaysWhyAndWhere(walk);
     }
 
+    /**
+     * "Weet ik niet" everywhere but one middling answer: "Geen van de onderdelen springt eruit als zwak punt ... kijk
+     * welk onderdeel het laagst is" stood beside four parts at "Te weinig antwoorden" (the research probe). The parts
+     * without a score get their tips to find out; the next step comes once every part has a score.
+     */
+    @Test
+    void theNextStepIsNotSuggestedWhileMostPartsHaveNoScore() {
+        Map<String, Object> a = allDontKnow();
+        a.put("houding_nieuwsgierig", 3);
+        FlowWalk walk = walk("nl", a);
+        assertFalse(walk.tipIds().contains("op_weg"), walk.tipIds().toString());
+        assertTrue(walk.tipIds().stream().anyMatch(id -> id.endsWith("_uitzoeken")), walk.tipIds().toString());
+    }
+
     @Test
     void labelsAndTipsReadTheSameBands() {
         // a middle profile: every score reads "Op weg", and the one tip is the one for the middle band
