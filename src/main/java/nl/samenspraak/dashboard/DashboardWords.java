@@ -106,11 +106,6 @@ public class DashboardWords {
         return own ? team : "tips." + tip + "." + personPart;
     }
 
-    /** Whether the flow's words have this key (e.g. a tip's text for a team), in this language or Dutch. */
-    public boolean hasFlowText(Flow flow, String key, String language) {
-        return translations.optionalFlowText(language, flow.id(), key).isPresent();
-    }
-
     /** The same message as plain text (for CSV and XLSX). */
     public String plain(String language, String key, Map<String, ?> values) {
         return unescape(message(language, key, values).html());

@@ -12,7 +12,7 @@ import java.util.Map;
 
 /**
  * One round's summary in the manager's language, for the summary page and the team report alike: the response
- * rate, the scores with their spread (a chart and its table), the two strongest and two weakest dimensions, the
+ * rate, the scores with their spread (a chart and its table), the strongest and weakest dimensions, the
  * change since the previous counted round (only where both show the dimension, see {@link RoundComparison}),
  * the actions agreed after the previous round beside that change, and the research's tips for the weakest
  * dimensions in the words the professionals get (a flow may word a tip for the team: {@code tips.<id>.team_title}
