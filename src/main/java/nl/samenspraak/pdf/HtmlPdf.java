@@ -28,6 +28,10 @@ public final class HtmlPdf {
             new String[]{"fonts/NotoSansArabic-Regular.ttf", "Noto Sans Arabic", "400"},
             new String[]{"fonts/NotoSansArabic-Bold.ttf", "Noto Sans Arabic", "700"});
 
+    static {
+        PdfLibraryLog.install();
+    }
+
     private HtmlPdf() {
     }
 

@@ -59,6 +59,8 @@ public class ResultPdf {
         model.put("summaryLine", ResultSummary.line(t, state));
         model.put("resultHtml", new SafeHtml(state.result().html()));
         model.put("made", t.message(language.code(), "web.pdf_made"));
+        // the document's description (its metadata's subject), which PDF/UA asks for beside the title
+        model.put("subject", t.message(language.code(), "web.pdf_subject"));
         StringWriter html = new StringWriter();
         try {
             views.render("result-pdf", model, null).writeTo(html);

@@ -36,7 +36,9 @@ public class LogSetup extends ContextAwareBase implements Configurator {
             "io.micronaut.transaction.jdbc.DataSourceTransactionManager", Level.OFF,
             // a failing readiness check is its reply (503), not a log line per probe of the load balancer
             "io.micronaut.management.health", Level.OFF,
-            "org.flywaydb", Level.WARN);
+            "org.flywaydb", Level.WARN,
+            // a dozen lines for every PDF made ("Using fast-mode renderer. Prepare to fly."); its warnings stay
+            "com.openhtmltopdf", Level.WARN);
 
     @Override
     public ExecutionStatus configure(LoggerContext context) {

@@ -161,6 +161,10 @@ class RoundSummaryTest {
                 "every word, the page numbers too, in a font the file carries");
         try (var document = org.apache.pdfbox.Loader.loadPDF(reply.body())) {
             assertTrue(document.getNumberOfPages() >= 2, "the discussion questions on a page of their own");
+            // a title and a description, as PDF/UA asks (the report had no description)
+            String subject = document.getDocumentInformation().getSubject();
+            assertTrue(subject != null && subject.contains(plain(library.translations().message(language, "manager.report_title"))),
+                    "the report describes itself: " + subject);
             return plain(new org.apache.pdfbox.text.PDFTextStripper().getText(document));
         }
     }

@@ -37,6 +37,33 @@ class HtmlPdfTest {
         assertTrue(withMarks.contains("Dank u wel, café"), withMarks);
     }
 
+    /**
+     * What the PDF library says reaches the service's log, in its format and under its levels: it wrote a dozen lines
+     * per PDF straight to standard error in a format of its own ("com.openhtmltopdf.load INFO:: TIME: parse
+     * stylesheets 72ms"), which a log reader found no time or level in.
+     */
+    @Test
+    void thePdfLibrarysLinesGoThroughTheServicesLog() {
+        ch.qos.logback.classic.Logger library = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger("com.openhtmltopdf");
+        ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> seen = new ch.qos.logback.core.read.ListAppender<>();
+        seen.start();
+        library.addAppender(seen);
+        java.io.PrintStream err = System.err;
+        java.io.ByteArrayOutputStream written = new java.io.ByteArrayOutputStream();
+        System.setErr(new java.io.PrintStream(written, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            // an image the access control refuses: the library warns about it
+            HtmlPdf.render(Jsoup.parse("<html lang=\"nl\"><head><title>t</title></head><body><p>Hallo</p>"
+                    + "<img src=\"http://127.0.0.1:9/x.png\"></body></html>"), false);
+        } finally {
+            System.setErr(err);
+            library.detachAppender(seen);
+        }
+        assertTrue(seen.list.stream().anyMatch(e -> e.getLevel() == ch.qos.logback.classic.Level.WARN
+                && e.getLoggerName().startsWith("com.openhtmltopdf") && e.getFormattedMessage().contains("rejected")), seen.list.toString());
+        assertTrue(!written.toString(java.nio.charset.StandardCharsets.UTF_8).contains("com.openhtmltopdf"), written.toString());
+    }
+
     @Test
     void theCallersPageKeepsItsMarksForTheWeb() {
         Document page = Jsoup.parse("<p>شكرًا</p>");

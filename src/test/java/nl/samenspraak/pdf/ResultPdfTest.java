@@ -89,6 +89,10 @@ class ResultPdfTest {
             assertTrue(document.getDocumentCatalog().getMarkInfo() != null && document.getDocumentCatalog().getMarkInfo().isMarked(),
                     "tagged");
             assertTrue(document.getDocumentCatalog().getStructureTreeRoot() != null, "with a structure");
+            // PDF/UA asks for a title and a description; without the description the library said "Document will
+            // not be PDF/UA compliant" for every result, and a reader's document list showed nothing but the title
+            String subject = document.getDocumentInformation().getSubject();
+            assertTrue(subject != null && subject.contains("نتيجة المحادثة") && subject.contains("2026"), "a description in Arabic: " + subject);
             String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
             assertTrue(text.codePoints().noneMatch(c -> c >= 0xFE70 && c <= 0xFEFF), "no presentation forms: " + text);
             assertTrue(text.contains("المساعدة") || new StringBuilder(text).reverse().toString().contains("المساعدة"), text);
