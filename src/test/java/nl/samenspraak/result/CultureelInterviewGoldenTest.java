@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -295,6 +296,35 @@ class CultureelInterviewGoldenTest {
                 assertFalse(tip.source().isBlank(), tip.id());
             }
         }
+    }
+
+    /**
+     * A parent who says the family decides along, and who fears what family or neighbours think (or is ashamed): "Betrek
+     * de familie bij de hulp ... zoek samen met de familie" stood beside that fear (the research probe). The seeds join
+     * the family's we-feeling to regard for shame (000 r. 1265-1269): then no one from the family without the parent's wish.
+     */
+    @Test
+    void theFamilyIsNotBroughtInBesideAFearOfWhatTheFamilyThinks() {
+        for (String language : List.of("nl", "en", "tr", "ar", "pl")) {
+            FlowWalk afraid = walk(fled(), language);
+            assertTrue(afraid.tipIds().contains("schaamte_respecteren"), afraid.tipIds().toString());
+            String careful = tip(afraid, "familie_betrekken");
+            Map<String, Object> noShame = fled();
+            noShame.put("zorgen", List.of("kinderen_afgepakt"));
+            String plain = tip(walk(noShame, language), "familie_betrekken");
+            assertNotEquals(plain, careful, language);
+            assertFalse(careful.isBlank() || plain.isBlank(), language);
+            if (language.equals("nl")) {
+                assertTrue(careful.contains("betrek daarom niemand uit de familie zonder dat de ouder dat wil"), careful);
+                assertFalse(careful.contains("samen met het gezin en de familie"), careful);
+                assertTrue(plain.contains("Zoek samen met het gezin en de familie"), plain);
+            }
+        }
+    }
+
+    private static String tip(FlowWalk walk, String id) {
+        return walk.result().tips().stream().filter(t -> t.id().equals(id)).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + id + " in " + walk.tipIds())).text().replaceAll("\\s+", " ");
     }
 
     @Test

@@ -173,7 +173,7 @@ class WerkJijDiversiteitsproofGoldenTest {
         assertEquals(expectedScores(0, 0, 0, 0, 0), scores(walk));
         assertEquals(List.of("vlag_vooroordelen", "vlag_afkeuren", "vlag_familie_tolkt", "houding_open",
                 "vaardigheden_vertrouwen", "vlag_geen_achtergrond", "werkwijze_samen", "kennis_verdiepen",
-                "netwerk_versterken"), walk.tipIds());
+                "netwerk_versterken", "ruimte_en_team"), walk.tipIds());
         everyTipSaysWhyAndWhere(walk);
         assertTrue(tip(walk, "vlag_familie_tolkt").why().contains("Een familielid of kennis vertaalt"),
                 tip(walk, "vlag_familie_tolkt").why());
@@ -300,11 +300,13 @@ class WerkJijDiversiteitsproofGoldenTest {
         // neither side); netwerk 3/14
         assertEquals(expectedScores(75, 80, 45, 55, 21), scores(walk));
         // "Ik leg uit hoe het in Nederland meestal gaat" is a red flag of its own
-        assertEquals(List.of("vaardigheden_vertrouwen", "vlag_uitleggen", "netwerk_versterken"), walk.tipIds());
+        assertEquals(List.of("vaardigheden_vertrouwen", "vlag_uitleggen", "netwerk_versterken", "ruimte_en_team"),
+                walk.tipIds());
         everyTipSaysWhyAndWhere(walk);
         String why = tip(walk, "netwerk_versterken").why();
-        assertTrue(why.contains("Je score voor Netwerk en randvoorwaarden is 21 van de 100"), why);
         assertTrue(why.contains("Nog niet"), why);
+        assertTrue(why.contains("Je score voor Netwerk en randvoorwaarden is 21 van de 100"), why);
+        assertTrue(tip(walk, "ruimte_en_team").why().contains("In mijn team"), tip(walk, "ruimte_en_team").why());
     }
 
     @Test
@@ -372,7 +374,48 @@ class WerkJijDiversiteitsproofGoldenTest {
                 .forEach(step -> script.put(step, DONT_KNOW));
         FlowWalk walk = walk("nl", script);
         assertEquals(expectedScores(100, 100, 100, 100, null), scores(walk));
-        assertEquals(List.of("netwerk_uitzoeken"), walk.tipIds());
+        // the four strong parts are recognised, and the text says one part has no score (it had only the invitation)
+        assertEquals(List.of("herkenning_deels", "netwerk_uitzoeken"), walk.tipIds());
+        assertTrue(tip(walk, "herkenning_deels").text().contains("te weinig antwoorden"), tip(walk, "herkenning_deels").text());
+        // no recognition beside a red flag, nor beside a weak answer
+        Map<String, Object> flagged = new LinkedHashMap<>(script);
+        flagged.put("vaardig_tolk", "kind");
+        assertEquals(List.of("vlag_kind_tolkt", "netwerk_uitzoeken"), walk("nl", flagged).tipIds());
+        Map<String, Object> explained = new LinkedHashMap<>(script);
+        explained.put("werkwijze_alternatieven", "uitleggen");
+        assertEquals(List.of("vlag_uitleggen", "netwerk_uitzoeken"), walk("nl", explained).tipIds());
+    }
+
+    /**
+     * Room for time, home visits and interpreters, and learning in the team, are not migrant organisations: a 1 on
+     * "Mijn werk geeft me de ruimte" beside "Ja, regelmatig" brought "Zoek uit welke migrantenorganisaties ... actief
+     * zijn" (the research probe). It brings the tip on talking with one's manager; the migrant organisations' tip
+     * comes for an answer on them or on the places where parents come.
+     */
+    @Test
+    void littleRoomInOnesJobIsNotAnswerForMigrantOrganisations() {
+        Map<String, Object> script = strongest();
+        script.put("netwerk_ruimte", 1);
+        FlowWalk walk = walk("nl", script);
+        assertEquals(List.of("ruimte_en_team"), walk.tipIds());
+        assertTrue(tip(walk, "ruimte_en_team").text().contains("huisbezoek"), tip(walk, "ruimte_en_team").text());
+        Map<String, Object> places = strongest();
+        places.put("netwerk_vindplaatsen", 2);
+        assertEquals(List.of("netwerk_versterken"), walk("nl", places).tipIds());
+    }
+
+    /** "Ik leg uit hoe het in Nederland meestal gaat" is part of bridging differences (000 r. 1257-1263): ask first, no reproach. */
+    @Test
+    void explainingReadsAsTheSourceDoes() {
+        Map<String, Object> script = strongest();
+        script.put("werkwijze_alternatieven", "uitleggen");
+        for (String language : List.of("nl", "en", "tr", "ar", "pl")) {
+            String text = tip(walk(language, script), "vlag_uitleggen").text();
+            for (String reproach : List.of("westers", "Western", "Batılı", "غربية", "zachodnia", "niet goed is", "not good")) {
+                assertFalse(text.contains(reproach), language + ": " + text);
+            }
+        }
+        assertTrue(tip(walk("nl", script), "vlag_uitleggen").text().contains("kan ouders helpen"));
     }
 
     @Test
@@ -401,7 +444,7 @@ class WerkJijDiversiteitsproofGoldenTest {
         assertEquals(20, checked);
         ConversationState done = arabic.state();
         assertEquals("rtl", done.direction());
-        assertEquals(List.of("vaardigheden_vertrouwen", "vlag_uitleggen", "netwerk_versterken"), arabic.tipIds());
+        assertEquals(List.of("vaardigheden_vertrouwen", "vlag_uitleggen", "netwerk_versterken", "ruimte_en_team"), arabic.tipIds());
         Result nlResult = dutch.result();
         for (int i = 0; i < done.result().tips().size(); i++) {
             Result.Tip ar = done.result().tips().get(i);

@@ -165,6 +165,20 @@ class WijkanalyseGoldenTest {
                 + "eerste gesprek.\". U antwoordde \"Een beetje\" op \"Begrijpen hulpverleners u en uw manier van leven?\".", ask.why());
     }
 
+    /** "Neem iemand mee ... iemand uit uw familie" stood beside "bang voor wat familie of buren denken" (the research probe). */
+    @Test
+    void aResidentWhoFearsWhatFamilyThinksIsNotToldToBringFamily() {
+        String afraid = walk("nl", MIXED).result().tips().stream().filter(t -> t.id().equals("iemand_meenemen"))
+                .findFirst().orElseThrow().text();
+        assertFalse(afraid.contains("Bijvoorbeeld iemand uit uw familie"), afraid);
+        assertTrue(afraid.contains("Het hoeft niet iemand uit uw familie te zijn"), afraid);
+        Map<String, Object> unafraid = new LinkedHashMap<>(MIXED);
+        unafraid.put("schaamte", "nee");
+        String plain = walk("nl", unafraid).result().tips().stream().filter(t -> t.id().equals("iemand_meenemen"))
+                .findFirst().orElseThrow().text();
+        assertTrue(plain.contains("Bijvoorbeeld iemand uit uw familie"), plain);
+    }
+
     @Test
     void dontKnowEverywhereGivesNoScoresAndPointsTheWayToHelp() {
         FlowWalk walk = walk("nl", DONT_KNOW);
