@@ -238,7 +238,8 @@ final class ChatActions {
         }
         ConversationState state = found.get();
         live.turnTo(chat, state.id());
-        show(chat, state, words.say(state, "resumed"));
+        // a finished one has nothing to go on with: said so, over its result ("we go on where you were" was untrue)
+        show(chat, state, words.say(state, state.done() ? "resumed_finished" : "resumed"));
     }
 
     /**
