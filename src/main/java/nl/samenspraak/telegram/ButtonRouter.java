@@ -101,6 +101,12 @@ final class ButtonRouter {
                 actions.webResult(chat);
             }
             case Callback.PDF -> {
+                if (actions.pdfJustAsked(chat)) {
+                    // a double tap: the file of the first is on its way (or just came); a second one is not made
+                    sender.answerCallback(query, words.plain(chat.language(), actions.flowOf(chat), "pdf_coming"), false);
+                    return;
+                }
+                // answered at once (after this short commit), before the file is made
                 sender.answerCallback(query, null, false);
                 actions.resultPdf(chat);
             }

@@ -34,6 +34,8 @@ import java.util.TreeSet;
  */
 final class ChatActions {
     static final Channel CHANNEL = Channel.TELEGRAM;
+    /** How long after "Als PDF" a second tap of it sends no second file: the file is being made (seconds) or just came. */
+    static final java.time.Duration PDF_AGAIN_AFTER = java.time.Duration.ofSeconds(30);
 
     private final BotUseCases useCases;
     private final StartConversation startConversation;
@@ -236,7 +238,8 @@ final class ChatActions {
         }
         ConversationState state = found.get();
         live.turnTo(chat, state.id());
-        show(chat, state, words.say(state, "resumed"));
+        // a finished one has nothing to go on with: said so, over its result ("we go on where you were" was untrue)
+        show(chat, state, words.say(state, state.done() ? "resumed_finished" : "resumed"));
     }
 
     /**
@@ -399,6 +402,9 @@ final class ChatActions {
      * chat tapping the button in a loop kept a core busy.
      */
     void resultPdf(ChatContext chat) {
+        // noted first, in the update's commit under the chat's lock: a second tap (on this instance or another) sees it
+        chat.update(chat.record().withPdfAsked(java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS)));
+        live.save(chat);
         if (!useCases.documents.tryMake(CHANNEL.key() + ":" + chat.hash)) {
             say(chat, words.shared(chat.language(), "error.too_many_attempts", Map.of()));
             return;
@@ -410,10 +416,20 @@ final class ChatActions {
         }
         ConversationState state = finished.get();
         java.time.LocalDate day = readConversation.lastChanged(state.id(), chat.caller()).orElse(java.time.LocalDate.now());
-        byte[] file = pdf.make(state, day);
         String title = library.translations().flowText(state.language(), state.flow(), "title");
-        sender.sendDocument(chat.chatId, "samenspraak-" + state.flow() + "-" + day + ".pdf", file,
+        // made after the commit, once the tap is answered: made here it held the button's spinner for seconds
+        sender.sendDocument(chat.chatId, "samenspraak-" + state.flow() + "-" + day + ".pdf", () -> pdf.make(state, day),
                 "<b>" + TelegramHtml.forTelegram(title) + "</b>", state.language());
+    }
+
+    /**
+     * Whether "Als PDF" on the live buttons was tapped less than {@link #PDF_AGAIN_AFTER} ago: its file is being made or
+     * was just sent, and a double tap (or an impatient second one) would bring a second file. Read from the chat's row
+     * under the chat's lock, so it holds across instances; new live buttons (/resultaat) offer it afresh.
+     */
+    boolean pdfJustAsked(ChatContext chat) {
+        java.time.Instant asked = chat.record() == null ? null : chat.record().pdfAskedAt();
+        return asked != null && asked.isAfter(java.time.Instant.now().minus(PDF_AGAIN_AFTER));
     }
 
     /** "Meer tips" under a short result: the whole result of the chat's last finished conversation. */

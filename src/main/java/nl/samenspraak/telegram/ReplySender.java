@@ -204,16 +204,26 @@ final class ReplySender {
     }
 
     /**
-     * Sends a file (the result as a PDF) after what the update stored is committed and the chat's waiting messages
-     * were tried, so it comes after them. Not kept in the outbox: it is made again on request, and when it does not
+     * Makes and sends a file (the result as a PDF) after what the update stored is committed, its callback answered and
+     * the chat's waiting messages tried, so it comes after them and the button's spinner does not wait for it. Not kept in the outbox: it is made again on request, and when it does not
      * go the person taps once more. Whether it went is logged, without the chat. Noted for {@code /vergeet} as on its
      * way, and by its id once it arrived; deleted instead when the chat was forgotten meanwhile ({@link ChatMessages}).
      */
-    void sendDocument(long chatId, String fileName, byte[] bytes, String caption, String language) {
+    void sendDocument(long chatId, String fileName, java.util.function.Supplier<byte[]> making, String caption, String language) {
         // noted as on its way in the commit that asked for it, so that a /vergeet before it arrived is seen when it does
         String chatHash = chatId > 0 ? chatIds.hash(chatId) : null;
         Long onItsWay = chatHash == null ? null : messages.onItsWay(chatHash);
         Runnable upload = () -> {
+            byte[] bytes;
+            try {
+                bytes = making.get();
+            } catch (RuntimeException e) {
+                LOG.warn("A result PDF could not be made ({}); the person can ask again", e.getClass().getSimpleName());
+                if (onItsWay != null) {
+                    arrived(chatId, chatHash, onItsWay, null);
+                }
+                return;
+            }
             boolean rtl = words.language(language).rightToLeft();
             String text = caption == null || caption.isEmpty() ? null
                     : rtl ? TelegramHtml.RLM + TelegramHtml.rightToLeft(TelegramHtml.isolateLeftToRight(caption)) : caption;

@@ -12,7 +12,8 @@ import java.time.Instant;
  * and {@code selection} the options toggled so far on a multi question (option positions, comma separated);
  * {@code draft} a text answer being typed in several messages ({@link TypedDraft}), {@code lastText} the step
  * and message ids of the last text answer ({@link TypedDraft.Last}); {@code pending} the answer that would finish
- * the conversation, held while the person checks their answers ({@link PendingAnswer}).
+ * the conversation, held while the person checks their answers ({@link PendingAnswer}); {@code pdfAskedAt} when "Als PDF"
+ * on the live buttons was last tapped (a second tap soon after sends no second file; cleared with the live buttons).
  */
 @MappedEntity("telegram_chat")
 public record TelegramChatRecord(
@@ -26,10 +27,11 @@ public record TelegramChatRecord(
         Instant updatedAt,
         @Nullable String draft,
         @Nullable String lastText,
-        @Nullable String pending) {
+        @Nullable String pending,
+        @Nullable Instant pdfAskedAt) {
 
     TelegramChatRecord withLanguage(String code) {
-        return new TelegramChatRecord(chatHash, code, conversationId, liveMessageId, liveStep, selection, createdAt, updatedAt, draft, lastText, pending);
+        return new TelegramChatRecord(chatHash, code, conversationId, liveMessageId, liveStep, selection, createdAt, updatedAt, draft, lastText, pending, pdfAskedAt);
     }
 
     /**
@@ -41,30 +43,35 @@ public record TelegramChatRecord(
         if (java.util.Objects.equals(id, conversationId)) {
             return this;
         }
-        return new TelegramChatRecord(chatHash, language, id, liveMessageId, liveStep, null, createdAt, updatedAt, null, null, null);
+        return new TelegramChatRecord(chatHash, language, id, liveMessageId, liveStep, null, createdAt, updatedAt, null, null, null, null);
     }
 
     TelegramChatRecord withLive(@Nullable Long messageId, @Nullable String step) {
-        return new TelegramChatRecord(chatHash, language, conversationId, messageId, step, null, createdAt, updatedAt, draft, lastText, pending);
+        return new TelegramChatRecord(chatHash, language, conversationId, messageId, step, null, createdAt, updatedAt, draft, lastText, pending, null);
     }
 
     TelegramChatRecord withSelection(@Nullable String chosen) {
-        return new TelegramChatRecord(chatHash, language, conversationId, liveMessageId, liveStep, chosen, createdAt, updatedAt, draft, lastText, pending);
+        return new TelegramChatRecord(chatHash, language, conversationId, liveMessageId, liveStep, chosen, createdAt, updatedAt, draft, lastText, pending, pdfAskedAt);
     }
 
     TelegramChatRecord touched(Instant now) {
-        return new TelegramChatRecord(chatHash, language, conversationId, liveMessageId, liveStep, selection, createdAt, now, draft, lastText, pending);
+        return new TelegramChatRecord(chatHash, language, conversationId, liveMessageId, liveStep, selection, createdAt, now, draft, lastText, pending, pdfAskedAt);
     }
 
     TelegramChatRecord withDraft(@Nullable String typed) {
-        return new TelegramChatRecord(chatHash, language, conversationId, liveMessageId, liveStep, selection, createdAt, updatedAt, typed, lastText, pending);
+        return new TelegramChatRecord(chatHash, language, conversationId, liveMessageId, liveStep, selection, createdAt, updatedAt, typed, lastText, pending, pdfAskedAt);
     }
 
     TelegramChatRecord withLastText(@Nullable String last) {
-        return new TelegramChatRecord(chatHash, language, conversationId, liveMessageId, liveStep, selection, createdAt, updatedAt, draft, last, pending);
+        return new TelegramChatRecord(chatHash, language, conversationId, liveMessageId, liveStep, selection, createdAt, updatedAt, draft, last, pending, pdfAskedAt);
     }
 
     TelegramChatRecord withPending(@Nullable String held) {
-        return new TelegramChatRecord(chatHash, language, conversationId, liveMessageId, liveStep, selection, createdAt, updatedAt, draft, lastText, held);
+        return new TelegramChatRecord(chatHash, language, conversationId, liveMessageId, liveStep, selection, createdAt, updatedAt, draft, lastText, held, pdfAskedAt);
+    }
+
+    /** "Als PDF" on the live buttons was tapped at {@code at}. */
+    TelegramChatRecord withPdfAsked(Instant at) {
+        return new TelegramChatRecord(chatHash, language, conversationId, liveMessageId, liveStep, selection, createdAt, updatedAt, draft, lastText, pending, at);
     }
 }

@@ -137,14 +137,17 @@ class TelegramResultPdfTest extends TelegramFixture {
     void aChatGetsAFewPdfsAMinuteThenIsToldToWait() {
         TelegramUser user = user("ar");
         walkTo(user, "werk-jij-diversiteitsproof", null);
-        FakeBotApi.Sent result = user.lastWithButtons();
         for (int i = 1; i <= PDFS_A_MINUTE; i++) {
-            user.tap(result, "p");
+            if (i > 1) {
+                user.say("/resultaat"); // the same button again so soon sends no second file (TelegramPdfTapTest)
+            }
+            user.tap(user.lastWithButtons(), "p");
             int made = i;
             fake.await(() -> fake.documentsTo(user.chatId).size() == made, 30, "PDF " + made);
         }
+        user.say("/resultaat");
         int mark = user.mark();
-        user.tap(result, "p");
+        user.tap(user.lastWithButtons(), "p");
         String told = TelegramHtmlCheck.withoutDirectionMarks(user.textSince(mark));
         assertTrue(told.contains(words().shared("ar", "error.too_many_attempts", Map.of())), "told to wait, in Arabic: " + told);
         assertEquals(PDFS_A_MINUTE, fake.documentsTo(user.chatId).size(), "no file beyond the chat's share");
