@@ -138,6 +138,9 @@ public class IntermediairController {
     @Produces(MediaType.TEXT_HTML)
     public HttpResponse<?> chat(HttpRequest<?> request, Authentication me, @PathVariable String id, @PageLanguage String pageLanguage) {
         String language = ownLanguage.of(me, pageLanguage);
+        if (work.answersNoLongerShown(me, id)) {
+            return answersClosed(language, me);
+        }
         Optional<ConversationState> state = work.mayAssist(me, id) ? readConversation.state(id, language, IntermediairWork.caller(me)) : Optional.empty();
         if (state.isEmpty()) {
             return notFound(language, me);
@@ -167,7 +170,8 @@ public class IntermediairController {
      */
     @Get("/c/{id}/voice/{step}")
     public HttpResponse<?> voice(Authentication me, @PathVariable String id, @PathVariable String step) {
-        if (!work.mayAssist(me, id)) {
+        // a voice answer is an answer: past the window of a finished conversation it is not played to them either
+        if (!work.mayRead(me, id)) {
             throw new HttpStatusException(HttpStatus.NOT_FOUND, "not found");
         }
         return playVoiceAnswers.voice(id, step, IntermediairWork.caller(me))
@@ -299,6 +303,11 @@ public class IntermediairController {
         model.put("flows", flows);
         myWork.addTo(model, language, me, request);
         return page("intermediair/start", model, status);
+    }
+
+    /** A finished conversation of theirs whose answers are no longer shown to them (410: it was there, and is no more for them). */
+    private HttpResponse<?> answersClosed(String language, Authentication me) {
+        return page("intermediair/answers-closed", model(language, me), HttpStatus.GONE);
     }
 
     private HttpResponse<?> notFound(String language, Authentication me) {
