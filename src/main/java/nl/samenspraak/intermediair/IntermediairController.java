@@ -153,7 +153,9 @@ public class IntermediairController {
         ChatView.Assist assist = new ChatView.Assist(
                 pages.message(language, "intermediair.chat_note", Map.of("language", residentName)),
                 pages.words(language, "intermediair").get("typed_in"), s.language(),
-                t.languages().stream().map(l -> Map.of("code", l.code(), "name", l.name())).toList(),
+                // the resident's language first: most typed answers are in it (the phone probe found it somewhere in the list)
+                t.languages().stream().sorted(java.util.Comparator.comparing(l -> !l.code().equals(s.language())))
+                        .map(l -> Map.of("code", l.code(), "name", l.name())).toList(),
                 parts.context(language, s, assisted), s.done() ? parts.handOver(language, s, me) : null);
         // the resident may have it deleted at any moment, as the consent says: the menu's delete button, as on their own chat
         return chatView.page(request, s, new ChatView.Setup(language, "/intermediair/api/conversations/" + s.id(),
