@@ -80,6 +80,7 @@ public class IntermediairController {
     private final LastChoices lastChoices;
     private final MyWorkModel myWork;
     private final OwnLanguage ownLanguage;
+    private final nl.samenspraak.conversation.ConversationOverviews conversations;
 
     public IntermediairController(IntermediairWork work, ReadConversation readConversation,
                                   PlayVoiceAnswers playVoiceAnswers, ResidentLinks links, FlowLibrary library,
@@ -87,7 +88,9 @@ public class IntermediairController {
                                   nl.samenspraak.round.RoundStarts roundStarts, MyConversations mine,
                                   AssistedChatParts parts, LastChoices lastChoices, MyWorkModel myWork,
                                   OwnLanguage ownLanguage, nl.samenspraak.round.Rounds rounds,
-                                  nl.samenspraak.dashboard.DashboardSettings dashboardSettings) {
+                                  nl.samenspraak.dashboard.DashboardSettings dashboardSettings,
+                                  nl.samenspraak.conversation.ConversationOverviews conversations) {
+        this.conversations = conversations;
         this.rounds = rounds;
         this.roundsOnly = dashboardSettings.isRoundsOnly();
         this.mine = mine;
@@ -156,7 +159,8 @@ public class IntermediairController {
                 // the resident's language first: most typed answers are in it (the phone probe found it somewhere in the list)
                 t.languages().stream().sorted(java.util.Comparator.comparing(l -> !l.code().equals(s.language())))
                         .map(l -> Map.of("code", l.code(), "name", l.name())).toList(),
-                parts.context(language, s, assisted), s.done() ? parts.handOver(language, s, me) : null);
+                parts.context(language, s, assisted), s.done() ? parts.handOver(language, s, me) : null,
+                conversations.residentCode(id, IntermediairWork.caller(me)).map(code -> parts.residentCode(language, s, code)).orElse(null));
         // the resident may have it deleted at any moment, as the consent says: the menu's delete button, as on their own chat
         return chatView.page(request, s, new ChatView.Setup(language, "/intermediair/api/conversations/" + s.id(),
                 "?lang=" + Pages.encode(language), Pages.link("/intermediair", language, null), "/intermediair/c/" + s.id(), assist,

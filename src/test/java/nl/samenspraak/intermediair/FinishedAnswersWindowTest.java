@@ -105,6 +105,10 @@ class FinishedAnswersWindowTest {
         PageHttp.Reply within = http.get(chat, holder);
         assertEquals(200, within.status());
         assertTrue(within.body().contains(TYPED), "the answers at Klaar, to go through with the resident");
+        String code = context.getBean(ConversationRepository.class).findById(id).orElseThrow().resumeCode();
+        assertTrue(within.body().contains(code.substring(0, 4) + "-" + code.substring(4))
+                && within.body().contains("<span class=\"original\" lang=\"tr\" dir=\"ltr\">Bu görüşmeyi sildirmek için kodunuz</span>"),
+                "at Klaar too the resident gets their code to have it deleted later, in their language: " + within.body());
         assertEquals(200, http.get("/intermediair/c/" + id + "/result.pdf?lang=nl", holder).status());
         PageHttp.Reply made = http.post("/intermediair/c/" + id + "/hand-over?lang=nl", form(), holder);
         assertEquals(200, made.status(), made.body());
@@ -141,7 +145,6 @@ class FinishedAnswersWindowTest {
 
         // the resident keeps theirs: the hand-over link opens, and their own code still deletes the conversation
         assertEquals(200, http.get(handOver, null).status(), "the hand-over link works as before");
-        String code = context.getBean(ConversationRepository.class).findById(id).orElseThrow().resumeCode();
         PageHttp.Reply forget = http.send(http.request("/api/resume/" + code).header("Accept", "application/json")
                 .header("Origin", http.base()).DELETE());
         assertEquals(204, forget.status(), forget.body());
