@@ -82,8 +82,7 @@ public class IntermediairApiController {
      * (409) would carry its state, answers and all, so it gets 410 with the reason and no state.
      */
     private HttpResponse<?> answersClosed(@Nullable String language) {
-        return HttpResponse.status(io.micronaut.http.HttpStatus.GONE)
-                .body(nl.samenspraak.api.ApiError.of(errors.message(language, "intermediair.answers_closed")));
+        return errors.gone(language, "intermediair.answers_closed");
     }
 
     /**
