@@ -27,6 +27,11 @@ public class ApiErrors {
         return HttpResponse.<ApiError>status(HttpStatus.NOT_FOUND).body(ApiError.of(message(language, "error.conversation_not_found")));
     }
 
+    /** 410 with the message {@code key} in the client's language and no state: what was there is no longer shown to them. */
+    public HttpResponse<ApiError> gone(@Nullable String language, String key) {
+        return HttpResponse.<ApiError>status(HttpStatus.GONE).body(ApiError.of(message(language, key)));
+    }
+
     public String message(@Nullable String language, String key) {
         return translations.message(translations.languageOrSource(language).code(), key);
     }

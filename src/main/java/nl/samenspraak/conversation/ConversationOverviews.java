@@ -36,6 +36,15 @@ public class ConversationOverviews {
         return stored.findById(id).map(ConversationOverviews::overview);
     }
 
+    /**
+     * The resident's own code of a conversation that opens for {@code caller} (an intermediair's: the one they hold),
+     * so its holder can give it to the resident, who can have it deleted with it without them, also once finished
+     * (when the conversation's own state no longer carries it). Empty for anyone else.
+     */
+    public Optional<String> residentCode(String id, Caller caller) {
+        return stored.findById(id).filter(caller::opens).map(ConversationRecord::resumeCode);
+    }
+
     /** The conversations held by an account (an intermediair's assisted ones), the last changed first. */
     public List<Overview> heldBy(long accountId) {
         return stored.findByHeldByOrderByUpdatedAtDesc(accountId).stream().map(ConversationOverviews::overview).toList();

@@ -83,6 +83,36 @@ public class AssistedChatParts {
         return part;
     }
 
+    /**
+     * The resident's own code to have the conversation deleted without the intermediair, as the menu shows it: its title
+     * and what it is for in the resident's language, each with the intermediair's line beneath when the two differ (as
+     * the questions have them), and while it goes on a line for the intermediair alone. Also once finished: the
+     * resident may want it gone later.
+     */
+    Map<String, Object> residentCode(String language, ConversationState state, String code) {
+        Translations t = library.translations();
+        Language resident = t.languageOrSource(state.language());
+        Language reader = t.languageOrSource(language);
+        boolean both = !resident.code().equals(reader.code());
+        Map<String, Object> part = new HashMap<>();
+        part.put("code", code.length() == 8 ? code.substring(0, 4) + "-" + code.substring(4) : code);
+        part.put("spelled", nl.samenspraak.web.ChatView.spelled(code));
+        part.put("lang", resident.code());
+        part.put("dir", resident.direction());
+        part.put("title", pages.message(resident.code(), "assisted.resident_code_title", Map.of()));
+        part.put("text", codeText(resident.code()));
+        part.put("titleAgain", both ? pages.message(reader.code(), "assisted.resident_code_title", Map.of()) : "");
+        part.put("textAgain", both ? codeText(reader.code()) : "");
+        part.put("hint", state.done() ? "" : pages.message(language, "assisted.code_hint", Map.of()));
+        return part;
+    }
+
+    /** Where the resident uses it: the start page's own heading in that language, so the two always match. */
+    private Object codeText(String language) {
+        return pages.message(language, "assisted.resident_code_text",
+                Map.of("where", library.translations().message(language, "web.resume_title")));
+    }
+
     /** A moment as the intermediair reads it: date and time, short, in the conversations' time zone. */
     String when(String language, Instant instant) {
         return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(Locale.forLanguageTag(language))

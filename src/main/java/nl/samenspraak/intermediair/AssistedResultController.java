@@ -111,6 +111,9 @@ public class AssistedResultController {
     public HttpResponse<?> pdf(Authentication me, @PathVariable String id, @PageLanguage String pageLanguage) {
         // their own language ("Taal van mijn schermen") wins, as on every /intermediair page
         String language = ownLanguage.of(me, pageLanguage);
+        if (work.answersNoLongerShown(me, id)) {
+            return page("intermediair/answers-closed", model(language), HttpStatus.GONE);
+        }
         return (work.mayAssist(me, id) ? handOvers.resultFor(id, IntermediairWork.caller(me)) : Optional.<ResultHandOvers.Opened>empty())
                 .<HttpResponse<?>>map(r -> HttpResponse.ok(chatView.resultPdf(r.state(), r.day(), teamName(r.teamId())))
                         .contentType("application/pdf").header("Cache-Control", "no-store")
@@ -125,6 +128,10 @@ public class AssistedResultController {
                                     @PageLanguage String pageLanguage) {
         // their own language ("Taal van mijn schermen") wins, as on every /intermediair page
         String language = ownLanguage.of(me, pageLanguage);
+        // a new link is made while they go through the result with the resident; later the resident keeps their own
+        if (work.answersNoLongerShown(me, id)) {
+            return page("intermediair/answers-closed", model(language), HttpStatus.GONE);
+        }
         Optional<ResultHandOvers.HandOver> made = work.mayAssist(me, id)
                 ? handOvers.create(id, IntermediairWork.caller(me)) : Optional.empty();
         if (made.isEmpty() && work.mayAssist(me, id) && handOvers.current(id, IntermediairWork.caller(me)).isPresent()) {

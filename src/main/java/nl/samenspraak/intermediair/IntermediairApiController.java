@@ -59,6 +59,9 @@ public class IntermediairApiController {
         if (!work.mayAssist(me, id)) {
             return errors.notFound(language);
         }
+        if (!work.mayRead(me, id)) {
+            return answersClosed(language);
+        }
         return reply(answerQuestion.answer(id, answer.step(), answer.value(),
                 Entry.intermediair(answer.textLanguage()), language, IntermediairWork.caller(me)), language);
     }
@@ -68,7 +71,18 @@ public class IntermediairApiController {
         if (!work.mayAssist(me, id)) {
             return errors.notFound(language);
         }
+        if (!work.mayRead(me, id)) {
+            return answersClosed(language);
+        }
         return reply(changeConversation.back(id, language, IntermediairWork.caller(me)), language);
+    }
+
+    /**
+     * A finished conversation past the window in which its intermediair reads its answers: a finished one's refusal
+     * (409) would carry its state, answers and all, so it gets 410 with the reason and no state.
+     */
+    private HttpResponse<?> answersClosed(@Nullable String language) {
+        return errors.gone(language, "intermediair.answers_closed");
     }
 
     /**

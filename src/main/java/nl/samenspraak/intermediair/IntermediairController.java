@@ -80,6 +80,7 @@ public class IntermediairController {
     private final LastChoices lastChoices;
     private final MyWorkModel myWork;
     private final OwnLanguage ownLanguage;
+    private final nl.samenspraak.conversation.ConversationOverviews conversations;
 
     public IntermediairController(IntermediairWork work, ReadConversation readConversation,
                                   PlayVoiceAnswers playVoiceAnswers, ResidentLinks links, FlowLibrary library,
@@ -87,7 +88,9 @@ public class IntermediairController {
                                   nl.samenspraak.round.RoundStarts roundStarts, MyConversations mine,
                                   AssistedChatParts parts, LastChoices lastChoices, MyWorkModel myWork,
                                   OwnLanguage ownLanguage, nl.samenspraak.round.Rounds rounds,
-                                  nl.samenspraak.dashboard.DashboardSettings dashboardSettings) {
+                                  nl.samenspraak.dashboard.DashboardSettings dashboardSettings,
+                                  nl.samenspraak.conversation.ConversationOverviews conversations) {
+        this.conversations = conversations;
         this.rounds = rounds;
         this.roundsOnly = dashboardSettings.isRoundsOnly();
         this.mine = mine;
@@ -138,6 +141,9 @@ public class IntermediairController {
     @Produces(MediaType.TEXT_HTML)
     public HttpResponse<?> chat(HttpRequest<?> request, Authentication me, @PathVariable String id, @PageLanguage String pageLanguage) {
         String language = ownLanguage.of(me, pageLanguage);
+        if (work.answersNoLongerShown(me, id)) {
+            return answersClosed(language, me);
+        }
         Optional<ConversationState> state = work.mayAssist(me, id) ? readConversation.state(id, language, IntermediairWork.caller(me)) : Optional.empty();
         if (state.isEmpty()) {
             return notFound(language, me);
@@ -150,8 +156,11 @@ public class IntermediairController {
         ChatView.Assist assist = new ChatView.Assist(
                 pages.message(language, "intermediair.chat_note", Map.of("language", residentName)),
                 pages.words(language, "intermediair").get("typed_in"), s.language(),
-                t.languages().stream().map(l -> Map.of("code", l.code(), "name", l.name())).toList(),
-                parts.context(language, s, assisted), s.done() ? parts.handOver(language, s, me) : null);
+                // the resident's language first: most typed answers are in it (the phone probe found it somewhere in the list)
+                t.languages().stream().sorted(java.util.Comparator.comparing(l -> !l.code().equals(s.language())))
+                        .map(l -> Map.of("code", l.code(), "name", l.name())).toList(),
+                parts.context(language, s, assisted), s.done() ? parts.handOver(language, s, me) : null,
+                conversations.residentCode(id, IntermediairWork.caller(me)).map(code -> parts.residentCode(language, s, code)).orElse(null));
         // the resident may have it deleted at any moment, as the consent says: the menu's delete button, as on their own chat
         return chatView.page(request, s, new ChatView.Setup(language, "/intermediair/api/conversations/" + s.id(),
                 "?lang=" + Pages.encode(language), Pages.link("/intermediair", language, null), "/intermediair/c/" + s.id(), assist,
@@ -167,7 +176,8 @@ public class IntermediairController {
      */
     @Get("/c/{id}/voice/{step}")
     public HttpResponse<?> voice(Authentication me, @PathVariable String id, @PathVariable String step) {
-        if (!work.mayAssist(me, id)) {
+        // a voice answer is an answer: past the window of a finished conversation it is not played to them either
+        if (!work.mayRead(me, id)) {
             throw new HttpStatusException(HttpStatus.NOT_FOUND, "not found");
         }
         return playVoiceAnswers.voice(id, step, IntermediairWork.caller(me))
@@ -299,6 +309,11 @@ public class IntermediairController {
         model.put("flows", flows);
         myWork.addTo(model, language, me, request);
         return page("intermediair/start", model, status);
+    }
+
+    /** A finished conversation of theirs whose answers are no longer shown to them (410: it was there, and is no more for them). */
+    private HttpResponse<?> answersClosed(String language, Authentication me) {
+        return page("intermediair/answers-closed", model(language, me), HttpStatus.GONE);
     }
 
     private HttpResponse<?> notFound(String language, Authentication me) {

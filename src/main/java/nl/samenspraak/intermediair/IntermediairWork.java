@@ -31,8 +31,11 @@ public class IntermediairWork {
     private final FlowLibrary library;
     private final ConversationOverviews stored;
     private final OfferedFlows offered;
+    private final FinishedAnswers finishedAnswers;
 
-    public IntermediairWork(Teams teams, FlowLibrary library, ConversationOverviews stored, OfferedFlows offered) {
+    public IntermediairWork(Teams teams, FlowLibrary library, ConversationOverviews stored, OfferedFlows offered,
+                            FinishedAnswers finishedAnswers) {
+        this.finishedAnswers = finishedAnswers;
         this.offered = offered;
         this.teams = teams;
         this.library = library;
@@ -115,6 +118,23 @@ public class IntermediairWork {
      */
     public boolean mayAssist(Authentication me, String conversationId) {
         return assisted(me, conversationId).isPresent();
+    }
+
+    /**
+     * Whether this intermediair may read the conversation's answers now (the chat, its API, the result's PDF, a new
+     * hand-over, a voice answer): they may work on it ({@link #mayAssist}) and, once it finished, only within the short
+     * window of {@link FinishedAnswers}. Deleting it, its hand-over link or labelling it needs only {@link #mayAssist}.
+     */
+    public boolean mayRead(Authentication me, String conversationId) {
+        return mayAssist(me, conversationId) && finishedAnswers.readable(conversationId);
+    }
+
+    /**
+     * Theirs, finished, and past the window in which they read its answers: their pages say so (410 in their
+     * language) instead of "not found", and that the resident keeps the result through their own code or link.
+     */
+    public boolean answersNoLongerShown(Authentication me, String conversationId) {
+        return mayAssist(me, conversationId) && !finishedAnswers.readable(conversationId);
     }
 
     /**

@@ -37,9 +37,11 @@ public class MyConversations {
     private final FlowLibrary library;
     private final ConversationLabelRepository labels;
     private final Rounds rounds;
+    private final FinishedAnswers finishedAnswers;
 
     public MyConversations(ConversationOverviews stored, IntermediairWork work, FlowLibrary library,
-                           ConversationLabelRepository labels, Rounds rounds) {
+                           ConversationLabelRepository labels, Rounds rounds, FinishedAnswers finishedAnswers) {
+        this.finishedAnswers = finishedAnswers;
         this.stored = stored;
         this.work = work;
         this.library = library;
@@ -49,10 +51,11 @@ public class MyConversations {
 
     /**
      * One line of the list: nothing the resident said. {@code wijk} null: counted under the team as a whole.
-     * {@code label}: the intermediair's own, or null.
+     * {@code label}: the intermediair's own, or null. {@code answersShown}: whether they may still open it
+     * ({@link FinishedAnswers}: a finished one only shortly after it finished).
      */
     public record Line(String id, String flowId, String language, long teamId, @Nullable String wijk, boolean finished,
-                       Instant changedAt, @Nullable String label) {
+                       Instant changedAt, @Nullable String label, boolean answersShown) {
     }
 
     /** This intermediair's own conversations, the last changed first. */
@@ -63,7 +66,7 @@ public class MyConversations {
             labels.findByConversationIdIn(mine.stream().map(ConversationOverviews.Overview::id).toList())
                     .forEach(l -> labelled.put(l.conversationId(), l.label()));
         }
-        return mine.stream().map(c -> line(c, labelled.get(c.id()))).toList();
+        return mine.stream().map(c -> line(c, labelled.get(c.id()), finishedAnswers.readable(c))).toList();
     }
 
     /** Whether this intermediair holds conversation {@code id} and may still open it (as {@link #of} lists it). */
@@ -124,8 +127,8 @@ public class MyConversations {
                 .toList();
     }
 
-    private static Line line(ConversationOverviews.Overview c, @Nullable String label) {
+    private static Line line(ConversationOverviews.Overview c, @Nullable String label, boolean answersShown) {
         return new Line(c.id(), c.flowId(), c.language(), c.teamId(), c.wijk(), c.status() == Status.DONE,
-                c.changedAt(), label);
+                c.changedAt(), label, answersShown);
     }
 }

@@ -125,6 +125,7 @@ public class MyWorkModel {
             line.put("changed", when.format(c.changedAt()));
             line.put("changedIso", c.changedAt().toString());
             line.put("finished", c.finished());
+            line.put("answersShown", c.answersShown());
             line.put("label", c.label() == null ? "" : c.label());
             return line;
         }).toList();

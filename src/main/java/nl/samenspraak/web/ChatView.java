@@ -98,10 +98,11 @@ public class ChatView {
      * with {@code languages} (code and name) and the resident's language chosen first.
      */
     public record Assist(SafeHtml note, String typedInLabel, String residentLanguage, List<Map<String, String>> languages,
-                         @Nullable Map<String, Object> context, @Nullable Map<String, Object> handOver) {
+                         @Nullable Map<String, Object> context, @Nullable Map<String, Object> handOver,
+                         @Nullable Map<String, Object> residentCode) {
 
         public Assist(SafeHtml note, String typedInLabel, String residentLanguage, List<Map<String, String>> languages) {
-            this(note, typedInLabel, residentLanguage, languages, null, null);
+            this(note, typedInLabel, residentLanguage, languages, null, null, null);
         }
     }
 
@@ -131,9 +132,6 @@ public class ChatView {
         model.put("resumeCode", state.resumeCode().length() == 8
                 ? state.resumeCode().substring(0, 4) + "-" + state.resumeCode().substring(4) : state.resumeCode());
         model.put("resumeCodeSpelled", spelled(state.resumeCode()));
-        // an intermediair's chat goes on from their list, not by the code: the code is the resident's, to have it deleted
-        model.put("heldCode", setup.assist() == null ? Map.of() : Map.of("title", t.message(language, "assisted.code_title"),
-                "hint", t.message(language, "assisted.code_hint")));
         String host = request.getHeaders().get("Host");
         model.put("link", host == null ? setup.linkPath() : "http://" + host + setup.linkPath());
         model.put("apiBase", setup.apiBase());
@@ -183,6 +181,8 @@ public class ChatView {
             shown.put("pause", setup.home() + (setup.home().contains("?") ? "&" : "?") + "done=paused");
             shown.put("context", assist.context() == null ? false : assist.context());
             shown.put("handOver", assist.handOver() == null ? false : assist.handOver());
+            // the resident's code to have it deleted, in their language with the intermediair's beneath, also at "Klaar"
+            shown.put("residentCode", assist.residentCode() == null ? false : assist.residentCode());
             model.put("assist", shown);
             Map<String, Object> script = new HashMap<>();
             script.put("typedIn", assist.typedInLabel());
@@ -204,7 +204,7 @@ public class ChatView {
      * The resume code as a screen reader is to say it: letter by letter, the two groups apart ("K S D 5, 3 U 8 3").
      * Shown as "KSD5-3U83" it is read as a word ("ksd five"), and a code heard wrong is a conversation lost.
      */
-    static String spelled(String code) {
+    public static String spelled(String code) {
         StringBuilder said = new StringBuilder();
         for (int i = 0; i < code.length(); i++) {
             if (i > 0) {

@@ -227,8 +227,12 @@ class AssistedConversationAccessTest {
         String shown = code.substring(0, 4) + "-" + code.substring(4);
 
         String menu = http.get("/intermediair/c/" + id + "?lang=nl", holder).body();
-        assertTrue(menu.contains("Code voor de bewoner") && menu.contains(shown), "the menu says whose code it is: " + menu);
-        assertTrue(menu.contains("<h2 id=\"resume-title\">Code voor de bewoner</h2>"), menu);
+        assertTrue(menu.contains(shown), "the menu shows the resident's code: " + menu);
+        // the resident's own language first, the intermediair's beneath, as the questions have them
+        assertTrue(menu.contains("<h2 id=\"resume-title\"><span class=\"original\" lang=\"tr\" dir=\"ltr\">Bu görüşmeyi sildirmek için kodunuz</span>"
+                + "<span class=\"translation\" lang=\"nl\" dir=\"ltr\">Uw code om dit gesprek te laten wissen</span></h2>"), menu);
+        assertTrue(menu.contains("Samenspraak başlangıç sayfasında, \"Bir görüşmeye devam edin\" bölümünde")
+                && menu.contains("op de startpagina van Samenspraak, bij \"Verder met een gesprek\""), "where to use it, in both: " + menu);
         assertFalse(menu.contains("id=\"resume-link\""), "and offers no way back by it");
 
         PageHttp.Reply web = http.get("/resume?code=" + shown, null);

@@ -159,6 +159,8 @@ class IntermediairPagesTest {
         JsonNode a = JSON.readTree(unescape(assist.group(1)));
         assertEquals("Getypt in", a.get("typedIn").asText());
         assertEquals("tr", a.get("resident").asText());
+        assertEquals("tr", a.get("languages").get(0).get("code").asText(), "the \"Getypt in\" menu lists the resident's language first");
+        assertEquals(5, a.get("languages").size(), "and every other language after it: " + a.get("languages"));
     }
 
     @Test

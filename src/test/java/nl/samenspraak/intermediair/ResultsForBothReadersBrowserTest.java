@@ -181,6 +181,15 @@ class ResultsForBothReadersBrowserTest {
             b.driver().executeScript("arguments[0].scrollIntoView({block: 'start'});", tip);
             b.screenshot("intermediair-result-both-" + resident);
 
+            // at "Klaar" the menu still gives the resident their code to have it deleted later, in their language first
+            b.driver().findElement(By.cssSelector("#menu summary")).click();
+            WebElement codeTitle = b.waitFor(By.cssSelector("#resume-title .original"));
+            assertEquals(changedTo, codeTitle.getAttribute("lang"));
+            assertEquals("nl", b.driver().findElement(By.cssSelector("#resume-title .translation")).getAttribute("lang"));
+            assertTrue(b.driver().findElement(By.id("resume-code")).isDisplayed(), "the code itself");
+            b.screenshot("intermediair-code-at-klaar-" + resident);
+            b.driver().findElement(By.cssSelector("#menu summary")).click();
+
             // the resident's PDF: title, team, date, none of the intermediair's words
             Cookie login = b.driver().manage().getCookieNamed(PageHttp.LOGIN_COOKIE);
             WebElement pdfLink = b.driver().findElement(By.cssSelector("#result a[download][href$='result.pdf']"));

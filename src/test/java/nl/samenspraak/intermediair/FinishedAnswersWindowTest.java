@@ -1,0 +1,181 @@
+package nl.samenspraak.intermediair;
+
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.runtime.server.EmbeddedServer;
+import nl.samenspraak.conversation.AnswerQuestion;
+import nl.samenspraak.conversation.Caller;
+import nl.samenspraak.conversation.ConversationState;
+import nl.samenspraak.conversation.Entry;
+import nl.samenspraak.conversation.ReadConversation;
+import nl.samenspraak.conversation.Turn;
+import nl.samenspraak.security.Account;
+import nl.samenspraak.security.Accounts;
+import nl.samenspraak.security.Role;
+import nl.samenspraak.storage.ConversationRepository;
+import nl.samenspraak.support.PageHttp;
+import nl.samenspraak.team.Team;
+import nl.samenspraak.team.Teams;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.net.http.HttpRequest;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static nl.samenspraak.support.PageHttp.form;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * An intermediair reads a finished conversation's answers only shortly after it finished (2 hours by default,
+ * {@link FinishedAnswers}): within that window "Resultaat", the chat at "Klaar", the PDF and a new hand-over work;
+ * after it the line still says "Klaar" without "Resultaat", and the chat, its API, the PDF and a new hand-over say in
+ * the intermediair's language that the answers are no longer shown to them, while the resident's hand-over link and
+ * own code work as before. The service's clock for this rule is a test clock moved forward: no sleeping.
+ */
+class FinishedAnswersWindowTest {
+    static final String PASSWORD = "a long enough password";
+    static final String TYPED = "De speeltuin bij de school is kapot";
+
+    /** Wall time plus whatever the test moved it on. */
+    static final class MovedClock extends Clock {
+        volatile Duration ahead = Duration.ZERO;
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return Instant.now().plus(ahead);
+        }
+    }
+
+    static final MovedClock CLOCK = new MovedClock();
+    static ApplicationContext context;
+    static PageHttp http;
+
+    @BeforeAll
+    static void service() {
+        context = ApplicationContext.builder().environments("test").singletons(CLOCK).start();
+        http = new PageHttp(context.getBean(EmbeddedServer.class).start().getURL().toString());
+    }
+
+    @AfterAll
+    static void stop() {
+        context.close();
+    }
+
+    @Test
+    void theAnswersAreReadOnlyShortlyAfterFinishingAndTheResidentKeepsTheResult() throws Exception {
+        Teams teams = context.getBean(Teams.class);
+        Accounts accounts = context.getBean(Accounts.class);
+        Team team = teams.create("Wijkteam Zuid " + UUID.randomUUID().toString().substring(0, 8), List.of("Lunetten"));
+        Account account = accounts.create("venster-" + UUID.randomUUID().toString().substring(0, 8), PASSWORD, Role.INTERMEDIAIR);
+        teams.addMember(team.id(), account.id());
+        String holder = http.login(account.username(), PASSWORD);
+
+        PageHttp.Reply started = http.post("/intermediair/start", form("flow", "wijkanalyse", "language", "tr",
+                "place", team.id() + "|Lunetten", "lang", "nl"), holder);
+        assertEquals(303, started.status(), started.body());
+        Matcher m = Pattern.compile("/intermediair/c/([0-9a-f-]{36})\\?lang=nl").matcher(started.location());
+        assertTrue(m.matches(), started.location());
+        String id = m.group(1);
+        finish(id, account.id());
+        String chat = "/intermediair/c/" + id + "?lang=nl";
+
+        // within the window: "Resultaat" in the list, the chat with the typed answer, the PDF and a hand-over link
+        CLOCK.ahead = Duration.ofHours(2).minusMinutes(1);
+        assertTrue(finishedLine(http.get("/intermediair?lang=nl", holder).body(), id).contains("href=\"" + chat + "\""));
+        PageHttp.Reply within = http.get(chat, holder);
+        assertEquals(200, within.status());
+        assertTrue(within.body().contains(TYPED), "the answers at Klaar, to go through with the resident");
+        String code = context.getBean(ConversationRepository.class).findById(id).orElseThrow().resumeCode();
+        assertTrue(within.body().contains(code.substring(0, 4) + "-" + code.substring(4))
+                && within.body().contains("<span class=\"original\" lang=\"tr\" dir=\"ltr\">Bu görüşmeyi sildirmek için kodunuz</span>"),
+                "at Klaar too the resident gets their code to have it deleted later, in their language: " + within.body());
+        assertEquals(200, http.get("/intermediair/c/" + id + "/result.pdf?lang=nl", holder).status());
+        PageHttp.Reply made = http.post("/intermediair/c/" + id + "/hand-over?lang=nl", form(), holder);
+        assertEquals(200, made.status(), made.body());
+        Matcher url = Pattern.compile("readonly value=\"[^\"]*(/h/[^\"]+)\"").matcher(made.body());
+        assertTrue(url.find(), made.body());
+        String handOver = url.group(1);
+
+        // after it: still listed as Klaar with its flow, wijk, language, but no way to its answers
+        CLOCK.ahead = Duration.ofHours(2).plusMinutes(1);
+        String line = finishedLine(http.get("/intermediair?lang=nl", holder).body(), id);
+        assertTrue(line.contains("<bdi>Lunetten</bdi> · <bdi lang=\"tr\">Türkçe</bdi>"), line);
+        assertFalse(line.contains("href=\"" + chat + "\""), "no Resultaat: " + line);
+        assertTrue(line.contains("Antwoorden niet meer te zien"), line);
+
+        PageHttp.Reply page = http.get(chat, holder);
+        assertEquals(410, page.status());
+        assertFalse(page.body().contains(TYPED), page.body());
+        assertTrue(page.body().contains("De antwoorden zie je niet meer")
+                && page.body().contains("De bewoner houdt het resultaat via de eigen code of de link die je meegaf."), page.body());
+        PageHttp.Reply english = http.get("/intermediair/c/" + id + "?lang=en", holder);
+        assertTrue(english.body().contains("The answers are no longer shown to you"), "in the intermediair's language");
+        PageHttp.Reply pdf = http.get("/intermediair/c/" + id + "/result.pdf?lang=nl", holder);
+        assertEquals(410, pdf.status());
+        assertTrue(pdf.body().contains("De antwoorden zie je niet meer"), "a page, not the PDF");
+        PageHttp.Reply newLink = http.post("/intermediair/c/" + id + "/hand-over?lang=nl", form(), holder);
+        assertEquals(410, newLink.status(), "no new hand-over link either");
+        // a finished conversation's 409 would carry its state, answers and all: the API says 410 without one
+        PageHttp.Reply api = http.send(http.request("/intermediair/api/conversations/" + id + "/back?lang=nl")
+                .header("Accept", "application/json").header("Origin", http.base()).header("Cookie", holder)
+                .POST(HttpRequest.BodyPublishers.noBody()));
+        assertEquals(410, api.status(), api.body());
+        assertFalse(api.body().contains(TYPED), api.body());
+        assertTrue(api.body().contains("De antwoorden zie je niet meer") || api.body().contains("Om de bewoner te beschermen"), api.body());
+
+        // the resident keeps theirs: the hand-over link opens, and their own code still deletes the conversation
+        assertEquals(200, http.get(handOver, null).status(), "the hand-over link works as before");
+        PageHttp.Reply forget = http.send(http.request("/api/resume/" + code).header("Accept", "application/json")
+                .header("Origin", http.base()).DELETE());
+        assertEquals(204, forget.status(), forget.body());
+        assertEquals(404, http.get(chat, holder).status(), "gone for the holder too");
+    }
+
+    /** Consent yes, a typed answer where there is one, every other question its first option or skipped. */
+    private static void finish(String id, long accountId) {
+        Caller me = Caller.intermediair(accountId);
+        ReadConversation read = context.getBean(ReadConversation.class);
+        AnswerQuestion answer = context.getBean(AnswerQuestion.class);
+        ConversationState s = read.state(id, "nl", me).orElseThrow();
+        for (int i = 0; i < 200 && !s.done(); i++) {
+            ConversationState.StepView step = s.step();
+            Object value = step.id().equals("toestemming") ? "ja"
+                    : step.type().equals("text") ? TYPED
+                    : step.type().equals("info") || step.optional() ? null
+                    : step.options().get(0).value();
+            Turn turn = answer.answer(id, step.id(), value, Entry.intermediair(step.type().equals("text") ? "nl" : null), "nl", me);
+            assertEquals(Turn.Kind.OK, turn.kind(), step.id() + ": " + turn.error());
+            s = turn.state();
+        }
+        assertTrue(s.done());
+    }
+
+    /** The line of conversation {@code id} under "Klaar" on the home page. */
+    private static String finishedLine(String home, String id) {
+        int from = home.indexOf("id=\"mine-finished\"");
+        assertTrue(from >= 0, home);
+        int at = home.indexOf("data-id=\"" + id + "\"", from);
+        assertTrue(at >= 0, home);
+        return home.substring(at, home.indexOf("</li>", at));
+    }
+}
