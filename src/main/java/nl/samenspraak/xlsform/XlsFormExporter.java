@@ -364,6 +364,13 @@ public final class XlsFormExporter {
         List<String> header = new ArrayList<>(List.of("name", "when", "priority", "suppresses", "source"));
         header.addAll(perLanguage("title"));
         header.addAll(perLanguage("text"));
+        // a tip's words for a team's managers (DashboardWords.teamTipTitle): columns only when a tip has them
+        boolean teamWords = flow.advice().stream().anyMatch(r -> has("tips." + r.id() + ".team_title")
+                || has("tips." + r.id() + ".team"));
+        if (teamWords) {
+            header.addAll(perLanguage("team_title"));
+            header.addAll(perLanguage("team"));
+        }
         List<List<String>> rows = new ArrayList<>(List.of(header));
         for (AdviceRule rule : flow.advice()) {
             Map<String, String> row = new LinkedHashMap<>();
@@ -374,6 +381,10 @@ public final class XlsFormExporter {
             row.put("source", rule.source());
             perLanguage(row, "title", "tips." + rule.id() + ".title");
             perLanguage(row, "text", "tips." + rule.id() + ".text");
+            if (teamWords) {
+                perLanguage(row, "team_title", "tips." + rule.id() + ".team_title");
+                perLanguage(row, "team", "tips." + rule.id() + ".team");
+            }
             rows.add(cells(header, row));
         }
         return rows;
