@@ -177,7 +177,7 @@ public final class XlsFormExporter {
             }
             int yes = index(next.get(0).target());
             int no = index(next.get(1).target());
-            String condition = JexlToXPath.xpath(next.get(0).condition().text());
+            String condition = JexlToXPath.xpath(next.get(0).condition().text(), multiples());
             int later;
             String held;
             if (yes == i + 1 && no > i + 1) {
@@ -203,6 +203,12 @@ public final class XlsFormExporter {
                     : "(" + String.join(") and (", conditions) + ")");
         }
         return relevance;
+    }
+
+    /** The ids of the flow's select_multiple steps: their size() is count-selected(), any other's string-length(). */
+    private java.util.Set<String> multiples() {
+        return flow.steps().stream().filter(st -> st.type() == StepType.MULTI).map(Step::id)
+                .collect(java.util.stream.Collectors.toSet());
     }
 
     private int index(String target) {
@@ -375,7 +381,7 @@ public final class XlsFormExporter {
         for (AdviceRule rule : flow.advice()) {
             Map<String, String> row = new LinkedHashMap<>();
             row.put("name", rule.id());
-            row.put("when", JexlToXPath.xpath(rule.when().text()));
+            row.put("when", JexlToXPath.xpath(rule.when().text(), multiples()));
             row.put("priority", String.valueOf(rule.priority()));
             row.put("suppresses", String.join(" ", rule.suppresses()));
             row.put("source", rule.source());
