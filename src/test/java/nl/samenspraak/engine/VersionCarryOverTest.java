@@ -102,6 +102,50 @@ class VersionCarryOverTest {
         assertEquals("verhuisd", engine.back(first, before).current(), "under the version that has it, back is one step");
     }
 
+    /**
+     * A double tap that arrives after a version dropped the question: the answer was stored the first time, so the
+     * second tap is a repeat (200 with where the conversation stands), not "no longer at its turn" (409). Another
+     * answer to the dropped question was never stored and is not called so.
+     */
+    @Test
+    void aDoubleTapOfAnAnswerToAQuestionDroppedSinceIsARepeat() {
+        Flow first = TestFlows.parse(FIRST);
+        Flow dropped = TestFlows.parse(FIRST.replace("""
+                  - id: verhuisd
+                    type: date
+                    optional: true
+                    source: s
+                """, ""));
+        Progress stored = walk(first, "welkom", null, "toestemming", "ja", "kinderen", "ja",
+                "onderwerpen", List.of("zorg"), "verhuisd", "2024-03-01");
+        Progress now = VersionCarryOver.under(dropped, stored);
+        Outcome again = engine.answer(dropped, now, "verhuisd", "2024-03-01");
+        assertEquals(new Outcome.Repeated(now), again);
+        assertEquals(new Outcome.NotCurrent(now), engine.answer(dropped, now, "verhuisd", "2024-04-01"),
+                "another date was never stored");
+
+        // standing on the dropped question, the way so far is walked again; the tap before it was stored all the same
+        Progress atDropped = walk(first, "welkom", null, "toestemming", "ja", "kinderen", "ja", "onderwerpen",
+                List.of("zorg", "werk"));
+        Flow withoutTopics = TestFlows.parse(FIRST.replace("""
+                  - id: onderwerpen
+                    type: multi
+                    options: [school, zorg, werk]
+                    source: s
+                """, "").replace("""
+                  - id: verhuisd
+                    type: date
+                    optional: true
+                    source: s
+                """, ""));
+        Progress walked = VersionCarryOver.under(withoutTopics, atDropped);
+        assertEquals("tevreden", walked.current());
+        assertEquals(new Outcome.Repeated(walked), engine.answer(withoutTopics, walked, "onderwerpen", List.of("werk", "zorg")));
+        assertEquals(new Outcome.NotCurrent(walked), engine.answer(withoutTopics, walked, "onderwerpen", List.of("zorg")));
+        assertEquals(new Outcome.NotCurrent(walked), engine.answer(withoutTopics, walked, "nooit", "ja"),
+                "a question never answered");
+    }
+
     @Test
     void anAnswerTheNewVersionNoLongerTakesIsAskedAgain() {
         Flow first = TestFlows.parse(FIRST);
