@@ -146,6 +146,16 @@ class VersionCarryOverTest {
                 "a question never answered");
     }
 
+    /** Options put in another order are the same question: the options chosen are carried over. */
+    @Test
+    void optionsInAnotherOrderKeepTheirAnswer() {
+        Progress before = walk(TestFlows.parse(FIRST), "welkom", null, "toestemming", "ja", "kinderen", "nee",
+                "onderwerpen", List.of("zorg", "werk"));
+        Progress after = VersionCarryOver.under(TestFlows.parse(SECOND.replace("[zorg, werk, veiligheid]",
+                "[werk, veiligheid, zorg]")), before);
+        assertEquals("nieuw", after.current());
+    }
+
     @Test
     void anAnswerTheNewVersionNoLongerTakesIsAskedAgain() {
         Flow first = TestFlows.parse(FIRST);
@@ -155,6 +165,60 @@ class VersionCarryOverTest {
         assertEquals("onderwerpen", after.current(), "'school' is no option any more");
         assertEquals(List.of("welkom", "toestemming", "kinderen"), after.path());
         assertEquals(List.of("school", "werk"), after.answers().get("onderwerpen"), "the earlier answer stays, to be shown");
+    }
+
+    /**
+     * A version that reuses a question's name for a question of another kind: the old answer is not shown as given to
+     * the new question (the text "3" as the number 3, the number 3 as the text "3"), it is asked.
+     */
+    @Test
+    void anAnswerToAnotherKindOfQuestionUnderTheSameNameIsNotCarriedOver() {
+        String textFirst = FIRST.replace("""
+                  - id: kinderen
+                    type: yesno
+                    source: s
+                """, """
+                  - id: kinderen
+                    type: text
+                    source: s
+                """);
+        String numberNow = SECOND.replace("""
+                  - id: kinderen
+                    type: yesno
+                    source: s
+                """, """
+                  - id: kinderen
+                    type: number
+                    source: s
+                """);
+        Progress before = walk(TestFlows.parse(textFirst), "welkom", null, "toestemming", "ja", "kinderen", "3",
+                "onderwerpen", List.of("zorg"));
+        Progress after = VersionCarryOver.under(TestFlows.parse(numberNow), before);
+        assertEquals("kinderen", after.current(), "the text '3' is no answer to how many children");
+        assertEquals(List.of("welkom", "toestemming"), after.path());
+
+        // and the number 3 is no answer to "what would you tell the team?"
+        Progress counted = walk(TestFlows.parse(numberNow.replace("""
+                  - id: nieuw
+                    type: yesno
+                    source: s
+                """, """
+                  - id: verhuisd
+                    type: date
+                    optional: true
+                    source: s
+                """)), "welkom", null, "toestemming", "ja", "kinderen", "3", "onderwerpen", List.of("zorg"));
+        assertEquals(3L, counted.answers().get("kinderen"));
+        Progress asText = VersionCarryOver.under(TestFlows.parse(SECOND.replace("""
+                  - id: kinderen
+                    type: yesno
+                    source: s
+                """, """
+                  - id: kinderen
+                    type: text
+                    source: s
+                """)), counted);
+        assertEquals("kinderen", asText.current());
     }
 
     @Test
