@@ -164,18 +164,37 @@ public final class ConversationEngine {
         return new Outcome.Accepted(result, stepId, value);
     }
 
-    /** A double tap: the step just passed, with the answer it got. */
+    /**
+     * A double tap: the step just passed, with the answer it got; or the answer kept for a question a version published
+     * since dropped, sent again as it was kept. The second tap of an answer stored under the earlier version got 409 "no
+     * longer at its turn", as if it had not been stored. The dropped step can't read the answer again (typed words, a
+     * number written another way), so only the very value kept counts: anything else is not said to be stored.
+     */
     private boolean isRepeat(Flow flow, Progress progress, String stepId, Object raw, AnswerWords words) {
+        Step step = flow.step(stepId).orElse(null);
+        if (step == null) {
+            return stepId != null && progress.answers().containsKey(stepId) && sameAsKept(raw, progress.answers().get(stepId));
+        }
         List<String> path = progress.path();
         if (path.isEmpty() || !path.get(path.size() - 1).equals(stepId)) {
             return false;
         }
-        Step step = flow.step(stepId).orElse(null);
-        if (step == null) {
-            return false;
-        }
         AnswerCheck check = validator.check(step, raw, words, LocalDate.now(clock));
         return check.valid() && Objects.equals(check.value(), progress.answers().get(stepId));
+    }
+
+    /** {@code raw} as sent is {@code kept}: the same value, written the same way (options in any order). */
+    private static boolean sameAsKept(Object raw, Object kept) {
+        if (raw == null || kept == null) {
+            return false;
+        }
+        if (raw instanceof java.util.Collection<?> sent && kept instanceof java.util.Collection<?> stored) {
+            return sent.stream().map(String::valueOf).collect(java.util.stream.Collectors.toSet())
+                    .equals(stored.stream().map(String::valueOf).collect(java.util.stream.Collectors.toSet()))
+                    && sent.size() == stored.size();
+        }
+        return !(raw instanceof java.util.Collection<?>) && !(kept instanceof java.util.Collection<?>)
+                && String.valueOf(raw).equals(String.valueOf(kept));
     }
 
     /**

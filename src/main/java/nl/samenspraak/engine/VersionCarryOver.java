@@ -54,13 +54,31 @@ public final class VersionCarryOver {
         return walked;
     }
 
-    /** The answer as the new version takes it (an info step's null), or empty when it no longer takes it. */
+    /**
+     * The answer as the new version takes it (an info step's null), or empty when it no longer takes it. Taken means
+     * kept exactly as the new step would keep it: a version that reuses a name for a question of another kind read a
+     * text "3" as the number 3, a number 3 as the option "3", a list of options as one, and showed the old answer as
+     * given to the new question. The value's kind is all the carry-over knows of the old question (the conversation
+     * keeps no step types), so a text that happens to be an option's name, or a 1-5 scale's 3 for a number, still
+     * passes when the new step takes it.
+     */
     private static Optional<Object> stillTaken(Step step, Object earlier) {
         if (!step.asksSomething()) {
             return Optional.of(NOTHING);
         }
         AnswerCheck check = VALIDATOR.check(step, earlier);
-        return check.valid() ? Optional.of(check.value() == null ? NOTHING : check.value()) : Optional.empty();
+        if (!check.valid() || check.value() != null && !sameKept(check.value(), earlier)) {
+            return Optional.empty();
+        }
+        return Optional.of(check.value() == null ? NOTHING : check.value());
+    }
+
+    /** The same value kept the same way; options chosen in any order (a version may put its options in another). */
+    private static boolean sameKept(Object now, Object earlier) {
+        if (now instanceof java.util.Collection<?> a && earlier instanceof java.util.Collection<?> b) {
+            return a.size() == b.size() && new HashSet<>(a).equals(new HashSet<>(b));
+        }
+        return now.equals(earlier);
     }
 
     private static final Object NOTHING = new Object();

@@ -10,7 +10,8 @@ import java.util.Map;
 
 /**
  * Samenspraak's advice rules, on a sheet of their own: name, when (XPath, with score('dimension') for a score),
- * priority, suppresses, source, title::… and text::… per language. A rule becomes one of the flow's advice rules
+ * priority, suppresses, source, title::… and text::… per language (and, optional, team_title::… and team::…: the
+ * tip as a team's managers read it). A rule becomes one of the flow's advice rules
  * and its words a tip in each language; its condition may read every question, so it is read after the survey.
  */
 final class AdviceSheet {
@@ -84,6 +85,8 @@ final class AdviceSheet {
                     name, conversion);
             Map<String, String> bodies = languages.requiredTexts(advice, row, "text", "xlsform.problem.missing_text_advice",
                     name, conversion);
+            Map<String, Map<String, String>> teamTexts = Map.of("team_title", languages.texts(advice, row, "team_title"),
+                    "team", languages.texts(advice, row, "team"));
             Map<String, Map<String, String>> tip = new LinkedHashMap<>();
             for (String code : languages.codes()) {
                 Map<String, String> words = new LinkedHashMap<>(); // in this order in the file, every time
@@ -92,6 +95,14 @@ final class AdviceSheet {
                 tip.put(code, words);
                 for (String part : List.of("title", "text")) {
                     origins.put(code + ":tips/" + name + "/" + part, languages.inLanguage(advice, row, part, code));
+                }
+                // the team's own words are optional, in each language on its own (DashboardWords falls back)
+                for (String part : List.of("team_title", "team")) {
+                    String teamText = teamTexts.get(part).get(code);
+                    if (teamText != null) {
+                        words.put(part, fields.pipe(teamText));
+                        origins.put(code + ":tips/" + name + "/" + part, languages.inLanguage(advice, row, part, code));
+                    }
                 }
             }
             rules.add(rule);

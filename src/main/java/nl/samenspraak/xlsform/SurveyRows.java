@@ -7,6 +7,7 @@ import nl.samenspraak.xlsform.XPathConditions.Untranslatable;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -255,8 +256,26 @@ final class SurveyRows {
         step.put("source", source(row));
         SurveyStep item = new SurveyStep(id, step, relevance, texts, relevantAt);
         steps.add(item);
-        fields.put(name, new Question(id, stepType.equals("multi")));
+        fields.put(name, new Question(id, stepType.equals("multi"), choices(step)));
         return item;
+    }
+
+    /**
+     * The names a condition may compare a select's answer with, in the choices sheet's order: its options, "other" and
+     * "weet-niet" when the row adds them; null for a step that is not a select.
+     */
+    private static Set<String> choices(Map<String, Object> step) {
+        if (!(step.get("options") instanceof List<?> options) || !List.of("choice", "multi").contains(step.get("type"))) {
+            return null;
+        }
+        Set<String> names = new LinkedHashSet<>();
+        for (Object o : options) {
+            names.add(String.valueOf(o instanceof Map<?, ?> m ? m.get("value") : o));
+        }
+        if (Boolean.TRUE.equals(step.get("dontKnow"))) {
+            names.add(nl.samenspraak.flow.Step.DONT_KNOW);
+        }
+        return names;
     }
 
     /** The step's texts per language: its label (with its hint) and its constraint_message, if any. */

@@ -34,8 +34,14 @@ public final class XPathConditions {
     public sealed interface Field permits Question, Calculation {
     }
 
-    /** A question: its step id and whether its answer is a list of options (select_multiple). */
-    public record Question(String stepId, boolean multiple) implements Field {
+    /**
+     * A question: its step id, whether its answer is a list of options (select_multiple), and the names of its
+     * choices (null: not a select, any value may be compared).
+     */
+    public record Question(String stepId, boolean multiple, java.util.Set<String> choices) implements Field {
+        public Question(String stepId, boolean multiple) {
+            this(stepId, multiple, null);
+        }
     }
 
     /** A calculate row: its calculation, already in the flow's language, put in where it is named. */
@@ -170,6 +176,8 @@ public final class XPathConditions {
                     String side = write(isEmptyString(eq.b) ? eq.a : eq.b);
                     return (eq.equal ? "empty(" : "!empty(") + side + ")";
                 }
+                checkChoice(eq.a, eq.b);
+                checkChoice(eq.b, eq.a);
                 return "(" + write(eq.a) + (eq.equal ? " == " : " != ") + write(eq.b) + ")";
             }
             if (e instanceof XPathCmpExpr c) {
@@ -251,12 +259,36 @@ public final class XPathConditions {
                 throw multipleValue(name);
             }
             String[] names = text.s.split(" ");
+            for (String chosen : names) {
+                checkChoice(name, (Question) fields.field(name).orElseThrow(), chosen);
+            }
             StringBuilder b = new StringBuilder("(!empty(" + answer + ") && size(" + answer + ") == " + names.length);
             for (String chosen : names) {
                 b.append(" && ").append(quote(chosen)).append(" =~ ").append(answer);
             }
             b.append(")");
             return equal ? b.toString() : "!" + b;
+        }
+
+        /** {@code side} = {@code other}: when side is a select and other a text, that text is one of its choices. */
+        private void checkChoice(XPathExpression side, XPathExpression other) throws Untranslatable {
+            if (other instanceof XPathStringLiteral text && !text.s.isEmpty()) {
+                Optional<String> name = referencedName(side);
+                if (name.isPresent() && fields.field(name.get()).orElse(null) instanceof Question q) {
+                    checkChoice(name.get(), q, text.s);
+                }
+            }
+        }
+
+        /**
+         * A choice name compared with a select's answer must be one of its choices: a misspelt one ('ja ' or 'Ja' for
+         * 'ja') was accepted, never matched, and the questions it made relevant were never asked.
+         */
+        private static void checkChoice(String name, Question q, String choice) throws Untranslatable {
+            if (q.choices() != null && !q.choices().contains(choice)) {
+                throw new Untranslatable("xlsform.problem.choice_unknown", Map.of("reference", "${" + name + "}",
+                        "choice", choice, "choices", String.join(", ", q.choices())));
+            }
         }
 
         private static Untranslatable multipleValue(String name) {
@@ -284,6 +316,9 @@ public final class XPathConditions {
                 case "selected" -> {
                     arity(name, args, 2);
                     Question q = question(args[0], name);
+                    if (args[1] instanceof XPathStringLiteral chosen) {
+                        checkChoice(referencedName(args[0]).orElseThrow(), q, chosen.s);
+                    }
                     String value = write(args[1]);
                     return q.multiple()
                             ? "(!empty(answers." + q.stepId() + ") && " + value + " =~ answers." + q.stepId() + ")"

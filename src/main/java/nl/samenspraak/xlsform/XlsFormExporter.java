@@ -177,7 +177,7 @@ public final class XlsFormExporter {
             }
             int yes = index(next.get(0).target());
             int no = index(next.get(1).target());
-            String condition = JexlToXPath.xpath(next.get(0).condition().text());
+            String condition = JexlToXPath.xpath(next.get(0).condition().text(), multiples());
             int later;
             String held;
             if (yes == i + 1 && no > i + 1) {
@@ -203,6 +203,12 @@ public final class XlsFormExporter {
                     : "(" + String.join(") and (", conditions) + ")");
         }
         return relevance;
+    }
+
+    /** The ids of the flow's select_multiple steps: their size() is count-selected(), any other's string-length(). */
+    private java.util.Set<String> multiples() {
+        return flow.steps().stream().filter(st -> st.type() == StepType.MULTI).map(Step::id)
+                .collect(java.util.stream.Collectors.toSet());
     }
 
     private int index(String target) {
@@ -364,16 +370,27 @@ public final class XlsFormExporter {
         List<String> header = new ArrayList<>(List.of("name", "when", "priority", "suppresses", "source"));
         header.addAll(perLanguage("title"));
         header.addAll(perLanguage("text"));
+        // a tip's words for a team's managers (DashboardWords.teamTipTitle): columns only when a tip has them
+        boolean teamWords = flow.advice().stream().anyMatch(r -> has("tips." + r.id() + ".team_title")
+                || has("tips." + r.id() + ".team"));
+        if (teamWords) {
+            header.addAll(perLanguage("team_title"));
+            header.addAll(perLanguage("team"));
+        }
         List<List<String>> rows = new ArrayList<>(List.of(header));
         for (AdviceRule rule : flow.advice()) {
             Map<String, String> row = new LinkedHashMap<>();
             row.put("name", rule.id());
-            row.put("when", JexlToXPath.xpath(rule.when().text()));
+            row.put("when", JexlToXPath.xpath(rule.when().text(), multiples()));
             row.put("priority", String.valueOf(rule.priority()));
             row.put("suppresses", String.join(" ", rule.suppresses()));
             row.put("source", rule.source());
             perLanguage(row, "title", "tips." + rule.id() + ".title");
             perLanguage(row, "text", "tips." + rule.id() + ".text");
+            if (teamWords) {
+                perLanguage(row, "team_title", "tips." + rule.id() + ".team_title");
+                perLanguage(row, "team", "tips." + rule.id() + ".team");
+            }
             rows.add(cells(header, row));
         }
         return rows;

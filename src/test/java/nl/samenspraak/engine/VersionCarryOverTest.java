@@ -102,6 +102,60 @@ class VersionCarryOverTest {
         assertEquals("verhuisd", engine.back(first, before).current(), "under the version that has it, back is one step");
     }
 
+    /**
+     * A double tap that arrives after a version dropped the question: the answer was stored the first time, so the
+     * second tap is a repeat (200 with where the conversation stands), not "no longer at its turn" (409). Another
+     * answer to the dropped question was never stored and is not called so.
+     */
+    @Test
+    void aDoubleTapOfAnAnswerToAQuestionDroppedSinceIsARepeat() {
+        Flow first = TestFlows.parse(FIRST);
+        Flow dropped = TestFlows.parse(FIRST.replace("""
+                  - id: verhuisd
+                    type: date
+                    optional: true
+                    source: s
+                """, ""));
+        Progress stored = walk(first, "welkom", null, "toestemming", "ja", "kinderen", "ja",
+                "onderwerpen", List.of("zorg"), "verhuisd", "2024-03-01");
+        Progress now = VersionCarryOver.under(dropped, stored);
+        Outcome again = engine.answer(dropped, now, "verhuisd", "2024-03-01");
+        assertEquals(new Outcome.Repeated(now), again);
+        assertEquals(new Outcome.NotCurrent(now), engine.answer(dropped, now, "verhuisd", "2024-04-01"),
+                "another date was never stored");
+
+        // standing on the dropped question, the way so far is walked again; the tap before it was stored all the same
+        Progress atDropped = walk(first, "welkom", null, "toestemming", "ja", "kinderen", "ja", "onderwerpen",
+                List.of("zorg", "werk"));
+        Flow withoutTopics = TestFlows.parse(FIRST.replace("""
+                  - id: onderwerpen
+                    type: multi
+                    options: [school, zorg, werk]
+                    source: s
+                """, "").replace("""
+                  - id: verhuisd
+                    type: date
+                    optional: true
+                    source: s
+                """, ""));
+        Progress walked = VersionCarryOver.under(withoutTopics, atDropped);
+        assertEquals("tevreden", walked.current());
+        assertEquals(new Outcome.Repeated(walked), engine.answer(withoutTopics, walked, "onderwerpen", List.of("werk", "zorg")));
+        assertEquals(new Outcome.NotCurrent(walked), engine.answer(withoutTopics, walked, "onderwerpen", List.of("zorg")));
+        assertEquals(new Outcome.NotCurrent(walked), engine.answer(withoutTopics, walked, "nooit", "ja"),
+                "a question never answered");
+    }
+
+    /** Options put in another order are the same question: the options chosen are carried over. */
+    @Test
+    void optionsInAnotherOrderKeepTheirAnswer() {
+        Progress before = walk(TestFlows.parse(FIRST), "welkom", null, "toestemming", "ja", "kinderen", "nee",
+                "onderwerpen", List.of("zorg", "werk"));
+        Progress after = VersionCarryOver.under(TestFlows.parse(SECOND.replace("[zorg, werk, veiligheid]",
+                "[werk, veiligheid, zorg]")), before);
+        assertEquals("nieuw", after.current());
+    }
+
     @Test
     void anAnswerTheNewVersionNoLongerTakesIsAskedAgain() {
         Flow first = TestFlows.parse(FIRST);
@@ -111,6 +165,60 @@ class VersionCarryOverTest {
         assertEquals("onderwerpen", after.current(), "'school' is no option any more");
         assertEquals(List.of("welkom", "toestemming", "kinderen"), after.path());
         assertEquals(List.of("school", "werk"), after.answers().get("onderwerpen"), "the earlier answer stays, to be shown");
+    }
+
+    /**
+     * A version that reuses a question's name for a question of another kind: the old answer is not shown as given to
+     * the new question (the text "3" as the number 3, the number 3 as the text "3"), it is asked.
+     */
+    @Test
+    void anAnswerToAnotherKindOfQuestionUnderTheSameNameIsNotCarriedOver() {
+        String textFirst = FIRST.replace("""
+                  - id: kinderen
+                    type: yesno
+                    source: s
+                """, """
+                  - id: kinderen
+                    type: text
+                    source: s
+                """);
+        String numberNow = SECOND.replace("""
+                  - id: kinderen
+                    type: yesno
+                    source: s
+                """, """
+                  - id: kinderen
+                    type: number
+                    source: s
+                """);
+        Progress before = walk(TestFlows.parse(textFirst), "welkom", null, "toestemming", "ja", "kinderen", "3",
+                "onderwerpen", List.of("zorg"));
+        Progress after = VersionCarryOver.under(TestFlows.parse(numberNow), before);
+        assertEquals("kinderen", after.current(), "the text '3' is no answer to how many children");
+        assertEquals(List.of("welkom", "toestemming"), after.path());
+
+        // and the number 3 is no answer to "what would you tell the team?"
+        Progress counted = walk(TestFlows.parse(numberNow.replace("""
+                  - id: nieuw
+                    type: yesno
+                    source: s
+                """, """
+                  - id: verhuisd
+                    type: date
+                    optional: true
+                    source: s
+                """)), "welkom", null, "toestemming", "ja", "kinderen", "3", "onderwerpen", List.of("zorg"));
+        assertEquals(3L, counted.answers().get("kinderen"));
+        Progress asText = VersionCarryOver.under(TestFlows.parse(SECOND.replace("""
+                  - id: kinderen
+                    type: yesno
+                    source: s
+                """, """
+                  - id: kinderen
+                    type: text
+                    source: s
+                """)), counted);
+        assertEquals("kinderen", asText.current());
     }
 
     @Test

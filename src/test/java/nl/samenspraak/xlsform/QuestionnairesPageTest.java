@@ -299,6 +299,50 @@ class QuestionnairesPageTest {
         walk(onB, "nl", "Welkom bij de buurtpeiling.");
     }
 
+    /**
+     * A double tap that arrives after a new version dropped the question: the answer was stored the first time, so
+     * the second tap is told so (200, where the conversation stands), not 409 "no longer at its turn".
+     */
+    @Test
+    void aDoubleTapAfterANewVersionDroppedTheQuestionIsNotRefused() {
+        JsonHttp onA = new JsonHttp(a.getURL().toString());
+        publish(form("dubbel_tik", false));
+        JsonHttp.Reply started = onA.post("/api/conversations", "{\"flow\":\"dubbel-tik\",\"language\":\"nl\"}");
+        assertEquals(201, started.status(), started.body());
+        String id = started.json().get("id").asText();
+        ok(onA, id, "welkom", "null");
+        ok(onA, id, "huishouden", "null");
+        ok(onA, id, "leeftijd", "34");
+        ok(onA, id, "kinderen", "\"nee\"");
+        ok(onA, id, "onderwerpen", "[\"zorg\"]");
+        assertEquals("verhuisd", ok(onA, id, "tevreden", "3").at("/step/id").asText());
+
+        publish(form("dubbel_tik", true)); // the next version asks no "tevreden"
+        JsonHttp.Reply again = answer(onA, id, "tevreden", "3");
+        assertEquals(200, again.status(), again.body());
+        assertEquals("verhuisd", again.json().at("/step/id").asText());
+        assertEquals(409, answer(onA, id, "tevreden", "4").status(), "another answer was never stored");
+    }
+
+    /** The sample survey as form {@code formId}, without its "tevreden" row when {@code withoutSatisfaction}. */
+    private static byte[] form(String formId, boolean withoutSatisfaction) {
+        String[][] survey = java.util.Arrays.stream(SampleForms.SURVEY)
+                .filter(r -> !(withoutSatisfaction && r[1].equals("tevreden"))).toArray(String[][]::new);
+        return new XlsFormBuilder().sheet("survey", SampleForms.SURVEY_HEADER, survey)
+                .sheet("choices", SampleForms.CHOICES_HEADER, SampleForms.CHOICES)
+                .sheet("settings", SampleForms.SETTINGS_HEADER,
+                        new String[][]{XlsFormBuilder.row(formId, "Buurtpeiling", "1", "Nederlands (nl)")}).bytes();
+    }
+
+    private void publish(byte[] xlsx) {
+        PageHttp.Reply uploaded = upload(xlsx, "form.xlsx", admin);
+        assertEquals(303, uploaded.status(), uploaded.body());
+        String preview = uploaded.location();
+        String version = preview.substring("/admin/questionnaires/".length(), preview.indexOf('?'));
+        PageHttp.Reply published = pagesOnA.post("/admin/questionnaires/" + version + "/publish", PageHttp.form("lang", "nl"), admin);
+        assertEquals(303, published.status(), published.body());
+    }
+
     private static JsonHttp.Reply start(JsonHttp http, String language) {
         return http.post("/api/conversations", "{\"flow\":\"buurt-peiling\",\"language\":\"" + language + "\"}");
     }

@@ -75,6 +75,14 @@ class RoundTripTest {
         assertEquals(before.advice().stream().map(r -> r.id() + r.priority() + r.suppresses() + r.source()).toList(),
                 after.advice().stream().map(r -> r.id() + r.priority() + r.suppresses() + r.source()).toList());
         for (String language : before.languages()) {
+            // a tip's words, also those for a team's managers (wijkanalyse has them), come back in every language
+            for (AdviceRule rule : before.advice()) {
+                for (String part : List.of(".title", ".text", ".team_title", ".team")) {
+                    String key = "tips." + rule.id() + part;
+                    assertEquals(original.translations().optionalFlowText(language, flowId, key),
+                            roundTripped.translations().optionalFlowText(language, flowId, key), language + " " + key);
+                }
+            }
             for (Step step : before.steps()) {
                 String key = "steps." + step.id() + ".text";
                 assertEquals(original.translations().flowText(language, flowId, key),

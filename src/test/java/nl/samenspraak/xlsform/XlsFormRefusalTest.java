@@ -226,11 +226,40 @@ class XlsFormRefusalTest {
         }
 
         // what is quoted is the author's text: a curly quote, a capital AND or a bracket in it is no mistake
-        XlsFormBuilder quoted = SampleForms.buurtpeilingWith(6, "relevant",
-                "${kinderen} = 'it\u2019s AND (' or ${kinderen} = \"$ja\"");
+        // (compared with a text answer: a select's answer is only ever one of its choice names, see below)
+        XlsFormBuilder quoted = SampleForms.buurtpeilingWith(11, "relevant",
+                "${wens} = 'it\u2019s AND (' or ${wens} = \"$ja\"");
         String flow = XlsFormConverter.convert(XlsxSheets.read(new ByteArrayInputStream(quoted.bytes())),
                 "form.xlsx", LANGUAGES, (l, k) -> k).flowYaml();
-        assertTrue(flow.contains("answers.kinderen == 'it\u2019s AND ('") && flow.contains("answers.kinderen == '$ja'"), flow);
+        assertTrue(flow.contains("answers.wens == 'it\u2019s AND ('") && flow.contains("answers.wens == '$ja'"), flow);
+    }
+
+    /**
+     * A choice name a condition compares a select with must be one of its choices: selected(${onderwerpen}, 'scool')
+     * was accepted and never held, so the question it made relevant was never asked, and nobody was told.
+     */
+    @Test
+    void aMisspeltChoiceNameInAConditionIsSaidWithItsRowAndQuestion() {
+        XlsFormProblem selected = only(SampleForms.buurtpeilingWith(10, "relevant", "selected(${onderwerpen}, 'scool')"));
+        assertAt(selected, "survey", 10, "J (relevant)", "choice_unknown");
+        assertEquals("${onderwerpen} heeft geen keuze 'scool', dus dit is nooit waar (de keuzes zijn: school, zorg, werk,"
+                + " other); schrijf de naam van de keuze precies zoals in het blad choices",
+                selected.message(BundledMessages.words(), "nl"));
+        assertEquals("survey, row 10, column J (relevant): ${onderwerpen} has no choice 'scool', so this never holds (its"
+                + " choices are: school, zorg, werk, other); write the choice's name exactly as on the choices sheet",
+                selected.line(BundledMessages.words(), "en"));
+        // a select_one compared with a name, a select_multiple with its names, and a name with a capital
+        assertAt(only(SampleForms.buurtpeilingWith(6, "relevant", "${kinderen} = 'jaa'")), "survey", 6, "J (relevant)",
+                "choice_unknown");
+        assertAt(only(SampleForms.buurtpeilingWith(13, "relevant", "not('Nee' = ${kinderen}) and ${leeftijd} > 17")),
+                "survey", 13, "J (relevant)", "choice_unknown");
+        assertAt(only(SampleForms.buurtpeilingWith(10, "relevant", "${onderwerpen} = 'school werkk'")), "survey", 10,
+                "J (relevant)", "choice_unknown");
+        // "other" (or_other) is a choice; a text question compared with anything is no select
+        XlsFormBuilder fine = SampleForms.buurtpeilingWith(10, "relevant", "selected(${onderwerpen}, 'other')");
+        String flow = XlsFormConverter.convert(XlsxSheets.read(new ByteArrayInputStream(fine.bytes())),
+                "form.xlsx", LANGUAGES, (l, k) -> k).flowYaml();
+        assertTrue(flow.contains("'other' =~ answers.onderwerpen"), flow);
     }
 
     /** A mistake no rule recognises is said as the author wrote it, without JavaRosa's English or the inner path. */

@@ -371,11 +371,49 @@ public final class JexlConditions {
 
     /**
      * Comparing things that can't be compared ({@code answers.x <= 2} when x was answered "weet-niet", or
-     * not at all) is simply false, instead of failing the whole condition.
+     * not at all) is simply false, instead of failing the whole condition. Arithmetic with an unanswered question
+     * is NaN, as in ODK (XPath reads an empty value as NaN): JEXL counted it as 0, so an XLSForm's calculate
+     * {@code ${kinderen} + 1} on a skipped number held "> 0" as if 0 had been answered. NaN is neither more nor
+     * less than anything, equals nothing and differs from everything, as in XPath.
      */
     private static final class LenientComparisons extends JexlArithmetic {
         LenientComparisons() {
             super(false);
+        }
+
+        @Override
+        public Object add(Object left, Object right) {
+            return left == null || right == null ? Double.NaN : super.add(left, right);
+        }
+
+        @Override
+        public Object subtract(Object left, Object right) {
+            return left == null || right == null ? Double.NaN : super.subtract(left, right);
+        }
+
+        @Override
+        public Object multiply(Object left, Object right) {
+            return left == null || right == null ? Double.NaN : super.multiply(left, right);
+        }
+
+        @Override
+        public Object divide(Object left, Object right) {
+            return left == null || right == null ? Double.NaN : super.divide(left, right);
+        }
+
+        @Override
+        public Object mod(Object left, Object right) {
+            return left == null || right == null ? Double.NaN : super.mod(left, right);
+        }
+
+        @Override
+        public Object negate(Object value) {
+            return value == null ? Double.NaN : super.negate(value);
+        }
+
+        @Override
+        public boolean equals(Object left, Object right) {
+            return !isNaN(left) && !isNaN(right) && super.equals(left, right);
         }
 
         @Override
@@ -399,12 +437,16 @@ public final class JexlConditions {
         }
 
         private static boolean comparable(Object left, Object right) {
-            if (left == null || right == null) {
+            if (left == null || right == null || isNaN(left) || isNaN(right)) {
                 return false;
             }
             boolean leftNumber = left instanceof Number || isNumeric(left);
             boolean rightNumber = right instanceof Number || isNumeric(right);
             return leftNumber == rightNumber;
+        }
+
+        private static boolean isNaN(Object value) {
+            return value instanceof Double d && d.isNaN() || value instanceof Float f && f.isNaN();
         }
 
         private static boolean isNumeric(Object value) {

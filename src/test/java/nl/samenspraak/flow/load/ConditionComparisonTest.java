@@ -40,6 +40,29 @@ class ConditionComparisonTest {
         assertFalse(compile("answers.a > 2").test(answers("a", "weet-niet"), Map.of()));
     }
 
+    /**
+     * An unanswered number in a sum is no 0: as in ODK, where an empty value is NaN in arithmetic, a calculation of
+     * a skipped number is neither more nor less than anything and equals nothing. JEXL counted null as 0, so an
+     * XLSForm's calculate ${kinderen} + ${stiefkinderen} on a skipped question made "> 0" hold for one answered 1 and
+     * "< 1" hold for nobody answering: questions for people with children were asked of people never asked.
+     */
+    @Test
+    void anUnansweredNumberInACalculationIsNotZero() {
+        Map<String, Object> skipped = answers("b", 1L);
+        assertFalse(compile("(answers.a + answers.b) > 0").test(skipped, Map.of()));
+        assertFalse(compile("(answers.a + answers.b) < 1").test(skipped, Map.of()));
+        assertFalse(compile("(answers.a * 2) >= 0").test(answers(), Map.of()));
+        assertFalse(compile("(answers.a - 1) < 0").test(answers(), Map.of()));
+        assertFalse(compile("(-answers.a) <= 0").test(answers(), Map.of()));
+        assertFalse(compile("(answers.a / 2) == 0").test(answers(), Map.of()));
+        assertFalse(compile("(answers.a % 2) == 0").test(answers(), Map.of()));
+        assertFalse(compile("(answers.a + 1) == (answers.b + 1)").test(answers(), Map.of()), "NaN equals nothing");
+        assertTrue(compile("(answers.a + 1) != 1").test(answers(), Map.of()), "NaN differs from everything");
+        // answered, the sum is a sum
+        assertTrue(compile("(answers.a + answers.b) > 2").test(answers("a", 2L, "b", 1L), Map.of()));
+        assertTrue(compile("(answers.a * 2) == 4").test(answers("a", 2L), Map.of()));
+    }
+
     @Test
     void otherPartsOfAConditionStillCountNextToAnIncomparableOne() {
         Condition either = compile("answers.a <= 2 || answers.b == 'weet-niet'");
