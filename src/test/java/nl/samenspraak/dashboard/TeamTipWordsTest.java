@@ -30,11 +30,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * than {@code none}) gives every tip {@link TeamAdvice} can pick a title and a text for the team
  * ({@code tips.<id>.team_title}, {@code tips.<id>.team}) in every language it speaks.
  *
- * <p>A test of the bundled flows, not a rule of {@code flow.load.FlowValidator}: an uploaded XLSForm has no column for
- * a team's words ({@code xlsform.AdviceSheet} reads a rule's title and text, {@code XlsFormExporter} writes no more),
- * so the rule would refuse every uploaded resident form with a dashboard, whose author cannot give them, and the
- * wijkanalyse exported and imported back ({@code xlsform.RoundTripTest}). Such a form's summary falls back to the
- * person's words, as before. A flow that professionals answer needs none: its tips already speak to professionals.
+ * <p>A test of the bundled flows, not a rule of {@code flow.load.FlowValidator}: an uploaded XLSForm may give a
+ * team's words (the advice sheet's {@code team_title} and {@code team} columns, which {@code XlsFormExporter} writes
+ * and {@code xlsform.RoundTripTest} reads back) but need not, so the rule would refuse every uploaded resident form
+ * with a dashboard whose author left them out. Such a form's summary falls back to the person's words, as before. A flow that professionals answer needs none: its tips already speak to professionals.
  */
 class TeamTipWordsTest {
     private static final Map<String, String> FLOWS = DataFiles.read(Path.of("flows"), "flows");
