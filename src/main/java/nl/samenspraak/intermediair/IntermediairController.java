@@ -81,6 +81,7 @@ public class IntermediairController {
     private final MyWorkModel myWork;
     private final OwnLanguage ownLanguage;
     private final nl.samenspraak.conversation.ConversationOverviews conversations;
+    private final nl.samenspraak.conversation.DeleteConversation deleteConversation;
 
     public IntermediairController(IntermediairWork work, ReadConversation readConversation,
                                   PlayVoiceAnswers playVoiceAnswers, ResidentLinks links, FlowLibrary library,
@@ -89,8 +90,10 @@ public class IntermediairController {
                                   AssistedChatParts parts, LastChoices lastChoices, MyWorkModel myWork,
                                   OwnLanguage ownLanguage, nl.samenspraak.round.Rounds rounds,
                                   nl.samenspraak.dashboard.DashboardSettings dashboardSettings,
-                                  nl.samenspraak.conversation.ConversationOverviews conversations) {
+                                  nl.samenspraak.conversation.ConversationOverviews conversations,
+                                  nl.samenspraak.conversation.DeleteConversation deleteConversation) {
         this.conversations = conversations;
+        this.deleteConversation = deleteConversation;
         this.rounds = rounds;
         this.roundsOnly = dashboardSettings.isRoundsOnly();
         this.mine = mine;
@@ -260,6 +263,22 @@ public class IntermediairController {
                         : notFound(language, me),
                 (refused, status) -> home(request, language, me, pages.message(language, refused.key(), refused.parameters()),
                         null, Map.of(), status));
+    }
+
+    /**
+     * Deletes a conversation of theirs from its line in "Mijn gesprekken": once its answers are no longer shown to them
+     * the chat, whose menu has the delete button, is closed, and a resident who asks them later to delete it (as the
+     * consent promises) would otherwise have to find their own code. Back to the list, which no longer has it.
+     */
+    @Post(value = "/c/{id}/delete", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    public HttpResponse<?> delete(Authentication me, @PathVariable String id, @Body Map<String, String> form,
+                                  @PageLanguage String pageLanguage) {
+        String language = ownLanguage.of(me, pageLanguage);
+        if (!work.mayAssist(me, id) || !deleteConversation.delete(id, IntermediairWork.caller(me))) {
+            return notFound(language, me);
+        }
+        return HttpResponse.seeOther(URI.create(Pages.link("/intermediair", language, "conversation_deleted") + "#mine-title"));
     }
 
     private HttpResponse<?> home(HttpRequest<?> request, String language, Authentication me, @Nullable SafeHtml error,

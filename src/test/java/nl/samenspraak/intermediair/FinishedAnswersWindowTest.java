@@ -151,6 +151,47 @@ class FinishedAnswersWindowTest {
         assertEquals(404, http.get(chat, holder).status(), "gone for the holder too");
     }
 
+    /**
+     * A resident who asks their intermediair, days later, to delete the conversation: its chat, whose menu had the
+     * delete button, is closed to them then, so the line in "Mijn gesprekken" has one of its own. A colleague of the
+     * same team cannot use it (the same "not found" as for an id that does not exist), and it deletes for good.
+     */
+    @Test
+    void pastTheWindowTheLineStillDeletesAtTheResidentsRequest() throws Exception {
+        Teams teams = context.getBean(Teams.class);
+        Accounts accounts = context.getBean(Accounts.class);
+        Team team = teams.create("Wijkteam Oost " + UUID.randomUUID().toString().substring(0, 8), List.of("Overvecht"));
+        Account account = accounts.create("wis-" + UUID.randomUUID().toString().substring(0, 8), PASSWORD, Role.INTERMEDIAIR);
+        Account colleague = accounts.create("collega-" + UUID.randomUUID().toString().substring(0, 8), PASSWORD, Role.INTERMEDIAIR);
+        teams.addMember(team.id(), account.id());
+        teams.addMember(team.id(), colleague.id());
+        String holder = http.login(account.username(), PASSWORD);
+        String other = http.login(colleague.username(), PASSWORD);
+        PageHttp.Reply started = http.post("/intermediair/start", form("flow", "wijkanalyse", "language", "ar",
+                "place", team.id() + "|Overvecht", "lang", "nl"), holder);
+        Matcher m = Pattern.compile("/intermediair/c/([0-9a-f-]{36})\\?lang=nl").matcher(started.location());
+        assertTrue(m.matches(), started.location());
+        String id = m.group(1);
+        finish(id, account.id());
+
+        CLOCK.ahead = Duration.ofHours(2).minusMinutes(1);
+        assertFalse(finishedLine(http.get("/intermediair?lang=nl", holder).body(), id).contains("/delete"),
+                "within the window the chat's own menu deletes it");
+        CLOCK.ahead = Duration.ofDays(3);
+        String line = finishedLine(http.get("/intermediair?lang=nl", holder).body(), id);
+        assertTrue(line.contains("action=\"/intermediair/c/" + id + "/delete\"") && line.contains("Gesprek voorgoed wissen"), line);
+
+        assertEquals(404, http.post("/intermediair/c/" + id + "/delete", form("lang", "nl"), other).status(), "not a colleague's");
+        PageHttp.Reply deleted = http.post("/intermediair/c/" + id + "/delete", form("lang", "nl"), holder);
+        assertEquals(303, deleted.status(), deleted.body());
+        String home = http.get(deleted.location(), holder).body();
+        assertTrue(home.contains("Het gesprek en alle antwoorden zijn gewist."), home);
+        assertFalse(home.contains("data-id=\"" + id + "\""), "no longer listed");
+        assertTrue(context.getBean(ConversationRepository.class).findById(id).isEmpty(), "deleted from the database");
+        assertEquals(404, http.post("/intermediair/c/" + id + "/delete", form("lang", "nl"), holder).status(), "once");
+        CLOCK.ahead = Duration.ZERO;
+    }
+
     /** Consent yes, a typed answer where there is one, every other question its first option or skipped. */
     private static void finish(String id, long accountId) {
         Caller me = Caller.intermediair(accountId);
