@@ -45,6 +45,11 @@ public class ConversationOverviews {
         return stored.findById(id).filter(caller::opens).map(ConversationRecord::resumeCode);
     }
 
+    /** Whether the conversation exists and opens for {@code caller} (an intermediair's: the one they hold). */
+    public boolean opensFor(String id, Caller caller) {
+        return stored.findById(id).filter(caller::opens).isPresent();
+    }
+
     /** The conversations held by an account (an intermediair's assisted ones), the last changed first. */
     public List<Overview> heldBy(long accountId) {
         return stored.findByHeldByOrderByUpdatedAtDesc(accountId).stream().map(ConversationOverviews::overview).toList();

@@ -18,7 +18,7 @@ import java.time.Instant;
  * the resident and hand the result over to their phone, and never longer than its result opens at all (the flow's
  * {@code retention.result}). Intermediairs share phones: a resident's answers are not to be reread on one for days.
  * After the window the line stays in "Mijn gesprekken" without "Resultaat"; the resident keeps the result through
- * their own code or a hand-over link, which this rule does not touch. An unfinished conversation is always readable
+ * a hand-over link (and can have it deleted with their own code), which this rule does not touch. An unfinished conversation is always readable
  * (its holder goes on with it).
  */
 @Singleton

@@ -59,7 +59,7 @@ public class IntermediairApiController {
         if (!work.mayAssist(me, id)) {
             return errors.notFound(language);
         }
-        if (!work.mayRead(me, id)) {
+        if (work.answersNoLongerShown(me, id)) {
             return answersClosed(language);
         }
         return reply(answerQuestion.answer(id, answer.step(), answer.value(),
@@ -71,7 +71,7 @@ public class IntermediairApiController {
         if (!work.mayAssist(me, id)) {
             return errors.notFound(language);
         }
-        if (!work.mayRead(me, id)) {
+        if (work.answersNoLongerShown(me, id)) {
             return answersClosed(language);
         }
         return reply(changeConversation.back(id, language, IntermediairWork.caller(me)), language);

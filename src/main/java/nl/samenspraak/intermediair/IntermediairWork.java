@@ -131,10 +131,14 @@ public class IntermediairWork {
 
     /**
      * Theirs, finished, and past the window in which they read its answers: their pages say so (410 in their
-     * language) instead of "not found", and that the resident keeps the result through their own code or link.
+     * language) instead of "not found", and that the resident keeps the result through the hand-over link (their own
+     * code only has it deleted).
      */
     public boolean answersNoLongerShown(Authentication me, String conversationId) {
-        return mayAssist(me, conversationId) && !finishedAnswers.readable(conversationId);
+        // the one who holds it only: a team colleague told "no longer shown" where an id that does not exist gets "not
+        // found" learnt that the conversation exists and is finished (the probe of December 2026)
+        return mayAssist(me, conversationId) && stored.opensFor(conversationId, caller(me))
+                && !finishedAnswers.readable(conversationId);
     }
 
     /**

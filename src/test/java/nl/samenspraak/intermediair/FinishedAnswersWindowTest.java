@@ -127,7 +127,9 @@ class FinishedAnswersWindowTest {
         assertEquals(410, page.status());
         assertFalse(page.body().contains(TYPED), page.body());
         assertTrue(page.body().contains("De antwoorden zie je niet meer")
-                && page.body().contains("De bewoner houdt het resultaat via de eigen code of de link die je meegaf."), page.body());
+                && page.body().contains("Het resultaat heeft de bewoner via de link die je meegaf"), page.body());
+        // not "through their own code": a held conversation's code only deletes it (the probe of December 2026)
+        assertFalse(page.body().contains("resultaat via de eigen code"), page.body());
         PageHttp.Reply english = http.get("/intermediair/c/" + id + "?lang=en", holder);
         assertTrue(english.body().contains("The answers are no longer shown to you"), "in the intermediair's language");
         PageHttp.Reply pdf = http.get("/intermediair/c/" + id + "/result.pdf?lang=nl", holder);
@@ -181,6 +183,14 @@ class FinishedAnswersWindowTest {
         String line = finishedLine(http.get("/intermediair?lang=nl", holder).body(), id);
         assertTrue(line.contains("action=\"/intermediair/c/" + id + "/delete\"") && line.contains("Gesprek voorgoed wissen"), line);
 
+        // a colleague gets what an id that does not exist gets: a 410 "no longer shown" told them it is there and finished
+        assertEquals(404, http.get("/intermediair/c/" + id + "?lang=nl", other).status());
+        assertEquals(404, http.get("/intermediair/c/" + id + "/result.pdf?lang=nl", other).status());
+        assertEquals(404, http.post("/intermediair/c/" + id + "/hand-over?lang=nl", form(), other).status());
+        PageHttp.Reply colleaguesBack = http.send(http.request("/intermediair/api/conversations/" + id + "/back?lang=nl")
+                .header("Accept", "application/json").header("Origin", http.base()).header("Cookie", other)
+                .POST(HttpRequest.BodyPublishers.noBody()));
+        assertEquals(404, colleaguesBack.status(), colleaguesBack.body());
         assertEquals(404, http.post("/intermediair/c/" + id + "/delete", form("lang", "nl"), other).status(), "not a colleague's");
         PageHttp.Reply deleted = http.post("/intermediair/c/" + id + "/delete", form("lang", "nl"), holder);
         assertEquals(303, deleted.status(), deleted.body());
