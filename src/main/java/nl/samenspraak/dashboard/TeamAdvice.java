@@ -25,7 +25,8 @@ public final class TeamAdvice {
         Set<String> steps = flow.steps().stream().filter(s -> s.countsOn(dimension)).map(Step::id)
                 .collect(Collectors.toSet());
         // a rule on the score that also shows for the weakest answer on one of the dimension's own questions is
-        // the dimension's tip all the same (werk-jij-diversiteitsproof's "band.netwerk == 'low' || answers.netwerk_team <= 2")
+        // the dimension's tip all the same (werk-jij-diversiteitsproof's "answers.werkwijze_tijd <= 2 || (band.werkwijze
+        // == 'low' && ...)")
         List<AdviceRule> byScore = flow.advice().stream()
                 .filter(r -> r.when().scoresRead().equals(Set.of(dimension)) && steps.containsAll(r.when().stepsRead()))
                 .sorted(Comparator.comparingInt(AdviceRule::priority)).toList();

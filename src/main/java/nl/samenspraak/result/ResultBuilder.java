@@ -167,8 +167,8 @@ public final class ResultBuilder {
         // a tip names the team's own desk, address, walk-in times and interpreter where the team filled them in
         // ($team.desk ...; "" when unknown, and the tip keeps its general advice)
         List<AdviceRule> shownRules = limited(flow, engine.advice(flow, progress));
-        // $shown.<tip>: a tip can leave out a sentence another tip on the same result already says (werk-jij's
-        // "Begin with curiosity" and the red flag on prejudice both told to look back on one's assumptions)
+        // $shown.<tip>: a tip can word a sentence by another tip on the same result (cultureel-interview's family
+        // tip beside the one on shame involves no relative without the parent's wish)
         Map<String, Object> model = Map.of("answers", interpolated(labels.all(flow, answers, language), language),
                 "scores", scoreValues, "team", ContactBlock.tipModel(contact), "shown", shown(flow, shownRules));
 
