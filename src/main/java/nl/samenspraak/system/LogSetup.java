@@ -38,7 +38,10 @@ public class LogSetup extends ContextAwareBase implements Configurator {
             "io.micronaut.management.health", Level.OFF,
             "org.flywaydb", Level.WARN,
             // a dozen lines for every PDF made ("Using fast-mode renderer. Prepare to fly."); its warnings stay
-            "com.openhtmltopdf", Level.WARN);
+            "com.openhtmltopdf", Level.WARN,
+            // "Using fallback font LiberationSans for base font ZapfDingbats" for every PDF: the PDF engine sets up
+            // PDF's standard fonts each time, and the service draws nothing in them (its fonts are bundled, embedded)
+            "org.apache.pdfbox.pdmodel.font.PDType1Font", Level.ERROR);
 
     @Override
     public ExecutionStatus configure(LoggerContext context) {
