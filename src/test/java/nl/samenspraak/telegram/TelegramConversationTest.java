@@ -185,6 +185,33 @@ class TelegramConversationTest extends TelegramFixture {
         assertEquals(List.of(), fake.problems());
     }
 
+    /**
+     * A date typed as people write it and then gone back to: "Eerder antwoordde je: 2026-12-01", the stored form,
+     * where the transcript and the PDF say "1 december 2026". Now the chat shows it that way too, and "Zo laten"
+     * echoes it so while the date stored stays the same.
+     */
+    @Test
+    void goingBackToADateShowsItAsPeopleWriteIt() {
+        TelegramUser user = atScale();
+        user.tap("a:2");
+        user.tap("a:0");
+        assertEquals("laatste_gesprek", step(user));
+        user.say("1-12-2026");
+        assertEquals("opmerking", step(user));
+        user.say("/terug");
+
+        FakeBotApi.Sent back = user.last();
+        assertEquals("laatste_gesprek", step(user));
+        assertTrue(back.text.contains("Eerder antwoordde je: 1 december 2026"), back.text);
+        assertFalse(back.text.contains("2026-12-01"), back.text);
+        user.tap(back, "e");
+        assertTrue(user.last().text.contains("1 december 2026"), "kept, and said as before: " + user.last().text);
+        assertEquals("opmerking", step(user));
+        assertEquals("\"2026-12-01\"", answers.findByConversationId(conversationOf(user)).stream()
+                .filter(a -> a.stepId().equals("laatste_gesprek")).findFirst().orElseThrow().answerValue(), "the date stored as it was");
+        assertEquals(List.of(), fake.problems());
+    }
+
     @Test
     void aMultiQuestionNeedsAChoiceBeforeDone() {
         TelegramUser user = atRole();
