@@ -212,6 +212,30 @@ class TelegramConversationTest extends TelegramFixture {
         assertEquals(List.of(), fake.problems());
     }
 
+    /**
+     * "Nederlands, Turks" typed at a question with several answers was read as one answer and refused. Now it answers
+     * with both (the engine's reading, the same on the web and the API); a list with a part that is no option is
+     * refused naming that part, and nothing is stored, not the parts that were options either.
+     */
+    @Test
+    void aTypedListAnswersAMultiQuestion() {
+        TelegramUser user = atRole();
+        user.tap("a:0");
+        user.say("3");
+        assertEquals("talen", step(user));
+        user.say("Nederlands en Frans");
+        assertTrue(user.last().text.contains("\"Frans\" staat niet tussen de antwoorden"), user.last().text);
+        assertEquals("talen", step(user), "the same question again");
+        assertTrue(answers.findByConversationId(conversationOf(user)).stream().noneMatch(a -> a.stepId().equals("talen")),
+                "nothing stored, not Nederlands alone");
+
+        user.say("Nederlands, Turks");
+        assertEquals("tolk", step(user));
+        assertEquals("[\"nederlands\",\"turks\"]", answers.findByConversationId(conversationOf(user)).stream()
+                .filter(a -> a.stepId().equals("talen")).findFirst().orElseThrow().answerValue().replace(" ", ""));
+        assertEquals(List.of(), fake.problems());
+    }
+
     @Test
     void aMultiQuestionNeedsAChoiceBeforeDone() {
         TelegramUser user = atRole();
