@@ -187,7 +187,9 @@ final class ChatActions {
         live.save(chat);
         String lang = state.get().language();
         String paused = words.say(state.get(), "paused") + notKept;
-        sender.send(chat.chatId, Reply.text(paused + "\n\n" + view.code(state.get()), lang).about(state.get().id()));
+        // the code on the line under the notice, as a /start in the middle of a conversation says it (a blank line
+        // parted them)
+        sender.send(chat.chatId, Reply.text(paused + "\n" + view.code(state.get()), lang).about(state.get().id()));
     }
 
     /**
@@ -340,9 +342,11 @@ final class ChatActions {
         // a /start while another conversation goes on leaves that one as it is: say so, with its code to come back
         // (a new conversation began without a word, and the person thought the earlier answers were gone)
         String left = ongoing.filter(s -> !s.id().equals(started.state().id()))
-                .map(s -> words.say(s, "previous_paused") + notKept(chat, s) + "\n" + view.code(s) + "\n\n").orElse("");
+                .map(s -> words.say(s, "previous_paused") + notKept(chat, s) + "\n" + view.code(s)).orElse("");
         live.turnTo(chat, started.state().id());
-        show(chat, started.state(), left + prefix);
+        // one blank line between the earlier conversation's notice and the new one (the question adds its own after
+        // the prefix: ending the notice with two more line breaks made three)
+        show(chat, started.state(), left.isEmpty() || prefix.isEmpty() ? left + prefix : left + "\n\n" + prefix);
     }
 
     /**

@@ -83,6 +83,28 @@ class TelegramConversationTest extends TelegramFixture {
         assertEquals("ervaring_jaren", step(user), "the earlier one goes on where it was");
     }
 
+    /**
+     * The pause notice came with blank lines after it: /stop put one between "Gepauzeerd" and the code, and a /start
+     * in the middle of a conversation three between the earlier one's code and the new one's first words. Now the code
+     * follows the notice on the next line, and one blank line parts the earlier conversation from the new one.
+     */
+    @Test
+    void thePauseNoticeHasNoBlankLinesAfterIt() {
+        TelegramUser user = atRole();
+        user.tap("a:0");
+        int mark = user.mark();
+        user.say("/start voorbeeld");
+        String started = TelegramHtmlCheck.withoutDirectionMarks(user.textSince(mark));
+        assertTrue(started.contains(say("nl", "previous_paused") + "\nJe code is "), started);
+        assertFalse(started.contains("\n\n\n"), "no more than one blank line: " + started);
+
+        user.say("/stop");
+        String paused = TelegramHtmlCheck.withoutDirectionMarks(user.last().text);
+        assertTrue(paused.startsWith(say("nl", "paused") + "\nJe code is "), paused);
+        assertFalse(paused.contains("\n\n"), "no blank line: " + paused);
+        assertFalse(paused.endsWith("\n"), paused);
+    }
+
     @Test
     void aButtonOfAnAnsweredQuestionOnlyGetsANotice() {
         TelegramUser user = atScale();
