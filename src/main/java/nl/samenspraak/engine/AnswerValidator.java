@@ -126,7 +126,7 @@ public final class AnswerValidator {
                 }
                 for (String piece : TypedList.atAnd(segments.get(i), words.andWords())) {
                     if (option(step, piece, words).isEmpty()) {
-                        return AnswerCheck.invalid("error.multi_unknown", Map.of("answer", piece));
+                        return AnswerCheck.invalid("error.multi_unknown", Map.of("answer", TypedList.named(piece)));
                     }
                     parts.add(piece);
                 }

@@ -26,6 +26,17 @@ final class TypedList {
         return parts;
     }
 
+    /** The most characters of a part a refusal quotes: a long text typed at a list question is not echoed whole. */
+    static final int MOST_QUOTED = 60;
+
+    /** {@code part} as a refusal names it: its beginning and "…" when longer than {@link #MOST_QUOTED}. */
+    static String named(String part) {
+        if (part.codePointCount(0, part.length()) <= MOST_QUOTED) {
+            return part;
+        }
+        return part.substring(0, part.offsetByCodePoints(0, MOST_QUOTED - 1)) + "\u2026";
+    }
+
     /**
      * {@code part} split at a word for "and" standing on its own ("Nederlands en Turks", "Turks &amp; Pools"); the part
      * alone when it has none.

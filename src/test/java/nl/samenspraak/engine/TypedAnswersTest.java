@@ -241,6 +241,8 @@ class TypedAnswersTest {
         assertEquals(Map.of("answer", "Frans"), check(voorbeeld, "talen", "Nederlands en Frans", "nl").parameters());
         assertEquals("error.multi_choice", check(voorbeeld, "talen", "Frans", "nl").error(), "one word, as before");
         assertEquals("error.multi_max", check(voorbeeld, "talen", "Nederlands, Turks, Pools, Engels", "nl").error());
+        assertEquals(Map.of("answer", "x".repeat(59) + "\u2026"), check(voorbeeld, "talen", "Turks, " + "x".repeat(500), "nl").parameters(),
+                "a long part is named by its beginning");
 
         Flow wijk = flow("werk-jij-diversiteitsproof");
         Step multi = wijk.steps().stream().filter(s -> s.type() == nl.samenspraak.flow.StepType.MULTI)
