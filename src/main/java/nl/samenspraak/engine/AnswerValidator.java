@@ -95,8 +95,47 @@ public final class AnswerValidator {
         return AnswerCheck.ok(v);
     }
 
+    /** More parts than this in a typed list is no list of a question's options: refused as one unknown answer. */
+    private static final int MOST_TYPED_PARTS = 40;
+
     private AnswerCheck multi(Step step, Object raw, AnswerWords words) {
-        List<?> items = raw instanceof List<?> l ? l : List.of(raw);
+        List<?> items;
+        if (raw instanceof List<?> l) {
+            items = l;
+        } else if (raw instanceof String typed && option(step, typed, words).isEmpty()) {
+            // typed as a list ("Nederlands, Turks", "Nederlands en Turks"): each part an option. Read as one it was
+            // refused, or stored as one item; a part that names none is said by name, and nothing is stored
+            List<String> segments = TypedList.parts(typed);
+            if (segments.size() <= 1 && TypedList.atAnd(typed, words.andWords()).size() <= 1 || segments.size() > MOST_TYPED_PARTS) {
+                return AnswerCheck.invalid("error.multi_choice");
+            }
+            List<String> parts = new ArrayList<>();
+            int i = 0;
+            while (i < segments.size()) {
+                // the longest run of segments that is one option: a label may have a comma of its own
+                int upTo = -1;
+                for (int j = Math.min(segments.size(), i + MOST_TYPED_PARTS) - 1; j >= i && upTo < 0; j--) {
+                    if (option(step, String.join(", ", segments.subList(i, j + 1)), words).isPresent()) {
+                        upTo = j;
+                    }
+                }
+                if (upTo >= 0) {
+                    parts.add(String.join(", ", segments.subList(i, upTo + 1)));
+                    i = upTo + 1;
+                    continue;
+                }
+                for (String piece : TypedList.atAnd(segments.get(i), words.andWords())) {
+                    if (option(step, piece, words).isEmpty()) {
+                        return AnswerCheck.invalid("error.multi_unknown", Map.of("answer", TypedList.named(piece)));
+                    }
+                    parts.add(piece);
+                }
+                i++;
+            }
+            items = parts;
+        } else {
+            items = List.of(raw);
+        }
         Set<String> chosen = new LinkedHashSet<>();
         for (Object item : items) {
             String value = scalarText(item);

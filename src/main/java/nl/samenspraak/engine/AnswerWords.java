@@ -86,6 +86,11 @@ public final class AnswerWords {
         return label(step, option).orElse(option.value());
     }
 
+    /** The words for "and" between the items of a typed list ("en", "&amp;"; {@code typed.and}); none without words. */
+    List<String> andWords() {
+        return translations == null ? List.of() : list("typed.and");
+    }
+
     /** The twelve months, January first, each with the names people write for it (normalised). */
     List<List<String>> months() {
         if (months == null) {

@@ -187,7 +187,9 @@ final class ChatActions {
         live.save(chat);
         String lang = state.get().language();
         String paused = words.say(state.get(), "paused") + notKept;
-        sender.send(chat.chatId, Reply.text(paused + "\n\n" + view.code(state.get()), lang).about(state.get().id()));
+        // the code on the line under the notice, as a /start in the middle of a conversation says it (a blank line
+        // parted them)
+        sender.send(chat.chatId, Reply.text(paused + "\n" + view.code(state.get()), lang).about(state.get().id()));
     }
 
     /**
@@ -247,7 +249,19 @@ final class ChatActions {
      * conversation under that team, anonymously, as the team's join link does on the web.
      */
     void startFlow(ChatContext chat, String parameter) {
+        takeNextLanguage(chat);
         startFlow(chat, parameter, chat.language());
+    }
+
+    /**
+     * The chat leaves the conversation that lacked the language the person asked for (/taal): that language is the
+     * chat's now, for the flows it lists and starts, and the bot's words.
+     */
+    private void takeNextLanguage(ChatContext chat) {
+        String next = chat.record() == null ? null : chat.record().nextLanguage();
+        if (next != null && speaks(next)) {
+            live.language(chat, next);
+        }
     }
 
     /**
@@ -328,9 +342,11 @@ final class ChatActions {
         // a /start while another conversation goes on leaves that one as it is: say so, with its code to come back
         // (a new conversation began without a word, and the person thought the earlier answers were gone)
         String left = ongoing.filter(s -> !s.id().equals(started.state().id()))
-                .map(s -> words.say(s, "previous_paused") + notKept(chat, s) + "\n" + view.code(s) + "\n\n").orElse("");
+                .map(s -> words.say(s, "previous_paused") + notKept(chat, s) + "\n" + view.code(s)).orElse("");
         live.turnTo(chat, started.state().id());
-        show(chat, started.state(), left + prefix);
+        // one blank line between the earlier conversation's notice and the new one (the question adds its own after
+        // the prefix: ending the notice with two more line breaks made three)
+        show(chat, started.state(), left.isEmpty() || prefix.isEmpty() ? left + prefix : left + "\n\n" + prefix);
     }
 
     /**
@@ -353,9 +369,12 @@ final class ChatActions {
 
     void menu(ChatContext chat, String prefix) {
         live.retire(chat);
+        ConversationState unfinished = current(chat).filter(s -> !s.done()).orElse(null);
+        if (unfinished == null) {
+            takeNextLanguage(chat);
+        }
         String lang = chat.language();
         List<Flow> flows = flows(lang);
-        ConversationState unfinished = current(chat).filter(s -> !s.done()).orElse(null);
         live.show(chat, view.menu(lang, prefix, flows, unfinished));
     }
 
@@ -524,14 +543,29 @@ final class ChatActions {
         Optional<Flow> flow = state.flatMap(s -> library.flow(s.flow()));
         if (turn != null && turn.kind() == Turn.Kind.UNKNOWN_LANGUAGE && flow.isPresent()) {
             // the conversation's flow lacks it: the bot's words in it around questions in another made a chat in two
-            // languages. Said in the language chosen (the use case's refusal), with the flow's own languages to tap;
-            // the chat keeps its words until one is tapped
+            // languages, so the chat keeps its words while this conversation goes on. The wish is kept for the chat's
+            // next flow (it was forgotten, and the next flow began in the old language): said in the chat's words,
+            // with the flow's own languages to tap, and first in the language chosen, for a reader of that one only
+            Map<String, Object> said = Map.of("language", TelegramWords.html(language.get().name()), "languages",
+                    TelegramWords.html(String.join(", ", flow.get().languages().stream().map(l -> library.translations().language(l)
+                            .map(Language::name).orElse(l) + " (" + l + ")").toList())));
+            chat.update(chat.ensureRecord().withNextLanguage(code));
             live.retire(chat);
-            live.show(chat, view.conversationLanguages(code, flow.get(), turn.error()));
+            sender.send(chat.chatId, Reply.text(words.say(code, "language_next", said), code)
+                    .about(chat.conversationId()));
+            live.show(chat, view.conversationLanguages(chat.language(), flow.get(),
+                    words.say(chat.language(), flow.get().id(), "language_next", said)));
             return;
         }
+        String wished = chat.record() == null ? null : chat.record().nextLanguage();
         live.retire(chat);
         live.language(chat, code);
+        // a language of its own chosen for the conversation that lacked the one wished for (a tap under "the next
+        // conversation starts in ..."): for this conversation; the wish stays for the next
+        if (wished != null && turn != null && turn.kind() == Turn.Kind.OK && flow.isPresent() && !flow.get().speaks(wished)) {
+            chat.update(chat.record().withNextLanguage(wished));
+            live.save(chat);
+        }
         String notice = words.say(code, flowOf(chat), "language_set", Map.of("language", TelegramWords.html(language.get().name())));
         if (turn == null) {
             menu(chat, notice);

@@ -472,6 +472,10 @@ final class ConversationView {
                     .map(v -> labels.getOrDefault(String.valueOf(v), TelegramHtml.escape(String.valueOf(v)))).toList());
         }
         String key = String.valueOf(value);
+        if ("date".equals(step.type())) {
+            // "Eerder antwoordde je: 2026-12-06" showed the stored form, where the transcript says "6 december 2026"
+            return TelegramHtml.escape(words.date(state.language(), state.flow(), key));
+        }
         return labels.getOrDefault(key, TelegramHtml.escape(key));
     }
 

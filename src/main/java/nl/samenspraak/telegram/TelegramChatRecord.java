@@ -13,7 +13,8 @@ import java.time.Instant;
  * {@code draft} a text answer being typed in several messages ({@link TypedDraft}), {@code lastText} the step
  * and message ids of the last text answer ({@link TypedDraft.Last}); {@code pending} the answer that would finish
  * the conversation, held while the person checks their answers ({@link PendingAnswer}); {@code pdfAskedAt} when "Als PDF"
- * on the live buttons was last tapped (a second tap soon after sends no second file; cleared with the live buttons).
+ * on the live buttons was last tapped (a second tap soon after sends no second file; cleared with the live buttons);
+ * {@code nextLanguage} the language asked for that the conversation going on lacks, the chat's from its next flow on.
  */
 @MappedEntity("telegram_chat")
 public record TelegramChatRecord(
@@ -28,10 +29,12 @@ public record TelegramChatRecord(
         @Nullable String draft,
         @Nullable String lastText,
         @Nullable String pending,
-        @Nullable Instant pdfAskedAt) {
+        @Nullable Instant pdfAskedAt,
+        @Nullable String nextLanguage) {
 
+    /** The chat's language from now on; a language wished for later is settled by it. */
     TelegramChatRecord withLanguage(String code) {
-        return new TelegramChatRecord(chatHash, code, conversationId, liveMessageId, liveStep, selection, createdAt, updatedAt, draft, lastText, pending, pdfAskedAt);
+        return new TelegramChatRecord(chatHash, code, conversationId, liveMessageId, liveStep, selection, createdAt, updatedAt, draft, lastText, pending, pdfAskedAt, null);
     }
 
     /**
@@ -43,35 +46,40 @@ public record TelegramChatRecord(
         if (java.util.Objects.equals(id, conversationId)) {
             return this;
         }
-        return new TelegramChatRecord(chatHash, language, id, liveMessageId, liveStep, null, createdAt, updatedAt, null, null, null, null);
+        return new TelegramChatRecord(chatHash, language, id, liveMessageId, liveStep, null, createdAt, updatedAt, null, null, null, null, nextLanguage);
     }
 
     TelegramChatRecord withLive(@Nullable Long messageId, @Nullable String step) {
-        return new TelegramChatRecord(chatHash, language, conversationId, messageId, step, null, createdAt, updatedAt, draft, lastText, pending, null);
+        return new TelegramChatRecord(chatHash, language, conversationId, messageId, step, null, createdAt, updatedAt, draft, lastText, pending, null, nextLanguage);
     }
 
     TelegramChatRecord withSelection(@Nullable String chosen) {
-        return new TelegramChatRecord(chatHash, language, conversationId, liveMessageId, liveStep, chosen, createdAt, updatedAt, draft, lastText, pending, pdfAskedAt);
+        return new TelegramChatRecord(chatHash, language, conversationId, liveMessageId, liveStep, chosen, createdAt, updatedAt, draft, lastText, pending, pdfAskedAt, nextLanguage);
     }
 
     TelegramChatRecord touched(Instant now) {
-        return new TelegramChatRecord(chatHash, language, conversationId, liveMessageId, liveStep, selection, createdAt, now, draft, lastText, pending, pdfAskedAt);
+        return new TelegramChatRecord(chatHash, language, conversationId, liveMessageId, liveStep, selection, createdAt, now, draft, lastText, pending, pdfAskedAt, nextLanguage);
     }
 
     TelegramChatRecord withDraft(@Nullable String typed) {
-        return new TelegramChatRecord(chatHash, language, conversationId, liveMessageId, liveStep, selection, createdAt, updatedAt, typed, lastText, pending, pdfAskedAt);
+        return new TelegramChatRecord(chatHash, language, conversationId, liveMessageId, liveStep, selection, createdAt, updatedAt, typed, lastText, pending, pdfAskedAt, nextLanguage);
     }
 
     TelegramChatRecord withLastText(@Nullable String last) {
-        return new TelegramChatRecord(chatHash, language, conversationId, liveMessageId, liveStep, selection, createdAt, updatedAt, draft, last, pending, pdfAskedAt);
+        return new TelegramChatRecord(chatHash, language, conversationId, liveMessageId, liveStep, selection, createdAt, updatedAt, draft, last, pending, pdfAskedAt, nextLanguage);
     }
 
     TelegramChatRecord withPending(@Nullable String held) {
-        return new TelegramChatRecord(chatHash, language, conversationId, liveMessageId, liveStep, selection, createdAt, updatedAt, draft, lastText, held, pdfAskedAt);
+        return new TelegramChatRecord(chatHash, language, conversationId, liveMessageId, liveStep, selection, createdAt, updatedAt, draft, lastText, held, pdfAskedAt, nextLanguage);
+    }
+
+    /** {@code code} as the chat's language once it leaves the conversation going on, whose flow lacks it. */
+    TelegramChatRecord withNextLanguage(String code) {
+        return new TelegramChatRecord(chatHash, language, conversationId, liveMessageId, liveStep, selection, createdAt, updatedAt, draft, lastText, pending, pdfAskedAt, code);
     }
 
     /** "Als PDF" on the live buttons was tapped at {@code at}. */
     TelegramChatRecord withPdfAsked(Instant at) {
-        return new TelegramChatRecord(chatHash, language, conversationId, liveMessageId, liveStep, selection, createdAt, updatedAt, draft, lastText, pending, at);
+        return new TelegramChatRecord(chatHash, language, conversationId, liveMessageId, liveStep, selection, createdAt, updatedAt, draft, lastText, pending, at, nextLanguage);
     }
 }

@@ -96,6 +96,18 @@ final class TelegramWords {
         return translations.languages();
     }
 
+    /**
+     * A date answer (stored yyyy-mm-dd) as dates are shown to this person elsewhere, the transcript and the PDF:
+     * "6 december 2026" ({@link nl.samenspraak.engine.AnswerWords#date}); anything else as it is.
+     */
+    String date(String language, String flowId, String value) {
+        try {
+            return nl.samenspraak.engine.AnswerWords.of(translations, flowId, language).date(java.time.LocalDate.parse(value));
+        } catch (java.time.format.DateTimeParseException e) {
+            return value;
+        }
+    }
+
     String flowText(String language, String flowId, String key) {
         return translations.flowText(language, flowId, key);
     }

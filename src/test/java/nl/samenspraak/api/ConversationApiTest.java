@@ -189,6 +189,28 @@ class ConversationApiTest {
                 result.at("/tips/0/why").asText());
     }
 
+    /**
+     * A list typed as one text ("Nederlands, Turks") for a question with several answers, as a client passes on what a
+     * person typed: each part an option (it was refused as one unknown answer). A part that names none is a 422 naming
+     * it, and nothing is stored.
+     */
+    @Test
+    void aTypedListAnswersAQuestionWithSeveralAnswers() {
+        String id = start("nl").get("id").asText();
+        ok(answer(id, "welkom", "null"));
+        ok(answer(id, "rol", "\"professional\""));
+        ok(answer(id, "ervaring_jaren", "3"));
+        JsonHttp.Reply unknown = answer(id, "talen", quote("Nederlands; Frans"));
+        assertEquals(422, unknown.status());
+        assertTrue(unknown.json().get("error").asText().startsWith("\"Frans\" staat niet tussen de antwoorden"), unknown.json().toString());
+        assertEquals("talen", unknown.json().at("/state/step/id").asText());
+        assertEquals(2, answers.findByConversationId(id).size(), "nothing of the list stored");
+        JsonNode s = ok(answer(id, "talen", quote("Nederlands, Turks")));
+        assertEquals("tolk", s.at("/step/id").asText());
+        assertEquals("[\"nederlands\",\"turks\"]", answers.findByConversationId(id).stream()
+                .filter(a -> a.stepId().equals("talen")).findFirst().orElseThrow().answerValue().replace(" ", ""));
+    }
+
     @Test
     void anInvalidAnswerKeepsTheQuestionAndStoresNothing() {
         String id = start("nl").get("id").asText();

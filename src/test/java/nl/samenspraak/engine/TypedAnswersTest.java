@@ -220,6 +220,40 @@ class TypedAnswersTest {
         assertFalse(selfReflection.requireStep("werkwijze_achtergrond").option("streek").orElseThrow().exclusive());
     }
 
+    /**
+     * A list typed for a question with several answers, as people type one: "Nederlands, Turks" was read as one
+     * answer and refused. Each part is an option now (commas, semicolons, lines, the language's "and", Arabic's
+     * comma); a part that names no option is named in the refusal and nothing is taken, never the parts that did.
+     */
+    @Test
+    void aTypedListAnswersAQuestionWithSeveralAnswers() {
+        Flow voorbeeld = flow("voorbeeld");
+        assertEquals(List.of("nederlands", "turks"), check(voorbeeld, "talen", "Nederlands, Turks", "nl").value());
+        assertEquals(List.of("nederlands", "turks", "pools"), check(voorbeeld, "talen", "turks; Pools\nnederlands", "nl").value());
+        assertEquals(List.of("nederlands", "turks"), check(voorbeeld, "talen", "Nederlands en Turks", "nl").value());
+        assertEquals(List.of("turks", "engels"), check(voorbeeld, "talen", "Turkish and English", "en").value());
+        assertEquals(List.of("nederlands", "turks", "arabisch"), check(voorbeeld, "talen", "Nederlands, Turks en Arabisch", "nl").value());
+        assertEquals(List.of("turks"), check(voorbeeld, "talen", "Turks", "nl").value(), "one option as before");
+
+        AnswerCheck unknown = check(voorbeeld, "talen", "Nederlands, Frans", "nl");
+        assertEquals("error.multi_unknown", unknown.error(), "never Nederlands alone, silently");
+        assertEquals(Map.of("answer", "Frans"), unknown.parameters(), "the part is named");
+        assertEquals(Map.of("answer", "Frans"), check(voorbeeld, "talen", "Nederlands en Frans", "nl").parameters());
+        assertEquals("error.multi_choice", check(voorbeeld, "talen", "Frans", "nl").error(), "one word, as before");
+        assertEquals("error.multi_max", check(voorbeeld, "talen", "Nederlands, Turks, Pools, Engels", "nl").error());
+        assertEquals(Map.of("answer", "x".repeat(59) + "\u2026"), check(voorbeeld, "talen", "Turks, " + "x".repeat(500), "nl").parameters(),
+                "a long part is named by its beginning");
+
+        Flow wijk = flow("werk-jij-diversiteitsproof");
+        Step multi = wijk.steps().stream().filter(s -> s.type() == nl.samenspraak.flow.StepType.MULTI)
+                .filter(s -> s.options().stream().filter(o -> !o.standsAlone()).count() >= 2).findFirst().orElseThrow();
+        List<nl.samenspraak.flow.Option> two = multi.options().stream().filter(o -> !o.standsAlone()).limit(2).toList();
+        AnswerWords arabic = AnswerWords.of(LIBRARY.translations(), wijk.id(), "ar");
+        String typed = arabic.label(multi, two.get(0)).orElseThrow() + "، " + arabic.label(multi, two.get(1)).orElseThrow();
+        assertEquals(List.of(two.get(0).value(), two.get(1).value()),
+                check(wijk, multi.id(), typed, "ar").value(), "Arabic's comma: " + typed);
+    }
+
     @Test
     void theEngineReadsTypedWordsWithTheConversationsLanguageAndItsClock() {
         Flow voorbeeld = flow("voorbeeld");

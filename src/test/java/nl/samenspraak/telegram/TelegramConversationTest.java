@@ -83,6 +83,28 @@ class TelegramConversationTest extends TelegramFixture {
         assertEquals("ervaring_jaren", step(user), "the earlier one goes on where it was");
     }
 
+    /**
+     * The pause notice came with blank lines after it: /stop put one between "Gepauzeerd" and the code, and a /start
+     * in the middle of a conversation three between the earlier one's code and the new one's first words. Now the code
+     * follows the notice on the next line, and one blank line parts the earlier conversation from the new one.
+     */
+    @Test
+    void thePauseNoticeHasNoBlankLinesAfterIt() {
+        TelegramUser user = atRole();
+        user.tap("a:0");
+        int mark = user.mark();
+        user.say("/start voorbeeld");
+        String started = TelegramHtmlCheck.withoutDirectionMarks(user.textSince(mark));
+        assertTrue(started.contains(say("nl", "previous_paused") + "\nJe code is "), started);
+        assertFalse(started.contains("\n\n\n"), "no more than one blank line: " + started);
+
+        user.say("/stop");
+        String paused = TelegramHtmlCheck.withoutDirectionMarks(user.last().text);
+        assertTrue(paused.startsWith(say("nl", "paused") + "\nJe code is "), paused);
+        assertFalse(paused.contains("\n\n"), "no blank line: " + paused);
+        assertFalse(paused.endsWith("\n"), paused);
+    }
+
     @Test
     void aButtonOfAnAnsweredQuestionOnlyGetsANotice() {
         TelegramUser user = atScale();
@@ -182,6 +204,57 @@ class TelegramConversationTest extends TelegramFixture {
         user.say("/terug");
         FakeBotApi.Sent multi = user.last();
         assertTrue(multi.buttonTexts().get(0).startsWith("\u2611"), "the earlier choice is ticked again: " + multi.buttonTexts());
+        assertEquals(List.of(), fake.problems());
+    }
+
+    /**
+     * A date typed as people write it and then gone back to: "Eerder antwoordde je: 2026-12-01", the stored form,
+     * where the transcript and the PDF say "1 december 2026". Now the chat shows it that way too, and "Zo laten"
+     * echoes it so while the date stored stays the same.
+     */
+    @Test
+    void goingBackToADateShowsItAsPeopleWriteIt() {
+        TelegramUser user = atScale();
+        user.tap("a:2");
+        user.tap("a:0");
+        assertEquals("laatste_gesprek", step(user));
+        user.say("1-12-2026");
+        assertEquals("opmerking", step(user));
+        user.say("/terug");
+
+        FakeBotApi.Sent back = user.last();
+        assertEquals("laatste_gesprek", step(user));
+        assertTrue(back.text.contains("Eerder antwoordde je: 1 december 2026"), back.text);
+        assertFalse(back.text.contains("2026-12-01"), back.text);
+        user.tap(back, "e");
+        assertTrue(user.last().text.contains("1 december 2026"), "kept, and said as before: " + user.last().text);
+        assertEquals("opmerking", step(user));
+        assertEquals("\"2026-12-01\"", answers.findByConversationId(conversationOf(user)).stream()
+                .filter(a -> a.stepId().equals("laatste_gesprek")).findFirst().orElseThrow().answerValue(), "the date stored as it was");
+        assertEquals(List.of(), fake.problems());
+    }
+
+    /**
+     * "Nederlands, Turks" typed at a question with several answers was read as one answer and refused. Now it answers
+     * with both (the engine's reading, the same on the web and the API); a list with a part that is no option is
+     * refused naming that part, and nothing is stored, not the parts that were options either.
+     */
+    @Test
+    void aTypedListAnswersAMultiQuestion() {
+        TelegramUser user = atRole();
+        user.tap("a:0");
+        user.say("3");
+        assertEquals("talen", step(user));
+        user.say("Nederlands en Frans");
+        assertTrue(user.last().text.contains("\"Frans\" staat niet tussen de antwoorden"), user.last().text);
+        assertEquals("talen", step(user), "the same question again");
+        assertTrue(answers.findByConversationId(conversationOf(user)).stream().noneMatch(a -> a.stepId().equals("talen")),
+                "nothing stored, not Nederlands alone");
+
+        user.say("Nederlands, Turks");
+        assertEquals("tolk", step(user));
+        assertEquals("[\"nederlands\",\"turks\"]", answers.findByConversationId(conversationOf(user)).stream()
+                .filter(a -> a.stepId().equals("talen")).findFirst().orElseThrow().answerValue().replace(" ", ""));
         assertEquals(List.of(), fake.problems());
     }
 
@@ -375,9 +448,9 @@ class TelegramConversationTest extends TelegramFixture {
 
     /**
      * Arabic chosen (from /taal's list, or typed as "/taal ar") in a conversation whose flow has no Arabic: the bot's
-     * words turned Arabic while the questions stayed Dutch, a chat in two languages. Now the person hears, in Arabic,
-     * that this conversation is not in it, with the flow's own languages as buttons; the chat and the conversation
-     * stay Dutch until one is tapped, and that one changes both.
+     * words turned Arabic while the questions stayed Dutch, a chat in two languages. Now the person hears, in Arabic
+     * and then in the chat's words, that this conversation goes on in its own languages, with those as buttons; the
+     * chat and the conversation stay Dutch until one is tapped, and that one changes both.
      */
     @Test
     void aLanguageTheFlowLacksIsSaidInItWithTheFlowsLanguagesToChoose() {
@@ -386,9 +459,10 @@ class TelegramConversationTest extends TelegramFixture {
         user.say("/taal");
         user.tap(user.last(), "l:ar");
         FakeBotApi.Sent refusal = user.last();
-        String notOffered = TelegramHtmlCheck.withoutDirectionMarks(TelegramHtmlCheck.visibleText(
-                words().shared("ar", "error.language_not_offered", Map.of("languages", "")))).replace(".", "").strip();
-        assertTrue(TelegramHtmlCheck.withoutDirectionMarks(refusal.text).contains(notOffered.substring(0, 20)), "said in Arabic: " + refusal.text);
+        List<FakeBotApi.Sent> sent = user.sent();
+        String inArabic = TelegramHtmlCheck.withoutDirectionMarks(sent.get(sent.size() - 2).text);
+        assertTrue(inArabic.contains("ستبدأ المحادثة التالية"), "said in Arabic: " + inArabic);
+        assertTrue(refusal.text.contains("Het volgende gesprek begint in"), "and in the chat's words: " + refusal.text);
         assertEquals(List.of("Nederlands", "English"), refusal.buttonTexts(), "the flow's languages, to tap");
         assertEquals("nl", chat(user).language(), "the bot's words stay the conversation's");
         assertEquals("nl", state(user).language());
@@ -403,6 +477,36 @@ class TelegramConversationTest extends TelegramFixture {
         assertEquals("en", state(user).language());
         assertEquals("rol", step(user), "the same question, now in English");
         assertEquals(id, conversationOf(user));
+        assertEquals(List.of(), fake.problems());
+    }
+
+    /**
+     * "/taal ar" typed in a conversation whose flow lacks Arabic was forgotten: the next flow began in Dutch again.
+     * The wish is kept for the chat: this conversation goes on in Dutch (said so, in Dutch), and the next flow that
+     * has Arabic, started after this one, is in Arabic, as are the bot's words and the list of flows from then on.
+     */
+    @Test
+    void aLanguageTheFlowLacksIsTheNextFlowsLanguage() {
+        TelegramUser user = atRole();
+        String first = conversationOf(user);
+        user.say("/taal ar");
+        assertTrue(user.last().text.contains("Het volgende gesprek begint in"), user.last().text);
+        assertEquals("nl", chat(user).language(), "the bot's words stay this conversation's");
+        user.tap(user.last(), "l:nl");
+        assertEquals("rol", step(user), "the question again, in Dutch");
+        user.tap("a:0");
+        assertEquals("ervaring_jaren", step(user), "this conversation goes on, in Dutch");
+        assertEquals("nl", state(user).language());
+        assertEquals(first, conversationOf(user));
+
+        user.say("/stop");
+        user.say("/start");
+        assertEquals("ar", chat(user).language(), "out of that conversation, the chat speaks Arabic");
+        assertTrue(TelegramHtmlCheck.withoutDirectionMarks(user.last().text).contains(
+                TelegramHtmlCheck.withoutDirectionMarks(say("ar", "choose_flow"))), "the list of flows in Arabic: " + user.last().text);
+        user.say("/start werk-jij-diversiteitsproof");
+        assertNotEquals(first, conversationOf(user));
+        assertEquals("ar", state(user).language(), "the next flow that has Arabic starts in it");
         assertEquals(List.of(), fake.problems());
     }
 

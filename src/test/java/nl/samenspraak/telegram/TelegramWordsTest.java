@@ -16,7 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class TelegramWordsTest {
     private static final Map<String, Object> PARAMETERS = Map.ofEntries(Map.entry("title", "T"), Map.entry("answered", 2),
             Map.entry("total", 9), Map.entry("answer", "A"), Map.entry("min", 1), Map.entry("max", 5), Map.entry("name", "N"),
-            Map.entry("value", 40), Map.entry("label", "L"), Map.entry("code", "K7PM-2QXD"), Map.entry("language", "Nederlands"),
+            Map.entry("value", 40), Map.entry("label", "L"), Map.entry("code", "K7PM-2QXD"), Map.entry("language", "Nederlands"), Map.entry("languages", "Nederlands (nl), English (en)"),
             Map.entry("team", "Wijkteam Oost"), Map.entry("length", 2100), Map.entry("duration", "0:04"), Map.entry("longest", "2 minuten"),
             Map.entry("date", "9 december 2026"), Map.entry("link", "https://samenspraak.example.nl/c/abc"));
 
