@@ -189,7 +189,7 @@ final class ChatActions {
         String paused = words.say(state.get(), "paused") + notKept;
         // the code on the line under the notice, as a /start in the middle of a conversation says it (a blank line
         // parted them)
-        sender.send(chat.chatId, Reply.text(paused + "\n" + view.code(state.get()), lang).about(state.get().id()));
+        sender.send(chat.chatId, Reply.text(paused + "\n" + codeLine(state.get()), lang).about(state.get().id()));
     }
 
     /**
@@ -210,6 +210,11 @@ final class ChatActions {
         }
         boolean ticking = !state.done() && "multi".equals(state.step().type()) && !live.selection(chat).isEmpty();
         return ticking ? "\n" + words.say(state, "paused_ticks_not_saved") : "";
+    }
+
+    /** The line with a paused conversation's code: how to go on, and what the code does for a held one. */
+    private String codeLine(ConversationState state) {
+        return view.code(state, readConversation.heldFlow(state.resumeCode()).isPresent());
     }
 
     void resume(ChatContext chat, String code) {
@@ -342,7 +347,7 @@ final class ChatActions {
         // a /start while another conversation goes on leaves that one as it is: say so, with its code to come back
         // (a new conversation began without a word, and the person thought the earlier answers were gone)
         String left = ongoing.filter(s -> !s.id().equals(started.state().id()))
-                .map(s -> words.say(s, "previous_paused") + notKept(chat, s) + "\n" + view.code(s)).orElse("");
+                .map(s -> words.say(s, "previous_paused") + notKept(chat, s) + "\n" + codeLine(s)).orElse("");
         live.turnTo(chat, started.state().id());
         // one blank line between the earlier conversation's notice and the new one (the question adds its own after
         // the prefix: ending the notice with two more line breaks made three)

@@ -457,9 +457,18 @@ final class ConversationView {
     }
 
     String code(ConversationState state) {
+        return code(state, false);
+    }
+
+    /**
+     * As above; {@code held}: a conversation an intermediair holds (a chat linked to their account), which goes on here
+     * with /hervat or on the website's "Mijn gesprekken", while its code only has it deleted: "hier met /hervat CODE of
+     * op de website" found nothing either way (the probe of December 2026).
+     */
+    String code(ConversationState state, boolean held) {
         String resumeCode = state.resumeCode();
         String grouped = resumeCode.length() == 8 ? resumeCode.substring(0, 4) + "-" + resumeCode.substring(4) : resumeCode;
-        return words.say(state, "code", Map.of("code", grouped));
+        return words.say(state, held ? "code_held" : "code", Map.of("code", grouped));
     }
 
     /** An answer in words: the labels of the options chosen (HTML-safe), or what was typed, escaped. */

@@ -256,6 +256,30 @@ class LinkedChatVoiceTest extends TelegramFixture {
         assertNull(conversations.findById(conversationOf(late)).orElseThrow().heldBy());
     }
 
+    /**
+     * A linked chat's interview is its holder's: paused, it goes on here with /hervat or on the website's "Mijn
+     * gesprekken", and its code only has it deleted. The pause said "hier met /hervat CODE of op de website", and both
+     * found nothing (the probe of December 2026).
+     */
+    @Test
+    void aHeldInterviewPausedSaysHowItGoesOnAndWhatItsCodeIsFor() {
+        TelegramUser professional = linkedByThePage("nl");
+        professional.say("/start cultureel-interview");
+        String id = conversationOf(professional);
+        assertEquals(holderAccount.id(), conversations.findById(id).orElseThrow().heldBy());
+        String code = conversations.findById(id).orElseThrow().resumeCode();
+        String grouped = code.substring(0, 4) + "-" + code.substring(4);
+        professional.say("/stop");
+        String paused = professional.last().text;
+        assertTrue(paused.contains(say("nl", "code_held", Map.of("code", grouped))), paused);
+        assertFalse(paused.contains("/hervat " + grouped), "not a way on that finds nothing: " + paused);
+        assertNull(conversationOf(professional), "paused: the chat is in no conversation");
+        int mark = professional.mark();
+        professional.say("/hervat");
+        assertEquals(id, conversationOf(professional), "it goes on here with /hervat: " + professional.textSince(mark));
+        assertFalse(professional.textSince(mark).contains(say("nl", "nothing_to_resume")), professional.textSince(mark));
+    }
+
     @Test
     void unlinkingInTheChatOrOnThePageEndsIt() {
         TelegramUser professional = user("pl");
