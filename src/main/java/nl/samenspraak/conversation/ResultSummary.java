@@ -31,12 +31,19 @@ public final class ResultSummary {
         // a strongest and a weakest part only when they read differently ("Een sterk punt" beside "Op weg", say):
         // with every part low, "Je sterkste punt: Vaardigheden" (18 of 100) stood above five times "Hier valt het
         // meest te winnen"; parts in one band are summed up by their tips
-        if (scored.size() >= 2 && !scored.get(0).getValue().label().equals(scored.get(scored.size() - 1).getValue().label())) {
-            int high = scored.get(scored.size() - 1).getValue().value();
-            int low = scored.get(0).getValue().value();
-            return t.flowMessage(language, state.flow(), "web.result_summary")
-                    .replace("$strong", names(t, state, language, scored, high))
-                    .replace("$weak", names(t, state, language, scored, low));
+        // a part whose reading is a red flag's ("Eén antwoord vraagt aandacht") is nobody's strongest point, however
+        // high its score: "Je sterkste punt: Werkwijze" stood above "Keur een andere aanpak niet af"
+        String flagged = t.flowMessage(state.language(), state.flow(), "score.flagged");
+        List<Map.Entry<String, Result.Score>> unflagged = scored.stream()
+                .filter(s -> !s.getValue().label().equals(flagged)).toList();
+        if (scored.size() >= 2 && !unflagged.isEmpty()) {
+            Result.Score strongest = unflagged.get(unflagged.size() - 1).getValue();
+            Result.Score weakest = scored.get(0).getValue();
+            if (strongest.value() > weakest.value() && !strongest.label().equals(weakest.label())) {
+                return t.flowMessage(language, state.flow(), "web.result_summary")
+                        .replace("$strong", names(t, state, language, unflagged, strongest.value()))
+                        .replace("$weak", names(t, state, language, scored, weakest.value()));
+            }
         }
         if (r.tips().size() == 1) {
             // one tip is no list to put "the most important first" ("Tips below: 1, the most important first.")

@@ -174,7 +174,8 @@ public final class ResultBuilder {
 
         Map<String, Result.Score> scores = new LinkedHashMap<>();
         scoreValues.forEach((dimension, value) -> scores.put(dimension, new Result.Score(value,
-                reading(flow, language, value, shownRules.stream().anyMatch(r -> about(flow, r, dimension))),
+                reading(flow, language, value, shownRules.stream().anyMatch(r -> about(flow, r, dimension)),
+                        shownRules.stream().anyMatch(r -> r.flag() && about(flow, r, dimension))),
                 dimensionName(flow, dimension, language))));
 
         List<Result.Tip> tips = new ArrayList<>();
@@ -226,18 +227,19 @@ public final class ResultBuilder {
         return Sources.isolateLatin(text);
     }
 
-    private String reading(Flow flow, String language, Integer value) {
-        return reading(flow, language, value, false);
-    }
-
     /**
      * A score's reading; a high one beside a tip on the same part says so ("A strong point, with one thing to look at
      * in the tips"): "Een sterk punt" stood beside "Sta stil bij vooroordelen" when one answer on attitude was the
-     * weakest and the others strong.
+     * weakest and the others strong. Beside a red flag on the part ({@code flag: true}) a middle or high one praises
+     * nothing ("One answer needs attention: see the tips"): "Een sterk punt, met één ding om naar te kijken" and "Op
+     * weg" stood beside "Laat geen kinderen tolken" (the December 2026 probe). A low one says the most is to gain, as
+     * ever; one without a score has nothing to say.
      */
-    private String reading(Flow flow, String language, Integer value, boolean tipOnIt) {
+    private String reading(Flow flow, String language, Integer value, boolean tipOnIt, boolean flagOnIt) {
         String band = flow.band(value);
-        return translations.flowMessage(language, flow.id(), "score." + ("high".equals(band) && tipOnIt ? "high_with_tip" : band));
+        boolean praise = Bands.HIGH.equals(band) || Bands.MIDDLE.equals(band);
+        String key = flagOnIt && praise ? "flagged" : Bands.HIGH.equals(band) && tipOnIt ? "high_with_tip" : band;
+        return translations.flowMessage(language, flow.id(), "score." + key);
     }
 
     /**

@@ -10,7 +10,7 @@ import java.util.Map;
 
 /**
  * Samenspraak's advice rules, on a sheet of their own: name, when (XPath, with score('dimension') for a score),
- * priority, suppresses, source, title::… and text::… per language (and, optional, team_title::… and team::…: the
+ * priority, suppresses, flag (a red flag: yes), source, title::… and text::… per language (and, optional, team_title::… and team::…: the
  * tip as a team's managers read it). A rule becomes one of the flow's advice rules
  * and its words a tip in each language; its condition may read every question, so it is read after the survey.
  */
@@ -78,6 +78,11 @@ final class AdviceSheet {
             if (!suppresses.isEmpty()) {
                 rule.put("suppresses", List.of(suppresses.split("[\\s,]+")));
                 origins.put("advice/" + name + "/suppresses", Origins.Origin.of(advice, row, advice.describe("suppresses")));
+            }
+            // a red flag (AdviceRule.flag): written as every yes of the sheet is, left out when empty or no
+            if (SheetTable.isTrue(advice.cell(row, "flag"))) {
+                rule.put("flag", true);
+                origins.put("advice/" + name + "/flag", Origins.Origin.of(advice, row, advice.describe("flag")));
             }
             String source = advice.cell(row, "source");
             rule.put("source", source.isEmpty() ? "XLSForm " + fileName + ", advice row " + row.number() : source);

@@ -367,7 +367,7 @@ public final class XlsFormExporter {
     }
 
     private List<List<String>> advice() {
-        List<String> header = new ArrayList<>(List.of("name", "when", "priority", "suppresses", "source"));
+        List<String> header = new ArrayList<>(List.of("name", "when", "priority", "suppresses", "flag", "source"));
         header.addAll(perLanguage("title"));
         header.addAll(perLanguage("text"));
         // a tip's words for a team's managers (DashboardWords.teamTipTitle): columns only when a tip has them
@@ -384,6 +384,7 @@ public final class XlsFormExporter {
             row.put("when", JexlToXPath.xpath(rule.when().text(), multiples()));
             row.put("priority", String.valueOf(rule.priority()));
             row.put("suppresses", String.join(" ", rule.suppresses()));
+            row.put("flag", rule.flag() ? "yes" : "");
             row.put("source", rule.source());
             perLanguage(row, "title", "tips." + rule.id() + ".title");
             perLanguage(row, "text", "tips." + rule.id() + ".text");

@@ -205,9 +205,85 @@ class WerkJijDiversiteitsproofGoldenTest {
         assertTrue(disapproval.text().contains("Meldcode") && disapproval.text().contains("opvoeding zonder geweld"),
                 "the boundary of child safety: " + disapproval.text());
         assertFalse(walk.result().html().contains("Je werkt al diversiteitsproof"), walk.result().html());
-        // attitude scores high, but the red flag is on one of its answers: its reading says there is something to look at
-        assertEquals("Een sterk punt, met één ding om naar te kijken in de tips.", walk.result().scores().get("houding").label());
+        // attitude scores high, but the red flag is on one of its answers: its reading praises nothing
+        assertEquals("Eén antwoord vraagt aandacht: zie de tips.", walk.result().scores().get("houding").label());
         assertEquals("Een sterk punt.", walk.result().scores().get("kennis").label(), "no tip on knowledge");
+    }
+
+    /**
+     * A red flag (flag: true) keeps praise off its part's reading too, not only off the tips: strong everywhere but
+     * one such answer read "Een sterk punt, met één ding om naar te kijken in de tips" (Werkwijze 87 beside
+     * "afkeuren", 93 beside "uitleggen", Houding 80 beside "zelden") or "Op weg, met ruimte om te groeien"
+     * (Vaardigheden 73 beside a child or a relative who interprets, Werkwijze 67 beside no question on the family's
+     * background): the December 2026 probe. The other parts keep their "Een sterk punt".
+     */
+    @Test
+    void aRedFlagsPartReadsAsNeedingAttentionNotAsPraise() {
+        record Probe(String step, Object answer, String part, int score) {
+        }
+        List<Probe> probes = List.of(new Probe("werkwijze_alternatieven", "afkeuren", "werkwijze", 87),
+                new Probe("werkwijze_alternatieven", "uitleggen", "werkwijze", 93),
+                new Probe("houding_vooroordelen", "zelden", "houding", 80),
+                new Probe("vaardig_tolk", "kind", "vaardigheden", 73),
+                new Probe("vaardig_tolk", "familie", "vaardigheden", 73),
+                new Probe("werkwijze_achtergrond", List.of("geen"), "werkwijze", 67));
+        Map<String, String> flagged = Map.of("nl", "Eén antwoord vraagt aandacht: zie de tips.",
+                "ar", "إجابة واحدة تستدعي الانتباه، والتفاصيل في النصائح.");
+        Map<String, String> strong = Map.of("nl", "Een sterk punt.", "ar", "نقطة قوة.");
+        List<String> praised = new ArrayList<>(); // every probe's reading, said together when one praises
+        for (Probe probe : probes) {
+            Map<String, Object> script = strongest();
+            script.put(probe.step(), probe.answer());
+            for (String language : List.of("nl", "ar")) {
+                FlowWalk walk = walk(language, script);
+                String what = language + " " + probe.step() + "=" + probe.answer();
+                assertEquals(probe.score(), walk.result().scores().get(probe.part()).value(), what);
+                if (!flagged.get(language).equals(walk.result().scores().get(probe.part()).label())) {
+                    praised.add(what + ": " + walk.result().scores().get(probe.part()).label());
+                    continue;
+                }
+                walk.result().scores().forEach((part, score) -> {
+                    if (!part.equals(probe.part())) {
+                        assertEquals(strong.get(language), score.label(), what + ": " + part);
+                    }
+                });
+                assertTrue(walk.result().html().contains(flagged.get(language)), what + ": the page shows it");
+            }
+        }
+        assertEquals(List.of(), praised, "a red flag's part reads as needing attention");
+        // a low part beside its red flags still says where the most is to gain
+        FlowWalk weakest = walk("nl", weakest());
+        weakest.result().scores().values().forEach(score -> assertEquals("Hier valt het meest te winnen.", score.label()));
+        // the red-flag profile: both flagged parts, in every language words of its own
+        FlowWalk twoFlags = walk("en", redFlags());
+        assertEquals("One answer needs attention: see the tips.", twoFlags.result().scores().get("houding").label());
+        assertEquals("One answer needs attention: see the tips.", twoFlags.result().scores().get("werkwijze").label());
+        assertEquals("A strong point.", twoFlags.result().scores().get("kennis").label());
+    }
+
+    /**
+     * The line above the result names no flagged part as the strongest: a middling profile with way of working
+     * answered at its best but "afkeuren" has Werkwijze (flagged) highest, and the line said "Je sterkste punt:
+     * Werkwijze" above a tip that says not to disapprove.
+     */
+    @Test
+    void theSummaryLineCallsNoFlaggedPartTheStrongest() {
+        Map<String, Object> script = middling();
+        script.put("werkwijze_tijd", 5);
+        script.put("werkwijze_achtergrond", List.of("streek", "jaren", "vlucht", "familie", "opvoeding"));
+        script.put("werkwijze_alternatieven", "afkeuren");
+        script.put("werkwijze_eigen_kracht", 5);
+        script.put("kennis_migratie", 4);
+        script.put("kennis_communicatie", "veel");
+        Map<String, String> expected = Map.of(
+                "nl", "Je sterkste punt: Kennis. Hier valt het meest te winnen: Houding, Netwerk en randvoorwaarden.",
+                "ar", "أقوى جانب لديك: المعرفة. أكثر ما يمكنك تحسينه: الموقف، الشبكة وظروف العمل.");
+        for (String language : List.of("nl", "ar")) {
+            FlowWalk walk = walk(language, script);
+            assertEquals(expectedScores(75, 50, 64, 87, 50), scores(walk), "way of working, flagged, scores highest");
+            assertEquals(expected.get(language),
+                    nl.samenspraak.conversation.ResultSummary.line(FlowWalk.library().translations(), walk.state()), language);
+        }
     }
 
     @Test
@@ -356,7 +432,8 @@ class WerkJijDiversiteitsproofGoldenTest {
         assertEquals("Een sterk punt.", mixed.result().scores().get("kennis").label());
         assertFalse(mixed.tipIds().contains("kennis_verdiepen"));
         assertEquals(55, mixed.result().scores().get("werkwijze").value());
-        assertEquals("Op weg, met ruimte om te groeien.", mixed.result().scores().get("werkwijze").label());
+        // a 55 is middle, but "uitleggen" is a red flag on it: no "Op weg" beside it
+        assertEquals("Eén antwoord vraagt aandacht: zie de tips.", mixed.result().scores().get("werkwijze").label());
         assertFalse(mixed.tipIds().contains("werkwijze_samen"));
     }
 

@@ -16,12 +16,12 @@ import static nl.samenspraak.flow.load.YamlNodes.scalar;
 import static nl.samenspraak.flow.load.YamlNodes.sequence;
 
 /**
- * Reads a flow's advice rules ({@code advice:}): when each tip applies, how important it is, its source and which
- * other tips it makes unnecessary. Read after the steps, because a rule's condition names them, and checked as a
+ * Reads a flow's advice rules ({@code advice:}): when each tip applies, how important it is, its source, which
+ * other tips it makes unnecessary and whether it is a red flag ({@code flag: true}, true or false only). Read after the steps, because a rule's condition names them, and checked as a
  * whole, because a rule may only suppress rules of the same flow.
  */
 final class AdviceReader {
-    private static final Set<String> KEYS = Set.of("id", "when", "priority", "source", "suppresses");
+    private static final Set<String> KEYS = Set.of("id", "when", "priority", "source", "suppresses", "flag");
 
     private final FieldReader fields;
     private final ConditionReader conditions;
@@ -81,9 +81,10 @@ final class AdviceReader {
             fields.problem(node, "flowparse.advice_no_source", "advice", id);
         }
         List<String> suppresses = fields.textList(m.get("suppresses"), "suppresses");
+        boolean flag = fields.flag(m, "flag");
         if (id == null || when == null) {
             return null;
         }
-        return new AdviceRule(id, when, priority == null ? 5 : priority.intValue(), source, suppresses, line(node));
+        return new AdviceRule(id, when, priority == null ? 5 : priority.intValue(), source, suppresses, flag, line(node));
     }
 }

@@ -298,6 +298,30 @@ class FlowValidationTest {
                 problems(choice, TEXTS_NL, TEXTS_EN));
     }
 
+    /**
+     * A red flag ({@code flag: true}) is read onto its rule, and anything but true or false is said at its line (the
+     * result's reading of the part depends on it, so a "ja" is no silent false).
+     */
+    @Test
+    void anAdviceRuleMayBeARedFlagWrittenTrueOrFalse() {
+        String flow = FLOW + """
+                advice:
+                  - id: a
+                    when: "answers.kleur == 'rood'"
+                    source: s
+                    flag: true
+                  - id: b
+                    when: "answers.kleur == 'blauw'"
+                    source: s
+                """;
+        String tips = "tips:\n  a:\n    title: A\n    text: Een.\n  b:\n    title: B\n    text: Twee.\n";
+        nl.samenspraak.flow.Flow loaded = load(flow, TEXTS_NL + tips, TEXTS_EN + tips).flow("proef").orElseThrow();
+        assertTrue(loaded.advice().get(0).flag());
+        assertFalse(loaded.advice().get(1).flag(), "not unless the rule says so");
+        assertEquals(List.of("flows/proef.yaml:22: 'flag' must be true or false"),
+                problems(flow.replace("flag: true", "flag: ja"), TEXTS_NL + tips, TEXTS_EN + tips));
+    }
+
     /** Each advice problem points at its own rule, also after a rule before it could not be read. */
     @Test
     void aRuleThatSuppressesAnUnknownRuleIsPointedAtItsOwnLine() {
