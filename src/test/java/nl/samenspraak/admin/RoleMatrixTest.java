@@ -121,6 +121,8 @@ class RoleMatrixTest {
             new Route("POST", "/intermediair/c/{id}/hand-over/delete", INTERMEDIAIR),
             // the intermediair's own label on a conversation, a voice answer's audio, their own page language
             new Route("POST", "/intermediair/c/{id}/label", INTERMEDIAIR),
+            // deleting a finished conversation from its line once its answers are no longer shown to them
+            new Route("POST", "/intermediair/c/{id}/delete", INTERMEDIAIR),
             new Route("POST", "/intermediair/telegram/link", INTERMEDIAIR),
             new Route("POST", "/intermediair/telegram/unlink", INTERMEDIAIR),
             new Route("GET", "/intermediair/c/{id}/voice/{step}", INTERMEDIAIR),
