@@ -826,4 +826,34 @@ class WerkJijDiversiteitsproofGoldenTest {
         assertEquals("Hier valt het meest te winnen.", walk.result().scores().get("netwerk").label());
         assertEquals(List.of("netwerk_versterken", "ruimte_vragen"), walk.tipIds());
     }
+
+    /**
+     * "Je bent op weg" for a middle profile gave as examples asking about the migration story, going to a migrant
+     * organisation and discussing a case with a colleague, which could stand beside all five things asked about a
+     * family's story, "Ja, regelmatig" on migrant organisations and a 5 on learning in the team. It now names no
+     * practice: it points to the lowest answer of the lowest part, in every language.
+     */
+    @Test
+    void theNextStepNamesNoPracticeReportedAtItsBest() {
+        Map<String, Object> script = middling();
+        script.put("werkwijze_achtergrond", List.of("streek", "jaren", "vlucht", "familie", "opvoeding"));
+        script.put("netwerk_sleutelpersonen", "regelmatig");
+        script.put("netwerk_team", 5);
+        Map<String, List<String>> examples = Map.of(
+                "nl", List.of("migratieverhaal", "migrantenorganisatie", "casus"),
+                "en", List.of("migration story", "migrant organisation", "case"),
+                "tr", List.of("göç hikâye", "göçmen kuruluş", "vaka"),
+                "ar", List.of("قصة هجرتها", "منظمة", "حالة صعبة"),
+                "pl", List.of("historię migracji", "organizacji migrantów", "przypadek"));
+        Map<String, String> lowestAnswer = Map.of("nl", "de vraag waarop je het laagst antwoordde",
+                "en", "the question in it where your answer was lowest", "tr", "en düşük cevabı verdiğiniz soruyu",
+                "ar", "السؤال الذي كانت إجابتك عليه الأدنى", "pl", "pytanie z Twoją najniższą odpowiedzią");
+        for (String language : LANGUAGES) {
+            FlowWalk walk = walk(language, script);
+            assertEquals(List.of("op_weg"), walk.tipIds(), language);
+            String text = text(walk, "op_weg");
+            examples.get(language).forEach(example -> assertFalse(text.contains(example), language + ": " + text));
+            assertTrue(text.contains(lowestAnswer.get(language)), language + ": " + text);
+        }
+    }
 }
