@@ -175,7 +175,7 @@ class WerkJijDiversiteitsproofGoldenTest {
         // one's own frame, hearing the family's story); disapproving has its flag, so no tip on looking together
         assertEquals(List.of("vlag_vooroordelen", "vlag_afkeuren", "vlag_familie_tolkt", "houding_open",
                 "vaardigheden_vertrouwen", "vaardigheden_taal", "vlag_geen_achtergrond", "werkwijze_band",
-                "werkwijze_praktisch", "kennis_verdiepen", "netwerk_versterken", "ruimte_en_team"), walk.tipIds());
+                "werkwijze_praktisch", "kennis_verdiepen", "netwerk_versterken", "ruimte_vragen", "team_leren"), walk.tipIds());
         everyTipSaysWhyAndWhere(walk);
         assertTrue(tip(walk, "vlag_familie_tolkt").why().contains("Een familielid of kennis vertaalt"),
                 tip(walk, "vlag_familie_tolkt").why());
@@ -384,13 +384,15 @@ class WerkJijDiversiteitsproofGoldenTest {
         // neither side); netwerk 3/14
         assertEquals(expectedScores(75, 80, 45, 55, 21), scores(walk));
         // "Ik leg uit hoe het in Nederland meestal gaat" is a red flag of its own
-        assertEquals(List.of("vaardigheden_vertrouwen", "vaardigheden_taal", "vlag_uitleggen", "netwerk_versterken", "ruimte_en_team"),
+        assertEquals(List.of("vaardigheden_vertrouwen", "vaardigheden_taal", "vlag_uitleggen", "netwerk_versterken", "ruimte_vragen", "team_leren"),
                 walk.tipIds());
         everyTipSaysWhyAndWhere(walk);
         String why = tip(walk, "netwerk_versterken").why();
         assertTrue(why.contains("Nog niet"), why);
         assertTrue(why.contains("Je score voor Netwerk en randvoorwaarden is 21 van de 100"), why);
-        assertTrue(tip(walk, "ruimte_en_team").why().contains("In mijn team"), tip(walk, "ruimte_en_team").why());
+        // a 3 on room in a low part brings its tip; a 2 on learning in the team, the team's
+        assertTrue(tip(walk, "ruimte_vragen").why().contains("Mijn werk geeft me de ruimte"), tip(walk, "ruimte_vragen").why());
+        assertTrue(tip(walk, "team_leren").why().contains("In mijn team"), tip(walk, "team_leren").why());
     }
 
     @Test
@@ -482,8 +484,8 @@ class WerkJijDiversiteitsproofGoldenTest {
         Map<String, Object> script = strongest();
         script.put("netwerk_ruimte", 1);
         FlowWalk walk = walk("nl", script);
-        assertEquals(List.of("ruimte_en_team"), walk.tipIds());
-        assertTrue(tip(walk, "ruimte_en_team").text().contains("huisbezoek"), tip(walk, "ruimte_en_team").text());
+        assertEquals(List.of("ruimte_vragen"), walk.tipIds());
+        assertTrue(tip(walk, "ruimte_vragen").text().contains("huisbezoek"), tip(walk, "ruimte_vragen").text());
         Map<String, Object> places = strongest();
         places.put("netwerk_vindplaatsen", 2);
         assertEquals(List.of("netwerk_versterken"), walk("nl", places).tipIds());
@@ -529,7 +531,7 @@ class WerkJijDiversiteitsproofGoldenTest {
         assertEquals(20, checked);
         ConversationState done = arabic.state();
         assertEquals("rtl", done.direction());
-        assertEquals(List.of("vaardigheden_vertrouwen", "vaardigheden_taal", "vlag_uitleggen", "netwerk_versterken", "ruimte_en_team"), arabic.tipIds());
+        assertEquals(List.of("vaardigheden_vertrouwen", "vaardigheden_taal", "vlag_uitleggen", "netwerk_versterken", "ruimte_vragen", "team_leren"), arabic.tipIds());
         Result nlResult = dutch.result();
         for (int i = 0; i < done.result().tips().size(); i++) {
             Result.Tip ar = done.result().tips().get(i);
@@ -781,6 +783,77 @@ class WerkJijDiversiteitsproofGoldenTest {
         assertEquals(List.of("vaardigheden_vertrouwen", "vaardigheden_taal"), team.get("vaardigheden"));
         assertEquals(List.of("werkwijze_band", "werkwijze_verhaal", "werkwijze_samen", "werkwijze_praktisch"), team.get("werkwijze"));
         assertEquals(List.of("kennis_verdiepen"), team.get("kennis"));
-        assertEquals(List.of("netwerk_versterken"), team.get("netwerk"));
+        assertEquals(List.of("netwerk_versterken", "ruimte_vragen", "team_leren"), team.get("netwerk"));
+    }
+
+    /** A sentence of each network practice in each language. */
+    private static final Map<String, String> ROOM = Map.of("nl", "Bespreek met je leidinggevende hoeveel ruimte je daarvoor krijgt",
+            "en", "Discuss with your manager how much room you get for this", "tr", "ne kadar alanınız olduğunu",
+            "ar", "مقدار المجال المتاح لك لذلك", "pl", "ile masz na to miejsca");
+    private static final Map<String, String> LEARN_TOGETHER = Map.of("nl", "in het team van elkaar te leren",
+            "en", "learn from each other in the team", "tr", "Ekipte birbirinizden öğrenmek için",
+            "ar", "ليتعلم أعضاء الفريق بعضهم من بعض", "pl", "wzajemne uczenie się w zespole");
+
+    /**
+     * Room in one's job and learning in the team are two practices: one tip for both said "Vraag ook om tijd om in het
+     * team van elkaar te leren" beside a 5 on learning in the team, brought by a 1 on room (the research probe), and the
+     * other way round. Each brings its own tip, and the practice answered at its best is not recommended, in every
+     * language; in a low network part a 3 is enough.
+     */
+    @Test
+    void roomInOnesJobAndLearningInTheTeamAreTipsOfTheirOwn() {
+        Map<String, Object> room = strongest();
+        room.put("netwerk_ruimte", 1);
+        Map<String, Object> team = strongest();
+        team.put("netwerk_team", 1);
+        for (String language : LANGUAGES) {
+            FlowWalk walk = walk(language, room);
+            assertEquals(List.of("ruimte_vragen"), walk.tipIds(), language);
+            assertTrue(allTips(walk).contains(ROOM.get(language)), language + ": " + allTips(walk));
+            assertFalse(allTips(walk).contains(LEARN_TOGETHER.get(language)), language + ": " + allTips(walk));
+
+            walk = walk(language, team);
+            assertEquals(List.of("team_leren"), walk.tipIds(), language);
+            assertTrue(allTips(walk).contains(LEARN_TOGETHER.get(language)), language + ": " + allTips(walk));
+            assertFalse(allTips(walk).contains(ROOM.get(language)), language + ": " + allTips(walk));
+        }
+        // a low network part (no key persons, few places): a 3 on room brings its tip, a 5 on the team keeps its away
+        Map<String, Object> low = strongest();
+        low.put("netwerk_sleutelpersonen", "nog_niet");
+        low.put("netwerk_vindplaatsen", 1);
+        low.put("netwerk_ruimte", 3);
+        FlowWalk walk = walk("nl", low);
+        assertEquals("Hier valt het meest te winnen.", walk.result().scores().get("netwerk").label());
+        assertEquals(List.of("netwerk_versterken", "ruimte_vragen"), walk.tipIds());
+    }
+
+    /**
+     * "Je bent op weg" for a middle profile gave as examples asking about the migration story, going to a migrant
+     * organisation and discussing a case with a colleague, which could stand beside all five things asked about a
+     * family's story, "Ja, regelmatig" on migrant organisations and a 5 on learning in the team. It now names no
+     * practice: it points to the lowest answer of the lowest part, in every language.
+     */
+    @Test
+    void theNextStepNamesNoPracticeReportedAtItsBest() {
+        Map<String, Object> script = middling();
+        script.put("werkwijze_achtergrond", List.of("streek", "jaren", "vlucht", "familie", "opvoeding"));
+        script.put("netwerk_sleutelpersonen", "regelmatig");
+        script.put("netwerk_team", 5);
+        Map<String, List<String>> examples = Map.of(
+                "nl", List.of("migratieverhaal", "migrantenorganisatie", "casus"),
+                "en", List.of("migration story", "migrant organisation", "case"),
+                "tr", List.of("göç hikâye", "göçmen kuruluş", "vaka"),
+                "ar", List.of("قصة هجرتها", "منظمة", "حالة صعبة"),
+                "pl", List.of("historię migracji", "organizacji migrantów", "przypadek"));
+        Map<String, String> lowestAnswer = Map.of("nl", "de vraag waarop je het laagst antwoordde",
+                "en", "the question in it where your answer was lowest", "tr", "en düşük cevabı verdiğiniz soruyu",
+                "ar", "السؤال الذي كانت إجابتك عليه الأدنى", "pl", "pytanie z Twoją najniższą odpowiedzią");
+        for (String language : LANGUAGES) {
+            FlowWalk walk = walk(language, script);
+            assertEquals(List.of("op_weg"), walk.tipIds(), language);
+            String text = text(walk, "op_weg");
+            examples.get(language).forEach(example -> assertFalse(text.contains(example), language + ": " + text));
+            assertTrue(text.contains(lowestAnswer.get(language)), language + ": " + text);
+        }
     }
 }

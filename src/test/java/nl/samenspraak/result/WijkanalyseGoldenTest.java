@@ -165,6 +165,34 @@ class WijkanalyseGoldenTest {
                 + "eerste gesprek.\". U antwoordde \"Een beetje\" op \"Begrijpen hulpverleners u en uw manier van leven?\".", ask.why());
     }
 
+    private static final Map<String, String> NOT_ALONE = Map.of("nl", "U hoeft niet alleen te gaan",
+            "en", "You do not have to go alone", "tr", "Yalnız gitmek zorunda değilsiniz", "ar", "لستم مضطرين للذهاب وحدكم",
+            "pl", "Nie trzeba iść samemu");
+
+    /**
+     * A resident with no one around to help find help (and every other barrier) gets the four priority-1 tips, and
+     * "Neem iemand mee" fell off with the only word that they need not go alone; 001 (r. 205, 450, 454) says these
+     * parents do not go on their own, and that a migrant organisation goes along. The interpreter tip, always among
+     * those four, says it then, in every language; beside "Neem iemand mee" it does not say it twice.
+     */
+    @Test
+    void aResidentWithAllBarriersReadsThatTheyNeedNotGoAlone() {
+        Map<String, Object> withLanguage = new LinkedHashMap<>(MIXED);
+        withLanguage.put("eigen_taal", "nee");
+        for (String language : List.of("nl", "en", "tr", "ar", "pl")) {
+            FlowWalk walk = walk(language, WEAK);
+            assertEquals(List.of("waar_hulp_vinden", "tolk_vragen", "wat_hulp_is", "vertrouwelijk"), walk.tipIds(), language);
+            String interpreter = walk.result().tips().get(1).text().replaceAll("\\s+", " ");
+            assertTrue(interpreter.contains(NOT_ALONE.get(language)), language + ": " + interpreter);
+
+            FlowWalk both = walk(language, withLanguage);
+            assertTrue(both.tipIds().containsAll(List.of("tolk_vragen", "iemand_meenemen")), language + ": " + both.tipIds());
+            String all = both.result().tips().stream().map(t -> t.text().replaceAll("\\s+", " "))
+                    .reduce("", (a, b) -> a + " " + b);
+            assertEquals(1, all.split(NOT_ALONE.get(language), -1).length - 1, language + ": " + all);
+        }
+    }
+
     /** "Neem iemand mee ... iemand uit uw familie" stood beside "bang voor wat familie of buren denken" (the research probe). */
     @Test
     void aResidentWhoFearsWhatFamilyThinksIsNotToldToBringFamily() {
