@@ -74,8 +74,6 @@ public class SummaryController {
 
     /** The team report of a round (the latest when none is named) as a PDF to download. */
     @Get("/report.pdf")
-    // the file, or a page in words when there is none; without it a client asking for a PDF got 406
-    @Produces({"application/pdf", MediaType.TEXT_HTML})
     public HttpResponse<?> report(VisibleTeam seen, @PathVariable long id, @PathVariable String flowId,
                                   @PageLanguage String language, @Nullable @QueryValue Long round) {
         Optional<Flow> flow = dashboards.flow(flowId, DashboardUse.ANONYMOUS);

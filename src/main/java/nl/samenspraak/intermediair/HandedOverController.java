@@ -93,8 +93,6 @@ public class HandedOverController {
      * language: an empty 404 sent the resident's phone to the staff login page (a browser asks for HTML).
      */
     @Get("/result.pdf")
-    // the file, or a page in words when there is none; without it a client asking for a PDF got 406
-    @Produces({"application/pdf", MediaType.TEXT_HTML})
     public HttpResponse<?> pdf(@PathVariable String token, @PageLanguage String pageLanguage) {
         return handOvers.open(token).<HttpResponse<?>>map(o -> HttpResponse.ok(chatView.resultPdf(o.state(), o.day(),
                         teamName(o.teamId()).orElse(null))).contentType("application/pdf").header("Cache-Control", "no-store")

@@ -174,8 +174,6 @@ public class ChatPageController {
 
     /** The result as a PDF to keep: title, date, language, the summary and the tips, as on the page. */
     @Get("/c/{id}/result.pdf")
-    // the file, or a page in words when there is none; without it a client asking for a PDF got 406
-    @Produces({"application/pdf", MediaType.TEXT_HTML})
     public HttpResponse<?> resultPdf(HttpRequest<?> request, @PathVariable String id) {
         Optional<ConversationState> state = readConversation.state(id).filter(ConversationState::done);
         if (state.isEmpty() || state.get().result() == null) {

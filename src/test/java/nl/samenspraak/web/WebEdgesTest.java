@@ -267,20 +267,4 @@ class WebEdgesTest {
         String id = api.post("/api/conversations", "{\"flow\":\"wijkanalyse\",\"language\":\"nl\"}").json().get("id").asText();
         assertEquals(404, pages().get("/c/" + id + "/result.pdf", null).status());
     }
-
-    @Inject
-    nl.samenspraak.support.Respondents respondents;
-
-    /**
-     * A client that asks for the PDF by its type gets it: every result.pdf answered "Accept: application/pdf" with 406,
-     * as if the address gave no PDF (the probe of December 2026); only a browser's "any type" worked.
-     */
-    @Test
-    void aResultPdfAskedForByItsTypeIsThePdf() {
-        String id = respondents.finish("werk-jij-diversiteitsproof", "nl", nl.samenspraak.conversation.Origin.NONE, Map.of());
-        PageHttp.Reply pdf = pages().send(pages().request("/c/" + id + "/result.pdf").header("Accept", "application/pdf").GET());
-        assertEquals(200, pdf.status(), pdf.body());
-        assertEquals("application/pdf", pdf.header("Content-Type"));
-        assertTrue(pdf.body().startsWith("%PDF"), "the file itself");
-    }
 }
