@@ -19,12 +19,23 @@ final class TypedList {
     static List<String> parts(String typed) {
         List<String> parts = new ArrayList<>();
         for (String part : SEPARATORS.split(typed)) {
-            if (!part.isBlank()) {
-                parts.add(part.strip());
+            String trimmed = trimmed(part);
+            if (!trimmed.isEmpty()) {
+                parts.add(trimmed);
             }
         }
         return parts;
     }
+
+    /**
+     * {@code part} without the spaces around it, a no-break space too: "streek ,&#160;jaren" named " jaren" as an
+     * answer not among the options, where "jaren" is one (String.strip leaves U+00A0, U+202F, U+2007).
+     */
+    static String trimmed(String part) {
+        return EDGES.matcher(part).replaceAll("");
+    }
+
+    private static final Pattern EDGES = Pattern.compile("^[\\s\\p{Z}]+|[\\s\\p{Z}]+$");
 
     /** The most characters of a part a refusal quotes: a long text typed at a list question is not echoed whole. */
     static final int MOST_QUOTED = 60;
@@ -49,8 +60,9 @@ final class TypedList {
         Pattern and = Pattern.compile("\\s+(?:" + String.join("|", words) + ")\\s+", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         List<String> split = new ArrayList<>();
         for (String piece : and.split(part)) {
-            if (!piece.isBlank()) {
-                split.add(piece.strip());
+            String trimmed = trimmed(piece);
+            if (!trimmed.isEmpty()) {
+                split.add(trimmed);
             }
         }
         return split.isEmpty() ? List.of(part) : split;

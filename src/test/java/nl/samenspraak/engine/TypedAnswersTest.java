@@ -243,6 +243,12 @@ class TypedAnswersTest {
         assertEquals("error.multi_max", check(voorbeeld, "talen", "Nederlands, Turks, Pools, Engels", "nl").error());
         assertEquals(Map.of("answer", "x".repeat(59) + "\u2026"), check(voorbeeld, "talen", "Turks, " + "x".repeat(500), "nl").parameters(),
                 "a long part is named by its beginning");
+        assertEquals(List.of("streek", "jaren"), check(flow("werk-jij-diversiteitsproof"), "werkwijze_achtergrond",
+                        "streek ,\u00a0jaren\u202f", "nl").value(),
+                "a no-break space after the comma is a space: \"\u00a0jaren\" was named as no answer");
+        // longer than forty options could be: refused as a whole at once, not read part by part (a quarter megabyte of
+        // it took seconds of CPU per request)
+        assertEquals("error.multi_choice", check(voorbeeld, "talen", ("\uFDFA".repeat(2090) + ",").repeat(40), "nl").error());
 
         Flow wijk = flow("werk-jij-diversiteitsproof");
         Step multi = wijk.steps().stream().filter(s -> s.type() == nl.samenspraak.flow.StepType.MULTI)
