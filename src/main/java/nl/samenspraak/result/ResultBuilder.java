@@ -389,9 +389,13 @@ public final class ResultBuilder {
                                       List<Result.SummaryTheme> summary, String message, Result.Contact contact, Map<String, Object> line) {
         Map<String, Object> model = new HashMap<>();
         model.put("readerLine", line.isEmpty() ? false : line);
+        // a part a red flag is about reads "needs attention" (score.flagged): its bar is the attention colour, not the
+        // green of a strong point beside it (the probe of December 2026)
+        String flagged = translations.flowMessage(language, flow.id(), "score.flagged");
         model.put("scores", scores.values().stream().map(s -> Map.<String, Object>of("name", new SafeHtml(s.name()),
                 "value", s.value() == null ? "" : s.value(), "label", new SafeHtml(s.label()),
-                "hasValue", s.value() != null, "band", flow.band(s.value()))).toList());
+                "hasValue", s.value() != null,
+                "band", s.label().equals(flagged) && Bands.HIGH.equals(flow.band(s.value())) ? Bands.MIDDLE : flow.band(s.value()))).toList());
         List<Map<String, Object>> tipModels = tips.stream().map(t -> Map.<String, Object>of("id", t.id(),
                 "title", new SafeHtml(t.title()), "text", new SafeHtml(t.text()), "why", new SafeHtml(t.why()),
                 "source", new SafeHtml(Sources.forPage(t.source())))).toList();

@@ -248,6 +248,11 @@ class WerkJijDiversiteitsproofGoldenTest {
                     }
                 });
                 assertTrue(walk.result().html().contains(flagged.get(language)), what + ": the page shows it");
+                // and its bar is not the green of a strong point beside those words
+                java.util.regex.Matcher bar = java.util.regex.Pattern.compile("score-fill score-(\\w+)\" data-value=\"" + probe.score() + "\"")
+                        .matcher(walk.result().html());
+                assertTrue(bar.find(), what + ": " + walk.result().html());
+                assertFalse(bar.group(1).equals("high"), what + ": a green bar beside 'needs attention'");
             }
         }
         assertEquals(List.of(), praised, "a red flag's part reads as needing attention");
