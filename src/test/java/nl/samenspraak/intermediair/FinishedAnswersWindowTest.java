@@ -127,7 +127,7 @@ class FinishedAnswersWindowTest {
         assertEquals(410, page.status());
         assertFalse(page.body().contains(TYPED), page.body());
         assertTrue(page.body().contains("De antwoorden zie je niet meer")
-                && page.body().contains("Het resultaat heeft de bewoner via de link die je meegaf"), page.body());
+                && page.body().contains("Wat je de bewoner meegaf (een link naar het resultaat, of de PDF) blijft van de bewoner"), page.body());
         // not "through their own code": a held conversation's code only deletes it (the probe of December 2026)
         assertFalse(page.body().contains("resultaat via de eigen code"), page.body());
         PageHttp.Reply english = http.get("/intermediair/c/" + id + "?lang=en", holder);
