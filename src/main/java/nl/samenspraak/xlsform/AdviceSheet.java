@@ -83,6 +83,9 @@ final class AdviceSheet {
             if (SheetTable.isTrue(advice.cell(row, "flag"))) {
                 rule.put("flag", true);
                 origins.put("advice/" + name + "/flag", Origins.Origin.of(advice, row, advice.describe("flag")));
+            } else if (!SheetTable.isFalse(advice.cell(row, "flag"))) {
+                // "ja" or "maybe" was taken as no without a word: the red flag off, and praise beside it
+                conversion.problem(advice, row, "flag", "xlsform.problem.flag", Map.of("value", advice.cell(row, "flag")));
             }
             String source = advice.cell(row, "source");
             rule.put("source", source.isEmpty() ? "XLSForm " + fileName + ", advice row " + row.number() : source);

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import static nl.samenspraak.xlsform.XlsFormBuilder.row;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -260,6 +261,24 @@ class XlsFormRefusalTest {
         String flow = XlsFormConverter.convert(XlsxSheets.read(new ByteArrayInputStream(fine.bytes())),
                 "form.xlsx", LANGUAGES, (l, k) -> k).flowYaml();
         assertTrue(flow.contains("'other' =~ answers.onderwerpen"), flow);
+    }
+
+    /**
+     * A red flag's column says yes or no: "ja" was read as no without a word, so the flag was off and praise could stand
+     * beside the answer it warns against (the probe of December 2026).
+     */
+    @Test
+    void aFlagThatIsNeitherYesNorNoIsSaidAtItsRow() {
+        XlsFormBuilder form = SampleForms.buurtpeiling().sheet("advice", new String[]{"name", "when", "flag",
+                        "title::Nederlands (nl)", "title::English (en)", "title::العربية (ar)",
+                        "text::Nederlands (nl)", "text::English (en)", "text::العربية (ar)"},
+                row("bellen", "${kinderen} = 'ja'", "yes", "Bel", "Call", "اتصل", "Bel ons.", "Call us.", "اتصل بنا."),
+                row("mailen", "${kinderen} = 'nee'", "ja", "Mail", "Mail", "راسل", "Mail ons.", "Mail us.", "راسلنا."),
+                row("faxen", "${kinderen} = 'ja'", "no", "Fax", "Fax", "فاكس", "Fax ons.", "Fax us.", "أرسل فاكسًا."));
+        XlsFormProblem flag = only(form);
+        assertAt(flag, "advice", 3, "C (flag)", "flag");
+        assertEquals("advice, row 3, column C (flag): flag is yes or no here ('ja'): yes makes the tip a red flag, which"
+                + " keeps praise away from its part", flag.line(BundledMessages.words(), "en"));
     }
 
     /** A mistake no rule recognises is said as the author wrote it, without JavaRosa's English or the inner path. */
