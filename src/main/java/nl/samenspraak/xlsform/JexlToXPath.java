@@ -113,6 +113,7 @@ final class JexlToXPath {
             builder.append("false()");
             return data;
         }
+
         @Override
         protected Object visit(ASTAndNode node, Object data) {
             return infixChildren(node, " and ", false, data);
