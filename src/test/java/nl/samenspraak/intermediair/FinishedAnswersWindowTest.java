@@ -3,11 +3,7 @@ package nl.samenspraak.intermediair;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
 import nl.samenspraak.conversation.AnswerQuestion;
-import nl.samenspraak.conversation.Caller;
-import nl.samenspraak.conversation.ConversationState;
-import nl.samenspraak.conversation.Entry;
 import nl.samenspraak.conversation.ReadConversation;
-import nl.samenspraak.conversation.Turn;
 import nl.samenspraak.security.Account;
 import nl.samenspraak.security.Accounts;
 import nl.samenspraak.security.Role;
@@ -204,21 +200,7 @@ class FinishedAnswersWindowTest {
 
     /** Consent yes, a typed answer where there is one, every other question its first option or skipped. */
     private static void finish(String id, long accountId) {
-        Caller me = Caller.intermediair(accountId);
-        ReadConversation read = context.getBean(ReadConversation.class);
-        AnswerQuestion answer = context.getBean(AnswerQuestion.class);
-        ConversationState s = read.state(id, "nl", me).orElseThrow();
-        for (int i = 0; i < 200 && !s.done(); i++) {
-            ConversationState.StepView step = s.step();
-            Object value = step.id().equals("toestemming") ? "ja"
-                    : step.type().equals("text") ? TYPED
-                    : step.type().equals("info") || step.optional() ? null
-                    : step.options().get(0).value();
-            Turn turn = answer.answer(id, step.id(), value, Entry.intermediair(step.type().equals("text") ? "nl" : null), "nl", me);
-            assertEquals(Turn.Kind.OK, turn.kind(), step.id() + ": " + turn.error());
-            s = turn.state();
-        }
-        assertTrue(s.done());
+        HeldWalk.finish(context.getBean(ReadConversation.class), context.getBean(AnswerQuestion.class), id, accountId, TYPED);
     }
 
     /** The line of conversation {@code id} under "Klaar" on the home page. */

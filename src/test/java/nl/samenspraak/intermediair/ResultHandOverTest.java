@@ -7,9 +7,7 @@ import nl.samenspraak.conversation.ReadConversation;
 import nl.samenspraak.support.SharedService;
 import jakarta.inject.Inject;
 import nl.samenspraak.conversation.Caller;
-import nl.samenspraak.conversation.ConversationState;
 import nl.samenspraak.conversation.Entry;
-import nl.samenspraak.conversation.Turn;
 import nl.samenspraak.security.Account;
 import nl.samenspraak.security.Accounts;
 import nl.samenspraak.security.Role;
@@ -108,19 +106,7 @@ class ResultHandOverTest {
 
     /** Goes through the flow as the holder: consent yes, a typed answer where there is one, every other question skipped. */
     private void finish(String id) {
-        Caller me = Caller.intermediair(holderAccount.id());
-        ConversationState s = readConversation.state(id, "nl", me).orElseThrow();
-        for (int i = 0; i < 200 && !s.done(); i++) {
-            ConversationState.StepView step = s.step();
-            Object value = step.id().equals("toestemming") ? "ja"
-                    : step.type().equals("text") ? TYPED
-                    : step.type().equals("info") || step.optional() ? null
-                    : step.options().get(0).value();
-            Turn turn = answerQuestion.answer(id, step.id(), value, Entry.intermediair(step.type().equals("text") ? "nl" : null), "nl", me);
-            assertEquals(Turn.Kind.OK, turn.kind(), step.id() + ": " + turn.error());
-            s = turn.state();
-        }
-        assertTrue(s.done());
+        HeldWalk.finish(readConversation, answerQuestion, id, holderAccount.id(), TYPED);
     }
 
     /** The holder makes a hand-over link: its address as the page shows it. */
