@@ -130,10 +130,15 @@ public class ReadConversation {
      * The flow of the conversation with {@code code} when it is held by an intermediair (answered together on their
      * device): the code does not open it for anyone, and deletes it for whoever has it (the resident's way to withdraw
      * without the intermediair); its flow, whose words the page that says so speaks in (a resident flow's polite
-     * register).
+     * register), and whether it finished (then nobody goes on with it, the worker included: the page must not say so).
      */
-    public Optional<String> heldFlow(String code) {
-        return store.findByResumeCode(code).filter(c -> !Caller.PUBLIC.opens(c.record())).map(c -> c.record().flowId());
+    public Optional<HeldConversation> heldFlow(String code) {
+        return store.findByResumeCode(code).filter(c -> !Caller.PUBLIC.opens(c.record()))
+                .map(c -> new HeldConversation(c.record().flowId(), c.progress().status() == Status.DONE));
+    }
+
+    /** What a held conversation's code may tell its holder of the code: the flow it speaks in and whether it ended. */
+    public record HeldConversation(String flowId, boolean finished) {
     }
 
     /** The conversation with this resume code; never one an intermediair holds (its code opens nothing publicly). */

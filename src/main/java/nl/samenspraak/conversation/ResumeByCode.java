@@ -47,8 +47,9 @@ public class ResumeByCode {
         /**
          * A conversation held by an intermediair: it goes on only with them, so the code opens nothing; it deletes it
          * ({@link #delete}). A channel that offers deleting by code says so; the others say "not found", as before.
+         * A finished one goes on with nobody, the intermediair included (who may no longer read its answers either).
          */
-        record Held(String flowId) implements Lookup {}
+        record Held(String flowId, boolean finished) implements Lookup {}
         record Found(ConversationState state) implements Lookup {}
     }
 
@@ -70,7 +71,8 @@ public class ResumeByCode {
         if (readConversation.closed(normalized, true)) {
             return new Lookup.Closed();
         }
-        return readConversation.heldFlow(normalized).<Lookup>map(Lookup.Held::new).orElseGet(Lookup.NotFound::new);
+        return readConversation.heldFlow(normalized).<Lookup>map(h -> new Lookup.Held(h.flowId(), h.finished()))
+                .orElseGet(Lookup.NotFound::new);
     }
 
     /** Deletes the conversation with {@code code}, also a closed one; the outcome says which. */

@@ -130,6 +130,7 @@ public class ChatPageController {
             model.put("t", library.translations().messages(language, "web.", held.flowId()));
             model.put("code", typed(code));
             model.put("flow", held.flowId());
+            model.put("finished", held.finished());
             return HttpResponse.ok(new ModelAndView<>("resume-held", model)).header("Cache-Control", "no-store");
         }
         return resumeRefused(language, message(language, "error.resume_not_found"), code, HttpStatus.NOT_FOUND);

@@ -239,6 +239,7 @@ class AssistedConversationAccessTest {
         assertEquals(200, web.status(), web.body());
         assertTrue(web.body().contains("Dit gesprek is samen met een medewerker gevoerd"), web.body());
         assertTrue(web.body().contains("Wilt u het gesprek en al uw antwoorden laten wissen?"), "in the flow's polite words");
+        assertTrue(web.body().contains("Verder gaan kan alleen samen met die medewerker."), "unfinished, it goes on with them");
         assertTrue(web.body().contains("action=\"/resume/delete\""), "it offers deleting");
         assertFalse(web.body().contains(id));
         PageHttp.Reply api = getJson("/api/resume/" + code, null);
@@ -297,6 +298,10 @@ class AssistedConversationAccessTest {
         PageHttp.Reply byCode = http.get("/resume?code=" + code, null);
         assertEquals(200, byCode.status(), "the code offers deleting it, finished too");
         assertTrue(byCode.body().contains("action=\"/resume/delete\"") && !byCode.body().contains(id), byCode.body());
+        // it goes on with nobody: "Verder gaan kan alleen samen met die medewerker" sent the resident back to a worker
+        // who could neither go on nor, after two hours, read it
+        assertTrue(byCode.body().contains("Dit gesprek is afgerond: verder gaan kan niet meer, ook niet met de medewerker.")
+                && byCode.body().contains("blijft van u") && !byCode.body().contains("Verder gaan kan alleen"), byCode.body());
         assertEquals(404, http.get("/intermediair/c/" + id + "?lang=nl", colleague).status());
     }
 
