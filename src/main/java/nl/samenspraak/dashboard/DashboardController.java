@@ -98,7 +98,16 @@ public class DashboardController {
             return new FlowCard(flow.id(), words.title(flow, language), false, count(count, flow, language),
                     dashboards.roundsOnly() && count.visibility() == Report.Visibility.SHOWN);
         }).toList());
-        model.put("kRule", words.message(language, "k_rule", Map.of("k", dashboards.minimumGroupSize())));
+        // a flow that asks more (wijkanalyse's 10 for residents through shared links) is named with its own k: "fewer
+        // than 5" alone told a manager that a resident round of 5 to 9 would show
+        StringBuilder kRule = new StringBuilder(words.message(language, "k_rule", Map.of("k", dashboards.minimumGroupSize())).html());
+        for (Flow flow : dashboards.flows()) {
+            if (flow.dashboard() != DashboardUse.RECORD && dashboards.minimumGroupSize(flow) > dashboards.minimumGroupSize()) {
+                kRule.append(' ').append(words.message(language, "k_rule_flow",
+                        Map.of("flow", words.title(flow, language), "k", dashboards.minimumGroupSize(flow))).html());
+            }
+        }
+        model.put("kRule", new nl.samenspraak.i18n.SafeHtml(kRule.toString()));
         // where the team writes where its residents can go (admin.TeamContactController, for the team's managers too)
         model.put("contactOpen", pages.words(language, "admin").get("contact_open"));
         return page("dashboard/team", model);

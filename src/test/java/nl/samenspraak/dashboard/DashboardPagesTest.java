@@ -81,6 +81,9 @@ class DashboardPagesTest {
         assertFalse(four.contains("Ja, regelmatig"), "no answer distribution");
         String overview = http.get("/dashboard/teams/" + team.id() + "?lang=nl", manager).body();
         assertTrue(overview.contains("minder dan 5"), overview);
+        // the residents' flow counts nobody below its own 10, and the page says so where it says 5
+        assertTrue(overview.contains("We tonen nooit cijfers over minder dan 5 mensen")
+                && overview.contains("Een hogere grens geldt voor: Uw mening over hulp bij opvoeden in uw wijk (10)."), overview);
         // no "Samenvatting van de laatste ronde" to a page that says there is no round to sum up
         assertFalse(overview.contains("/flows/" + WERK_JIJ + "/summary"), overview);
         assertEquals(409, http.get("/dashboard/teams/" + team.id() + "/flows/" + WERK_JIJ + "/export.csv?lang=nl", manager).status());
