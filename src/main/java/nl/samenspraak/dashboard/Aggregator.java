@@ -120,14 +120,15 @@ public final class Aggregator {
             return new Report(k.k(), Visibility.EMPTY, 0, filters, List.of(), List.of(), null, noExport);
         }
         boolean filtered = selection.filtered();
+        List<Dimension> dimensions = flow.dimensions().stream()
+                .map(d -> dimension(d, all, selected, apart, usable, filtered)).toList();
         List<Question> questions = new ArrayList<>();
         for (Step step : flow.steps()) {
             if (step.asksSomething() && !step.consent()) {
-                questions.add(question(flow, step, all, selected, versions, apart, usable, filtered));
+                questions.add(hiddenWithItsScore(step, dimensions,
+                        question(flow, step, all, selected, versions, apart, usable, filtered)));
             }
         }
-        List<Dimension> dimensions = flow.dimensions().stream()
-                .map(d -> dimension(d, all, selected, apart, usable, filtered)).toList();
         Report.Trend trend = granularity == null ? null : trend(flow, granularity, all, selected, with(apart, usable));
         List<Question> exported = exported(all, questions, versions, with(apart, usable));
         // which round each row is from, when there are several: a manager took the export to a round's meeting and
@@ -321,6 +322,23 @@ public final class Aggregator {
             parts.add(part(step, these, inVersions, way.equals(current), labelled));
         }
         return new Question(step, shown, answeredSelected.size(), changed, parts);
+    }
+
+    /**
+     * A question that counts on a score shown nowhere in this selection is not shown either, whatever its own cells:
+     * its answers are what the score is worked out from. A round of eight in which two said "weet ik niet" to every
+     * netwerk question hid netwerk on its summary, while the flow page counted "Ja, regelmatig 6, Weet ik niet 2" and
+     * 5 six times on the scales: everyone there with a score had 100. Over several rounds the same counts less the
+     * other round's (its summary's mean, the period filter, the export's rows of that round) gave it again. A score is
+     * hidden over several rounds whenever one round hides it ({@link #dimension}), so its questions are too, on every
+     * page and in every export ({@link #exported} holds only questions shown).
+     */
+    private static Question hiddenWithItsScore(Step step, List<Dimension> dimensions, Question question) {
+        if (question.shown() != Shown.SHOWN) {
+            return question;
+        }
+        boolean scoreHidden = dimensions.stream().anyMatch(d -> d.shown() != Shown.SHOWN && step.countsOn(d.id()));
+        return scoreHidden ? new Question(step, Shown.SCORE_HIDDEN, 0, question.changed(), List.of()) : question;
     }
 
     static Predicate<Response> answeredBy(Step step) {

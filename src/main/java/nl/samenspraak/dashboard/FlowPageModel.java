@@ -136,6 +136,7 @@ final class FlowPageModel {
             case TOO_FEW -> words.message(language, q.changed() ? "question_too_few_per_version" : "question_small_group", k);
             case NOT_PER_SELECTION -> words.message(language, "question_not_per_selection", k);
             case FEW_LEFT_OUT -> words.message(language, "question_small_group", k);
+            case SCORE_HIDDEN -> words.message(language, "question_score_hidden", k);
         };
         List<FlowPage.Part> parts = new ArrayList<>();
         for (int p = 0; p < q.parts().size(); p++) {

@@ -44,7 +44,12 @@ public record Report(
         /** Shown for the whole team only: per filter, some group answered it too rarely. */
         NOT_PER_SELECTION,
         /** Enough answered, but fewer than k did not (skipped it or never got it): the difference would tell. */
-        FEW_LEFT_OUT
+        FEW_LEFT_OUT,
+        /**
+         * A question only: it counts on a score that is not shown in this selection (over several rounds: that some
+         * round hides), and its answers would let that score be worked out.
+         */
+        SCORE_HIDDEN
     }
 
     /** A flow version present among the answers: its hash and when this service first ran it (null: unknown). */
