@@ -3,6 +3,7 @@ package nl.samenspraak.result;
 import nl.samenspraak.engine.ScoreCalculator;
 import nl.samenspraak.flow.AdviceRule;
 import nl.samenspraak.flow.Bands;
+import nl.samenspraak.flow.Condition;
 import nl.samenspraak.flow.Flow;
 
 import java.util.List;
@@ -11,13 +12,19 @@ import java.util.Set;
 
 /**
  * What the reading beside one part's score rests on, besides its band: whether a red flag is about the part
- * ({@code flagged}), and whether a tip is about it ({@code tipToLookAt}). The
+ * ({@code flagged}), and whether a tip about it is a point to look at ({@code tipToLookAt}) rather than praise. The
  * reading's key follows from them ({@link #key}); consumers that need the flag (the line above the result, the bar's
  * colour) read {@link Result.Score#flagged()}, never the reading's words, which a flow or a language words its own way.
  */
 record PartReading(boolean flagged, boolean tipToLookAt) {
 
-    /** The part {@code dimension} beside the tips shown ({@code shown}). */
+    /**
+     * The part {@code dimension} beside the tips shown ({@code shown}). A tip is praise, and no point to look at, when
+     * everything its condition read to bring it is strong by the flow's own bands: each answer one that alone would
+     * score the part in the high band (a 4 or 5 of 5 with bands at 50 and 75), each score in the high band. A
+     * one-question "well done" on a high answer read "Een sterk punt, met één ding om naar te kijken in de tips" (the
+     * probe of an uploaded flow); a tip on any answer below the high band still says there is one thing to look at.
+     */
     static PartReading of(Flow flow, String dimension, List<AdviceRule> shown, Map<String, Object> answers,
                           Map<String, Integer> scores, List<ScoreCalculator.Contribution> contributions) {
         boolean flagged = false;
@@ -27,7 +34,7 @@ record PartReading(boolean flagged, boolean tipToLookAt) {
                 continue;
             }
             flagged |= rule.flag();
-            tipToLookAt = true;
+            tipToLookAt |= rule.flag() || !praise(flow, rule.when().reasons(answers, scores), scores, contributions);
         }
         return new PartReading(flagged, tipToLookAt);
     }
@@ -51,5 +58,22 @@ record PartReading(boolean flagged, boolean tipToLookAt) {
         }
         return !rule.when().stepsRead().isEmpty() && rule.when().stepsRead().stream()
                 .allMatch(id -> flow.step(id).map(step -> step.countsOn(dimension)).orElse(false));
+    }
+
+    /** Whether what brought a tip ({@code read}) is all strong on the part: see {@link #of}. */
+    private static boolean praise(Flow flow, Condition.Read read, Map<String, Integer> scores,
+                                  List<ScoreCalculator.Contribution> contributions) {
+        if (read.steps().isEmpty() && read.scores().isEmpty()) {
+            return false;
+        }
+        for (String step : read.steps()) {
+            // a skipped or "weet ik niet" answer counts on nothing: it is strong on no part
+            boolean strong = contributions.stream().anyMatch(c -> c.step().equals(step)
+                    && Bands.HIGH.equals(flow.band((int) Math.round(100 * c.relative()))));
+            if (!strong) {
+                return false;
+            }
+        }
+        return read.scores().stream().allMatch(d -> Bands.HIGH.equals(flow.band(scores.get(d))));
     }
 }

@@ -25,8 +25,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The reading beside a part's score and the flag it carries, in a small flow as an author might upload it: attitude
- * from two questions, knowledge from one, a "well done" tip on a high answer, a tip on an answer to improve and a red
- * flag.
+ * from two questions, knowledge from one, a "well done" tip on a high answer and one on a high score, a tip on an
+ * answer to improve and a red flag.
  */
 class PartReadingTest {
     private static final String FLOW = """
@@ -57,6 +57,9 @@ class PartReadingTest {
             advice:
               - id: goed_bezig
                 when: "answers.doorvragen >= 4"
+                source: "000_51ed5890fefdcf04.txt, Bijlage 3, werkwijze (r. 1252-1269)"
+              - id: kennis_delen
+                when: "band.kennis == 'high'"
                 source: "000_51ed5890fefdcf04.txt, Bijlage 3, werkwijze (r. 1252-1269)"
               - id: luister_meer
                 when: "answers.luisteren == 3"
@@ -89,6 +92,9 @@ class PartReadingTest {
               goed_bezig:
                 title: Goed bezig met doorvragen
                 text: Blijf zo doorvragen.
+              kennis_delen:
+                title: Deel wat je weet
+                text: Vertel collega's wat je over de gezinnen in je wijk weet.
               luister_meer:
                 title: Luister langer
                 text: Laat een stilte vallen.
@@ -148,6 +154,33 @@ class PartReadingTest {
 
     private Progress answer(Flow flow, Progress progress, String step, int value) {
         return ((Outcome.Accepted) engine.answer(flow, progress, step, value)).progress();
+    }
+
+    /**
+     * A part whose only tip on its answers praises a high one keeps the plain strong reading: a "Goed bezig" tip on
+     * a 5 made attitude read "Een sterk punt, met één ding om naar te kijken in de tips", as if it were a weakness.
+     */
+    @Test
+    void praiseOnAHighAnswerLeavesAStrongPartPlainlyStrong() {
+        for (int high : List.of(4, 5)) {
+            Walked walk = walk(WORDS, high, 5, 5);
+            assertEquals(List.of("goed_bezig", "kennis_delen"), walk.result().tips().stream().map(Result.Tip::id).toList());
+            assertEquals("Een sterk punt.", walk.score("houding").label(), "doorvragen " + high);
+            // a tip its high score alone brings praises it too
+            assertEquals("Een sterk punt.", walk.score("kennis").label());
+            assertFalse(walk.score("houding").flagged());
+            assertEquals("high", walk.bar("houding"));
+        }
+    }
+
+    /** A tip on an answer below the high band is still one thing to look at, praise beside it or not. */
+    @Test
+    void aTipOnAnAnswerToImproveStillSaysThereIsOneThingToLookAt() {
+        Walked walk = walk(WORDS, 5, 3, 5);
+        assertEquals(75, walk.score("houding").value());
+        assertEquals(List.of("goed_bezig", "kennis_delen", "luister_meer"), walk.result().tips().stream().map(Result.Tip::id).toList());
+        assertEquals("Een sterk punt, met één ding om naar te kijken in de tips.", walk.score("houding").label());
+        assertFalse(walk.score("houding").flagged());
     }
 
     /** A red flag is carried as a fact on its part's score, beside the reading that says so; not on the other part. */
