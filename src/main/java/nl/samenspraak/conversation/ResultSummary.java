@@ -31,11 +31,11 @@ public final class ResultSummary {
         // a strongest and a weakest part only when they read differently ("Een sterk punt" beside "Op weg", say):
         // with every part low, "Je sterkste punt: Vaardigheden" (18 of 100) stood above five times "Hier valt het
         // meest te winnen"; parts in one band are summed up by their tips
-        // a part whose reading is a red flag's ("Eén antwoord vraagt aandacht") is nobody's strongest point, however
-        // high its score: "Je sterkste punt: Werkwijze" stood above "Keur een andere aanpak niet af"
-        String flagged = t.flowMessage(state.language(), state.flow(), "score.flagged");
-        List<Map.Entry<String, Result.Score>> unflagged = scored.stream()
-                .filter(s -> !s.getValue().label().equals(flagged)).toList();
+        // a part a red flag is about ("Eén antwoord vraagt aandacht") is nobody's strongest point, however high its
+        // score: "Je sterkste punt: Werkwijze" stood above "Keur een andere aanpak niet af". Told by the score's flag, not
+        // by its reading's words: a flow may word another reading the same, and a result read in another language than
+        // the conversation's (a professional's attention points) holds other words
+        List<Map.Entry<String, Result.Score>> unflagged = scored.stream().filter(s -> !s.getValue().flagged()).toList();
         if (scored.size() >= 2 && !unflagged.isEmpty()) {
             Result.Score strongest = unflagged.get(unflagged.size() - 1).getValue();
             Result.Score weakest = scored.get(0).getValue();

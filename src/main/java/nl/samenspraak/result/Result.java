@@ -1,6 +1,7 @@
 package nl.samenspraak.result;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.micronaut.core.annotation.Creator;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 
@@ -63,10 +64,23 @@ public record Result(Map<String, Score> scores, List<Tip> tips, List<SummaryThem
         }
     }
 
-    /** A dimension's score (0-100, null without counted answers), its name and what it means. */
+    /**
+     * A dimension's score (0-100, null without counted answers), its name and what it means; flagged when a red flag
+     * (an answer the research warns against) is about the part: its label then says one answer needs attention, unless
+     * the score is low and says where the most is to gain. A client, a page or a summary tells a flagged part by this
+     * field, never by the label's words (a flow or a language may word it any way).
+     */
     @Serdeable
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    public record Score(@Nullable Integer value, String label, String name) {
+    public record Score(@Nullable Integer value, String label, String name, boolean flagged) {
+        @Creator
+        public Score {
+        }
+
+        /** A score without a red flag on its part. */
+        public Score(@Nullable Integer value, String label, String name) {
+            this(value, label, name, false);
+        }
     }
 
     /** A tip, with why it appears (the answers that led to it) and where in the research it comes from. */

@@ -173,10 +173,12 @@ public final class ResultBuilder {
                 "scores", scoreValues, "team", ContactBlock.tipModel(contact), "shown", shown(flow, shownRules));
 
         Map<String, Result.Score> scores = new LinkedHashMap<>();
-        scoreValues.forEach((dimension, value) -> scores.put(dimension, new Result.Score(value,
-                reading(flow, language, value, shownRules.stream().anyMatch(r -> about(flow, r, dimension)),
-                        shownRules.stream().anyMatch(r -> r.flag() && about(flow, r, dimension))),
-                dimensionName(flow, dimension, language))));
+        scoreValues.forEach((dimension, value) -> {
+            PartReading part = PartReading.of(flow, dimension, shownRules, answers, scoreValues,
+                    engine.contributions(flow, progress, dimension));
+            scores.put(dimension, new Result.Score(value, reading(flow, language, value, part),
+                    dimensionName(flow, dimension, language), part.flagged()));
+        });
 
         List<Result.Tip> tips = new ArrayList<>();
         for (AdviceRule rule : shownRules) {
@@ -230,28 +232,14 @@ public final class ResultBuilder {
     /**
      * A score's reading; a high one beside a tip on the same part says so ("A strong point, with one thing to look at
      * in the tips"): "Een sterk punt" stood beside "Sta stil bij vooroordelen" when one answer on attitude was the
-     * weakest and the others strong. Beside a red flag on the part ({@code flag: true}) a middle or high one praises
-     * nothing ("One answer needs attention: see the tips"): "Een sterk punt, met één ding om naar te kijken" and "Op
-     * weg" stood beside "Laat geen kinderen tolken" (the December 2026 probe). A low one says the most is to gain, as
-     * ever; one without a score has nothing to say.
+     * weakest and the others strong; a tip that praises its high answers is no such thing (see {@link PartReading}).
+     * Beside a red flag on the part ({@code flag: true}) a middle or high one praises nothing ("One answer needs
+     * attention: see the tips"): "Een sterk punt, met één ding om naar te kijken" and "Op weg" stood beside "Laat geen
+     * kinderen tolken" (the December 2026 probe). A low one says the most is to gain, as ever; one without a score has
+     * nothing to say.
      */
-    private String reading(Flow flow, String language, Integer value, boolean tipOnIt, boolean flagOnIt) {
-        String band = flow.band(value);
-        boolean praise = Bands.HIGH.equals(band) || Bands.MIDDLE.equals(band);
-        String key = flagOnIt && praise ? "flagged" : Bands.HIGH.equals(band) && tipOnIt ? "high_with_tip" : band;
-        return translations.flowMessage(language, flow.id(), "score." + key);
-    }
-
-    /**
-     * Whether a tip is about this part: it reads its score alone, or only answers that count on it (a red flag on one
-     * of its questions); not a tip about every part at once (recognition, "op weg").
-     */
-    static boolean about(Flow flow, AdviceRule rule, String dimension) {
-        if (!rule.when().scoresRead().isEmpty()) {
-            return rule.when().scoresRead().equals(java.util.Set.of(dimension));
-        }
-        return !rule.when().stepsRead().isEmpty() && rule.when().stepsRead().stream()
-                .allMatch(id -> flow.step(id).map(step -> step.countsOn(dimension)).orElse(false));
+    private String reading(Flow flow, String language, Integer value, PartReading part) {
+        return translations.flowMessage(language, flow.id(), "score." + part.key(flow.band(value)));
     }
 
     private String dimensionName(Flow flow, String dimension, String language) {
@@ -389,13 +377,13 @@ public final class ResultBuilder {
                                       List<Result.SummaryTheme> summary, String message, Result.Contact contact, Map<String, Object> line) {
         Map<String, Object> model = new HashMap<>();
         model.put("readerLine", line.isEmpty() ? false : line);
-        // a part a red flag is about reads "needs attention" (score.flagged): its bar is the attention colour, not the
-        // green of a strong point beside it (the probe of December 2026)
-        String flagged = translations.flowMessage(language, flow.id(), "score.flagged");
+        // a part a red flag is about reads "needs attention": its bar is the attention colour, not the green of a
+        // strong point beside it (the probe of December 2026); told by the flag, not by the reading's words, which a
+        // flow may word as another reading
         model.put("scores", scores.values().stream().map(s -> Map.<String, Object>of("name", new SafeHtml(s.name()),
                 "value", s.value() == null ? "" : s.value(), "label", new SafeHtml(s.label()),
                 "hasValue", s.value() != null,
-                "band", s.label().equals(flagged) && Bands.HIGH.equals(flow.band(s.value())) ? Bands.MIDDLE : flow.band(s.value()))).toList());
+                "band", s.flagged() && Bands.HIGH.equals(flow.band(s.value())) ? Bands.MIDDLE : flow.band(s.value()))).toList());
         List<Map<String, Object>> tipModels = tips.stream().map(t -> Map.<String, Object>of("id", t.id(),
                 "title", new SafeHtml(t.title()), "text", new SafeHtml(t.text()), "why", new SafeHtml(t.why()),
                 "source", new SafeHtml(Sources.forPage(t.source())))).toList();

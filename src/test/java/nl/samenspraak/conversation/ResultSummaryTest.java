@@ -46,6 +46,21 @@ class ResultSummaryTest {
         assertEquals("One tip below.", ResultSummary.line(words, one), "one tip is no list with the most important first");
     }
 
+    /**
+     * A part a red flag is about is nobody's strongest point, told by its flag and not by its reading's words: a flow
+     * may word that reading its own way, and the line said "Je sterkste punt: Werkwijze" above the red flag's tip
+     * when the words were not the shared ones.
+     */
+    @Test
+    void aFlaggedPartIsNotTheStrongestWhateverItsReadingSays() {
+        Map<String, Result.Score> scores = new LinkedHashMap<>();
+        scores.put("kennis", new Result.Score(25, "Hier valt het meest te winnen.", "Kennis"));
+        scores.put("houding", new Result.Score(60, "Op weg, met ruimte om te groeien.", "Houding"));
+        scores.put("werkwijze", new Result.Score(87, "Let op: kijk naar de tips.", "Werkwijze", true));
+        assertEquals("Je sterkste punt: Houding. Hier valt het meest te winnen: Kennis.",
+                ResultSummary.line(words, done("nl", "ltr", scores)));
+    }
+
     @Test
     void partsThatShareTheLowestScoreAreListedAsTheReadersLanguageListsThem() {
         assertEquals("Je sterkste punt: Werkwijze. Hier valt het meest te winnen: Kennis, Houding.",

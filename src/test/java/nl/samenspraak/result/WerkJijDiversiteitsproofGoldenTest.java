@@ -242,6 +242,8 @@ class WerkJijDiversiteitsproofGoldenTest {
                     praised.add(what + ": " + walk.result().scores().get(probe.part()).label());
                     continue;
                 }
+                // the fact itself, for whatever reads the result (the line above it, the API's clients)
+                walk.result().scores().forEach((part, score) -> assertEquals(part.equals(probe.part()), score.flagged(), what + ": " + part));
                 walk.result().scores().forEach((part, score) -> {
                     if (!part.equals(probe.part())) {
                         assertEquals(strong.get(language), score.label(), what + ": " + part);
