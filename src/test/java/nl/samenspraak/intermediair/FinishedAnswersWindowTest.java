@@ -243,6 +243,66 @@ class FinishedAnswersWindowTest {
         CLOCK.ahead = Duration.ZERO;
     }
 
+    /**
+     * A voice answer is an answer: past the window its holder is told so (410), as by the chat, its API, the PDF and a
+     * new hand-over, where it was "not found" (404) as if it had never been recorded. A colleague, and an id that is
+     * not there, stay "not found": a colleague told "no longer shown" would learn that the conversation exists.
+     */
+    @Test
+    void pastTheWindowAVoiceAnswerIsNoLongerPlayedToItsHolderAndStaysNotFoundForOthers() {
+        CLOCK.ahead = Duration.ZERO;
+        Teams teams = context.getBean(Teams.class);
+        Accounts accounts = context.getBean(Accounts.class);
+        Team team = teams.create("Wijkteam Noord " + UUID.randomUUID().toString().substring(0, 8), List.of());
+        Account account = accounts.create("stem-" + UUID.randomUUID().toString().substring(0, 8), PASSWORD, Role.INTERMEDIAIR);
+        Account colleague = accounts.create("collega-" + UUID.randomUUID().toString().substring(0, 8), PASSWORD, Role.INTERMEDIAIR);
+        teams.addMember(team.id(), account.id());
+        teams.addMember(team.id(), colleague.id());
+        String holder = http.login(account.username(), PASSWORD);
+        String other = http.login(colleague.username(), PASSWORD);
+        String id = startHeld("cultureel-interview", Long.toString(team.id()), holder);
+        nl.samenspraak.conversation.Caller me = nl.samenspraak.conversation.Caller.intermediair(account.id());
+        AnswerQuestion answer = context.getBean(AnswerQuestion.class);
+        for (Object[] step : new Object[][]{{"welkom", null}, {"toestemming", "ja"}, {"talen", List.of("turks")}, {"tolk_nodig", "nee"}}) {
+            assertEquals(nl.samenspraak.conversation.Turn.Kind.OK, answer.answer(id, (String) step[0], step[1],
+                    nl.samenspraak.conversation.Entry.intermediair(null), "nl", me).kind(), (String) step[0]);
+        }
+        byte[] sound = new byte[2048];
+        new java.util.Random(11).nextBytes(sound);
+        assertEquals(nl.samenspraak.conversation.Turn.Kind.OK, context.getBean(nl.samenspraak.conversation.AnswerByVoice.class)
+                .answerVoice(id, "leefwereld", new nl.samenspraak.conversation.VoiceMessage(sound, "audio/ogg", 5), me).kind());
+        finish(id, account.id());
+        String voice = "/intermediair/c/" + id + "/voice/leefwereld";
+
+        PageHttp.Reply heard = voice(voice + "?lang=nl", holder);
+        assertEquals(200, heard.status(), "within the window its holder hears it");
+        assertTrue(heard.header("Content-Type").startsWith("audio/ogg"), heard.header("Content-Type"));
+        assertTrue(http.get("/intermediair/c/" + id + "?lang=nl", holder).body().contains("src=\"" + voice + "\""), "a player at Klaar");
+        assertEquals(404, voice(voice, other).status(), "a colleague");
+
+        CLOCK.ahead = Duration.ofHours(2).plusMinutes(1);
+        PageHttp.Reply past = voice(voice + "?lang=nl", holder);
+        assertEquals(410, past.status(), past.body());
+        assertTrue(past.header("Content-Type").startsWith("text/html"), past.header("Content-Type"));
+        assertTrue(past.body().contains("De antwoorden zie je niet meer"), past.body());
+        PageHttp.Reply english = voice(voice + "?lang=en", holder);
+        assertTrue(english.body().contains("The answers are no longer shown to you"), "in the intermediair's language");
+        PageHttp.Reply colleagues = voice(voice + "?lang=nl", other);
+        assertEquals(404, colleagues.status(), "a colleague learns nothing of it");
+        assertEquals(404, voice("/intermediair/c/" + UUID.randomUUID() + "/voice/leefwereld?lang=nl", holder).status(),
+                "an id that is not there");
+        // nor is it played anywhere else: the chat, which had the player, is closed to them too
+        PageHttp.Reply chat = http.get("/intermediair/c/" + id + "?lang=nl", holder);
+        assertEquals(410, chat.status());
+        assertFalse(chat.body().contains("/voice/"), chat.body());
+        CLOCK.ahead = Duration.ZERO;
+    }
+
+    /** The voice answer as an audio element asks for it (Chrome's media Accept). */
+    private static PageHttp.Reply voice(String path, String cookie) {
+        return http.send(http.request(path).header("Accept", "*/*").header("Cookie", cookie).GET());
+    }
+
     /** A conversation of {@code flow} the intermediair ({@code cookie}) starts with a resident in Turkish; its id. */
     private static String startHeld(String flow, String place, String cookie) {
         PageHttp.Reply started = http.post("/intermediair/start", form("flow", flow, "language", "tr",
