@@ -19,6 +19,8 @@ import jakarta.inject.Inject;
  * gives the file or, when there is none, the page that says why (404, 410), labelled that page
  * {@code application/pdf} for a PDF reader that asked for a PDF, which then showed a broken file instead of the
  * explanation. Every view here is an HTML template; a file (a PDF, a PNG) is never a view and keeps its own type.
+ * (The framework's fallback for a client that names no type of the route's was {@code charset=UTF-8}, the pages'
+ * own {@code charset=utf-8}: one label now.)
  */
 @Filter("/**")
 @Replaces(ViewsFilter.class)
@@ -31,9 +33,9 @@ public class PagesAreHtml extends ViewsFilter {
         super(viewsResolver, viewsRendererLocator, viewsModelDecorator, turboFrameRenderer);
     }
 
+    /** Asked only for a reply that is rendered from a view: the one HTML type every page says ({@link HtmlSaysUtf8}). */
     @Override
     protected MediaType resolveMediaType(HttpRequest<?> request, HttpResponse<?> response, Object body) {
-        MediaType negotiated = super.resolveMediaType(request, response, body);
-        return MediaType.TEXT_HTML.equals(negotiated.getName()) ? negotiated : HtmlSaysUtf8.HTML;
+        return HtmlSaysUtf8.HTML;
     }
 }
