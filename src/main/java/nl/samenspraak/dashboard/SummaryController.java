@@ -74,6 +74,9 @@ public class SummaryController {
 
     /** The team report of a round (the latest when none is named) as a PDF to download. */
     @Get("/report.pdf")
+    // the file, or the page that says why there is none (a page whatever the client asked for: web.PagesAreHtml);
+    // without it a client asking for a PDF by its type got 406
+    @Produces({"application/pdf", MediaType.TEXT_HTML})
     public HttpResponse<?> report(VisibleTeam seen, @PathVariable long id, @PathVariable String flowId,
                                   @PageLanguage String language, @Nullable @QueryValue Long round) {
         Optional<Flow> flow = dashboards.flow(flowId, DashboardUse.ANONYMOUS);

@@ -108,6 +108,9 @@ public class AssistedResultController {
      * empty 404 reached the browser as a blank page or as "not for your role".
      */
     @Get("/result.pdf")
+    // the file, or the page that says why there is none (a page whatever the client asked for: web.PagesAreHtml);
+    // without it a client asking for a PDF by its type got 406
+    @Produces({"application/pdf", MediaType.TEXT_HTML})
     public HttpResponse<?> pdf(Authentication me, @PathVariable String id, @PageLanguage String pageLanguage) {
         // their own language ("Taal van mijn schermen") wins, as on every /intermediair page
         String language = ownLanguage.of(me, pageLanguage);

@@ -93,6 +93,9 @@ public class HandedOverController {
      * language: an empty 404 sent the resident's phone to the staff login page (a browser asks for HTML).
      */
     @Get("/result.pdf")
+    // the file, or the page that says why there is none (a page whatever the client asked for: web.PagesAreHtml);
+    // without it a client asking for a PDF by its type got 406
+    @Produces({"application/pdf", MediaType.TEXT_HTML})
     public HttpResponse<?> pdf(@PathVariable String token, @PageLanguage String pageLanguage) {
         return handOvers.open(token).<HttpResponse<?>>map(o -> HttpResponse.ok(chatView.resultPdf(o.state(), o.day(),
                         teamName(o.teamId()).orElse(null))).contentType("application/pdf").header("Cache-Control", "no-store")

@@ -175,11 +175,15 @@ public class IntermediairController {
      * A voice answer's audio, for the intermediair who holds the conversation, in a flow whose answers the
      * professional reads ({@code result: professional}); "not found" for anyone else and anything else, as the
      * conversation itself. Never cached: it is a person's own voice. Its type came from Telegram: anything but a
-     * well-formed audio type is a download ({@link VoiceAudioType}).
+     * well-formed audio type is a download ({@link VoiceAudioType}). A voice answer is an answer: past the window of a
+     * finished conversation its holder is told so (410), as by the chat, the PDF and the API.
      */
     @Get("/c/{id}/voice/{step}")
-    public HttpResponse<?> voice(Authentication me, @PathVariable String id, @PathVariable String step) {
-        // a voice answer is an answer: past the window of a finished conversation it is not played to them either
+    public HttpResponse<?> voice(Authentication me, @PathVariable String id, @PathVariable String step,
+                                 @PageLanguage String pageLanguage) {
+        if (work.answersNoLongerShown(me, id)) {
+            return answersClosed(ownLanguage.of(me, pageLanguage), me);
+        }
         if (!work.mayRead(me, id)) {
             throw new HttpStatusException(HttpStatus.NOT_FOUND, "not found");
         }

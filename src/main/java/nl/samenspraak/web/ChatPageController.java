@@ -175,6 +175,9 @@ public class ChatPageController {
 
     /** The result as a PDF to keep: title, date, language, the summary and the tips, as on the page. */
     @Get("/c/{id}/result.pdf")
+    // the file, or the page that says why there is none (a page whatever the client asked for: web.PagesAreHtml);
+    // without it a client asking for a PDF by its type got 406
+    @Produces({"application/pdf", MediaType.TEXT_HTML})
     public HttpResponse<?> resultPdf(HttpRequest<?> request, @PathVariable String id) {
         Optional<ConversationState> state = readConversation.state(id).filter(ConversationState::done);
         if (state.isEmpty() || state.get().result() == null) {

@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import nl.samenspraak.security.Accounts;
 import nl.samenspraak.support.DashboardTeam;
 import nl.samenspraak.support.PageHttp;
+import nl.samenspraak.support.PdfAccepts;
 import nl.samenspraak.support.SmallCellChecker;
 import nl.samenspraak.support.TeamRounds;
 import nl.samenspraak.team.Team;
@@ -149,6 +150,23 @@ class RoundSummaryTest {
         String back = summary("lang=nl&round=" + first);
         assertTrue(back.contains("6 van 6"), "an earlier round's summary stays available");
         assertEquals(403, http.get("/dashboard/teams/" + team.id() + "/flows/" + WERK_JIJ + "/summary?lang=nl", otherManager).status());
+    }
+
+    /**
+     * The team report is the PDF to a client that asks for it by its type (406 before); where there is none (no closed
+     * round yet, a round that is not there, another team's) the reply is the page that says so, labelled as a page.
+     */
+    @Test
+    void theTeamReportGoesToAClientThatAsksForAPdfAndWhereThereIsNoneThePageSaysWhy() {
+        java.util.function.Function<java.net.http.HttpRequest.Builder, java.net.http.HttpRequest.Builder> asManager =
+                r -> r.header("Cookie", manager);
+        String report = "/dashboard/teams/" + team.id() + "/flows/" + WERK_JIJ + "/report.pdf?lang=nl";
+        PdfAccepts.assertError(http, report, asManager, 404, "Deze pagina bestaat niet");
+        long round = rounds.run(team.id(), WERK_JIJ, 6, 6, i -> answers(false));
+        PdfAccepts.assertPdf(http, report, asManager);
+        PdfAccepts.assertPdf(http, report + "&round=" + round, asManager);
+        PdfAccepts.assertError(http, report + "&round=999999999", asManager, 404, "Deze pagina bestaat niet");
+        PdfAccepts.assertError(http, report, r -> r.header("Cookie", otherManager), 403, "Dit team hoort niet bij jouw teams.");
     }
 
     String pdfText(String language) throws Exception {

@@ -9,6 +9,7 @@ import nl.samenspraak.security.Accounts;
 import nl.samenspraak.security.Role;
 import nl.samenspraak.storage.ConversationRepository;
 import nl.samenspraak.support.PageHttp;
+import nl.samenspraak.support.PdfAccepts;
 import nl.samenspraak.team.Team;
 import nl.samenspraak.team.Teams;
 import org.junit.jupiter.api.AfterAll;
@@ -196,6 +197,120 @@ class FinishedAnswersWindowTest {
         assertTrue(context.getBean(ConversationRepository.class).findById(id).isEmpty(), "deleted from the database");
         assertEquals(404, http.post("/intermediair/c/" + id + "/delete", form("lang", "nl"), holder).status(), "once");
         CLOCK.ahead = Duration.ZERO;
+    }
+
+    /**
+     * The resident's PDF, made by the intermediair or opened through the hand-over link, is the PDF to a client that
+     * asks for it by its type (a PDF reader app): that was 406. Where there is none (an id that is not there, a
+     * colleague's, past the window, an ended link) the reply is the page that says so, labelled as a page to every
+     * client: labelled as the PDF it asked for, a viewer showed a broken file instead of the explanation.
+     */
+    @Test
+    void theResultsPdfsGoToAClientThatAsksForAPdfAndWhereThereIsNoneThePageSaysWhy() {
+        CLOCK.ahead = Duration.ZERO;
+        Teams teams = context.getBean(Teams.class);
+        Accounts accounts = context.getBean(Accounts.class);
+        Team team = teams.create("Wijkteam West " + UUID.randomUUID().toString().substring(0, 8), List.of("Kanaleneiland"));
+        Account account = accounts.create("pdf-" + UUID.randomUUID().toString().substring(0, 8), PASSWORD, Role.INTERMEDIAIR);
+        Account colleague = accounts.create("collega-" + UUID.randomUUID().toString().substring(0, 8), PASSWORD, Role.INTERMEDIAIR);
+        teams.addMember(team.id(), account.id());
+        teams.addMember(team.id(), colleague.id());
+        String holder = http.login(account.username(), PASSWORD);
+        String other = http.login(colleague.username(), PASSWORD);
+        String id = startHeld("wijkanalyse", team.id() + "|Kanaleneiland", holder);
+        finish(id, account.id());
+        java.util.function.Function<HttpRequest.Builder, HttpRequest.Builder> asHolder = r -> r.header("Cookie", holder);
+        String pdf = "/intermediair/c/" + id + "/result.pdf?lang=nl";
+        String notFound = "Dit gesprek of deze link bestaat niet (meer)";
+
+        PdfAccepts.assertPdf(http, pdf, asHolder);
+        PageHttp.Reply made = http.post("/intermediair/c/" + id + "/hand-over?lang=nl", form(), holder);
+        Matcher url = Pattern.compile("readonly value=\"[^\"]*(/h/[^\"]+)\"").matcher(made.body());
+        assertTrue(url.find(), made.body());
+        String handedOver = url.group(1) + "/result.pdf";
+        java.util.function.Function<HttpRequest.Builder, HttpRequest.Builder> dutch = r -> r.header("Accept-Language", "nl");
+        PdfAccepts.assertPdf(http, handedOver, dutch);
+        PdfAccepts.assertError(http, "/intermediair/c/" + UUID.randomUUID() + "/result.pdf?lang=nl", asHolder, 404, notFound);
+        PdfAccepts.assertError(http, pdf, r -> r.header("Cookie", other), 404, notFound);
+        PdfAccepts.assertError(http, "/h/" + "x".repeat(22) + "/result.pdf", dutch, 404, "Deze link is verlopen of verwijderd.");
+
+        CLOCK.ahead = Duration.ofHours(2).plusMinutes(1);
+        PdfAccepts.assertError(http, pdf, asHolder, 410, "De antwoorden zie je niet meer");
+        PdfAccepts.assertError(http, pdf, r -> r.header("Cookie", other), 404, notFound);
+        PdfAccepts.assertPdf(http, handedOver, dutch);
+        assertEquals(200, http.post("/intermediair/c/" + id + "/hand-over/delete?lang=nl", form(), holder).status());
+        PdfAccepts.assertError(http, handedOver, dutch, 404, "Deze link is verlopen of verwijderd.");
+        CLOCK.ahead = Duration.ZERO;
+    }
+
+    /**
+     * A voice answer is an answer: past the window its holder is told so (410), as by the chat, its API, the PDF and a
+     * new hand-over, where it was "not found" (404) as if it had never been recorded. A colleague, and an id that is
+     * not there, stay "not found": a colleague told "no longer shown" would learn that the conversation exists.
+     */
+    @Test
+    void pastTheWindowAVoiceAnswerIsNoLongerPlayedToItsHolderAndStaysNotFoundForOthers() {
+        CLOCK.ahead = Duration.ZERO;
+        Teams teams = context.getBean(Teams.class);
+        Accounts accounts = context.getBean(Accounts.class);
+        Team team = teams.create("Wijkteam Noord " + UUID.randomUUID().toString().substring(0, 8), List.of());
+        Account account = accounts.create("stem-" + UUID.randomUUID().toString().substring(0, 8), PASSWORD, Role.INTERMEDIAIR);
+        Account colleague = accounts.create("collega-" + UUID.randomUUID().toString().substring(0, 8), PASSWORD, Role.INTERMEDIAIR);
+        teams.addMember(team.id(), account.id());
+        teams.addMember(team.id(), colleague.id());
+        String holder = http.login(account.username(), PASSWORD);
+        String other = http.login(colleague.username(), PASSWORD);
+        String id = startHeld("cultureel-interview", Long.toString(team.id()), holder);
+        nl.samenspraak.conversation.Caller me = nl.samenspraak.conversation.Caller.intermediair(account.id());
+        AnswerQuestion answer = context.getBean(AnswerQuestion.class);
+        for (Object[] step : new Object[][]{{"welkom", null}, {"toestemming", "ja"}, {"talen", List.of("turks")}, {"tolk_nodig", "nee"}}) {
+            assertEquals(nl.samenspraak.conversation.Turn.Kind.OK, answer.answer(id, (String) step[0], step[1],
+                    nl.samenspraak.conversation.Entry.intermediair(null), "nl", me).kind(), (String) step[0]);
+        }
+        byte[] sound = new byte[2048];
+        new java.util.Random(11).nextBytes(sound);
+        assertEquals(nl.samenspraak.conversation.Turn.Kind.OK, context.getBean(nl.samenspraak.conversation.AnswerByVoice.class)
+                .answerVoice(id, "leefwereld", new nl.samenspraak.conversation.VoiceMessage(sound, "audio/ogg", 5), me).kind());
+        finish(id, account.id());
+        String voice = "/intermediair/c/" + id + "/voice/leefwereld";
+
+        PageHttp.Reply heard = voice(voice + "?lang=nl", holder);
+        assertEquals(200, heard.status(), "within the window its holder hears it");
+        assertTrue(heard.header("Content-Type").startsWith("audio/ogg"), heard.header("Content-Type"));
+        assertTrue(http.get("/intermediair/c/" + id + "?lang=nl", holder).body().contains("src=\"" + voice + "\""), "a player at Klaar");
+        assertEquals(404, voice(voice, other).status(), "a colleague");
+
+        CLOCK.ahead = Duration.ofHours(2).plusMinutes(1);
+        PageHttp.Reply past = voice(voice + "?lang=nl", holder);
+        assertEquals(410, past.status(), past.body());
+        assertTrue(past.header("Content-Type").startsWith("text/html"), past.header("Content-Type"));
+        assertTrue(past.body().contains("De antwoorden zie je niet meer"), past.body());
+        PageHttp.Reply english = voice(voice + "?lang=en", holder);
+        assertTrue(english.body().contains("The answers are no longer shown to you"), "in the intermediair's language");
+        PageHttp.Reply colleagues = voice(voice + "?lang=nl", other);
+        assertEquals(404, colleagues.status(), "a colleague learns nothing of it");
+        assertEquals(404, voice("/intermediair/c/" + UUID.randomUUID() + "/voice/leefwereld?lang=nl", holder).status(),
+                "an id that is not there");
+        // nor is it played anywhere else: the chat, which had the player, is closed to them too
+        PageHttp.Reply chat = http.get("/intermediair/c/" + id + "?lang=nl", holder);
+        assertEquals(410, chat.status());
+        assertFalse(chat.body().contains("/voice/"), chat.body());
+        CLOCK.ahead = Duration.ZERO;
+    }
+
+    /** The voice answer as an audio element asks for it (Chrome's media Accept). */
+    private static PageHttp.Reply voice(String path, String cookie) {
+        return http.send(http.request(path).header("Accept", "*/*").header("Cookie", cookie).GET());
+    }
+
+    /** A conversation of {@code flow} the intermediair ({@code cookie}) starts with a resident in Turkish; its id. */
+    private static String startHeld(String flow, String place, String cookie) {
+        PageHttp.Reply started = http.post("/intermediair/start", form("flow", flow, "language", "tr",
+                "place", place, "lang", "nl"), cookie);
+        assertEquals(303, started.status(), started.body());
+        Matcher m = Pattern.compile("/intermediair/c/([0-9a-f-]{36})\\?lang=nl").matcher(started.location());
+        assertTrue(m.matches(), started.location());
+        return m.group(1);
     }
 
     /** Consent yes, a typed answer where there is one, every other question its first option or skipped. */

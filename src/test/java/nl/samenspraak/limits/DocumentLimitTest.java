@@ -57,6 +57,30 @@ class DocumentLimitTest {
     }
 
     /**
+     * A PDF reader app asks for the PDF by its type: it gets its few PDFs (406 before), then the refusal as a page in
+     * its reader's language, labelled as the page it is, not as the PDF it asked for.
+     */
+    @Test
+    void aClientAskingForPdfsByTheirTypeGetsItsShareThenThePageThatSaysWait() {
+        PageHttp http = new PageHttp(server.getURL().toString());
+        String id = respondents.finish("werk-jij-diversiteitsproof", "nl", Origin.NONE, Map.of());
+        String from = "198.51.100." + (1 + Math.floorMod(UUID.randomUUID().hashCode(), 250));
+        for (int i = 0; i < 3; i++) {
+            PageHttp.Reply made = http.send(http.request("/c/" + id + "/result.pdf").header("X-Forwarded-For", from)
+                    .header("Accept", "application/pdf").GET());
+            assertEquals(200, made.status(), made.body());
+            assertEquals("application/pdf", made.header("Content-Type"));
+            assertTrue(made.body().startsWith("%PDF"));
+        }
+        PageHttp.Reply refused = http.send(http.request("/c/" + id + "/result.pdf").header("X-Forwarded-For", from)
+                .header("Accept", "application/pdf").header("Accept-Language", "ar").GET());
+        assertEquals(429, refused.status());
+        assertEquals("60", refused.header("Retry-After"));
+        assertTrue(refused.header("Content-Type").startsWith("text/html"), refused.header("Content-Type"));
+        assertTrue(refused.body().startsWith("<!doctype html>") && refused.body().contains("محاولات كثيرة جدًا"), refused.body());
+    }
+
+    /**
      * The /64s of one IPv6 /48 have five clients' shares together (here 15 PDFs a minute): counted per /64 alone, a
      * household given a /56 had 256 shares, enough PDFs a minute to keep eight cores busy.
      */

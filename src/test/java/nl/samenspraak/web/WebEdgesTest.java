@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import nl.samenspraak.flow.FlowLibrary;
 import nl.samenspraak.support.JsonHttp;
 import nl.samenspraak.support.PageHttp;
+import nl.samenspraak.support.PdfAccepts;
 import org.junit.jupiter.api.Test;
 
 import java.net.http.HttpRequest;
@@ -266,5 +267,34 @@ class WebEdgesTest {
         JsonHttp api = new JsonHttp(server.getURL().toString());
         String id = api.post("/api/conversations", "{\"flow\":\"wijkanalyse\",\"language\":\"nl\"}").json().get("id").asText();
         assertEquals(404, pages().get("/c/" + id + "/result.pdf", null).status());
+    }
+
+    @Inject
+    nl.samenspraak.support.Respondents respondents;
+    @Inject
+    nl.samenspraak.storage.ConversationRepository repository;
+
+    /**
+     * A client that asks for the PDF by its type gets it, as a browser does: every result.pdf answered "Accept:
+     * application/pdf" with 406, as if the address gave no PDF (the probe of December 2026). Where there is no PDF
+     * (an id that is not there, an unfinished or a forgotten conversation) the reply is the page that says so,
+     * labelled as the page it is, whatever the client asked for: not a page called a PDF.
+     */
+    @Test
+    void aResultPdfAskedForByItsTypeIsThePdfAndItsNotFoundIsAPageToEveryClient() {
+        PageHttp http = pages();
+        java.util.function.Function<HttpRequest.Builder, HttpRequest.Builder> dutch = r -> r.header("Accept-Language", "nl");
+        String id = respondents.finish("werk-jij-diversiteitsproof", "nl", nl.samenspraak.conversation.Origin.NONE, Map.of());
+        PdfAccepts.assertPdf(http, "/c/" + id + "/result.pdf", dutch);
+
+        String notFound = "Dit gesprek is niet gevonden.";
+        PdfAccepts.assertError(http, "/c/" + java.util.UUID.randomUUID() + "/result.pdf", dutch, 404, notFound);
+        JsonHttp api = new JsonHttp(server.getURL().toString());
+        JsonNode started = api.post("/api/conversations", "{\"flow\":\"wijkanalyse\",\"language\":\"nl\"}").json();
+        PdfAccepts.assertError(http, "/c/" + started.get("id").asText() + "/result.pdf", dutch, 404, notFound);
+        // forgotten with the resident's own code: nothing of it is left to make a PDF of
+        String code = repository.findById(id).orElseThrow().resumeCode();
+        assertEquals(204, http.send(http.request("/api/resume/" + code).header("Origin", http.base()).DELETE()).status());
+        PdfAccepts.assertError(http, "/c/" + id + "/result.pdf", dutch, 404, notFound);
     }
 }
