@@ -45,7 +45,7 @@ public class AnswerByVoice {
     /** As {@link AnswerQuestion#wouldFinish}, for a voice message as the answer (see {@link #answerVoice}). */
     public boolean wouldFinishByVoice(String id, String stepId, Caller caller) {
         return stored.latest(id, caller).filter(c -> !c.progress().ended()).flatMap(c -> library.flow(c.record().flowId(), c.record().flowVersion())
-                .map(flow -> engine.voiceWouldFinish(flow, ConversationReplies.reconcile(flow, c.progress()), stepId,
+                .map(flow -> engine.voiceWouldFinish(flow, replies.reconcile(flow, c), stepId,
                         c.record().heldBy() != null))).orElse(false);
     }
 
@@ -57,15 +57,16 @@ public class AnswerByVoice {
      */
     public Turn answerVoice(String id, String stepId, VoiceMessage voice, Caller caller) {
         return store.inOneCommit(() -> stored.changing(id, null, caller, (flow, conversation) -> {
-            Outcome outcome = engine.answerVoice(flow, ConversationReplies.reconcile(flow, conversation.progress()), stepId,
+            Outcome outcome = engine.answerVoice(flow, replies.reconcile(flow, conversation), stepId,
                     conversation.record().heldBy() != null);
             String says = conversation.language();
             if (outcome instanceof Outcome.Accepted accepted) {
                 Progress after = accepted.progress();
                 if (!engine.mayKeepAnswers(flow, after)) {
-                    return Turn.ok(replies.render(flow, store.save(conversation, after, null, false)));
+                    return Turn.ok(replies.render(flow, store.saveUnder(flow.version(), conversation, after, null, false,
+                            Entry.RESPONDENT.enteredBy(), null)));
                 }
-                return Turn.ok(replies.render(flow, store.saveVoice(conversation, after, accepted.step(), Entry.RESPONDENT.enteredBy(),
+                return Turn.ok(replies.render(flow, store.saveVoice(flow.version(), conversation, after, accepted.step(), Entry.RESPONDENT.enteredBy(),
                         new nl.samenspraak.storage.VoiceRecording(voice.audio(), voice.mimeType(), voice.seconds()))));
             }
             if (outcome instanceof Outcome.Invalid invalid) {

@@ -70,7 +70,7 @@ public class AnswerQuestion {
                 false) instanceof Outcome.Repeated;
         return answering(id, readerLanguage, caller, repeat, (flow, conversation, checked) -> {
             // an intermediair entering the answer means a professional is in the conversation
-            Outcome outcome = engine.answer(flow, ConversationReplies.reconcile(flow, conversation.progress()), stepId, value,
+            Outcome outcome = engine.answer(flow, replies.reconcile(flow, conversation), stepId, value,
                     AnswerWords.of(library.translations(), flow.id(), conversation.language()),
                     entry.enteredBy() == nl.samenspraak.storage.EnteredBy.INTERMEDIAIR);
             String says = replies.messageLanguage(conversation, readerLanguage);
@@ -103,7 +103,7 @@ public class AnswerQuestion {
     public Turn awaits(String id, String stepId, @Nullable String readerLanguage, Caller caller) {
         return stored.changing(id, readerLanguage, caller, (flow, conversation) -> {
             ConversationState state = replies.render(flow, conversation, readerLanguage);
-            if (ConversationEngine.asks(ConversationReplies.reconcile(flow, conversation.progress()), stepId)) {
+            if (ConversationEngine.asks(replies.reconcile(flow, conversation), stepId)) {
                 return Turn.ok(state);
             }
             return new Turn(Turn.Kind.NOT_CURRENT, state,
@@ -119,7 +119,7 @@ public class AnswerQuestion {
      */
     public boolean wouldFinish(String id, String stepId, Object value, Caller caller) {
         return stored.latest(id, caller).filter(c -> !c.progress().ended()).flatMap(c -> library.flow(c.record().flowId(), c.record().flowVersion())
-                .map(flow -> engine.wouldFinish(flow, ConversationReplies.reconcile(flow, c.progress()), stepId, value,
+                .map(flow -> engine.wouldFinish(flow, replies.reconcile(flow, c), stepId, value,
                         AnswerWords.of(library.translations(), flow.id(), c.language()), false))).orElse(false);
     }
 
@@ -133,7 +133,7 @@ public class AnswerQuestion {
      */
     public Turn answerAgain(String id, String stepId, Object value, Entry entry, @Nullable String readerLanguage, Caller caller) {
         return stored.changing(id, readerLanguage, caller, (flow, conversation) -> {
-            Outcome outcome = engine.answerAgain(flow, ConversationReplies.reconcile(flow, conversation.progress()), stepId, value,
+            Outcome outcome = engine.answerAgain(flow, replies.reconcile(flow, conversation), stepId, value,
                     AnswerWords.of(library.translations(), flow.id(), conversation.language()),
                     entry.enteredBy() == nl.samenspraak.storage.EnteredBy.INTERMEDIAIR);
             String says = replies.messageLanguage(conversation, readerLanguage);
@@ -152,7 +152,7 @@ public class AnswerQuestion {
     /** As {@link #wouldFinish}, for {@link #answerAgain}: whether that new answer would end the conversation with a result. */
     public boolean wouldFinishAgain(String id, String stepId, Object value, Caller caller) {
         return stored.latest(id, caller).filter(c -> !c.progress().ended()).flatMap(c -> library.flow(c.record().flowId(), c.record().flowVersion())
-                .map(flow -> engine.answerAgain(flow, ConversationReplies.reconcile(flow, c.progress()), stepId, value,
+                .map(flow -> engine.answerAgain(flow, replies.reconcile(flow, c), stepId, value,
                         AnswerWords.of(library.translations(), flow.id(), c.language()), false)))
                 .filter(o -> o instanceof Outcome.Accepted a && a.progress().status() == Status.DONE).isPresent();
     }
@@ -225,7 +225,7 @@ public class AnswerQuestion {
         Step step = flow.requireStep(accepted.step());
         boolean consented = engine.mayKeepAnswers(flow, after);
         String language = step.type() == StepType.TEXT && entry.textLanguage() != null ? entry.textLanguage() : null;
-        return store.save(before, after, step.asksSomething() && consented ? accepted.step() : null, false,
-                entry.enteredBy(), language);
+        return store.saveUnder(flow.version(), before, after, step.asksSomething() && consented ? accepted.step() : null,
+                false, entry.enteredBy(), language);
     }
 }

@@ -42,9 +42,10 @@ public class ChangeConversation {
     /** One step back, someone reading along in {@code readerLanguage} (may be null). */
     public Turn back(String id, @Nullable String readerLanguage, Caller caller) {
         return stored.changing(id, readerLanguage, caller, (flow, conversation) -> {
-            Progress before = ConversationReplies.reconcile(flow, conversation.progress());
+            Progress before = replies.reconcile(flow, conversation);
             Progress after = engine.back(flow, before);
-            return Turn.ok(replies.render(flow, after == before ? conversation : store.save(conversation, after, null, false),
+            return Turn.ok(replies.render(flow, after == before ? conversation : store.saveUnder(flow.version(), conversation, after, null, false,
+                    Entry.RESPONDENT.enteredBy(), null),
                     readerLanguage));
         });
     }

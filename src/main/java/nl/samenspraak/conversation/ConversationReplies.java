@@ -2,6 +2,7 @@ package nl.samenspraak.conversation;
 
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
+import nl.samenspraak.dashboard.FlowVersions;
 import nl.samenspraak.engine.Outcome;
 import nl.samenspraak.engine.Progress;
 import nl.samenspraak.engine.Status;
@@ -35,27 +36,35 @@ class ConversationReplies {
     private final ContactLookup contacts;
     private final TeamNames teams;
     private final RoundStanding rounds;
+    private final FlowVersions versions;
 
     /**
      * {@code contacts} gives a finished resident's result their team's contact details, {@code teams} the team's name
-     * that consent says (who asks), {@code rounds} whether a finished conversation came too late for its round.
+     * that consent says (who asks), {@code rounds} whether a finished conversation came too late for its round,
+     * {@code versions} how an earlier version of a flow asked its questions.
      */
     ConversationReplies(FlowLibrary library, StateRenderer renderer, TextRenderer text, ContactLookup contacts,
-                        TeamNames teams, RoundStanding rounds) {
+                        TeamNames teams, RoundStanding rounds, FlowVersions versions) {
         this.library = library;
         this.renderer = renderer;
         this.text = text;
         this.contacts = contacts;
         this.teams = teams;
         this.rounds = rounds;
+        this.versions = versions;
     }
 
     /**
-     * A conversation started under an older flow version may stand on a step that no longer exists: it goes on where
-     * its way so far leads in the new version ({@link nl.samenspraak.engine.VersionCarryOver}).
+     * A conversation started under another version of its flow than {@code flow} goes on under {@code flow}: its
+     * answers carried to the questions that are the same there, asked again where they are not
+     * ({@link nl.samenspraak.engine.VersionCarryOver}), judged against how its own version asked them
+     * ({@link FlowVersions#askedIn}). Under its own version it is as stored.
      */
-    static Progress reconcile(Flow flow, Progress progress) {
-        return nl.samenspraak.engine.VersionCarryOver.under(flow, progress);
+    Progress reconcile(Flow flow, StoredConversation c) {
+        if (c.progress().ended() || flow.version().equals(c.record().flowVersion())) {
+            return c.progress();
+        }
+        return nl.samenspraak.engine.VersionCarryOver.under(flow, versions.askedIn(c.record().flowVersion(), flow), c.progress());
     }
 
     ConversationState render(Flow flow, StoredConversation c) {
@@ -63,7 +72,7 @@ class ConversationReplies {
     }
 
     ConversationState render(Flow flow, StoredConversation c, @Nullable String readerLanguage) {
-        Progress progress = reconcile(flow, c.progress());
+        Progress progress = reconcile(flow, c);
         // only a finished conversation counted under a team has a result that can name the team's desk
         TeamContact team = progress.ended() && c.record().teamId() != null
                 ? contacts.of(c.record().teamId(), c.record().wijk()).orElse(null) : null;
@@ -102,13 +111,13 @@ class ConversationReplies {
 
     /** The same way so far in {@code language}: the questions as they read in it (for someone reading along). */
     ConversationState.Transcript transcript(Flow flow, StoredConversation c, String language) {
-        return renderer.transcript(c.id(), flow, reconcile(flow, c.progress()), language, l -> about(flow, c, l));
+        return renderer.transcript(c.id(), flow, reconcile(flow, c), language, l -> about(flow, c, l));
     }
 
     /** The result alone, as the person who answered reads it (see {@link ReadConversation#resultOnly}). */
     ConversationState resultOnly(Flow flow, StoredConversation c) {
         TeamContact team = c.record().teamId() == null ? null : contacts.of(c.record().teamId(), c.record().wijk()).orElse(null);
-        return lateNotice(flow, c, renderer.resultOnly(c.id(), flow, reconcile(flow, c.progress()), c.language(), team), null);
+        return lateNotice(flow, c, renderer.resultOnly(c.id(), flow, reconcile(flow, c), c.language(), team), null);
     }
 
     /**

@@ -6,6 +6,7 @@ import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
+import nl.samenspraak.engine.QuestionKind;
 import nl.samenspraak.flow.Flow;
 import nl.samenspraak.flow.FlowLibrary;
 import nl.samenspraak.storage.DatabaseAvailability;
@@ -61,6 +62,8 @@ public class FlowVersions implements ApplicationEventListener<StartupEvent> {
     private volatile CompletableFuture<Void> recorded = CompletableFuture.completedFuture(null);
     /** The versions whose recording failed, to be recorded at their first need; by flow id and version. */
     private final Map<String, Flow> kept = new ConcurrentHashMap<>();
+    /** What {@link #askedIn} read, by flow id, the earlier version and the version gone on under. */
+    private final Map<String, Map<String, QuestionKind>> asked = new ConcurrentHashMap<>();
 
     @Override
     public void onApplicationEvent(StartupEvent event) {
@@ -137,24 +140,90 @@ public class FlowVersions implements ApplicationEventListener<StartupEvent> {
         }
     }
 
-    /** Stores the fingerprints of {@code flow}'s version unless they are there already. */
+    /**
+     * Stores the fingerprints and kinds of {@code flow}'s version unless they are there already; a version recorded
+     * before kinds were kept gets them now (it is still run, so a conversation may go on from it).
+     */
     @Transactional
     public void record(Flow flow) {
         Map<String, String> fingerprints = StepFingerprints.of(flow, library.translations());
+        Map<String, QuestionKind> kinds = QuestionKind.of(flow);
         Timestamp now = Timestamp.from(Instant.now().truncatedTo(ChronoUnit.MICROS));
-        jdbc.prepareStatement("INSERT INTO flow_version_step (flow_id, version, step_id, fingerprint, recorded_at) "
-                + "VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING", statement -> {
+        jdbc.prepareStatement("INSERT INTO flow_version_step (flow_id, version, step_id, fingerprint, recorded_at, kind) "
+                + "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING", statement -> {
             for (Map.Entry<String, String> e : fingerprints.entrySet()) {
                 statement.setString(1, flow.id());
                 statement.setString(2, flow.version());
                 statement.setString(3, e.getKey());
                 statement.setString(4, e.getValue());
                 statement.setTimestamp(5, now);
+                statement.setString(6, kinds.get(e.getKey()).key());
                 statement.addBatch();
             }
             statement.executeBatch();
             return null;
         });
+        jdbc.prepareStatement("UPDATE flow_version_step SET kind = ? WHERE flow_id = ? AND version = ? AND step_id = ? "
+                + "AND kind IS NULL", statement -> {
+            for (Map.Entry<String, QuestionKind> e : kinds.entrySet()) {
+                statement.setString(1, e.getValue().key());
+                statement.setString(2, flow.id());
+                statement.setString(3, flow.version());
+                statement.setString(4, e.getKey());
+                statement.addBatch();
+            }
+            statement.executeBatch();
+            return null;
+        });
+    }
+
+    /**
+     * How {@code version} of {@code now}'s flow asked its questions, by step id, for a conversation begun under it
+     * that goes on under {@code now} ({@link nl.samenspraak.engine.VersionCarryOver}). A step recorded before kinds
+     * were kept counts as asked as {@code now} asks it only when its fingerprint is the same there (type, range,
+     * options and words alike); otherwise, as a step not recorded, it is left out: another question. Versions do not
+     * change, so what was read is kept (and a version not recorded at all is read again next time).
+     */
+    @Transactional
+    public Map<String, QuestionKind> askedIn(String version, Flow now) {
+        String key = now.id() + " " + version + " " + now.version();
+        Map<String, QuestionKind> known = asked.get(key);
+        if (known != null) {
+            return known;
+        }
+        awaitRecorded();
+        recordKept(now.id());
+        Map<String, QuestionKind> kinds = new HashMap<>();
+        Map<String, String> fingerprints = new HashMap<>();
+        Map<String, String> nowFingerprints = new HashMap<>();
+        jdbc.prepareStatement("SELECT version, step_id, fingerprint, kind FROM flow_version_step WHERE flow_id = ? "
+                + "AND version IN (?, ?)", statement -> {
+            statement.setString(1, now.id());
+            statement.setString(2, version);
+            statement.setString(3, now.version());
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    if (!version.equals(rows.getString(1))) {
+                        nowFingerprints.put(rows.getString(2), rows.getString(3));
+                        continue;
+                    }
+                    String step = rows.getString(2);
+                    fingerprints.put(step, rows.getString(3));
+                    QuestionKind.parse(rows.getString(4)).ifPresent(k -> kinds.put(step, k));
+                }
+            }
+            return null;
+        });
+        fingerprints.forEach((step, fingerprint) -> {
+            if (!kinds.containsKey(step) && fingerprint.equals(nowFingerprints.get(step))) {
+                now.step(step).ifPresent(s -> kinds.put(step, QuestionKind.of(s)));
+            }
+        });
+        Map<String, QuestionKind> read = Map.copyOf(kinds);
+        if (!fingerprints.isEmpty() && !nowFingerprints.isEmpty()) {
+            asked.put(key, read);
+        }
+        return read;
     }
 
     /**

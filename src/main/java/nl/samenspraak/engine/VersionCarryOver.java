@@ -2,25 +2,36 @@ package nl.samenspraak.engine;
 
 import nl.samenspraak.flow.Flow;
 import nl.samenspraak.flow.Step;
+import nl.samenspraak.flow.StepType;
 import nl.samenspraak.flow.Transition;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * A conversation begun under an earlier version of its flow, read under the version published since, when the
- * question it stood on is gone. It went back to the first question with its way so far emptied: a resident halfway
- * through a neighbourhood survey saw the welcome again, "0 answered" and no transcript, because the version published
- * meanwhile dropped the question they were at.
+ * A conversation begun under an earlier version of its flow, read under the version published since. It went back to
+ * the first question with its way so far emptied when the question it stood on was gone; and an answer was carried to
+ * a question of the same name as long as its value fitted there, so a text "ja" became the choice "ja" of a question
+ * that was a text before, a date the answer to a text question, a 1-5 scale's 3 the number of children, and the
+ * dashboard counted answers the person never gave to those questions.
  *
- * <p>Instead the way so far is walked again through the new version: from its first step, each step the person passed
- * before is passed again with the answer they gave, as long as the new version still takes that answer (an option
- * taken out is not), and the conversation stands at the first step they did not pass: the step after the one that
- * was dropped, a new one, or one whose earlier answer no longer fits (asked again, that answer shown as before). The
- * answers stay kept as they were. A conversation whose step still exists, or that ended, is left as it is. Plain Java.
+ * <p>Now an answer carries only to the same question: the same type and, for a scale, the same points, as the
+ * conversation's own version asked it ({@code before}, by step id: a step it does not name is another question),
+ * and the new step takes the value exactly as it was kept (an option still there, a number within the new bounds, a
+ * date within the new dates, a text within the new length). An answer to a question that changed kind is no longer
+ * one: it is not kept as the person's answer there, nor shown as their earlier answer when it is asked.
+ *
+ * <p>When the step it stood on is gone, or a step on its way so far no longer carries its answer, the way is walked
+ * again through the new version: from its first step, each step the person passed before is passed again with the
+ * answer they gave while it carries, and the conversation stands at the first step it did not pass: the step after the
+ * one that was dropped, a new one, or one whose answer does not carry (asked again; an answer of the same kind that no
+ * longer fits, such as an option taken out, is shown as before). Otherwise it stands where it stood. A conversation
+ * that ended is left as it is. Plain Java.
  */
 public final class VersionCarryOver {
     private static final AnswerValidator VALIDATOR = new AnswerValidator();
@@ -29,20 +40,59 @@ public final class VersionCarryOver {
     private VersionCarryOver() {
     }
 
-    /** {@code progress} as it stands under {@code flow}: unchanged when its step is there (or it ended). */
-    public static Progress under(Flow flow, Progress progress) {
-        if (progress.ended() || flow.step(progress.current()).isPresent()) {
+    /**
+     * {@code progress}, made under a version that asked its questions as {@code before} says, as it stands under
+     * {@code flow}: the same instance when every answer carries and its step is there (or it ended).
+     */
+    public static Progress under(Flow flow, Map<String, QuestionKind> before, Progress progress) {
+        if (progress.ended()) {
             return progress;
         }
+        Set<String> asked = new HashSet<>(progress.answers().keySet());
+        asked.addAll(progress.path());
+        asked.add(progress.current());
+        Set<String> changed = new HashSet<>();
+        for (String id : asked) {
+            flow.step(id).filter(step -> !sameQuestion(before.get(id), step)).ifPresent(step -> changed.add(id));
+        }
+        Map<String, Object> answers = new HashMap<>(progress.answers());
+        answers.keySet().removeAll(changed); // given to another question: not the person's answer to this one
+        // a step dropped from the way so far, or one never answered on it (before consent), asks nothing again
+        boolean carries = flow.step(progress.current()).isPresent() && progress.path().stream().allMatch(id ->
+                flow.step(id).map(step -> !changed.contains(id) && (!answers.containsKey(id)
+                        || stillTaken(step, answers.get(id)).isPresent())).orElse(true));
+        if (carries) {
+            return changed.isEmpty() || answers.equals(progress.answers()) ? progress
+                    : new Progress(progress.path(), answers, progress.current(), progress.status());
+        }
+        return walkedAgain(flow, progress, answers, changed);
+    }
+
+    /**
+     * Whether a version that asked {@code before} at a step's name asks the same question with {@code now}: the same
+     * type and, for a scale, the same points (3 on a 1-5 scale is not 3 on a 1-10 one). A step that asks nothing now
+     * has no answer to carry; one the earlier version is not known to have asked (null) is another question.
+     */
+    static boolean sameQuestion(QuestionKind before, Step now) {
+        if (!now.asksSomething()) {
+            return true;
+        }
+        if (before == null || before.type() != now.type()) {
+            return false;
+        }
+        return now.type() != StepType.SCALE
+                || Objects.equals(before.min(), now.min()) && Objects.equals(before.max(), now.max());
+    }
+
+    private static Progress walkedAgain(Flow flow, Progress progress, Map<String, Object> answers, Set<String> changed) {
         Set<String> passedBefore = new HashSet<>(progress.path());
-        Map<String, Object> answers = progress.answers();
         Progress walked = new Progress(List.of(), answers, flow.first().id(), Status.ACTIVE);
         Set<String> passedAgain = new HashSet<>();
         while (walked.current() != null && passedBefore.contains(walked.current()) && passedAgain.add(walked.current())) {
             Step step = flow.requireStep(walked.current());
-            Optional<Object> value = stillTaken(step, answers.get(step.id()));
+            Optional<Object> value = changed.contains(step.id()) ? Optional.empty() : stillTaken(step, answers.get(step.id()));
             if (value.isEmpty()) {
-                break; // its earlier answer no longer fits: asked again
+                break; // its earlier answer does not carry: asked again
             }
             walked = pass(flow, walked, step, value.get());
             if (walked.ended()) {
@@ -55,14 +105,13 @@ public final class VersionCarryOver {
     }
 
     /**
-     * The answer as the new version takes it (an info step's null), or empty when it no longer takes it. Taken means
-     * kept exactly as the new step would keep it: a version that reuses a name for a question of another kind read a
-     * text "3" as the number 3, a number 3 as the option "3", a list of options as one, and showed the old answer as
-     * given to the new question. The value's kind is all the carry-over knows of the old question (the conversation
-     * keeps no step types), so a text that happens to be an option's name, or a 1-5 scale's 3 for a number, still
-     * passes when the new step takes it.
+     * The answer as the new step takes it (an info step's null), or empty when it no longer takes it. Taken means
+     * kept exactly as the new step would keep it (a text "3" read as the number 3 is not); together with
+     * {@link #sameQuestion} this is all the new version's bounds: an option taken out, a number or date beyond them,
+     * a text too long, a skip where an answer is now required.
      */
     private static Optional<Object> stillTaken(Step step, Object earlier) {
+
         if (!step.asksSomething()) {
             return Optional.of(NOTHING);
         }

@@ -12,4 +12,7 @@ public interface AnswerRepository extends CrudRepository<AnswerRecord, Long> {
     List<AnswerRecord> findByConversationId(String conversationId);
 
     void deleteByConversationId(String conversationId);
+
+    /** The answers to {@code stepIds}: given under an earlier version to questions that are others now. */
+    void deleteByConversationIdAndStepIdInList(String conversationId, List<String> stepIds);
 }

@@ -46,6 +46,12 @@ public record ConversationRecord(
                 resumeCode, createdAt, now, version + 1, teamId, wijk, heldBy);
     }
 
+    /** This conversation going on under {@code newFlowVersion} of its flow (see {@link ConversationStore#saveUnder}). */
+    ConversationRecord under(String newFlowVersion) {
+        return new ConversationRecord(id, flowId, newFlowVersion, language, channel, status, currentStep, path,
+                resumeCode, createdAt, updatedAt, version, teamId, wijk, heldBy);
+    }
+
     /** This conversation as it is after switching to {@code newLanguage}, one version later. */
     ConversationRecord speaking(String newLanguage, Instant now) {
         return new ConversationRecord(id, flowId, flowVersion, newLanguage, channel, status, currentStep, path,

@@ -38,6 +38,10 @@ public interface ConversationRepository extends CrudRepository<ConversationRecor
     /** The conversations one intermediair holds, the last changed first ("My conversations"). */
     List<ConversationRecord> findByHeldByOrderByUpdatedAtDesc(Long heldBy);
 
+    /** The flow version a conversation goes on under from now on (the row's own version moved with the turn). */
+    @Query("UPDATE conversation SET flow_version = :flowVersion WHERE id = :id")
+    long changeFlowVersion(String id, String flowVersion);
+
     /** Switches a conversation to another language if nobody changed it since {@code version}; 0 rows when someone did. */
     @Query("UPDATE conversation SET language = :language, updated_at = :updatedAt, version = version + 1 "
             + "WHERE id = :id AND version = :version")

@@ -177,24 +177,38 @@ public class ConversationStore {
 
     /**
      * As {@link #save(StoredConversation, Progress, String, boolean)}, the answer entered by {@code enteredBy}
-     * and in {@code answerLanguage} (null: the conversation's language).
+     * and in {@code answerLanguage} (null: the conversation's language), under the conversation's own flow version.
      */
     public StoredConversation save(StoredConversation before, Progress after, String storeStep, boolean forget,
                                    EnteredBy enteredBy, @Nullable String answerLanguage) {
-        if (answerAlone(before, storeStep, forget) && queuesHere()) {
-            // one statement that needs nothing else written with it: sent with the batch's others in one round trip
-            return remember(commits.submitQueued(() -> queueAnswer(before, after, storeStep, enteredBy, answerLanguage)));
-        }
-        return remember(commit(() -> write(before, after, storeStep, forget, enteredBy, answerLanguage, null)));
+        return saveUnder(before.record().flowVersion(), before, after, storeStep, forget, enteredBy, answerLanguage);
     }
 
     /**
-     * As {@link #save(StoredConversation, Progress, String, boolean, EnteredBy, String)}, the answer to
-     * {@code storeStep} a voice message whose audio is kept with it, in the same commit.
+     * As {@link #save(StoredConversation, Progress, String, boolean, EnteredBy, String)}, {@code after} judged under
+     * {@code flowVersion} of the conversation's flow. A conversation begun under another version goes on under this
+     * one from now on, and the answers {@code after} no longer holds go with it (given under that version to questions
+     * that are others in this one, see {@link nl.samenspraak.engine.VersionCarryOver}): read again, it would judge
+     * its answers against the version it was begun under, and an answer given since to a question that changed kind
+     * would be refused as given to the earlier question, or an earlier answer put back as the person's.
      */
-    public StoredConversation saveVoice(StoredConversation before, Progress after, String storeStep, EnteredBy enteredBy,
-                                        VoiceRecording voice) {
-        return remember(commit(() -> write(before, after, storeStep, false, enteredBy, null, voice)));
+    public StoredConversation saveUnder(String flowVersion, StoredConversation before, Progress after, String storeStep,
+                                        boolean forget, EnteredBy enteredBy, @Nullable String answerLanguage) {
+        boolean sameVersion = flowVersion.equals(before.record().flowVersion());
+        if (sameVersion && answerAlone(before, storeStep, forget) && queuesHere()) {
+            // one statement that needs nothing else written with it: sent with the batch's others in one round trip
+            return remember(commits.submitQueued(() -> queueAnswer(before, after, storeStep, enteredBy, answerLanguage)));
+        }
+        return remember(commit(() -> write(flowVersion, before, after, storeStep, forget, enteredBy, answerLanguage, null)));
+    }
+
+    /**
+     * As {@link #saveUnder}, the answer to {@code storeStep} a voice message whose audio is kept with it, in the
+     * same commit.
+     */
+    public StoredConversation saveVoice(String flowVersion, StoredConversation before, Progress after, String storeStep,
+                                        EnteredBy enteredBy, VoiceRecording voice) {
+        return remember(commit(() -> write(flowVersion, before, after, storeStep, false, enteredBy, null, voice)));
     }
 
     /** The audio of a voice answer, if the step was answered by voice. */
@@ -273,7 +287,7 @@ public class ConversationStore {
         }));
     }
 
-    private StoredConversation write(StoredConversation before, Progress after, String storeStep, boolean forget,
+    private StoredConversation write(String flowVersion, StoredConversation before, Progress after, String storeStep, boolean forget,
                                      EnteredBy enteredBy, @Nullable String answerLanguage, @Nullable VoiceRecording voice) {
         ConversationRecord r = before.record();
         Instant now = now();
@@ -287,6 +301,17 @@ public class ConversationStore {
                 : turns.advance(r.id(), r.version(), after.status().key(), after.current(), path, now);
         if (!moved) {
             throw new OptimisticLockException("conversation changed meanwhile");
+        }
+        if (!flowVersion.equals(r.flowVersion())) {
+            conversations.changeFlowVersion(r.id(), flowVersion);
+            List<String> dropped = before.progress().answers().keySet().stream()
+                    .filter(step -> !after.answers().containsKey(step)).toList();
+            if (!forget && !dropped.isEmpty()) {
+                answers.deleteByConversationIdAndStepIdInList(r.id(), dropped);
+                String id = r.id();
+                dropped.forEach(step -> voices.remove(id, step));
+            }
+            r = r.under(flowVersion);
         }
         if (forget) {
             answers.deleteByConversationId(r.id());

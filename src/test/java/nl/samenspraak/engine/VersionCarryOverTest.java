@@ -61,7 +61,11 @@ class VersionCarryOverTest {
 
     private final ConversationEngine engine = new ConversationEngine();
 
+    /** The version the last {@link #walk} went through: the conversation's own. */
+    private Flow walkedUnder;
+
     private Progress walk(Flow flow, Object... stepsAndValues) {
+        walkedUnder = flow;
         Progress p = engine.start(flow);
         for (int i = 0; i < stepsAndValues.length; i += 2) {
             p = ((Outcome.Accepted) engine.answer(flow, p, (String) stepsAndValues[i], stepsAndValues[i + 1])).progress();
@@ -69,12 +73,17 @@ class VersionCarryOverTest {
         return p;
     }
 
+    /** {@code progress}, made under the version last walked, read under {@code now}. */
+    private Progress under(Flow now, Progress progress) {
+        return VersionCarryOver.under(now, QuestionKind.of(walkedUnder), progress);
+    }
+
     @Test
     void aConversationAtADroppedQuestionGoesOnAtTheNextOneWithItsWaySoFar() {
         Progress before = walk(TestFlows.parse(FIRST), "welkom", null, "toestemming", "ja", "kinderen", "ja",
                 "onderwerpen", List.of("zorg"));
         assertEquals("verhuisd", before.current());
-        Progress after = VersionCarryOver.under(TestFlows.parse(SECOND), before);
+        Progress after = under(TestFlows.parse(SECOND), before);
         assertEquals("nieuw", after.current(), "the question after the way so far, in the new version");
         assertEquals(List.of("welkom", "toestemming", "kinderen", "onderwerpen"), after.path());
         assertEquals(Map.of("toestemming", "ja", "kinderen", "ja", "onderwerpen", List.of("zorg")), after.answersOnPath());
@@ -96,9 +105,9 @@ class VersionCarryOverTest {
         Progress before = walk(first, "welkom", null, "toestemming", "ja", "kinderen", "ja",
                 "onderwerpen", List.of("zorg"), "verhuisd", "2024-03-01");
         assertEquals("tevreden", before.current());
-        Progress back = engine.back(dropped, VersionCarryOver.under(dropped, before));
+        Progress back = engine.back(dropped, under(dropped, before));
         assertEquals("onderwerpen", back.current());
-        assertEquals("onderwerpen", VersionCarryOver.under(dropped, back).current(), "and read there");
+        assertEquals("onderwerpen", under(dropped, back).current(), "and read there");
         assertEquals("verhuisd", engine.back(first, before).current(), "under the version that has it, back is one step");
     }
 
@@ -118,7 +127,7 @@ class VersionCarryOverTest {
                 """, ""));
         Progress stored = walk(first, "welkom", null, "toestemming", "ja", "kinderen", "ja",
                 "onderwerpen", List.of("zorg"), "verhuisd", "2024-03-01");
-        Progress now = VersionCarryOver.under(dropped, stored);
+        Progress now = under(dropped, stored);
         Outcome again = engine.answer(dropped, now, "verhuisd", "2024-03-01");
         assertEquals(new Outcome.Repeated(now), again);
         assertEquals(new Outcome.NotCurrent(now), engine.answer(dropped, now, "verhuisd", "2024-04-01"),
@@ -138,7 +147,7 @@ class VersionCarryOverTest {
                     optional: true
                     source: s
                 """, ""));
-        Progress walked = VersionCarryOver.under(withoutTopics, atDropped);
+        Progress walked = under(withoutTopics, atDropped);
         assertEquals("tevreden", walked.current());
         assertEquals(new Outcome.Repeated(walked), engine.answer(withoutTopics, walked, "onderwerpen", List.of("werk", "zorg")));
         assertEquals(new Outcome.NotCurrent(walked), engine.answer(withoutTopics, walked, "onderwerpen", List.of("zorg")));
@@ -151,7 +160,7 @@ class VersionCarryOverTest {
     void optionsInAnotherOrderKeepTheirAnswer() {
         Progress before = walk(TestFlows.parse(FIRST), "welkom", null, "toestemming", "ja", "kinderen", "nee",
                 "onderwerpen", List.of("zorg", "werk"));
-        Progress after = VersionCarryOver.under(TestFlows.parse(SECOND.replace("[zorg, werk, veiligheid]",
+        Progress after = under(TestFlows.parse(SECOND.replace("[zorg, werk, veiligheid]",
                 "[werk, veiligheid, zorg]")), before);
         assertEquals("nieuw", after.current());
     }
@@ -161,7 +170,7 @@ class VersionCarryOverTest {
         Flow first = TestFlows.parse(FIRST);
         Progress before = walk(first, "welkom", null, "toestemming", "ja", "kinderen", "nee",
                 "onderwerpen", List.of("school", "werk"));
-        Progress after = VersionCarryOver.under(TestFlows.parse(SECOND), before);
+        Progress after = under(TestFlows.parse(SECOND), before);
         assertEquals("onderwerpen", after.current(), "'school' is no option any more");
         assertEquals(List.of("welkom", "toestemming", "kinderen"), after.path());
         assertEquals(List.of("school", "werk"), after.answers().get("onderwerpen"), "the earlier answer stays, to be shown");
@@ -193,7 +202,7 @@ class VersionCarryOverTest {
                 """);
         Progress before = walk(TestFlows.parse(textFirst), "welkom", null, "toestemming", "ja", "kinderen", "3",
                 "onderwerpen", List.of("zorg"));
-        Progress after = VersionCarryOver.under(TestFlows.parse(numberNow), before);
+        Progress after = under(TestFlows.parse(numberNow), before);
         assertEquals("kinderen", after.current(), "the text '3' is no answer to how many children");
         assertEquals(List.of("welkom", "toestemming"), after.path());
 
@@ -209,7 +218,7 @@ class VersionCarryOverTest {
                     source: s
                 """)), "welkom", null, "toestemming", "ja", "kinderen", "3", "onderwerpen", List.of("zorg"));
         assertEquals(3L, counted.answers().get("kinderen"));
-        Progress asText = VersionCarryOver.under(TestFlows.parse(SECOND.replace("""
+        Progress asText = under(TestFlows.parse(SECOND.replace("""
                   - id: kinderen
                     type: yesno
                     source: s
@@ -224,7 +233,7 @@ class VersionCarryOverTest {
     @Test
     void aConversationWhoseQuestionStillExistsIsLeftAsItIs() {
         Progress before = walk(TestFlows.parse(FIRST), "welkom", null, "toestemming", "ja");
-        assertSame(before, VersionCarryOver.under(TestFlows.parse(SECOND), before));
+        assertSame(before, under(TestFlows.parse(SECOND), before));
     }
 
     /** Consent new in a version: the conversation stands at it, nothing passed beyond it unasked. */
@@ -237,7 +246,7 @@ class VersionCarryOverTest {
                     source: s
                 """, "");
         Progress before = walk(TestFlows.parse(withoutConsent), "welkom", null, "kinderen", "ja", "onderwerpen", List.of("zorg"));
-        Progress after = VersionCarryOver.under(TestFlows.parse(SECOND), before);
+        Progress after = under(TestFlows.parse(SECOND), before);
         assertEquals("toestemming", after.current());
         assertEquals(List.of("welkom"), after.path());
     }

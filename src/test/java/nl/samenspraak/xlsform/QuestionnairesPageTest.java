@@ -324,6 +324,76 @@ class QuestionnairesPageTest {
         assertEquals(409, answer(onA, id, "tevreden", "4").status(), "another answer was never stored");
     }
 
+    /**
+     * A new version that asks other kinds of question under the names of two already answered: "wens" a choice among
+     * the topics where it was a free text (answered "zorg", the name of one of them), "tevreden" a count where it was
+     * a 1-5 scale (answered 3). The resident halfway is asked both again, neither shown as answered, and what is
+     * stored for the dashboard and the export is what they answered under the new version, counted under it.
+     */
+    @Test
+    void aNewVersionThatAsksAnotherKindOfQuestionUnderAnAnsweredNameAsksItAgain() {
+        JsonHttp onA = new JsonHttp(a.getURL().toString());
+        publish(form("soort_wissel", false));
+        JsonHttp.Reply started = onA.post("/api/conversations", "{\"flow\":\"soort-wissel\",\"language\":\"nl\"}");
+        assertEquals(201, started.status(), started.body());
+        String id = started.json().get("id").asText();
+        ok(onA, id, "welkom", "null");
+        ok(onA, id, "huishouden", "null");
+        ok(onA, id, "leeftijd", "34");
+        ok(onA, id, "kinderen", "\"ja\"");
+        ok(onA, id, "aantal_kinderen", "3");
+        assertEquals("wens", ok(onA, id, "onderwerpen", "[\"zorg\"]").at("/step/id").asText());
+        ok(onA, id, "wens", "\"zorg\"");
+        JsonNode halfway = ok(onA, id, "tevreden", "3");
+        assertEquals("verhuisd", halfway.at("/step/id").asText());
+        int answeredHalfway = halfway.at("/progress/answered").asInt();
+
+        publish(otherKinds());
+        JsonNode now = onA.get("/api/conversations/" + id).json();
+        assertEquals("wens", now.at("/step/id").asText(), "asked again: a choice now, not the text it was");
+        assertEquals("choice", now.at("/step/type").asText());
+        assertTrue(now.at("/step/previous").isMissingNode() || now.at("/step/previous").isNull(),
+                "the text 'zorg' is not shown as the option chosen: " + now);
+        assertEquals(answeredHalfway - 2, now.at("/progress/answered").asInt(), "neither counted as answered");
+        assertEquals(409, answer(onA, id, "verhuisd", "\"2020-05-01\"").status(), "not where it stands now");
+
+        JsonNode next = ok(onA, id, "wens", "\"werk\"");
+        assertEquals("tevreden", next.at("/step/id").asText(), "the count is asked, not filled in with the scale's 3");
+        assertEquals("number", next.at("/step/type").asText());
+        assertTrue(next.at("/step/previous").isMissingNode() || next.at("/step/previous").isNull(), next.toString());
+        assertEquals("verhuisd", ok(onA, id, "tevreden", "7").at("/step/id").asText());
+        assertEquals("verhuisd", onA.get("/api/conversations/" + id).json().at("/step/id").asText(),
+                "read again, it stands where the new version's answers led (the answers since judged under it)");
+
+        nl.samenspraak.storage.StoredConversation stored = a.getApplicationContext()
+                .getBean(nl.samenspraak.storage.ConversationStore.class).find(id).orElseThrow();
+        String newVersion = a.getApplicationContext().getBean(nl.samenspraak.flow.FlowLibrary.class)
+                .flow("soort-wissel").orElseThrow().version();
+        assertEquals(newVersion, stored.record().flowVersion(), "counted under the version it was answered in");
+        assertEquals("werk", stored.progress().answersOnPath().get("wens"));
+        assertEquals(7L, ((Number) stored.progress().answersOnPath().get("tevreden")).longValue());
+        assertEquals("ja", stored.progress().answersOnPath().get("kinderen"), "the same question: carried");
+    }
+
+    /** Form "soort_wissel" with "wens" a choice among the topics and "tevreden" a count (a text and a scale before). */
+    private static byte[] otherKinds() {
+        String[][] survey = java.util.Arrays.stream(SampleForms.SURVEY).map(r -> {
+            String[] row = r.clone();
+            if (row[1].equals("wens")) {
+                row[0] = "select_one onderwerpen";
+                row[10] = "";
+            } else if (row[1].equals("tevreden")) {
+                row[0] = "integer";
+                row[14] = "";
+            }
+            return row;
+        }).toArray(String[][]::new);
+        return new XlsFormBuilder().sheet("survey", SampleForms.SURVEY_HEADER, survey)
+                .sheet("choices", SampleForms.CHOICES_HEADER, SampleForms.CHOICES)
+                .sheet("settings", SampleForms.SETTINGS_HEADER,
+                        new String[][]{XlsFormBuilder.row("soort_wissel", "Buurtpeiling", "2", "Nederlands (nl)")}).bytes();
+    }
+
     /** The sample survey as form {@code formId}, without its "tevreden" row when {@code withoutSatisfaction}. */
     private static byte[] form(String formId, boolean withoutSatisfaction) {
         String[][] survey = java.util.Arrays.stream(SampleForms.SURVEY)
