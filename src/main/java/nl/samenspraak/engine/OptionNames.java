@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * "Mijn partner" and "Mijn ouders") is not guessed.
  */
 final class OptionNames {
-    /** No option is worded in a thousand characters: a longer text names none, and is not normalised (see below). */
+    /** No option is worded in a thousand characters: a longer text names none, and is not normalised ({@link #exact}). */
     static final int MOST_OPTION_CHARS = 1_000;
     private static final Pattern BRACKETED = Pattern.compile("\\s*[(\\[\\uFF08][^)\\]\\uFF09]*[)\\]\\uFF09]");
     private static final Pattern WORDS = Pattern.compile("[\\s\\p{Z},;\\u060C\\u061B\\uFF0C\\uFF1B]+");
