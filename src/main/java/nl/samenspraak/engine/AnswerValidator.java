@@ -49,23 +49,9 @@ public final class AnswerValidator {
         };
     }
 
-    /** The option {@code typed} names: its value, or words the person may type for it; empty when none. */
+    /** The option {@code typed} names: its value, or words the person may type for it ({@link OptionNames}); empty when none. */
     private static Optional<Option> option(Step step, String typed, AnswerWords words) {
-        // no option is worded in a thousand characters; a longer text is none, before it is normalised (a quarter of a
-        // megabyte of a character that decomposes eighteenfold took a second of CPU per request)
-        if (typed.length() > MOST_OPTION_CHARS) {
-            return Optional.empty();
-        }
-        String value = typed.strip();
-        Optional<Option> exact = step.option(value);
-        if (exact.isPresent()) {
-            return exact;
-        }
-        String normalized = AnswerWords.normalize(Digits.western(value));
-        if (normalized.isEmpty()) {
-            return Optional.empty();
-        }
-        return step.options().stream().filter(o -> words.wordsFor(step, o).contains(normalized)).findFirst();
+        return new OptionNames(step, words).exact(typed);
     }
 
     private static boolean isEmpty(Object raw) {
@@ -100,55 +86,32 @@ public final class AnswerValidator {
         return AnswerCheck.ok(v);
     }
 
-    /** More parts than this in a typed list is no list of a question's options: refused as one unknown answer. */
-    private static final int MOST_TYPED_PARTS = 40;
-    /** The longest text that may still name an option (see {@link #option}). */
-    private static final int MOST_OPTION_CHARS = 1_000;
     /** The most characters of a typed list: forty parts of a hundred. */
     private static final int MOST_TYPED_LIST_CHARS = 4_000;
-    /** The most list parts one option's words hold ("Welke familie, hier of in het buitenland, ..." has three). */
-    private static final int MOST_PARTS_IN_ONE_OPTION = 8;
 
     private AnswerCheck multi(Step step, Object raw, AnswerWords words) {
         List<?> items;
         if (raw instanceof List<?> l) {
             items = l;
         } else if (raw instanceof String typed && option(step, typed, words).isEmpty()) {
-            // typed as a list ("Nederlands, Turks", "Nederlands en Turks"): each part an option. Read as one it was
-            // refused, or stored as one item; a part that names none is said by name, and nothing is stored. Longer
-            // than forty options could be is refused at once: joining and normalising its parts again and again took
-            // 9 to 17 s of CPU for one request of 250 kB (the probe of December 2026)
-            if (typed.length() > MOST_TYPED_LIST_CHARS) {
+            // typed as a list ("Nederlands, Turks", "Nederlands en Turks", "Berbers"): each part an option (TypedList).
+            // Read as one it was refused, or stored as one item; a part that names none is said by name, and nothing is
+            // stored. Longer than forty options could be is refused at once: joining and normalising its parts again
+            // and again took 9 to 17 s of CPU for one request of 250 kB (the probe of December 2026)
+            if (typed.length() > MOST_TYPED_LIST_CHARS || TypedList.parts(typed).size() > TypedList.MOST_PARTS) {
                 return AnswerCheck.invalid("error.multi_choice");
             }
-            List<String> segments = TypedList.parts(typed);
-            if (segments.size() <= 1 && TypedList.atAnd(typed, words.andWords()).size() <= 1 || segments.size() > MOST_TYPED_PARTS) {
+            TypedList.Reading reading = TypedList.read(typed, words.andWords(), new OptionNames(step, words));
+            if (reading.read() && reading.options().isEmpty()) {
                 return AnswerCheck.invalid("error.multi_choice");
             }
-            List<String> parts = new ArrayList<>();
-            int i = 0;
-            while (i < segments.size()) {
-                // the longest run of segments that is one option: a label may have a comma of its own
-                int upTo = -1;
-                for (int j = Math.min(segments.size(), i + MOST_PARTS_IN_ONE_OPTION) - 1; j >= i && upTo < 0; j--) {
-                    if (option(step, String.join(", ", segments.subList(i, j + 1)), words).isPresent()) {
-                        upTo = j;
-                    }
-                }
-                if (upTo >= 0) {
-                    parts.add(String.join(", ", segments.subList(i, upTo + 1)));
-                    i = upTo + 1;
-                    continue;
-                }
-                for (String piece : TypedList.atAnd(segments.get(i), words.andWords())) {
-                    if (option(step, piece, words).isEmpty()) {
-                        return AnswerCheck.invalid("error.multi_unknown", Map.of("answer", TypedList.named(piece)));
-                    }
-                    parts.add(piece);
-                }
-                i++;
+            if (!reading.read()) {
+                // one text that names nothing is no list: the message for a multi, as before
+                boolean lone = reading.unknown().isEmpty() || reading.unknown().equals(TypedList.trimmed(typed));
+                return lone ? AnswerCheck.invalid("error.multi_choice")
+                        : AnswerCheck.invalid("error.multi_unknown", Map.of("answer", TypedList.named(reading.unknown())));
             }
-            items = parts;
+            items = reading.options().stream().map(Option::value).toList();
         } else {
             items = List.of(raw);
         }

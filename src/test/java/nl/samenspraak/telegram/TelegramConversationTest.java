@@ -258,6 +258,36 @@ class TelegramConversationTest extends TelegramFixture {
         assertEquals(List.of(), fake.problems());
     }
 
+    /**
+     * Lists typed as people type them at the cultural interview's languages: "Berbers en Turks", where the option reads
+     * "Berbers (Tamazight)", and an Arabic parent's "العربية والأمازيغية", its و ("and") joined to the second word.
+     * Both were refused as naming no option; now both answer, and going back shows them kept by their full labels.
+     */
+    @Test
+    void aTypedListNamesOptionsByTheirFirstWordsAndArabicAnd() {
+        for (String language : List.of("nl", "ar")) {
+            TelegramUser user = user(language);
+            user.say("/start cultureel-interview");
+            user.tap("n");
+            user.tap("a:0"); // consent: ja
+            assertEquals("talen", step(user));
+            int mark = user.mark();
+            user.say("nl".equals(language) ? "Berbers en Turks" : "العربية والأمازيغية");
+            assertEquals("tolk_nodig", step(user), language + ": " + user.textSince(mark));
+            assertEquals("nl".equals(language) ? "[\"turks\",\"berbers\"]" : "[\"arabisch\",\"berbers\"]",
+                    answers.findByConversationId(conversationOf(user)).stream().filter(a -> a.stepId().equals("talen"))
+                            .findFirst().orElseThrow().answerValue().replace(" ", ""));
+            assertFalse(user.textSince(mark).contains("nl".equals(language) ? "staat niet tussen" : "ليست من الإجابات"),
+                    "no refusal: " + user.textSince(mark));
+            user.say("/terug");
+            String back = TelegramHtmlCheck.withoutDirectionMarks(user.last().text);
+            assertEquals("talen", step(user));
+            String kept = "nl".equals(language) ? "Eerder antwoordde u: Turks, Berbers (Tamazight)" : "أجبتم سابقًا: العربية، الأمازيغية";
+            assertTrue(back.contains(kept), "the answer kept, said by the options' labels: " + back);
+        }
+        assertEquals(List.of(), fake.problems());
+    }
+
     @Test
     void aMultiQuestionNeedsAChoiceBeforeDone() {
         TelegramUser user = atRole();
