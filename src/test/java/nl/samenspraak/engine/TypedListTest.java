@@ -131,18 +131,16 @@ class TypedListTest {
         assertEquals("error.multi_choice", check("talen", "الفرنسية", "ar").error());
     }
 
-    /** The caps stay: a long list of words that names nothing is refused quickly, however it is typed. */
+    /** The caps stay: a long list of words that names nothing is refused, however it is typed. */
     @Test
-    void aLongTypedTextIsReadQuickly() {
+    void aLongTypedTextIsRefusedWhole() {
+        // how long the longest of these takes is for the turn benchmark, not a timed test; here: each is refused
         for (String typed : List.of("en ".repeat(1300), "Mijn kind ".repeat(390), "و".repeat(3900), "a".repeat(3999),
                 "Brieven en formulieren en ".repeat(150))) {
-            long start = System.nanoTime();
             AnswerCheck check = check("sterke_kanten", typed, "nl");
             assertTrue(!check.valid(), typed.substring(0, 20));
             check = check("praktische_zorgen", typed, "ar");
             assertTrue(!check.valid(), typed.substring(0, 20));
-            long ms = (System.nanoTime() - start) / 1_000_000;
-            assertTrue(ms < 2_000, typed.substring(0, 20) + "... took " + ms + " ms");
         }
     }
 }
