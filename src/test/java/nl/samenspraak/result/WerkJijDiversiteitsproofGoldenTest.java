@@ -861,4 +861,42 @@ class WerkJijDiversiteitsproofGoldenTest {
             assertTrue(text.contains(lowestAnswer.get(language)), language + ": " + text);
         }
     }
+
+    /** A question as the reader's language words it, as a tip's "why" quotes it. */
+    private static String question(String language, String step) {
+        return FlowWalk.library().translations().flowText(language, FLOW, "steps." + step + ".text").replaceAll("\\s+", " ").trim();
+    }
+
+    /**
+     * "Waarom deze tip" of each way-of-working tip quotes the answer on its own practice, and not the answers on the
+     * part's other practices, which have tips of their own: the four tips of a low part each quoted the part's three
+     * weakest answers, and the tip on the family's story quoted time and practical help, never what the person asks a
+     * family about (the research probe). In every language.
+     */
+    @Test
+    void eachWayOfWorkingTipSaysWhyWithTheAnswerOnItsOwnPractice() {
+        Map<String, Object> low = strongest();
+        low.put("werkwijze_tijd", 1);
+        low.put("werkwijze_achtergrond", List.of("jaren"));
+        low.put("werkwijze_alternatieven", DONT_KNOW);
+        low.put("werkwijze_eigen_kracht", 3);
+        Map<String, String> practice = new LinkedHashMap<>();
+        practice.put("werkwijze_band", "werkwijze_tijd");
+        practice.put("werkwijze_verhaal", "werkwijze_achtergrond");
+        practice.put("werkwijze_samen", "werkwijze_alternatieven");
+        practice.put("werkwijze_praktisch", "werkwijze_eigen_kracht");
+        Map<String, String> howLong = Map.of("nl", "Hoe lang ze al in Nederland wonen", "en", "How long they have lived in the Netherlands",
+                "tr", "Ne zamandır Hollanda", "ar", "منذ متى يعيشون في هولندا", "pl", "Jak długo mieszkają w Holandii");
+        for (String language : LANGUAGES) {
+            FlowWalk walk = walk(language, low);
+            assertEquals(List.copyOf(practice.keySet()), walk.tipIds(), language);
+            practice.forEach((tip, own) -> {
+                String why = tip(walk, tip).why().replaceAll("\\s+", " ");
+                assertTrue(why.contains(question(language, own)), language + " " + tip + ": " + why);
+                practice.values().stream().filter(other -> !other.equals(own)).forEach(other ->
+                        assertFalse(why.contains(question(language, other)), language + " " + tip + " quotes " + other + ": " + why));
+            });
+            assertTrue(tip(walk, "werkwijze_verhaal").why().contains(howLong.get(language)), language + ": " + tip(walk, "werkwijze_verhaal").why());
+        }
+    }
 }
