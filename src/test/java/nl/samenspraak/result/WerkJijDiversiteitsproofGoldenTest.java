@@ -784,7 +784,7 @@ class WerkJijDiversiteitsproofGoldenTest {
         Map<String, List<String>> team = new LinkedHashMap<>();
         DIMENSIONS.forEach(d -> team.put(d, nl.samenspraak.dashboard.TeamAdvice.forDimension(flow, d).stream()
                 .map(nl.samenspraak.flow.AdviceRule::id).toList()));
-        assertEquals(List.of("houding_open", "houding_terugkijken"), team.get("houding"));
+        assertEquals(List.of("houding_open", "houding_terugkijken", "houding_waakzaam"), team.get("houding"));
         assertEquals(List.of("vaardigheden_vertrouwen", "vaardigheden_taal"), team.get("vaardigheden"));
         assertEquals(List.of("werkwijze_band", "werkwijze_verhaal", "werkwijze_samen", "werkwijze_praktisch"), team.get("werkwijze"));
         assertEquals(List.of("kennis_verdiepen"), team.get("kennis"));
@@ -897,6 +897,49 @@ class WerkJijDiversiteitsproofGoldenTest {
                         assertFalse(why.contains(question(language, other)), language + " " + tip + " quotes " + other + ": " + why));
             });
             assertTrue(tip(walk, "werkwijze_verhaal").why().contains(howLong.get(language)), language + ": " + tip(walk, "werkwijze_verhaal").why());
+        }
+    }
+
+    /** A word about prejudice in each language (in the tips, not the question). */
+    private static final Map<String, String> PREJUDICE = Map.of("nl", "vooroorde", "en", "prejudice", "tr", "önyargı",
+            "ar", "مسبق", "pl", "uprzedze");
+
+    /**
+     * Looking back on one's own frame and watching for prejudice are two practices: the tip a 2 on one's own frame
+     * brought asked "speelde er een vooroordeel mee?" beside "Ja, daar let ik bewust op" (the research probe). The
+     * frame's tip now says the frame alone; "soms" on prejudice in a low part brings a tip of its own, which a 4 on
+     * the frame does not turn into advice on the frame. In every language.
+     */
+    @Test
+    void theTipOnOnesFrameDoesNotAskForTheWatchfulnessThePersonReported() {
+        Map<String, Object> frame = strongest();
+        frame.put("houding_eigen_kader", 2);
+        // a low attitude part (20 of 100) with "bewust" on prejudice
+        Map<String, Object> low = strongest();
+        low.put("houding_nieuwsgierig", 1);
+        low.put("houding_eigen_kader", 1);
+        // a low part (40) with "soms" on prejudice and a 4 on one's own frame
+        Map<String, Object> sometimes = strongest();
+        sometimes.put("houding_nieuwsgierig", 1);
+        sometimes.put("houding_eigen_kader", 4);
+        sometimes.put("houding_vooroordelen", "soms");
+        assertEquals(40, scores(walk("nl", sometimes)).get("houding"));
+        for (String language : LANGUAGES) {
+            FlowWalk walk = walk(language, frame);
+            assertEquals(List.of("houding_terugkijken"), walk.tipIds(), language);
+            assertTrue(text(walk, "houding_terugkijken").contains(LOOK_BACK.get(language)), language);
+            assertFalse(allTips(walk).contains(PREJUDICE.get(language)), language + ": " + allTips(walk));
+
+            walk = walk(language, low);
+            assertEquals(List.of("houding_open", "houding_terugkijken"), walk.tipIds(), language);
+            assertFalse(allTips(walk).contains(PREJUDICE.get(language)), language + ": " + allTips(walk));
+
+            walk = walk(language, sometimes);
+            assertEquals(List.of("houding_open", "houding_waakzaam"), walk.tipIds(), language);
+            assertTrue(allTips(walk).contains(PREJUDICE.get(language)), language + ": " + allTips(walk));
+            assertFalse(allTips(walk).contains(LOOK_BACK.get(language)), language + ": " + allTips(walk));
+            assertTrue(tip(walk, "houding_waakzaam").why().contains(question(language, "houding_vooroordelen")),
+                    language + ": " + tip(walk, "houding_waakzaam").why());
         }
     }
 }
