@@ -942,4 +942,43 @@ class WerkJijDiversiteitsproofGoldenTest {
                     language + ": " + tip(walk, "houding_waakzaam").why());
         }
     }
+
+    /** The words of a text, lower case, without punctuation (an Arabic word keeps its vowel marks). */
+    private static List<String> words(String text) {
+        return List.of(text.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{M}\\p{N}]+")).stream().filter(w -> !w.isEmpty()).toList();
+    }
+
+    /**
+     * No two tips on one result say the same thing in the same words: "Vraag een collega met een andere achtergrond
+     * wat hem of haar opvalt" closed the red flag on prejudice and stood in the knowledge tip beside it, so the weakest
+     * answers read it twice. Checked as six words in a row, for the weakest answers and for weak answers without red
+     * flags, in every language.
+     */
+    @Test
+    void noTwoTipsOnOneResultRepeatAPassage() {
+        final int run = 6;
+        Map<String, Object> noFlags = weakest();
+        noFlags.put("houding_vooroordelen", "soms");
+        noFlags.put("werkwijze_alternatieven", DONT_KNOW);
+        noFlags.put("werkwijze_achtergrond", List.of("jaren"));
+        noFlags.put("vaardig_tolk", "tolk");
+        for (String language : LANGUAGES) {
+            for (Map<String, Object> script : List.of(weakest(), noFlags)) {
+                FlowWalk walk = walk(language, script);
+                assertTrue(walk.tipIds().contains("kennis_verdiepen"), walk.tipIds().toString());
+                Map<String, String> seen = new HashMap<>();
+                for (Result.Tip tip : walk.result().tips()) {
+                    List<String> w = words(tip.title() + " " + tip.text());
+                    java.util.Set<String> mine = new java.util.HashSet<>();
+                    for (int i = 0; i + run <= w.size(); i++) {
+                        mine.add(String.join(" ", w.subList(i, i + run)));
+                    }
+                    for (String passage : mine) {
+                        String other = seen.putIfAbsent(passage, tip.id());
+                        assertTrue(other == null, language + ": \"" + passage + "\" in " + other + " and " + tip.id());
+                    }
+                }
+            }
+        }
+    }
 }
