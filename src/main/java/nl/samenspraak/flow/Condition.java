@@ -35,11 +35,34 @@ public interface Condition {
         return new Read(stepsRead(), scoresRead());
     }
 
-    /** Step ids and score dimensions, in the order the condition names them. */
-    record Read(Set<String> steps, Set<String> scores) {
+    /**
+     * Step ids and score dimensions, in the order the condition names them; and for a score an "and" joins to answers
+     * ({@code band.werkwijze == 'low' && answers.werkwijze_tijd <= 3}), those answers ({@link #joinedTo}): the score
+     * only qualifies them, so what the tip is about is those answers, not every answer behind the score.
+     */
+    record Read(Set<String> steps, Set<String> scores, Map<String, Set<String>> joined) {
         public Read {
             steps = java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(steps));
             scores = java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(scores));
+            Map<String, Set<String>> copy = new java.util.LinkedHashMap<>();
+            joined.forEach((score, with) -> copy.put(score,
+                    java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(with))));
+            joined = java.util.Collections.unmodifiableMap(copy);
+        }
+
+        /** No score joined to answers. */
+        public Read(Set<String> steps, Set<String> scores) {
+            this(steps, scores, Map.of());
+        }
+
+        /**
+         * The step ids an "and" that holds joins to this score, in the order the condition names them: the answers
+         * that make it true beside the score, or, where those are all "not"s ({@code !=}, {@code !}), the steps the
+         * "not"s read ({@code band.werkwijze == 'low' && !('streek' =~ answers.werkwijze_achtergrond && ...)} is about
+         * the family's story). Empty for a score no "and" joins to an answer.
+         */
+        public Set<String> joinedTo(String score) {
+            return joined.getOrDefault(score, Set.of());
         }
     }
 }

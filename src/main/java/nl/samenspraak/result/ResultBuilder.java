@@ -2,7 +2,6 @@ package nl.samenspraak.result;
 
 import nl.samenspraak.engine.ConversationEngine;
 import nl.samenspraak.engine.Progress;
-import nl.samenspraak.engine.ScoreCalculator;
 import nl.samenspraak.engine.Status;
 import nl.samenspraak.flow.AdviceRule;
 import nl.samenspraak.flow.Bands;
@@ -14,7 +13,6 @@ import nl.samenspraak.i18n.TextRenderer;
 import nl.samenspraak.i18n.Translations;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,10 +25,6 @@ import java.util.Map;
 public final class ResultBuilder {
     /** How many tips are shown first; the rest come behind "meer tips". */
     public static final int PROMINENT_TIPS = 5;
-    /** How many answers a tip's "why" quotes for a score at most. */
-    static final int WHY_QUOTES = 3;
-    /** A tip about more scores than this names the scores only: quoting answers for each would bury it. */
-    static final int WHY_QUOTED_SCORES = 2;
 
     private final ConversationEngine engine;
     private final Translations translations;
@@ -247,33 +241,22 @@ public final class ResultBuilder {
     }
 
     /**
-     * Why a tip appears, in words: each answer its condition read, and for each score it read, that score
-     * with the answers that made it what it is (the weakest for a low score, the strongest for a high one);
-     * a tip about many scores at once (recognition for all of them, say) names just the scores.
+     * Why a tip appears, in words: the answers and scores {@link TipReasons} picks, each answer quoted with its
+     * question, each score with its value.
      */
     private String why(Flow flow, Progress progress, AdviceRule rule, Map<String, Integer> scores, String language) {
         Map<String, Object> answers = progress.answersOnPath();
-        // of an "or", only the parts that hold: not the answers that did not bring the tip
-        nl.samenspraak.flow.Condition.Read read = rule.when().reasons(answers, scores);
         List<String> reasons = new ArrayList<>();
-        for (String stepId : read.steps()) {
-            reasons.add(quote(flow, stepId, answers, language));
-        }
-        for (String dimension : read.scores()) {
-            Integer score = scores.get(dimension);
-            Map<String, Object> m = new HashMap<>();
-            m.put("dimension", dimensionName(flow, dimension, language));
-            m.put("score", score == null ? "-" : score);
-            reasons.add(renderer.render(translations.flowMessage(language, flow.id(), "result.why_score"), m));
-            if (score != null && read.scores().size() <= WHY_QUOTED_SCORES) {
-                // below the high band the answers holding the score back explain it; in it, the strongest
-                boolean low = !Bands.HIGH.equals(flow.band(score));
-                engine.contributions(flow, progress, dimension).stream()
-                        .filter(c -> low ? c.relative() < 0.5 : c.relative() >= 0.5)
-                        .filter(c -> !read.steps().contains(c.step()))
-                        .sorted(Comparator.comparingDouble((ScoreCalculator.Contribution c) -> low ? c.relative() : -c.relative()))
-                        .limit(WHY_QUOTES)
-                        .forEach(c -> reasons.add(quote(flow, c.step(), answers, language)));
+        for (TipReasons.Reason reason : TipReasons.of(flow, rule, answers, scores,
+                dimension -> engine.contributions(flow, progress, dimension))) {
+            if (reason instanceof TipReasons.Answer answer) {
+                reasons.add(quote(flow, answer.step(), answers, language));
+            } else if (reason instanceof TipReasons.Score score) {
+                Integer value = scores.get(score.dimension());
+                Map<String, Object> m = new HashMap<>();
+                m.put("dimension", dimensionName(flow, score.dimension(), language));
+                m.put("score", value == null ? "-" : value);
+                reasons.add(renderer.render(translations.flowMessage(language, flow.id(), "result.why_score"), m));
             }
         }
         return String.join(". ", reasons) + (reasons.isEmpty() ? "" : ".");

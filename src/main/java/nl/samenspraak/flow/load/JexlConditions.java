@@ -301,11 +301,21 @@ public final class JexlConditions {
             return part(node.jjtGetChild(0), file, line, stepIds, dimensions, bands); // the script, or brackets
         }
         if (node instanceof ASTOrNode || node instanceof ASTAndNode) {
+            // JEXL nests "a && b && c" as ((a && b) && c): one "and" of three, so that a score is joined to every
+            // answer beside it, not to those of its own pair only (and the same for an "or")
+            boolean or = node instanceof ASTOrNode;
             List<Part> children = new ArrayList<>();
             for (int i = 0; i < node.jjtGetNumChildren(); i++) {
-                children.add(part(node.jjtGetChild(i), file, line, stepIds, dimensions, bands));
+                Part child = part(node.jjtGetChild(i), file, line, stepIds, dimensions, bands);
+                if (or && child instanceof Part.Any any) {
+                    children.addAll(any.parts());
+                } else if (!or && child instanceof Part.All all) {
+                    children.addAll(all.parts());
+                } else {
+                    children.add(child);
+                }
             }
-            return node instanceof ASTOrNode ? new Part.Any(children) : new Part.All(children);
+            return or ? new Part.Any(children) : new Part.All(children);
         }
         Compiled leaf = compile(new Debugger().data(node), file, line, stepIds, dimensions, bands);
         if (leaf.condition() == null) {
@@ -318,7 +328,7 @@ public final class JexlConditions {
     private sealed interface Part {
         boolean test(Map<String, Object> answers, Map<String, Integer> scores);
 
-        void reasons(Map<String, Object> answers, Map<String, Integer> scores, Set<String> steps, Set<String> dimensions);
+        void reasons(Map<String, Object> answers, Map<String, Integer> scores, Found found);
 
         /**
          * A comparison; a guard when it says what an answer or score is not ({@code !=}, {@code !}): that holds for
@@ -330,10 +340,12 @@ public final class JexlConditions {
                 return condition.test(answers, scores);
             }
 
-            public void reasons(Map<String, Object> answers, Map<String, Integer> scores, Set<String> steps, Set<String> dimensions) {
-                if (!guard) {
-                    steps.addAll(condition.stepsRead());
-                    dimensions.addAll(condition.scoresRead());
+            public void reasons(Map<String, Object> answers, Map<String, Integer> scores, Found found) {
+                if (guard) {
+                    found.guarded.addAll(condition.stepsRead());
+                } else {
+                    found.steps.addAll(condition.stepsRead());
+                    found.dimensions.addAll(condition.scoresRead());
                 }
             }
         }
@@ -344,21 +356,46 @@ public final class JexlConditions {
                 return parts.stream().anyMatch(p -> p.test(answers, scores));
             }
 
-            public void reasons(Map<String, Object> answers, Map<String, Integer> scores, Set<String> steps, Set<String> dimensions) {
+            public void reasons(Map<String, Object> answers, Map<String, Integer> scores, Found found) {
                 List<Part> holding = parts.stream().filter(p -> p.test(answers, scores)).toList();
-                (holding.isEmpty() ? parts : holding).forEach(p -> p.reasons(answers, scores, steps, dimensions));
+                (holding.isEmpty() ? parts : holding).forEach(p -> p.reasons(answers, scores, found));
             }
         }
 
-        /** An "and": every part is a reason. */
+        /**
+         * An "and": every part is a reason. A score in it is joined to the answers beside it (to the steps its
+         * "not"s read, when those are all there is): "band.werkwijze == 'low' && answers.werkwijze_tijd <= 3" is a
+         * tip about time for a bond in a low part, not about every weak answer of the part.
+         */
         record All(List<Part> parts) implements Part {
             public boolean test(Map<String, Object> answers, Map<String, Integer> scores) {
                 return parts.stream().allMatch(p -> p.test(answers, scores));
             }
 
-            public void reasons(Map<String, Object> answers, Map<String, Integer> scores, Set<String> steps, Set<String> dimensions) {
-                parts.forEach(p -> p.reasons(answers, scores, steps, dimensions));
+            public void reasons(Map<String, Object> answers, Map<String, Integer> scores, Found found) {
+                Found mine = new Found();
+                parts.forEach(p -> p.reasons(answers, scores, mine));
+                Set<String> beside = mine.steps.isEmpty() ? mine.guarded : mine.steps;
+                if (!beside.isEmpty()) {
+                    mine.dimensions.forEach(d -> mine.joined.computeIfAbsent(d, k -> new LinkedHashSet<>()).addAll(beside));
+                }
+                found.add(mine);
             }
+        }
+    }
+
+    /** What the parts that hold read: reasons, the steps of "not"s beside them, and answers joined to scores. */
+    private static final class Found {
+        final Set<String> steps = new LinkedHashSet<>();
+        final Set<String> dimensions = new LinkedHashSet<>();
+        final Set<String> guarded = new LinkedHashSet<>();
+        final Map<String, Set<String>> joined = new java.util.LinkedHashMap<>();
+
+        void add(Found other) {
+            steps.addAll(other.steps);
+            dimensions.addAll(other.dimensions);
+            guarded.addAll(other.guarded);
+            other.joined.forEach((d, with) -> joined.computeIfAbsent(d, k -> new LinkedHashSet<>()).addAll(with));
         }
     }
 
@@ -490,15 +527,22 @@ public final class JexlConditions {
             if (parts == null || !test(answers, scores)) {
                 return new Read(stepsRead, scoresRead);
             }
-            Set<String> steps = new LinkedHashSet<>();
-            Set<String> dimensions = new LinkedHashSet<>();
-            parts.reasons(answers, scores, steps, dimensions);
-            if (steps.isEmpty() && dimensions.isEmpty()) {
+            Found found = new Found();
+            parts.reasons(answers, scores, found);
+            if (found.steps.isEmpty() && found.dimensions.isEmpty()) {
                 return new Read(stepsRead, scoresRead); // guards only
             }
             // in the order the whole condition names them
-            return new Read(stepsRead.stream().filter(steps::contains).collect(java.util.stream.Collectors.toCollection(LinkedHashSet::new)),
-                    scoresRead.stream().filter(dimensions::contains).collect(java.util.stream.Collectors.toCollection(LinkedHashSet::new)));
+            Map<String, Set<String>> joined = new java.util.LinkedHashMap<>();
+            scoresRead.stream().filter(found.joined::containsKey)
+                    .forEach(d -> joined.put(d, inOrder(found.joined.get(d))));
+            return new Read(inOrder(found.steps),
+                    scoresRead.stream().filter(found.dimensions::contains).collect(java.util.stream.Collectors.toCollection(LinkedHashSet::new)),
+                    joined);
+        }
+
+        private Set<String> inOrder(Set<String> steps) {
+            return stepsRead.stream().filter(steps::contains).collect(java.util.stream.Collectors.toCollection(LinkedHashSet::new));
         }
 
         @Override

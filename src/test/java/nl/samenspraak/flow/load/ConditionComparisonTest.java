@@ -189,6 +189,37 @@ class ConditionComparisonTest {
         assertEquals(new Condition.Read(Set.of("a", "b"), Set.of()), none.reasons(answers("a", "nee", "b", "nee"), Map.of()));
     }
 
+    /**
+     * A score an "and" joins to answers qualifies them: "band.werkwijze == 'low' && answers.werkwijze_tijd <= 3" is about
+     * time for a bond, and its tip's why quoted the part's weakest answers (those of the part's other tips) beside it.
+     * The reasons say which answers each score is joined to: those beside it that hold, or, when only "not"s stand
+     * beside it, the steps they read (the family's story asked in part: "!(all five asked)"); an "or" joins nothing.
+     */
+    @Test
+    void aScoreJoinedByAndToAnswersIsJoinedToThoseAnswers() {
+        Condition practice = compile("answers.a <= 2 || (scores.kennis < 50 && (answers.a <= 3 || answers.a == 'weet-niet'))");
+        Condition.Read read = practice.reasons(answers("a", 3L, "b", 1L), Map.of("kennis", 20));
+        assertEquals(List.of("a"), List.copyOf(read.steps()));
+        assertEquals(Set.of("kennis"), read.scores());
+        assertEquals(Set.of("a"), read.joinedTo("kennis"));
+
+        Condition story = compile("scores.kennis < 50 && !('x' =~ answers.talen && 'y' =~ answers.talen)");
+        read = story.reasons(answers("talen", List.of("x")), Map.of("kennis", 20));
+        assertEquals(Set.of(), read.steps(), "a 'not' is no reason of its own");
+        assertEquals(Set.of("talen"), read.joinedTo("kennis"), "but the score is joined to the answer it reads");
+
+        // JEXL nests "s && a != 'ja' && b <= 3" as ((s && a != 'ja') && b <= 3): still one "and", whose "not" stays out
+        Condition places = compile("answers.a == 'nee' || (scores.kennis < 50 && answers.a != 'ja' && answers.b <= 3)");
+        read = places.reasons(answers("a", "soms", "b", 2L), Map.of("kennis", 20));
+        assertEquals(Set.of("b"), read.joinedTo("kennis"));
+
+        Condition either = compile("scores.kennis < 50 || answers.a == 'nee'");
+        read = either.reasons(answers("a", "nee"), Map.of("kennis", 20));
+        assertEquals(List.of("a"), List.copyOf(read.steps()));
+        assertEquals(Set.of(), read.joinedTo("kennis"), "a score beside an answer in an 'or' is a reason of its own");
+        assertEquals(Set.of(), compile("scores.kennis < 50").reasons(Map.of(), Map.of("kennis", 20)).joinedTo("kennis"));
+    }
+
     @Test
     void withoutAnOrOrWhenFalseTheReasonsAreAllItReads() {
         Condition both = compile("answers.a == 'ja' && answers.b == 'ja'");
