@@ -2,7 +2,6 @@ package nl.samenspraak.conversation;
 
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
-import nl.samenspraak.dashboard.FlowVersions;
 import nl.samenspraak.engine.Outcome;
 import nl.samenspraak.engine.Progress;
 import nl.samenspraak.engine.Status;
@@ -36,7 +35,7 @@ class ConversationReplies {
     private final ContactLookup contacts;
     private final TeamNames teams;
     private final RoundStanding rounds;
-    private final FlowVersions versions;
+    private final EarlierVersions versions;
 
     /**
      * {@code contacts} gives a finished resident's result their team's contact details, {@code teams} the team's name
@@ -44,7 +43,7 @@ class ConversationReplies {
      * {@code versions} how an earlier version of a flow asked its questions.
      */
     ConversationReplies(FlowLibrary library, StateRenderer renderer, TextRenderer text, ContactLookup contacts,
-                        TeamNames teams, RoundStanding rounds, FlowVersions versions) {
+                        TeamNames teams, RoundStanding rounds, EarlierVersions versions) {
         this.library = library;
         this.renderer = renderer;
         this.text = text;
@@ -58,7 +57,7 @@ class ConversationReplies {
      * A conversation started under another version of its flow than {@code flow} goes on under {@code flow}: its
      * answers carried to the questions that are the same there, asked again where they are not
      * ({@link nl.samenspraak.engine.VersionCarryOver}), judged against how its own version asked them
-     * ({@link FlowVersions#askedIn}). Under its own version it is as stored.
+     * ({@link EarlierVersions#askedIn}). Under its own version it is as stored.
      */
     Progress reconcile(Flow flow, StoredConversation c) {
         if (c.progress().ended() || flow.version().equals(c.record().flowVersion())) {

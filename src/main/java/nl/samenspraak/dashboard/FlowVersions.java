@@ -42,7 +42,7 @@ import java.util.concurrent.TimeoutException;
  * starting (a published questionnaire's, at start-up), or was forgotten until the next start (the files' flows).
  */
 @Singleton
-public class FlowVersions implements ApplicationEventListener<StartupEvent> {
+public class FlowVersions implements ApplicationEventListener<StartupEvent>, nl.samenspraak.conversation.EarlierVersions {
     private static final Logger LOG = LoggerFactory.getLogger(FlowVersions.class);
     private final FlowLibrary library;
     private final JdbcOperations jdbc;
@@ -184,6 +184,7 @@ public class FlowVersions implements ApplicationEventListener<StartupEvent> {
      * options and words alike); otherwise, as a step not recorded, it is left out: another question. Versions do not
      * change, so what was read is kept (and a version not recorded at all is read again next time).
      */
+    @Override
     @Transactional
     public Map<String, QuestionKind> askedIn(String version, Flow now) {
         String key = now.id() + " " + version + " " + now.version();
