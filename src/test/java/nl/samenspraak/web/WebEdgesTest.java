@@ -8,7 +8,7 @@ import jakarta.inject.Inject;
 import nl.samenspraak.flow.FlowLibrary;
 import nl.samenspraak.support.JsonHttp;
 import nl.samenspraak.support.PageHttp;
-import nl.samenspraak.support.PdfAccepts;
+import nl.samenspraak.support.FileAccepts;
 import org.junit.jupiter.api.Test;
 
 import java.net.http.HttpRequest;
@@ -285,16 +285,16 @@ class WebEdgesTest {
         PageHttp http = pages();
         java.util.function.Function<HttpRequest.Builder, HttpRequest.Builder> dutch = r -> r.header("Accept-Language", "nl");
         String id = respondents.finish("werk-jij-diversiteitsproof", "nl", nl.samenspraak.conversation.Origin.NONE, Map.of());
-        PdfAccepts.assertPdf(http, "/c/" + id + "/result.pdf", dutch);
+        FileAccepts.PDF.assertFile(http, "/c/" + id + "/result.pdf", dutch);
 
         String notFound = "Dit gesprek is niet gevonden.";
-        PdfAccepts.assertError(http, "/c/" + java.util.UUID.randomUUID() + "/result.pdf", dutch, 404, notFound);
+        FileAccepts.PDF.assertError(http, "/c/" + java.util.UUID.randomUUID() + "/result.pdf", dutch, 404, notFound);
         JsonHttp api = new JsonHttp(server.getURL().toString());
         JsonNode started = api.post("/api/conversations", "{\"flow\":\"wijkanalyse\",\"language\":\"nl\"}").json();
-        PdfAccepts.assertError(http, "/c/" + started.get("id").asText() + "/result.pdf", dutch, 404, notFound);
+        FileAccepts.PDF.assertError(http, "/c/" + started.get("id").asText() + "/result.pdf", dutch, 404, notFound);
         // forgotten with the resident's own code: nothing of it is left to make a PDF of
         String code = repository.findById(id).orElseThrow().resumeCode();
         assertEquals(204, http.send(http.request("/api/resume/" + code).header("Origin", http.base()).DELETE()).status());
-        PdfAccepts.assertError(http, "/c/" + id + "/result.pdf", dutch, 404, notFound);
+        FileAccepts.PDF.assertError(http, "/c/" + id + "/result.pdf", dutch, 404, notFound);
     }
 }
