@@ -61,7 +61,8 @@ import java.util.stream.Collectors;
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class AdminQuestionnairesController {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-    private static final MediaType XLSX = MediaType.of("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    private static final String XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    private static final MediaType XLSX = MediaType.of(XLSX_TYPE);
     /**
      * The problems a refused upload lists, the first ones; a sheet of 55,000 bad rows (200 kB packed) made a page of
      * 19 MB. The count of all of them is said below the list.
@@ -202,6 +203,9 @@ public class AdminQuestionnairesController {
      * flow, one with several ways out after a question was refused with the flow file's path and line).
      */
     @Get("/flows/{flowId}.xlsx")
+    // the file, or the page that says why there is none (labelled a page whatever the client asked for:
+    // web.PagesAreHtml); without it a client asking for the file by its type (a spreadsheet tool, curl) got 406
+    @Produces({XLSX_TYPE, MediaType.TEXT_HTML})
     public HttpResponse<?> download(@PathVariable String flowId, @PageLanguage String language) {
         var flow = library.flow(flowId);
         if (flow.isEmpty()) {

@@ -134,6 +134,9 @@ public class AdminTeamsController {
 
     /** The round's invitation links as CSV (code;link), for a mail merge. */
     @Get("/rounds/{roundId}/links.csv")
+    // the file, or the page that says why there is none (labelled a page whatever the client asked for:
+    // web.PagesAreHtml); without it a client asking for the file by its type (a spreadsheet tool, curl) got 406
+    @Produces({"text/csv", MediaType.TEXT_HTML})
     public HttpResponse<?> linksCsv(HttpRequest<?> request, @PathVariable long roundId) {
         if (rounds.find(roundId).isEmpty()) {
             throw new HttpStatusException(HttpStatus.NOT_FOUND, "not found");

@@ -162,6 +162,9 @@ public class DashboardController {
     }
 
     @Get("/teams/{id}/flows/{flowId}/export.csv")
+    // the file, or the page that says why there is none (labelled a page whatever the client asked for:
+    // web.PagesAreHtml); without it a client asking for the file by its type (a spreadsheet tool, curl) got 406
+    @Produces({ExportFiles.CSV_TYPE, MediaType.TEXT_HTML})
     public HttpResponse<?> csv(VisibleTeam seen, @PathVariable long id, @PathVariable String flowId,
                                @PageLanguage String language, @Nullable @QueryValue String period,
                                @Nullable @QueryValue String wijk, @Nullable @QueryValue String version) {
@@ -169,6 +172,7 @@ public class DashboardController {
     }
 
     @Get("/teams/{id}/flows/{flowId}/export.xlsx")
+    @Produces({ExportFiles.XLSX_TYPE, MediaType.TEXT_HTML}) // as the CSV's
     public HttpResponse<?> xlsx(VisibleTeam seen, @PathVariable long id, @PathVariable String flowId,
                                 @PageLanguage String language, @Nullable @QueryValue String period,
                                 @Nullable @QueryValue String wijk, @Nullable @QueryValue String version) {
@@ -177,7 +181,8 @@ public class DashboardController {
 
     /**
      * The anonymous answers of a selection as a file, under the same rule as the page: a selection the page
-     * shows no figures for gets no file (409 with the reason).
+     * shows no figures for gets no file (409 with the reason, a page in the manager's language that leads back to the
+     * flow's page, as the dashboard's other refusals are pages: it was a line of plain text).
      */
     private HttpResponse<?> export(VisibleTeam seen, long id, String flowId, String language,
                                    Selection selection, String kind) {
@@ -187,15 +192,21 @@ public class DashboardController {
         }
         Report report = dashboards.report(seen.team(), flow.get(), selection);
         if (report.visibility() != Report.Visibility.SHOWN) {
-            return HttpResponse.status(HttpStatus.CONFLICT).contentType(MediaType.TEXT_PLAIN_TYPE.toString() + ";charset=utf-8")
-                    .body(words.plain(language, "export_refused", Map.of("k", report.k())));
+            Map<String, Object> model = model(language);
+            model.put("heading", pages.words(language, "dashboard").get("export"));
+            model.put("message", words.message(language, "export_refused", Map.of("k", report.k())));
+            model.put("kind", "error");
+            model.put("role", "alert");
+            model.put("buttonHref", Pages.link("/dashboard/teams/" + id + "/flows/" + flow.get().id(), language, null));
+            model.put("buttonLabel", words.title(flow.get(), language));
+            return HttpResponse.status(HttpStatus.CONFLICT).body(new ModelAndView<>("notice", model))
+                    .header("Cache-Control", "no-store");
         }
         ExportTable table = ExportTable.of(flow.get(), report, words, dashboards.zone(), language);
         String file = "samenspraak-" + flow.get().id() + "-team-" + id + "." + kind;
         byte[] body = kind.equals("csv") ? ExportFiles.csv(table)
                 : ExportFiles.xlsx(table, words.plain(language, "export_sheet", Map.of()));
-        String type = kind.equals("csv") ? "text/csv;charset=utf-8"
-                : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+        String type = kind.equals("csv") ? ExportFiles.CSV_TYPE + ";charset=utf-8" : ExportFiles.XLSX_TYPE;
         return HttpResponse.ok(body).contentType(type)
                 .header("Content-Disposition", "attachment; filename=\"" + file + "\"")
                 .header("Cache-Control", "no-store");

@@ -20,6 +20,9 @@ import java.nio.charset.StandardCharsets;
  * sheet, whole numbers as numbers, every other value as text (never a formula).
  */
 public final class ExportFiles {
+    /** The files' types, as sent and as the export's addresses say they give them. */
+    public static final String CSV_TYPE = "text/csv";
+    public static final String XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     /** ';' as Dutch spreadsheet settings expect; quotes where a value needs them. */
     static final CSVFormat CSV = CSVFormat.EXCEL.builder().setDelimiter(';').get();
 

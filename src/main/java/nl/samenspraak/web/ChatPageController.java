@@ -154,9 +154,7 @@ public class ChatPageController {
     public HttpResponse<?> chat(HttpRequest<?> request, @PathVariable String id) {
         Optional<ConversationState> state = readConversation.state(id);
         if (state.isEmpty()) {
-            String language = requestLanguage.of(request, null);
-            return readConversation.closed(id, false) ? startPage(language, readConversation.closedMessage(language), HttpStatus.GONE)
-                    : startPage(language, message(language, "error.conversation_not_found"), HttpStatus.NOT_FOUND);
+            return notThere(request, id);
         }
         return chatView.page(request, state.get(), ChatView.Setup.respondent(state.get()));
     }
@@ -181,8 +179,7 @@ public class ChatPageController {
     public HttpResponse<?> resultPdf(HttpRequest<?> request, @PathVariable String id) {
         Optional<ConversationState> state = readConversation.state(id).filter(ConversationState::done);
         if (state.isEmpty() || state.get().result() == null) {
-            String language = requestLanguage.of(request, null);
-            return startPage(language, message(language, "error.conversation_not_found"), HttpStatus.NOT_FOUND);
+            return notThere(request, id);
         }
         ConversationState s = state.get();
         java.time.LocalDate day = readConversation.lastChanged(id).orElse(java.time.LocalDate.now());
@@ -191,6 +188,17 @@ public class ChatPageController {
         return HttpResponse.ok(file).contentType("application/pdf")
                 .header("Content-Disposition", "attachment; filename=\"" + name + "\"")
                 .header("Cache-Control", "no-store");
+    }
+
+    /**
+     * Why a conversation's page or its PDF is not there, the same for both: a result that has closed (its time past) is
+     * 410 with the words that say so; anything else (an id that is not there, a forgotten conversation, an unfinished
+     * one's PDF) is 404. The PDF of a closed result said "not found" where its page said "closed".
+     */
+    private HttpResponse<?> notThere(HttpRequest<?> request, String id) {
+        String language = requestLanguage.of(request, null);
+        return readConversation.closed(id, false) ? startPage(language, readConversation.closedMessage(language), HttpStatus.GONE)
+                : startPage(language, message(language, "error.conversation_not_found"), HttpStatus.NOT_FOUND);
     }
 
     /**

@@ -8,6 +8,7 @@ import nl.samenspraak.security.Account;
 import nl.samenspraak.security.Accounts;
 import nl.samenspraak.security.Role;
 import nl.samenspraak.storage.ConversationRepository;
+import nl.samenspraak.support.FileAccepts;
 import nl.samenspraak.support.PageHttp;
 import nl.samenspraak.support.Respondents;
 import nl.samenspraak.team.Team;
@@ -103,6 +104,41 @@ class DashboardPagesTest {
         // these tests count every finished conversation (rounds-only off): there is no round to sum up, and no link
         // to a summary (SummaryBrowserTest follows it where there is one)
         assertFalse(fiveOverview.contains("/flows/" + WERK_JIJ + "/summary"), fiveOverview);
+    }
+
+    /**
+     * The exports go to a client that asks for them by their type (a spreadsheet tool, {@code curl -H 'Accept:
+     * text/csv'}), as to a browser, to {@code *}{@code /*} and to none: such a client got 406, as if the address gave no
+     * file. Where there is no file (too few people, a flow without export, another team's) the reply says why in the
+     * manager's language, labelled as what it is, never as a spreadsheet.
+     */
+    @Test
+    void theExportsGoToAClientThatAsksForThemByTypeAndWhereThereIsNoneTheReplySaysWhy() {
+        java.util.function.Function<java.net.http.HttpRequest.Builder, java.net.http.HttpRequest.Builder> asManager =
+                r -> r.header("Cookie", manager);
+        String flow = "/dashboard/teams/" + team.id() + "/flows/" + WERK_JIJ;
+        finishWerkJij(4, null);
+        String tooFew = "Voor deze selectie is er geen export: ze zou iets laten zien over minder dan 5 mensen.";
+        FileAccepts.CSV.assertError(http, flow + "/export.csv?lang=nl", asManager, 409, tooFew);
+        FileAccepts.XLSX.assertError(http, flow + "/export.xlsx?lang=nl", asManager, 409, tooFew);
+        FileAccepts.XLSX.assertError(http, flow + "/export.xlsx?lang=en", asManager, 409,
+                "There is no export for this selection: it would show something about fewer than 5 people.");
+        // a page, as the dashboard's other refusals are (it was a line of plain text), that leads back to the flow's page
+        PageHttp.Reply refused = http.get(flow + "/export.csv?lang=nl", manager);
+        assertTrue(refused.header("Content-Type").startsWith("text/html"), refused.header("Content-Type"));
+        assertTrue(refused.body().contains("href=\"" + flow + "?lang=nl\""), refused.body());
+
+        finishWerkJij(1, null);
+        FileAccepts.CSV.assertFile(http, flow + "/export.csv?lang=nl", asManager);
+        FileAccepts.XLSX.assertFile(http, flow + "/export.xlsx?lang=nl", asManager);
+
+        String none = "/dashboard/teams/" + team.id() + "/flows/cultureel-interview";
+        FileAccepts.CSV.assertError(http, none + "/export.csv?lang=nl", asManager, 404, "Deze pagina bestaat niet");
+        FileAccepts.XLSX.assertError(http, none + "/export.xlsx?lang=nl", asManager, 404, "Deze pagina bestaat niet");
+        Team other = teams.create("Ander team " + suffix(), List.of());
+        String theirs = "/dashboard/teams/" + other.id() + "/flows/" + WERK_JIJ;
+        FileAccepts.CSV.assertError(http, theirs + "/export.csv?lang=nl", asManager, 403, "Dit team hoort niet bij jouw teams.");
+        FileAccepts.XLSX.assertError(http, theirs + "/export.xlsx?lang=nl", asManager, 403, "Dit team hoort niet bij jouw teams.");
     }
 
     @Test

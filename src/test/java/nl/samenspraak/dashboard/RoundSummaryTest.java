@@ -8,7 +8,7 @@ import jakarta.inject.Inject;
 import nl.samenspraak.security.Accounts;
 import nl.samenspraak.support.DashboardTeam;
 import nl.samenspraak.support.PageHttp;
-import nl.samenspraak.support.PdfAccepts;
+import nl.samenspraak.support.FileAccepts;
 import nl.samenspraak.support.SmallCellChecker;
 import nl.samenspraak.support.TeamRounds;
 import nl.samenspraak.team.Team;
@@ -161,12 +161,12 @@ class RoundSummaryTest {
         java.util.function.Function<java.net.http.HttpRequest.Builder, java.net.http.HttpRequest.Builder> asManager =
                 r -> r.header("Cookie", manager);
         String report = "/dashboard/teams/" + team.id() + "/flows/" + WERK_JIJ + "/report.pdf?lang=nl";
-        PdfAccepts.assertError(http, report, asManager, 404, "Deze pagina bestaat niet");
+        FileAccepts.PDF.assertError(http, report, asManager, 404, "Deze pagina bestaat niet");
         long round = rounds.run(team.id(), WERK_JIJ, 6, 6, i -> answers(false));
-        PdfAccepts.assertPdf(http, report, asManager);
-        PdfAccepts.assertPdf(http, report + "&round=" + round, asManager);
-        PdfAccepts.assertError(http, report + "&round=999999999", asManager, 404, "Deze pagina bestaat niet");
-        PdfAccepts.assertError(http, report, r -> r.header("Cookie", otherManager), 403, "Dit team hoort niet bij jouw teams.");
+        FileAccepts.PDF.assertFile(http, report, asManager);
+        FileAccepts.PDF.assertFile(http, report + "&round=" + round, asManager);
+        FileAccepts.PDF.assertError(http, report + "&round=999999999", asManager, 404, "Deze pagina bestaat niet");
+        FileAccepts.PDF.assertError(http, report, r -> r.header("Cookie", otherManager), 403, "Dit team hoort niet bij jouw teams.");
     }
 
     String pdfText(String language) throws Exception {

@@ -9,7 +9,7 @@ import nl.samenspraak.security.Accounts;
 import nl.samenspraak.security.Role;
 import nl.samenspraak.storage.ConversationRepository;
 import nl.samenspraak.support.PageHttp;
-import nl.samenspraak.support.PdfAccepts;
+import nl.samenspraak.support.FileAccepts;
 import nl.samenspraak.team.Team;
 import nl.samenspraak.team.Teams;
 import org.junit.jupiter.api.AfterAll;
@@ -223,23 +223,23 @@ class FinishedAnswersWindowTest {
         String pdf = "/intermediair/c/" + id + "/result.pdf?lang=nl";
         String notFound = "Dit gesprek of deze link bestaat niet (meer)";
 
-        PdfAccepts.assertPdf(http, pdf, asHolder);
+        FileAccepts.PDF.assertFile(http, pdf, asHolder);
         PageHttp.Reply made = http.post("/intermediair/c/" + id + "/hand-over?lang=nl", form(), holder);
         Matcher url = Pattern.compile("readonly value=\"[^\"]*(/h/[^\"]+)\"").matcher(made.body());
         assertTrue(url.find(), made.body());
         String handedOver = url.group(1) + "/result.pdf";
         java.util.function.Function<HttpRequest.Builder, HttpRequest.Builder> dutch = r -> r.header("Accept-Language", "nl");
-        PdfAccepts.assertPdf(http, handedOver, dutch);
-        PdfAccepts.assertError(http, "/intermediair/c/" + UUID.randomUUID() + "/result.pdf?lang=nl", asHolder, 404, notFound);
-        PdfAccepts.assertError(http, pdf, r -> r.header("Cookie", other), 404, notFound);
-        PdfAccepts.assertError(http, "/h/" + "x".repeat(22) + "/result.pdf", dutch, 404, "Deze link is verlopen of verwijderd.");
+        FileAccepts.PDF.assertFile(http, handedOver, dutch);
+        FileAccepts.PDF.assertError(http, "/intermediair/c/" + UUID.randomUUID() + "/result.pdf?lang=nl", asHolder, 404, notFound);
+        FileAccepts.PDF.assertError(http, pdf, r -> r.header("Cookie", other), 404, notFound);
+        FileAccepts.PDF.assertError(http, "/h/" + "x".repeat(22) + "/result.pdf", dutch, 404, "Deze link is verlopen of verwijderd.");
 
         CLOCK.ahead = Duration.ofHours(2).plusMinutes(1);
-        PdfAccepts.assertError(http, pdf, asHolder, 410, "De antwoorden zie je niet meer");
-        PdfAccepts.assertError(http, pdf, r -> r.header("Cookie", other), 404, notFound);
-        PdfAccepts.assertPdf(http, handedOver, dutch);
+        FileAccepts.PDF.assertError(http, pdf, asHolder, 410, "De antwoorden zie je niet meer");
+        FileAccepts.PDF.assertError(http, pdf, r -> r.header("Cookie", other), 404, notFound);
+        FileAccepts.PDF.assertFile(http, handedOver, dutch);
         assertEquals(200, http.post("/intermediair/c/" + id + "/hand-over/delete?lang=nl", form(), holder).status());
-        PdfAccepts.assertError(http, handedOver, dutch, 404, "Deze link is verlopen of verwijderd.");
+        FileAccepts.PDF.assertError(http, handedOver, dutch, 404, "Deze link is verlopen of verwijderd.");
         CLOCK.ahead = Duration.ZERO;
     }
 

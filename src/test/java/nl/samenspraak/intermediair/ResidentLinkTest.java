@@ -11,6 +11,7 @@ import nl.samenspraak.storage.AnswerRecord;
 import nl.samenspraak.storage.AnswerRepository;
 import nl.samenspraak.storage.ConversationRecord;
 import nl.samenspraak.storage.ConversationRepository;
+import nl.samenspraak.support.FileAccepts;
 import nl.samenspraak.support.JsonHttp;
 import nl.samenspraak.support.PageHttp;
 import nl.samenspraak.support.QrReader;
@@ -88,6 +89,23 @@ class ResidentLinkTest {
     private HttpResponse<byte[]> qr(String code, String cookie) throws Exception {
         return HttpClient.newHttpClient().send(http.request("/intermediair/links/" + code + "/qr.png")
                 .header("Cookie", cookie).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    /**
+     * The link's QR code goes to every client as a PNG (an image viewer asking for {@code image/png}, a browser's
+     * {@code <img>}, curl); another's or a link that is not there is the page that says so, labelled as a page.
+     */
+    @Test
+    void theQrCodeIsAPngToEveryClientAndAnotherLinksIsNotFound() {
+        String code = makeLink();
+        FileAccepts.PNG.assertFile(http, "/intermediair/links/" + code + "/qr.png", r -> r.header("Cookie", cookie));
+        FileAccepts.PNG.assertError(http, "/intermediair/links/NOSUCHLINK/qr.png?lang=nl", r -> r.header("Cookie", cookie),
+                404, "Deze pagina bestaat niet");
+        Account colleague = accounts.create("inter-" + suffix(), PASSWORD, Role.INTERMEDIAIR);
+        teams.addMember(team.id(), colleague.id());
+        String theirs = http.login(colleague.username(), PASSWORD);
+        FileAccepts.PNG.assertError(http, "/intermediair/links/" + code + "/qr.png?lang=nl", r -> r.header("Cookie", theirs),
+                404, "Deze pagina bestaat niet");
     }
 
     @Test

@@ -8,7 +8,7 @@ import jakarta.inject.Inject;
 import nl.samenspraak.flow.FlowLibrary;
 import nl.samenspraak.support.JsonHttp;
 import nl.samenspraak.support.PageHttp;
-import nl.samenspraak.support.PdfAccepts;
+import nl.samenspraak.support.FileAccepts;
 import org.junit.jupiter.api.Test;
 
 import java.net.http.HttpRequest;
@@ -285,16 +285,43 @@ class WebEdgesTest {
         PageHttp http = pages();
         java.util.function.Function<HttpRequest.Builder, HttpRequest.Builder> dutch = r -> r.header("Accept-Language", "nl");
         String id = respondents.finish("werk-jij-diversiteitsproof", "nl", nl.samenspraak.conversation.Origin.NONE, Map.of());
-        PdfAccepts.assertPdf(http, "/c/" + id + "/result.pdf", dutch);
+        FileAccepts.PDF.assertFile(http, "/c/" + id + "/result.pdf", dutch);
 
         String notFound = "Dit gesprek is niet gevonden.";
-        PdfAccepts.assertError(http, "/c/" + java.util.UUID.randomUUID() + "/result.pdf", dutch, 404, notFound);
+        FileAccepts.PDF.assertError(http, "/c/" + java.util.UUID.randomUUID() + "/result.pdf", dutch, 404, notFound);
         JsonHttp api = new JsonHttp(server.getURL().toString());
         JsonNode started = api.post("/api/conversations", "{\"flow\":\"wijkanalyse\",\"language\":\"nl\"}").json();
-        PdfAccepts.assertError(http, "/c/" + started.get("id").asText() + "/result.pdf", dutch, 404, notFound);
+        FileAccepts.PDF.assertError(http, "/c/" + started.get("id").asText() + "/result.pdf", dutch, 404, notFound);
         // forgotten with the resident's own code: nothing of it is left to make a PDF of
         String code = repository.findById(id).orElseThrow().resumeCode();
         assertEquals(204, http.send(http.request("/api/resume/" + code).header("Origin", http.base()).DELETE()).status());
-        PdfAccepts.assertError(http, "/c/" + id + "/result.pdf", dutch, 404, notFound);
+        FileAccepts.PDF.assertError(http, "/c/" + id + "/result.pdf", dutch, 404, notFound);
+    }
+
+    @Inject
+    javax.sql.DataSource dataSource;
+
+    /**
+     * A result whose time has passed (a week after the conversation ended): its PDF says what its page says, 410 "the
+     * result can no longer be opened" in the person's language, to every client; it said 404 "conversation not found",
+     * as if it had never been there, while the page of the same conversation said it had closed.
+     */
+    @Test
+    void theResultPdfOfAClosedResultSaysWhatItsPageSays() throws Exception {
+        PageHttp http = pages();
+        String id = respondents.finish("werk-jij-diversiteitsproof", "nl", nl.samenspraak.conversation.Origin.NONE, Map.of());
+        try (java.sql.Connection c = io.micronaut.data.connection.jdbc.advice.DelegatingDataSource.unwrapDataSource(dataSource).getConnection();
+             java.sql.PreparedStatement past = c.prepareStatement(
+                     "UPDATE conversation SET updated_at = updated_at - INTERVAL '8' DAY WHERE id = ?")) {
+            past.setString(1, id);
+            assertEquals(1, past.executeUpdate());
+        }
+        String closed = "Dit gesprek is afgerond. De uitkomst is niet meer te openen";
+        PageHttp.Reply page = http.get("/c/" + id, null);
+        assertEquals(410, page.status(), page.body());
+        assertTrue(page.body().contains(closed), page.body());
+        FileAccepts.PDF.assertError(http, "/c/" + id + "/result.pdf", r -> r.header("Accept-Language", "nl"), 410, closed);
+        FileAccepts.PDF.assertError(http, "/c/" + id + "/result.pdf", r -> r.header("Accept-Language", "en"), 410,
+                "This conversation is finished. Its result can no longer be opened");
     }
 }
