@@ -736,4 +736,18 @@ final class ChatActions {
     String echo(ConversationState state, String answerHtml) {
         return "<i>" + words.say(state, "chosen", Map.of("answer", TelegramWords.html(answerHtml))) + "</i>";
     }
+
+    /**
+     * The answer to {@code step} that {@code turn} stored, as the conversation words it ({@code state.echo}, the one
+     * wording every channel repeats: an option by its label, a date with its year), for Telegram's HTML; empty when
+     * the turn stored no answer to that step. A typed answer is read more loosely than a tap ("Berbers en Turks" names
+     * "Berbers (Tamazight)"), so what was typed is never repeated as if it were what was kept.
+     */
+    Optional<String> stored(Turn turn, String step) {
+        if (turn.kind() != Turn.Kind.OK || turn.deleted() || turn.state().echo() == null) {
+            return Optional.empty();
+        }
+        ConversationState.TranscriptEntry echo = turn.state().echo();
+        return step.equals(echo.step()) && echo.answer() != null ? Optional.of(TelegramHtml.forTelegram(echo.answer())) : Optional.empty();
+    }
 }

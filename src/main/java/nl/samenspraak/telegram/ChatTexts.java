@@ -5,7 +5,7 @@ import nl.samenspraak.storage.ConversationTraces;
 
 /**
  * The words a Telegram chat keeps for the conversation it is in, outside the answers: a text answer being typed
- * over several messages, the last text answer (so an edit of its message can replace it), the answer held while the
+ * over several messages, the last typed answer (so an edit of its message can replace it), the answer held while the
  * person checks their answers, the options toggled on a multi question. They are the person's words, so they go
  * with the conversation however it goes (forgotten on the web or the API by its code, "nee" to consent, retention),
  * not when the chat happens to be used again. A chat holds them only for its current conversation

@@ -292,9 +292,7 @@ final class TelegramBot {
             actions.show(chat, state.get(), words.say(state.get(), "reply_to_earlier"));
             return;
         }
-        String answer = text.strip();
-        review.answer(chat, state.get(), shown, answer, TelegramHtml.escape(answer), "")
-                .ifPresent(turn -> actions.after(chat, turn, ""));
+        typedAnswers.answer(chat, state.get(), shown, messageId, text);
     }
 
     /**

@@ -11,7 +11,7 @@ import java.time.Instant;
  * the message whose buttons are live: {@code liveStep} is the step those buttons answer (null for a menu)
  * and {@code selection} the options toggled so far on a multi question (option positions, comma separated);
  * {@code draft} a text answer being typed in several messages ({@link TypedDraft}), {@code lastText} the step
- * and message ids of the last text answer ({@link TypedDraft.Last}); {@code pending} the answer that would finish
+ * and message ids of the last typed answer ({@link TypedDraft.Last}); {@code pending} the answer that would finish
  * the conversation, held while the person checks their answers ({@link PendingAnswer}); {@code pdfAskedAt} when "Als PDF"
  * on the live buttons was last tapped (a second tap soon after sends no second file; cleared with the live buttons);
  * {@code nextLanguage} the language asked for that the conversation going on lacks, the chat's from its next flow on.

@@ -6,6 +6,7 @@ import nl.samenspraak.conversation.Entry;
 import nl.samenspraak.conversation.ConversationState;
 import nl.samenspraak.conversation.ConversationState.StepView;
 import nl.samenspraak.conversation.Turn;
+import io.micronaut.core.annotation.Nullable;
 import org.telegram.telegrambots.meta.api.objects.CallbackQuery;
 
 import java.util.Map;
@@ -15,10 +16,12 @@ import java.util.Optional;
  * Typed answers as people type them. People answer an open question in two or three messages, and Telegram
  * itself cuts a text over 4,096 characters into several: so the messages for a text question are collected
  * and echoed with "Klaar" and "Wissen" buttons, and only "Klaar" hands the whole text to the engine. A
- * follow-up message therefore never lands under the next question. An edit of a collected message replaces
- * its part; an edit of the last text answer replaces that answer (the conversation's {@code answerAgain}, which
- * refuses one its question would refuse and then changes nothing); an edit of anything older gets a note that
- * /terug changes an answer.
+ * follow-up message therefore never lands under the next question. Any other question (a choice, a list of
+ * several, a number, a date) takes one message, which the conversation reads as people type it; the next question
+ * then comes with the answer as it was stored, as a tap's does. An edit of a collected message replaces its part;
+ * an edit of the last typed answer replaces that answer (the conversation's {@code answerAgain}, which refuses one
+ * its question would refuse and then changes nothing); an edit of anything older gets a note that /terug changes an
+ * answer.
  */
 final class TypedAnswers {
     /** An echo longer than this shows its beginning and end: the whole text is in the person's own messages. */
@@ -94,6 +97,29 @@ final class TypedAnswers {
         }
     }
 
+    /**
+     * A message typed at the question {@code shown}, one that is not an open text: the answer, read by the conversation
+     * (a label, "ja", a list such as "Berbers en Turks", a number, a date as people write it). Once stored, the next
+     * question comes with the answer as stored, in one message, as a tap's does: "Turks, Berbers (Tamazight)", so a
+     * person whose words were read as another option than they meant sees it at once, not only after /terug. The
+     * message is remembered as the last typed answer, so an edit of it replaces the answer ({@link #edited}).
+     */
+    void answer(ChatContext chat, ConversationState state, String shown, @Nullable Integer messageId, String text) {
+        String answer = text.strip();
+        Optional<Turn> answered = review.answer(chat, state, shown, answer, TelegramHtml.escape(answer), "");
+        if (answered.isEmpty()) {
+            return; // held for "Controleer je antwoorden", which shows it
+        }
+        Turn turn = answered.get();
+        Optional<String> stored = actions.stored(turn, shown);
+        if (messageId != null && stored.isPresent() && !turn.state().done()) {
+            // noted before the next question is shown, which saves the chat's row with it (no second write)
+            String last = new TypedDraft.Last(turn.state().step().id(), TypedDraft.start(state.id(), shown).plus(messageId, text)).json();
+            chat.update(chat.ensureRecord().withLastText(DraftRoom.fitsColumn(last) ? last : null));
+        }
+        actions.after(chat, turn, stored.map(words -> actions.echo(turn.state(), words)).orElse(""));
+    }
+
     /** "Wissen": what was typed so far is dropped, and the question asked again. */
     void wipe(ChatContext chat, CallbackQuery query, ConversationState state) {
         actions.sender().answerCallback(query, null, false);
@@ -134,10 +160,11 @@ final class TypedAnswers {
     }
 
     /**
-     * The last text answer again, with the edited message's new words in it. The conversation judges it where the
+     * The last typed answer again, with the edited message's new words in it. The conversation judges it where the
      * person stands ({@code AnswerQuestion.answerAgain}): one its question refuses is refused here, with that
      * question's message, and changes nothing. One that would finish the conversation goes back to its question and
-     * waits for "Controleer je antwoorden", as every last answer does.
+     * waits for "Controleer je antwoorden", as every last answer does. A text is echoed as typed; any other answer as
+     * the conversation stored it (an edited list by the labels of the options it names now).
      */
     private void replaceLast(ChatContext chat, ConversationState state, TypedDraft.Last last, long messageId, String text) {
         TypedDraft answer = last.answer().edited(messageId, text).orElse(last.answer());
@@ -147,11 +174,13 @@ final class TypedAnswers {
             note(chat);
             return;
         }
-        String echo = "<i>" + words.say(state, "answer_edited", Map.of("answer", TelegramWords.html(shortened(answer.text())))) + "</i>";
         AnswerQuestion answers = actions.useCases().answerQuestion;
         if (answers.wouldFinishAgain(state.id(), answer.step(), answer.text(), chat.caller())) {
             Turn back = actions.useCases().changeConversation.back(state.id(), null, chat.caller());
             if (back.kind() == Turn.Kind.OK && !back.state().done() && back.state().step().id().equals(answer.step())) {
+                // held: a text's echo says it as typed; any other answer is not worded before it is stored ("" here:
+                // its result follows "Afronden"), never as typed, which the conversation may read otherwise
+                String echo = collects(back.state().step()) ? editedEcho(state, shortened(answer.text())) : "";
                 review.answer(chat, back.state(), answer.text(), shortened(answer.text()), echo).ifPresent(t -> actions.after(chat, t, ""));
             } else {
                 note(chat);
@@ -161,7 +190,10 @@ final class TypedAnswers {
         Turn turn = answers.answerAgain(state.id(), answer.step(), answer.text(), Entry.RESPONDENT, null, chat.caller());
         switch (turn.kind()) {
             case OK -> {
-                actions.after(chat, turn, echo);
+                ConversationState.TranscriptEntry stored = turn.state().echo();
+                boolean typedText = stored != null && "text".equals(stored.type());
+                actions.after(chat, turn, typedText ? editedEcho(state, shortened(answer.text()))
+                        : actions.stored(turn, answer.step()).map(words -> editedEcho(state, words)).orElse(""));
                 if (!turn.state().done()) {
                     remember(chat, turn.state(), answer);
                 }
@@ -171,6 +203,11 @@ final class TypedAnswers {
             case NOT_CURRENT -> note(chat);
             default -> actions.after(chat, turn, "");
         }
+    }
+
+    /** "Uw antwoord is aangepast: ..." with {@code answerHtml}, in the conversation's words. */
+    private String editedEcho(ConversationState state, String answerHtml) {
+        return "<i>" + words.say(state, "answer_edited", Map.of("answer", TelegramWords.html(answerHtml))) + "</i>";
     }
 
     private void remember(ChatContext chat, ConversationState next, TypedDraft answer) {

@@ -110,7 +110,10 @@ record TypedDraft(String conversation, String step, List<Part> parts) {
         }
     }
 
-    /** The chat's last text answer as it was typed, and the step that came after it. */
+    /**
+     * The chat's last typed answer (a text, or the one message that answered any other question) as it was typed, and
+     * the step that came after it.
+     */
     record Last(String next, TypedDraft answer) {
 
         String json() {

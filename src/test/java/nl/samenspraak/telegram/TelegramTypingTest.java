@@ -597,6 +597,106 @@ class TelegramTypingTest extends TelegramFixture {
         assertEquals(List.of(), fake.problems());
     }
 
+    /** A Dutch or Arabic parent in the cultural interview at "talen", its question with several answers. */
+    private TelegramUser atLanguages(String language) {
+        TelegramUser user = user(language);
+        user.say("/start cultureel-interview");
+        user.tap("n");
+        user.tap("a:0"); // consent: ja
+        assertEquals("talen", step(user));
+        return user;
+    }
+
+    /** The stored answer to {@code step} as its JSON, spaces left out. */
+    private String storedJson(TelegramUser user, String step) {
+        return answers.findByConversationId(conversationOf(user)).stream().filter(a -> a.stepId().equals(step))
+                .findFirst().map(a -> a.answerValue().replace(" ", "")).orElse(null);
+    }
+
+    /**
+     * A list typed at a question with several answers is read loosely ("Berbers en Turks" names "Berbers (Tamazight)";
+     * Arabic's "والأمازيغية" its و joined on), and the bot went on to the next question without a word of what it
+     * stored: a person whose words named another option than they meant never learnt it. Now the next question comes
+     * with the answer as stored, by the options' labels, as a tap's answer does: in the conversation's words (the
+     * resident's "u", the Arabic plural), in one message, right to left in Arabic.
+     */
+    @Test
+    void aTypedListIsEchoedByTheOptionsItWasStoredAs() {
+        for (String language : List.of("nl", "ar")) {
+            TelegramUser user = atLanguages(language);
+            int mark = user.mark();
+            user.say("nl".equals(language) ? "Berbers en Turks" : "العربية والأمازيغية");
+            assertEquals("tolk_nodig", step(user), language);
+            assertEquals("nl".equals(language) ? "[\"turks\",\"berbers\"]" : "[\"arabisch\",\"berbers\"]", storedJson(user, "talen"));
+            List<FakeBotApi.Sent> said = user.since(mark);
+            assertEquals(1, said.size(), "one message, the echo above the next question: " + user.textSince(mark));
+            String labels = "nl".equals(language) ? "Turks, Berbers (Tamazight)" : "العربية، الأمازيغية";
+            String echo = TelegramHtmlCheck.visibleText(words().say(language, "cultureel-interview", "chosen", Map.of("answer", labels)));
+            String text = TelegramHtmlCheck.withoutDirectionMarks(said.get(0).text);
+            assertTrue(text.contains(echo), "the answer as stored, in the flow's words: " + text);
+            assertTrue(text.indexOf(echo) < text.indexOf(TelegramHtmlCheck.visibleText(state(user).step().text())),
+                    "above the next question: " + text);
+            if ("ar".equals(language)) {
+                assertTrue(said.get(0).text.startsWith(String.valueOf(TelegramHtml.RLM)), "the echo line reads right to left: " + said.get(0).text);
+            }
+        }
+        assertEquals(List.of(), fake.problems());
+    }
+
+    /**
+     * "Berbers" and then "en Turks", two messages in a row at the languages question: the first answers it (a button
+     * question takes one message), so only Berbers is stored, and the second is no answer to the next question. The
+     * person could not tell: the bot said nothing of what it kept. Now it says "Berbers (Tamazight)" was stored, so
+     * they know to go back for Turks.
+     */
+    @Test
+    void twoMessagesInARowAtAListQuestionSayWhatTheFirstStored() {
+        TelegramUser user = atLanguages("nl");
+        int mark = user.mark();
+        ObjectNode first = user.message("Berbers");
+        ObjectNode second = user.message("en Turks");
+        fake.enqueue(first, second);
+        fake.awaitConfirmed(second.get("update_id").asLong());
+
+        assertEquals("[\"berbers\"]", storedJson(user, "talen"));
+        assertEquals("tolk_nodig", step(user), "the second message answered nothing");
+        assertNull(storedJson(user, "tolk_nodig"));
+        String said = user.textSince(mark);
+        assertTrue(said.contains(TelegramHtmlCheck.visibleText(words().say("nl", "cultureel-interview", "chosen",
+                Map.of("answer", "Berbers (Tamazight)")))), "what the first message stored is said: " + said);
+        assertEquals(List.of(), fake.problems());
+    }
+
+    /**
+     * An edit of a typed list, the question after it not answered yet: it got the note that an edit changes nothing,
+     * and the person did not learn what had been kept. Now the edit replaces the answer, as an edit of the last text
+     * answer does, and the bot says what is stored now by the options' labels; a list the question refuses changes
+     * nothing, and says so.
+     */
+    @Test
+    void anEditOfATypedListReplacesItAndSaysWhatIsStoredNow() {
+        TelegramUser user = atLanguages("nl");
+        int typed = user.say("Berbers en Turks");
+        assertEquals("tolk_nodig", step(user));
+
+        int mark = user.mark();
+        user.edit(typed, "Berbers, Turks en Arabisch");
+        assertEquals("[\"turks\",\"arabisch\",\"berbers\"]", storedJson(user, "talen"), "the answer is replaced");
+        assertEquals("tolk_nodig", step(user), "and the person is at the same next question");
+        String said = user.textSince(mark);
+        assertTrue(said.contains(TelegramHtmlCheck.visibleText(words().say("nl", "cultureel-interview", "answer_edited",
+                Map.of("answer", "Turks, Arabisch, Berbers (Tamazight)")))), "the answer as stored now: " + said);
+
+        mark = user.mark();
+        user.edit(typed, "Berbers en Frans");
+        assertEquals("[\"turks\",\"arabisch\",\"berbers\"]", storedJson(user, "talen"), "a refused edit changes nothing");
+        said = user.textSince(mark);
+        assertTrue(said.contains("\"Frans\"") && said.contains(TelegramHtmlCheck.visibleText(
+                words().say("nl", "cultureel-interview", "edit_refused", Map.of()))), said);
+        assertEquals("tolk_nodig", step(user));
+        assertEquals(List.of(), fake.problems());
+    }
+
     /** How many chat rows hold any of these words in any column. */
     private long wordsKeptInChats(String... words) throws java.sql.SQLException {
         StringBuilder where = new StringBuilder();

@@ -83,7 +83,8 @@ class TelegramWebhookInstancesTest {
             List<FakeBotApi.Sent> replies = other.since(mark3);
             assertEquals(2, replies.size(), "one reply each: " + replies);
             assertTrue(replies.get(0).text.startsWith("Jouw antwoord: Professional"), "the tap's reply first: " + replies);
-            assertTrue(replies.get(1).text.startsWith("In welke talen"), "then the typed answer's, the next question: " + replies);
+            assertTrue(replies.get(1).text.startsWith("Jouw antwoord: 7\n\nIn welke talen"),
+                    "then the typed answer's, the next question under it: " + replies);
         }
     }
 
