@@ -623,16 +623,16 @@ class WerkJijDiversiteitsproofGoldenTest {
             "en", "First ask how the family itself sees the situation", "tr", "Önce ailenin durumu kendisinin nasıl gördüğünü",
             "ar", "اسأل أولًا كيف ترى الأسرة", "pl", "Najpierw zapytaj, jak rodzina sama widzi sytuację");
     private static final Map<String, String> LOOK_BACK = Map.of("nl", "Kijk na een gesprek met een gezin even terug",
-            "en", "look back for a moment", "tr", "kısaca geriye bakın", "ar", "راجع نفسك قليلًا",
+            "en", "look back for a moment", "tr", "kısaca geri dönüp düşünün", "ar", "راجع نفسك قليلًا",
             "pl", "zastanów się przez chwilę");
     private static final Map<String, String> PLAIN_WORDS = Map.of("nl", "in korte zinnen en gewone woorden",
             "en", "short sentences and everyday words", "tr", "cümleler ve günlük kelimeler kullanın",
             "ar", "جملًا قصيرة وكلمات بسيطة", "pl", "krótkimi zdaniami i prostymi słowami");
     private static final Map<String, String> PRACTICAL = Map.of("nl", "Help waar nodig eerst praktisch",
-            "en", "help in practical ways first", "tr", "önce pratik olarak yardım edin", "ar", "ساعد أولًا مساعدةً عملية",
+            "en", "help in practical ways first", "tr", "önce pratik yardımda bulunun", "ar", "ساعد أولًا مساعدةً عملية",
             "pl", "najpierw pomóż praktycznie");
     private static final Map<String, String> TIME = Map.of("nl", "Neem bewust extra tijd om een band op te bouwen",
-            "en", "Deliberately take extra time to build a bond", "tr", "bir bağ kurmak için bilerek fazladan zaman ayırın",
+            "en", "Deliberately take extra time to build a bond", "tr", "bir bağ kurmak için bilinçli olarak fazladan zaman ayırın",
             "ar", "خصّص عن قصد وقتًا إضافيًا لبناء علاقة ثقة", "pl", "Świadomie poświęć więcej czasu na zbudowanie więzi");
     private static final Map<String, String> STORY = Map.of("nl", "Neem de tijd om te horen", "en", "Take the time to hear",
             "tr", "Ailenin nereden geldiğini", "ar", "خصّص وقتًا لتسمع", "pl", "Znajdź czas, żeby usłyszeć");
@@ -795,7 +795,7 @@ class WerkJijDiversiteitsproofGoldenTest {
 
     /** A sentence of each network practice in each language. */
     private static final Map<String, String> ROOM = Map.of("nl", "Bespreek met je leidinggevende hoeveel ruimte je daarvoor krijgt",
-            "en", "Discuss with your manager how much room you get for this", "tr", "ne kadar alanınız olduğunu",
+            "en", "Discuss with your manager how much room you get for this", "tr", "ne kadar imkân tanındığını",
             "ar", "مقدار المجال المتاح لك لذلك", "pl", "ile masz na to miejsca");
     private static final Map<String, String> LEARN_TOGETHER = Map.of("nl", "in het team van elkaar te leren",
             "en", "learn from each other in the team", "tr", "Ekipte birbirinizden öğrenmek için",
