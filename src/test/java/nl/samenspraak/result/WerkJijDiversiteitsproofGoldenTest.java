@@ -796,7 +796,7 @@ class WerkJijDiversiteitsproofGoldenTest {
     /** A sentence of each network practice in each language. */
     private static final Map<String, String> ROOM = Map.of("nl", "Bespreek met je leidinggevende hoeveel ruimte je daarvoor krijgt",
             "en", "Discuss with your manager how much room you get for this", "tr", "ne kadar imkân tanındığını",
-            "ar", "إلى أي حد يُتاح لك ذلك", "pl", "ile masz na to miejsca");
+            "ar", "إلى أي حد يُتاح لك ذلك", "pl", "ile masz na to możliwości");
     private static final Map<String, String> LEARN_TOGETHER = Map.of("nl", "in het team van elkaar te leren",
             "en", "learn from each other in the team", "tr", "Ekipte birbirinizden öğrenmek için",
             "ar", "ليتعلم أعضاء الفريق بعضهم من بعض", "pl", "wzajemne uczenie się w zespole");
@@ -854,7 +854,7 @@ class WerkJijDiversiteitsproofGoldenTest {
                 "pl", List.of("historię migracji", "organizacji migrantów", "przypadek"));
         Map<String, String> lowestAnswer = Map.of("nl", "de vraag waarop je het laagst antwoordde",
                 "en", "the question in it where your answer was lowest", "tr", "en düşük cevabı verdiğiniz soruyu",
-                "ar", "السؤال الذي كانت إجابتك عنه الأدنى", "pl", "pytanie z Twoją najniższą odpowiedzią");
+                "ar", "السؤال الذي كانت إجابتك عنه الأدنى", "pl", "pytanie z twoją najniższą odpowiedzią");
         for (String language : LANGUAGES) {
             FlowWalk walk = walk(language, script);
             assertEquals(List.of("op_weg"), walk.tipIds(), language);
