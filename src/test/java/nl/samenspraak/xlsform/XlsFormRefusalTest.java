@@ -278,7 +278,7 @@ class XlsFormRefusalTest {
         XlsFormProblem flag = only(form);
         assertAt(flag, "advice", 3, "C (flag)", "flag");
         assertEquals("advice, row 3, column C (flag): flag is yes or no here ('ja'): yes makes the tip a red flag, which"
-                + " keeps praise away from its part", flag.line(BundledMessages.words(), "en"));
+                + " keeps praise off its part of the score", flag.line(BundledMessages.words(), "en"));
     }
 
     /** A mistake no rule recognises is said as the author wrote it, without JavaRosa's English or the inner path. */
