@@ -60,7 +60,7 @@ class RegisterTest {
                     "رجعت", "توقفت", "عدلت", "أعطيتها", "أجبت", "لست").pattern() + "|(?<!" + LETTER + ")\\p{L}+تك(?!" + LETTER + ")"));
 
     private static final Map<String, Pattern> INFORMAL_IMPERATIVE = Map.of(
-            "pl", words("wybierz", "wpisz", "spróbuj", "sprawdź", "użyj", "włącz", "zachowaj", "zapytaj", "poproś",
+            "pl", words("wybierz", "wybieraj", "wpisz", "spróbuj", "sprawdź", "użyj", "włącz", "zachowaj", "zapytaj", "poproś",
                     "zadzwoń", "powiedz", "zrób", "kliknij", "zacznij", "dotknij", "stuknij", "popraw", "napisz", "pisz",
                     "porozmawiaj", "wróć", "cofnij", "wstrzymaj", "kontynuuj", "zobacz", "usuń"),
             "ar", words("اختر", "اكتب", "حاول", "أرسل", "استخدم", "شغل", "احفظ", "احذف", "قارن", "انسخ", "ابدأ",

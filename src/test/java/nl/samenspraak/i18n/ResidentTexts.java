@@ -32,7 +32,7 @@ final class ResidentTexts {
      * service's, said before or outside any flow.
      */
     private static final Set<String> FLOW_WORDED_ERRORS = Set.of("required", "choice", "scale", "multi_choice",
-            "multi_exclusive", "multi_min", "multi_max", "text", "text_too_long", "number", "number_range", "number_min",
+            "multi_exclusive", "multi_unknown", "multi_min", "multi_max", "text", "text_too_long", "number", "number_range", "number_min",
             "number_max", "date", "date_not_after_today", "date_not_after", "date_not_before_today", "date_not_before",
             "not_current", "busy");
 
