@@ -91,6 +91,14 @@ public final class AnswerWords {
         return translations == null ? List.of() : list("typed.and");
     }
 
+    /**
+     * The language's words for "or" ({@code typed.or}): never between two answers, but where an option's label pauses
+     * ("Mijn ouders of schoonouders"), so "Mijn ouders" names it in a typed list ({@link OptionNames#loose}).
+     */
+    List<String> orWords() {
+        return translations == null ? List.of() : list("typed.or");
+    }
+
     /** The twelve months, January first, each with the names people write for it (normalised). */
     List<List<String>> months() {
         if (months == null) {

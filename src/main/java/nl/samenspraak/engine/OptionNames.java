@@ -13,9 +13,9 @@ import java.util.regex.Pattern;
  * typed list. {@link #exact} takes the option's value or the words a person may type for it ({@link AnswerWords}: its
  * label, the words for yes, no and "don't know"). {@link #loose} also takes a shorter naming of one option's label, as
  * people type a part of a list: its first whole words ("Brieven" for "Brieven en formulieren", "Andere familie" for
- * "Andere familie, zoals broers, zussen, ooms of tantes") or the label without its part in brackets ("Berbers" for
- * "Berbers (Tamazight)"). Only when exactly one option's label reads so: a part two labels begin with ("Mijn" for
- * "Mijn partner" and "Mijn ouders") is not guessed.
+ * "Andere familie, zoals broers, zussen, ooms of tantes", where the label pauses: before a comma, a bracket or a word
+ * for "and" or "or") or the label without its part in brackets ("Berbers" for "Berbers (Tamazight)"). Only when exactly one
+ * option's label reads so: a part two labels begin with ("Mijn" for "Mijn partner" and "Mijn ouders") is not guessed.
  */
 final class OptionNames {
     /** No option is worded in a thousand characters: a longer text names none, and is not normalised ({@link #exact}). */
@@ -74,7 +74,7 @@ final class OptionNames {
         }
         Option found = null;
         for (int i = 0; i < step.options().size(); i++) {
-            boolean reads = labels().get(i).stream().anyMatch(l -> l.startsWith(normalized + " ") || l.equals(normalized));
+            boolean reads = labels().get(i).contains(normalized);
             if (reads) {
                 if (found != null) {
                     return Optional.empty();
@@ -109,9 +109,25 @@ final class OptionNames {
         return names.get(i);
     }
 
-    /** Each option's label, normalised, and without its part in brackets when it has one: what {@link #loose} reads. */
+    /**
+     * Each option's label, normalised, without its part in brackets when it has one, and its beginnings that end where
+     * the label itself pauses (before a comma, a bracket, a word for "and" or "or"): what {@link #loose} reads. Only there:
+     * any first word named a whole option, "Of" the option "Of ze hebben moeten vluchten", "Weet" "Weet ik niet", and a
+     * question word stored the answer that the person fled (the probe of December 2026).
+     */
     private List<List<String>> labels() {
         if (labels == null) {
+            java.util.Set<String> and = new java.util.HashSet<>();
+            List<String> joined = new ArrayList<>();
+            for (String w : words.andWords()) {
+                and.add(AnswerWords.normalize(w));
+                if (TypedList.joinsNextWord(AnswerWords.normalize(w))) {
+                    joined.add(AnswerWords.normalize(w));
+                }
+            }
+            for (String w : words.orWords()) {
+                and.add(AnswerWords.normalize(w));
+            }
             List<List<String>> read = new ArrayList<>();
             for (Option option : step.options()) {
                 List<String> forms = new ArrayList<>();
@@ -121,6 +137,17 @@ final class OptionNames {
                     if (!bare.isEmpty()) {
                         forms.add(bare);
                     }
+                    java.util.regex.Matcher word = LABEL_WORD.matcher(label);
+                    while (word.find()) {
+                        String w = AnswerWords.normalize(word.group());
+                        // Arabic writes its و joined: "الرسائل والاستمارات" pauses before its second word
+                        boolean pause = PAUSE.matcher(word.group()).matches() || and.contains(w)
+                                || joined.stream().anyMatch(j -> w.length() > j.length() && w.startsWith(j));
+                        String before = AnswerWords.normalize(label.substring(0, word.start()));
+                        if (pause && !before.isEmpty()) {
+                            forms.add(before);
+                        }
+                    }
                 });
                 read.add(forms);
             }
@@ -128,4 +155,8 @@ final class OptionNames {
         }
         return labels;
     }
+
+    /** A label's words and its marks of a pause, each on its own: a comma (of any script), a semicolon, a bracket. */
+    private static final Pattern LABEL_WORD = Pattern.compile("[,;\\u060C\\u061B\\uFF0C\\uFF1B(\\[\\uFF08]|[^\\s\\p{Z},;\\u060C\\u061B\\uFF0C\\uFF1B(\\[\\uFF08]+");
+    private static final Pattern PAUSE = Pattern.compile("[,;\\u060C\\u061B\\uFF0C\\uFF1B(\\[\\uFF08]");
 }

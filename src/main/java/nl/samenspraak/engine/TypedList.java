@@ -61,6 +61,15 @@ final class TypedList {
     /** More parts than this in a typed list is no list of a question's options. */
     static final int MOST_PARTS = 40;
 
+    /** Whether a word for "and" (normalised) is one letter of a script that writes it joined to the word after it. */
+    static boolean joinsNextWord(String and) {
+        return and.codePointCount(0, and.length()) == 1 && JOINING.contains(Character.UnicodeScript.of(and.codePointAt(0)));
+    }
+
+    /** Scripts whose one-letter "and" is written joined to the word after it. */
+    private static final Set<Character.UnicodeScript> JOINING = Set.of(Character.UnicodeScript.ARABIC, Character.UnicodeScript.HEBREW,
+            Character.UnicodeScript.SYRIAC);
+
     private static final Pattern WORD = Pattern.compile("[^\\s\\p{Z},;\\u060C\\u061B\\uFF0C\\uFF1B]+");
 
     /**
@@ -91,7 +100,9 @@ final class TypedList {
             String normalized = AnswerWords.normalize(w);
             if (!normalized.isEmpty()) {
                 and.add(normalized);
-                if (normalized.codePointCount(0, normalized.length()) == 1) {
+                // only a script that writes its "and" joined to the next word (Arabic's و, Hebrew's ו): Polish "i" read
+                // "iczy" as "czy", and "&Turks" as Turks
+                if (joinsNextWord(normalized)) {
                     joined.add(normalized);
                 }
             }
@@ -116,7 +127,8 @@ final class TypedList {
                 run = list.longest(p, 0, names::loose);
             }
             // a word after a joined "and" only when the word itself names none
-            int joinedAnd = list.joinedAnd[p];
+            // never the first part's: a list does not begin with "and" ("وكيف" alone named the option on upbringing)
+            int joinedAnd = found.isEmpty() ? 0 : list.joinedAnd[p];
             if (run == null && joinedAnd > 0) {
                 run = list.longest(p, joinedAnd, names::exact);
             }

@@ -57,6 +57,49 @@ class TypedListTest {
         assertEquals(values(expected), check.value(), typed);
     }
 
+    private static final Flow WERK_JIJ = LIBRARY.flow("werk-jij-diversiteitsproof").orElseThrow();
+
+    private static AnswerCheck checkWerkJij(String typed, String language) {
+        return new AnswerValidator().check(WERK_JIJ.requireStep("werkwijze_achtergrond"), typed,
+                AnswerWords.of(LIBRARY.translations(), WERK_JIJ.id(), language), TODAY);
+    }
+
+    /**
+     * A label's beginning names it only where the label pauses (a comma, a bracket, a word for "and" or "or"): "Of" was
+     * the option "Of ze hebben moeten vluchten", so a question word stored that a family fled (the probe of December
+     * 2026), in every language ("Czy", "هل", "Whether").
+     */
+    @ParameterizedTest(name = "{0}: \"{1}\" names nothing")
+    @CsvSource(delimiter = '|', value = {
+            "nl| Of", "nl| Uit", "nl| Welke", "en| Whether", "pl| Czy", "pl| Z", "ar| هل", "ar| من", "ar| كيف",
+            "nl| Iets"})
+    void aFirstWordWhereTheLabelGoesOnNamesNothing(String language, String typed) {
+        AnswerCheck check = checkWerkJij(typed, language);
+        assertEquals("error.multi_choice", check.error(), typed + " " + check.value());
+    }
+
+    @Test
+    void aBeginningBeforeTheLabelsOwnPauseStillNamesIt() {
+        assertEquals(List.of("streek", "jaren"), checkWerkJij("Uit welke streek ze komen en Hoe lang ze al in Nederland wonen", "nl").value());
+        assertEquals(List.of("familie"), checkWerkJij("Którzy krewni", "pl").value(), "before its comma");
+        assertEquals(values("ikzelf ouders"), check("wie_beslist", "Ikzelf, Mijn ouders", "nl").value(), "before its \"of\"");
+        assertEquals(Map.of("answer", "Iemand"), check("wie_beslist", "Ikzelf, Iemand", "nl").parameters(),
+                "\"Iemand anders\" goes on after it");
+    }
+
+    /**
+     * A one-letter "and" is read joined to the next word only in a script that writes it so, and never before the first
+     * part: Polish "i" read "iczy" as "czy", "&" joined anything, and "وكيف" alone named the option on upbringing.
+     */
+    @Test
+    void onlyArabicsAndIsJoinedAndNeverBeforeTheFirstPart() {
+        assertEquals("error.multi_choice", checkWerkJij("وكيف يفكر الوالدان أنفسهما في التربية", "ar").error());
+        assertEquals(Map.of("answer", "iCzy musieli uciekać ze swojego kraju"),
+                checkWerkJij("Jak długo mieszkają w Holandii, iCzy musieli uciekać ze swojego kraju", "pl").parameters());
+        assertEquals(Map.of("answer", "&Turks"), check("talen", "Nederlands, &Turks", "nl").parameters());
+        assertEquals(List.of("jaren", "opvoeding"), checkWerkJij("منذ متى يعيشون في هولندا وكيف يفكر الوالدان أنفسهما في التربية", "ar").value());
+    }
+
     /** Strict: a part two labels begin with is not guessed, nor a word from the middle of a label. */
     @Test
     void aPartTwoLabelsBeginWithIsNotGuessed() {
