@@ -48,29 +48,33 @@ final class BotApiSender {
     }
 
     <T extends Serializable> Attempt<T> once(BotApiMethod<T> method) {
+        return once(method.getMethod(), () -> client.execute(method));
+    }
+
+    /** One try of a file's upload, for the outbox, as {@link #once(BotApiMethod)}. */
+    Attempt<org.telegram.telegrambots.meta.api.objects.message.Message> once(
+            org.telegram.telegrambots.meta.api.methods.send.SendDocument document) {
+        return once(document.getMethod(), () -> client.execute(document));
+    }
+
+    private <T> Attempt<T> once(String method, ApiCall<T> call) {
         try {
-            return new Attempt<>(client.execute(method), true, false, null);
+            return new Attempt<>(call.run(), true, false, null);
         } catch (TelegramApiRequestException e) {
             int code = e.getErrorCode() == null ? 0 : e.getErrorCode();
             if (code == 429) {
                 return new Attempt<>(null, false, true, retryAfter(e.getParameters()).orElse(null));
             }
             if (code >= 500 || code == 0) {
-                LOG.debug("Telegram {} failed: {}", method.getMethod(), code);
+                LOG.debug("Telegram {} failed: {}", method, code);
                 return new Attempt<>(null, false, true, null);
             }
-            LOG.info("Telegram refused {}: {}", method.getMethod(), code + " " + e.getApiResponse());
+            LOG.info("Telegram refused {}: {}", method, code + " " + e.getApiResponse());
             return new Attempt<>(null, false, false, null);
         } catch (TelegramApiException e) {
-            LOG.debug("Telegram {} unreachable: {}", method.getMethod(), rootCause(e));
+            LOG.debug("Telegram {} unreachable: {}", method, rootCause(e));
             return new Attempt<>(null, false, true, null);
         }
-    }
-
-    /** Uploads a file (sendDocument is a multipart call, not a {@link BotApiMethod}); empty when it did not go. */
-    Optional<org.telegram.telegrambots.meta.api.objects.message.Message> sendDocument(
-            org.telegram.telegrambots.meta.api.methods.send.SendDocument document) {
-        return retrying(document.getMethod(), () -> client.execute(document));
     }
 
     boolean setWebhook(SetWebhook setWebhook) {

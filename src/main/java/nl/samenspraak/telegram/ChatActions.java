@@ -51,7 +51,6 @@ final class ChatActions {
     private final Chats chats;
     private final ResumeByCode byCode;
     private final Teams teams;
-    private final nl.samenspraak.pdf.ResultPdf pdf;
     private final WebResultLinks webLinks;
 
     /** Which flows the menu lists: the web's rule. */
@@ -62,10 +61,9 @@ final class ChatActions {
 
     ChatActions(BotUseCases useCases, FlowLibrary library, TelegramWords words, ConversationView view,
                 ReplySender sender, LiveMessage live, Chats chats, ResumeByCode byCode, Teams teams,
-                nl.samenspraak.pdf.ResultPdf pdf, WebResultLinks webLinks, ChatMessages messages) {
+                WebResultLinks webLinks, ChatMessages messages) {
         this.messages = messages;
         this.offered = useCases.offeredFlows;
-        this.pdf = pdf;
         this.webLinks = webLinks;
         this.useCases = useCases;
         this.startConversation = useCases.startConversation;
@@ -438,12 +436,9 @@ final class ChatActions {
             sayKey(chat, "no_result");
             return;
         }
-        ConversationState state = finished.get();
-        java.time.LocalDate day = readConversation.lastChanged(state.id(), chat.caller()).orElse(java.time.LocalDate.now());
-        String title = library.translations().flowText(state.language(), state.flow(), "title");
-        // made after the commit, once the tap is answered: made here it held the button's spinner for seconds
-        sender.sendDocument(chat.chatId, "samenspraak-" + state.flow() + "-" + day + ".pdf", () -> pdf.make(state, day),
-                "<b>" + TelegramHtml.forTelegram(title) + "</b>", state.language());
+        // made and sent apart from the chat's updates, once the tap is answered: made in the update it held the
+        // button's spinner, and every message the person sent meanwhile, for seconds
+        sender.sendDocument(chat.chatId, finished.get().id(), chat.caller());
     }
 
     /**

@@ -22,11 +22,8 @@ import java.util.List;
  * way (its code on the web, "nee" to consent, retention) leaves the ids as they are: they hold nothing of it, and they
  * go by age like the outbox's sent rows.
  * <p>
- * The result PDF is sent directly, not through the outbox, and its id is known only once the upload returned; the chat
- * may have been forgotten meanwhile, on this instance or another. So the upload is noted as on its way before it
- * begins ({@link #onItsWay}, a row with a negative id that {@link #take} removes with the rest but never asks to delete),
- * and when it returns the same commit that would note its id first removes that row ({@link #arrived}): when the row is
- * gone, {@code /vergeet} came in between, and the file is to be deleted rather than noted.
+ * The result PDF goes through the outbox as a message does, and is noted when marked sent; one that arrived after the
+ * chat was forgotten (its row withdrawn while it went) is deleted instead ({@link OutboxSender}).
  */
 @Singleton
 class ChatMessages implements ConversationTraces {
@@ -57,33 +54,6 @@ class ChatMessages implements ConversationTraces {
     void note(String chatHash, long messageId, @Nullable Instant sentAt) {
         Instant now = now();
         rows.note(chatHash, messageId, sentAt == null || sentAt.isAfter(now) ? now : sentAt);
-    }
-
-    /**
-     * Notes that a file is on its way to the chat (in the caller's commit, the update's that asked for it); the
-     * placeholder to give {@link #arrived} or {@link #notArrived}.
-     */
-    long onItsWay(String chatHash) {
-        long placeholder = -java.util.concurrent.ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE);
-        rows.note(chatHash, placeholder, now());
-        return placeholder;
-    }
-
-    /**
-     * The file on its way arrived as {@code messageId}: noted in its place, in the caller's commit, and true; false, and
-     * nothing noted, when the chat was forgotten since it went (its place is gone): the caller has it deleted.
-     */
-    boolean arrived(String chatHash, long placeholder, long messageId) {
-        if (rows.drop(chatHash, placeholder) == 0) {
-            return false;
-        }
-        note(chatHash, messageId);
-        return true;
-    }
-
-    /** The file on its way did not go: nothing of it is kept. */
-    void notArrived(String chatHash, long placeholder) {
-        rows.drop(chatHash, placeholder);
     }
 
     /**

@@ -111,6 +111,27 @@ class Outbox {
         return insert(chatId, OutboxRow.DELETE, body, null, null, leasedTo, null);
     }
 
+    /**
+     * Writes the result of {@code conversation} as a file to send ({@link OutboxRow#DOCUMENT}), made from the
+     * conversation as it is when its turn comes, read as {@code caller} (the chat as the use cases know it), held from
+     * the start by {@code leasedTo} when not null. The row holds no words: forgetting the conversation or the chat
+     * withdraws it as it does a message ({@link UnsentReplies}, {@link #withdrawChat}), and no file is made.
+     */
+    OutboxRow document(long chatId, String conversation, nl.samenspraak.conversation.Caller caller, @Nullable String leasedTo) {
+        ObjectNode body = JSON.createObjectNode().put("public", caller.opensPublic());
+        if (caller.accountId() != null) {
+            body.put("account", caller.accountId());
+        }
+        return insert(chatId, OutboxRow.DOCUMENT, body, null, null, leasedTo, conversation);
+    }
+
+    /** Who a file row's conversation is read as ({@link #document}). */
+    static nl.samenspraak.conversation.Caller caller(OutboxRow row) {
+        JsonNode body = read(row);
+        return new nl.samenspraak.conversation.Caller(body.hasNonNull("account") ? body.get("account").asLong() : null,
+                body.path("public").asBoolean(true));
+    }
+
     /** Withdraws everything still waiting for the chat but deletions ({@link TelegramOutboxRepository#withdrawChat}). */
     long withdrawChat(long chatId) {
         return rows.withdrawChat(botId, chatId, now());

@@ -39,6 +39,13 @@ import java.util.function.Predicate;
  * A row withdrawn while it was on its way (the chat forgotten at that moment, on this instance or another) is deleted
  * again once its id is known: the lease the sender held is gone when it comes to mark it sent. What went while the
  * database was away is noted once it is back ({@link #note}).
+ * <p>
+ * A file (the result as a PDF, {@link OutboxRow#DOCUMENT}) is not in the chat's order: it is made when the rows written
+ * before it went, on threads of its own ({@link #deliverDocument}), and the chat's later rows go meanwhile, so a quick
+ * reply to the person's next message may come before it. It is held under the lease like any row (so after a stop it is
+ * made by the next sender, once the lease ended), made from the conversation as it is then, and sent only while its row
+ * is still there: forgetting the chat or the conversation withdraws it, before it is made or while it is, and a file on
+ * its way at that moment is deleted once it arrived, as a message is.
  */
 final class OutboxSender implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(OutboxSender.class);
@@ -57,6 +64,12 @@ final class OutboxSender implements AutoCloseable {
     private final String owner = UUID.randomUUID().toString();
     private final Map<Long, ReentrantLock> locks = new ConcurrentHashMap<>();
     private final ExecutorService workers;
+    /** Makes and sends files, a few at a time, apart from the chats' messages: making one takes seconds. */
+    private final ExecutorService making;
+    private final ResultDocuments files;
+    /** The file rows queued or being made here, so that a scan does not hand one over twice. */
+    private final java.util.Set<Long> inHand = ConcurrentHashMap.newKeySet();
+    private static final int MAKING_THREADS = 2;
     private final ScheduledExecutorService scanner;
     private volatile Instant lastPrune = Instant.EPOCH;
     private volatile boolean closed;
@@ -80,8 +93,9 @@ final class OutboxSender implements AutoCloseable {
      * by storage.DatabaseAvailability): a scan that meets one says nothing, rather than a warning every scan.
      */
     OutboxSender(Outbox outbox, BotApiSender api, Duration firstDelay, Duration longestWait, Duration scanEvery, int threads,
-                 Predicate<Throwable> outage, ChatMessages messages, ChatIds chatIds) {
+                 Predicate<Throwable> outage, ChatMessages messages, ChatIds chatIds, ResultDocuments files) {
         this.outage = outage;
+        this.files = files;
         this.messages = messages;
         this.chatIds = chatIds;
         this.outbox = outbox;
@@ -92,6 +106,8 @@ final class OutboxSender implements AutoCloseable {
         AtomicInteger n = new AtomicInteger();
         this.workers = Executors.newFixedThreadPool(threads, r -> daemon(r, "telegram-send-" + n.incrementAndGet()));
         this.scanner = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "telegram-outbox"));
+        AtomicInteger m = new AtomicInteger();
+        this.making = Executors.newFixedThreadPool(MAKING_THREADS, r -> daemon(r, "telegram-file-" + m.incrementAndGet()));
         scanner.scheduleWithFixedDelay(this::scan, scanEvery.toMillis(), scanEvery.toMillis(), TimeUnit.MILLISECONDS);
     }
 
@@ -119,6 +135,92 @@ final class OutboxSender implements AutoCloseable {
         if (!outage.test(e)) {
             throw e;
         }
+    }
+
+    /**
+     * Makes and sends the file row {@code rowId} ({@link OutboxRow#DOCUMENT}) on a thread of its own, and returns at
+     * once: the chat's next update and its replies do not wait for the seconds of making it.
+     */
+    void deliverDocument(long rowId) {
+        if (closed || !inHand.add(rowId)) {
+            return;
+        }
+        try {
+            making.execute(() -> {
+                try {
+                    sendDocument(rowId);
+                } finally {
+                    inHand.remove(rowId);
+                }
+            });
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            inHand.remove(rowId); // stopping: the row is let go, for the next sender
+        }
+    }
+
+    /**
+     * Once the rows of the chat written before it went: makes the file from the conversation as it is now and sends
+     * it, while its row is still this sender's (taken, or held since the update wrote it). A row withdrawn before it
+     * is made, or while it is (the chat or the conversation forgotten), makes or sends nothing; one withdrawn while it
+     * went is deleted once it arrived ({@link #markSent}).
+     */
+    private void sendDocument(long rowId) {
+        try {
+            noteMissed();
+            Optional<OutboxRow> found = rows.findById(rowId);
+            if (found.isEmpty() || found.get().sentAt() != null || !holdFile(rowId)) {
+                return; // withdrawn, sent, or another sender's
+            }
+            OutboxRow row = found.get();
+            Optional<OutboxRow> before = rows.head(outbox.botId(), row.chatId());
+            if (before.isPresent() && before.get().id() < rowId) {
+                rows.later(rowId, owner, outbox.now()); // after the earlier rows, by whoever sends those; the scan finds it then
+                return;
+            }
+            Optional<org.telegram.telegrambots.meta.api.methods.send.SendDocument> upload;
+            try {
+                upload = files.make(row.chatId(), row.conversationId(), Outbox.caller(row));
+            } catch (RuntimeException e) {
+                if (closed || outage.test(e)) {
+                    return; // stopping (its row let go for the next sender), or the database away: made again later
+                }
+                LOG.warn("A result PDF could not be made ({}); the person can ask again", e.getClass().getSimpleName());
+                rows.sent(rowId, owner, outbox.now(), null);
+                return;
+            }
+            if (upload.isEmpty()) {
+                rows.sent(rowId, owner, outbox.now(), null); // the result is no longer to keep: nothing to send
+                return;
+            }
+            if (closed || !holdFile(rowId)) {
+                return; // withdrawn while it was made: the file is not sent
+            }
+            BotApiSender.Attempt<Message> attempt = api.once(upload.get());
+            if (attempt.done()) {
+                Long messageId = attempt.result() != null && attempt.result().getMessageId() != null
+                        ? attempt.result().getMessageId().longValue() : null;
+                boolean[] deletion = {false};
+                note(() -> deletion[0] = markSent(row, outbox.now(), messageId));
+                if (deletion[0]) {
+                    deliverNow(row.chatId());
+                }
+            } else if (attempt.again()) {
+                rows.later(rowId, owner, outbox.now().plus(attempt.after() != null ? attempt.after() : backOff(row.attempts())));
+            } else {
+                LOG.warn("Telegram did not take a result PDF; the person can ask again");
+                rows.sent(rowId, owner, outbox.now(), null);
+            }
+        } catch (RuntimeException e) {
+            if (!outage.test(e)) {
+                LOG.warn("A result PDF was not sent: {}", nl.samenspraak.system.LoggedFailure.summary(e));
+            }
+        }
+    }
+
+    /** Takes the file row, or renews this sender's hold on it; false when it was withdrawn, sent, or is another's. */
+    private boolean holdFile(long rowId) {
+        Instant now = outbox.now();
+        return rows.hold(rowId, owner, now, now.plus(LEASE)) > 0;
     }
 
     /** The id this sender holds rows under; rows an update writes are held by it from the start. */
@@ -253,6 +355,10 @@ final class OutboxSender implements AutoCloseable {
             noteMissed();
             Instant now = outbox.now();
             for (OutboxRow head : rows.dueHeads(outbox.botId(), now, now.minus(FRESH), SCAN_LIMIT)) {
+                if (OutboxRow.DOCUMENT.equals(head.kind())) {
+                    deliverDocument(head.id());
+                    continue;
+                }
                 long chatId = head.chatId();
                 workers.execute(() -> {
                     ReentrantLock lock = lock(chatId);
@@ -312,19 +418,20 @@ final class OutboxSender implements AutoCloseable {
     }
 
     /**
-     * The row went (with this Telegram id, or none): its text and chat id go; a message with buttons becomes the chat's
+     * The row went (with this Telegram id, or none): its text and chat id go; a message (or file) with buttons becomes the chat's
      * live one; a message to a private chat (a positive chat id; a group's is negative) is noted for {@code /vergeet}.
      * A message whose row was withdrawn while it went ({@link TelegramOutboxRepository#withdrawChat}, or
-     * {@link TelegramOutboxRepository#withdraw}: the lease is gone) is deleted again, in its chat's turn.
+     * {@link TelegramOutboxRepository#withdraw}: the lease is gone) is deleted again, in its chat's turn: true then.
      */
-    private void markSent(OutboxRow row, Instant now, @io.micronaut.core.annotation.Nullable Long messageId) {
+    private boolean markSent(OutboxRow row, Instant now, @io.micronaut.core.annotation.Nullable Long messageId) {
         boolean ours = rows.sent(row.id(), owner, now, messageId) > 0;
-        if (!ours && messageId != null && OutboxRow.SEND.equals(row.kind())) {
+        boolean message = OutboxRow.SEND.equals(row.kind()) || OutboxRow.DOCUMENT.equals(row.kind());
+        if (!ours && messageId != null && message) {
             // withdrawn while it went (the chat was forgotten, or the conversation it is about): it is not to stand
             outbox.delete(row.chatId(), java.util.List.of(messageId.intValue()), null);
-            return;
+            return true;
         }
-        if (messageId != null && OutboxRow.SEND.equals(row.kind())) {
+        if (messageId != null && message) {
             if (Outbox.hasButtons(row)) {
                 rows.liveSent(Outbox.placeholder(row.id()), messageId);
             }
@@ -332,6 +439,7 @@ final class OutboxSender implements AutoCloseable {
                 messages.note(chatIds.hash(row.chatId()), messageId);
             }
         }
+        return false;
     }
 
     /** Whether a deletion was refused for good (a 4xx, or Telegram answered false): given up, and said so after it. */
@@ -387,8 +495,10 @@ final class OutboxSender implements AutoCloseable {
         closed = true;
         scanner.shutdownNow();
         workers.shutdown();
+        making.shutdownNow(); // a file not yet made waits for the next sender: its row is let go below
         try {
             workers.awaitTermination(5, TimeUnit.SECONDS);
+            making.awaitTermination(5, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -34,13 +34,8 @@ final class ReplySender {
     private final Outbox outbox;
     private final OutboxSender delivery;
     private final TelegramWords words;
-    /** The result PDF, sent directly, is noted by its message id for {@code /vergeet} as the outbox's messages are. */
-    private final ChatMessages messages;
-    private final ChatIds chatIds;
 
-    ReplySender(BotApiSender api, Outbox outbox, OutboxSender delivery, TelegramWords words, ChatMessages messages, ChatIds chatIds) {
-        this.messages = messages;
-        this.chatIds = chatIds;
+    ReplySender(BotApiSender api, Outbox outbox, OutboxSender delivery, TelegramWords words) {
         this.api = api;
         this.outbox = outbox;
         this.delivery = delivery;
@@ -204,71 +199,22 @@ final class ReplySender {
     }
 
     /**
-     * Makes and sends a file (the result as a PDF) after what the update stored is committed, its callback answered and
-     * the chat's waiting messages tried, so it comes after them and the button's spinner does not wait for it. Not kept in the outbox: it is made again on request, and when it does not
-     * go the person taps once more. Whether it went is logged, without the chat. Noted for {@code /vergeet} as on its
-     * way, and by its id once it arrived; deleted instead when the chat was forgotten meanwhile ({@link ChatMessages}).
+     * Sends the result of {@code conversation} as a PDF, read as {@code caller}: written to the outbox in the update's
+     * commit (so it survives a restart as a reply does, and forgetting the chat or the conversation withdraws it) and,
+     * once that commit is made, its callback answered and the chat's waiting messages tried, made and sent on a thread
+     * of the {@link OutboxSender}'s own. The chat's next update is not held up by the seconds of making it, so a reply
+     * to it may come before the file. Whether it went is logged, without the chat.
      */
-    void sendDocument(long chatId, String fileName, java.util.function.Supplier<byte[]> making, String caption, String language) {
-        // noted as on its way in the commit that asked for it, so that a /vergeet before it arrived is seen when it does
-        String chatHash = chatId > 0 ? chatIds.hash(chatId) : null;
-        Long onItsWay = chatHash == null ? null : messages.onItsWay(chatHash);
-        Runnable upload = () -> {
-            byte[] bytes;
-            try {
-                bytes = making.get();
-            } catch (RuntimeException e) {
-                LOG.warn("A result PDF could not be made ({}); the person can ask again", e.getClass().getSimpleName());
-                if (onItsWay != null) {
-                    arrived(chatId, chatHash, onItsWay, null);
-                }
-                return;
-            }
-            boolean rtl = words.language(language).rightToLeft();
-            String text = caption == null || caption.isEmpty() ? null
-                    : rtl ? TelegramHtml.RLM + TelegramHtml.rightToLeft(TelegramHtml.isolateLeftToRight(caption)) : caption;
-            org.telegram.telegrambots.meta.api.methods.send.SendDocument document =
-                    org.telegram.telegrambots.meta.api.methods.send.SendDocument.builder().chatId(chatId)
-                            .document(new org.telegram.telegrambots.meta.api.objects.InputFile(
-                                    new java.io.ByteArrayInputStream(bytes), fileName))
-                            .caption(text).parseMode(text == null ? null : "HTML").build();
-            java.util.Optional<org.telegram.telegrambots.meta.api.objects.message.Message> sent = api.sendDocument(document);
-            Integer messageId = sent.map(org.telegram.telegrambots.meta.api.objects.message.Message::getMessageId).orElse(null);
-            if (sent.isEmpty()) {
-                LOG.warn("Telegram did not take a result PDF; the person can ask again");
-            }
-            if (onItsWay != null) {
-                arrived(chatId, chatHash, onItsWay, messageId);
-            }
-        };
+    void sendDocument(long chatId, String conversation, nl.samenspraak.conversation.Caller caller) {
         Unit unit = held.get();
         if (unit == null) {
+            long row = outbox.document(chatId, conversation, caller, null).id();
             delivery.deliverNow(chatId);
-            upload.run();
+            delivery.deliverDocument(row);
         } else {
+            long row = outbox.document(chatId, conversation, caller, delivery.owner()).id();
             unit.waiting.putIfAbsent(chatId, () -> deliverAfterCommit(unit, chatId));
-            unit.waiting.put(new Object(), upload);
-        }
-    }
-
-    /**
-     * The file noted as on its way arrived (as {@code messageId}, or null: it did not go): its id is noted in its place,
-     * or, when the chat was forgotten since it went (on this instance or another), it is deleted in the chat's turn, so
-     * that neither the file on the phone nor an id of the forgotten chat is left.
-     */
-    private void arrived(long chatId, String chatHash, long onItsWay, Integer messageId) {
-        boolean[] forgotten = {false};
-        // with the database away at this moment, noted once it is back (the outbox's scan then sends a deletion)
-        delivery.note(() -> {
-            if (messageId == null) {
-                messages.notArrived(chatHash, onItsWay);
-            } else if (!messages.arrived(chatHash, onItsWay, messageId)) {
-                outbox.delete(chatId, List.of(messageId), null);
-                forgotten[0] = true;
-            }
-        });
-        if (forgotten[0]) {
-            delivery.deliverNow(chatId);
+            unit.waiting.put(new Object(), () -> delivery.deliverDocument(row));
         }
     }
 

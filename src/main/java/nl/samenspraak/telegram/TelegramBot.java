@@ -45,7 +45,7 @@ final class TelegramBot {
 
     TelegramBot(BotUseCases useCases, FlowLibrary library, TelegramWords words, ReplySender sender,
                 Chats chats, ChatIds chatIds, SeenUpdates seen, ChatLock chatLock, ResumeByCode resumeByCode, Teams teams, TelegramLinks links,
-                VoiceDownloads voices, nl.samenspraak.pdf.ResultPdf pdf, WebResultLinks webLinks, ChatMessages messages) {
+                VoiceDownloads voices, WebResultLinks webLinks, ChatMessages messages) {
         this.messages = messages;
         this.links = links;
         this.group = new GroupAddress(links.username());
@@ -58,7 +58,7 @@ final class TelegramBot {
         this.chatLock = chatLock;
         LiveMessage live = new LiveMessage(chats, sender);
         this.actions = new ChatActions(useCases, library, words, new ConversationView(words), sender, live, chats,
-                resumeByCode, teams, pdf, webLinks, messages);
+                resumeByCode, teams, webLinks, messages);
         this.commands = new CommandRouter(actions);
         this.review = new AnswerReview(actions);
         this.typedAnswers = new TypedAnswers(actions, review);

@@ -132,13 +132,13 @@ public class TelegramChannel implements ApplicationEventListener<ServerStartupEv
         TelegramWords words = new TelegramWords(library, renderer);
         queue = new ChatQueue(WORKERS);
         delivery = new OutboxSender(outbox, new BotApiSender(client, 1, settings.firstRetryDelay()), settings.firstRetryDelay(),
-                settings.longestRetryDelay(), settings.outboxScanEvery(), WORKERS, availability::noteFailure, messages, settings.chatIds());
-        ReplySender sender = new ReplySender(new BotApiSender(client, 1, settings.firstRetryDelay()), outbox, delivery, words,
-                messages, settings.chatIds());
+                settings.longestRetryDelay(), settings.outboxScanEvery(), WORKERS, availability::noteFailure, messages, settings.chatIds(),
+                new ResultDocuments(useCases.readConversation, library, resultPdf, words));
+        ReplySender sender = new ReplySender(new BotApiSender(client, 1, settings.firstRetryDelay()), outbox, delivery, words);
         VoiceDownloads voices = new VoiceDownloads(new BotApiSender(client, 2, settings.firstRetryDelay()), settings.apiUrl(),
                 settings.botToken(), voiceLimits);
         bot = new TelegramBot(useCases, library, words, sender, chats, settings.chatIds(), seen, chatLock, resumeByCode, teams, links,
-                voices, resultPdf, new WebResultLinks(handOvers, publicUrl.url(), conversationSettings.zone()), messages);
+                voices, new WebResultLinks(handOvers, publicUrl.url(), conversationSettings.zone()), messages);
         if (settings.webhookMode()) {
             LOG.info("Telegram is on: updates come in at POST /telegram/webhook");
         }

@@ -19,14 +19,13 @@ interface TelegramChatMessageRepository extends GenericRepository<TelegramChatMe
             + "ON CONFLICT DO NOTHING")
     long note(String chatHash, long messageId, Instant notedAt);
 
-    /** The chat's message ids noted since {@code since}, oldest first; not a file still on its way (a negative id). */
+    /**
+     * The chat's message ids noted since {@code since}, oldest first; not a file on its way as an earlier version noted
+     * it (a negative id, never Telegram's).
+     */
     @Query("SELECT message_id FROM telegram_chat_message WHERE chat_hash = :chatHash AND noted_at >= :since AND message_id > 0 "
             + "ORDER BY message_id")
     List<Long> ids(String chatHash, Instant since);
-
-    /** One row of the chat; 0 when it is not there (any more). */
-    @Query("DELETE FROM telegram_chat_message WHERE chat_hash = :chatHash AND message_id = :messageId")
-    long drop(String chatHash, long messageId);
 
     /** Every row of the chat, however old. */
     @Query("DELETE FROM telegram_chat_message WHERE chat_hash = :chatHash")

@@ -14,24 +14,37 @@ import java.util.Optional;
 @JdbcRepository(dialect = Dialect.POSTGRES)
 interface TelegramOutboxRepository extends CrudRepository<OutboxRow, Long> {
 
-    /** The chat's first row not yet sent: the only one that may be sent now. */
-    @Query("SELECT * FROM telegram_outbox WHERE bot_id = :botId AND chat_id = :chatId AND sent_at IS NULL ORDER BY id LIMIT 1")
+    /**
+     * The chat's first row not yet sent, a file aside ({@link OutboxRow#DOCUMENT}, outside the chat's order): the only
+     * one that may be sent now.
+     */
+    @Query("SELECT * FROM telegram_outbox WHERE bot_id = :botId AND chat_id = :chatId AND sent_at IS NULL AND kind <> 'document' "
+            + "ORDER BY id LIMIT 1")
     Optional<OutboxRow> head(long botId, long chatId);
 
     /**
      * The first waiting row of every chat that is due, free, and not the business of the sender that wrote
-     * it a moment ago ({@code attempts > 0}, or older than {@code fresh}).
+     * it a moment ago ({@code attempts > 0}, or older than {@code fresh}); and so every file no earlier row of its chat
+     * still waits for (files wait for nothing written after them, nor for each other).
      */
     @Query("SELECT * FROM telegram_outbox o WHERE o.bot_id = :botId AND o.sent_at IS NULL AND o.not_before <= :now "
             + "AND (o.lease_until IS NULL OR o.lease_until < :now) AND (o.attempts > 0 OR o.created_at < :fresh) "
             + "AND o.id = (SELECT min(h.id) FROM telegram_outbox h WHERE h.bot_id = o.bot_id AND h.chat_id = o.chat_id "
-            + "AND h.sent_at IS NULL) ORDER BY o.id LIMIT :limit")
+            + "AND h.sent_at IS NULL AND (h.kind <> 'document' OR h.id = o.id)) ORDER BY o.id LIMIT :limit")
     List<OutboxRow> dueHeads(long botId, Instant now, Instant fresh, int limit);
 
     /** 1 when this sender now holds the row, 0 when it is not due, sent, or held by another sender. */
     @Query("UPDATE telegram_outbox SET lease_owner = :owner, lease_until = :until WHERE id = :id AND sent_at IS NULL "
             + "AND not_before <= :now AND (lease_until IS NULL OR lease_until < :now)")
     long claim(long id, String owner, Instant now, Instant until);
+
+    /**
+     * As {@link #claim}, also when this sender holds the row already (a file it is making renews its hold): 1 when it
+     * now holds the row, 0 when it was withdrawn, sent, is not due, or is held by another sender.
+     */
+    @Query("UPDATE telegram_outbox SET lease_owner = :owner, lease_until = :until WHERE id = :id AND sent_at IS NULL "
+            + "AND not_before <= :now AND (lease_until IS NULL OR lease_until < :now OR lease_owner = :owner)")
+    long hold(long id, String owner, Instant now, Instant until);
 
     /** Sent (or given up, without a message id): the chat id, the text and its conversation are not kept. */
     @Query("UPDATE telegram_outbox SET sent_at = :now, message_id = :messageId, body = NULL, chat_id = 0, conversation_id = NULL, "

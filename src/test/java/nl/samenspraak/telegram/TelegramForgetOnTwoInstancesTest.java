@@ -23,8 +23,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * {@code /vergeet} on one instance while another is still uploading the chat's result PDF (two instances in webhook
- * mode on one PostgreSQL, as a cluster runs them; on one instance a chat's updates wait for each other, the upload
- * included). The PDF holds the person's answers, so on a shared phone it must not stay in the chat the person had
+ * mode on one PostgreSQL, as a cluster runs them; the same happens on one instance, whose chat goes on while the file
+ * is made and uploaded). The PDF holds the person's answers, so on a shared phone it must not stay in the chat the person had
  * forgotten: it is deleted once Telegram took it, and no id of the forgotten chat is left behind by it.
  */
 class TelegramForgetOnTwoInstancesTest {
@@ -63,6 +63,8 @@ class TelegramForgetOnTwoInstancesTest {
 
             fake.releaseSending();
             assertEquals(200, asked.get(60, TimeUnit.SECONDS));
+            // the tap is acknowledged at once; the file goes apart from it
+            fake.await(() -> !fake.documentsTo(user.chatId).isEmpty(), 30, "the upload returned");
             List<FakeBotApi.Document> pdfs = fake.documentsTo(user.chatId);
             assertEquals(1, pdfs.size(), "Telegram took the PDF");
             int pdf = pdfs.get(0).messageId();

@@ -127,24 +127,40 @@ abstract class TelegramStoreContract {
     }
 
     /**
-     * A file on its way (the result PDF) is never asked to be deleted before its id is known; once it arrived it is
-     * noted, unless {@code /vergeet} took the chat's ids meanwhile: then it is not noted, and its sender deletes it.
+     * A file (the result PDF, kind document) is outside its chat's order: the chat's later messages are its head and
+     * go while it is made; it is due once the rows written before it went; its maker holds it while making it, which
+     * nobody else may take; forgetting the chat or its conversation withdraws it, and its maker finds it gone.
      */
     @Test
-    void aFileOnItsWayIsNotedOnceItArrivedUnlessTheChatWasForgottenMeanwhile() {
-        String chat = "chat-" + NEXT.incrementAndGet();
-        long onItsWay = chatMessages.onItsWay(chat);
-        chatMessages.note(chat, 5);
-        assertEquals(List.of(List.of(5)), chatMessages.take(chat), "only the id known; the chat forgotten");
-        assertFalse(chatMessages.arrived(chat, onItsWay, 6), "the file arrived after the chat was forgotten");
-        assertEquals(List.of(), chatMessages.take(chat), "and is not noted");
+    void aFileWaitsForTheRowsBeforeItNotForThoseAfterItAndIsWithdrawnWithItsConversation() {
+        long chat = NEXT.incrementAndGet();
+        long before = outbox.send(chat, "een", null);
+        String conversation = java.util.UUID.randomUUID().toString();
+        long file = outbox.document(chat, conversation, nl.samenspraak.conversation.Caller.linkedChat(42), null).id();
+        long after = outbox.send(chat, "twee", null);
+        assertEquals(nl.samenspraak.conversation.Caller.linkedChat(42), Outbox.caller(outboxRows.findById(file).orElseThrow()),
+                "read as the chat was when it asked");
+        Instant now = outbox.now();
+        assertEquals(before, outboxRows.head(outbox.botId(), chat).orElseThrow().id());
+        assertTrue(outboxRows.dueHeads(outbox.botId(), now, now.plusSeconds(1), 1000).stream().noneMatch(r -> r.id() == file),
+                "not while a row written before it waits");
+        assertEquals(1, outboxRows.claim(before, "a", now, now.plusSeconds(60)));
+        assertEquals(1, outboxRows.sent(before, "a", now, 1L));
+        assertEquals(after, outboxRows.head(outbox.botId(), chat).orElseThrow().id(), "the later message goes, the file aside");
+        List<Long> due = outboxRows.dueHeads(outbox.botId(), now, now.plusSeconds(1), 1000).stream().map(OutboxRow::id).toList();
+        assertTrue(due.contains(file) && due.contains(after), "both due, the file not waiting for the later one: " + due);
 
-        long next = chatMessages.onItsWay(chat);
-        assertTrue(chatMessages.arrived(chat, next, 7), "a file that arrived with the chat as it was");
-        assertEquals(List.of(List.of(7)), chatMessages.take(chat), "is noted in its place");
-        long failed = chatMessages.onItsWay(chat);
-        chatMessages.notArrived(chat, failed);
-        assertFalse(chatMessages.arrived(chat, failed, 8), "one that did not go leaves no place behind");
+        assertEquals(1, outboxRows.hold(file, "a", now, now.plusSeconds(60)), "its maker takes it");
+        assertEquals(1, outboxRows.hold(file, "a", now.plusSeconds(5), now.plusSeconds(65)), "and renews its hold");
+        assertEquals(0, outboxRows.hold(file, "b", now.plusSeconds(5), now.plusSeconds(65)), "nobody else gets it meanwhile");
+        outbox.inOneCommit(() -> new UnsentReplies(outboxRows, null).forget(
+                new nl.samenspraak.storage.ConversationTraces.Forgotten(conversation, null, "een-flow", java.util.Map.of())));
+        assertEquals(0, outboxRows.hold(file, "a", now.plusSeconds(6), now.plusSeconds(66)), "withdrawn with its conversation");
+        assertNull(outboxRows.findById(file).orElseThrow().body(), "keeping nothing");
+
+        long again = outbox.document(chat, conversation, nl.samenspraak.conversation.Caller.PUBLIC, "a").id();
+        assertEquals(2, outbox.withdrawChat(chat), "the chat forgotten: the later message and the file");
+        assertEquals(0, outboxRows.hold(again, "a", now, now.plusSeconds(60)), "its maker finds it gone");
     }
 
     /** Let go as the bot lets go of an update whose handling failed: the claim is in the commit that did not happen. */
