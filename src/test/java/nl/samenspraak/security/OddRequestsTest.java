@@ -99,6 +99,14 @@ class OddRequestsTest {
             assertEquals(406, r.status(), path + ": " + r.body());
             assertTrue(r.body().contains("لا يمكن لهذا العنوان أن يجيب بالصيغة التي تطلبها"), path + ": " + r.body());
         }
+        // an address that also takes DELETE: it was 405 "Allow: HEAD, DELETE" (the privacy probe of December 2026)
+        for (String path : List.of("/api/conversations/abc", "/api/resume/ABCDEFGH")) {
+            for (String accept : List.of("application/pdf", "image/png", "application/xml")) {
+                PageHttp.Reply r = http.send(http.request(path).header("Accept", accept).header("Accept-Language", "ar").GET());
+                assertEquals(406, r.status(), path + " " + accept + ": " + r.body());
+                assertEquals(null, r.header("Allow"), path + " " + accept);
+            }
+        }
         // a method the address does not take is still 405, and says which it does take
         PageHttp.Reply delete = http.send(http.request("/api/flows").DELETE());
         assertEquals(405, delete.status(), delete.body());
