@@ -175,7 +175,7 @@ public class ConversationController {
         return switch (turn.kind()) {
             case OK -> HttpResponse.ok(turn.state());
             case INVALID, UNKNOWN_LANGUAGE -> HttpResponse.unprocessableEntity().body(new ApiError(turn.error(), turn.state()));
-            case NOT_CURRENT, BUSY, FINISHED -> HttpResponse.status(HttpStatus.CONFLICT).body(new ApiError(turn.error(), turn.state()));
+            case NOT_CURRENT, QUESTION_CHANGED, BUSY, FINISHED -> HttpResponse.status(HttpStatus.CONFLICT).body(new ApiError(turn.error(), turn.state()));
             case UNKNOWN_FLOW, NOT_FOUND -> HttpResponse.notFound(ApiError.of(turn.error()));
         };
     }

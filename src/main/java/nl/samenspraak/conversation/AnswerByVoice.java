@@ -45,7 +45,7 @@ public class AnswerByVoice {
     /** As {@link AnswerQuestion#wouldFinish}, for a voice message as the answer (see {@link #answerVoice}). */
     public boolean wouldFinishByVoice(String id, String stepId, Caller caller) {
         return stored.latest(id, caller).filter(c -> !c.progress().ended()).flatMap(c -> library.flow(c.record().flowId(), c.record().flowVersion())
-                .map(flow -> engine.voiceWouldFinish(flow, replies.reconcile(flow, c), stepId,
+                .map(flow -> engine.voiceWouldFinish(flow, replies.read(flow, c), stepId,
                         c.record().heldBy() != null))).orElse(false);
     }
 
@@ -57,7 +57,7 @@ public class AnswerByVoice {
      */
     public Turn answerVoice(String id, String stepId, VoiceMessage voice, Caller caller) {
         return store.inOneCommit(() -> stored.changing(id, null, caller, (flow, conversation) -> {
-            Outcome outcome = engine.answerVoice(flow, replies.reconcile(flow, conversation), stepId,
+            Outcome outcome = engine.answerVoice(flow, replies.read(flow, conversation), stepId,
                     conversation.record().heldBy() != null);
             String says = conversation.language();
             if (outcome instanceof Outcome.Accepted accepted) {
@@ -68,6 +68,9 @@ public class AnswerByVoice {
                 }
                 return Turn.ok(replies.render(flow, store.saveVoice(flow.version(), conversation, after, accepted.step(), Entry.RESPONDENT.enteredBy(),
                         new nl.samenspraak.storage.VoiceRecording(voice.audio(), voice.mimeType(), voice.seconds()))));
+            }
+            if (outcome instanceof Outcome.AskedOtherwise otherwise) {
+                return stored.questionChanged(flow, conversation, otherwise.progress(), null);
             }
             if (outcome instanceof Outcome.Invalid invalid) {
                 return new Turn(Turn.Kind.INVALID, replies.render(flow, conversation), replies.message(says, flow, invalid.message(), invalid.parameters()));

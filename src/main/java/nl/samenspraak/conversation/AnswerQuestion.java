@@ -70,12 +70,16 @@ public class AnswerQuestion {
                 false) instanceof Outcome.Repeated;
         return answering(id, readerLanguage, caller, repeat, (flow, conversation, checked) -> {
             // an intermediair entering the answer means a professional is in the conversation
-            Outcome outcome = engine.answer(flow, replies.reconcile(flow, conversation), stepId, value,
+            Outcome outcome = engine.answer(flow, replies.read(flow, conversation), stepId, value,
                     AnswerWords.of(library.translations(), flow.id(), conversation.language()),
                     entry.enteredBy() == nl.samenspraak.storage.EnteredBy.INTERMEDIAIR);
             String says = replies.messageLanguage(conversation, readerLanguage);
             if (outcome instanceof Outcome.Accepted accepted && (checked || !deletes(accepted))) {
                 return taken(flow, commit(flow, conversation, accepted, entry), accepted, readerLanguage);
+            }
+            if (outcome instanceof Outcome.AskedOtherwise otherwise) {
+                // a write, conditional on the version judged on as an answer's: a kept copy made stale fails it
+                return stored.questionChanged(flow, conversation, otherwise.progress(), readerLanguage);
             }
             if (!checked) {
                 // judged against the copy this process kept: only a write (conditional on the version) proves it current
@@ -119,7 +123,7 @@ public class AnswerQuestion {
      */
     public boolean wouldFinish(String id, String stepId, Object value, Caller caller) {
         return stored.latest(id, caller).filter(c -> !c.progress().ended()).flatMap(c -> library.flow(c.record().flowId(), c.record().flowVersion())
-                .map(flow -> engine.wouldFinish(flow, replies.reconcile(flow, c), stepId, value,
+                .map(flow -> engine.wouldFinish(flow, replies.read(flow, c), stepId, value,
                         AnswerWords.of(library.translations(), flow.id(), c.language()), false))).orElse(false);
     }
 
@@ -133,12 +137,15 @@ public class AnswerQuestion {
      */
     public Turn answerAgain(String id, String stepId, Object value, Entry entry, @Nullable String readerLanguage, Caller caller) {
         return stored.changing(id, readerLanguage, caller, (flow, conversation) -> {
-            Outcome outcome = engine.answerAgain(flow, replies.reconcile(flow, conversation), stepId, value,
+            Outcome outcome = engine.answerAgain(flow, replies.read(flow, conversation), stepId, value,
                     AnswerWords.of(library.translations(), flow.id(), conversation.language()),
                     entry.enteredBy() == nl.samenspraak.storage.EnteredBy.INTERMEDIAIR);
             String says = replies.messageLanguage(conversation, readerLanguage);
             if (outcome instanceof Outcome.Accepted accepted) {
                 return taken(flow, commit(flow, conversation, accepted, entry), accepted, readerLanguage);
+            }
+            if (outcome instanceof Outcome.AskedOtherwise otherwise) {
+                return stored.questionChanged(flow, conversation, otherwise.progress(), readerLanguage);
             }
             if (outcome instanceof Outcome.Invalid invalid) {
                 return new Turn(Turn.Kind.INVALID, replies.render(flow, conversation, readerLanguage),
@@ -152,7 +159,7 @@ public class AnswerQuestion {
     /** As {@link #wouldFinish}, for {@link #answerAgain}: whether that new answer would end the conversation with a result. */
     public boolean wouldFinishAgain(String id, String stepId, Object value, Caller caller) {
         return stored.latest(id, caller).filter(c -> !c.progress().ended()).flatMap(c -> library.flow(c.record().flowId(), c.record().flowVersion())
-                .map(flow -> engine.answerAgain(flow, replies.reconcile(flow, c), stepId, value,
+                .map(flow -> engine.answerAgain(flow, replies.read(flow, c), stepId, value,
                         AnswerWords.of(library.translations(), flow.id(), c.language()), false)))
                 .filter(o -> o instanceof Outcome.Accepted a && a.progress().status() == Status.DONE).isPresent();
     }

@@ -2,6 +2,7 @@ package nl.samenspraak.conversation;
 
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
+import nl.samenspraak.engine.CarriedOver;
 import nl.samenspraak.engine.Outcome;
 import nl.samenspraak.engine.Progress;
 import nl.samenspraak.engine.Status;
@@ -60,10 +61,21 @@ class ConversationReplies {
      * ({@link EarlierVersions#askedIn}). Under its own version it is as stored.
      */
     Progress reconcile(Flow flow, StoredConversation c) {
+        return read(flow, c).now();
+    }
+
+    /**
+     * The conversation as stored and as it goes on under {@code flow} ({@link #reconcile}), with the questions its own
+     * version asked that {@code flow} asks as another kind under the same name: what an answer sent to it is judged on
+     * ({@link nl.samenspraak.engine.ConversationEngine#answer(Flow, CarriedOver, String, Object,
+     * nl.samenspraak.engine.AnswerWords, boolean)}), so that one given to the question as the earlier version showed it
+     * is not taken as an answer to the new one.
+     */
+    CarriedOver read(Flow flow, StoredConversation c) {
         if (c.progress().ended() || flow.version().equals(c.record().flowVersion())) {
-            return c.progress();
+            return CarriedOver.same(c.progress());
         }
-        return nl.samenspraak.engine.VersionCarryOver.under(flow, versions.askedIn(c.record().flowVersion(), flow), c.progress());
+        return nl.samenspraak.engine.VersionCarryOver.read(flow, versions.askedIn(c.record().flowVersion(), flow), c.progress());
     }
 
     ConversationState render(Flow flow, StoredConversation c) {

@@ -103,6 +103,24 @@ class StoredConversations {
         }
     }
 
+    /**
+     * An answer given to the question as an earlier version of the flow asked it, where {@code flow} asks another kind
+     * under that name ({@link nl.samenspraak.engine.Outcome.AskedOtherwise}): nothing of it is stored, and the
+     * conversation is stored under {@code flow}'s version as it stands there ({@code now}), the answers that did not
+     * carry removed, in the commit that would have held the answer (conditional on the version it was judged on, as
+     * any turn). So the person is shown the question asked now with why their answer was not kept, and their next
+     * answer to it is judged under this version, not refused again as given to the earlier question. The one rule for
+     * every channel that answers (typed, tapped, by voice, an edit; the JSON API, the web chat, Telegram, an
+     * intermediair).
+     */
+    Turn questionChanged(Flow flow, StoredConversation conversation, nl.samenspraak.engine.Progress now,
+                         @Nullable String readerLanguage) {
+        StoredConversation moved = store.saveUnder(flow.version(), conversation, now, null, false,
+                Entry.RESPONDENT.enteredBy(), null);
+        return new Turn(Turn.Kind.QUESTION_CHANGED, replies.render(flow, moved, readerLanguage),
+                replies.message(replies.messageLanguage(conversation, readerLanguage), flow, "error.question_changed", Map.of()));
+    }
+
     /** A change to a conversation as it stands now; throws an optimistic-lock exception when it changed meanwhile. */
     interface Change {
         Turn apply(Flow flow, StoredConversation conversation);

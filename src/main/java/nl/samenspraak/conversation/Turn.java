@@ -19,6 +19,12 @@ public record Turn(Kind kind, ConversationState state, String error, boolean del
         INVALID,
         /** The answer is for a step that is not being asked. */
         NOT_CURRENT,
+        /**
+         * The answer was given to the question as an earlier version of the flow showed it, and the version run now asks
+         * another kind of question under that name: nothing stored; the state shows the question asked now, and the
+         * conversation goes on under that version, so the next answer to it is taken.
+         */
+        QUESTION_CHANGED,
         /** No such flow. */
         UNKNOWN_FLOW,
         /** The flow is not available in the asked language. */

@@ -81,6 +81,36 @@ public final class ConversationEngine {
     }
 
     /**
+     * An answer to a conversation stored under another version of its flow than {@code flow}, read under it
+     * ({@link VersionCarryOver#read}). An answer to a step that {@code flow} asks as another kind of question than the
+     * conversation's own version did is {@link Outcome.AskedOtherwise}, whatever it is: the person answered the
+     * question they were shown, which is not the one asked now (the count's 7 is no point of the new 1-5 scale, and
+     * its 3 would be taken as one). The very answer stored for the step passed last (a double tap, a retry) is a
+     * repeat as long as that question is asked the same way now, wherever the new version leads the conversation.
+     * Anything else is judged as an answer to the conversation as it stands under {@code flow}.
+     */
+    public Outcome answer(Flow flow, CarriedOver read, String stepId, Object raw, AnswerWords words, boolean assisted) {
+        if (read.askedOtherwise(stepId)) {
+            return new Outcome.AskedOtherwise(read.now());
+        }
+        if (read.stored() != read.now() && !asks(read.now(), stepId) && isRepeat(flow, read.stored(), stepId, raw, words)) {
+            return new Outcome.Repeated(read.now());
+        }
+        return answer(flow, read.now(), stepId, raw, words, assisted);
+    }
+
+    /** As {@link #answerAgain(Flow, Progress, String, Object, AnswerWords, boolean)}, read under {@code flow} as above. */
+    public Outcome answerAgain(Flow flow, CarriedOver read, String stepId, Object raw, AnswerWords words, boolean assisted) {
+        return read.askedOtherwise(stepId) ? new Outcome.AskedOtherwise(read.now())
+                : answerAgain(flow, read.now(), stepId, raw, words, assisted);
+    }
+
+    /** As {@link #answerVoice(Flow, Progress, String, boolean)}, read under {@code flow} as above. */
+    public Outcome answerVoice(Flow flow, CarriedOver read, String stepId, boolean held) {
+        return read.askedOtherwise(stepId) ? new Outcome.AskedOtherwise(read.now()) : answerVoice(flow, read.now(), stepId, held);
+    }
+
+    /**
      * {@code raw} as a new answer to {@code stepId}, the step just passed, from where the conversation stands (a
      * person changing the message that answered it): judged as one step back and that answer together, so that an
      * answer the step refuses ({@link Outcome.Invalid}, its progress the one given) changes nothing and the person
@@ -137,6 +167,16 @@ public final class ConversationEngine {
     /** As {@link #wouldFinish}, for a voice message as the answer (see {@link #answerVoice}). */
     public boolean voiceWouldFinish(Flow flow, Progress progress, String stepId, boolean assisted) {
         return finishes(answerVoice(flow, progress, stepId, assisted));
+    }
+
+    /** As {@link #wouldFinish}, read under {@code flow} ({@link #answer(Flow, CarriedOver, String, Object, AnswerWords, boolean)}). */
+    public boolean wouldFinish(Flow flow, CarriedOver read, String stepId, Object raw, AnswerWords words, boolean assisted) {
+        return finishes(answer(flow, read, stepId, raw, words, assisted));
+    }
+
+    /** As {@link #voiceWouldFinish}, read under {@code flow}. */
+    public boolean voiceWouldFinish(Flow flow, CarriedOver read, String stepId, boolean assisted) {
+        return finishes(answerVoice(flow, read, stepId, assisted));
     }
 
     /** Accepted and done: not a repeat, not a "no" to consent (that ends without a result, and keeps nothing). */

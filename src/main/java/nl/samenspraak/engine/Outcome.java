@@ -20,4 +20,12 @@ public sealed interface Outcome {
     /** The answer is for a step that is not the one being asked. */
     record NotCurrent(Progress progress) implements Outcome {
     }
+
+    /**
+     * The answer was given to the question as an earlier version of the flow asked it, and the version run now asks
+     * another kind of question under that name (a 1-5 scale where a count was): it is no answer to that question and
+     * nothing of it is kept. {@code progress}: the conversation as it goes on under the version run now.
+     */
+    record AskedOtherwise(Progress progress) implements Outcome {
+    }
 }

@@ -45,9 +45,24 @@ public final class VersionCarryOver {
      * {@code flow}: the same instance when every answer carries and its step is there (or it ended).
      */
     public static Progress under(Flow flow, Map<String, QuestionKind> before, Progress progress) {
+        return read(flow, before, progress).now();
+    }
+
+    /**
+     * {@code progress} as stored and as it stands under {@code flow} ({@link #under}), with the steps it was asked,
+     * stood at or answered that {@code flow} asks as another question: the one comparison both the carrying of its
+     * answers and the judging of an answer sent to it go by. A conversation that ended is read as it is.
+     */
+    public static CarriedOver read(Flow flow, Map<String, QuestionKind> before, Progress progress) {
         if (progress.ended()) {
-            return progress;
+            return CarriedOver.same(progress);
         }
+        Set<String> changed = askedOtherwise(flow, before, progress);
+        return new CarriedOver(progress, under(flow, progress, changed), changed);
+    }
+
+    /** The steps {@code progress} was asked, stood at or answered that {@code flow} asks as another question. */
+    private static Set<String> askedOtherwise(Flow flow, Map<String, QuestionKind> before, Progress progress) {
         Set<String> asked = new HashSet<>(progress.answers().keySet());
         asked.addAll(progress.path());
         asked.add(progress.current());
@@ -55,6 +70,10 @@ public final class VersionCarryOver {
         for (String id : asked) {
             flow.step(id).filter(step -> !sameQuestion(before.get(id), step)).ifPresent(step -> changed.add(id));
         }
+        return changed;
+    }
+
+    private static Progress under(Flow flow, Progress progress, Set<String> changed) {
         Map<String, Object> answers = new HashMap<>(progress.answers());
         answers.keySet().removeAll(changed); // given to another question: not the person's answer to this one
         // a step dropped from the way so far, or one never answered on it (before consent), asks nothing again

@@ -644,7 +644,7 @@ final class ChatActions {
                 }
                 show(chat, turn.state(), echo);
             }
-            case INVALID, NOT_CURRENT, BUSY -> show(chat, turn.state(), turn.error());
+            case INVALID, NOT_CURRENT, QUESTION_CHANGED, BUSY -> show(chat, turn.state(), turn.error());
             default -> {
                 live.retire(chat);
                 dropPending(chat);

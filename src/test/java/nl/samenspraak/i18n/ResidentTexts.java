@@ -34,7 +34,7 @@ final class ResidentTexts {
     private static final Set<String> FLOW_WORDED_ERRORS = Set.of("required", "choice", "scale", "multi_choice",
             "multi_exclusive", "multi_unknown", "multi_min", "multi_max", "text", "text_too_long", "number", "number_range", "number_min",
             "number_max", "date", "date_not_after_today", "date_not_after", "date_not_before_today", "date_not_before",
-            "not_current", "busy");
+            "not_current", "question_changed", "busy");
 
     private static final List<String> SHARED_PREFIXES = List.of("answer.", "score.", "result.", "web.", "telegram.");
 

@@ -356,6 +356,11 @@ class QuestionnairesPageTest {
                 "the text 'zorg' is not shown as the option chosen: " + now);
         assertEquals(answeredHalfway - 2, now.at("/progress/answered").asInt(), "neither counted as answered");
         assertEquals(409, answer(onA, id, "verhuisd", "\"2020-05-01\"").status(), "not where it stands now");
+        // still stored under the version that asked a text there: the service cannot tell this answer from one typed
+        // at the text, so it is not taken, and the conversation goes on under the new version
+        JsonHttp.Reply changed = answer(onA, id, "wens", "\"werk\"");
+        assertEquals(409, changed.status(), changed.body());
+        assertEquals("choice", changed.json().at("/state/step/type").asText());
 
         JsonNode next = ok(onA, id, "wens", "\"werk\"");
         assertEquals("tevreden", next.at("/step/id").asText(), "the count is asked, not filled in with the scale's 3");
@@ -373,6 +378,67 @@ class QuestionnairesPageTest {
         assertEquals("werk", stored.progress().answersOnPath().get("wens"));
         assertEquals(7L, ((Number) stored.progress().answersOnPath().get("tevreden")).longValue());
         assertEquals("ja", stored.progress().answersOnPath().get("kinderen"), "the same question: carried");
+    }
+
+    /**
+     * An answer in flight when a new version is published: the resident's screen asks "tevreden" as a count, the
+     * version published since asks a 1-5 scale under that name. Their 3 was stored as "3 van 5" (200) and scored, an
+     * answer to a scale they never saw. It is refused with the scale to look at and why, nothing stored; the
+     * conversation goes on under the new version, so their answer to the scale is then taken, not refused again.
+     */
+    @Test
+    void anAnswerToTheQuestionAsTheEarlierVersionAskedItIsNotStoredUnderTheNewOne() {
+        JsonHttp onA = new JsonHttp(a.getURL().toString());
+        publish(countThenScale("tel_schaal", true));
+        JsonHttp.Reply started = onA.post("/api/conversations", "{\"flow\":\"tel-schaal\",\"language\":\"nl\"}");
+        assertEquals(201, started.status(), started.body());
+        String id = started.json().get("id").asText();
+        ok(onA, id, "welkom", "null");
+        ok(onA, id, "huishouden", "null");
+        ok(onA, id, "leeftijd", "34");
+        ok(onA, id, "kinderen", "\"ja\"");
+        ok(onA, id, "aantal_kinderen", "3");
+        ok(onA, id, "onderwerpen", "[\"zorg\"]");
+        JsonNode atCount = ok(onA, id, "wens", "\"zorg\"");
+        assertEquals("tevreden", atCount.at("/step/id").asText());
+        assertEquals("number", atCount.at("/step/type").asText(), "the screen shows a count");
+
+        publish(countThenScale("tel_schaal", false));
+        JsonHttp.Reply inFlight = answer(onA, id, "tevreden", "3");
+        assertEquals(409, inFlight.status(), "the count's 3 is no point of the scale: " + inFlight.body());
+        assertEquals("Deze vraag is intussen veranderd, dus je antwoord is niet bewaard. Bekijk de vraag opnieuw en geef je antwoord.",
+                inFlight.json().get("error").asText());
+        assertEquals("tevreden", inFlight.json().at("/state/step/id").asText());
+        assertEquals("scale", inFlight.json().at("/state/step/type").asText(), "the question asked now, to look at");
+        nl.samenspraak.storage.StoredConversation refused = a.getApplicationContext()
+                .getBean(nl.samenspraak.storage.ConversationStore.class).find(id).orElseThrow();
+        assertFalse(refused.progress().answers().containsKey("tevreden"), "nothing stored for the scale");
+        String newVersion = a.getApplicationContext().getBean(nl.samenspraak.flow.FlowLibrary.class)
+                .flow("tel-schaal").orElseThrow().version();
+        assertEquals(newVersion, refused.record().flowVersion(), "gone on under the version whose scale it showed");
+
+        JsonNode next = ok(onA, id, "tevreden", "4");
+        assertEquals("verhuisd", next.at("/step/id").asText(), "the answer to the scale is taken, not refused again");
+        nl.samenspraak.storage.StoredConversation stored = a.getApplicationContext()
+                .getBean(nl.samenspraak.storage.ConversationStore.class).find(id).orElseThrow();
+        assertEquals(4L, ((Number) stored.progress().answersOnPath().get("tevreden")).longValue());
+        assertEquals("zorg", stored.progress().answersOnPath().get("wens"), "the same question: carried");
+    }
+
+    /** The sample survey as form {@code formId} with "tevreden" a count when {@code count}, else its 1-5 scale. */
+    private static byte[] countThenScale(String formId, boolean count) {
+        String[][] survey = java.util.Arrays.stream(SampleForms.SURVEY).map(r -> {
+            String[] row = r.clone();
+            if (count && row[1].equals("tevreden")) {
+                row[0] = "integer";
+                row[14] = "";
+            }
+            return row;
+        }).toArray(String[][]::new);
+        return new XlsFormBuilder().sheet("survey", SampleForms.SURVEY_HEADER, survey)
+                .sheet("choices", SampleForms.CHOICES_HEADER, SampleForms.CHOICES)
+                .sheet("settings", SampleForms.SETTINGS_HEADER,
+                        new String[][]{XlsFormBuilder.row(formId, "Buurtpeiling", count ? "1" : "2", "Nederlands (nl)")}).bytes();
     }
 
     /** Form "soort_wissel" with "wens" a choice among the topics and "tevreden" a count (a text and a scale before). */
