@@ -70,7 +70,8 @@ public class AuthorizationResponses extends DefaultAuthorizationExceptionHandler
                     HttpResponse.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE));
         }
         if (exception.isForbidden() && wantsPage(request)) {
-            String language = pages.language(request, null);
+            // the address's ?lang= as every other page and error page reads it (it came back in Dutch)
+            String language = pages.language(request, request.getParameters().get("lang"));
             Map<String, Object> model = pages.model(language, "auth");
             model.put("message", pages.message(language, "auth.forbidden", Map.of()));
             return HttpResponse.status(HttpStatus.FORBIDDEN).contentType(MediaType.TEXT_HTML_TYPE)

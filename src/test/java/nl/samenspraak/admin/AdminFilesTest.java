@@ -77,5 +77,7 @@ class AdminFilesTest {
         FileAccepts.XLSX.assertFile(http, "/admin/questionnaires/flows/wijkanalyse.xlsx", as(admin));
         FileAccepts.XLSX.assertError(http, "/admin/questionnaires/flows/nope.xlsx?lang=nl", as(admin), 404, "Deze pagina bestaat niet");
         FileAccepts.XLSX.assertError(http, "/admin/questionnaires/flows/wijkanalyse.xlsx?lang=nl", as(manager), 403, "Deze pagina is niet voor jouw rol.");
+        // the address's language, as the 404 page reads it
+        FileAccepts.XLSX.assertError(http, "/admin/questionnaires/flows/wijkanalyse.xlsx?lang=en", as(manager), 403, "This page is not for your role.");
     }
 }
