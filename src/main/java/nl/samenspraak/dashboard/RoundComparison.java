@@ -1,6 +1,5 @@
 package nl.samenspraak.dashboard;
 
-import nl.samenspraak.dashboard.MinimumGroupSize.Key;
 import nl.samenspraak.flow.Flow;
 
 import java.util.ArrayList;
@@ -14,7 +13,9 @@ import java.util.Objects;
  * The scores per dimension of a team's counted rounds, side by side, under the one cell rule. Each round has at
  * least k respondents, but a dimension is not scored by all of them (a skipped or "weet ik niet" dimension has no
  * score): "10 respondents, 8 scored" would tell about 2. So a round shows a dimension only when, in that round, both
- * those with a score and those without are 0 or at least k. The rule looks at the round alone, so a round's figures
+ * those with a score and those without are 0 or at least k, and so are, for each question it counts on, those who
+ * answered it and those who did not ({@link ScoreCells}: twelve with a trust score, two of them at 50-74 beside a
+ * shame question hidden for its two answers, were those two). The rule looks at the round alone, so a round's figures
  * never change once shown: one "weet ik niet" in a later round took the weakest dimension out of every earlier round,
  * its summary and its advice. Rounds together are the flow page's figures, which are shown only when every round's
  * cells are harmless (the rounds are one more filter key there, {@link Aggregator}), so no difference of the two
@@ -49,8 +50,7 @@ public final class RoundComparison {
             Map<String, Score> scores = new LinkedHashMap<>();
             for (String d : flow.dimensions()) {
                 List<Integer> values = r.responses().stream().map(x -> x.scores().get(d)).filter(Objects::nonNull).toList();
-                if (!k.shows(values.size())
-                        || !k.harmless(r.responses(), List.of(new Key<>("scored", x -> x.scores().get(d) != null)))) {
+                if (!k.shows(values.size()) || !ScoreCells.harmless(k, flow, d, r.responses(), x -> x, List.of())) {
                     continue;
                 }
                 Integer[] bands = {0, 0, 0, 0};
