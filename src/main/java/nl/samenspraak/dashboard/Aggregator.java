@@ -130,7 +130,7 @@ public final class Aggregator {
             }
         }
         Report.Trend trend = granularity == null ? null : trend(flow, granularity, all, selected, with(apart, usable));
-        List<Question> exported = exported(all, questions, versions, with(apart, usable));
+        List<Question> exported = exported(flow, all, questions, versions, with(apart, usable));
         // which round each row is from, when there are several: a manager took the export to a round's meeting and
         // could not tell its 7 rows among the 26
         Map<Response, Integer> numbered = new java.util.IdentityHashMap<>();
@@ -150,12 +150,17 @@ public final class Aggregator {
      * team's export of a question that one wijk answered too rarely, beside Zuid's own export of its other answers,
      * put the one Zuid resident's answer in a row known to be Zuid's, with or without a Wijk column. With only these
      * questions, every describing column of a usable filter (version, wijk, period, language) is harmless beside them.
+     * For the same reason a question is left out when a score it counts on may not be shown in every such cell
+     * ({@link ScoreCells}): Zuid's page hides that score (and so the question) while the whole team's shows it, and
+     * the whole team's file, linked row by row to Zuid's, would hold the column Zuid's leaves out.
      */
-    private List<Question> exported(List<Response> all, List<Question> questions, Map<String, FlowVersions.Version> versions,
-                                    List<Key<Response>> cells) {
+    private List<Question> exported(Flow flow, List<Response> all, List<Question> questions,
+                                    Map<String, FlowVersions.Version> versions, List<Key<Response>> cells) {
         return questions.stream().filter(q -> q.shown() == Shown.SHOWN).filter(q -> {
             Key<Response> split = q.changed() ? new Key<>("asked", r -> askedAs(q.step(), r.version(), versions)) : null;
-            return k.harmless(all, keys(answeredBy(q.step()), cells, split));
+            return k.harmless(all, keys(answeredBy(q.step()), cells, split))
+                    && flow.dimensions().stream().filter(q.step()::countsOn)
+                    .allMatch(d -> ScoreCells.harmless(k, flow, d, all, r -> r, cells));
         }).toList();
     }
 

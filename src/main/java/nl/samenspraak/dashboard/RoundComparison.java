@@ -27,8 +27,15 @@ public final class RoundComparison {
     public record Score(int scored, double mean, List<Integer> bands) {
     }
 
-    /** One round: its id, its respondents, its invitations (0: a resident round), and the scores it may show. */
-    public record Round(long id, java.time.Instant end, int respondents, int invited, Map<String, Score> scores) {
+    /**
+     * One round: its id, its respondents, its invitations (0: a resident round), the scores it may show, and the
+     * dimensions nobody in it has a score on (not hidden: there is nothing to show, and the summary says so).
+     */
+    public record Round(long id, java.time.Instant end, int respondents, int invited, Map<String, Score> scores,
+                        java.util.Set<String> nobody) {
+        public Round(long id, java.time.Instant end, int respondents, int invited, Map<String, Score> scores) {
+            this(id, end, respondents, invited, scores, java.util.Set.of());
+        }
     }
 
     /** What the summary of one round says: its scores, the strongest and weakest dimensions, the changes. */
@@ -48,8 +55,12 @@ public final class RoundComparison {
         List<Round> rounds = new ArrayList<>();
         for (TeamDashboards.CountedRound r : counted) {
             Map<String, Score> scores = new LinkedHashMap<>();
+            java.util.Set<String> nobody = new java.util.HashSet<>();
             for (String d : flow.dimensions()) {
                 List<Integer> values = r.responses().stream().map(x -> x.scores().get(d)).filter(Objects::nonNull).toList();
+                if (values.isEmpty()) {
+                    nobody.add(d);
+                }
                 if (!k.shows(values.size()) || !ScoreCells.harmless(k, flow, d, r.responses(), x -> x, List.of())) {
                     continue;
                 }
@@ -57,7 +68,8 @@ public final class RoundComparison {
                 values.forEach(v -> bands[Math.min(3, v / 25)]++);
                 scores.put(d, new Score(values.size(), values.stream().mapToInt(Integer::intValue).average().orElse(0), List.of(bands)));
             }
-            rounds.add(new Round(r.round().id(), r.round().end(), r.responses().size(), r.round().invited(), scores));
+            rounds.add(new Round(r.round().id(), r.round().end(), r.responses().size(), r.round().invited(), scores,
+                    java.util.Set.copyOf(nobody)));
         }
         return new RoundComparison(flow, rounds);
     }

@@ -157,6 +157,8 @@ class ScoreBesideHiddenQuestionsTest {
         String summary = get(fixture.flow(WIJK, "/summary?lang=nl&round=" + round));
         assertTrue(summary.contains("<tr><th scope=\"row\">" + VERTROUWEN + "</th><td colspan=\"6\">"),
                 "the round summary hides the score: " + summary);
+        assertTrue(summary.contains("<tr><th scope=\"row\">Hulp kennen en vinden</th><td colspan=\"6\">"
+                + "in deze ronde heeft niemand hier een score</td>"), "nobody has that score, and the summary says so: " + summary);
         String compare = get(fixture.flow(WIJK, "/compare?lang=nl"));
         Matcher table = Pattern.compile("(?s)<table class=\"figures\" id=\"table-rounds\">.*?</table>").matcher(compare);
         assertTrue(table.find(), compare);
