@@ -343,9 +343,10 @@ public final class Aggregator {
      * hides a score per filter only while the whole team's shows it, see {@link #scoreShown}).
      */
     private static Question hiddenWithItsScore(Step step, List<Dimension> dimensions, Question question) {
-        boolean scoreHidden = dimensions.stream().anyMatch(d -> step.countsOn(d.id()) && (question.shown() == Shown.SHOWN
-                ? d.shown().hides() : question.shown() == Shown.NOT_PER_SELECTION && d.shown().hides()
-                && d.shown() != Shown.NOT_PER_SELECTION));
+        boolean scoreHidden = dimensions.stream().filter(d -> step.countsOn(d.id())).map(Dimension::shown)
+                .anyMatch(score -> question.shown() == Shown.SHOWN ? score.hides()
+                        // hidden by a filter alone, while the whole team's page hides its score: that page's reason
+                        : question.shown() == Shown.NOT_PER_SELECTION && score.hides() && score != Shown.NOT_PER_SELECTION);
         return scoreHidden ? new Question(step, Shown.SCORE_HIDDEN, 0, question.changed(), List.of()) : question;
     }
 
