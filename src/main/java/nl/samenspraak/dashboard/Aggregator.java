@@ -121,7 +121,7 @@ public final class Aggregator {
         }
         boolean filtered = selection.filtered();
         List<Dimension> dimensions = flow.dimensions().stream()
-                .map(d -> dimension(d, all, selected, apart, usable, filtered)).toList();
+                .map(d -> dimension(flow, d, all, selected, apart, usable, filtered)).toList();
         List<Question> questions = new ArrayList<>();
         for (Step step : flow.steps()) {
             if (step.asksSomething() && !step.consent()) {
@@ -130,7 +130,7 @@ public final class Aggregator {
             }
         }
         Report.Trend trend = granularity == null ? null : trend(flow, granularity, all, selected, with(apart, usable));
-        List<Question> exported = exported(all, questions, versions, with(apart, usable));
+        List<Question> exported = exported(flow, all, questions, versions, with(apart, usable));
         // which round each row is from, when there are several: a manager took the export to a round's meeting and
         // could not tell its 7 rows among the 26
         Map<Response, Integer> numbered = new java.util.IdentityHashMap<>();
@@ -150,12 +150,17 @@ public final class Aggregator {
      * team's export of a question that one wijk answered too rarely, beside Zuid's own export of its other answers,
      * put the one Zuid resident's answer in a row known to be Zuid's, with or without a Wijk column. With only these
      * questions, every describing column of a usable filter (version, wijk, period, language) is harmless beside them.
+     * For the same reason a question is left out when a score it counts on may not be shown in every such cell
+     * ({@link ScoreCells}): Zuid's page hides that score (and so the question) while the whole team's shows it, and
+     * the whole team's file, linked row by row to Zuid's, would hold the column Zuid's leaves out.
      */
-    private List<Question> exported(List<Response> all, List<Question> questions, Map<String, FlowVersions.Version> versions,
-                                    List<Key<Response>> cells) {
+    private List<Question> exported(Flow flow, List<Response> all, List<Question> questions,
+                                    Map<String, FlowVersions.Version> versions, List<Key<Response>> cells) {
         return questions.stream().filter(q -> q.shown() == Shown.SHOWN).filter(q -> {
             Key<Response> split = q.changed() ? new Key<>("asked", r -> askedAs(q.step(), r.version(), versions)) : null;
-            return k.harmless(all, keys(answeredBy(q.step()), cells, split));
+            return k.harmless(all, keys(answeredBy(q.step()), cells, split))
+                    && flow.dimensions().stream().filter(q.step()::countsOn)
+                    .allMatch(d -> ScoreCells.harmless(k, flow, d, all, r -> r, cells));
         }).toList();
     }
 
@@ -245,24 +250,25 @@ public final class Aggregator {
     }
 
     /**
-     * Whether a measure (a question, a score) may be shown: for the whole team, when at least k answered it and,
-     * when its answers are split (by version), every split part is empty or at least k; in a filtered selection,
-     * only when every group the usable filters (and the split) make is empty or at least k for this measure.
+     * Whether a measure (a question, a score) may be shown: for the whole team, when in each round those who answered
+     * it and those who did not are each nobody or at least k (when its answers are split by version, per split part
+     * too); in a filtered selection, only when every group the usable filters (and the split) make is so. A filtered
+     * page hidden only per filter says so ({@code NOT_PER_SELECTION}); one the whole team's page hides too gives that
+     * page's reason ("only for the whole team" stood on the period pages of a question the whole team's page hid).
+     * Nobody answering, in cells that are all harmless, is {@code NOBODY}: nothing is kept back.
      */
     private Shown shown(List<Response> all, List<Response> selected, Predicate<Response> has, List<Key<Response>> apart,
                         List<Key<Response>> usable, Key<Response> split, boolean filtered) {
-        long answered = selected.stream().filter(has).count();
-        if (!k.shows(answered)) {
-            return Shown.TOO_FEW;
-        }
         if (!k.harmless(all, keys(has, filtered ? with(apart, usable) : apart, split))) {
-            if (filtered) {
+            if (filtered && k.harmless(all, keys(has, apart, split))) {
                 return Shown.NOT_PER_SELECTION;
             }
             List<Key<Response>> answeredApart = split == null ? apart : with(apart, List.of(split));
             return k.harmless(all.stream().filter(has).toList(), answeredApart) ? Shown.FEW_LEFT_OUT : Shown.TOO_FEW;
         }
-        return Shown.SHOWN;
+        // every cell is nobody or at least k, and the selection is a union of them: nobody, or at least k
+        long answered = selected.stream().filter(has).count();
+        return answered == 0 ? Shown.NOBODY : k.shows(answered) ? Shown.SHOWN : Shown.TOO_FEW;
     }
 
     /** The keys of {@code first}, then those of {@code then}, in a new list. */
@@ -277,8 +283,8 @@ public final class Aggregator {
      * and those who do not (so "16 people" beside "12 answered" cannot tell that 4 skipped it), and those who
      * have it by {@code split} (the way a changed question was asked).
      */
-    static List<Key<Response>> keys(Predicate<Response> has, List<Key<Response>> keys, Key<Response> split) {
-        List<Key<Response>> all = new ArrayList<>(keys);
+    static <T> List<Key<T>> keys(Predicate<T> has, List<Key<T>> keys, Key<T> split) {
+        List<Key<T>> all = new ArrayList<>(keys);
         all.add(new Key<>("has", has::test));
         if (split != null) {
             all.add(new Key<>(split.name(), r -> has.test(r) ? split.of().apply(r) : null));
@@ -325,19 +331,22 @@ public final class Aggregator {
     }
 
     /**
-     * A question that counts on a score shown nowhere in this selection is not shown either, whatever its own cells:
+     * A question that counts on a score hidden in this selection is not shown either, whatever its own cells:
      * its answers are what the score is worked out from. A round of eight in which two said "weet ik niet" to every
      * netwerk question hid netwerk on its summary, while the flow page counted "Ja, regelmatig 6, Weet ik niet 2" and
      * 5 six times on the scales: everyone there with a score had 100. Over several rounds the same counts less the
      * other round's (its summary's mean, the period filter, the export's rows of that round) gave it again. A score is
      * hidden over several rounds whenever one round hides it ({@link #dimension}), so its questions are too, on every
-     * page and in every export ({@link #exported} holds only questions shown).
+     * page and in every export ({@link #exported} holds only questions shown). The mirror, a score hidden where a
+     * question it counts on has too few answers, is {@link ScoreCells}. A score nobody has hides nothing. A question
+     * a filter alone hides says the whole team's reason when the whole team's page hides its score (a filtered page
+     * hides a score per filter only while the whole team's shows it, see {@link #scoreShown}).
      */
     private static Question hiddenWithItsScore(Step step, List<Dimension> dimensions, Question question) {
-        if (question.shown() != Shown.SHOWN) {
-            return question;
-        }
-        boolean scoreHidden = dimensions.stream().anyMatch(d -> d.shown() != Shown.SHOWN && step.countsOn(d.id()));
+        boolean scoreHidden = dimensions.stream().filter(d -> step.countsOn(d.id())).map(Dimension::shown)
+                .anyMatch(score -> question.shown() == Shown.SHOWN ? score.hides()
+                        // hidden by a filter alone, while the whole team's page hides its score: that page's reason
+                        : question.shown() == Shown.NOT_PER_SELECTION && score.hides() && score != Shown.NOT_PER_SELECTION);
         return scoreHidden ? new Question(step, Shown.SCORE_HIDDEN, 0, question.changed(), List.of()) : question;
     }
 
@@ -416,10 +425,10 @@ public final class Aggregator {
         return String.valueOf(v);
     }
 
-    private Dimension dimension(String d, List<Response> all, List<Response> selected, List<Key<Response>> apart,
+    private Dimension dimension(Flow flow, String d, List<Response> all, List<Response> selected, List<Key<Response>> apart,
                                 List<Key<Response>> usable, boolean filtered) {
         List<Response> scoredSelected = selected.stream().filter(r -> r.scores().get(d) != null).toList();
-        Shown shown = shown(all, selected, r -> r.scores().get(d) != null, apart, usable, null, filtered);
+        Shown shown = scoreShown(flow, d, all, selected, apart, usable, filtered);
         if (shown != Shown.SHOWN) {
             return new Dimension(d, shown, 0, 0, List.of());
         }
@@ -434,13 +443,34 @@ public final class Aggregator {
     }
 
     /**
+     * Whether a score is shown in the selection, and if not why: its own cells as for a question ({@link #shown}),
+     * then the cells of the questions it counts on ({@link ScoreCells}). A filtered page gives the whole team's
+     * reason when the whole team's page hides the score too.
+     */
+    private Shown scoreShown(Flow flow, String d, List<Response> all, List<Response> selected, List<Key<Response>> apart,
+                             List<Key<Response>> usable, boolean filtered) {
+        if (filtered) {
+            Shown whole = scoreShown(flow, d, all, all, apart, usable, false);
+            if (whole.hides()) {
+                return whole;
+            }
+        }
+        Shown shown = shown(all, selected, r -> r.scores().get(d) != null, apart, usable, null, filtered);
+        if (shown != Shown.SHOWN
+                || ScoreCells.questionsHarmless(k, flow, d, all, r -> r, filtered ? with(apart, usable) : apart)) {
+            return shown;
+        }
+        return filtered ? Shown.NOT_PER_SELECTION : Shown.QUESTION_FEW;
+    }
+
+    /**
      * Respondents and mean scores per period of the selection. The periods are groups of the usable filters,
-     * so each has 0 or at least k respondents; a dimension gets a line only when, in every group ({@code cells}:
-     * the rounds and the usable filters), nobody or at least k have a score on it.
+     * so each has 0 or at least k respondents; a dimension gets a line only when its score may be shown in every
+     * group ({@code cells}: the rounds and the usable filters), see {@link ScoreCells}.
      */
     private Report.Trend trend(Flow flow, Granularity g, List<Response> all, List<Response> selected, List<Key<Response>> cells) {
         List<String> lines = flow.dimensions().stream()
-                .filter(d -> k.harmless(all, keys(r -> r.scores().get(d) != null, cells, null))).toList();
+                .filter(d -> ScoreCells.harmless(k, flow, d, all, r -> r, cells)).toList();
         Map<String, List<Response>> byPeriod = new TreeMap<>();
         selected.forEach(r -> byPeriod.computeIfAbsent(g.period(r.startedAt(), zone), p -> new ArrayList<>()).add(r));
         List<Report.Point> points = new ArrayList<>();

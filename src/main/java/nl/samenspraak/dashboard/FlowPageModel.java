@@ -135,8 +135,9 @@ final class FlowPageModel {
             // too few answered and too few left out read alike: which side is small would say that someone is there
             case TOO_FEW -> words.message(language, q.changed() ? "question_too_few_per_version" : "question_small_group", k);
             case NOT_PER_SELECTION -> words.message(language, "question_not_per_selection", k);
-            case FEW_LEFT_OUT -> words.message(language, "question_small_group", k);
+            case FEW_LEFT_OUT, QUESTION_FEW -> words.message(language, "question_small_group", k);
             case SCORE_HIDDEN -> words.message(language, "question_score_hidden", k);
+            case NOBODY -> words.message(language, "question_nobody", k);
         };
         List<FlowPage.Part> parts = new ArrayList<>();
         for (int p = 0; p < q.parts().size(); p++) {
@@ -192,6 +193,8 @@ final class FlowPageModel {
             String name = words.dimension(flow, d.id(), language);
             SafeHtml hiddenNote = switch (d.shown()) {
                 case NOT_PER_SELECTION -> words.message(language, "question_not_per_selection", k);
+                case QUESTION_FEW -> words.message(language, "score_question_small_group", k);
+                case NOBODY -> words.message(language, "score_nobody", k);
                 // as for a question: "fewer than 5 have no score" told that one to four had none
                 default -> words.message(language, "score_small_group", k);
             };

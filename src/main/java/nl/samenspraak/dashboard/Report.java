@@ -49,7 +49,22 @@ public record Report(
          * A question only: it counts on a score that is not shown in this selection (over several rounds: that some
          * round hides), and its answers would let that score be worked out.
          */
-        SCORE_HIDDEN
+        SCORE_HIDDEN,
+        /**
+         * A score only: a question it counts on was answered, or left unanswered, by 1..k-1 in some cell (see
+         * {@link ScoreCells}); the score's spread would tell about them.
+         */
+        QUESTION_FEW,
+        /**
+         * Nobody in the selection answered it (or has the score), and every cell is nobody or at least k: nothing to
+         * show, and nothing hidden. Not a reason to hide a score's questions.
+         */
+        NOBODY;
+
+        /** Whether figures that exist are kept back (not merely absent because nobody gave any). */
+        public boolean hides() {
+            return this != SHOWN && this != NOBODY;
+        }
     }
 
     /** A flow version present among the answers: its hash and when this service first ran it (null: unknown). */

@@ -1,6 +1,5 @@
 package nl.samenspraak.dashboard;
 
-import nl.samenspraak.dashboard.MinimumGroupSize.Key;
 import nl.samenspraak.flow.Flow;
 
 import java.util.ArrayList;
@@ -14,7 +13,9 @@ import java.util.Objects;
  * The scores per dimension of a team's counted rounds, side by side, under the one cell rule. Each round has at
  * least k respondents, but a dimension is not scored by all of them (a skipped or "weet ik niet" dimension has no
  * score): "10 respondents, 8 scored" would tell about 2. So a round shows a dimension only when, in that round, both
- * those with a score and those without are 0 or at least k. The rule looks at the round alone, so a round's figures
+ * those with a score and those without are 0 or at least k, and so are, for each question it counts on, those who
+ * answered it and those who did not ({@link ScoreCells}: twelve with a trust score, two of them at 50-74 beside a
+ * shame question hidden for its two answers, were those two). The rule looks at the round alone, so a round's figures
  * never change once shown: one "weet ik niet" in a later round took the weakest dimension out of every earlier round,
  * its summary and its advice. Rounds together are the flow page's figures, which are shown only when every round's
  * cells are harmless (the rounds are one more filter key there, {@link Aggregator}), so no difference of the two
@@ -26,8 +27,15 @@ public final class RoundComparison {
     public record Score(int scored, double mean, List<Integer> bands) {
     }
 
-    /** One round: its id, its respondents, its invitations (0: a resident round), and the scores it may show. */
-    public record Round(long id, java.time.Instant end, int respondents, int invited, Map<String, Score> scores) {
+    /**
+     * One round: its id, its respondents, its invitations (0: a resident round), the scores it may show, and the
+     * dimensions nobody in it has a score on (not hidden: there is nothing to show, and the summary says so).
+     */
+    public record Round(long id, java.time.Instant end, int respondents, int invited, Map<String, Score> scores,
+                        java.util.Set<String> nobody) {
+        public Round(long id, java.time.Instant end, int respondents, int invited, Map<String, Score> scores) {
+            this(id, end, respondents, invited, scores, java.util.Set.of());
+        }
     }
 
     /** What the summary of one round says: its scores, the strongest and weakest dimensions, the changes. */
@@ -47,17 +55,21 @@ public final class RoundComparison {
         List<Round> rounds = new ArrayList<>();
         for (TeamDashboards.CountedRound r : counted) {
             Map<String, Score> scores = new LinkedHashMap<>();
+            java.util.Set<String> nobody = new java.util.HashSet<>();
             for (String d : flow.dimensions()) {
                 List<Integer> values = r.responses().stream().map(x -> x.scores().get(d)).filter(Objects::nonNull).toList();
-                if (!k.shows(values.size())
-                        || !k.harmless(r.responses(), List.of(new Key<>("scored", x -> x.scores().get(d) != null)))) {
+                if (values.isEmpty()) {
+                    nobody.add(d);
+                }
+                if (!k.shows(values.size()) || !ScoreCells.harmless(k, flow, d, r.responses(), x -> x, List.of())) {
                     continue;
                 }
                 Integer[] bands = {0, 0, 0, 0};
                 values.forEach(v -> bands[Math.min(3, v / 25)]++);
                 scores.put(d, new Score(values.size(), values.stream().mapToInt(Integer::intValue).average().orElse(0), List.of(bands)));
             }
-            rounds.add(new Round(r.round().id(), r.round().end(), r.responses().size(), r.round().invited(), scores));
+            rounds.add(new Round(r.round().id(), r.round().end(), r.responses().size(), r.round().invited(), scores,
+                    java.util.Set.copyOf(nobody)));
         }
         return new RoundComparison(flow, rounds);
     }

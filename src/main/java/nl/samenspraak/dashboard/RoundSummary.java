@@ -15,7 +15,7 @@ import java.util.List;
  */
 record RoundSummary(long roundId, int respondents, SafeHtml participation, List<RoundLink> rounds, String roundLabel,
                     boolean hasPrevious, String previousDate, List<ScoreRow> rows, boolean anyScores,
-                    SafeHtml hiddenNote, List<String> bandNames, String chart, SafeHtml chartAlt,
+                    List<String> bandNames, String chart, SafeHtml chartAlt,
                     List<RankedDimension> strongest, List<RankedDimension> weakest, List<Tip> advice,
                     List<ScoreRow> withActions, List<AgreedAction> ownActions, List<DimensionOption> dimensionOptions) {
 
@@ -29,9 +29,10 @@ record RoundSummary(long roundId, int respondents, SafeHtml participation, List<
      *
      * @param mean  the rounded mean, "" when not shown
      * @param bands the number of people per band, empty when not shown
+     * @param note  why it is not shown: hidden for the few, or nobody in the round has a score on it ("" when shown)
      */
     record ScoreRow(String id, String name, boolean shown, String mean, List<Integer> bands, String change,
-                    boolean hasChange, List<AgreedAction> actions) {
+                    boolean hasChange, List<AgreedAction> actions, SafeHtml note) {
     }
 
     /** One of the strongest or weakest dimensions: its mean and change ("" when not comparable). */

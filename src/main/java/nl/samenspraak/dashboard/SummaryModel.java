@@ -51,7 +51,9 @@ final class SummaryModel {
             RoundComparison.Score score = round.scores().get(d);
             rows.add(new RoundSummary.ScoreRow(d, words.dimension(flow, d, language), score != null,
                     score == null ? "" : Long.toString(Math.round(score.mean())), score == null ? List.of() : score.bands(),
-                    change(s.changes().get(d)), s.changes().containsKey(d), actions(previousActions, d)));
+                    change(s.changes().get(d)), s.changes().containsKey(d), actions(previousActions, d),
+                    score != null ? new SafeHtml("") : words.manager(language,
+                            round.nobody().contains(d) ? "scores_nobody" : "scores_hidden", Map.of())));
             if (score != null) {
                 labels.add(words.dimension(flow, d, language) + " · " + Math.round(score.mean()));
                 List<Long> percent = Percentages.of(score.bands());
@@ -66,7 +68,7 @@ final class SummaryModel {
         }
         return new RoundSummary(round.id(), round.respondents(), participation, rounds, label(all, round),
                 s.previous() != null, s.previous() == null ? "" : label(all, s.previous()),
-                rows, !labels.isEmpty(), words.manager(language, "scores_hidden", Map.of()), Report.Dimension.BANDS,
+                rows, !labels.isEmpty(), Report.Dimension.BANDS,
                 charts.chart("summary", labels, series), words.message(language, "chart_alt", Map.of()),
                 ranked(s.strongest(), s), ranked(s.weakest(), s), advice(s.weakest()),
                 rows.stream().filter(r -> !r.actions().isEmpty()).toList(),

@@ -22,7 +22,8 @@ import java.util.TreeMap;
  * (and then the smallest shown wijk, until the other wijken hold in every round too). Every column, the total,
  * and every difference between them or between two snapshots is then a union of groups of at least k. A
  * dimension is compared only when, in every column and round, both those with a score and those without are
- * nobody or at least k (as {@link RoundComparison} does for rounds); otherwise it is left out of every column.
+ * nobody or at least k, and so are those who answered each question it counts on and those who did not
+ * ({@link ScoreCells}, as {@link RoundComparison} does for rounds); otherwise it is left out of every column.
  * The flow page splits the same people by its version and period filters (and its export by language), whether or
  * not it lets the wijk filter be used: so every column must also be nobody or at least k in each of those groups
  * ({@code splits}, {@link Aggregator#splitsBesideWijk}). Noord (12) beside the version filter's "oud" (11, all
@@ -88,11 +89,8 @@ public final class WijkComparison {
             return new Table(List.of(), new Column(null, responses.size(), Map.of()), List.of());
         }
         Key<InRound> column = column(shown);
-        List<String> dimensions = flow.dimensions().stream().filter(d -> {
-            List<Key<InRound>> cells = with(column, apart);
-            cells.add(new Key<>("scored", r -> r.response().scores().get(d) != null));
-            return k.harmless(responses, cells);
-        }).toList();
+        List<String> dimensions = flow.dimensions().stream()
+                .filter(d -> ScoreCells.harmless(k, flow, d, responses, InRound::response, with(column, apart))).toList();
         List<Response> all = responses.stream().map(InRound::response).toList();
         List<Column> columns = new ArrayList<>();
         for (String wijk : shown) {
