@@ -60,6 +60,12 @@ final class LiveMessage {
         return live == null ? java.util.Optional.empty() : sender.sentId(live);
     }
 
+    /** Whether the chat's live question is still on its way to Telegram (being sent, perhaps by another instance). */
+    boolean liveOnItsWay(ChatContext chat) {
+        Long live = chat.liveMessageId();
+        return live != null && sender.onItsWay(live);
+    }
+
     /** Saves what changed in the chat's row, if the chat has one or must have one now. */
     void save(ChatContext chat) {
         chats.save(chat);

@@ -150,6 +150,14 @@ class Outbox {
         return message >= 0 ? Optional.of(message) : rows.findById(-message).map(OutboxRow::messageId);
     }
 
+    /**
+     * Whether {@code message} (a placeholder) is a reply still on its way: its row is there, not yet sent. Another
+     * instance may be sending it this moment; nobody has seen it.
+     */
+    boolean onItsWay(long message) {
+        return message < 0 && rows.findById(-message).map(r -> r.sentAt() == null && r.messageId() == null).orElse(false);
+    }
+
     static long placeholder(long rowId) {
         return -rowId;
     }

@@ -223,6 +223,11 @@ final class ReplySender {
         return outbox.messageId(message);
     }
 
+    /** Whether a reply ({@code message}: its placeholder) is still on its way to Telegram ({@link Outbox#onItsWay}). */
+    boolean onItsWay(long message) {
+        return outbox.onItsWay(message);
+    }
+
     /**
      * Stops the button's spinner, with a short notice (or an alert) when there is one. A query without an id (never
      * Telegram's, but the webhook takes what comes with the secret) has no spinner to stop: it is not answered, rather

@@ -299,11 +299,14 @@ final class TelegramBot {
      * Whether a typed message was sent before the question now on screen: in a private chat Telegram numbers the
      * person's messages and the bot's in one sequence, so a message numbered below the live question's was typed
      * before that question appeared. Two quick messages ("3", then "4" as a correction) made the second the answer to
-     * the next question, which the person had not seen. While the question still waits in the outbox (its number not
-     * known yet) the message counts, as before.
+     * the next question, which the person had not seen. While the question is still on its way (its number not known
+     * yet: another instance is sending it, or Telegram is away) nobody has seen it either, so the message was typed
+     * before it: with two instances "4" right after "3" was taken by the second while the first still sent question 2,
+     * and stored as the answer to it (the Telegram probe of December 2026).
      */
     private boolean typedBeforeTheQuestion(ChatContext chat, long messageId) {
-        return actions.live().liveTelegramId(chat).filter(live -> messageId < live).isPresent();
+        java.util.Optional<Long> live = actions.live().liveTelegramId(chat);
+        return live.isPresent() ? messageId < live.get() : actions.live().liveOnItsWay(chat);
     }
 
     private void onCallback(CallbackQuery query, VoiceDownloads.Fetched voice) {

@@ -154,6 +154,33 @@ class TelegramTypingTest extends TelegramFixture {
     }
 
     /**
+     * The same two messages while the next question is still on its way (Telegram away for sending here; with two
+     * instances, the other one still sending it): "4" was stored as the answer to the question nobody had seen yet,
+     * as long as its number was not known (the Telegram probe of December 2026). It counts as typed before it.
+     */
+    @Test
+    void aMessageTypedWhileTheQuestionIsStillOnItsWayIsNotItsAnswer() {
+        TelegramUser user = user("nl");
+        user.say("/start werk-jij-diversiteitsproof");
+        user.tap("n");
+        assertEquals("houding_nieuwsgierig", step(user));
+        fake.downForSending();
+        ObjectNode first = user.message("3");
+        fake.enqueue(first);
+        fake.awaitConfirmed(first.get("update_id").asLong());
+        ObjectNode second = user.message("4");
+        fake.enqueue(second);
+        fake.awaitConfirmed(second.get("update_id").asLong());
+        assertEquals("3", stored(user).get("houding_nieuwsgierig"));
+        assertFalse(stored(user).containsKey("kennis_migratie"), "the question still on its way was not answered: " + stored(user));
+        String refused = say("nl", "typed_before_question");
+        fake.recover();
+        fake.await(() -> user.sent().stream().anyMatch(m -> m.text.contains(refused)), 60, "the refusal, once Telegram is back");
+        user.say("4");
+        assertEquals("4", stored(user).get("kennis_migratie"), "typed after it, an answer counts");
+    }
+
+    /**
      * "Klaar" on an open question and, a moment later, one more line meant for it ("En het buurthuis ook."), sent
      * before the next open question appeared: it began the next question's answer, which the resident had not read.
      * Now it is refused with a word, as before any other question; the next question's answer is what comes after it.
