@@ -444,11 +444,14 @@ final class ChatActions {
     /**
      * Whether "Als PDF" on the live buttons was tapped less than {@link #PDF_AGAIN_AFTER} ago: its file is being made or
      * was just sent, and a double tap (or an impatient second one) would bring a second file. Read from the chat's row
-     * under the chat's lock, so it holds across instances; new live buttons (/resultaat) offer it afresh.
+     * under the chat's lock, so it holds across instances; new live buttons (/resultaat) offer it afresh. Past that,
+     * as long as its file still waits to go (Telegram away for longer, or its instance gone and its lease not yet
+     * run out): a tap then brought a second file, both arriving once Telegram was back (the Telegram probe of
+     * December 2026).
      */
     boolean pdfJustAsked(ChatContext chat) {
         java.time.Instant asked = chat.record() == null ? null : chat.record().pdfAskedAt();
-        return asked != null && asked.isAfter(java.time.Instant.now().minus(PDF_AGAIN_AFTER));
+        return asked != null && (asked.isAfter(java.time.Instant.now().minus(PDF_AGAIN_AFTER)) || sender.documentWaiting(chat.chatId));
     }
 
     /** "Meer tips" under a short result: the whole result of the chat's last finished conversation. */

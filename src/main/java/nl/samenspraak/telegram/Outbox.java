@@ -158,6 +158,11 @@ class Outbox {
         return message < 0 && rows.findById(-message).map(r -> r.sentAt() == null && r.messageId() == null).orElse(false);
     }
 
+    /** Whether a result PDF for the chat waits to be made or sent (Telegram away, or its instance gone mid-way). */
+    boolean documentWaiting(long chatId) {
+        return rows.existsByBotIdAndChatIdAndKindAndSentAtIsNull(botId, chatId, OutboxRow.DOCUMENT);
+    }
+
     static long placeholder(long rowId) {
         return -rowId;
     }

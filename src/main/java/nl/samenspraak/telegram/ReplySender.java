@@ -223,6 +223,11 @@ final class ReplySender {
         return outbox.messageId(message);
     }
 
+    /** Whether a result PDF for the chat is still on its way ({@link Outbox#documentWaiting}). */
+    boolean documentWaiting(long chatId) {
+        return outbox.documentWaiting(chatId);
+    }
+
     /** Whether a reply ({@code message}: its placeholder) is still on its way to Telegram ({@link Outbox#onItsWay}). */
     boolean onItsWay(long message) {
         return outbox.onItsWay(message);

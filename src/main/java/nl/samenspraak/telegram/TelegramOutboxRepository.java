@@ -22,6 +22,9 @@ interface TelegramOutboxRepository extends CrudRepository<OutboxRow, Long> {
             + "ORDER BY id LIMIT 1")
     Optional<OutboxRow> head(long botId, long chatId);
 
+    /** Whether a row of {@code kind} waits for the chat (not yet sent, nor withdrawn). */
+    boolean existsByBotIdAndChatIdAndKindAndSentAtIsNull(long botId, long chatId, String kind);
+
     /**
      * The first waiting row of every chat that is due, free, and not the business of the sender that wrote
      * it a moment ago ({@code attempts > 0}, or older than {@code fresh}); and so every file no earlier row of its chat

@@ -107,6 +107,38 @@ class TelegramPdfTapTest extends TelegramFixture {
         assertEquals(List.of(), fake.problems());
     }
 
+    /**
+     * Past the 30 s, while the first file still waits to go (Telegram slow or away, or its instance gone with the
+     * upload in flight): a tap brought a second file, and both arrived once Telegram took them (the Telegram probe of
+     * December 2026). Now it is told the file is on its way, as within the 30 s.
+     */
+    @Test
+    void aTapWhileTheFirstFileStillWaitsBringsNoSecond() throws Exception {
+        TelegramUser user = user("nl");
+        walkTo(user, "werk-jij-diversiteitsproof", null);
+        FakeBotApi.Sent result = user.lastWithButtons();
+        fake.holdDocumentsTo(user.chatId);
+        try {
+            user.tap(result, "p");
+            fake.awaitCall(c -> c.method().equals("senddocument"), "the first file's upload, held in flight");
+            try (java.sql.Connection c = connection(); java.sql.Statement s = c.createStatement()) {
+                s.executeUpdate("UPDATE telegram_chat SET pdf_asked_at = pdf_asked_at - INTERVAL '31' SECOND WHERE pdf_asked_at IS NOT NULL");
+            }
+            ObjectNode again = user.tapUpdate(result, "p");
+            String againId = again.get("callback_query").get("id").asText();
+            fake.enqueue(again);
+            fake.awaitConfirmed(again.get("update_id").asLong());
+            String notice = fake.calls("answercallbackquery").stream().filter(c -> c.body().path("callback_query_id").asText().equals(againId))
+                    .findFirst().orElseThrow().body().path("text").asText();
+            assertEquals(words().plain("nl", "pdf_coming"), notice, "the file is still on its way");
+        } finally {
+            fake.releaseSending();
+        }
+        fake.await(() -> fake.documentsTo(user.chatId).size() == 1, 30, "the PDF");
+        sleep(Duration.ofMillis(MAKING.toMillis() + 1500));
+        assertEquals(1, fake.documentsTo(user.chatId).size(), "one file");
+    }
+
     private static void sleep(Duration d) {
         try {
             Thread.sleep(d.toMillis());
