@@ -20,38 +20,17 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 class AnswerAcrossVersionsTest {
     private final ConversationEngine engine = new ConversationEngine();
 
-    /** A welcome, "eerste", "tweede", then "laatste" (a yes/no). */
-    private static Flow flow(String first, String second) {
-        return TestFlows.parse("""
-                id: buurt
-                languages: [nl]
-                steps:
-                  - id: welkom
-                    type: info
-                    source: s
-                  - id: eerste
-                %s
-                    source: s
-                  - id: tweede
-                %s
-                    source: s
-                  - id: laatste
-                    type: yesno
-                    source: s
-                """.formatted(first.indent(4).stripTrailing(), second.indent(4).stripTrailing()));
-    }
-
-    private static final String YESNO = "type: yesno";
+    private static final String YESNO = TwoQuestionFlow.YESNO;
     private static final String COUNT = "type: number\ninteger: true\nmin: 0\nmax: 20";
     private static final String SCALE = "type: scale\nmin: 1\nmax: 5";
     private static final String CHOICE = "type: choice\noptions: [auto, fiets]";
 
     private Progress walk(Flow flow, Object... stepsAndValues) {
-        Progress p = engine.start(flow);
-        for (int i = 0; i < stepsAndValues.length; i += 2) {
-            p = ((Outcome.Accepted) engine.answer(flow, p, (String) stepsAndValues[i], stepsAndValues[i + 1])).progress();
-        }
-        return p;
+        return TwoQuestionFlow.walk(engine, flow, stepsAndValues);
+    }
+
+    private static Flow flow(String first, String second) {
+        return TwoQuestionFlow.of(first, second);
     }
 
     private Outcome answer(Flow now, Flow before, Progress stored, String step, Object value) {

@@ -1,7 +1,6 @@
 package nl.samenspraak.engine;
 
 import nl.samenspraak.flow.Flow;
-import nl.samenspraak.flow.TestFlows;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -22,35 +21,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class CarryOverByKindTest {
     private final ConversationEngine engine = new ConversationEngine();
 
-    /** A flow of a welcome, {@code first}, then {@code second}, then a last question. */
-    private static Flow flow(String first, String second) {
-        return TestFlows.parse("""
-                id: buurt
-                languages: [nl]
-                steps:
-                  - id: welkom
-                    type: info
-                    source: s
-                  - id: eerste
-                %s
-                    source: s
-                  - id: tweede
-                %s
-                    source: s
-                  - id: laatste
-                    type: yesno
-                    source: s
-                """.formatted(first.indent(4).stripTrailing(), second.indent(4).stripTrailing()));
-    }
-
-    private static final String YESNO = "type: yesno";
+    private static final String YESNO = TwoQuestionFlow.YESNO;
 
     private Progress walk(Flow flow, Object... stepsAndValues) {
-        Progress p = engine.start(flow);
-        for (int i = 0; i < stepsAndValues.length; i += 2) {
-            p = ((Outcome.Accepted) engine.answer(flow, p, (String) stepsAndValues[i], stepsAndValues[i + 1])).progress();
-        }
-        return p;
+        return TwoQuestionFlow.walk(engine, flow, stepsAndValues);
+    }
+
+    private static Flow flow(String first, String second) {
+        return TwoQuestionFlow.of(first, second);
     }
 
     /** Answered {@code value} to "tweede" as {@code before} asks it, standing at "laatste"; read under {@code now}. */
