@@ -442,6 +442,14 @@ final class ChatActions {
     }
 
     /**
+     * Whether {@code stepId} of the conversation's flow is answered from options (a choice, a list, a scale, yes/no):
+     * its refusals speak of "the answers below", which only its own buttons are.
+     */
+    boolean answeredFromOptions(ConversationState state, String stepId) {
+        return library.flow(state.flow()).flatMap(f -> f.step(stepId)).map(step -> !step.options().isEmpty()).orElse(true);
+    }
+
+    /**
      * Whether "Als PDF" on the live buttons was tapped less than {@link #PDF_AGAIN_AFTER} ago: its file is being made or
      * was just sent, and a double tap (or an impatient second one) would bring a second file. Read from the chat's row
      * under the chat's lock, so it holds across instances; new live buttons (/resultaat) offer it afresh. Past that,

@@ -198,8 +198,12 @@ final class TypedAnswers {
                     remember(chat, turn.state(), answer);
                 }
             }
-            // refused where the person is: the question they were at, again, under why; the stored answer is the old one
-            case INVALID -> actions.show(chat, turn.state(), "<b>" + words.say(state, "edit_refused") + "</b>\n" + turn.error());
+            // refused where the person is: the question they were at, again, under why; the stored answer is the old one.
+            // An options question's why speaks of "the answers below": said only when its own buttons are below ("'Somalisch'
+            // staat niet tussen de antwoorden hieronder" stood above the next question's Ja and Nee, the Telegram probe)
+            case INVALID -> actions.show(chat, turn.state(), "<b>" + words.say(state, "edit_refused") + "</b>"
+                    + (turn.state().step().id().equals(answer.step()) || !actions.answeredFromOptions(state, answer.step())
+                    ? "\n" + turn.error() : ""));
             case NOT_CURRENT -> note(chat);
             default -> actions.after(chat, turn, "");
         }
