@@ -307,12 +307,7 @@ class QuestionnairesPageTest {
     void aDoubleTapAfterANewVersionDroppedTheQuestionIsNotRefused() {
         JsonHttp onA = new JsonHttp(a.getURL().toString());
         publish(form("dubbel_tik", false));
-        JsonHttp.Reply started = onA.post("/api/conversations", "{\"flow\":\"dubbel-tik\",\"language\":\"nl\"}");
-        assertEquals(201, started.status(), started.body());
-        String id = started.json().get("id").asText();
-        ok(onA, id, "welkom", "null");
-        ok(onA, id, "huishouden", "null");
-        ok(onA, id, "leeftijd", "34");
+        String id = begunInDutch(onA, "dubbel-tik");
         ok(onA, id, "kinderen", "\"nee\"");
         ok(onA, id, "onderwerpen", "[\"zorg\"]");
         assertEquals("verhuisd", ok(onA, id, "tevreden", "3").at("/step/id").asText());
@@ -334,12 +329,7 @@ class QuestionnairesPageTest {
     void aNewVersionThatAsksAnotherKindOfQuestionUnderAnAnsweredNameAsksItAgain() {
         JsonHttp onA = new JsonHttp(a.getURL().toString());
         publish(form("soort_wissel", false));
-        JsonHttp.Reply started = onA.post("/api/conversations", "{\"flow\":\"soort-wissel\",\"language\":\"nl\"}");
-        assertEquals(201, started.status(), started.body());
-        String id = started.json().get("id").asText();
-        ok(onA, id, "welkom", "null");
-        ok(onA, id, "huishouden", "null");
-        ok(onA, id, "leeftijd", "34");
+        String id = begunInDutch(onA, "soort-wissel");
         ok(onA, id, "kinderen", "\"ja\"");
         ok(onA, id, "aantal_kinderen", "3");
         assertEquals("wens", ok(onA, id, "onderwerpen", "[\"zorg\"]").at("/step/id").asText());
@@ -390,12 +380,7 @@ class QuestionnairesPageTest {
     void anAnswerToTheQuestionAsTheEarlierVersionAskedItIsNotStoredUnderTheNewOne() {
         JsonHttp onA = new JsonHttp(a.getURL().toString());
         publish(countThenScale("tel_schaal", true));
-        JsonHttp.Reply started = onA.post("/api/conversations", "{\"flow\":\"tel-schaal\",\"language\":\"nl\"}");
-        assertEquals(201, started.status(), started.body());
-        String id = started.json().get("id").asText();
-        ok(onA, id, "welkom", "null");
-        ok(onA, id, "huishouden", "null");
-        ok(onA, id, "leeftijd", "34");
+        String id = begunInDutch(onA, "tel-schaal");
         ok(onA, id, "kinderen", "\"ja\"");
         ok(onA, id, "aantal_kinderen", "3");
         ok(onA, id, "onderwerpen", "[\"zorg\"]");
@@ -477,6 +462,17 @@ class QuestionnairesPageTest {
         String version = preview.substring("/admin/questionnaires/".length(), preview.indexOf('?'));
         PageHttp.Reply published = pagesOnA.post("/admin/questionnaires/" + version + "/publish", PageHttp.form("lang", "nl"), admin);
         assertEquals(303, published.status(), published.body());
+    }
+
+    /** A Dutch conversation of an uploaded {@code flow}, started and answered past its welcome, household and age (34). */
+    private static String begunInDutch(JsonHttp onA, String flow) {
+        JsonHttp.Reply started = onA.post("/api/conversations", "{\"flow\":\"" + flow + "\",\"language\":\"nl\"}");
+        assertEquals(201, started.status(), started.body());
+        String id = started.json().get("id").asText();
+        ok(onA, id, "welkom", "null");
+        ok(onA, id, "huishouden", "null");
+        ok(onA, id, "leeftijd", "34");
+        return id;
     }
 
     private static JsonHttp.Reply start(JsonHttp http, String language) {
