@@ -613,7 +613,7 @@ class WerkJijDiversiteitsproofGoldenTest {
         // told the professional what KIS found drives vulnerable families away ("zij willen mij niet helpen")
         assertEquals("Help waar nodig eerst praktisch, en bouw daarna stap voor stap op wat het gezin en hun eigen kring "
                 + "zelf kunnen: wie te snel op eigen kracht wordt gewezen, hoort \"zij willen mij niet helpen\". Neem "
-                + "problemen niet over; het gezin blijft eigenaar.", tip(walk("nl", weakest()), "werkwijze_praktisch").text());
+                + "problemen niet over: het gezin houdt zelf de regie.", tip(walk("nl", weakest()), "werkwijze_praktisch").text());
     }
 
     private static final List<String> LANGUAGES = List.of("nl", "en", "tr", "ar", "pl");
