@@ -55,6 +55,16 @@ class TypedAnswersTest {
                 notBefore: 2020-01-01
                 notAfter: 2030-12-31
                 source: s
+              - id: next_year
+                type: date
+                notBefore: 2027-01-01
+                notAfter: 2027-12-31
+                source: s
+              - id: last_year
+                type: date
+                notBefore: 2025-01-01
+                notAfter: 2025-12-31
+                source: s
             """);
 
     private final AnswerValidator validator = new AnswerValidator();
@@ -127,6 +137,32 @@ class TypedAnswersTest {
         assertEquals("2026-11-01", check(DATES, "past", "1 november", "nl").value());
         assertEquals("2027-03-01", check(DATES, "future", "1 maart", "nl").value(), "not in the past: next year");
         assertEquals("1999-01-01", check(DATES, "past", "1-1-99", "nl").value(), "a two-digit year not in the future");
+    }
+
+    /**
+     * The Telegram probe of 6 December 2026: a date typed without its year is that day in the year nearest to today,
+     * as far as the question's bounds allow. "5 januari" typed in December was last January, eleven months back, where
+     * the person meant next month; a question about next year (or last year) refused the day its bounds name.
+     */
+    @Test
+    void aDateWithoutYearIsThatDayNearestToTodayThatTheQuestionAllows() {
+        ConversationEngine engine = new ConversationEngine(java.time.Clock.fixed(
+                java.time.Instant.parse("2026-12-06T22:30:00Z"), java.time.ZoneId.of("Europe/Amsterdam")));
+        AnswerWords dutch = AnswerWords.of(LIBRARY.translations(), DATES.id(), "nl");
+        java.util.function.BiFunction<String, String, Object> typed = (step, text) -> {
+            Outcome outcome = engine.answer(DATES, new Progress(List.of(), Map.of(), step, Status.ACTIVE), step, text, dutch);
+            return outcome instanceof Outcome.Accepted a ? a.value() : ((Outcome.Invalid) outcome).message();
+        };
+        assertEquals("2026-12-07", typed.apply("any", "7 december"), "tomorrow");
+        assertEquals("2026-12-01", typed.apply("any", "1 december"), "last week");
+        assertEquals("2027-01-05", typed.apply("any", "5 januari"), "next month, not eleven months ago");
+        assertEquals("2026-06-30", typed.apply("any", "30 juni"), "the nearer of two half years");
+        assertEquals("2027-01-05", typed.apply("window", "5 januari"), "bounds years apart: the nearest still");
+        assertEquals("2027-12-07", typed.apply("next_year", "7 december"), "the year the question's bounds name");
+        assertEquals("2025-12-01", typed.apply("last_year", "1 december"), "the year the question's bounds name");
+        assertEquals("2025-12-07", typed.apply("past", "7 december"), "not after today: the last 7 December that was");
+        assertEquals("2027-12-01", typed.apply("future", "1 december"), "not before today: the next 1 December to come");
+        assertEquals("error.date", typed.apply("any", "29 februari"), "no 29 February in 2025, 2026 or 2027");
     }
 
     @Test
