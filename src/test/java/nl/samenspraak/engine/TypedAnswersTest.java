@@ -184,6 +184,20 @@ class TypedAnswersTest {
         assertNull(skip.value());
     }
 
+    /**
+     * A number is repeated (the echo, the transcript) as the person's language writes it, the stored value staying
+     * 5.5: "5,5" typed in Dutch came back as "5.5". A decimal comma in Dutch, Turkish, Polish and Arabic (whose own
+     * messages write "1,5"), a point in English; a whole number as it is.
+     */
+    @ParameterizedTest(name = "{0}: {1} is written {2}")
+    @CsvSource(delimiter = ';', value = {"nl; 5.5; 5,5", "tr; 5.5; 5,5", "pl; 7.25; 7,25", "ar; 12.5; 12,5", "en; 5.5; 5.5",
+            "nl; 12; 12", "nl; -3.5; -3,5", "nl; 1000000; 1000000", "nl; 0.000015; 0,000015"})
+    void aNumberIsWrittenAsItsLanguageWritesIt(String language, String stored, String written) {
+        Object value = stored.contains(".") ? (Object) Double.parseDouble(stored) : (Object) Long.parseLong(stored);
+        assertEquals(written, AnswerWords.of(LIBRARY.translations(), "voorbeeld", language).number(value));
+        assertEquals(stored, AnswerWords.none().number(value), "without words: with a point");
+    }
+
     @ParameterizedTest(name = "{0}: \"{1}\" is {2}")
     @CsvSource(delimiter = ';', value = {"nl; ١٢; 12", "ar; ١٢; 12", "ar; ۱۲; 12", "ar; ١٢٫٥; 12.5", "nl; 12,5; 12.5",
             "pl; 7,25; 7.25", "ar; −٣; -3", "ar; \u2067\u0661\u0662\u2069; 12", "ar; \u200F\u0661\u0662\u061C; 12",
