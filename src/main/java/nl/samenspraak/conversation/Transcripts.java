@@ -23,7 +23,8 @@ import java.util.function.Supplier;
  * The way a conversation went, in words, for every channel: each step on its path with the question as it was
  * shown and the answer as the chat repeats it. One wording for every answer, so an echo reads the same live,
  * after a reload and on another device: an option by its label, a scale point as "4 van 5", a date as people
- * write it ("1 december 2026"), a skipped question as skipped. Made from the conversation in memory: no reads.
+ * write it ("1 december 2026"), a number with the language's decimal separator ("5,5"), a skipped question as
+ * skipped. Made from the conversation in memory: no reads.
  * A declined conversation has no way to show: nothing of it was kept.
  */
 final class Transcripts {
@@ -103,6 +104,10 @@ final class Transcripts {
         if (step.type() == StepType.SCALE && !step.option(String.valueOf(value)).map(Option::dontKnow).orElse(false)) {
             return renderer.render(translations.message(language, "answer.scale_value"),
                     Map.of("value", value, "max", step.max().longValue())).replace("&amp;", "&");
+        }
+        if (step.type() == StepType.NUMBER) {
+            // "5,5" in Dutch, where "5.5" was repeated to the person who typed "5,5"; stored as 5.5 all the same
+            return AnswerWords.of(translations, flow.id(), language).number(value);
         }
         if (step.type() == StepType.DATE) {
             try {

@@ -253,8 +253,7 @@ public final class AnswerValidator {
         }
         LocalDate notBefore = bound(step.notBefore(), today);
         LocalDate notAfter = bound(step.notAfter(), today);
-        Optional<LocalDate> read = DateReader.read(text, words, today,
-                notAfter == null || notAfter.isAfter(today), notBefore == null || notBefore.isBefore(today));
+        Optional<LocalDate> read = DateReader.read(text, words, today, notBefore, notAfter);
         if (read.isEmpty() || read.get().getYear() < 1900 || read.get().getYear() > 2200) {
             return AnswerCheck.invalid("error.date");
         }

@@ -87,7 +87,7 @@ public final class AnswerWords {
     }
 
     /** The words for "and" between the items of a typed list ("en", "&amp;"; {@code typed.and}); none without words. */
-    List<String> andWords() {
+    public List<String> andWords() {
         return translations == null ? List.of() : list("typed.and");
     }
 
@@ -135,6 +135,26 @@ public final class AnswerWords {
             return date.toString();
         }
         return date.getDayOfMonth() + " " + names[date.getMonthValue() - 1].split(",")[0].strip() + " " + date.getYear();
+    }
+
+    /**
+     * A number answer, stored as written canonically (5.5, 12), as people write it in this language: with its decimal
+     * separator ({@code answer.decimal_separator}: a comma in Dutch, Turkish, Polish and Arabic, as those languages'
+     * messages write "1,5"; a point in English), no grouping of thousands. Without words with a point; anything that is
+     * no number as it is.
+     */
+    public String number(Object value) {
+        java.math.BigDecimal number;
+        try {
+            number = value instanceof Number || value instanceof String ? new java.math.BigDecimal(String.valueOf(value).strip()) : null;
+        } catch (NumberFormatException e) {
+            number = null;
+        }
+        if (number == null) {
+            return String.valueOf(value);
+        }
+        String plain = number.stripTrailingZeros().toPlainString();
+        return translations == null ? plain : plain.replace(".", translations.message(language, "answer.decimal_separator"));
     }
 
     private List<String> list(String key) {

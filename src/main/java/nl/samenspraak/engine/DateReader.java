@@ -11,9 +11,11 @@ import java.util.regex.Pattern;
 /**
  * Reads a date the way people write it: 2026-12-01, 1-12-2026, 01/12/2026, 1.12.26, "1 december", "1 dec. 2026",
  * "December 1st, 2026", "١ ديسمبر ٢٠٢٦", with the month names of the conversation's language ({@link AnswerWords}).
- * Day before month, as in every language the product speaks. A date without a year is the nearest one that
- * the step's bounds allow (this year, else last year when it must not be in the future); a two-digit year is
- * in this century unless that is in the future for a date that may not be.
+ * Day before month, as in every language the product speaks. A date without a year is, of that day in last year,
+ * this year and next year, the nearest to today that the step's bounds allow ("5 januari" typed in December is next
+ * January, "1 december" typed on 6 December this week's); when none of them is allowed, the nearest, which the bounds
+ * then refuse with their own message. A two-digit year is in this century unless that is in the future for a date
+ * that may not be.
  */
 final class DateReader {
     private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
@@ -25,10 +27,11 @@ final class DateReader {
     }
 
     /**
-     * The date in {@code typed}, or empty when it is none. {@code today} and {@code mayBeFuture} decide the year
-     * of a date typed without one (or with two digits).
+     * The date in {@code typed}, or empty when it is none. {@code today} and the step's bounds ({@code notBefore},
+     * {@code notAfter}, each null when there is none) decide the year of a date typed without one (or with two digits).
      */
-    static Optional<LocalDate> read(String typed, AnswerWords words, LocalDate today, boolean mayBeFuture, boolean mayBePast) {
+    static Optional<LocalDate> read(String typed, AnswerWords words, LocalDate today, LocalDate notBefore, LocalDate notAfter) {
+        boolean mayBeFuture = notAfter == null || notAfter.isAfter(today);
         String text = Digits.western(typed).strip();
         Matcher m = ISO.matcher(text);
         if (m.matches()) {
@@ -43,11 +46,11 @@ final class DateReader {
             int year = m.group(3).length() == 2 ? century(num(m, 3), today, mayBeFuture) : num(m, 3);
             return date(year, num(m, 2), num(m, 1));
         }
-        return inWords(AnswerWords.normalize(text), words, today, mayBeFuture, mayBePast);
+        return inWords(AnswerWords.normalize(text), words, today, mayBeFuture, notBefore, notAfter);
     }
 
     private static Optional<LocalDate> inWords(String text, AnswerWords words, LocalDate today, boolean mayBeFuture,
-                                               boolean mayBePast) {
+                                               LocalDate notBefore, LocalDate notAfter) {
         List<List<String>> months = words.months();
         int month = 0;
         String rest = null;
@@ -87,14 +90,35 @@ final class DateReader {
             }
             return date(y.length() == 2 ? century(Integer.parseInt(y), today, mayBeFuture) : Integer.parseInt(y), month, day);
         }
-        Optional<LocalDate> thisYear = date(today.getYear(), month, day);
-        if (thisYear.isPresent() && !mayBeFuture && thisYear.get().isAfter(today)) {
-            return date(today.getYear() - 1, month, day);
+        return nearest(month, day, today, notBefore, notAfter);
+    }
+
+    /**
+     * Day {@code day} of {@code month} in last year, this year or next year: the nearest to today the bounds allow,
+     * else the nearest (a tie goes to the earlier); empty when no such day exists in those years (29 February).
+     */
+    private static Optional<LocalDate> nearest(int month, int day, LocalDate today, LocalDate notBefore, LocalDate notAfter) {
+        LocalDate best = null;
+        LocalDate bestAllowed = null;
+        for (int year = today.getYear() - 1; year <= today.getYear() + 1; year++) {
+            Optional<LocalDate> candidate = date(year, month, day);
+            if (candidate.isEmpty()) {
+                continue;
+            }
+            LocalDate d = candidate.get();
+            if (best == null || distance(d, today) < distance(best, today)) {
+                best = d;
+            }
+            boolean allowed = (notBefore == null || !d.isBefore(notBefore)) && (notAfter == null || !d.isAfter(notAfter));
+            if (allowed && (bestAllowed == null || distance(d, today) < distance(bestAllowed, today))) {
+                bestAllowed = d;
+            }
         }
-        if (thisYear.isPresent() && !mayBePast && thisYear.get().isBefore(today)) {
-            return date(today.getYear() + 1, month, day);
-        }
-        return thisYear;
+        return Optional.ofNullable(bestAllowed != null ? bestAllowed : best);
+    }
+
+    private static long distance(LocalDate a, LocalDate b) {
+        return Math.abs(a.toEpochDay() - b.toEpochDay());
     }
 
     private static int century(int twoDigits, LocalDate today, boolean mayBeFuture) {

@@ -101,6 +101,24 @@ final class ChatActions {
         return live;
     }
 
+    /**
+     * What a typed answer to {@code stepId} of {@code state}'s conversation names when that question's options are
+     * listed numbered in the chat: the option (or options) of the numbers typed, as a tap on those buttons gives
+     * ({@link ConversationView#typedNumbers}: "2" is the second option); empty otherwise, and the conversation reads
+     * the text as typed. The numbers are the chat's own (the web lists none), so the chat says what they name.
+     */
+    Optional<Object> numberedOptions(ConversationState state, String stepId, String text) {
+        List<String> and = nl.samenspraak.engine.AnswerWords.of(library.translations(), state.flow(), state.language()).andWords();
+        if (!state.done() && state.step().id().equals(stepId)) {
+            return ConversationView.typedNumbers(state.step().type(), state.step().options(), text, and);
+        }
+        // an earlier question (its answer edited): its options as the chat listed them, in the conversation's language
+        nl.samenspraak.result.AnswerLabels labels = new nl.samenspraak.result.AnswerLabels(library.translations());
+        return library.flow(state.flow()).flatMap(flow -> flow.step(stepId).flatMap(step -> ConversationView.typedNumbers(
+                step.type().key(), step.options().stream().map(o -> new ConversationState.OptionView(o.value(),
+                        labels.optionLabel(flow, step, o, state.language()), o.dontKnow(), o.exclusive())).toList(), text, and)));
+    }
+
     /** A message in the chat's language, about the conversation the chat is in (if any): an error may quote an answer. */
     void say(ChatContext chat, String html) {
         sender.send(chat.chatId, Reply.text(html, chat.language()).about(chat.conversationId()));

@@ -17,6 +17,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -485,6 +486,10 @@ final class ConversationView {
             // "Eerder antwoordde je: 2026-12-06" showed the stored form, where the transcript says "6 december 2026"
             return TelegramHtml.escape(words.date(state.language(), state.flow(), key));
         }
+        if ("number".equals(step.type())) {
+            // as the echo wrote it: "5,5" in Dutch, not the stored 5.5
+            return TelegramHtml.escape(words.number(state.language(), state.flow(), value));
+        }
         return labels.getOrDefault(key, TelegramHtml.escape(key));
     }
 
@@ -511,8 +516,67 @@ final class ConversationView {
      * label of a choice or multi question is longer than a button shows (a scale's and yes/no's are short).
      */
     static boolean numbered(StepView step) {
-        return ("choice".equals(step.type()) || "multi".equals(step.type()))
-                && step.options().stream().anyMatch(o -> plainLabel(o).length() > BUTTON_LABEL_LIMIT);
+        return numbered(step.type(), step.options());
+    }
+
+    /** As {@link #numbered(StepView)}, for a question of {@code type} with {@code options} (in their order). */
+    static boolean numbered(String type, List<OptionView> options) {
+        return ("choice".equals(type) || "multi".equals(type))
+                && options.stream().anyMatch(o -> plainLabel(o).length() > BUTTON_LABEL_LIMIT);
+    }
+
+    private static final java.util.regex.Pattern NUMBER_LIST_SEPARATORS =
+            java.util.regex.Pattern.compile("[\\s,;\\u060C\\u061B]+");
+    private static final java.util.regex.Pattern BUTTON_NUMBER = java.util.regex.Pattern.compile("(\\d{1,3})[.)]?");
+
+    /**
+     * What a person typed at a question whose options this view lists numbered (the buttons carry only the numbers):
+     * the number of a button ("2"; at a multi question several, "1, 3" or "1 en 3", the language's {@code andWords})
+     * is the option it names, as a tap on that button is: the value (choice) or the values (multi). Empty, and the
+     * conversation reads the text as it reads any typed answer, when the options are not listed numbered, when the
+     * text is not only such numbers, when a number names no option shown, and when a number could be read as another
+     * option's own words (an option labelled or valued "2" that is not the second): the digits must name one button
+     * and nothing else. Digits of any script and full-width count, as the conversation reads them.
+     */
+    static Optional<Object> typedNumbers(String type, List<OptionView> options, String typed, List<String> andWords) {
+        if (!numbered(type, options)) {
+            return Optional.empty();
+        }
+        String plain = nl.samenspraak.engine.TypedCharacters.plain(typed).strip();
+        List<Integer> chosen = new ArrayList<>();
+        for (String part : NUMBER_LIST_SEPARATORS.split(plain)) {
+            if (part.isEmpty() || andWords.stream().anyMatch(part::equalsIgnoreCase)) {
+                continue;
+            }
+            java.util.regex.Matcher number = BUTTON_NUMBER.matcher(part);
+            if (!number.matches()) {
+                return Optional.empty();
+            }
+            int i = Integer.parseInt(number.group(1)) - 1;
+            if (i < 0 || i >= options.size() || readsAsAnotherOption(options, i, number.group(1))) {
+                return Optional.empty();
+            }
+            if (!chosen.contains(i)) {
+                chosen.add(i);
+            }
+        }
+        if (chosen.isEmpty() || "choice".equals(type) && chosen.size() > 1) {
+            return Optional.empty();
+        }
+        return Optional.of("choice".equals(type) ? options.get(chosen.get(0)).value()
+                : chosen.stream().map(i -> options.get(i).value()).toList());
+    }
+
+    /** Whether {@code digits} is also an option's own value or label, of another option than the {@code index}th. */
+    private static boolean readsAsAnotherOption(List<OptionView> options, int index, String digits) {
+        for (int j = 0; j < options.size(); j++) {
+            OptionView o = options.get(j);
+            if (j != index && (digits.equals(nl.samenspraak.engine.TypedCharacters.plain(o.value()).strip())
+                    || digits.equals(nl.samenspraak.engine.TypedCharacters.plain(plainLabel(o)).strip()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private String score(ConversationState state, Result.Score s) {

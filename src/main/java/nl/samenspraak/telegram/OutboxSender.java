@@ -67,6 +67,9 @@ final class OutboxSender implements AutoCloseable {
     /** Makes and sends files, a few at a time, apart from the chats' messages: making one takes seconds. */
     private final ExecutorService making;
     private final ResultDocuments files;
+    /** Files made here that Telegram could not take yet, sent as they are at the next try. */
+    private final MadeFiles made;
+    private final ChatLock chatLock;
     /** The file rows queued or being made here, so that a scan does not hand one over twice. */
     private final java.util.Set<Long> inHand = ConcurrentHashMap.newKeySet();
     private static final int MAKING_THREADS = 2;
@@ -93,9 +96,12 @@ final class OutboxSender implements AutoCloseable {
      * by storage.DatabaseAvailability): a scan that meets one says nothing, rather than a warning every scan.
      */
     OutboxSender(Outbox outbox, BotApiSender api, Duration firstDelay, Duration longestWait, Duration scanEvery, int threads,
-                 Predicate<Throwable> outage, ChatMessages messages, ChatIds chatIds, ResultDocuments files) {
+                 Predicate<Throwable> outage, ChatMessages messages, ChatIds chatIds, ResultDocuments files, MadeFiles made,
+                 ChatLock chatLock) {
         this.outage = outage;
         this.files = files;
+        this.made = made;
+        this.chatLock = chatLock;
         this.messages = messages;
         this.chatIds = chatIds;
         this.outbox = outbox;
@@ -168,8 +174,12 @@ final class OutboxSender implements AutoCloseable {
         try {
             noteMissed();
             Optional<OutboxRow> found = rows.findById(rowId);
-            if (found.isEmpty() || found.get().sentAt() != null || !holdFile(rowId)) {
-                return; // withdrawn, sent, or another sender's
+            if (found.isEmpty() || found.get().sentAt() != null) {
+                made.drop(rowId); // withdrawn or sent: a file kept for it goes
+                return;
+            }
+            if (!holdFile(rowId)) {
+                return; // another sender's, or not due yet
             }
             OutboxRow row = found.get();
             Optional<OutboxRow> before = rows.head(outbox.botId(), row.chatId());
@@ -177,25 +187,35 @@ final class OutboxSender implements AutoCloseable {
                 rows.later(rowId, owner, outbox.now()); // after the earlier rows, by whoever sends those; the scan finds it then
                 return;
             }
-            Optional<org.telegram.telegrambots.meta.api.methods.send.SendDocument> upload;
-            try {
-                upload = files.make(row.chatId(), row.conversationId(), Outbox.caller(row));
-            } catch (RuntimeException e) {
-                if (closed || outage.test(e)) {
-                    return; // stopping (its row let go for the next sender), or the database away: made again later
+            // made once for the tap: a try after Telegram could not take it sends the file kept then
+            Optional<ResultDocuments.Made> file = made.get(rowId, outbox.now());
+            if (file.isEmpty()) {
+                try {
+                    file = files.make(row.conversationId(), Outbox.caller(row));
+                } catch (RuntimeException e) {
+                    if (closed || outage.test(e)) {
+                        return; // stopping (its row let go for the next sender), or the database away: made again later
+                    }
+                    LOG.warn("A result PDF could not be made ({}); the person is told to ask again", e.getClass().getSimpleName());
+                    giveUp(row);
+                    return;
                 }
-                LOG.warn("A result PDF could not be made ({}); the person can ask again", e.getClass().getSimpleName());
-                rows.sent(rowId, owner, outbox.now(), null);
-                return;
-            }
-            if (upload.isEmpty()) {
-                rows.sent(rowId, owner, outbox.now(), null); // the result is no longer to keep: nothing to send
-                return;
+                if (file.isEmpty()) {
+                    rows.sent(rowId, owner, outbox.now(), null); // the result is no longer to keep: nothing to send
+                    return;
+                }
             }
             if (closed || !holdFile(rowId)) {
+                made.drop(rowId);
                 return; // withdrawn while it was made: the file is not sent
             }
-            BotApiSender.Attempt<Message> attempt = api.once(upload.get());
+            BotApiSender.Attempt<Message> attempt = api.once(ResultDocuments.upload(row.chatId(), file.get()));
+            if (attempt.again()) {
+                made.keep(rowId, row.chatId(), row.conversationId(), file.get(), outbox.now());
+                rows.later(rowId, owner, outbox.now().plus(attempt.after() != null ? attempt.after() : backOff(row.attempts())));
+                return;
+            }
+            made.drop(rowId);
             if (attempt.done()) {
                 Long messageId = attempt.result() != null && attempt.result().getMessageId() != null
                         ? attempt.result().getMessageId().longValue() : null;
@@ -204,11 +224,9 @@ final class OutboxSender implements AutoCloseable {
                 if (deletion[0]) {
                     deliverNow(row.chatId());
                 }
-            } else if (attempt.again()) {
-                rows.later(rowId, owner, outbox.now().plus(attempt.after() != null ? attempt.after() : backOff(row.attempts())));
             } else {
-                LOG.warn("Telegram did not take a result PDF; the person can ask again");
-                rows.sent(rowId, owner, outbox.now(), null);
+                LOG.warn("Telegram did not take a result PDF; the person is told to ask again");
+                giveUp(row);
             }
         } catch (RuntimeException e) {
             if (!outage.test(e)) {
@@ -217,10 +235,42 @@ final class OutboxSender implements AutoCloseable {
         }
     }
 
+    /**
+     * A file Telegram refused for good (a 400: too large, say), or one that could not be made, is given up, and the
+     * person hears it, in the conversation's words ({@link ResultDocuments#notSent}: tap again later, or see the
+     * result on the web), rather than nothing; and a tap on "Als PDF" now tries again, not "it is on its way": the
+     * chat's note of the tap goes in the same commit, taken under the chat's lock so that an update of the chat
+     * handled at that moment sees it. Nothing is said when the row was withdrawn meanwhile (the chat or the
+     * conversation forgotten), or the result is no longer to keep.
+     */
+    private void giveUp(OutboxRow row) {
+        Optional<String> words = files.notSent(row.conversationId(), Outbox.caller(row));
+        boolean[] told = {false};
+        outbox.inOneCommit(() -> {
+            chatLock.hold(chatIds.hash(row.chatId()));
+            if (rows.sent(row.id(), owner, outbox.now(), null) == 0) {
+                return; // withdrawn meanwhile: nothing to say
+            }
+            rows.pdfGivenUp(chatIds.hash(row.chatId()));
+            if (words.isPresent()) {
+                outbox.send(row.chatId(), words.get(), null, row.conversationId());
+                told[0] = true;
+            }
+        });
+        if (told[0]) {
+            deliverNow(row.chatId());
+        }
+    }
+
     /** Takes the file row, or renews this sender's hold on it; false when it was withdrawn, sent, or is another's. */
     private boolean holdFile(long rowId) {
         Instant now = outbox.now();
         return rows.hold(rowId, owner, now, now.plus(LEASE)) > 0;
+    }
+
+    /** The chat is forgotten ({@code /vergeet}): the files made for it and kept here go ({@link MadeFiles}). */
+    void dropFiles(long chatId) {
+        made.dropChat(chatId);
     }
 
     /** The id this sender holds rows under; rows an update writes are held by it from the start. */
@@ -354,6 +404,7 @@ final class OutboxSender implements AutoCloseable {
         try {
             noteMissed();
             Instant now = outbox.now();
+            forgetFilesNoLongerWaiting();
             for (OutboxRow head : rows.dueHeads(outbox.botId(), now, now.minus(FRESH), SCAN_LIMIT)) {
                 if (OutboxRow.DOCUMENT.equals(head.kind())) {
                     deliverDocument(head.id());
@@ -383,6 +434,18 @@ final class OutboxSender implements AutoCloseable {
                 return;
             }
             LOG.warn("Telegram outbox scan failed: {}", nl.samenspraak.system.LoggedFailure.summary(e));
+        }
+    }
+
+    /**
+     * A file kept for a row that no longer waits goes: its row was withdrawn elsewhere (the chat or the conversation
+     * forgotten on another instance, the result closed), or sent or given up by another sender.
+     */
+    private void forgetFilesNoLongerWaiting() {
+        for (long rowId : made.rows()) {
+            if (rows.findById(rowId).map(r -> r.sentAt() != null).orElse(true)) {
+                made.drop(rowId);
+            }
         }
     }
 

@@ -123,6 +123,7 @@ final class ReplySender {
      */
     void withdrawWaiting(long chatId) {
         outbox.withdrawChat(chatId);
+        delivery.dropFiles(chatId); // a result PDF made and waiting for Telegram holds the person's answers
     }
 
     /** Takes the buttons off a message (a Telegram id or a placeholder). */

@@ -74,6 +74,7 @@ public class TelegramChannel implements ApplicationEventListener<ServerStartupEv
     private final DatabaseAvailability availability;
     private final nl.samenspraak.conversation.ConversationSettings conversationSettings;
     private final ChatMessages messages;
+    private final MadeFiles madeFiles;
 
     private volatile TelegramBot bot;
     private OutboxSender delivery;
@@ -92,8 +93,9 @@ public class TelegramChannel implements ApplicationEventListener<ServerStartupEv
                            nl.samenspraak.pdf.ResultPdf resultPdf, nl.samenspraak.system.PublicUrlSettings publicUrl,
                            nl.samenspraak.conversation.ResultHandOvers handOvers,
                            nl.samenspraak.conversation.ConversationSettings conversationSettings,
-                           DatabaseAvailability availability, ChatMessages messages) {
+                           DatabaseAvailability availability, ChatMessages messages, MadeFiles madeFiles) {
         this.availability = availability;
+        this.madeFiles = madeFiles;
         this.messages = messages;
         this.handOvers = handOvers;
         this.conversationSettings = conversationSettings;
@@ -131,14 +133,15 @@ public class TelegramChannel implements ApplicationEventListener<ServerStartupEv
         BotApiSender api = new BotApiSender(client, settings.attempts(), settings.firstRetryDelay());
         TelegramWords words = new TelegramWords(library, renderer);
         queue = new ChatQueue(WORKERS);
+        WebResultLinks webLinks = new WebResultLinks(handOvers, publicUrl.url(), conversationSettings.zone());
         delivery = new OutboxSender(outbox, new BotApiSender(client, 1, settings.firstRetryDelay()), settings.firstRetryDelay(),
                 settings.longestRetryDelay(), settings.outboxScanEvery(), WORKERS, availability::noteFailure, messages, settings.chatIds(),
-                new ResultDocuments(useCases.readConversation, library, resultPdf, words));
+                new ResultDocuments(useCases.readConversation, library, resultPdf, words, webLinks), madeFiles, chatLock);
         ReplySender sender = new ReplySender(new BotApiSender(client, 1, settings.firstRetryDelay()), outbox, delivery, words);
         VoiceDownloads voices = new VoiceDownloads(new BotApiSender(client, 2, settings.firstRetryDelay()), settings.apiUrl(),
                 settings.botToken(), voiceLimits);
         bot = new TelegramBot(useCases, library, words, sender, chats, settings.chatIds(), seen, chatLock, resumeByCode, teams, links,
-                voices, new WebResultLinks(handOvers, publicUrl.url(), conversationSettings.zone()), messages);
+                voices, webLinks, messages);
         if (settings.webhookMode()) {
             LOG.info("Telegram is on: updates come in at POST /telegram/webhook");
         }

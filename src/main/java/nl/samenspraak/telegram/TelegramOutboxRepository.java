@@ -110,6 +110,13 @@ interface TelegramOutboxRepository extends CrudRepository<OutboxRow, Long> {
     @Query("UPDATE telegram_chat SET live_message_id = :messageId WHERE live_message_id = :placeholder")
     long liveSent(long placeholder, long messageId);
 
+    /**
+     * The chat's result PDF was given up ({@link OutboxSender}): its tap of "Als PDF" is noted no longer, so the next
+     * tries again rather than being told the file is on its way.
+     */
+    @Query("UPDATE telegram_chat SET pdf_asked_at = NULL WHERE chat_hash = :chatHash")
+    long pdfGivenUp(String chatHash);
+
     @Query("DELETE FROM telegram_outbox WHERE sent_at < :before")
     long prune(Instant before);
 }

@@ -108,6 +108,14 @@ final class TelegramWords {
         }
     }
 
+    /**
+     * A number answer (stored 5.5) as the transcript writes it in this language: "5,5"
+     * ({@link nl.samenspraak.engine.AnswerWords#number}).
+     */
+    String number(String language, String flowId, Object value) {
+        return nl.samenspraak.engine.AnswerWords.of(translations, flowId, language).number(value);
+    }
+
     String flowText(String language, String flowId, String key) {
         return translations.flowText(language, flowId, key);
     }

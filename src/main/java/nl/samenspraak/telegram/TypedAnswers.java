@@ -105,8 +105,11 @@ final class TypedAnswers {
      * message is remembered as the last typed answer, so an edit of it replaces the answer ({@link #edited}).
      */
     void answer(ChatContext chat, ConversationState state, String shown, @Nullable Integer messageId, String text) {
-        String answer = text.strip();
-        Optional<Turn> answered = review.answer(chat, state, shown, answer, TelegramHtml.escape(answer), "");
+        // "2" at a question whose options are listed numbered is the second option, as its button "2" is
+        Optional<Object> numbered = actions.numberedOptions(state, shown, text.strip());
+        Object answer = numbered.orElse(text.strip());
+        String label = numbered.isPresent() ? actions.view().answerLabel(state, answer) : TelegramHtml.escape(text.strip());
+        Optional<Turn> answered = review.answer(chat, state, shown, answer, label, "");
         if (answered.isEmpty()) {
             return; // held for "Controleer je antwoorden", which shows it
         }
@@ -175,19 +178,23 @@ final class TypedAnswers {
             return;
         }
         AnswerQuestion answers = actions.useCases().answerQuestion;
-        if (answers.wouldFinishAgain(state.id(), answer.step(), answer.text(), chat.caller())) {
+        // the number of a button the question listed ("2" edited to "3") names its option, as when it was typed
+        Optional<Object> numbered = actions.numberedOptions(state, answer.step(), answer.text());
+        Object value = numbered.orElse(answer.text());
+        if (answers.wouldFinishAgain(state.id(), answer.step(), value, chat.caller())) {
             Turn back = actions.useCases().changeConversation.back(state.id(), null, chat.caller());
             if (back.kind() == Turn.Kind.OK && !back.state().done() && back.state().step().id().equals(answer.step())) {
                 // held: a text's echo says it as typed; any other answer is not worded before it is stored ("" here:
                 // its result follows "Afronden"), never as typed, which the conversation may read otherwise
                 String echo = collects(back.state().step()) ? editedEcho(state, shortened(answer.text())) : "";
-                review.answer(chat, back.state(), answer.text(), shortened(answer.text()), echo).ifPresent(t -> actions.after(chat, t, ""));
+                String label = numbered.isPresent() ? actions.view().answerLabel(back.state(), value) : shortened(answer.text());
+                review.answer(chat, back.state(), value, label, echo).ifPresent(t -> actions.after(chat, t, ""));
             } else {
                 note(chat);
             }
             return;
         }
-        Turn turn = answers.answerAgain(state.id(), answer.step(), answer.text(), Entry.RESPONDENT, null, chat.caller());
+        Turn turn = answers.answerAgain(state.id(), answer.step(), value, Entry.RESPONDENT, null, chat.caller());
         switch (turn.kind()) {
             case OK -> {
                 ConversationState.TranscriptEntry stored = turn.state().echo();

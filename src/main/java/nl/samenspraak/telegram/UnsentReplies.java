@@ -23,20 +23,27 @@ import java.time.temporal.ChronoUnit;
 class UnsentReplies implements ConversationTraces {
     private final TelegramOutboxRepository rows;
     private final Clock clock;
+    private final MadeFiles made;
 
-    /** {@code clock}: the outbox's own (see {@link Outbox}), so a withdrawn row is pruned as a sent one is. */
-    UnsentReplies(TelegramOutboxRepository rows, @Nullable Clock clock) {
+    /**
+     * {@code clock}: the outbox's own (see {@link Outbox}), so a withdrawn row is pruned as a sent one is; {@code made}:
+     * the result PDFs made on this instance and waiting for Telegram, which go with their rows.
+     */
+    UnsentReplies(TelegramOutboxRepository rows, @Nullable Clock clock, MadeFiles made) {
         this.rows = rows;
         this.clock = clock == null ? Clock.systemUTC() : clock;
+        this.made = made;
     }
 
     @Override
     public void forget(Forgotten conversation) {
         rows.withdraw(conversation.id(), now());
+        made.dropConversation(conversation.id());
     }
 
     @Override
     public void resultsClosed(ClosedResults closed, Instant now) {
+        made.dropAll(); // which of them were closed is the rows' to say; a file still due is made again
         Instant at = now();
         closed.byFlow().forEach((flowId, before) -> rows.withdrawFinished(flowId, before, at));
         rows.withdrawFinishedOfOtherFlows(closed.flowsLoaded(), closed.otherFlows(), at);

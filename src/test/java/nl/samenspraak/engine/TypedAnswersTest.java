@@ -55,6 +55,16 @@ class TypedAnswersTest {
                 notBefore: 2020-01-01
                 notAfter: 2030-12-31
                 source: s
+              - id: next_year
+                type: date
+                notBefore: 2027-01-01
+                notAfter: 2027-12-31
+                source: s
+              - id: last_year
+                type: date
+                notBefore: 2025-01-01
+                notAfter: 2025-12-31
+                source: s
             """);
 
     private final AnswerValidator validator = new AnswerValidator();
@@ -129,6 +139,32 @@ class TypedAnswersTest {
         assertEquals("1999-01-01", check(DATES, "past", "1-1-99", "nl").value(), "a two-digit year not in the future");
     }
 
+    /**
+     * The Telegram probe of 6 December 2026: a date typed without its year is that day in the year nearest to today,
+     * as far as the question's bounds allow. "5 januari" typed in December was last January, eleven months back, where
+     * the person meant next month; a question about next year (or last year) refused the day its bounds name.
+     */
+    @Test
+    void aDateWithoutYearIsThatDayNearestToTodayThatTheQuestionAllows() {
+        ConversationEngine engine = new ConversationEngine(java.time.Clock.fixed(
+                java.time.Instant.parse("2026-12-06T22:30:00Z"), java.time.ZoneId.of("Europe/Amsterdam")));
+        AnswerWords dutch = AnswerWords.of(LIBRARY.translations(), DATES.id(), "nl");
+        java.util.function.BiFunction<String, String, Object> typed = (step, text) -> {
+            Outcome outcome = engine.answer(DATES, new Progress(List.of(), Map.of(), step, Status.ACTIVE), step, text, dutch);
+            return outcome instanceof Outcome.Accepted a ? a.value() : ((Outcome.Invalid) outcome).message();
+        };
+        assertEquals("2026-12-07", typed.apply("any", "7 december"), "tomorrow");
+        assertEquals("2026-12-01", typed.apply("any", "1 december"), "last week");
+        assertEquals("2027-01-05", typed.apply("any", "5 januari"), "next month, not eleven months ago");
+        assertEquals("2026-06-30", typed.apply("any", "30 juni"), "the nearer of two half years");
+        assertEquals("2027-01-05", typed.apply("window", "5 januari"), "bounds years apart: the nearest still");
+        assertEquals("2027-12-07", typed.apply("next_year", "7 december"), "the year the question's bounds name");
+        assertEquals("2025-12-01", typed.apply("last_year", "1 december"), "the year the question's bounds name");
+        assertEquals("2025-12-07", typed.apply("past", "7 december"), "not after today: the last 7 December that was");
+        assertEquals("2027-12-01", typed.apply("future", "1 december"), "not before today: the next 1 December to come");
+        assertEquals("error.date", typed.apply("any", "29 februari"), "no 29 February in 2025, 2026 or 2027");
+    }
+
     @Test
     void aDateOutsideItsBoundsGetsItsOwnMessage() {
         assertEquals("error.date_not_after_today", check(DATES, "past", "1-12-2026", "nl").error());
@@ -146,6 +182,20 @@ class TypedAnswersTest {
         AnswerCheck skip = check(DATES, "past", null, "nl");
         assertTrue(skip.valid());
         assertNull(skip.value());
+    }
+
+    /**
+     * A number is repeated (the echo, the transcript) as the person's language writes it, the stored value staying
+     * 5.5: "5,5" typed in Dutch came back as "5.5". A decimal comma in Dutch, Turkish, Polish and Arabic (whose own
+     * messages write "1,5"), a point in English; a whole number as it is.
+     */
+    @ParameterizedTest(name = "{0}: {1} is written {2}")
+    @CsvSource(delimiter = ';', value = {"nl; 5.5; 5,5", "tr; 5.5; 5,5", "pl; 7.25; 7,25", "ar; 12.5; 12,5", "en; 5.5; 5.5",
+            "nl; 12; 12", "nl; -3.5; -3,5", "nl; 1000000; 1000000", "nl; 0.000015; 0,000015"})
+    void aNumberIsWrittenAsItsLanguageWritesIt(String language, String stored, String written) {
+        Object value = stored.contains(".") ? (Object) Double.parseDouble(stored) : (Object) Long.parseLong(stored);
+        assertEquals(written, AnswerWords.of(LIBRARY.translations(), "voorbeeld", language).number(value));
+        assertEquals(stored, AnswerWords.none().number(value), "without words: with a point");
     }
 
     @ParameterizedTest(name = "{0}: \"{1}\" is {2}")

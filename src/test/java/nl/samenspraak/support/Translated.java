@@ -17,9 +17,12 @@ public final class Translated {
     /**
      * {@code shown} (in {@code language}) is not the Dutch text; a bare number, such as a scale point, or a
      * single word ("Teams") or a text of references only ("$name: $label") may be the same, and one without letters
-     * must be (but for Arabic's own comma, semicolon and question mark). Arabic text has Arabic letters and no Latin ones but for a few service names.
+     * must be (but for Arabic's own comma, semicolon and question mark, and a decimal separator, a point or a comma). Arabic text has Arabic letters and no Latin ones but for a few service names.
      */
     public static void assertTranslated(String language, String dutch, String shown, String where) {
+        if (dutch.matches("[.,]") && shown.matches("[.,]")) {
+            return; // a decimal separator: a comma in Dutch, a point in English (answer.decimal_separator)
+        }
         if (dutch.matches("\\d+") || !withoutReferences(dutch).matches("(?s).*\\p{L}.*")) {
             // the same in every language, but for the punctuation Arabic writes its own way (a list's comma: "، ")
             assertEquals(dutch, "ar".equals(language) ? shown.replace('\u060C', ',').replace('\u061B', ';').replace('\u061F', '?') : shown, where);

@@ -47,7 +47,7 @@ class TelegramOffTest {
         logger.addAppender(seen);
         try {
             TelegramSettings none = new TelegramSettings("", "", "", "", "", 50, 5, Duration.ofSeconds(1), Duration.ofSeconds(30), Duration.ofSeconds(1));
-            new TelegramChannel(none, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null).start();
+            new TelegramChannel(none, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null).start();
         } finally {
             logger.detachAppender(seen);
             logger.setLevel(before);

@@ -153,7 +153,7 @@ abstract class TelegramStoreContract {
         assertEquals(1, outboxRows.hold(file, "a", now, now.plusSeconds(60)), "its maker takes it");
         assertEquals(1, outboxRows.hold(file, "a", now.plusSeconds(5), now.plusSeconds(65)), "and renews its hold");
         assertEquals(0, outboxRows.hold(file, "b", now.plusSeconds(5), now.plusSeconds(65)), "nobody else gets it meanwhile");
-        outbox.inOneCommit(() -> new UnsentReplies(outboxRows, null).forget(
+        outbox.inOneCommit(() -> new UnsentReplies(outboxRows, null, new MadeFiles()).forget(
                 new nl.samenspraak.storage.ConversationTraces.Forgotten(conversation, null, "een-flow", java.util.Map.of())));
         assertEquals(0, outboxRows.hold(file, "a", now.plusSeconds(6), now.plusSeconds(66)), "withdrawn with its conversation");
         assertNull(outboxRows.findById(file).orElseThrow().body(), "keeping nothing");
