@@ -32,6 +32,12 @@ public record TelegramChatRecord(
         @Nullable Instant pdfAskedAt,
         @Nullable String nextLanguage) {
 
+    /**
+     * {@code liveStep} of buttons whose conversation was forgotten (by its code, "nee" to consent, retention): no step
+     * of any flow is called so (a step id is a name), and it names none.
+     */
+    static final String GONE = "-";
+
     /** The chat's language from now on; a language wished for later is settled by it. */
     TelegramChatRecord withLanguage(String code) {
         return new TelegramChatRecord(chatHash, code, conversationId, liveMessageId, liveStep, selection, createdAt, updatedAt, draft, lastText, pending, pdfAskedAt, null);

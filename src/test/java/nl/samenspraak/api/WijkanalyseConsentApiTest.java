@@ -20,7 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The resident flow over the JSON API: nothing reaches the database without consent. */
 @SharedService
 class WijkanalyseConsentApiTest {
-    private static final String DECLINED_NL = "U heeft geen toestemming gegeven. Er is niets van u opgeslagen. Bedankt voor uw tijd.";
+    private static final String DECLINED_NL = "U heeft geen toestemming gegeven. Er is geen antwoord van u bewaard. Bedankt voor uw tijd.";
 
     @Inject
     EmbeddedServer server;

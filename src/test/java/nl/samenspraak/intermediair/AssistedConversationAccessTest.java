@@ -320,7 +320,7 @@ class AssistedConversationAccessTest {
                 "{\"step\":\"toestemming\",\"value\":\"nee\"}", holder);
         assertEquals(200, declined.status(), declined.body());
         assertTrue(declined.body().contains("saklanmad"), "the resident's words (Turkish): " + declined.body());
-        assertTrue(declined.body().contains("Er is niets van u opgeslagen."), "the intermediair's line beneath: " + declined.body());
+        assertTrue(declined.body().contains("Er is geen antwoord van u bewaard."), "the intermediair's line beneath: " + declined.body());
         assertTrue(declined.body().contains("\"resumeCode\":\"\""), "no code to come back with: " + declined.body());
 
         assertTrue(stored.findById(id).isEmpty(), "the conversation itself is gone");

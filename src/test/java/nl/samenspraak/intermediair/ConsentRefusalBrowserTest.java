@@ -48,7 +48,7 @@ class ConsentRefusalBrowserTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"tr, Sizinle ilgili hiçbir şey saklanmadı., ltr", "ar, لم يُحفظ أي شيء عنكم., rtl"})
+    @CsvSource({"tr, Cevaplarınızdan hiçbiri saklanmadı., ltr", "ar, لم تُحفظ أيّ إجابة من إجاباتكم., rtl"})
     void aResidentsNoEndsItInBothLanguagesAndLeavesNothing(String resident, String residentWords, String direction) {
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         Team team = teams.create("Wijkteam Overvecht " + suffix, List.of("Overvecht-Noord"));
@@ -88,7 +88,7 @@ class ConsentRefusalBrowserTest {
             assertEquals(direction, theirs.getAttribute("dir"));
             assertTrue(theirs.getText().contains(residentWords), theirs.getText());
             assertEquals("nl", mine.getAttribute("lang"));
-            assertTrue(mine.getText().contains("Er is niets van u opgeslagen."), mine.getText());
+            assertTrue(mine.getText().contains("Er is geen antwoord van u bewaard."), mine.getText());
             assertTrue(inView(b, theirs) && inView(b, mine), "both languages on the screen without scrolling");
             // and the way on, which the phone probe missed: the page ended at the message
             WebElement onward = b.driver().findElement(By.cssSelector("#after-declined a"));

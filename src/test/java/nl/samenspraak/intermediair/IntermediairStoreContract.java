@@ -134,7 +134,7 @@ abstract class IntermediairStoreContract {
         assertTrue(answers.findByConversationId(consent.id()).isEmpty());
         assertTrue(stored.findById(consent.id()).isEmpty(), "not even the conversation: nothing was stored");
         assertTrue(readConversation.state(consent.id()).isEmpty(), "nothing loadable afterwards");
-        assertTrue(declined.result().html().contains("Er is niets van u opgeslagen."),
+        assertTrue(declined.result().html().contains("Er is geen antwoord van u bewaard."),
                 "the intermediair reads it in their own language too: " + declined.result().html());
     }
 

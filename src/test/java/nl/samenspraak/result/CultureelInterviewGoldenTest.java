@@ -221,7 +221,7 @@ class CultureelInterviewGoldenTest {
         Result result = walk.result();
         assertEquals(List.of(), result.summary());
         assertEquals(List.of(), result.tips());
-        assertTrue(result.html().contains("U heeft geen toestemming gegeven. Er is niets van u opgeslagen."), result.html());
+        assertTrue(result.html().contains("U heeft geen toestemming gegeven. Er is geen antwoord van u bewaard."), result.html());
     }
 
     @Test

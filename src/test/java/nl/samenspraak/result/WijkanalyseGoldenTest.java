@@ -102,7 +102,7 @@ class WijkanalyseGoldenTest {
         assertEquals(Map.of(), walk.result().scores());
         assertEquals(List.of(), walk.result().summary());
         assertTrue(walk.result().html().contains(
-                "U heeft geen toestemming gegeven. Er is niets van u opgeslagen. Bedankt voor uw tijd."), walk.result().html());
+                "U heeft geen toestemming gegeven. Er is geen antwoord van u bewaard. Bedankt voor uw tijd."), walk.result().html());
     }
 
     @Test

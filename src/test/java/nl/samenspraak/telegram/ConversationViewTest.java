@@ -76,7 +76,7 @@ class ConversationViewTest {
 
     @Test
     void aDeclinedConversationEndsWithItsMessageAndNoScores() {
-        String message = "Je hebt geen toestemming gegeven. Er is niets van je opgeslagen. Bedankt voor je tijd.";
+        String message = "Je hebt geen toestemming gegeven. Er is geen antwoord van je bewaard. Bedankt voor je tijd.";
         ConversationState declined = new ConversationState("id", "wijkanalyse", "nl", "ltr", "K7PM2QXD", true, null,
                 new ConversationState.ProgressView(0, 0), new Result(Map.of(), List.of(), List.of(),
                 "<section class=\"result\">\n  <p class=\"result-message\">" + message + "</p>\n</section>"));

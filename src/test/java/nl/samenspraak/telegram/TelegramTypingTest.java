@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -411,6 +412,15 @@ class TelegramTypingTest extends TelegramFixture {
         assertTrue(deleteConversation.deleteOwn(conversationOf(answered)));
         assertTrue(deleteConversation.deleteOwn(conversationOf(typing)));
         assertEquals(0, wordsKeptInChats("Aleppo", "Yusuf"), "forgotten means forgotten, in the chat's row too");
+        for (TelegramUser chat : List.of(answered, typing)) {
+            assertFalse(Set.of("in_nederland_sinds", "leefwereld").contains(chat(chat).liveStep()),
+                    "nor which question the buttons answered: a step id names the flow the person took");
+        }
+        int mark = answered.mark();
+        answered.say("Nog iets");
+        String gone = TelegramHtmlCheck.visibleText(words().shared("tr", "error.conversation_not_found", Map.of()));
+        assertTrue(answered.textSince(mark).contains(TelegramHtmlCheck.withoutDirectionMarks(gone)),
+                "a message after it still hears the conversation is gone: " + answered.textSince(mark));
         assertEquals(List.of(), fake.problems());
     }
 
