@@ -116,6 +116,24 @@ public class AnswerQuestion {
     }
 
     /**
+     * An answer given to {@code stepId} as a screen showed it that is not the question as asked now, where the screen
+     * cannot say which answer it would be now (a chat's button names an option by its place, and a version published
+     * since lists that question's options in another order): nothing is stored, and it is answered as an answer to a
+     * question that changed, with the question asked now (QUESTION_CHANGED); the conversation goes on under the
+     * version run now, as after {@link #answer}'s. NOT_CURRENT when the conversation no longer asks {@code stepId}.
+     */
+    public Turn shownOtherwise(String id, String stepId, @Nullable String readerLanguage, Caller caller) {
+        return stored.changing(id, readerLanguage, caller, (flow, conversation) -> {
+            nl.samenspraak.engine.Progress now = replies.reconcile(flow, conversation);
+            if (!ConversationEngine.asks(now, stepId)) {
+                return new Turn(Turn.Kind.NOT_CURRENT, replies.render(flow, conversation, readerLanguage),
+                        replies.message(replies.messageLanguage(conversation, readerLanguage), flow, "error.not_current", Map.of()));
+            }
+            return stored.questionChanged(flow, conversation, now, readerLanguage);
+        });
+    }
+
+    /**
      * Would this answer to the current step finish the conversation (taken, and the end of the flow)? Read-only: the
      * engine's own decision on the conversation as stored now, nothing written; false for an answer that would be
      * refused, a repeat, a step that is not current, a "no" to consent, or a conversation that is gone or finished.
