@@ -61,6 +61,26 @@ public final class VersionCarryOver {
         return new CarriedOver(progress, under(flow, progress, changed), changed);
     }
 
+    /**
+     * {@code read} as an answer sent to it is judged when the screen that sent it said which version of the flow showed
+     * the question: one that asked its questions as {@code shown} says (by step id). An answer is then one to a
+     * question {@code flow} asks as another kind exactly when that version asked it otherwise, whatever version the
+     * conversation was stored under: shown under the version run now ({@code shown} is {@link QuestionKind#of(Flow)}),
+     * it answers the question asked now, also while the conversation is still stored under an earlier version (a page
+     * read again after a publish got 409 "veranderd" once for the new question it showed); shown under an earlier one
+     * that asked it as another kind, it is none, also once the conversation was stored under the new version (a retry
+     * of the answer refused as given to the earlier question was then taken as an answer to the new one). What
+     * carries of the conversation's own answers ({@link CarriedOver#now}) does not depend on it.
+     */
+    public static CarriedOver shownAs(Flow flow, Map<String, QuestionKind> shown, CarriedOver read) {
+        if (read.stored().ended()) {
+            return read;
+        }
+        Set<String> changed = new HashSet<>();
+        flow.steps().stream().filter(step -> !sameQuestion(shown.get(step.id()), step)).forEach(step -> changed.add(step.id()));
+        return new CarriedOver(read.stored(), read.now(), changed);
+    }
+
     /** The steps {@code progress} was asked, stood at or answered that {@code flow} asks as another question. */
     private static Set<String> askedOtherwise(Flow flow, Map<String, QuestionKind> before, Progress progress) {
         Set<String> asked = new HashSet<>(progress.answers().keySet());
