@@ -30,8 +30,10 @@ import java.util.Set;
  * again through the new version: from its first step, each step the person passed before is passed again with the
  * answer they gave while it carries, and the conversation stands at the first step it did not pass: the step after the
  * one that was dropped, a new one, or one whose answer does not carry (asked again; an answer of the same kind that no
- * longer fits, such as an option taken out, is shown as before). Otherwise it stands where it stood. A conversation
- * that ended is left as it is. Plain Java.
+ * longer fits, such as an option taken out, is shown as before). So it is, too, when the new version asks consent
+ * under a name the conversation never said "ja" to (added since, or renamed) and it had passed where that is asked: it
+ * stands at the consent question. Otherwise it stands where it stood. A conversation that ended is left as it is.
+ * Plain Java.
  */
 public final class VersionCarryOver {
     private static final AnswerValidator VALIDATOR = new AnswerValidator();
@@ -96,8 +98,9 @@ public final class VersionCarryOver {
     private static Progress under(Flow flow, Progress progress, Set<String> changed) {
         Map<String, Object> answers = new HashMap<>(progress.answers());
         answers.keySet().removeAll(changed); // given to another question: not the person's answer to this one
-        // a step dropped from the way so far, or one never answered on it (before consent), asks nothing again
-        boolean carries = flow.step(progress.current()).isPresent() && progress.path().stream().allMatch(id ->
+        // a step dropped from the way so far, or one never answered on it (an info step), asks nothing again
+        boolean carries = flow.step(progress.current()).isPresent() && consentHolds(flow, progress, answers)
+                && progress.path().stream().allMatch(id ->
                 flow.step(id).map(step -> !changed.contains(id) && (!answers.containsKey(id)
                         || stillTaken(step, answers.get(id)).isPresent())).orElse(true));
         if (carries) {
@@ -105,6 +108,22 @@ public final class VersionCarryOver {
                     : new Progress(progress.path(), answers, progress.current(), progress.status());
         }
         return walkedAgain(flow, progress, answers, changed);
+    }
+
+    /**
+     * Whether the way so far may stand as far as {@code flow}'s consent goes: it asks none, the answers hold its "ja"
+     * on the way, or nothing was passed but what may come before consent (info steps, the validator's rule). A
+     * version that asks consent under a name the conversation never answered (added since, or renamed) left it past
+     * that question where its own question was still asked, and as nothing is stored before "ja", every answer from
+     * then on was taken (200) and never stored; walked again, it stands at the consent question.
+     */
+    private static boolean consentHolds(Flow flow, Progress progress, Map<String, Object> answers) {
+        if (!flow.asksConsent()) {
+            return true;
+        }
+        boolean given = flow.steps().stream().filter(Step::consent)
+                .anyMatch(step -> progress.path().contains(step.id()) && Step.YES.equals(answers.get(step.id())));
+        return given || progress.path().stream().allMatch(id -> flow.step(id).filter(step -> !step.asksSomething()).isPresent());
     }
 
     /**
