@@ -446,7 +446,9 @@
     clearError();
     setBusy(true);
     var step = state.step.id;
-    var body = { step: step, value: value };
+    // the version of the flow the question was shown as: an answer to a question a version published since asks
+    // otherwise is judged by the question this page showed, not by the version the conversation was stored under
+    var body = { step: step, value: value, version: state.version };
     if (textLanguage) { body.textLanguage = textLanguage; }
     request('POST', '/answers', body).then(function (r) {
       setBusy(false);

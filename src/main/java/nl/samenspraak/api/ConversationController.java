@@ -123,7 +123,9 @@ public class ConversationController {
             content = @Content(mediaType = ApiDocs.JSON, schema = @Schema(implementation = ConversationState.class)))
     @ApiResponse(responseCode = "404", description = "No such conversation",
             content = @Content(mediaType = ApiDocs.JSON, schema = @Schema(implementation = ApiError.class)))
-    @ApiResponse(responseCode = "409", description = "Not the current step, or another answer is being stored, or the conversation is finished (final): nothing changed",
+    @ApiResponse(responseCode = "409", description = "Not the current step, or another answer is being stored, or the conversation is finished (final), "
+            + "or the question changed: a version of the flow published since asks it as another kind than the version it was shown as "
+            + "(the answer's version, else the one the conversation was stored under); nothing changed, the state shows the question asked now",
             content = @Content(mediaType = ApiDocs.JSON, schema = @Schema(implementation = ApiError.class)))
     @ApiResponse(responseCode = "422", description = "An invalid value: the message says why, the same step comes with it",
             content = @Content(mediaType = ApiDocs.JSON, schema = @Schema(implementation = ApiError.class)))
@@ -134,7 +136,8 @@ public class ConversationController {
     @Operation(summary = "Answer the current step", description = "A repeat of the last accepted answer changes "
             + "nothing and returns 200 with the state as it is.")
     public HttpResponse<?> answer(HttpRequest<?> http, @PathVariable String id, @Body @Valid AnswerRequest request) {
-        return reply(http, answerQuestion.answer(id, request.step(), request.value()));
+        return reply(http, answerQuestion.answer(id, request.step(), request.value(), nl.samenspraak.conversation.Entry.RESPONDENT,
+                null, Caller.PUBLIC, request.version()));
     }
 
     @Post("/{id}/back")

@@ -53,6 +53,19 @@ public class AnswerQuestion {
      * one the project knows. NOT_FOUND when it does not open for {@code caller}.
      */
     public Turn answer(String id, String stepId, Object value, Entry entry, @Nullable String readerLanguage, Caller caller) {
+        return answer(id, stepId, value, entry, readerLanguage, caller, null);
+    }
+
+    /**
+     * As above, from a screen that showed the question under flow version {@code shownVersion} (the state's
+     * {@code version} it was shown with; null: not said). The answer is judged by how that version asked the question
+     * ({@link ConversationReplies#read(Flow, StoredConversation, String)}): shown under the version the conversation
+     * goes on under now, it is an answer to the question asked now, also before the conversation was stored under
+     * that version; shown under an earlier one that asked it as another kind, it is none (QUESTION_CHANGED), also
+     * after. Not said, it is judged by the version the conversation was stored under, as before.
+     */
+    public Turn answer(String id, String stepId, Object value, Entry entry, @Nullable String readerLanguage, Caller caller,
+                       @Nullable String shownVersion) {
         if (entry.textLanguage() != null && library.translations().language(entry.textLanguage()).isEmpty()) {
             Optional<StoredConversation> found = stored.latest(id, caller);
             Optional<Flow> flow = found.flatMap(c -> library.flow(c.record().flowId(), c.record().flowVersion()));
@@ -70,7 +83,7 @@ public class AnswerQuestion {
                 false) instanceof Outcome.Repeated;
         return answering(id, readerLanguage, caller, repeat, (flow, conversation, checked) -> {
             // an intermediair entering the answer means a professional is in the conversation
-            Outcome outcome = engine.answer(flow, replies.read(flow, conversation), stepId, value,
+            Outcome outcome = engine.answer(flow, replies.read(flow, conversation, shownVersion), stepId, value,
                     AnswerWords.of(library.translations(), flow.id(), conversation.language()),
                     entry.enteredBy() == nl.samenspraak.storage.EnteredBy.INTERMEDIAIR);
             String says = replies.messageLanguage(conversation, readerLanguage);
@@ -112,6 +125,24 @@ public class AnswerQuestion {
             }
             return new Turn(Turn.Kind.NOT_CURRENT, state,
                     replies.message(replies.messageLanguage(conversation, readerLanguage), flow, "error.not_current", Map.of()));
+        });
+    }
+
+    /**
+     * An answer given to {@code stepId} as a screen showed it that is not the question as asked now, where the screen
+     * cannot say which answer it would be now (a chat's button names an option by its place, and a version published
+     * since lists that question's options in another order): nothing is stored, and it is answered as an answer to a
+     * question that changed, with the question asked now (QUESTION_CHANGED); the conversation goes on under the
+     * version run now, as after {@link #answer}'s. NOT_CURRENT when the conversation no longer asks {@code stepId}.
+     */
+    public Turn shownOtherwise(String id, String stepId, @Nullable String readerLanguage, Caller caller) {
+        return stored.changing(id, readerLanguage, caller, (flow, conversation) -> {
+            nl.samenspraak.engine.Progress now = replies.reconcile(flow, conversation);
+            if (!ConversationEngine.asks(now, stepId)) {
+                return new Turn(Turn.Kind.NOT_CURRENT, replies.render(flow, conversation, readerLanguage),
+                        replies.message(replies.messageLanguage(conversation, readerLanguage), flow, "error.not_current", Map.of()));
+            }
+            return stored.questionChanged(flow, conversation, now, readerLanguage);
         });
     }
 

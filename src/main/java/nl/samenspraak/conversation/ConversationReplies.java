@@ -78,6 +78,22 @@ class ConversationReplies {
         return nl.samenspraak.engine.VersionCarryOver.read(flow, versions.askedIn(c.record().flowVersion(), flow), c.progress());
     }
 
+    /**
+     * As {@link #read(Flow, StoredConversation)}, for an answer whose screen showed its question under flow version
+     * {@code shownVersion} ({@link nl.samenspraak.engine.VersionCarryOver#shownAs}): judged by how that version asked
+     * it. Null, or a version of which nothing is known for this flow (none recorded by that name), says nothing: the
+     * answer is judged as one that names no version.
+     */
+    CarriedOver read(Flow flow, StoredConversation c, @Nullable String shownVersion) {
+        CarriedOver read = read(flow, c);
+        if (shownVersion == null || shownVersion.equals(flow.version()) && read.askedOtherwise().isEmpty()) {
+            return read; // nothing said, or shown as asked now where nothing is asked otherwise: judged as it is
+        }
+        Map<String, nl.samenspraak.engine.QuestionKind> shown = shownVersion.equals(flow.version())
+                ? nl.samenspraak.engine.QuestionKind.of(flow) : versions.askedIn(shownVersion, flow);
+        return shown.isEmpty() ? read : nl.samenspraak.engine.VersionCarryOver.shownAs(flow, shown, read);
+    }
+
     ConversationState render(Flow flow, StoredConversation c) {
         return render(flow, c, null);
     }

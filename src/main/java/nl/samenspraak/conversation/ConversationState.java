@@ -14,7 +14,9 @@ import java.util.List;
  * result once done, how to come back (the resume code), and {@code echo}: the last answer on the way here as
  * the transcript words it, so every channel repeats an answer the same way. Texts are HTML-safe, in the
  * conversation's language, with its text direction. The whole way so far is {@link Transcript}, asked for
- * separately (a page load needs it, a turn does not).
+ * separately (a page load needs it, a turn does not). {@code version}: the version of the flow the step is shown
+ * as, which a client sends back with its answer ({@code AnswerRequest.version}) so that the answer is judged by the
+ * question the person saw, also when a new version of the flow was published in between.
  */
 @Serdeable
 @JsonInclude(JsonInclude.Include.ALWAYS)
@@ -28,16 +30,26 @@ public record ConversationState(
         @Nullable StepView step,
         ProgressView progress,
         @Nullable Result result,
-        @Nullable TranscriptEntry echo) {
+        @Nullable TranscriptEntry echo,
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "The version of the flow the step is shown as: send it back with the answer "
+                + "(the answer's optional version), so that it is judged by the question shown, also when a new version "
+                + "of the flow was published in between")
+        @Nullable String version) {
 
     @Creator
     public ConversationState {
     }
 
+    /** A state that names no version of its flow. */
+    public ConversationState(String id, String flow, String language, String direction, String resumeCode, boolean done,
+                             @Nullable StepView step, ProgressView progress, @Nullable Result result, @Nullable TranscriptEntry echo) {
+        this(id, flow, language, direction, resumeCode, done, step, progress, result, echo, null);
+    }
+
     /** A state without an echo. */
     public ConversationState(String id, String flow, String language, String direction, String resumeCode, boolean done,
                              @Nullable StepView step, ProgressView progress, @Nullable Result result) {
-        this(id, flow, language, direction, resumeCode, done, step, progress, result, null);
+        this(id, flow, language, direction, resumeCode, done, step, progress, result, null, null);
     }
 
     /**
@@ -45,7 +57,7 @@ public record ConversationState(
      * result differently (a notice above it, say) cannot leave out a field added later.
      */
     public ConversationState withResult(@Nullable Result result) {
-        return new ConversationState(id, flow, language, direction, resumeCode, done, step, progress, result, echo);
+        return new ConversationState(id, flow, language, direction, resumeCode, done, step, progress, result, echo, version);
     }
 
     /**

@@ -88,7 +88,7 @@ public final class StateRenderer {
                 // someone reading along (an intermediair's page) is the professional a result may be for
                 done ? results.build(flow, progress, lang.code(), alsoIn != null, team,
                         second != null ? second.code() : alsoIn != null ? lang.code() : null) : null,
-                transcripts.last(flow, progress, lang.code(), about));
+                transcripts.last(flow, progress, lang.code(), about), flow.version());
     }
 
     /**
@@ -100,7 +100,7 @@ public final class StateRenderer {
         ConversationEngine.Count count = engine.count(flow, progress);
         nl.samenspraak.result.Result full = results.build(flow, progress, lang.code(), false, team, null, false);
         return new ConversationState(id, flow.id(), lang.code(), lang.direction(), "", true, null,
-                new ConversationState.ProgressView(count.answered(), count.total()), full, null);
+                new ConversationState.ProgressView(count.answered(), count.total()), full, null, flow.version());
     }
 
     /**

@@ -30,8 +30,10 @@ import java.util.Set;
  * again through the new version: from its first step, each step the person passed before is passed again with the
  * answer they gave while it carries, and the conversation stands at the first step it did not pass: the step after the
  * one that was dropped, a new one, or one whose answer does not carry (asked again; an answer of the same kind that no
- * longer fits, such as an option taken out, is shown as before). Otherwise it stands where it stood. A conversation
- * that ended is left as it is. Plain Java.
+ * longer fits, such as an option taken out, is shown as before). So it is, too, when the new version asks consent
+ * under a name the conversation never said "ja" to (added since, or renamed) and it had passed where that is asked: it
+ * stands at the consent question. Otherwise it stands where it stood. A conversation that ended is left as it is.
+ * Plain Java.
  */
 public final class VersionCarryOver {
     private static final AnswerValidator VALIDATOR = new AnswerValidator();
@@ -61,6 +63,26 @@ public final class VersionCarryOver {
         return new CarriedOver(progress, under(flow, progress, changed), changed);
     }
 
+    /**
+     * {@code read} as an answer sent to it is judged when the screen that sent it said which version of the flow showed
+     * the question: one that asked its questions as {@code shown} says (by step id). An answer is then one to a
+     * question {@code flow} asks as another kind exactly when that version asked it otherwise, whatever version the
+     * conversation was stored under: shown under the version run now ({@code shown} is {@link QuestionKind#of(Flow)}),
+     * it answers the question asked now, also while the conversation is still stored under an earlier version (a page
+     * read again after a publish got 409 "veranderd" once for the new question it showed); shown under an earlier one
+     * that asked it as another kind, it is none, also once the conversation was stored under the new version (a retry
+     * of the answer refused as given to the earlier question was then taken as an answer to the new one). What
+     * carries of the conversation's own answers ({@link CarriedOver#now}) does not depend on it.
+     */
+    public static CarriedOver shownAs(Flow flow, Map<String, QuestionKind> shown, CarriedOver read) {
+        if (read.stored().ended()) {
+            return read;
+        }
+        Set<String> changed = new HashSet<>();
+        flow.steps().stream().filter(step -> !sameQuestion(shown.get(step.id()), step)).forEach(step -> changed.add(step.id()));
+        return new CarriedOver(read.stored(), read.now(), changed);
+    }
+
     /** The steps {@code progress} was asked, stood at or answered that {@code flow} asks as another question. */
     private static Set<String> askedOtherwise(Flow flow, Map<String, QuestionKind> before, Progress progress) {
         Set<String> asked = new HashSet<>(progress.answers().keySet());
@@ -76,8 +98,9 @@ public final class VersionCarryOver {
     private static Progress under(Flow flow, Progress progress, Set<String> changed) {
         Map<String, Object> answers = new HashMap<>(progress.answers());
         answers.keySet().removeAll(changed); // given to another question: not the person's answer to this one
-        // a step dropped from the way so far, or one never answered on it (before consent), asks nothing again
-        boolean carries = flow.step(progress.current()).isPresent() && progress.path().stream().allMatch(id ->
+        // a step dropped from the way so far, or one never answered on it (an info step), asks nothing again
+        boolean carries = flow.step(progress.current()).isPresent() && consentHolds(flow, progress, answers)
+                && progress.path().stream().allMatch(id ->
                 flow.step(id).map(step -> !changed.contains(id) && (!answers.containsKey(id)
                         || stillTaken(step, answers.get(id)).isPresent())).orElse(true));
         if (carries) {
@@ -85,6 +108,22 @@ public final class VersionCarryOver {
                     : new Progress(progress.path(), answers, progress.current(), progress.status());
         }
         return walkedAgain(flow, progress, answers, changed);
+    }
+
+    /**
+     * Whether the way so far may stand as far as {@code flow}'s consent goes: it asks none, the answers hold its "ja"
+     * on the way, or nothing was passed but what may come before consent (info steps, the validator's rule). A
+     * version that asks consent under a name the conversation never answered (added since, or renamed) left it past
+     * that question where its own question was still asked, and as nothing is stored before "ja", every answer from
+     * then on was taken (200) and never stored; walked again, it stands at the consent question.
+     */
+    private static boolean consentHolds(Flow flow, Progress progress, Map<String, Object> answers) {
+        if (!flow.asksConsent()) {
+            return true;
+        }
+        boolean given = flow.steps().stream().filter(Step::consent)
+                .anyMatch(step -> progress.path().contains(step.id()) && Step.YES.equals(answers.get(step.id())));
+        return given || progress.path().stream().allMatch(id -> flow.step(id).filter(step -> !step.asksSomething()).isPresent());
     }
 
     /**

@@ -63,7 +63,7 @@ public class IntermediairApiController {
             return answersClosed(language);
         }
         return reply(answerQuestion.answer(id, answer.step(), answer.value(),
-                Entry.intermediair(answer.textLanguage()), language, IntermediairWork.caller(me)), language);
+                Entry.intermediair(answer.textLanguage()), language, IntermediairWork.caller(me), answer.version()), language);
     }
 
     @Post("/back")

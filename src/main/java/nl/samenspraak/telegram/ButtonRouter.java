@@ -138,6 +138,14 @@ final class ButtonRouter {
         }
         ConversationState state = awaited.state();
         StepView step = state.step();
+        if (!c.countsIn(step)) {
+            // its buttons listed the options otherwise than the question lists them now (a version published since
+            // put them in another order): the place tapped is another option now, so none is taken as the answer.
+            // Answered as any answer to a question that changed: said so, and the question again with its buttons
+            sender.answerCallback(query, null, false);
+            actions.after(chat, actions.useCases().answerQuestion.shownOtherwise(conversationId, step.id(), null, chat.caller()), "");
+            return;
+        }
         String lang = state.language();
         List<OptionView> options = step.options();
         switch (c.kind()) {
@@ -169,7 +177,7 @@ final class ButtonRouter {
             }
             case Callback.TOGGLE -> {
                 int i = c.index();
-                Set<Integer> selection = live.selection(chat);
+                Set<Integer> selection = live.selection(chat, step);
                 if (i >= 0 && i < options.size() && !selection.remove(i)) {
                     // an option that goes with no other ("Geen van deze", "Weet ik niet") unticks the others at once, and back
                     if (options.get(i).exclusive() || options.get(i).dontKnow()) {
@@ -179,7 +187,7 @@ final class ButtonRouter {
                     }
                     selection.add(i);
                 }
-                live.select(chat, selection);
+                live.select(chat, selection, step);
                 sender.replaceButtons(chat.chatId, chat.liveMessageId(), actions.view().keyboard(state, selection));
                 sender.answerCallback(query, null, false);
             }
@@ -189,7 +197,7 @@ final class ButtonRouter {
                     return;
                 }
                 List<String> values = new ArrayList<>();
-                live.selection(chat).stream().filter(i -> i < options.size()).forEach(i -> values.add(options.get(i).value()));
+                live.selection(chat, step).stream().filter(i -> i < options.size()).forEach(i -> values.add(options.get(i).value()));
                 // nothing ticked on a question that may be skipped is kept as skipped (the engine's rule): said so,
                 // where the echo read "Uw antwoord: " and nothing
                 String label = values.isEmpty() ? words.shared(lang, state.flow(), "answer.skipped", Map.of())

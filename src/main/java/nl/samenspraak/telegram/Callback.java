@@ -1,13 +1,25 @@
 package nl.samenspraak.telegram;
 
+import nl.samenspraak.conversation.ConversationState.OptionView;
+import nl.samenspraak.conversation.ConversationState.StepView;
+
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
 import java.util.Optional;
 
 /**
  * What a button says when tapped ({@code callback_data}): a kind letter and a short argument, e.g.
  * {@code a:2} (the third option), {@code f:voorbeeld}. Telegram takes 1-64 bytes; nothing longer is made.
+ *
+ * <p>A button that names an option by its place ({@code a:2}, {@code t:2}, and a multi question's "Klaar", which sends
+ * the places ticked) also says which list of options it was made for: {@code a:2@Xy3k9Q_b}, {@code k@Xy3k9Q_b}
+ * ({@code shown}, {@link #mark}). A version of the flow published between sending the question and the tap may put
+ * the same question's options in another order, and the third option is then another one: the tap stored an answer
+ * the person never gave. Without the mark (buttons sent before it was added) a place counts in the list asked now.
  */
-record Callback(char kind, String argument) {
+record Callback(char kind, String argument, String shown) {
     static final int MAX_BYTES = 64;
 
     static final char ANSWER = 'a';
@@ -43,12 +55,47 @@ record Callback(char kind, String argument) {
      */
     static final char START_IN = 'i';
 
+    Callback(char kind, String argument) {
+        this(kind, argument, "");
+    }
+
     static Callback of(char kind) {
         return new Callback(kind, "");
     }
 
     static Callback of(char kind, Object argument) {
         return new Callback(kind, String.valueOf(argument));
+    }
+
+    /** This button, made for the options of {@code step} as listed now ({@link #mark}). */
+    Callback shownWith(StepView step) {
+        return new Callback(kind, argument, mark(step));
+    }
+
+    /**
+     * A short mark of the list a question's buttons count places in: its type and its options' values, in order (not
+     * their words: a label reworded is the same option). Two lists with the same mark give every place the same
+     * option; 48 bits of a SHA-256, as eight URL-safe characters.
+     */
+    static String mark(StepView step) {
+        StringBuilder b = new StringBuilder(step.type());
+        for (OptionView o : step.options()) {
+            b.append('\n').append(o.value());
+        }
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(b.toString().getBytes(StandardCharsets.UTF_8));
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(java.util.Arrays.copyOf(digest, 6));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+
+    /**
+     * Whether this tap's places count in the options of {@code step} as they are listed now: it was made for that list,
+     * or it names no list (a button sent before buttons said so).
+     */
+    boolean countsIn(StepView step) {
+        return shown.isEmpty() || shown.equals(mark(step));
     }
 
     /** A flow by its id, or by its place in the list when the id is too long for a button. */
@@ -78,11 +125,14 @@ record Callback(char kind, String argument) {
         if (data == null || data.isEmpty()) {
             return Optional.empty();
         }
-        if (data.length() == 1) {
-            return Optional.of(of(data.charAt(0)));
+        int at = data.lastIndexOf('@');
+        String shown = at > 0 ? data.substring(at + 1) : "";
+        String rest = at > 0 ? data.substring(0, at) : data;
+        if (rest.length() == 1) {
+            return Optional.of(new Callback(rest.charAt(0), "", shown));
         }
-        if (data.length() > 2 && data.charAt(1) == ':') {
-            return Optional.of(new Callback(data.charAt(0), data.substring(2)));
+        if (rest.length() > 2 && rest.charAt(1) == ':') {
+            return Optional.of(new Callback(rest.charAt(0), rest.substring(2), shown));
         }
         return Optional.empty();
     }
@@ -92,6 +142,6 @@ record Callback(char kind, String argument) {
     }
 
     private String encode() {
-        return argument.isEmpty() ? String.valueOf(kind) : kind + ":" + argument;
+        return (argument.isEmpty() ? String.valueOf(kind) : kind + ":" + argument) + (shown.isEmpty() ? "" : "@" + shown);
     }
 }

@@ -224,7 +224,7 @@ final class ChatActions {
         if (typing) {
             return "\n" + words.say(state, "paused_draft_not_saved");
         }
-        boolean ticking = !state.done() && "multi".equals(state.step().type()) && !live.selection(chat).isEmpty();
+        boolean ticking = !state.done() && "multi".equals(state.step().type()) && !live.selection(chat, state.step()).isEmpty();
         return ticking ? "\n" + words.say(state, "paused_ticks_not_saved") : "";
     }
 
@@ -694,7 +694,7 @@ final class ChatActions {
         // they are while it waits; they were dropped, and "Klaar" then said the question needs an answer
         boolean askedAgain = !state.done() && "multi".equals(state.step().type()) && chat.record() != null
                 && state.id().equals(chat.conversationId()) && state.step().id().equals(chat.record().liveStep());
-        Set<Integer> toggled = askedAgain ? live.selection(chat) : Set.of();
+        Set<Integer> toggled = askedAgain ? live.selection(chat, state.step()) : Set.of();
         live.retire(chat);
         dropDraftUnlessFor(chat, state);
         dropPending(chat);
@@ -726,7 +726,7 @@ final class ChatActions {
         }
         live.show(chat, question);
         if (!selection.isEmpty() && chat.liveMessageId() != null) {
-            live.select(chat, selection);
+            live.select(chat, selection, state.step());
         }
     }
 

@@ -120,11 +120,11 @@ final class ConversationView {
                     numbers = new InlineKeyboardRow();
                 }
                 String label = (multi ? (selection.contains(i) ? "\u2611 " : "\u2610 ") : "") + (i + 1);
-                numbers.add(button(label, Callback.of(multi ? Callback.TOGGLE : Callback.ANSWER, i)));
+                numbers.add(button(label, Callback.of(multi ? Callback.TOGGLE : Callback.ANSWER, i).shownWith(step)));
             }
             rows.add(numbers);
             if (multi) {
-                rows.add(row(button(words.plain(state, "multi_done"), Callback.of(Callback.DONE))));
+                rows.add(row(button(words.plain(state, "multi_done"), Callback.of(Callback.DONE).shownWith(step))));
             }
             if (step.optional()) {
                 rows.add(row(button(words.plain(state, "skip"), Callback.of(Callback.SKIP))));
@@ -136,7 +136,7 @@ final class ConversationView {
             case "yesno" -> {
                 InlineKeyboardRow row = new InlineKeyboardRow();
                 for (int i = 0; i < options.size(); i++) {
-                    row.add(button(plainLabel(options.get(i)), Callback.of(Callback.ANSWER, i)));
+                    row.add(button(plainLabel(options.get(i)), Callback.of(Callback.ANSWER, i).shownWith(step)));
                 }
                 rows.add(row);
             }
@@ -146,14 +146,14 @@ final class ConversationView {
                 for (int i = 0; i < options.size(); i++) {
                     String label = plainLabel(options.get(i));
                     if (options.get(i).dontKnow()) {
-                        others.add(row(button(label, Callback.of(Callback.ANSWER, i))));
+                        others.add(row(button(label, Callback.of(Callback.ANSWER, i).shownWith(step))));
                         continue;
                     }
                     if (numbers.size() == SCALE_BUTTONS_PER_ROW) {
                         rows.add(numbers);
                         numbers = new InlineKeyboardRow();
                     }
-                    numbers.add(button(label, Callback.of(Callback.ANSWER, i)));
+                    numbers.add(button(label, Callback.of(Callback.ANSWER, i).shownWith(step)));
                 }
                 if (!numbers.isEmpty()) {
                     rows.add(numbers);
@@ -163,9 +163,9 @@ final class ConversationView {
             case "multi" -> {
                 for (int i = 0; i < options.size(); i++) {
                     String mark = selection.contains(i) ? "\u2611 " : "\u2610 ";
-                    rows.add(row(button(mark + plainLabel(options.get(i)), Callback.of(Callback.TOGGLE, i))));
+                    rows.add(row(button(mark + plainLabel(options.get(i)), Callback.of(Callback.TOGGLE, i).shownWith(step))));
                 }
-                rows.add(row(button(words.plain(state, "multi_done"), Callback.of(Callback.DONE))));
+                rows.add(row(button(words.plain(state, "multi_done"), Callback.of(Callback.DONE).shownWith(step))));
             }
             case "text", "number", "date" -> {
                 if (step.previous() != null) {
@@ -174,7 +174,7 @@ final class ConversationView {
             }
             default -> {
                 for (int i = 0; i < options.size(); i++) {
-                    rows.add(row(button(plainLabel(options.get(i)), Callback.of(Callback.ANSWER, i))));
+                    rows.add(row(button(plainLabel(options.get(i)), Callback.of(Callback.ANSWER, i).shownWith(step))));
                 }
             }
         }

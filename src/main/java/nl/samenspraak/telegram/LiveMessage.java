@@ -1,5 +1,7 @@
 package nl.samenspraak.telegram;
 
+import nl.samenspraak.conversation.ConversationState.StepView;
+
 import java.util.Arrays;
 import java.util.Set;
 import java.util.TreeSet;
@@ -95,18 +97,31 @@ final class LiveMessage {
         chats.save(chat);
     }
 
-    /** The options toggled so far on the live multi question. */
-    Set<Integer> selection(ChatContext chat) {
+    /**
+     * The options toggled so far on the live multi question, by their places in its list of options as {@code step}
+     * lists them now. Ticks made on another list (the question's options put in another order by a version published
+     * since) are none of these places: dropped, rather than ticking other options than the person did. Ticks kept
+     * without the list they were made on (before it was kept with them) count in the list asked now.
+     */
+    Set<Integer> selection(ChatContext chat, StepView step) {
         String s = chat.record() == null ? null : chat.record().selection();
         Set<Integer> chosen = new TreeSet<>();
-        if (s != null && !s.isBlank()) {
-            Arrays.stream(s.split(",")).map(String::trim).filter(p -> p.matches("\\d{1,4}")).map(Integer::valueOf).forEach(chosen::add);
+        if (s == null || s.isBlank()) {
+            return chosen;
         }
+        int at = s.lastIndexOf('@');
+        if (at >= 0 && !s.substring(at + 1).equals(Callback.mark(step))) {
+            return chosen;
+        }
+        String places = at >= 0 ? s.substring(0, at) : s;
+        Arrays.stream(places.split(",")).map(String::trim).filter(p -> p.matches("\\d{1,4}")).map(Integer::valueOf).forEach(chosen::add);
         return chosen;
     }
 
-    void select(ChatContext chat, Set<Integer> selection) {
-        chat.update(chat.record().withSelection(selection.stream().map(String::valueOf).collect(Collectors.joining(","))));
+    /** Keeps {@code selection}, places in the options of {@code step} as listed now, with the mark of that list. */
+    void select(ChatContext chat, Set<Integer> selection, StepView step) {
+        chat.update(chat.record().withSelection(selection.stream().map(String::valueOf).collect(Collectors.joining(","))
+                + "@" + Callback.mark(step)));
         chats.save(chat);
     }
 

@@ -9,7 +9,8 @@ import java.time.Instant;
 /**
  * A chat as stored: a keyed hash of its id (never the id), its language, the conversation it is in, and
  * the message whose buttons are live: {@code liveStep} is the step those buttons answer (null for a menu)
- * and {@code selection} the options toggled so far on a multi question (option positions, comma separated);
+ * and {@code selection} the options toggled so far on a multi question (option positions, comma separated, then {@code @} and the mark
+ * of the list they count in, {@link Callback#mark});
  * {@code draft} a text answer being typed in several messages ({@link TypedDraft}), {@code lastText} the step
  * and message ids of the last typed answer ({@link TypedDraft.Last}); {@code pending} the answer that would finish
  * the conversation, held while the person checks their answers ({@link PendingAnswer}); {@code pdfAskedAt} when "Als PDF"

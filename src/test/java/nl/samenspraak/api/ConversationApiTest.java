@@ -117,7 +117,10 @@ class ConversationApiTest {
                 fields, "the step has exactly the documented fields");
         List<String> top = new ArrayList<>();
         s.fieldNames().forEachRemaining(top::add);
-        assertEquals(List.of("id", "flow", "language", "direction", "resumeCode", "done", "step", "progress", "result", "echo"), top);
+        assertEquals(List.of("id", "flow", "language", "direction", "resumeCode", "done", "step", "progress", "result", "echo",
+                "version"), top);
+        assertEquals(library.flow("voorbeeld").orElseThrow().version(), s.get("version").asText(),
+                "the version of the flow the step is shown as, to send back with the answer");
 
         s = ok(answer(id, "welkom", "null"));
         assertEquals("choice", s.at("/step/type").asText());

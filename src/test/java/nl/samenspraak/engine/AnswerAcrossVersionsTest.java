@@ -149,4 +149,34 @@ class AnswerAcrossVersionsTest {
         Flow now = flow("type: text", CHOICE);
         assertInstanceOf(Outcome.AskedOtherwise.class, answer(now, old, answered, "eerste", "ja"));
     }
+    /**
+     * An answer that says which version showed its question is judged by that version, not by the one the conversation
+     * was stored under: the scale shown after the publish (a page read again) is answered once, where it got 409
+     * "veranderd" because the conversation was still stored under the count's version; and the count's answer sent
+     * again after the conversation was stored under the scale's version (a client's retry of the refused answer) is
+     * still none, where it was then taken as "3 van 5".
+     */
+    @Test
+    void anAnswerIsJudgedByTheVersionThatShowedItsQuestion() {
+        Flow old = flow(YESNO, COUNT);
+        Progress atCount = walk(old, "welkom", null, "eerste", "ja");
+        Flow now = flow(YESNO, SCALE);
+        CarriedOver stillStoredUnderTheCount = VersionCarryOver.read(now, QuestionKind.of(old), atCount);
+
+        Outcome shownNow = engine.answer(now, VersionCarryOver.shownAs(now, QuestionKind.of(now), stillStoredUnderTheCount),
+                "tweede", 3, AnswerWords.none(), false);
+        Outcome.Accepted taken = assertInstanceOf(Outcome.Accepted.class, shownNow, "the scale it showed: " + shownNow);
+        assertEquals(3L, ((Number) taken.progress().answers().get("tweede")).longValue());
+        assertInstanceOf(Outcome.AskedOtherwise.class, engine.answer(now,
+                VersionCarryOver.shownAs(now, QuestionKind.of(old), stillStoredUnderTheCount), "tweede", 3, AnswerWords.none(), false),
+                "shown as the count: none, as before");
+
+        Progress storedUnderTheScale = stillStoredUnderTheCount.now(); // after the 409, gone on under the new version
+        Outcome retried = engine.answer(now, VersionCarryOver.shownAs(now, QuestionKind.of(old), CarriedOver.same(storedUnderTheScale)),
+                "tweede", 3, AnswerWords.none(), false);
+        assertInstanceOf(Outcome.AskedOtherwise.class, retried, "the count's 3 is still no point of the scale: " + retried);
+        assertInstanceOf(Outcome.NotCurrent.class, engine.answer(now,
+                VersionCarryOver.shownAs(now, QuestionKind.of(old), CarriedOver.same(storedUnderTheScale)), "eerste", "nee",
+                AnswerWords.none(), false), "a question both versions ask the same way is judged as any answer, not 'changed'");
+    }
 }

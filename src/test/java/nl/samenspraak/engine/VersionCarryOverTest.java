@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A resident halfway through a neighbourhood survey when a new version is published that drops the question they
@@ -249,5 +251,61 @@ class VersionCarryOverTest {
         Progress after = under(TestFlows.parse(SECOND), before);
         assertEquals("toestemming", after.current());
         assertEquals(List.of("welkom"), after.path());
+    }
+    /**
+     * Consent new in a version while the question the conversation stands at is still asked: it stood where it stood,
+     * past a consent it was never asked, and as nothing is stored before "ja" every answer from then on was taken (200)
+     * and never stored. It stands at the consent question, its answers so far shown as before once it goes on.
+     */
+    @Test
+    void consentAddedSinceIsAskedBeforeAQuestionThatIsStillThere() {
+        String withoutConsent = FIRST.replace("""
+                  - id: toestemming
+                    type: yesno
+                    consent: true
+                    source: s
+                """, "");
+        Progress before = walk(TestFlows.parse(withoutConsent), "welkom", null, "kinderen", "ja");
+        assertEquals("onderwerpen", before.current());
+        Flow now = TestFlows.parse(FIRST);
+        Progress after = under(now, before);
+        assertEquals("toestemming", after.current(), "not past a consent never asked");
+        assertEquals(List.of("welkom"), after.path());
+        assertFalse(engine.mayKeepAnswers(now, after));
+        Progress consented = ((Outcome.Accepted) engine.answer(now, after, "toestemming", "ja")).progress();
+        assertEquals("kinderen", consented.current());
+        assertTrue(engine.mayKeepAnswers(now, consented));
+        assertEquals("ja", consented.answers().get("kinderen"), "shown as the answer given before");
+    }
+
+    /** The consent question under another name: its "ja" was to another question, so it is asked. */
+    @Test
+    void consentUnderAnotherNameIsAskedAgain() {
+        Progress before = walk(TestFlows.parse(FIRST), "welkom", null, "toestemming", "ja", "kinderen", "ja");
+        Progress after = under(TestFlows.parse(FIRST.replace("id: toestemming", "id: akkoord")), before);
+        assertEquals("akkoord", after.current());
+        assertEquals(List.of("welkom"), after.path());
+    }
+
+    /**
+     * Only info steps come before consent (the validator's rule) and a "ja" is stored with the answers, so the way
+     * walked again passes the consent it was given, and a conversation at the consent question stays there.
+     */
+    @Test
+    void aConsentGivenIsPassedAgainAndOneNotYetGivenIsAsked() {
+        Flow later = TestFlows.parse(FIRST.replace("""
+                  - id: kinderen
+                    type: yesno
+                """, """
+                  - id: kinderen
+                    type: text
+                """));
+        Progress past = walk(TestFlows.parse(FIRST), "welkom", null, "toestemming", "ja", "kinderen", "ja",
+                "onderwerpen", List.of("zorg"));
+        Progress walked = under(later, past);
+        assertEquals("kinderen", walked.current(), "asked again: a text now");
+        assertEquals(List.of("welkom", "toestemming"), walked.path());
+        Progress atConsent = walk(TestFlows.parse(FIRST), "welkom", null);
+        assertSame(atConsent, under(later, atConsent));
     }
 }

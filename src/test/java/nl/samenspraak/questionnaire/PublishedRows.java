@@ -24,18 +24,33 @@ public final class PublishedRows {
     /** The example flow under {@code id}, changed by {@code edit}, published as version {@code version}. */
     public static void publish(PostgresDatabase database, String id, String version, UnaryOperator<String> edit)
             throws IOException, SQLException {
+        try (Connection c = connection(database)) {
+            publish(c, id, version, Instant.now(), edit);
+        }
+    }
+
+    /** As above, through {@code connection} to the test's database, published {@code at}. */
+    public static void publish(Connection connection, String id, String version, Instant at, UnaryOperator<String> edit)
+            throws IOException, SQLException {
         String flow = edit.apply(Files.readString(Path.of("flows/voorbeeld.yaml")).replace("id: voorbeeld", "id: " + id)
                 .replace("demo: true", "demo: false"));
         Map<String, String> locales = new TreeMap<>();
         for (String language : new String[]{"nl", "en"}) {
             locales.put(language, Files.readString(Path.of("locales/" + language + "/flows/voorbeeld.yaml")));
         }
-        insert(database, id, version, flow, locales);
+        insert(connection, id, version, flow, locales, at);
     }
 
     private static void insert(PostgresDatabase database, String id, String version, String flow, Map<String, String> locales)
             throws SQLException {
-        try (Connection c = connection(database); PreparedStatement s = c.prepareStatement("INSERT INTO questionnaire "
+        try (Connection c = connection(database)) {
+            insert(c, id, version, flow, locales, Instant.now());
+        }
+    }
+
+    private static void insert(Connection c, String id, String version, String flow, Map<String, String> locales, Instant at)
+            throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO questionnaire "
                 + "(version, flow_id, file_name, xlsx, flow_yaml, locales_yaml, uploaded_at, uploaded_by, published_at, "
                 + "published_by) VALUES (?, ?, ?, ?, ?, ?, ?, 'beheer', ?, 'beheer')")) {
             s.setString(1, version);
@@ -44,8 +59,8 @@ public final class PublishedRows {
             s.setBytes(4, new byte[]{1});
             s.setString(5, flow);
             s.setString(6, new Yaml().dump(locales));
-            s.setTimestamp(7, Timestamp.from(Instant.now()));
-            s.setTimestamp(8, Timestamp.from(Instant.now()));
+            s.setTimestamp(7, Timestamp.from(at));
+            s.setTimestamp(8, Timestamp.from(at));
             s.executeUpdate();
         }
     }

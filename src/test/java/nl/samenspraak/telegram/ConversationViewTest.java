@@ -56,10 +56,12 @@ class ConversationViewTest {
 
     @Test
     void aMultiQuestionShowsWhatIsTicked() {
-        Reply reply = view.question(asking("multi", false, List.of(new OptionView("a", "A &amp; B"), new OptionView("b", "C"))),
-                "", Set.of(1));
+        ConversationState state = asking("multi", false, List.of(new OptionView("a", "A &amp; B"), new OptionView("b", "C")));
+        Reply reply = view.question(state, "", Set.of(1));
         assertEquals(List.of(List.of("\u2610 A & B"), List.of("\u2611 C"), List.of("Klaar")), rows(reply.keyboard()));
-        assertEquals(List.of("t:0", "t:1", "k"), reply.keyboard().getKeyboard().stream()
+        // each names its option by its place in the list the buttons were made for (Callback.mark), "Klaar" too
+        String list = Callback.mark(state.step());
+        assertEquals(List.of("t:0@" + list, "t:1@" + list, "k@" + list), reply.keyboard().getKeyboard().stream()
                 .flatMap(r -> r.stream().map(InlineKeyboardButton::getCallbackData)).toList());
     }
 

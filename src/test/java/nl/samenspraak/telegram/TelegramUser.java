@@ -91,13 +91,24 @@ final class TelegramUser {
     }
 
     String tap(FakeBotApi.Sent message, String data) {
-        ObjectNode update = api.tap(chatId, languageCode, message.messageId, data);
+        ObjectNode update = api.tap(chatId, languageCode, message.messageId, onButton(message, data));
         delivery.accept(update);
         return update.get("callback_query").get("id").asText();
     }
 
     ObjectNode tapUpdate(FakeBotApi.Sent message, String data) {
-        return api.tap(chatId, languageCode, message.messageId, data);
+        return api.tap(chatId, languageCode, message.messageId, onButton(message, data));
+    }
+
+    /**
+     * The data of the button {@code data} names on {@code message}: a button that counts an option by its place says
+     * which list it counts in ({@code a:2@Xy3k9Q_b}), which a test names by its place alone ({@code a:2}). Data no
+     * button of the message has is sent as it is.
+     */
+    private static String onButton(FakeBotApi.Sent message, String data) {
+        List<String> buttons = message.buttonData();
+        return buttons.contains(data) ? data
+                : buttons.stream().filter(b -> b.startsWith(data + "@")).findFirst().orElse(data);
     }
 
     FakeBotApi.Sent last() {
