@@ -27,7 +27,7 @@ import nl.samenspraak.flow.Flow;
 import nl.samenspraak.flow.FlowLibrary;
 import nl.samenspraak.flow.Step;
 import nl.samenspraak.i18n.Language;
-import nl.samenspraak.i18n.PlainMessages;
+import nl.samenspraak.i18n.SafeHtml;
 import nl.samenspraak.i18n.TextRenderer;
 import nl.samenspraak.limits.ClientAddress;
 import nl.samenspraak.pages.PageLanguage;
@@ -223,10 +223,29 @@ public class AdminQuestionnairesController {
                     .header("Content-Disposition", "attachment; filename=\"" + flowId + ".xlsx\"")
                     .header("Cache-Control", "no-store");
         } catch (XlsFormRefused e) {
-            PlainMessages words = new PlainMessages(library.translations()::message, renderer);
-            return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY).contentType(MediaType.TEXT_PLAIN_TYPE)
-                    .body(e.problems().stream().map(p -> p.line(words, language)).collect(Collectors.joining("\n")));
+            return notWritable(flowId, e, language);
         }
+    }
+
+    /**
+     * A flow the service serves that XLSForm cannot say (ways out that are no skip ahead): 422 and the page the admin's
+     * other refusals of a file are ({@code notice}, as the dashboard's export), in the admin's language, saying which
+     * flow, which step and why, and leading back to the list. It was a line of plain text, in a file's place, with the
+     * flow file's path and line. What went wrong is the step, not the file: the conversation itself works.
+     */
+    private HttpResponse<?> notWritable(String flowId, XlsFormRefused refused, String language) {
+        String problems = refused.problems().stream().map(p -> pages.message(language, p.key(), p.args()).html())
+                .collect(Collectors.joining("; "));
+        Map<String, Object> model = admin.model(language, null, null);
+        Map<String, String> words = pages.words(language, "admin");
+        model.put("heading", words.get("questionnaires_download"));
+        model.put("message", pages.message(language, "admin.questionnaires_download_refused", Map.of(
+                "flow", library.translations().flowText(language, flowId, "title"), "problem", new SafeHtml(problems))));
+        model.put("kind", "error");
+        model.put("role", "alert");
+        model.put("buttonHref", Pages.link("/admin/questionnaires", language, null));
+        model.put("buttonLabel", words.get("questionnaires_title"));
+        return AdminPages.show("notice", model, HttpStatus.UNPROCESSABLE_ENTITY);
     }
 
     private Map<String, Object> listModel(String language, Authentication me, @Nullable String done,

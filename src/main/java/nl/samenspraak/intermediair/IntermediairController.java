@@ -179,6 +179,11 @@ public class IntermediairController {
      * finished conversation its holder is told so (410), as by the chat, the PDF and the API.
      */
     @Get("/c/{id}/voice/{step}")
+    // the stored audio's own type (audio/ogg from Telegram, whichever audio/... the sender's app said), a download's,
+    // or the page that says why there is none: without it the route gave the framework's JSON, and a player or app
+    // asking for audio/ogg or audio/* got 406. Whether the client takes the actual type is checked on the reply
+    // (system.AcceptNegotiation: audio/mpeg alone gets 406, not an Ogg file)
+    @Produces({"audio/*", MediaType.APPLICATION_OCTET_STREAM, MediaType.TEXT_HTML})
     public HttpResponse<?> voice(Authentication me, @PathVariable String id, @PathVariable String step,
                                  @PageLanguage String pageLanguage) {
         if (work.answersNoLongerShown(me, id)) {

@@ -24,9 +24,9 @@ public final class RefusalWords {
         /** The JSON routes: the API, the intermediair's chat API, the Telegram webhook. */
         private static final Pattern JSON_ROUTES = Pattern.compile("/api(/.*)?|/intermediair/api/.*|/telegram/.*");
 
-        /** Who reads the answer to {@code request}: see {@link #of(String, Collection)}. */
+        /** Who reads the answer to {@code request}: see {@link #of(String, Collection)}, on its Accept as it was sent. */
         public static Reader of(HttpRequest<?> request) {
-            return of(request.getPath(), request.accept());
+            return of(request.getPath(), AcceptNegotiation.asSent(request));
         }
 
         /**

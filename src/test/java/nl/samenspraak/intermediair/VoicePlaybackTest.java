@@ -122,9 +122,17 @@ class VoicePlaybackTest {
     }
 
     private Audio audio(String path, String cookie) {
-        HttpRequest.Builder r = http.request(path).GET();
+        return audio(path, cookie, null);
+    }
+
+    /** {@code path} asked for with {@code accept} (null: no Accept header), in Turkish. */
+    private Audio audio(String path, String cookie, String accept) {
+        HttpRequest.Builder r = http.request(path).header("Accept-Language", "tr").GET();
         if (cookie != null) {
             r.header("Cookie", cookie);
+        }
+        if (accept != null) {
+            r.header("Accept", accept);
         }
         try {
             HttpResponse<byte[]> response = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build()
@@ -194,6 +202,47 @@ class VoicePlaybackTest {
                 "the client's own forget, with their code");
         assertEquals(0, voiceRows(id), "the audio went with the conversation");
         assertEquals(404, audio(path, holder).status());
+    }
+
+    /**
+     * A player or an app that asks for the voice answer as audio gets it: the route named no type (so the framework's
+     * JSON), and {@code Accept: audio/ogg} or {@code audio/*} was 406. One that takes only another type gets 406 in the
+     * person's language, not the file; a stored type that is no audio type goes to a client that takes a download.
+     */
+    @Test
+    void aPlayerAskingForAudioGetsTheVoiceAnswer() {
+        String id = atOpenQuestion();
+        byte[] sound = sound();
+        assertEquals(Turn.Kind.OK, answerByVoice.answerVoice(id, "leefwereld", new VoiceMessage(sound, "audio/ogg", 6),
+                Caller.intermediair(holderAccount.id())).kind());
+        String path = "/intermediair/c/" + id + "/voice/leefwereld";
+        java.util.List<String> accepts = new java.util.ArrayList<>(List.of("audio/ogg", "audio/*", "audio/ogg, audio/mpeg;q=0.5",
+                // Firefox's <audio>; Chrome's sends */*
+                "audio/webm,audio/ogg,audio/wav,audio/*;q=0.9,application/ogg;q=0.7,video/*;q=0.6,*/*;q=0.5",
+                "*/*", PageHttp.HTML));
+        accepts.add(null);
+        for (String accept : accepts) {
+            Audio heard = audio(path, holder, accept);
+            assertEquals(200, heard.status(), accept + ": " + new String(heard.body(), java.nio.charset.StandardCharsets.UTF_8));
+            assertArrayEquals(sound, heard.body(), accept);
+            assertEquals("audio/ogg", heard.type().split(";")[0], accept);
+        }
+        for (String accept : List.of("audio/mpeg", "audio/ogg;q=0", "audio/*;q=0, */*", "text/html")) {
+            Audio refused = audio(path, holder, accept);
+            String body = new String(refused.body(), java.nio.charset.StandardCharsets.UTF_8);
+            assertEquals(406, refused.status(), accept + ": " + body);
+            assertTrue(refused.type().startsWith("text/html"), accept + ": " + refused.type());
+            assertTrue(body.contains("Bu adres istediğiniz biçimde yanıt veremez."), accept + ": " + body);
+        }
+
+        String download = atOpenQuestion();
+        assertEquals(Turn.Kind.OK, answerByVoice.answerVoice(download, "leefwereld", new VoiceMessage(sound, "text/html", 6),
+                Caller.intermediair(holderAccount.id())).kind());
+        Audio bytes = audio("/intermediair/c/" + download + "/voice/leefwereld", holder, "application/octet-stream");
+        assertEquals(200, bytes.status());
+        assertEquals("application/octet-stream", bytes.type().split(";")[0]);
+        assertEquals(406, audio("/intermediair/c/" + download + "/voice/leefwereld", holder, "audio/*").status(),
+                "a player gets no bytes that are not audio");
     }
 
     @Test

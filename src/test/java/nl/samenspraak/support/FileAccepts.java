@@ -19,7 +19,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * declared type is what the body is (a page in HTML, or a few words of plain text). A client that asked for the file by
  * its type (a PDF reader app, a spreadsheet tool, {@code curl -H 'Accept: text/csv'}) got 406 on an address that gives
  * it; labelling an address as giving the file then labelled its error pages with the file's type too, a broken file in
- * a viewer instead of the explanation.
+ * a viewer instead of the explanation. A range that covers the type ({@code application/*} for a PDF, {@code text/*} for a
+ * CSV) is asking for it too (it was 406: the framework compares names only); a client that says it does not take the
+ * type ({@code q=0}, or naming only others) gets 406 and the page that says so, not the file.
  */
 public final class FileAccepts {
     public static final FileAccepts PDF = new FileAccepts("application/pdf", body -> body.startsWith("%PDF"));
@@ -38,12 +40,14 @@ public final class FileAccepts {
     private final String type;
     private final Predicate<String> isFile;
     private final List<String> accepts;
+    private final List<String> refuses;
 
     private FileAccepts(String type, Predicate<String> isFile, String... more) {
         this.type = type;
         this.isFile = isFile;
         List<String> accepts = new ArrayList<>(List.of(
                 type, // the app that opens it, curl -H 'Accept: <type>'
+                type.substring(0, type.indexOf('/')) + "/*", // any application/..., text/... or image/... will do
                 "*/*", // curl, a download manager, a webview
                 type + ";q=1, text/html;q=0.5",
                 // Chrome's and Firefox's (Safari's is Firefox's) when a link is followed
@@ -52,6 +56,9 @@ public final class FileAccepts {
         accepts.addAll(List.of(more));
         accepts.add(null); // no Accept header at all
         this.accepts = Collections.unmodifiableList(accepts);
+        this.refuses = List.of(type + ";q=0", type + ";q=0, text/html", "*/*, " + type + ";q=0",
+                "text/html", // the page instead of the file: there is none
+                "*/*;q=0.5, " + type.substring(0, type.indexOf('/')) + "/*;q=0");
     }
 
     /** Every Accept this file's address is asked with; {@code null}: no Accept header at all. */
@@ -62,6 +69,11 @@ public final class FileAccepts {
     /** {@code path} asked for with every Accept of {@link #accepts}, {@code more} adding a cookie or a language. */
     public void each(PageHttp http, String path, Function<HttpRequest.Builder, HttpRequest.Builder> more,
                      BiConsumer<String, PageHttp.Reply> check) {
+        each(accepts, http, path, more, check);
+    }
+
+    private static void each(List<String> accepts, PageHttp http, String path, Function<HttpRequest.Builder, HttpRequest.Builder> more,
+                             BiConsumer<String, PageHttp.Reply> check) {
         for (String accept : accepts) {
             HttpRequest.Builder request = http.request(path);
             if (accept != null) {
@@ -89,7 +101,21 @@ public final class FileAccepts {
      */
     public void assertError(PageHttp http, String path, Function<HttpRequest.Builder, HttpRequest.Builder> more,
                             int status, String words) {
-        each(http, path, more, (accept, r) -> {
+        assertError(accepts, http, path, more, status, words);
+    }
+
+    /**
+     * 406 and the page that says this address gives no format the client takes ({@code words}), to every client that
+     * says it does not take the file's type: {@code q=0} for it or for its kind, or only other types.
+     */
+    public void assertNotAcceptable(PageHttp http, String path, Function<HttpRequest.Builder, HttpRequest.Builder> more,
+                                    String words) {
+        assertError(refuses, http, path, more, 406, words);
+    }
+
+    private void assertError(List<String> accepts, PageHttp http, String path, Function<HttpRequest.Builder, HttpRequest.Builder> more,
+                             int status, String words) {
+        each(accepts, http, path, more, (accept, r) -> {
             String declared = r.header("Content-Type");
             String why = path + " with Accept " + accept + ": " + declared + " " + r.body();
             assertEquals(status, r.status(), why);

@@ -286,6 +286,8 @@ class WebEdgesTest {
         java.util.function.Function<HttpRequest.Builder, HttpRequest.Builder> dutch = r -> r.header("Accept-Language", "nl");
         String id = respondents.finish("werk-jij-diversiteitsproof", "nl", nl.samenspraak.conversation.Origin.NONE, Map.of());
         FileAccepts.PDF.assertFile(http, "/c/" + id + "/result.pdf", dutch);
+        // a client that does not take a PDF (q=0, or only a page) gets 406 and the page that says so, not the PDF
+        FileAccepts.PDF.assertNotAcceptable(http, "/c/" + id + "/result.pdf", dutch, "Dit adres kan niet antwoorden in het formaat dat je vraagt.");
 
         String notFound = "Dit gesprek is niet gevonden.";
         FileAccepts.PDF.assertError(http, "/c/" + java.util.UUID.randomUUID() + "/result.pdf", dutch, 404, notFound);
