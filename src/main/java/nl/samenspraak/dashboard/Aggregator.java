@@ -120,17 +120,18 @@ public final class Aggregator {
             return new Report(k.k(), Visibility.EMPTY, 0, filters, List.of(), List.of(), null, noExport);
         }
         boolean filtered = selection.filtered();
+        Map<String, Key<Response>> asked = asked(flow, all, versions);
         List<Dimension> dimensions = flow.dimensions().stream()
-                .map(d -> dimension(flow, d, all, selected, apart, usable, filtered)).toList();
+                .map(d -> dimension(flow, d, all, selected, ScoreCells.withWays(flow, d, apart, asked), usable, filtered)).toList();
         List<Question> questions = new ArrayList<>();
         for (Step step : flow.steps()) {
             if (step.asksSomething() && !step.consent()) {
                 questions.add(hiddenWithItsScore(step, dimensions,
-                        question(flow, step, all, selected, versions, apart, usable, filtered)));
+                        question(flow, step, all, selected, versions, asked.get(step.id()), apart, usable, filtered)));
             }
         }
-        Report.Trend trend = granularity == null ? null : trend(flow, granularity, all, selected, with(apart, usable));
-        List<Question> exported = exported(flow, all, questions, versions, with(apart, usable));
+        Report.Trend trend = granularity == null ? null : trend(flow, granularity, all, selected, with(apart, usable), asked);
+        List<Question> exported = exported(flow, all, questions, asked, with(apart, usable));
         // which round each row is from, when there are several: a manager took the export to a round's meeting and
         // could not tell its 7 rows among the 26
         Map<Response, Integer> numbered = new java.util.IdentityHashMap<>();
@@ -155,13 +156,38 @@ public final class Aggregator {
      * the whole team's file, linked row by row to Zuid's, would hold the column Zuid's leaves out.
      */
     private List<Question> exported(Flow flow, List<Response> all, List<Question> questions,
-                                    Map<String, FlowVersions.Version> versions, List<Key<Response>> cells) {
-        return questions.stream().filter(q -> q.shown() == Shown.SHOWN).filter(q -> {
-            Key<Response> split = q.changed() ? new Key<>("asked", r -> askedAs(q.step(), r.version(), versions)) : null;
-            return k.harmless(all, keys(answeredBy(q.step()), cells, split))
-                    && flow.dimensions().stream().filter(q.step()::countsOn)
-                    .allMatch(d -> ScoreCells.harmless(k, flow, d, all, r -> r, cells));
-        }).toList();
+                                    Map<String, Key<Response>> asked, List<Key<Response>> cells) {
+        return questions.stream().filter(q -> q.shown() == Shown.SHOWN).filter(q ->
+                k.harmless(all, keys(answeredBy(q.step()), cells, asked.get(q.step().id())))
+                        && flow.dimensions().stream().filter(q.step()::countsOn)
+                        .allMatch(d -> ScoreCells.harmless(k, flow, d, all, r -> r, ScoreCells.withWays(flow, d, cells, asked)))).toList();
+    }
+
+    /**
+     * The way each changed question was asked (its fingerprint in the version answered in; see {@link #ways}), by step
+     * id; a question asked one way by all who answered it is not here. Its parts are figures per way, and a way's
+     * people are counted elsewhere (the version filter's pages, or a period that began with a new version), so the way
+     * is a cell of the question for those who answered it and those who did not ({@link #keys}), and of every score it
+     * counts on ({@link ScoreCells#withWays}). Decided once per report, over all rounds, so every selection splits alike.
+     */
+    private static Map<String, Key<Response>> asked(Flow flow, List<Response> all, Map<String, FlowVersions.Version> versions) {
+        Map<String, Key<Response>> asked = new LinkedHashMap<>();
+        for (Step step : flow.steps()) {
+            if (step.asksSomething() && !step.consent() && ways(step, all, versions).size() > 1) {
+                asked.put(step.id(), new Key<>("asked " + step.id(), r -> askedAs(step, r.version(), versions)));
+            }
+        }
+        return asked;
+    }
+
+    /** The ways {@code step} was asked among those who answered it, oldest first: per version, in the order recorded. */
+    private static Set<Object> ways(Step step, List<Response> all, Map<String, FlowVersions.Version> versions) {
+        Set<String> answeredIn = new LinkedHashSet<>();
+        all.stream().filter(r -> r.answer(step.id()) != null).forEach(r -> answeredIn.add(r.version()));
+        Set<Object> ways = new LinkedHashSet<>();
+        answeredIn.stream().sorted(Comparator.comparing(v -> recorded(v, versions)))
+                .forEach(v -> ways.add(askedAs(step, v, versions)));
+        return ways;
     }
 
     /**
@@ -280,32 +306,29 @@ public final class Aggregator {
 
     /**
      * The cells a measure's figures must keep harmless: the given keys, split into those who have the measure
-     * and those who do not (so "16 people" beside "12 answered" cannot tell that 4 skipped it), and those who
-     * have it by {@code split} (the way a changed question was asked).
+     * and those who do not (so "16 people" beside "12 answered" cannot tell that 4 skipped it), and by {@code split}
+     * (the way a changed question was asked), those who answered and those who did not alike. Splitting only those who
+     * answered was not enough: the whole team's page showed a part "v1" answered by 5, and the v1 page counted 7, so
+     * two under v1 had skipped the question the v1 page hid for them ({@code ScoreFromQuestionsAuditTest}).
      */
     static <T> List<Key<T>> keys(Predicate<T> has, List<Key<T>> keys, Key<T> split) {
         List<Key<T>> all = new ArrayList<>(keys);
         all.add(new Key<>("has", has::test));
         if (split != null) {
-            all.add(new Key<>(split.name(), r -> has.test(r) ? split.of().apply(r) : null));
+            all.add(split);
         }
         return all;
     }
 
+    /** @param asked how each version asked {@code step}, when it was asked differently ({@link #asked}); else null */
     private Question question(Flow flow, Step step, List<Response> all, List<Response> selected,
-                              Map<String, FlowVersions.Version> versions, List<Key<Response>> apart,
+                              Map<String, FlowVersions.Version> versions, Key<Response> asked, List<Key<Response>> apart,
                               List<Key<Response>> usable, boolean filtered) {
-        List<Response> answeredAll = all.stream().filter(r -> r.answer(step.id()) != null).toList();
         List<Response> answeredSelected = selected.stream().filter(r -> r.answer(step.id()) != null).toList();
-        Key<Response> asked = new Key<>("asked", r -> askedAs(step, r.version(), versions));
         // the ways it was asked, oldest first: how each version asked it, the versions in the order they were recorded
-        Set<String> answeredIn = new LinkedHashSet<>();
-        answeredAll.forEach(r -> answeredIn.add(r.version()));
-        Set<Object> ways = new LinkedHashSet<>();
-        answeredIn.stream().sorted(Comparator.comparing(v -> recorded(v, versions)))
-                .forEach(v -> ways.add(askedAs(step, v, versions)));
-        boolean changed = ways.size() > 1;
-        Shown shown = shown(all, selected, answeredBy(step), apart, usable, changed ? asked : null, filtered);
+        Set<Object> ways = ways(step, all, versions);
+        boolean changed = asked != null;
+        Shown shown = shown(all, selected, answeredBy(step), apart, usable, asked, filtered);
         if (shown != Shown.SHOWN) {
             return new Question(step, shown, 0, changed, List.of());
         }
@@ -444,7 +467,8 @@ public final class Aggregator {
 
     /**
      * Whether a score is shown in the selection, and if not why: its own cells as for a question ({@link #shown}),
-     * then the cells of the questions it counts on ({@link ScoreCells}). A filtered page gives the whole team's
+     * then the cells of the questions it counts on ({@link ScoreCells}). {@code apart}: the rounds, and the way each
+     * changed question it counts on was asked ({@link ScoreCells#withWays}). A filtered page gives the whole team's
      * reason when the whole team's page hides the score too.
      */
     private Shown scoreShown(Flow flow, String d, List<Response> all, List<Response> selected, List<Key<Response>> apart,
@@ -468,9 +492,10 @@ public final class Aggregator {
      * so each has 0 or at least k respondents; a dimension gets a line only when its score may be shown in every
      * group ({@code cells}: the rounds and the usable filters), see {@link ScoreCells}.
      */
-    private Report.Trend trend(Flow flow, Granularity g, List<Response> all, List<Response> selected, List<Key<Response>> cells) {
+    private Report.Trend trend(Flow flow, Granularity g, List<Response> all, List<Response> selected, List<Key<Response>> cells,
+                               Map<String, Key<Response>> asked) {
         List<String> lines = flow.dimensions().stream()
-                .filter(d -> ScoreCells.harmless(k, flow, d, all, r -> r, cells)).toList();
+                .filter(d -> ScoreCells.harmless(k, flow, d, all, r -> r, ScoreCells.withWays(flow, d, cells, asked))).toList();
         Map<String, List<Response>> byPeriod = new TreeMap<>();
         selected.forEach(r -> byPeriod.computeIfAbsent(g.period(r.startedAt(), zone), p -> new ArrayList<>()).add(r));
         List<Report.Point> points = new ArrayList<>();

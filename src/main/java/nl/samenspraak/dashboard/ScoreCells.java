@@ -4,8 +4,10 @@ import nl.samenspraak.dashboard.MinimumGroupSize.Key;
 import nl.samenspraak.flow.Flow;
 import nl.samenspraak.flow.Step;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -21,6 +23,13 @@ import java.util.function.Function;
  * With {@code Shown.SCORE_HIDDEN} (a question is hidden wherever a score it counts on is) both directions hold. This
  * rule reads the answers only, never whether a question is shown, so there is no loop to settle: the scores are
  * decided first, then the questions, and no order of evaluation shows a score beside a question hidden for its cells.
+ * <p>
+ * Where a question asked differently in different versions is shown per way it was asked (the flow page, its trend and
+ * its export), each way is a cell of every score it counts on too ({@link #withWays}): a part's counts give the score
+ * of those asked so when it is the score's only question, and an export's rows give it for any. The whole team's page
+ * showed samen's part "v1, v2" (5 with a netwerk score, 1 "weet ik niet") while the v2 page, whose 6 they all were, hid
+ * netwerk and samen for that one person without a score ({@code ScoreFromQuestionsAuditTest}). The round summary and
+ * the wijken side by side show no parts and do not split by the ways.
  * Plain Java.
  */
 final class ScoreCells {
@@ -32,6 +41,20 @@ final class ScoreCells {
                                 Function<T, Response> response, List<Key<T>> cells) {
         return k.harmless(people, Aggregator.keys(r -> response.apply(r).scores().get(dimension) != null, cells, null))
                 && questionsHarmless(k, flow, dimension, people, response, cells);
+    }
+
+    /**
+     * {@code cells}, and the way each question {@code dimension} counts on was asked, for those that were asked
+     * differently ({@code asked}: a key per changed question, by step id; see {@code Aggregator}).
+     */
+    static <T> List<Key<T>> withWays(Flow flow, String dimension, List<Key<T>> cells, Map<String, Key<T>> asked) {
+        List<Key<T>> keys = new ArrayList<>(cells);
+        for (Step step : flow.steps()) {
+            if (asked.containsKey(step.id()) && step.countsOn(dimension)) {
+                keys.add(asked.get(step.id()));
+            }
+        }
+        return keys;
     }
 
     /**

@@ -170,7 +170,7 @@ class DifferencingAuditTest {
     }
 
     /** Every combination of the filters the unfiltered page offers, "all" included. */
-    private static List<Selection> selections(Report whole) {
+    static List<Selection> selections(Report whole) {
         List<String> wijken = new ArrayList<>(whole.filters().wijken());
         wijken.add(null);
         List<String> versions = new ArrayList<>(whole.filters().versions().stream().map(Report.Version::version).toList());
