@@ -9,7 +9,7 @@ import java.util.Map;
 
 /**
  * A result in one line, before its details, on the web page and in the PDF (web and Telegram): the strongest and the weakest part when
- * their scores read differently (another band), else how many tips follow; "" when there is nothing to sum up. Also in the language of
+ * their scores read differently (another band), each only when at most {@value #MOST_TIED} parts share it, else how many tips follow; "" when there is nothing to sum up. Also in the language of
  * someone reading along (an intermediair), beneath, as every line of the result.
  */
 public final class ResultSummary {
@@ -40,9 +40,13 @@ public final class ResultSummary {
             Result.Score strongest = unflagged.get(unflagged.size() - 1).getValue();
             Result.Score weakest = scored.get(0).getValue();
             if (strongest.value() > weakest.value() && !strongest.label().equals(weakest.label())) {
-                return t.flowMessage(language, state.flow(), "web.result_summary")
-                        .replace("$strong", names(t, state, language, unflagged, strongest.value()))
-                        .replace("$weak", names(t, state, language, scored, weakest.value()));
+                String line = String.join(" ", java.util.stream.Stream.of(
+                                said(t, state, language, "web.result_strong", "$strong", unflagged, strongest.value()),
+                                said(t, state, language, "web.result_weak", "$weak", scored, weakest.value()))
+                        .filter(part -> !part.isEmpty()).toList());
+                if (!line.isEmpty()) {
+                    return line;
+                }
             }
         }
         if (r.tips().size() == 1) {
@@ -56,14 +60,24 @@ public final class ResultSummary {
         return "";
     }
 
+    /** More parts than this sharing the strongest (or weakest) score are no point at all: the line says nothing of them. */
+    static final int MOST_TIED = 3;
+
     /**
-     * The parts that share a score, in the flow's order: "Houding, Vaardigheden". In the result's own language as the
-     * result names them; in another as the flow's words in that language do (the result holds one language).
+     * The sentence on the parts of {@code scored} with {@code value} ({@code key}, with {@code placeholder} for their
+     * names): one part in the singular ("Je sterkste punt: Bereik."), two or three in the plural ("Je sterkste punten:
+     * Bereik en Inzet."); "" for more, or for every part: five parts named as the strongest took eleven lines on a phone
+     * and singled nothing out.
      */
-    private static String names(Translations t, ConversationState state, String language,
-                                List<Map.Entry<String, Result.Score>> scored, int value) {
-        return t.list(language, scored.stream().filter(s -> s.getValue().value() == value)
+    private static String said(Translations t, ConversationState state, String language, String key, String placeholder,
+                               List<Map.Entry<String, Result.Score>> scored, int value) {
+        List<String> names = scored.stream().filter(s -> s.getValue().value() == value)
                 .map(s -> language.equals(state.language()) ? s.getValue().name()
-                        : t.flowText(language, state.flow(), "dimensions." + s.getKey())).toList());
+                        : t.flowText(language, state.flow(), "dimensions." + s.getKey())).toList();
+        if (names.size() > MOST_TIED || names.size() == state.result().scores().size()) {
+            return "";
+        }
+        return t.flowMessage(language, state.flow(), names.size() == 1 ? key : key + "_plural")
+                .replace(placeholder, t.listAnd(language, names));
     }
 }

@@ -87,6 +87,19 @@ public final class Translations {
     }
 
     /**
+     * The items as a sentence names them together: "Bereik en Inzet", "Bereik, Inzet en Uitval" (the last joined by
+     * {@code answer.list_and}: " en ", Arabic's " و" that takes the next word). A plain list when an item holds that word
+     * itself: "Houding en Netwerk en randvoorwaarden" named three parts for two.
+     */
+    public String listAnd(String language, List<String> items) {
+        String and = message(language, "answer.list_and");
+        if (items.size() < 2 || items.stream().anyMatch(item -> item.contains(and))) {
+            return list(language, items);
+        }
+        return list(language, items.subList(0, items.size() - 1)) + and + items.get(items.size() - 1);
+    }
+
+    /**
      * A shared message as one flow words it: the flow may give its own text for a message in a language
      * ({@code messages.<key>} in its locale file, e.g. to address residents with "u"), else the shared one.
      */
