@@ -1,6 +1,5 @@
 package nl.samenspraak.conversation;
 
-import nl.samenspraak.engine.AnswerWords;
 import nl.samenspraak.engine.Progress;
 import nl.samenspraak.engine.Status;
 import nl.samenspraak.flow.Flow;
@@ -11,8 +10,6 @@ import nl.samenspraak.i18n.TextRenderer;
 import nl.samenspraak.i18n.Translations;
 import nl.samenspraak.result.AnswerLabels;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -105,17 +102,7 @@ final class Transcripts {
             return renderer.render(translations.message(language, "answer.scale_value"),
                     Map.of("value", value, "max", step.max().longValue())).replace("&amp;", "&");
         }
-        if (step.type() == StepType.NUMBER) {
-            // "5,5" in Dutch, where "5.5" was repeated to the person who typed "5,5"; stored as 5.5 all the same
-            return AnswerWords.of(translations, flow.id(), language).number(value);
-        }
-        if (step.type() == StepType.DATE) {
-            try {
-                return AnswerWords.of(translations, flow.id(), language).date(LocalDate.parse(String.valueOf(value)));
-            } catch (DateTimeParseException e) {
-                return String.valueOf(value);
-            }
-        }
-        return labels.answer(flow, step, value, language);
+        // "5,5" and "7 december 2026" in Dutch, where "5.5" was repeated to the person who typed "5,5"
+        return labels.said(flow, step, value, language);
     }
 }

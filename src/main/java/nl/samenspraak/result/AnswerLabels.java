@@ -1,11 +1,14 @@
 package nl.samenspraak.result;
 
+import nl.samenspraak.engine.AnswerWords;
 import nl.samenspraak.flow.Flow;
 import nl.samenspraak.flow.Option;
 import nl.samenspraak.flow.Step;
 import nl.samenspraak.flow.StepType;
 import nl.samenspraak.i18n.Translations;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,6 +66,29 @@ public final class AnswerLabels {
         return String.valueOf(value);
     }
 
+    /**
+     * An answer as the person is told it (their result, its PDF, the chat's repeat, {@code $answers} in texts): as
+     * {@link #answer}, with a number and a date as the language writes them ("5,5", "7 december 2026" in Dutch). The
+     * result wrote the stored "5.5" and "2026-12-07" beside a chat that had repeated "5,5". Exports keep
+     * {@link #answer}: a file is read by programs too.
+     */
+    public String said(Flow flow, Step step, Object value, String language) {
+        if (value == null || Step.isVoice(value)) {
+            return answer(flow, step, value, language);
+        }
+        if (step.type() == StepType.NUMBER) {
+            return AnswerWords.of(translations, flow.id(), language).number(value);
+        }
+        if (step.type() == StepType.DATE) {
+            try {
+                return AnswerWords.of(translations, flow.id(), language).date(LocalDate.parse(String.valueOf(value)));
+            } catch (DateTimeParseException e) {
+                return String.valueOf(value);
+            }
+        }
+        return answer(flow, step, value, language);
+    }
+
     private String labelOf(Flow flow, Step step, String value, String language) {
         return step.option(value).map(o -> optionLabel(flow, step, o, language)).orElse(value);
     }
@@ -71,7 +97,7 @@ public final class AnswerLabels {
     public Map<String, Object> all(Flow flow, Map<String, Object> answers, String language) {
         Map<String, Object> words = new HashMap<>();
         for (Step step : flow.steps()) {
-            words.put(step.id(), answer(flow, step, answers.get(step.id()), language));
+            words.put(step.id(), said(flow, step, answers.get(step.id()), language));
         }
         return words;
     }

@@ -266,7 +266,7 @@ public final class ResultBuilder {
         Step step = flow.requireStep(stepId);
         Map<String, Object> m = new HashMap<>();
         m.put("answer", answers.get(stepId) == null ? translations.flowMessage(language, flow.id(), "answer.skipped")
-                : interpolated(labels.answer(flow, step, answers.get(stepId), language), language));
+                : interpolated(labels.said(flow, step, answers.get(stepId), language), language));
         m.put("question", new SafeHtml(questionText(flow, step, answers, language)));
         return renderer.render(translations.flowMessage(language, flow.id(), "result.why_answer"), m);
     }
@@ -288,7 +288,7 @@ public final class ResultBuilder {
             }
             Object value = answers.get(stepId);
             String answer = value == null ? translations.flowMessage(language, flow.id(), "answer.skipped")
-                    : TextRenderer.escape(labels.answer(flow, step, value, language));
+                    : TextRenderer.escape(labels.said(flow, step, value, language));
             byTheme.computeIfAbsent(step.theme(), k -> new ArrayList<>())
                     .add(new Result.SummaryItem(stepId, questionText(flow, step, answers, language), answer));
         }
