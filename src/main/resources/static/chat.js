@@ -280,7 +280,10 @@
   function multi(step, row) {
     var fieldset = el('fieldset', { 'class': 'multi' });
     var boxesShown = step.options.filter(function (o) { return !o.dontKnow; }).length;
-    fieldset.appendChild(el('legend', { 'class': 'hint' }, fill(T.multi_hint, { min: step.min, max: Math.min(step.max, boxesShown) })));
+    var most = Math.min(step.max, boxesShown);
+    // none needed: "Kies alles wat past" (or "Kies er hoogstens 3"), not "Kies er 0 tot en met 7"
+    var hint = step.min > 0 ? T.multi_hint : most < boxesShown ? T.multi_hint_at_most : T.multi_hint_any;
+    fieldset.appendChild(el('legend', { 'class': 'hint' }, fill(hint, { min: step.min, max: most })));
     // the boxes in a list of their own, which scrolls when they do not all fit, under the hint that stays in view
     var checks = el('div', { 'class': 'checks' });
     fieldset.appendChild(checks);
