@@ -60,7 +60,9 @@
     // viewport settling as the page loads, a turn) leaves it there instead of throwing the reader to the bottom
     if (state.done) { return; }
     var typing = document.activeElement && form.contains(document.activeElement);
+    if (lastQuestion) { keepRoomFor(lastQuestion); }
     if (lastQuestion && !typing) { toQuestion(lastQuestion); } else { toBottom(); }
+    if (optionList) { markMore(optionList); }
   };
   var lastQuestion = null;
   if (window.visualViewport) { window.visualViewport.addEventListener('resize', refit); }
@@ -89,6 +91,51 @@
     if (question.offsetHeight + 16 > main.clientHeight) {
       main.scrollTop += question.getBoundingClientRect().top - main.getBoundingClientRect().top - 8;
     }
+  }
+
+  // the room the question asked takes in the chat (its height and the chat's padding): the page keeps it above the
+  // question's options (app.css), so the question shows whole and the options take the rest. Only where the options
+  // would then not show one whole and a glimpse of the next, above the buttons under them, does the question get
+  // less (at least three lines): it shows its beginning and the chat scrolls for the rest (toQuestion)
+  function keepRoomFor(question) {
+    var style = window.getComputedStyle(main);
+    var padding = parseFloat(style.paddingTop) + parseFloat(style.paddingBottom);
+    var room = question.offsetHeight + padding + 2;
+    var list = optionList;
+    if (list && !area.hidden && list.offsetParent !== null) {
+      var first = list.querySelector('.option, .check');
+      var ls = window.getComputedStyle(list);
+      var margins = parseFloat(ls.marginTop) + parseFloat(ls.marginBottom);
+      // a scale's points with what its ends mean, and yes or no, whole; of a list, one option and a glimpse of the next
+      var whole = list.classList.contains('scale') || list.classList.contains('yesno');
+      var needed = whole ? list.scrollHeight
+        : Math.min(list.scrollHeight, (first ? first.offsetHeight : 0) + parseFloat(ls.paddingTop) + parseFloat(ls.paddingBottom) + 16);
+      // the answer area's buttons, hint and message besides the list, and the height the chat and the area share
+      var besides = area.scrollHeight + area.offsetHeight - area.clientHeight - (list.offsetHeight + margins);
+      var shared = document.body.clientHeight - document.querySelector('.chat-head').offsetHeight;
+      var least = Math.min(room, 3 * parseFloat(window.getComputedStyle(question).lineHeight) + padding);
+      room = Math.max(least, Math.min(room, shared - besides - needed - margins));
+    }
+    document.documentElement.style.setProperty('--question-room', Math.floor(room) + 'px');
+  }
+
+  // options that do not all fit scroll in their own list: its edge fades where more follow (app.css), at the bottom
+  // until its end is reached, at the top once it has been scrolled
+  var optionList = null;
+  var listResized = window.ResizeObserver ? new ResizeObserver(function () { if (optionList) { markMore(optionList); } }) : null;
+  function markMore(list) {
+    var above = list.scrollTop > 1;
+    var below = list.scrollTop + list.clientHeight < list.scrollHeight - 1;
+    var more = [above ? 'above' : '', below ? 'below' : ''].filter(Boolean).join(' ');
+    if (more) { list.dataset.more = more; } else { delete list.dataset.more; }
+  }
+  function watchOptions(list) {
+    optionList = list;
+    if (listResized) { listResized.disconnect(); }
+    if (!list) { return; }
+    list.addEventListener('scroll', function () { markMore(list); }, { passive: true });
+    if (listResized) { listResized.observe(list); }
+    markMore(list);
   }
 
   function bubble(content, cls, isHtml) {
@@ -233,7 +280,13 @@
   function multi(step, row) {
     var fieldset = el('fieldset', { 'class': 'multi' });
     var boxesShown = step.options.filter(function (o) { return !o.dontKnow; }).length;
-    fieldset.appendChild(el('legend', { 'class': 'hint' }, fill(T.multi_hint, { min: step.min, max: Math.min(step.max, boxesShown) })));
+    var most = Math.min(step.max, boxesShown);
+    // none needed: "Kies alles wat past" (or "Kies er hoogstens 3"), not "Kies er 0 tot en met 7"
+    var hint = step.min > 0 ? T.multi_hint : most < boxesShown ? T.multi_hint_at_most : T.multi_hint_any;
+    fieldset.appendChild(el('legend', { 'class': 'hint' }, fill(hint, { min: step.min, max: most })));
+    // the boxes in a list of their own, which scrolls when they do not all fit, under the hint that stays in view
+    var checks = el('div', { 'class': 'checks' });
+    fieldset.appendChild(checks);
     var boxes = [];
     step.options.forEach(function (o, i) {
       if (o.dontKnow) { return; }
@@ -252,7 +305,7 @@
       boxes.push(box);
       label.appendChild(box);
       label.appendChild(el('span', {}, withTranslation(o.label, translatedOption(i))));
-      fieldset.appendChild(label);
+      checks.appendChild(label);
     });
     row.appendChild(fieldset);
     row.appendChild(button(T.confirm, 'primary', function () {
@@ -367,7 +420,10 @@
     lastQuestion = question;
     // after "Vorige" the question is read with the note that this is a step back
     if (wentBack) { question.setAttribute('aria-describedby', wentBack.id); wentBack = null; }
+    watchOptions(step.type === 'multi' ? row.querySelector('.checks') : step.options.length ? row : null);
+    keepRoomFor(question);
     toQuestion(question);
+    if (optionList) { markMore(optionList); }
     // focus, not a live region, says a new question: it is read once, and Tab goes on to its answers (the list of
     // messages is no live region, else a screen reader reads the question twice: as it comes and as it takes focus)
     question.focus({ preventScroll: true });

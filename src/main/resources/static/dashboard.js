@@ -82,6 +82,24 @@
       scales: {x: {beginAtZero: true, ticks: {precision: 0}, reverse: rtl}, y: {position: side, ticks: {autoSkip: false, callback: shortTwoLines}}}})};
   }
 
+  // a bar chart lying down whose labels need more height than their rows have once the legend has taken its rows
+  // (on a 360 px phone the four bands' legend takes two): taller by what is missing. The two-line labels of the
+  // neighbourhood analysis's "Scores per onderdeel" ran into one another there.
+  function roomForLabels(chart, height) {
+    var y = chart.scales.y;
+    if (chart.options.indexAxis !== 'y' || !y || !y.ticks.length) {
+      return;
+    }
+    var font = Chart.helpers.toFont(y.options.ticks.font);
+    var lines = Math.max.apply(null, y.ticks.map(function (t) { return Array.isArray(t.label) ? t.label.length : 1; }));
+    var row = lines * font.lineHeight + 6;
+    var missing = Math.ceil(row * y.ticks.length - y.height);
+    if (missing > 0) {
+      chart.canvas.parentElement.style.height = (height + missing) + 'px';
+      chart.resize();
+    }
+  }
+
   function draw() {
     if (typeof Chart === 'undefined') {
       return;
@@ -94,7 +112,8 @@
       var height = data.kind === 'trend' || data.kind === 'lines' ? 260 : data.kind === 'summary' ? 32 * rows + 64
         : data.kind === 'grouped' ? Math.max(160, rows * (14 * data.series.length + 16) + 70) : Math.max(120, 36 * rows + 60);
       canvas.parentElement.style.height = height + 'px';
-      new Chart(canvas, config(data, rtl));
+      var chart = new Chart(canvas, config(data, rtl));
+      roomForLabels(chart, height);
       canvas.setAttribute('data-drawn', 'true');
     });
   }

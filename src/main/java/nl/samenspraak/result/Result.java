@@ -11,21 +11,31 @@ import java.util.Map;
 /**
  * What a finished conversation gives back: a score per dimension with a reading in plain words, the tips
  * that apply (most important first), a summary of the answers by theme, and all of it as one HTML fragment.
- * Every text is HTML-safe.
+ * Every text is HTML-safe. {@code closingOnly}: the result is for a professional who does not read along (a
+ * cultureel interview answered alone), so the person reads a closing only, and a channel says "done" in words that
+ * promise nothing below it for the professional.
  */
 @Serdeable
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record Result(Map<String, Score> scores, List<Tip> tips, List<SummaryTheme> summary, String html,
-                     @Nullable Contact contact, @Nullable String notice, boolean declined) {
+                     @Nullable Contact contact, @Nullable String notice, boolean declined, boolean closingOnly) {
 
     /** A result without a team's contact details. */
     public Result(Map<String, Score> scores, List<Tip> tips, List<SummaryTheme> summary, String html) {
-        this(scores, tips, summary, html, null, null, false);
+        this(scores, tips, summary, html, null, null, false, false);
     }
 
     /** A result without a notice. */
     public Result(Map<String, Score> scores, List<Tip> tips, List<SummaryTheme> summary, String html, @Nullable Contact contact) {
-        this(scores, tips, summary, html, contact, null, false);
+        this(scores, tips, summary, html, contact, null, false, false);
+    }
+
+    /**
+     * What a person who answered alone reads of a result that is for a professional ({@code html}: a closing, with
+     * the team's {@code contact} details where there are any).
+     */
+    public static Result closing(String html, @Nullable Contact contact) {
+        return new Result(Map.of(), List.of(), List.of(), html, contact, null, false, true);
     }
 
     /**
@@ -35,7 +45,7 @@ public record Result(Map<String, Score> scores, List<Tip> tips, List<SummaryThem
      * no "Wis mijn antwoorden", its answers kept).
      */
     public static Result declined(String html) {
-        return new Result(Map.of(), List.of(), List.of(), html, null, null, true);
+        return new Result(Map.of(), List.of(), List.of(), html, null, null, true, false);
     }
 
     /**
@@ -45,7 +55,7 @@ public record Result(Map<String, Score> scores, List<Tip> tips, List<SummaryThem
      */
     public Result withNotice(String notice) {
         return new Result(scores, tips, summary, "<p class=\"result-notice\" role=\"note\">" + notice + "</p>\n" + html,
-                contact, notice, declined);
+                contact, notice, declined, closingOnly);
     }
 
     /**
@@ -54,7 +64,7 @@ public record Result(Map<String, Score> scores, List<Tip> tips, List<SummaryThem
      */
     public Result withNotice(InLanguage notice, InLanguage again) {
         return new Result(scores, tips, summary, "<p class=\"result-notice\" role=\"note\">" + notice.span("original")
-                + again.span("translation") + "</p>\n" + html, contact, notice.text(), declined);
+                + again.span("translation") + "</p>\n" + html, contact, notice.text(), declined, closingOnly);
     }
 
     /** A text (HTML-safe) with the language it is in and that language's direction ("ltr", "rtl"). */

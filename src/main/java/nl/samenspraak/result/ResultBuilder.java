@@ -112,7 +112,7 @@ public final class ResultBuilder {
             Map<String, Object> line = lines ? line(flow, "result.closing", language, readerLanguage) : Map.of();
             String closing = render(flow, language, Map.of(), List.of(), List.of(), message, contact, line);
             if (!professionalReads) {
-                return new Result(Map.of(), List.of(), List.of(), closing, contact);
+                return Result.closing(closing, contact);
             }
             // the attention points, for the professional, in the language they read
             String reader = readerLanguage == null ? language : readerLanguage;

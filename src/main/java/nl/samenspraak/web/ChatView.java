@@ -155,6 +155,7 @@ public class ChatView {
         // a welcome or an interlude asks nothing: "Vraag 1 van ongeveer 18" on the welcome, and again on the first question
         model.put("counterHidden", state.done() || (state.step() != null && "info".equals(state.step().type())));
         model.put("doneSaid", along.done());
+        model.put("doneWords", state.done() ? texts.getOrDefault(ReadAlong.doneKey(state), "") : "");
         // said by the result, not guessed from an empty one (an uploaded questionnaire's finished result is empty too)
         model.put("declined", state.done() && state.result() != null && state.result().declined());
         model.put("resultHtml", state.done() && state.result() != null ? new SafeHtml(state.result().html()) : "");

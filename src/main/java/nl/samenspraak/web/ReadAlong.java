@@ -56,9 +56,17 @@ final class ReadAlong {
     /** "Klaar" in the conversation's language, above the page's own; false when not finished or nobody reads along. */
     Object done() {
         return reading && state.done()
-                ? Map.of("text", t.flowMessage(state.language(), state.flow(), "web.done"), "lang", state.language(),
+                ? Map.of("text", t.flowMessage(state.language(), state.flow(), "web." + doneKey(state)), "lang", state.language(),
                         "dir", state.direction())
                 : false;
+    }
+
+    /**
+     * Which words say "Klaar" above a finished conversation's result: {@code done}, or {@code done_alone} where the
+     * result is a closing only (one for a professional, answered alone), which promises nothing below it.
+     */
+    static String doneKey(ConversationState state) {
+        return state.result() != null && state.result().closingOnly() ? "done_alone" : "done";
     }
 
     /**

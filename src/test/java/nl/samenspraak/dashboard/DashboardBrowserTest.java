@@ -129,6 +129,103 @@ class DashboardBrowserTest {
         }
     }
 
+    /**
+     * A manager reads the neighbourhood analysis on a 360 px phone (the phone probe of spring 2027): the two-line labels
+     * of "Scores per onderdeel" each have their row (they ran into one another once the legend took its two rows), a
+     * wide table's name shows whole inside its box instead of running past the screen's edge with the table, "Download
+     * als CSV" and "als Excel" are targets of 44 px (they were 19), and on the comparison page no "·" between the crumbs
+     * is left at the end of a line, away from the link it leads to. Dutch and Arabic.
+     */
+    @Test
+    void theNeighbourhoodAnalysisOnA360PhoneKeepsItsLabelsApartAndItsTableNamesAndLinksInReach() {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        Team team = teams.create("Wijkteam Zuidwest " + suffix, List.of("Oost"));
+        Account manager = accounts.create("wijkmanager-" + suffix, PASSWORD, Role.MANAGER);
+        teams.addMember(team.id(), manager.id());
+        for (int i = 0; i < 13; i++) {
+            respondents.finish("wijkanalyse", i % 3 == 0 ? "ar" : "nl", new Origin(team.id(), "Oost"),
+                    Map.of("weet_waar_hulp", String.valueOf(1 + i % 5), "vertrouwen_hulp", String.valueOf(1 + (i * 2) % 5)));
+        }
+        List<String> problems = new java.util.ArrayList<>();
+        try (Browser browser = new Browser("nl")) {
+            browser.logIn(server.getURL() + "/dashboard", manager.username(), PASSWORD);
+            browser.phone(360, 640);
+            String flow = server.getURL() + "/dashboard/teams/" + team.id() + "/flows/wijkanalyse";
+            for (String language : List.of("nl", "ar")) {
+                browser.open(flow + "?lang=" + language);
+                browser.waitUntil(d -> (Boolean) d.executeScript("return [...document.querySelectorAll('canvas[data-chart]')].length > 0"
+                        + " && [...document.querySelectorAll('canvas[data-chart]')].every(c => Chart.getChart(c) !== undefined);"));
+                browser.screenshot("dashboard-wijkanalyse-" + language + "-360x640");
+                for (Object crowded : (List<?>) browser.driver().executeScript(CROWDED_LABELS)) {
+                    problems.add(language + ": labels that run into the next row, " + crowded);
+                }
+                for (Object cut : (List<?>) browser.driver().executeScript(CUT_CAPTIONS)) {
+                    problems.add(language + ": a table's name cut off at the edge, " + cut);
+                }
+                for (String link : List.of("export-csv", "export-xlsx")) {
+                    int height = browser.driver().findElement(By.id(link)).getRect().getHeight();
+                    if (height < 44) {
+                        problems.add(language + ": " + link + " is " + height + " px high");
+                    }
+                }
+                browser.open(flow + "/compare?lang=" + language);
+                browser.waitFor(By.cssSelector(".crumbs a"));
+                browser.screenshot("dashboard-wijkanalyse-compare-" + language + "-360x640");
+                for (Object dot : (List<?>) browser.driver().executeScript(DANGLING_DOTS)) {
+                    problems.add(language + ": the crumbs, " + dot);
+                }
+            }
+        }
+        assertEquals(List.of(), problems);
+    }
+
+    /** The bar charts lying down whose labels (two lines) are higher than the row each has. */
+    private static final String CROWDED_LABELS = """
+            const crowded = [];
+            for (const c of document.querySelectorAll('canvas[data-chart]')) {
+              const chart = Chart.getChart(c);
+              if (chart.options.indexAxis !== 'y' || !c.getClientRects().length) continue;
+              const y = chart.scales.y, row = y.height / y.ticks.length;
+              if (y._labelSizes && y._labelSizes.highest.height > row + 1) {
+                crowded.push(c.id + ': labels of ' + Math.round(y._labelSizes.highest.height) + ' px in rows of ' + Math.round(row));
+              }
+            }
+            return crowded;""";
+
+    /** The names of tables in a box that scrolls sideways whose words run past the box's visible edges. */
+    private static final String CUT_CAPTIONS = """
+            const cut = [];
+            for (const caption of document.querySelectorAll('.table-scroll caption')) {
+              if (!caption.getClientRects().length) continue;
+              const box = caption.closest('.table-scroll').getBoundingClientRect();
+              const range = document.createRange();
+              range.selectNodeContents(caption);
+              for (const r of range.getClientRects()) {
+                if (r.width > 0 && (r.left < box.left - 1 || r.right > box.right + 1 || r.right > document.documentElement.clientWidth)) {
+                  cut.push(caption.textContent.trim() + ': ' + Math.round(r.left) + '-' + Math.round(r.right) + ' in ' + Math.round(box.left) + '-' + Math.round(box.right));
+                }
+              }
+            }
+            return cut;""";
+
+    /** Each "·" between the crumbs that does not stand on the line of the link after it. */
+    private static final String DANGLING_DOTS = """
+            const dangling = [], crumbs = document.querySelector('.crumbs');
+            const walker = document.createTreeWalker(crumbs, NodeFilter.SHOW_TEXT);
+            for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+              for (let i = n.data.indexOf('·'); i >= 0; i = n.data.indexOf('·', i + 1)) {
+                const range = document.createRange();
+                range.setStart(n, i);
+                range.setEnd(n, i + 1);
+                const dot = range.getBoundingClientRect();
+                const next = [...crumbs.querySelectorAll('a')].find(a => n.compareDocumentPosition(a) & Node.DOCUMENT_POSITION_FOLLOWING);
+                if (!next) { dangling.push('a dot after the last link'); continue; }
+                const link = next.getBoundingClientRect(), middle = (dot.top + dot.bottom) / 2;
+                if (middle < link.top || middle > link.bottom) dangling.push('a dot at ' + Math.round(dot.top) + ' before ' + next.textContent.trim() + ' at ' + Math.round(link.top));
+              }
+            }
+            return dangling;""";
+
     /** The words of the figures' column heads and row labels that break across two lines. */
     private static final String BROKEN_WORDS = """
             const broken = [];

@@ -10,6 +10,7 @@ import nl.samenspraak.support.Browser;
 import nl.samenspraak.support.PageHttp;
 import nl.samenspraak.team.Team;
 import nl.samenspraak.team.Teams;
+import nl.samenspraak.web.AnswersInReachBrowserTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -24,17 +25,23 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * An intermediair's chat on a phone, where every question and every answer stands in two languages (the resident's,
- * with the intermediair's below it), through the whole cultural interview with a Turkish and an Arabic resident, at
- * 390x844 and 360x640, after every turn: no answer's words run out of its box into the next one, and the question
- * keeps at least two lines on the screen above the answers. The phone probe of December 2026 found the boxes of a
- * question with seven long options 49 to 56 px high around 55 to 124 px of words at 390x844 (a grid squeezed to the
- * height left let its rows shrink to the boxes' least height), and at 360x640 a question with five options left 16
- * px of itself: neither the resident's line nor the Dutch one could be read.
+ * with the intermediair's below it), through the whole cultural interview with a Turkish and an Arabic resident and
+ * the neighbourhood analysis with an Arabic one, at 390x844, 360x640 and 320x568, after every turn: no answer's words
+ * run out of its box into the next one, the question shows whole above the answers (both its lines), every answer can
+ * be reached (those that do not fit scroll in their own list, which says more follow), and "Vorige", "Weet ik niet",
+ * "Overslaan" and "Pauzeren" are on the screen ({@link AnswersInReachBrowserTest#outOfReach}). The phone probe of
+ * December 2026 found the boxes of a question with seven long options 49 to 56 px high around 55 to 124 px of words
+ * at 390x844 (a grid squeezed to the height left let its rows shrink to the boxes' least height), and at 360x640 a
+ * question with five options left 16 px of itself: neither the resident's line nor the Dutch one could be read. The
+ * probe of spring 2027 found, at 320x568, "Weet ik niet" cut in half and "Overslaan" and "Pauzeren" below the screen
+ * on six questions of the neighbourhood analysis, and the Dutch line of their question cut; at 360x640 that line
+ * partly hidden; and the interview's "Hoe lang woont u al in Nederland?" with its fifth option cut, and "Vorige",
+ * "Overslaan" and "Pauzeren" out of sight.
  */
 @MicronautTest(transactional = false)
 class AssistedAnswersInReachBrowserTest {
     static final String PASSWORD = "een lang genoeg wachtwoord";
-    private static final int[][] SIZES = {{390, 844}, {360, 640}};
+    private static final int[][] SIZES = {{390, 844}, {360, 640}, {320, 568}};
 
     @Inject
     EmbeddedServer server;
@@ -46,18 +53,24 @@ class AssistedAnswersInReachBrowserTest {
     @Test
     void theCulturalInterviewWithATurkishAndAnArabicResident() {
         for (String resident : List.of("tr", "ar")) {
-            walk(resident);
+            walk("cultureel-interview", resident);
         }
     }
 
-    private void walk(String resident) {
+    @Test
+    void theNeighbourhoodAnalysisWithAnArabicResident() {
+        walk("wijkanalyse", "ar");
+    }
+
+    private void walk(String flow, String resident) {
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         Team team = teams.create("Wijkteam Zuidwest " + suffix, List.of("Kanaleneiland"));
         Account intermediair = accounts.create("bereik-" + suffix, PASSWORD, Role.INTERMEDIAIR);
         teams.addMember(team.id(), intermediair.id());
         PageHttp http = new PageHttp(server.getURL().toString());
-        PageHttp.Reply started = http.post("/intermediair/start", form("flow", "cultureel-interview", "language", resident,
-                "place", Long.toString(team.id()), "lang", "nl"), http.login(intermediair.username(), PASSWORD));
+        String place = "wijkanalyse".equals(flow) ? team.id() + "|Kanaleneiland" : Long.toString(team.id());
+        PageHttp.Reply started = http.post("/intermediair/start", form("flow", flow, "language", resident,
+                "place", place, "lang", "nl"), http.login(intermediair.username(), PASSWORD));
         assertEquals(303, started.status(), started.body());
 
         try (Browser b = new Browser("nl")) {
@@ -74,20 +87,23 @@ class AssistedAnswersInReachBrowserTest {
                 for (int[] s : SIZES) {
                     b.phone(s[0], s[1]);
                     b.waitUntil(d -> ((Number) d.executeScript("return innerHeight")).intValue() == s[1]);
-                    String where = "nl/" + resident + " " + s[0] + "x" + s[1] + ", turn " + turns + " ("
+                    String where = flow + " nl/" + resident + " " + s[0] + "x" + s[1] + ", turn " + turns + " ("
                             + b.driver().findElement(By.id("answer")).getAttribute("data-type") + ")";
                     int before = problems.size();
                     for (Object overflow : (List<?>) b.driver().executeScript(OVERFLOWING)) {
                         problems.add(where + ": " + overflow);
+                    }
+                    for (Object out : AnswersInReachBrowserTest.outOfReach(b)) {
+                        problems.add(where + ": " + out);
                     }
                     long question = b.questionShown();
                     if (question < 48) {
                         problems.add(where + ": " + question + " px of the question show above the answers");
                     }
                     if (problems.size() > before) {
-                        b.screenshot("assisted-reach-" + resident + "-" + s[0] + "x" + s[1] + "-" + turns + "-FAILED");
-                    } else if (turns == 6 || turns == 20) {
-                        b.screenshot("assisted-reach-" + resident + "-" + s[0] + "x" + s[1] + "-" + turns);
+                        b.screenshot("assisted-reach-" + flow + "-" + resident + "-" + s[0] + "x" + s[1] + "-" + turns + "-FAILED");
+                    } else if (turns == 4 || turns == 6 || turns == 20) {
+                        b.screenshot("assisted-reach-" + flow + "-" + resident + "-" + s[0] + "x" + s[1] + "-" + turns);
                     }
                 }
                 b.phone(SIZES[0][0], SIZES[0][1]);

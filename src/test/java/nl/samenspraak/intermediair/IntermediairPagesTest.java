@@ -261,7 +261,11 @@ class IntermediairPagesTest {
 
     /**
      * With an intermediair entering the answers, a professional is in the conversation: the flight-history question
-     * comes after "gevlucht", and the result the intermediair reads holds the attention points.
+     * comes after "gevlucht", and the result the intermediair reads holds the attention points. "Klaar" says the
+     * summary and the attention points follow; the professional's part has one heading that says whom it is for (it
+     * said "Voor de hulpverlener: aandachtspunten" and at once "Aandachtspunten voor de hulpverlener"), and the line
+     * above the result says the attention points below are for the professional (it said "Hieronder staat één tip", or
+     * "Aantal tips hieronder: 10", as to a person reading tips for themselves).
      */
     @Test
     void anAssistedInterviewAsksAboutFlightAndGivesTheProfessionalTheAttentionPoints() throws Exception {
@@ -287,5 +291,20 @@ class IntermediairPagesTest {
         List<String> tips = new java.util.ArrayList<>();
         s.at("/result/tips").forEach(t -> tips.add(t.get("id").asText()));
         assertTrue(tips.contains("vluchtgeschiedenis_behoedzaam"), tips.toString());
+        assertFalse(s.at("/result/closingOnly").asBoolean(), "the professional reads more than a closing");
+
+        String page = http.get("/intermediair/c/" + id + "?lang=nl", cookie).body();
+        assertTrue(page.contains("<span class=\"translation\" lang=\"nl\" dir=\"ltr\">Klaar. Dank u wel. Hieronder staan de"
+                + " samenvatting en de aandachtspunten voor de hulpverlener.</span>"), page);
+        List<String> headings = Pattern.compile("<h2[^>]*>(.*?)</h2>", Pattern.DOTALL).matcher(page).results()
+                .map(m -> m.group(1).replaceAll("<[^>]+>", " ").strip()).toList();
+        assertEquals(1, headings.stream().filter(h -> h.contains("hulpverlener")).count(), headings.toString());
+        assertTrue(headings.contains("Voor de hulpverlener"), headings.toString());
+        Matcher line = Pattern.compile("<p class=\"summary-line\">(.*?)</p>").matcher(page);
+        assertTrue(line.find(), page);
+        assertTrue(line.group(1).endsWith("<span class=\"translation\" lang=\"nl\" dir=\"ltr\">" + (tips.size() == 1
+                ? "Hieronder staat één aandachtspunt voor de hulpverlener."
+                : "Hieronder staan " + tips.size() + " aandachtspunten voor de hulpverlener. De belangrijkste staan bovenaan.") + "</span>"),
+                line.group(1));
     }
 }

@@ -338,7 +338,7 @@ class ResultHandOverTest {
         assertTrue(chat.body().contains("class=\"result-message original\" lang=\"pl\""), "the client's closing in Polish");
         assertTrue(chat.body().contains("class=\"result-message translation\" lang=\"nl\""), "with the Dutch line");
         assertTrue(chat.body().contains("<section class=\"for-professional\" lang=\"nl\" dir=\"ltr\">"), chat.body());
-        assertTrue(chat.body().contains("Voor de hulpverlener: aandachtspunten"));
+        assertTrue(chat.body().contains("<h2>Voor de hulpverlener</h2>"), chat.body());
     }
 
     @Test

@@ -22,8 +22,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A phone user never has to look for the answers: after every turn of the self-reflection and the neighbourhood
- * analysis, in Dutch and Arabic, at 390x844 and 320x640 (and on its side, and with the keyboard open for typed
- * answers), every answer control is inside the screen without scrolling, and the question sits just above them.
+ * analysis, in Dutch and Arabic, at 390x844, 320x640 and 320x568, and on its side at 640x360 (and with the keyboard
+ * open for typed answers), every answer can be reached without scrolling the page (options that do not all fit scroll
+ * in their own list, which says more follow), every other control is on the screen, and the question they answer
+ * shows whole just above them.
  * One walk per flow and language visits every size at each turn by resizing the page, as a phone turned on its side
  * does: the answers chosen depend only on the turn, so this is the same set of screens as a walk per size.
  */
@@ -45,14 +47,14 @@ public class AnswersInReachBrowserTest {
 
     @Test
     void selfReflectionInDutchAndArabicAtBothPhoneSizesAndOnItsSide() {
-        walk(browser("nl"), server.getURL().toString(), "werk-jij-diversiteitsproof", "nl", UPRIGHT, SMALL, new int[]{844, 390});
-        walk(browser("ar"), server.getURL().toString(), "werk-jij-diversiteitsproof", "ar", UPRIGHT, SMALL);
+        walk(browser("nl"), server.getURL().toString(), "werk-jij-diversiteitsproof", "nl", UPRIGHT, SMALL, SE, SIDE, new int[]{844, 390});
+        walk(browser("ar"), server.getURL().toString(), "werk-jij-diversiteitsproof", "ar", UPRIGHT, SMALL, SE, SIDE);
     }
 
     @Test
     void neighbourhoodAnalysisInDutchAndArabicAtBothPhoneSizesAndOnItsSide() {
-        walk(browser("nl"), server.getURL().toString(), "wijkanalyse", "nl", UPRIGHT, SMALL);
-        walk(browser("ar"), server.getURL().toString(), "wijkanalyse", "ar", UPRIGHT, SMALL, new int[]{740, 360});
+        walk(browser("nl"), server.getURL().toString(), "wijkanalyse", "nl", UPRIGHT, SMALL, SE, SIDE);
+        walk(browser("ar"), server.getURL().toString(), "wijkanalyse", "ar", UPRIGHT, SMALL, SE, SIDE, new int[]{740, 360});
     }
 
     /**
@@ -81,6 +83,63 @@ public class AnswersInReachBrowserTest {
                 assertEquals(List.of(), buttonsOutOfSight(b), size + ": the buttons under seven long options");
             }
         }
+    }
+
+    /**
+     * A question with long options on the smallest phones, in Dutch and Arabic (the phone probe of spring 2027): the
+     * self-reflection's interpreter question, five long options, showed half a line of itself at 320x568 and 5 px at
+     * 640x360, the question after it one line at 640x360, and the cultural interview's worries, seven boxes to tick,
+     * 21 of its 67 px in Arabic at 640x360: the options took the screen. The question shows whole above its options;
+     * they come a little closer together on a small screen, and those that still do not fit scroll in their own list,
+     * whose lower edge fades until its end is reached and whose upper edge fades once scrolled, while "Vorige",
+     * "Weet ik niet" and "Bevestig" stay on the screen. The interpreter question at 360x640 and 390x844 stays as it was.
+     */
+    @Test
+    void aQuestionWithLongOptionsShowsWholeAboveThemOnTheSmallestPhones() {
+        String base = server.getURL().toString();
+        record Case(String flow, String step, int[]... sizes) { }
+        int scrolled = 0;
+        for (String language : List.of("nl", "ar")) {
+            Browser b = browser(language);
+            for (Case c : List.of(new Case("werk-jij-diversiteitsproof", "vaardig_tolk", SE, SIDE, SMALL, new int[]{360, 640}, UPRIGHT),
+                    new Case("werk-jij-diversiteitsproof", "werkwijze_alternatieven", SE, SIDE),
+                    new Case("cultureel-interview", "zorgen", SE, SIDE))) {
+                b.phone(c.sizes()[0][0], c.sizes()[0][1]);
+                b.open(base + "/c/" + answeredUpTo(base, c.flow(), language, c.step()));
+                b.waitFor(By.cssSelector("#answer .choices"));
+                for (int[] s : c.sizes()) {
+                    resize(b, s[0], s[1]);
+                    String where = name(c.flow(), language, s) + ", " + c.step();
+                    b.screenshot("reach-" + name(c.flow(), language, s) + "-" + c.step());
+                    assertInReach(b, where);
+                    scrolled += scrolledToTheEnd(b, where) ? 1 : 0;
+                }
+            }
+        }
+        assertTrue(scrolled > 0, "every list of options fits: the cue that more follow is not checked");
+    }
+
+    /**
+     * Scrolls a list of options that does not fit to its end as a finger does: its lower edge stops fading and its
+     * upper one fades, the last option shows whole, and the buttons under it stay on the screen; back at its start, as
+     * before. Whether there was such a list.
+     */
+    private static boolean scrolledToTheEnd(Browser b, String where) {
+        String list = "[...document.querySelectorAll('#answer .choices, #answer .checks')]"
+                + ".find(e => e.scrollHeight > e.clientHeight + 1 && getComputedStyle(e).overflowY !== 'visible')";
+        if (!(Boolean) b.driver().executeScript("return !!" + list)) {
+            return false;
+        }
+        b.driver().executeScript("const l = " + list + "; l.scrollTop = l.scrollHeight;");
+        b.waitUntil(d -> "above".equals(d.executeScript("return " + list + ".dataset.more")));
+        b.screenshot("reach-" + where.replaceAll("[^a-z0-9-]+", "-") + "-scrolled");
+        assertInReach(b, where + ", its options scrolled to the end");
+        Object mask = b.driver().executeScript("const s = getComputedStyle(" + list + "); return s.webkitMaskImage || s.maskImage;");
+        assertTrue(String.valueOf(mask).contains("gradient"), where + ": scrolled, nothing shows options above: " + mask);
+        b.driver().executeScript("const l = " + list + "; l.scrollTop = 0;");
+        b.waitUntil(d -> "below".equals(d.executeScript("return " + list + ".dataset.more")));
+        assertInReach(b, where + ", its options scrolled back");
+        return true;
     }
 
     /**
@@ -192,7 +251,7 @@ public class AnswersInReachBrowserTest {
     /** How many of a multi question's options show whole in their list as it is scrolled now. */
     private static long optionsShown(Browser b) {
         return ((Number) b.driver().executeScript("""
-                const list = document.querySelector('#answer fieldset.multi').getBoundingClientRect();
+                const list = document.querySelector('#answer .checks').getBoundingClientRect();
                 return [...document.querySelectorAll('#answer label.check')].filter(o => {
                   const r = o.getBoundingClientRect(); return r.top >= list.top - 0.5 && r.bottom <= list.bottom + 0.5; }).length;""")).longValue();
     }
@@ -222,6 +281,10 @@ public class AnswersInReachBrowserTest {
 
     private static final int[] UPRIGHT = {390, 844};
     private static final int[] SMALL = {320, 640};
+    /** The smallest phone in use (an iPhone SE of the first generation, small Androids). */
+    private static final int[] SE = {320, 568};
+    /** A phone on its side. */
+    private static final int[] SIDE = {640, 360};
 
     /**
      * Starts {@code flow} in {@code language} and answers every question; after each turn the window takes each of
@@ -354,12 +417,19 @@ public class AnswersInReachBrowserTest {
     }
 
     /**
-     * Every visible control of the answer area lies wholly inside the screen, the area needs no scrolling of its
-     * own, and the question it answers shows above it (except on a phone on its side with the keyboard open, about
-     * 130 px high: there only the box and its buttons fit, as in a messaging app). An intermediair's "Pauzeren", a
-     * link in the answer area, counts as one of its controls.
+     * Every visible control of the answer area lies wholly inside the screen, or is an option in a list that scrolls
+     * on its own and says so ({@link #OUTSIDE_OF_REACH}); the area needs no scrolling of its own, and the question it
+     * answers shows above it: whole for a question with options (or 40% of the screen of a very long one), at least
+     * its end for a typed one (except on a phone on its side with the keyboard open, about 130 px high: there only
+     * the box and its buttons fit, as in a messaging app). An intermediair's "Pauzeren", a link in the answer area,
+     * counts as one of its controls.
      */
     public static void assertInReach(Browser b, String where) {
+        assertEquals(List.of(), outOfReach(b), where);
+    }
+
+    /** What {@link #assertInReach} finds out of reach, once the page has settled: nothing when all is in reach. */
+    public static List<Object> outOfReach(Browser b) {
         // a resize (the keyboard opening) is laid out a frame or two later, longer on a busy machine: give the page
         // up to two seconds to settle before judging where the controls are
         long until = System.currentTimeMillis() + 2000;
@@ -373,32 +443,68 @@ public class AnswersInReachBrowserTest {
             }
             outside = outsideOfReach(b);
         }
-        assertEquals(List.of(), outside, where);
+        return outside;
     }
 
     @SuppressWarnings("unchecked")
     private static List<Object> outsideOfReach(Browser b) {
-        return (List<Object>) b.driver().executeScript("""
-                const vw = document.documentElement.clientWidth, vh = window.innerHeight;
-                const area = document.getElementById('answer-area');
-                const out = [];
-                if (area.scrollHeight > area.clientHeight + 1) out.push('the answer area scrolls: ' + area.scrollHeight + ' > ' + area.clientHeight);
-                for (const e of area.querySelectorAll('button, input, textarea, select, label.check, a')) {
-                  if (e.closest('[hidden]') || e.offsetParent === null || e.type === 'checkbox') continue;
-                  const r = e.getBoundingClientRect();
-                  if (r.top < -0.5 || r.left < -0.5 || r.bottom > vh + 0.5 || r.right > vw + 0.5 || r.width === 0)
-                    out.push((e.textContent || e.id || e.tagName).trim().slice(0, 40) + ' at ' + Math.round(r.left) + ','
-                      + Math.round(r.top) + ' to ' + Math.round(r.right) + ',' + Math.round(r.bottom) + ' in ' + vw + 'x' + vh);
-                  if (r.height < 43.5 && e.tagName !== 'TEXTAREA') out.push((e.textContent || e.id).trim().slice(0, 40) + ' is ' + r.height + ' px high');
-                }
-                const bots = document.querySelectorAll('.bubble.bot');
-                const q = bots[bots.length - 1].getBoundingClientRect();
-                const chat = document.getElementById('chat').getBoundingClientRect();
+        return (List<Object>) b.driver().executeScript(OUTSIDE_OF_REACH);
+    }
+
+    /**
+     * What a person cannot read or reach without scrolling the page (see {@link #assertInReach}). A question with
+     * options (a choice, yes or no, a scale, boxes to tick) shows whole above them, or, taller than 40% of the
+     * screen, at least that much of itself from its start or to its end; the options show whole, or scroll in their
+     * own list, which then shows at least one whole option and a cue where more follow (its edge fades:
+     * {@code data-more}), and is tall enough to show each of them whole. "Bevestig", "Vorige", "Weet ik niet",
+     * "Overslaan" and "Pauzeren" are wholly on the screen.
+     */
+    static final String OUTSIDE_OF_REACH = """
+            const vw = document.documentElement.clientWidth, vh = window.innerHeight;
+            const area = document.getElementById('answer-area');
+            const form = document.getElementById('answer');
+            const out = [];
+            const at = r => Math.round(r.left) + ',' + Math.round(r.top) + ' to ' + Math.round(r.right) + ',' + Math.round(r.bottom) + ' in ' + vw + 'x' + vh;
+            const name = e => (e.textContent || e.id || e.tagName).trim().slice(0, 40);
+            if (area.scrollHeight > area.clientHeight + 1) out.push('the answer area scrolls: ' + area.scrollHeight + ' > ' + area.clientHeight);
+            const scrolls = e => e.scrollHeight > e.clientHeight + 1 && getComputedStyle(e).overflowY !== 'visible';
+            const lists = [...form.querySelectorAll('.choices, .checks')].filter(scrolls);
+            const onScreen = r => r.top >= -0.5 && r.left >= -0.5 && r.bottom <= vh + 0.5 && r.right <= vw + 0.5 && r.width > 0;
+            for (const list of lists) {
+              const box = list.getBoundingClientRect();
+              if (!onScreen(box)) out.push('the list of options is not on the screen: ' + at(box));
+              const more = (list.dataset.more || '').split(' ');
+              const mask = getComputedStyle(list).webkitMaskImage || getComputedStyle(list).maskImage || 'none';
+              const below = list.scrollTop + list.clientHeight < list.scrollHeight - 1;
+              if (below && (!more.includes('below') || !mask.includes('gradient'))) out.push('nothing shows that more options follow below: data-more "' + (list.dataset.more || '') + '", mask ' + mask);
+              const options = [...list.querySelectorAll('.option, label.check')];
+              const inList = o => { const r = o.getBoundingClientRect(); return r.top >= box.top - 0.5 && r.bottom <= box.bottom + 0.5; };
+              if (!options.some(inList)) out.push('the list of options (' + Math.round(box.height) + ' px) shows no whole option');
+              // every option can be reached: scrolled to it, the list shows it whole
+              for (const o of options) if (o.offsetHeight > list.clientHeight) out.push(name(o) + ' (' + o.offsetHeight + ' px) does not fit its list of ' + list.clientHeight + ' px');
+            }
+            for (const e of area.querySelectorAll('button, input, textarea, select, label.check, a')) {
+              if (e.closest('[hidden]') || e.offsetParent === null || e.type === 'checkbox') continue;
+              const r = e.getBoundingClientRect();
+              if (!lists.some(l => l.contains(e)) && !onScreen(r)) out.push(name(e) + ' at ' + at(r));
+              if (r.height < 43.5 && e.tagName !== 'TEXTAREA') out.push(name(e) + ' is ' + r.height + ' px high');
+            }
+            const bots = document.querySelectorAll('.bubble.bot');
+            const q = bots[bots.length - 1].getBoundingClientRect();
+            const chat = document.getElementById('chat').getBoundingClientRect();
+            const endInView = q.bottom <= chat.bottom + 1 && q.bottom >= chat.top + 20;
+            const startInView = q.top >= chat.top - 1 && q.top <= chat.bottom - 20;
+            if (document.querySelector('.chat-head').offsetParent !== null) {
+              if (['choice', 'yesno', 'scale', 'multi'].includes(form.dataset.type)) {
+                // the whole question, or of a very long one (a consent text) 40% of the screen from its start or to its end
+                const shown = Math.max(0, Math.min(q.bottom, chat.bottom) - Math.max(q.top, chat.top));
+                const needed = Math.min(q.height, 0.4 * vh);
+                if (shown < needed - 1 || !(endInView || startInView)) out.push('the question shows ' + Math.round(shown) + ' of its ' + Math.round(q.height) + ' px (at ' + Math.round(q.top) + '-' + Math.round(q.bottom) + ' in ' + Math.round(chat.top) + '-' + Math.round(chat.bottom) + ')');
+              } else {
                 // a question taller than the chat shows its beginning (or, once the keyboard opened, its end)
                 const tall = q.height > chat.height - 16;
-                const endInView = q.bottom <= chat.bottom + 1 && q.bottom >= chat.top + 20;
-                const startInView = q.top >= chat.top - 1 && q.top <= chat.bottom - 20;
-                if (document.querySelector('.chat-head').offsetParent !== null && !(endInView || tall && startInView)) out.push('the question is not in view: ' + q.top + '-' + q.bottom + ' in ' + chat.top + '-' + chat.bottom);
-                return out;""");
-    }
+                if (!(endInView || tall && startInView)) out.push('the question is not in view: ' + q.top + '-' + q.bottom + ' in ' + chat.top + '-' + chat.bottom);
+              }
+            }
+            return out;""";
 }
