@@ -28,6 +28,11 @@ import java.util.Optional;
 public class ChatLinks {
     /** How long a link token works: long enough to open it on the phone, short enough not to linger. */
     public static final Duration VALID_FOR = Duration.ofMinutes(15);
+    /**
+     * How long a token is kept after it stopped working: a chat that sends it a little late is told it expired (make
+     * a new one), not that it was used or never made. A used one has stopped working too (its use came before its end).
+     */
+    public static final Duration KEPT_AFTER_EXPIRY = Duration.ofDays(1);
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final ChatLinkRepository links;
@@ -94,6 +99,15 @@ public class ChatLinks {
             links.save(link);
         }
         return new Redeemed.Linked(account);
+    }
+
+    /**
+     * Deletes the tokens that stopped working over {@link #KEPT_AFTER_EXPIRY} before {@code now} (the daily retention
+     * run): an account's spent ones went only when that account made a new one, so one that never did kept them for
+     * ever. How many went.
+     */
+    public int deleteExpired(Instant now) {
+        return tokens.deleteExpiredBefore(now.minus(KEPT_AFTER_EXPIRY));
     }
 
     /** The chat as the conversation use cases know it: its account's, when linked; else public. */

@@ -17,4 +17,8 @@ interface LinkTokenRepository extends CrudRepository<LinkTokenRecord, String> {
     /** An account's tokens that no longer serve (used or expired), removed when it makes a new one. */
     @Query("delete from chat_link_token where account_id = :accountId and (used_at is not null or expires_at <= :now)")
     int deleteSpent(Long accountId, Instant now);
+
+    /** Every token that stopped working before {@code before}, used or not, whoever's (the daily retention run). */
+    @Query("delete from chat_link_token where expires_at < :before")
+    int deleteExpiredBefore(Instant before);
 }

@@ -34,6 +34,8 @@ import nl.samenspraak.flow.Channel;
 import nl.samenspraak.flow.DashboardUse;
 import nl.samenspraak.flow.Flow;
 import nl.samenspraak.flow.Step;
+import nl.samenspraak.i18n.SafeHtml;
+import nl.samenspraak.i18n.TextRenderer;
 import nl.samenspraak.pages.PageLanguage;
 import nl.samenspraak.security.Account;
 import nl.samenspraak.security.Accounts;
@@ -46,6 +48,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * The manager dashboard: a manager's teams (an admin's: all), per team the flows that appear on dashboards,
@@ -224,9 +227,38 @@ public class DashboardController {
         }
         Turn turn = startConversation.start(flow.get().id(), language, Channel.WEB, Origin.team(id));
         if (turn.kind() != Turn.Kind.OK) {
-            return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY).contentType(MediaType.TEXT_PLAIN_TYPE).body(turn.error());
+            return startRefused(id, flow.get(), turn, language);
         }
         return HttpResponse.seeOther(URI.create("/c/" + turn.state().id()));
+    }
+
+    /**
+     * A talk that cannot start (an uploaded record questionnaire in other languages than the page's): 422 and the
+     * page the dashboard's other refusals are, in the manager's language, naming the languages it has as links to
+     * this flow's page in each (a talk starts in the page's language) and leading back. It was a line of plain text.
+     */
+    private HttpResponse<?> startRefused(long id, Flow flow, Turn turn, String language) {
+        String path = "/dashboard/teams/" + id + "/flows/" + flow.id();
+        Object message = turn.kind() == Turn.Kind.UNKNOWN_LANGUAGE
+                ? words.message(language, "start_refused", Map.of("flow", words.title(flow, language),
+                        "languages", new SafeHtml(flow.languages().stream().map(code -> languageLink(path, code))
+                                .collect(Collectors.joining(", ")))))
+                : new SafeHtml(turn.error()); // said by the service in the page's language already
+        Map<String, Object> model = model(language);
+        model.put("heading", pages.words(language, "dashboard").get("start_record"));
+        model.put("message", message);
+        model.put("kind", "error");
+        model.put("role", "alert");
+        model.put("buttonHref", Pages.link(path, language, null));
+        model.put("buttonLabel", words.title(flow, language));
+        return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY).body(new ModelAndView<>("notice", model))
+                .header("Cache-Control", "no-store");
+    }
+
+    /** The flow's page in {@code code}, named in that language ("Türkçe"), isolated from the sentence around it. */
+    private String languageLink(String path, String code) {
+        return "<a href=\"" + TextRenderer.escape(Pages.link(path, code, null)) + "\" lang=\"" + TextRenderer.escape(code)
+                + "\" dir=\"auto\">" + TextRenderer.escape(words.languageName(code)) + "</a>";
     }
 
     private List<RecordCard> records(Team team, Flow flow, String language) {

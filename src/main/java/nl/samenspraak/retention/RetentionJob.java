@@ -3,6 +3,7 @@ package nl.samenspraak.retention;
 import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
 import nl.samenspraak.audit.AuditLog;
+import nl.samenspraak.chatlink.ChatLinks;
 import nl.samenspraak.cluster.ScheduledRuns;
 import nl.samenspraak.conversation.ConversationSettings;
 import nl.samenspraak.conversation.ResultHandOvers;
@@ -33,7 +34,8 @@ import java.util.List;
  * nothing of a person who never agreed is kept for a month). Deleted as "forget my answers" deletes: the conversation with all its
  * answers. With them go the managers' themes on free texts no conversation holds any more ({@link FreeTextTags}).
  * So do ended resident links (with their notes of which conversations they started) and ended result hand-overs,
- * which otherwise went only when an intermediair next made a link or opened a page, and audit events older than
+ * which otherwise went only when an intermediair next made a link or opened a page, staff's Telegram link tokens a day
+ * after they stopped working (used or not; before, only when the same account made a new one: {@link ChatLinks}), and audit events older than
  * {@code samenspraak.retention.audit-log} ({@link RetentionSettings}), which nothing else ever deletes. The log says
  * how many, never which.
  *
@@ -63,6 +65,7 @@ public class RetentionJob {
     private final ResultHandOvers handOvers;
     private final AuditLog audit;
     private final AttemptLog limits;
+    private final ChatLinks chatLinks;
     /** How long a finished conversation's result opens where its flow does not say. */
     private final Duration resultOpenFor;
     private final Duration auditKept;
@@ -70,8 +73,9 @@ public class RetentionJob {
 
     RetentionJob(FlowLibrary library, ExpiredConversations expired, ConversationStore store, ScheduledRuns runs,
                  FreeTextTags tags, ResidentLinks residentLinks, ResultHandOvers handOvers, AuditLog audit,
-                 AttemptLog limits, RetentionSettings settings, ConversationSettings conversations) {
+                 AttemptLog limits, ChatLinks chatLinks, RetentionSettings settings, ConversationSettings conversations) {
         this.limits = limits;
+        this.chatLinks = chatLinks;
         this.resultOpenFor = conversations.getResultOpenFor();
         this.library = library;
         this.expired = expired;
@@ -142,9 +146,10 @@ public class RetentionJob {
         long handedOver = handOvers.deleteEnded(now);
         long audited = audit.deleteBefore(now.minus(auditKept));
         long counts = limits.forgetOld(now);
+        int linkTokens = chatLinks.deleteExpired(now);
         LOG.info("retention: {} themes on free texts no longer there, {} ended resident links, {} ended result hand-overs, "
-                + "{} audit events past their period, {} limit counts older than a day deleted", untagged, links, handedOver,
-                audited, counts);
+                + "{} audit events past their period, {} limit counts older than a day, {} spent chat link tokens deleted",
+                untagged, links, handedOver, audited, counts, linkTokens);
         return deleted;
     }
 }

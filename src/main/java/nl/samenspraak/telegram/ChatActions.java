@@ -443,7 +443,7 @@ final class ChatActions {
      */
     void resultPdf(ChatContext chat) {
         // noted first, in the update's commit under the chat's lock: a second tap (on this instance or another) sees it
-        chat.update(chat.record().withPdfAsked(java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS)));
+        chat.update(chat.record().withPdfAsked(sender.now()));
         live.save(chat);
         if (!useCases.documents.tryMake(CHANNEL.key() + ":" + chat.hash)) {
             say(chat, words.shared(chat.language(), "error.too_many_attempts", Map.of()));
@@ -473,11 +473,12 @@ final class ChatActions {
      * under the chat's lock, so it holds across instances; new live buttons (/resultaat) offer it afresh. Past that,
      * as long as its file still waits to go (Telegram away for longer, or its instance gone and its lease not yet
      * run out): a tap then brought a second file, both arriving once Telegram was back (the Telegram probe of
-     * December 2026).
+     * December 2026). Noted and read on the outbox's clock, as the file's own wait is: a clock of the tests' apart from
+     * the wall's judged the tap by one and the file by the other.
      */
     boolean pdfJustAsked(ChatContext chat) {
         java.time.Instant asked = chat.record() == null ? null : chat.record().pdfAskedAt();
-        return asked != null && (asked.isAfter(java.time.Instant.now().minus(PDF_AGAIN_AFTER)) || sender.documentWaiting(chat.chatId));
+        return asked != null && (asked.isAfter(sender.now().minus(PDF_AGAIN_AFTER)) || sender.documentWaiting(chat.chatId));
     }
 
     /** "Meer tips" under a short result: the whole result of the chat's last finished conversation. */

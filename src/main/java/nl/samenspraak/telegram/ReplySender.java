@@ -224,6 +224,11 @@ final class ReplySender {
         return outbox.messageId(message);
     }
 
+    /** Now on the outbox's clock ({@link Outbox}): the time the chat's own moments are noted and read in. */
+    java.time.Instant now() {
+        return outbox.now();
+    }
+
     /** Whether a result PDF for the chat is still on its way ({@link Outbox#documentWaiting}). */
     boolean documentWaiting(long chatId) {
         return outbox.documentWaiting(chatId);

@@ -84,6 +84,21 @@ public final class PublishedRows {
         insert(database, id, version, flow, locales);
     }
 
+    /**
+     * The bundled flow {@code base} under {@code id}, changed by {@code edit}, with its words in {@code languages}
+     * only, published {@code at} as version {@code version} through {@code connection} to the test's database.
+     */
+    public static void publishFrom(Connection connection, String base, String id, String version, Instant at,
+                                   UnaryOperator<String> edit, java.util.List<String> languages)
+            throws IOException, SQLException {
+        String flow = edit.apply(Files.readString(Path.of("flows/" + base + ".yaml")).replace("\nid: " + base + "\n", "\nid: " + id + "\n"));
+        Map<String, String> locales = new TreeMap<>();
+        for (String language : languages) {
+            locales.put(language, Files.readString(Path.of("locales/" + language + "/flows/" + base + ".yaml")));
+        }
+        insert(connection, id, version, flow, locales, at);
+    }
+
     public static Connection connection(PostgresDatabase database) throws SQLException {
         Map<String, String> p = database.properties();
         return DriverManager.getConnection(p.get("datasources.default.url"), p.get("datasources.default.username"),

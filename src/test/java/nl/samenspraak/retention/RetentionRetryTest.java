@@ -55,13 +55,15 @@ class RetentionRetryTest {
     nl.samenspraak.limits.AttemptLog limits;
     @Inject
     nl.samenspraak.conversation.ConversationSettings conversationSettings;
+    @Inject
+    nl.samenspraak.chatlink.ChatLinks chatLinks;
 
     @Test
     void aRunThatFailedIsTriedAgainAtTheNextHourlyLook() {
         String unfinished = respondents.leaveUnfinished("voorbeeld", "nl", Origin.NONE, 2);
         AtomicBoolean away = new AtomicBoolean(true);
         RetentionJob job = new RetentionJob(library, new FailingWhileAway(expired, away), store, runs, tags, residentLinks, handOvers,
-                audit, limits, settings, conversationSettings);
+                audit, limits, chatLinks, settings, conversationSettings);
         Instant now = Instant.now().plus(Duration.ofDays(31));
 
         assertFalse(job.runIfDue(now), "the database is away during the run");
