@@ -119,6 +119,24 @@ final class ChatActions {
                         labels.optionLabel(flow, step, o, state.language()), o.dontKnow(), o.exclusive())).toList(), text, and)));
     }
 
+    /**
+     * Whether {@code text}, typed at the question {@code shown} that {@code state}'s conversation asks, is only numbers
+     * of buttons ("2", "1 en 3") and the chat showed that question with another list of options than it is asked with
+     * now: a version of the flow published since it was sent may list them in another order, and "2" then names
+     * another option than the one the person saw as 2. A tap on such a button names no answer either
+     * ({@link Callback#countsIn}). Numbers typed at a question shown before the chat kept its list count in the list
+     * asked now, as they did.
+     */
+    boolean numbersOfAnotherList(ChatContext chat, ConversationState state, String shown, String text) {
+        TelegramChatRecord record = chat.record();
+        if (record == null || record.liveList() == null || !shown.equals(record.liveStep()) || state.done()
+                || !state.step().id().equals(shown) || record.liveList().equals(Callback.mark(state.step()))) {
+            return false;
+        }
+        List<String> and = nl.samenspraak.engine.AnswerWords.of(library.translations(), state.flow(), state.language()).andWords();
+        return !ConversationView.buttonNumbers(text, and).isEmpty();
+    }
+
     /** A message in the chat's language, about the conversation the chat is in (if any): an error may quote an answer. */
     void say(ChatContext chat, String html) {
         sender.send(chat.chatId, Reply.text(html, chat.language()).about(chat.conversationId()));
@@ -715,8 +733,7 @@ final class ChatActions {
         Reply question = view.question(state, prefix, selection);
         if ("text".equals(state.step().type()) && answerByVoice.takesVoice(state.id(), state.step().id(), chat.caller())) {
             // a question that takes a voice message says so (what a voice message is kept as: SpokenAnswers)
-            question = new Reply(question.html() + "\n<i>" + words.say(state, "voice_hint") + "</i>",
-                    question.language(), question.keyboard(), question.step(), question.conversation());
+            question = question.withHtml(question.html() + "\n<i>" + words.say(state, "voice_hint") + "</i>");
         }
         Optional<TypedDraft> typing = TypedDraft.of(chat).filter(d -> d.belongsTo(state.id(), state.step().id()));
         if (typing.isPresent() && !typing.get().text().isEmpty()) {

@@ -102,9 +102,18 @@ final class TypedAnswers {
      * (a label, "ja", a list such as "Berbers en Turks", a number, a date as people write it). Once stored, the next
      * question comes with the answer as stored, in one message, as a tap's does: "Turks, Berbers (Tamazight)", so a
      * person whose words were read as another option than they meant sees it at once, not only after /terug. The
-     * message is remembered as the last typed answer, so an edit of it replaces the answer ({@link #edited}).
+     * message is remembered as the last typed answer, so an edit of it replaces the answer ({@link #edited}). Numbers
+     * typed at buttons made for another list of the question's options than it is asked with now store nothing
+     * ({@link ChatActions#numbersOfAnotherList}).
      */
     void answer(ChatContext chat, ConversationState state, String shown, @Nullable Integer messageId, String text) {
+        if (actions.numbersOfAnotherList(chat, state, shown, text.strip())) {
+            // numbers read off buttons made for another list of the question's options (a version published since put
+            // them in another order): which option the person meant is not known here, so none is stored. Answered as a
+            // tap on those buttons is: said so, and the question again with its options as listed now
+            actions.after(chat, actions.useCases().answerQuestion.shownOtherwise(state.id(), shown, null, chat.caller()), "");
+            return;
+        }
         // "2" at a question whose options are listed numbered is the second option, as its button "2" is
         Optional<Object> numbered = actions.numberedOptions(state, shown, text.strip());
         Object answer = numbered.orElse(text.strip());
