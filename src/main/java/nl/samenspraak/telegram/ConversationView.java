@@ -387,7 +387,7 @@ final class ConversationView {
                         + TelegramHtml.forTelegram(words.flowText(lang, flow.id(), "description")));
                 String label = numbered ? (i + 1) + " \u00b7 " + TelegramHtml.toPlain(shortened(title, BUTTON_LABEL_LIMIT))
                         : TelegramHtml.toPlain(title);
-                rows.add(row(button(label, Callback.flow(flow.id(), i))));
+                rows.add(row(button(label, Callback.flow(flow.id()))));
             }
         }
         return new Reply(String.join("\n\n", blocks), lang, rows.isEmpty() ? null : new InlineKeyboardMarkup(rows), null);
