@@ -79,8 +79,13 @@ record Callback(char kind, String argument, String shown) {
      * option; 48 bits of a SHA-256, as eight URL-safe characters.
      */
     static String mark(StepView step) {
-        StringBuilder b = new StringBuilder(step.type());
-        for (OptionView o : step.options()) {
+        return mark(step.type(), step.options());
+    }
+
+    /** As {@link #mark(StepView)}, for a question of {@code type} with {@code options} (in their order). */
+    static String mark(String type, java.util.List<OptionView> options) {
+        StringBuilder b = new StringBuilder(type);
+        for (OptionView o : options) {
             b.append('\n').append(o.value());
         }
         return shortHash(b.toString());

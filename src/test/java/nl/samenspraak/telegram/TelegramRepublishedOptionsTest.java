@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import java.sql.Connection;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -107,6 +108,26 @@ class TelegramRepublishedOptionsTest extends TelegramFixture {
 
         user.say("3"); // "Professional in een wijkteam ...", where it is now
         assertEquals("\"professional\"", stored(id).get("rol"), "the option typed is the one stored");
+    }
+
+    @Test
+    void aNumberTypedAtNumberedButtonsEditedAfterANewVersionPutTheOptionsElsewhereChangesNothing() throws Exception {
+        publish("volgorde-bewerkt", 1, false, true);
+        TelegramUser user = user("nl");
+        user.say("/start volgorde-bewerkt");
+        user.tap("n");
+        int typed = user.say("3"); // "Vrijwilliger", the third as listed
+        String id = conversationOf(user);
+        assertEquals("\"vrijwilliger\"", stored(id).get("rol"));
+        assertEquals("ervaring_jaren", step(user));
+
+        publish("volgorde-bewerkt", 2, true, true); // the roles the other way round: "Vrijwilliger" first
+        user.edit(typed, "1"); // "Professional in een wijkteam ...", the first as the person saw the list
+        assertEquals("\"vrijwilliger\"", stored(id).get("rol"), "the first option listed now is not taken for it");
+        String said = user.last().text;
+        assertTrue(said.contains(say("nl", "edit_refused")), "said that the edit is not kept: " + said);
+        assertFalse(said.contains(say("nl", "answer_edited", Map.of("answer", "Vrijwilliger"))), said);
+        assertEquals("ervaring_jaren", step(user), "asked on where the person was");
     }
 
     private void publish(String id, int version, boolean reversed) throws Exception {
