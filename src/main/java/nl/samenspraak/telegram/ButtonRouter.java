@@ -59,7 +59,17 @@ final class ButtonRouter {
         switch (c.kind()) {
             case Callback.FLOW -> {
                 sender.answerCallback(query, null, false);
-                String flowId = c.argument().startsWith("#") ? flowAt(chat, c.index()) : c.argument();
+                if (c.argument().startsWith(Callback.FLOW_HASH)) {
+                    Optional<String> flowId = flowHashed(chat, c.argument().substring(Callback.FLOW_HASH.length()));
+                    if (flowId.isPresent()) {
+                        actions.startFlow(chat, flowId.get());
+                    } else {
+                        // the flow tapped is no longer offered: said so, with the flows offered now to choose from
+                        actions.menu(chat, words.say(chat.language(), "menu_changed"));
+                    }
+                    return;
+                }
+                String flowId = c.argument().startsWith(Callback.FLOW_PLACE) ? flowAt(chat, c.index()) : c.argument();
                 actions.startFlow(chat, flowId == null ? "" : flowId);
             }
             case Callback.CONTINUE -> {
@@ -235,7 +245,18 @@ final class ButtonRouter {
         }
     }
 
-    /** A flow by its place in the menu (for ids too long for a button). */
+    /**
+     * The flow offered now whose id has {@code hash} ({@link Callback#flowHash}: a menu's button for an id too long to
+     * carry), in the list the menu is made from; empty when none has it (taken away since the menu was sent).
+     */
+    private Optional<String> flowHashed(ChatContext chat, String hash) {
+        return actions.flows(chat.language()).stream().map(Flow::id).filter(id -> Callback.flowHash(id).equals(hash)).findFirst();
+    }
+
+    /**
+     * A flow by its place in the menu, for a button of a menu sent before such buttons named a flow by its hash: a
+     * flow published or taken away since moves the places, as it did then.
+     */
     private String flowAt(ChatContext chat, int index) {
         List<Flow> flows = actions.flows(chat.language());
         return index >= 0 && index < flows.size() ? flows.get(index).id() : null;

@@ -11,7 +11,8 @@ import java.util.Optional;
 
 /**
  * What a button says when tapped ({@code callback_data}): a kind letter and a short argument, e.g.
- * {@code a:2} (the third option), {@code f:voorbeeld}. Telegram takes 1-64 bytes; nothing longer is made.
+ * {@code a:2} (the third option), {@code f:voorbeeld} (a flow whose id is too long for that by a short hash of it,
+ * {@link #flow}). Telegram takes 1-64 bytes; nothing longer is made.
  *
  * <p>A button that names an option by its place ({@code a:2}, {@code t:2}, and a multi question's "Klaar", which sends
  * the places ticked) also says which list of options it was made for: {@code a:2@Xy3k9Q_b}, {@code k@Xy3k9Q_b}
@@ -78,12 +79,22 @@ record Callback(char kind, String argument, String shown) {
      * option; 48 bits of a SHA-256, as eight URL-safe characters.
      */
     static String mark(StepView step) {
-        StringBuilder b = new StringBuilder(step.type());
-        for (OptionView o : step.options()) {
+        return mark(step.type(), step.options());
+    }
+
+    /** As {@link #mark(StepView)}, for a question of {@code type} with {@code options} (in their order). */
+    static String mark(String type, java.util.List<OptionView> options) {
+        StringBuilder b = new StringBuilder(type);
+        for (OptionView o : options) {
             b.append('\n').append(o.value());
         }
+        return shortHash(b.toString());
+    }
+
+    /** 48 bits of the SHA-256 of {@code text}, as eight URL-safe characters. */
+    private static String shortHash(String text) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(b.toString().getBytes(StandardCharsets.UTF_8));
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
             return Base64.getUrlEncoder().withoutPadding().encodeToString(java.util.Arrays.copyOf(digest, 6));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);
@@ -98,10 +109,27 @@ record Callback(char kind, String argument, String shown) {
         return shown.isEmpty() || shown.equals(mark(step));
     }
 
-    /** A flow by its id, or by its place in the list when the id is too long for a button. */
-    static Callback flow(String flowId, int index) {
+    /**
+     * Before a flow's short hash: {@code f:~Xy3k9Q_b}. A flow id has no {@code ~} (nor {@code #}), and a hash no
+     * {@code @}.
+     */
+    static final String FLOW_HASH = "~";
+    /** Before a flow's place in the menu, on menus sent before flows were named by their hash: {@code f:#3}. */
+    static final String FLOW_PLACE = "#";
+
+    /**
+     * A flow by its id, or, when the id is too long for a button, by a short hash of it ({@link #flowHash}), which the
+     * tap looks up among the flows offered then. By its place in the menu, as it was, a flow published or taken away
+     * between the menu and the tap started another flow than the one tapped.
+     */
+    static Callback flow(String flowId) {
         Callback byId = of(FLOW, flowId);
-        return byId.fits() ? byId : of(FLOW, "#" + index);
+        return byId.fits() ? byId : of(FLOW, FLOW_HASH + flowHash(flowId));
+    }
+
+    /** The short hash that names {@code flowId} on a menu's button: 48 bits of its SHA-256, as eight characters. */
+    static String flowHash(String flowId) {
+        return shortHash("flow\n" + flowId);
     }
 
     String data() {
@@ -111,9 +139,9 @@ record Callback(char kind, String argument, String shown) {
         return encode();
     }
 
-    /** The argument as a number (an option's place), or -1. */
+    /** The argument as a number (an option's place, or a flow's on an older menu: {@code #3}), or -1. */
     int index() {
-        String digits = argument.startsWith("#") ? argument.substring(1) : argument;
+        String digits = argument.startsWith(FLOW_PLACE) ? argument.substring(1) : argument;
         try {
             return digits.isEmpty() || digits.length() > 4 ? -1 : Integer.parseInt(digits);
         } catch (NumberFormatException e) {

@@ -108,15 +108,64 @@ final class ChatActions {
      * the text as typed. The numbers are the chat's own (the web lists none), so the chat says what they name.
      */
     Optional<Object> numberedOptions(ConversationState state, String stepId, String text) {
-        List<String> and = nl.samenspraak.engine.AnswerWords.of(library.translations(), state.flow(), state.language()).andWords();
-        if (!state.done() && state.step().id().equals(stepId)) {
-            return ConversationView.typedNumbers(state.step().type(), state.step().options(), text, and);
+        return listed(state, stepId).flatMap(q -> ConversationView.typedNumbers(q.type(), q.options(), text, andWords(state)));
+    }
+
+    /**
+     * Whether {@code text}, typed at the question {@code shown} that {@code state}'s conversation asks, is only numbers
+     * of buttons ("2", "1 en 3") and the chat showed that question with another list of options than it is asked with
+     * now: a version of the flow published since it was sent may list them in another order, and "2" then names
+     * another option than the one the person saw as 2. A tap on such a button names no answer either
+     * ({@link Callback#countsIn}). Numbers typed at a question shown before the chat kept its list count in the list
+     * asked now, as they did.
+     */
+    boolean numbersOfAnotherList(ChatContext chat, ConversationState state, String shown, String text) {
+        TelegramChatRecord record = chat.record();
+        if (record == null || !shown.equals(record.liveStep()) || state.done() || !state.step().id().equals(shown)) {
+            return false;
         }
-        // an earlier question (its answer edited): its options as the chat listed them, in the conversation's language
+        return numbersOfAnotherList(state, shown, record.liveList(), text);
+    }
+
+    /**
+     * As above, for numbers typed at {@code stepId} (the current question or an earlier one, an answer edited) when it
+     * was listed as {@code list} ({@link Callback#mark}; null: not known, and they count in the list asked now).
+     */
+    boolean numbersOfAnotherList(ConversationState state, String stepId, @Nullable String list, String text) {
+        if (list == null || ConversationView.buttonNumbers(text, andWords(state)).isEmpty()) {
+            return false;
+        }
+        // a question its flow no longer has is not this one's to judge: the conversation refuses an answer to it
+        return listOf(state, stepId).filter(now -> !now.equals(list)).isPresent();
+    }
+
+    /** The {@link Callback#mark} of the list of options {@code stepId} of {@code state}'s conversation is asked with now. */
+    Optional<String> listOf(ConversationState state, String stepId) {
+        return listed(state, stepId).map(q -> Callback.mark(q.type(), q.options()));
+    }
+
+    /** A question as the chat lists it: its type and its options in their order. */
+    private record Listed(String type, List<OptionView> options) {
+    }
+
+    /**
+     * {@code stepId} of {@code state}'s conversation as the chat lists it now: the current question as the state asks
+     * it; an earlier one (its answer edited) with its options as its flow has them, labelled in the conversation's
+     * language. Empty when the flow has no such question.
+     */
+    private Optional<Listed> listed(ConversationState state, String stepId) {
+        if (!state.done() && state.step().id().equals(stepId)) {
+            return Optional.of(new Listed(state.step().type(), state.step().options()));
+        }
         nl.samenspraak.result.AnswerLabels labels = new nl.samenspraak.result.AnswerLabels(library.translations());
-        return library.flow(state.flow()).flatMap(flow -> flow.step(stepId).flatMap(step -> ConversationView.typedNumbers(
-                step.type().key(), step.options().stream().map(o -> new ConversationState.OptionView(o.value(),
-                        labels.optionLabel(flow, step, o, state.language()), o.dontKnow(), o.exclusive())).toList(), text, and)));
+        return library.flow(state.flow()).flatMap(flow -> flow.step(stepId).map(step -> new Listed(step.type().key(),
+                step.options().stream().map(o -> new ConversationState.OptionView(o.value(),
+                        labels.optionLabel(flow, step, o, state.language()), o.dontKnow(), o.exclusive())).toList())));
+    }
+
+    /** The words that join the numbers of several options in the conversation's language ("1 en 3"). */
+    private List<String> andWords(ConversationState state) {
+        return nl.samenspraak.engine.AnswerWords.of(library.translations(), state.flow(), state.language()).andWords();
     }
 
     /** A message in the chat's language, about the conversation the chat is in (if any): an error may quote an answer. */
@@ -716,8 +765,7 @@ final class ChatActions {
         Reply question = view.question(state, prefix, selection);
         if ("text".equals(state.step().type()) && answerByVoice.takesVoice(state.id(), state.step().id(), chat.caller())) {
             // a question that takes a voice message says so (what a voice message is kept as: SpokenAnswers)
-            question = new Reply(question.html() + "\n<i>" + words.say(state, "voice_hint") + "</i>",
-                    question.language(), question.keyboard(), question.step(), question.conversation());
+            question = question.withHtml(question.html() + "\n<i>" + words.say(state, "voice_hint") + "</i>");
         }
         Optional<TypedDraft> typing = TypedDraft.of(chat).filter(d -> d.belongsTo(state.id(), state.step().id()));
         if (typing.isPresent() && !typing.get().text().isEmpty()) {

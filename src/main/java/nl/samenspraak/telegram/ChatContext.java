@@ -65,7 +65,7 @@ final class ChatContext {
     TelegramChatRecord ensureRecord() {
         if (record == null) {
             Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-            record = new TelegramChatRecord(hash, fallbackLanguage, null, null, null, null, now, now, null, null, null, null, null);
+            record = new TelegramChatRecord(hash, fallbackLanguage, null, null, null, null, now, now, null, null, null, null, null, null);
         }
         return record;
     }

@@ -64,7 +64,8 @@ final class ConversationView {
             lines.add("<i>" + words.say(state, "progress", Map.of("answered", Math.min(state.progress().answered() + 1, total),
                     "total", total)) + "</i>");
         }
-        return new Reply(String.join("\n", lines), lang, keyboard(state, selection), step.id(), state.id());
+        // the list its places count in, kept with its buttons: a number typed at them is read only in that list
+        return new Reply(String.join("\n", lines), lang, keyboard(state, selection), step.id(), state.id(), Callback.mark(step));
     }
 
     /**
@@ -221,7 +222,9 @@ final class ConversationView {
         InlineKeyboardMarkup keyboard = new InlineKeyboardMarkup(List.of(
                 row(button(words.plain(state, "review_finish"), Callback.of(Callback.FINISH))),
                 row(button(words.plain(state, "review_change"), Callback.of(Callback.BACK)))));
-        return new Reply(String.join("\n", lines), state.language(), keyboard, state.step().id(), state.id());
+        // the list the held answer's question was asked with: a number typed here answers it again, by its place there
+        return new Reply(String.join("\n", lines), state.language(), keyboard, state.step().id(), state.id(),
+                Callback.mark(state.step()));
     }
 
     /** HTML as plain text of at most {@code limit} characters (cut with an ellipsis), escaped again. */
@@ -384,7 +387,7 @@ final class ConversationView {
                         + TelegramHtml.forTelegram(words.flowText(lang, flow.id(), "description")));
                 String label = numbered ? (i + 1) + " \u00b7 " + TelegramHtml.toPlain(shortened(title, BUTTON_LABEL_LIMIT))
                         : TelegramHtml.toPlain(title);
-                rows.add(row(button(label, Callback.flow(flow.id(), i))));
+                rows.add(row(button(label, Callback.flow(flow.id()))));
             }
         }
         return new Reply(String.join("\n\n", blocks), lang, rows.isEmpty() ? null : new InlineKeyboardMarkup(rows), null);
@@ -542,18 +545,10 @@ final class ConversationView {
         if (!numbered(type, options)) {
             return Optional.empty();
         }
-        String plain = nl.samenspraak.engine.TypedCharacters.plain(typed).strip();
         List<Integer> chosen = new ArrayList<>();
-        for (String part : NUMBER_LIST_SEPARATORS.split(plain)) {
-            if (part.isEmpty() || andWords.stream().anyMatch(part::equalsIgnoreCase)) {
-                continue;
-            }
-            java.util.regex.Matcher number = BUTTON_NUMBER.matcher(part);
-            if (!number.matches()) {
-                return Optional.empty();
-            }
-            int i = Integer.parseInt(number.group(1)) - 1;
-            if (i < 0 || i >= options.size() || readsAsAnotherOption(options, i, number.group(1))) {
+        for (String digits : buttonNumbers(typed, andWords)) {
+            int i = Integer.parseInt(digits) - 1;
+            if (i < 0 || i >= options.size() || readsAsAnotherOption(options, i, digits)) {
                 return Optional.empty();
             }
             if (!chosen.contains(i)) {
@@ -565,6 +560,26 @@ final class ConversationView {
         }
         return Optional.of("choice".equals(type) ? options.get(chosen.get(0)).value()
                 : chosen.stream().map(i -> options.get(i).value()).toList());
+    }
+
+    /**
+     * The numbers of buttons {@code typed} is made of ("2", "2.", "1, 3", "1 en 3"), as digits in the order typed;
+     * empty when it is anything else as well, or nothing. Which options they name, if any, is the list's to say.
+     */
+    static List<String> buttonNumbers(String typed, List<String> andWords) {
+        String plain = nl.samenspraak.engine.TypedCharacters.plain(typed).strip();
+        List<String> numbers = new ArrayList<>();
+        for (String part : NUMBER_LIST_SEPARATORS.split(plain)) {
+            if (part.isEmpty() || andWords.stream().anyMatch(part::equalsIgnoreCase)) {
+                continue;
+            }
+            java.util.regex.Matcher number = BUTTON_NUMBER.matcher(part);
+            if (!number.matches()) {
+                return List.of();
+            }
+            numbers.add(number.group(1));
+        }
+        return numbers;
     }
 
     /** Whether {@code digits} is also an option's own value or label, of another option than the {@code index}th. */

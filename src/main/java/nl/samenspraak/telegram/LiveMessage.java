@@ -28,7 +28,7 @@ final class LiveMessage {
     Long show(ChatContext chat, Reply reply) {
         Long messageId = sender.send(chat.chatId, reply.about(chat.conversationId()));
         if (reply.keyboard() != null) {
-            chat.update(chat.ensureRecord().withLive(messageId, reply.step()));
+            chat.update(chat.ensureRecord().withLive(messageId, reply.step(), reply.list()));
         }
         if (reply.keyboard() != null || chat.stored()) {
             chats.save(chat);
@@ -41,7 +41,7 @@ final class LiveMessage {
         Long live = chat.liveMessageId();
         if (live != null) {
             sender.removeButtons(chat.chatId, live);
-            chat.update(chat.record().withLive(null, null));
+            chat.update(chat.record().withLive(null, null, null));
         }
     }
 

@@ -93,7 +93,7 @@ final class TypedAnswers {
         chat.update(chat.record().withDraft(null));
         actions.after(chat, turn, echo);
         if (turn.kind() == Turn.Kind.OK && !turn.state().done()) {
-            remember(chat, turn.state(), draft.get());
+            remember(chat, turn.state(), draft.get(), null);
         }
     }
 
@@ -102,9 +102,18 @@ final class TypedAnswers {
      * (a label, "ja", a list such as "Berbers en Turks", a number, a date as people write it). Once stored, the next
      * question comes with the answer as stored, in one message, as a tap's does: "Turks, Berbers (Tamazight)", so a
      * person whose words were read as another option than they meant sees it at once, not only after /terug. The
-     * message is remembered as the last typed answer, so an edit of it replaces the answer ({@link #edited}).
+     * message is remembered as the last typed answer, so an edit of it replaces the answer ({@link #edited}). Numbers
+     * typed at buttons made for another list of the question's options than it is asked with now store nothing
+     * ({@link ChatActions#numbersOfAnotherList}).
      */
     void answer(ChatContext chat, ConversationState state, String shown, @Nullable Integer messageId, String text) {
+        if (actions.numbersOfAnotherList(chat, state, shown, text.strip())) {
+            // numbers read off buttons made for another list of the question's options (a version published since put
+            // them in another order): which option the person meant is not known here, so none is stored. Answered as a
+            // tap on those buttons is: said so, and the question again with its options as listed now
+            actions.after(chat, actions.useCases().answerQuestion.shownOtherwise(state.id(), shown, null, chat.caller()), "");
+            return;
+        }
         // "2" at a question whose options are listed numbered is the second option, as its button "2" is
         Optional<Object> numbered = actions.numberedOptions(state, shown, text.strip());
         Object answer = numbered.orElse(text.strip());
@@ -117,7 +126,9 @@ final class TypedAnswers {
         Optional<String> stored = actions.stored(turn, shown);
         if (messageId != null && stored.isPresent() && !turn.state().done()) {
             // noted before the next question is shown, which saves the chat's row with it (no second write)
-            String last = new TypedDraft.Last(turn.state().step().id(), TypedDraft.start(state.id(), shown).plus(messageId, text)).json();
+            // with the list its numbers counted in, for an edit of them
+            String last = new TypedDraft.Last(turn.state().step().id(), TypedDraft.start(state.id(), shown).plus(messageId, text),
+                    actions.listOf(state, shown).orElse(null)).json();
             chat.update(chat.ensureRecord().withLastText(DraftRoom.fitsColumn(last) ? last : null));
         }
         actions.after(chat, turn, stored.map(words -> actions.echo(turn.state(), words)).orElse(""));
@@ -177,6 +188,12 @@ final class TypedAnswers {
             note(chat);
             return;
         }
+        if (actions.numbersOfAnotherList(state, answer.step(), last.list(), answer.text())) {
+            // numbers of the list the question was answered at, which a version published since lists otherwise: which
+            // option the person means is not known here, so the answer stays as it was, and that is said
+            actions.show(chat, state, "<b>" + words.say(state, "edit_refused") + "</b>");
+            return;
+        }
         AnswerQuestion answers = actions.useCases().answerQuestion;
         // the number of a button the question listed ("2" edited to "3") names its option, as when it was typed
         Optional<Object> numbered = actions.numberedOptions(state, answer.step(), answer.text());
@@ -202,7 +219,7 @@ final class TypedAnswers {
                 actions.after(chat, turn, typedText ? editedEcho(state, shortened(answer.text()))
                         : actions.stored(turn, answer.step()).map(words -> editedEcho(state, words)).orElse(""));
                 if (!turn.state().done()) {
-                    remember(chat, turn.state(), answer);
+                    remember(chat, turn.state(), answer, last.list());
                 }
             }
             // refused where the person is: the question they were at, again, under why; the stored answer is the old one.
@@ -221,8 +238,9 @@ final class TypedAnswers {
         return "<i>" + words.say(state, "answer_edited", Map.of("answer", TelegramWords.html(answerHtml))) + "</i>";
     }
 
-    private void remember(ChatContext chat, ConversationState next, TypedDraft answer) {
-        String last = new TypedDraft.Last(next.step().id(), answer).json();
+    /** {@code answer}, typed at a question listed as {@code list} (null for a text), as the last typed answer. */
+    private void remember(ChatContext chat, ConversationState next, TypedDraft answer, @Nullable String list) {
+        String last = new TypedDraft.Last(next.step().id(), answer, list).json();
         // one that would not fit its column is not kept for an edit (an edit of it then gets the note)
         chat.update(chat.record().withLastText(DraftRoom.fitsColumn(last) ? last : null));
         actions.live().save(chat);

@@ -112,9 +112,10 @@ record TypedDraft(String conversation, String step, List<Part> parts) {
 
     /**
      * The chat's last typed answer (a text, or the one message that answered any other question) as it was typed, and
-     * the step that came after it.
+     * the step that came after it; {@code list}: the {@link Callback#mark} of the list of options its question was
+     * asked with, in which numbers typed there (and in an edit of them) count (null: kept before it was, or a text).
      */
-    record Last(String next, TypedDraft answer) {
+    record Last(String next, TypedDraft answer, @Nullable String list) {
 
         String json() {
             try {

@@ -32,11 +32,17 @@ public final class PublishedRows {
     /** As above, through {@code connection} to the test's database, published {@code at}. */
     public static void publish(Connection connection, String id, String version, Instant at, UnaryOperator<String> edit)
             throws IOException, SQLException {
+        publish(connection, id, version, at, edit, UnaryOperator.identity());
+    }
+
+    /** As above, its words in each language changed by {@code words}. */
+    public static void publish(Connection connection, String id, String version, Instant at, UnaryOperator<String> edit,
+                               UnaryOperator<String> words) throws IOException, SQLException {
         String flow = edit.apply(Files.readString(Path.of("flows/voorbeeld.yaml")).replace("id: voorbeeld", "id: " + id)
                 .replace("demo: true", "demo: false"));
         Map<String, String> locales = new TreeMap<>();
         for (String language : new String[]{"nl", "en"}) {
-            locales.put(language, Files.readString(Path.of("locales/" + language + "/flows/voorbeeld.yaml")));
+            locales.put(language, words.apply(Files.readString(Path.of("locales/" + language + "/flows/voorbeeld.yaml"))));
         }
         insert(connection, id, version, flow, locales, at);
     }

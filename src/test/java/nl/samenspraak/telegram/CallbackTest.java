@@ -18,7 +18,7 @@ class CallbackTest {
         assertEquals(Callback.of(Callback.ANSWER, 3), Callback.parse("a:3").orElseThrow());
         assertEquals(3, Callback.parse(Callback.of(Callback.ANSWER, 3).data()).orElseThrow().index());
         assertEquals(Callback.of(Callback.DONE), Callback.parse("k").orElseThrow());
-        assertEquals("cultureel-interview", Callback.parse(Callback.flow("cultureel-interview", 0).data()).orElseThrow().argument());
+        assertEquals("cultureel-interview", Callback.parse(Callback.flow("cultureel-interview").data()).orElseThrow().argument());
         assertTrue(Callback.parse("").isEmpty());
         assertTrue(Callback.parse("xyz").isEmpty());
         assertEquals(-1, Callback.parse("a:x").orElseThrow().index());
@@ -53,11 +53,13 @@ class CallbackTest {
     }
 
     @Test
-    void aFlowIdTooLongForAButtonGoesByItsPlace() {
+    void aFlowIdTooLongForAButtonGoesByItsHash() {
         String id = "een-heel-lang-gesprek-over-" + "wijkteams-en-jeugdhulp-".repeat(3);
-        Callback c = Callback.flow(id, 7);
+        Callback c = Callback.flow(id);
         assertTrue(c.data().getBytes(StandardCharsets.UTF_8).length <= 64, c.data());
-        assertEquals(7, c.index());
+        Callback tapped = Callback.parse(c.data()).orElseThrow();
+        assertEquals(Callback.FLOW_HASH + Callback.flowHash(id), tapped.argument());
+        assertEquals(3, Callback.parse("f:#3").orElseThrow().index(), "a button of an older menu, by its place");
         assertThrows(IllegalArgumentException.class, () -> Callback.of(Callback.LANGUAGE, "\u0627".repeat(40)).data());
     }
 }

@@ -195,7 +195,7 @@ abstract class TelegramStoreContract {
         ChatContext chat = chats.open(NEXT.incrementAndGet(), "hash-" + NEXT.incrementAndGet(), "ar");
         String first = startConversation.start("topiclijst", "ar", Channel.TELEGRAM).state().id();
         String second = startConversation.start("cultureel-interview", "ar", Channel.TELEGRAM).state().id();
-        chat.update(chat.ensureRecord().withConversation(first).withLive(41L, "intro"));
+        chat.update(chat.ensureRecord().withConversation(first).withLive(41L, "intro", "Xy3k9Q_b"));
         chats.save(chat);
         chats.link(chat, first);
         chats.link(chat, second);
@@ -205,12 +205,16 @@ abstract class TelegramStoreContract {
         TelegramChatRecord stored = chatRows.findById(chat.hash).orElseThrow();
         assertEquals("ar", stored.language());
         assertEquals(41L, stored.liveMessageId());
+        assertEquals("Xy3k9Q_b", stored.liveList(), "the list its live question was shown with");
         chat.update(stored.withLanguage("pl"));
         chats.save(chat);
         assertEquals("pl", chatRows.findById(chat.hash).orElseThrow().language(), "saved again as an update");
 
         assertTrue(deleteConversation.deleteOwn(first));
-        assertNull(chatRows.findById(chat.hash).orElseThrow().conversationId(), "the chat no longer points at it");
+        TelegramChatRecord left = chatRows.findById(chat.hash).orElseThrow();
+        assertNull(left.conversationId(), "the chat no longer points at it");
+        assertEquals(TelegramChatRecord.GONE, left.liveStep(), "its buttons name no step of its flow");
+        assertNull(left.liveList(), "nor the list of options they were made for, which names the flow as well");
         assertEquals(List.of(second), chats.conversations(chat.hash));
 
         chats.delete(chat);
