@@ -141,6 +141,11 @@ public class DashboardController {
         model.put("flow", new FlowView(flow.get().id(), words.title(flow.get(), language)));
         if (flow.get().dashboard() == DashboardUse.RECORD) {
             model.put("records", records(seen.team(), flow.get(), language));
+            // a talk starts in the page's language: where the flow lacks it (an uploaded one-language record
+            // questionnaire) the page names the languages it has as links instead of a button that led to a refusal
+            model.put("startable", flow.get().speaks(language));
+            model.put("startElsewhere", flow.get().speaks(language) ? ""
+                    : words.message(language, "start_elsewhere", Map.of("languages", languageLinks(flow.get(), id))));
             return page("dashboard/records", model);
         }
         Selection selection = new Selection(period, wijk, version);
@@ -238,11 +243,10 @@ public class DashboardController {
      * this flow's page in each (a talk starts in the page's language) and leading back. It was a line of plain text.
      */
     private HttpResponse<?> startRefused(long id, Flow flow, Turn turn, String language) {
-        String path = "/dashboard/teams/" + id + "/flows/" + flow.id();
+        String path = flowPath(id, flow);
         Object message = turn.kind() == Turn.Kind.UNKNOWN_LANGUAGE
                 ? words.message(language, "start_refused", Map.of("flow", words.title(flow, language),
-                        "languages", new SafeHtml(flow.languages().stream().map(code -> languageLink(path, code))
-                                .collect(Collectors.joining(", ")))))
+                        "languages", languageLinks(flow, id)))
                 : new SafeHtml(turn.error()); // said by the service in the page's language already
         Map<String, Object> model = model(language);
         model.put("heading", pages.words(language, "dashboard").get("start_record"));
@@ -253,6 +257,16 @@ public class DashboardController {
         model.put("buttonLabel", words.title(flow, language));
         return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY).body(new ModelAndView<>("notice", model))
                 .header("Cache-Control", "no-store");
+    }
+
+    private static String flowPath(long id, Flow flow) {
+        return "/dashboard/teams/" + id + "/flows/" + flow.id();
+    }
+
+    /** The languages {@code flow} has, each as a link to the team's page of it in that language, comma separated. */
+    private SafeHtml languageLinks(Flow flow, long id) {
+        String path = flowPath(id, flow);
+        return new SafeHtml(flow.languages().stream().map(code -> languageLink(path, code)).collect(Collectors.joining(", ")));
     }
 
     /** The flow's page in {@code code}, named in that language ("Türkçe"), isolated from the sentence around it. */

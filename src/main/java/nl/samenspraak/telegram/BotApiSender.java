@@ -41,10 +41,16 @@ final class BotApiSender {
 
     /**
      * One try, for the outbox: sent (with the result), to try again (after {@code retry_after} when Telegram
-     * named a wait, else after the caller's back-off: {@code after} null), or refused for good (a 4xx).
+     * named a wait, else after the caller's back-off: {@code after} null), or refused for good (a 4xx); a 403 also
+     * {@code blocked}: the chat takes nothing from the bot (the person blocked it, a group removed it), which the
+     * outbox says once for all the chat's rows it gives up, so it is not logged here for each.
      */
     record Attempt<T>(@io.micronaut.core.annotation.Nullable T result, boolean done, boolean again,
-                      @io.micronaut.core.annotation.Nullable Duration after) {
+                      @io.micronaut.core.annotation.Nullable Duration after, boolean blocked) {
+        Attempt(@io.micronaut.core.annotation.Nullable T result, boolean done, boolean again,
+                @io.micronaut.core.annotation.Nullable Duration after) {
+            this(result, done, again, after, false);
+        }
     }
 
     <T extends Serializable> Attempt<T> once(BotApiMethod<T> method) {
@@ -68,6 +74,9 @@ final class BotApiSender {
             if (code >= 500 || code == 0) {
                 LOG.debug("Telegram {} failed: {}", method, code);
                 return new Attempt<>(null, false, true, null);
+            }
+            if (code == 403) {
+                return new Attempt<>(null, false, false, null, true);
             }
             LOG.info("Telegram refused {}: {}", method, code + " " + e.getApiResponse());
             return new Attempt<>(null, false, false, null);

@@ -4,7 +4,6 @@ import io.micronaut.core.annotation.Nullable;
 import nl.samenspraak.conversation.Caller;
 
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 
 /**
  * The chat an update came from while it is handled: its id (in memory only, to reply), the hash it is
@@ -18,17 +17,20 @@ final class ChatContext {
     private TelegramChatRecord record;
     private boolean stored;
     private final java.util.function.Supplier<Caller> linked;
+    /** Now, on the clock the chat's moments are kept in ({@link Chats}). */
+    private final java.util.function.Supplier<Instant> now;
     @Nullable
     private Caller caller;
 
     ChatContext(long chatId, String hash, @Nullable TelegramChatRecord record, String fallbackLanguage,
-                java.util.function.Supplier<Caller> linked) {
+                java.util.function.Supplier<Caller> linked, java.util.function.Supplier<Instant> now) {
         this.chatId = chatId;
         this.hash = hash;
         this.record = record;
         this.stored = record != null;
         this.fallbackLanguage = fallbackLanguage;
         this.linked = linked;
+        this.now = now;
     }
 
     /**
@@ -64,8 +66,8 @@ final class ChatContext {
     /** The row, made (not yet stored) when the chat had none. */
     TelegramChatRecord ensureRecord() {
         if (record == null) {
-            Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-            record = new TelegramChatRecord(hash, fallbackLanguage, null, null, null, null, now, now, null, null, null, null, null, null);
+            Instant at = now.get();
+            record = new TelegramChatRecord(hash, fallbackLanguage, null, null, null, null, at, at, null, null, null, null, null, null);
         }
         return record;
     }

@@ -1,29 +1,37 @@
 package nl.samenspraak.telegram;
 
+import io.micronaut.core.annotation.Nullable;
 import nl.samenspraak.chatlink.ChatLinks;
 import jakarta.inject.Singleton;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
-/** Keeps chats (by the hash of their id) and which conversations each of them started or resumed. */
+/**
+ * Keeps chats (by the hash of their id) and which conversations each of them started or resumed; their moments on the
+ * outbox's clock ({@link Outbox}), the same injected clock (none in production: the system's).
+ */
 @Singleton
 public class Chats {
     private final TelegramChatRepository chats;
     private final TelegramConversationRepository links;
 
     private final ChatLinks accounts;
+    private final Clock clock;
 
-    public Chats(TelegramChatRepository chats, TelegramConversationRepository links, ChatLinks accounts) {
+    public Chats(TelegramChatRepository chats, TelegramConversationRepository links, ChatLinks accounts,
+                 @Nullable Clock clock) {
         this.chats = chats;
         this.links = links;
         this.accounts = accounts;
+        this.clock = clock == null ? Clock.systemUTC() : clock;
     }
 
     ChatContext open(long chatId, String hash, String fallbackLanguage) {
         return new ChatContext(chatId, hash, chats.findById(hash).orElse(null), fallbackLanguage,
-                () -> accounts.callerOf(ChatActions.CHANNEL, hash));
+                () -> accounts.callerOf(ChatActions.CHANNEL, hash), this::now);
     }
 
     /** The chat's link to an account (see {@link ChatLinks}): what links, unlinks and opens for it. */
@@ -57,7 +65,7 @@ public class Chats {
         chat.forgotten();
     }
 
-    private static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 }

@@ -35,7 +35,8 @@ import java.util.function.Predicate;
  * A message to a private chat is noted by its id when marked sent, in the same commit, for {@code /vergeet}
  * ({@link ChatMessages}); a deletion that Telegram refuses (the messages too old, or gone) is given up like any refusal,
  * marked as refused, so that the reply written after it, which goes only once the deletion was tried, says what
- * happened ({@link Outbox#textAfter}).
+ * happened ({@link Outbox#textAfter}). A 403 (the person blocked the bot) gives up everything waiting for the chat at
+ * once ({@link #blocked}).
  * A row withdrawn while it was on its way (the chat forgotten at that moment, on this instance or another) is deleted
  * again once its id is known: the lease the sender held is gone when it comes to mark it sent. What went while the
  * database was away is noted once it is back ({@link #note}).
@@ -216,7 +217,9 @@ final class OutboxSender implements AutoCloseable {
                 return;
             }
             made.drop(rowId);
-            if (attempt.done()) {
+            if (attempt.blocked()) {
+                blocked(row.chatId()); // no "not sent" notice: the chat takes nothing now
+            } else if (attempt.done()) {
                 Long messageId = attempt.result() != null && attempt.result().getMessageId() != null
                         ? attempt.result().getMessageId().longValue() : null;
                 boolean[] deletion = {false};
@@ -260,6 +263,27 @@ final class OutboxSender implements AutoCloseable {
         if (told[0]) {
             deliverNow(row.chatId());
         }
+    }
+
+    /**
+     * Telegram answered 403 for the chat: the person blocked the bot (or a group removed it, or the account is gone).
+     * Every row still waiting for the chat would be refused in turn, so all are given up at once, in one commit (a
+     * deletion kept as refused, {@link TelegramOutboxRepository#giveUpChat}), files made for it and kept here too, and
+     * no "not sent" notice is written after a file: it would be refused as well. The chat's note of an "Als PDF" tap
+     * goes in that commit (under the chat's lock, as {@link #giveUp}), so a tap once the person unblocked the bot makes
+     * the file again. Nothing of the block is kept: what is written for the chat later, the replies when the person
+     * writes again, goes as usual. One line in the log, without the chat.
+     */
+    private void blocked(long chatId) {
+        long[] given = {0};
+        outbox.inOneCommit(() -> {
+            String hash = chatIds.hash(chatId);
+            chatLock.hold(hash);
+            given[0] = rows.giveUpChat(outbox.botId(), chatId, outbox.now(), Outbox.REFUSED);
+            rows.pdfGivenUp(hash);
+        });
+        made.dropChat(chatId);
+        LOG.info("Telegram refused a chat with 403 (the bot was blocked there): {} waiting message(s) for it given up", given[0]);
     }
 
     /** Takes the file row, or renews this sender's hold on it; false when it was withdrawn, sent, or is another's. */
@@ -313,12 +337,16 @@ final class OutboxSender implements AutoCloseable {
         java.util.Set<Long> refusedDeletions = new java.util.HashSet<>();
         OutboxRow waiting = null;
         Duration wait = null;
+        boolean blocked = false;
         for (OutboxRow row : mine) {
             if (!owner.equals(row.leaseOwner())) {
                 break; // not written held by this sender (no such row is written now): left to the usual way below
             }
             BotApiSender.Attempt<? extends Serializable> attempt = attempt(row, sent, refusedDeletions);
-            if (refusedDeletion(row, attempt)) {
+            if (attempt.blocked()) {
+                blocked = true; // what went before it is noted below; the rest of the chat is given up after that
+                break;
+            } else if (refusedDeletion(row, attempt)) {
                 refusedDeletions.add(row.id());
                 sent.put(row.id(), null);
             } else if (attempt.done()) {
@@ -352,6 +380,10 @@ final class OutboxSender implements AutoCloseable {
                 rows.releaseChat(owner, outbox.botId(), chatId);
             }
         });
+        if (blocked) {
+            blocked(chatId);
+            return false;
+        }
         return later == null;
     }
 
@@ -465,6 +497,10 @@ final class OutboxSender implements AutoCloseable {
                 return; // not due yet, or another sender has it
             }
             BotApiSender.Attempt<? extends Serializable> attempt = attempt(row, Map.of(), java.util.Set.of());
+            if (attempt.blocked()) {
+                blocked(chatId); // this row and every other waiting for the chat
+                return;
+            }
             if (refusedDeletion(row, attempt)) {
                 rows.refused(row.id(), owner, outbox.now(), Outbox.REFUSED); // the reply after it says so; the next row may go
             } else if (attempt.done()) {

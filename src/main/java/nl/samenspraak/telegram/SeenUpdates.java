@@ -1,7 +1,9 @@
 package nl.samenspraak.telegram;
 
+import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -9,7 +11,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Remembers which update ids this bot handled, in the database so it holds across a restart and between
- * webhook requests at the same moment. Old ids are pruned now and then.
+ * webhook requests at the same moment. Old ids are pruned now and then. When an id was taken is read on the outbox's
+ * clock ({@link Outbox}), the same injected clock (none in production: the system's).
  */
 @Singleton
 public class SeenUpdates {
@@ -19,10 +22,12 @@ public class SeenUpdates {
     private final TelegramUpdateRepository updates;
     private final long botId;
     private final AtomicInteger sincePrune = new AtomicInteger();
+    private final Clock clock;
 
-    public SeenUpdates(TelegramUpdateRepository updates, TelegramSettings settings) {
+    public SeenUpdates(TelegramUpdateRepository updates, TelegramSettings settings, @Nullable Clock clock) {
         this.updates = updates;
         this.botId = settings.botId();
+        this.clock = clock == null ? Clock.systemUTC() : clock;
     }
 
     /**
@@ -31,15 +36,19 @@ public class SeenUpdates {
      * for that commit and then finds it taken (PostgreSQL waits on the uncommitted row).
      */
     boolean claim(long updateId) {
-        return updates.claim(botId, updateId, Instant.now().truncatedTo(ChronoUnit.MICROS)) == 1;
+        return updates.claim(botId, updateId, now()) == 1;
     }
 
     /** Removes old ids on every {@value #PRUNE_EVERY}th update (outside the update's commit). */
     void pruneNowAndThen() {
         if (sincePrune.incrementAndGet() >= PRUNE_EVERY) {
             sincePrune.set(0);
-            updates.prune(Instant.now().truncatedTo(ChronoUnit.MICROS).minus(KEPT));
+            updates.prune(now().minus(KEPT));
         }
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 
     public long prune(Instant before) {

@@ -150,7 +150,7 @@ public class TelegramChannel implements ApplicationEventListener<ServerStartupEv
             t.setDaemon(true);
             return t;
         });
-        seen.prune(java.time.Instant.now().minus(SeenUpdates.KEPT));
+        seen.prune(outbox.now().minus(SeenUpdates.KEPT));
         messages.prune();
         scheduler.execute(() -> connect(api, words));
     }

@@ -80,6 +80,16 @@ interface TelegramOutboxRepository extends CrudRepository<OutboxRow, Long> {
             + "lease_owner = NULL, lease_until = NULL WHERE bot_id = :botId AND chat_id = :chatId AND sent_at IS NULL AND kind <> 'delete'")
     long withdrawChat(long botId, long chatId, Instant now);
 
+    /**
+     * Everything still waiting for the chat is given up at once, as {@link #sent} gives a row up, a file and a deletion
+     * too (a deletion kept as refused, {@code refused}: {@link Outbox#REFUSED}): Telegram answered 403, the person
+     * blocked the bot, and would refuse each row in turn. A sender trying one at this moment finds its lease gone.
+     */
+    @Query("UPDATE telegram_outbox SET sent_at = :now, message_id = NULL, "
+            + "body = CASE WHEN kind = 'delete' THEN :refused ELSE NULL END, chat_id = 0, conversation_id = NULL, "
+            + "lease_owner = NULL, lease_until = NULL WHERE bot_id = :botId AND chat_id = :chatId AND sent_at IS NULL")
+    long giveUpChat(long botId, long chatId, Instant now, String refused);
+
     /** As {@link #withdraw}, for the conversations of {@code flowId} finished before {@code before}. */
     @Query("UPDATE telegram_outbox SET sent_at = :now, message_id = NULL, body = NULL, chat_id = 0, conversation_id = NULL, "
             + "lease_owner = NULL, lease_until = NULL WHERE sent_at IS NULL AND conversation_id IN (SELECT id FROM conversation "

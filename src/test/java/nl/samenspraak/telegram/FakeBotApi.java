@@ -129,6 +129,8 @@ final class FakeBotApi implements AutoCloseable {
     private final java.util.Set<Long> heldChats = new java.util.HashSet<>();
     /** Chats whose sendDocument calls (uploads) are held the same way, until {@link #releaseSending}. */
     private final java.util.Set<Long> heldDocumentChats = new java.util.HashSet<>();
+    /** Chats whose person blocked the bot ({@link #blockedBy}). */
+    private final java.util.Set<Long> blockedChats = new java.util.HashSet<>();
     /** The ids of the bot's messages deleted, by chat. */
     private final Map<Long, java.util.Set<Integer>> deleted = new HashMap<>();
     /** Files the bot may fetch (getFile, then /file/bot<token>/<path>), by file_id. */
@@ -318,6 +320,19 @@ final class FakeBotApi implements AutoCloseable {
         failNext(method, 400, "{\"ok\":false,\"error_code\":400,\"description\":\"Bad Request: " + description + "\"}");
     }
 
+    /**
+     * The person of {@code chatId} blocks the bot: every message, file, change of buttons and deletion for the chat is
+     * refused with 403, as Telegram refuses them, until {@link #unblockedBy}.
+     */
+    synchronized void blockedBy(long chatId) {
+        blockedChats.add(chatId);
+    }
+
+    /** The person unblocks the bot: the chat takes messages again. */
+    synchronized void unblockedBy(long chatId) {
+        blockedChats.remove(chatId);
+    }
+
     /** Messages to {@code chatId} are taken but not answered (the call is in flight) until {@link #releaseSending}. */
     synchronized void holdSendingTo(long chatId) {
         heldChats.add(chatId);
@@ -445,6 +460,8 @@ final class FakeBotApi implements AutoCloseable {
                         || method.equals("deletemessages");
                 if (down || downForSending && sending) {
                     failure = new Failure(502, "<html><body>502 Bad Gateway</body></html>");
+                } else if ((sending || method.equals("senddocument")) && blockedChats.contains(body.path("chat_id").asLong())) {
+                    failure = new Failure(403, "{\"ok\":false,\"error_code\":403,\"description\":\"Forbidden: bot was blocked by the user\"}");
                 } else if (sending && slowChats.containsKey(body.path("chat_id").asLong())) {
                     int after = slowChats.get(body.path("chat_id").asLong());
                     failure = new Failure(429, "{\"ok\":false,\"error_code\":429,\"description\":\"Too Many Requests: retry after "

@@ -103,6 +103,33 @@ abstract class TelegramStoreContract {
         assertTrue(outboxRows.head(outbox.botId(), chat).isEmpty(), "nothing left for the chat");
     }
 
+    /**
+     * A chat whose person blocked the bot (Telegram's 403): everything waiting for it is given up at once, one on its way
+     * too (its sender finds its lease gone), a deletion kept as refused; another chat's rows stay.
+     */
+    @Test
+    void aChatThatBlockedTheBotHasEverythingWaitingGivenUp() {
+        long chat = NEXT.incrementAndGet();
+        long other = NEXT.incrementAndGet();
+        long onItsWay = outbox.send(chat, "een", null);
+        long deletion = outbox.delete(chat, List.of(5, 6), null).id();
+        long waiting = outbox.send(chat, "twee", null);
+        long elsewhere = outbox.send(other, "drie", null);
+        Instant now = outbox.now();
+        assertEquals(1, outboxRows.claim(onItsWay, "a", now, now.plusSeconds(60)));
+
+        assertEquals(3, outboxRows.giveUpChat(outbox.botId(), chat, now, Outbox.REFUSED));
+        assertEquals(0, outboxRows.sent(onItsWay, "a", now, 99L), "the sender of the one on its way finds its lease gone");
+        assertTrue(outboxRows.head(outbox.botId(), chat).isEmpty(), "nothing left for the chat");
+        OutboxRow message = outboxRows.findById(waiting).orElseThrow();
+        assertNull(message.body(), "no text kept");
+        assertEquals(0, message.chatId(), "no chat id kept");
+        OutboxRow refused = outboxRows.findById(deletion).orElseThrow();
+        assertTrue(Outbox.refused(refused), "the deletion kept as refused");
+        assertEquals(0, refused.chatId());
+        assertEquals(elsewhere, outboxRows.head(outbox.botId(), other).orElseThrow().id(), "another chat's row stays");
+    }
+
     /** What {@code /vergeet} deletes: the chat's ids of the last 48 hours, each once, in groups of 100; none kept after. */
     @Test
     void aChatsMessageIdsAreTakenOnceAndOnlyTheDeletableOnes() {
