@@ -9,6 +9,7 @@ import nl.samenspraak.security.Role;
 import nl.samenspraak.support.Browser;
 import nl.samenspraak.team.Team;
 import nl.samenspraak.team.Teams;
+import nl.samenspraak.web.AnswersInReachBrowserTest;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
@@ -30,8 +31,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * were cut off and "Pauzeren" lay below the screen; at 320 px the question still showed one line, or none behind
  * the context line's two rows and the buttons' three. On the way, the first question with options on a phone on its
  * side (640x360): the question shows above them, and on the smallest phone (320x568) too, under the line that says
- * where and in which languages, whole. The intermediair's pages in Dutch (an Arabic resident) and in Arabic (a
- * Turkish resident).
+ * where and in which languages, whole. With the keyboard open on a 360 px phone (360x360) more than two lines of the
+ * question show. The intermediair's pages in Dutch (an Arabic resident) and in Arabic (a Turkish resident).
  */
 @MicronautTest(transactional = false)
 class TypingForAResidentBrowserTest {
@@ -81,7 +82,7 @@ class TypingForAResidentBrowserTest {
             WebElement box = b.driver().findElement(By.cssSelector("#answer textarea"));
             box.click();
             box.sendKeys("Het park is mooi en de buren helpen elkaar.");
-            for (int[] size : List.of(new int[]{360, 400}, new int[]{390, 507}, new int[]{320, 360})) {
+            for (int[] size : List.of(new int[]{360, 400}, new int[]{390, 507}, new int[]{320, 360}, new int[]{360, 360})) {
                 String where = "the intermediair's page in " + page + " at " + size[0] + "x" + size[1] + " with the keyboard open";
                 b.phone(size[0], size[1]);
                 b.waitUntil(d -> d.executeScript("return innerWidth + 'x' + innerHeight").equals(size[0] + "x" + size[1]));
@@ -90,6 +91,10 @@ class TypingForAResidentBrowserTest {
                 long shown = b.questionShown();
                 assertTrue(shown >= 48, where + ": only " + shown + " px of the question shows, less than two lines");
                 assertEquals(List.of(), contextCut(b), where + ": the context line");
+                // with "Verstuur" beside the box, "Getypt in" and the counter on one row: more than two lines of the
+                // question (at 360x360 and 320x360 it kept two, with "Getypt in" and "Verstuur" a row of their own)
+                Object lines = AnswersInReachBrowserTest.typedInView(b).get("lines");
+                assertTrue(((Number) lines).intValue() > 2, where + ": " + lines + " lines of the question show");
             }
 
             // an answer longer than the question takes, sent on a phone on its side: the message, the box, "Getypt in",
