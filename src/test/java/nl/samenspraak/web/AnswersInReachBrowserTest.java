@@ -15,6 +15,7 @@ import org.openqa.selenium.WebElement;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -246,6 +247,99 @@ public class AnswersInReachBrowserTest {
                 assertFalse(error.isDisplayed(), where + ": the message stays beside a text that fits");
             }
         }
+    }
+
+    /**
+     * A typed answer on the smallest phone (320x568) and on its side (640x360): the question shows whole above the box,
+     * and the box and "Verstuur" are on the screen; with the keyboard open on a 360 px phone (360x360) more than two
+     * lines of the question show above them, and scrolled back to its start, the question's first line shows with the
+     * box and "Verstuur" still on the screen. Dutch and Arabic: the self-reflection's last question (four to seven
+     * lines), the neighbourhood analysis's first open one, and in Dutch a number (the example's years of experience).
+     * Under each other, the box three lines high, the box and its buttons took the answer area up to 80% of the
+     * screen: on its side and with the keyboard open the question kept two lines of itself (the phone probe).
+     */
+    @Test
+    void aTypedAnswersQuestionStaysInViewOnTheSmallestPhoneOnItsSideAndWithTheKeyboardOpen() {
+        String base = server.getURL().toString();
+        record Case(String flow, String language, String step) { }
+        List<String> problems = new ArrayList<>();
+        for (Case c : List.of(new Case("werk-jij-diversiteitsproof", "nl", "opmerking"), new Case("werk-jij-diversiteitsproof", "ar", "opmerking"),
+                new Case("wijkanalyse", "nl", "goed_in_wijk"), new Case("wijkanalyse", "ar", "goed_in_wijk"),
+                new Case("voorbeeld", "nl", "ervaring_jaren"))) {
+            Browser b = browser(c.language());
+            b.phone(320, 568);
+            b.open(base + "/c/" + answeredUpTo(base, c.flow(), c.language(), c.step()));
+            WebElement box = b.waitFor(By.cssSelector("#answer textarea, #answer input"));
+            for (int[] s : List.of(SE, SIDE)) {
+                resize(b, s[0], s[1]);
+                String where = name(c.flow(), c.language(), s) + ", " + c.step();
+                b.screenshot("reach-" + name(c.flow(), c.language(), s) + "-" + c.step());
+                Map<String, Object> seen = typedInView(b);
+                if (!Boolean.TRUE.equals(seen.get("whole"))) {
+                    problems.add(where + ": the question shows " + seen.get("shown") + " of its " + seen.get("height") + " px");
+                }
+                if (!Boolean.TRUE.equals(seen.get("controls"))) {
+                    problems.add(where + ": the box or Verstuur is not on the screen");
+                }
+                outOfReach(b).forEach(o -> problems.add(where + ": " + o));
+            }
+            if ("number".equals(type(b))) {
+                continue;
+            }
+            // the keyboard opens on a 360x640 phone
+            resize(b, 360, 640);
+            box.click();
+            resize(b, 360, 360);
+            String where = name(c.flow(), c.language(), new int[]{360, 360}) + " with the keyboard open, " + c.step();
+            b.screenshot("reach-" + name(c.flow(), c.language(), new int[]{360, 360}) + "-" + c.step() + "-keyboard");
+            Map<String, Object> seen = typedInView(b);
+            if (((Number) seen.get("lines")).intValue() <= 2) {
+                problems.add(where + ": " + seen.get("lines") + " lines of the question show (" + seen.get("shown") + " px)");
+            }
+            if (!Boolean.TRUE.equals(seen.get("controls"))) {
+                problems.add(where + ": the box or Verstuur is not on the screen");
+            }
+            // scrolled back to the question's start
+            b.driver().executeScript("""
+                    const bots = document.querySelectorAll('.bubble.bot'), chat = document.getElementById('chat');
+                    chat.scrollTop += bots[bots.length - 1].getBoundingClientRect().top - chat.getBoundingClientRect().top;""");
+            Map<String, Object> start = typedInView(b);
+            if (!Boolean.TRUE.equals(start.get("start")) || !Boolean.TRUE.equals(start.get("controls"))) {
+                problems.add(where + ", scrolled to the question's start: " + start);
+            }
+            b.driver().executeScript("document.activeElement.blur()");
+        }
+        assertEquals(List.of(), problems);
+    }
+
+    /**
+     * What shows of the question asked and its typed answer, as the page is scrolled now: the question's pixels in
+     * the chat ({@code shown}, of {@code height}), the lines of its text wholly in view ({@code lines}), whether it
+     * shows whole ({@code whole}) or from its first line ({@code start}), and whether the box and "Verstuur" are
+     * wholly on the screen ({@code controls}).
+     */
+    @SuppressWarnings("unchecked")
+    public static Map<String, Object> typedInView(Browser b) {
+        return (Map<String, Object>) b.driver().executeScript("""
+                const bots = document.querySelectorAll('.bubble.bot'), q = bots[bots.length - 1];
+                const r = q.getBoundingClientRect(), chat = document.getElementById('chat').getBoundingClientRect();
+                const style = getComputedStyle(q), line = parseFloat(style.lineHeight);
+                const shown = Math.max(0, Math.min(r.bottom, chat.bottom) - Math.max(r.top, chat.top));
+                // the lines of its text wholly in view: each text's boxes, one a line, those on the same line together
+                const tops = [], texts = document.createTreeWalker(q, NodeFilter.SHOW_TEXT);
+                for (let t = texts.nextNode(); t; t = texts.nextNode()) {
+                  const range = document.createRange();
+                  range.selectNodeContents(t);
+                  for (const x of range.getClientRects()) if (x.height > 0 && x.top >= chat.top - 0.5 && x.bottom <= chat.bottom + 0.5) tops.push(x.top);
+                }
+                tops.sort((a, b) => a - b);
+                const lines = tops.filter((t, i) => i === 0 || t > tops[i - 1] + line / 2).length;
+                const on = e => { const x = e.getBoundingClientRect(); return x.height > 0 && x.top >= -0.5 && x.bottom <= innerHeight + 0.5
+                  && x.left >= -0.5 && x.right <= document.documentElement.clientWidth + 0.5; };
+                return { shown: Math.round(shown), height: Math.round(r.height), lines: lines,
+                  whole: r.top >= chat.top - 0.5 && r.bottom <= chat.bottom + 0.5,
+                  start: r.top >= chat.top - 0.5 && r.top + parseFloat(style.paddingTop) + line <= chat.bottom + 0.5,
+                  controls: on(document.querySelector('#answer textarea, #answer input')) && on(document.querySelector('#answer button.primary')) };""");
     }
 
     /** How many of a multi question's options show whole in their list as it is scrolled now. */

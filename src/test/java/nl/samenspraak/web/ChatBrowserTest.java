@@ -151,14 +151,40 @@ class ChatBrowserTest {
     }
 
     /**
-     * A code that opens nothing is said at the code field, at the end of the start page where it was typed, with the
-     * code kept to correct; until then the message stood at the top of the page, two phone screens away from the
-     * field, which was empty again. Dutch and Arabic at 360x640.
+     * Someone who comes back to go on with their code sees on the start page's first screen, on the smallest phone
+     * (320x568), a link "Verder met een gesprek" in the bar, with the first conversations to choose below it as
+     * before; it takes them to the code's field and its button. The form is at the page's end, four screens down
+     * there, with nothing above it saying it exists (the phone probe). Then a code that opens nothing is said at the
+     * code field, at the end of the start page where it was typed, with the code kept to correct; until then the
+     * message stood at the top of the page, two phone screens away from the field, which was empty again. Dutch and
+     * Arabic, the code at 360x640.
      */
     @Test
-    void aWrongResumeCodeIsSaidAtTheCodeFieldOnThePhoneScreen() {
+    void theResumeFormIsReachedFromTheFirstScreenAndAWrongCodeIsSaidAtItsField() {
         for (String language : List.of("nl", "ar")) {
             try (Browser b = new Browser(language)) {
+                b.phone(320, 568);
+                b.open(url("/?lang=" + language));
+                b.waitFor(By.id("code"));
+                b.screenshot("start-" + language + "-320x568");
+                List<WebElement> links = b.driver().findElements(By.cssSelector("a[href='#resume']"));
+                assertFalse(links.isEmpty(), language + ": nothing on the start page leads to the resume form");
+                WebElement link = links.get(0);
+                assertEquals("nl".equals(language) ? "Verder met een gesprek" : "تابع محادثة", link.getText(), language);
+                WebElement firstGroup = b.driver().findElement(By.cssSelector(".flow-group h2"));
+                WebElement firstFlow = b.driver().findElement(By.cssSelector(".flow h3"));
+                for (WebElement e : List.of(link, firstGroup, firstFlow)) {
+                    assertTrue((Boolean) b.driver().executeScript("return window.scrollY === 0") && b.wholeOnScreen(e),
+                            language + " at 320x568: on the first screen, unscrolled: " + e.getText());
+                }
+                link.click();
+                b.waitUntil(d -> d.getCurrentUrl().endsWith("#resume"));
+                b.screenshot("start-" + language + "-320x568-resume");
+                for (WebElement e : List.of(b.driver().findElement(By.id("resume-title")), b.driver().findElement(By.cssSelector("label[for='code']")),
+                        b.driver().findElement(By.id("code")), b.driver().findElement(By.cssSelector(".resume-form button")))) {
+                    assertTrue(b.wholeOnScreen(e), language + " at 320x568, after the link: on the screen: " + e.getText());
+                }
+
                 b.phone(360, 640);
                 b.open(url("/?lang=" + language));
                 b.waitFor(By.id("code")).sendKeys("ABCD-2345");
