@@ -79,7 +79,9 @@ final class Transcripts {
                     translations.flowMessage(language, flow.id(), "answer.skipped"), true);
         }
         return new ConversationState.TranscriptEntry(step.id(), step.type().key(), question,
-                TextRenderer.escape(answer(flow, step, value, language)), false);
+                // HTML-safe as the contract says, but "I don't know" as the option's label reads (not "I don&#39;t know");
+                // every channel shows it as element content (the web chat, Telegram's HTML, the transcript)
+                TextRenderer.escapeText(answer(flow, step, value, language)), false);
     }
 
     private static <T> Supplier<T> once(Supplier<T> make) {

@@ -319,6 +319,30 @@ public final class TextRenderer {
     }
 
     /**
+     * Escapes what text between tags needs ({@code & < >}) and drops direction controls ({@link BidiControls}), so
+     * an answer in words is HTML-safe yet reads as its option's label does: "I don't know", where {@link #escape}
+     * gave the JSON API's echo "I don&#39;t know" beside the label's "I don't know". For element content only,
+     * never an attribute's value.
+     */
+    public static String escapeText(String text) {
+        StringBuilder b = new StringBuilder(text.length() + 8);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '&' -> b.append("&amp;");
+                case '<' -> b.append("&lt;");
+                case '>' -> b.append("&gt;");
+                default -> {
+                    if (!BidiControls.isControl(c) && c != INSERTED_TAG) {
+                        b.append(c);
+                    }
+                }
+            }
+        }
+        return b.toString();
+    }
+
+    /**
      * Escapes the five HTML-significant characters and drops direction controls ({@link BidiControls}), nothing
      * else, so Arabic or é stay readable.
      */

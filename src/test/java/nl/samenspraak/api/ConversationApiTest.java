@@ -173,6 +173,41 @@ class ConversationApiTest {
         assertEquals(8, answers.findByConversationId(id).size(), "eight questions answered (one skipped); the info step is not stored");
     }
 
+    /**
+     * The echo of an answer reads as the option's label does ("I don't know"; it read "I don&#39;t know" in the JSON),
+     * and what a person typed stays HTML-safe: the web chat of the same conversation shows "<b>" as text, not as markup.
+     */
+    @Test
+    void theEchoReadsAsTheLabelAndTypedMarkupStaysText() {
+        String id = start("en").get("id").asText();
+        ok(answer(id, "welkom", "null"));
+        ok(answer(id, "rol", "\"vrijwilliger\""));
+        ok(answer(id, "ervaring_jaren", "12"));
+        ok(answer(id, "talen", "[\"arabisch\"]"));
+        ok(answer(id, "tolk", "\"ja\""));
+        JsonNode s = ok(answer(id, "tolk_taal", quote("<b>Tarifit</b> & it's \"fine\"")));
+        assertEquals("&lt;b&gt;Tarifit&lt;/b&gt; &amp; it's \"fine\"", s.at("/echo/answer").asText(),
+                "typed markup HTML-safe, an apostrophe and quotes as typed");
+        String label = s.at("/step/options/5/label").asText();
+        assertEquals("I don't know", label);
+        s = ok(answer(id, "houding", "\"weet-niet\""));
+        assertEquals(label, s.at("/echo/answer").asText(), "the echo of the answer is the label the person tapped");
+        JsonNode transcript = http.get("/api/conversations/" + id + "/transcript").json();
+        assertTrue(texts(transcript.get("entries"), "answer").contains(label), transcript.toString());
+
+        PageHttp.Reply page = new PageHttp(server.getURL().toString()).get("/c/" + id, null);
+        assertEquals(200, page.status());
+        assertTrue(page.body().contains("&lt;b&gt;Tarifit&lt;/b&gt; &amp; it's"), "the web chat shows what was typed as text");
+        assertFalse(page.body().contains("<b>Tarifit"), "and never as markup");
+        assertTrue(page.body().contains(">" + label + "<"), "the tapped label repeated as it reads");
+    }
+
+    private static List<String> texts(JsonNode entries, String field) {
+        List<String> out = new ArrayList<>();
+        entries.forEach(e -> out.add(e.get(field).asText()));
+        return out;
+    }
+
     @Test
     void whyQuotesTheAnswerThatLedToATip() {
         String id = start("nl").get("id").asText();

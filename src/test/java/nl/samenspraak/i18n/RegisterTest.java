@@ -64,7 +64,34 @@ class RegisterTest {
                     "zadzwoń", "powiedz", "zrób", "kliknij", "zacznij", "dotknij", "stuknij", "popraw", "napisz", "pisz",
                     "porozmawiaj", "wróć", "cofnij", "wstrzymaj", "kontynuuj", "zobacz", "usuń"),
             "ar", words("اختر", "اكتب", "حاول", "أرسل", "استخدم", "شغل", "احفظ", "احذف", "قارن", "انسخ", "ابدأ",
-                    "تخط", "اطبع", "اضغط", "امسح", "ارجع", "اعرض"));
+                    "تخط", "اطبع", "اضغط", "امسح", "ارجع", "اعرض", "اطلب"),
+            // the sen-imperative is the bare stem ("ver", "sağla"); the siz one ends in -in ("verin", "sağlayın")
+            "tr", words("ver", "sağla", "seç", "yaz", "gir", "dokun", "tara", "dene", "sor", "iste", "gönder", "kaydet",
+                    "bekle"));
+
+    /**
+     * What a resident reads on the pages an intermediair sends them to, in shared words that no flow words (the page a
+     * resident link or its QR code opens, /r/; a result handed over to their phone, /h/; the code to have a
+     * conversation deleted, shown to them in the intermediair's chat). The rest of {@code intermediair.*} and
+     * {@code assisted.*} is the intermediair's own.
+     */
+    static final List<String> RESIDENT_PAGES = List.of("intermediair.resident_intro", "intermediair.resident_start",
+            "intermediair.resident_gone_title", "intermediair.resident_gone", "assisted.resident_code_title",
+            "assisted.resident_code_text", "handover.title", "handover.valid_until", "handover.gone_title", "handover.gone");
+
+    /**
+     * Languages that address professionals politely too: Turkish staff pages say "siz" (as the Turkish professional
+     * flows do), where Dutch, Arabic and Polish ones use the familiar "je", the singular and "Ty".
+     */
+    static final java.util.Set<String> PROFESSIONALS_ADDRESSED_POLITELY = java.util.Set.of("tr");
+
+    /**
+     * The one word for "de medewerker" (the intermediair, as a resident is told to ask them) on the resident's pages,
+     * as {@code web.resume_held*} have it: the link's page and the handed-over result's page named them differently
+     * in Turkish ("Görevliden", "Çalışandan") and English ("staff member", "worker").
+     */
+    static final Map<String, String> STAFF_MEMBER = Map.of("nl", "medewerker", "en", "worker", "ar", "موظف",
+            "pl", "pracowni", "tr", "çalışan");
 
     /** Languages whose address has no polite and familiar forms to tell apart. */
     private static final java.util.Set<String> ONE_REGISTER = java.util.Set.of("en");
@@ -169,6 +196,64 @@ class RegisterTest {
         assertEquals(List.of(), problems);
     }
 
+    /**
+     * The pages an intermediair sends a resident to keep the resident's register, though no flow words them. It
+     * failed on the Arabic singular ("تُحتسب إجاباتك ... يشير إليك", "اطلب من الموظف") beside the plural of the
+     * handed-over result ("اطلبوا"), and on the Polish slash form ("Pana/Pani odpowiedzi ... na Pana/Panią").
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("politeLanguages")
+    void thePagesAnIntermediairSendsAResidentToKeepThePoliteRegister(String language) {
+        List<String> problems = new ArrayList<>();
+        for (String key : RESIDENT_PAGES) {
+            String text = FlowWalk.library().translations().message(language, key);
+            List<String> markers = informal(language, text);
+            if (!markers.isEmpty()) {
+                problems.add(key + " " + markers + ": " + text);
+            }
+        }
+        assertEquals(List.of(), problems, problems.size() + " texts for a resident break the register");
+    }
+
+    /**
+     * Where a language addresses professionals politely, an intermediair's own pages do so throughout: the Turkish
+     * ones mixed "sağlayın" and "siz görürsünüz" with "sağla ... senin açıklamaların", "Bu kodu sakine ver ... sen
+     * ... devam edersin" and "sen silene kadar", and this failed on those.
+     */
+    @Test
+    void anIntermediairsOwnPagesKeepOneRegister() {
+        List<String> problems = new ArrayList<>();
+        for (String language : PROFESSIONALS_ADDRESSED_POLITELY) {
+            for (String prefix : List.of("intermediair.", "assisted.")) {
+                FlowWalk.library().translations().messages(language, prefix).forEach((key, text) -> {
+                    List<String> markers = informal(language, text);
+                    if (!markers.isEmpty()) {
+                        problems.add(language + " " + prefix + key + " " + markers + ": " + text);
+                    }
+                });
+            }
+        }
+        assertEquals(List.of(), problems, problems.size() + " texts for an intermediair break their register");
+    }
+
+    /** A resident told to ask the medewerker reads the same word for them on each page that says so. */
+    @Test
+    void theResidentsPagesNameTheMedewerkerOneWay() {
+        List<String> problems = new ArrayList<>();
+        for (Language l : FlowWalk.library().translations().languages()) {
+            String word = STAFF_MEMBER.get(l.code());
+            assertTrue(word != null, "add the word for \"medewerker\" in " + l.code() + " to RegisterTest.STAFF_MEMBER");
+            for (String key : RESIDENT_PAGES) {
+                String dutch = FlowWalk.library().translations().message(Language.SOURCE, key);
+                String text = ResidentTexts.plain(FlowWalk.library().translations().message(l.code(), key));
+                if (dutch.contains("medewerker") && !text.toLowerCase(java.util.Locale.ROOT).contains(word)) {
+                    problems.add(l.code() + " " + key + " lacks \"" + word + "\": " + text);
+                }
+            }
+        }
+        assertEquals(List.of(), problems);
+    }
+
     @Test
     void theMarkersCatchInformalAddress() {
         assertEquals(List.of("je"), informal("nl", "Typ je antwoord als tekst."));
@@ -191,5 +276,9 @@ class RegisterTest {
         assertEquals(List.of("رجعت"), informal("ar", "رجعت سؤالًا واحدًا."));
         assertEquals(List.of("اضغط"), informal("ar", "اضغط على تم."));
         assertEquals(List.of(), informal("ar", "رجعتم سؤالًا واحدًا. اضغطوا على تم."));
+        assertEquals(List.of("اطلب"), informal("ar", "اطلب من الموظف رمزًا جديدًا."));
+        assertEquals(List.of(), informal("ar", "اطلبوا من الموظف رمزًا جديدًا."));
+        assertEquals(List.of("sen", "ver"), informal("tr", "Görüşmeye sen devam et. Bu kodu sakine ver."));
+        assertEquals(List.of(), informal("tr", "Görüşmeye siz devam edersiniz. Bu kodu sakine verin. Sil"));
     }
 }
