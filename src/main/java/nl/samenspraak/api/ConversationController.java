@@ -99,11 +99,14 @@ public class ConversationController {
         return readConversation.state(id).<HttpResponse<?>>map(HttpResponse::ok).orElseGet(() -> missing(request, id));
     }
 
-    /** 410 for a finished conversation whose result is closed (it only serves deletion now), else 404. */
+    /**
+     * 410 for a finished conversation whose result is closed (it only serves deletion now), in the conversation's
+     * language (the person's, whatever the client's Accept-Language says), else 404.
+     */
     private HttpResponse<?> missing(HttpRequest<?> request, String id) {
-        return readConversation.closed(id, false)
-                ? HttpResponse.status(HttpStatus.GONE).body(ApiError.of(readConversation.closedMessage(errors.languageOf(request))))
-                : errors.notFound(errors.languageOf(request));
+        return readConversation.closedResult(id, false).<HttpResponse<?>>map(closed -> HttpResponse.status(HttpStatus.GONE)
+                        .body(ApiError.of(readConversation.closedMessage(errors.languageOf(request, closed.language())))))
+                .orElseGet(() -> errors.notFound(errors.languageOf(request)));
     }
 
     @Get("/{id}/transcript")

@@ -52,9 +52,24 @@ public class ReadConversation {
      * rather than its link.
      */
     public boolean closed(String idOrCode, boolean byCode) {
+        return closedResult(idOrCode, byCode).isPresent();
+    }
+
+    /**
+     * As {@link #closed}, with what a channel needs to say so and to offer the deletion it still serves: the flow
+     * (whose register the words around it speak) and the conversation's language (the person's, whatever their
+     * browser says). Empty when the result is not closed or there is no such conversation.
+     */
+    public Optional<ClosedResult> closedResult(String idOrCode, boolean byCode) {
         Optional<StoredConversation> found = (byCode ? store.findByResumeCode(idOrCode) : store.find(idOrCode))
                 .filter(c -> Caller.PUBLIC.opens(c.record()));
-        return found.flatMap(c -> library.flow(c.record().flowId(), c.record().flowVersion()).map(flow -> !stored.readable(flow, c, byCode))).orElse(false);
+        return found.filter(c -> library.flow(c.record().flowId(), c.record().flowVersion())
+                        .map(flow -> !stored.readable(flow, c, byCode)).orElse(false))
+                .map(c -> new ClosedResult(c.record().flowId(), c.language()));
+    }
+
+    /** A finished conversation whose result no longer opens: its flow and its language. */
+    public record ClosedResult(String flowId, String language) {
     }
 
     /** The message for a closed result, in {@code language}. */

@@ -42,8 +42,11 @@ public class ResumeByCode {
         record TooManyAttempts() implements Lookup {}
         /** No conversation has this code (or it is not a code at all). */
         record NotFound() implements Lookup {}
-        /** A finished conversation whose result the code no longer opens. */
-        record Closed() implements Lookup {}
+        /**
+         * A finished conversation whose result the code no longer opens; the code still deletes it ({@link #delete}).
+         * Its flow and language, for the words that say so and offer that.
+         */
+        record Closed(String flowId, String language) implements Lookup {}
         /**
          * A conversation held by an intermediair: it goes on only with them, so the code opens nothing; it deletes it
          * ({@link #delete}). A channel that offers deleting by code says so; the others say "not found", as before.
@@ -68,8 +71,9 @@ public class ResumeByCode {
         if (found.isPresent()) {
             return new Lookup.Found(found.get());
         }
-        if (readConversation.closed(normalized, true)) {
-            return new Lookup.Closed();
+        Optional<ReadConversation.ClosedResult> closed = readConversation.closedResult(normalized, true);
+        if (closed.isPresent()) {
+            return new Lookup.Closed(closed.get().flowId(), closed.get().language());
         }
         return readConversation.heldFlow(normalized).<Lookup>map(h -> new Lookup.Held(h.flowId(), h.finished()))
                 .orElseGet(Lookup.NotFound::new);

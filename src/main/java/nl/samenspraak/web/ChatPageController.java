@@ -2,7 +2,9 @@ package nl.samenspraak.web;
 
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
+import nl.samenspraak.conversation.Caller;
 import nl.samenspraak.conversation.ChangeConversation;
+import nl.samenspraak.conversation.DeleteConversation;
 import nl.samenspraak.conversation.ReadConversation;
 import nl.samenspraak.conversation.StartConversation;
 import nl.samenspraak.flow.Channel;
@@ -62,12 +64,14 @@ public class ChatPageController {
     private final ChatView chatView;
     private final nl.samenspraak.conversation.OfferedFlows offered;
     private final ResultPdf pdf;
+    private final DeleteConversation deleteConversation;
 
     public ChatPageController(FlowLibrary library, StartConversation startConversation,
                               ReadConversation readConversation, ChangeConversation changeConversation,
                               RequestLanguage requestLanguage, ResumeByCode byCode, Pages pages, ChatView chatView,
                               nl.samenspraak.conversation.OfferedFlows offered, ResultPdf pdf, nl.samenspraak.limits.ClientAddress clients,
-                              nl.samenspraak.limits.StartLimit startLimit) {
+                              nl.samenspraak.limits.StartLimit startLimit, DeleteConversation deleteConversation) {
+        this.deleteConversation = deleteConversation;
         this.clients = clients;
         this.startLimit = startLimit;
         this.library = library;
@@ -116,8 +120,11 @@ public class ChatPageController {
             return HttpResponse.seeOther(URI.create("/c/" + found.state().id()));
         }
         // a code that opens nothing is said beside the code field, with the code as typed, not at the top of the page
-        if (lookup instanceof ResumeByCode.Lookup.Closed) {
-            return resumeRefused(language, readConversation.closedMessage(language), code, HttpStatus.GONE);
+        if (lookup instanceof ResumeByCode.Lookup.Closed closed) {
+            // the words say the conversation can still be deleted: the code does that, so the page offers it right there
+            Map<String, Object> model = resumeRefusal(language, readConversation.closedMessage(language), code);
+            model.put("forget", forget(language, closed.flowId(), "/resume/delete", typed(code), "resume"));
+            return HttpResponse.status(HttpStatus.GONE).body(new ModelAndView<>("index", model));
         }
         if (lookup instanceof ResumeByCode.Lookup.TooManyAttempts) {
             return resumeRefused(language, message(language, "error.too_many_attempts"), code, HttpStatus.TOO_MANY_REQUESTS);
@@ -151,10 +158,10 @@ public class ChatPageController {
 
     @Get("/c/{id}")
     @Produces(MediaType.TEXT_HTML)
-    public HttpResponse<?> chat(HttpRequest<?> request, @PathVariable String id) {
+    public HttpResponse<?> chat(HttpRequest<?> request, @PathVariable String id, @Nullable @QueryValue String lang) {
         Optional<ConversationState> state = readConversation.state(id);
         if (state.isEmpty()) {
-            return notThere(request, id);
+            return notThere(request, id, lang);
         }
         return chatView.page(request, state.get(), ChatView.Setup.respondent(state.get()));
     }
@@ -176,10 +183,10 @@ public class ChatPageController {
     // the file, or the page that says why there is none (a page whatever the client asked for: web.PagesAreHtml);
     // without it a client asking for a PDF by its type got 406
     @Produces({"application/pdf", MediaType.TEXT_HTML})
-    public HttpResponse<?> resultPdf(HttpRequest<?> request, @PathVariable String id) {
+    public HttpResponse<?> resultPdf(HttpRequest<?> request, @PathVariable String id, @Nullable @QueryValue String lang) {
         Optional<ConversationState> state = readConversation.state(id).filter(ConversationState::done);
         if (state.isEmpty() || state.get().result() == null) {
-            return notThere(request, id);
+            return notThere(request, id, lang);
         }
         ConversationState s = state.get();
         java.time.LocalDate day = readConversation.lastChanged(id).orElse(java.time.LocalDate.now());
@@ -193,12 +200,46 @@ public class ChatPageController {
     /**
      * Why a conversation's page or its PDF is not there, the same for both: a result that has closed (its time past) is
      * 410 with the words that say so; anything else (an id that is not there, a forgotten conversation, an unfinished
-     * one's PDF) is 404. The PDF of a closed result said "not found" where its page said "closed".
+     * one's PDF) is 404. The PDF of a closed result said "not found" where its page said "closed". In the language
+     * asked ({@code ?lang}, as the chat's PDF link carries it), else the conversation's, else the browser's: an
+     * Arabic conversation on a phone set to Dutch was told in Dutch that its result had closed.
      */
-    private HttpResponse<?> notThere(HttpRequest<?> request, String id) {
-        String language = requestLanguage.of(request, null);
-        return readConversation.closed(id, false) ? startPage(language, readConversation.closedMessage(language), HttpStatus.GONE)
-                : startPage(language, message(language, "error.conversation_not_found"), HttpStatus.NOT_FOUND);
+    private HttpResponse<?> notThere(HttpRequest<?> request, String id, @Nullable String lang) {
+        Optional<ReadConversation.ClosedResult> closed = readConversation.closedResult(id, false);
+        String language = requestLanguage.of(request, lang != null ? lang : closed.map(ReadConversation.ClosedResult::language).orElse(null));
+        if (closed.isEmpty()) {
+            return startPage(language, message(language, "error.conversation_not_found"), HttpStatus.NOT_FOUND);
+        }
+        // the words say it can still be deleted: the id that opened it deletes it, as the chat's menu and the API do
+        Map<String, Object> model = startModel(language, readConversation.closedMessage(language));
+        model.put("forget", forget(language, closed.get().flowId(), "/c/" + id + "/delete", "", "top"));
+        return HttpResponse.status(HttpStatus.GONE).body(new ModelAndView<>("index", model));
+    }
+
+    /**
+     * Deletes the conversation of this link: the button of the page that says its result has closed, what "forget my
+     * answers" in the chat's menu does ({@code DELETE /api/conversations/{id}}), as a form, for a page without script.
+     * Only what the link opens publicly; anything else is "not found", as for an id that is not there.
+     */
+    @Post(value = "/c/{id}/delete", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    public HttpResponse<?> deleteById(HttpRequest<?> request, @PathVariable String id, @Body Map<String, String> form) {
+        String language = requestLanguage.of(request, form.get("lang"));
+        if (!deleteConversation.delete(id, Caller.PUBLIC)) {
+            return startPage(language, message(language, "error.conversation_not_found"), HttpStatus.NOT_FOUND);
+        }
+        return HttpResponse.seeOther(URI.create(deletedPage(language, form.get("flow"))));
+    }
+
+    /**
+     * The delete control of a closed result, as the held page has it (what it does, then the button), in the words of
+     * the conversation's flow; {@code action} with {@code code} (empty: none) says what it deletes, {@code at} where
+     * the start page shows it: beside the message at the top, or at the resume field where the code was typed.
+     */
+    private Map<String, String> forget(String language, String flow, String action, String code, String at) {
+        Map<String, String> t = library.translations().messages(language, "web.", flow);
+        return Map.of("action", action, "code", code, "flow", flow, "at", at,
+                "hint", t.get("forget_hint"), "button", t.get("forget_button"));
     }
 
     /**
@@ -238,10 +279,14 @@ public class ChatPageController {
      * where the person typed it) and with the code kept in it to correct, instead of at the top of the page.
      */
     private HttpResponse<?> resumeRefused(String language, String why, @Nullable String code, HttpStatus status) {
+        return HttpResponse.status(status).body(new ModelAndView<>("index", resumeRefusal(language, why, code)));
+    }
+
+    private Map<String, Object> resumeRefusal(String language, String why, @Nullable String code) {
         Map<String, Object> model = startModel(language, null);
         model.put("resumeError", why);
         model.put("code", typed(code));
-        return HttpResponse.status(status).body(new ModelAndView<>("index", model));
+        return model;
     }
 
     /** The code as typed, as much as the field takes (its maxlength), whatever the address carried. */
@@ -257,6 +302,7 @@ public class ChatPageController {
         model.put("error", error == null ? "" : error);
         model.put("resumeError", "");
         model.put("code", "");
+        model.put("forget", false);
         return model;
     }
 

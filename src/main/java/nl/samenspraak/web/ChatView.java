@@ -83,12 +83,16 @@ public class ChatView {
             this(pageLanguage, apiBase, apiQuery, home, linkPath, assist, null, null, null);
         }
 
-        /** The respondent's own chat: everything in the conversation's language, through the public API. */
+        /**
+         * The respondent's own chat: everything in the conversation's language, through the public API. Its PDF link
+         * names that language too, so whatever refuses the download (too many at once, a result closed since) says so
+         * in it, not in the browser's.
+         */
         public static Setup respondent(ConversationState state) {
             String chat = "/c/" + state.id();
             return new Setup(state.language(), "/api/conversations/" + state.id(), "",
                     Pages.link("/", state.language(), null), chat, null, chat + "/language", "/api/conversations/" + state.id(),
-                    chat + "/result.pdf");
+                    Pages.link(chat + "/result.pdf", state.language(), null));
         }
     }
 

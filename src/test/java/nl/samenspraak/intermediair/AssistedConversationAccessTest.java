@@ -183,6 +183,8 @@ class AssistedConversationAccessTest {
                     .header("Origin", http.base()).DELETE();
             PageHttp.Reply r = http.send(cookie == null ? delete : delete.header("Cookie", cookie));
             assertEquals(404, r.status(), "as an unknown id: " + r.body());
+            // nor the web's form that deletes a closed result by its link
+            assertEquals(404, http.post("/c/" + id + "/delete", form("lang", "nl"), cookie).status());
             assertTrue(stored.findById(id).isPresent(), "the resident's conversation is still there");
         }
         assertEquals(200, http.get("/intermediair/c/" + id + "?lang=nl", holder).status(), "and its intermediair goes on with it");

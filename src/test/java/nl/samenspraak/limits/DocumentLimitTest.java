@@ -57,6 +57,27 @@ class DocumentLimitTest {
     }
 
     /**
+     * The download link on an Arabic conversation's page names its language, so a refused download (here: too many)
+     * says so in Arabic on a phone set to Dutch; the link had no language, and the refusal came in the browser's.
+     */
+    @Test
+    void theChatsPdfLinkIsRefusedInTheConversationsLanguage() {
+        PageHttp http = new PageHttp(server.getURL().toString());
+        String id = respondents.finish("werk-jij-diversiteitsproof", "ar", Origin.NONE, Map.of());
+        java.util.regex.Matcher link = java.util.regex.Pattern.compile("<a class=\"button\" href=\"([^\"]+)\" download>")
+                .matcher(http.get("/c/" + id, null).body());
+        assertTrue(link.find(), "the finished chat offers its PDF");
+        String pdf = link.group(1).replace("&amp;", "&");
+        String from = "198.51.100." + (1 + Math.floorMod(UUID.randomUUID().hashCode(), 250));
+        for (int i = 0; i < 3; i++) {
+            assertEquals(200, pdf(http, pdf, from, "nl").status());
+        }
+        PageHttp.Reply refused = pdf(http, pdf, from, "nl");
+        assertEquals(429, refused.status());
+        assertTrue(refused.body().contains("محاولات كثيرة جدًا"), "in the conversation's language: " + refused.body());
+    }
+
+    /**
      * A PDF reader app asks for the PDF by its type: it gets its few PDFs (406 before), then the refusal as a page in
      * its reader's language, labelled as the page it is, not as the PDF it asked for.
      */

@@ -312,18 +312,137 @@ class WebEdgesTest {
     void theResultPdfOfAClosedResultSaysWhatItsPageSays() throws Exception {
         PageHttp http = pages();
         String id = respondents.finish("werk-jij-diversiteitsproof", "nl", nl.samenspraak.conversation.Origin.NONE, Map.of());
+        closeResult(id);
+        String closed = "Dit gesprek is afgerond. De uitkomst is niet meer te openen";
+        PageHttp.Reply page = http.get("/c/" + id, null);
+        assertEquals(410, page.status(), page.body());
+        assertTrue(page.body().contains(closed), page.body());
+        FileAccepts.PDF.assertError(http, "/c/" + id + "/result.pdf", r -> r.header("Accept-Language", "nl"), 410, closed);
+        // the language asked for in the address (as the chat's PDF link names it) goes before the conversation's
+        FileAccepts.PDF.assertError(http, "/c/" + id + "/result.pdf?lang=en", r -> r.header("Accept-Language", "nl"), 410,
+                "This conversation is finished. Its result can no longer be opened");
+    }
+
+    /** Moves the conversation's end back eight days: past the week its result opens for. */
+    private void closeResult(String id) throws java.sql.SQLException {
         try (java.sql.Connection c = io.micronaut.data.connection.jdbc.advice.DelegatingDataSource.unwrapDataSource(dataSource).getConnection();
              java.sql.PreparedStatement past = c.prepareStatement(
                      "UPDATE conversation SET updated_at = updated_at - INTERVAL '8' DAY WHERE id = ?")) {
             past.setString(1, id);
             assertEquals(1, past.executeUpdate());
         }
-        String closed = "Dit gesprek is afgerond. De uitkomst is niet meer te openen";
+    }
+
+    /** How many of the conversation's answers the database holds. */
+    private int answersOf(String id) throws java.sql.SQLException {
+        try (java.sql.Connection c = io.micronaut.data.connection.jdbc.advice.DelegatingDataSource.unwrapDataSource(dataSource).getConnection();
+             java.sql.PreparedStatement count = c.prepareStatement("SELECT COUNT(*) FROM answer WHERE conversation_id = ?")) {
+            count.setString(1, id);
+            try (java.sql.ResultSet r = count.executeQuery()) {
+                r.next();
+                return r.getInt(1);
+            }
+        }
+    }
+
+    /** The hidden fields and the address of the page's delete form of a closed result, as a browser would send them. */
+    private static Map.Entry<String, Map<String, String>> forgetForm(String page) {
+        Matcher form = Pattern.compile("<form class=\"forget-closed\" method=\"post\" action=\"([^\"]+)\">(.*?)</form>",
+                Pattern.DOTALL).matcher(page);
+        assertTrue(form.find(), "the page offers the deletion its words promise: " + page);
+        Map<String, String> fields = new java.util.LinkedHashMap<>();
+        Matcher field = Pattern.compile("<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]*)\">").matcher(form.group(2));
+        while (field.find()) {
+            fields.put(field.group(1), field.group(2));
+        }
+        return Map.entry(form.group(1), fields);
+    }
+
+    private static final String CLOSED_AR = "انتهت هذه المحادثة. لم يعد من الممكن فتح نتيجتها؛ لا يزال بإمكانك حذف المحادثة.";
+
+    /**
+     * A closed result's code says "you can still have the conversation deleted" (probe of December 2026: on a page with
+     * nothing that deletes). The page offers it where the code was typed, as the page of a held conversation does; it
+     * deletes the conversation with its answers and ends on the usual "deleted" page, in the person's language.
+     */
+    @Test
+    void aClosedResultsCodeOffersTheDeletionItsWordsPromise() throws Exception {
+        PageHttp http = pages();
+        String id = respondents.finish("werk-jij-diversiteitsproof", "ar", nl.samenspraak.conversation.Origin.NONE, Map.of());
+        String code = repository.findById(id).orElseThrow().resumeCode();
+        closeResult(id);
+        assertTrue(answersOf(id) > 0);
+
+        PageHttp.Reply page = http.get("/resume?code=" + code + "&lang=ar", null);
+        assertEquals(410, page.status(), page.body());
+        assertTrue(page.body().contains(CLOSED_AR), page.body());
+        Map.Entry<String, Map<String, String>> forget = forgetForm(page.body());
+        assertEquals("/resume/delete", forget.getKey());
+        assertEquals(code, forget.getValue().get("code"));
+        assertTrue(page.body().contains("تُحذف هذه المحادثة وجميع إجاباتك فورًا ونهائيًا.") && page.body().contains("احذف إجاباتي"),
+                "what it does, then the button, in Arabic: " + page.body());
+
+        PageHttp.Reply deleted = http.post(forget.getKey(), forget.getValue(), null);
+        assertEquals(303, deleted.status(), deleted.body());
+        PageHttp.Reply done = http.get(deleted.location(), null);
+        assertEquals(200, done.status());
+        assertTrue(done.body().contains("تم حذف إجاباتك"), done.body());
+
+        assertEquals(0, answersOf(id), "the answers are gone from the database");
+        assertTrue(repository.findById(id).isEmpty());
+        assertEquals(404, http.get("/resume?code=" + code + "&lang=ar", null).status());
+        assertEquals(404, http.get("/c/" + id, null).status());
+    }
+
+    /**
+     * The same promise on the closed result's own link: the id opened it, and the id deletes it (as the chat's menu and
+     * {@code DELETE /api/conversations/{id}} do), by a form on the page that says it closed.
+     */
+    @Test
+    void aClosedResultsLinkOffersTheDeletionItsWordsPromise() throws Exception {
+        PageHttp http = pages();
+        String id = respondents.finish("werk-jij-diversiteitsproof", "ar", nl.samenspraak.conversation.Origin.NONE, Map.of());
+        closeResult(id);
+
         PageHttp.Reply page = http.get("/c/" + id, null);
         assertEquals(410, page.status(), page.body());
-        assertTrue(page.body().contains(closed), page.body());
-        FileAccepts.PDF.assertError(http, "/c/" + id + "/result.pdf", r -> r.header("Accept-Language", "nl"), 410, closed);
-        FileAccepts.PDF.assertError(http, "/c/" + id + "/result.pdf", r -> r.header("Accept-Language", "en"), 410,
-                "This conversation is finished. Its result can no longer be opened");
+        Map.Entry<String, Map<String, String>> forget = forgetForm(page.body());
+        assertEquals("/c/" + id + "/delete", forget.getKey());
+        assertFalse(forget.getValue().containsKey("code"));
+
+        PageHttp.Reply deleted = http.post(forget.getKey(), forget.getValue(), null);
+        assertEquals(303, deleted.status(), deleted.body());
+        assertTrue(http.get(deleted.location(), null).body().contains("تم حذف إجاباتك"));
+        assertEquals(0, answersOf(id));
+        assertTrue(repository.findById(id).isEmpty());
+        assertEquals(404, new JsonHttp(server.getURL().toString()).get("/api/conversations/" + id).status());
+        // a second tap, or an id that is not there: "not found" in the person's language, never an error
+        PageHttp.Reply again = http.post(forget.getKey(), forget.getValue(), null);
+        assertEquals(404, again.status());
+        assertTrue(again.body().contains("لم يتم العثور على هذه المحادثة"), again.body());
+        assertEquals(404, http.post("/c/bestaat-niet/delete", PageHttp.form("lang", "ar"), null).status());
+    }
+
+    /**
+     * A closed result is said in its conversation's language, on its page, its PDF and in the API, whatever the
+     * browser says: an Arabic conversation on a phone set to Dutch was told so in Dutch. An id that is not there is
+     * said in the language its address asks for.
+     */
+    @Test
+    void aClosedResultIsSaidInItsConversationsLanguage() throws Exception {
+        PageHttp http = pages();
+        String id = respondents.finish("werk-jij-diversiteitsproof", "ar", nl.samenspraak.conversation.Origin.NONE, Map.of());
+        closeResult(id);
+        PageHttp.Reply page = http.send(http.request("/c/" + id).header("Accept-Language", "nl").GET());
+        assertEquals(410, page.status(), page.body());
+        assertTrue(page.body().contains(CLOSED_AR) && page.body().contains("<html lang=\"ar\" dir=\"rtl\">"), page.body());
+        FileAccepts.PDF.assertError(http, "/c/" + id + "/result.pdf", r -> r.header("Accept-Language", "nl"), 410, CLOSED_AR);
+        JsonHttp.Reply api = new JsonHttp(server.getURL().toString()).get("/api/conversations/" + id, "nl");
+        assertEquals(410, api.status(), api.body());
+        assertEquals(CLOSED_AR, api.json().get("error").asText());
+
+        PageHttp.Reply unknown = http.get("/c/" + java.util.UUID.randomUUID() + "?lang=ar", null);
+        assertEquals(404, unknown.status());
+        assertTrue(unknown.body().contains("لم يتم العثور على هذه المحادثة"), unknown.body());
     }
 }
