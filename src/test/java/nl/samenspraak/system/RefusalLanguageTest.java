@@ -163,4 +163,48 @@ class RefusalLanguageTest {
             assertEquals(words("tr", sent[2]), error(reply), sent[2]);
         }
     }
+
+    /** {@code AR}, {@code ar-SA}: the service's Arabic, on a page's address, in the API and in the chat's language menu. */
+    @Test
+    void aLanguageCodeIsReadWhateverItsCaseOrRegion() {
+        for (String asked : List.of("AR", "ar-SA", "ar_SA")) {
+            String page = http().get("/?lang=" + asked, null).body();
+            assertTrue(page.contains("<html lang=\"ar\" dir=\"rtl\">"), asked + ": " + page.substring(0, Math.min(300, page.length())));
+        }
+        JsonHttp.Reply api = new JsonHttp(http().base()).post("/api/conversations", "{\"flow\":\"wijkanalyse\",\"language\":\"AR\"}");
+        assertEquals(201, api.status(), api.body());
+        assertEquals("ar", api.json().get("language").asText());
+
+        String id = started("ar");
+        PageHttp.Reply turkish = http().post("/c/" + id + "/language", PageHttp.form("lang", "TR"), null,
+                java.util.Map.of("Origin", http().base()));
+        assertEquals(303, turkish.status(), turkish.body());
+        assertEquals("tr", new JsonHttp(http().base()).get("/api/conversations/" + id).json().get("language").asText());
+    }
+
+    /** A language the service lacks, chosen by a hand-made form: said, in the conversation's language, not ignored. */
+    @Test
+    void choosingALanguageThereIsNotIsRefusedInTheConversationsLanguage() {
+        String id = started("ar");
+        PageHttp.Reply unknown = http().send(http().request("/c/" + id + "/language").header("Accept", PageHttp.HTML)
+                .header("Accept-Language", "nl").header("Origin", http().base())
+                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString("lang=xx")));
+        assertEquals(422, unknown.status(), unknown.body());
+        String said = words("ar", "error.language_not_offered");
+        assertTrue(unknown.body().contains("dir=\"rtl\"") && unknown.body().contains(said.substring(0, said.indexOf('$')).strip()),
+                unknown.body());
+        assertTrue(unknown.body().contains("href=\"/c/" + id + "\""), "a way back to the chat");
+    }
+
+    /** "Ga verder" with nothing typed asks for the code, not "no conversation with this code". */
+    @Test
+    void anEmptyResumeCodeAsksForTheCode() {
+        for (String code : List.of("", "%20%20")) {
+            PageHttp.Reply empty = http().get("/resume?lang=ar&code=" + code, null);
+            assertEquals(400, empty.status());
+            String asked = words("ar", "error.resume_code_missing");
+            assertTrue(empty.body().contains(asked.substring(0, asked.indexOf('،')))
+                    && !empty.body().contains(words("ar", "error.resume_not_found")), empty.body());
+        }
+    }
 }
