@@ -166,7 +166,12 @@
     return t && t.options[i] ? t.options[i].label : undefined;
   }
 
-  function showError(text) {
+  // a refusal says its language (Content-Language): the box is marked with it, so a screen reader reads it in that
+  // voice and its full stop stands where that language puts it; without one, it is in the page's words
+  function showError(text, language) {
+    var own = !language || language === pageLanguage;
+    errorBox.setAttribute('lang', own ? pageLanguage : language);
+    errorBox.setAttribute('dir', own ? (document.documentElement.dir || 'ltr') : 'auto');
     errorBox.innerHTML = text;
     errorBox.hidden = false;
     // the message takes room from the chat: the question again as it was placed, not slid out of sight below
@@ -472,7 +477,8 @@
       body: body === undefined ? (method === 'POST' ? '' : undefined) : JSON.stringify(body)
     }).then(function (r) {
       if (r.status === 204) { return { status: 204, data: null }; }
-      return r.json().then(function (data) { return { status: r.status, data: data }; });
+      var language = r.headers.get('Content-Language');
+      return r.json().then(function (data) { return { status: r.status, data: data, language: language }; });
     });
   }
 
@@ -520,7 +526,7 @@
         state = r.data;
         show();
       } else if (r.data && r.data.state) {
-        showError(r.data.error);
+        showError(r.data.error, r.language);
         if (r.status === 409 || r.data.state.step === null || r.data.state.step.id !== state.step.id) {
           state = r.data.state;
           show();
@@ -530,7 +536,7 @@
           if (field) { field.focus(); }
         }
       } else {
-        showError((r.data && r.data.error) || T.network_error);
+        showError((r.data && r.data.error) || T.network_error, r.data && r.data.error ? r.language : null);
         refocus(from);
       }
     }).catch(function () {
@@ -552,7 +558,7 @@
         wentBack.id = 'went-back-' + messages.children.length;
         show();
       } else {
-        showError((r.data && r.data.error) || T.network_error_back);
+        showError((r.data && r.data.error) || T.network_error_back, r.data && r.data.error ? r.language : null);
       }
     }).catch(function () {
       // nothing was sent as an answer: say that going back did not happen, not that an answer was lost

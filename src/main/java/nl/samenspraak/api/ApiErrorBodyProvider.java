@@ -7,6 +7,7 @@ import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.JsonErrorResponseBodyProvider;
 import jakarta.inject.Singleton;
 import nl.samenspraak.system.RefusalWords;
+import nl.samenspraak.system.RequestLanguage;
 
 /**
  * Every error the framework produces (malformed JSON, a body too large, an unknown route, a wrong method)
@@ -17,14 +18,17 @@ import nl.samenspraak.system.RefusalWords;
 @Replaces(JsonErrorResponseBodyProvider.class)
 public class ApiErrorBodyProvider implements JsonErrorResponseBodyProvider<ApiError> {
     private final ApiErrors errors;
+    private final RequestLanguage languages;
 
-    public ApiErrorBodyProvider(ApiErrors errors) {
+    public ApiErrorBodyProvider(ApiErrors errors, RequestLanguage languages) {
         this.errors = errors;
+        this.languages = languages;
     }
 
     @Override
     public ApiError body(ErrorContext context, HttpResponse<?> response) {
-        String language = errors.languageOf(context.getRequest());
+        // the conversation's language on its address, a logged-in account's own, else ?lang= or the browser's
+        String language = languages.refusal(context.getRequest());
         HttpStatus status = response.getStatus();
         String key = RefusalWords.key(context, status.getCode(), RefusalWords.Reader.API);
         return ApiError.of(errors.message(language, key));

@@ -63,11 +63,15 @@ public class ChangeConversation {
      * turns out to prefer another language): the same question, now in {@code language}; the answers given keep
      * theirs. Errors in the reader's language.
      */
-    public Turn changeLanguage(String id, String language, @Nullable String readerLanguage, Caller caller) {
+    public Turn changeLanguage(String id, String written, @Nullable String readerLanguage, Caller caller) {
+        // "AR" or "ar-SA" as written: the service's "ar" (a code it lacks stays as it came, to be refused)
+        String language = library.translations().known(written).orElse(written);
         return stored.changing(id, readerLanguage, caller, (flow, conversation) -> {
             if (language == null || !flow.speaks(language) || library.translations().language(language).isEmpty()) {
+                // said in the reader's language, else the one asked for, else the conversation's: a code the service
+                // lacks ("xx") was refused in Dutch to someone talking Arabic
                 String says = readerLanguage != null ? replies.messageLanguage(conversation, readerLanguage)
-                        : library.translations().languageOrSource(language).code();
+                        : library.translations().language(language).isPresent() ? language : conversation.language();
                 return new Turn(Turn.Kind.UNKNOWN_LANGUAGE, replies.render(flow, conversation, readerLanguage),
                         replies.message(says, "error.language_not_offered", Map.of("languages", replies.languagesOf(flow))));
             }

@@ -47,6 +47,14 @@ public class ReadConversation {
     }
 
     /**
+     * The language of a conversation that opens publicly, read without its answers: what a refusal on its address is
+     * said in. Empty for one held by an intermediair, as its address is "not found" to anyone else.
+     */
+    public Optional<String> language(String id) {
+        return store.record(id).filter(Caller.PUBLIC::opens).map(nl.samenspraak.storage.ConversationRecord::language);
+    }
+
+    /**
      * Whether this is a finished conversation whose result may no longer be opened (see
      * {@link StoredConversations#readable}): it only serves deletion now. {@code byCode}: asked for by its resume code
      * rather than its link.

@@ -70,13 +70,15 @@ public class StartConversation {
             asked = library.flow(flowId).filter(offered::offers)
                     .map(f -> f.speaks(clientLanguage) ? clientLanguage : f.languages().get(0)).orElse(null);
         }
-        String says = language != null && library.translations().language(language).isPresent() ? language : clientLanguage;
+        String says = library.translations().known(language).orElse(clientLanguage);
         return start(flowId, asked, channel, Origin.NONE, null, Caller.PUBLIC, says);
     }
 
     private Turn start(String flowId, String language, Channel channel, Origin origin, @Nullable String readerLanguage,
                        Caller holder, String refusalLanguage) {
         Translations t = library.translations();
+        // "AR" or "ar-SA" as written by a client: the service's "ar" (a code it lacks stays as it came, to be refused)
+        language = t.known(language).orElse(language);
         String messageLanguage = t.languageOrSource(refusalLanguage).code();
         // a flow the service does not offer (a hidden example) starts nowhere, and is as unknown as one that is not there
         Optional<Flow> found = library.flow(flowId).filter(offered::offers);

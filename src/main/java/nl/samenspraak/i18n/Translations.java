@@ -36,6 +36,26 @@ public final class Translations {
         this.languages = newer.languages;
     }
 
+    /**
+     * The code of the language the service has for a code someone wrote ({@code ?lang=}, a form, the API's
+     * {@code "language"}): as written, else in lower case, else its primary subtag ({@code AR}, {@code ar-SA} and
+     * {@code ar_SA} are {@code ar}), as a browser's Accept-Language is read. Empty for a language the service lacks.
+     * The one place a written code is made the stored one, so {@code AR} is never stored or compared as it came.
+     */
+    public Optional<String> known(String written) {
+        if (written == null) {
+            return Optional.empty();
+        }
+        if (languages.containsKey(written)) {
+            return Optional.of(written);
+        }
+        String code = written.strip().toLowerCase(java.util.Locale.ROOT);
+        if (!languages.containsKey(code)) {
+            code = code.split("[-_]", 2)[0];
+        }
+        return languages.containsKey(code) ? Optional.of(code) : Optional.empty();
+    }
+
     public Optional<Language> language(String code) {
         LanguageTexts texts = code == null ? null : languages.get(code);
         return texts == null ? Optional.empty() : Optional.of(texts.language());

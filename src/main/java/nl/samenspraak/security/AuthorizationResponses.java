@@ -21,6 +21,7 @@ import io.micronaut.web.router.RouteAttributes;
 import io.micronaut.web.router.Router;
 import jakarta.inject.Singleton;
 import nl.samenspraak.system.RefusalWords;
+import nl.samenspraak.system.RequestLanguage;
 import nl.samenspraak.web.Pages;
 
 import java.util.List;
@@ -38,12 +39,15 @@ public class AuthorizationResponses extends DefaultAuthorizationExceptionHandler
     private final Pages pages;
     private final ErrorResponseProcessor<?> errors;
     private final Router router;
+    private final RequestLanguage languages;
 
     public AuthorizationResponses(ErrorResponseProcessor<?> errorResponseProcessor, RedirectConfiguration redirectConfiguration,
                                   RedirectService redirectService,
                                   List<WwwAuthenticateChallengeProvider<HttpRequest<?>>> challengeProviders,
-                                  @Nullable PriorToLoginPersistence priorToLoginPersistence, Pages pages, Router router) {
+                                  @Nullable PriorToLoginPersistence priorToLoginPersistence, Pages pages, Router router,
+                                  RequestLanguage languages) {
         super(errorResponseProcessor, redirectConfiguration, redirectService, challengeProviders, priorToLoginPersistence);
+        this.languages = languages;
         this.pages = pages;
         this.errors = errorResponseProcessor;
         this.router = router;
@@ -70,8 +74,9 @@ public class AuthorizationResponses extends DefaultAuthorizationExceptionHandler
                     HttpResponse.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE));
         }
         if (exception.isForbidden() && wantsPage(request)) {
-            // the address's ?lang= as every other page and error page reads it (it came back in Dutch)
-            String language = pages.language(request, request.getParameters().get("lang"));
+            // the account's own language when it chose one, else the address's ?lang= as every other page and error
+            // page reads it (both came back in Dutch)
+            String language = languages.refusal(request);
             Map<String, Object> model = pages.model(language, "auth");
             model.put("message", pages.message(language, "auth.forbidden", Map.of()));
             return HttpResponse.status(HttpStatus.FORBIDDEN).contentType(MediaType.TEXT_HTML_TYPE)

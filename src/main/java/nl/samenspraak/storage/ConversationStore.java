@@ -110,6 +110,11 @@ public class ConversationStore {
         return wellFormed(id) ? conversations.findById(id).map(this::withAnswers) : Optional.empty();
     }
 
+    /** The conversation's row without its answers (one look-up by key): enough to know its language and holder. */
+    public Optional<ConversationRecord> record(String id) {
+        return wellFormed(id) ? conversations.findById(id) : Optional.empty();
+    }
+
     /** Ids are UUIDs (see {@link #create}): anything else names no conversation, and needs no look-up. */
     private static boolean wellFormed(String id) {
         if (id == null || id.length() != 36) {

@@ -21,9 +21,12 @@ public class ErrorReplies implements ErrorResponseProcessor<Object> {
     private final JsonErrorResponseBodyProvider<?> json;
     private final HtmlErrorResponseBodyProvider html;
 
-    public ErrorReplies(JsonErrorResponseBodyProvider<?> json, HtmlErrorResponseBodyProvider html) {
+    private final RequestLanguage languages;
+
+    public ErrorReplies(JsonErrorResponseBodyProvider<?> json, HtmlErrorResponseBodyProvider html, RequestLanguage languages) {
         this.json = json;
         this.html = html;
+        this.languages = languages;
     }
 
     @Override
@@ -33,6 +36,11 @@ public class ErrorReplies implements ErrorResponseProcessor<Object> {
         if (context.getRequest().getMethod() == HttpMethod.HEAD || response.status().getCode() < 400) {
             return reply;
         }
+        // the language the page or {"error"} is in (RequestLanguage#refusal, which both read), said in a header, so
+        // that the web chat marks its error box with it (lang, dir); a failure of our own reads nothing stored
+        String language = response.status().getCode() >= 500 ? languages.withoutLookup(context.getRequest())
+                : languages.refusal(context.getRequest());
+        reply.header(io.micronaut.http.HttpHeaders.CONTENT_LANGUAGE, language);
         if (RefusalWords.Reader.of(context.getRequest()) == RefusalWords.Reader.PAGE) {
             Object page = html.body(context, response);
             return reply.body(page).contentType(html.contentType());

@@ -90,10 +90,15 @@ class MalformedRequests implements BeanCreatedEventListener<NettyServerCustomize
             if (msg instanceof HttpRequest request) {
                 HttpResponseStatus refusal = refusal(request);
                 if (refusal != null) {
-                    boolean read = request.decoderResult().isSuccess();
-                    String language = read ? languages.fromHeader(request.headers().get(HttpHeaderNames.ACCEPT_LANGUAGE)) : null;
-                    // a request whose headers were not read is answered as the API would: there is nothing to go by
-                    RefusalWords.Reader reader = read ? reader(request) : RefusalWords.Reader.API;
+                    // headers too large (431): the request line was read, and the headers before the one too large
+                    // (a browser sends Accept and Accept-Language before its cookies); a request line too long (414)
+                    // leaves nothing to go by, and is answered in Dutch JSON as the API would
+                    boolean lineRead = request.decoderResult().isSuccess()
+                            || request.decoderResult().cause() instanceof TooLongHttpHeaderException;
+                    String language = !lineRead ? null : request.decoderResult().isSuccess()
+                            ? languages.fromHeader(request.headers().get(HttpHeaderNames.ACCEPT_LANGUAGE)) : language(request);
+                    RefusalWords.Reader reader = lineRead && (request.decoderResult().isSuccess()
+                            || request.headers().contains(HttpHeaderNames.ACCEPT)) ? reader(request) : RefusalWords.Reader.API;
                     ReferenceCountUtil.release(msg);
                     dropping = !(msg instanceof LastHttpContent);
                     refuse(ctx, refusal, language, reader);
@@ -124,6 +129,22 @@ class MalformedRequests implements BeanCreatedEventListener<NettyServerCustomize
                 return HttpResponseStatus.HTTP_VERSION_NOT_SUPPORTED;
             }
             return readableAddress(request.uri()) ? null : HttpResponseStatus.BAD_REQUEST;
+        }
+
+        /**
+         * For headers too large: the address's {@code ?lang=} when the service speaks it, else the browser's as far as
+         * it was read (the header just before the one too large is lost with it: Netty adds a header when it reads
+         * the next line).
+         */
+        private String language(HttpRequest request) {
+            String written;
+            try {
+                List<String> asked = new QueryStringDecoder(request.uri()).parameters().get("lang");
+                written = asked == null || asked.isEmpty() ? null : asked.get(0);
+            } catch (IllegalArgumentException e) {
+                written = null; // an address that does not decode (400) asks for nothing
+            }
+            return translations.known(written).orElseGet(() -> languages.fromHeader(request.headers().get(HttpHeaderNames.ACCEPT_LANGUAGE)));
         }
 
         private RefusalWords.Reader reader(HttpRequest request) {

@@ -7,22 +7,77 @@ import nl.samenspraak.flow.FlowLibrary;
 import nl.samenspraak.i18n.Language;
 import nl.samenspraak.i18n.Translations;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
-/** The language to answer a request in: the one asked for, else the browser's (Accept-Language), else Dutch. */
+/**
+ * The language to answer a request in: the one asked for ({@code AR} and {@code ar-SA} are {@code ar}), else the
+ * browser's (Accept-Language), else Dutch. A refusal first follows what the address names ({@link #refusal}).
+ */
 @Singleton
 public class RequestLanguage {
-    private final Translations translations;
+    private static final String REFUSAL = RequestLanguage.class.getName() + ".refusal";
 
+    private final Translations translations;
+    private final List<AddressLanguage> addresses;
+
+    /** Without addresses: for code and tests that only read what was asked and the browser's language. */
     public RequestLanguage(FlowLibrary library) {
+        this(library, List.of());
+    }
+
+    @jakarta.inject.Inject
+    public RequestLanguage(FlowLibrary library, List<AddressLanguage> addresses) {
         this.translations = library.translations();
+        this.addresses = addresses.stream().sorted(java.util.Comparator.comparingInt(AddressLanguage::getOrder)).toList();
     }
 
     public String of(@Nullable HttpRequest<?> request, @Nullable String asked) {
-        if (asked != null && translations.language(asked).isPresent()) {
-            return asked;
+        Optional<String> known = translations.known(asked);
+        if (known.isPresent()) {
+            return known.get();
         }
         return fromHeader(request == null ? null : request.getHeaders().get("Accept-Language"));
+    }
+
+    /**
+     * The language to refuse {@code request} in (a body too large, a wrong type or method, no access): the one its
+     * address names (a conversation's, a resident link's, a logged-in account's own: {@link AddressLanguage}), else
+     * its {@code ?lang=}, else the browser's. A Turkish chat in an English browser was refused in English. Read once
+     * per request (the page and the Content-Language header agree) and only when refusing.
+     */
+    public String refusal(HttpRequest<?> request) {
+        Optional<String> kept = request.getAttribute(REFUSAL, String.class);
+        if (kept.isPresent()) {
+            return kept.get();
+        }
+        String language = null;
+        for (AddressLanguage address : addresses) {
+            Optional<String> named;
+            try {
+                named = address.of(request).flatMap(translations::known);
+            } catch (RuntimeException e) {
+                // the database may be what failed: the refusal is still said, in the language asked for or the browser's
+                named = Optional.empty();
+            }
+            if (named.isPresent()) {
+                language = named.get();
+                break;
+            }
+        }
+        if (language == null) {
+            language = of(request, request.getParameters().get("lang"));
+        }
+        request.setAttribute(REFUSAL, language);
+        return language;
+    }
+
+    /** A refusal that reads nothing stored (a failure of the service itself, 5xx): the asked or browser's language. */
+    public String withoutLookup(HttpRequest<?> request) {
+        String language = request.getAttribute(REFUSAL, String.class).orElseGet(() -> of(request, request.getParameters().get("lang")));
+        request.setAttribute(REFUSAL, language);
+        return language;
     }
 
     /** The first language of an Accept-Language header that the product speaks, else Dutch. */

@@ -115,6 +115,10 @@ public class ChatPageController {
     @Produces(MediaType.TEXT_HTML)
     public HttpResponse<?> resume(HttpRequest<?> request, @Nullable @QueryValue String code, @Nullable @QueryValue String lang) {
         String language = requestLanguage.of(request, lang);
+        if (code == null || code.isBlank()) {
+            // nothing typed: ask for the code, not "no conversation with this code" (nor count it as an attempt)
+            return resumeRefused(language, message(language, "error.resume_code_missing"), code, HttpStatus.BAD_REQUEST);
+        }
         ResumeByCode.Lookup lookup = byCode.find(clients.of(request), code);
         if (lookup instanceof ResumeByCode.Lookup.Found found) {
             return HttpResponse.seeOther(URI.create("/c/" + found.state().id()));
@@ -174,6 +178,22 @@ public class ChatPageController {
         if (turn.kind() == Turn.Kind.NOT_FOUND) {
             String language = requestLanguage.of(request, form.get("lang"));
             return startPage(language, message(language, "error.conversation_not_found"), HttpStatus.NOT_FOUND);
+        }
+        if (turn.kind() == Turn.Kind.UNKNOWN_LANGUAGE && turn.state() != null) {
+            // a language the flow lacks ("xx" in a hand-made address) went back to the chat as if it were chosen:
+            // 422, saying which languages there are, in the conversation's words, with the way back to it
+            String language = turn.state().language();
+            Map<String, Object> model = page(language);
+            @SuppressWarnings("unchecked")
+            Map<String, String> t = (Map<String, String>) model.get("t");
+            model.put("heading", t.get("error_title"));
+            model.put("message", turn.error());
+            model.put("kind", "error");
+            model.put("role", "alert");
+            model.put("buttonHref", "/c/" + Pages.encode(id));
+            model.put("buttonLabel", t.get("back_to_chat"));
+            return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY).body(new ModelAndView<>("notice", model))
+                    .header("Cache-Control", "no-store");
         }
         return HttpResponse.seeOther(URI.create("/c/" + id));
     }

@@ -9,6 +9,7 @@ import io.micronaut.http.server.exceptions.response.HtmlErrorResponseBodyProvide
 import jakarta.inject.Singleton;
 import nl.samenspraak.system.RefusalPages;
 import nl.samenspraak.system.RefusalWords;
+import nl.samenspraak.system.RequestLanguage;
 
 import java.util.Map;
 
@@ -21,14 +22,17 @@ import java.util.Map;
 @Replaces(HtmlErrorResponseBodyProvider.class)
 public class ErrorPages implements HtmlErrorResponseBodyProvider, RefusalPages {
     private final Pages pages;
+    private final RequestLanguage languages;
 
-    public ErrorPages(Pages pages) {
+    public ErrorPages(Pages pages, RequestLanguage languages) {
         this.pages = pages;
+        this.languages = languages;
     }
 
     @Override
     public String body(ErrorContext context, HttpResponse<?> response) {
-        String language = pages.language(context.getRequest(), context.getRequest().getParameters().get("lang"));
+        // the language the address names (a chat's, a resident link's, an account's own), else ?lang=, else the browser's
+        String language = languages.refusal(context.getRequest());
         int status = response.getStatus().getCode();
         return page(language, status, RefusalWords.key(context, status, RefusalWords.Reader.PAGE), context.getRequest());
     }

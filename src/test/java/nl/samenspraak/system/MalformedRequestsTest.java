@@ -63,6 +63,23 @@ class MalformedRequestsTest {
         assertTrue(reply.contains("\"error\":\"De kopregels van dit verzoek zijn te groot.\""), reply);
     }
 
+    /**
+     * Headers too large (a cookie grown huge) after the browser's Accept: the page's refusal, in the language its address
+     * asks for, else the browser's. It was Dutch JSON to every client.
+     */
+    @Test
+    void hugeHeadersToABrowserAreThePagesRefusalInItsLanguage() throws IOException {
+        String browser = "Accept: text/html,application/xhtml+xml,*/*;q=0.8\r\n";
+        String asked = raw("GET /resume?lang=AR HTTP/1.1\r\nHost: x\r\n" + browser + "Accept-Language: nl\r\nCookie: "
+                + "b".repeat(20_000) + "\r\n\r\n");
+        assertTrue(asked.startsWith("HTTP/1.1 431"), asked);
+        assertTrue(asked.toLowerCase(java.util.Locale.ROOT).contains("content-type: text/html"), asked);
+        assertTrue(asked.contains("<html lang=\"ar\" dir=\"rtl\""), asked);
+        String english = raw("GET /resume HTTP/1.1\r\nHost: x\r\n" + browser + "Accept-Language: en\r\nDNT: 1\r\nCookie: "
+                + "b".repeat(20_000) + "\r\n\r\n");
+        assertTrue(english.contains("<html lang=\"en\""), "the browser's language, where it was read: " + english);
+    }
+
     @Test
     void anUnknownHttpVersionIs505() throws IOException {
         String reply = raw("GET /api/ping HTTP/9.9\r\nHost: x\r\n\r\n");
