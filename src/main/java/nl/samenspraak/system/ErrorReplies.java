@@ -37,8 +37,11 @@ public class ErrorReplies implements ErrorResponseProcessor<Object> {
             return reply;
         }
         // the language the page or {"error"} is in (RequestLanguage#refusal, which both read), said in a header, so
-        // that the web chat marks its error box with it (lang, dir); a failure of our own reads nothing stored
-        String language = response.status().getCode() >= 500 ? languages.withoutLookup(context.getRequest())
+        // that the web chat marks its error box with it (lang, dir). Two refusals read nothing stored: a failure of our
+        // own (5xx), and a limit's 429, which is the same whether the conversation or link is there or not (its
+        // language, looked up, told an id's existence beyond the limit, and cost a read per refused request)
+        int status = response.status().getCode();
+        String language = status >= 500 || status == 429 ? languages.withoutLookup(context.getRequest())
                 : languages.refusal(context.getRequest());
         reply.header(io.micronaut.http.HttpHeaders.CONTENT_LANGUAGE, language);
         if (RefusalWords.Reader.of(context.getRequest()) == RefusalWords.Reader.PAGE) {
