@@ -325,21 +325,7 @@ public final class TextRenderer {
      * never an attribute's value.
      */
     public static String escapeText(String text) {
-        StringBuilder b = new StringBuilder(text.length() + 8);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> b.append("&amp;");
-                case '<' -> b.append("&lt;");
-                case '>' -> b.append("&gt;");
-                default -> {
-                    if (!BidiControls.isControl(c) && c != INSERTED_TAG) {
-                        b.append(c);
-                    }
-                }
-            }
-        }
-        return b.toString();
+        return escape(text, false);
     }
 
     /**
@@ -347,6 +333,11 @@ public final class TextRenderer {
      * else, so Arabic or é stay readable.
      */
     public static String escape(String text) {
+        return escape(text, true);
+    }
+
+    /** {@code & < >} always, {@code " '} too where the text may stand in an attribute's value. */
+    private static String escape(String text, boolean quotes) {
         StringBuilder b = new StringBuilder(text.length() + 8);
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -354,8 +345,8 @@ public final class TextRenderer {
                 case '&' -> b.append("&amp;");
                 case '<' -> b.append("&lt;");
                 case '>' -> b.append("&gt;");
-                case '"' -> b.append("&quot;");
-                case '\'' -> b.append("&#39;");
+                case '"' -> b.append(quotes ? "&quot;" : "\"");
+                case '\'' -> b.append(quotes ? "&#39;" : "'");
                 default -> {
                     if (!BidiControls.isControl(c) && c != INSERTED_TAG) {
                         b.append(c);
