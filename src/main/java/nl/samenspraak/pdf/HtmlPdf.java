@@ -17,7 +17,8 @@ import java.util.List;
  * The one PDF engine of the service, shared by the web chat's result and the manager's team report (channels
  * may not use each other, so it lives here): openhtmltopdf lays out an HTML page, right to left with joined
  * Arabic letters through its ICU module, in the bundled Noto Sans and Noto Sans Arabic (SIL OFL,
- * src/main/resources/fonts), embedded in the file, without the Arabic vowel marks it cannot place ({@link ArabicMarks}).
+ * src/main/resources/fonts), embedded in the file, without the Arabic vowel marks it cannot place ({@link ArabicMarks}),
+ * a bracket on the line of its words ({@link BracketsWithTheirWords}).
  * Nothing is fetched while making it: images come as data URIs. Arabic text reads back (copied, searched, read aloud)
  * as its letters, not their joined shapes ({@link LettersNotShapes}).
  */
@@ -39,6 +40,7 @@ public final class HtmlPdf {
     public static byte[] render(Document document, boolean rightToLeft) {
         Document page = document.clone();
         ArabicMarks.leaveOut(page);
+        BracketsWithTheirWords.keep(page, rightToLeft);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         PdfRendererBuilder builder = new PdfRendererBuilder();
         for (String[] font : FONTS) {

@@ -287,8 +287,10 @@ public final class ResultBuilder {
                 continue;
             }
             Object value = answers.get(stepId);
+            // element content only (result.vm's <dd>, the PDF, Telegram): escaped as the API's echo is, so an
+            // apostrophe reads as typed or as the label ("I don't know"), not "I don&#39;t know" in the JSON
             String answer = value == null ? translations.flowMessage(language, flow.id(), "answer.skipped")
-                    : TextRenderer.escape(labels.said(flow, step, value, language));
+                    : TextRenderer.escapeText(labels.said(flow, step, value, language));
             byTheme.computeIfAbsent(step.theme(), k -> new ArrayList<>())
                     .add(new Result.SummaryItem(stepId, questionText(flow, step, answers, language), answer));
         }

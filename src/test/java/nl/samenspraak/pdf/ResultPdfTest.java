@@ -121,4 +121,38 @@ class ResultPdfTest {
             assertEquals(java.util.List.of(), shapes, "every glyph's text is letters, not a joined shape");
         }
     }
+
+    /**
+     * A bracket stays on the line of the words it encloses: the Arabic wijkanalyse result left "(" alone at a line's end
+     * and began the next with "wijkteam)" (the PDF engine broke the line where Arabic turns to Latin). The tip's
+     * sentence (locales/ar/flows/wijkanalyse.yaml) is laid out behind ever more words, so it wraps at every place once.
+     */
+    @Test
+    void aBracketStaysOnTheLineOfItsWordsInArabic() throws IOException {
+        String sentence = "هل لديكم سؤال عن طفلكم أو عن التربية؟ توجّهوا إلى فريق الحي (wijkteam) أو مركز الشباب والأسرة (CJG) في بلديتكم.";
+        StringBuilder html = new StringBuilder("<section class=\"result\" lang=\"ar\" dir=\"rtl\">");
+        for (int words = 0; words < 30; words++) {
+            html.append("<article class=\"tip\"><p>").append("اسألوا ".repeat(words)).append(sentence).append("</p></article>");
+        }
+        ConversationState arabic = new ConversationState("id", "wijkanalyse", "ar", "rtl", "", true, null,
+                new ConversationState.ProgressView(20, 20), new Result(Map.of(), List.of(), List.of(), html + "</section>"));
+        String text;
+        try (PDDocument document = Loader.loadPDF(pdf.make(arabic, LocalDate.of(2026, 12, 6)))) {
+            text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+        }
+        // the reader puts a line's Latin words and brackets in an order of its own, so count them: each line holds two
+        // brackets for every bracketed word on it, and none besides
+        List<String> split = new java.util.ArrayList<>();
+        int lines = 0;
+        for (String line : text.split("\n")) {
+            lines++;
+            long brackets = line.chars().filter(c -> c == '(' || c == ')').count();
+            int words = line.split("wijkteam", -1).length - 1 + line.split("CJG", -1).length - 1;
+            if (brackets != 2L * words) {
+                split.add(line);
+            }
+        }
+        assertTrue(lines > 45, "the sentences wrap: " + text);
+        assertEquals(List.of(), split, "lines with a bracket away from its word");
+    }
 }

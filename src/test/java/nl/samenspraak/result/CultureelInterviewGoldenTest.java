@@ -264,6 +264,19 @@ class CultureelInterviewGoldenTest {
         assertEquals("Welke talen spreekt u?", result.summary().get(0).items().get(0).question());
     }
 
+    /**
+     * An answer in the summary reads as it was typed or tapped, as the API's echo of it does: the summary had
+     * "zoon&#39;s" and "&quot;duur&quot;" in the JSON (and "I don&#39;t know" for the label); markup stays text.
+     */
+    @Test
+    void theSummaryKeepsAnApostropheAndMarkupStaysText() {
+        Map<String, Object> answers = fled();
+        answers.put("leefwereld", "Mijn zoon's school <b>ver</b> & \"duur\"");
+        Result.SummaryItem item = walk(answers, "nl").result().summary().stream().flatMap(t -> t.items().stream())
+                .filter(i -> i.step().equals("leefwereld")).findFirst().orElseThrow();
+        assertEquals("Mijn zoon's school &lt;b&gt;ver&lt;/b&gt; &amp; \"duur\"", item.answer());
+    }
+
     @Test
     void attentionPointsFollowWhatTheParentSaid() {
         FlowWalk walk = walk(fled(), "nl");
