@@ -80,8 +80,11 @@ public class ResumeController {
         if (lookup instanceof ResumeByCode.Lookup.Found found) {
             return HttpResponse.ok(found.state());
         }
-        if (lookup instanceof ResumeByCode.Lookup.Closed) {
-            return HttpResponse.status(HttpStatus.GONE).body(ApiError.of(readConversation.closedMessage(language)));
+        if (lookup instanceof ResumeByCode.Lookup.Closed closed) {
+            // in the conversation's language, as /api/conversations/{id} says it: the person's, whatever the client's
+            // Accept-Language (an Arabic conversation resumed on a phone set to Dutch was told so in Dutch)
+            return HttpResponse.status(HttpStatus.GONE)
+                    .body(ApiError.of(readConversation.closedMessage(errors.languageOf(request, closed.language()))));
         }
         if (lookup instanceof ResumeByCode.Lookup.TooManyAttempts) {
             return tooMany(language);

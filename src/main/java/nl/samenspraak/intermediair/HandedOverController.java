@@ -81,7 +81,9 @@ public class HandedOverController {
         model.put("validUntil", pages.message(language, "handover.valid_until", Map.of("until",
                 DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(Locale.forLanguageTag(language))
                         .withZone(settings.zone()).format(opened.get().expiresAt()))));
-        model.put("pdfPath", path(token) + "/result.pdf");
+        // the link names the resident's language, as the chat's does: a refused download (too many, the link ended or
+        // deleted since) is said in theirs, not in the browser's
+        model.put("pdfPath", Pages.link(path(token) + "/result.pdf", language, null));
         // web words in the flow's own register (the resident flows override some)
         model.put("t", t.messages(language, "web.", state.flow()));
         return HttpResponse.ok(new ModelAndView<>("handed-over", model)).header("Cache-Control", "no-store")
@@ -89,8 +91,9 @@ public class HandedOverController {
     }
 
     /**
-     * The result's PDF. A wrong, ended or deleted token is the same page as {@link #page}'s, in the browser's
-     * language: an empty 404 sent the resident's phone to the staff login page (a browser asks for HTML).
+     * The result's PDF. A wrong, ended or deleted token is the same page as {@link #page}'s, in the language the
+     * link asks for ({@code ?lang}, the resident's, as the page's link carries it), else the browser's: an empty 404
+     * sent the resident's phone to the staff login page (a browser asks for HTML).
      */
     @Get("/result.pdf")
     // the file, or the page that says why there is none (a page whatever the client asked for: web.PagesAreHtml);

@@ -102,6 +102,10 @@ final class ButtonRouter {
                     actions.keep(chat);
                 }
             }
+            case Callback.DELETE_CLOSED -> {
+                sender.answerCallback(query, null, false);
+                actions.deleteClosed(chat, c.argument());
+            }
             case Callback.MORE -> {
                 sender.answerCallback(query, null, false);
                 actions.wholeResult(chat);

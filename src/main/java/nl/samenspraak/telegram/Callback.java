@@ -55,6 +55,12 @@ record Callback(char kind, String argument, String shown) {
      * not in the chat's language, which otherwise left the person told to choose with nothing to choose with.
      */
     static final char START_IN = 'i';
+    /**
+     * Under "this conversation is finished; you can still have it deleted" (a closed result's code sent with /hervat):
+     * deletes the conversation with that code ({@code x:<code>}), as the web's page of the same code does. The code is
+     * the one the person just typed in this chat; "No" is {@link #FORGET}'s.
+     */
+    static final char DELETE_CLOSED = 'x';
 
     Callback(char kind, String argument) {
         this(kind, argument, "");

@@ -298,8 +298,12 @@ final class ChatActions {
                 say(chat, words.shared(lang, "error.too_many_attempts", Map.of()));
                 return;
             }
-            if (lookup instanceof ResumeByCode.Lookup.Closed) {
-                say(chat, readConversation.closedMessage(lang));
+            if (lookup instanceof ResumeByCode.Lookup.Closed closed) {
+                // its words say it can still be deleted: the code does that, so the chat offers it right here, as the
+                // web's page of the code does (it said so and offered nothing; /vergeet keeps to the chat's own)
+                live.retire(chat);
+                live.show(chat, view.closedDeletion(lang, closed.flowId(), readConversation.closedMessage(lang),
+                        nl.samenspraak.storage.ResumeCodes.normalize(code)));
                 return;
             }
             if (!(lookup instanceof ResumeByCode.Lookup.Found resumed)) {
@@ -679,6 +683,21 @@ final class ChatActions {
         List<Long> deletions = sender.deleteMessages(chat.chatId, messages.take(chat.hash));
         sender.sendUnnotedUnlessRefused(chat.chatId, Reply.text(words.say(chat.language(), flowOf(chat), "forgotten", Map.of()), chat.language()),
                 words.say(chat.language(), flowOf(chat), "forgotten_not_deleted", Map.of()), deletions);
+    }
+
+    /**
+     * "Yes" under a closed result reached by its code: deletes that conversation with its answers by the code, as the
+     * web does (counted as a look-up of the chat's), and says what came of it in the chat's language.
+     */
+    void deleteClosed(ChatContext chat, String code) {
+        live.retireAndSave(chat);
+        String lang = chat.language();
+        switch (byCode.delete(CHANNEL.key() + ":" + chat.hash, code)) {
+            case DELETED -> say(chat, words.say(lang, "closed_deleted"));
+            case TOO_MANY_ATTEMPTS -> say(chat, words.shared(lang, "error.too_many_attempts", Map.of()));
+            // deleted meanwhile (another tap, the web): nothing has this code any more
+            case NOT_FOUND -> say(chat, words.shared(lang, "error.resume_not_found", Map.of()));
+        }
     }
 
     void keep(ChatContext chat) {

@@ -623,6 +623,18 @@ final class ConversationView {
         return new Reply(String.join("\n", lines), Language.SOURCE, languageButtons(null), null);
     }
 
+    /**
+     * A closed result reached by its code: the words that say so ({@code closed}), then whether to delete it now, as
+     * they promise, with "yes" (deleting by {@code code}) and "no" ({@code /vergeet}'s "no": nothing deleted). In the
+     * chat's language, worded as {@code flowId} (the closed conversation's flow) words it.
+     */
+    Reply closedDeletion(String lang, String flowId, String closed, String code) {
+        return new Reply(closed + "\n" + words.say(lang, flowId, "closed_delete_confirm", Map.of()), lang,
+                new InlineKeyboardMarkup(List.of(row(
+                        button(words.plain(lang, flowId, "closed_delete_yes"), Callback.of(Callback.DELETE_CLOSED, code)),
+                        button(words.plain(lang, flowId, "forget_no"), Callback.of(Callback.FORGET, "n"))))), null);
+    }
+
     private static String plainLabel(OptionView option) {
         return TelegramHtml.toPlain(option.label());
     }

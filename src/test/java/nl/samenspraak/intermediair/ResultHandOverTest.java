@@ -291,6 +291,27 @@ class ResultHandOverTest {
         assertEquals("no-store", pdf.header("Cache-Control"));
     }
 
+    /**
+     * The handed-over page's PDF link names the resident's language, as the chat's does: a download refused after the
+     * link was deleted is said in Turkish on a phone set to Dutch, not in the browser's language.
+     */
+    @Test
+    void theHandedOverPdfLinkCarriesTheResidentsLanguage() {
+        String id = start("wijkanalyse", "tr");
+        finish(id);
+        String link = handOver(id);
+        Matcher pdf = Pattern.compile("href=\"([^\"]+)\" download id=\"handed-over-pdf\"")
+                .matcher(http.send(http.request(link).header("Accept-Language", "nl").GET()).body());
+        assertTrue(pdf.find(), "the page offers its PDF");
+        assertEquals(link + "/result.pdf?lang=tr", pdf.group(1).replace("&amp;", "&"));
+        assertEquals(200, http.post("/intermediair/c/" + id + "/hand-over/delete?lang=nl", form(), holder).status());
+
+        PageHttp.Reply refused = http.send(http.request(pdf.group(1)).header("Accept", PageHttp.HTML)
+                .header("Accept-Language", "nl").GET());
+        assertEquals(404, refused.status());
+        assertTrue(refused.body().contains("<html lang=\"tr\""), refused.body());
+    }
+
     /** "Download als PDF" of a conversation that is not (or no longer) theirs: the not-found page, with a way back. */
     @Test
     void aPdfThatIsNotTheirsIsTheIntermediairsNotFoundPage() {

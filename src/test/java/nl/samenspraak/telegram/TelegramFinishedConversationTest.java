@@ -60,6 +60,57 @@ class TelegramFinishedConversationTest extends TelegramFixture {
         assertEquals(List.of(), fake.problems());
     }
 
+    /**
+     * A finished conversation whose result closed (a week after it ended): {@code /hervat} with its code said "you can
+     * still have the conversation deleted" and offered nothing to do it with ({@code /vergeet} deletes only what the
+     * chat itself still holds). Now the chat asks whether to delete it, in the chat's language: "no" deletes nothing,
+     * "yes" deletes it with its answers by the code, as the web's page of the same code does.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"nl", "ar"})
+    void aClosedResultsCodeOffersItsDeletionInTheChat(String language) throws java.sql.SQLException {
+        TelegramUser user = user(language);
+        String[] code = {null};
+        finishWithCode(user, code);
+        String id = conversationOf(user);
+        try (java.sql.Connection c = connection(); java.sql.PreparedStatement past = c.prepareStatement(
+                "UPDATE conversation SET updated_at = updated_at - INTERVAL '8' DAY WHERE id = ?")) {
+            past.setString(1, id); // past the week its result opens for
+            assertEquals(1, past.executeUpdate());
+        }
+        String closed = TelegramHtmlCheck.withoutDirectionMarks(TelegramHtmlCheck.visibleText(
+                words().shared(language, "error.result_closed", java.util.Map.of())));
+        String confirm = TelegramHtmlCheck.withoutDirectionMarks(say(language, "closed_delete_confirm"));
+        String yes = "x:" + code[0].replace("-", "");
+
+        int mark = user.mark();
+        user.say("/hervat " + code[0]);
+        String said = user.textSince(mark);
+        assertTrue(said.contains(closed) && said.contains(confirm), "says it closed and offers its deletion: " + said);
+        assertTrue(user.last().buttonData().containsAll(List.of(yes, "v:n")), user.last().toString());
+        assertTrue(user.last().buttonTexts().contains(words().plain(language, "closed_delete_yes")), user.last().toString());
+
+        mark = user.mark();
+        user.tap("v:n");
+        assertTrue(user.textSince(mark).contains(TelegramHtmlCheck.withoutDirectionMarks(say(language, "forget_cancelled"))),
+                user.textSince(mark));
+        assertTrue(count("SELECT COUNT(*) FROM answer WHERE conversation_id = ?", id) > 0, "'no' deletes nothing");
+
+        user.say("/hervat " + code[0]);
+        mark = user.mark();
+        user.tap(yes);
+        said = user.textSince(mark);
+        assertTrue(said.contains(TelegramHtmlCheck.withoutDirectionMarks(say(language, "closed_deleted"))), said);
+        assertEquals(0, count("SELECT COUNT(*) FROM conversation WHERE id = ?", id), "deleted");
+        assertEquals(0, count("SELECT COUNT(*) FROM answer WHERE conversation_id = ?", id), "with its answers");
+
+        mark = user.mark();
+        user.say("/hervat " + code[0]);
+        assertTrue(user.textSince(mark).contains(TelegramHtmlCheck.withoutDirectionMarks(TelegramHtmlCheck.visibleText(
+                words().shared(language, "error.resume_not_found", java.util.Map.of())))), user.textSince(mark));
+        assertEquals(List.of(), fake.problems());
+    }
+
     /** Walks through the self-scan to its result; {@code code[0]}: its resume code, as the person had it while answering. */
     private ConversationState finishWithCode(TelegramUser user, String[] code) {
         return walkTo(user, "werk-jij-diversiteitsproof", null, u -> {

@@ -157,7 +157,9 @@ class ChatBrowserTest {
      * there, with nothing above it saying it exists (the phone probe). Then a code that opens nothing is said at the
      * code field, at the end of the start page where it was typed, with the code kept to correct; until then the
      * message stood at the top of the page, two phone screens away from the field, which was empty again. Dutch and
-     * Arabic, the code at 360x640.
+     * Arabic, the code at 360x640. A closed result's code, at 320x568: its words say it can still be deleted, and the
+     * button that deletes it is on the screen the page opens at, under the field (the same browser: the suite is near
+     * its time limit).
      */
     @Test
     void theResumeFormIsReachedFromTheFirstScreenAndAWrongCodeIsSaidAtItsField() {
@@ -199,8 +201,42 @@ class ChatBrowserTest {
                         const vh = window.innerHeight;
                         return [...arguments].every(e => { const r = e.getBoundingClientRect(); return r.top >= 0 && r.bottom <= vh; });""",
                         error, field), language + ": the message and the field are on the screen without scrolling");
+
+                // a closed result's code: its words say it can still be deleted, and the button that does it is on
+                // the 320x568 screen the page opens at, without scrolling
+                String closedCode = closedResultsCode(language);
+                b.phone(320, 568);
+                b.open(url("/?lang=" + language));
+                b.waitFor(By.id("code")).sendKeys(closedCode);
+                b.driver().findElement(By.cssSelector(".resume-form button")).click();
+                WebElement delete = b.waitFor(By.id("forget-closed"));
+                b.screenshot("resume-closed-result-" + language + "-320x568");
+                WebElement closedError = b.driver().findElement(By.cssSelector(".resume-form .error"));
+                assertTrue(b.wholeOnScreen(delete), language + " at 320x568: the delete button of a closed result is on the screen");
+                assertTrue(b.wholeOnScreen(closedError), language + " at 320x568: and the words that offer it: " + closedError.getText());
             }
         }
+    }
+
+    @Inject
+    nl.samenspraak.support.Respondents respondents;
+    @Inject
+    nl.samenspraak.storage.ConversationRepository conversations;
+    @Inject
+    javax.sql.DataSource dataSource;
+
+    /** The code of a finished self-scan in {@code language} whose result closed (its end moved back eight days). */
+    private String closedResultsCode(String language) {
+        String id = respondents.finish("werk-jij-diversiteitsproof", language, nl.samenspraak.conversation.Origin.NONE, java.util.Map.of());
+        try (java.sql.Connection c = io.micronaut.data.connection.jdbc.advice.DelegatingDataSource.unwrapDataSource(dataSource).getConnection();
+             java.sql.PreparedStatement past = c.prepareStatement(
+                     "UPDATE conversation SET updated_at = updated_at - INTERVAL '8' DAY WHERE id = ?")) {
+            past.setString(1, id);
+            assertEquals(1, past.executeUpdate());
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return conversations.findById(id).orElseThrow().resumeCode();
     }
 
     /**

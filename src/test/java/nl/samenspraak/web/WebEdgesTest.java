@@ -440,6 +440,11 @@ class WebEdgesTest {
         JsonHttp.Reply api = new JsonHttp(server.getURL().toString()).get("/api/conversations/" + id, "nl");
         assertEquals(410, api.status(), api.body());
         assertEquals(CLOSED_AR, api.json().get("error").asText());
+        // by its code too: the API's resume answered in the client's language
+        String code = repository.findById(id).orElseThrow().resumeCode();
+        JsonHttp.Reply byCode = new JsonHttp(server.getURL().toString()).get("/api/resume/" + code, "nl");
+        assertEquals(410, byCode.status(), byCode.body());
+        assertEquals(CLOSED_AR, byCode.json().get("error").asText());
 
         PageHttp.Reply unknown = http.get("/c/" + java.util.UUID.randomUUID() + "?lang=ar", null);
         assertEquals(404, unknown.status());
