@@ -103,8 +103,9 @@ class AcceptNegotiationTest {
         }
 
         // a result's PDF refused as a PDF: the page that says the format is not given, not the PDF (the route also
-        // gives a page, but only the one that says why there is no PDF)
-        String id = respondents.finish("werk-jij-diversiteitsproof", "nl", Origin.NONE, Map.of());
+        // gives a page, but only the one that says why there is no PDF), in the conversation's language (Arabic here,
+        // as the client asks: a refusal on a conversation's address speaks the conversation's)
+        String id = respondents.finish("werk-jij-diversiteitsproof", "ar", Origin.NONE, Map.of());
         for (String accept : List.of("application/pdf;q=0", "application/pdf;q=0, text/html", "*/*, application/pdf;q=0")) {
             PageHttp.Reply pdf = get("/c/" + id + "/result.pdf", accept);
             assertEquals(406, pdf.status(), accept + ": " + pdf.body());

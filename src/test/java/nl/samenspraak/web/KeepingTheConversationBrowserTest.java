@@ -123,7 +123,8 @@ class KeepingTheConversationBrowserTest {
             Browser b = browser(language);
             String id = finish(start("werk-jij-diversiteitsproof", language), false);
             b.open(base() + "/c/" + id);
-            WebElement link = b.waitFor(By.cssSelector("#result a[download][href$='result.pdf']"));
+            // in the conversation's language, so that a refused download (too many) is said in it
+            WebElement link = b.waitFor(By.cssSelector("#result a[download][href$='result.pdf?lang=" + language + "']"));
             assertTrue(link.isDisplayed());
             HttpResponse<byte[]> pdf = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(link.getAttribute("href"))).build(),
                     HttpResponse.BodyHandlers.ofByteArray());
