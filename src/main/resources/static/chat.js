@@ -473,7 +473,8 @@
   function request(method, path, body) {
     return fetch(api + path + query, {
       method: method,
-      headers: { 'Content-Type': 'application/json', 'Accept': 'application/json' },
+      // the page's language: a refusal the service answers before reading anything (too large, a wrong type) is in it
+      headers: { 'Content-Type': 'application/json', 'Accept': 'application/json', 'Accept-Language': pageLanguage },
       body: body === undefined ? (method === 'POST' ? '' : undefined) : JSON.stringify(body)
     }).then(function (r) {
       if (r.status === 204) { return { status: 204, data: null }; }
@@ -639,7 +640,7 @@
     });
     yes.addEventListener('click', function () {
       yes.disabled = true;
-      fetch(forgetOpen.dataset.forget, { method: 'DELETE' }).then(function (r) {
+      fetch(forgetOpen.dataset.forget, { method: 'DELETE', headers: { 'Accept-Language': pageLanguage } }).then(function (r) {
         if (r.status === 204 || r.status === 404) {
           forgetKeptScores();
           window.location.replace('/deleted?lang=' + encodeURIComponent(pageLanguage) + '&flow=' + encodeURIComponent(state.flow));

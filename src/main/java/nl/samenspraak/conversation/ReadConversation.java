@@ -55,6 +55,15 @@ public class ReadConversation {
     }
 
     /**
+     * As {@link #language}, from this instance's copy of a conversation still going only, reading nothing stored: for
+     * a refusal on a network thread, which must not wait for the database. Empty when there is no copy.
+     */
+    public Optional<String> languageKept(String id) {
+        return store.kept(id).map(nl.samenspraak.storage.StoredConversation::record).filter(Caller.PUBLIC::opens)
+                .map(nl.samenspraak.storage.ConversationRecord::language);
+    }
+
+    /**
      * Whether this is a finished conversation whose result may no longer be opened (see
      * {@link StoredConversations#readable}): it only serves deletion now. {@code byCode}: asked for by its resume code
      * rather than its link.

@@ -53,10 +53,16 @@ public class RequestLanguage {
             return kept.get();
         }
         String language = null;
+        // an address may read what is stored: never on a network thread (a refusal the framework answers before any
+        // route, 404, 405, 413, 415), where a slow database held every request of the service behind a few refused
+        // ones (the audit of December 2026: a locked table, four PUTs, the start page 12 s); there only what the
+        // instance holds in memory, else the language asked for, which the web chat sends as its page's (chat.js), as
+        // a resident link's form does in its address
+        boolean mayWait = !onNetworkThread(request);
         for (AddressLanguage address : addresses) {
             Optional<String> named;
             try {
-                named = address.of(request).flatMap(translations::known);
+                named = (mayWait ? address.of(request) : address.withoutWaiting(request)).flatMap(translations::known);
             } catch (RuntimeException e) {
                 // the database may be what failed: the refusal is still said, in the language asked for or the browser's
                 named = Optional.empty();
@@ -71,6 +77,16 @@ public class RequestLanguage {
         }
         request.setAttribute(REFUSAL, language);
         return language;
+    }
+
+    /** Whether {@code request} is being answered on its connection's network thread (Netty's event loop). */
+    private static boolean onNetworkThread(HttpRequest<?> request) {
+        HttpRequest<?> r = request;
+        while (r instanceof io.micronaut.http.HttpRequestWrapper<?> wrapper) {
+            r = wrapper.getDelegate();
+        }
+        return r instanceof io.micronaut.http.server.netty.NettyHttpRequest<?> netty
+                && netty.getChannelHandlerContext().executor().inEventLoop();
     }
 
     /** A refusal that reads nothing stored (a failure of the service itself, 5xx): the asked or browser's language. */

@@ -31,6 +31,13 @@ class ConversationAddressLanguage implements AddressLanguage {
         return address.matches() ? conversations.language(address.group(1)) : Optional.empty();
     }
 
+    /** From this instance's copy of a conversation still going (the web chat's own, mostly): no database read. */
+    @Override
+    public Optional<String> withoutWaiting(HttpRequest<?> request) {
+        Matcher address = ADDRESS.matcher(request.getPath());
+        return address.matches() ? conversations.languageKept(address.group(1)) : Optional.empty();
+    }
+
     @Override
     public int getOrder() {
         return 0;
