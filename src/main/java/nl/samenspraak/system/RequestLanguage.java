@@ -48,6 +48,14 @@ public class RequestLanguage {
      * per request (the page and the Content-Language header agree) and only when refusing.
      */
     public String refusal(HttpRequest<?> request) {
+        return refusal(request, request.getParameters().get("lang"));
+    }
+
+    /**
+     * As {@link #refusal(HttpRequest)}, with {@code asked} (a form's own {@code lang} field, else its address's) in
+     * place of the address's {@code ?lang=}: after what the address names, before the browser's.
+     */
+    public String refusal(HttpRequest<?> request, @Nullable String asked) {
         Optional<String> kept = request.getAttribute(REFUSAL, String.class);
         if (kept.isPresent()) {
             return kept.get();
@@ -67,7 +75,7 @@ public class RequestLanguage {
             }
         }
         if (language == null) {
-            language = of(request, request.getParameters().get("lang"));
+            language = of(request, asked);
         }
         request.setAttribute(REFUSAL, language);
         return language;

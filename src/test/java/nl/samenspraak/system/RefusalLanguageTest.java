@@ -143,6 +143,23 @@ class RefusalLanguageTest {
         assertTrue(forbidden.body().contains("lang=\"ar\"") && !forbidden.body().contains("Geen toegang"), forbidden.body());
     }
 
+    /**
+     * A manager who chose Arabic for their own pages is told "this is not your team" in Arabic on another team's
+     * dashboard, whatever the browser says (it said so in the browser's Dutch).
+     */
+    @Test
+    void anotherTeamsDashboardIsRefusedInTheAccountsOwnLanguage() {
+        Team team = teams.create("Wijkteam Ander " + UUID.randomUUID().toString().substring(0, 8), List.of("Noord"));
+        Account me = accounts.create("leider-" + UUID.randomUUID().toString().substring(0, 8), PASSWORD, Role.MANAGER);
+        ownLanguage.choose(me.id(), "ar");
+        String cookie = http().login(me.username(), PASSWORD);
+        PageHttp.Reply forbidden = http().send(http().request("/dashboard/teams/" + team.id() + "?lang=nl")
+                .header("Accept", PageHttp.HTML).header("Accept-Language", "nl").header("Cookie", cookie));
+        assertEquals(403, forbidden.status(), forbidden.body());
+        assertTrue(forbidden.body().contains(words("ar", "dashboard.not_your_team")) && forbidden.body().contains("dir=\"rtl\""),
+                forbidden.body());
+    }
+
     /** The intermediair's chat API answers in the page's language (its ?lang=), also when the framework refuses. */
     @Test
     void theIntermediairsChatApiRefusesInThePagesLanguage() {
