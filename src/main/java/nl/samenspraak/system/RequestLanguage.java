@@ -33,8 +33,17 @@ public class RequestLanguage {
         this.addresses = addresses.stream().sorted(java.util.Comparator.comparingInt(AddressLanguage::getOrder)).toList();
     }
 
+    /**
+     * {@code asked} when the product speaks it, else the first {@code lang} of the address that it speaks
+     * ({@code ?lang=ar&lang=tr} is Arabic on every page: a page that bound {@code lang} as an argument got "ar,tr", no
+     * language, and showed Dutch, where a page that read the first value showed Arabic), else the browser's.
+     */
     public String of(@Nullable HttpRequest<?> request, @Nullable String asked) {
         Optional<String> known = translations.known(asked);
+        if (known.isEmpty() && request != null) {
+            known = request.getParameters().getAll("lang").stream().map(translations::known)
+                    .flatMap(Optional::stream).findFirst();
+        }
         if (known.isPresent()) {
             return known.get();
         }

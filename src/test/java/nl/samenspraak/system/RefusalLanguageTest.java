@@ -199,6 +199,22 @@ class RefusalLanguageTest {
         assertEquals("tr", new JsonHttp(http().base()).get("/api/conversations/" + id).json().get("language").asText());
     }
 
+    /**
+     * A repeated {@code lang} is read the same way on every page, the first one the service speaks: {@code /} showed
+     * Dutch for {@code ?lang=ar&lang=tr} where {@code /login} showed Arabic.
+     */
+    @Test
+    void aRepeatedLanguageIsReadAsTheFirstKnownOneOnEveryPage() {
+        for (String path : List.of("/", "/login", "/resume")) {
+            for (String[] asked : List.of(new String[]{"lang=ar&lang=tr", "<html lang=\"ar\" dir=\"rtl\">"},
+                    new String[]{"lang=xx&lang=tr", "<html lang=\"tr\" dir=\"ltr\">"})) {
+                String page = http().send(http().request(path + "?" + asked[0]).header("Accept", PageHttp.HTML)
+                        .header("Accept-Language", "nl")).body();
+                assertTrue(page.contains(asked[1]), path + "?" + asked[0] + ": " + page.substring(0, Math.min(300, page.length())));
+            }
+        }
+    }
+
     /** A language the service lacks, chosen by a hand-made form: said, in the conversation's language, not ignored. */
     @Test
     void choosingALanguageThereIsNotIsRefusedInTheConversationsLanguage() {
