@@ -215,6 +215,23 @@ class RefusalLanguageTest {
         }
     }
 
+    /**
+     * The 404 page without Accept-Language is Dutch, and offers the other languages as the start page does: it had no
+     * way to another language. A link asks for the same address again, so "not found" is then read in that language.
+     */
+    @Test
+    void theNotFoundPageOffersTheOtherLanguages() {
+        PageHttp.Reply missing = http().send(http().request("/bestaat-niet").header("Accept", PageHttp.HTML));
+        assertEquals(404, missing.status(), missing.body());
+        assertTrue(missing.body().contains("<html lang=\"nl\"") && missing.body().contains("class=\"language-links\""), missing.body());
+        String link = "href=\"/bestaat-niet?lang=ar\" lang=\"ar\" hreflang=\"ar\"";
+        assertTrue(missing.body().contains(link), missing.body());
+        PageHttp.Reply arabic = http().send(http().request("/bestaat-niet?lang=ar").header("Accept", PageHttp.HTML));
+        assertEquals(404, arabic.status());
+        assertTrue(arabic.body().contains("<html lang=\"ar\" dir=\"rtl\">")
+                && arabic.body().contains(words("ar", "web.not_found")), arabic.body());
+    }
+
     /** A language the service lacks, chosen by a hand-made form: said, in the conversation's language, not ignored. */
     @Test
     void choosingALanguageThereIsNotIsRefusedInTheConversationsLanguage() {
