@@ -105,7 +105,7 @@ public class ConversationController {
      */
     private HttpResponse<?> missing(HttpRequest<?> request, String id) {
         return readConversation.closedResult(id, false).<HttpResponse<?>>map(closed -> HttpResponse.status(HttpStatus.GONE)
-                        .body(ApiError.of(readConversation.closedMessage(errors.languageOf(request, closed.language())))))
+                        .body(ApiError.of(readConversation.closedMessage(errors.languageOf(request, closed.language()), closed.flowId()))))
                 .orElseGet(() -> errors.notFound(errors.languageOf(request)));
     }
 

@@ -84,7 +84,7 @@ public class ResumeController {
             // in the conversation's language, as /api/conversations/{id} says it: the person's, whatever the client's
             // Accept-Language (an Arabic conversation resumed on a phone set to Dutch was told so in Dutch)
             return HttpResponse.status(HttpStatus.GONE)
-                    .body(ApiError.of(readConversation.closedMessage(errors.languageOf(request, closed.language()))));
+                    .body(ApiError.of(readConversation.closedMessage(errors.languageOf(request, closed.language()), closed.flowId())));
         }
         if (lookup instanceof ResumeByCode.Lookup.TooManyAttempts) {
             return tooMany(language);

@@ -210,6 +210,11 @@ class ConversationReplies {
         return text.render(library.translations().flowMessage(language, flow.id(), key), parameters);
     }
 
+    /** As {@link #message(String, Flow, String, Map)}, by the flow's id. */
+    String message(String language, String flowId, String key, Map<String, Object> parameters) {
+        return text.render(library.translations().flowMessage(language, flowId, key), parameters);
+    }
+
     String message(String language, String key, Map<String, Object> parameters) {
         return text.render(library.translations().message(language, key), parameters);
     }

@@ -89,9 +89,12 @@ public class ReadConversation {
     public record ClosedResult(String flowId, String language) {
     }
 
-    /** The message for a closed result, in {@code language}. */
-    public String closedMessage(@Nullable String language) {
-        return replies.message(library.translations().languageOrSource(language).code(), "error.result_closed", Map.of());
+    /**
+     * The message for a closed result of the flow {@code flowId}, in {@code language}, as that flow words it: a resident
+     * flow says it in its polite register (the shared Arabic said "بإمكانك" to a resident addressed in the plural).
+     */
+    public String closedMessage(@Nullable String language, String flowId) {
+        return replies.message(library.translations().languageOrSource(language).code(), flowId, "error.result_closed", Map.of());
     }
 
     /**

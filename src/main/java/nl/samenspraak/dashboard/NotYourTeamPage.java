@@ -13,7 +13,11 @@ import nl.samenspraak.web.Pages;
 
 import java.util.Map;
 
-/** The one answer to {@link NotYourTeam}: 403 with "this is not your team" in the person's language, never cached. */
+/**
+ * The one answer to {@link NotYourTeam}: 403 with "this is not your team" in the person's language, never cached: the
+ * language the account chose for its own pages first (a manager with Arabic chosen was told so in Dutch, as the
+ * general 403 is not), else the form's or address's {@code lang}, else the browser's.
+ */
 @Singleton
 @Produces
 @Requires(classes = {NotYourTeam.class, ExceptionHandler.class})
@@ -30,7 +34,7 @@ public class NotYourTeamPage implements ExceptionHandler<NotYourTeam, HttpRespon
 
     @Override
     public HttpResponse<?> handle(HttpRequest request, NotYourTeam exception) {
-        String lang = language.of(request);
+        String lang = language.refusal(request);
         Map<String, Object> model = pages.model(lang, "auth");
         model.put("message", words.message(lang, "not_your_team", Map.of()));
         return HttpResponse.status(HttpStatus.FORBIDDEN).contentType(MediaType.TEXT_HTML_TYPE)

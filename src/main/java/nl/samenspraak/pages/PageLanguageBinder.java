@@ -44,6 +44,14 @@ public class PageLanguageBinder implements AnnotatedRequestArgumentBinder<PageLa
     }
 
     /**
+     * The language to refuse {@code request} in from a handler of the page's own (a 403 for a team that is not the
+     * account's): what its address or login names ({@link RequestLanguage#refusal}), else as {@link #of}.
+     */
+    public String refusal(HttpRequest<?> request) {
+        return languages.refusal(request, asked(request));
+    }
+
+    /**
      * A form's own {@code lang} field, else its address's {@code ?lang=}: a form with no fields of its own (a chat's
      * "Link en QR-code maken", whose action carries the language) answered in the browser's language instead.
      */

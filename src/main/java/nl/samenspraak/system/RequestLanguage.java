@@ -33,8 +33,17 @@ public class RequestLanguage {
         this.addresses = addresses.stream().sorted(java.util.Comparator.comparingInt(AddressLanguage::getOrder)).toList();
     }
 
+    /**
+     * {@code asked} when the product speaks it, else the first {@code lang} of the address that it speaks
+     * ({@code ?lang=ar&lang=tr} is Arabic on every page: a page that bound {@code lang} as an argument got "ar,tr", no
+     * language, and showed Dutch, where a page that read the first value showed Arabic), else the browser's.
+     */
     public String of(@Nullable HttpRequest<?> request, @Nullable String asked) {
         Optional<String> known = translations.known(asked);
+        if (known.isEmpty() && request != null) {
+            known = request.getParameters().getAll("lang").stream().map(translations::known)
+                    .flatMap(Optional::stream).findFirst();
+        }
         if (known.isPresent()) {
             return known.get();
         }
@@ -48,6 +57,14 @@ public class RequestLanguage {
      * per request (the page and the Content-Language header agree) and only when refusing.
      */
     public String refusal(HttpRequest<?> request) {
+        return refusal(request, request.getParameters().get("lang"));
+    }
+
+    /**
+     * As {@link #refusal(HttpRequest)}, with {@code asked} (a form's own {@code lang} field, else its address's) in
+     * place of the address's {@code ?lang=}: after what the address names, before the browser's.
+     */
+    public String refusal(HttpRequest<?> request, @Nullable String asked) {
         Optional<String> kept = request.getAttribute(REFUSAL, String.class);
         if (kept.isPresent()) {
             return kept.get();
@@ -73,7 +90,7 @@ public class RequestLanguage {
             }
         }
         if (language == null) {
-            language = of(request, request.getParameters().get("lang"));
+            language = of(request, asked);
         }
         request.setAttribute(REFUSAL, language);
         return language;

@@ -302,7 +302,7 @@ final class ChatActions {
                 // its words say it can still be deleted: the code does that, so the chat offers it right here, as the
                 // web's page of the code does (it said so and offered nothing; /vergeet keeps to the chat's own)
                 live.retire(chat);
-                live.show(chat, view.closedDeletion(lang, closed.flowId(), readConversation.closedMessage(lang),
+                live.show(chat, view.closedDeletion(lang, closed.flowId(), readConversation.closedMessage(lang, closed.flowId()),
                         nl.samenspraak.storage.ResumeCodes.normalize(code)));
                 return;
             }

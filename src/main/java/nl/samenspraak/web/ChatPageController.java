@@ -126,7 +126,7 @@ public class ChatPageController {
         // a code that opens nothing is said beside the code field, with the code as typed, not at the top of the page
         if (lookup instanceof ResumeByCode.Lookup.Closed closed) {
             // the words say the conversation can still be deleted: the code does that, so the page offers it right there
-            Map<String, Object> model = resumeRefusal(language, readConversation.closedMessage(language), code);
+            Map<String, Object> model = resumeRefusal(language, readConversation.closedMessage(language, closed.flowId()), code);
             model.put("forget", forget(language, closed.flowId(), "/resume/delete", typed(code), "resume"));
             return HttpResponse.status(HttpStatus.GONE).body(new ModelAndView<>("index", model));
         }
@@ -231,7 +231,7 @@ public class ChatPageController {
             return startPage(language, message(language, "error.conversation_not_found"), HttpStatus.NOT_FOUND);
         }
         // the words say it can still be deleted: the id that opened it deletes it, as the chat's menu and the API do
-        Map<String, Object> model = startModel(language, readConversation.closedMessage(language));
+        Map<String, Object> model = startModel(language, readConversation.closedMessage(language, closed.get().flowId()));
         model.put("forget", forget(language, closed.get().flowId(), "/c/" + id + "/delete", "", "top"));
         return HttpResponse.status(HttpStatus.GONE).body(new ModelAndView<>("index", model));
     }

@@ -62,6 +62,7 @@ public class ErrorPages implements HtmlErrorResponseBodyProvider, RefusalPages {
         model.put("role", "alert");
         model.put("buttonHref", "/?lang=" + model.get("lang"));
         model.put("buttonLabel", t.get("home"));
+        model.put("languages", languageLinks(model.get("lang").toString(), request));
         if (status == 401 && request != null) {
             // a page that needs a login, asked for by a client that did not name text/html (curl, a webview: */*, or
             // no Accept) and so is not redirected as a browser is: it leads to the login page and back, not home
@@ -73,5 +74,18 @@ public class ErrorPages implements HtmlErrorResponseBodyProvider, RefusalPages {
             model.put("buttonLabel", auth.get("login_button"));
         }
         return pages.html("notice", model, request);
+    }
+
+    /**
+     * The start page's language links, on the error page: a 404 without Accept-Language was Dutch with no way to
+     * another language. A page asked for (GET) is asked for again in the language chosen, so its words are read in it;
+     * anything else leads to the start page in it.
+     */
+    private java.util.List<Map<String, String>> languageLinks(String language, @Nullable HttpRequest<?> request) {
+        String raw = request != null && io.micronaut.http.HttpMethod.GET.equals(request.getMethod()) ? request.getUri().getRawPath() : null;
+        // only a plain path is written back into the page: anything else (quotes, spaces, a scheme) leads home
+        String path = raw != null && raw.matches("/[A-Za-z0-9/._~%-]*") && !raw.startsWith("//") ? raw : "/";
+        return pages.languages(language).stream().map(l -> Map.of("code", l.get("code"), "name", l.get("name"),
+                "selected", l.get("selected"), "href", path + "?lang=" + l.get("code"))).toList();
     }
 }

@@ -236,6 +236,26 @@ class RegisterTest {
         assertEquals(List.of(), problems, problems.size() + " texts for an intermediair break their register");
     }
 
+    /**
+     * Where a language addresses professionals politely, so does every shared message of it, whoever reads it: a
+     * professional flow speaks the shared words (Turkish {@code result.round_closed} said "sen bitirdiğinde ... senin
+     * için" at the top of a professional's result while every other Turkish text said "siz", and this failed on it),
+     * and a resident flow words a shared message its own way only where it must.
+     */
+    @Test
+    void everySharedMessageKeepsTheRegisterOfALanguageThatAddressesProfessionalsPolitely() {
+        List<String> problems = new ArrayList<>();
+        for (String language : PROFESSIONALS_ADDRESSED_POLITELY) {
+            FlowWalk.library().translations().messages(language, "").forEach((key, text) -> {
+                List<String> markers = informal(language, text);
+                if (!markers.isEmpty()) {
+                    problems.add(language + " " + key + " " + markers + ": " + text);
+                }
+            });
+        }
+        assertEquals(List.of(), problems, problems.size() + " shared messages break the register");
+    }
+
     /** A resident told to ask the medewerker reads the same word for them on each page that says so. */
     @Test
     void theResidentsPagesNameTheMedewerkerOneWay() {

@@ -28,13 +28,14 @@ final class ResidentTexts {
 
     /**
      * The shared error messages a conversation words through its flow (ConversationReplies: refusals of an answer,
-     * a question that is no longer current, a busy conversation); the others (HTTP errors, limits) are the
-     * service's, said before or outside any flow.
+     * a question that is no longer current, a busy conversation) and a closed result (its 410 page, the API's 410,
+     * Telegram's /hervat with its code: the conversation and so its flow is known); the others (HTTP errors, limits)
+     * are the service's, said before or outside any flow.
      */
     private static final Set<String> FLOW_WORDED_ERRORS = Set.of("required", "choice", "scale", "multi_choice",
             "multi_exclusive", "multi_unknown", "multi_min", "multi_max", "text", "text_too_long", "number", "number_range", "number_min",
             "number_max", "date", "date_not_after_today", "date_not_after", "date_not_before_today", "date_not_before",
-            "not_current", "question_changed", "busy");
+            "not_current", "question_changed", "busy", "result_closed");
 
     private static final List<String> SHARED_PREFIXES = List.of("answer.", "score.", "result.", "web.", "telegram.");
 

@@ -148,6 +148,23 @@ class RefusalLanguageTest {
         assertTrue(forbidden.body().contains("lang=\"ar\"") && !forbidden.body().contains("Geen toegang"), forbidden.body());
     }
 
+    /**
+     * A manager who chose Arabic for their own pages is told "this is not your team" in Arabic on another team's
+     * dashboard, whatever the browser says (it said so in the browser's Dutch).
+     */
+    @Test
+    void anotherTeamsDashboardIsRefusedInTheAccountsOwnLanguage() {
+        Team team = teams.create("Wijkteam Ander " + UUID.randomUUID().toString().substring(0, 8), List.of("Noord"));
+        Account me = accounts.create("leider-" + UUID.randomUUID().toString().substring(0, 8), PASSWORD, Role.MANAGER);
+        ownLanguage.choose(me.id(), "ar");
+        String cookie = http().login(me.username(), PASSWORD);
+        PageHttp.Reply forbidden = http().send(http().request("/dashboard/teams/" + team.id() + "?lang=nl")
+                .header("Accept", PageHttp.HTML).header("Accept-Language", "nl").header("Cookie", cookie));
+        assertEquals(403, forbidden.status(), forbidden.body());
+        assertTrue(forbidden.body().contains(words("ar", "dashboard.not_your_team")) && forbidden.body().contains("dir=\"rtl\""),
+                forbidden.body());
+    }
+
     /** The intermediair's chat API answers in the page's language (its ?lang=), also when the framework refuses. */
     @Test
     void theIntermediairsChatApiRefusesInThePagesLanguage() {
@@ -185,6 +202,39 @@ class RefusalLanguageTest {
                 java.util.Map.of("Origin", http().base()));
         assertEquals(303, turkish.status(), turkish.body());
         assertEquals("tr", new JsonHttp(http().base()).get("/api/conversations/" + id).json().get("language").asText());
+    }
+
+    /**
+     * A repeated {@code lang} is read the same way on every page, the first one the service speaks: {@code /} showed
+     * Dutch for {@code ?lang=ar&lang=tr} where {@code /login} showed Arabic.
+     */
+    @Test
+    void aRepeatedLanguageIsReadAsTheFirstKnownOneOnEveryPage() {
+        for (String path : List.of("/", "/login", "/resume")) {
+            for (String[] asked : List.of(new String[]{"lang=ar&lang=tr", "<html lang=\"ar\" dir=\"rtl\">"},
+                    new String[]{"lang=xx&lang=tr", "<html lang=\"tr\" dir=\"ltr\">"})) {
+                String page = http().send(http().request(path + "?" + asked[0]).header("Accept", PageHttp.HTML)
+                        .header("Accept-Language", "nl")).body();
+                assertTrue(page.contains(asked[1]), path + "?" + asked[0] + ": " + page.substring(0, Math.min(300, page.length())));
+            }
+        }
+    }
+
+    /**
+     * The 404 page without Accept-Language is Dutch, and offers the other languages as the start page does: it had no
+     * way to another language. A link asks for the same address again, so "not found" is then read in that language.
+     */
+    @Test
+    void theNotFoundPageOffersTheOtherLanguages() {
+        PageHttp.Reply missing = http().send(http().request("/bestaat-niet").header("Accept", PageHttp.HTML));
+        assertEquals(404, missing.status(), missing.body());
+        assertTrue(missing.body().contains("<html lang=\"nl\"") && missing.body().contains("class=\"language-links\""), missing.body());
+        String link = "href=\"/bestaat-niet?lang=ar\" lang=\"ar\" hreflang=\"ar\"";
+        assertTrue(missing.body().contains(link), missing.body());
+        PageHttp.Reply arabic = http().send(http().request("/bestaat-niet?lang=ar").header("Accept", PageHttp.HTML));
+        assertEquals(404, arabic.status());
+        assertTrue(arabic.body().contains("<html lang=\"ar\" dir=\"rtl\">")
+                && arabic.body().contains(words("ar", "web.not_found")), arabic.body());
     }
 
     /** A language the service lacks, chosen by a hand-made form: said, in the conversation's language, not ignored. */

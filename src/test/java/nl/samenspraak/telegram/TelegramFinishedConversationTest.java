@@ -4,6 +4,7 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import nl.samenspraak.conversation.ConversationState;
 import nl.samenspraak.conversation.DeleteConversation;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -108,6 +109,35 @@ class TelegramFinishedConversationTest extends TelegramFixture {
         user.say("/hervat " + code[0]);
         assertTrue(user.textSince(mark).contains(TelegramHtmlCheck.withoutDirectionMarks(TelegramHtmlCheck.visibleText(
                 words().shared(language, "error.resume_not_found", java.util.Map.of())))), user.textSince(mark));
+        assertEquals(List.of(), fake.problems());
+    }
+
+    /**
+     * A resident's closed result is said in their flow's polite register: {@code /hervat} with the code of an Arabic
+     * wijkanalyse said "بإمكانك" (the singular "you") to a resident the flow addresses in the plural.
+     */
+    @Test
+    void aResidentsClosedResultIsSaidPolitelyInTheChat() throws java.sql.SQLException {
+        TelegramUser user = user("ar");
+        String[] codes = {null};
+        walkTo(user, "wijkanalyse", null, u -> {
+            ConversationState state = state(u);
+            if (codes[0] == null) {
+                codes[0] = state.resumeCode(); // as the person had it while answering
+            }
+            return state;
+        });
+        String code = codes[0];
+        String id = conversationOf(user);
+        try (java.sql.Connection c = connection(); java.sql.PreparedStatement past = c.prepareStatement(
+                "UPDATE conversation SET updated_at = updated_at - INTERVAL '8' DAY WHERE id = ?")) {
+            past.setString(1, id);
+            assertEquals(1, past.executeUpdate());
+        }
+        int mark = user.mark();
+        user.say("/hervat " + code);
+        String said = user.textSince(mark);
+        assertTrue(said.contains("لا يزال بإمكانكم حذف المحادثة") && !said.contains("بإمكانك "), said);
         assertEquals(List.of(), fake.problems());
     }
 

@@ -424,6 +424,28 @@ class WebEdgesTest {
     }
 
     /**
+     * A resident's closed result says so in their flow's polite register, on its link's page, by its code and in the
+     * API: the shared Arabic said "بإمكانك" (the singular "you") to a resident every other text addresses in the plural.
+     */
+    @Test
+    void aResidentsClosedResultIsSaidPolitely() throws Exception {
+        PageHttp http = pages();
+        String id = respondents.finish("wijkanalyse", "ar", nl.samenspraak.conversation.Origin.NONE, Map.of());
+        String code = repository.findById(id).orElseThrow().resumeCode();
+        closeResult(id);
+        String polite = "لا يزال بإمكانكم حذف المحادثة.";
+        PageHttp.Reply page = http.get("/c/" + id, null);
+        assertEquals(410, page.status(), page.body());
+        assertTrue(page.body().contains(polite) && !page.body().contains(CLOSED_AR), page.body());
+        PageHttp.Reply byCode = http.get("/resume?code=" + code + "&lang=ar", null);
+        assertEquals(410, byCode.status(), byCode.body());
+        assertTrue(byCode.body().contains(polite) && !byCode.body().contains(CLOSED_AR), byCode.body());
+        JsonHttp.Reply api = new JsonHttp(server.getURL().toString()).get("/api/conversations/" + id, "nl");
+        assertEquals(410, api.status(), api.body());
+        assertTrue(api.json().get("error").asText().endsWith(polite), api.body());
+    }
+
+    /**
      * A closed result is said in its conversation's language, on its page, its PDF and in the API, whatever the
      * browser says: an Arabic conversation on a phone set to Dutch was told so in Dutch. An id that is not there is
      * said in the language its address asks for.
