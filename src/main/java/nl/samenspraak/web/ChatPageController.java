@@ -125,9 +125,11 @@ public class ChatPageController {
         }
         // a code that opens nothing is said beside the code field, with the code as typed, not at the top of the page
         if (lookup instanceof ResumeByCode.Lookup.Closed closed) {
-            // the words say the conversation can still be deleted: the code does that, so the page offers it right there
-            Map<String, Object> model = resumeRefusal(language, readConversation.closedMessage(language, closed.flowId()), code);
-            model.put("forget", forget(language, closed.flowId(), "/resume/delete", typed(code), "resume"));
+            // the words say the conversation can still be deleted: the code does that, so the page offers it right there;
+            // in the language asked for (the start page's form sends its own), else the conversation's, as its link says it
+            String said = library.translations().known(lang).orElse(closed.language());
+            Map<String, Object> model = resumeRefusal(said, readConversation.closedMessage(said, closed.flowId()), code);
+            model.put("forget", forget(said, closed.flowId(), "/resume/delete", typed(code), "resume"));
             return HttpResponse.status(HttpStatus.GONE).body(new ModelAndView<>("index", model));
         }
         if (lookup instanceof ResumeByCode.Lookup.TooManyAttempts) {

@@ -467,6 +467,10 @@ class WebEdgesTest {
         JsonHttp.Reply byCode = new JsonHttp(server.getURL().toString()).get("/api/resume/" + code, "nl");
         assertEquals(410, byCode.status(), byCode.body());
         assertEquals(CLOSED_AR, byCode.json().get("error").asText());
+        // and the start page's look-up by code, asked without a language (a bookmark, a typed address)
+        PageHttp.Reply resumed = http.send(http.request("/resume?code=" + code).header("Accept-Language", "nl").GET());
+        assertEquals(410, resumed.status(), resumed.body());
+        assertTrue(resumed.body().contains("<html lang=\"ar\" dir=\"rtl\">"), resumed.body());
 
         PageHttp.Reply unknown = http.get("/c/" + java.util.UUID.randomUUID() + "?lang=ar", null);
         assertEquals(404, unknown.status());
