@@ -38,10 +38,14 @@ import java.util.Set;
  *
  * <p>The paths, as one regular expression: /login and /logout, also with the trailing slash the router accepts (the
  * Ant pattern "/login" missed "/login/", so a login from another site without Origin got through there), and
- * everything under /account, /admin, /intermediair and /dashboard. A regular expression, because Micronaut's Ant
+ * everything under /account, /admin, /intermediair and /dashboard; and the two public forms that delete a
+ * conversation without a login, by its code or its link (a closed result's page): a page elsewhere could make its
+ * visitors' browsers guess codes, each address with a share of the limit of its own (the audit of December 2026).
+ * A regular expression, because Micronaut's Ant
  * matcher splits pattern and path anew for every pattern of every filter on every request (docs/performance-log.md, tenth session).
  */
-@ServerFilter(patterns = "/(login|logout)/?|/(account|admin|intermediair|dashboard)(/.*)?", patternStyle = FilterPatternStyle.REGEX)
+@ServerFilter(patterns = "/(login|logout)/?|/(account|admin|intermediair|dashboard)(/.*)?|/resume/delete/?|/c/[^/]+/delete/?",
+        patternStyle = FilterPatternStyle.REGEX)
 public class SameOriginCheck implements Ordered {
     private static final Set<HttpMethod> SAFE = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS);
 

@@ -381,6 +381,9 @@ class WebEdgesTest {
         assertEquals(code, forget.getValue().get("code"));
         assertTrue(page.body().contains("تُحذف هذه المحادثة وجميع إجاباتك فورًا ونهائيًا.") && page.body().contains("احذف إجاباتي"),
                 "what it does, then the button, in Arabic: " + page.body());
+        assertEquals(403, http.post(forget.getKey(), forget.getValue(), null, FROM_ELSEWHERE).status(),
+                "the form from another site's page");
+        assertTrue(repository.findById(id).isPresent());
 
         PageHttp.Reply deleted = http.post(forget.getKey(), forget.getValue(), null);
         assertEquals(303, deleted.status(), deleted.body());
@@ -409,6 +412,12 @@ class WebEdgesTest {
         Map.Entry<String, Map<String, String>> forget = forgetForm(page.body());
         assertEquals("/c/" + id + "/delete", forget.getKey());
         assertFalse(forget.getValue().containsKey("code"));
+
+        // the same form sent from another site's page (which may guess ids or codes on its visitors' addresses, each
+        // with a share of the limit of its own): refused, nothing deleted (the audit of December 2026)
+        PageHttp.Reply forged = http.post(forget.getKey(), forget.getValue(), null, FROM_ELSEWHERE);
+        assertEquals(403, forged.status(), forged.body());
+        assertTrue(repository.findById(id).isPresent(), "a form from another site deleted the conversation");
 
         PageHttp.Reply deleted = http.post(forget.getKey(), forget.getValue(), null);
         assertEquals(303, deleted.status(), deleted.body());
@@ -444,6 +453,12 @@ class WebEdgesTest {
         assertEquals(410, api.status(), api.body());
         assertTrue(api.json().get("error").asText().endsWith(polite), api.body());
     }
+
+    /**
+     * A form sent from another site's page, as a browser says so (the framework's own guard refuses another Origin to
+     * a service addressed as localhost, as the tests' is, before the service's check would be reached).
+     */
+    private static final Map<String, String> FROM_ELSEWHERE = Map.of("Sec-Fetch-Site", "cross-site", "Referer", "https://elders.example/");
 
     /**
      * A closed result is said in its conversation's language, on its page, its PDF and in the API, whatever the
