@@ -81,11 +81,15 @@ public class ResumeByCode {
 
     /** Deletes the conversation with {@code code}, also a closed one; the outcome says which. */
     public Deletion delete(String client, String code) {
+        // as a look-up: what cannot be a code guesses nothing and is not counted
+        String normalized = ResumeCodes.normalize(code);
+        if (normalized == null) {
+            return Deletion.NOT_FOUND;
+        }
         if (!limiter.tryAcquire(client)) {
             return Deletion.TOO_MANY_ATTEMPTS;
         }
-        String normalized = ResumeCodes.normalize(code);
-        return normalized != null && deleteConversation.deleteByCode(normalized) ? Deletion.DELETED : Deletion.NOT_FOUND;
+        return deleteConversation.deleteByCode(normalized) ? Deletion.DELETED : Deletion.NOT_FOUND;
     }
 
     public enum Deletion { DELETED, NOT_FOUND, TOO_MANY_ATTEMPTS }

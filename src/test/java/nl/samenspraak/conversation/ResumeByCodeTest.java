@@ -71,6 +71,8 @@ class ResumeByCodeTest {
         String person = client();
         for (String typo : new String[]{"", "   ", "!!", "ABC", "ZZZZ-ZZZZ-ZZZZ", "ZZZZ-ZZZ0"}) {
             assertInstanceOf(ResumeByCode.Lookup.NotFound.class, byCode.find(person, typo), "'" + typo + "'");
+            // nor a deletion of one (the closed result's page; it was counted there)
+            assertEquals(ResumeByCode.Deletion.NOT_FOUND, byCode.delete(person, typo), "'" + typo + "'");
         }
         String code = startConversation.start("voorbeeld", "nl", Channel.API).state().resumeCode();
         assertInstanceOf(ResumeByCode.Lookup.Found.class, byCode.find(person, code),
