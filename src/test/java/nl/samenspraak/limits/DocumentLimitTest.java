@@ -49,10 +49,12 @@ class DocumentLimitTest {
         assertEquals("60", refused.header("Retry-After"));
         assertTrue(refused.body().contains("محاولات كثيرة جدًا"), "in the reader's language: " + refused.body());
 
-        PageHttp.Reply unknown = pdf(http, "/c/" + UUID.randomUUID() + "/result.pdf", from, "ar");
+        String nobody = UUID.randomUUID().toString();
+        PageHttp.Reply unknown = pdf(http, "/c/" + nobody + "/result.pdf", from, "ar");
         assertEquals(429, unknown.status(), "the same refusal for an id that is not there: it tells nothing about ids");
-        assertEquals(refused.body(), unknown.body(), "word for word, in the same language: a Dutch conversation's refusal "
-                + "in Dutch told a limited client which ids are there");
+        // word for word but for the address itself (its language links ask for it again), in the same language: a Dutch
+        // conversation's refusal in Dutch told a limited client which ids are there
+        assertEquals(refused.body().replace(id, "ID"), unknown.body().replace(nobody, "ID"));
         assertEquals(429, pdf(http, "/h/" + "x".repeat(20) + "/result.pdf", from, "nl").status(), "every route that makes one");
 
         assertEquals(200, pdf(http, "/c/" + id + "/result.pdf", "203.0.113.9", "nl").status(), "another client is not held up");
