@@ -28,6 +28,8 @@ class ChatBrowserTest {
     EmbeddedServer server;
     @Inject
     AnswerRepository answers;
+    @Inject
+    nl.samenspraak.storage.ConversationStore store;
 
     Browser browser;
 
@@ -74,6 +76,28 @@ class ChatBrowserTest {
         browser.waitFor(By.cssSelector("form[action='/start']:has(input[name='flow'][value='voorbeeld']) button")).click();
         browser.waitFor(By.cssSelector(".bubble.bot"));
         return browser.driver().getCurrentUrl();
+    }
+
+    /**
+     * An Arabic chat on a phone set to Dutch, answered on an instance that holds no copy of it (another one wrote it
+     * last): too long a paste is refused before the service reads anything, and the refusal is in the chat's Arabic,
+     * marked so, because the chat asks in its page's language; it came in the browser's Dutch.
+     */
+    @Test
+    void aPasteTooLongIsRefusedInTheChatsLanguageNotThePhones() {
+        String base = server.getURL().toString();
+        String id = nl.samenspraak.support.ApiWalk.answerUntil(new nl.samenspraak.support.JsonHttp(base),
+                "werk-jij-diversiteitsproof", "ar", st -> st.get("step").get("type").asText().equals("text")).get("id").asText();
+        store.forget(id);
+        browser.open(url("/c/" + id));
+        WebElement box = browser.waitFor(By.cssSelector("#answer textarea"));
+        browser.driver().executeScript("arguments[0].value = 'ا'.repeat(300000); arguments[0].dispatchEvent(new Event('input'));", box);
+        browser.driver().findElement(By.cssSelector("#answer button.primary")).click();
+        WebElement error = browser.waitFor(By.id("error"));
+        browser.waitUntil(d -> !error.getText().isBlank());
+        browser.screenshot("chat-ar-in-a-dutch-browser-too-long");
+        assertEquals("هذه الرسالة كبيرة جدًا.", error.getText());
+        assertEquals("ar", error.getAttribute("lang"));
     }
 
     @Test
