@@ -59,7 +59,11 @@
     // a finished conversation's page opened at "Klaar" with what to read first beneath it: a resize (a phone's
     // viewport settling as the page loads, a turn) leaves it there instead of throwing the reader to the bottom
     if (state.done) { return; }
-    var typing = document.activeElement && form.contains(document.activeElement);
+    // typing: a box that takes text has the focus (the keyboard is open); a focused option or box to tick is not
+    // typing, and its question is placed as it was (it was left at the chat's end, its first line cut, on a turn)
+    var focused = document.activeElement;
+    var typing = focused && form.contains(focused) && (focused.tagName === 'TEXTAREA'
+      || (focused.tagName === 'INPUT' && !/^(checkbox|radio|button|submit|hidden)$/.test(focused.type)));
     if (lastQuestion) { keepRoomFor(lastQuestion); }
     if (lastQuestion && !typing) { toQuestion(lastQuestion); } else { toBottom(); }
     if (optionList) { markMore(optionList); }
