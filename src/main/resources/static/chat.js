@@ -104,7 +104,9 @@
   function keepRoomFor(question) {
     var style = window.getComputedStyle(main);
     var padding = parseFloat(style.paddingTop) + parseFloat(style.paddingBottom);
-    var room = question.offsetHeight + padding + 2;
+    // with the question's own margin below it, which the chat's end keeps too: without it the question lost its top
+    // 2 px exactly where the chat got no more than this room (an intermediair's context on two lines at 360x640)
+    var room = question.offsetHeight + parseFloat(window.getComputedStyle(question).marginBottom) + padding + 2;
     var list = optionList;
     if (list && !area.hidden && list.offsetParent !== null) {
       var first = list.querySelector('.option, .check');
