@@ -104,9 +104,7 @@
   function keepRoomFor(question) {
     var style = window.getComputedStyle(main);
     var padding = parseFloat(style.paddingTop) + parseFloat(style.paddingBottom);
-    // with the question's own margin below it, which the chat's end keeps too: without it the question lost its top
-    // 2 px exactly where the chat got no more than this room (an intermediair's context on two lines at 360x640)
-    var room = question.offsetHeight + parseFloat(window.getComputedStyle(question).marginBottom) + padding + 2;
+    var room = question.offsetHeight + padding + 2;
     var list = optionList;
     if (list && !area.hidden && list.offsetParent !== null) {
       var first = list.querySelector('.option, .check');
@@ -383,7 +381,12 @@
     if (step.type !== 'text') {
       input.addEventListener('keydown', function (e) { if (e.key === 'Enter') { e.preventDefault(); sendIt(); } });
     }
-    input.addEventListener('focus', function () { window.setTimeout(toBottom, 250); });
+    // the keyboard opening (a quarter of a second): the chat's end just above the box; not if the box has gone by
+    // then (its answer sent at once, pasted and Enter), else the next question was thrown to the chat's end after it
+    // was placed, its first line cut where the question fits only from its start
+    input.addEventListener('focus', function () {
+      window.setTimeout(function () { if (document.activeElement === input) { toBottom(); } }, 250);
+    });
   }
 
   function renderStep(step) {

@@ -34,13 +34,19 @@ public final class ApiWalk {
      */
     public static JsonNode answer(JsonHttp api, String id, JsonNode state) {
         JsonNode step = state.get("step");
+        return api.post("/api/conversations/" + id + "/answers",
+                "{\"step\":" + JsonHttp.quote(step.get("id").asText()) + ",\"value\":" + value(step) + "}").json();
+    }
+
+    /** The answer every walk gives to {@code step}, as JSON (see {@link #answer}). */
+    public static String value(JsonNode step) {
         List<String> values = new ArrayList<>();
         step.get("options").forEach(o -> {
             if (!o.path("dontKnow").asBoolean()) {
                 values.add(JsonHttp.quote(o.get("value").asText()));
             }
         });
-        String value = switch (step.get("type").asText()) {
+        return switch (step.get("type").asText()) {
             case "info" -> "null";
             case "multi" -> "[" + values.get(0) + "]";
             case "text" -> JsonHttp.quote(TYPED);
@@ -48,7 +54,5 @@ public final class ApiWalk {
             case "scale" -> values.get(values.size() / 2);
             default -> values.get(0);
         };
-        return api.post("/api/conversations/" + id + "/answers",
-                "{\"step\":" + JsonHttp.quote(step.get("id").asText()) + ",\"value\":" + value + "}").json();
     }
 }

@@ -115,6 +115,25 @@ public final class Browser implements AutoCloseable {
                 "deviceScaleFactor", 1, "mobile", true));
     }
 
+    /**
+     * The phone at {@code width} x {@code height}, once the page has seen the resize and laid itself out again: the
+     * window's new size shows at once, its resize events come with the next frame drawn, so two frames after it the
+     * page has refitted itself (a check at the new size alone could measure the page before it did).
+     */
+    public void resize(int width, int height) {
+        phone(width, height);
+        Object resized = driver.executeAsyncScript("""
+                const [width, height, done] = arguments, until = performance.now() + 10000;
+                (function look() {
+                  if (innerWidth === width && innerHeight === height) requestAnimationFrame(() => requestAnimationFrame(() => done(true)));
+                  else if (performance.now() > until) done(innerWidth + 'x' + innerHeight);
+                  else setTimeout(look, 10);
+                })();""", width, height);
+        if (!Boolean.TRUE.equals(resized)) {
+            throw new AssertionError("the page at " + width + "x" + height + ", not " + resized);
+        }
+    }
+
     /** Whether the element is wholly on the screen as it is now, nothing scrolled (what a person sees at once). */
     public boolean wholeOnScreen(org.openqa.selenium.WebElement element) {
         return (Boolean) driver.executeScript("const r = arguments[0].getBoundingClientRect();"

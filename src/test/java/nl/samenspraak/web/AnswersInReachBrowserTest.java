@@ -442,17 +442,7 @@ public class AnswersInReachBrowserTest {
 
     /** The page at {@code width} x {@code height}, once the page has seen the resize and laid itself out again. */
     private static void resize(Browser b, int width, int height) {
-        b.phone(width, height);
-        // resize events are handled before the next frame is drawn: two frames after the page has its new size it has
-        // refitted itself
-        Object resized = b.driver().executeAsyncScript("""
-                const [width, height, done] = arguments, until = performance.now() + 10000;
-                (function look() {
-                  if (innerWidth === width && innerHeight === height) requestAnimationFrame(() => requestAnimationFrame(() => done(true)));
-                  else if (performance.now() > until) done(innerWidth + 'x' + innerHeight);
-                  else setTimeout(look, 10);
-                })();""", width, height);
-        assertEquals(Boolean.TRUE, resized, "the page at " + width + "x" + height);
+        b.resize(width, height);
     }
 
     static boolean finished(Browser b) {
