@@ -17,8 +17,8 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
-import io.micronaut.views.ModelAndView;
 import io.swagger.v3.oas.annotations.Hidden;
+import nl.samenspraak.dashboard.NotYourTeam;
 import nl.samenspraak.flow.FlowLibrary;
 import nl.samenspraak.i18n.Language;
 import nl.samenspraak.pages.PageLanguage;
@@ -76,7 +76,7 @@ public class TeamContactController {
         Account account = accounts.find(Accounts.idOf(me)).orElseThrow();
         Optional<Team> team = teams.find(id);
         if (team.isEmpty() || !contacts.mayWrite(account, id)) {
-            return notYours(language, account, team.isEmpty());
+            throw notYours(account, team.isEmpty());
         }
         String where = place(team.get(), place);
         String textLanguage = textLanguage(in);
@@ -91,7 +91,7 @@ public class TeamContactController {
         Account account = accounts.find(Accounts.idOf(me)).orElseThrow();
         Optional<Team> team = teams.find(id);
         if (team.isEmpty() || !contacts.mayWrite(account, id)) {
-            return notYours(language, account, team.isEmpty());
+            throw notYours(account, team.isEmpty());
         }
         String where = form.getOrDefault("place", "");
         String textLanguage = form.getOrDefault("in", TeamContact.DUTCH);
@@ -168,12 +168,11 @@ public class TeamContactController {
         return asked != null && library.translations().language(asked).isPresent() ? asked : TeamContact.DUTCH;
     }
 
-    private HttpResponse<?> notYours(String language, Account account, boolean missing) {
-        if (missing && account.is(Role.ADMIN)) {
-            throw new HttpStatusException(HttpStatus.NOT_FOUND, "not found");
-        }
-        Map<String, Object> model = pages.model(language, "auth");
-        model.put("message", pages.message(language, "dashboard.not_your_team", Map.of()));
-        return HttpResponse.status(HttpStatus.FORBIDDEN).body(new ModelAndView<>("forbidden", model)).header("Cache-Control", "no-store");
+    /**
+     * Another team's details: "this is not your team", answered as the dashboard answers it ({@link nl.samenspraak.dashboard.NotYourTeamPage}:
+     * in the account's own language, never cached); an admin, who may see any team, is told a missing one is missing.
+     */
+    private static RuntimeException notYours(Account account, boolean missing) {
+        return missing && account.is(Role.ADMIN) ? new HttpStatusException(HttpStatus.NOT_FOUND, "not found") : new NotYourTeam();
     }
 }

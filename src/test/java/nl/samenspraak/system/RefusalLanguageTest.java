@@ -150,7 +150,8 @@ class RefusalLanguageTest {
 
     /**
      * A manager who chose Arabic for their own pages is told "this is not your team" in Arabic on another team's
-     * dashboard, whatever the browser says (it said so in the browser's Dutch).
+     * dashboard and on its contact details' page, whatever the browser says (it said so in the browser's Dutch, and
+     * the contact page in the address's).
      */
     @Test
     void anotherTeamsDashboardIsRefusedInTheAccountsOwnLanguage() {
@@ -158,11 +159,14 @@ class RefusalLanguageTest {
         Account me = accounts.create("leider-" + UUID.randomUUID().toString().substring(0, 8), PASSWORD, Role.MANAGER);
         ownLanguage.choose(me.id(), "ar");
         String cookie = http().login(me.username(), PASSWORD);
-        PageHttp.Reply forbidden = http().send(http().request("/dashboard/teams/" + team.id() + "?lang=nl")
-                .header("Accept", PageHttp.HTML).header("Accept-Language", "nl").header("Cookie", cookie));
-        assertEquals(403, forbidden.status(), forbidden.body());
-        assertTrue(forbidden.body().contains(words("ar", "dashboard.not_your_team")) && forbidden.body().contains("dir=\"rtl\""),
-                forbidden.body());
+        for (String address : List.of("/dashboard/teams/" + team.id() + "?lang=nl", "/admin/teams/" + team.id() + "/contact?lang=nl")) {
+            PageHttp.Reply forbidden = http().send(http().request(address)
+                    .header("Accept", PageHttp.HTML).header("Accept-Language", "nl").header("Cookie", cookie));
+            assertEquals(403, forbidden.status(), address + ": " + forbidden.body());
+            assertTrue(forbidden.body().contains(words("ar", "dashboard.not_your_team")) && forbidden.body().contains("dir=\"rtl\""),
+                    address + ": " + forbidden.body());
+            assertEquals("no-store", forbidden.header("Cache-Control"), address);
+        }
     }
 
     /** The intermediair's chat API answers in the page's language (its ?lang=), also when the framework refuses. */
