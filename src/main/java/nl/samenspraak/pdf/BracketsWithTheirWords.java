@@ -40,7 +40,7 @@ final class BracketsWithTheirWords {
             int done = 0;
             while (run.find()) {
                 String direction = direction(run.group().substring(1, run.group().length() - 1));
-                if (direction == null || direction.equals(within)) {
+                if (direction == null || direction.equals(within) || isolated(whole, run.start())) {
                     continue;
                 }
                 if (run.start() > done) {
@@ -59,6 +59,25 @@ final class BracketsWithTheirWords {
                 text.remove();
             }
         }
+    }
+
+    /**
+     * Whether {@code at} lies inside an isolate of {@code text} (LRI, RLI or FSI up to its PDI), as a team's Dutch
+     * address in an Arabic tip is: its words and brackets are one stretch already, and a span cut out of it would split
+     * the isolate in two, each half laid out on its own (the address's bracket came before its street, the Arabic
+     * words around it out of place: the phone probe's take-home PDF).
+     */
+    static boolean isolated(String text, int at) {
+        int open = 0;
+        for (int i = 0; i < at; i++) {
+            char c = text.charAt(i);
+            if (c >= '\u2066' && c <= '\u2068') {
+                open++;
+            } else if (c == '\u2069' && open > 0) {
+                open--;
+            }
+        }
+        return open > 0;
     }
 
     private static boolean inBody(Node node) {

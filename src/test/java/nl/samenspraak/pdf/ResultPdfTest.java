@@ -155,4 +155,38 @@ class ResultPdfTest {
         assertTrue(lines > 45, "the sentences wrap: " + text);
         assertEquals(List.of(), split, "lines with a bracket away from its word");
     }
+
+    /**
+     * A team's address in Dutch inside an Arabic tip, isolated as it is everywhere (FSI ... PDI), keeps its order with
+     * its bracket: "(ingang naast de bibliotheek)" came before the street, and the Arabic words around it out of place
+     * (the phone probe's take-home PDF), as the bracket's span broke the isolate in two. The address is laid out
+     * behind ever more words, so lines break at different places in it; the web page read right all along.
+     */
+    @Test
+    void anIsolatedAddressWithABracketKeepsItsOrderInArabic() throws IOException {
+        String address = "Zambesidreef 17-bis, 3563 CK Utrecht (ingang naast de bibliotheek)";
+        StringBuilder html = new StringBuilder("<section class=\"result\" lang=\"ar\" dir=\"rtl\">");
+        for (int words = 0; words < 12; words++) {
+            html.append("<article class=\"tip\"><p>").append("اسألوا ".repeat(words)).append("يمكنكم الحضور إلى \u2068")
+                    .append(address).append("\u2069، في أوقات الاستقبال.</p></article>");
+        }
+        ConversationState arabic = new ConversationState("id", "wijkanalyse", "ar", "rtl", "", true, null,
+                new ConversationState.ProgressView(20, 20), new Result(Map.of(), List.of(), List.of(), html + "</section>"));
+        String text;
+        try (PDDocument document = Loader.loadPDF(pdf.make(arabic, LocalDate.of(2026, 12, 7)))) {
+            text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+        }
+        // a line that holds the street's end and the bracket holds them in order, side by side; where the line breaks
+        // between them each is on a line of its own (the reader puts a line's Latin and Arabic in an order of its own)
+        List<String> apart = new java.util.ArrayList<>();
+        int streets = 0;
+        for (String line : text.replaceAll("[\\u2066-\\u2069]", "").split("\n")) {
+            streets += line.contains("Zambesidreef") ? 1 : 0;
+            if (line.contains("Utrecht") && line.contains("(ingang") && !line.contains("Utrecht (ingang")) {
+                apart.add(line);
+            }
+        }
+        assertEquals(12, streets, "every tip names the street: " + text);
+        assertEquals(List.of(), apart, "lines with the bracket away from its street");
+    }
 }
