@@ -158,7 +158,7 @@ public class AdminTeamsController {
             boolean offered = library.flow(r.flowId()).isPresent();
             return Map.<String, Object>of("id", r.id(),
                     "flow", offered ? library.translations().flowText(language, r.flowId(), "title") : r.flowId(),
-                    "closes", date.format(r.end().minusSeconds(1).atZone(zone)),
+                    "closes", date.format(SurveyRound.namedBy(r.end()).atZone(zone)),
                     "invited", r.invited(),
                     "closed", rounds.closed(r),
                     "state", words.get(rounds.closed(r) ? "round_closed" : offered ? "round_open" : "round_not_offered"));

@@ -80,7 +80,7 @@ final class SummaryModel {
     /** "Ronde 2 · 2 december 2026": rounds are numbered from the first counted one, two may close on one day. */
     String label(List<RoundComparison.Round> all, RoundComparison.Round round) {
         return words.plainManager(language, "round_label", Map.of("number", all.indexOf(round) + 1,
-                "date", words.date(round.end(), zone, language)));
+                "date", words.date(nl.samenspraak.round.SurveyRound.namedBy(round.end()), zone, language)));
     }
 
     private List<RoundSummary.RankedDimension> ranked(List<String> dimensions, RoundComparison.Summary s) {

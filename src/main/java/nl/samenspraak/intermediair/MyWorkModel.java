@@ -9,6 +9,7 @@ import nl.samenspraak.flow.FlowLibrary;
 import nl.samenspraak.i18n.Translations;
 import nl.samenspraak.security.Accounts;
 import nl.samenspraak.team.JoinLinks;
+import nl.samenspraak.round.SurveyRound;
 import nl.samenspraak.team.Team;
 import nl.samenspraak.team.Teams;
 import nl.samenspraak.web.Pages;
@@ -140,7 +141,7 @@ public class MyWorkModel {
             row.put("place", f.wijk() != null ? f.wijk() : teamName(f.teamId(), teamNames));
             row.put("flowTitle", t.flowText(language, f.flowId(), "title"));
             row.put("round", f.round() == null ? pages.message(language, "intermediair.per_wijk_no_round", Map.of())
-                    : pages.message(language, "intermediair.per_wijk_round", Map.of("date", day.format(f.round().end()))));
+                    : pages.message(language, "intermediair.per_wijk_round", Map.of("date", day.format(SurveyRound.namedBy(f.round().end())))));
             row.put("count", f.count());
             return row;
         }).toList();

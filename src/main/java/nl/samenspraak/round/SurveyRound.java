@@ -24,6 +24,16 @@ public record SurveyRound(
     }
 
     /**
+     * The moment the date that names a round's end is read from: just before the end. A round that ran to its closing
+     * date ends at the midnight after that date; read from the end itself it was "ronde tot 1 januari 2028" on the
+     * intermediair's list, and "1 januari 2028" on the manager's summary and comparisons, where the admin set 31
+     * December (the phone probe). A round closed early ends at that moment and is named by that day, as before.
+     */
+    public static Instant namedBy(Instant end) {
+        return end.minusMillis(1);
+    }
+
+    /**
      * Whether a conversation of this round finished at {@code finishedAt} counts in its team's figures: only one
      * finished by the end. The one home of that rule: the dashboard counts by it, and a late finisher's result says so.
      */

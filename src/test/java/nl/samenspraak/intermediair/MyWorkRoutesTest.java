@@ -323,7 +323,8 @@ class MyWorkRoutesTest {
         finishTogether(owner, before);
         // a round before, in which nobody took part: the manager's pages never show it, so it counts in no number
         rounds.close(rounds.open(team.id(), "wijkanalyse", LocalDate.now().plusDays(3), 0, ZoneId.systemDefault()).id());
-        SurveyRound open = rounds.open(team.id(), "wijkanalyse", LocalDate.now().plusDays(10), 0, ZoneId.systemDefault());
+        LocalDate closes = LocalDate.now(conversationSettings.zone()).plusDays(10);
+        SurveyRound open = rounds.open(team.id(), "wijkanalyse", closes, 0, conversationSettings.zone());
         String inRound = startTogether(owner);
         finishTogether(owner, inRound);
         startTogether(owner);
@@ -335,10 +336,11 @@ class MyWorkRoutesTest {
         assertTrue(from > 0, page);
         String table = page.substring(from, page.indexOf("</table>", from));
         assertTrue(table.contains("Klaar per wijk en ronde"), table);
-        // named by its end, as the manager's pages name it; a number of its own ("ronde 2") disagreed with theirs ("Ronde 1")
+        // named by its last day, the closing date the admin set, as the manager's pages name it; a number of its own
+        // ("ronde 2") disagreed with theirs ("Ronde 1"), and its end read the day after the closing date
         String end = java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM)
-                .withLocale(java.util.Locale.forLanguageTag("nl")).withZone(conversationSettings.zone()).format(open.end());
-        assertTrue(table.matches("(?s).*<th scope=\"row\">Hoograven</th><td>[^<]+ · ronde tot " + java.util.regex.Pattern.quote(end)
+                .withLocale(java.util.Locale.forLanguageTag("nl")).format(closes);
+        assertTrue(table.matches("(?s).*<th scope=\"row\">Hoograven</th><td>[^<]+ · ronde tot en met " + java.util.regex.Pattern.quote(end)
                 + "</td><td class=\"number\">1</td>.*"), table);
         assertTrue(table.matches("(?s).*<th scope=\"row\">Hoograven</th><td>[^<]+ · buiten een ronde</td><td class=\"number\">1</td>.*"), table);
         assertFalse(table.contains(">2<"), "the colleague's finished one and the unfinished one do not count");

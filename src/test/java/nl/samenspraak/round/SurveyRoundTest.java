@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import java.time.Duration;
 import java.time.Instant;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -42,5 +43,19 @@ class SurveyRoundTest {
         SurveyRound byDate = new SurveyRound(2L, 7L, "werk-jij-diversiteitsproof", 6, CLOSES, null, OPENED);
         assertTrue(byDate.counts(CLOSES.minusSeconds(1)));
         assertFalse(byDate.counts(CLOSES.plusSeconds(1)), "after midnight of its closing date");
+    }
+
+    /**
+     * A round is named by the day it ended on as people count days: one that ran to its closing date (1 December in
+     * Amsterdam, so it ended at the midnight after) by 1 December, not the 2nd; one closed early by that day.
+     */
+    @Test
+    void aRoundIsNamedByItsLastDay() {
+        java.time.ZoneId amsterdam = java.time.ZoneId.of("Europe/Amsterdam");
+        SurveyRound toItsDate = new SurveyRound(1L, 7L, "wijkanalyse", 0, CLOSES, null, OPENED);
+        assertEquals(java.time.LocalDate.of(2026, 12, 1), SurveyRound.namedBy(toItsDate.end()).atZone(amsterdam).toLocalDate());
+        Instant closedEarly = Instant.parse("2026-11-20T14:30:00Z");
+        SurveyRound early = new SurveyRound(1L, 7L, "wijkanalyse", 0, CLOSES, closedEarly, OPENED);
+        assertEquals(java.time.LocalDate.of(2026, 11, 20), SurveyRound.namedBy(early.end()).atZone(amsterdam).toLocalDate());
     }
 }
