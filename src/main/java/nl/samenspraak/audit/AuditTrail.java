@@ -45,7 +45,8 @@ public class AuditTrail {
             if (kind != null) {
                 log.record(kind, typed, clients.of(request), "POST /login");
             }
-        } else if (path.startsWith("/dashboard/") && (path.endsWith("/export.csv") || path.endsWith("/export.xlsx") || path.endsWith("/report.pdf"))
+        } else if (path.startsWith("/dashboard/") && (path.endsWith("/export.csv") || path.endsWith("/export.xlsx")
+                || path.endsWith("/export-texts.csv") || path.endsWith("/report.pdf"))
                 && status == 200) {
             log.record(AuditLog.Kind.EXPORT, account, clients.of(request), "GET " + path + query(request));
         } else if (path.startsWith("/admin/") && request.getMethod() == HttpMethod.POST && status >= 300 && status < 400) {

@@ -187,10 +187,20 @@ public class DashboardController {
         return export(seen, id, flowId, language, new Selection(period, wijk, version), "xlsx");
     }
 
+    /** The free texts of the CSV's rows, apart from them ({@link ExportTexts}); 404 when the export holds none. */
+    @Get("/teams/{id}/flows/{flowId}/export-texts.csv")
+    @Produces({ExportFiles.CSV_TYPE, MediaType.TEXT_HTML}) // as the CSV's
+    public HttpResponse<?> textsCsv(VisibleTeam seen, @PathVariable long id, @PathVariable String flowId,
+                                    @PageLanguage String language, @Nullable @QueryValue String period,
+                                    @Nullable @QueryValue String wijk, @Nullable @QueryValue String version) {
+        return export(seen, id, flowId, language, new Selection(period, wijk, version), "texts.csv");
+    }
+
     /**
      * The anonymous answers of a selection as a file, under the same rule as the page: a selection the page
      * shows no figures for gets no file (409 with the reason, a page in the manager's language that leads back to the
-     * flow's page, as the dashboard's other refusals are pages: it was a line of plain text).
+     * flow's page, as the dashboard's other refusals are pages: it was a line of plain text). {@code kind}: "csv" and
+     * "xlsx" the rows (the XLSX with the free texts on a sheet of their own), "texts.csv" the free texts alone.
      */
     private HttpResponse<?> export(VisibleTeam seen, long id, String flowId, String language,
                                    Selection selection, String kind) {
@@ -210,14 +220,29 @@ public class DashboardController {
             return HttpResponse.status(HttpStatus.CONFLICT).body(new ModelAndView<>("notice", model))
                     .header("Cache-Control", "no-store");
         }
-        ExportTable table = ExportTable.of(flow.get(), report, words, dashboards.zone(), language);
-        String file = "samenspraak-" + flow.get().id() + "-team-" + id + "." + kind;
-        byte[] body = kind.equals("csv") ? ExportFiles.csv(table)
-                : ExportFiles.xlsx(table, words.plain(language, "export_sheet", Map.of()));
-        String type = kind.equals("csv") ? ExportFiles.CSV_TYPE + ";charset=utf-8" : ExportFiles.XLSX_TYPE;
+        if (kind.equals("texts.csv") && !ExportTexts.any(report)) {
+            throw new HttpStatusException(HttpStatus.NOT_FOUND, "not found"); // no text question: no link on the page either
+        }
+        byte[] body = switch (kind) {
+            case "csv" -> ExportFiles.csv(ExportTable.of(flow.get(), report, words, dashboards.zone(), language));
+            case "xlsx" -> ExportFiles.xlsx(sheets(ExportTable.of(flow.get(), report, words, dashboards.zone(), language), report, language));
+            default -> ExportFiles.csv(ExportTexts.of(report, words, language));
+        };
+        String file = "samenspraak-" + flow.get().id() + "-team-" + id + (kind.equals("texts.csv") ? "-texts.csv" : "." + kind);
+        String type = kind.endsWith("csv") ? ExportFiles.CSV_TYPE + ";charset=utf-8" : ExportFiles.XLSX_TYPE;
         return HttpResponse.ok(body).contentType(type)
                 .header("Content-Disposition", "attachment; filename=\"" + file + "\"")
                 .header("Cache-Control", "no-store");
+    }
+
+    /** The XLSX's sheets: the rows, and the free texts apart from them when the export holds any. */
+    private List<ExportFiles.Sheet> sheets(ExportTable rows, Report report, String language) {
+        List<ExportFiles.Sheet> sheets = new ArrayList<>();
+        sheets.add(new ExportFiles.Sheet(words.plain(language, "export_sheet", Map.of()), rows));
+        if (ExportTexts.any(report)) {
+            sheets.add(new ExportFiles.Sheet(words.plain(language, "export_texts_sheet", Map.of()), ExportTexts.of(report, words, language)));
+        }
+        return sheets;
     }
 
     /** A record flow (the topiclijst) started for the team by one of its managers; the conversation opens next. */

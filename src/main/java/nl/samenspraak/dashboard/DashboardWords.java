@@ -166,6 +166,15 @@ public class DashboardWords {
                 : plain(language, "version_since", Map.of("version", v.version(), "date", date(v.recordedAt(), zone, language)));
     }
 
+    /**
+     * A question's column head in an export (the rows' and the free texts' alike): its id, and for a question asked
+     * differently in different versions the versions of {@code part}.
+     */
+    public String column(Report.Question q, Report.Part part, String language) {
+        return !q.changed() ? q.step().id() : q.step().id() + " (" + plain(language, "col_versions",
+                Map.of("versions", list(part.versions()))) + ")";
+    }
+
     /** The flows' and languages' list as plain text: "a, b". */
     public static String list(List<String> items) {
         return String.join(", ", items);

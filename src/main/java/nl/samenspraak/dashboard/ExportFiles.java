@@ -13,11 +13,13 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 /**
  * An {@link ExportTable} as a file. CSV: UTF-8 with a byte order mark (so Excel reads Arabic and Turkish
- * correctly), fields separated by ';' as Excel expects with Dutch settings, lines ending in CRLF. XLSX: one
- * sheet, whole numbers as numbers, every other value as text (never a formula).
+ * correctly), fields separated by ';' as Excel expects with Dutch settings, lines ending in CRLF. XLSX: a sheet
+ * per table (the rows, the free texts), whole numbers as numbers, every other value as text (never a formula), an
+ * empty value no cell at all.
  */
 public final class ExportFiles {
     /** The files' types, as sent and as the export's addresses say they give them. */
@@ -47,33 +49,46 @@ public final class ExportFiles {
     /** A whole number as a spreadsheet keeps it: no leading zero (a phone number typed stays text), at most 15 digits. */
     private static final java.util.regex.Pattern WHOLE = java.util.regex.Pattern.compile("-?(0|[1-9]\\d{0,14})");
 
-    public static byte[] xlsx(ExportTable table, String sheetName) {
+    /** A sheet of an XLSX: its name (as the tab reads) and its table. */
+    public record Sheet(String name, ExportTable table) {
+    }
+
+    public static byte[] xlsx(List<Sheet> sheets) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try {
             Workbook workbook = new Workbook(bytes, "Samenspraak", "1.0");
-            Worksheet sheet = workbook.newWorksheet(sheetName);
-            for (int c = 0; c < table.headers().size(); c++) {
-                sheet.value(0, c, table.headers().get(c));
-                sheet.style(0, c).bold().set();
-            }
-            for (int r = 0; r < table.rows().size(); r++) {
-                var row = table.rows().get(r);
-                for (int c = 0; c < row.size(); c++) {
-                    String cell = shown(row.get(c));
-                    if (cell != null && WHOLE.matcher(cell).matches()) {
-                        // a number as a number (the row, a count, a scale's middle points): as text, AVERAGE saw none.
-                        // A number cell is no formula either
-                        sheet.value(r + 1, c, Long.parseLong(cell));
-                    } else {
-                        sheet.value(r + 1, c, cell);
-                    }
-                }
+            for (Sheet s : sheets) {
+                write(workbook.newWorksheet(s.name()), s.table());
             }
             workbook.finish();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return bytes.toByteArray();
+    }
+
+    private static void write(Worksheet sheet, ExportTable table) {
+        for (int c = 0; c < table.headers().size(); c++) {
+            sheet.value(0, c, table.headers().get(c));
+            sheet.style(0, c).bold().set();
+        }
+        for (int r = 0; r < table.rows().size(); r++) {
+            var row = table.rows().get(r);
+            for (int c = 0; c < row.size(); c++) {
+                String cell = shown(row.get(c));
+                if (cell == null || cell.isEmpty()) {
+                    // no cell rather than an empty text, which COUNTA counts: the texts' sheet is blank below its texts
+                    continue;
+                }
+                if (WHOLE.matcher(cell).matches()) {
+                    // a number as a number (the row, a count, a scale's middle points): as text, AVERAGE saw none.
+                    // A number cell is no formula either
+                    sheet.value(r + 1, c, Long.parseLong(cell));
+                } else {
+                    sheet.value(r + 1, c, cell);
+                }
+            }
+        }
     }
 
     /**

@@ -16,7 +16,10 @@ import java.util.Map;
  * (numbered from the first counted, as the summary names them) when the rows come from several, the flow
  * version, language, wijk and period where the minimum group size allows those columns, and one column per
  * question that the dashboard shows for the selection and every filter's groups answered often enough (a question
- * asked differently in different versions has a column per way it was asked). Answers in words, in the manager's language; free text as typed.
+ * asked differently in different versions has a column per way it was asked). Answers in words, in the manager's language.
+ * No free text: a text in Turkish, or one naming a street, told which row was one of the three Turkish speakers or
+ * a West resident whose Language and Wijk columns the table hides, and the row gave their every other answer. The
+ * texts go in a table of their own, linked to nothing ({@link ExportTexts}).
  */
 public record ExportTable(List<String> headers, List<List<String>> rows) {
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -33,15 +36,17 @@ public record ExportTable(List<String> headers, List<List<String>> rows) {
                 words.plain(language, "col_wijk", Map.of()), words.plain(language, "col_period", Map.of())));
         List<Column> columns = new ArrayList<>();
         for (Report.Question q : export.questions()) {
+            if (ExportTexts.isText(q)) {
+                continue;
+            }
             if (q.changed()) {
                 for (Report.Part part : q.parts()) {
                     columns.add(new Column(q.step(), part.versions()));
-                    headers.add(q.step().id() + " (" + words.plain(language, "col_versions",
-                            Map.of("versions", DashboardWords.list(part.versions()))) + ")");
+                    headers.add(words.column(q, part, language));
                 }
             } else {
                 columns.add(new Column(q.step(), null));
-                headers.add(q.step().id());
+                headers.add(words.column(q, null, language));
             }
         }
         List<Response> shuffled = new ArrayList<>(export.rows());

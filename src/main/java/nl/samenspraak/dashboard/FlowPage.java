@@ -12,9 +12,11 @@ import java.util.List;
  *
  * @param visibility the report's {@link Report.Visibility}, by name
  * @param query      the selection as a query string, for the export and drill-down links
+ * @param exportTexts whether the export holds free texts, which have a file of their own ({@link ExportTexts})
  */
 record FlowPage(String visibility, int respondents, SafeHtml kNote, SafeHtml tooFewTeam, SafeHtml refused,
-                Filters filters, List<QuestionGroup> groups, Dimensions dimensions, Trend trend, String query) {
+                Filters filters, List<QuestionGroup> groups, Dimensions dimensions, Trend trend, String query,
+                boolean exportTexts) {
 
     /** The filters' drop-downs, each usable or not with the reason why not. */
     record Filters(List<Option> periods, boolean periodUsable, SafeHtml periodNote,

@@ -46,7 +46,7 @@ final class FlowPageModel {
         }
         return new FlowPage(report.visibility().name(), report.respondents(), words.message(language, "k_note", k),
                 words.message(language, "too_few_team", k), words.message(language, "refused", k), filters(),
-                groups(questions), dimensions(), trend(), query());
+                groups(questions), dimensions(), trend(), query(), ExportTexts.any(report));
     }
 
     /**

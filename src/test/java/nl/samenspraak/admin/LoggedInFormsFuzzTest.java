@@ -176,6 +176,7 @@ class LoggedInFormsFuzzTest implements OnPostgres {
             new Route(Kind.PAGE, "/dashboard/teams/{team}/flows/{flow}", DASHBOARD, "wijk", "version", "period"),
             new Route(Kind.PAGE, "/dashboard/teams/{team}/flows/{flow}/export.csv", DASHBOARD, "wijk", "version", "period"),
             new Route(Kind.PAGE, "/dashboard/teams/{team}/flows/{flow}/export.xlsx", DASHBOARD, "wijk", "version", "period"),
+            new Route(Kind.PAGE, "/dashboard/teams/{team}/flows/{flow}/export-texts.csv", DASHBOARD, "wijk", "version", "period"),
             new Route(Kind.PAGE, "/dashboard/teams/{team}/flows/{flow}/summary", DASHBOARD, "round"),
             new Route(Kind.PAGE, "/dashboard/teams/{team}/flows/{flow}/compare", DASHBOARD, "round"),
             new Route(Kind.PAGE, "/dashboard/teams/{team}/flows/{flow}/questions/{step}", DASHBOARD,

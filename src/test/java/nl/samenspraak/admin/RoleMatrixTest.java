@@ -91,6 +91,7 @@ class RoleMatrixTest {
             new Route("GET", "/dashboard/teams/{id}/flows/{flowId}", DASHBOARD),
             new Route("GET", "/dashboard/teams/{id}/flows/{flowId}/export.csv", DASHBOARD),
             new Route("GET", "/dashboard/teams/{id}/flows/{flowId}/export.xlsx", DASHBOARD),
+            new Route("GET", "/dashboard/teams/{id}/flows/{flowId}/export-texts.csv", DASHBOARD),
             new Route("POST", "/dashboard/teams/{id}/flows/{flowId}/start", DASHBOARD),
             // the manager's summary of a round, the team report and the actions agreed after a round
             new Route("GET", "/dashboard/teams/{id}/flows/{flowId}/summary", DASHBOARD),

@@ -61,7 +61,11 @@ class AuditLogTest {
         PageHttp.Reply export = http.get("/dashboard/teams/" + team.id() + "/flows/werk-jij-diversiteitsproof/export.csv",
                 managerCookie, "*/*");
         assertEquals(200, export.status());
-        assertTrue(export.body().contains(secret), "the export itself does carry the free text");
+        assertFalse(export.body().contains(secret), "the rows hold no free text");
+        PageHttp.Reply texts = http.get("/dashboard/teams/" + team.id() + "/flows/werk-jij-diversiteitsproof/export-texts.csv",
+                managerCookie, "*/*");
+        assertEquals(200, texts.status());
+        assertTrue(texts.body().contains(secret), "the texts' export itself does carry the free text");
         String adminCookie = http.login(admin.username(), PASSWORD);
         PageHttp.Reply created = http.post("/admin/teams", form("name", "New team " + suffix, "wijken", "Zuid"), adminCookie);
         assertEquals(303, created.status(), created.body());
@@ -72,6 +76,8 @@ class AuditLogTest {
         assertTrue(events.stream().anyMatch(e -> e.kind().equals("login_ok") && e.account().equals(manager.username())));
         assertTrue(events.stream().anyMatch(e -> e.kind().equals("export") && e.account().equals(manager.username())
                 && e.detail().contains("/teams/" + team.id() + "/flows/werk-jij-diversiteitsproof/export.csv")), events.toString());
+        assertTrue(events.stream().anyMatch(e -> e.kind().equals("export") && e.account().equals(manager.username())
+                && e.detail().contains("/teams/" + team.id() + "/flows/werk-jij-diversiteitsproof/export-texts.csv")), events.toString());
         assertTrue(events.stream().anyMatch(e -> e.kind().equals("admin_change") && e.account().equals(admin.username())
                 && e.detail().equals("POST /admin/teams")), events.toString());
 

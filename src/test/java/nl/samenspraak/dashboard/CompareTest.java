@@ -239,6 +239,9 @@ class CompareTest {
             PageHttp.Reply export = http.get(fixture.flow(WIJKANALYSE, "/export.csv?lang=nl"), fixture.manager);
             assertEquals(200, export.status(), export.body());
             assertFalse(export.body().contains("Eerst in"), "nor its rows in the export");
+            PageHttp.Reply texts = http.get(fixture.flow(WIJKANALYSE, "/export-texts.csv?lang=nl"), fixture.manager);
+            assertTrue(texts.status() == 200 || texts.status() == 404, texts.body());
+            assertFalse(texts.body().contains("Eerst in"), "nor its texts in the texts' file");
         }
     }
 

@@ -133,7 +133,7 @@ class DashboardBrowserTest {
      * A manager reads the neighbourhood analysis on a 360 px phone (the phone probe of spring 2027): the two-line labels
      * of "Scores per onderdeel" each have their row (they ran into one another once the legend took its two rows), a
      * wide table's name shows whole inside its box instead of running past the screen's edge with the table, "Download
-     * als CSV" and "als Excel" are targets of 44 px (they were 19), and on the comparison page no "·" between the crumbs
+     * als CSV", "als Excel" and the texts' CSV are targets of 44 px (they were 19), and on the comparison page no "·" between the crumbs
      * is left at the end of a line, away from the link it leads to. Dutch and Arabic.
      */
     @Test
@@ -144,7 +144,8 @@ class DashboardBrowserTest {
         teams.addMember(team.id(), manager.id());
         for (int i = 0; i < 13; i++) {
             respondents.finish("wijkanalyse", i % 3 == 0 ? "ar" : "nl", new Origin(team.id(), "Oost"),
-                    Map.of("weet_waar_hulp", String.valueOf(1 + i % 5), "vertrouwen_hulp", String.valueOf(1 + (i * 2) % 5)));
+                    Map.of("weet_waar_hulp", String.valueOf(1 + i % 5), "vertrouwen_hulp", String.valueOf(1 + (i * 2) % 5),
+                            "goed_in_wijk", "Het buurthuis " + i));
         }
         List<String> problems = new java.util.ArrayList<>();
         try (Browser browser = new Browser("nl")) {
@@ -162,7 +163,7 @@ class DashboardBrowserTest {
                 for (Object cut : (List<?>) browser.driver().executeScript(CUT_CAPTIONS)) {
                     problems.add(language + ": a table's name cut off at the edge, " + cut);
                 }
-                for (String link : List.of("export-csv", "export-xlsx")) {
+                for (String link : List.of("export-csv", "export-xlsx", "export-texts-csv")) {
                     int height = browser.driver().findElement(By.id(link)).getRect().getHeight();
                     if (height < 44) {
                         problems.add(language + ": " + link + " is " + height + " px high");

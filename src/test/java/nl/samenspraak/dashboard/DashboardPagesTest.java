@@ -121,6 +121,7 @@ class DashboardPagesTest {
         String tooFew = "Voor deze selectie is er geen export: ze zou iets laten zien over minder dan 5 mensen.";
         FileAccepts.CSV.assertError(http, flow + "/export.csv?lang=nl", asManager, 409, tooFew);
         FileAccepts.XLSX.assertError(http, flow + "/export.xlsx?lang=nl", asManager, 409, tooFew);
+        FileAccepts.CSV.assertError(http, flow + "/export-texts.csv?lang=nl", asManager, 409, tooFew);
         FileAccepts.XLSX.assertError(http, flow + "/export.xlsx?lang=en", asManager, 409,
                 "There is no export for this selection: it would show something about fewer than 5 people.");
         // a page, as the dashboard's other refusals are (it was a line of plain text), that leads back to the flow's page
@@ -131,14 +132,29 @@ class DashboardPagesTest {
         finishWerkJij(1, null);
         FileAccepts.CSV.assertFile(http, flow + "/export.csv?lang=nl", asManager);
         FileAccepts.XLSX.assertFile(http, flow + "/export.xlsx?lang=nl", asManager);
+        // nobody wrote a remark: no texts' file, and no link to one (a file without a column would be odd)
+        assertFalse(flowPage(WERK_JIJ, "").contains("export-texts.csv"), "no link to texts there are none of");
+        FileAccepts.CSV.assertError(http, flow + "/export-texts.csv?lang=nl", asManager, 404, "Deze pagina bestaat niet");
+        for (int i = 0; i < 5; i++) {
+            respondents.finish(WERK_JIJ, "nl", Origin.team(team.id()), Map.of("opmerking", "Opmerking " + i));
+        }
+        assertTrue(flowPage(WERK_JIJ, "").contains("export-texts.csv"), "five wrote one, five did not: the texts have their file");
+        // one column: no ';' in it, which FileAccepts.CSV takes for the mark of the file
+        FileAccepts.CSV.each(http, flow + "/export-texts.csv?lang=nl", asManager, (accept, r) -> {
+            assertEquals(200, r.status(), accept + ": " + r.body());
+            assertTrue(r.header("Content-Type").startsWith("text/csv"), accept + ": " + r.header("Content-Type"));
+            assertTrue(r.body().startsWith("\uFEFFopmerking\r\n") && r.body().contains("Opmerking 4\r\n"), accept + ": " + r.body());
+        });
 
         String none = "/dashboard/teams/" + team.id() + "/flows/cultureel-interview";
         FileAccepts.CSV.assertError(http, none + "/export.csv?lang=nl", asManager, 404, "Deze pagina bestaat niet");
         FileAccepts.XLSX.assertError(http, none + "/export.xlsx?lang=nl", asManager, 404, "Deze pagina bestaat niet");
+        FileAccepts.CSV.assertError(http, none + "/export-texts.csv?lang=nl", asManager, 404, "Deze pagina bestaat niet");
         Team other = teams.create("Ander team " + suffix(), List.of());
         String theirs = "/dashboard/teams/" + other.id() + "/flows/" + WERK_JIJ;
         FileAccepts.CSV.assertError(http, theirs + "/export.csv?lang=nl", asManager, 403, "Dit team hoort niet bij jouw teams.");
         FileAccepts.XLSX.assertError(http, theirs + "/export.xlsx?lang=nl", asManager, 403, "Dit team hoort niet bij jouw teams.");
+        FileAccepts.CSV.assertError(http, theirs + "/export-texts.csv?lang=nl", asManager, 403, "Dit team hoort niet bij jouw teams.");
     }
 
     @Test
@@ -152,6 +168,7 @@ class DashboardPagesTest {
         assertTrue(oost.contains("id=\"refused\""), oost);
         assertFalse(oost.contains("id=\"respondents\""));
         assertEquals(409, http.get("/dashboard/teams/" + team.id() + "/flows/" + WERK_JIJ + "/export.csv?lang=nl&wijk=Oost", manager).status());
+        assertEquals(409, http.get("/dashboard/teams/" + team.id() + "/flows/" + WERK_JIJ + "/export-texts.csv?lang=nl&wijk=Oost", manager).status());
 
         finishWerkJij(4, "West");
         String west = flowPage(WERK_JIJ, "&wijk=West");
@@ -204,6 +221,7 @@ class DashboardPagesTest {
         assertTrue(interview.body().contains("Deze pagina bestaat niet"), interview.body());
         assertEquals(404, http.get("/dashboard/teams/" + team.id() + "/flows/cultureel-interview/export.csv?lang=nl", manager).status());
         assertEquals(404, http.get("/dashboard/teams/" + team.id() + "/flows/cultureel-interview/export.xlsx?lang=nl", manager).status());
+        assertEquals(404, http.get("/dashboard/teams/" + team.id() + "/flows/cultureel-interview/export-texts.csv?lang=nl", manager).status());
         assertEquals(404, http.post("/dashboard/teams/" + team.id() + "/flows/cultureel-interview/start", PageHttp.form("lang", "nl"), manager).status());
     }
 
@@ -214,6 +232,7 @@ class DashboardPagesTest {
         assertTrue(dashboard.contains(team.name()));
         assertFalse(dashboard.contains(other.name()));
         for (String path : List.of("", "/flows/" + WERK_JIJ, "/flows/" + WERK_JIJ + "/export.csv", "/flows/" + WERK_JIJ + "/export.xlsx",
+                "/flows/" + WERK_JIJ + "/export-texts.csv",
                 "/flows/" + WERK_JIJ + "/summary", "/flows/" + WERK_JIJ + "/report.pdf", "/flows/nope")) {
             PageHttp.Reply r = http.get("/dashboard/teams/" + other.id() + path + "?lang=nl", manager);
             assertEquals(403, r.status(), path);

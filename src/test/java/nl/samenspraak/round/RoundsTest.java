@@ -214,6 +214,12 @@ class RoundsTest {
         assertEquals(6, export.size(), "a header and the five of the round");
         assertFalse(new String(csv, StandardCharsets.UTF_8).contains("Via de teamlink"));
         new SmallCellChecker(5).export(export, "(verborgen");
+        // the round's remarks are in the texts' file, apart from the rows; the join link's are not
+        byte[] texts = HttpClient.newHttpClient().send(http.request("/dashboard/teams/" + team.id() + "/flows/" + WERK_JIJ
+                + "/export-texts.csv?lang=nl").header("Cookie", manager).GET().build(), HttpResponse.BodyHandlers.ofByteArray()).body();
+        String textsRead = new String(texts, StandardCharsets.UTF_8);
+        assertTrue(textsRead.contains("In de ronde 0") && !textsRead.contains("Via de teamlink"), textsRead);
+        new SmallCellChecker(5).texts(ExcelCsv.read(texts));
 
         PageHttp.Reply late = http.post(path(links.get(5)), form("lang", "nl"), null);
         assertEquals(410, late.status());

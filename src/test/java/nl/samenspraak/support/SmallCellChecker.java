@@ -26,7 +26,7 @@ import static org.junit.jupiter.api.Assertions.fail;
  * <li>drop-downs, against the true number of respondents per value ({@link #options});</li>
  * <li>exports read back as a spreadsheet: every group of rows that the describing columns (version, language,
  * wijk, period, alone or together) make, and within it those who answered each question column and those who
- * did not.</li>
+ * did not; the free texts' table (its own CSV and sheet), how many texts each column holds.</li>
  * </ul>
  * How the answers of a group of at least k are spread over the options (3 of 12 said "nee"), or its scores over
  * the bands, is what the dashboard is for, and is not a group of its own: the checker leaves those counts alone.
@@ -196,6 +196,19 @@ public final class SmallCellChecker {
                     people(group.getValue().size() - filled, "empty cells in column " + records.get(0).get(c) + " of rows with " + group.getKey());
                 }
             }
+        }
+    }
+
+    /**
+     * The free texts' export read back ({@link #export}'s rows hold none): a header and a column per text question,
+     * each filled from the top. A column holds the texts of nobody or of at least k.
+     */
+    public void texts(List<List<String>> records) {
+        List<List<String>> rows = records.subList(1, records.size());
+        for (int c = 0; c < records.get(0).size(); c++) {
+            int column = c;
+            people(rows.stream().filter(r -> column < r.size() && !r.get(column).isEmpty()).count(),
+                    "texts in column " + records.get(0).get(c));
         }
     }
 }

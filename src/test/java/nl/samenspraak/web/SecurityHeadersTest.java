@@ -71,6 +71,7 @@ class SecurityHeadersTest {
                 new Visit("/dashboard/teams/" + team.id() + "/flows/werk-jij-diversiteitsproof", managerCookie, true),
                 new Visit("/dashboard/teams/" + team.id() + "/flows/werk-jij-diversiteitsproof/export.csv", managerCookie, true),
                 new Visit("/dashboard/teams/" + team.id() + "/flows/werk-jij-diversiteitsproof/export.xlsx", managerCookie, true),
+                new Visit("/dashboard/teams/" + team.id() + "/flows/werk-jij-diversiteitsproof/export-texts.csv", managerCookie, true),
                 new Visit("/intermediair", intermediairCookie, true),
                 new Visit("/api/conversations/" + id, null, true), new Visit("/api/conversations/" + id + "/transcript", null, true),
                 new Visit("/api/conversations/no-such-id", null, true), new Visit("/api/resume/ZZZZZZZZ", null, true)));
