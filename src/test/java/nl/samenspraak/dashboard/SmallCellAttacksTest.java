@@ -15,13 +15,10 @@ import nl.samenspraak.support.Respondents;
 import nl.samenspraak.support.SmallCellChecker;
 import nl.samenspraak.team.Team;
 import nl.samenspraak.team.Teams;
-import org.dhatim.fastexcel.reader.ReadableWorkbook;
-import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import javax.sql.DataSource;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
@@ -119,27 +116,7 @@ class SmallCellAttacksTest {
 
     /** The sheet {@code index} of a workbook (0 the rows, 1 the free texts), each row as wide as its header. */
     static List<List<String>> xlsx(byte[] file, int index) {
-        List<List<String>> records = new ArrayList<>();
-        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(file));
-             var rows = workbook.getSheet(index).orElseThrow().openStream()) {
-            rows.forEach((Row row) -> {
-                List<String> cells = new ArrayList<>();
-                for (int c = 0; c < row.getCellCount(); c++) {
-                    String text = row.getCellText(c);
-                    cells.add(text == null ? "" : text);
-                }
-                records.add(cells);
-            });
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-        int width = records.get(0).size();
-        records.forEach(r -> {
-            while (r.size() < width) {
-                r.add("");
-            }
-        });
-        return records;
+        return new ArrayList<>(nl.samenspraak.support.XlsxSheets.read(file).values()).get(index);
     }
 
     /** Every page and file of this flow for these selections, and the admin's team pages, through the checker. */
