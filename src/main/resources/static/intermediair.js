@@ -60,3 +60,42 @@
     });
   });
 })();
+
+// The start card's box of teams or wijken: a name longer than the box ("Overvecht-Noord Zambesidreef en omgeving" at
+// 320 px) is shown whole under it as well, as chosen, and only then; two wijken beginning alike looked the same in the
+// box. Measured in the box's own font against its room for text (its content box: it draws its own arrow, app.css).
+(function () {
+  'use strict';
+  var boxes = document.querySelectorAll('select[data-whole]');
+  if (!boxes.length) {
+    return;
+  }
+  var measure = document.createElement('canvas').getContext('2d');
+
+  function cut(box) {
+    var option = box.options[box.selectedIndex];
+    if (!option) {
+      return false;
+    }
+    var style = getComputedStyle(box);
+    measure.font = style.font;
+    var room = box.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+    return measure.measureText(option.text.trim()).width > room;
+  }
+
+  function show(box) {
+    var whole = document.getElementById(box.dataset.whole);
+    var option = box.options[box.selectedIndex];
+    if (!whole || !option) {
+      return;
+    }
+    whole.textContent = option.text.trim();
+    whole.hidden = !cut(box);
+  }
+
+  boxes.forEach(function (box) {
+    show(box);
+    box.addEventListener('change', function () { show(box); });
+  });
+  window.addEventListener('resize', function () { boxes.forEach(show); });
+})();

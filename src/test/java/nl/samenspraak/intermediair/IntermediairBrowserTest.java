@@ -165,7 +165,8 @@ class IntermediairBrowserTest {
             nl.samenspraak.support.ScreenReader reader = new nl.samenspraak.support.ScreenReader(b.driver());
             for (String flow : List.of("wijkanalyse", "cultureel-interview")) {
                 String title = b.driver().findElement(By.id("flow-" + flow)).getText();
-                for (String box : List.of("language-", "place-")) {
+                // (one team is its name as text, not a box: cultureel-interview's place here)
+                for (String box : "wijkanalyse".equals(flow) ? List.of("language-", "place-") : List.of("language-")) {
                     assertEquals(title, reader.node("document.getElementById('" + box + flow + "')").description(), box + flow);
                 }
             }
