@@ -182,6 +182,27 @@ abstract class IntermediairStoreContract {
                 "one kind of digit in one text (the flow's own numbers are 0-9): " + arabic);
     }
 
+    /**
+     * A resident whose answers an intermediair types is told how to have them deleted as it is for them: during the
+     * conversation and right after, by asking the intermediair (the menu is on the intermediair's phone), and later by
+     * the code they get; not "the button in the menu (in Telegram: /vergeet)", which is not theirs (the phone probe).
+     */
+    @Test
+    void consentOfAResidentAnIntermediairHelpsSaysHowTheyHaveTheirAnswersDeleted() {
+        nl.samenspraak.security.Account holder = accounts.create("wis-" + UUID.randomUUID().toString().substring(0, 8),
+                "a long enough password", nl.samenspraak.security.Role.INTERMEDIAIR);
+        Turn started = startConversation.start("wijkanalyse", "tr", Channel.WEB, nl.samenspraak.conversation.Origin.team(team.id()),
+                "nl", nl.samenspraak.conversation.Caller.intermediair(holder.id()));
+        ConversationState consent = ok(answerQuestion.answer(started.state().id(), "welkom", null, Entry.intermediair(null), "nl",
+                nl.samenspraak.conversation.Caller.intermediair(holder.id())));
+        String dutch = consent.step().translation().text();
+        assertTrue(dutch.contains("Dat kan tijdens het gesprek en direct daarna: vraag het de intermediair. U krijgt ook een code"
+                + " waarmee u ze later zelf kunt laten wissen."), dutch);
+        assertFalse(dutch.contains("/vergeet") || dutch.contains("knop"), dutch);
+        String turkish = consent.step().text();
+        assertTrue(turkish.contains("aracıdan isteyebilirsiniz") && !turkish.contains("/vergeet"), turkish);
+    }
+
     @Test
     void eachAnswerSaysWhoEnteredItAndATypedTextKeepsTheLanguageItWasTypedIn() {
         ConversationState state = atConsent();
