@@ -102,6 +102,7 @@
   // would then not show one whole and a glimpse of the next, above the buttons under them, does the question get
   // less (at least three lines): it shows its beginning and the chat scrolls for the rest (toQuestion)
   function keepRoomFor(question) {
+    fitTyped(question);
     var style = window.getComputedStyle(main);
     var padding = parseFloat(style.paddingTop) + parseFloat(style.paddingBottom);
     var room = question.offsetHeight + padding + 2;
@@ -121,6 +122,20 @@
       room = Math.max(least, Math.min(room, shared - besides - needed - margins));
     }
     document.documentElement.style.setProperty('--question-room', Math.floor(room) + 'px');
+  }
+
+  // a typed answer's question shows whole above the box where it can: where it does not (an intermediair's open
+  // question in two languages at 360x640, "Noem geen namen van mensen." under the box), the answer area comes closer
+  // together, a step at a time, until it does (app.css, data-room): first the box two lines high and "Pauzeren" beside
+  // "Vorige" and "Overslaan", then "Verstuur" beside the box too. Where even that leaves too little, the question
+  // shows from its start (toQuestion) and the chat scrolls for the rest. Measured as toQuestion judges it
+  var ROOM_STEPS = ['', 'short', 'shorter'];
+  function fitTyped(question) {
+    var typedAnswer = !area.hidden && /^(text|number|date)$/.test(form.dataset.type || '');
+    for (var i = 0; i < ROOM_STEPS.length; i++) {
+      if (ROOM_STEPS[i]) { area.dataset.room = ROOM_STEPS[i]; } else { delete area.dataset.room; }
+      if (!typedAnswer || question.offsetHeight + 16 <= main.clientHeight) { return; }
+    }
   }
 
   // options that do not all fit scroll in their own list: its edge fades where more follow (app.css), at the bottom
@@ -178,8 +193,9 @@
     errorBox.setAttribute('dir', own ? (document.documentElement.dir || 'ltr') : 'auto');
     errorBox.innerHTML = text;
     errorBox.hidden = false;
-    // the message takes room from the chat: the question again as it was placed, not slid out of sight below
-    if (lastQuestion) { toQuestion(lastQuestion); }
+    // the message takes room from the chat: the question again as it was placed, not slid out of sight below (a
+    // typed answer's area closer together where the question then no longer fits)
+    if (lastQuestion) { fitTyped(lastQuestion); toQuestion(lastQuestion); }
   }
 
   function clearError() {

@@ -159,6 +159,12 @@ class AssistedAnswersInReachBrowserTest {
                     if (question < 48) {
                         problems.add(where + ": " + question + " px of the question show above the answers");
                     }
+                    // a typed answer's question whole above the box, both its lines, on a phone of 640 px and more
+                    // (the neighbourhood analysis's first open question lost its last sentence under the box at 360x640)
+                    if (s[1] >= 640 && List.of("text", "number", "date").contains(b.driver().findElement(By.id("answer")).getAttribute("data-type"))
+                            && !Boolean.TRUE.equals(AnswersInReachBrowserTest.typedInView(b).get("whole"))) {
+                        problems.add(where + ": the typed answer's question does not show whole: " + AnswersInReachBrowserTest.typedInView(b));
+                    }
                     if (problems.size() > before) {
                         b.screenshot("assisted-reach-" + flow + "-" + resident + "-" + s[0] + "x" + s[1] + "-" + turns + "-FAILED");
                     } else if (turns == 4 || turns == 6 || turns == 20) {
