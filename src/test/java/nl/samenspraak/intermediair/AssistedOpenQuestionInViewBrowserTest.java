@@ -1,7 +1,5 @@
 package nl.samenspraak.intermediair;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
@@ -10,7 +8,6 @@ import nl.samenspraak.security.Accounts;
 import nl.samenspraak.security.Role;
 import nl.samenspraak.support.ApiWalk;
 import nl.samenspraak.support.Browser;
-import nl.samenspraak.support.JsonHttp;
 import nl.samenspraak.support.PageHttp;
 import nl.samenspraak.team.Team;
 import nl.samenspraak.team.Teams;
@@ -18,8 +15,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
 
-import java.io.IOException;
-import java.net.http.HttpRequest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -46,8 +41,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 @MicronautTest(transactional = false)
 class AssistedOpenQuestionInViewBrowserTest {
     private static final String PASSWORD = "een lang genoeg wachtwoord";
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     @Inject
     EmbeddedServer server;
     @Inject
@@ -57,7 +50,7 @@ class AssistedOpenQuestionInViewBrowserTest {
 
     @ParameterizedTest
     @CsvSource({"nl, ar", "ar, tr", "ar, pl"})
-    void theOpenQuestionShowsWholeAboveTheBoxWhereItFitsAndFromItsStartWhereNot(String page, String resident) throws IOException {
+    void theOpenQuestionShowsWholeAboveTheBoxWhereItFitsAndFromItsStartWhereNot(String page, String resident) {
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         Team team = teams.create("Wijkteam Zuidwest " + suffix, List.of("Kanaleneiland"));
         Account intermediair = accounts.create("open-" + suffix, PASSWORD, Role.INTERMEDIAIR);
@@ -69,16 +62,7 @@ class AssistedOpenQuestionInViewBrowserTest {
         assertEquals(303, started.status(), started.body());
         String id = started.location().replaceAll("^/intermediair/c/([^?]+).*$", "$1");
         // answered over the page's own address, as the walk answers, up to the first open question
-        JsonNode step = JSON.readTree("{\"id\":\"welkom\",\"type\":\"info\",\"options\":[]}");
-        for (int turn = 0; turn < 40 && !"goed_in_wijk".equals(step.get("id").asText()); turn++) {
-            PageHttp.Reply answered = http.send(http.request("/intermediair/api/conversations/" + id + "/answers?lang=" + page)
-                    .header("Content-Type", "application/json").header("Accept", "application/json").header("Origin", http.base())
-                    .header("Cookie", login).POST(HttpRequest.BodyPublishers.ofString("{\"step\":"
-                            + JsonHttp.quote(step.get("id").asText()) + ",\"value\":" + ApiWalk.value(step) + "}")));
-            assertEquals(200, answered.status(), answered.body());
-            step = JSON.readTree(answered.body()).get("step");
-        }
-        assertEquals("goed_in_wijk", step.get("id").asText());
+        ApiWalk.answerAssistedUntil(http, login, id, page, "goed_in_wijk");
 
         List<String> problems = new ArrayList<>();
         try (Browser b = new Browser(page)) {

@@ -55,4 +55,33 @@ public final class ApiWalk {
             default -> values.get(0);
         };
     }
+
+    /**
+     * Answers an intermediair's conversation {@code id} over the intermediair's own address (as its page does, logged
+     * in with {@code login}, its page in {@code page}), from its welcome the way every walk does, until it asks
+     * {@code stepId}; that step.
+     */
+    public static JsonNode answerAssistedUntil(PageHttp http, String login, String id, String page, String stepId) {
+        try {
+            JsonNode step = JSON.readTree("{\"id\":\"welkom\",\"type\":\"info\",\"options\":[]}");
+            for (int turn = 0; turn < 60 && !stepId.equals(step.get("id").asText()); turn++) {
+                PageHttp.Reply answered = http.send(http.request("/intermediair/api/conversations/" + id + "/answers?lang=" + page)
+                        .header("Content-Type", "application/json").header("Accept", "application/json").header("Origin", http.base())
+                        .header("Cookie", login).POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"step\":"
+                                + JsonHttp.quote(step.get("id").asText()) + ",\"value\":" + value(step) + "}")));
+                if (answered.status() != 200) {
+                    throw new AssertionError("answering " + step.get("id").asText() + ": " + answered.status() + " " + answered.body());
+                }
+                step = JSON.readTree(answered.body()).get("step");
+            }
+            if (!stepId.equals(step.get("id").asText())) {
+                throw new AssertionError("the conversation did not reach " + stepId + " but " + step.get("id").asText());
+            }
+            return step;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
 }
