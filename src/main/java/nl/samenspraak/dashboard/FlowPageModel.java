@@ -109,17 +109,33 @@ final class FlowPageModel {
         Map<String, Object> k = Map.of("k", report.k());
         SafeHtml none = new SafeHtml("");
         return new FlowPage.Filters(
-                f.periods().stream().map(p -> option(p, words.period(p, language), p.equals(selection.period()))).toList(),
+                asked(f.periods().stream().map(p -> option(p, words.period(p, language), p.equals(selection.period()))).toList(),
+                        selection.period(), p -> Granularity.of(p).isPresent() ? words.period(p, language) : p),
                 f.granularity() != null,
                 f.granularity() == null ? words.message(language, "filter_period_unusable", k)
                         : f.granularity() == Granularity.MONTH ? none : words.message(language, "filter_period_coarse", k),
-                f.wijken().stream().map(w -> option(w, w, w.equals(selection.wijk()))).toList(),
+                asked(f.wijken().stream().map(w -> option(w, w, w.equals(selection.wijk()))).toList(), selection.wijk(), w -> w),
                 f.wijkUsable() && !f.wijken().isEmpty(),
                 f.wijkUsable() ? none : words.message(language, "filter_wijk_unusable", k),
-                f.versions().stream().map(v -> option(v.version(), words.version(v, zone, language),
-                        v.version().equals(selection.version()))).toList(),
+                asked(f.versions().stream().map(v -> option(v.version(), words.version(v, zone, language),
+                        v.version().equals(selection.version()))).toList(), selection.version(), v -> v),
                 f.versionUsable() && f.versions().size() > 1,
                 f.versionUsable() ? none : words.message(language, "filter_version_unusable", k));
+    }
+
+    /**
+     * The options with the one the address asked for chosen, added where it is none of them (a wijk since renamed, a
+     * bookmark's month out of reach, a hand-typed value): the form showed "Alle wijken" above a refusal of one wijk,
+     * so the manager could not see what was refused. Their own words back; nothing about anyone.
+     */
+    private static List<FlowPage.Option> asked(List<FlowPage.Option> options, String asked,
+                                               java.util.function.Function<String, String> label) {
+        if (asked == null || options.stream().anyMatch(o -> o.value().equals(asked))) {
+            return options;
+        }
+        List<FlowPage.Option> all = new ArrayList<>(options);
+        all.add(option(asked, label.apply(asked), true));
+        return all;
     }
 
     private static FlowPage.Option option(String value, String label, boolean selected) {

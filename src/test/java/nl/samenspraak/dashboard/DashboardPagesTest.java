@@ -176,6 +176,27 @@ class DashboardPagesTest {
     }
 
     @Test
+    void aFilterTheFormDoesNotOfferIsShownAsAskedBesideWhatItGives() {
+        finishWerkJij(5, "Oost");
+        finishWerkJij(5, "West");
+        // a wijk since renamed (a bookmark) or typed by hand: nobody answered there, and the form says which was asked
+        String renamed = flowPage(WERK_JIJ, "&wijk=Zuid%20%3Cb%3E");
+        assertTrue(renamed.contains("<option value=\"Zuid &lt;b&gt;\" selected>Zuid &lt;b&gt;</option>"), renamed);
+        assertFalse(renamed.contains("<option value=\"\" selected"), "not \"Alle wijken\"");
+        assertFalse(renamed.contains("id=\"respondents\""), renamed);
+        // a month with nobody (or one the figures cannot be split by): the period asked for, in words
+        String month = flowPage(WERK_JIJ, "&period=2025-03");
+        assertFalse(month.contains("id=\"respondents\""), month);
+        assertTrue(month.contains("<option value=\"2025-03\" selected>maart 2025</option>"), month);
+        String nonsense = flowPage(WERK_JIJ, "&period=vorige-week");
+        assertTrue(nonsense.contains("<option value=\"vorige-week\" selected>vorige-week</option>"), nonsense);
+        // what the form offers is chosen as before, once
+        String oost = flowPage(WERK_JIJ, "&wijk=Oost");
+        assertEquals(1, oost.split("value=\"Oost\"", -1).length - 1, oost);
+        assertTrue(oost.contains("<option value=\"Oost\" selected>Oost</option>"), oost);
+    }
+
+    @Test
     void declinedResidentsCountNowhere() {
         for (int i = 0; i < 5; i++) {
             respondents.finish("wijkanalyse", "nl", new Origin(team.id(), "Oost"), Map.of("toestemming", "nee"));
