@@ -240,7 +240,7 @@ public class DashboardController {
         List<ExportFiles.Sheet> sheets = new ArrayList<>();
         sheets.add(new ExportFiles.Sheet(words.plain(language, "export_sheet", Map.of()), rows));
         if (ExportTexts.any(report)) {
-            sheets.add(new ExportFiles.Sheet(words.plain(language, "export_texts_sheet", Map.of()), ExportTexts.of(report, words, language)));
+            sheets.add(new ExportFiles.Sheet(words.plain(language, "export_texts_sheet", Map.of()), ExportTexts.of(report, words, language), true));
         }
         return sheets;
     }

@@ -49,8 +49,14 @@ public final class ExportFiles {
     /** A whole number as a spreadsheet keeps it: no leading zero (a phone number typed stays text), at most 15 digits. */
     private static final java.util.regex.Pattern WHOLE = java.util.regex.Pattern.compile("-?(0|[1-9]\\d{0,14})");
 
-    /** A sheet of an XLSX: its name (as the tab reads) and its table. */
-    public record Sheet(String name, ExportTable table) {
+    /**
+     * A sheet of an XLSX: its name (as the tab reads), its table, and whether its cells are words as typed (the free
+     * texts): there "12" or "0612" stays the text it was, where the answers' sheet makes a whole number a number.
+     */
+    public record Sheet(String name, ExportTable table, boolean asTyped) {
+        public Sheet(String name, ExportTable table) {
+            this(name, table, false);
+        }
     }
 
     public static byte[] xlsx(List<Sheet> sheets) {
@@ -58,7 +64,7 @@ public final class ExportFiles {
         try {
             Workbook workbook = new Workbook(bytes, "Samenspraak", "1.0");
             for (Sheet s : sheets) {
-                write(workbook.newWorksheet(s.name()), s.table());
+                write(workbook.newWorksheet(s.name()), s.table(), s.asTyped());
             }
             workbook.finish();
         } catch (IOException e) {
@@ -67,7 +73,7 @@ public final class ExportFiles {
         return bytes.toByteArray();
     }
 
-    private static void write(Worksheet sheet, ExportTable table) {
+    private static void write(Worksheet sheet, ExportTable table, boolean asTyped) {
         for (int c = 0; c < table.headers().size(); c++) {
             sheet.value(0, c, table.headers().get(c));
             sheet.style(0, c).bold().set();
@@ -80,7 +86,7 @@ public final class ExportFiles {
                     // no cell rather than an empty text, which COUNTA counts: the texts' sheet is blank below its texts
                     continue;
                 }
-                if (WHOLE.matcher(cell).matches()) {
+                if (!asTyped && WHOLE.matcher(cell).matches()) {
                     // a number as a number (the row, a count, a scale's middle points): as text, AVERAGE saw none.
                     // A number cell is no formula either
                     sheet.value(r + 1, c, Long.parseLong(cell));
@@ -96,7 +102,7 @@ public final class ExportFiles {
      * treat a cell starting with '=', '+', '-' or '@' as a formula, and tab or carriage return at the start can
      * smuggle one past a first check (so does leading white space); a respondent's text like {@code =HYPERLINK(...)} would then run on the
      * manager's machine. As OWASP advises, such a cell gets a leading apostrophe, which makes it plain text. The
-     * XLSX needs none of this: every value in it is a string cell, never a formula.
+     * XLSX needs none of this: every value in it is a string or number cell, never a formula.
      */
     static String inert(String cell) {
         if (cell == null || cell.isEmpty()) {

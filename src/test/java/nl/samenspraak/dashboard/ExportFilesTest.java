@@ -38,7 +38,7 @@ class ExportFilesTest {
         ExportTable texts = new ExportTable(List.of("goed_in_wijk", "beter_in_wijk"),
                 List.of(List.of("Het park", "Meer bankjes"), List.of("De markt", "")));
         byte[] xlsx = ExportFiles.xlsx(List.of(new ExportFiles.Sheet("Antwoorden", new ExportTable(List.of("Rij"), List.of())),
-                new ExportFiles.Sheet("Eigen woorden", texts)));
+                new ExportFiles.Sheet("Eigen woorden", texts, true)));
         try (var workbook = new org.dhatim.fastexcel.reader.ReadableWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
             assertEquals(List.of("Antwoorden", "Eigen woorden"), workbook.getSheets().map(org.dhatim.fastexcel.reader.Sheet::getName).toList());
             try (var rows = workbook.getSheet(1).orElseThrow().openStream()) {
@@ -47,6 +47,32 @@ class ExportFilesTest {
                 assertEquals(org.dhatim.fastexcel.reader.CellType.EMPTY, all.get(2).getOptionalCell(1)
                         .map(org.dhatim.fastexcel.reader.Cell::getType).orElse(org.dhatim.fastexcel.reader.CellType.EMPTY),
                         "no cell below the column's last text");
+            }
+        }
+    }
+
+    /**
+     * A text that is only digits ("12", for how many years someone has lived here) stays the text typed in the texts'
+     * sheet: as a number cell it stood right-aligned among the words, sorted apart from them, and a text filter
+     * missed it. The answers' sheet keeps whole numbers as numbers (AVERAGE over a scale).
+     */
+    @Test
+    void aTypedNumberStaysTextInTheTextsSheetAndANumberInTheAnswers() throws java.io.IOException {
+        ExportTable answers = new ExportTable(List.of("Rij", "schaal"), List.of(List.of("1", "4")));
+        ExportTable texts = new ExportTable(List.of("goed_in_wijk"), List.of(List.of("0612"), List.of("12")));
+        byte[] xlsx = ExportFiles.xlsx(List.of(new ExportFiles.Sheet("Antwoorden", answers),
+                new ExportFiles.Sheet("Eigen woorden", texts, true)));
+        try (var workbook = new org.dhatim.fastexcel.reader.ReadableWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            try (var rows = workbook.getSheet(0).orElseThrow().openStream()) {
+                var row = rows.toList().get(1);
+                assertEquals(org.dhatim.fastexcel.reader.CellType.NUMBER, row.getCell(1).getType(), "a scale's point counts");
+            }
+            try (var rows = workbook.getSheet(1).orElseThrow().openStream()) {
+                List<org.dhatim.fastexcel.reader.Row> all = rows.toList();
+                assertEquals(org.dhatim.fastexcel.reader.CellType.STRING, all.get(1).getCell(0).getType());
+                assertEquals("0612", all.get(1).getCellText(0));
+                assertEquals(org.dhatim.fastexcel.reader.CellType.STRING, all.get(2).getCell(0).getType(), "12 as typed");
+                assertEquals("12", all.get(2).getCellText(0));
             }
         }
     }

@@ -161,15 +161,20 @@ public final class SmallCellChecker {
     }
 
     /**
-     * An export read back ({@link ExcelCsv} or the XLSX's cells): row number, then the describing columns version,
-     * language, wijk and period (a cell starting with {@code hiddenMark} means the column is left out), then the
-     * question columns.
+     * A Dutch export read back ({@link ExcelCsv} or the XLSX's cells): row number, then the describing columns (the
+     * round where rounds are counted, version, language, wijk and period; a cell starting with {@code hiddenMark}
+     * means the column is left out), then the question columns. Every combination of describing columns is checked:
+     * the round's column counts as one of them, and the period is found by its header, not its place.
      */
     public void export(List<List<String>> records, String hiddenMark) {
         List<List<String>> rows = records.subList(1, records.size());
         people(rows.size(), "rows in the export");
+        int period = records.get(0).indexOf("Periode");
+        if (period < 4) {
+            throw new AssertionError("no Period column after the describing ones: " + records.get(0));
+        }
         List<Integer> describing = new ArrayList<>();
-        for (int c = 1; c <= 4; c++) {
+        for (int c = 1; c <= period; c++) {
             int column = c;
             if (rows.stream().noneMatch(r -> r.get(column).startsWith(hiddenMark))) {
                 describing.add(c);
@@ -189,7 +194,7 @@ public final class SmallCellChecker {
             }
             for (var group : groups.entrySet()) {
                 people(group.getValue().size(), "rows with " + group.getKey());
-                for (int c = 5; c < width; c++) {
+                for (int c = period + 1; c < width; c++) {
                     int column = c;
                     long filled = group.getValue().stream().filter(r -> column < r.size() && !r.get(column).isEmpty()).count();
                     people(filled, "answers in column " + records.get(0).get(c) + " of rows with " + group.getKey());
