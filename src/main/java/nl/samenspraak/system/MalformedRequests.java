@@ -95,8 +95,7 @@ class MalformedRequests implements BeanCreatedEventListener<NettyServerCustomize
                     // leaves nothing to go by, and is answered in Dutch JSON as the API would
                     boolean lineRead = request.decoderResult().isSuccess()
                             || request.decoderResult().cause() instanceof TooLongHttpHeaderException;
-                    String language = !lineRead ? null : request.decoderResult().isSuccess()
-                            ? languages.fromHeader(request.headers().get(HttpHeaderNames.ACCEPT_LANGUAGE)) : language(request);
+                    String language = lineRead ? language(request) : null;
                     RefusalWords.Reader reader = lineRead && (request.decoderResult().isSuccess()
                             || request.headers().contains(HttpHeaderNames.ACCEPT)) ? reader(request) : RefusalWords.Reader.API;
                     ReferenceCountUtil.release(msg);
@@ -132,19 +131,13 @@ class MalformedRequests implements BeanCreatedEventListener<NettyServerCustomize
         }
 
         /**
-         * For headers too large: the address's {@code ?lang=} when the service speaks it, else the browser's as far as
-         * it was read (the header just before the one too large is lost with it: Netty adds a header when it reads
-         * the next line).
+         * The address's {@code ?lang=} when the service speaks it, else the browser's (for headers too large, as far as
+         * they were read: the header just before the one too large is lost with it, as Netty adds a header when it
+         * reads the next line).
          */
         private String language(HttpRequest request) {
-            String written;
-            try {
-                List<String> asked = new QueryStringDecoder(request.uri()).parameters().get("lang");
-                written = asked == null || asked.isEmpty() ? null : asked.get(0);
-            } catch (IllegalArgumentException e) {
-                written = null; // an address that does not decode (400) asks for nothing
-            }
-            return translations.known(written).orElseGet(() -> languages.fromHeader(request.headers().get(HttpHeaderNames.ACCEPT_LANGUAGE)));
+            return translations.known(askedLanguage(request.uri()))
+                    .orElseGet(() -> languages.fromHeader(request.headers().get(HttpHeaderNames.ACCEPT_LANGUAGE)));
         }
 
         private RefusalWords.Reader reader(HttpRequest request) {
@@ -180,6 +173,28 @@ class MalformedRequests implements BeanCreatedEventListener<NettyServerCustomize
             }
             ctx.writeAndFlush(response).addListener(ChannelFutureListener.CLOSE);
         }
+    }
+
+    /**
+     * The address's first {@code lang=}, read on its own: the address as a whole may not decode (the 400 for a bad
+     * escape elsewhere in it), and the person who followed a link with {@code ?lang=ar} should read why in Arabic,
+     * not in their browser's language.
+     */
+    static String askedLanguage(String uri) {
+        int query = uri.indexOf('?');
+        if (query < 0) {
+            return null;
+        }
+        for (String pair : uri.substring(query + 1).split("&")) {
+            if (pair.startsWith("lang=")) {
+                try {
+                    return QueryStringDecoder.decodeComponent(pair.substring("lang=".length()), StandardCharsets.UTF_8);
+                } catch (IllegalArgumentException e) {
+                    return null;
+                }
+            }
+        }
+        return null;
     }
 
     /** Whether the path and query decode to UTF-8 text without control characters. */

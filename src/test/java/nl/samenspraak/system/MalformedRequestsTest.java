@@ -95,7 +95,7 @@ class MalformedRequestsTest {
     @Test
     void aMalformedAddressToAPageIsThePagesRefusalInThePersonsLanguage() throws IOException {
         String browser = "Accept: text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8\r\n";
-        for (String path : new String[]{"/h/%ZZ", "/c/%ZZ", "/intermediair/c/%ZZ", "/t/%ED%A0%80?lang=en"}) {
+        for (String path : new String[]{"/h/%ZZ", "/c/%ZZ", "/intermediair/c/%ZZ", "/t/%ED%A0%80"}) {
             for (String[] c : new String[][]{{"en", "This address contains characters that are not allowed."},
                     {"ar", "dir=\"rtl\""}}) {
                 String reply = raw("GET " + path + " HTTP/1.1\r\nHost: x\r\n" + browser + "Accept-Language: " + c[0] + "\r\n\r\n");
@@ -109,6 +109,13 @@ class MalformedRequestsTest {
             String script = raw("GET " + path + " HTTP/1.1\r\nHost: x\r\nAccept: application/json\r\nAccept-Language: en\r\n\r\n");
             assertTrue(script.contains("{\"error\":\"This address contains characters that are not allowed.\"}"), script);
         }
+        // a link that names its language: the refusal in it, whatever the browser prefers and whatever else is broken
+        for (String path : new String[]{"/t/%ED%A0%80?lang=ar", "/c/%ZZ?x=%ZZ&lang=ar", "/h/%ZZ?lang=%61r"}) {
+            String reply = raw("GET " + path + " HTTP/1.1\r\nHost: x\r\n" + browser + "Accept-Language: en\r\n\r\n");
+            assertTrue(reply.startsWith("HTTP/1.1 400") && reply.contains("<html lang=\"ar\" dir=\"rtl\""), path + ": " + reply);
+        }
+        String unknown = raw("GET /c/%ZZ?lang=%ZZ HTTP/1.1\r\nHost: x\r\n" + browser + "Accept-Language: en\r\n\r\n");
+        assertTrue(unknown.startsWith("HTTP/1.1 400") && unknown.contains("<html lang=\"en\""), "the browser's, for a lang= that names none: " + unknown);
         String api = raw("GET /api/conversations/%ZZ HTTP/1.1\r\nHost: x\r\n" + browser + "Accept-Language: en\r\n\r\n");
         assertTrue(api.startsWith("HTTP/1.1 400"), api);
         assertTrue(api.contains("{\"error\":\"This address contains characters that are not allowed.\"}"), "the API keeps JSON: " + api);
