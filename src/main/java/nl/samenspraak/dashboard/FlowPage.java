@@ -76,9 +76,15 @@ record FlowPage(String visibility, int respondents, SafeHtml kNote, SafeHtml too
     }
 
     /** The respondents and means per period, or ({@code shown} false) nothing to draw. */
+    /**
+     * The trend: its table, and its chart where there is a course to draw. All conversations in one period (a team's
+     * first month) drew one bar and a dot on an empty axis: that period's figures stay in the table, and {@code note}
+     * says when the course appears.
+     */
     record Trend(boolean shown, SafeHtml title, List<String> dimensionNames, List<TrendRow> rows, String chart,
-                 SafeHtml chartAlt) {
-        static final Trend NONE = new Trend(false, new SafeHtml(""), List.of(), List.of(), "", new SafeHtml(""));
+                 SafeHtml chartAlt, boolean charted, SafeHtml note) {
+        static final Trend NONE = new Trend(false, new SafeHtml(""), List.of(), List.of(), "", new SafeHtml(""),
+                false, new SafeHtml(""));
     }
 
     /** A period's respondents and means per dimension ("–" where it has none). */

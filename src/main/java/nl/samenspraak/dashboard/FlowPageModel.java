@@ -232,7 +232,7 @@ final class FlowPageModel {
 
     private FlowPage.Trend trend() {
         Report.Trend t = report.trend();
-        if (t == null) {
+        if (t == null || t.points().isEmpty()) {
             return FlowPage.Trend.NONE;
         }
         List<String> periods = t.points().stream().map(p -> words.period(p.period(), language)).toList();
@@ -251,10 +251,12 @@ final class FlowPageModel {
             List<Long> means = t.points().stream().map(p -> Mean.of(p.means().get(dim)).rounded()).toList();
             series.add(Map.of("label", names.get(d), "kind", "line", "axis", "score", "data", means));
         }
-        return new FlowPage.Trend(true,
-                words.message(language, "trend_" + t.granularity().name().toLowerCase(java.util.Locale.ROOT), Map.of()),
-                names, rows, charts.chart("trend", periods, series),
-                words.message(language, "chart_alt", Map.of()));
+        String granularity = t.granularity().name().toLowerCase(java.util.Locale.ROOT);
+        boolean course = t.points().size() >= 2;
+        return new FlowPage.Trend(true, words.message(language, "trend_" + granularity, Map.of()),
+                names, rows, course ? charts.chart("trend", periods, series) : "",
+                words.message(language, "chart_alt", Map.of()), course,
+                course ? new SafeHtml("") : words.message(language, "trend_one_" + granularity, Map.of("period", periods.get(0))));
     }
 
 

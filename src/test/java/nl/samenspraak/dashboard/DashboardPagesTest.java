@@ -1,5 +1,6 @@
 package nl.samenspraak.dashboard;
 
+import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import io.micronaut.runtime.server.EmbeddedServer;
 import nl.samenspraak.support.SharedService;
 import jakarta.inject.Inject;
@@ -16,6 +17,17 @@ import nl.samenspraak.team.Teams;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -39,6 +51,8 @@ class DashboardPagesTest {
     Teams teams;
     @Inject
     ConversationRepository conversations;
+    @Inject
+    DataSource dataSource;
 
     PageHttp http;
     @Inject
@@ -194,6 +208,38 @@ class DashboardPagesTest {
         String oost = flowPage(WERK_JIJ, "&wijk=Oost");
         assertEquals(1, oost.split("value=\"Oost\"", -1).length - 1, oost);
         assertTrue(oost.contains("<option value=\"Oost\" selected>Oost</option>"), oost);
+    }
+
+    /**
+     * A team's first month: every conversation in one period drew a chart of one bar and one dot on an empty axis. The
+     * period's figures stay in the table, and a line says when the course appears; from a second period on, the chart.
+     */
+    @Test
+    void aTrendOfOnePeriodIsItsTableAndSaysWhenTheCourseAppears() throws SQLException {
+        finishWerkJij(5, null);
+        String one = flowPage(WERK_JIJ, "");
+        String month = DateTimeFormatter.ofPattern("LLLL yyyy", Locale.forLanguageTag("nl"))
+                .format(YearMonth.now(ZoneId.of("Europe/Amsterdam")));
+        assertTrue(one.contains("id=\"table-trend\""), "the period's figures: " + one);
+        assertFalse(one.contains("id=\"chart-trend\""), "no chart of one bar");
+        assertTrue(one.contains("Alle getoonde gesprekken vallen in " + month
+                + ". Het verloop per maand verschijnt zodra er ook gesprekken uit een volgende maand zijn."), one);
+
+        List<String> earlier = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            earlier.add(respondents.finish(WERK_JIJ, "nl", Origin.team(team.id()), Map.of("netwerk_sleutelpersonen", "regelmatig")));
+        }
+        try (Connection c = DelegatingDataSource.unwrapDataSource(dataSource).getConnection();
+             PreparedStatement s = c.prepareStatement("UPDATE conversation SET created_at = ? WHERE id = ?")) {
+            for (String id : earlier) {
+                s.setTimestamp(1, Timestamp.from(Instant.now().minus(Duration.ofDays(62))));
+                s.setString(2, id);
+                s.executeUpdate();
+            }
+        }
+        String two = flowPage(WERK_JIJ, "");
+        assertTrue(two.contains("id=\"chart-trend\""), "two months: a course to draw: " + two);
+        assertFalse(two.contains("id=\"trend-one-period\""), two);
     }
 
     @Test
