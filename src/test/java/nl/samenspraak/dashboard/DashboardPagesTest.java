@@ -1,7 +1,7 @@
 package nl.samenspraak.dashboard;
 
-import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import io.micronaut.runtime.server.EmbeddedServer;
+import nl.samenspraak.support.Backdated;
 import nl.samenspraak.support.SharedService;
 import jakarta.inject.Inject;
 import nl.samenspraak.conversation.Origin;
@@ -18,12 +18,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import javax.sql.DataSource;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -229,14 +225,7 @@ class DashboardPagesTest {
         for (int i = 0; i < 5; i++) {
             earlier.add(respondents.finish(WERK_JIJ, "nl", Origin.team(team.id()), Map.of("netwerk_sleutelpersonen", "regelmatig")));
         }
-        try (Connection c = DelegatingDataSource.unwrapDataSource(dataSource).getConnection();
-             PreparedStatement s = c.prepareStatement("UPDATE conversation SET created_at = ? WHERE id = ?")) {
-            for (String id : earlier) {
-                s.setTimestamp(1, Timestamp.from(Instant.now().minus(Duration.ofDays(62))));
-                s.setString(2, id);
-                s.executeUpdate();
-            }
-        }
+        Backdated.started(dataSource, Duration.ofDays(62), earlier);
         String two = flowPage(WERK_JIJ, "");
         assertTrue(two.contains("id=\"chart-trend\""), "two months: a course to draw: " + two);
         assertFalse(two.contains("id=\"trend-one-period\""), two);

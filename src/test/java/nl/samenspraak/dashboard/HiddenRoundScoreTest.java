@@ -1,12 +1,12 @@
 package nl.samenspraak.dashboard;
 
 import io.micronaut.context.annotation.Property;
-import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import io.micronaut.runtime.server.EmbeddedServer;
 import jakarta.inject.Inject;
 import nl.samenspraak.flow.Flow;
 import nl.samenspraak.flow.FlowLibrary;
 import nl.samenspraak.security.Accounts;
+import nl.samenspraak.support.Backdated;
 import nl.samenspraak.support.DashboardTeam;
 import nl.samenspraak.support.ExcelCsv;
 import nl.samenspraak.support.PageHttp;
@@ -22,12 +22,8 @@ import javax.sql.DataSource;
 import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -218,14 +214,7 @@ class HiddenRoundScoreTest {
             first.add(respondents.finishStarted(rounds.use(links.get(i)), netwerk(i < 6 ? "high" : "dont-know")));
         }
         rounds.close(one);
-        try (Connection c = DelegatingDataSource.unwrapDataSource(dataSource).getConnection();
-             PreparedStatement s = c.prepareStatement("UPDATE conversation SET created_at = ? WHERE id = ?")) {
-            for (String id : first) {
-                s.setTimestamp(1, Timestamp.from(Instant.now().minus(Duration.ofDays(62))));
-                s.setString(2, id);
-                s.executeUpdate();
-            }
-        }
+        Backdated.started(dataSource, Duration.ofDays(62), first);
         String summary = get(flowPath("/summary?lang=nl&round=" + one));
         assertTrue(Pattern.compile("<tr><th scope=\"row\">Netwerk[^<]*</th><td colspan=\"6\">").matcher(summary).find(),
                 "round 1's summary hides netwerk: two of its eight have no netwerk score: " + summary);
