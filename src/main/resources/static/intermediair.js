@@ -61,9 +61,11 @@
   });
 })();
 
-// The start card's box of teams or wijken: a name longer than the box ("Overvecht-Noord Zambesidreef en omgeving" at
-// 320 px) is shown whole under it as well, as chosen, and only then; two wijken beginning alike looked the same in the
-// box. Measured in the box's own font against its room for text (its content box: it draws its own arrow, app.css).
+// A box of teams or wijken (the start card's, the chat menu's to change the wijk): a name longer than the box
+// ("Overvecht-Noord Zambesidreef en omgeving" at 320 px) is shown whole under it as well, as chosen, and only then;
+// two wijken beginning alike looked the same in the box. Measured in the box's own font against its room for text
+// (its content box: it draws its own arrow, app.css). A box in the closed chat menu has no width yet: measured again
+// as the menu opens.
 (function () {
   'use strict';
   var boxes = document.querySelectorAll('select[data-whole]');
@@ -98,4 +100,6 @@
     box.addEventListener('change', function () { show(box); });
   });
   window.addEventListener('resize', function () { boxes.forEach(show); });
+  // a details element's toggle does not bubble: heard on its way down
+  document.addEventListener('toggle', function () { boxes.forEach(show); }, true);
 })();
