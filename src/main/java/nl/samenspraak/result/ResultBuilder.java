@@ -314,6 +314,7 @@ public final class ResultBuilder {
         }
         Language original = translations.languageOrSource(language);
         Language reader = translations.languageOrSource(second.language());
+        model.put("contact", parts.contact() == null ? Map.of() : contacts.model(flow, parts.contact(), language, reader.code()));
         model.put("r", Map.of("lang", reader.code(), "dir", reader.direction(), "originalLang", original.code(),
                 "originalDir", original.direction(), "t", headings(flow, reader.code())));
         attach(model, model(flow, second.language(), second.scores(), second.tips(), second.summary(), null, null, Map.of()));
@@ -355,6 +356,10 @@ public final class ResultBuilder {
                           List<Result.SummaryTheme> summary, String message, Result.Contact contact, Map<String, Object> line) {
         Map<String, Object> model = model(flow, language, scores, tips, summary, message, contact, line);
         model.put("r", false);
+        // a closing read along (the client's, beside an intermediair): where to go in both languages too, as its message
+        if (contact != null && !line.isEmpty()) {
+            model.put("contact", contacts.model(flow, contact, language, (String) line.get("lang")));
+        }
         return renderer.renderOwnTemplate(htmlTemplate, model).strip();
     }
 
@@ -378,7 +383,7 @@ public final class ResultBuilder {
                 "items", t.items().stream().map(i -> Map.<String, Object>of("question", new SafeHtml(i.question()),
                         "answer", new SafeHtml(i.answer()))).toList())).toList());
         model.put("message", message == null ? "" : new SafeHtml(message));
-        model.put("contact", contact == null ? Map.of() : ContactBlock.model(contact));
+        model.put("contact", contact == null ? Map.of() : contacts.model(flow, contact, language, null));
         model.put("hasContact", contact != null);
         model.put("t", headings(flow, language));
         // the result in its own language, whatever the page around it speaks (an intermediair's Dutch page with a
