@@ -114,13 +114,16 @@ public final class ResultBuilder {
             if (!professionalReads) {
                 return Result.closing(closing, contact);
             }
-            // the attention points, for the professional, in the language they read
+            // the attention points, for the professional, in the language they read; where the client can go is the
+            // client's, above (read along in both languages): the professional's part named the desk again in theirs
             String reader = readerLanguage == null ? language : readerLanguage;
-            Result points = full(flow, progress, reader, team, null);
+            Parts points = parts(flow, progress, reader, team);
+            String pointsHtml = render(flow, reader, new Parts(points.language(), points.scores(), points.tips(),
+                    points.summary(), null), null);
             Language readerLang = translations.languageOrSource(reader);
             String html = closing + "\n<section class=\"for-professional\" lang=\"" + readerLang.code() + "\" dir=\""
                     + readerLang.direction() + "\">\n<h2>" + translations.message(reader, "assisted.for_professional")
-                    + "</h2>\n" + points.html() + "\n</section>";
+                    + "</h2>\n" + pointsHtml + "\n</section>";
             return new Result(points.scores(), points.tips(), points.summary(), html, contact);
         }
         return full(flow, progress, language, team, lines ? readerLanguage : null);

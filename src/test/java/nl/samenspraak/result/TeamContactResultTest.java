@@ -212,5 +212,7 @@ class TeamContactResultTest {
         String closing = results.build(client.flow(), client.progress(), "tr", true, contact(false), "nl").html();
         assertTrue(closing.contains("<h2><span class=\"original\" lang=\"tr\" dir=\"ltr\">Nereye başvurabilirsiniz?</span>"
                 + "<span class=\"translation\" lang=\"nl\" dir=\"ltr\">Waar kunt u terecht?</span></h2>"), closing);
+        assertEquals(1, closing.split("team-contact", -1).length - 1, "once, not again in the professional's part: " + closing);
+        assertTrue(closing.contains("Wijkteam Noord, loket"), "the client's block names the desk");
     }
 }
