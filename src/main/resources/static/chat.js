@@ -410,6 +410,7 @@
           note.appendChild(document.createTextNode(words.slice(1).join('$language')));
         }
         note.hidden = !followed;
+        if (followed) { typedIn.dataset.followed = 'true'; } else { delete typedIn.dataset.followed; }
         // a line more or less under the box: the question placed again as the chat places it
         if (was !== followed && row.isConnected) { refit(); }
       };
