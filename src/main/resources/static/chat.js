@@ -307,8 +307,14 @@
     var boxesShown = step.options.filter(function (o) { return !o.dontKnow; }).length;
     var most = Math.min(step.max, boxesShown);
     // none needed: "Kies alles wat past" (or "Kies er hoogstens 3"), not "Kies er 0 tot en met 7"
-    var hint = step.min > 0 ? T.multi_hint : most < boxesShown ? T.multi_hint_at_most : T.multi_hint_any;
-    fieldset.appendChild(el('legend', { 'class': 'hint' }, fill(hint, { min: step.min, max: most })));
+    var key = step.min > 0 ? 'multi_hint' : most < boxesShown ? 'multi_hint_at_most' : 'multi_hint_any';
+    var values = { min: step.min, max: most };
+    var hint = fill(T[key], values);
+    // on an intermediair's page in the resident's words too, above the intermediair's, as the question has it
+    var theirs = assist && assist.hints && assist.hints[key] && state.language !== pageLanguage ? fill(assist.hints[key], values) : null;
+    fieldset.appendChild(el('legend', { 'class': 'hint' }, theirs && theirs !== hint
+      ? inLanguage(theirs, state.language, state.direction, 'original') + inLanguage(hint, pageLanguage, document.documentElement.dir || 'ltr', 'translation')
+      : hint));
     // the boxes in a list of their own, which scrolls when they do not all fit, under the hint that stays in view
     var checks = el('div', { 'class': 'checks' });
     fieldset.appendChild(checks);
@@ -378,18 +384,47 @@
       var pick = el('div', { 'class': 'typed-in' });
       pick.appendChild(el('label', { 'for': 'typed-in-' + step.id }, assist.typedIn));
       typedIn = el('select', { id: 'typed-in-' + step.id });
+      var chosen = typedInChoice();
       assist.languages.forEach(function (l) {
         var option = el('option', { value: l.code }, l.name);
-        option.selected = l.code === typedInChoice();
+        option.selected = l.code === chosen;
         typedIn.appendChild(option);
       });
+      // the choice follows the letters typed where they are of a script the chosen language is not written in
+      // (Arabic under Dutch: Arabic), and says so; the intermediair's own choice is what is kept for the next question
+      var note = el('p', { 'class': 'hint typed-in-note', id: 'typed-in-note-' + step.id, role: 'status' });
+      note.hidden = true;
+      var follow = function () {
+        var shown = followLetters(input.value, chosen);
+        typedIn.value = shown;
+        input.setAttribute('lang', shown);
+        var followed = shown !== chosen;
+        var was = !note.hidden;
+        note.textContent = '';
+        if (followed) {
+          var name = el('bdi', { lang: shown });
+          name.textContent = typedIn.options[typedIn.selectedIndex].text;
+          var words = assist.typedInFollowed.split('$language');
+          note.appendChild(document.createTextNode(words[0]));
+          note.appendChild(name);
+          note.appendChild(document.createTextNode(words.slice(1).join('$language')));
+        }
+        note.hidden = !followed;
+        if (followed) { typedIn.dataset.followed = 'true'; } else { delete typedIn.dataset.followed; }
+        // a line more or less under the box: the question placed again as the chat places it
+        if (was !== followed && row.isConnected) { refit(); }
+      };
       typedIn.addEventListener('change', function () {
-        input.setAttribute('lang', typedIn.value);
-        rememberTypedIn(typedIn.value);
+        chosen = typedIn.value;
+        rememberTypedIn(chosen);
+        follow();
       });
-      input.setAttribute('lang', typedIn.value);
+      input.addEventListener('input', follow);
       pick.appendChild(typedIn);
+      typedIn.setAttribute('aria-describedby', note.id);
       row.appendChild(pick);
+      row.appendChild(note);
+      follow();
     }
     var sendIt = function () { send(input.value, typedIn ? typedIn.value : undefined); };
     row.appendChild(button(T.send, 'primary', sendIt));
@@ -519,6 +554,48 @@
   }
   function rememberTypedIn(code) {
     try { window.sessionStorage.setItem(typedInKey(), code); } catch (e) { /* private mode: the resident's language first */ }
+  }
+
+  // The rule conversation.TypedLanguage keeps on the server, mirrored to show it: a text whose letters are all of one
+  // script, typed under a language written in another, is in the first language written in that script of: the
+  // resident's, the page's, then the service's in its order (the menu's, after the resident's). Mixed or script-less
+  // text (digits, emoji), or letters of a script no language here is written in, leave the choice as it is.
+  var scriptTests = {};
+  function scriptTest(name) {
+    if (!(name in scriptTests)) {
+      try { scriptTests[name] = new RegExp('^\\p{Script=' + name + '}$', 'u'); } catch (e) { scriptTests[name] = null; }
+    }
+    return scriptTests[name];
+  }
+  var letter = null, common = null;
+  try {
+    letter = new RegExp('^\\p{L}$', 'u');
+    common = new RegExp('^[\\p{Script=Common}\\p{Script=Inherited}]$', 'u');
+  } catch (e) { letter = null; } // a browser without Unicode classes: the server judges alone
+  function scriptOf(text) {
+    if (!letter) { return null; }
+    var scripts = assist.languages.map(function (l) { return l.script; }).filter(function (n, i, all) { return n && all.indexOf(n) === i; });
+    var found = null;
+    var chars = Array.from(text);
+    for (var i = 0; i < chars.length; i++) {
+      if (!letter.test(chars[i]) || common.test(chars[i])) { continue; }
+      var script = scripts.filter(function (n) { return scriptTest(n) && scriptTest(n).test(chars[i]); })[0] || '?';
+      if (found !== null && found !== script) { return null; }
+      found = script;
+    }
+    return found === '?' ? null : found;
+  }
+  function languageOf(code) { return assist.languages.filter(function (l) { return l.code === code; })[0]; }
+  function followLetters(text, chosen) {
+    var letters = scriptOf(text);
+    var said = languageOf(chosen);
+    if (!letters || !said || !said.script || said.script === letters) { return chosen; }
+    var candidates = [assist.resident, pageLanguage].concat(assist.languages.map(function (l) { return l.code; }));
+    for (var i = 0; i < candidates.length; i++) {
+      var l = languageOf(candidates[i]);
+      if (l && l.script === letters) { return l.code; }
+    }
+    return chosen;
   }
 
   // after an answer that did not go through, the control it was given with has focus again (it lost it while

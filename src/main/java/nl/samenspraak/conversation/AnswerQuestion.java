@@ -88,7 +88,7 @@ public class AnswerQuestion {
                     entry.enteredBy() == nl.samenspraak.storage.EnteredBy.INTERMEDIAIR);
             String says = replies.messageLanguage(conversation, readerLanguage);
             if (outcome instanceof Outcome.Accepted accepted && (checked || !deletes(accepted))) {
-                return taken(flow, commit(flow, conversation, accepted, entry), accepted, readerLanguage);
+                return taken(flow, commit(flow, conversation, accepted, entry, readerLanguage), accepted, readerLanguage);
             }
             if (outcome instanceof Outcome.AskedOtherwise otherwise) {
                 // a write, conditional on the version judged on as an answer's: a kept copy made stale fails it
@@ -173,7 +173,7 @@ public class AnswerQuestion {
                     entry.enteredBy() == nl.samenspraak.storage.EnteredBy.INTERMEDIAIR);
             String says = replies.messageLanguage(conversation, readerLanguage);
             if (outcome instanceof Outcome.Accepted accepted) {
-                return taken(flow, commit(flow, conversation, accepted, entry), accepted, readerLanguage);
+                return taken(flow, commit(flow, conversation, accepted, entry, readerLanguage), accepted, readerLanguage);
             }
             if (outcome instanceof Outcome.AskedOtherwise otherwise) {
                 return stored.questionChanged(flow, conversation, otherwise.progress(), readerLanguage);
@@ -248,12 +248,14 @@ public class AnswerQuestion {
 
     /**
      * Stores an accepted answer, with who entered it and its language: a typed text in the language it was typed
-     * in, anything else in the conversation's. Nothing is stored before consent; "nee" to consent deletes the
+     * in (an intermediair's, checked against its letters: {@link TypedLanguage}), anything else in the conversation's.
+     * Nothing is stored before consent; "nee" to consent deletes the
      * conversation itself with whatever there was: the person was told "nothing was stored", so no row, code or
      * link of it is left to open (the one rule for every channel). The reply is made from the ended conversation in
      * memory. Info steps leave no answer row.
      */
-    private StoredConversation commit(Flow flow, StoredConversation before, Outcome.Accepted accepted, Entry entry) {
+    private StoredConversation commit(Flow flow, StoredConversation before, Outcome.Accepted accepted, Entry entry,
+                                      @Nullable String readerLanguage) {
         Progress after = accepted.progress();
         if (deletes(accepted)) {
             // only the version the "nee" was judged on: a "ja" stored meanwhile stays, and the "nee" is judged again
@@ -262,8 +264,22 @@ public class AnswerQuestion {
         }
         Step step = flow.requireStep(accepted.step());
         boolean consented = engine.mayKeepAnswers(flow, after);
-        String language = step.type() == StepType.TEXT && entry.textLanguage() != null ? entry.textLanguage() : null;
+        String language = step.type() == StepType.TEXT ? typedIn(before, accepted, entry, readerLanguage) : null;
         return store.saveUnder(flow.version(), before, after, step.asksSomething() && consented ? accepted.step() : null,
                 false, entry.enteredBy(), language);
+    }
+
+    /**
+     * The language a typed text is stored under (null: the conversation's): the one said with it, but an intermediair's
+     * (said, or the resident's when they said none) follows the text's letters where that one's script contradicts
+     * them, by the one rule ({@link TypedLanguage}); the respondent's own text is in the language of their conversation.
+     */
+    private String typedIn(StoredConversation c, Outcome.Accepted accepted, Entry entry, @Nullable String readerLanguage) {
+        if (entry.enteredBy() != nl.samenspraak.storage.EnteredBy.INTERMEDIAIR || !(accepted.value() instanceof String text)) {
+            return entry.textLanguage();
+        }
+        String chosen = entry.textLanguage() == null ? c.language() : entry.textLanguage();
+        String stored = new TypedLanguage(library.translations().languages()).of(text, chosen, c.language(), readerLanguage);
+        return stored.equals(chosen) ? entry.textLanguage() : stored;
     }
 }

@@ -158,10 +158,12 @@ public class IntermediairController {
         IntermediairWork.Assisted assisted = work.assisted(me, id).orElseThrow();
         ChatView.Assist assist = new ChatView.Assist(
                 pages.message(language, "intermediair.chat_note", Map.of("language", residentName)),
-                pages.words(language, "intermediair").get("typed_in"), s.language(),
-                // the resident's language first: most typed answers are in it (the phone probe found it somewhere in the list)
+                pages.words(language, "intermediair").get("typed_in"), pages.words(language, "intermediair").get("typed_in_followed"),
+                s.language(),
+                // the resident's language first: most typed answers are in it (the phone probe found it somewhere in the
+                // list); then the service's order, which the page falls back on as the server does (TypedLanguage)
                 t.languages().stream().sorted(java.util.Comparator.comparing(l -> !l.code().equals(s.language())))
-                        .map(l -> Map.of("code", l.code(), "name", l.name())).toList(),
+                        .map(l -> Map.of("code", l.code(), "name", l.name(), "script", l.script() == null ? "" : l.script())).toList(),
                 parts.context(language, s, assisted), s.done() ? parts.handOver(language, s, me) : null,
                 conversations.residentCode(id, IntermediairWork.caller(me)).map(code -> parts.residentCode(language, s, code)).orElse(null));
         // the resident may have it deleted at any moment, as the consent says: the menu's delete button, as on their own chat

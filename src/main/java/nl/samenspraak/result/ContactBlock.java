@@ -84,12 +84,27 @@ final class ContactBlock {
         return model;
     }
 
-    /** The block as result.vm reads it: every value already HTML-safe. */
-    static Map<String, Object> model(Result.Contact contact) {
-        return Map.of("heading", new SafeHtml(contact.heading()),
-                "lines", contact.lines().stream().map(l -> Map.of("label", new SafeHtml(l.label()), "text", new SafeHtml(l.text()),
-                        "language", l.language(), "direction", l.direction())).toList(),
-                "note", contact.note() == null ? "" : new SafeHtml(contact.note()));
+    /**
+     * The block in {@code language} as result.vm reads it, every value already HTML-safe; with {@code reader} (null,
+     * or the same language: nobody reads along) its heading, each line's label and the note again beneath in the
+     * reader's language ({@code r}, else false), as the rest of the result: on an intermediair's page "Waar kunt u
+     * terecht?" stood in the resident's language only, under the scores and tips that stood in both. The team's own
+     * details stay as the team wrote them for the resident.
+     */
+    Map<String, Object> model(Flow flow, Result.Contact contact, String language, String reader) {
+        boolean again = reader != null && !reader.equals(language) && translations.language(reader).isPresent();
+        Map<String, Object> model = new java.util.HashMap<>();
+        model.put("heading", new SafeHtml(contact.heading()));
+        model.put("lines", contact.lines().stream().map(l -> Map.<String, Object>of("label", new SafeHtml(l.label()),
+                "again", again ? new SafeHtml(translations.flowMessage(reader, flow.id(), "result.contact." + l.field())) : "",
+                "text", new SafeHtml(l.text()), "language", l.language(), "direction", l.direction())).toList());
+        model.put("note", contact.note() == null ? "" : new SafeHtml(contact.note()));
+        model.put("r", again ? Map.of("lang", reader, "dir", direction(reader), "originalLang", language,
+                "originalDir", direction(language),
+                "heading", new SafeHtml(translations.flowMessage(reader, flow.id(), "result.contact.heading")),
+                "note", contact.note() == null ? "" : new SafeHtml(translations.flowMessage(reader, flow.id(), "result.contact.in_dutch")))
+                : false);
+        return model;
     }
 
     private String direction(String language) {

@@ -114,13 +114,16 @@ public final class ResultBuilder {
             if (!professionalReads) {
                 return Result.closing(closing, contact);
             }
-            // the attention points, for the professional, in the language they read
+            // the attention points, for the professional, in the language they read; where the client can go is the
+            // client's, above (read along in both languages): the professional's part named the desk again in theirs
             String reader = readerLanguage == null ? language : readerLanguage;
-            Result points = full(flow, progress, reader, team, null);
+            Parts points = parts(flow, progress, reader, team);
+            String pointsHtml = render(flow, reader, new Parts(points.language(), points.scores(), points.tips(),
+                    points.summary(), null), null);
             Language readerLang = translations.languageOrSource(reader);
             String html = closing + "\n<section class=\"for-professional\" lang=\"" + readerLang.code() + "\" dir=\""
                     + readerLang.direction() + "\">\n<h2>" + translations.message(reader, "assisted.for_professional")
-                    + "</h2>\n" + points.html() + "\n</section>";
+                    + "</h2>\n" + pointsHtml + "\n</section>";
             return new Result(points.scores(), points.tips(), points.summary(), html, contact);
         }
         return full(flow, progress, language, team, lines ? readerLanguage : null);
@@ -314,6 +317,7 @@ public final class ResultBuilder {
         }
         Language original = translations.languageOrSource(language);
         Language reader = translations.languageOrSource(second.language());
+        model.put("contact", parts.contact() == null ? Map.of() : contacts.model(flow, parts.contact(), language, reader.code()));
         model.put("r", Map.of("lang", reader.code(), "dir", reader.direction(), "originalLang", original.code(),
                 "originalDir", original.direction(), "t", headings(flow, reader.code())));
         attach(model, model(flow, second.language(), second.scores(), second.tips(), second.summary(), null, null, Map.of()));
@@ -355,6 +359,10 @@ public final class ResultBuilder {
                           List<Result.SummaryTheme> summary, String message, Result.Contact contact, Map<String, Object> line) {
         Map<String, Object> model = model(flow, language, scores, tips, summary, message, contact, line);
         model.put("r", false);
+        // a closing read along (the client's, beside an intermediair): where to go in both languages too, as its message
+        if (contact != null && !line.isEmpty()) {
+            model.put("contact", contacts.model(flow, contact, language, (String) line.get("lang")));
+        }
         return renderer.renderOwnTemplate(htmlTemplate, model).strip();
     }
 
@@ -378,7 +386,7 @@ public final class ResultBuilder {
                 "items", t.items().stream().map(i -> Map.<String, Object>of("question", new SafeHtml(i.question()),
                         "answer", new SafeHtml(i.answer()))).toList())).toList());
         model.put("message", message == null ? "" : new SafeHtml(message));
-        model.put("contact", contact == null ? Map.of() : ContactBlock.model(contact));
+        model.put("contact", contact == null ? Map.of() : contacts.model(flow, contact, language, null));
         model.put("hasContact", contact != null);
         model.put("t", headings(flow, language));
         // the result in its own language, whatever the page around it speaks (an intermediair's Dutch page with a

@@ -99,16 +99,21 @@ public class ChatView {
     /**
      * What an intermediair's chat page adds: a note above the chat (whose language the resident speaks, what to
      * do), and for typed answers a menu of the language the answer is typed in, labelled {@code typedInLabel},
-     * with {@code languages} (code and name) and the resident's language chosen first.
+     * with {@code languages} (code, name and the script it is written in, "" when not said) and the resident's
+     * language chosen first; {@code typedInFollowed} says, with {@code $language}, that the menu followed the letters
+     * typed (see {@code conversation.TypedLanguage}, which the page mirrors).
      */
-    public record Assist(SafeHtml note, String typedInLabel, String residentLanguage, List<Map<String, String>> languages,
-                         @Nullable Map<String, Object> context, @Nullable Map<String, Object> handOver,
-                         @Nullable Map<String, Object> residentCode) {
-
-        public Assist(SafeHtml note, String typedInLabel, String residentLanguage, List<Map<String, String>> languages) {
-            this(note, typedInLabel, residentLanguage, languages, null, null, null);
-        }
+    public record Assist(SafeHtml note, String typedInLabel, String typedInFollowed, String residentLanguage,
+                         List<Map<String, String>> languages, @Nullable Map<String, Object> context,
+                         @Nullable Map<String, Object> handOver, @Nullable Map<String, Object> residentCode) {
     }
+
+    /**
+     * The words a multi question's hint is made of ("Kies er 1 tot en met 3.", "Kies alles wat past.", "Kies er
+     * hoogstens 3."), as the page's own texts name them: on an intermediair's page also in the resident's language,
+     * so the hint stands in both, as the question above it does (it stood in the intermediair's only).
+     */
+    private static final List<String> MULTI_HINTS = List.of("multi_hint", "multi_hint_any", "multi_hint_at_most");
 
     /**
      * A finished conversation's result as a PDF for the person who answered ({@link ResultPdf}), naming
@@ -191,8 +196,13 @@ public class ChatView {
             model.put("assist", shown);
             Map<String, Object> script = new HashMap<>();
             script.put("typedIn", assist.typedInLabel());
+            script.put("typedInFollowed", assist.typedInFollowed());
             script.put("resident", assist.residentLanguage());
             script.put("languages", assist.languages());
+            Map<String, String> residentTexts = t.messages(state.language(), "web.", state.flow());
+            Map<String, String> hints = new HashMap<>();
+            MULTI_HINTS.forEach(key -> hints.put(key, residentTexts.getOrDefault(key, "")));
+            script.put("hints", hints);
             model.put("assistJson", write(script));
         }
         return HttpResponse.ok(new ModelAndView<>("chat", model)).header("Cache-Control", "no-store");

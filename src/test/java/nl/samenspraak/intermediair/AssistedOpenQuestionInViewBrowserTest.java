@@ -10,10 +10,13 @@ import nl.samenspraak.support.ApiWalk;
 import nl.samenspraak.support.Browser;
 import nl.samenspraak.support.PageHttp;
 import nl.samenspraak.team.Team;
+import nl.samenspraak.team.TeamContacts;
 import nl.samenspraak.team.Teams;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import com.fasterxml.jackson.databind.JsonNode;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -47,6 +50,8 @@ class AssistedOpenQuestionInViewBrowserTest {
     Accounts accounts;
     @Inject
     Teams teams;
+    @Inject
+    TeamContacts contacts;
 
     @ParameterizedTest
     @CsvSource({"nl, ar", "ar, tr", "ar, pl"})
@@ -110,6 +115,120 @@ class AssistedOpenQuestionInViewBrowserTest {
             Map<String, Object> typing = typedInView(b);
             if (((Number) typing.get("lines")).intValue() <= 2 || !Boolean.TRUE.equals(typing.get("controls"))) {
                 problems.add(where + ": " + typing);
+            }
+        }
+        assertEquals(List.of(), problems);
+    }
+
+    /**
+     * What the resident still read in one language only on an intermediair's phone (the probe of their working day),
+     * now in both, the resident's first, each with its own language: a multi question's hint ("Kies alles wat past."),
+     * and at the end of the cultural interview where to go ("Waar kunt u terecht?" and its lines' labels). And "Getypt
+     * in", left on a language written in Latin letters, follows Arabic text typed under it, with a note that says so.
+     * At 390x844 and 360x640, on a Dutch page with an Arabic resident and an Arabic page with a Turkish one: the hint and
+     * the question above the boxes, the open question whole above the box, the menu and the note on the screen.
+     */
+    @ParameterizedTest
+    @CsvSource({"nl, ar", "ar, tr"})
+    void theHintAndWhereToGoStandInBothLanguagesAndTypedInFollowsArabicLetters(String page, String resident) {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        Team team = teams.create("Wijkteam Zuidwest " + suffix, List.of("Kanaleneiland"));
+        contacts.save(team.id(), TeamContacts.WHOLE_TEAM, "nl", Map.of("desk", "Wijkteam Zuidwest, balie", "phone", "030 123 45 67"));
+        Account intermediair = accounts.create("beide-" + suffix, PASSWORD, Role.INTERMEDIAIR);
+        teams.addMember(team.id(), intermediair.id());
+        PageHttp http = new PageHttp(server.getURL().toString());
+        String login = http.login(intermediair.username(), PASSWORD);
+        PageHttp.Reply started = http.post("/intermediair/start", form("flow", "cultureel-interview", "language", resident,
+                "place", Long.toString(team.id()), "lang", page), login);
+        assertEquals(303, started.status(), started.body());
+        String id = started.location().replaceAll("^/intermediair/c/([^?]+).*$", "$1");
+        String chat = server.getURL() + started.location();
+        String[][] both = {{"390", "844"}, {"360", "640"}};
+        List<String> problems = new ArrayList<>();
+        JsonNode languages = ApiWalk.answerAssistedUntil(http, login, id, page, "talen");
+        try (Browser b = new Browser(page)) {
+            b.phone(390, 844);
+            b.logIn(chat, intermediair.username(), PASSWORD);
+            b.waitFor(By.cssSelector("#answer fieldset.multi"));
+            for (String[] s : both) {
+                b.resize(Integer.parseInt(s[0]), Integer.parseInt(s[1]));
+                String where = "the languages' question, " + page + "/" + resident + " at " + s[0] + "x" + s[1];
+                b.screenshot("both-languages-hint-" + page + "-" + resident + "-" + s[0] + "x" + s[1]);
+                List<WebElement> hint = b.all(By.cssSelector("#answer legend.hint > span"));
+                if (hint.size() != 2 || !resident.equals(hint.get(0).getAttribute("lang")) || !page.equals(hint.get(1).getAttribute("lang"))
+                        || !("ar".equals(resident) ? "rtl" : "ltr").equals(hint.get(0).getAttribute("dir"))
+                        || !("ar".equals(page) ? "rtl" : "ltr").equals(hint.get(1).getAttribute("dir"))) {
+                    problems.add(where + ": the hint is not the resident's words above the intermediair's: "
+                            + b.driver().findElement(By.cssSelector("#answer legend.hint")).getAttribute("outerHTML"));
+                } else if (!b.wholeOnScreen(hint.get(0)) || !b.wholeOnScreen(hint.get(1))) {
+                    problems.add(where + ": the hint's two lines are not on the screen");
+                }
+                if (b.questionShown() < 48) {
+                    problems.add(where + ": " + b.questionShown() + " px of the question show above the boxes");
+                }
+                outOfReach(b).forEach(o -> problems.add(where + ": " + o));
+            }
+
+            // an open question, "Getypt in" left on a language written in Latin letters, Arabic words typed under it
+            JsonNode lifeWorld = ApiWalk.answerAssistedFrom(http, login, id, page, languages, "leefwereld");
+            b.phone(390, 844);
+            b.open(chat);
+            WebElement menu = b.waitFor(By.cssSelector("#answer .typed-in select"));
+            if ("ar".equals(menu.getAttribute("value"))) {
+                new org.openqa.selenium.support.ui.Select(menu).selectByValue("nl");
+            }
+            String latin = menu.getAttribute("value");
+            b.driver().executeScript("const box = document.querySelector('#answer textarea');"
+                    + "box.value = 'نعيش هنا منذ خمس سنوات مع أطفالنا.'; box.dispatchEvent(new Event('input', {bubbles: true}));");
+            for (String[] s : both) {
+                b.resize(Integer.parseInt(s[0]), Integer.parseInt(s[1]));
+                String where = "the open question, " + page + "/" + resident + " at " + s[0] + "x" + s[1];
+                b.screenshot("both-languages-typed-in-" + page + "-" + resident + "-" + s[0] + "x" + s[1]);
+                WebElement note = b.driver().findElement(By.cssSelector("#answer .typed-in-note"));
+                if (!"ar".equals(menu.getAttribute("value")) || !"ar".equals(b.driver().findElement(By.cssSelector("#answer textarea")).getAttribute("lang"))) {
+                    problems.add(where + ": Arabic typed under " + latin + " left the choice on " + menu.getAttribute("value"));
+                }
+                if (!note.isDisplayed() || !note.getText().contains("العربية") || !b.wholeOnScreen(note) || !b.wholeOnScreen(menu)) {
+                    problems.add(where + ": the note is not on the screen beside the menu: '" + note.getText() + "'");
+                }
+                Map<String, Object> seen = typedInView(b);
+                if (!Boolean.TRUE.equals(seen.get("whole")) || !Boolean.TRUE.equals(seen.get("controls"))) {
+                    problems.add(where + ": the question or the box is not whole on the screen: " + seen);
+                }
+                outOfReach(b).forEach(o -> problems.add(where + ": " + o));
+            }
+            // the Arabic words taken out again: the intermediair's own choice back, no note
+            b.driver().executeScript("const box = document.querySelector('#answer textarea');"
+                    + "box.value = '5 jaar'; box.dispatchEvent(new Event('input', {bubbles: true}));");
+            if (!latin.equals(menu.getAttribute("value")) || b.driver().findElement(By.cssSelector("#answer .typed-in-note")).isDisplayed()) {
+                problems.add(page + "/" + resident + ": Latin letters again did not give the choice back to " + latin);
+            }
+
+            // the end: where to go, in the resident's words with the intermediair's beneath
+            ApiWalk.answerAssistedFrom(http, login, id, page, lifeWorld, null);
+            b.open(chat);
+            b.waitFor(By.cssSelector("#result .team-contact"));
+            for (String[] s : both) {
+                b.resize(Integer.parseInt(s[0]), Integer.parseInt(s[1]));
+                String where = "the result, " + page + "/" + resident + " at " + s[0] + "x" + s[1];
+                WebElement heading = b.driver().findElement(By.cssSelector("#result .team-contact h2"));
+                b.driver().executeScript("arguments[0].scrollIntoView({block: 'start'})", heading);
+                b.screenshot("both-languages-where-to-go-" + page + "-" + resident + "-" + s[0] + "x" + s[1]);
+                List<WebElement> parts = heading.findElements(By.cssSelector(":scope > span"));
+                if (parts.size() != 2 || !resident.equals(parts.get(0).getAttribute("lang")) || !page.equals(parts.get(1).getAttribute("lang"))
+                        || parts.get(0).getText().isBlank() || parts.get(1).getText().isBlank()) {
+                    problems.add(where + ": where to go is not headed in both languages: " + heading.getAttribute("outerHTML"));
+                } else if (!b.wholeOnScreen(parts.get(0)) || !b.wholeOnScreen(parts.get(1))) {
+                    problems.add(where + ": the heading's two lines are not on the screen");
+                }
+                for (WebElement label : b.all(By.cssSelector("#result .team-contact dt"))) {
+                    if (label.findElements(By.cssSelector(".original[lang='" + resident + "'], .translation[lang='" + page + "']")).size() != 2) {
+                        problems.add(where + ": a label in one language: " + label.getAttribute("outerHTML"));
+                    }
+                }
+            }
+            if (b.all(By.cssSelector("#result .team-contact")).size() != 1) {
+                problems.add(page + "/" + resident + ": where to go stands " + b.all(By.cssSelector("#result .team-contact")).size() + " times");
             }
         }
         assertEquals(List.of(), problems);

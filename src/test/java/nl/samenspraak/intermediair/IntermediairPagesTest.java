@@ -198,6 +198,30 @@ class IntermediairPagesTest {
         assertEquals("nl", JSON.readTree(back.body()).get("step").get("translation").get("language").asText());
     }
 
+    /**
+     * "Getypt in" keeps its choice from one open question to the next: Arabic words typed under Dutch, or Dutch under
+     * Arabic, are stored under the language their letters are written in (conversation.TypedLanguage), not refused:
+     * the page already shows the choice following the text, and a refusal would only ask the intermediair to pick what
+     * the letters say. An Arabic text stood in the answers as Dutch (the probe of an intermediair's working day).
+     */
+    @Test
+    void aTypedAnswerLabelledWithALanguageItsLettersContradictIsStoredUnderTheRightOne() throws Exception {
+        String id = startTogether("tr", "Hoograven");
+        JsonNode next = answer(id, "welkom", "null", "");
+        next = answer(id, "toestemming", "\"ja\"", "");
+        while (!next.get("step").get("id").asText().equals("goed_in_wijk")) {
+            next = answer(id, next.get("step").get("id").asText(), "null", "");
+        }
+        answer(id, "goed_in_wijk", "\"الحديقة جميلة والجيران طيبون.\"", ",\"textLanguage\":\"nl\"");
+        answer(id, "beter_in_wijk", "\"Meer bankjes in het park.\"", ",\"textLanguage\":\"ar\"");
+        answer(id, "wensen", "\"Parkta daha çok bank.\"", ",\"textLanguage\":\"nl\"");
+        Map<String, AnswerRecord> rows = answers.findByConversationId(id).stream()
+                .collect(Collectors.toMap(AnswerRecord::stepId, r -> r));
+        assertEquals("ar", rows.get("goed_in_wijk").language(), "Arabic letters under Dutch: Arabic");
+        assertEquals("tr", rows.get("beter_in_wijk").language(), "Latin letters under Arabic: the Turkish resident's language");
+        assertEquals("nl", rows.get("wensen").language(), "Latin under Dutch: the intermediair's choice, the letters cannot tell");
+    }
+
     @Test
     void anotherTeamsIntermediairGetsNothingOfIt() {
         String id = startTogether("ar", "Kanaleneiland");

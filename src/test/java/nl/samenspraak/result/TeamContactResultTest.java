@@ -188,4 +188,31 @@ class TeamContactResultTest {
         assertEquals("Nereye başvurabilirsiniz?", result.contact().heading());
         assertTrue(result.html().contains("team-contact"), result.html());
     }
+
+    /**
+     * Read along (an intermediair beside the resident), where to go stands in both languages as the scores and tips do:
+     * its heading, each line's label and the note, the resident's words first, each marked with its language. It stood
+     * in the resident's language only ("Waar kunt u terecht?" in Arabic alone on a Dutch page). The team's details stay
+     * as written for the resident; read alone, nothing changes.
+     */
+    @Test
+    void readAlongWhereToGoHasItsHeadingsInBothLanguages() {
+        FlowWalk walk = finished("wijkanalyse", "ar");
+        String html = results.build(walk.flow(), walk.progress(), "ar", false, contact(false), "nl").html();
+        String heading = build(walk, "ar", contact(false)).contact().heading();
+        assertTrue(html.contains("<h2><span class=\"original\" lang=\"ar\" dir=\"rtl\">" + heading
+                + "</span><span class=\"translation\" lang=\"nl\" dir=\"ltr\">Waar kunt u terecht?</span></h2>"), html);
+        assertTrue(html.contains("<span class=\"translation\" lang=\"nl\" dir=\"ltr\">Loket</span></dt>\n      <dd lang=\"ar\" dir=\"rtl\">مكتب فريق الحي الشمالي</dd>"), html);
+        assertTrue(html.contains("<p class=\"contact-note translation\" lang=\"nl\" dir=\"ltr\">"), html);
+        assertTrue(html.contains("<p class=\"tip-source translation\" lang=\"nl\" dir=\"ltr\"><strong>Bron:</strong>"), html);
+        assertFalse(build(walk, "ar", contact(false)).html().contains("Waar kunt u terecht?"), "read alone, Arabic only");
+
+        // a client's closing read along by their professional: where to go in both too
+        FlowWalk client = finished("cultureel-interview", "tr");
+        String closing = results.build(client.flow(), client.progress(), "tr", true, contact(false), "nl").html();
+        assertTrue(closing.contains("<h2><span class=\"original\" lang=\"tr\" dir=\"ltr\">Nereye başvurabilirsiniz?</span>"
+                + "<span class=\"translation\" lang=\"nl\" dir=\"ltr\">Waar kunt u terecht?</span></h2>"), closing);
+        assertEquals(1, closing.split("team-contact", -1).length - 1, "once, not again in the professional's part: " + closing);
+        assertTrue(closing.contains("Wijkteam Noord, loket"), "the client's block names the desk");
+    }
 }

@@ -63,8 +63,20 @@ public final class ApiWalk {
      */
     public static JsonNode answerAssistedUntil(PageHttp http, String login, String id, String page, String stepId) {
         try {
-            JsonNode step = JSON.readTree("{\"id\":\"welkom\",\"type\":\"info\",\"options\":[]}");
-            for (int turn = 0; turn < 60 && !stepId.equals(step.get("id").asText()); turn++) {
+            return answerAssistedFrom(http, login, id, page, JSON.readTree("{\"id\":\"welkom\",\"type\":\"info\",\"options\":[]}"), stepId);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * As {@link #answerAssistedUntil}, from {@code from}, the step it asks now (as a walk's earlier call returned it),
+     * until it asks {@code stepId}, or with {@code stepId} null until it ends; that step (null: ended).
+     */
+    public static JsonNode answerAssistedFrom(PageHttp http, String login, String id, String page, JsonNode from, String stepId) {
+        try {
+            JsonNode step = from;
+            for (int turn = 0; turn < 60 && step != null && !step.isNull() && !step.get("id").asText().equals(stepId); turn++) {
                 PageHttp.Reply answered = http.send(http.request("/intermediair/api/conversations/" + id + "/answers?lang=" + page)
                         .header("Content-Type", "application/json").header("Accept", "application/json").header("Origin", http.base())
                         .header("Cookie", login).POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"step\":"
@@ -74,10 +86,12 @@ public final class ApiWalk {
                 }
                 step = JSON.readTree(answered.body()).get("step");
             }
-            if (!stepId.equals(step.get("id").asText())) {
-                throw new AssertionError("the conversation did not reach " + stepId + " but " + step.get("id").asText());
+            boolean ended = step == null || step.isNull();
+            if (stepId == null ? !ended : ended || !stepId.equals(step.get("id").asText())) {
+                throw new AssertionError("the conversation did not reach " + (stepId == null ? "its end" : stepId) + " but "
+                        + (ended ? "its end" : step.get("id").asText()));
             }
-            return step;
+            return ended ? null : step;
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

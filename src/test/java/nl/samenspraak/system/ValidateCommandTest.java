@@ -84,8 +84,13 @@ class ValidateCommandTest {
         assertEquals(List.of(file("en/language.yaml") + ":3: YAML syntax at character 1: expected ',' or ']', but got <stream end>",
                 "1 problem"), validate().lines());
         write("en/language.yaml", "name: English\n");
-        assertEquals(List.of(file("en/language.yaml") + ":1: language.yaml needs name and direction (ltr or rtl)", "1 problem"),
-                validate().lines());
+        String needs = ":1: language.yaml needs name and direction (ltr or rtl); script, where given, is the name of a Unicode script (Latin, Arabic)";
+        assertEquals(List.of(file("en/language.yaml") + needs, "1 problem"), validate().lines());
+        // a script a browser would not read ("latin"), or none at all: the chat's page mirrors the typed-answer rule with it
+        write("en/language.yaml", "name: English\ndirection: ltr\nscript: latin\n");
+        assertEquals(List.of(file("en/language.yaml") + needs, "1 problem"), validate().lines());
+        write("en/language.yaml", "name: English\ndirection: ltr\nscript: Klingon\n");
+        assertEquals(List.of(file("en/language.yaml") + needs, "1 problem"), validate().lines());
         write("nl/language.yaml", "- Nederlands\n");
         write("en/language.yaml", "name: English\ndirection: ltr\n");
         assertEquals(List.of(file("nl/language.yaml") + ":1: a language file maps keys to texts (key: text), not a list or a single text",

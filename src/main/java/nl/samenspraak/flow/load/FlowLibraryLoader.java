@@ -140,11 +140,13 @@ public final class FlowLibraryLoader {
                 case "language" -> {
                     Text name = texts.get("name");
                     Text direction = texts.get("direction");
-                    if (name == null || direction == null || !direction.text().matches("ltr|rtl")) {
+                    Text script = texts.get("script");
+                    if (name == null || direction == null || !direction.text().matches("ltr|rtl")
+                            || script != null && !knownScript(script.text())) {
                         problems.add(Problem.worded(file, 1, "flowparse.language_file", Map.of()));
                         unreadable.add(code, m.group(2));
                     } else {
-                        meta.put(code, new Language(code, name.text(), direction.text()));
+                        meta.put(code, new Language(code, name.text(), direction.text(), script == null ? null : script.text()));
                         languageFiles.put(code, file);
                     }
                 }
@@ -230,6 +232,23 @@ public final class FlowLibraryLoader {
      * its language folder on ({@code nl/flows/x.yaml}), never by where the folder lies: the same words read from
      * {@code locales}, {@code locales/} or an absolute path (an install moved elsewhere) are the same version.
      */
+    /**
+     * Whether {@code name} is a Unicode script as both readers of it spell it: Java's {@link Character.UnicodeScript}
+     * (which also takes "latin" or "LATN") and a browser's {@code \p{Script=...}}, which takes only "Latin" or "Latn";
+     * the page mirrors the typed-answer rule with it (chat.js), so a name the browser would not read is refused here.
+     */
+    static boolean knownScript(String name) {
+        if (!name.matches("[A-Z][a-z]+(_[A-Z][a-z]+)*")) {
+            return false;
+        }
+        try {
+            Character.UnicodeScript.forName(name);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
     private static String textsOf(String flowId, Map<String, String> localeFiles) {
         StringBuilder b = new StringBuilder();
         new TreeMap<>(localeFiles).forEach((file, content) -> {
