@@ -228,11 +228,6 @@ public final class FlowLibraryLoader {
     }
 
     /**
-     * The locale files of one flow, in a stable order: part of what the flow's version hashes. Each is named from
-     * its language folder on ({@code nl/flows/x.yaml}), never by where the folder lies: the same words read from
-     * {@code locales}, {@code locales/} or an absolute path (an install moved elsewhere) are the same version.
-     */
-    /**
      * Whether {@code name} is a Unicode script as both readers of it spell it: Java's {@link Character.UnicodeScript}
      * (which also takes "latin" or "LATN") and a browser's {@code \p{Script=...}}, which takes only "Latin" or "Latn";
      * the page mirrors the typed-answer rule with it (chat.js), so a name the browser would not read is refused here.
@@ -249,6 +244,11 @@ public final class FlowLibraryLoader {
         }
     }
 
+    /**
+     * The locale files of one flow, in a stable order: part of what the flow's version hashes. Each is named from
+     * its language folder on ({@code nl/flows/x.yaml}), never by where the folder lies: the same words read from
+     * {@code locales}, {@code locales/} or an absolute path (an install moved elsewhere) are the same version.
+     */
     private static String textsOf(String flowId, Map<String, String> localeFiles) {
         StringBuilder b = new StringBuilder();
         new TreeMap<>(localeFiles).forEach((file, content) -> {
