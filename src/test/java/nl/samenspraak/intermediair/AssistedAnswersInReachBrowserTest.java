@@ -3,6 +3,7 @@ package nl.samenspraak.intermediair;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import nl.samenspraak.support.AssistedStart;
 import nl.samenspraak.security.Account;
 import nl.samenspraak.security.Accounts;
 import nl.samenspraak.security.Role;
@@ -21,7 +22,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import static nl.samenspraak.support.PageHttp.form;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -79,16 +79,14 @@ class AssistedAnswersInReachBrowserTest {
         teams.addMember(team.id(), intermediair.id());
         PageHttp http = new PageHttp(server.getURL().toString());
         String login = http.login(intermediair.username(), PASSWORD);
-        PageHttp.Reply started = http.post("/intermediair/start", form("flow", "cultureel-interview", "language", "tr",
-                "place", Long.toString(team.id()), "lang", "nl"), login);
-        assertEquals(303, started.status(), started.body());
-        String id = started.location().replaceAll("^/intermediair/c/([^?]+).*$", "$1");
+        AssistedStart started = AssistedStart.start(http, login, "cultureel-interview", "tr", Long.toString(team.id()), "nl");
+        String id = started.id();
         // answered as the walk answers, up to the expectations, over the page's own address
         ApiWalk.answerAssistedUntil(http, login, id, "nl", "verwachtingen");
 
         try (Browser b = new Browser("nl")) {
             b.phone(360, 640);
-            b.logIn(server.getURL() + started.location(), intermediair.username(), PASSWORD);
+            b.logIn(server.getURL() + started.address(), intermediair.username(), PASSWORD);
             WebElement box = b.waitFor(By.cssSelector("#answer textarea"));
             b.driver().executeScript("arguments[0].focus(); arguments[0].value = 'Dat ze luisteren.';"
                     + "document.querySelector('#answer button.primary').click()", box);
@@ -114,13 +112,11 @@ class AssistedAnswersInReachBrowserTest {
         teams.addMember(team.id(), intermediair.id());
         PageHttp http = new PageHttp(server.getURL().toString());
         String place = "wijkanalyse".equals(flow) ? team.id() + "|Kanaleneiland" : Long.toString(team.id());
-        PageHttp.Reply started = http.post("/intermediair/start", form("flow", flow, "language", resident,
-                "place", place, "lang", "nl"), http.login(intermediair.username(), PASSWORD));
-        assertEquals(303, started.status(), started.body());
+        AssistedStart started = AssistedStart.start(http, http.login(intermediair.username(), PASSWORD), flow, resident, place, "nl");
 
         try (Browser b = new Browser("nl")) {
             b.phone(SIZES[0][0], SIZES[0][1]);
-            b.logIn(server.getURL() + started.location(), intermediair.username(), PASSWORD);
+            b.logIn(server.getURL() + started.address(), intermediair.username(), PASSWORD);
             List<String> problems = new ArrayList<>();
             int turns = 0;
             for (; turns < 80 && !finished(b); turns++) {

@@ -1,6 +1,7 @@
 package nl.samenspraak.intermediair;
 
 import io.micronaut.runtime.server.EmbeddedServer;
+import nl.samenspraak.support.AssistedStart;
 import nl.samenspraak.conversation.ReadConversation;
 import nl.samenspraak.support.SharedService;
 import jakarta.inject.Inject;
@@ -84,12 +85,7 @@ class AssistedConversationAccessTest {
     /** The holder starts {@code flow} together with a Turkish-speaking respondent; the conversation id. */
     private String startAssisted(String flow) {
         String place = flow.equals("wijkanalyse") ? team.id() + "|Overvecht" : Long.toString(team.id());
-        PageHttp.Reply started = http.post("/intermediair/start",
-                form("flow", flow, "language", "tr", "place", place, "lang", "nl"), holder);
-        assertEquals(303, started.status(), started.body());
-        Matcher m = Pattern.compile("/intermediair/c/([0-9a-f-]{36})\\?lang=nl").matcher(started.location());
-        assertTrue(m.matches(), started.location());
-        return m.group(1);
+        return AssistedStart.start(http, holder, flow, "tr", place, "nl").id();
     }
 
     private PageHttp.Reply post(String path, String json, String cookie) {

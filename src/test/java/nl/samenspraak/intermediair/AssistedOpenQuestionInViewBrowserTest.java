@@ -3,6 +3,7 @@ package nl.samenspraak.intermediair;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import nl.samenspraak.support.AssistedStart;
 import nl.samenspraak.security.Account;
 import nl.samenspraak.security.Accounts;
 import nl.samenspraak.security.Role;
@@ -23,7 +24,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import static nl.samenspraak.support.PageHttp.form;
 import static nl.samenspraak.web.AnswersInReachBrowserTest.outOfReach;
 import static nl.samenspraak.web.AnswersInReachBrowserTest.typedInView;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -62,17 +62,15 @@ class AssistedOpenQuestionInViewBrowserTest {
         teams.addMember(team.id(), intermediair.id());
         PageHttp http = new PageHttp(server.getURL().toString());
         String login = http.login(intermediair.username(), PASSWORD);
-        PageHttp.Reply started = http.post("/intermediair/start", form("flow", "wijkanalyse", "language", resident,
-                "place", team.id() + "|Kanaleneiland", "lang", page), login);
-        assertEquals(303, started.status(), started.body());
-        String id = started.location().replaceAll("^/intermediair/c/([^?]+).*$", "$1");
+        AssistedStart started = AssistedStart.start(http, login, "wijkanalyse", resident, team.id() + "|Kanaleneiland", page);
+        String id = started.id();
         // answered over the page's own address, as the walk answers, up to the first open question
         ApiWalk.answerAssistedUntil(http, login, id, page, "goed_in_wijk");
 
         List<String> problems = new ArrayList<>();
         try (Browser b = new Browser(page)) {
             b.phone(360, 640);
-            b.logIn(server.getURL() + started.location(), intermediair.username(), PASSWORD);
+            b.logIn(server.getURL() + started.address(), intermediair.username(), PASSWORD);
             b.waitFor(By.cssSelector("#answer textarea"));
             for (int[] s : List.of(new int[]{390, 844}, new int[]{360, 640}, new int[]{320, 568}, new int[]{640, 360})) {
                 b.resize(s[0], s[1]);
@@ -138,11 +136,9 @@ class AssistedOpenQuestionInViewBrowserTest {
         teams.addMember(team.id(), intermediair.id());
         PageHttp http = new PageHttp(server.getURL().toString());
         String login = http.login(intermediair.username(), PASSWORD);
-        PageHttp.Reply started = http.post("/intermediair/start", form("flow", "cultureel-interview", "language", resident,
-                "place", Long.toString(team.id()), "lang", page), login);
-        assertEquals(303, started.status(), started.body());
-        String id = started.location().replaceAll("^/intermediair/c/([^?]+).*$", "$1");
-        String chat = server.getURL() + started.location();
+        AssistedStart started = AssistedStart.start(http, login, "cultureel-interview", resident, Long.toString(team.id()), page);
+        String id = started.id();
+        String chat = server.getURL() + started.address();
         String[][] both = {{"390", "844"}, {"360", "640"}};
         List<String> problems = new ArrayList<>();
         JsonNode languages = ApiWalk.answerAssistedUntil(http, login, id, page, "talen");

@@ -2,6 +2,7 @@ package nl.samenspraak.intermediair;
 
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
+import nl.samenspraak.support.AssistedStart;
 import nl.samenspraak.conversation.AnswerQuestion;
 import nl.samenspraak.conversation.ReadConversation;
 import nl.samenspraak.security.Account;
@@ -87,12 +88,7 @@ class FinishedAnswersWindowTest {
         teams.addMember(team.id(), account.id());
         String holder = http.login(account.username(), PASSWORD);
 
-        PageHttp.Reply started = http.post("/intermediair/start", form("flow", "wijkanalyse", "language", "tr",
-                "place", team.id() + "|Lunetten", "lang", "nl"), holder);
-        assertEquals(303, started.status(), started.body());
-        Matcher m = Pattern.compile("/intermediair/c/([0-9a-f-]{36})\\?lang=nl").matcher(started.location());
-        assertTrue(m.matches(), started.location());
-        String id = m.group(1);
+        String id = AssistedStart.start(http, holder, "wijkanalyse", "tr", team.id() + "|Lunetten", "nl").id();
         finish(id, account.id());
         String chat = "/intermediair/c/" + id + "?lang=nl";
 
@@ -166,11 +162,7 @@ class FinishedAnswersWindowTest {
         teams.addMember(team.id(), colleague.id());
         String holder = http.login(account.username(), PASSWORD);
         String other = http.login(colleague.username(), PASSWORD);
-        PageHttp.Reply started = http.post("/intermediair/start", form("flow", "wijkanalyse", "language", "ar",
-                "place", team.id() + "|Overvecht", "lang", "nl"), holder);
-        Matcher m = Pattern.compile("/intermediair/c/([0-9a-f-]{36})\\?lang=nl").matcher(started.location());
-        assertTrue(m.matches(), started.location());
-        String id = m.group(1);
+        String id = AssistedStart.start(http, holder, "wijkanalyse", "ar", team.id() + "|Overvecht", "nl").id();
         finish(id, account.id());
 
         CLOCK.ahead = Duration.ofHours(2).minusMinutes(1);
@@ -305,12 +297,7 @@ class FinishedAnswersWindowTest {
 
     /** A conversation of {@code flow} the intermediair ({@code cookie}) starts with a resident in Turkish; its id. */
     private static String startHeld(String flow, String place, String cookie) {
-        PageHttp.Reply started = http.post("/intermediair/start", form("flow", flow, "language", "tr",
-                "place", place, "lang", "nl"), cookie);
-        assertEquals(303, started.status(), started.body());
-        Matcher m = Pattern.compile("/intermediair/c/([0-9a-f-]{36})\\?lang=nl").matcher(started.location());
-        assertTrue(m.matches(), started.location());
-        return m.group(1);
+        return AssistedStart.start(http, cookie, flow, "tr", place, "nl").id();
     }
 
     /** Consent yes, a typed answer where there is one, every other question its first option or skipped. */

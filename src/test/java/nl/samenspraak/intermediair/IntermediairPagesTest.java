@@ -3,6 +3,7 @@ package nl.samenspraak.intermediair;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
+import nl.samenspraak.support.AssistedStart;
 import nl.samenspraak.support.SharedService;
 import jakarta.inject.Inject;
 import nl.samenspraak.security.Account;
@@ -84,12 +85,7 @@ class IntermediairPagesTest {
 
     /** Starts wijkanalyse together; returns the conversation id. */
     private String startTogether(String residentLanguage, String wijk) {
-        PageHttp.Reply started = http.post("/intermediair/start", form("flow", "wijkanalyse", "language", residentLanguage,
-                "place", team.id() + "|" + wijk, "lang", "nl"), cookie);
-        assertEquals(303, started.status(), started.body());
-        Matcher m = Pattern.compile("/intermediair/c/([0-9a-f-]{36})\\?lang=nl").matcher(started.location());
-        assertTrue(m.matches(), started.location());
-        return m.group(1);
+        return AssistedStart.start(http, cookie, "wijkanalyse", residentLanguage, team.id() + "|" + wijk, "nl").id();
     }
 
     private PageHttp.Reply api(String path, String json, String cookie) {
@@ -274,15 +270,13 @@ class IntermediairPagesTest {
 
     @Test
     void aClientInterviewIsCountedUnderTheTeamWithoutAWijk() {
-        PageHttp.Reply started = http.post("/intermediair/start", form("flow", "cultureel-interview", "language", "pl",
-                "place", "" + team.id(), "lang", "en"), cookie);
-        assertEquals(303, started.status(), started.body());
-        String id = started.location().substring("/intermediair/c/".length(), started.location().indexOf('?'));
+        AssistedStart started = AssistedStart.start(http, cookie, "cultureel-interview", "pl", "" + team.id(), "en");
+        String id = started.id();
         ConversationRecord c = conversations.findById(id).orElseThrow();
         assertEquals(team.id(), c.teamId());
         assertNull(c.wijk());
         assertEquals("pl", c.language());
-        assertTrue(http.get(started.location(), cookie).body().contains("<html lang=\"en\" dir=\"ltr\">"));
+        assertTrue(http.get(started.address(), cookie).body().contains("<html lang=\"en\" dir=\"ltr\">"));
     }
 
     /**
@@ -295,9 +289,7 @@ class IntermediairPagesTest {
      */
     @Test
     void anAssistedInterviewAsksAboutFlightAndGivesTheProfessionalTheAttentionPoints() throws Exception {
-        PageHttp.Reply started = http.post("/intermediair/start", form("flow", "cultureel-interview", "language", "tr",
-                "place", "" + team.id(), "lang", "nl"), cookie);
-        String id = started.location().substring("/intermediair/c/".length(), started.location().indexOf('?'));
+        String id = AssistedStart.start(http, cookie, "cultureel-interview", "tr", "" + team.id(), "nl").id();
         answer(id, "welkom", "null", "");
         answer(id, "toestemming", "\"ja\"", "");
         answer(id, "talen", "[\"turks\"]", "");

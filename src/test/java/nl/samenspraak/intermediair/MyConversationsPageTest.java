@@ -3,6 +3,7 @@ package nl.samenspraak.intermediair;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
+import nl.samenspraak.support.AssistedStart;
 import nl.samenspraak.support.SharedService;
 import jakarta.inject.Inject;
 import nl.samenspraak.security.Account;
@@ -20,7 +21,6 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import static nl.samenspraak.support.PageHttp.form;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -68,12 +68,7 @@ class MyConversationsPageTest {
     }
 
     private String start(String cookie, String language, String wijk) {
-        PageHttp.Reply started = http.post("/intermediair/start", form("flow", "wijkanalyse", "language", language,
-                "place", team.id() + "|" + wijk, "lang", "nl"), cookie);
-        assertEquals(303, started.status(), started.body());
-        Matcher m = Pattern.compile("/intermediair/c/([0-9a-f-]{36})\\?lang=nl").matcher(started.location());
-        assertTrue(m.matches(), started.location());
-        return m.group(1);
+        return AssistedStart.start(http, cookie, "wijkanalyse", language, team.id() + "|" + wijk, "nl").id();
     }
 
     private JsonNode answer(String cookie, String id, String step, String value) throws Exception {

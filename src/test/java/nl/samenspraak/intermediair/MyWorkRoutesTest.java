@@ -2,6 +2,7 @@ package nl.samenspraak.intermediair;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.micronaut.runtime.server.EmbeddedServer;
+import nl.samenspraak.support.AssistedStart;
 import nl.samenspraak.support.SharedService;
 import jakarta.inject.Inject;
 import nl.samenspraak.round.Rounds;
@@ -24,7 +25,6 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static nl.samenspraak.support.PageHttp.form;
@@ -92,12 +92,7 @@ class MyWorkRoutesTest {
     }
 
     private String startTogether(String cookie) {
-        PageHttp.Reply started = http.post("/intermediair/start", form("flow", "wijkanalyse", "language", "ar",
-                "place", team.id() + "|Hoograven", "lang", "nl"), cookie);
-        assertEquals(303, started.status(), started.body());
-        Matcher m = Pattern.compile("/intermediair/c/([0-9a-f-]{36})\\?lang=[a-z]{2}").matcher(started.location());
-        assertTrue(m.matches(), started.location());
-        return m.group(1);
+        return AssistedStart.start(http, cookie, "wijkanalyse", "ar", team.id() + "|Hoograven", "nl").id();
     }
 
     /** Answers every question of a resident's own conversation through the public API, "ja" to consent. */

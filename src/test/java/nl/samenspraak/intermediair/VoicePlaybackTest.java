@@ -2,6 +2,7 @@ package nl.samenspraak.intermediair;
 
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import io.micronaut.runtime.server.EmbeddedServer;
+import nl.samenspraak.support.AssistedStart;
 import nl.samenspraak.conversation.AnswerByVoice;
 import nl.samenspraak.conversation.AnswerQuestion;
 import nl.samenspraak.conversation.PlayVoiceAnswers;
@@ -32,10 +33,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
-import static nl.samenspraak.support.PageHttp.form;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -105,12 +103,7 @@ class VoicePlaybackTest {
 
     /** The holder and a client in the cultureel interview, at its first open question. */
     private String atOpenQuestion() {
-        PageHttp.Reply started = http.post("/intermediair/start",
-                form("flow", "cultureel-interview", "language", "tr", "place", Long.toString(team.id()), "lang", "nl"), holder);
-        assertEquals(303, started.status(), started.body());
-        Matcher m = Pattern.compile("/intermediair/c/([0-9a-f-]{36})\\?lang=nl").matcher(started.location());
-        assertTrue(m.matches(), started.location());
-        String id = m.group(1);
+        String id = AssistedStart.start(http, holder, "cultureel-interview", "tr", Long.toString(team.id()), "nl").id();
         answer(id, "{\"step\":\"welkom\",\"value\":null}");
         answer(id, "{\"step\":\"toestemming\",\"value\":\"ja\"}");
         answer(id, "{\"step\":\"talen\",\"value\":[\"turks\"]}");

@@ -3,6 +3,7 @@ package nl.samenspraak.intermediair;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import nl.samenspraak.support.AssistedStart;
 import nl.samenspraak.security.Account;
 import nl.samenspraak.security.Accounts;
 import nl.samenspraak.security.Role;
@@ -63,10 +64,7 @@ class WorkingDayOnAPhoneBrowserTest {
     /** An assisted conversation started in {@code wijk}, its page in {@code page}: the address of its chat page. */
     private String start(String flow, String resident, String wijk, String page) {
         String place = "wijkanalyse".equals(flow) ? team.id() + "|" + wijk : Long.toString(team.id());
-        PageHttp.Reply started = http.post("/intermediair/start", form("flow", flow, "language", resident,
-                "place", place, "lang", page), login);
-        assertEquals(303, started.status(), started.body());
-        return started.location();
+        return AssistedStart.start(http, login, flow, resident, place, page).address();
     }
 
     /**

@@ -1,6 +1,7 @@
 package nl.samenspraak.round;
 
 import io.micronaut.runtime.server.EmbeddedServer;
+import nl.samenspraak.support.AssistedStart;
 import nl.samenspraak.conversation.AnswerQuestion;
 import nl.samenspraak.conversation.Caller;
 import nl.samenspraak.conversation.ConversationState;
@@ -11,14 +12,10 @@ import nl.samenspraak.security.Account;
 import nl.samenspraak.security.Accounts;
 import nl.samenspraak.security.Role;
 import nl.samenspraak.support.DashboardTeam;
-import nl.samenspraak.support.PageHttp;
 import nl.samenspraak.support.Respondents;
 import nl.samenspraak.team.Teams;
 
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
-import static nl.samenspraak.support.PageHttp.form;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -41,12 +38,7 @@ record LateInterview(DashboardTeam team, Account intermediair, String holder, St
         Caller me = Caller.intermediair(intermediair.id());
         long round = t.rounds.open(t.team.id(), "wijkanalyse", 0);
 
-        PageHttp.Reply started = t.http.post("/intermediair/start",
-                form("flow", "wijkanalyse", "language", residentLanguage, "place", t.team.id() + "|Noord", "lang", "nl"), holder);
-        assertEquals(303, started.status(), started.body());
-        Matcher m = Pattern.compile("/intermediair/c/([0-9a-f-]{36})\\?lang=nl").matcher(started.location());
-        assertTrue(m.matches(), started.location());
-        String id = m.group(1);
+        String id = AssistedStart.start(t.http, holder, "wijkanalyse", residentLanguage, t.team.id() + "|Noord", "nl").id();
         ConversationState s = answer(answerQuestion, id, readConversation.state(id, "nl", me).orElseThrow(), me, 2);
         assertFalse(s.done(), "still answering when the round closes");
         t.rounds.close(round);
