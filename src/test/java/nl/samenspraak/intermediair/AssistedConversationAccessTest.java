@@ -1,8 +1,8 @@
 package nl.samenspraak.intermediair;
 
 import io.micronaut.runtime.server.EmbeddedServer;
-import nl.samenspraak.support.AssistedStart;
 import nl.samenspraak.conversation.ReadConversation;
+import nl.samenspraak.support.AssistedStart;
 import nl.samenspraak.support.SharedService;
 import jakarta.inject.Inject;
 import nl.samenspraak.security.Account;

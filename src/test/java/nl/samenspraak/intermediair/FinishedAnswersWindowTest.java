@@ -2,13 +2,13 @@ package nl.samenspraak.intermediair;
 
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
-import nl.samenspraak.support.AssistedStart;
 import nl.samenspraak.conversation.AnswerQuestion;
 import nl.samenspraak.conversation.ReadConversation;
 import nl.samenspraak.security.Account;
 import nl.samenspraak.security.Accounts;
 import nl.samenspraak.security.Role;
 import nl.samenspraak.storage.ConversationRepository;
+import nl.samenspraak.support.AssistedStart;
 import nl.samenspraak.support.PageHttp;
 import nl.samenspraak.support.FileAccepts;
 import nl.samenspraak.team.Team;

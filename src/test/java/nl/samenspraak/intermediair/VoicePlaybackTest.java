@@ -2,11 +2,11 @@ package nl.samenspraak.intermediair;
 
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import io.micronaut.runtime.server.EmbeddedServer;
-import nl.samenspraak.support.AssistedStart;
 import nl.samenspraak.conversation.AnswerByVoice;
 import nl.samenspraak.conversation.AnswerQuestion;
 import nl.samenspraak.conversation.PlayVoiceAnswers;
 import nl.samenspraak.conversation.StartConversation;
+import nl.samenspraak.support.AssistedStart;
 import nl.samenspraak.support.SharedService;
 import jakarta.inject.Inject;
 import nl.samenspraak.conversation.Caller;

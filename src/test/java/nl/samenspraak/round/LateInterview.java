@@ -1,7 +1,6 @@
 package nl.samenspraak.round;
 
 import io.micronaut.runtime.server.EmbeddedServer;
-import nl.samenspraak.support.AssistedStart;
 import nl.samenspraak.conversation.AnswerQuestion;
 import nl.samenspraak.conversation.Caller;
 import nl.samenspraak.conversation.ConversationState;
@@ -11,6 +10,7 @@ import nl.samenspraak.conversation.Turn;
 import nl.samenspraak.security.Account;
 import nl.samenspraak.security.Accounts;
 import nl.samenspraak.security.Role;
+import nl.samenspraak.support.AssistedStart;
 import nl.samenspraak.support.DashboardTeam;
 import nl.samenspraak.support.Respondents;
 import nl.samenspraak.team.Teams;
