@@ -3,11 +3,11 @@ package nl.samenspraak.intermediair;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import nl.samenspraak.support.AssistedStart;
 import nl.samenspraak.security.Account;
 import nl.samenspraak.security.Accounts;
 import nl.samenspraak.security.Role;
 import nl.samenspraak.support.ApiWalk;
+import nl.samenspraak.support.AssistedStart;
 import nl.samenspraak.support.Browser;
 import nl.samenspraak.support.PageHttp;
 import nl.samenspraak.team.Team;
@@ -215,6 +215,51 @@ class WorkingDayOnAPhoneBrowserTest {
                 b.driver().findElement(By.id("back")).click();
                 b.waitFor(By.cssSelector("#answer .option.previous"));
                 checkChoice(b, page + "-" + resident + " bang_gevolgen after back", problems);
+            }
+        }
+        assertEquals(List.of(), problems);
+    }
+
+    /**
+     * "Weet ik niet" in the resident's words and the intermediair's, tapped and then gone back to with "Vorige": its
+     * tick beside its words, as an option's is, where it stood on a line of its own under them (the button a line
+     * taller than it needs), on a phone upright (390x844, 360x640) in both directions.
+     */
+    @Test
+    void aTickedDontKnowKeepsItsTickBesideItsWords() {
+        newIntermediair();
+        List<String> problems = new ArrayList<>();
+        try (Browser b = new Browser("nl")) {
+            b.phone(390, 844);
+            b.logIn(server.getURL() + "/intermediair?lang=nl", me.username(), PASSWORD);
+            for (String[] pair : new String[][] {{"nl", "tr"}, {"ar", "nl"}}) {
+                String page = pair[0], resident = pair[1];
+                String chat = start("wijkanalyse", resident, WIJKEN.get(0), page);
+                ApiWalk.answerAssistedUntil(http, login, chat.replaceAll("^/intermediair/c/([^?]+).*$", "$1"), page, "netwerk_helpt");
+                b.phone(390, 844);
+                b.open(server.getURL() + chat);
+                int asked = b.all(By.cssSelector(".bubble.bot")).size();
+                b.waitFor(By.cssSelector("#secondary button.quiet[data-value]")).click();
+                b.waitUntil(d -> d.findElements(By.cssSelector(".bubble.bot")).size() > asked);
+                b.driver().findElement(By.id("back")).click();
+                WebElement dontKnow = b.waitFor(By.cssSelector("#secondary button.quiet.previous"));
+                for (int[] s : new int[][] {{390, 844}, {360, 640}}) {
+                    b.resize(s[0], s[1]);
+                    String at = page + "-" + resident + " at " + s[0] + "x" + s[1];
+                    b.screenshot("working-day-dont-know-ticked-" + page + "-" + resident + "-" + s[0] + "x" + s[1]);
+                    Object where = b.driver().executeScript("""
+                            const b = arguments[0], mark = b.querySelector('.previous-mark').getBoundingClientRect();
+                            const words = [...b.querySelectorAll('.original, .translation')].map(e => e.getBoundingClientRect());
+                            const top = Math.min(...words.map(r => r.top)), bottom = Math.max(...words.map(r => r.bottom));
+                            return mark.top >= bottom - 1 ? 'its tick under its words (' + Math.round(mark.top) + ' below '
+                              + Math.round(bottom) + ')' : mark.bottom <= top + 1 ? 'its tick above its words' : '';""", dontKnow);
+                    if (!"".equals(where)) {
+                        problems.add(at + ": " + where);
+                    }
+                    if (!b.wholeOnScreen(dontKnow)) {
+                        problems.add(at + ": \"Weet ik niet\" not whole on the screen");
+                    }
+                }
             }
         }
         assertEquals(List.of(), problems);
