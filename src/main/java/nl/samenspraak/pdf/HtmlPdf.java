@@ -20,7 +20,8 @@ import java.util.List;
  * src/main/resources/fonts), embedded in the file, without the Arabic vowel marks it cannot place ({@link ArabicMarks}),
  * a bracket on the line of its words ({@link BracketsWithTheirWords}).
  * Nothing is fetched while making it: images come as data URIs. Arabic text reads back (copied, searched, read aloud)
- * as its letters, not their joined shapes ({@link LettersNotShapes}).
+ * as its letters, not their joined shapes, and a figure copied out of a left-to-right one without the isolates
+ * around it ({@link TextAsWritten}).
  */
 public final class HtmlPdf {
     private static final List<String[]> FONTS = List.of(
@@ -65,7 +66,7 @@ public final class HtmlPdf {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return rightToLeft || page.text().codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC)
-                ? LettersNotShapes.of(out.toByteArray()) : out.toByteArray();
+        return rightToLeft || page.text().codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC
+                || (c >= 0x2066 && c <= 0x2069)) ? TextAsWritten.of(out.toByteArray(), rightToLeft) : out.toByteArray();
     }
 }

@@ -38,6 +38,37 @@ class HtmlPdfTest {
     }
 
     /**
+     * A figure or a name in a sentence is wrapped in isolates (U+2068 ... U+2069) that keep it in its place in a line
+     * of the other direction; they were drawn, and copied along: "⁨12⁩" copied out of the Dutch team report was no
+     * number in a spreadsheet. A left-to-right page copies (in PDFBox, and in Poppler, which reads the fonts' maps as
+     * they are: none maps a glyph to an isolate) its words and figures alone, also where an Arabic name is among them.
+     */
+    @Test
+    void aFigureOrANameCopiesOutOfALeftToRightPageWithoutTheIsolatesAroundIt() throws IOException {
+        Document page = Jsoup.parse("<!DOCTYPE html><html lang=\"nl\"><head><style>body { font-family: 'Noto Sans', "
+                + "'Noto Sans Arabic', sans-serif; }</style></head><body><p>Respondenten: \u206812\u2069 in \u2068Kanaleneiland\u2069"
+                + " en \u2068\u0627\u0644\u062d\u064a\u2069.</p><table><tr><td>\u20683,4\u2069</td></tr></table></body></html>");
+        try (PDDocument document = Loader.loadPDF(HtmlPdf.render(page, false))) {
+            String text = new PDFTextStripper().getText(document);
+            assertTrue(text.contains("Respondenten: 12 in Kanaleneiland en") && text.contains("3,4"), text);
+            assertTrue(text.codePoints().noneMatch(c -> c >= 0x2066 && c <= 0x2069), "no isolate copied: " + text);
+            java.util.List<String> isolates = new java.util.ArrayList<>();
+            for (org.apache.pdfbox.pdmodel.PDPage p : document.getPages()) {
+                for (org.apache.pdfbox.cos.COSName name : p.getResources().getFontNames()) {
+                    org.apache.pdfbox.pdmodel.font.PDFont font = p.getResources().getFont(name);
+                    for (int code : TextAsWritten.codes(font)) {
+                        String unicode = font.toUnicode(code);
+                        if (unicode != null && unicode.codePoints().anyMatch(c -> c >= 0x2066 && c <= 0x2069)) {
+                            isolates.add(font.getName() + " " + code);
+                        }
+                    }
+                }
+            }
+            assertEquals(java.util.List.of(), isolates, "no glyph's text is an isolate");
+        }
+    }
+
+    /**
      * What the PDF library says reaches the service's log, in its format and under its levels: it wrote a dozen lines
      * per PDF straight to standard error in a format of its own ("com.openhtmltopdf.load INFO:: TIME: parse
      * stylesheets 72ms"), which a log reader found no time or level in.

@@ -105,11 +105,11 @@ class ResultPdfTest {
             for (org.apache.pdfbox.pdmodel.PDPage page : document.getPages()) {
                 for (org.apache.pdfbox.cos.COSName name : page.getResources().getFontNames()) {
                     org.apache.pdfbox.pdmodel.font.PDFont font = page.getResources().getFont(name);
-                    for (int code : LettersNotShapes.codes(font)) {
+                    for (int code : TextAsWritten.codes(font)) {
                         String unicode = font.toUnicode(code);
                         if (unicode != null) {
                             mapped++;
-                            // a shape of one letter; lam with alef (U+FEF5-U+FEFC) stays one shape, see LettersNotShapes
+                            // a shape of one letter; lam with alef (U+FEF5-U+FEFC) stays one shape, see TextAsWritten
                             if (unicode.codePoints().anyMatch(c -> c >= 0xFE70 && c <= 0xFEF4)) {
                                 shapes.add(font.getName() + " " + code + ": " + unicode);
                             }

@@ -32,13 +32,22 @@ import java.util.regex.Pattern;
  * compatibility decomposition); the glyphs, and so the page, stay as they are. A shape of two letters stays a shape
  * ("ﻻ", lam and alef): a reader puts a right-to-left line's characters back in order one by one, the two letters of
  * one glyph too, and "لا" (no) came out as "ال" (the).
+ * <p>
+ * The isolates around a figure or a name in a sentence (U+2066-U+2069, which keep "12" or "Kanaleneiland" in their
+ * place in a line of the other direction) are drawn too, as glyphs of no width, and were copied along: "⁨12⁩" copied
+ * out of the Dutch team report is no number in a spreadsheet. In a left-to-right document their entry in the map says
+ * nothing. A right-to-left document keeps them: a reader puts its lines back in reading order by the Unicode bidi
+ * algorithm, and there they still keep a sign in front of its number (without them "(±0)" read back as "0±)").
  */
-final class LettersNotShapes {
-    private LettersNotShapes() {
+final class TextAsWritten {
+    private TextAsWritten() {
     }
 
-    /** {@code pdf} with the text behind every joined shape its letters; the same bytes when it has none. */
-    static byte[] of(byte[] pdf) {
+    /**
+     * {@code pdf} with the text behind every joined shape its letters, and in a left-to-right document behind every
+     * isolate nothing; the same bytes when it has neither.
+     */
+    static byte[] of(byte[] pdf, boolean rightToLeft) {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             boolean changed = false;
             Set<COSDictionary> seen = new HashSet<>();
@@ -50,7 +59,7 @@ final class LettersNotShapes {
                 for (COSName name : resources.getFontNames()) {
                     PDFont font = resources.getFont(name);
                     if (font instanceof PDType0Font && seen.add(font.getCOSObject())) {
-                        changed |= remap(document, font);
+                        changed |= remap(document, font, !rightToLeft);
                     }
                 }
             }
@@ -65,8 +74,8 @@ final class LettersNotShapes {
         }
     }
 
-    /** Rewrites {@code font}'s ToUnicode map when a code stands for a shape; whether it did. */
-    private static boolean remap(PDDocument document, PDFont font) throws IOException {
+    /** Rewrites {@code font}'s ToUnicode map when a code stands for a shape or an isolate; whether it did. */
+    private static boolean remap(PDDocument document, PDFont font, boolean withoutIsolates) throws IOException {
         Map<Integer, String> letters = new TreeMap<>();
         boolean shapes = false;
         for (int code : codes(font)) {
@@ -74,7 +83,7 @@ final class LettersNotShapes {
             if (text == null) {
                 continue;
             }
-            String written = written(text);
+            String written = written(text, withoutIsolates);
             shapes |= !written.equals(text);
             letters.put(code, written);
         }
@@ -123,10 +132,16 @@ final class LettersNotShapes {
         return codes;
     }
 
-    /** {@code text} with each presentation form of one letter as that letter; a shape of two letters stays as it is. */
-    static String written(String text) {
+    /**
+     * {@code text} with each presentation form of one letter as that letter (a shape of two letters stays as it is),
+     * and {@code withoutIsolates} without isolates.
+     */
+    static String written(String text, boolean withoutIsolates) {
         StringBuilder out = new StringBuilder(text.length());
         text.codePoints().forEach(c -> {
+            if (withoutIsolates && c >= 0x2066 && c <= 0x2069) {
+                return;
+            }
             String letter = (c >= 0xFB50 && c <= 0xFDFF) || (c >= 0xFE70 && c <= 0xFEFF)
                     ? Normalizer.normalize(new String(Character.toChars(c)), Normalizer.Form.NFKC) : null;
             if (letter != null && letter.codePointCount(0, letter.length()) == 1) {
@@ -138,7 +153,10 @@ final class LettersNotShapes {
         return out.toString();
     }
 
-    /** A ToUnicode CMap (PDF 32000-1, 9.10.3) of two-byte codes, at most 100 entries in each block, as the format asks. */
+    /**
+     * A ToUnicode CMap (PDF 32000-1, 9.10.3) of two-byte codes, at most 100 entries in each block, as the format asks; a
+     * code that stands for no text maps to the empty string (Poppler and PDFBox then copy nothing for it).
+     */
     private static String cmap(Map<Integer, String> letters) {
         StringBuilder b = new StringBuilder("/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n"
                 + "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n"
