@@ -34,7 +34,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * of contents and the groups' titles. A link in the table of contents opens its group with its first question on the
  * screen; the summary's link to a dimension, and an address naming a question, open that group with it in view; a
  * filter keeps the group the manager opened open and the others folded; on paper every group is there. On a laptop
- * (1280 x 800) every group is open as before. Screenshots in target/screenshots (phone-*).
+ * (1280 x 800) every group is open as before. On the comparison page the tables fit the phone's width in Arabic, but
+ * the seven parts side by side, whose words take more room than a phone has: that one scrolls in its box, with a
+ * shade at the edge it goes on beyond. Screenshots in target/screenshots (phone-*).
  */
 @SharedService
 @Property(name = "samenspraak.dashboard.rounds-only", value = "true")
@@ -189,6 +191,51 @@ class PhoneDashboardBrowserTest {
                 browser.waitUntil(d -> browser.wholeOnScreen(laptop));
                 assertEquals(titles.size(), openGroups(browser).size(), language + ": still every group open");
                 browser.screenshot("phone-flow-laptop-" + language);
+            }
+        }
+    }
+
+    /** The tables whose box scrolls sideways: each id with its width against the box's. */
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> scrolling(Browser browser) {
+        return (Map<String, Object>) browser.driver().executeScript("""
+                const out = {};
+                for (const box of document.querySelectorAll('.table-scroll')) {
+                  if (box.scrollWidth > box.clientWidth) out[box.querySelector('table').id] = box.scrollWidth + ' in ' + box.clientWidth;
+                }
+                return out;""");
+    }
+
+    @Test
+    void theComparisonTablesFitA360PhoneInArabic() {
+        for (String language : List.of("ar", "nl")) {
+            try (Browser browser = loggedIn(language)) {
+                browser.phone(PHONE_WIDTH, PHONE_HEIGHT);
+                for (String flow : List.of(CompareTest.WIJKANALYSE, CompareTest.WERK_JIJ)) {
+                    String where = language + ", " + flow;
+                    browser.open(server.getURL() + fixture.flow(flow, "/compare?lang=" + language));
+                    browser.waitFor(By.id("table-rounds"));
+                    CompareBrowserTest.nothingSticksOut(browser, where);
+                    assertEquals(List.of(), CompareBrowserTest.brokenWords(browser), where + ": words broken in a table's cell");
+                    Map<String, Object> wide = scrolling(browser);
+                    if (language.equals("ar")) {
+                        // the seven parts side by side: seven words of 50 to 70 px with the rounds' names, more than 328 px
+                        assertEquals(flow.equals(CompareTest.WERK_JIJ) ? List.of("table-rounds") : List.of(), List.copyOf(wide.keySet()),
+                                where + ": the tables that do not fit the phone: " + wide);
+                    }
+                    // a table that does not fit says so: a shade at the edge it goes on beyond
+                    for (String table : wide.keySet()) {
+                        Object shade = browser.driver().executeScript(
+                                "return getComputedStyle(document.getElementById(arguments[0]).closest('.table-scroll')).backgroundImage;", table);
+                        assertTrue(String.valueOf(shade).contains("radial-gradient"), where + ": " + table + " scrolls without a shade");
+                    }
+                    browser.driver().executeScript("document.getElementById('table-rounds').scrollIntoView();");
+                    browser.screenshot("phone-compare-" + flow + "-" + language);
+                    if (flow.equals(CompareTest.WERK_JIJ)) {
+                        browser.driver().executeScript("document.getElementById('table-change').scrollIntoView();");
+                        browser.screenshot("phone-compare-change-" + language);
+                    }
+                }
             }
         }
     }
