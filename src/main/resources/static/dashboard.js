@@ -139,6 +139,7 @@
       if (!fresh) {
         throw new Error('no ' + target.id);
       }
+      var opened = openGroups(target);
       target.replaceWith(fresh);
       if (freshForm) {
         form.replaceWith(freshForm);
@@ -146,6 +147,7 @@
       }
       history.replaceState(null, '', url);
       draw();
+      fold(fresh, opened);
       var status = document.getElementById('fragment-status');
       if (status) {
         status.textContent = fresh.getAttribute('data-loaded') || '';
@@ -170,8 +172,83 @@
     });
   }
 
+  // The flow page on a phone: every dimension's questions, each with its chart and table, made it 12,000 to 18,000 px
+  // long. On a narrow screen the groups start folded, so the manager sees the trend, the table of contents and the
+  // groups' titles and opens what they want; a link to a group or one of its questions opens that group. The server
+  // sends the groups open: without this script, on a wide screen and on paper every group is open, as before.
+  // 40rem: where the staff pages' other phone rules begin (app.css).
+  var NARROW = '(max-width: 40rem)';
+
+  function openGroups(root) {
+    return Array.prototype.map.call(root.querySelectorAll('details.dimension-group[open]'), function (g) { return g.id; });
+  }
+
+  // folds the groups under root on a narrow screen but those named in keep; after the charts are drawn, which need
+  // their room to be measured (Chart.js leaves a chart as it is while its group is folded)
+  function fold(root, keep) {
+    if (!window.matchMedia(NARROW).matches) {
+      return;
+    }
+    root.querySelectorAll('details.dimension-group').forEach(function (g) {
+      g.open = keep.indexOf(g.id) >= 0;
+    });
+  }
+
+  // the element a fragment names and the group it is (in): "#dim-x" names the group itself, and Chromium opens a
+  // folded <details> for a fragment inside it but not for one that names the <details>
+  function fragment(hash) {
+    var id;
+    try {
+      id = hash ? decodeURIComponent(hash.slice(1)) : '';
+    } catch (e) {
+      return null; // a mistyped address ("#%E0") names nothing
+    }
+    var target = id ? document.getElementById(id) : null;
+    var group = target && target.closest ? target.closest('details.dimension-group') : null;
+    return group ? {target: target, group: group} : null;
+  }
+
+  function foldGroups() {
+    var wanted = fragment(location.hash);
+    fold(document, wanted ? [wanted.group.id] : []);
+    if (wanted && window.matchMedia(NARROW).matches) {
+      // the page was laid out with every group open, and the browser scrolled to the fragment then
+      wanted.target.scrollIntoView();
+    }
+    // a link in the table of contents (or any link to a group or question on the page): the group opens before the
+    // browser scrolls to it, as it does after this handler
+    document.addEventListener('click', function (event) {
+      var link = event.target.closest ? event.target.closest('a[href^="#"]') : null;
+      var wanted = link ? fragment(link.hash) : null;
+      if (wanted) {
+        wanted.group.open = true;
+      }
+    });
+    // an address changed by hand or by going back
+    window.addEventListener('hashchange', function () {
+      var wanted = fragment(location.hash);
+      if (wanted && !wanted.group.open) {
+        wanted.group.open = true;
+        wanted.target.scrollIntoView();
+      }
+    });
+    // on paper every group, open or folded on the screen; folded again afterwards as they were
+    var onScreen = null;
+    window.addEventListener('beforeprint', function () {
+      onScreen = openGroups(document);
+      document.querySelectorAll('details.dimension-group').forEach(function (g) { g.open = true; });
+    });
+    window.addEventListener('afterprint', function () {
+      if (onScreen) {
+        document.querySelectorAll('details.dimension-group').forEach(function (g) { g.open = onScreen.indexOf(g.id) >= 0; });
+        onScreen = null;
+      }
+    });
+  }
+
   function start() {
     draw();
+    foldGroups();
     document.querySelectorAll('form[data-fragment]').forEach(enhance);
   }
 

@@ -253,7 +253,13 @@ class CompareBrowserTest {
                     browser.screenshot("flow-filtered-" + language + "-" + size[0]);
 
                     // drill down to the free texts, search them without a reload
-                    browser.driver().findElement(By.cssSelector("a[href*='/questions/goed_in_wijk?']")).click();
+                    WebElement drill = browser.driver().findElement(By.cssSelector("a[href*='/questions/goed_in_wijk?']"));
+                    // on a phone the questions' groups start folded (PhoneDashboardBrowserTest): the manager opens its group
+                    WebElement group = drill.findElement(By.xpath("ancestor::details[1]"));
+                    if (group.getAttribute("open") == null) {
+                        group.findElement(By.tagName("summary")).click();
+                    }
+                    drill.click();
                     browser.waitFor(By.id("search")).sendKeys("speeltuin");
                     browser.driver().executeScript("window.stayed = true;");
                     browser.driver().findElement(By.cssSelector("#search-form button[type=submit]")).click();

@@ -66,6 +66,8 @@ class DashboardBrowserTest {
                             + "[...document.querySelectorAll('canvas[data-chart]')].every(c => Chart.getChart(c) !== undefined);"));
             List<WebElement> canvases = browser.driver().findElements(By.cssSelector("canvas[data-chart]"));
             assertTrue(canvases.size() > 10, "a chart per question, the scores and the trend: " + canvases.size());
+            // on a phone the questions' groups start folded (PhoneDashboardBrowserTest): the manager opens each
+            openEveryGroup(browser);
             Object inked = browser.driver().executeScript(
                     "const c = document.getElementById('chart-scores'); const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;"
                             + "let n = 0; for (let i = 3; i < d.length; i += 4) { if (d[i] > 0) n++; } return n;");
@@ -115,6 +117,7 @@ class DashboardBrowserTest {
                 browser.open(server.getURL() + "/dashboard/teams/" + team.id() + "/flows/werk-jij-diversiteitsproof?lang=" + language);
                 browser.waitUntil(d -> (Boolean) d.executeScript("return [...document.querySelectorAll('canvas[data-chart]')]"
                         + ".every(c => Chart.getChart(c) !== undefined);"));
+                openEveryGroup(browser);
                 assertEquals(List.of(), browser.driver().executeScript(BROKEN_WORDS), language + ": words broken inside");
                 assertEquals(List.of(), browser.driver().executeScript(CHARTS_AT_THEIR_SIDE, "ar".equals(language) ? "right" : "left"),
                         language + ": charts whose labels are cut off or on the far side");
@@ -157,6 +160,7 @@ class DashboardBrowserTest {
                 browser.waitUntil(d -> (Boolean) d.executeScript("return [...document.querySelectorAll('canvas[data-chart]')].length > 0"
                         + " && [...document.querySelectorAll('canvas[data-chart]')].every(c => Chart.getChart(c) !== undefined);"));
                 browser.screenshot("dashboard-wijkanalyse-" + language + "-360x640");
+                openEveryGroup(browser);
                 for (Object crowded : (List<?>) browser.driver().executeScript(CROWDED_LABELS)) {
                     problems.add(language + ": labels that run into the next row, " + crowded);
                 }
@@ -178,6 +182,15 @@ class DashboardBrowserTest {
             }
         }
         assertEquals(List.of(), problems);
+    }
+
+    /** Opens every folded group of questions on the flow page, as a manager taps its title. */
+    static void openEveryGroup(Browser browser) {
+        for (WebElement title : browser.driver().findElements(By.cssSelector("details.dimension-group:not([open]) > summary"))) {
+            title.click();
+        }
+        assertEquals(0L, browser.driver().executeScript("return document.querySelectorAll('details.dimension-group:not([open])').length;"),
+                "every group open");
     }
 
     /** The bar charts lying down whose labels (two lines) are higher than the row each has. */

@@ -1,0 +1,242 @@
+package nl.samenspraak.dashboard;
+
+import io.micronaut.context.annotation.Property;
+import io.micronaut.runtime.server.EmbeddedServer;
+import jakarta.inject.Inject;
+import nl.samenspraak.intermediair.ResidentLinks;
+import nl.samenspraak.security.Accounts;
+import nl.samenspraak.support.Browser;
+import nl.samenspraak.support.DashboardTeam;
+import nl.samenspraak.support.Respondents;
+import nl.samenspraak.support.SharedService;
+import nl.samenspraak.team.Teams;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.print.PrintOptions;
+
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A manager reviews the team's figures on a 360 x 640 phone, in Dutch and Arabic. The flow page, 12,000 to 18,000 px
+ * long with every dimension's questions open, starts with its groups folded: a few screens with the trend, the table
+ * of contents and the groups' titles. A link in the table of contents opens its group with its first question on the
+ * screen; the summary's link to a dimension, and an address naming a question, open that group with it in view; a
+ * filter keeps the group the manager opened open and the others folded; on paper every group is there. On a laptop
+ * (1280 x 800) every group is open as before. On the comparison page the tables fit the phone's width in Arabic, but
+ * the seven parts side by side, whose words take more room than a phone has: that one scrolls in its box, with a
+ * shade at the edge it goes on beyond. Screenshots in target/screenshots (phone-*).
+ */
+@SharedService
+@Property(name = "samenspraak.dashboard.rounds-only", value = "true")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PhoneDashboardBrowserTest {
+    static final String PASSWORD = "een lang genoeg wachtwoord";
+    static final int PHONE_WIDTH = 360;
+    static final int PHONE_HEIGHT = 640;
+
+    @Inject
+    EmbeddedServer server;
+    @Inject
+    Accounts accounts;
+    @Inject
+    Teams teams;
+    @Inject
+    Respondents respondents;
+    @Inject
+    ResidentLinks residentLinks;
+
+    DashboardTeam fixture;
+
+    @BeforeAll
+    void rounds() {
+        fixture = DashboardTeam.create(server, accounts, teams, respondents, "Wijkteam Zuid", PASSWORD, "Noord", "Zuid");
+        long team = fixture.team.id();
+        fixture.rounds.run(team, CompareTest.WERK_JIJ, 6, 6, i -> RoundSummaryTest.answers(false));
+        fixture.rounds.run(team, CompareTest.WERK_JIJ, 6, 5, i -> RoundSummaryTest.answers(i % 2 == 0));
+        Map<String, Integer> wijken = new LinkedHashMap<>();
+        wijken.put("Noord", 12);
+        wijken.put("Zuid", 10);
+        fixture.rounds.runResident(team, CompareTest.WIJKANALYSE, residentLinks, wijken, (w, i) -> CompareTest.resident("Rustig wonen " + w + i));
+    }
+
+    Browser loggedIn(String language) {
+        Browser browser = new Browser(language);
+        browser.logIn(server.getURL() + "/dashboard?lang=" + language, fixture.managerAccount.username(), PASSWORD);
+        browser.waitFor(By.cssSelector("main h1"));
+        return browser;
+    }
+
+    /** Opens the flow page at {@code rest} ("?lang=nl#dim-kennis") and waits until its charts are drawn. */
+    void flowPage(Browser browser, String rest) {
+        browser.open(server.getURL() + fixture.flow(CompareTest.WERK_JIJ, rest));
+        chartsDrawn(browser);
+    }
+
+    static void chartsDrawn(Browser browser) {
+        browser.waitUntil(d -> (Boolean) d.executeScript("const all = [...document.querySelectorAll('canvas[data-chart]')];"
+                + " return typeof Chart !== 'undefined' && all.length > 0 && all.every(c => Chart.getChart(c) !== undefined);"));
+    }
+
+    /** The ids of the dimension groups that are open. */
+    @SuppressWarnings("unchecked")
+    static List<Object> openGroups(Browser browser) {
+        return (List<Object>) browser.driver().executeScript(
+                "return [...document.querySelectorAll('details.dimension-group[open]')].map(g => g.id);");
+    }
+
+    static long pageHeight(Browser browser) {
+        return ((Number) browser.driver().executeScript("return document.documentElement.scrollHeight;")).longValue();
+    }
+
+    /** The title of the group's first question, as the manager reads it. */
+    static WebElement firstQuestionTitle(Browser browser, String group) {
+        return browser.driver().findElement(By.cssSelector("#" + group + " article.question h3"));
+    }
+
+    @Test
+    void theFlowPageOnAPhoneStartsFoldedAndOpensTheGroupAsked() throws Exception {
+        for (String language : List.of("nl", "ar")) {
+            try (Browser browser = loggedIn(language)) {
+                browser.phone(PHONE_WIDTH, PHONE_HEIGHT);
+                flowPage(browser, "?lang=" + language);
+                List<WebElement> titles = browser.driver().findElements(By.cssSelector("details.dimension-group > summary"));
+                assertTrue(titles.size() >= 5, language + ": a group per dimension (and one for the other questions)");
+                assertEquals(List.of(), openGroups(browser), language + ": every group folded on a phone");
+                long folded = pageHeight(browser);
+                assertTrue(folded <= 5 * PHONE_HEIGHT, language + ": the page is a few screens long, not " + folded + " px");
+                for (WebElement title : titles) {
+                    assertTrue(title.isDisplayed(), language + ": the group's title shows: " + title.getText());
+                }
+                assertTrue(browser.driver().findElement(By.id("trend-title")).isDisplayed(), language + ": the trend");
+                browser.driver().executeScript("document.querySelector('nav.toc').scrollIntoView();");
+                browser.screenshot("phone-flow-folded-" + language);
+
+                // the table of contents: the group opens, its first question on the screen
+                browser.driver().findElement(By.cssSelector("nav.toc a[href='#dim-vaardigheden']")).click();
+                browser.waitUntil(d -> openGroups(browser).equals(List.of("dim-vaardigheden")));
+                WebElement question = firstQuestionTitle(browser, "dim-vaardigheden");
+                browser.waitUntil(d -> browser.wholeOnScreen(question));
+                assertTrue(pageHeight(browser) > folded, language + ": the group's questions are on the page");
+                browser.screenshot("phone-flow-toc-" + language);
+
+                // a filter swaps the figures in: the group opened stays open, the others stay folded, charts drawn
+                WebElement period = browser.driver().findElement(By.id("period"));
+                String value = period.findElements(By.tagName("option")).get(1).getAttribute("value");
+                browser.driver().executeScript("window.stayed = true; const s = document.getElementById('period');"
+                        + " s.value = arguments[0]; s.dispatchEvent(new Event('change'));", value);
+                browser.waitUntil(d -> d.getCurrentUrl().contains("period=" + value)
+                        && (Boolean) d.executeScript("return !document.getElementById('figures').hasAttribute('aria-busy');"));
+                assertEquals(Boolean.TRUE, browser.driver().executeScript("return window.stayed === true;"), language + ": no reload");
+                chartsDrawn(browser);
+                assertEquals(List.of("dim-vaardigheden"), openGroups(browser), language + ": after the filter, the group opened only");
+                browser.driver().executeScript("arguments[0].scrollIntoView();", firstQuestionTitle(browser, "dim-vaardigheden"));
+                browser.screenshot("phone-flow-filtered-" + language);
+
+                // the summary's link to a dimension: the flow page with that group open and its title in view
+                browser.open(server.getURL() + fixture.flow(CompareTest.WERK_JIJ, "/summary?lang=" + language));
+                WebElement strongest = browser.waitFor(By.cssSelector("#strongest a.dim"));
+                String group = strongest.getAttribute("href").replaceAll(".*#", "");
+                strongest.click();
+                browser.waitUntil(d -> d.getCurrentUrl().endsWith("#" + group));
+                chartsDrawn(browser);
+                browser.waitUntil(d -> openGroups(browser).equals(List.of(group)));
+                WebElement groupTitle = browser.driver().findElement(By.cssSelector("#" + group + " > summary"));
+                browser.waitUntil(d -> browser.wholeOnScreen(groupTitle));
+                assertTrue(browser.wholeOnScreen(firstQuestionTitle(browser, group)), language + ": its first question too");
+                browser.screenshot("phone-flow-drill-" + language);
+
+                // an address naming a question (another address than the page's now: a page loaded, not a jump in it)
+                flowPage(browser, "?period=&lang=" + language + "#question-netwerk_sleutelpersonen");
+                browser.waitUntil(d -> openGroups(browser).equals(List.of("dim-netwerk")));
+                WebElement named = browser.driver().findElement(By.id("question-netwerk_sleutelpersonen-title"));
+                browser.waitUntil(d -> browser.wholeOnScreen(named));
+                // and a jump within the page to a group (the address changed by hand, or going back)
+                browser.driver().executeScript("location.hash = '#dim-kennis';");
+                browser.waitUntil(d -> openGroups(browser).equals(List.of("dim-kennis", "dim-netwerk")));
+                WebElement kennis = browser.driver().findElement(By.cssSelector("#dim-kennis > summary"));
+                browser.waitUntil(d -> browser.wholeOnScreen(kennis));
+
+                // on paper every group, on the screen again as it was
+                if (language.equals("nl")) {
+                    flowPage(browser, "?lang=nl");
+                    String last = browser.driver().findElement(By.cssSelector("details.dimension-group:last-of-type article.question h3"))
+                            .getAttribute("textContent").replaceAll("\\s+", " ").strip();
+                    String paper;
+                    try (PDDocument pdf = Loader.loadPDF(Base64.getDecoder().decode(browser.driver().print(new PrintOptions()).getContent()))) {
+                        paper = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+                    }
+                    assertTrue(paper.contains(last.substring(last.indexOf(' ') + 1, Math.min(last.length(), 40))),
+                            "the last group's first question on paper: " + last);
+                    assertEquals(List.of(), openGroups(browser), "folded again on the screen after printing");
+                }
+
+                // a laptop: every group open as before
+                browser.phone(1280, 800);
+                flowPage(browser, "?lang=" + language);
+                assertEquals(titles.size(), openGroups(browser).size(), language + ": every group open on a laptop");
+                browser.driver().findElement(By.cssSelector("nav.toc a[href='#dim-vaardigheden']")).click();
+                WebElement laptop = firstQuestionTitle(browser, "dim-vaardigheden");
+                browser.waitUntil(d -> browser.wholeOnScreen(laptop));
+                assertEquals(titles.size(), openGroups(browser).size(), language + ": still every group open");
+                browser.screenshot("phone-flow-laptop-" + language);
+            }
+        }
+    }
+
+    /** The tables whose box scrolls sideways: each id with its width against the box's. */
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> scrolling(Browser browser) {
+        return (Map<String, Object>) browser.driver().executeScript("""
+                const out = {};
+                for (const box of document.querySelectorAll('.table-scroll')) {
+                  if (box.scrollWidth > box.clientWidth) out[box.querySelector('table').id] = box.scrollWidth + ' in ' + box.clientWidth;
+                }
+                return out;""");
+    }
+
+    @Test
+    void theComparisonTablesFitA360PhoneInArabic() {
+        for (String language : List.of("ar", "nl")) {
+            try (Browser browser = loggedIn(language)) {
+                browser.phone(PHONE_WIDTH, PHONE_HEIGHT);
+                for (String flow : List.of(CompareTest.WIJKANALYSE, CompareTest.WERK_JIJ)) {
+                    String where = language + ", " + flow;
+                    browser.open(server.getURL() + fixture.flow(flow, "/compare?lang=" + language));
+                    browser.waitFor(By.id("table-rounds"));
+                    CompareBrowserTest.nothingSticksOut(browser, where);
+                    assertEquals(List.of(), CompareBrowserTest.brokenWords(browser), where + ": words broken in a table's cell");
+                    Map<String, Object> wide = scrolling(browser);
+                    if (language.equals("ar")) {
+                        // the seven parts side by side: seven words of 50 to 70 px with the rounds' names, more than 328 px
+                        assertEquals(flow.equals(CompareTest.WERK_JIJ) ? List.of("table-rounds") : List.of(), List.copyOf(wide.keySet()),
+                                where + ": the tables that do not fit the phone: " + wide);
+                    }
+                    // a table that does not fit says so: a shade at the edge it goes on beyond
+                    for (String table : wide.keySet()) {
+                        Object shade = browser.driver().executeScript(
+                                "return getComputedStyle(document.getElementById(arguments[0]).closest('.table-scroll')).backgroundImage;", table);
+                        assertTrue(String.valueOf(shade).contains("radial-gradient"), where + ": " + table + " scrolls without a shade");
+                    }
+                    browser.driver().executeScript("document.getElementById('table-rounds').scrollIntoView();");
+                    browser.screenshot("phone-compare-" + flow + "-" + language);
+                    if (flow.equals(CompareTest.WERK_JIJ)) {
+                        browser.driver().executeScript("document.getElementById('table-change').scrollIntoView();");
+                        browser.screenshot("phone-compare-change-" + language);
+                    }
+                }
+            }
+        }
+    }
+}
