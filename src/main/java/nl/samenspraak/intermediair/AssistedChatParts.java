@@ -1,5 +1,6 @@
 package nl.samenspraak.intermediair;
 
+import nl.samenspraak.i18n.Moments;
 import io.micronaut.security.authentication.Authentication;
 import jakarta.inject.Singleton;
 import nl.samenspraak.conversation.ConversationSettings;
@@ -11,11 +12,7 @@ import nl.samenspraak.i18n.Translations;
 import nl.samenspraak.web.Pages;
 
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.HashMap;
-import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -113,10 +110,9 @@ public class AssistedChatParts {
                 Map.of("where", library.translations().message(language, "web.resume_title")));
     }
 
-    /** A moment as the intermediair reads it: date and time, short, in the conversations' time zone. */
+    /** A moment as the intermediair reads it: day and time, in the conversations' time zone. */
     String when(String language, Instant instant) {
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(Locale.forLanguageTag(language))
-                .withZone(settings.zone()).format(instant);
+        return Moments.dayAndTime(instant, settings.zone(), language);
     }
 
 }

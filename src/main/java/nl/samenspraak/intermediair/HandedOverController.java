@@ -1,5 +1,6 @@
 package nl.samenspraak.intermediair;
 
+import nl.samenspraak.i18n.Moments;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
@@ -25,9 +26,6 @@ import nl.samenspraak.team.Teams;
 import nl.samenspraak.web.ChatView;
 import nl.samenspraak.web.Pages;
 
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -79,8 +77,7 @@ public class HandedOverController {
         model.put("date", AnswerWords.of(t, state.flow(), language).date(opened.get().day()));
         model.put("resultHtml", new SafeHtml(state.result().html()));
         model.put("validUntil", pages.message(language, "handover.valid_until", Map.of("until",
-                DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(Locale.forLanguageTag(language))
-                        .withZone(settings.zone()).format(opened.get().expiresAt()))));
+                Moments.dayAndTime(opened.get().expiresAt(), settings.zone(), language))));
         // the link names the resident's language, as the chat's does: a refused download (too many, the link ended or
         // deleted since) is said in theirs, not in the browser's
         model.put("pdfPath", Pages.link(path(token) + "/result.pdf", language, null));

@@ -1,5 +1,6 @@
 package nl.samenspraak.intermediair;
 
+import nl.samenspraak.i18n.Moments;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.security.authentication.Authentication;
 import jakarta.inject.Singleton;
@@ -88,7 +89,7 @@ public class MyWorkModel {
         m.put("team", teamName(link.teamId(), teamNames));
         m.put("wijk", link.wijk() == null ? "" : link.wijk());
         m.put("place", link.wijk() != null ? link.wijk() : teamName(link.teamId(), teamNames));
-        m.put("until", when(language).format(link.expiresAt()));
+        m.put("until", Moments.dayAndTime(link.expiresAt(), zone, language));
         m.put("untilIso", link.expiresAt().toString());
         // the strictest k of the instances, and the flow's as published now: another instance set to a larger k, or
         // serving a new version with a higher one, already hides what this one would show, and the two pages side by
@@ -114,7 +115,6 @@ public class MyWorkModel {
 
     private List<Map<String, Object>> conversations(String language, Authentication me, Map<Long, String> teamNames) {
         Translations t = library.translations();
-        DateTimeFormatter when = when(language);
         return mine.of(me).stream().map(c -> {
             Map<String, Object> line = new HashMap<>();
             line.put("id", c.id());
@@ -123,7 +123,7 @@ public class MyWorkModel {
             line.put("place", c.wijk() != null ? c.wijk() : teamName(c.teamId(), teamNames));
             line.put("residentLanguage", t.languageOrSource(c.language()).name());
             line.put("residentLang", c.language());
-            line.put("changed", when.format(c.changedAt()));
+            line.put("changed", Moments.dayAndTime(c.changedAt(), zone, language));
             line.put("changedIso", c.changedAt().toString());
             line.put("finished", c.finished());
             line.put("answersShown", c.answersShown());
@@ -151,8 +151,4 @@ public class MyWorkModel {
         return teamNames.computeIfAbsent(teamId, id -> teams.find(id).map(Team::name).orElse(""));
     }
 
-    private DateTimeFormatter when(String language) {
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(Locale.forLanguageTag(language))
-                .withZone(zone);
-    }
 }

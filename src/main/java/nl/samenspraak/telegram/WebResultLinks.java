@@ -1,13 +1,11 @@
 package nl.samenspraak.telegram;
 
+import nl.samenspraak.i18n.Moments;
 import nl.samenspraak.conversation.Caller;
 import nl.samenspraak.conversation.ResultHandOvers;
 
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -46,7 +44,6 @@ final class WebResultLinks {
 
     /** Until when, as the person reads it: date and time in the configured zone. */
     String until(Link link, String language) {
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(Locale.forLanguageTag(language))
-                .withZone(zone).format(link.expiresAt());
+        return Moments.dayAndTime(link.expiresAt(), zone, language);
     }
 }

@@ -107,9 +107,8 @@ class MyConversationsPageTest {
         // the time in the zone conversations live in (as the hand-over's "until"), not the server's (often UTC)
         Matcher changed = Pattern.compile("<time datetime=\"([^\"]+)\">([^<]+)</time>").matcher(unfinished);
         assertTrue(changed.find(), unfinished);
-        assertEquals(java.time.format.DateTimeFormatter.ofLocalizedDateTime(java.time.format.FormatStyle.SHORT)
-                .withLocale(java.util.Locale.forLanguageTag("nl")).withZone(conversationSettings.zone())
-                .format(java.time.Instant.parse(changed.group(1))), changed.group(2));
+        assertEquals(nl.samenspraak.i18n.Moments.dayAndTime(java.time.Instant.parse(changed.group(1)), conversationSettings.zone(), "nl"),
+                changed.group(2));
         assertFalse(annaPage.contains(brams), "a colleague of the same team sees nothing of Bram's conversation");
         assertFalse(annaPage.contains("id=\"mine-finished\""), "nothing finished yet");
 

@@ -111,9 +111,8 @@ class TelegramResultPdfTest extends TelegramFixture {
         java.time.Instant until = handOvers.current(state.id(), Caller.PUBLIC).orElseThrow();
         assertFalse(until.isAfter(asked.plus(java.time.Duration.ofHours(24)).plusSeconds(60)), "at most a day: " + until);
         assertFalse(until.isAfter(readConversation.resultOpenUntil(state.id()).orElseThrow()), "never past the result's own open time");
-        java.util.function.Function<java.time.ZoneId, String> in = zone -> java.time.format.DateTimeFormatter
-                .ofLocalizedDateTime(java.time.format.FormatStyle.SHORT).withLocale(java.util.Locale.forLanguageTag(language))
-                .withZone(zone).format(until).transform(TelegramHtmlCheck::withoutDirectionMarks);
+        java.util.function.Function<java.time.ZoneId, String> in = zone -> nl.samenspraak.i18n.Moments.dayAndTime(until, zone, language)
+                .transform(TelegramHtmlCheck::withoutDirectionMarks);
         assertTrue(linkMessage.contains(in.apply(java.time.ZoneId.of(ZONE))), "until when, in the configured zone: "
                 + in.apply(java.time.ZoneId.of(ZONE)) + " in " + linkMessage);
         assertFalse(linkMessage.contains(in.apply(java.time.ZoneId.of("Europe/Amsterdam"))), "not in a hard-coded zone");

@@ -1,0 +1,26 @@
+package nl.samenspraak.i18n;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+
+/**
+ * A moment as a person reads it in their language: the day with its month in words, and the time ("7 dec. 2026 15:05",
+ * "Dec 7, 2026, 3:05 PM", "7 Ara 2026 15:05"), in the zone the service's conversations live in. The short numeric form
+ * it replaces read "12/7/26, 3:05 PM" in English (the month first, as in the United States): a resident in the
+ * Netherlands reading English took a hand-over link that ends on 7 December for one that ends on 12 July. A month in
+ * words is read one way in every language. Arabic writes its medium date in figures, day first (CLDR), as its readers
+ * expect.
+ */
+public final class Moments {
+    private Moments() {
+    }
+
+    /** {@code at}'s day and time in {@code language}, in {@code zone}. */
+    public static String dayAndTime(Instant at, ZoneId zone, String language) {
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(Locale.forLanguageTag(language)).withZone(zone).format(at);
+    }
+}

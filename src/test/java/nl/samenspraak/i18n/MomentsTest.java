@@ -1,0 +1,39 @@
+package nl.samenspraak.i18n;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.time.ZoneId;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class MomentsTest {
+    private static final Instant SEVENTH_OF_DECEMBER = Instant.parse("2026-12-07T14:05:00Z");
+    private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
+
+    /**
+     * A hand-over link that works until 7 December read "12/7/26, 3:05 PM" in English, which a resident in the
+     * Netherlands reads as 12 July: every language names the month, and the time is the zone's.
+     */
+    @Test
+    void theMonthIsNamedSoNoReaderTakesTheDayForTheMonth() {
+        assertEquals("7 dec. 2026 15:05", Moments.dayAndTime(SEVENTH_OF_DECEMBER, AMSTERDAM, "nl"));
+        String english = Moments.dayAndTime(SEVENTH_OF_DECEMBER, AMSTERDAM, "en");
+        assertTrue(english.startsWith("Dec 7, 2026") && english.contains("3:05"), english);
+        assertFalse(english.contains("12/7"), english);
+        assertTrue(Moments.dayAndTime(SEVENTH_OF_DECEMBER, AMSTERDAM, "tr").startsWith("7 Ara 2026"));
+        assertTrue(Moments.dayAndTime(SEVENTH_OF_DECEMBER, AMSTERDAM, "pl").startsWith("7 gru 2026"));
+        // the zone's time, not the server's
+        assertTrue(Moments.dayAndTime(SEVENTH_OF_DECEMBER, ZoneId.of("UTC"), "nl").endsWith("14:05"));
+    }
+
+    /** Arabic writes its medium date in figures, the day first, with the month and the year: 07/12/2026. */
+    @Test
+    void arabicGivesTheDayFirstAndTheWholeYear() {
+        // without the direction marks CLDR puts between its parts
+        String arabic = Moments.dayAndTime(SEVENTH_OF_DECEMBER, AMSTERDAM, "ar").replaceAll("[\\u200E\\u200F\\u061C]", "");
+        assertTrue(arabic.contains("2026") && arabic.indexOf("07") < arabic.indexOf("12"), arabic);
+    }
+}
