@@ -1,6 +1,5 @@
 package nl.samenspraak.intermediair;
 
-import nl.samenspraak.i18n.Moments;
 import io.micronaut.security.authentication.Authentication;
 import jakarta.inject.Singleton;
 import nl.samenspraak.conversation.ConversationSettings;
@@ -8,6 +7,7 @@ import nl.samenspraak.conversation.ConversationState;
 import nl.samenspraak.conversation.ResultHandOvers;
 import nl.samenspraak.flow.FlowLibrary;
 import nl.samenspraak.i18n.Language;
+import nl.samenspraak.i18n.Moments;
 import nl.samenspraak.i18n.Translations;
 import nl.samenspraak.web.Pages;
 

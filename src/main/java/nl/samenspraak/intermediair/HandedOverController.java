@@ -1,6 +1,5 @@
 package nl.samenspraak.intermediair;
 
-import nl.samenspraak.i18n.Moments;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
@@ -18,6 +17,7 @@ import nl.samenspraak.conversation.ConversationState;
 import nl.samenspraak.conversation.ResultHandOvers;
 import nl.samenspraak.engine.AnswerWords;
 import nl.samenspraak.flow.FlowLibrary;
+import nl.samenspraak.i18n.Moments;
 import nl.samenspraak.i18n.SafeHtml;
 import nl.samenspraak.i18n.Translations;
 import nl.samenspraak.pages.PageLanguage;

@@ -1,12 +1,12 @@
 package nl.samenspraak.intermediair;
 
-import nl.samenspraak.i18n.Moments;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.security.authentication.Authentication;
 import jakarta.inject.Singleton;
 import nl.samenspraak.dashboard.MinimumGroupSize;
 import nl.samenspraak.dashboard.StrictestMinimumGroupSize;
 import nl.samenspraak.flow.FlowLibrary;
+import nl.samenspraak.i18n.Moments;
 import nl.samenspraak.i18n.Translations;
 import nl.samenspraak.security.Accounts;
 import nl.samenspraak.team.JoinLinks;

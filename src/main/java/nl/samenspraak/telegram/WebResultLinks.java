@@ -1,8 +1,8 @@
 package nl.samenspraak.telegram;
 
-import nl.samenspraak.i18n.Moments;
 import nl.samenspraak.conversation.Caller;
 import nl.samenspraak.conversation.ResultHandOvers;
+import nl.samenspraak.i18n.Moments;
 
 import java.time.Instant;
 import java.time.ZoneId;
