@@ -59,8 +59,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class LoggedInFormsFuzzTest implements OnPostgres {
-    private static final long SEED = 20261215L;
-    private static final int ROUNDS = 600;
+    // the suite's seed and size; another seed, or more rounds, for a longer hunt (`-Dfuzz.seed=7 -Dfuzz.rounds=5000`),
+    // and to replay a failure printed with its seed
+    private static final long SEED = Long.getLong("fuzz.seed", 20261215L);
+    private static final int ROUNDS = Integer.getInteger("fuzz.rounds", 600);
     private static final String PASSWORD = "a long enough password";
     private static final String FORM = "application/x-www-form-urlencoded";
     private static final String JSON = "application/json";

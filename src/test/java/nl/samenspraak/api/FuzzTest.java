@@ -31,8 +31,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @MicronautTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class FuzzTest implements OnPostgres {
-    private static final long SEED = 20261201L;
-    private static final int ROUNDS = 700;
+    // the suite's seed and size; another seed, or more rounds, for a longer hunt (`-Dfuzz.seed=7 -Dfuzz.rounds=5000`),
+    // and to replay a failure printed with its seed
+    private static final long SEED = Long.getLong("fuzz.seed", 20261201L);
+    private static final int ROUNDS = Integer.getInteger("fuzz.rounds", 700);
 
     /** The example flow's steps in order, each with a valid answer to move on with. */
     private static final String[][] WALK = {
