@@ -30,9 +30,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A manager reviews the team's figures on a 360 x 640 phone, in Dutch and Arabic. The flow page, 12,000 to 18,000 px
- * long with every dimension's questions open, starts with its groups folded: a few screens with the trend, the table
- * of contents and the groups' titles. A link in the table of contents opens its group with its first question on the
- * screen; the summary's link to a dimension, and an address naming a question, open that group with it in view; a
+ * long with every dimension's questions open, starts with its groups folded: a few screens with the trend and the
+ * groups' titles, which are the contents there (the list of the same names above them shows on a laptop). A title
+ * tapped opens its group with its first question on the screen; the summary's link to a dimension, and an address
+ * naming a question, open that group with it in view; a
  * filter keeps the group the manager opened open and the others folded; on paper every group is there. On a laptop
  * (1280 x 800) every group is open as before. On the comparison page the tables fit the phone's width in Arabic, but
  * the seven parts side by side, whose words take more room than a phone has: that one scrolls in its box, with a
@@ -120,11 +121,15 @@ class PhoneDashboardBrowserTest {
                     assertTrue(title.isDisplayed(), language + ": the group's title shows: " + title.getText());
                 }
                 assertTrue(browser.driver().findElement(By.id("trend-title")).isDisplayed(), language + ": the trend");
-                browser.driver().executeScript("document.querySelector('nav.toc').scrollIntoView();");
+                // the groups' titles are the contents: no list of the same names above them
+                assertTrue(!browser.driver().findElement(By.cssSelector("nav.toc")).isDisplayed(), language + ": the names twice");
+                browser.driver().executeScript("document.getElementById('questions-title').scrollIntoView();");
                 browser.screenshot("phone-flow-folded-" + language);
 
-                // the table of contents: the group opens, its first question on the screen
-                browser.driver().findElement(By.cssSelector("nav.toc a[href='#dim-vaardigheden']")).click();
+                // a group's title tapped: the group opens, its first question on the screen
+                WebElement skills = browser.driver().findElement(By.cssSelector("#dim-vaardigheden > summary"));
+                browser.waitUntil(d -> browser.wholeOnScreen(skills));
+                skills.click();
                 browser.waitUntil(d -> openGroups(browser).equals(List.of("dim-vaardigheden")));
                 WebElement question = firstQuestionTitle(browser, "dim-vaardigheden");
                 browser.waitUntil(d -> browser.wholeOnScreen(question));
@@ -182,10 +187,11 @@ class PhoneDashboardBrowserTest {
                     assertEquals(List.of(), openGroups(browser), "folded again on the screen after printing");
                 }
 
-                // a laptop: every group open as before
+                // a laptop: every group open as before, under the table of contents
                 browser.phone(1280, 800);
                 flowPage(browser, "?lang=" + language);
                 assertEquals(titles.size(), openGroups(browser).size(), language + ": every group open on a laptop");
+                assertTrue(browser.driver().findElement(By.cssSelector("nav.toc")).isDisplayed(), language + ": the contents on a laptop");
                 browser.driver().findElement(By.cssSelector("nav.toc a[href='#dim-vaardigheden']")).click();
                 WebElement laptop = firstQuestionTitle(browser, "dim-vaardigheden");
                 browser.waitUntil(d -> browser.wholeOnScreen(laptop));
