@@ -10,7 +10,7 @@ import java.util.Locale;
  * A moment as a person reads it in their language: the day with its month in words, and the time ("7 dec. 2026 15:05",
  * "Dec 7, 2026, 3:05 PM", "7 Ara 2026 15:05"), in the zone the service's conversations live in. The short numeric form
  * it replaces read "12/7/26, 3:05 PM" in English (the month first, as in the United States): a resident in the
- * Netherlands reading English took a hand-over link that ends on 7 December for one that ends on 12 July. A month in
+ * Netherlands reading English would take a hand-over link that ends on 7 December for one that ends on 12 July. A month in
  * words is read one way in every language. Arabic writes its medium date in figures, day first (CLDR), as its readers
  * expect.
  */

@@ -15,7 +15,7 @@ class MomentsTest {
 
     /**
      * A hand-over link that works until 7 December read "12/7/26, 3:05 PM" in English, which a resident in the
-     * Netherlands reads as 12 July: every language names the month, and the time is the zone's.
+     * Netherlands would read as 12 July: every language names the month, and the time is the zone's.
      */
     @Test
     void theMonthIsNamedSoNoReaderTakesTheDayForTheMonth() {
