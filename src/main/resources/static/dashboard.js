@@ -100,6 +100,8 @@
     }
   }
 
+  // draws the charts not drawn yet but those in a folded group: folded, a chart has no room to be measured, so it is
+  // drawn when its group opens (on a phone the flow page's chart per question is drawn as the manager opens its group)
   function draw() {
     if (typeof Chart === 'undefined') {
       return;
@@ -107,6 +109,9 @@
     var rtl = document.documentElement.dir === 'rtl';
     Chart.defaults.font.family = getComputedStyle(document.body).fontFamily;
     document.querySelectorAll('canvas[data-chart]:not([data-drawn])').forEach(function (canvas) {
+      if (canvas.closest('details:not([open])')) {
+        return;
+      }
       var data = JSON.parse(canvas.getAttribute('data-chart'));
       var rows = data.kind === 'trend' ? 1 : data.labels.length;
       var height = data.kind === 'trend' || data.kind === 'lines' ? 260 : data.kind === 'summary' ? 32 * rows + 64
@@ -146,8 +151,8 @@
         enhance(freshForm);
       }
       history.replaceState(null, '', url);
-      draw();
       fold(fresh, opened);
+      draw();
       var status = document.getElementById('fragment-status');
       if (status) {
         status.textContent = fresh.getAttribute('data-loaded') || '';
@@ -183,8 +188,8 @@
     return Array.prototype.map.call(root.querySelectorAll('details.dimension-group[open]'), function (g) { return g.id; });
   }
 
-  // folds the groups under root on a narrow screen but those named in keep; after the charts are drawn, which need
-  // their room to be measured (Chart.js leaves a chart as it is while its group is folded)
+  // folds the groups under root on a narrow screen but those named in keep (before the charts are drawn: a folded
+  // group's wait until it opens)
   function fold(root, keep) {
     if (!window.matchMedia(NARROW).matches) {
       return;
@@ -208,20 +213,30 @@
     return group ? {target: target, group: group} : null;
   }
 
-  function foldGroups() {
+  // folds the groups on a phone but the one the address names; the charts then drawn of what is open, and the page
+  // scrolled to what the address names (the browser scrolled to it with every group open and no chart drawn)
+  function foldGroupsAndDraw() {
     var wanted = fragment(location.hash);
     fold(document, wanted ? [wanted.group.id] : []);
+    draw();
     if (wanted && window.matchMedia(NARROW).matches) {
-      // the page was laid out with every group open, and the browser scrolled to the fragment then
       wanted.target.scrollIntoView();
     }
-    // a link in the table of contents (or any link to a group or question on the page): the group opens before the
-    // browser scrolls to it, as it does after this handler
+    // a group opened by a tap on its title: its charts
+    document.addEventListener('toggle', function (event) {
+      if (event.target.open) {
+        draw();
+      }
+    }, true);
+    // a link in the table of contents (or any link to a group or question on the page): the group opens and its
+    // charts are drawn before the browser scrolls to it, as it does after this handler, so nothing above the target
+    // grows after the scroll
     document.addEventListener('click', function (event) {
       var link = event.target.closest ? event.target.closest('a[href^="#"]') : null;
       var wanted = link ? fragment(link.hash) : null;
       if (wanted) {
         wanted.group.open = true;
+        draw();
       }
     });
     // an address changed by hand or by going back
@@ -229,14 +244,16 @@
       var wanted = fragment(location.hash);
       if (wanted && !wanted.group.open) {
         wanted.group.open = true;
+        draw();
         wanted.target.scrollIntoView();
       }
     });
-    // on paper every group, open or folded on the screen; folded again afterwards as they were
+    // on paper every group with its charts, open or folded on the screen; folded again afterwards as they were
     var onScreen = null;
     window.addEventListener('beforeprint', function () {
       onScreen = openGroups(document);
       document.querySelectorAll('details.dimension-group').forEach(function (g) { g.open = true; });
+      draw();
     });
     window.addEventListener('afterprint', function () {
       if (onScreen) {
@@ -247,8 +264,7 @@
   }
 
   function start() {
-    draw();
-    foldGroups();
+    foldGroupsAndDraw();
     document.querySelectorAll('form[data-fragment]').forEach(enhance);
   }
 

@@ -8,6 +8,7 @@ import nl.samenspraak.security.Account;
 import nl.samenspraak.security.Accounts;
 import nl.samenspraak.security.Role;
 import nl.samenspraak.support.Browser;
+import nl.samenspraak.support.FlowPageCharts;
 import nl.samenspraak.support.Respondents;
 import nl.samenspraak.team.Team;
 import nl.samenspraak.team.Teams;
@@ -61,13 +62,11 @@ class DashboardBrowserTest {
 
             browser.waitFor(By.id("respondents"));
             assertEquals("10", browser.driver().findElement(By.id("respondents")).getText());
-            browser.waitUntil(d -> (Boolean) d.executeScript(
-                    "return document.querySelectorAll('canvas[data-chart]').length > 0 && "
-                            + "[...document.querySelectorAll('canvas[data-chart]')].every(c => Chart.getChart(c) !== undefined);"));
+            FlowPageCharts.drawn(browser);
             List<WebElement> canvases = browser.driver().findElements(By.cssSelector("canvas[data-chart]"));
             assertTrue(canvases.size() > 10, "a chart per question, the scores and the trend: " + canvases.size());
             // on a phone the questions' groups start folded (PhoneDashboardBrowserTest): the manager opens each
-            openEveryGroup(browser);
+            FlowPageCharts.openEveryGroup(browser);
             Object inked = browser.driver().executeScript(
                     "const c = document.getElementById('chart-scores'); const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;"
                             + "let n = 0; for (let i = 3; i < d.length; i += 4) { if (d[i] > 0) n++; } return n;");
@@ -115,9 +114,8 @@ class DashboardBrowserTest {
             browser.phone(360, 640);
             for (String language : List.of("nl", "ar")) {
                 browser.open(server.getURL() + "/dashboard/teams/" + team.id() + "/flows/werk-jij-diversiteitsproof?lang=" + language);
-                browser.waitUntil(d -> (Boolean) d.executeScript("return [...document.querySelectorAll('canvas[data-chart]')]"
-                        + ".every(c => Chart.getChart(c) !== undefined);"));
-                openEveryGroup(browser);
+                FlowPageCharts.drawn(browser);
+                FlowPageCharts.openEveryGroup(browser);
                 assertEquals(List.of(), browser.driver().executeScript(BROKEN_WORDS), language + ": words broken inside");
                 assertEquals(List.of(), browser.driver().executeScript(CHARTS_AT_THEIR_SIDE, "ar".equals(language) ? "right" : "left"),
                         language + ": charts whose labels are cut off or on the far side");
@@ -157,10 +155,9 @@ class DashboardBrowserTest {
             String flow = server.getURL() + "/dashboard/teams/" + team.id() + "/flows/wijkanalyse";
             for (String language : List.of("nl", "ar")) {
                 browser.open(flow + "?lang=" + language);
-                browser.waitUntil(d -> (Boolean) d.executeScript("return [...document.querySelectorAll('canvas[data-chart]')].length > 0"
-                        + " && [...document.querySelectorAll('canvas[data-chart]')].every(c => Chart.getChart(c) !== undefined);"));
+                FlowPageCharts.drawn(browser);
                 browser.screenshot("dashboard-wijkanalyse-" + language + "-360x640");
-                openEveryGroup(browser);
+                FlowPageCharts.openEveryGroup(browser);
                 for (Object crowded : (List<?>) browser.driver().executeScript(CROWDED_LABELS)) {
                     problems.add(language + ": labels that run into the next row, " + crowded);
                 }
@@ -182,15 +179,6 @@ class DashboardBrowserTest {
             }
         }
         assertEquals(List.of(), problems);
-    }
-
-    /** Opens every folded group of questions on the flow page, as a manager taps its title. */
-    static void openEveryGroup(Browser browser) {
-        for (WebElement title : browser.driver().findElements(By.cssSelector("details.dimension-group:not([open]) > summary"))) {
-            title.click();
-        }
-        assertEquals(0L, browser.driver().executeScript("return document.querySelectorAll('details.dimension-group:not([open])').length;"),
-                "every group open");
     }
 
     /** The bar charts lying down whose labels (two lines) are higher than the row each has. */

@@ -7,6 +7,7 @@ import nl.samenspraak.intermediair.ResidentLinks;
 import nl.samenspraak.security.Accounts;
 import nl.samenspraak.support.Browser;
 import nl.samenspraak.support.DashboardTeam;
+import nl.samenspraak.support.FlowPageCharts;
 import nl.samenspraak.support.Respondents;
 import nl.samenspraak.support.SharedService;
 import nl.samenspraak.team.Teams;
@@ -32,12 +33,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * A manager reviews the team's figures on a 360 x 640 phone, in Dutch and Arabic. The flow page, 12,000 to 18,000 px
  * long with every dimension's questions open, starts with its groups folded: a few screens with the trend and the
  * groups' titles, which are the contents there (the list of the same names above them shows on a laptop). A title
- * tapped opens its group with its first question on the screen; the summary's link to a dimension, and an address
- * naming a question, open that group with it in view; a
- * filter keeps the group the manager opened open and the others folded; on paper every group is there. On a laptop
- * (1280 x 800) every group is open as before. On the comparison page the tables fit the phone's width in Arabic, but
- * the seven parts side by side, whose words take more room than a phone has: that one scrolls in its box, with a
- * shade at the edge it goes on beyond. Screenshots in target/screenshots (phone-*).
+ * tapped opens its group with its first question on the screen and its charts drawn to the phone's width (a folded
+ * group's charts wait until it opens); the summary's link to a dimension, and an address naming a question, open
+ * that group with it in view; a filter keeps the group the manager opened open and the others folded; on paper every
+ * group is there, with its charts. On a laptop (1280 x 800) every group is open as before. On the comparison page the
+ * tables fit the phone's width in Arabic, but the seven parts side by side, whose words take more room than a phone
+ * has: that one scrolls in its box, with a shade at the edge it goes on beyond. Screenshots in target/screenshots
+ * (phone-*).
  */
 @SharedService
 @Property(name = "samenspraak.dashboard.rounds-only", value = "true")
@@ -82,12 +84,26 @@ class PhoneDashboardBrowserTest {
     /** Opens the flow page at {@code rest} ("?lang=nl#dim-kennis") and waits until its charts are drawn. */
     void flowPage(Browser browser, String rest) {
         browser.open(server.getURL() + fixture.flow(CompareTest.WERK_JIJ, rest));
-        chartsDrawn(browser);
+        FlowPageCharts.drawn(browser);
     }
 
-    static void chartsDrawn(Browser browser) {
-        browser.waitUntil(d -> (Boolean) d.executeScript("const all = [...document.querySelectorAll('canvas[data-chart]')];"
-                + " return typeof Chart !== 'undefined' && all.length > 0 && all.every(c => Chart.getChart(c) !== undefined);"));
+    /**
+     * The charts of a group as the manager sees them once it is open, as "width x height" each, or "not drawn" (a
+     * chart drawn while its group was folded had no room to measure).
+     */
+    @SuppressWarnings("unchecked")
+    static List<Object> chartSizes(Browser browser, String group) {
+        return (List<Object>) browser.driver().executeScript("""
+                return [...document.querySelectorAll('#' + arguments[0] + ' canvas[data-chart]')].map(c =>
+                  Chart.getChart(c) === undefined ? 'not drawn' : Math.round(c.getBoundingClientRect().width) + 'x'
+                    + Math.round(c.getBoundingClientRect().height));""", group);
+    }
+
+    /** Whether the group's charts are each drawn, at least 250 px wide and 100 px tall. */
+    static boolean chartsShowIn(Browser browser, String group) {
+        List<Object> sizes = chartSizes(browser, group);
+        return !sizes.isEmpty() && sizes.stream().map(Object::toString).allMatch(s -> s.matches("\\d+x\\d+")
+                && Integer.parseInt(s.split("x")[0]) >= 250 && Integer.parseInt(s.split("x")[1]) >= 100);
     }
 
     /** The ids of the dimension groups that are open. */
@@ -133,6 +149,8 @@ class PhoneDashboardBrowserTest {
                 browser.waitUntil(d -> openGroups(browser).equals(List.of("dim-vaardigheden")));
                 WebElement question = firstQuestionTitle(browser, "dim-vaardigheden");
                 browser.waitUntil(d -> browser.wholeOnScreen(question));
+                // its charts drawn as it opened, with the room the phone gives them
+                browser.waitUntil(d -> chartsShowIn(browser, "dim-vaardigheden"));
                 assertTrue(pageHeight(browser) > folded, language + ": the group's questions are on the page");
                 browser.screenshot("phone-flow-toc-" + language);
 
@@ -144,7 +162,7 @@ class PhoneDashboardBrowserTest {
                 browser.waitUntil(d -> d.getCurrentUrl().contains("period=" + value)
                         && (Boolean) d.executeScript("return !document.getElementById('figures').hasAttribute('aria-busy');"));
                 assertEquals(Boolean.TRUE, browser.driver().executeScript("return window.stayed === true;"), language + ": no reload");
-                chartsDrawn(browser);
+                FlowPageCharts.drawn(browser);
                 assertEquals(List.of("dim-vaardigheden"), openGroups(browser), language + ": after the filter, the group opened only");
                 browser.driver().executeScript("arguments[0].scrollIntoView();", firstQuestionTitle(browser, "dim-vaardigheden"));
                 browser.screenshot("phone-flow-filtered-" + language);
@@ -155,7 +173,7 @@ class PhoneDashboardBrowserTest {
                 String group = strongest.getAttribute("href").replaceAll(".*#", "");
                 strongest.click();
                 browser.waitUntil(d -> d.getCurrentUrl().endsWith("#" + group));
-                chartsDrawn(browser);
+                FlowPageCharts.drawn(browser);
                 browser.waitUntil(d -> openGroups(browser).equals(List.of(group)));
                 WebElement groupTitle = browser.driver().findElement(By.cssSelector("#" + group + " > summary"));
                 browser.waitUntil(d -> browser.wholeOnScreen(groupTitle));
@@ -167,6 +185,9 @@ class PhoneDashboardBrowserTest {
                 browser.waitUntil(d -> openGroups(browser).equals(List.of("dim-netwerk")));
                 WebElement named = browser.driver().findElement(By.id("question-netwerk_sleutelpersonen-title"));
                 browser.waitUntil(d -> browser.wholeOnScreen(named));
+                // the charts above it in its group were drawn before the page went to it: it stays where it was
+                assertTrue(chartsShowIn(browser, "dim-netwerk"), language + ": " + chartSizes(browser, "dim-netwerk"));
+                assertTrue(browser.wholeOnScreen(named), language + ": the question named stays on the screen");
                 // and a jump within the page to a group (the address changed by hand, or going back)
                 browser.driver().executeScript("location.hash = '#dim-kennis';");
                 browser.waitUntil(d -> openGroups(browser).equals(List.of("dim-kennis", "dim-netwerk")));
@@ -185,6 +206,8 @@ class PhoneDashboardBrowserTest {
                     assertTrue(paper.contains(last.substring(last.indexOf(' ') + 1, Math.min(last.length(), 40))),
                             "the last group's first question on paper: " + last);
                     assertEquals(List.of(), openGroups(browser), "folded again on the screen after printing");
+                    List<Object> printed = chartSizes(browser, "dim-vaardigheden");
+                    assertTrue(!printed.isEmpty() && !printed.contains("not drawn"), "a folded group's charts drawn for paper: " + printed);
                 }
 
                 // a laptop: every group open as before, under the table of contents
