@@ -3,6 +3,7 @@ package nl.samenspraak.dashboard;
 import io.micronaut.json.JsonMapper;
 import nl.samenspraak.flow.AdviceRule;
 import nl.samenspraak.flow.Flow;
+import nl.samenspraak.i18n.Moments;
 import nl.samenspraak.i18n.SafeHtml;
 
 import java.time.ZoneId;
@@ -77,10 +78,10 @@ final class SummaryModel {
                         !s.weakest().isEmpty() && s.weakest().get(0).equals(d) ? "selected" : "")).toList());
     }
 
-    /** "Ronde 2 · 2 december 2026": rounds are numbered from the first counted one, two may close on one day. */
+    /** "Ronde 2 · 2 dec. 2026": rounds are numbered from the first counted one, two may close on one day. */
     String label(List<RoundComparison.Round> all, RoundComparison.Round round) {
         return words.plainManager(language, "round_label", Map.of("number", all.indexOf(round) + 1,
-                "date", words.date(nl.samenspraak.round.SurveyRound.namedBy(round.end()), zone, language)));
+                "date", Moments.day(nl.samenspraak.round.SurveyRound.namedBy(round.end()), zone, language)));
     }
 
     private List<RoundSummary.RankedDimension> ranked(List<String> dimensions, RoundComparison.Summary s) {

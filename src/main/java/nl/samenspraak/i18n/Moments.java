@@ -2,7 +2,9 @@ package nl.samenspraak.i18n;
 
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.chrono.IsoChronology;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 
@@ -16,6 +18,20 @@ import java.util.Locale;
  */
 public final class Moments {
     private Moments() {
+    }
+
+    /**
+     * {@code at}'s day in {@code language}, in {@code zone}, as short as the language writes it with its month in words:
+     * "7 dec. 2026", "Dec 7, 2026", "7 Ara 2026". A language whose medium date is figures only (Arabic: 07/12/2026, one
+     * word that cannot wrap in a narrow column) gets its long one, "7 ديسمبر 2026". For a round's name, which heads the
+     * comparison's columns: "7 december 2026" there made each round's column so wide on a 360 px phone that the change
+     * beside them was cut off.
+     */
+    public static String day(Instant at, ZoneId zone, String language) {
+        Locale locale = Locale.forLanguageTag(language);
+        String medium = DateTimeFormatterBuilder.getLocalizedDateTimePattern(FormatStyle.MEDIUM, null, IsoChronology.INSTANCE, locale);
+        FormatStyle style = medium.contains("MMM") ? FormatStyle.MEDIUM : FormatStyle.LONG;
+        return DateTimeFormatter.ofLocalizedDate(style).withLocale(locale).withZone(zone).format(at);
     }
 
     /** {@code at}'s day and time in {@code language}, in {@code zone}. */

@@ -36,4 +36,20 @@ class MomentsTest {
         String arabic = Moments.dayAndTime(SEVENTH_OF_DECEMBER, AMSTERDAM, "ar").replaceAll("[\\u200E\\u200F\\u061C]", "");
         assertTrue(arabic.contains("2026") && arabic.indexOf("07") < arabic.indexOf("12"), arabic);
     }
+
+    /**
+     * A round's name heads a column of the comparison on a phone: its day as short as the language writes it with the
+     * month in words, and in words still where the short form is figures only (one long word that cannot wrap).
+     */
+    @Test
+    void aDayIsShortWithItsMonthInWords() {
+        assertEquals("7 dec. 2026", Moments.day(SEVENTH_OF_DECEMBER, AMSTERDAM, "nl"));
+        assertEquals("Dec 7, 2026", Moments.day(SEVENTH_OF_DECEMBER, AMSTERDAM, "en"));
+        assertEquals("7 Ara 2026", Moments.day(SEVENTH_OF_DECEMBER, AMSTERDAM, "tr"));
+        assertEquals("7 gru 2026", Moments.day(SEVENTH_OF_DECEMBER, AMSTERDAM, "pl"));
+        String arabic = Moments.day(SEVENTH_OF_DECEMBER, AMSTERDAM, "ar");
+        assertTrue(arabic.contains("ديسمبر") && arabic.contains(" "), "Arabic names the month and can wrap: " + arabic);
+        // the zone's day: late on the 6th in UTC is the 7th in Amsterdam
+        assertEquals("7 dec. 2026", Moments.day(Instant.parse("2026-12-06T23:30:00Z"), AMSTERDAM, "nl"));
+    }
 }
