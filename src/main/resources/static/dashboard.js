@@ -188,8 +188,8 @@
     return Array.prototype.map.call(root.querySelectorAll('details.dimension-group[open]'), function (g) { return g.id; });
   }
 
-  // folds the groups under root on a narrow screen but those named in keep (before the charts are drawn: a folded
-  // group's wait until it opens)
+  // folds the groups under root on a narrow screen but those named in keep; called before drawing, so that a folded
+  // group's charts are drawn when it opens
   function fold(root, keep) {
     if (!window.matchMedia(NARROW).matches) {
       return;
@@ -213,8 +213,8 @@
     return group ? {target: target, group: group} : null;
   }
 
-  // folds the groups on a phone but the one the address names; the charts then drawn of what is open, and the page
-  // scrolled to what the address names (the browser scrolled to it with every group open and no chart drawn)
+  // folds the groups on a phone but the one the address names, then draws the charts of what is open and goes to what
+  // the address names (the browser went to it with every group open and no chart drawn)
   function foldGroupsAndDraw() {
     var wanted = fragment(location.hash);
     fold(document, wanted ? [wanted.group.id] : []);
