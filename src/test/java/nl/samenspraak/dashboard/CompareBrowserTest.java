@@ -197,7 +197,8 @@ class CompareBrowserTest {
                     browser.screenshot("compare-wijken-" + language + "-" + size[0]);
 
                     browser.open(base + fixture.flow(CompareTest.WERK_JIJ, "/compare?lang=" + language));
-                    browser.waitFor(By.id("table-rounds"));
+                    // on a phone the rounds side by side with the parts as rows (PhoneDashboardBrowserTest)
+                    browser.waitFor(By.id(size[0] <= 640 ? "table-rounds-by-part" : "table-rounds"));
                     assertTargetsBigEnough(browser, where + ", compare");
                     drawn(browser, "chart-rounds");
                     // each round's name on the axis whole on the canvas: in Arabic (the axis reversed) the latest round's

@@ -321,6 +321,16 @@ class CompareTest {
         assertEquals(2, byRound.size(), nl);
         assertTrue(byRound.keySet().stream().anyMatch(r -> r.startsWith("Ronde 1")));
         assertEquals("5", byRound.values().stream().toList().get(1).get(0), "the second round's respondents");
+        // the same figures with the parts as rows and the rounds as columns, which a phone shows
+        // (PhoneDashboardBrowserTest): the people per round, then each part's mean per round
+        Map<String, List<String>> byPart = rows(table(nl, "table-rounds-by-part"));
+        List<List<String>> roundRows = List.copyOf(byRound.values());
+        assertEquals(roundRows.get(0).size(), byPart.size(), "a row for the people and one per part: " + byPart);
+        int row = 0;
+        for (List<String> part : byPart.values()) {
+            final int at = row++;
+            assertEquals(roundRows.stream().map(r -> r.get(at)).toList(), part, "row " + at + " of " + byPart);
+        }
         Map<String, List<String>> change = rows(table(nl, "table-change"));
         assertTrue(change.get("Houding").get(2).matches("\\+\\d+"), "attitude rose: " + change);
         assertTrue(nl.contains("id=\"survey-netwerk_sleutelpersonen\"") && nl.contains("id=\"survey-netwerk_vindplaatsen\""),

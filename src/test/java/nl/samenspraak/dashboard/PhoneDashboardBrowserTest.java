@@ -36,10 +36,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * tapped opens its group with its first question on the screen and its charts drawn to the phone's width (a folded
  * group's charts wait until it opens); the summary's link to a dimension, and an address naming a question, open
  * that group with it in view; a filter keeps the group the manager opened open and the others folded; on paper every
- * group is there, with its charts. On a laptop (1280 x 800) every group is open as before. On the comparison page the
- * tables fit the phone's width in Arabic, but the seven parts side by side, whose words take more room than a phone
- * has: that one scrolls in its box, with a shade at the edge it goes on beyond. Screenshots in target/screenshots
- * (phone-*).
+ * group is there, with its charts. On a laptop (1280 x 800) every group is open as before. A table wider than the
+ * phone (the trend's, a column per part) scrolls in its box with a shade at the edge it goes on beyond. On the
+ * comparison page every table fits the phone's width with two rounds: the rounds side by side with the parts as rows
+ * (as columns the seven parts needed up to 570 px), and the change beside two rounds, each round's name with its date
+ * on a line of its own. Screenshots in target/screenshots (phone-*).
  */
 @SharedService
 @Property(name = "samenspraak.dashboard.rounds-only", value = "true")
@@ -137,6 +138,15 @@ class PhoneDashboardBrowserTest {
                     assertTrue(title.isDisplayed(), language + ": the group's title shows: " + title.getText());
                 }
                 assertTrue(browser.driver().findElement(By.id("trend-title")).isDisplayed(), language + ": the trend");
+                // the trend's table, a column per part, does not fit a phone: it scrolls in its box and says so with
+                // a shade at the edge it goes on beyond
+                Map<String, Object> wide = scrolling(browser);
+                assertTrue(wide.containsKey("table-trend"), language + ": " + wide);
+                for (String table : wide.keySet()) {
+                    Object shade = browser.driver().executeScript(
+                            "return getComputedStyle(document.getElementById(arguments[0]).closest('.table-scroll')).backgroundImage;", table);
+                    assertTrue(String.valueOf(shade).contains("radial-gradient"), language + ": " + table + " scrolls without a shade");
+                }
                 // the groups' titles are the contents: no list of the same names above them
                 assertTrue(!browser.driver().findElement(By.cssSelector("nav.toc")).isDisplayed(), language + ": the names twice");
                 browser.driver().executeScript("document.getElementById('questions-title').scrollIntoView();");
@@ -224,6 +234,34 @@ class PhoneDashboardBrowserTest {
         }
     }
 
+    /** A table's cells as the page holds them, row by row (its text content: shown or not), heads included. */
+    @SuppressWarnings("unchecked")
+    static List<List<String>> table(Browser browser, String id) {
+        return (List<List<String>>) browser.driver().executeScript("""
+                return [...document.getElementById(arguments[0]).rows].map(r => [...r.cells].map(c =>
+                  c.textContent.replace(/\\s+/g, ' ').trim()));""", id);
+    }
+
+    /** The table turned on its side, its corner left empty (the head of the heads: "Ronde", "Onderdeel"). */
+    static List<List<String>> transposed(List<List<String>> table) {
+        List<List<String>> turned = new java.util.ArrayList<>();
+        for (int column = 0; column < table.get(0).size(); column++) {
+            List<String> row = new java.util.ArrayList<>();
+            for (List<String> r : table) {
+                row.add(r.get(column));
+            }
+            turned.add(row);
+        }
+        return withoutCorner(turned);
+    }
+
+    static List<List<String>> withoutCorner(List<List<String>> table) {
+        List<List<String>> copy = new java.util.ArrayList<>();
+        table.forEach(r -> copy.add(new java.util.ArrayList<>(r)));
+        copy.get(0).set(0, "");
+        return copy;
+    }
+
     /** The tables whose box scrolls sideways: each id with its width against the box's. */
     @SuppressWarnings("unchecked")
     static Map<String, Object> scrolling(Browser browser) {
@@ -236,29 +274,25 @@ class PhoneDashboardBrowserTest {
     }
 
     @Test
-    void theComparisonTablesFitA360PhoneInArabicAndDutch() {
+    void theComparisonTablesFitA360PhoneInArabicAndDutchWithTheRoundsOnTheirSide() {
         for (String language : List.of("ar", "nl")) {
             try (Browser browser = loggedIn(language)) {
                 browser.phone(PHONE_WIDTH, PHONE_HEIGHT);
                 for (String flow : List.of(CompareTest.WIJKANALYSE, CompareTest.WERK_JIJ)) {
                     String where = language + ", " + flow;
                     browser.open(server.getURL() + fixture.flow(flow, "/compare?lang=" + language));
-                    browser.waitFor(By.id("table-rounds"));
+                    // the rounds side by side with the parts as rows: as columns the seven parts of the professionals'
+                    // flow needed 390 to 570 px
+                    browser.waitFor(By.id("table-rounds-by-part"));
+                    assertTrue(!browser.driver().findElement(By.id("table-rounds")).isDisplayed(), where + ": the parts as columns");
+                    assertEquals(transposed(table(browser, "table-rounds")), withoutCorner(table(browser, "table-rounds-by-part")),
+                            where + ": the same figures on their side");
                     CompareBrowserTest.nothingSticksOut(browser, where);
                     assertEquals(List.of(), CompareBrowserTest.brokenWords(browser), where + ": words broken in a table's cell");
-                    Map<String, Object> wide = scrolling(browser);
-                    // the seven parts side by side: seven words of 50 to 70 px with the rounds' names, more than 328 px;
-                    // the rest fits, the change beside two rounds too (with "7 december 2026" over each round's
+                    // every table fits, the change beside two rounds too (with "7 december 2026" over each round's
                     // column the Dutch change was cut off)
-                    assertEquals(flow.equals(CompareTest.WERK_JIJ) ? List.of("table-rounds") : List.of(), List.copyOf(wide.keySet()),
-                            where + ": the tables that do not fit the phone: " + wide);
-                    // a table that does not fit says so: a shade at the edge it goes on beyond
-                    for (String table : wide.keySet()) {
-                        Object shade = browser.driver().executeScript(
-                                "return getComputedStyle(document.getElementById(arguments[0]).closest('.table-scroll')).backgroundImage;", table);
-                        assertTrue(String.valueOf(shade).contains("radial-gradient"), where + ": " + table + " scrolls without a shade");
-                    }
-                    browser.driver().executeScript("document.getElementById('table-rounds').scrollIntoView();");
+                    assertEquals(Map.of(), scrolling(browser), where + ": the tables that do not fit the phone");
+                    browser.driver().executeScript("document.getElementById('table-rounds-by-part').scrollIntoView();");
                     browser.screenshot("phone-compare-" + flow + "-" + language);
                     if (flow.equals(CompareTest.WERK_JIJ)) {
                         browser.driver().executeScript("document.getElementById('table-change').scrollIntoView();");

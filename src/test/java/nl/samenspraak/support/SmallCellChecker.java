@@ -86,6 +86,7 @@ public final class SmallCellChecker {
 
     private void table(String id, String body) {
         Matcher rows = ROW.matcher(body);
+        int bodyRow = 0;
         while (rows.find()) {
             List<String> cells = new ArrayList<>();
             Matcher c = CELL.matcher(rows.group(1));
@@ -95,9 +96,12 @@ public final class SmallCellChecker {
             if (cells.size() < 2 || rows.group(1).contains("scope=\"col\"")) {
                 continue;
             }
+            bodyRow++;
             for (int i = 1; i < cells.size(); i++) {
+                // the people per round are the second column, or on their side (a phone's) the first row
                 boolean isPeople = ("table-scores".equals(id) || "table-trend".equals(id) || "table-rounds".equals(id)
-                        || "table-wijken".equals(id) || "table-teams".equals(id)) && i == 1;
+                        || "table-wijken".equals(id) || "table-teams".equals(id)) && i == 1
+                        || "table-rounds-by-part".equals(id) && bodyRow == 1;
                 if (isPeople && cells.get(i).matches("\\d+")) {
                     people(Long.parseLong(cells.get(i)), "table " + id + " row " + cells);
                 }
