@@ -36,8 +36,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * tapped opens its group with its first question on the screen and its charts drawn to the phone's width (a folded
  * group's charts wait until it opens); the summary's link to a dimension, and an address naming a question, open
  * that group with it in view; a filter keeps the group the manager opened open and the others folded; on paper every
- * group is there, with its charts. On a laptop (1280 x 800) every group is open as before. A table wider than the
- * phone (the trend's, a column per part) scrolls in its box with a shade at the edge it goes on beyond. On the
+ * group is there, with its charts. On a laptop (1280 x 800) every group is open as before. The trend's table shows
+ * the parts as rows and the periods as columns; one wider than the phone (the scores', a column per band) scrolls in
+ * its box with a shade at the edge it goes on beyond. On the
  * comparison page every table fits the phone's width with two rounds: the rounds side by side with the parts as rows
  * (as columns the seven parts needed up to 570 px), and the change beside two rounds, each round's name with its date
  * on a line of its own. Screenshots in target/screenshots (phone-*).
@@ -138,10 +139,16 @@ class PhoneDashboardBrowserTest {
                     assertTrue(title.isDisplayed(), language + ": the group's title shows: " + title.getText());
                 }
                 assertTrue(browser.driver().findElement(By.id("trend-title")).isDisplayed(), language + ": the trend");
-                // the trend's table, a column per part, does not fit a phone: it scrolls in its box and says so with
+                // the trend's figures with the parts as rows and the periods as columns: a column per part needed
+                // 440 to 680 px; the same figures, and they fit
+                assertTrue(browser.driver().findElement(By.id("table-trend-by-part")).isDisplayed(), language + ": the trend on its side");
+                assertTrue(!browser.driver().findElement(By.id("table-trend")).isDisplayed(), language + ": a column per part");
+                assertEquals(transposed(table(browser, "table-trend")), withoutCorner(table(browser, "table-trend-by-part")),
+                        language + ": the same figures on their side");
+                // the scores' table, a column per band, does not fit a phone: it scrolls in its box and says so with
                 // a shade at the edge it goes on beyond
                 Map<String, Object> wide = scrolling(browser);
-                assertTrue(wide.containsKey("table-trend"), language + ": " + wide);
+                assertEquals(List.of("table-scores"), List.copyOf(wide.keySet()), language + ": " + wide);
                 for (String table : wide.keySet()) {
                     Object shade = browser.driver().executeScript(
                             "return getComputedStyle(document.getElementById(arguments[0]).closest('.table-scroll')).backgroundImage;", table);

@@ -101,7 +101,7 @@ public final class SmallCellChecker {
                 // the people per round are the second column, or on their side (a phone's) the first row
                 boolean isPeople = ("table-scores".equals(id) || "table-trend".equals(id) || "table-rounds".equals(id)
                         || "table-wijken".equals(id) || "table-teams".equals(id)) && i == 1
-                        || "table-rounds-by-part".equals(id) && bodyRow == 1;
+                        || id != null && id.endsWith("-by-part") && bodyRow == 1;
                 if (isPeople && cells.get(i).matches("\\d+")) {
                     people(Long.parseLong(cells.get(i)), "table " + id + " row " + cells);
                 }
