@@ -108,7 +108,7 @@ final class CompareModel {
             Comparisons.Row row = new Comparisons.Row(t.team().name(), t.round().respondents(),
                     compared.stream().map(d -> mean(t.round().scores().get(d))).toList());
             rows.add(row);
-            teamRows.add(new Comparisons.TeamRow(row.name(), words.date(nl.samenspraak.round.SurveyRound.namedBy(t.round().end()), zone, language), row.respondents(), row.means()));
+            teamRows.add(new Comparisons.TeamRow(row.name(), nl.samenspraak.i18n.Moments.day(nl.samenspraak.round.SurveyRound.namedBy(t.round().end()), zone, language), row.respondents(), row.means()));
         }
         return new Comparisons.TeamsSideBySide(teams.size() > 1, names, teamRows, grouped(names, rows));
     }

@@ -313,7 +313,7 @@ public class DashboardController {
                 answers.add(new RecordAnswer(words.question(flow, step, language), words.answer(flow, step, value, language),
                         c.answerLanguages().getOrDefault(stepId, c.language())));
             }
-            String date = words.date(c.createdAt(), dashboards.zone(), language);
+            String date = nl.samenspraak.i18n.Moments.longDay(c.createdAt(), dashboards.zone(), language);
             records.add(new RecordCard(date, words.message(language, "record_title", Map.of("date", date)), answers,
                     dashboards.scores(flow, c).entrySet().stream().filter(e -> e.getValue() != null)
                             .map(e -> new RecordScore(words.dimension(flow, e.getKey(), language), e.getValue())).toList()));

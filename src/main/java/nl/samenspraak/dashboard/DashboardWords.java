@@ -6,15 +6,14 @@ import nl.samenspraak.result.ResultBuilder;
 import nl.samenspraak.flow.Flow;
 import nl.samenspraak.flow.FlowLibrary;
 import nl.samenspraak.flow.Step;
+import nl.samenspraak.i18n.Moments;
 import nl.samenspraak.i18n.SafeHtml;
 import nl.samenspraak.i18n.TextRenderer;
 import nl.samenspraak.i18n.Translations;
 
-import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -156,14 +155,10 @@ public class DashboardWords {
         };
     }
 
-    public String date(Instant at, ZoneId zone, String language) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Locale.forLanguageTag(language)).format(at.atZone(zone));
-    }
-
     /** A flow version as managers see it: its short hash and since when this service ran it. */
     public String version(Report.Version v, ZoneId zone, String language) {
         return v.recordedAt() == null ? plain(language, "version_unknown", Map.of("version", v.version()))
-                : plain(language, "version_since", Map.of("version", v.version(), "date", date(v.recordedAt(), zone, language)));
+                : plain(language, "version_since", Map.of("version", v.version(), "date", Moments.longDay(v.recordedAt(), zone, language)));
     }
 
     /**

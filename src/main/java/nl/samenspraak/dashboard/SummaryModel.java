@@ -104,7 +104,7 @@ final class SummaryModel {
 
     private RoundSummary.AgreedAction action(TeamAction a) {
         return new RoundSummary.AgreedAction(words.dimension(flow, a.dimension(), language), a.what(), a.who(),
-                a.due() == null ? "" : words.date(a.due().atStartOfDay(zone).toInstant(), zone, language));
+                a.due() == null ? "" : Moments.longDay(a.due().atStartOfDay(zone).toInstant(), zone, language));
     }
 
     private List<RoundSummary.Tip> advice(List<String> weakest) {

@@ -30,8 +30,13 @@ public final class Moments {
     public static String day(Instant at, ZoneId zone, String language) {
         Locale locale = Locale.forLanguageTag(language);
         String medium = DateTimeFormatterBuilder.getLocalizedDateTimePattern(FormatStyle.MEDIUM, null, IsoChronology.INSTANCE, locale);
-        FormatStyle style = medium.contains("MMM") ? FormatStyle.MEDIUM : FormatStyle.LONG;
-        return DateTimeFormatter.ofLocalizedDate(style).withLocale(locale).withZone(zone).format(at);
+        return medium.contains("MMM") ? DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).withZone(zone).format(at)
+                : longDay(at, zone, language);
+    }
+
+    /** {@code at}'s day in {@code language}, in {@code zone}, written out: "7 december 2026", for a date in a sentence. */
+    public static String longDay(Instant at, ZoneId zone, String language) {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Locale.forLanguageTag(language)).withZone(zone).format(at);
     }
 
     /** {@code at}'s day and time in {@code language}, in {@code zone}. */

@@ -16,11 +16,8 @@ import nl.samenspraak.team.Teams;
 import nl.samenspraak.web.Pages;
 
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -134,14 +131,12 @@ public class MyWorkModel {
 
     private List<Map<String, Object>> perWijk(String language, Authentication me, Map<Long, String> teamNames) {
         Translations t = library.translations();
-        DateTimeFormatter day = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Locale.forLanguageTag(language))
-                .withZone(zone);
         return mine.finishedPerWijkAndRound(me).stream().map(f -> {
             Map<String, Object> row = new HashMap<>();
             row.put("place", f.wijk() != null ? f.wijk() : teamName(f.teamId(), teamNames));
             row.put("flowTitle", t.flowText(language, f.flowId(), "title"));
             row.put("round", f.round() == null ? pages.message(language, "intermediair.per_wijk_no_round", Map.of())
-                    : pages.message(language, "intermediair.per_wijk_round", Map.of("date", day.format(SurveyRound.namedBy(f.round().end())))));
+                    : pages.message(language, "intermediair.per_wijk_round", Map.of("date", Moments.day(SurveyRound.namedBy(f.round().end()), zone, language))));
             row.put("count", f.count());
             return row;
         }).toList();

@@ -67,6 +67,6 @@ public final class HtmlPdf {
             throw new UncheckedIOException(e);
         }
         return rightToLeft || page.text().codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC
-                || (c >= 0x2066 && c <= 0x2069)) ? TextAsWritten.of(out.toByteArray(), rightToLeft) : out.toByteArray();
+                || TextAsWritten.isolate(c)) ? TextAsWritten.of(out.toByteArray(), rightToLeft) : out.toByteArray();
     }
 }

@@ -132,6 +132,11 @@ final class TextAsWritten {
         return codes;
     }
 
+    /** Whether {@code c} is a bidi isolate (U+2066-U+2069), which keeps a figure or a name in its place in a line. */
+    static boolean isolate(int c) {
+        return c >= 0x2066 && c <= 0x2069;
+    }
+
     /**
      * {@code text} with each presentation form of one letter as that letter (a shape of two letters stays as it is),
      * and {@code withoutIsolates} without isolates.
@@ -139,7 +144,7 @@ final class TextAsWritten {
     static String written(String text, boolean withoutIsolates) {
         StringBuilder out = new StringBuilder(text.length());
         text.codePoints().forEach(c -> {
-            if (withoutIsolates && c >= 0x2066 && c <= 0x2069) {
+            if (withoutIsolates && isolate(c)) {
                 return;
             }
             String letter = (c >= 0xFB50 && c <= 0xFDFF) || (c >= 0xFE70 && c <= 0xFEFF)

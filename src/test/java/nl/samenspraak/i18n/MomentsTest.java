@@ -49,6 +49,8 @@ class MomentsTest {
         assertEquals("7 gru 2026", Moments.day(SEVENTH_OF_DECEMBER, AMSTERDAM, "pl"));
         String arabic = Moments.day(SEVENTH_OF_DECEMBER, AMSTERDAM, "ar");
         assertTrue(arabic.contains("ديسمبر") && arabic.contains(" "), "Arabic names the month and can wrap: " + arabic);
+        assertEquals(Moments.longDay(SEVENTH_OF_DECEMBER, AMSTERDAM, "ar"), arabic, "its long date");
+        assertEquals("7 december 2026", Moments.longDay(SEVENTH_OF_DECEMBER, AMSTERDAM, "nl"));
         // the zone's day: late on the 6th in UTC is the 7th in Amsterdam
         assertEquals("7 dec. 2026", Moments.day(Instant.parse("2026-12-06T23:30:00Z"), AMSTERDAM, "nl"));
     }
