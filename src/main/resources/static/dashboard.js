@@ -178,8 +178,8 @@
   }
 
   // The flow page on a phone: every dimension's questions, each with its chart and table, made it 12,000 to 18,000 px
-  // long. On a narrow screen the groups start folded, so the manager sees the trend, the table of contents and the
-  // groups' titles and opens what they want; a link to a group or one of its questions opens that group. The server
+  // long. On a narrow screen the groups start folded, so the manager sees the trend and the groups' titles (the
+  // contents there, app.css) and opens what they want; a link to a group or one of its questions opens that group. The server
   // sends the groups open: without this script, on a wide screen and on paper every group is open, as before.
   // 40rem: where the staff pages' other phone rules begin (app.css).
   var NARROW = '(max-width: 40rem)';
