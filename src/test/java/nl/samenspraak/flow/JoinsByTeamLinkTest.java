@@ -35,6 +35,6 @@ class JoinsByTeamLinkTest {
     void aDemoARecordOrAnotherAudienceIsNot() {
         assertFalse(flow("professional", "anonymous", true).joinsByTeamLink(), "a demo");
         assertFalse(flow("professional", "record", false).joinsByTeamLink(), "a record: not anonymous");
-        assertFalse(flow("resident", "anonymous", false).joinsByTeamLink(), "residents come through intermediairs");
+        assertFalse(flow("organisation", "anonymous", false).joinsByTeamLink(), "a team about itself: not through the join link");
     }
 }

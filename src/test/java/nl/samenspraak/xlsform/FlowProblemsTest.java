@@ -230,12 +230,69 @@ class FlowProblemsTest {
      */
     @Test
     void aQuestionAboutOriginIsRefusedAtItsCell() {
-        XlsFormProblem born = only(form(row("text", "land", "In welk land bent u geboren?", "Where were you born?", "", "", "", "", "")));
+        XlsFormProblem born = only(form(row("text", "land", "In welk land bent u geboren?", "Which town?", "", "", "", "", "")));
         assertAt(born, "survey", 3, "C (label::Nederlands (nl))", "flowcheck.asks_origin");
         assertTrue(born.line(BundledMessages.words(), "nl").contains("Samenspraak vraagt en bewaart geen geboorteland"),
                 born.line(BundledMessages.words(), "nl"));
         XlsFormProblem ethnic = only(form(row("text", "achtergrond", "Uw achtergrond?", "What is your ethnic background?", "", "", "", "", "")));
         assertAt(ethnic, "survey", 3, "D (label::English (en))", "flowcheck.asks_origin");
+    }
+
+    /**
+     * The origin question asked around its question's label, as the second XLSForm probe published it: in a group's
+     * title above a bare "Antwoord:", in a note, in an option, and with a no-break space pasted from Word in the label
+     * itself; the answer "Marokko" was kept. A note that says origin is never asked passes, as the bundled welcomes do.
+     */
+    @Test
+    void aQuestionAboutOriginIsRefusedInAGroupTitleANoteAnOptionAndAsPasted() {
+        XlsFormProblem group = only(form(row("begin_group", "g", "In welk land bent u geboren?", "Your town", "", "", "", "", ""),
+                row("text", "antwoord", "Antwoord:", "Answer:", "", "", "", "", ""), row("end_group", "", "", "", "", "", "", "", "")));
+        assertAt(group, "survey", 3, "C (label::Nederlands (nl))", "flowcheck.asks_origin");
+        XlsFormProblem note = only(form(row("note", "uitleg", "Fijn dat u meedoet. Wat is uw migratieachtergrond? Schrijf het hieronder.",
+                "Thank you.", "", "", "", "", ""), row("text", "antwoord", "Antwoord:", "Answer:", "", "", "", "", "")));
+        assertAt(note, "survey", 3, "C (label::Nederlands (nl))", "flowcheck.asks_origin");
+        XlsFormProblem pasted = only(form(row("text", "land", "In welk\u00a0land bent u gebo\u00adren?", "Your town?", "", "", "", "", "")));
+        assertAt(pasted, "survey", 3, "C (label::Nederlands (nl))", "flowcheck.asks_origin");
+        XlsFormProblem option = only(form(row("select_one abc", "keuze", "Kies er een", "Choose one", "", "", "", "", ""))
+                .sheet("choices", CHOICES, row("abc", "a", "Bent u in Nederland geboren?", "A", ""), row("abc", "b", "B", "B", "")));
+        assertAt(option, "choices", 2, "C (label::Nederlands (nl))", "flowcheck.asks_origin");
+
+        ImportedFlow says = importer.read(new ByteArrayInputStream(form(row("note", "uitleg",
+                "We vragen niet naar uw afkomst of nationaliteit. Wat u zegt, blijft anoniem.", "We do not ask your origin.",
+                "", "", "", "", "")).bytes()), "herkomst.xlsx");
+        importer.check(says);
+    }
+
+    /**
+     * A resident form is refused without a consent step and with "dashboard: record", each at its settings cell: the
+     * privacy probe published one that kept answers from the first question and showed each resident's, dated, to
+     * every manager of the team.
+     */
+    @Test
+    void aResidentFormWithoutConsentOrAsARecordIsRefusedAtItsSettings() {
+        List<XlsFormProblem> refused = problems(form().sheet("settings", new String[]{"form_id", "form_title", "audience", "dashboard"},
+                row("herkomst", "Herkomst", "resident", "record")));
+        assertEquals(2, refused.size(), refused.toString());
+        assertAt(withKey(refused, "flowparse.asked_without_consent"), "settings", 2, "C (audience)", "flowparse.asked_without_consent");
+        assertAt(withKey(refused, "flowparse.record_of_a_person"), "settings", 2, "D (dashboard)", "flowparse.record_of_a_person");
+        assertEquals("settings, rij 2, kolom C (audience): bewoners en cliënten geven eerst toestemming: zet vóór de eerste vraag"
+                + " een stap met consent (ja of nee), want vóór hun ja wordt niets bewaard",
+                withKey(refused, "flowparse.asked_without_consent").line(BundledMessages.words(), "nl"));
+    }
+
+    /**
+     * A label with a mark that hides the rest is refused at its cell, saying the mark: "Kies ##2 of 3: hoe heet je?"
+     * reached the chat as "Kies" (Velocity's comment), and "A #* b *# C" as "A C".
+     */
+    @Test
+    void aMarkThatHidesTheRestOfALabelIsRefusedAtItsCell() {
+        for (String[] label : List.of(new String[]{"Kies ##2 of 3: hoe heet je?", "##"}, new String[]{"A #* b *# C", "#*"},
+                new String[]{"X #[[ruw]]# Y", "#[["})) {
+            XlsFormProblem p = only(form(row("text", "vraag", label[0], "Question?", "", "", "", "", "")));
+            assertAt(p, "survey", 3, "C (label::Nederlands (nl))", "flowcheck.text_comment");
+            assertTrue(p.line(BundledMessages.words(), "nl").endsWith("met '" + label[1] + "' begint een stuk dat niet getoond"
+                    + " wordt, zodat de rest van de tekst wegvalt; schrijf hem zonder '" + label[1] + "'"), p.line(BundledMessages.words(), "nl"));
+        }
     }
 
     /** max_tips, like minimum_group_size, is named as the settings sheet's column, not as the flow file's maxTips. */

@@ -72,6 +72,17 @@ public final class FlowParser {
         boolean consent = steps.stream().anyMatch(Step::consent);
         boolean showScores = settings.showScores();
         DashboardUse dashboard = settings.dashboard();
+        if (audience.askedByIntermediair()) {
+            // a resident's or client's answers are theirs: never one person's conversation in full before a manager
+            // (an uploaded resident form with "dashboard: record" showed each resident's answers, dated, with k = 1),
+            // and nothing kept before their yes (the same form had no consent step and stored from the first answer)
+            if (dashboard == DashboardUse.RECORD) {
+                fields.problem(top.get("dashboard"), "flowparse.record_of_a_person");
+            }
+            if (!consent) {
+                fields.problem(top.get("audience"), "flowparse.asked_without_consent");
+            }
+        }
         Integer minimumGroupSize = settings.minimumGroupSize();
         Integer maxTips = settings.maxTips();
         boolean demo = settings.demo();

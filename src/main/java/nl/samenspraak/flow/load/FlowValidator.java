@@ -151,6 +151,8 @@ public final class FlowValidator {
                 // hid it from the source (it shows as text, never as a tag, but the author should hear of it)
                 markup(text.text()).or(() -> renderedMarkup(text.text(), sample)).ifPresent(tag -> problems.add(
                         Problem.worded(localeFile, text.line(), "flowcheck.text_markup", Map.of("key", key, "tag", tag))));
+                hidingMark(text.text()).ifPresent(mark -> problems.add(Problem.worded(localeFile, text.line(),
+                        "flowcheck.text_comment", Map.of("key", key, "mark", mark))));
                 nl.samenspraak.i18n.BidiControls.turning(text.text()).ifPresent(c -> problems.add(Problem.worded(localeFile,
                         text.line(), "flowcheck.text_direction", Map.of("key", key, "code", String.format("U+%04X", c)))));
                 askedOrigin(flow, code, key, text.text()).ifPresent(phrase -> problems.add(Problem.worded(localeFile,
@@ -159,13 +161,35 @@ public final class FlowValidator {
         }
     }
 
-    /** What a question's words ({@code steps.<id>.text} of a step that asks something) ask of origin, if anything. */
+    /**
+     * What a text of a step asks of origin, if anything: not only a question's words, because a note or a group's
+     * title above a bare "Antwoord:" asks as much (an uploaded form asked "In welk land bent u geboren?" in its group's
+     * title and kept the answers), and so does an option or a refusal. A note's sentences that tell are not read (a
+     * welcome says origin is never asked), nor are the tips and the title: they talk about the research's subject
+     * ("monitor zonder etniciteit") and ask nothing.
+     */
     private static Optional<String> askedOrigin(Flow flow, String language, String key, String text) {
-        if (!key.startsWith("steps.") || !key.endsWith(".text")) {
+        if (!key.startsWith("steps.")) {
             return Optional.empty();
         }
-        String stepId = key.substring("steps.".length(), key.length() - ".text".length());
-        return flow.step(stepId).filter(nl.samenspraak.flow.Step::asksSomething).flatMap(s -> AsksOrigin.in(language, text));
+        String ofStep = key.substring("steps.".length());
+        String stepId = ofStep.contains(".") ? ofStep.substring(0, ofStep.indexOf('.')) : ofStep;
+        boolean tells = key.equals("steps." + stepId + ".text")
+                && flow.step(stepId).map(step -> !step.asksSomething()).orElse(false);
+        return tells ? AsksOrigin.inQuestionsOf(language, text) : AsksOrigin.in(language, text);
+    }
+
+    /** What starts a part of a text Velocity does not show as written: a comment to the line's end or its close. */
+    private static final java.util.regex.Pattern HIDING = java.util.regex.Pattern.compile("##|#\\*|#\\[\\[");
+
+    /**
+     * The first mark in a text that makes the rest of it, or a part, not show as written: "##" and "#*" open a
+     * comment, "#[[" a part shown without its marks. An uploaded label "Kies ##2 of 3: hoe heet je?" reached the chat
+     * as "Kies", and a tip lost its end; no bundled text has any.
+     */
+    static Optional<String> hidingMark(String text) {
+        java.util.regex.Matcher m = HIDING.matcher(text);
+        return m.find() ? Optional.of(m.group()) : Optional.empty();
     }
 
     /** An HTML tag, comment or declaration opening: {@code <b}, {@code </}, {@code <!}, {@code <?}. */

@@ -119,10 +119,42 @@ class FlowValidationTest {
     void theAudienceIsATypeReadAtLoadAndAnUnknownOneIsReported() {
         assertEquals(nl.samenspraak.flow.Audience.PROFESSIONAL, load(FLOW, TEXTS_NL, TEXTS_EN).flow("proef").orElseThrow().audience(),
                 "none said: a professional");
-        String resident = FLOW.replace("languages: [nl, en]\n", "languages: [nl, en]\naudience: resident\n");
-        assertEquals(nl.samenspraak.flow.Audience.RESIDENT, load(resident, TEXTS_NL, TEXTS_EN).flow("proef").orElseThrow().audience());
+        assertEquals(nl.samenspraak.flow.Audience.RESIDENT, load(asked("resident", ""), withConsentText(TEXTS_NL),
+                withConsentText(TEXTS_EN)).flow("proef").orElseThrow().audience());
         assertReported(problems(FLOW.replace("languages: [nl, en]\n", "languages: [nl, en]\naudience: bewoner\n")),
                 "flows/proef.yaml:3: audience is professional, resident, client, organisation, not 'bewoner'");
+    }
+
+    /** {@link #FLOW} for {@code audience}, with {@code dashboard} (a line, or nothing) and a consent step after the welcome. */
+    private static String asked(String audience, String dashboard) {
+        return FLOW.replace("languages: [nl, en]\n", "languages: [nl, en]\naudience: " + audience + "\n" + dashboard)
+                .replace("  - id: kleur\n", "  - id: mag_het\n    type: yesno\n    consent: true\n    source: s\n  - id: kleur\n");
+    }
+
+    private static String withConsentText(String texts) {
+        return texts.replace("  kleur:\n", "  mag_het:\n    text: Mag het?\n  kleur:\n");
+    }
+
+    /**
+     * A resident or a client (asked by an intermediair) says yes before anything is kept, and their conversation is
+     * never shown to a manager in full: an uploaded resident form without a consent step and with "dashboard: record"
+     * stored from the first answer and showed each resident's answers, dated, to every manager of the team.
+     */
+    @Test
+    void aResidentOrClientFlowAsksConsentAndIsNoRecord() {
+        for (String audience : List.of("resident", "client")) {
+            assertReported(problems(FLOW.replace("languages: [nl, en]\n", "languages: [nl, en]\naudience: " + audience + "\n")),
+                    "flows/proef.yaml:3: residents and clients give their consent first: put a step with consent (yes or no)"
+                            + " before the first question, because nothing is kept before their yes");
+            List<String> record = problems(asked(audience, "dashboard: record\n"), withConsentText(TEXTS_NL), withConsentText(TEXTS_EN));
+            assertEquals(1, record.size(), record.toString());
+            assertTrue(record.get(0).startsWith("flows/proef.yaml:4: dashboard: record shows every conversation in full"), record.toString());
+            for (String dashboard : List.of("dashboard: anonymous\n", "dashboard: none\n", "")) {
+                load(asked(audience, dashboard), withConsentText(TEXTS_NL), withConsentText(TEXTS_EN));
+            }
+        }
+        load(FLOW.replace("languages: [nl, en]\n", "languages: [nl, en]\naudience: organisation\ndashboard: record\n"),
+                TEXTS_NL, TEXTS_EN); // the topiclijst: a team's record of itself, no consent asked
     }
 
     @Test
@@ -369,8 +401,9 @@ class FlowValidationTest {
         // hidden from the source by Velocity (a comment, an empty #if inside the tag): the security probe's link and redirect
         for (String hidden : List.of("<#**#a href=\"https://evil.example\">log in", "<#if(true)#{end}meta http-equiv=\"refresh\">")) {
             List<String> found = problems(FLOW, TEXTS_NL, TEXTS_EN.replace("$answers.kleur?", "$answers.kleur? " + hidden));
-            assertEquals(1, found.size(), hidden + ": " + found);
-            assertTrue(found.get(0).contains("holds HTML markup"), found.get(0));
+            assertTrue(found.stream().anyMatch(p -> p.contains("holds HTML markup")), hidden + ": " + found);
+            // the comment that hides the tag is a problem of its own
+            assertEquals(hidden.contains("#*") ? 2 : 1, found.size(), hidden + ": " + found);
         }
     }
 
