@@ -11,6 +11,12 @@ import java.util.List;
  * reader's language, from the bibliography under {@code sources:} in {@code locales/<lang>/messages.yaml}.
  */
 public final class Sources {
+    /**
+     * How the spreadsheet converter begins a source when the form's author gave none ("XLSForm buurt.xlsx, advice row
+     * 3"): a row for auditors, never shown to a reader.
+     */
+    public static final String SPREADSHEET_ROW = "XLSForm ";
+
     private final Translations translations;
 
     public Sources(Translations translations) {
@@ -24,6 +30,9 @@ public final class Sources {
      * title or "FORUM" keeps its own direction inside Arabic.
      */
     public String readable(String source, String language) {
+        if (source == null) {
+            return "";
+        }
         List<String> reports = new ArrayList<>();
         for (Citations.Cited cited : Citations.of(source)) {
             if (cited.legal()) {
@@ -45,6 +54,11 @@ public final class Sources {
             String tail = numbers(cited.recommendations().get(""), false, language);
             reports.add(parts.isEmpty() ? title + tail
                     : title + ": " + String.join(translations.message(language, "sources.separator"), shown) + tail);
+        }
+        if (reports.isEmpty() && !source.isBlank() && !source.startsWith(SPREADSHEET_ROW)) {
+            // an uploaded form's own source ("GGD-richtlijn opvoedondersteuning 2024") names no report of the research:
+            // shown as its author wrote it, where a tip of such a form said "Bron:" and nothing after it
+            reports.add(TextRenderer.escape(source.strip()));
         }
         String text = String.join(" · ", reports);
         boolean rtl = translations.language(language).map(l -> "rtl".equals(l.direction())).orElse(false);

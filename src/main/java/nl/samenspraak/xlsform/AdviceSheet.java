@@ -88,7 +88,7 @@ final class AdviceSheet {
                 conversion.problem(advice, row, "flag", "xlsform.problem.flag", Map.of("value", advice.cell(row, "flag")));
             }
             String source = advice.cell(row, "source");
-            rule.put("source", source.isEmpty() ? "XLSForm " + fileName + ", advice row " + row.number() : source);
+            rule.put("source", source.isEmpty() ? nl.samenspraak.result.Sources.SPREADSHEET_ROW + fileName + ", advice row " + row.number() : source);
             Map<String, String> titles = languages.requiredTexts(advice, row, "title", "xlsform.problem.missing_text_advice",
                     name, conversion);
             Map<String, String> bodies = languages.requiredTexts(advice, row, "text", "xlsform.problem.missing_text_advice",

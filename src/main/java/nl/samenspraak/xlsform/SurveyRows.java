@@ -329,7 +329,7 @@ final class SurveyRows {
         if (!own.isEmpty()) {
             return own;
         }
-        return "XLSForm " + fileName + (settings.version().isEmpty() ? "" : " (version " + settings.version() + ")")
+        return nl.samenspraak.result.Sources.SPREADSHEET_ROW + fileName + (settings.version().isEmpty() ? "" : " (version " + settings.version() + ")")
                 + ", survey row " + row.number();
     }
 

@@ -112,6 +112,27 @@ class SamenspraakColumnsTest {
         assertEquals("Book an interpreter", library.translations().flowText("en", flow.id(), "tips.tolk_regelen.title"));
     }
 
+    /**
+     * A tip's source is the form's own words where its author wrote one ("Bijlage 3"), and a tip without one has no
+     * source line: both tips of such a form said "Bron:" with nothing after it, on the page, in the API and the PDF.
+     */
+    @Test
+    void aTipShowsTheFormsOwnSourceAndNoEmptySourceLine() throws Exception {
+        ConversationEngine engine = new ConversationEngine();
+        Progress p = engine.start(flow);
+        for (Object[] answer : new Object[][]{{"toestemming", Step.YES}, {"kennis", "weinig"}, {"houding", 1},
+                {"hulp", List.of("tolk")}}) {
+            p = assertInstanceOf(Outcome.Accepted.class, engine.answer(flow, p, (String) answer[0], answer[1])).progress();
+        }
+        assertTrue(p.ended());
+        String template = java.nio.file.Files.readString(java.nio.file.Path.of("src/main/resources/views/result.vm"));
+        nl.samenspraak.result.Result result = new nl.samenspraak.result.ResultBuilder(engine, library.translations(),
+                new nl.samenspraak.i18n.TextRenderer(), template).build(flow, p, "nl");
+        assertEquals(List.of("Bijlage 3", ""), result.tips().stream().map(nl.samenspraak.result.Result.Tip::source).toList());
+        assertTrue(result.html().contains("<strong>Bron:</strong> Bijlage 3</p>"), result.html());
+        assertEquals(1, result.html().split("tip-source", -1).length - 1, "one source line, for the tip that has one: " + result.html());
+    }
+
     @Test
     void consentDeclinedEndsTheConversation() {
         ConversationEngine engine = new ConversationEngine();
