@@ -182,6 +182,17 @@ public class AdminQuestionnairesController {
         Map<String, String> words = pages.words(language, "admin");
         model.put("audience", words.get("questionnaires_for_" + flow.audience().key()));
         model.put("answersGo", words.get("questionnaires_answers_" + flow.dashboard().key()));
+        // a copy of the bundled example keeps its "demo: yes" and was "published" and offered nowhere
+        model.put("demo", flow.demo() ? words.get("questionnaires_demo") : "");
+        // which version is live: publishing an older preview again (the browser's back button) put it back without
+        // a word, and the list called every version published
+        questionnaires.catchUp();
+        Optional<String> served = questionnaires.servedVersion(flow.id());
+        model.put("inUse", served.filter(version::equals).isPresent());
+        model.put("replaces", served.filter(v -> !v.equals(version)).flatMap(v -> questionnaires.all().stream()
+                .filter(q -> q.version().equals(v) && q.publishedAt() != null).findFirst())
+                .map(q -> pages.message(language, "admin.questionnaires_replaces", Map.of("short", q.version().substring(0, 12),
+                        "published", WHEN.format(q.publishedAt().atZone(zone)))).toString()).orElse(""));
         return AdminPages.show("admin/questionnaire", model, HttpStatus.OK);
     }
 
@@ -264,6 +275,8 @@ public class AdminQuestionnairesController {
                 "short", q.version().substring(0, 12), "flowId", q.flowId(), "fileName", q.fileName(),
                 "uploaded", WHEN.format(q.uploadedAt().atZone(zone)) + " · " + q.uploadedBy(),
                 "published", q.publishedAt() == null ? "" : WHEN.format(q.publishedAt().atZone(zone)) + " · " + q.publishedBy(),
+                "state", q.publishedAt() == null ? "" : questionnaires.servedVersion(q.flowId()).filter(q.version()::equals).isPresent()
+                        ? words.get("questionnaires_in_use") : questionnaires.leftOut(q.version()) ? "" : words.get("questionnaires_replaced"),
                 "notServed", questionnaires.leftOut(q.version()) ? words.get("questionnaires_not_served") : ""))
                 .toList());
         model.put("maxKb", maxBytes / 1000);

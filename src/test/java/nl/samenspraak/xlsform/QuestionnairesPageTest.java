@@ -300,6 +300,47 @@ class QuestionnairesPageTest {
     }
 
     /**
+     * Which version is live, on the preview and in the list: publishing an older preview again (the browser's back
+     * button) put it back without a word, and the list called every version "Gepubliceerd". The live version's preview
+     * offers no publish (twice wrote the audit twice); a newer one's says what it replaces; the list marks the one in
+     * use and those replaced. A form that keeps the example's "demo: yes" says it is offered only where examples are
+     * shown (it was "published" and offered nowhere).
+     */
+    @Test
+    void thePreviewAndTheListSayWhichVersionIsInUse() {
+        String firstVersion = publish(form("versie_stand", false));
+        String firstPage = pagesOnA.get("/admin/questionnaires/" + firstVersion + "?lang=nl", admin).body();
+        assertTrue(firstPage.contains("Deze versie is nu in gebruik."), firstPage);
+        assertFalse(firstPage.contains("/publish\""), "no publish button for the version in use: " + firstPage);
+
+        byte[] second = form("versie_stand", true);
+        PageHttp.Reply uploaded = upload(second, "form.xlsx", admin);
+        String secondVersion = uploaded.location().substring("/admin/questionnaires/".length(), uploaded.location().indexOf('?'));
+        String secondPage = pagesOnA.get(uploaded.location(), admin).body();
+        assertTrue(secondPage.contains("Publiceren vervangt de versie die nu in gebruik is (" + firstVersion.substring(0, 12)
+                + ", gepubliceerd "), secondPage);
+        assertTrue(secondPage.contains("/publish\""), secondPage);
+        publish(second);
+
+        String list = pagesOnA.get("/admin/questionnaires?lang=nl", admin).body();
+        String secondRow = list.substring(list.indexOf(secondVersion.substring(0, 12)));
+        String firstRow = list.substring(list.indexOf(firstVersion.substring(0, 12)));
+        assertTrue(secondRow.substring(0, secondRow.indexOf("</li>")).contains("<strong>Nu in gebruik</strong>"), list);
+        assertTrue(firstRow.substring(0, firstRow.indexOf("</li>")).contains("<strong>Vervangen door een latere versie</strong>"), list);
+        String firstAgain = pagesOnA.get("/admin/questionnaires/" + firstVersion + "?lang=nl", admin).body();
+        assertTrue(firstAgain.contains("Publiceren vervangt de versie die nu in gebruik is (" + secondVersion.substring(0, 12)), firstAgain);
+
+        byte[] demo = new XlsFormBuilder().sheet("survey", SampleForms.SURVEY_HEADER, SampleForms.SURVEY)
+                .sheet("choices", SampleForms.CHOICES_HEADER, SampleForms.CHOICES)
+                .sheet("settings", new String[]{"form_id", "form_title", "demo"},
+                        new String[][]{XlsFormBuilder.row("kopie_voorbeeld", "Kopie", "yes")}).bytes();
+        String demoPage = pagesOnA.get(upload(demo, "voorbeeld.xlsx", admin).location(), admin).body();
+        assertTrue(demoPage.contains("<li><strong>Een voorbeeld (demo: yes in het blad settings): alleen aangeboden als deze"
+                + " dienst voorbeelden toont"), demoPage);
+        assertFalse(firstPage.contains("Een voorbeeld (demo"), "only a demo says so");
+    }
+
+    /**
      * A double tap that arrives after a new version dropped the question: the answer was stored the first time, so
      * the second tap is told so (200, where the conversation stands), not 409 "no longer at its turn".
      */
@@ -455,13 +496,15 @@ class QuestionnairesPageTest {
                         new String[][]{XlsFormBuilder.row(formId, "Buurtpeiling", "1", "Nederlands (nl)")}).bytes();
     }
 
-    private void publish(byte[] xlsx) {
+    /** Uploads and publishes {@code xlsx}; its version. */
+    private String publish(byte[] xlsx) {
         PageHttp.Reply uploaded = upload(xlsx, "form.xlsx", admin);
         assertEquals(303, uploaded.status(), uploaded.body());
         String preview = uploaded.location();
         String version = preview.substring("/admin/questionnaires/".length(), preview.indexOf('?'));
         PageHttp.Reply published = pagesOnA.post("/admin/questionnaires/" + version + "/publish", PageHttp.form("lang", "nl"), admin);
         assertEquals(303, published.status(), published.body());
+        return version;
     }
 
     /** A Dutch conversation of an uploaded {@code flow}, started and answered past its welcome, household and age (34). */
