@@ -10,18 +10,26 @@
     return inTwo(String(this.getLabelForValue(value)));
   }
 
-  // a long option label cut short (the table below has it in full) and on two lines: on one line a phone cut off its start ("aar sta ik eigenlijk ...")
+  // a long option label cut short (the table below has it in full) and on two lines: on one line a phone cut off its
+  // start ("aar sta ik eigenlijk ..."); each line as long as the chart's width leaves room for beside its bars, a long
+  // word cut too (at 320 px "Iemand van een migrantenorganisatie" showed as "...antenorganisatie of ...")
   function shortTwoLines(value) {
     var label = String(this.getLabelForValue(value));
-    return inTwo(label.length > 40 ? label.slice(0, 39) + '…' : label);
+    var perLine = Math.max(12, Math.min(24, Math.floor(this.chart.width * 0.4 / 6.5)));
+    var most = Math.min(40, 2 * perLine);
+    return inTwo(label.length > most ? label.slice(0, most - 1) + '…' : label, perLine);
   }
 
-  function inTwo(label) {
+  function inTwo(label, perLine) {
     if (label.length <= 18) {
       return label;
     }
     var cut = label.lastIndexOf(' ', Math.ceil(label.length / 2) + 4);
-    return cut > 0 ? [label.slice(0, cut), label.slice(cut + 1)] : label;
+    var lines = cut > 0 ? [label.slice(0, cut), label.slice(cut + 1)] : [label];
+    if (perLine) {
+      lines = lines.map(function (line) { return line.length > perLine ? line.slice(0, perLine - 1) + '…' : line; });
+    }
+    return lines.length === 1 ? lines[0] : lines;
   }
 
   function config(data, rtl) {

@@ -23,6 +23,7 @@ import org.openqa.selenium.print.PrintOptions;
 
 import java.util.Base64;
 import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -122,6 +123,48 @@ class PhoneDashboardBrowserTest {
     /** The title of the group's first question, as the manager reads it. */
     static WebElement firstQuestionTitle(Browser browser, String group) {
         return browser.driver().findElement(By.cssSelector("#" + group + " article.question h3"));
+    }
+
+    /** The bar charts lying down whose widest label is wider than its axis has room for (Chart.js cuts it at the edge). */
+    private static final String CUT_LABELS = """
+            const cut = [];
+            for (const c of document.querySelectorAll('canvas[data-chart]')) {
+              const chart = Chart.getChart(c);
+              if (!chart || chart.options.indexAxis !== 'y' || !c.getClientRects().length) continue;
+              const y = chart.scales.y;
+              if (y._labelSizes && y._labelSizes.widest.width > y.width + 1) {
+                cut.push(c.id + ': a label of ' + Math.round(y._labelSizes.widest.width) + ' px beside an axis of ' + Math.round(y.width));
+              }
+            }
+            return cut;""";
+
+    /**
+     * On the smallest phone (320 px) every group open: nothing makes the page wider than the screen, and every
+     * chart's labels fit beside its bars. An answer table with "migrantenorganisatie" was 318 px in a 288 px column
+     * (the page slid sideways), and the chart above it showed "...antenorganisatie of ...", its start cut off.
+     */
+    @Test
+    void onTheSmallestPhoneNoQuestionRunsOffThePageAndEveryChartLabelFits() {
+        List<String> problems = new ArrayList<>();
+        for (String language : List.of("nl", "ar")) {
+            try (Browser browser = loggedIn(language)) {
+                browser.phone(320, 568);
+                flowPage(browser, "?lang=" + language);
+                FlowPageCharts.openEveryGroup(browser);
+                long wide = ((Number) browser.driver().executeScript(
+                        "return document.documentElement.scrollWidth - document.documentElement.clientWidth;")).longValue();
+                if (wide > 0) {
+                    problems.add(language + ": the page is " + wide + " px wider than the screen");
+                }
+                for (Object label : (List<?>) browser.driver().executeScript(CUT_LABELS)) {
+                    problems.add(language + ": " + label);
+                }
+                // the question whose answers are the longest words: its chart and its table
+                browser.driver().executeScript("document.getElementById('chart-q11-1').scrollIntoView();");
+                browser.screenshot("phone-flow-open-320-" + language);
+            }
+        }
+        assertEquals(List.of(), problems);
     }
 
     @Test
