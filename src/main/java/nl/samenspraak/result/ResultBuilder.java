@@ -222,6 +222,18 @@ public final class ResultBuilder {
         return sources.readable(source, language);
     }
 
+    /**
+     * An answer in the summary as the chat repeated it: a point between a scale's ends as "2 van 5" (a bare "2" stood
+     * below "5 · Heel makkelijk", and a reader could not tell 2 of what), an end with its label, the rest as said.
+     */
+    private String inSummary(Flow flow, Step step, Object value, String language) {
+        boolean between = step.type() == nl.samenspraak.flow.StepType.SCALE && step.option(String.valueOf(value))
+                .filter(o -> !o.dontKnow() && !o.value().equals(String.valueOf(step.min().longValue()))
+                        && !o.value().equals(String.valueOf(step.max().longValue()))).isPresent();
+        return between ? renderer.renderPlain(translations.message(language, "answer.scale_value"),
+                Map.of("value", value, "max", step.max().longValue())) : labels.said(flow, step, value, language);
+    }
+
     static String isolateLatin(String text) {
         return Sources.isolateLatin(text);
     }
@@ -293,7 +305,7 @@ public final class ResultBuilder {
             // element content only (result.vm's <dd>, the PDF, Telegram): escaped as the API's echo is, so an
             // apostrophe reads as typed or as the label ("I don't know"), not "I don&#39;t know" in the JSON
             String answer = value == null ? translations.flowMessage(language, flow.id(), "answer.skipped")
-                    : TextRenderer.escapeText(labels.said(flow, step, value, language));
+                    : TextRenderer.escapeText(inSummary(flow, step, value, language));
             byTheme.computeIfAbsent(step.theme(), k -> new ArrayList<>())
                     .add(new Result.SummaryItem(stepId, questionText(flow, step, answers, language), answer));
         }

@@ -226,6 +226,10 @@ class WijkanalyseGoldenTest {
         assertEquals(List.of("goed_in_wijk", "beter_in_wijk", "wensen"), wijk.items().stream().map(Result.SummaryItem::step).toList());
         assertEquals("De juf van school luistert goed.", wijk.items().get(0).answer());
         assertEquals("overgeslagen", wijk.items().get(1).answer());
+        // a point between a scale's ends as the chat repeated it: a bare "2" could not be read
+        assertEquals("2 van 5", result.summary().get(1).items().get(0).answer());
+        assertEquals("weet_waar_hulp", result.summary().get(1).items().get(0).step());
+        assertEquals("4 من 5", walk("ar", MIXED).result().summary().get(2).items().get(0).answer());
     }
 
     @Test
