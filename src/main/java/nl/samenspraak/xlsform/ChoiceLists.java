@@ -29,6 +29,8 @@ final class ChoiceLists {
     }
 
     private final Map<String, ChoiceList> lists = new LinkedHashMap<>();
+    /** The lists with a choice refused at its row: what follows from it (no such list, too few choices) is not said again. */
+    private final java.util.Set<String> withRefused = new java.util.HashSet<>();
 
     private ChoiceLists() {
     }
@@ -36,6 +38,11 @@ final class ChoiceLists {
     /** The list named {@code name}, or null. */
     ChoiceList list(String name) {
         return lists.get(name);
+    }
+
+    /** Whether a choice of the list named {@code name} was refused (said at its row). */
+    boolean hadRefused(String name) {
+        return withRefused.contains(name);
     }
 
     /** Reads {@code choices} (null: the form has no choices sheet, so no lists). */
@@ -58,10 +65,12 @@ final class ChoiceLists {
                 // Kobo forms often number their choices; a flow's option values are names that start with a letter
                 conversion.problem(choices, row, "name", "xlsform.problem.choice_number",
                         Map.of("name", name, "suggestion", "n" + name.replace('.', '_')));
+                read.withRefused.add(list);
                 continue;
             }
             if (!Names.isPartName(name) && !name.equals("weet-niet")) {
                 conversion.problem(choices, row, "name", "xlsform.problem.choice_name", Map.of("name", name));
+                read.withRefused.add(list);
                 continue;
             }
             Map<String, String> labels = languages.requiredTexts(choices, row, "label",
@@ -82,6 +91,7 @@ final class ChoiceLists {
             ChoiceList l = read.lists.computeIfAbsent(list, k -> new ChoiceList(k, new ArrayList<>()));
             if (l.choices().stream().anyMatch(c -> c.value().equals(name))) {
                 conversion.problem(choices, row, "name", "xlsform.problem.choice_twice", Map.of("name", name, "list", list));
+                read.withRefused.add(list);
                 continue;
             }
             Map<String, Origins.Origin> labelAt = new HashMap<>();

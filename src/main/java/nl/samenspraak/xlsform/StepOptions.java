@@ -71,7 +71,7 @@ final class StepOptions {
                 origins.put(code + ":steps/" + id + "/options/" + OTHER, survey.at(row, "type"));
             }
         }
-        if (options.size() < 2) {
+        if (options.size() < 2 && !lists.hadRefused(list.name())) { // not again beside a choice refused at its row
             survey.problem(row, "type", "xlsform.problem.two_choices", Map.of("list", list.name()));
         }
         step.put("options", options);

@@ -33,6 +33,8 @@ final class SurveyRows {
     private final FormSettings settings;
     private final String fileName;
     private final ChoiceLists lists;
+    /** Whether a question was left out for a problem said elsewhere (its list's choices, each at its row). */
+    private boolean leftOut;
     private final XlsFormConverter.Words words;
     private final StepOptions options;
     private final OwnSurveyColumns ownColumns;
@@ -67,14 +69,20 @@ final class SurveyRows {
             survey.problem(null, null, "xlsform.problem.no_type_column");
             return;
         }
+        int problemsBefore = survey.conversion().problems().size();
         for (SheetTable.Row row : sheet.rows()) {
             row(row);
         }
+        boolean rowsRefused = leftOut || survey.conversion().problems().size() > problemsBefore;
         if (groups.unclosed() != null) {
             survey.problem(new SheetTable.Row(groups.unclosed(), List.of()), "type", "xlsform.problem.group_not_closed");
         }
+        // "the form asks nothing" only of a sheet with no question in it: beside a row refused for its type, its list or
+        // its name (each said at its row) it was false, and sent the admin looking for a missing sheet
         if (steps.isEmpty()) {
-            survey.problem(null, null, "xlsform.problem.nothing_asked");
+            if (!rowsRefused) {
+                survey.problem(null, null, "xlsform.problem.nothing_asked");
+            }
         } else if (steps.get(0).relevance() != null) {
             survey.problem(null, null, "xlsform.problem.first_conditional", Map.of("name", steps.get(0).id()));
         }
@@ -159,7 +167,10 @@ final class SurveyRows {
         }
         ChoiceLists.ChoiceList list = lists.list(type[1]);
         if (list == null) {
-            survey.problem(row, "type", "xlsform.problem.list_unknown", Map.of("list", type[1]));
+            if (!lists.hadRefused(type[1])) { // its choices are there, each refused at its row
+                survey.problem(row, "type", "xlsform.problem.list_unknown", Map.of("list", type[1]));
+            }
+            leftOut = true;
             return;
         }
         boolean orOther = type.length > 2 && type[2].equalsIgnoreCase("or_other");

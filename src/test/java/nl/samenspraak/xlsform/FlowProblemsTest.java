@@ -295,6 +295,34 @@ class FlowProblemsTest {
         }
     }
 
+    /**
+     * A problem is said once, where it is, without false ones after it: a question of an unknown type also got "the form
+     * asks nothing: the survey sheet has no questions", a list whose choices were each refused for their names "there is
+     * no list on the choices sheet", and a list with a choice twice "needs at least two choices" (the upload probe).
+     */
+    @Test
+    void aRefusedRowBringsNoFalseProblemsAfterIt() {
+        XlsFormRefused unknownType = assertThrows(XlsFormRefused.class, () -> importer.read(new ByteArrayInputStream(
+                new XlsFormBuilder().sheet("survey", SURVEY, row("tekst", "vraag", "Vraag?", "Question?", "", "", "", "", ""))
+                        .sheet("settings", SETTINGS, row("herkomst", "Herkomst")).bytes()), "herkomst.xlsx"));
+        assertEquals(List.of("xlsform.problem.type_unknown"), unknownType.problems().stream().map(XlsFormProblem::key).toList(),
+                unknownType.problems().toString());
+
+        XlsFormRefused numbered = assertThrows(XlsFormRefused.class, () -> importer.read(new ByteArrayInputStream(
+                form(row("select_one lijst", "keuze", "Kies", "Choose", "", "", "", "", ""))
+                        .sheet("choices", CHOICES, row("lijst", "1", "Een", "One", ""), row("lijst", "Twee", "Twee", "Two", "")).bytes()),
+                "herkomst.xlsx"));
+        assertEquals(List.of("xlsform.problem.choice_number", "xlsform.problem.choice_name"),
+                numbered.problems().stream().map(XlsFormProblem::key).toList(), numbered.problems().toString());
+
+        XlsFormRefused twice = assertThrows(XlsFormRefused.class, () -> importer.read(new ByteArrayInputStream(
+                form(row("select_one janee", "keuze", "Kies", "Choose", "", "", "", "", ""))
+                        .sheet("choices", CHOICES, row("janee", "ja", "Ja", "Yes", ""), row("janee", "ja", "Ja", "Yes", "")).bytes()),
+                "herkomst.xlsx"));
+        assertEquals(List.of("xlsform.problem.choice_twice"), twice.problems().stream().map(XlsFormProblem::key).toList(),
+                twice.problems().toString());
+    }
+
     /** max_tips, like minimum_group_size, is named as the settings sheet's column, not as the flow file's maxTips. */
     @Test
     void maxTipsIsNamedByItsColumn() {
