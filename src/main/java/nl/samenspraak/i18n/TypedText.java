@@ -17,9 +17,16 @@ public final class TypedText {
     private TypedText() {
     }
 
+    /**
+     * Marks that show nothing and join nothing: a zero-width space, a word joiner, a soft hyphen. A wijk of a zero-width
+     * space alone was taken, and stood on the team's card as an empty name; the joiners a script needs (U+200C, U+200D)
+     * stay.
+     */
+    private static final Pattern INVISIBLE = Pattern.compile("[\\u200B\\u2060\\u00AD]");
+
     /** {@code typed} on one line: every control character and run of white space one space, none at either end. */
     public static String line(String typed) {
-        return typed == null ? "" : ONE_LINE.matcher(BidiControls.strip(typed)).replaceAll(" ").strip();
+        return typed == null ? "" : ONE_LINE.matcher(INVISIBLE.matcher(BidiControls.strip(typed)).replaceAll("")).replaceAll(" ").strip();
     }
 
     /** {@code typed} over lines of its own (an address): line breaks as {@code \n}, no blank at either end. */
@@ -28,6 +35,6 @@ public final class TypedText {
             return "";
         }
         String breaks = typed.replace("\r\n", "\n").replace('\r', '\n');
-        return NOT_A_LINE_BREAK.matcher(BidiControls.strip(breaks)).replaceAll("").strip();
+        return NOT_A_LINE_BREAK.matcher(INVISIBLE.matcher(BidiControls.strip(breaks)).replaceAll("")).replaceAll("").strip();
     }
 }

@@ -13,7 +13,9 @@ public interface TeamRepository extends CrudRepository<Team, Long> {
 
     Optional<Team> findByJoinCode(String joinCode);
 
-    Optional<Team> findByName(String name);
+    /** The teams whose name is {@code name} but for upper and lower case ("Team Oost" and "team oost"). */
+    @Query("SELECT * FROM team WHERE LOWER(name) = LOWER(:name)")
+    List<Team> findByNameInAnyCase(String name);
 
     List<Team> listOrderByName();
 

@@ -147,12 +147,16 @@ public class Teams {
 
     private String name(String typed, Long self) {
         String name = TypedText.line(typed);
-        if (name.isEmpty() || name.length() > MAX_NAME) {
+        if (name.isEmpty()) {
+            throw new Refused("admin.team_name_empty");
+        }
+        if (name.length() > MAX_NAME) {
             throw new Refused("admin.team_name_invalid", Map.of("max", MAX_NAME));
         }
-        Optional<Team> same = teams.findByName(name);
-        if (same.isPresent() && !same.get().id().equals(self)) {
-            throw new Refused("admin.team_name_taken", Map.of("name", name));
+        // "Team Oost" beside "team oost": two teams an admin, a manager or an intermediair cannot tell apart in a list
+        Optional<Team> same = teams.findByNameInAnyCase(name).stream().filter(t -> !t.id().equals(self)).findFirst();
+        if (same.isPresent()) {
+            throw new Refused("admin.team_name_taken", Map.of("name", same.get().name()));
         }
         return name;
     }

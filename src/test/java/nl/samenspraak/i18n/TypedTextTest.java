@@ -13,6 +13,9 @@ class TypedTextTest {
         assertEquals("Wijk Oost", TypedText.line("\uFEFFWijk\uFEFFOost"));
         assertEquals("", TypedText.line("\u0000\u0001 "));
         assertEquals("", TypedText.line(null));
+        assertEquals("", TypedText.line("\u200B"), "a zero-width space alone is no name");
+        assertEquals("Oost", TypedText.line("Oo\u00ADst\u2060"), "a soft hyphen and a word joiner show nothing");
+        assertEquals("می\u200Cخواهم", TypedText.line("می\u200Cخواهم"), "a non-joiner a script needs stays");
     }
 
     @Test

@@ -86,8 +86,15 @@ abstract class TeamsContract {
     @Test
     void aNameIsNeededAndUnique() {
         Team team = teams.create(unique("Team"), List.of());
-        assertEquals("admin.team_name_invalid", assertThrows(Refused.class, () -> teams.create("  ", List.of())).key());
+        assertEquals("admin.team_name_empty", assertThrows(Refused.class, () -> teams.create("  ", List.of())).key(),
+                "a blank name is said as none, not as one too long");
+        assertEquals("admin.team_name_invalid", assertThrows(Refused.class, () -> teams.create("t".repeat(101), List.of())).key());
         assertEquals("admin.team_name_taken", assertThrows(Refused.class, () -> teams.create(team.name(), List.of())).key());
+        // "Team Oost" beside "team oost" could not be told apart in a list; the team keeps its own name on a change
+        Refused inOtherCase = assertThrows(Refused.class, () -> teams.create(team.name().toUpperCase(java.util.Locale.ROOT), List.of()));
+        assertEquals("admin.team_name_taken", inOtherCase.key());
+        assertEquals(team.name(), inOtherCase.parameters().get("name"), "named as the team that has it");
+        teams.update(team.id(), team.name().toLowerCase(java.util.Locale.ROOT), List.of());
         assertEquals("admin.wijk_too_long",
                 assertThrows(Refused.class, () -> teams.create(unique("Team"), List.of("w".repeat(101)))).key());
     }
@@ -102,7 +109,10 @@ abstract class TeamsContract {
         teams.update(team.id(), "Wijkteam\r\nWest " + team.id(), List.of("Haven\u0000"));
         assertEquals("Wijkteam West " + team.id(), teams.find(team.id()).orElseThrow().name());
         assertEquals(List.of("Haven"), teams.wijken(team.id()));
-        assertEquals("admin.team_name_invalid", assertThrows(Refused.class, () -> teams.create("\u0000\u202E", List.of())).key());
+        assertEquals("admin.team_name_empty", assertThrows(Refused.class, () -> teams.create("\u0000\u202E", List.of())).key());
+        // a wijk of an invisible character alone stood on the team's card as an empty name (the upload probe)
+        teams.update(team.id(), "Wijkteam West " + team.id(), List.of("Haven", "\u200B", "Oo\u00ADst"));
+        assertEquals(List.of("Haven", "Oost"), teams.wijken(team.id()));
     }
 
     @Test
