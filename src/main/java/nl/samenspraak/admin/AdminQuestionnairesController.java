@@ -78,11 +78,13 @@ public class AdminQuestionnairesController {
     private final TextRenderer renderer;
     private final long maxBytes;
     private final java.time.ZoneId zone;
+    private final nl.samenspraak.dashboard.StrictestMinimumGroupSize k;
 
     public AdminQuestionnairesController(Questionnaires questionnaires, FlowLibrary library, Pages pages, AdminPages admin,
                                          ClientAddress clients, ConversationEngine engine, TextRenderer renderer,
                                          QuestionnaireSettings limits,
-                                         nl.samenspraak.conversation.ConversationSettings settings) {
+                                         nl.samenspraak.conversation.ConversationSettings settings,
+                                         nl.samenspraak.dashboard.StrictestMinimumGroupSize k) {
         this.questionnaires = questionnaires;
         this.library = library;
         this.pages = pages;
@@ -92,6 +94,7 @@ public class AdminQuestionnairesController {
         this.renderer = renderer;
         this.maxBytes = limits.maxBytes();
         this.zone = settings.zone();
+        this.k = k;
     }
 
     @Get
@@ -181,7 +184,10 @@ public class AdminQuestionnairesController {
         // offered to professionals, and its answers reached no dashboard and no export, which nothing had said
         Map<String, String> words = pages.words(language, "admin");
         model.put("audience", words.get("questionnaires_for_" + flow.audience().key()));
-        model.put("answersGo", words.get("questionnaires_answers_" + flow.dashboard().key()));
+        // with the k its figures will have: a form's minimum_group_size below the service's is no lower k, and an admin
+        // who meant to lower it was told nothing
+        model.put("answersGo", pages.message(language, "admin.questionnaires_answers_" + flow.dashboard().key(), Map.of("k",
+                new nl.samenspraak.dashboard.MinimumGroupSize(k.k()).atLeast(flow.minimumGroupSize()).k())).toString());
         // a copy of the bundled example keeps its "demo: yes" and was "published" and offered nowhere
         model.put("demo", flow.demo() ? words.get("questionnaires_demo") : "");
         // which version is live: publishing an older preview again (the browser's back button) put it back without

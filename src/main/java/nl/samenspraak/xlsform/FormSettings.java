@@ -59,6 +59,13 @@ record FormSettings(String flowId, String title, String version, String defaultL
                 own.put("demo", true);
                 setting("demo", settings, row, conversion, "demo");
             }
+            // "misschien" was taken as no without a word, as a flag's "ja" was
+            for (String column : List.of("show_scores", "demo")) {
+                String value = settings.cell(row, column);
+                if (!SheetTable.isTrue(value) && !SheetTable.isFalse(value)) {
+                    conversion.problem(settings, row, column, "xlsform.problem.yes_or_no", Map.of("column", column, "value", value));
+                }
+            }
             ownSettings(settings, row, own, conversion);
             SheetTable.Row first = row;
             for (Map.Entry<Integer, String> e : settings.columnsWithPrefix("form_title").entrySet()) {

@@ -323,6 +323,21 @@ class FlowProblemsTest {
                 twice.problems().toString());
     }
 
+    /** show_scores and demo are yes or no: "misschien" was taken as no without a word. */
+    @Test
+    void aYesOrNoSettingThatSaysNeitherIsAProblemAtItsCell() {
+        XlsFormRefused refused = assertThrows(XlsFormRefused.class, () -> importer.read(new ByteArrayInputStream(
+                form().sheet("settings", new String[]{"form_id", "form_title", "show_scores", "demo"},
+                        row("herkomst", "Herkomst", "misschien", "ja")).bytes()), "herkomst.xlsx"));
+        assertEquals(2, refused.problems().size(), refused.problems().toString());
+        assertAt(refused.problems().get(0), "settings", 2, "C (show_scores)", "xlsform.problem.yes_or_no");
+        assertAt(refused.problems().get(1), "settings", 2, "D (demo)", "xlsform.problem.yes_or_no");
+        assertEquals("settings, rij 2, kolom C (show_scores): show_scores is yes of no, niet 'misschien'",
+                refused.problems().get(0).line(BundledMessages.words(), "nl"));
+        importer.read(new ByteArrayInputStream(form().sheet("settings", new String[]{"form_id", "form_title", "show_scores", "demo"},
+                row("herkomst", "Herkomst", "no", "")).bytes()), "herkomst.xlsx");
+    }
+
     /** max_tips, like minimum_group_size, is named as the settings sheet's column, not as the flow file's maxTips. */
     @Test
     void maxTipsIsNamedByItsColumn() {

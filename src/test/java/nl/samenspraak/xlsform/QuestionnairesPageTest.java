@@ -338,6 +338,15 @@ class QuestionnairesPageTest {
         assertTrue(demoPage.contains("<li><strong>Een voorbeeld (demo: yes in het blad settings): alleen aangeboden als deze"
                 + " dienst voorbeelden toont"), demoPage);
         assertFalse(firstPage.contains("Een voorbeeld (demo"), "only a demo says so");
+
+        // the k its figures will have: a form's own minimum_group_size below the service's (5) lowers nothing
+        byte[] lowK = new XlsFormBuilder().sheet("survey", SampleForms.SURVEY_HEADER, SampleForms.SURVEY)
+                .sheet("choices", SampleForms.CHOICES_HEADER, SampleForms.CHOICES)
+                .sheet("settings", new String[]{"form_id", "form_title", "dashboard", "minimum_group_size"},
+                        new String[][]{XlsFormBuilder.row("lage_k", "Lage k", "anonymous", "3")}).bytes();
+        String lowKPage = pagesOnA.get(upload(lowK, "lagek.xlsx", admin).location(), admin).body();
+        assertTrue(lowKPage.contains("<li>De antwoorden: samen geteld op het dashboard van het team en in de export, alleen voor"
+                + " groepen van minstens 5 mensen.</li>"), lowKPage);
     }
 
     /**
