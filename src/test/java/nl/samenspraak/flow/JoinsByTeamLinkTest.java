@@ -7,8 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * What a team's join link offers: the join page tells a professional their answers count anonymously for the team.
- * A demo (its answers would count under the team) and a record (the manager reads each conversation word for word;
- * an uploaded form could make a professionals' flow one) are never offered there.
+ * A demo (its answers would count under the team) is never offered there, nor another audience's flow; a record
+ * (the manager reads each conversation word for word) is a team's own ({@code audience: organisation}), and a
+ * professionals' flow that says it is refused at load ({@code flow.load.FlowValidationTest}).
  */
 class JoinsByTeamLinkTest {
     private static Flow flow(String audience, String dashboard, boolean demo) {
@@ -34,7 +35,6 @@ class JoinsByTeamLinkTest {
     @Test
     void aDemoARecordOrAnotherAudienceIsNot() {
         assertFalse(flow("professional", "anonymous", true).joinsByTeamLink(), "a demo");
-        assertFalse(flow("professional", "record", false).joinsByTeamLink(), "a record: not anonymous");
         assertFalse(flow("organisation", "anonymous", false).joinsByTeamLink(), "a team about itself: not through the join link");
     }
 }

@@ -72,16 +72,16 @@ public final class FlowParser {
         boolean consent = steps.stream().anyMatch(Step::consent);
         boolean showScores = settings.showScores();
         DashboardUse dashboard = settings.dashboard();
-        if (audience.askedByIntermediair()) {
-            // a resident's or client's answers are theirs: never one person's conversation in full before a manager
-            // (an uploaded resident form with "dashboard: record" showed each resident's answers, dated, with k = 1),
-            // and nothing kept before their yes (the same form had no consent step and stored from the first answer)
-            if (dashboard == DashboardUse.RECORD) {
-                fields.problem(top.get("dashboard"), "flowparse.record_of_a_person");
-            }
-            if (!consent) {
-                fields.problem(top.get("audience"), "flowparse.asked_without_consent");
-            }
+        // a record (each conversation in full and dated before the team's managers) is a team's record of itself:
+        // never one person's answers (an uploaded resident form with "dashboard: record" showed each resident's, with
+        // k = 1; a professional's reflection as a record reached no team and its preview said managers read it)
+        if (dashboard == DashboardUse.RECORD && audience != Audience.ORGANISATION) {
+            fields.problem(top.get("dashboard"), "flowparse.record_of_a_person");
+        }
+        // nothing of a resident or client kept before their yes (the same form had no consent step and stored from
+        // the first answer)
+        if (audience.askedByIntermediair() && !consent) {
+            fields.problem(top.get("audience"), "flowparse.asked_without_consent");
         }
         Integer minimumGroupSize = settings.minimumGroupSize();
         Integer maxTips = settings.maxTips();

@@ -155,6 +155,10 @@ class FlowValidationTest {
         }
         load(FLOW.replace("languages: [nl, en]\n", "languages: [nl, en]\naudience: organisation\ndashboard: record\n"),
                 TEXTS_NL, TEXTS_EN); // the topiclijst: a team's record of itself, no consent asked
+        // nor a professional's reflection: it reached no team, and its preview said the managers read it in full
+        List<String> professional = problems(FLOW.replace("languages: [nl, en]\n", "languages: [nl, en]\ndashboard: record\n"));
+        assertEquals(1, professional.size(), professional.toString());
+        assertTrue(professional.get(0).startsWith("flows/proef.yaml:3: dashboard: record shows every conversation"), professional.toString());
     }
 
     @Test
@@ -609,7 +613,8 @@ class FlowValidationTest {
     @Test
     void aFlowAppearsInNoDashboardUnlessItSaysSo() {
         assertEquals(DashboardUse.NONE, load(FLOW, TEXTS_NL, TEXTS_EN).flow("proef").orElseThrow().dashboard());
-        assertEquals(DashboardUse.RECORD, load("dashboard: record\n" + FLOW, TEXTS_NL, TEXTS_EN).flow("proef").orElseThrow().dashboard());
+        assertEquals(DashboardUse.RECORD, load("audience: organisation\ndashboard: record\n" + FLOW, TEXTS_NL, TEXTS_EN).flow("proef")
+                .orElseThrow().dashboard());
         assertEquals(DashboardUse.ANONYMOUS, load("dashboard: anonymous\n" + FLOW, TEXTS_NL, TEXTS_EN).flow("proef").orElseThrow().dashboard());
         assertReported(problems("dashboard: everyone\n" + FLOW), "flows/proef.yaml:1: dashboard is one of anonymous, record or none, not 'everyone'");
     }
