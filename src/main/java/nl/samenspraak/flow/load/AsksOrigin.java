@@ -21,6 +21,10 @@ public final class AsksOrigin {
     private AsksOrigin() {
     }
 
+    private static final java.util.regex.Pattern FORMAT = java.util.regex.Pattern.compile("\\p{Cf}");
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("[\\p{Z}\\s]+");
+    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}");
+
     /** Phrases that name origin, per language; each a question's words in lower case, without accents. */
     private static final Map<String, List<String>> ORIGIN = Map.of(
             "nl", List.of("geboorteland", "land van herkomst", "land van afkomst", "etnische achtergrond", "etniciteit",
@@ -48,7 +52,7 @@ public final class AsksOrigin {
      * themselves only with "your" before them: "Wat is uw migratieachtergrond?", "Heeft u een migratieachtergrond?".
      */
     private static final Map<String, List<List<String>>> YOURS = Map.of(
-            "nl", List.of(List.of("uw ", "je ", "jouw ", "u een ", "jij een "),
+            "nl", List.of(List.of("uw ", "je ", "jouw ", "u een ", "je een ", "jij een "),
                     List.of("migratieachtergrond", "migratie-achtergrond", "migratie achtergrond", "culturele achtergrond",
                             "culturele afkomst", "culturele herkomst", "afkomst", "herkomst")),
             "en", List.of(List.of("your ", "you have a ", "you have an "),
@@ -91,25 +95,48 @@ public final class AsksOrigin {
     /** The phrase by which {@code question} (in {@code language}) asks origin, if it does. */
     public static Optional<String> in(String language, String question) {
         String words = plain(question);
-        for (String phrase : ORIGIN.getOrDefault(language, List.of())) {
-            if (words.contains(plain(phrase))) {
-                return Optional.of(phrase);
-            }
-        }
-        List<List<String>> yours = YOURS.getOrDefault(language, List.of(List.of(), List.of()));
-        for (String your : yours.get(0)) {
-            for (String background : yours.get(1)) {
-                if (startsAWord(words, plain(your + background))) {
-                    return Optional.of(your + background);
-                }
-            }
-        }
-        for (List<String> together : TOGETHER.getOrDefault(language, List.of())) {
-            if (together.stream().allMatch(w -> words.contains(plain(w)))) {
-                return Optional.of(String.join(" … ", together));
+        for (Phrase phrase : PHRASES.getOrDefault(language, List.of())) {
+            if (phrase.in(words)) {
+                return Optional.of(phrase.said());
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * One way a text asks origin, as said back to the author ({@code said}) and as matched: its parts plain, each
+     * contained in the text (all of them, anywhere), or one part that starts a word ({@code wordStart}: "uw afkomst",
+     * not the end of "kimsenin kökeni").
+     */
+    private record Phrase(String said, List<String> parts, boolean wordStart) {
+        boolean in(String words) {
+            return wordStart ? startsAWord(words, parts.get(0)) : parts.stream().allMatch(words::contains);
+        }
+    }
+
+    /**
+     * Every phrase per language, made plain once (the loader reads every text of every flow at start, and each was
+     * made plain for every phrase): the origin words, "your" before a background, then the words together.
+     */
+    private static final Map<String, List<Phrase>> PHRASES = phrases();
+
+    private static Map<String, List<Phrase>> phrases() {
+        Map<String, List<Phrase>> all = new java.util.HashMap<>();
+        for (String language : ORIGIN.keySet()) {
+            List<Phrase> phrases = new java.util.ArrayList<>();
+            ORIGIN.get(language).forEach(p -> phrases.add(new Phrase(p, List.of(plain(p)), false)));
+            List<List<String>> yours = YOURS.getOrDefault(language, List.of(List.of(), List.of()));
+            for (String your : yours.get(0)) {
+                for (String background : yours.get(1)) {
+                    phrases.add(new Phrase(your + background, List.of(plain(your + background)), true));
+                }
+            }
+            for (List<String> together : TOGETHER.getOrDefault(language, List.of())) {
+                phrases.add(new Phrase(String.join(" … ", together), together.stream().map(AsksOrigin::plain).toList(), false));
+            }
+            all.put(language, List.copyOf(phrases));
+        }
+        return Map.copyOf(all);
     }
 
     /**
@@ -152,11 +179,10 @@ public final class AsksOrigin {
      * Persian's yeh and kaf as Arabic's, which they look like.
      */
     static String plain(String text) {
-        String seen = Normalizer.normalize(text, Normalizer.Form.NFKC).replaceAll("\\p{Cf}", "")
-                .replaceAll("[\\p{Z}\\s]+", " ");
+        String seen = SPACES.matcher(FORMAT.matcher(Normalizer.normalize(text, Normalizer.Form.NFKC)).replaceAll("")).replaceAll(" ");
         String latin = mostlyLatin(seen) ? lookingLatin(seen) : seen;
         String lower = latin.toLowerCase(Locale.ROOT).replace('ı', 'i').replace('ł', 'l');
-        return Normalizer.normalize(lower, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+        return MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("")
                 .replace('إ', 'ا').replace('أ', 'ا').replace('آ', 'ا').replace('ی', 'ي').replace('ک', 'ك');
     }
 

@@ -43,6 +43,7 @@ class AsksOriginTest {
                 new String[]{"ar", "ما أصل والديك؟"},
                 // the everyday words a second probe's form used, all published
                 new String[]{"nl", "Wat is uw migratieachtergrond?"},
+                new String[]{"nl", "Heb je een migratieachtergrond?"},
                 new String[]{"nl", "Wat is je culturele achtergrond?"},
                 new String[]{"nl", "Bent u van Turkse of Marokkaanse afkomst?"},
                 new String[]{"nl", "Waar bent u geboren?"},
