@@ -14,6 +14,7 @@ import jakarta.inject.Singleton;
 import nl.samenspraak.conversation.Caller;
 import nl.samenspraak.conversation.ConversationState;
 import nl.samenspraak.engine.AnswerWords;
+import nl.samenspraak.flow.DashboardUse;
 import nl.samenspraak.flow.Flow;
 import nl.samenspraak.flow.FlowLibrary;
 import nl.samenspraak.i18n.Language;
@@ -136,6 +137,13 @@ public class ChatView {
         model.put("title", t.flowText(language, state.flow(), "title"));
         model.put("stateJson", write(state));
         Map<String, String> texts = t.messages(language, "web.", state.flow());
+        String home = setup.home();
+        if (setup.assist() == null && library.flow(state.flow()).filter(f -> f.dashboard() == DashboardUse.RECORD).isPresent()) {
+            // a team's talk (the topiclijst a manager starts on the dashboard, where it is listed once done) ends
+            // with the way back there: "Nieuw gesprek" led to the public start page (the phone probe)
+            home = Pages.link("/dashboard", language, null);
+            texts.put("restart", t.message(language, "web.back_to_teams"));
+        }
         model.put("t", texts);
         model.put("textsJson", write(texts));
         model.put("resumeCode", state.resumeCode().length() == 8
@@ -145,7 +153,7 @@ public class ChatView {
         model.put("link", host == null ? setup.linkPath() : "http://" + host + setup.linkPath());
         model.put("apiBase", setup.apiBase());
         model.put("apiQuery", setup.apiQuery());
-        model.put("home", setup.home());
+        model.put("home", home);
         model.put("linkPath", setup.linkPath());
         model.put("counter", counter(texts, state));
         java.util.Set<String> playable = setup.voicePath() == null ? java.util.Set.of() : playVoiceAnswers.playableVoices(state.id(), caller);

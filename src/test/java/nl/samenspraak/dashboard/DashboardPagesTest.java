@@ -261,6 +261,12 @@ class DashboardPagesTest {
         assertEquals(303, start.status(), start.body());
         String started = start.location().substring(start.location().lastIndexOf('/') + 1);
         assertEquals(team.id(), conversations.findById(started).orElseThrow().teamId(), "a new talk counts under the team");
+        // its chat ends with the way back to the dashboard, where the talk is listed, not at the public start page
+        String chat = http.get(start.location(), manager).body();
+        assertTrue(chat.contains("data-home=\"/dashboard?lang=nl\""), chat);
+        String respondentsChat = http.get("/c/" + respondents.finish("werk-jij-diversiteitsproof", "nl", Origin.team(team.id()),
+                Map.of()), null).body();
+        assertTrue(respondentsChat.contains("data-home=\"/?lang=nl\""), "any other chat leads to the start page: " + respondentsChat);
     }
 
     @Test
