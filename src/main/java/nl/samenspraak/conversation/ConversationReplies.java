@@ -152,6 +152,8 @@ class ConversationReplies {
      * asks and for how long answers are kept from the data instead of a promise typed into each language:
      * {@code team} (the team's name as it goes into a sentence of {@code language}, see
      * {@link nl.samenspraak.i18n.Translations#inSentence}; "" for none), {@code assisted} (an intermediair holds it and types the answers),
+     * {@code telegram} (it was started in Telegram: a consent text names /vergeet there, and not in a web chat, where
+     * it was noise in a long text),
      * {@code keptFor} / {@code unfinishedKeptFor} (the flow's retention in words, "" when it sets no limit).
      */
     private Map<String, Object> about(Flow flow, StoredConversation c, String language) {
@@ -160,6 +162,7 @@ class ConversationReplies {
                 .map(name -> library.translations().inSentence(name, language)).orElse("");
         return Map.of("team", team,
                 "assisted", c.record().heldBy() != null,
+                "telegram", nl.samenspraak.flow.Channel.TELEGRAM.key().equals(c.record().channel()),
                 "keptFor", DurationWords.of(retention.finished(), language),
                 "unfinishedKeptFor", DurationWords.of(retention.unfinished(), language));
     }

@@ -60,8 +60,8 @@ public final class StateRenderer {
     }
 
     /** What texts may say about a conversation nobody told this renderer about: no team, not assisted, no limits. */
-    private static final Map<String, Object> NOTHING_KNOWN = Map.of("team", "", "assisted", false, "keptFor", "",
-            "unfinishedKeptFor", "");
+    private static final Map<String, Object> NOTHING_KNOWN = Map.of("team", "", "assisted", false, "telegram", false,
+            "keptFor", "", "unfinishedKeptFor", "");
 
     /** As above; a finished result also says where to go, from the details of the conversation's team ({@code team}, null: none). */
     public ConversationState render(String id, String resumeCode, Flow flow, Progress progress, String language,

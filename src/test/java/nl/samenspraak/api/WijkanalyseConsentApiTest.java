@@ -14,6 +14,7 @@ import java.util.List;
 
 import static nl.samenspraak.support.JsonHttp.quote;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -64,6 +65,18 @@ class WijkanalyseConsentApiTest {
         assertEquals("resident", flow.get("audience").asText());
         assertEquals("[\"nl\",\"en\",\"tr\",\"ar\",\"pl\"]", flow.get("languages").toString());
         assertTrue(flow.get("title").asText().startsWith("رأيكم في المساعدة"), flow.get("title").asText());
+    }
+
+    /** Outside Telegram the consent names the menu's button, not a Telegram command: it was noise in a long text. */
+    @Test
+    void theConsentNamesTheWayToDeleteOfItsOwnChannel() {
+        for (String language : List.of("nl", "ar")) {
+            String id = start(language).get("id").asText();
+            String consent = answer(id, "welkom", "null").at("/step/text").asText();
+            assertTrue(consent.contains("nl".equals(language) ? "met de knop om uw antwoorden te wissen in het menu." : "بزر حذف الإجابات في القائمة."),
+                    consent);
+            assertFalse(consent.contains("vergeet"), consent);
+        }
     }
 
     @Test

@@ -454,6 +454,7 @@ class TelegramConversationTest extends TelegramFixture {
         dutch.tap("n");
         String tapped = conversationOf(dutch);
         assertEquals("toestemming", step(dutch));
+        assertTrue(dutch.last().text.contains("(in Telegram: /vergeet)"), "in Telegram the consent names its command: " + dutch.last().text);
         dutch.tap("a:1");
         TelegramUser arabic = user("ar");
         arabic.say("/start wijkanalyse");

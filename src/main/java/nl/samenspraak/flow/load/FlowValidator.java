@@ -326,7 +326,8 @@ public final class FlowValidator {
         Map<String, Object> scores = new HashMap<>();
         flow.dimensions().forEach(d -> scores.put(d, 50));
         // what a text may say about the conversation itself (conversation.ConversationReplies fills it in)
-        Map<String, Object> conversation = Map.of("team", "x", "assisted", true, "keptFor", "x", "unfinishedKeptFor", "x");
+        Map<String, Object> conversation = Map.of("team", "x", "assisted", true, "telegram", true, "keptFor", "x",
+                "unfinishedKeptFor", "x");
         // a team's own contact details, in a tip (ResultBuilder fills them in, "" where the team gave none)
         Map<String, Object> team = Map.of("desk", "x", "address", "x", "walkIn", "x", "phone", "x", "email", "x",
                 "interpreter", "x");
