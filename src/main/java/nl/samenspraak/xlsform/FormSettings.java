@@ -81,12 +81,18 @@ record FormSettings(String flowId, String title, String version, String defaultL
                 });
             }
         }
-        if (formId.isEmpty()) {
+        boolean fromFile = formId.isEmpty();
+        if (fromFile) {
             String name = fileName.substring(fileName.lastIndexOf('/') + 1);
             formId = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
         }
-        String flowId = formId.toLowerCase(Locale.ROOT).replace('_', '-').replace(' ', '-');
-        if (!Names.isFlowId(flowId)) {
+        // a file's name made into an id ("Mijn Vragenlijst (v2).xlsx": mijn-vragenlijst-v2), where it was refused as
+        // not starting with a letter, and the message pointed at a settings sheet the form did not have
+        String flowId = fromFile ? fromFileName(formId) : formId.toLowerCase(Locale.ROOT).replace('_', '-').replace(' ', '-');
+        if (fromFile && !Names.isFlowId(flowId)) {
+            conversion.problems().add(new XlsFormProblem("settings", 0, null, "xlsform.problem.form_id_from_file",
+                    Map.of("name", formId)));
+        } else if (!Names.isFlowId(flowId)) {
             conversion.problems().add(new XlsFormProblem("settings", row == null ? 0 : row.number(),
                     settings == null ? null : settings.describe("form_id"), "xlsform.problem.form_id", Map.of("id", formId)));
         }
@@ -94,6 +100,13 @@ record FormSettings(String flowId, String title, String version, String defaultL
             title = formId;
         }
         return new FormSettings(flowId, title, version, defaultLanguage, titles, descriptions, audience, own, titleAt);
+    }
+
+    /** A file's name as a flow id: letters without accents, digits, and one "-" for each run of anything else. */
+    static String fromFileName(String name) {
+        String plain = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        return plain.length() > 64 ? plain.substring(0, 64).replaceAll("-+$", "") : plain;
     }
 
     /**

@@ -338,6 +338,22 @@ class FlowProblemsTest {
                 row("herkomst", "Herkomst", "no", "")).bytes()), "herkomst.xlsx");
     }
 
+    /**
+     * Without a settings sheet the form's id is made of its file's name: "Mijn Vragenlijst (v2).xlsx" was refused as an
+     * id that "must start with a letter", pointing at a settings sheet the form did not have; a name of which no id can
+     * be made says so.
+     */
+    @Test
+    void withoutAFormIdTheFilesNameBecomesTheId() {
+        XlsFormBuilder noSettings = new XlsFormBuilder().sheet("survey", SURVEY, row("text", "naam", "Naam?", "Name?", "", "", "", "", ""));
+        assertEquals("mijn-vragenlijst-v2", importer.read(new ByteArrayInputStream(noSettings.bytes()), "Mijn Vragenlijst (v2).xlsx").id());
+        assertEquals("vragenlijst-u-e", importer.read(new ByteArrayInputStream(noSettings.bytes()), "vragenlijst-ü-é-漢字.xlsx").id());
+        XlsFormRefused refused = assertThrows(XlsFormRefused.class, () -> importer.read(new ByteArrayInputStream(noSettings.bytes()), "漢字.xlsx"));
+        assertEquals(List.of("xlsform.problem.form_id_from_file"), refused.problems().stream().map(XlsFormProblem::key).toList());
+        assertTrue(refused.problems().get(0).line(BundledMessages.words(), "nl").contains("zet een form_id in het blad settings"),
+                refused.problems().get(0).line(BundledMessages.words(), "nl"));
+    }
+
     /** max_tips, like minimum_group_size, is named as the settings sheet's column, not as the flow file's maxTips. */
     @Test
     void maxTipsIsNamedByItsColumn() {
