@@ -23,10 +23,14 @@ import java.util.Map;
 public class ErrorPages implements HtmlErrorResponseBodyProvider, RefusalPages {
     private final Pages pages;
     private final RequestLanguage languages;
+    /** The questionnaires page's upload limit, in kB, for a spreadsheet the server refused before that page could. */
+    private final long questionnaireKb;
 
-    public ErrorPages(Pages pages, RequestLanguage languages) {
+    public ErrorPages(Pages pages, RequestLanguage languages,
+                      @io.micronaut.context.annotation.Value("${samenspraak.questionnaires.max-bytes}") long questionnaireBytes) {
         this.pages = pages;
         this.languages = languages;
+        this.questionnaireKb = questionnaireBytes / 1000;
     }
 
     @Override
@@ -63,6 +67,13 @@ public class ErrorPages implements HtmlErrorResponseBodyProvider, RefusalPages {
         model.put("buttonHref", "/?lang=" + model.get("lang"));
         model.put("buttonLabel", t.get("home"));
         model.put("languages", languageLinks(model.get("lang").toString(), request));
+        if (status == 413 && request != null && "/admin/questionnaires".equals(request.getPath())) {
+            // a spreadsheet above the server's own limit (256 kB), refused before the page could read it: said as the
+            // page says one above its own, with the way back there; it was "Er ging iets mis" and the start page
+            model.put("message", pages.message(language, "admin.questionnaires_too_large", Map.of("max", questionnaireKb)).html());
+            model.put("buttonHref", "/admin/questionnaires?lang=" + model.get("lang"));
+            model.put("buttonLabel", pages.words(language, "admin").get("questionnaires_title"));
+        }
         if (status == 401 && request != null) {
             // a page that needs a login, asked for by a client that did not name text/html (curl, a webview: */*, or
             // no Accept) and so is not redirected as a browser is: it leads to the login page and back, not home

@@ -228,6 +228,14 @@ class QuestionnairesPageTest {
         assertTrue(pagesOnA.get("/admin/questionnaires?lang=en", admin).body().contains("Questionnaires"));
         PageHttp.Reply en = upload(new byte[MAX_BYTES + 1], "big.xlsx", admin, "en");
         assertTrue(en.body().contains("This file is too large: at most 60 kB."), en.body());
+        // above the server's own limit (256 kB), refused before the page reads it: the same words, and the way back
+        PageHttp.Reply huge = pagesOnA.send(pagesOnA.request("/admin/questionnaires?lang=en").header("Accept", PageHttp.HTML)
+                .header("Origin", pagesOnA.base()).header("Cookie", admin)
+                .header("Content-Type", "multipart/form-data; boundary=x")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(new byte[300_000])));
+        assertEquals(413, huge.status(), huge.body());
+        assertTrue(huge.body().contains("This file is too large: at most 60 kB."), huge.body());
+        assertTrue(huge.body().contains("href=\"/admin/questionnaires?lang=en\""), huge.body());
     }
 
     @Test
