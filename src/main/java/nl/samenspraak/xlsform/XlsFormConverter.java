@@ -49,6 +49,7 @@ public final class XlsFormConverter {
         if (survey == null) {
             throw new XlsFormRefused(List.of(new XlsFormProblem(null, 0, null, "xlsform.problem.no_survey")));
         }
+        sheets.values().forEach(this::refuseColumnsTwice);
         SheetTable choices = sheets.get("choices");
         FormSettings settings = FormSettings.read(sheets.get("settings"), fileName, conversion);
         FormLanguages languages = FormLanguages.read(survey, choices, settings.defaultLanguage(), knownLanguages,
@@ -75,6 +76,25 @@ public final class XlsFormConverter {
             throw new XlsFormRefused(conversion.problems());
         }
         return FlowFiles.write(settings, languages, fileName, rows.steps(), names, advice, messages, conversion);
+    }
+
+    /**
+     * A column named twice on one sheet is refused at the second: which one counted was not to be told (of two
+     * form_id columns the first, of two Dutch labels the last), and nothing said so.
+     */
+    private void refuseColumnsTwice(SheetTable sheet) {
+        Map<String, Integer> seen = new java.util.HashMap<>();
+        for (int i = 0; i < sheet.headers().size(); i++) {
+            String header = SheetTable.normalize(sheet.headers().get(i));
+            if (header.isEmpty()) {
+                continue;
+            }
+            Integer first = seen.putIfAbsent(header, i);
+            if (first != null) {
+                conversion.problems().add(new XlsFormProblem(sheet.name(), 1, sheet.describe(i), "xlsform.problem.column_twice",
+                        Map.of("column", sheet.headers().get(i).trim(), "first", SheetTable.letter(first))));
+            }
+        }
     }
 
     /** A media column (image, audio, video) can't be shown in a conversation: each cell that uses one is refused. */

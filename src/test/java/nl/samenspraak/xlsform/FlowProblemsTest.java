@@ -354,6 +354,19 @@ class FlowProblemsTest {
                 refused.problems().get(0).line(BundledMessages.words(), "nl"));
     }
 
+    /** A column named twice on a sheet is a problem at the second: of two Dutch labels the last counted, unsaid. */
+    @Test
+    void aColumnTwiceOnASheetIsAProblemAtTheSecond() {
+        String[] twice = {"type", "name", "label::Nederlands (nl)", "label::English (en)", "label::Nederlands (nl)"};
+        XlsFormRefused refused = assertThrows(XlsFormRefused.class, () -> importer.read(new ByteArrayInputStream(
+                new XlsFormBuilder().sheet("survey", twice, row("text", "naam", "Naam?", "Name?", "Uw naam?"))
+                        .sheet("settings", SETTINGS, row("herkomst", "Herkomst")).bytes()), "herkomst.xlsx"));
+        assertEquals(1, refused.problems().size(), refused.problems().toString());
+        assertAt(refused.problems().get(0), "survey", 1, "E (label::Nederlands (nl))", "xlsform.problem.column_twice");
+        assertEquals("survey, rij 1, kolom E (label::Nederlands (nl)): kolom 'label::Nederlands (nl)' staat twee keer in dit blad"
+                + " (ook in kolom C): welke geldt, is niet te zeggen; haal er een weg", refused.problems().get(0).line(BundledMessages.words(), "nl"));
+    }
+
     /** max_tips, like minimum_group_size, is named as the settings sheet's column, not as the flow file's maxTips. */
     @Test
     void maxTipsIsNamedByItsColumn() {
