@@ -232,9 +232,9 @@ public class IntermediairController {
         ResidentLink link = found.get();
         Translations t = library.translations();
         Map<String, Object> model = model(language, me);
-        Map<String, Object> counted = myWork.link(links.counted(link), language, request, new HashMap<>());
-        model.putAll(counted);
-        model.put("l", counted);
+        Map<String, Object> shown = myWork.link(link, language, request, new HashMap<>());
+        model.putAll(shown);
+        model.put("l", shown);
         model.put("inList", false);
         model.put("intro", pages.message(language, "intermediair.link_intro", Map.of("language", t.languageOrSource(link.language()).name())));
         return page("intermediair/link", model, HttpStatus.OK);

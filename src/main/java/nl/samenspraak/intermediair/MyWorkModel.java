@@ -3,8 +3,6 @@ package nl.samenspraak.intermediair;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.security.authentication.Authentication;
 import jakarta.inject.Singleton;
-import nl.samenspraak.dashboard.MinimumGroupSize;
-import nl.samenspraak.dashboard.StrictestMinimumGroupSize;
 import nl.samenspraak.flow.FlowLibrary;
 import nl.samenspraak.i18n.Moments;
 import nl.samenspraak.i18n.Translations;
@@ -22,7 +20,7 @@ import java.util.Map;
 
 /**
  * The intermediair's workplace on their home page, in their own language: "My conversations" (with their labels),
- * their working resident links with the counts only they see, and how many of their own conversations finished
+ * their working resident links (what each starts, where and until when: no counts), and how many of their own conversations finished
  * per wijk and round. Nothing a resident said.
  */
 @Singleton
@@ -34,17 +32,15 @@ public class MyWorkModel {
     private final Teams teams;
     private final JoinLinks addresses;
     private final Pages pages;
-    private final StrictestMinimumGroupSize k;
 
     private final nl.samenspraak.chatlink.ChatLinks chatLinks;
     private final ZoneId zone;
 
     public MyWorkModel(MyConversations mine, ResidentLinks links, IntermediairWork work, FlowLibrary library, Teams teams,
                        JoinLinks addresses, Pages pages, nl.samenspraak.chatlink.ChatLinks chatLinks,
-                       StrictestMinimumGroupSize k, nl.samenspraak.conversation.ConversationSettings settings) {
+                       nl.samenspraak.conversation.ConversationSettings settings) {
         // the zone conversations live in (as the hand-over's "until" and the rounds' ends), not the server's
         this.zone = settings.zone();
-        this.k = k;
         this.chatLinks = chatLinks;
         this.mine = mine;
         this.links = links;
@@ -69,13 +65,12 @@ public class MyWorkModel {
         model.put("chatlinkOffered", offered);
         model.put("chatlinkLinked", offered && chatLinks.linked(Accounts.idOf(me)));
         model.put("links", links.mine(Accounts.idOf(me), work.teamIds(me)).stream()
-                .map(c -> link(c, language, request, teamNames)).toList());
+                .map(l -> link(l, language, request, teamNames)).toList());
         model.put("perWijk", perWijk(language, me, teamNames));
     }
 
-    /** One working link as its page and the list show it: what it starts, until when, and its counts. */
-    Map<String, Object> link(ResidentLinks.Counted counted, String language, HttpRequest<?> request, Map<Long, String> teamNames) {
-        ResidentLink link = counted.link();
+    /** One working link as its page and the list show it: what it starts, where it counts and until when (no counts, {@link ResidentLinks}). */
+    Map<String, Object> link(ResidentLink link, String language, HttpRequest<?> request, Map<Long, String> teamNames) {
         Translations t = library.translations();
         Map<String, Object> m = new HashMap<>();
         m.put("code", link.code());
@@ -88,26 +83,7 @@ public class MyWorkModel {
         m.put("place", link.wijk() != null ? link.wijk() : teamName(link.teamId(), teamNames));
         m.put("until", Moments.dayAndTime(link.expiresAt(), zone, language));
         m.put("untilIso", link.expiresAt().toString());
-        // the strictest k of the instances, and the flow's as published now: another instance set to a larger k, or
-        // serving a new version with a higher one, already hides what this one would show, and the two pages side by
-        // side would tell the difference
-        MinimumGroupSize flowK = new MinimumGroupSize(k.k()).atLeast(library.flowAsPublished(link.flowId()).map(f -> f.minimumGroupSize()).orElse(null));
-        m.put("counts", pages.message(language, "intermediair.link_counts",
-                Map.of("finished", count(language, counted.finished(), flowK))));
         return m;
-    }
-
-    /**
-     * A link's count as its maker sees it: "fewer than k" below k, 0 included, and from k on the largest multiple of
-     * k it reaches, with the flow's own k where that is larger (wijkanalyse: 10). The maker handed the QR code to one
-     * resident; an exact count, or one that drops from 1 to 0, would tell them whether that resident finished or
-     * later had their answers forgotten.
-     */
-    private Object count(String language, long n, MinimumGroupSize k) {
-        if (!k.shows(n)) {
-            return pages.message(language, "intermediair.link_count_fewer", Map.of("k", k.k()));
-        }
-        return pages.message(language, "intermediair.link_count_at_least", Map.of("count", k.roundedDown(n).getAsLong()));
     }
 
     private List<Map<String, Object>> conversations(String language, Authentication me, Map<Long, String> teamNames) {

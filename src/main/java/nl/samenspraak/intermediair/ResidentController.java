@@ -95,7 +95,6 @@ public class ResidentController {
         if (turn.kind() != Turn.Kind.OK) {
             return page(l, flow.get(), language, turn.error(), HttpStatus.UNPROCESSABLE_ENTITY);
         }
-        links.started(l, turn.state().id());
         return HttpResponse.seeOther(URI.create("/c/" + turn.state().id()));
     }
 

@@ -64,10 +64,6 @@ abstract class IntermediairStoreContract {
     @Inject
     ResidentLinkRepository linkRows;
     @Inject
-    ResidentLinkConversationRepository linkStarts;
-    @Inject
-    nl.samenspraak.conversation.FinishedConversations finishedConversations;
-    @Inject
     nl.samenspraak.security.Accounts accounts;
 
     Team team;
@@ -309,7 +305,7 @@ abstract class IntermediairStoreContract {
     @Test
     void aResidentLinkWorksForItsLifetimeForItsTeamOnlyAndUntilItIsStopped() {
         TestClock clock = new TestClock();
-        ResidentLinks links = new ResidentLinks(linkRows, linkStarts, finishedConversations, library, new IntermediairsAtWork(teams, accounts),
+        ResidentLinks links = new ResidentLinks(linkRows, new IntermediairsAtWork(teams, accounts),
                 Duration.ofHours(8), clock);
         ResidentLink link = links.create("wijkanalyse", "tr", new Origin(team.id(), "Oost"), null);
         assertTrue(link.code().matches("[23456789ABCDEFGHJKMNPQRSTUVWXYZ]{16}"), link.code());

@@ -23,6 +23,7 @@ import java.util.UUID;
 
 import static nl.samenspraak.intermediair.ConsentRefusalBrowserTest.inView;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -178,7 +179,7 @@ class MyWorkBrowserTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"tr", "ar"})
-    void aResidentLinksCountsAfterOneResidentFinished(String resident) {
+    void aResidentLinksPagesReadTheSameAfterOneResidentFinished(String resident) {
         Team team = teams.create("Wijkteam Kanaleneiland " + UUID.randomUUID().toString().substring(0, 8), List.of("Kanaleneiland"));
         Account me = intermediair(team);
         try (Browser b = new Browser("nl"); Browser phone = new Browser(resident)) {
@@ -186,8 +187,10 @@ class MyWorkBrowserTest {
             choose(b, resident, "Kanaleneiland");
             b.driver().findElement(By.cssSelector("form:has(input[name='flow'][value='wijkanalyse']) button.secondary")).click();
             String url = b.waitFor(By.id("resident-url")).getAttribute("value");
-            String before = b.waitFor(By.cssSelector(".link-counts")).getText();
-            assertEquals("Klaar: minder dan 10", before);
+            // the page as the intermediair sees it when they hand the code over: the code itself on the first screen
+            assertTrue(inView(b, b.waitFor(By.cssSelector("img.qr"))), "the QR code without scrolling");
+            String before = b.driver().findElement(By.tagName("main")).getText();
+            assertFalse(before.contains("Klaar"), "no count: " + before);
 
             // the resident, on their own phone: the link from the QR code
             phone.open(url);
@@ -205,17 +208,17 @@ class MyWorkBrowserTest {
             phone.screenshot("resident-link-finished-" + resident);
 
             b.driver().navigate().refresh();
-            WebElement counts = b.waitFor(By.cssSelector(".link-counts"));
-            // wijkanalyse's k is 10: the one resident the intermediair handed the code to finished, and the page does not tell
-            assertEquals(before, counts.getText());
-            assertTrue(inView(b, counts), "the counts on the link's page without scrolling");
-            b.screenshot("intermediair-link-counts-" + resident);
+            WebElement qrCode = b.waitFor(By.cssSelector("img.qr"));
+            // the one resident the intermediair handed the code to finished, and the page does not tell
+            assertEquals(before, b.driver().findElement(By.tagName("main")).getText());
+            assertTrue(inView(b, qrCode), "the QR code without scrolling");
+            b.screenshot("intermediair-link-" + resident);
 
             b.open(server.getURL() + "/intermediair?lang=nl");
             WebElement line = b.waitFor(By.cssSelector(".link-item"));
-            WebElement listed = line.findElement(By.cssSelector(".link-counts"));
-            assertEquals(before, listed.getText());
+            WebElement listed = line.findElement(By.cssSelector("strong"));
             assertTrue(line.getText().contains("Kanaleneiland"), line.getText());
+            assertFalse(line.getText().contains("Klaar"), "no count in the list either: " + line.getText());
             WebElement copy = line.findElement(By.cssSelector("button.copy-link"));
             WebElement share = line.findElement(By.cssSelector("button.share-link"));
             WebElement qr = line.findElement(By.cssSelector("a.button"));
@@ -225,7 +228,7 @@ class MyWorkBrowserTest {
             // on the home page the links come after "Mijn gesprekken": scrolled to, a link's line fits one screen
             b.driver().executeScript("arguments[0].scrollIntoView({block: 'start'})", line);
             for (WebElement e : List.of(listed, copy, share, qr, stop)) {
-                assertTrue(inView(b, e), "the link's counts and actions on one screen: " + e.getText());
+                assertTrue(inView(b, e), "the link's title and actions on one screen: " + e.getText());
             }
             share.click();
             WebElement status = line.findElement(By.cssSelector(".link-status"));

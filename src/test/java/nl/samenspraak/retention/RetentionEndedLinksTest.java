@@ -7,7 +7,6 @@ import nl.samenspraak.conversation.Caller;
 import nl.samenspraak.conversation.Origin;
 import nl.samenspraak.conversation.ReadConversation;
 import nl.samenspraak.intermediair.ResidentLink;
-import nl.samenspraak.intermediair.ResidentLinkConversationRepository;
 import nl.samenspraak.intermediair.ResidentLinkRepository;
 import nl.samenspraak.intermediair.ResidentLinks;
 import nl.samenspraak.storage.HandOverRecord;
@@ -29,7 +28,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Ended resident links (with the note of which conversations they started) and ended result hand-overs go in the
+ * Ended resident links and ended result hand-overs go in the
  * daily retention run, not only when an intermediair next makes a link or opens a page: a team whose intermediairs
  * stopped using the service would otherwise keep them for ever. Working ones stay. Its own database.
  */
@@ -50,8 +49,6 @@ class RetentionEndedLinksTest {
     @Inject
     ResidentLinkRepository links;
     @Inject
-    ResidentLinkConversationRepository started;
-    @Inject
     HandOverRepository handOvers;
 
     @Test
@@ -60,19 +57,16 @@ class RetentionEndedLinksTest {
         Origin origin = Origin.team(team.id());
         ResidentLink link = residentLinks.create("voorbeeld", "nl", origin);
         String conversation = respondents.finish("voorbeeld", "nl", origin, Map.of());
-        residentLinks.started(link, conversation);
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         String token = "retention-" + UUID.randomUUID();
         handOvers.save(new HandOverRecord(token, conversation, now, now.plus(Duration.ofHours(24))));
 
         job.run(now.plus(Duration.ofMinutes(1)));
         assertTrue(links.findById(link.code()).isPresent(), "a working link stays");
-        assertEquals(1, started.findByLinkCode(link.code()).size());
         assertTrue(handOvers.findById(token).isPresent(), "a working hand-over stays");
 
         job.run(now.plus(Duration.ofHours(25)));
         assertFalse(links.findById(link.code()).isPresent(), "an ended link goes");
-        assertEquals(0, started.findByLinkCode(link.code()).size(), "with the conversations it started");
         assertFalse(handOvers.findById(token).isPresent(), "an ended hand-over goes");
         assertTrue(readConversation.origin(conversation, Caller.PUBLIC).isPresent(), "the finished conversation itself stays");
     }
