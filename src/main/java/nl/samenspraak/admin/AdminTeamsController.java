@@ -25,8 +25,6 @@ import nl.samenspraak.security.Refused;
 import nl.samenspraak.security.RefusedForm;
 import nl.samenspraak.security.Role;
 import nl.samenspraak.dashboard.DashboardSettings;
-import nl.samenspraak.dashboard.MinimumGroupSize;
-import nl.samenspraak.dashboard.StrictestMinimumGroupSize;
 import nl.samenspraak.flow.Flow;
 import nl.samenspraak.flow.FlowLibrary;
 import nl.samenspraak.round.Rounds;
@@ -56,13 +54,11 @@ public class AdminTeamsController {
     private final AdminPages admin;
     private final FlowLibrary library;
     private final TelegramLinks telegram;
-    private final StrictestMinimumGroupSize k;
     private final Rounds rounds;
     private final java.time.ZoneId zone;
 
     public AdminTeamsController(Teams teams, Accounts accounts, JoinLinks links, QrCodes qr, Pages pages, AdminPages admin,
-                                FlowLibrary library, TelegramLinks telegram, DashboardSettings dashboard, Rounds rounds,
-                                StrictestMinimumGroupSize k) {
+                                FlowLibrary library, TelegramLinks telegram, DashboardSettings dashboard, Rounds rounds) {
         this.teams = teams;
         this.accounts = accounts;
         this.links = links;
@@ -71,7 +67,6 @@ public class AdminTeamsController {
         this.admin = admin;
         this.library = library;
         this.telegram = telegram;
-        this.k = k;
         this.rounds = rounds;
         this.zone = java.time.ZoneId.of(dashboard.getTimeZone());
     }
@@ -163,19 +158,6 @@ public class AdminTeamsController {
                     "closed", rounds.closed(r),
                     "state", words.get(rounds.closed(r) ? "round_closed" : offered ? "round_open" : "round_not_offered"));
         }).toList();
-    }
-
-    /**
-     * A team's number of conversations (finished or not) as the admin pages show it: rounded down to a multiple
-     * of k, "fewer than k" below, so it never tells about 1..k-1 people nor, beside the dashboard, the difference.
-     */
-    private Object conversations(String language, long teamId) {
-        MinimumGroupSize size = new MinimumGroupSize(k.k());
-        var rounded = size.roundedDown(teams.conversations(teamId));
-        if (rounded.isEmpty()) {
-            return pages.message(language, "admin.count_fewer", Map.of("k", size.k()));
-        }
-        return rounded.getAsLong() == 0 ? (Object) "0" : pages.message(language, "admin.count_at_least", Map.of("count", rounded.getAsLong()));
     }
 
     @Get
@@ -272,7 +254,7 @@ public class AdminTeamsController {
         Map<String, Object> model = admin.model(language, error, done);
         model.put("teams", teams.all().stream().map(t -> Map.of(
                 "id", t.id(), "name", t.name(), "wijken", String.join(", ", teams.wijken(t.id())),
-                "people", teams.memberIds(t.id()).size(), "conversations", conversations(language, t.id()))).toList());
+                "people", teams.memberIds(t.id()).size())).toList());
         model.put("name", typed.getOrDefault("name", ""));
         model.put("wijken", typed.getOrDefault("wijken", ""));
         return AdminPages.show("admin/teams", model, status);
@@ -304,7 +286,6 @@ public class AdminTeamsController {
         model.put("joinUrl", links.url(team, request));
         model.put("telegram", pages.words(language, "telegram"));
         model.put("telegramLinks", telegramLinks(team, language));
-        model.put("conversations", conversations(language, id));
         model.put("rounds", rounds(id, language));
         model.put("roundFlows", library.listed().stream().filter(f -> f.dashboard() == nl.samenspraak.flow.DashboardUse.ANONYMOUS)
                 .map(f -> Map.of("id", f.id(), "title", library.translations().flowText(language, f.id(), "title"))).toList());

@@ -105,6 +105,10 @@ public class Teams {
         return wijken.findByTeamIdOrderByPosition(teamId).stream().map(TeamWijk::name).toList();
     }
 
+    /**
+     * How many conversations are counted under the team, finished or not: for the team's deletion and for checks,
+     * never shown (an admin who starts k-1 through the join link would see it cross k when one other person began).
+     */
     public long conversations(long teamId) {
         return teams.countConversations(teamId);
     }
