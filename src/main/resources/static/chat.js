@@ -108,13 +108,16 @@
     var room = question.offsetHeight + padding + 2;
     var list = optionList;
     if (list && !area.hidden && list.offsetParent !== null) {
-      var first = list.querySelector('.option, .check');
+      // the tallest option: scrolled to, each shows whole in the list (the first alone was asked for, and an
+      // intermediair's longer ones on a phone on its side were cut by the list's edge whatever it was scrolled to)
+      var tallest = 0;
+      list.querySelectorAll('.option, .check').forEach(function (o) { tallest = Math.max(tallest, o.offsetHeight); });
       var ls = window.getComputedStyle(list);
       var margins = parseFloat(ls.marginTop) + parseFloat(ls.marginBottom);
-      // a scale's points with what its ends mean, and yes or no, whole; of a list, one option and a glimpse of the next
+      // a scale's points with what its ends mean, and yes or no, whole; of a list, its tallest option and a glimpse of the next
       var whole = list.classList.contains('scale') || list.classList.contains('yesno');
       var needed = whole ? list.scrollHeight
-        : Math.min(list.scrollHeight, (first ? first.offsetHeight : 0) + parseFloat(ls.paddingTop) + parseFloat(ls.paddingBottom) + 16);
+        : Math.min(list.scrollHeight, tallest + parseFloat(ls.paddingTop) + parseFloat(ls.paddingBottom) + 16);
       // the answer area's buttons, hint and message besides the list, and the height the chat and the area share
       var besides = area.scrollHeight + area.offsetHeight - area.clientHeight - (list.offsetHeight + margins);
       var shared = document.body.clientHeight - document.querySelector('.chat-head').offsetHeight;

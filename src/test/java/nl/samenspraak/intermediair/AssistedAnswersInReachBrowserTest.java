@@ -28,7 +28,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * An intermediair's chat on a phone, where every question and every answer stands in two languages (the resident's,
  * with the intermediair's below it), through the whole cultural interview with a Turkish and an Arabic resident and
- * the neighbourhood analysis with an Arabic one, at 390x844, 360x640 and 320x568, after every turn: no answer's words
+ * the neighbourhood analysis with an Arabic one, at 390x844, 360x640, 320x568 and on its side at 640x360, after every turn: no answer's words
  * run out of its box into the next one, the question shows whole above the answers (both its lines), every answer can
  * be reached (those that do not fit scroll in their own list, which says more follow), and "Vorige", "Weet ik niet",
  * "Overslaan" and "Pauzeren" are on the screen ({@link AnswersInReachBrowserTest#outOfReach}). The phone probe of
@@ -38,12 +38,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * probe of spring 2027 found, at 320x568, "Weet ik niet" cut in half and "Overslaan" and "Pauzeren" below the screen
  * on six questions of the neighbourhood analysis, and the Dutch line of their question cut; at 360x640 that line
  * partly hidden; and the interview's "Hoe lang woont u al in Nederland?" with its fifth option cut, and "Vorige",
- * "Overslaan" and "Pauzeren" out of sight.
+ * "Overslaan" and "Pauzeren" out of sight. On its side (640x360) the interview's lists of family, worries and places,
+ * in two columns, had options of 84-105 px in a list of 71-73 px, and the neighbourhood analysis's questions of
+ * trust lost 7 to 28 px of themselves above their scale's ends in two lines each.
  */
 @MicronautTest(transactional = false)
 class AssistedAnswersInReachBrowserTest {
     static final String PASSWORD = "een lang genoeg wachtwoord";
-    private static final int[][] SIZES = {{390, 844}, {360, 640}, {320, 568}};
+    private static final int[][] SIZES = {{390, 844}, {360, 640}, {320, 568}, {640, 360}};
 
     @Inject
     EmbeddedServer server;
