@@ -40,6 +40,12 @@ public final class Flow {
 
     /** The result is read by the person who answered. */
     public static final String RESULT_FOR_PERSON = "person";
+    /**
+     * The text key, in a flow's locale files, of the line that says where to go when the person or a child is not safe
+     * (112, Veilig Thuis): every result of the flow shows it, first after the closing words; optional per flow, and
+     * then in every language.
+     */
+    public static final String SAFETY = "safety";
     /** The result is read by the professional in the talk; the person who answered gets a closing only. */
     public static final String RESULT_FOR_PROFESSIONAL = "professional";
 

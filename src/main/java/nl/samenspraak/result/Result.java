@@ -13,29 +13,38 @@ import java.util.Map;
  * that apply (most important first), a summary of the answers by theme, and all of it as one HTML fragment.
  * Every text is HTML-safe. {@code closingOnly}: the result is for a professional who does not read along (a
  * cultureel interview answered alone), so the person reads a closing only, and a channel says "done" in words that
- * promise nothing below it for the professional.
+ * promise nothing below it for the professional. {@code safety}: where to go when the person, or a child, is not safe
+ * (112, Veilig Thuis), for a flow whose locale file words it ({@code safety:}), in the person's language; it stands
+ * first in {@code html} too, after the closing words. Not for the professional's part, nor after a "nee".
  */
 @Serdeable
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record Result(Map<String, Score> scores, List<Tip> tips, List<SummaryTheme> summary, String html,
-                     @Nullable Contact contact, @Nullable String notice, boolean declined, boolean closingOnly) {
+                     @Nullable Contact contact, @Nullable String notice, boolean declined, boolean closingOnly,
+                     @Nullable String safety) {
 
     /** A result without a team's contact details. */
     public Result(Map<String, Score> scores, List<Tip> tips, List<SummaryTheme> summary, String html) {
-        this(scores, tips, summary, html, null, null, false, false);
+        this(scores, tips, summary, html, null, null, false, false, null);
     }
 
     /** A result without a notice. */
     public Result(Map<String, Score> scores, List<Tip> tips, List<SummaryTheme> summary, String html, @Nullable Contact contact) {
-        this(scores, tips, summary, html, contact, null, false, false);
+        this(scores, tips, summary, html, contact, null, false, false, null);
+    }
+
+    /** A result with a team's contact details (or none) and the flow's safety line (or none). */
+    public Result(Map<String, Score> scores, List<Tip> tips, List<SummaryTheme> summary, String html, @Nullable Contact contact,
+                  @Nullable String safety) {
+        this(scores, tips, summary, html, contact, null, false, false, safety);
     }
 
     /**
      * What a person who answered alone reads of a result that is for a professional ({@code html}: a closing, with
      * the team's {@code contact} details where there are any).
      */
-    public static Result closing(String html, @Nullable Contact contact) {
-        return new Result(Map.of(), List.of(), List.of(), html, contact, null, false, true);
+    public static Result closing(String html, @Nullable Contact contact, @Nullable String safety) {
+        return new Result(Map.of(), List.of(), List.of(), html, contact, null, false, true, safety);
     }
 
     /**
@@ -45,7 +54,7 @@ public record Result(Map<String, Score> scores, List<Tip> tips, List<SummaryThem
      * no "Wis mijn antwoorden", its answers kept).
      */
     public static Result declined(String html) {
-        return new Result(Map.of(), List.of(), List.of(), html, null, null, true, false);
+        return new Result(Map.of(), List.of(), List.of(), html, null, null, true, false, null);
     }
 
     /**
@@ -55,7 +64,7 @@ public record Result(Map<String, Score> scores, List<Tip> tips, List<SummaryThem
      */
     public Result withNotice(String notice) {
         return new Result(scores, tips, summary, "<p class=\"result-notice\" role=\"note\">" + notice + "</p>\n" + html,
-                contact, notice, declined, closingOnly);
+                contact, notice, declined, closingOnly, safety);
     }
 
     /**
@@ -64,7 +73,7 @@ public record Result(Map<String, Score> scores, List<Tip> tips, List<SummaryThem
      */
     public Result withNotice(InLanguage notice, InLanguage again) {
         return new Result(scores, tips, summary, "<p class=\"result-notice\" role=\"note\">" + notice.span("original")
-                + again.span("translation") + "</p>\n" + html, contact, notice.text(), declined, closingOnly);
+                + again.span("translation") + "</p>\n" + html, contact, notice.text(), declined, closingOnly, safety);
     }
 
     /** A text (HTML-safe) with the language it is in and that language's direction ("ltr", "rtl"). */

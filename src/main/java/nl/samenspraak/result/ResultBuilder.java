@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Turns a finished conversation into its {@link Result}: scores with readings, tips rendered from their
@@ -97,34 +98,35 @@ public final class ResultBuilder {
             List<Result.Tip> tips = parts.tips().stream()
                     .map(t -> new Result.Tip(t.id(), t.title(), t.text(), "", t.source())).toList();
             Parts without = new Parts(parts.language(), parts.scores(), tips, List.of(), parts.contact());
-            return new Result(without.scores(), without.tips(), List.of(), render(flow, language, without, null), without.contact());
+            return new Result(without.scores(), without.tips(), List.of(), render(flow, language, without, null, true), without.contact(),
+                    safety(flow, language));
         }
         boolean lines = readerLanguage != null && !readerLanguage.equals(language);
         if (progress.status() == Status.DECLINED) {
             String message = translations.flowMessage(language, flow.id(), "result.declined");
             Map<String, Object> line = lines ? line(flow, "result.declined", language, readerLanguage) : Map.of();
-            return Result.declined(render(flow, language, Map.of(), List.of(), List.of(), message, null, line));
+            return Result.declined(render(flow, language, Map.of(), List.of(), List.of(), message, null, line, false));
         }
         boolean forProfessional = Flow.RESULT_FOR_PROFESSIONAL.equals(flow.resultFor());
         if (forProfessional) {
             String message = translations.flowMessage(language, flow.id(), "result.closing");
             Result.Contact contact = contacts.of(flow, language, team);
             Map<String, Object> line = lines ? line(flow, "result.closing", language, readerLanguage) : Map.of();
-            String closing = render(flow, language, Map.of(), List.of(), List.of(), message, contact, line);
+            String closing = render(flow, language, Map.of(), List.of(), List.of(), message, contact, line, true);
             if (!professionalReads) {
-                return Result.closing(closing, contact);
+                return Result.closing(closing, contact, safety(flow, language));
             }
             // the attention points, for the professional, in the language they read; where the client can go is the
             // client's, above (read along in both languages): the professional's part named the desk again in theirs
             String reader = readerLanguage == null ? language : readerLanguage;
             Parts points = parts(flow, progress, reader, team);
             String pointsHtml = render(flow, reader, new Parts(points.language(), points.scores(), points.tips(),
-                    points.summary(), null), null);
+                    points.summary(), null), null, false);
             Language readerLang = translations.languageOrSource(reader);
             String html = closing + "\n<section class=\"for-professional\" lang=\"" + readerLang.code() + "\" dir=\""
                     + readerLang.direction() + "\">\n<h2>" + translations.message(reader, "assisted.for_professional")
                     + "</h2>\n" + pointsHtml + "\n</section>";
-            return new Result(points.scores(), points.tips(), points.summary(), html, contact);
+            return new Result(points.scores(), points.tips(), points.summary(), html, contact, safety(flow, language));
         }
         return full(flow, progress, language, team, lines ? readerLanguage : null);
     }
@@ -140,7 +142,36 @@ public final class ResultBuilder {
     private Result full(Flow flow, Progress progress, String language, TeamContact team, String reader) {
         Parts parts = parts(flow, progress, language, team);
         Parts second = reader == null ? null : parts(flow, progress, reader, team);
-        return new Result(parts.scores(), parts.tips(), parts.summary(), render(flow, language, parts, second), parts.contact());
+        return new Result(parts.scores(), parts.tips(), parts.summary(), render(flow, language, parts, second, true), parts.contact(),
+                safety(flow, language));
+    }
+
+    /**
+     * Where to go when the person, or a child, is not safe, as the flow words it in {@code language} ({@code safety:}
+     * in its locale file; HTML-safe), or null for a flow without one. The flows a resident or a client answers have
+     * one: a result is built from the closed answers, and a danger told in a free text ("Mijn man slaat mij") reached
+     * no rule; every such result said what a calm one says, and a client alone was told that help would be found
+     * together, in a conversation nobody else would read (the advice probe of December 2026). So it stands in every
+     * such result, whatever was answered, not after some answers.
+     */
+    private String safety(Flow flow, String language) {
+        // a Dutch name in a right-to-left line (Veilig Thuis in Arabic) isolated in its own direction, as sources are
+        boolean rtl = "rtl".equals(translations.languageOrSource(language).direction());
+        return translations.optionalFlowText(language, flow.id(), Flow.SAFETY).map(TextRenderer::escapeText)
+                .map(text -> rtl ? Sources.isolateLatin(text) : text).orElse(null);
+    }
+
+    /** The safety line ({@link #safety}) for result.vm, with the reader's beneath it when {@code reader} is another language. */
+    private Object safetyModel(Flow flow, String language, String reader) {
+        String text = safety(flow, language);
+        if (text == null) {
+            return false;
+        }
+        boolean again = reader != null && !reader.equals(language);
+        Language original = translations.languageOrSource(language);
+        Language theirs = translations.languageOrSource(again ? reader : language);
+        return Map.of("text", new SafeHtml(text), "again", again ? new SafeHtml(Objects.requireNonNullElse(safety(flow, reader), "")) : false,
+                "originalLang", original.code(), "originalDir", original.direction(), "lang", theirs.code(), "dir", theirs.direction());
     }
 
     /** A result's parts in one language, as shown (scores only when the flow shows them). */
@@ -315,14 +346,13 @@ public final class ResultBuilder {
         return summary;
     }
 
-    private String render(Flow flow, String language, Map<String, Result.Score> scores, List<Result.Tip> tips,
-                          List<Result.SummaryTheme> summary, String message, Result.Contact contact) {
-        return render(flow, language, scores, tips, summary, message, contact, Map.of());
-    }
-
-    /** The parts in their language, each line with {@code second}'s beneath it when there is a second language. */
-    private String render(Flow flow, String language, Parts parts, Parts second) {
+    /**
+     * The parts in their language, each line with {@code second}'s beneath it when there is a second language;
+     * {@code person}: the person's own result, with the flow's safety line (not the professional's part).
+     */
+    private String render(Flow flow, String language, Parts parts, Parts second, boolean person) {
         Map<String, Object> model = model(flow, language, parts.scores(), parts.tips(), parts.summary(), null, parts.contact(), Map.of());
+        model.put("safety", person ? safetyModel(flow, language, second == null ? null : second.language()) : false);
         if (second == null) {
             model.put("r", false);
             return renderer.renderOwnTemplate(htmlTemplate, model).strip();
@@ -368,9 +398,11 @@ public final class ResultBuilder {
 
     /** {@code line}: the message again for someone reading along ({@code text}, {@code lang}, {@code dir}), or empty. */
     private String render(Flow flow, String language, Map<String, Result.Score> scores, List<Result.Tip> tips,
-                          List<Result.SummaryTheme> summary, String message, Result.Contact contact, Map<String, Object> line) {
+                          List<Result.SummaryTheme> summary, String message, Result.Contact contact, Map<String, Object> line,
+                          boolean person) {
         Map<String, Object> model = model(flow, language, scores, tips, summary, message, contact, line);
         model.put("r", false);
+        model.put("safety", person ? safetyModel(flow, language, line.isEmpty() ? null : (String) line.get("lang")) : false);
         // a closing read along (the client's, beside an intermediair): where to go in both languages too, as its message
         if (contact != null && !line.isEmpty()) {
             model.put("contact", contacts.model(flow, contact, language, (String) line.get("lang")));

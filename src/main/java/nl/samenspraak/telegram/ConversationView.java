@@ -307,6 +307,10 @@ final class ConversationView {
             return Reply.text(String.join("\n\n", blocks), lang).about(state.id());
         }
         blocks.add("<b>" + words.say(state, "done") + "</b>");
+        // where to go when someone is not safe, first, as on the page (a closing carries it in its HTML, above)
+        if (r.safety() != null) {
+            blocks.add(TelegramHtml.forTelegram(r.safety()));
+        }
         if (!r.scores().isEmpty()) {
             List<String> lines = new ArrayList<>();
             lines.add(heading(state, "result.heading_scores"));

@@ -109,6 +109,13 @@ public final class FlowValidator {
 
     private void checkTexts(Flow flow, Map<String, LanguageTexts> languages, UnreadableLocales unreadable, List<Problem> problems) {
         Map<String, Integer> needed = neededKeys(flow);
+        // the safety line (where to go when someone is not safe) is the flow's choice; once its first language has
+        // one, every language needs its own: falling back to the first language's words, it was the one line of a
+        // Turkish result a Turkish resident could not read
+        LanguageTexts first = flow.languages().isEmpty() ? null : languages.get(flow.languages().get(0));
+        if (first != null && first.flow(flow.id()).containsKey(Flow.SAFETY)) {
+            needed.put(Flow.SAFETY, 1);
+        }
         Map<String, Object> sample = sampleModel(flow);
         int languagesLine = 1;
         for (String code : flow.languages()) {
@@ -140,7 +147,8 @@ public final class FlowValidator {
                         return; // the shared Dutch messages it words its own way could not be read
                     }
                     checkOwnMessage(key, text, languages.get(Language.SOURCE), localeFile, problems);
-                } else if (!needed.containsKey(key) && !isStepRefusal(flow, key) && !isTeamWords(flow, key)) {
+                } else if (!needed.containsKey(key) && !isStepRefusal(flow, key) && !isTeamWords(flow, key)
+                        && !key.equals(Flow.SAFETY)) {
                     problems.add(Problem.worded(localeFile, text.line(), "flowcheck.text_orphan",
                             Map.of("key", key, "flow", flow.file())));
                 } else {

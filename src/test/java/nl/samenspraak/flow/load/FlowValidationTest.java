@@ -260,6 +260,18 @@ class FlowValidationTest {
                 "flows/proef.yaml:15: language 'en' misses text 'steps.waarom.text' (locales/en/flows/proef.yaml)");
     }
 
+    /**
+     * A flow may say where to go when someone is not safe ({@code safety:}); once its first language has that line,
+     * every language needs its own (a Turkish result fell back to the Dutch line).
+     */
+    @Test
+    void aSafetyLineIsTheFlowsChoiceButThenInEveryLanguage() {
+        String nl = TEXTS_NL.replace("description: Een proef.\n", "description: Een proef.\nsafety: Niet veilig? Bel 112.\n");
+        String en = TEXTS_EN.replace("description: A trial.\n", "description: A trial.\nsafety: Not safe? Call 112.\n");
+        assertTrue(load(FLOW, nl, en).flow("proef").isPresent(), "a safety line in both languages is no orphan");
+        assertReported(problems(FLOW, nl, TEXTS_EN), "flows/proef.yaml:1: language 'en' misses text 'safety' (locales/en/flows/proef.yaml)");
+    }
+
     @Test
     void aTextForNothingInTheFlow() {
         String en = TEXTS_EN + "  weg:\n    text: Gone\n";
