@@ -113,6 +113,9 @@
       var tallest = 0;
       list.querySelectorAll('.option, .check').forEach(function (o) { tallest = Math.max(tallest, o.offsetHeight); });
       var ls = window.getComputedStyle(list);
+      // what the list needs for its tallest option whole, for a screen where not everything fits (app.css, large text)
+      document.documentElement.style.setProperty('--option-room',
+        Math.ceil(tallest + parseFloat(ls.paddingTop) + parseFloat(ls.paddingBottom)) + 'px');
       var margins = parseFloat(ls.marginTop) + parseFloat(ls.marginBottom);
       // a scale's points with what its ends mean, and yes or no, whole; of a list, its tallest option and a glimpse of the next
       var whole = list.classList.contains('scale') || list.classList.contains('yesno');
@@ -389,7 +392,8 @@
       typedIn = el('select', { id: 'typed-in-' + step.id });
       var chosen = typedInChoice();
       assist.languages.forEach(function (l) {
-        var option = el('option', { value: l.code }, l.name);
+        // each language's name in its own voice for a screen reader ("Türkçe" was read in the page's Dutch one)
+        var option = el('option', { value: l.code, lang: l.code }, l.name);
         option.selected = l.code === chosen;
         typedIn.appendChild(option);
       });
