@@ -15,8 +15,11 @@ import java.util.Set;
 
 /**
  * Scores each dimension from 0 to 100: the points a person earned, between the fewest and the most the
- * answered questions allow. "Weet ik niet" and skipped questions count on neither side. A dimension
- * without any counted answer has no score (null).
+ * answered questions allow. "Weet ik niet" and skipped questions count on neither side. A dimension has no score
+ * (null) without counted answers on at least half of the questions about it that the person passed: one answer
+ * among three "weet ik niet" made a part "100, een sterk punt", and a professional who knew the answer to 5 of 17
+ * questions read five strong points and praise for a network they had said nothing about (the advice probe of
+ * December 2026). Such a part says "too few answers", as one without any.
  */
 public final class ScoreCalculator {
 
@@ -25,29 +28,39 @@ public final class ScoreCalculator {
         // per dimension the same contributions, added in the same order, as {@link #contributions}
         List<String> dimensions = flow.dimensions();
         double[][] sums = new double[dimensions.size()][3];
+        // per dimension: the questions about it the person passed, and those of them with a counted answer
+        int[] passed = new int[dimensions.size()];
+        int[] answered = new int[dimensions.size()];
         Set<String> seen = new HashSet<>();
         for (String stepId : path) {
             if (!seen.add(stepId)) {
                 continue;
             }
             Step step = flow.step(stepId).orElse(null);
-            List<Option> chosen = counted(step, answers.get(stepId));
-            if (chosen == null) {
+            if (step == null || !step.type().hasOptions()) {
                 continue;
             }
+            List<Option> chosen = counted(step, answers.get(stepId));
             for (int d = 0; d < dimensions.size(); d++) {
+                if (chosen == null) {
+                    passed[d] += scoresOn(step, dimensions.get(d)) ? 1 : 0;
+                    continue;
+                }
                 Contribution c = contribution(step, chosen, dimensions.get(d));
                 if (c != null) {
                     sums[d][0] += c.earned();
                     sums[d][1] += c.lowest();
                     sums[d][2] += c.highest();
+                    passed[d]++;
+                    answered[d]++;
                 }
             }
         }
         Map<String, Integer> scores = new LinkedHashMap<>();
         for (int d = 0; d < dimensions.size(); d++) {
             double[] s = sums[d];
-            scores.put(dimensions.get(d), s[2] > s[1] ? (int) Math.round(100 * (s[0] - s[1]) / (s[2] - s[1])) : null);
+            boolean enough = 2 * answered[d] >= passed[d];
+            scores.put(dimensions.get(d), s[2] > s[1] && enough ? (int) Math.round(100 * (s[0] - s[1]) / (s[2] - s[1])) : null);
         }
         return scores;
     }
@@ -94,6 +107,16 @@ public final class ScoreCalculator {
             chosen.add(o);
         }
         return chosen;
+    }
+
+    /** Whether any option of {@code step} gives points on {@code dimension}: a question about it. */
+    private static boolean scoresOn(Step step, String dimension) {
+        for (Option o : step.options()) {
+            if (!o.dontKnow() && o.pointsOn(dimension) != 0.0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** What the chosen options of one step add to a dimension; null when none of the step's options give points on it. */

@@ -58,7 +58,9 @@ public class ResultPdf {
         model.put("teamName", teamName == null ? "" : nl.samenspraak.i18n.TextRenderer.escape(teamName));
         model.put("summaryLine", ResultSummary.line(t, state));
         model.put("resultHtml", new SafeHtml(state.result().html()));
-        model.put("made", t.message(language.code(), "web.pdf_made"));
+        // in the flow's own register, as its locale files word it: a resident's PDF said "Alleen jij hebt dit bestand"
+        // under a result that says "u" (the advice probe of December 2026)
+        model.put("made", t.flowMessage(language.code(), state.flow(), "web.pdf_made"));
         // the document's description (its metadata's subject), which PDF/UA asks for beside the title
         model.put("subject", t.message(language.code(), "web.pdf_subject"));
         StringWriter html = new StringWriter();

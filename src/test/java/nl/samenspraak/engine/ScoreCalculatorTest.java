@@ -100,6 +100,19 @@ class ScoreCalculatorTest {
         assertNull(none.get("kennis"));
     }
 
+    /**
+     * One answer among "weet ik niet" on most questions of a part is no score: it made the part "100, een sterk punt"
+     * (the advice probe). Half the questions passed about a part, answered, is enough.
+     */
+    @Test
+    void aPartsScoreRestsOnAtLeastHalfOfItsQuestionsPassed() {
+        assertEquals(100, scores("open", "weet-niet", "oordeel", 1L).get("houding"), "one of two");
+        assertNull(scores("open", "weet-niet", "oordeel", 1L, "weten", "weet-niet").get("houding"), "one of three");
+        assertNull(scores("open", null, "oordeel", 1L, "weten", "weet-niet").get("houding"), "a skip is no answer either");
+        assertEquals(80, scores("open", "weet-niet", "oordeel", 1L, "weten", "iets").get("houding"), "two of three: 4 + 0 of 0..(4 + 1)");
+        assertEquals(100, scores("weten", "veel").get("houding"), "questions not passed (another way) do not count");
+    }
+
     @Test
     void aMultiStepRangesFromTheFewestToTheMostItAllows() {
         assertEquals(100, scores("bronnen", List.of("training", "boek")).get("kennis"), "3: the most two options can give");

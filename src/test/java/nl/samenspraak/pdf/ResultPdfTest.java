@@ -79,6 +79,26 @@ class ResultPdfTest {
      * without a language (a screen reader read it with no structure, in its default voice), and copying or searching
      * an Arabic PDF found "ﺍﻟﻤﺴﺎﻋﺪﺓ" (the letters' joined shapes), never "المساعدة".
      */
+    /**
+     * The line at the end of a resident's PDF speaks as their flow does ("u"): it said "Alleen jij hebt dit bestand"
+     * under a result that says "u" throughout (the advice probe of December 2026); a professional's keeps "jij".
+     */
+    @Test
+    void thePdfsLastLineSpeaksInTheFlowsRegister() throws IOException {
+        String html = "<section class=\"result\" lang=\"nl\" dir=\"ltr\"><p>Dank u wel.</p></section>";
+        ConversationState resident = new ConversationState("id", "wijkanalyse", "nl", "ltr", "", true, null,
+                new ConversationState.ProgressView(20, 20), new Result(Map.of(), List.of(), List.of(), html));
+        String text;
+        try (PDDocument document = Loader.loadPDF(pdf.make(resident, LocalDate.of(2026, 12, 7)))) {
+            text = new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+        }
+        assertTrue(text.contains("Alleen u heeft dit bestand"), text);
+        try (PDDocument document = Loader.loadPDF(pdf.make(scoredAt25("nl", "ltr"), LocalDate.of(2026, 12, 7)))) {
+            assertTrue(new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ")
+                    .contains("Alleen jij hebt dit bestand"));
+        }
+    }
+
     @Test
     void aResultPdfIsTaggedInItsLanguageAndItsArabicReadsBack() throws IOException {
         String html = "<section class=\"result\" lang=\"ar\" dir=\"rtl\"><h2>النصائح</h2><p>اطلبوا المساعدة من فريق الحي. لا تترددوا.</p></section>";

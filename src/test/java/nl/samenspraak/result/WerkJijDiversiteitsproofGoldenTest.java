@@ -154,6 +154,26 @@ class WerkJijDiversiteitsproofGoldenTest {
                 .orElseThrow(() -> new AssertionError("no tip " + id + " in " + walk.tipIds()));
     }
 
+    /**
+     * "Weet ik niet" on three of the four network questions and a 5 on the fourth: the network part has too few
+     * answers, not "100, een sterk punt", and no tip says the professional has a network in the wijk (the advice probe
+     * read "Je antwoorden laten zien dat ... je een netwerk in de wijk hebt" here, in Dutch and Arabic).
+     */
+    @Test
+    void oneNetworkAnswerAmongWeetIkNietIsNoStrongPointNorPraise() {
+        Map<String, Object> script = strongest();
+        script.put("netwerk_sleutelpersonen", DONT_KNOW);
+        script.put("netwerk_vindplaatsen", DONT_KNOW);
+        script.put("netwerk_ruimte", DONT_KNOW);
+        for (String language : List.of("nl", "ar")) {
+            FlowWalk walk = walk(language, script);
+            assertEquals(expectedScores(100, 100, 100, 100, null), scores(walk), language);
+            assertFalse(walk.tipIds().contains("herkenning"), language + ": " + walk.tipIds());
+            String praise = FlowWalk.library().translations().flowText(language, FLOW, "tips.herkenning.text");
+            assertFalse(walk.result().html().contains(praise.substring(0, 40)), language + ": no praise for a network not told of");
+        }
+    }
+
     @Test
     void strongestAnswersGiveRecognitionAndOneGrowthTip() {
         FlowWalk walk = walk("nl", strongest());
