@@ -186,12 +186,12 @@ class AssistedAnswersInReachBrowserTest {
             }
             return found;""";
 
-    private static boolean finished(Browser b) {
+    static boolean finished(Browser b) {
         return !b.driver().findElements(By.cssSelector("#result:not([hidden]) .result, #result:not([hidden]) .result-message")).isEmpty();
     }
 
     /** Answers as an intermediair taps for the resident: yes to consent, the first option or box, a few typed words. */
-    private static void answer(Browser b) {
+    static void answer(Browser b) {
         int before = b.driver().findElements(By.cssSelector(".bubble.bot")).size();
         switch (b.driver().findElement(By.id("answer")).getAttribute("data-type")) {
             case "info" -> b.driver().findElement(By.cssSelector("#answer button.primary")).click();

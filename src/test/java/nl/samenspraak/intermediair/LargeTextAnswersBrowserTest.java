@@ -103,10 +103,10 @@ class LargeTextAnswersBrowserTest {
             assertEquals("32px", b.driver().executeScript("return getComputedStyle(document.documentElement).fontSize"));
             List<String> problems = new ArrayList<>();
             int turns = 0;
-            for (; turns < 40 && !finished(b); turns++) {
-                b.waitUntil(d -> finished(b) || !d.findElements(By.cssSelector("#answer[data-type] .choices")).isEmpty()
+            for (; turns < 40 && !AssistedAnswersInReachBrowserTest.finished(b); turns++) {
+                b.waitUntil(d -> AssistedAnswersInReachBrowserTest.finished(b) || !d.findElements(By.cssSelector("#answer[data-type] .choices")).isEmpty()
                         && d.findElement(By.id("answer")).getAttribute("aria-busy") == null);
-                if (finished(b)) {
+                if (AssistedAnswersInReachBrowserTest.finished(b)) {
                     break;
                 }
                 String type = b.driver().findElement(By.id("answer")).getAttribute("data-type");
@@ -129,38 +129,11 @@ class LargeTextAnswersBrowserTest {
                 if (problems.size() > before || turns == 3 || turns == 12) {
                     b.screenshot("large-text-assisted-ar-390x844-" + turns + (problems.size() > before ? "-FAILED" : ""));
                 }
-                answer(b);
+                AssistedAnswersInReachBrowserTest.answer(b);
             }
-            assertTrue(finished(b), "the analysis ended within " + turns + " turns");
+            assertTrue(AssistedAnswersInReachBrowserTest.finished(b), "the analysis ended within " + turns + " turns");
             assertTrue(turns > 10, "a walk through the analysis: " + turns);
             assertEquals(List.of(), problems);
         }
-    }
-
-    private static boolean finished(Browser b) {
-        return !b.driver().findElements(By.cssSelector("#result:not([hidden]) .result, #result:not([hidden]) .result-message")).isEmpty();
-    }
-
-    /** Yes to consent, the first option or box, a few typed words; by script, as the buttons may lie below the screen. */
-    private static void answer(Browser b) {
-        int before = b.driver().findElements(By.cssSelector(".bubble.bot")).size();
-        switch (b.driver().findElement(By.id("answer")).getAttribute("data-type")) {
-            case "info" -> click(b, "#answer button.primary");
-            case "multi" -> {
-                click(b, "#answer label.check");
-                click(b, "#answer button.primary");
-            }
-            case "text", "number", "date" -> {
-                b.driver().findElement(By.cssSelector("#answer textarea, #answer input:not([type=hidden])")).sendKeys("Goed");
-                click(b, "#answer button.primary");
-            }
-            default -> click(b, b.driver().findElements(By.cssSelector("#answer button.option[data-value='ja']")).isEmpty()
-                    ? "#answer button.option" : "#answer button.option[data-value='ja']");
-        }
-        b.waitUntil(d -> d.findElements(By.cssSelector(".bubble.bot")).size() > before || finished(b));
-    }
-
-    private static void click(Browser b, String css) {
-        b.driver().executeScript("arguments[0].click()", b.driver().findElement(By.cssSelector(css)));
     }
 }
