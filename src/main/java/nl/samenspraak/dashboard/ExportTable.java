@@ -65,7 +65,7 @@ public record ExportTable(List<String> headers, List<List<String>> rows) {
             row.add(export.period() == null ? hidden : export.period().period(r.startedAt(), zone));
             for (Column c : columns) {
                 boolean here = c.versions() == null || c.versions().contains(r.version());
-                row.add(here ? words.answer(flow, c.step(), r.answer(c.step().id()), language) : "");
+                row.add(here ? words.cell(flow, c.step(), r.answer(c.step().id()), language) : "");
             }
             rows.add(row);
         }

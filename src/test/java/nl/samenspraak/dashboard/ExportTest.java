@@ -204,6 +204,47 @@ class ExportTest {
     }
 
     /**
+     * A scale's points are numbers in the file, its ends too: "1 · helemaal niet" and "5 · altijd" were text, so a
+     * spreadsheet's AVERAGE over the column left out every 1 and 5 and disagreed with the page (the manager probe of
+     * December 2026: 3.15 over 13 answers where 18 gave 3.44). The seed answers every scale with its first point, 1.
+     */
+    @Test
+    void aScalesEndsAreNumbersAsItsMiddlePointsAre() throws IOException {
+        respondents.finish(FLOW, "nl", Origin.team(team.id()), Map.of("houding_nieuwsgierig", 5, "kennis_migratie", 3));
+        byte[] xlsx = download("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        nl.samenspraak.flow.Flow flow = library.flow(FLOW).orElseThrow();
+        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx));
+             var rows = workbook.getFirstSheet().openStream()) {
+            List<Row> all = rows.toList();
+            List<String> header = new ArrayList<>();
+            for (int c = 0; c < all.get(0).getCellCount(); c++) {
+                header.add(all.get(0).getCellText(c));
+            }
+            int scales = 0;
+            Set<String> seen = new HashSet<>();
+            for (int c = 0; c < header.size(); c++) {
+                var step = flow.step(header.get(c));
+                if (step.isEmpty() || step.get().type() != nl.samenspraak.flow.StepType.SCALE) {
+                    continue;
+                }
+                scales++;
+                for (Row row : all.subList(1, all.size())) {
+                    var cell = row.getCell(c);
+                    if (cell != null && !row.getCellText(c).isEmpty()) {
+                        assertEquals(org.dhatim.fastexcel.reader.CellType.NUMBER, cell.getType(),
+                                header.get(c) + ": '" + row.getCellText(c) + "' is a number");
+                        seen.add(row.getCellText(c));
+                    }
+                }
+            }
+            assertTrue(scales >= 5, "the self-reflection's scales: " + header);
+            assertTrue(seen.containsAll(Set.of("1", "3", "5")), "both ends and a middle point: " + seen);
+        }
+        String csv = new String(download("csv", "text/csv"), StandardCharsets.UTF_8);
+        assertFalse(csv.contains("1 · ") || csv.contains("5 · "), "the CSV's points are numbers too: " + csv);
+    }
+
+    /**
      * The probe's case: a text tells who wrote it (its language, a street), and beside a person's other answers it
      * told those too. A resident's two texts are not on one line of the texts' table either: each column has its own
      * random order. Twenty-four residents each write both: that every pair lines up by luck is a chance of 1 in 24!.
