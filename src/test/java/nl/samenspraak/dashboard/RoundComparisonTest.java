@@ -43,6 +43,30 @@ class RoundComparisonTest {
         assertEquals(false, apart.strongest().contains(d.get(0)));
     }
 
+    /**
+     * Of five parts, the second and third at 69 as shown (68.9 and 69.3): "Zwakst" named the second only, by decimals
+     * no page shows, and the team's advice followed it alone (the manager probe). Both are named beside the weakest,
+     * and the same at the strong end.
+     */
+    @Test
+    void aTieAcrossTheLastNamedPartNamesEveryPartInIt() {
+        nl.samenspraak.flow.Flow flow = nl.samenspraak.support.FlowWalk.library().flow("werk-jij-diversiteitsproof").orElseThrow();
+        List<String> d = List.copyOf(flow.dimensions());
+        assertEquals(5, d.size());
+        RoundComparison.Summary weak = summary(flow, java.util.Map.of(d.get(0), mean(60), d.get(1), mean(68.9), d.get(2), mean(69.3),
+                d.get(3), mean(80), d.get(4), mean(90)));
+        assertEquals(List.of(d.get(0), d.get(1), d.get(2)), weak.weakest(), "the two at 69 both");
+        assertEquals(List.of(d.get(4), d.get(3)), weak.strongest());
+        RoundComparison.Summary strong = summary(flow, java.util.Map.of(d.get(0), mean(60), d.get(1), mean(64), d.get(2), mean(79.6),
+                d.get(3), mean(80.4), d.get(4), mean(95)));
+        assertEquals(List.of(d.get(0), d.get(1)), strong.weakest());
+        assertEquals(List.of(d.get(4), d.get(3), d.get(2)), strong.strongest(), "the two at 80 both");
+        RoundComparison.Summary apart = summary(flow, java.util.Map.of(d.get(0), mean(60), d.get(1), mean(68.4), d.get(2), mean(69.6),
+                d.get(3), mean(80), d.get(4), mean(90)));
+        assertEquals(List.of(d.get(0), d.get(1)), apart.weakest(), "68 and 70 as shown: apart");
+        assertEquals(List.of(d.get(4), d.get(3)), apart.strongest());
+    }
+
     private static RoundComparison.Summary summary(nl.samenspraak.flow.Flow flow, java.util.Map<String, RoundComparison.Score> scores) {
         RoundComparison.Round round = new RoundComparison.Round(1, java.time.Instant.parse("2026-12-01T00:00:00Z"), 12, 0,
                 new java.util.LinkedHashMap<>(scores));
