@@ -1,5 +1,6 @@
 package nl.samenspraak.dashboard;
 
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import nl.samenspraak.flow.Flow;
 import nl.samenspraak.round.SurveyRound;
@@ -8,6 +9,7 @@ import nl.samenspraak.team.Team;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
@@ -25,11 +27,19 @@ public class TeamActions {
 
     private final TeamActionRepository actions;
     private final TeamDashboards dashboards;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
+    private final ZoneId zone;
 
-    public TeamActions(TeamActionRepository actions, TeamDashboards dashboards) {
+    @Inject
+    public TeamActions(TeamActionRepository actions, TeamDashboards dashboards, DashboardSettings settings) {
+        this(actions, dashboards, Clock.systemUTC(), ZoneId.of(settings.getTimeZone()));
+    }
+
+    TeamActions(TeamActionRepository actions, TeamDashboards dashboards, Clock clock, ZoneId zone) {
         this.actions = actions;
         this.dashboards = dashboards;
+        this.clock = clock;
+        this.zone = zone;
     }
 
     /**
@@ -50,6 +60,11 @@ public class TeamActions {
         }
         if (by.isEmpty() || by.length() > MAX_WHO) {
             throw new Refused("manager.action_who_invalid", Map.of("max", MAX_WHO));
+        }
+        // a date already past is a slip (a year typed wrong): it stood on the next round's summary and in the team
+        // report for good, actions having no way to be changed (the manager probe of December 2026)
+        if (due != null && due.isBefore(LocalDate.now(clock.withZone(zone)))) {
+            throw new Refused("manager.action_due_past");
         }
         return actions.save(new TeamAction(null, team.id(), round.id(), dimension, w, by, due, clock.instant()));
     }

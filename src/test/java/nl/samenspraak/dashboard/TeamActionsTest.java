@@ -26,7 +26,9 @@ import static org.mockito.Mockito.when;
 class TeamActionsTest {
     private final TeamDashboards dashboards = mock(TeamDashboards.class);
     private final TeamActionRepository repository = mock(TeamActionRepository.class);
-    private final TeamActions actions = new TeamActions(repository, dashboards);
+    /** "Today" for these tests: 7 December 2026 in Amsterdam. */
+    private final TeamActions actions = new TeamActions(repository, dashboards,
+            java.time.Clock.fixed(Instant.parse("2026-12-07T10:00:00Z"), java.time.ZoneOffset.UTC), java.time.ZoneId.of("Europe/Amsterdam"));
     private final Flow werkJij = FlowWalk.library().flow("werk-jij-diversiteitsproof").orElseThrow();
 
     private SurveyRound round(long team, String flow) {
@@ -49,6 +51,19 @@ class TeamActionsTest {
 
         assertEquals("Elke maand een casus bespreken", saved.what());
         assertEquals(Long.valueOf(4_000), saved.roundId());
+    }
+
+    /** A date already past is refused (it stood for good on the next summary and in the report); today is not past. */
+    @Test
+    void aDueDateAlreadyPastIsRefused() {
+        Team team = new Team(Long.valueOf(1_000), "Wijkteam Noord", "code", Instant.EPOCH);
+        when(dashboards.countedRounds(team, werkJij)).thenReturn(List.of(counted(round(1_000, werkJij.id()))));
+        when(repository.save(any())).thenAnswer(a -> a.getArgument(0));
+        Refused refused = assertThrows(Refused.class, () -> actions.record(team, werkJij, 4_000, "houding", "Casus bespreken",
+                "Teamleider", LocalDate.parse("2026-12-01")));
+        assertEquals("manager.action_due_past", refused.key());
+        assertEquals(LocalDate.parse("2026-12-07"), actions.record(team, werkJij, 4_000, "houding", "Casus bespreken",
+                "Teamleider", LocalDate.parse("2026-12-07")).due());
     }
 
     /** Another team's round, an open one and one of fewer than k are none of the team's counted rounds. */
