@@ -563,6 +563,9 @@ class ChatBrowserTest {
         keys(Keys.TAB, Keys.ENTER);
         awaitQuestion("In welke rol werk je?");
         assertEquals(browser.driver().switchTo().activeElement(), lastQuestion(), "focus moved to the next question");
+        // and shows where it went, to someone using the keyboard (the bubble had no mark at all)
+        assertEquals("solid", browser.driver().executeScript("return getComputedStyle(arguments[0]).outlineStyle", lastQuestion()),
+                "the new question's focus ring");
         keys(Keys.TAB, Keys.TAB, Keys.ENTER);
         awaitQuestion("Hoeveel jaar");
         List<WebElement> mine = browser.driver().findElements(By.cssSelector(".bubble.me"));
@@ -586,6 +589,8 @@ class ChatBrowserTest {
         awaitQuestion("In welke rol");
         tap("Vrijwilliger");
         awaitQuestion("Hoeveel jaar");
+        assertEquals("none", browser.driver().executeScript("return getComputedStyle(arguments[0]).outlineStyle", lastQuestion()),
+                "after a tap the new question has no focus ring");
         type("veel");
         browser.waitUntil(d -> d.findElement(By.id("error")).isDisplayed());
         ScreenReader reader = new ScreenReader(browser.driver());
