@@ -225,7 +225,7 @@ public class DashboardController {
         }
         byte[] body = switch (kind) {
             case "csv" -> ExportFiles.csv(ExportTable.of(flow.get(), report, words, dashboards.zone(), language));
-            case "xlsx" -> ExportFiles.xlsx(sheets(ExportTable.of(flow.get(), report, words, dashboards.zone(), language), report, language));
+            case "xlsx" -> ExportFiles.xlsx(sheets(flow.get(), ExportTable.of(flow.get(), report, words, dashboards.zone(), language), report, language));
             default -> ExportFiles.csv(ExportTexts.of(report, words, language));
         };
         String file = "samenspraak-" + flow.get().id() + "-team-" + id + (kind.equals("texts.csv") ? "-texts.csv" : "." + kind);
@@ -235,13 +235,15 @@ public class DashboardController {
                 .header("Cache-Control", "no-store");
     }
 
-    /** The XLSX's sheets: the rows, and the free texts apart from them when the export holds any. */
-    private List<ExportFiles.Sheet> sheets(ExportTable rows, Report report, String language) {
+    /** The XLSX's sheets: the rows, the free texts apart from them when the export holds any, and what each column asked. */
+    private List<ExportFiles.Sheet> sheets(Flow flow, ExportTable rows, Report report, String language) {
         List<ExportFiles.Sheet> sheets = new ArrayList<>();
         sheets.add(new ExportFiles.Sheet(words.plain(language, "export_sheet", Map.of()), rows));
         if (ExportTexts.any(report)) {
             sheets.add(new ExportFiles.Sheet(words.plain(language, "export_texts_sheet", Map.of()), ExportTexts.of(report, words, language), true));
         }
+        sheets.add(new ExportFiles.Sheet(words.plain(language, "export_questions_sheet", Map.of()),
+                ExportTable.questions(rows, flow, words, language), true));
         return sheets;
     }
 

@@ -191,6 +191,11 @@ public class DashboardWords {
         return String.join(", ", items);
     }
 
+    /** HTML-safe text as plain text (for CSV and XLSX). */
+    static String plainText(String html) {
+        return unescape(html);
+    }
+
     private static String unescape(String html) {
         return html.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'").replace("&amp;", "&");
     }

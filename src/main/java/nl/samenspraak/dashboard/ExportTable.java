@@ -72,6 +72,30 @@ public record ExportTable(List<String> headers, List<List<String>> rows) {
         return new ExportTable(List.copyOf(headers), List.copyOf(rows));
     }
 
+    /**
+     * What each question column of {@code rows} asked, for a sheet beside them: the column's name, the question in the
+     * manager's language and, for a scale, what its ends mean. The columns are named by step id ("vaardig_tolk") while
+     * the page shows the questions' words, and a manager could not tell which column was which (the manager probe of
+     * December 2026).
+     */
+    public static ExportTable questions(ExportTable rows, Flow flow, DashboardWords words, String language) {
+        List<List<String>> lines = new ArrayList<>();
+        for (String header : rows.headers()) {
+            String id = header.contains(" ") ? header.substring(0, header.indexOf(' ')) : header;
+            flow.step(id).ifPresent(step -> {
+                String asked = words.question(flow, step, language).html().replaceAll("<[^>]+>", "");
+                String ends = step.type() == nl.samenspraak.flow.StepType.SCALE
+                        ? step.min().longValue() + " = " + words.flowText(flow, "steps." + id + ".minLabel", language) + ", "
+                        + step.max().longValue() + " = " + words.flowText(flow, "steps." + id + ".maxLabel", language)
+                        : "";
+                lines.add(List.of(header, DashboardWords.plainText(asked), ends));
+            });
+        }
+        return new ExportTable(List.of(words.plain(language, "export_col_column", java.util.Map.of()),
+                words.plain(language, "export_col_question", java.util.Map.of()),
+                words.plain(language, "export_col_scale", java.util.Map.of())), List.copyOf(lines));
+    }
+
     /** A question's column; {@code versions}: the versions whose answers go in it (null: every version). */
     private record Column(Step step, List<String> versions) {
     }

@@ -188,7 +188,19 @@ class ExportTest {
     void theXlsxReadsBackWithTheAnswersAndTheTextsOnASheetOfTheirOwn() throws IOException {
         byte[] xlsx = download("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         Map<String, List<List<String>>> sheets = sheets(xlsx);
-        assertEquals(List.of("Antwoorden", "Eigen woorden"), List.copyOf(sheets.keySet()), "the rows, then the texts");
+        assertEquals(List.of("Antwoorden", "Eigen woorden", "Vragen"), List.copyOf(sheets.keySet()),
+                "the rows, then the texts, then what each column asked");
+        // each question column named with its question and, for a scale, its ends: the columns are named by step id,
+        // and a manager could not tell which column was which question on the page (the manager probe)
+        List<List<String>> questions = sheets.get("Vragen");
+        assertEquals(List.of("Kolom", "Vraag", "Schaal"), questions.get(0));
+        List<String> header = sheets.get("Antwoorden").get(0);
+        assertEquals(header.subList(5, header.size()), questions.subList(1, questions.size()).stream().map(r -> r.get(0)).toList(),
+                "every question column, in the same order");
+        assertTrue(questions.stream().anyMatch(r -> r.get(0).equals("vaardig_tolk")
+                && r.get(1).startsWith("Een ouder spreekt weinig Nederlands")), questions.toString());
+        assertTrue(questions.stream().anyMatch(r -> r.get(0).equals("houding_nieuwsgierig") && r.get(2).equals("1 = nooit, 5 = altijd")),
+                questions.toString());
         List<List<String>> records = sheets.get("Antwoorden");
         StringBuilder everything = new StringBuilder();
         records.forEach(r -> everything.append(r).append('\n'));
