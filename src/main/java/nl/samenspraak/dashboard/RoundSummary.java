@@ -43,8 +43,8 @@ record RoundSummary(long roundId, int respondents, SafeHtml participation, List<
     record Tip(String dimension, SafeHtml title, SafeHtml text, SafeHtml source) {
     }
 
-    /** An action the team agreed: on which dimension, what, who, and by when ("" without a date). */
-    record AgreedAction(String dimension, String what, String who, String due) {
+    /** An action the team agreed: its id, on which dimension, what, who, and by when ("" without a date). */
+    record AgreedAction(long id, String dimension, String what, String who, String due) {
     }
 
     /** A dimension in the action form's drop-down; {@code selected} is "selected" or "". */

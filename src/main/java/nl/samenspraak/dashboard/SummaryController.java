@@ -113,6 +113,24 @@ public class SummaryController {
                 pages.message(language, refused.key(), refused.parameters()), form));
     }
 
+    /** Deletes an action agreed after a closed round of the team; back to that round's summary. Not found otherwise. */
+    @Post(value = "/rounds/{roundId}/actions/{actionId}/delete", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    public HttpResponse<?> delete(VisibleTeam seen, @PathVariable long id, @PathVariable String flowId,
+                                  @PathVariable long roundId, @PathVariable long actionId, @PageLanguage String language) {
+        Optional<Flow> flow = dashboards.flow(flowId, DashboardUse.ANONYMOUS);
+        if (flow.isEmpty() || !dashboards.roundsOnly()) {
+            throw new HttpStatusException(HttpStatus.NOT_FOUND, "not found");
+        }
+        try {
+            actions.delete(seen.team(), flow.get(), roundId, actionId);
+        } catch (Refused e) {
+            throw new HttpStatusException(HttpStatus.NOT_FOUND, "not found");
+        }
+        return HttpResponse.seeOther(URI.create("/dashboard/teams/" + id + "/flows/" + flowId + "/summary?lang="
+                + language + "&round=" + roundId + "#actions"));
+    }
+
     private static LocalDate date(String value) {
         if (value == null || value.isBlank()) {
             return null;

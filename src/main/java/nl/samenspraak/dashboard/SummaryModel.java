@@ -103,7 +103,7 @@ final class SummaryModel {
     }
 
     private RoundSummary.AgreedAction action(TeamAction a) {
-        return new RoundSummary.AgreedAction(words.dimension(flow, a.dimension(), language), a.what(), a.who(),
+        return new RoundSummary.AgreedAction(a.id(), words.dimension(flow, a.dimension(), language), a.what(), a.who(),
                 a.due() == null ? "" : Moments.longDay(a.due().atStartOfDay(zone).toInstant(), zone, language));
     }
 

@@ -62,11 +62,23 @@ public class TeamActions {
             throw new Refused("manager.action_who_invalid", Map.of("max", MAX_WHO));
         }
         // a date already past is a slip (a year typed wrong): it stood on the next round's summary and in the team
-        // report for good, actions having no way to be changed (the manager probe of December 2026)
+        // report (the manager probe of December 2026)
         if (due != null && due.isBefore(LocalDate.now(clock.withZone(zone)))) {
             throw new Refused("manager.action_due_past");
         }
         return actions.save(new TeamAction(null, team.id(), round.id(), dimension, w, by, due, clock.instant()));
+    }
+
+    /**
+     * Deletes an action agreed after a counted round of this team's flow (a slip, a plan given up): there was no way to
+     * take one back, and a typo stood for good on the next round's summary and in the team report (the manager probe of
+     * December 2026). Refused, as not found, for an action of another round, team or flow.
+     */
+    public void delete(Team team, Flow flow, long roundId, long actionId) {
+        boolean counted = dashboards.countedRounds(team, flow).stream().anyMatch(r -> r.round().id() == roundId);
+        TeamAction action = actions.findById(actionId).filter(a -> counted && a.roundId() == roundId && a.teamId().equals(team.id()))
+                .orElseThrow(() -> new Refused("manager.action_round_invalid"));
+        actions.delete(action);
     }
 
     /** The actions agreed after a round, in the order they were recorded. */

@@ -97,6 +97,7 @@ class RoleMatrixTest {
             new Route("GET", "/dashboard/teams/{id}/flows/{flowId}/summary", DASHBOARD),
             new Route("GET", "/dashboard/teams/{id}/flows/{flowId}/report.pdf", DASHBOARD),
             new Route("POST", "/dashboard/teams/{id}/flows/{flowId}/rounds/{roundId}/actions", DASHBOARD),
+            new Route("POST", "/dashboard/teams/{id}/flows/{flowId}/rounds/{roundId}/actions/{actionId}/delete", DASHBOARD),
             // compare, and drill down to a question with its free texts and their themes
             new Route("GET", "/dashboard/teams/{id}/flows/{flowId}/compare", DASHBOARD),
             new Route("GET", "/dashboard/teams/{id}/flows/{flowId}/questions/{stepId}", DASHBOARD),
@@ -179,7 +180,7 @@ class RoleMatrixTest {
     private String path(Route route) {
         String id = route.path().startsWith("/admin/accounts/") ? "" + someone.id() : "" + team.id();
         return route.path().replace("{id}", id).replace("{accountId}", "" + someone.id()).replace("{code}", "ABCDEFGHJKMNPQRS")
-                .replace("{roundId}", "0").replace("{stepId}", "opmerking").replace("{step}", "opmerking").replace("{version}", "0".repeat(64))
+                .replace("{roundId}", "0").replace("{actionId}", "0").replace("{stepId}", "opmerking").replace("{step}", "opmerking").replace("{version}", "0".repeat(64))
                 .replace("{flowId}", route.path().endsWith("/start") ? "topiclijst" : "werk-jij-diversiteitsproof");
     }
 

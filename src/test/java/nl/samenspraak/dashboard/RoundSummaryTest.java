@@ -281,6 +281,36 @@ class RoundSummaryTest {
     }
 
     /**
+     * An agreed action can be taken back on its round's summary (a slip stood for good on the next summary and in the
+     * report: the manager probe); only by the team's managers, only on that round, and a date already past is refused.
+     */
+    @Test
+    void anAgreedActionCanBeDeletedOnItsRoundOnlyByTheTeam() {
+        long round = rounds.run(team.id(), WERK_JIJ, 6, 6, i -> answers(false));
+        String actions = "/dashboard/teams/" + team.id() + "/flows/" + WERK_JIJ + "/rounds/" + round + "/actions";
+        PageHttp.Reply past = http.post(actions, form("lang", "nl", "dimension", "houding", "what", "Casus bespreken",
+                "who", "Teamleider", "due", java.time.LocalDate.now().minusDays(7).toString()), manager);
+        assertEquals(422, past.status());
+        assertTrue(past.body().contains("Die datum is al voorbij. Kies vandaag of een latere datum."), past.body());
+        assertEquals(303, http.post(actions, form("lang", "nl", "dimension", "houding", "what", "Een typfuot", "who", "Teamleider"),
+                manager).status());
+        String page = summary("lang=nl&round=" + round);
+        Matcher delete = Pattern.compile("action=\"(" + Pattern.quote(actions) + "/(\\d+)/delete)\"").matcher(section(page, "actions"));
+        assertTrue(delete.find(), section(page, "actions"));
+        assertTrue(section(page, "actions").contains("aria-label=\"Verwijderen: Een typfuot\""), "the button says which action");
+        assertEquals(403, http.post(delete.group(1), form("lang", "nl"), otherManager).status(), "not their team");
+        long other = rounds.run(team.id(), WERK_JIJ, 6, 6, i -> answers(true));
+        String onAnotherRound = "/dashboard/teams/" + team.id() + "/flows/" + WERK_JIJ + "/rounds/" + other + "/actions/"
+                + delete.group(2) + "/delete";
+        assertEquals(404, http.post(onAnotherRound, form("lang", "nl"), manager).status(), "an action of another round");
+        PageHttp.Reply deleted = http.post(delete.group(1), form("lang", "nl"), manager);
+        assertEquals(303, deleted.status());
+        assertFalse(summary("lang=nl&round=" + round).contains("Een typfuot"), "gone from its summary");
+        assertFalse(summary("lang=nl").contains("Een typfuot"), "and from the next round's");
+        assertEquals(404, http.post(delete.group(1), form("lang", "nl"), manager).status(), "once");
+    }
+
+    /**
      * A round whose every part is in the lowest band names no strongest part: "Sterkst: 49" stood above parts all below
      * the middle, and a manager read that the team did well on them.
      */
