@@ -21,8 +21,13 @@ import java.util.Map;
  * a West resident whose Language and Wijk columns the table hides, and the row gave their every other answer. The
  * texts go in a table of their own, linked to nothing ({@link ExportTexts}).
  */
-public record ExportTable(List<String> headers, List<List<String>> rows) {
+public record ExportTable(List<String> headers, List<List<String>> rows, Map<String, Step> questionColumns) {
     private static final SecureRandom RANDOM = new SecureRandom();
+
+    /** A table whose columns are no questions of a flow (the texts' table, a test's). */
+    public ExportTable(List<String> headers, List<List<String>> rows) {
+        this(headers, rows, Map.of());
+    }
 
     public static ExportTable of(Flow flow, Report report, DashboardWords words, ZoneId zone, String language) {
         Report.Export export = report.export();
@@ -35,6 +40,8 @@ public record ExportTable(List<String> headers, List<List<String>> rows) {
         headers.addAll(List.of(words.plain(language, "col_version", Map.of()), words.plain(language, "col_language", Map.of()),
                 words.plain(language, "col_wijk", Map.of()), words.plain(language, "col_period", Map.of())));
         List<Column> columns = new ArrayList<>();
+        // the step each question column asks, by the column's name, for the sheet that says what each asked
+        Map<String, Step> asked = new java.util.HashMap<>();
         for (Report.Question q : export.questions()) {
             if (ExportTexts.isText(q)) {
                 continue;
@@ -43,10 +50,12 @@ public record ExportTable(List<String> headers, List<List<String>> rows) {
                 for (Report.Part part : q.parts()) {
                     columns.add(new Column(q.step(), part.versions()));
                     headers.add(words.column(q, part, language));
+                    asked.put(headers.get(headers.size() - 1), q.step());
                 }
             } else {
                 columns.add(new Column(q.step(), null));
                 headers.add(words.column(q, null, language));
+                asked.put(headers.get(headers.size() - 1), q.step());
             }
         }
         List<Response> shuffled = new ArrayList<>(export.rows());
@@ -69,7 +78,7 @@ public record ExportTable(List<String> headers, List<List<String>> rows) {
             }
             rows.add(row);
         }
-        return new ExportTable(List.copyOf(headers), List.copyOf(rows));
+        return new ExportTable(List.copyOf(headers), List.copyOf(rows), Map.copyOf(asked));
     }
 
     /**
@@ -81,15 +90,16 @@ public record ExportTable(List<String> headers, List<List<String>> rows) {
     public static ExportTable questions(ExportTable rows, Flow flow, DashboardWords words, String language) {
         List<List<String>> lines = new ArrayList<>();
         for (String header : rows.headers()) {
-            String id = header.contains(" ") ? header.substring(0, header.indexOf(' ')) : header;
-            flow.step(id).ifPresent(step -> {
-                String asked = words.question(flow, step, language).html().replaceAll("<[^>]+>", "");
-                String ends = step.type() == nl.samenspraak.flow.StepType.SCALE
-                        ? step.min().longValue() + " = " + words.flowText(flow, "steps." + id + ".minLabel", language) + ", "
-                        + step.max().longValue() + " = " + words.flowText(flow, "steps." + id + ".maxLabel", language)
-                        : "";
-                lines.add(List.of(header, DashboardWords.plainText(asked), ends));
-            });
+            Step step = rows.questionColumns().get(header);
+            if (step == null) {
+                continue; // the row number, round, version, language, wijk, period
+            }
+            String asked = words.question(flow, step, language).html().replaceAll("<[^>]+>", "");
+            String ends = step.type() == nl.samenspraak.flow.StepType.SCALE
+                    ? step.min().longValue() + " = " + words.flowText(flow, "steps." + step.id() + ".minLabel", language) + ", "
+                    + step.max().longValue() + " = " + words.flowText(flow, "steps." + step.id() + ".maxLabel", language)
+                    : "";
+            lines.add(List.of(header, DashboardWords.plainText(asked), ends));
         }
         return new ExportTable(List.of(words.plain(language, "export_col_column", java.util.Map.of()),
                 words.plain(language, "export_col_question", java.util.Map.of()),
