@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -84,6 +85,7 @@ class TopiclijstGoldenTest {
                 "vak_taal", "vak_cultuur", "vak_vertrouwen", "capaciteit", "team_samenstelling", "negatieve_ervaringen", "voorlichting")) {
             a.put(step, "weet-niet");
         }
+        a.remove("klant_representatief"); // not asked after "weet ik niet" on satisfaction
         a.put("drempels", List.of("onbekend"));
         for (String text : List.of("beeld_opvallend", "bereik_bewijs", "klant_opvallend", "netwerk_partners",
                 "nieuwe_groepen", "afspraken")) {
@@ -283,16 +285,58 @@ class TopiclijstGoldenTest {
         assertTrue(label.startsWith("Een sterk punt"), label);
     }
 
+    /**
+     * Information that already goes through intermediairs, who do not think along: recommendation 28's tip told the
+     * team to let it go through them (the advice probe). The team reads the part it does not do yet; a team that
+     * does both reads neither, also with low reach.
+     */
+    @Test
+    void informationThroughIntermediairsIsToldToLetThemThinkAlongNotToUseThem() {
+        Map<String, Object> a = strong();
+        a.put("voorlichting", "via_intermediairs");
+        FlowWalk walk = walk(a, "nl");
+        assertEquals(List.of("voorlichting_meedenken"), walk.tipIds());
+        assertEveryTipExplainedAndSourced(walk.result());
+        Result.Tip tip = walk.result().tips().get(0);
+        assertTrue(tip.text().contains("gaat al via intermediairs") && tip.text().contains("training en materiaal"), tip.text());
+        assertTrue(tip.why().contains("maar zij denken niet mee"), tip.why());
+
+        Map<String, Object> lowReachDoingBoth = strong();
+        lowReachDoingBoth.put("bereik_oordeel", "veel_lager");
+        FlowWalk both = walk(lowReachDoingBoth, "nl");
+        assertTrue(both.tipIds().contains("bereik_strategie"), both.tipIds().toString());
+        assertFalse(both.tipIds().contains("voorlichting_sleutelpersonen") || both.tipIds().contains("voorlichting_meedenken"),
+                both.tipIds().toString());
+    }
+
+    /**
+     * A team that does not know what the families think is not asked whether those who report satisfaction stand
+     * for them: a 5 there made satisfaction "100, een sterk punt" with no satisfaction known (the advice probe). The
+     * part has too few answers, and the tip says how to hear the families.
+     */
+    @Test
+    void satisfactionNotKnownIsNoScoreButATipToHearTheFamilies() {
+        Map<String, Object> a = strong();
+        a.put("klant_tevreden", "weet-niet");
+        a.remove("klant_representatief");
+        FlowWalk walk = walk(a, "nl");
+        assertFalse(walk.progress().path().contains("klant_representatief"), walk.progress().path().toString());
+        assertNull(walk.scores().get("tevredenheid"));
+        assertEquals("Te weinig antwoorden om iets over te zeggen.", walk.result().scores().get("tevredenheid").label());
+        assertEquals(List.of("tevredenheid_stem"), walk.tipIds());
+        assertTrue(walk.result().tips().get(0).why().contains("\"Weet ik niet\""), walk.result().tips().get(0).why());
+    }
+
     @Test
     void dontKnowEverywhereGivesNoScoresAndOnlyTheRecommendationsToFindOut() {
         FlowWalk walk = walk(dontKnow(), "nl");
         Result result = walk.result();
         assertEquals(allScores(null), scores(result));
         result.scores().values().forEach(s -> assertEquals("Te weinig antwoorden om iets over te zeggen.", s.label()));
-        assertEquals(List.of("beeld_in_kaart", "monitoren_zonder_etniciteit"), walk.tipIds());
+        // finding out: the figures, monitoring without ethnicity, and what the families think of the help
+        assertEquals(List.of("beeld_in_kaart", "monitoren_zonder_etniciteit", "tevredenheid_stem"), walk.tipIds());
         assertEveryTipExplainedAndSourced(result);
-        assertTrue(result.tips().get(0).why().contains("\"Weet ik niet\""), result.tips().get(0).why());
-        assertTrue(result.tips().get(1).why().contains("\"Weet ik niet\""), result.tips().get(1).why());
+        result.tips().forEach(t -> assertTrue(t.why().contains("\"Weet ik niet\""), t.why()));
     }
 
     /**
