@@ -196,15 +196,41 @@ class WijkanalyseGoldenTest {
     /** "Neem iemand mee ... iemand uit uw familie" stood beside "bang voor wat familie of buren denken" (the research probe). */
     @Test
     void aResidentWhoFearsWhatFamilyThinksIsNotToldToBringFamily() {
-        String afraid = walk("nl", MIXED).result().tips().stream().filter(t -> t.id().equals("iemand_meenemen"))
-                .findFirst().orElseThrow().text();
-        assertFalse(afraid.contains("Bijvoorbeeld iemand uit uw familie"), afraid);
-        assertTrue(afraid.contains("Het hoeft niet iemand uit uw familie te zijn"), afraid);
+        String afraid = tipText(walk("nl", MIXED), "iemand_meenemen");
+        assertFalse(afraid.contains("bijvoorbeeld iemand uit uw familie"), afraid);
+        assertTrue(afraid.contains("het hoeft niet iemand uit uw familie te zijn"), afraid);
         Map<String, Object> unafraid = new LinkedHashMap<>(MIXED);
         unafraid.put("schaamte", "nee");
-        String plain = walk("nl", unafraid).result().tips().stream().filter(t -> t.id().equals("iemand_meenemen"))
-                .findFirst().orElseThrow().text();
-        assertTrue(plain.contains("Bijvoorbeeld iemand uit uw familie"), plain);
+        assertTrue(tipText(walk("nl", unafraid), "iemand_meenemen").contains("bijvoorbeeld iemand uit uw familie"));
+    }
+
+    /**
+     * The tip shows for a resident who said no one around them can help find help, and told them to bring
+     * "iemand uit uw familie, een vriendin" (the advice probe): the one they can turn to then is an association,
+     * which 001 (r. 450, 454) calls a substitute network that goes along. It comes first; family and friends
+     * only as "if there is someone you trust", in every language.
+     */
+    @Test
+    void aResidentWithNoOneAroundIsFirstPointedToAnAssociationThatGoesAlong() {
+        Map<String, String> association = Map.of("nl", "vereniging", "en", "community group", "tr", "dernek",
+                "pl", "stowarzyszenia", "ar", "جمعية");
+        Map<String, String> family = Map.of("nl", "familie", "en", "family", "tr", "ailenizden", "pl", "rodziny",
+                "ar", "عائلتكم");
+        Map<String, String> ifThereIs = Map.of("nl", "Is er iemand die u vertrouwt", "en", "If there is someone you trust",
+                "tr", "Güvendiğiniz biri varsa", "pl", "Jeśli jest ktoś zaufany", "ar", "وإن كان هناك شخص تثقون به");
+        Map<String, Object> noOne = new LinkedHashMap<>(MIXED);
+        noOne.put("schaamte", "nee");
+        for (String language : association.keySet()) {
+            String text = tipText(walk(language, noOne), "iemand_meenemen");
+            int first = text.indexOf(association.get(language));
+            assertTrue(first >= 0 && first < text.indexOf(family.get(language)), language + ": " + text);
+            assertTrue(text.indexOf(ifThereIs.get(language)) < text.indexOf(family.get(language)), language + ": " + text);
+        }
+    }
+
+    private static String tipText(FlowWalk walk, String tip) {
+        return walk.result().tips().stream().filter(t -> t.id().equals(tip)).findFirst().orElseThrow().text()
+                .replaceAll("\\s+", " ");
     }
 
     @Test
