@@ -228,6 +228,24 @@ class WijkanalyseGoldenTest {
         }
     }
 
+    /**
+     * A resident who said there is no help nearby was told "Hulp is vaak dichterbij dan u denkt", and that someone of
+     * the neighbourhood team comes to associations in their area, which no one had checked for their area (the advice
+     * probe). The tip starts from their answer and says where to ask, in every language.
+     */
+    @Test
+    void aResidentWhoKnowsNoHelpNearbyIsToldWhereToAskNotThatTheyAreWrong() {
+        Map<String, String> evenIf = Map.of("nl", "Ook als u nu geen hulp dichtbij kent", "en", "Even if you know of no help nearby now",
+                "tr", "Şu anda yakınınızda bir yardım bilmiyorsanız da", "pl", "Nawet jeśli teraz nie zna się pomocy w pobliżu",
+                "ar", "حتى إن كنتم لا تعرفون الآن مساعدة قريبة");
+        Map<String, Object> noneNearby = new LinkedHashMap<>(MIXED);
+        noneNearby.put("hulp_dichtbij", "nee");
+        for (String language : evenIf.keySet()) {
+            String text = tipText(walk(language, noneNearby), "hulp_dichtbij");
+            assertTrue(text.startsWith(evenIf.get(language)), language + ": " + text);
+        }
+    }
+
     private static String tipText(FlowWalk walk, String tip) {
         return walk.result().tips().stream().filter(t -> t.id().equals(tip)).findFirst().orElseThrow().text()
                 .replaceAll("\\s+", " ");
