@@ -214,7 +214,7 @@ public class IntermediairController {
                                  @PageLanguage String pageLanguage) {
         String language = ownLanguage.of(me, pageLanguage);
         return RefusedForm.submit(() -> {
-            IntermediairWork.Choice choice = work.choose(me, form);
+            IntermediairWork.Choice choice = work.chooseForLink(me, form);
             lastChoices.remember(me, choice, form.get("place"));
             ResidentLink link = links.create(choice.flow().id(), choice.language(), choice.origin(), Accounts.idOf(me));
             return HttpResponse.seeOther(URI.create(Pages.link("/intermediair/links/" + link.code(), language, null)));
@@ -317,6 +317,7 @@ public class IntermediairController {
             flow.put("title", t.flowText(language, f.id(), "title"));
             flow.put("description", t.flowText(language, f.id(), "description"));
             flow.put("perWijk", f.audience().countedPerWijk());
+            flow.put("linkable", IntermediairWork.linkable(f));
             flow.put("languages", f.languages().stream().map(code -> t.language(code)).flatMap(Optional::stream)
                     .map(l -> Map.of("code", l.code(), "name", l.name(), "selected", l.code().equals(chosenLanguage) ? "selected" : ""))
                     .toList());

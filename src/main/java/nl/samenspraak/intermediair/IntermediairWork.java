@@ -112,6 +112,25 @@ public class IntermediairWork {
     }
 
     /**
+     * Whether a resident link may be made for {@code flow}: not for a flow whose answers are for the professional in
+     * the talk ({@link Flow#answersForProfessional}, the cultureel interview). A link's conversations are held by no
+     * one, so the client's story reached no professional at all, while its consent and closing spoke of the care worker
+     * having the talk with them (the advice probe of December 2026); such a talk is had together, on this device.
+     */
+    public static boolean linkable(Flow flow) {
+        return !flow.answersForProfessional();
+    }
+
+    /** {@link #choose}, for a resident link: refused for a flow that is had together ({@link #linkable}). */
+    public Choice chooseForLink(Authentication me, Map<String, String> form) {
+        Choice choice = choose(me, form);
+        if (!linkable(choice.flow())) {
+            throw new Refused("intermediair.link_not_for_talk");
+        }
+        return choice;
+    }
+
+    /**
      * Whether this intermediair may work on a conversation: it is counted under one of their teams and its flow is
      * one an intermediair asks. A conversation that is not theirs is treated as one that does not exist. Besides,
      * every conversation use case opens it ({@link nl.samenspraak.conversation.Caller}) only for the intermediair who holds it.

@@ -268,6 +268,29 @@ class IntermediairPagesTest {
         assertEquals(422, none.status());
     }
 
+    /**
+     * A resident link's conversations are held by no one, so a client's interview answered through one reached no
+     * professional, while its consent and closing spoke of the care worker in the talk (the advice probe). The page
+     * offers no QR code for the interview and says why; a link asked for anyway is refused in the intermediair's
+     * language, and none is made.
+     */
+    @Test
+    void theClientInterviewIsHadTogetherAndGetsNoResidentLink() {
+        String page = http.get("/intermediair?lang=nl", cookie).body();
+        String interview = page.substring(page.indexOf("name=\"flow\" value=\"cultureel-interview\""));
+        interview = interview.substring(0, interview.indexOf("</form>"));
+        assertFalse(interview.contains("formaction=\"/intermediair/links\""), interview);
+        assertTrue(interview.contains("via een link leest niemand ze"), interview);
+        String analysis = page.substring(page.indexOf("name=\"flow\" value=\"wijkanalyse\""));
+        assertTrue(analysis.substring(0, analysis.indexOf("</form>")).contains("formaction=\"/intermediair/links\""));
+
+        PageHttp.Reply link = http.post("/intermediair/links", form("flow", "cultureel-interview", "language", "ar",
+                "place", "" + team.id(), "lang", "en"), cookie);
+        assertEquals(422, link.status(), link.body());
+        assertTrue(link.body().contains("You cannot make a QR code for this conversation"), link.body());
+        assertFalse(http.get("/intermediair?lang=nl", cookie).body().contains("/intermediair/links/"), "no link was made");
+    }
+
     @Test
     void aClientInterviewIsCountedUnderTheTeamWithoutAWijk() {
         AssistedStart started = AssistedStart.start(http, cookie, "cultureel-interview", "pl", "" + team.id(), "en");

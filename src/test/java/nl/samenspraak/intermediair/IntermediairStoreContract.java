@@ -179,6 +179,31 @@ abstract class IntermediairStoreContract {
     }
 
     /**
+     * A client who starts the interview on their own (the public page, the API, a chat not linked to an account): no
+     * professional holds it, so no one of a team ever reads it. Consent said it was "alleen voor u en voor de
+     * hulpverlener die dit gesprek met u voert" and to ask that care worker to delete it; now it says no one reads it
+     * and how to have the talk with a care worker, in every language, before a word of their story is stored.
+     */
+    @Test
+    void consentOfAnInterviewNobodyHoldsSaysNoOneOfATeamReadsIt() {
+        Map<String, String> nobodyReads = Map.of("nl", "Niemand van een team leest uw antwoorden",
+                "en", "No one from a team reads your answers", "tr", "Hiçbir ekipten kimse cevaplarınızı okumaz",
+                "pl", "Nikt z żadnego zespołu nie czyta Państwa odpowiedzi", "ar", "لا يقرأ أحد من أي فريق إجاباتكم");
+        Map<String, String> withYou = Map.of("nl", "hulpverlener die dit gesprek met u voert",
+                "en", "care worker who is having this conversation", "tr", "bu görüşmeyi sizinle yapan",
+                "pl", "która prowadzi z Państwem tę rozmowę", "ar", "الذي يجري معكم هذا الحديث");
+        nobodyReads.forEach((language, words) -> {
+            Turn started = startConversation.start("cultureel-interview", language, Channel.WEB,
+                    nl.samenspraak.conversation.Origin.team(team.id()));
+            ConversationState consent = ok(answerQuestion.answer(started.state().id(), "welkom", null, Entry.RESPONDENT, null,
+                    nl.samenspraak.conversation.Caller.PUBLIC));
+            String text = consent.step().text().replaceAll("\\s+", " ");
+            assertTrue(text.contains(words), language + ": " + text);
+            assertFalse(text.contains(withYou.get(language)), language + ": " + text);
+        });
+    }
+
+    /**
      * A resident whose answers an intermediair types is told how to have them deleted as it is for them: during the
      * conversation and right after, by asking the intermediair (the menu is on the intermediair's phone), and later by
      * the code they get; not "the button in the menu (in Telegram: /vergeet)", which is not theirs (the phone probe).
@@ -320,7 +345,7 @@ abstract class IntermediairStoreContract {
         clock.now = clock.now.plus(Duration.ofMinutes(1));
         assertTrue(links.find(link.code()).isEmpty(), "ended after its lifetime");
 
-        ResidentLink next = links.create("cultureel-interview", "ar", new Origin(team.id(), null), null);
+        ResidentLink next = links.create("wijkanalyse", "ar", new Origin(team.id(), null), null);
         assertFalse(linkRows.existsById(link.code()), "ended links are cleared away");
         assertNull(links.find(next.code()).orElseThrow().wijk());
         links.stop(next);
