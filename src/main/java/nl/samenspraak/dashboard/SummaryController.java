@@ -154,6 +154,7 @@ public class SummaryController {
         int k = dashboards.minimumGroupSize(flow.get());
         model.put("kNote", words.message(language, "k_note", Map.of("k", k)));
         model.put("error", error == null ? "" : error);
+        model.put("today", actions.today().toString());
         model.put("form", new ActionForm(form.getOrDefault("what", ""), form.getOrDefault("who", ""), form.getOrDefault("due", "")));
         model.put("whoRoles", List.of(pages.words(language, "manager").getOrDefault("who_roles", "").split("\\s*;\\s*")));
         Optional<RoundComparison.Summary> summary = Optional.empty();

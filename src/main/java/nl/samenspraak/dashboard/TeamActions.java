@@ -63,10 +63,15 @@ public class TeamActions {
         }
         // a date already past is a slip (a year typed wrong): it stood on the next round's summary and in the team
         // report (the manager probe of December 2026)
-        if (due != null && due.isBefore(LocalDate.now(clock.withZone(zone)))) {
+        if (due != null && due.isBefore(today())) {
             throw new Refused("manager.action_due_past");
         }
         return actions.save(new TeamAction(null, team.id(), round.id(), dimension, w, by, due, clock.instant()));
+    }
+
+    /** The first date an action may be due: today where the team works (the form's date picker starts there too). */
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(zone));
     }
 
     /**
