@@ -188,15 +188,17 @@ class PhoneDashboardBrowserTest {
                 assertTrue(!browser.driver().findElement(By.id("table-trend")).isDisplayed(), language + ": a column per part");
                 assertEquals(transposed(table(browser, "table-trend")), withoutCorner(table(browser, "table-trend-by-part")),
                         language + ": the same figures on their side");
-                // the scores' table, a column per band, does not fit a phone: it scrolls in its box and says so with
-                // a shade at the edge it goes on beyond
-                Map<String, Object> wide = scrolling(browser);
-                assertEquals(List.of("table-scores"), List.copyOf(wide.keySet()), language + ": " + wide);
-                for (String table : wide.keySet()) {
-                    Object shade = browser.driver().executeScript(
-                            "return getComputedStyle(document.getElementById(arguments[0]).closest('.table-scroll')).backgroundImage;", table);
-                    assertTrue(String.valueOf(shade).contains("radial-gradient"), language + ": " + table + " scrolls without a shade");
-                }
+                // the scores' table, a column per band, was 726 px wide at 390 and scrolled in its box: the same
+                // figures a part at a time, each figure with its name, and nothing on the page scrolls sideways
+                assertTrue(!browser.driver().findElement(By.id("table-scores")).isDisplayed(), language + ": a column per band");
+                WebElement cards = browser.driver().findElement(By.id("scores-by-part"));
+                assertTrue(cards.isDisplayed(), language + ": the scores a part at a time");
+                assertEquals(asCards(table(browser, "table-scores")), cards(browser), language + ": the same figures");
+                assertEquals(Map.of(), scrolling(browser), language);
+                assertEquals(0L, ((Number) browser.driver().executeScript(
+                        "return document.documentElement.scrollWidth - document.documentElement.clientWidth;")).longValue(), language);
+                browser.driver().executeScript("arguments[0].scrollIntoView();", cards);
+                browser.screenshot("phone-flow-scores-" + language);
                 // the groups' titles are the contents: no list of the same names above them
                 assertTrue(!browser.driver().findElement(By.cssSelector("nav.toc")).isDisplayed(), language + ": the names twice");
                 browser.driver().executeScript("document.getElementById('questions-title').scrollIntoView();");
@@ -290,6 +292,34 @@ class PhoneDashboardBrowserTest {
         return (List<List<String>>) browser.driver().executeScript("""
                 return [...document.getElementById(arguments[0]).rows].map(r => [...r.cells].map(c =>
                   c.textContent.replace(/\\s+/g, ' ').trim()));""", id);
+    }
+
+    /**
+     * A table with a row per part and a column per figure, as the phone shows it a part at a time: per part its
+     * name, then each figure's name and value (a part with too few answers: its note).
+     */
+    static List<List<String>> asCards(List<List<String>> table) {
+        List<List<String>> cards = new java.util.ArrayList<>();
+        List<String> heads = table.get(0);
+        for (List<String> row : table.subList(1, table.size())) {
+            List<String> card = new java.util.ArrayList<>(List.of(row.get(0)));
+            for (int i = 1; i < row.size(); i++) {
+                if (row.size() > 2) {
+                    card.add(heads.get(i));
+                }
+                card.add(row.get(i));
+            }
+            cards.add(card);
+        }
+        return cards;
+    }
+
+    /** The phone's scores a part at a time: per part its name, then each figure's name and value, or its note. */
+    @SuppressWarnings("unchecked")
+    static List<List<String>> cards(Browser browser) {
+        return (List<List<String>>) browser.driver().executeScript("""
+                return [...document.querySelectorAll('#scores-by-part .part-card')].map(card =>
+                  [...card.querySelectorAll('.part-name, dt, dd, .hint')].map(e => e.textContent.replace(/\\s+/g, ' ').trim()));""");
     }
 
     /** The table turned on its side, its corner left empty (the head of the heads: "Ronde", "Onderdeel"). */
