@@ -9,6 +9,7 @@ import nl.samenspraak.security.Accounts;
 import nl.samenspraak.support.DashboardTeam;
 import nl.samenspraak.support.PageHttp;
 import nl.samenspraak.support.FileAccepts;
+import nl.samenspraak.support.PdfText;
 import nl.samenspraak.support.SmallCellChecker;
 import nl.samenspraak.support.TeamRounds;
 import nl.samenspraak.team.Team;
@@ -18,6 +19,8 @@ import org.junit.jupiter.api.Test;
 
 import java.util.HashMap;
 import java.util.List;
+import java.net.http.HttpClient;
+import java.net.http.HttpResponse;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -278,6 +281,41 @@ class RoundSummaryTest {
 
         assertTrue(flowPage.body().contains("<th scope=\"row\">Houding</th><td colspan=\"6\">niet getoond"),
                 "both rounds together show no attitude score either (it would be the first round's beside the second's 4)");
+    }
+
+    /**
+     * One of six answered "weet ik niet" to every scored question and wrote a remark: they count, so every part was
+     * scored by five of six and the round shows no part (it would tell about the one). The summary and the report said
+     * "Sterkst: Nog geen: elk onderdeel scoort in de laagste band", false whatever the scores were (the privacy probe);
+     * they say no part has enough answers to be shown.
+     */
+    @Test
+    void aRoundThatShowsNoPartSaysSoNotThatEveryPartIsLow() throws Exception {
+        long round = rounds.run(team.id(), WERK_JIJ, 6, 6, i -> {
+            Map<String, Object> m = answers(true);
+            if (i == 0) {
+                m.clear();
+                nl.samenspraak.support.FlowWalk.library().flow(WERK_JIJ).orElseThrow().steps().stream()
+                        .filter(step -> step.options().stream().anyMatch(nl.samenspraak.flow.Option::dontKnow))
+                        .forEach(step -> m.put(step.id(), "weet-niet"));
+                m.put("opmerking", "Ik weet het allemaal niet zo goed.");
+            }
+            return m;
+        });
+        String page = summary("lang=nl&round=" + round);
+        new SmallCellChecker(5).page(page);
+        assertTrue(page.contains("id=\"none-scored\">Geen sterkste of zwakste onderdeel: van geen enkel onderdeel zijn in deze "
+                + "ronde genoeg antwoorden om het te tonen."), page);
+        assertFalse(page.contains("elk onderdeel scoort in de laagste band"), page);
+        assertFalse(page.contains("id=\"strongest\""), "no empty strongest and weakest beside it");
+
+        HttpResponse<byte[]> pdf = HttpClient.newHttpClient().send(http.request("/dashboard/teams/" + team.id() + "/flows/"
+                + WERK_JIJ + "/report.pdf?lang=nl&round=" + round).header("Cookie", manager).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, pdf.statusCode());
+        String report = PdfText.of(pdf.body());
+        assertTrue(report.contains("Geen sterkste of zwakste onderdeel"), report);
+        assertFalse(report.contains("elk onderdeel scoort in de laagste band"), report);
     }
 
     /**
