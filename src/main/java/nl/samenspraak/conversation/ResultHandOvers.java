@@ -1,5 +1,6 @@
 package nl.samenspraak.conversation;
 
+import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import nl.samenspraak.storage.ConversationStore;
 import nl.samenspraak.storage.HandOverRecord;
@@ -66,6 +67,19 @@ public class ResultHandOvers {
      * showing this one would show a link that opens nothing. The database holds one link per conversation.
      */
     public Optional<HandOver> create(String conversationId, Caller caller) {
+        return create(conversationId, caller, current(conversationId, caller).orElse(null));
+    }
+
+    /**
+     * As above, from a page that showed {@code seen} as the current link's end (null: no link): when the link now is
+     * another one, nothing is made. A reload of the page that showed a new link posts its form again, and replaced the
+     * link the resident had just scanned with one nobody had (the intermediair's probe of December 2026); a new link
+     * comes only from a tap on the page that shows the link it replaces.
+     */
+    public Optional<HandOver> create(String conversationId, Caller caller, @Nullable Instant seen) {
+        if (!java.util.Objects.equals(current(conversationId, caller).orElse(null), seen)) {
+            return Optional.empty();
+        }
         Optional<Instant> until = possibleUntil(conversationId, caller);
         if (until.isEmpty()) {
             return Optional.empty();

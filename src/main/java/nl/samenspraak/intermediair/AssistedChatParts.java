@@ -72,6 +72,8 @@ public class AssistedChatParts {
         Optional<Instant> current = handOvers.current(state.id(), IntermediairWork.caller(me));
         part.put("possible", possible.isPresent());
         part.put("current", current.isPresent());
+        // the link the button replaces, posted back with it (ResultHandOvers.create): a reload posts the old one
+        part.put("seen", current.map(Instant::toString).orElse(""));
         part.put("hint", current.isPresent()
                 ? pages.message(language, "assisted.hand_over_current", Map.of("until", when(language, current.get())))
                 : possible.isPresent()

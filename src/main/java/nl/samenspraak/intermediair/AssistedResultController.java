@@ -1,5 +1,6 @@
 package nl.samenspraak.intermediair;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -34,6 +35,7 @@ import nl.samenspraak.web.Pages;
 import java.net.URI;
 import java.util.Base64;
 import java.util.Map;
+import java.time.Instant;
 import java.util.Optional;
 
 /**
@@ -128,15 +130,16 @@ public class AssistedResultController {
     @Post(value = "/hand-over", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
     public HttpResponse<?> handOver(HttpRequest<?> request, Authentication me, @PathVariable String id,
-                                    @PageLanguage String pageLanguage) {
+                                    @Nullable @Body Map<String, String> form, @PageLanguage String pageLanguage) {
         // their own language ("Taal van mijn schermen") wins, as on every /intermediair page
         String language = ownLanguage.of(me, pageLanguage);
         // a new link is made while they go through the result with the resident; later the resident keeps their own
         if (work.answersNoLongerShown(me, id)) {
             return page("intermediair/answers-closed", model(language), HttpStatus.GONE);
         }
+        // the link the page showed (none: ""): a reload of the page with the new link posts again, and is not a new tap
         Optional<ResultHandOvers.HandOver> made = work.mayAssist(me, id)
-                ? handOvers.create(id, IntermediairWork.caller(me)) : Optional.empty();
+                ? handOvers.create(id, IntermediairWork.caller(me), seen(form)) : Optional.empty();
         if (made.isEmpty() && work.mayAssist(me, id) && handOvers.current(id, IntermediairWork.caller(me)).isPresent()) {
             // a newer link made at the same moment (a double tap, another tab) is the link: the chat says until when
             return HttpResponse.seeOther(URI.create(Pages.link("/intermediair/c/" + id, language, null)));
@@ -162,6 +165,16 @@ public class AssistedResultController {
         model.put("deleted", false);
         model.put("title", title(language, "hand_over_title"));
         return page("intermediair/hand-over", model, HttpStatus.OK);
+    }
+
+    /** The end of the link the chat showed beside its button ({@code seen}); null for none, or for anything else. */
+    private static Instant seen(@Nullable Map<String, String> form) {
+        String seen = form == null ? null : form.get("seen");
+        try {
+            return seen == null || seen.isEmpty() ? null : Instant.parse(seen);
+        } catch (java.time.format.DateTimeParseException e) {
+            return Instant.EPOCH; // no link ends then: nothing is made, and the chat shows the link there is
+        }
     }
 
     /** Deletes the hand-over link: from now on it opens nothing. */

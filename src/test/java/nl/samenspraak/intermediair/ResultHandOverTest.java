@@ -109,9 +109,16 @@ class ResultHandOverTest {
         HeldWalk.finish(readConversation, answerQuestion, id, holderAccount.id(), TYPED);
     }
 
-    /** The holder makes a hand-over link: its address as the page shows it. */
+    /** The link the chat shows beside its button "Nieuwe link maken" (posted with it): "" for none. */
+    private String seen(String id) {
+        Matcher m = Pattern.compile("name=\"seen\" value=\"([^\"]*)\"").matcher(http.get("/intermediair/c/" + id + "?lang=nl", holder).body());
+        assertTrue(m.find(), "the chat's hand-over button");
+        return m.group(1);
+    }
+
+    /** The holder makes a hand-over link with the chat's button: its address as the page shows it. */
     private String handOver(String id) {
-        PageHttp.Reply made = http.post("/intermediair/c/" + id + "/hand-over?lang=nl", form(), holder);
+        PageHttp.Reply made = http.post("/intermediair/c/" + id + "/hand-over?lang=nl", form("seen", seen(id)), holder);
         assertEquals(200, made.status(), made.body());
         Matcher m = Pattern.compile("id=\"hand-over-url\" class=\"code-field\" readonly value=\"([^\"]+)\"").matcher(made.body());
         assertTrue(m.find(), made.body());
@@ -157,9 +164,9 @@ class ResultHandOverTest {
                 "nor delete one");
         assertEquals(200, http.get(link, null).status(), "still open after the colleague's attempt");
 
-        // the chat's button posts no fields, its address carries the intermediair's language (the phone probe: the
-        // page came back in the browser's language, and its delete button with it)
-        PageHttp.Reply arabic = http.post("/intermediair/c/" + id + "/hand-over?lang=ar", form(), holder);
+        // the chat's button posts only the link it replaces, its address carries the intermediair's language (the
+        // phone probe: the page came back in the browser's language, and its delete button with it)
+        PageHttp.Reply arabic = http.post("/intermediair/c/" + id + "/hand-over?lang=ar", form("seen", seen(id)), holder);
         assertTrue(arabic.body().contains("<html lang=\"ar\""), arabic.body());
         assertTrue(arabic.body().contains("/hand-over/delete?lang=ar"), "its delete button keeps the language");
         String newer = handOver(id);
@@ -241,16 +248,46 @@ class ResultHandOverTest {
         assertTrue(chat.body().contains("id=\"hand-over-delete\""), "the chat offers to delete the link that works");
     }
 
+    /**
+     * The page with a new link is the answer to a form: reloading it posts the form again, which made another link
+     * and stopped the one the resident had just scanned (the intermediair's probe). The repeat makes nothing and goes
+     * back to the chat, which says until when the link works; the link the resident has keeps working, and the
+     * chat's button still makes a new one.
+     */
+    @Test
+    void reloadingThePageWithTheLinkKeepsTheLinkTheResidentScanned() {
+        String id = start("wijkanalyse", "tr");
+        finish(id);
+        String before = seen(id);
+        assertEquals("", before, "no link yet");
+        PageHttp.Reply made = http.post("/intermediair/c/" + id + "/hand-over?lang=nl", form("seen", before), holder);
+        assertEquals(200, made.status(), made.body());
+        Matcher m = Pattern.compile("readonly value=\"[^\"]*(/h/[^\"]+)\"").matcher(made.body());
+        assertTrue(m.find(), made.body());
+        String scanned = m.group(1);
+
+        PageHttp.Reply reload = http.post("/intermediair/c/" + id + "/hand-over?lang=nl", form("seen", before), holder);
+        assertEquals(303, reload.status(), reload.body());
+        assertEquals("/intermediair/c/" + id + "?lang=nl", reload.location());
+        assertEquals(200, http.get(scanned, null).status(), "the resident's link still opens their result");
+        assertTrue(http.get(reload.location(), holder).body().contains("id=\"hand-over-delete\""), "the chat shows the link there is");
+
+        String replacing = handOver(id);
+        assertEquals(404, http.get(scanned, null).status(), "a tap on the chat's button replaces it");
+        assertEquals(200, http.get(replacing, null).status());
+    }
+
     /** The links the pages show when the holder makes {@code at} at the same moment; each other request goes back to the chat. */
     private List<String> handOversAtOnce(String id, int at) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(at);
         try {
             CountDownLatch go = new CountDownLatch(1);
             List<Future<PageHttp.Reply>> replies = new ArrayList<>();
+            String seen = seen(id); // every tap from tabs (or a page) that showed the same link
             for (int i = 0; i < at; i++) {
                 replies.add(pool.submit(() -> {
                     go.await();
-                    return http.post("/intermediair/c/" + id + "/hand-over?lang=nl", form(), holder);
+                    return http.post("/intermediair/c/" + id + "/hand-over?lang=nl", form("seen", seen), holder);
                 }));
             }
             go.countDown();
