@@ -189,7 +189,8 @@ public class FreeTextTags implements ConversationTraces {
         if (textHash == null || shownTexts.stream().noneMatch(t -> hash(t).equals(textHash))) {
             throw new Refused("manager.tag_text_invalid");
         }
-        String t = theme == null ? "" : theme.strip().replaceAll("\\s+", " ");
+        // as every text staff type for others to read: no control characters (a NUL is refused by PostgreSQL)
+        String t = nl.samenspraak.i18n.TypedText.line(theme);
         if (t.isEmpty() || t.length() > MAX_THEME) {
             throw new Refused("manager.tag_theme_invalid", Map.of("max", MAX_THEME));
         }
@@ -209,7 +210,8 @@ public class FreeTextTags implements ConversationTraces {
     /** Takes a theme off a text. */
     public void untag(Team team, Flow flow, Step step, String textHash, String theme) {
         if (textHash != null && theme != null) {
-            tags.deleteByTeamIdAndFlowIdAndStepIdAndTextHashAndTheme(team.id(), flow.id(), step.id(), textHash, theme.strip());
+            tags.deleteByTeamIdAndFlowIdAndStepIdAndTextHashAndTheme(team.id(), flow.id(), step.id(), textHash,
+                    nl.samenspraak.i18n.TypedText.line(theme));
         }
     }
 

@@ -3,6 +3,7 @@ package nl.samenspraak.dashboard;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import nl.samenspraak.flow.Flow;
+import nl.samenspraak.i18n.TypedText;
 import nl.samenspraak.round.SurveyRound;
 import nl.samenspraak.security.Refused;
 import nl.samenspraak.team.Team;
@@ -24,6 +25,8 @@ import java.util.Map;
 public class TeamActions {
     static final int MAX_WHAT = 1000;
     static final int MAX_WHO = 200;
+    /** How far ahead an action may be due: a plan for the years a team looks ahead, not a typo's year 169108101. */
+    static final int MAX_YEARS_AHEAD = 5;
 
     private final TeamActionRepository actions;
     private final TeamDashboards dashboards;
@@ -53,8 +56,9 @@ public class TeamActions {
         if (dimension == null || !flow.dimensions().contains(dimension)) {
             throw new Refused("manager.action_dimension_invalid");
         }
-        String w = what == null ? "" : what.strip();
-        String by = who == null ? "" : who.strip();
+        // as every text staff type for others to read (TypedText): a NUL was stored and shown as nothing ("ab")
+        String w = TypedText.lines(what);
+        String by = TypedText.line(who);
         if (w.isEmpty() || w.length() > MAX_WHAT) {
             throw new Refused("manager.action_what_invalid", Map.of("max", MAX_WHAT));
         }
@@ -65,6 +69,10 @@ public class TeamActions {
         // report (the manager probe of December 2026)
         if (due != null && due.isBefore(today())) {
             throw new Refused("manager.action_due_past");
+        }
+        // and a year typed with digits too many: +999999999-01-01 stood in the report as "29 juni 169108101"
+        if (due != null && due.isAfter(today().plusYears(MAX_YEARS_AHEAD))) {
+            throw new Refused("manager.action_due_far");
         }
         return actions.save(new TeamAction(null, team.id(), round.id(), dimension, w, by, due, clock.instant()));
     }

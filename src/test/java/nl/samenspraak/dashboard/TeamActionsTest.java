@@ -66,6 +66,26 @@ class TeamActionsTest {
                 "Teamleider", LocalDate.parse("2026-12-07")).due());
     }
 
+    /**
+     * A date years ahead is a typo (the privacy probe's +999999999-01-01 stood in the report as "29 juni 169108101"):
+     * five years ahead is the last day allowed. What and who are kept without control characters: a NUL was stored
+     * and shown as nothing, and PostgreSQL refuses it outright.
+     */
+    @Test
+    void aDueDateYearsAheadIsRefusedAndControlCharactersDoNotReachTheReport() {
+        Team team = new Team(Long.valueOf(1_000), "Wijkteam Noord", "code", Instant.EPOCH);
+        when(dashboards.countedRounds(team, werkJij)).thenReturn(List.of(counted(round(1_000, werkJij.id()))));
+        when(repository.save(any())).thenAnswer(a -> a.getArgument(0));
+        Refused refused = assertThrows(Refused.class, () -> actions.record(team, werkJij, 4_000, "houding", "Casus bespreken",
+                "Teamleider", LocalDate.parse("2031-12-08")));
+        assertEquals("manager.action_due_far", refused.key());
+        TeamAction saved = actions.record(team, werkJij, 4_000, "houding", "Casus\u0000 bespreken\u202E\nelke maand",
+                "Team\u0007leider", LocalDate.parse("2031-12-07"));
+        assertEquals("Casus bespreken\nelke maand", saved.what());
+        assertEquals("Team leider", saved.who(), "on one line, a control character a space (as a team's name)");
+        assertEquals(LocalDate.parse("2031-12-07"), saved.due());
+    }
+
     /** Another team's round, an open one and one of fewer than k are none of the team's counted rounds. */
     @Test
     void aRoundThatIsNotCountedForTheTeamIsRefused() {
