@@ -155,6 +155,7 @@ public class SummaryController {
         model.put("kNote", words.message(language, "k_note", Map.of("k", k)));
         model.put("error", error == null ? "" : error);
         model.put("today", actions.today().toString());
+        model.put("lastDue", actions.lastDue().toString());
         model.put("form", new ActionForm(form.getOrDefault("what", ""), form.getOrDefault("who", ""), form.getOrDefault("due", "")));
         model.put("whoRoles", List.of(pages.words(language, "manager").getOrDefault("who_roles", "").split("\\s*;\\s*")));
         Optional<RoundComparison.Summary> summary = Optional.empty();

@@ -71,7 +71,7 @@ public class TeamActions {
             throw new Refused("manager.action_due_past");
         }
         // and a year typed with digits too many: +999999999-01-01 stood in the report as "29 juni 169108101"
-        if (due != null && due.isAfter(today().plusYears(MAX_YEARS_AHEAD))) {
+        if (due != null && due.isAfter(lastDue())) {
             throw new Refused("manager.action_due_far");
         }
         return actions.save(new TeamAction(null, team.id(), round.id(), dimension, w, by, due, clock.instant()));
@@ -80,6 +80,11 @@ public class TeamActions {
     /** The first date an action may be due: today where the team works (the form's date picker starts there too). */
     public LocalDate today() {
         return LocalDate.now(clock.withZone(zone));
+    }
+
+    /** The last date an action may be due (the date picker ends there too). */
+    public LocalDate lastDue() {
+        return today().plusYears(MAX_YEARS_AHEAD);
     }
 
     /**
