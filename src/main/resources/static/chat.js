@@ -204,6 +204,15 @@
     if (lastQuestion) { fitTyped(lastQuestion); toQuestion(lastQuestion); }
   }
 
+  // the login page, and back to this question after it: nothing of the answer not sent is lost but the tap
+  function loginLink() {
+    var a = document.createElement('a');
+    a.id = 'log-in-again';
+    a.href = '/login?next=' + encodeURIComponent(location.pathname + location.search);
+    a.textContent = T.log_in;
+    return a.outerHTML;
+  }
+
   function clearError() {
     errorBox.hidden = true;
     errorBox.textContent = '';
@@ -645,6 +654,9 @@
           var field = form.querySelector('input, textarea, button');
           if (field) { field.focus(); }
         }
+      } else if (r.status === 401 && r.data && r.data.error) {
+        // a login that ended (an intermediair's page): "Log eerst in." was a dead end; the way to log in and back here
+        showError(r.data.error + ' ' + loginLink(), r.language);
       } else {
         showError((r.data && r.data.error) || T.network_error, r.data && r.data.error ? r.language : null);
         refocus(from);
@@ -667,6 +679,8 @@
         wentBack = bubble(T.went_back, 'note', true);
         wentBack.id = 'went-back-' + messages.children.length;
         show();
+      } else if (r.status === 401 && r.data && r.data.error) {
+        showError(r.data.error + ' ' + loginLink(), r.language);
       } else {
         showError((r.data && r.data.error) || T.network_error_back, r.data && r.data.error ? r.language : null);
       }

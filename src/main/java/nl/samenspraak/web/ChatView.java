@@ -137,6 +137,8 @@ public class ChatView {
         model.put("title", t.flowText(language, state.flow(), "title"));
         model.put("stateJson", write(state));
         Map<String, String> texts = t.messages(language, "web.", state.flow());
+        // an intermediair's login that ended mid-conversation: the error leads to the login page (chat.js)
+        texts.put("log_in", t.message(language, "auth.login_button"));
         String home = setup.home();
         if (setup.assist() == null && library.flow(state.flow()).filter(f -> f.dashboard() == DashboardUse.RECORD).isPresent()) {
             // a team's talk (the topiclijst a manager starts on the dashboard, where it is listed once done) ends

@@ -195,6 +195,19 @@ class IntermediairBrowserTest {
             yes.click();
 
             awaitQuestion(b, "kinderen_thuis");
+            // a login that ended mid-conversation: "Log eerst in." was a dead end (the intermediair's probe); the
+            // answer is not stored, and the message leads to the login page and back to this question
+            org.openqa.selenium.Cookie login = b.driver().manage().getCookieNamed(nl.samenspraak.support.PageHttp.LOGIN_COOKIE);
+            b.driver().manage().deleteCookieNamed(nl.samenspraak.support.PageHttp.LOGIN_COOKIE);
+            tapOption(b, "ja");
+            WebElement again = b.waitFor(By.id("log-in-again"));
+            assertTrue(again.isDisplayed() && b.wholeOnScreen(again), "the way to log in shows");
+            assertEquals("Inloggen", again.getText());
+            assertTrue(again.getAttribute("href").endsWith("/login?next=%2Fintermediair%2Fc%2F" + id + "%3Flang%3Dnl"),
+                    again.getAttribute("href"));
+            assertTrue(b.driver().findElement(By.id("error")).getText().startsWith("Log eerst in."));
+            assertTrue(answers.findByConversationId(id).stream().noneMatch(a -> a.stepId().equals("kinderen_thuis")));
+            b.driver().manage().addCookie(login);
             tapOption(b, "ja");
 
             awaitQuestion(b, "weet_waar_hulp");
