@@ -766,7 +766,9 @@
       fetch(forgetOpen.dataset.forget, { method: 'DELETE', headers: { 'Accept-Language': pageLanguage } }).then(function (r) {
         if (r.status === 204 || r.status === 404) {
           forgetKeptScores();
-          window.location.replace('/deleted?lang=' + encodeURIComponent(pageLanguage) + '&flow=' + encodeURIComponent(state.flow));
+          // an intermediair goes back to their page, which says the conversation is deleted, in their words
+          window.location.replace(assist ? '/intermediair?lang=' + encodeURIComponent(pageLanguage) + '&done=conversation_deleted#mine-title'
+            : '/deleted?lang=' + encodeURIComponent(pageLanguage) + '&flow=' + encodeURIComponent(state.flow));
         } else {
           throw new Error(String(r.status));
         }

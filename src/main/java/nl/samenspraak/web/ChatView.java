@@ -139,6 +139,14 @@ public class ChatView {
         Map<String, String> texts = t.messages(language, "web.", state.flow());
         // an intermediair's login that ended mid-conversation: the error leads to the login page (chat.js)
         texts.put("log_in", t.message(language, "auth.login_button"));
+        if (setup.assist() != null) {
+            // the intermediair deletes at the resident's request, in their own words: the menu said "Wis mijn
+            // antwoorden" and "Weet u het zeker? ... al uw antwoorden" to them (the intermediair's probe)
+            texts.put("forget", t.message(language, "intermediair.mine_delete"));
+            texts.put("forget_hint", t.message(language, "intermediair.mine_delete_text"));
+            texts.put("forget_button", t.message(language, "intermediair.mine_delete_button"));
+            texts.put("forget_confirm", t.message(language, "intermediair.mine_delete_text"));
+        }
         String home = setup.home();
         if (setup.assist() == null && library.flow(state.flow()).filter(f -> f.dashboard() == DashboardUse.RECORD).isPresent()) {
             // a team's talk (the topiclijst a manager starts on the dashboard, where it is listed once done) ends

@@ -254,6 +254,21 @@ class IntermediairBrowserTest {
             assertEquals(team.id(), c.teamId());
             assertEquals("Kanaleneiland", c.wijk());
 
+            // deleting at the resident's request from the chat's menu, in the intermediair's words (it said "Wis mijn
+            // antwoorden" and "Weet u het zeker? ... al uw antwoorden" to them: the intermediair's probe), and back
+            // to their page, which says it is done
+            b.waitFor(By.cssSelector("#menu > summary")).click();
+            WebElement forget = b.waitFor(By.cssSelector(".forget-open"));
+            assertEquals("Gesprek voorgoed wissen", forget.getText());
+            forget.click();
+            WebElement confirm = b.waitFor(By.id("forget-confirm"));
+            assertEquals("Wissen op verzoek van de bewoner\nDit gesprek en alle antwoorden worden voorgoed gewist. Dat kan niet "
+                    + "ongedaan worden gemaakt.", confirm.getText().lines().limit(2).reduce((x, y) -> x + "\n" + y).orElse(""));
+            b.driver().findElement(By.id("forget-yes")).click();
+            b.waitUntil(d -> d.getCurrentUrl().contains("/intermediair?lang=nl&done=conversation_deleted"));
+            assertTrue(b.waitFor(By.cssSelector(".notice")).getText().contains("Het gesprek en alle antwoorden zijn gewist."));
+            assertTrue(conversations.findById(id).isEmpty(), "deleted");
+
             // the next resident answers on their own phone
             b.open(server.getURL() + "/intermediair?lang=nl");
             new Select(b.waitFor(By.id("language-wijkanalyse"))).selectByValue("ar");
