@@ -21,7 +21,7 @@ public class AuditLog {
 
     /** What happened. */
     public enum Kind {
-        LOGIN_OK, LOGIN_FAILED, LOGIN_LOCKED, EXPORT, ADMIN_CHANGE, MANAGER_CHANGE;
+        LOGIN_OK, LOGIN_FAILED, LOGIN_LOCKED, EXPORT, ADMIN_CHANGE, MANAGER_CHANGE, ADMIN_REFUSED;
 
         public String key() {
             return name().toLowerCase(java.util.Locale.ROOT);

@@ -17,7 +17,8 @@ import java.security.Principal;
  * anyone remembering to: a login (as {@code POST /login} ended: 303 in, 401 wrong, 429 locked; the typed name is left
  * by the login page in {@link #USERNAME}), an export that was served, every admin change that went through (a
  * POST under /admin answered with a redirect), and every manager change (a POST under /dashboard answered with a
- * redirect: a team action, a theme on a free text, a record flow started). The detail is the method and path: ids, never what was typed.
+ * redirect: a team action, a theme on a free text, a record flow started), and an admin change the state refused (409:
+ * deleting a team that has conversations). The detail is the method and path: ids, never what was typed.
  */
 @ServerFilter(patterns = "/login/?|/(admin|dashboard)(/.*)?", patternStyle = FilterPatternStyle.REGEX) // as SameOriginCheck's
 public class AuditTrail {
@@ -51,6 +52,10 @@ public class AuditTrail {
             log.record(AuditLog.Kind.EXPORT, account, clients.of(request), "GET " + path + query(request));
         } else if (path.startsWith("/admin/") && request.getMethod() == HttpMethod.POST && status >= 300 && status < 400) {
             log.record(AuditLog.Kind.ADMIN_CHANGE, account, clients.of(request), "POST " + path);
+        } else if (path.startsWith("/admin/") && request.getMethod() == HttpMethod.POST && status == 409) {
+            // a change the state refused: deleting a team that has conversations says one began there, which the
+            // admin pages do not say (the privacy probe of December 2026); asking leaves a trace
+            log.record(AuditLog.Kind.ADMIN_REFUSED, account, clients.of(request), "POST " + path);
         } else if (path.startsWith("/dashboard/") && request.getMethod() == HttpMethod.POST && status >= 300 && status < 400) {
             // a manager's change to the team's own records: an agreed action, a theme on a free text
             log.record(AuditLog.Kind.MANAGER_CHANGE, account, clients.of(request), "POST " + path);

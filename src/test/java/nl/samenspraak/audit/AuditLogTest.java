@@ -70,7 +70,12 @@ class AuditLogTest {
         PageHttp.Reply created = http.post("/admin/teams", form("name", "New team " + suffix, "wijken", "Zuid"), adminCookie);
         assertEquals(303, created.status(), created.body());
 
+        // deleting a team that has conversations is refused, and says one began there: the attempt leaves a trace
+        assertEquals(409, http.post("/admin/teams/" + team.id() + "/delete", form("lang", "en"), adminCookie).status());
+
         List<AuditLog.Entry> events = audit.latest(50);
+        assertTrue(events.stream().anyMatch(e -> e.kind().equals("admin_refused") && e.account().equals(admin.username())
+                && e.detail().equals("POST /admin/teams/" + team.id() + "/delete")), events.toString());
         assertTrue(events.stream().anyMatch(e -> e.kind().equals("login_failed") && e.account().equals(manager.username())
                 && e.client().equals("127.0.0.1")), events.toString());
         assertTrue(events.stream().anyMatch(e -> e.kind().equals("login_ok") && e.account().equals(manager.username())));
@@ -83,7 +88,8 @@ class AuditLogTest {
 
         PageHttp.Reply page = http.get("/admin/audit?lang=en", adminCookie);
         assertEquals(200, page.status());
-        assertTrue(page.body().contains("Login failed") && page.body().contains("Export") && page.body().contains("Change by an admin"),
+        assertTrue(page.body().contains("Login failed") && page.body().contains("Export") && page.body().contains("Change by an admin")
+                        && page.body().contains("Refused to an admin"),
                 page.body());
         assertTrue(page.body().contains(manager.username()));
         assertFalse(page.body().contains(secret), "no answer in the audit log");
