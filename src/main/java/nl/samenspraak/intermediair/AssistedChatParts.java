@@ -78,7 +78,9 @@ public class AssistedChatParts {
                 ? pages.message(language, "assisted.hand_over_current", Map.of("until", when(language, current.get())))
                 : possible.isPresent()
                 ? pages.message(language, "assisted.hand_over_hint", Map.of("until", when(language, possible.get())))
-                : pages.message(language, "assisted.hand_over_not_possible", Map.of()));
+                // the reason that holds, not "alleen voor dit gesprek, of de tijd is voorbij" (the intermediair's probe)
+                : pages.message(language, library.flow(state.flow()).filter(f -> !f.retention().resultByCode()).isPresent()
+                        ? "assisted.hand_over_never" : "assisted.hand_over_too_late", Map.of()));
         return part;
     }
 

@@ -280,7 +280,7 @@ class IntermediairPagesTest {
         String interview = page.substring(page.indexOf("name=\"flow\" value=\"cultureel-interview\""));
         interview = interview.substring(0, interview.indexOf("</form>"));
         assertFalse(interview.contains("formaction=\"/intermediair/links\""), interview);
-        assertTrue(interview.contains("via een link leest niemand ze"), interview);
+        assertTrue(interview.contains("wat een ouder alleen invult, leest geen hulpverlener"), interview);
         String analysis = page.substring(page.indexOf("name=\"flow\" value=\"wijkanalyse\""));
         assertTrue(analysis.substring(0, analysis.indexOf("</form>")).contains("formaction=\"/intermediair/links\""));
 

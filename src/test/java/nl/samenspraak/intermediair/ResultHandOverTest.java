@@ -387,7 +387,8 @@ class ResultHandOverTest {
         PageHttp.Reply chat = http.get("/intermediair/c/" + id + "?lang=nl", holder);
         assertEquals(200, chat.status());
         assertFalse(chat.body().contains("id=\"hand-over-make\""), "no button to make one");
-        assertTrue(chat.body().contains("kan niet worden meegegeven"), "and it says why");
+        assertTrue(chat.body().contains("Dit resultaat kan niet worden meegegeven: het is alleen voor dit gesprek.</p>"),
+                "and it says why: that reason alone (\"of de tijd is voorbij\" left the intermediair guessing)");
         assertFalse(chat.body().contains("id=\"hand-over-jump\""), "no jump at the top to a hand-over that cannot be made");
         // counted under the team, not a wijk: the header says so ("Wijk: Wijkteam ..." named a team a wijk)
         assertTrue(chat.body().contains("<span class=\"context-label\">Team:</span>"), "the header names the team as a team");
