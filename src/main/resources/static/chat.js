@@ -373,6 +373,13 @@
     }
     input.setAttribute('aria-label', T.your_answer);
     if (step.previous !== null && step.previous !== undefined) { input.value = String(step.previous); }
+    if (step.type === 'text') {
+      // what was typed and not yet sent survives a reload or a pull-to-refresh (it came back empty: the intermediair's
+      // probe), in this tab only; it is not stored and not called saved, and goes once the answer is
+      var draft = readDraft(step.id);
+      if (draft) { input.value = draft; }
+      input.addEventListener('input', function () { keepDraft(step.id, input.value); });
+    }
     row.appendChild(input);
     if (step.type === 'text' && step.max) {
       // a visible counter instead of a box that silently cuts the text off; the server says so when it is too long
@@ -559,6 +566,24 @@
     });
   }
 
+  // a typed answer not yet sent, kept in this tab's session storage only (gone when the tab closes), per question
+  function draftKey(stepId) { return 'draft:' + state.id + ':' + stepId; }
+  function readDraft(stepId) {
+    try { return window.sessionStorage.getItem(draftKey(stepId)); } catch (e) { return null; }
+  }
+  function keepDraft(stepId, text) {
+    try {
+      if (text) { window.sessionStorage.setItem(draftKey(stepId), text); } else { window.sessionStorage.removeItem(draftKey(stepId)); }
+    } catch (e) { /* private mode or full: the text stays in the box, as before */ }
+  }
+  function forgetDrafts() {
+    try {
+      var prefix = 'draft:' + state.id + ':';
+      Object.keys(window.sessionStorage).filter(function (k) { return k.indexOf(prefix) === 0; })
+        .forEach(function (k) { window.sessionStorage.removeItem(k); });
+    } catch (e) { /* nothing kept */ }
+  }
+
   // the language the intermediair last typed in, kept for this conversation only (this tab's session storage, keyed
   // by the conversation): Dutch typed for a Turkish resident stays Dutch on the next open question
   function typedInKey() { return 'typed-in:' + state.id; }
@@ -634,6 +659,7 @@
     request('POST', '/answers', body).then(function (r) {
       setBusy(false);
       if (r.status === 200) {
+        keepDraft(step, '');
         var echo = r.data.echo;
         if (echo && echo.step === step && echo.answer) {
           var mine = bubble(echo.answer, echo.skipped ? 'me skipped' : 'me', true);
@@ -643,6 +669,7 @@
           if (said && said !== pageLanguage) { mine.setAttribute('lang', said); }
         }
         state = r.data;
+        if (state.done) { forgetDrafts(); }
         show();
       } else if (r.data && r.data.state) {
         showError(r.data.error, r.language);
@@ -766,6 +793,7 @@
       fetch(forgetOpen.dataset.forget, { method: 'DELETE', headers: { 'Accept-Language': pageLanguage } }).then(function (r) {
         if (r.status === 204 || r.status === 404) {
           forgetKeptScores();
+          forgetDrafts();
           // an intermediair goes back to their page, which says the conversation is deleted, in their words
           window.location.replace(assist ? '/intermediair?lang=' + encodeURIComponent(pageLanguage) + '&done=conversation_deleted#mine-title'
             : '/deleted?lang=' + encodeURIComponent(pageLanguage) + '&flow=' + encodeURIComponent(state.flow));

@@ -159,6 +159,33 @@ class KeepingTheConversationBrowserTest {
     }
 
 
+    /**
+     * A typed answer not yet sent comes back after a reload or a pull-to-refresh (the box came back empty: the
+     * intermediair's probe), in this tab only and never as stored: the service holds nothing of it until it is sent.
+     * Once sent it is the answer, and no draft of the conversation is left in the tab.
+     */
+    @Test
+    void aTypedAnswerNotYetSentComesBackAfterAReload() {
+        Browser b = browser("nl");
+        String id = nl.samenspraak.support.ApiWalk.answerUntil(new JsonHttp(base()), "werk-jij-diversiteitsproof", "nl",
+                s -> s.get("step").get("id").asText().equals("opmerking")).get("id").asText();
+        b.open(base() + "/c/" + id);
+        String typed = "Ik wil meer weten over werken met een tolk.";
+        b.waitFor(By.id("input-opmerking")).sendKeys(typed);
+        b.driver().navigate().refresh();
+        WebElement box = b.waitFor(By.id("input-opmerking"));
+        assertEquals(typed, box.getAttribute("value"), "the draft is back in the box");
+        assertTrue(b.wholeOnScreen(box));
+        assertEquals("opmerking", new JsonHttp(base()).get("/api/conversations/" + id).json().get("step").get("id").asText(),
+                "nothing was sent");
+
+        b.driver().findElement(By.cssSelector("#answer button.primary")).click();
+        b.waitFor(By.cssSelector(".result"));
+        assertEquals(0L, ((Number) b.driver().executeScript(
+                "return Object.keys(sessionStorage).filter(k => k.startsWith('draft:')).length;")).longValue(), "no draft left");
+        assertTrue(history(b).contains(typed), "the answer as sent");
+    }
+
     @Test
     void forgetMyAnswersConfirmsDeletesAndSaysSo() {
         Browser b = browser("nl");
