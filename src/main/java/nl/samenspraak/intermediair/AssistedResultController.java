@@ -33,9 +33,9 @@ import nl.samenspraak.web.ChatView;
 import nl.samenspraak.web.Pages;
 
 import java.net.URI;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.Map;
-import java.time.Instant;
 import java.util.Optional;
 
 /**
