@@ -261,7 +261,11 @@ class IntermediairPagesTest {
         String lonely = loginIntermediairOf(null);
         PageHttp.Reply page = http.get("/intermediair?lang=nl", lonely);
         assertEquals(200, page.status());
-        assertTrue(page.body().contains("Je hoort nog bij geen team."));
+        assertTrue(page.body().contains("Je hoort bij geen team."));
+        // nothing above or below to begin with: the lists do not point there ("Begin er hierboven een": the probe)
+        assertTrue(page.body().contains("<p>Je hebt geen gesprekken.</p>") && page.body().contains("<p>Je hebt geen werkende links.</p>"),
+                page.body());
+        assertFalse(page.body().contains("hierboven") || page.body().contains("hieronder"), page.body());
         assertFalse(page.body().contains("name=\"flow\""));
         PageHttp.Reply none = http.post("/intermediair/start", form("flow", "wijkanalyse", "language", "tr",
                 "place", team.id() + "|Hoograven", "lang", "nl"), lonely);
