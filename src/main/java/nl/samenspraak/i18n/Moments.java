@@ -39,9 +39,17 @@ public final class Moments {
         return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Locale.forLanguageTag(language)).withZone(zone).format(at);
     }
 
-    /** {@code at}'s day and time in {@code language}, in {@code zone}. */
+    /**
+     * {@code at}'s day and time in {@code language}, in {@code zone}. Arabic joins them with its own comma: the JDK's
+     * pattern has a Latin one ("2026/12/07, 5:16 م", the intermediair's probe), where Arabic text writes "،".
+     */
     public static String dayAndTime(Instant at, ZoneId zone, String language) {
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(Locale.forLanguageTag(language)).withZone(zone).format(at);
+        Locale locale = Locale.forLanguageTag(language);
+        String pattern = DateTimeFormatterBuilder.getLocalizedDateTimePattern(FormatStyle.MEDIUM, FormatStyle.SHORT,
+                IsoChronology.INSTANCE, locale);
+        if ("ar".equals(locale.getLanguage())) {
+            pattern = pattern.replace(", ", "\u060C ");
+        }
+        return DateTimeFormatter.ofPattern(pattern, locale).withZone(zone).format(at);
     }
 }

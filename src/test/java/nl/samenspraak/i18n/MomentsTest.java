@@ -35,6 +35,10 @@ class MomentsTest {
         // without the direction marks CLDR puts between its parts
         String arabic = Moments.dayAndTime(SEVENTH_OF_DECEMBER, AMSTERDAM, "ar").replaceAll("[\\u200E\\u200F\\u061C]", "");
         assertTrue(arabic.contains("2026") && arabic.indexOf("07") < arabic.indexOf("12"), arabic);
+        // the day and the time joined with the Arabic comma, as Arabic text writes it (a Latin one: the intermediair's probe)
+        assertTrue(arabic.contains("2026\u060C ") && !arabic.contains(","), arabic);
+        String english = Moments.dayAndTime(SEVENTH_OF_DECEMBER, AMSTERDAM, "en");
+        assertTrue(english.startsWith("Dec 7, 2026, 3:05"), "other languages keep their own: " + english);
     }
 
     /**
