@@ -82,6 +82,15 @@ public final class Aggregator {
      */
     public Report reportOfRounds(Flow flow, List<List<Response>> rounds, Map<String, FlowVersions.Version> versions,
                                  Selection selection) {
+        return reportOfRounds(flow, rounds, null, versions, selection);
+    }
+
+    /**
+     * As above, the rounds numbered {@code numbers} in the export's rows (null, or a 0 in it: by their place in the
+     * list); see {@link TeamDashboards.CountedRound#number}.
+     */
+    public Report reportOfRounds(Flow flow, List<List<Response>> rounds, List<Integer> numbers,
+                                 Map<String, FlowVersions.Version> versions, Selection selection) {
         // a conversation with nothing but "weet ik niet" and skips says nothing, and counting it would let
         // anyone pad a group up to k around one real respondent
         List<Response> all = new ArrayList<>();
@@ -136,7 +145,7 @@ public final class Aggregator {
         // could not tell its 7 rows among the 26
         Map<Response, Integer> numbered = new java.util.IdentityHashMap<>();
         if (rounds.size() > 1) {
-            roundOf.forEach((r, i) -> numbered.put(r, i + 1));
+            roundOf.forEach((r, i) -> numbered.put(r, numbers == null || numbers.get(i) == 0 ? i + 1 : numbers.get(i)));
         }
         Report.Export export = new Report.Export(selected, exported, usable.contains(version), usable.contains(wijk),
                 usable.contains(language), granularity, numbered);

@@ -72,7 +72,7 @@ final class CompareModel {
         // the chart names a round by its number only ("Ronde 2"): the date is in the table, and fits no phone's axis
         List<String> numbers = new ArrayList<>();
         for (int i = 0; i < upTo.size(); i++) {
-            numbers.add(words.plainManager(language, "round", Map.of()) + " " + (comparison.rounds().indexOf(upTo.get(i)) + 1));
+            numbers.add(words.plainManager(language, "round", Map.of()) + " " + upTo.get(i).numberIn(comparison.rounds()));
         }
         return new Comparisons.RoundsSideBySide(upTo.size() > 1, names, rows, s.previous() != null,
                 s.previous() == null ? "" : labels.label(comparison.rounds(), s.previous()),

@@ -13,7 +13,7 @@ import java.util.Map;
 /**
  * The anonymous answers of a selection as a table: one row per finished conversation, in a random order and
  * numbered anew for every export (no conversation id, no resume code, no time but the period), with its round
- * (numbered from the first counted, as the summary names them) when the rows come from several, the flow
+ * (numbered as the summary names them: a number kept) when the rows come from several, the flow
  * version, language, wijk and period where the minimum group size allows those columns, and one column per
  * question that the dashboard shows for the selection and every filter's groups answered often enough (a question
  * asked differently in different versions has a column per way it was asked). Answers in words, in the manager's language.

@@ -32,9 +32,19 @@ public final class RoundComparison {
      * dimensions nobody in it has a score on (not hidden: there is nothing to show, and the summary says so).
      */
     public record Round(long id, java.time.Instant end, int respondents, int invited, Map<String, Score> scores,
-                        java.util.Set<String> nobody) {
+                        java.util.Set<String> nobody, int number) {
         public Round(long id, java.time.Instant end, int respondents, int invited, Map<String, Score> scores) {
-            this(id, end, respondents, invited, scores, java.util.Set.of());
+            this(id, end, respondents, invited, scores, java.util.Set.of(), 0);
+        }
+
+        public Round(long id, java.time.Instant end, int respondents, int invited, Map<String, Score> scores,
+                     java.util.Set<String> nobody) {
+            this(id, end, respondents, invited, scores, nobody, 0);
+        }
+
+        /** Its number among {@code all} ("Ronde 2"): the one it was given (see TeamDashboards.CountedRound), else its place. */
+        public int numberIn(List<Round> all) {
+            return number > 0 ? number : all.indexOf(this) + 1;
         }
     }
 
@@ -69,7 +79,7 @@ public final class RoundComparison {
                 scores.put(d, new Score(values.size(), values.stream().mapToInt(Integer::intValue).average().orElse(0), List.of(bands)));
             }
             rounds.add(new Round(r.round().id(), r.round().end(), r.responses().size(), r.round().invited(), scores,
-                    java.util.Set.copyOf(nobody)));
+                    java.util.Set.copyOf(nobody), r.number()));
         }
         return new RoundComparison(flow, rounds);
     }

@@ -50,6 +50,15 @@ public class RoundsAsFirstShown {
         return unchanged;
     }
 
+    /** Which of {@code roundIds} were shown at some time (whether or not they still are). */
+    public Set<Long> everShown(java.util.Collection<Long> roundIds) {
+        Set<Long> shown = new HashSet<>();
+        if (!roundIds.isEmpty()) {
+            firstShown.findByRoundIdIn(roundIds).forEach(f -> shown.add(f.roundId()));
+        }
+        return shown;
+    }
+
     /** How many of {@code roundIds} were shown at some time (whether or not they still are). */
     public long shownBefore(java.util.Collection<Long> roundIds) {
         return roundIds.isEmpty() ? 0 : firstShown.countByRoundIdIn(roundIds);

@@ -78,9 +78,9 @@ final class SummaryModel {
                         !s.weakest().isEmpty() && s.weakest().get(0).equals(d) ? "selected" : "")).toList());
     }
 
-    /** "Ronde 2 · 2 dec. 2026": rounds are numbered from the first counted one, two may close on one day. */
+    /** "Ronde 2 · 2 dec. 2026": rounds are numbered from the first shown one (a number kept), two may close on one day. */
     String label(List<RoundComparison.Round> all, RoundComparison.Round round) {
-        return words.plainManager(language, "round_label", Map.of("number", all.indexOf(round) + 1,
+        return words.plainManager(language, "round_label", Map.of("number", round.numberIn(all),
                 "date", Moments.day(nl.samenspraak.round.SurveyRound.namedBy(round.end()), zone, language)));
     }
 

@@ -73,7 +73,7 @@ public class TeamDashboards {
      * The conversations the figures count, per round (oldest first; without rounds, one list of all), and the
      * participation of the rounds they come from.
      */
-    private record Counted(List<List<Response>> rounds, Participation participation) {
+    private record Counted(List<List<Response>> rounds, List<Integer> numbers, Participation participation) {
         List<Response> responses() {
             return rounds.stream().flatMap(List::stream).toList();
         }
@@ -143,7 +143,8 @@ public class TeamDashboards {
         requireAnonymous(flow);
         Counted counted = counted(team, flow);
         MinimumGroupSize size = new MinimumGroupSize(minimumGroupSize(flow));
-        Report report = new Aggregator(size, zone).reportOfRounds(flow, counted.rounds(), versions.of(flow.id()), selection);
+        Report report = new Aggregator(size, zone).reportOfRounds(flow, counted.rounds(), counted.numbers(), versions.of(flow.id()),
+                selection);
         Participation p = counted.participation();
         // every round shown is written down when first shown: those written down and not counted now left since
         long gone = roundsOnly ? asFirstShown.shownBefore(rounds.ofTeam(team.id()).stream()
@@ -215,23 +216,36 @@ public class TeamDashboards {
         if (!roundsOnly) {
             // only those that say something are counted (Aggregator checks again): the answers of no other are read
             List<String> saying = finished.marks(team.id(), flow).stream().filter(Mark::saysSomething).map(Mark::id).toList();
-            return new Counted(List.of(finished.of(team.id(), flow.id(), saying).stream().map(c -> response(flow, c)).toList()), null);
+            return new Counted(List.of(finished.of(team.id(), flow.id(), saying).stream().map(c -> response(flow, c)).toList()),
+                    List.of(1), null);
         }
         List<List<Response>> counted = new java.util.ArrayList<>();
+        List<Integer> numbers = new java.util.ArrayList<>();
         int took = 0;
         int invited = 0;
         for (CountedRound round : countedRounds(team, flow)) {
             counted.add(round.responses());
+            numbers.add(round.number());
             if (round.round().invited() > 0) { // as in participation: of the invited only
                 took += round.responses().size();
                 invited += round.round().invited();
             }
         }
-        return new Counted(counted, new Participation(took, invited));
+        return new Counted(counted, numbers, new Participation(took, invited));
     }
 
-    /** A closed round whose figures count: the round and its conversations that say something (at least k). */
-    public record CountedRound(nl.samenspraak.round.SurveyRound round, List<Response> responses) {
+    /**
+     * A closed round whose figures count: the round, its conversations that say something (at least k), and its number
+     * ({@code number}, "Ronde 2"): its place among the team's rounds of the flow that were ever shown, so a round keeps
+     * its number when an earlier one is no longer shown (someone withdrew after it was). Numbered by the rounds shown
+     * now, "Ronde 2" became "Ronde 1", and the summaries and exports a manager had kept no longer matched the pages
+     * (the privacy probe of December 2026). A round closed under k was never shown and takes no number: no gap tells
+     * of it. 0: not known, numbered by its place in the list.
+     */
+    public record CountedRound(nl.samenspraak.round.SurveyRound round, List<Response> responses, int number) {
+        public CountedRound(nl.samenspraak.round.SurveyRound round, List<Response> responses) {
+            this(round, responses, 0);
+        }
     }
 
     /**
@@ -258,7 +272,24 @@ public class TeamDashboards {
             }
         }
         counted.sort(Comparator.comparing((CountedRound r) -> r.round().end()).thenComparing(r -> r.round().id()));
-        return counted;
+        return numbered(team, flow, counted);
+    }
+
+    /** {@code counted} with each round's number among the team's rounds of the flow that were ever shown (see {@link CountedRound}). */
+    private List<CountedRound> numbered(Team team, Flow flow, List<CountedRound> counted) {
+        if (counted.isEmpty()) {
+            return counted;
+        }
+        List<SurveyRound> ofFlow = rounds.ofTeam(team.id()).stream().filter(r -> r.flowId().equals(flow.id()))
+                .sorted(Comparator.comparing(SurveyRound::end).thenComparing(SurveyRound::id)).toList();
+        java.util.Set<Long> shown = asFirstShown.everShown(ofFlow.stream().map(SurveyRound::id).toList());
+        Map<Long, Integer> number = new java.util.HashMap<>();
+        for (SurveyRound r : ofFlow) {
+            if (shown.contains(r.id())) {
+                number.put(r.id(), number.size() + 1);
+            }
+        }
+        return counted.stream().map(c -> new CountedRound(c.round(), c.responses(), number.getOrDefault(c.round().id(), 0))).toList();
     }
 
     /**

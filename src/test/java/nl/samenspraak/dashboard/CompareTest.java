@@ -202,6 +202,13 @@ class CompareTest {
         }
     }
 
+    /** The summary's line naming its round: "Ronde 2 · 7 dec. 2026". */
+    private static String roundLine(String summary) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("<p class=\"round-line\">([^<]*) · <span").matcher(summary);
+        assertTrue(m.find(), summary);
+        return m.group(1);
+    }
+
     /**
      * The privacy probe of December 2026: a round with Noord 12, Zuid 12 and West 2 residents (k = 10) shows Noord and
      * "Andere wijken samen" (Zuid and West, 14). One Noord resident withdraws after the close (the manager's own
@@ -225,8 +232,12 @@ class CompareTest {
         String flowBefore = page(WIJKANALYSE, "?lang=nl", fixture.manager);
         assertTrue(flowBefore.contains("<strong id=\"respondents\">36</strong>"), flowBefore);
         assertFalse(flowBefore.contains("rounds-no-longer-shown"), "nothing has gone yet");
+        String later = roundLine(page(WIJKANALYSE, "/summary?lang=nl", fixture.manager));
+        assertTrue(later.startsWith("Ronde 2 · "), later);
 
         assertTrue(deleteConversation.deleteOwn(round.conversations().get(0)), "one of Noord's residents withdraws");
+        // the later round keeps its name: it became "Ronde 1", and what the manager had kept of it no longer matched
+        assertEquals(later, roundLine(page(WIJKANALYSE, "/summary?lang=nl", fixture.manager)));
 
         for (int look = 0; look < 2; look++) {
             String after = page(WIJKANALYSE, "/compare?lang=nl", fixture.manager);
