@@ -3,6 +3,8 @@ package nl.samenspraak.conversation;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import nl.samenspraak.engine.Status;
+import nl.samenspraak.flow.FlowLibrary;
+import nl.samenspraak.flow.Step;
 import nl.samenspraak.storage.ConversationRecord;
 import nl.samenspraak.storage.ConversationRepository;
 
@@ -17,9 +19,11 @@ import java.util.Optional;
 @Singleton
 public class ConversationOverviews {
     private final ConversationRepository stored;
+    private final FlowLibrary library;
 
-    public ConversationOverviews(ConversationRepository stored) {
+    public ConversationOverviews(ConversationRepository stored, FlowLibrary library) {
         this.stored = stored;
+        this.library = library;
     }
 
     /**
@@ -29,11 +33,11 @@ public class ConversationOverviews {
      * @param wijk   null: counted under the team as a whole
      */
     public record Overview(String id, String flowId, String language, @Nullable Long teamId, @Nullable String wijk,
-                           Status status, Instant changedAt) {
+                           Status status, Instant changedAt, boolean awaitingConsent) {
     }
 
     public Optional<Overview> find(String id) {
-        return stored.findById(id).map(ConversationOverviews::overview);
+        return stored.findById(id).map(this::overview);
     }
 
     /**
@@ -52,10 +56,23 @@ public class ConversationOverviews {
 
     /** The conversations held by an account (an intermediair's assisted ones), the last changed first. */
     public List<Overview> heldBy(long accountId) {
-        return stored.findByHeldByOrderByUpdatedAtDesc(accountId).stream().map(ConversationOverviews::overview).toList();
+        return stored.findByHeldByOrderByUpdatedAtDesc(accountId).stream().map(this::overview).toList();
     }
 
-    private static Overview overview(ConversationRecord c) {
-        return new Overview(c.id(), c.flowId(), c.language(), c.teamId(), c.wijk(), Status.fromKey(c.status()), c.updatedAt());
+    private Overview overview(ConversationRecord c) {
+        return new Overview(c.id(), c.flowId(), c.language(), c.teamId(), c.wijk(), Status.fromKey(c.status()), c.updatedAt(),
+                awaitingConsent(c));
+    }
+
+    /**
+     * Whether the person has not yet said yes to the flow's consent question: nothing they said is stored (the row is
+     * there so the talk can go on). An intermediair's list showed such talks as interviews waiting, beside a note that
+     * nothing is kept before the yes (the intermediair's probe of December 2026).
+     */
+    private boolean awaitingConsent(ConversationRecord c) {
+        List<String> passed = c.path() == null || c.path().isEmpty() ? List.of() : List.of(c.path().split(","));
+        return library.flow(c.flowId()).map(f -> f.steps().stream().anyMatch(Step::consent)
+                && f.steps().stream().filter(Step::consent).noneMatch(step -> passed.contains(step.id())))
+                .orElse(false);
     }
 }

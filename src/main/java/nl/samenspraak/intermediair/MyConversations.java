@@ -55,7 +55,7 @@ public class MyConversations {
      * ({@link FinishedAnswers}: a finished one only shortly after it finished).
      */
     public record Line(String id, String flowId, String language, long teamId, @Nullable String wijk, boolean finished,
-                       Instant changedAt, @Nullable String label, boolean answersShown) {
+                       Instant changedAt, @Nullable String label, boolean answersShown, boolean awaitingConsent) {
     }
 
     /** This intermediair's own conversations, the last changed first. */
@@ -129,6 +129,6 @@ public class MyConversations {
 
     private static Line line(ConversationOverviews.Overview c, @Nullable String label, boolean answersShown) {
         return new Line(c.id(), c.flowId(), c.language(), c.teamId(), c.wijk(), c.status() == Status.DONE,
-                c.changedAt(), label, answersShown);
+                c.changedAt(), label, answersShown, c.awaitingConsent());
     }
 }

@@ -101,6 +101,7 @@ public class MyWorkModel {
             line.put("finished", c.finished());
             line.put("answersShown", c.answersShown());
             line.put("label", c.label() == null ? "" : c.label());
+            line.put("awaitingConsent", c.awaitingConsent());
             return line;
         }).toList();
     }

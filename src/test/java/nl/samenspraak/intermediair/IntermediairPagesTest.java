@@ -295,6 +295,27 @@ class IntermediairPagesTest {
         assertFalse(http.get("/intermediair?lang=nl", cookie).body().contains("/intermediair/links/"), "no link was made");
     }
 
+    /**
+     * A talk begun and left before the resident's yes stood under "Nog niet klaar" as an interview waiting, beside the
+     * chat's note that nothing is kept before that yes (the intermediair's probe): its line says so, until the yes.
+     */
+    @Test
+    void aTalkWithoutTheResidentsYesSaysNothingOfThemIsStored() throws Exception {
+        String id = startTogether("tr", "Hoograven");
+        String line = mineLine(id);
+        assertTrue(line.contains("Nog geen toestemming: er is niets van de bewoner bewaard."), line);
+        answer(id, "welkom", "null", "");
+        answer(id, "toestemming", "\"ja\"", "");
+        assertFalse(mineLine(id).contains("Nog geen toestemming"), mineLine(id));
+    }
+
+    private String mineLine(String id) {
+        String page = http.get("/intermediair?lang=nl", cookie).body();
+        int at = page.indexOf("id=\"mine-" + id + "\"");
+        assertTrue(at >= 0, page);
+        return page.substring(at, page.indexOf("</li>", at));
+    }
+
     @Test
     void aClientInterviewIsCountedUnderTheTeamWithoutAWijk() {
         AssistedStart started = AssistedStart.start(http, cookie, "cultureel-interview", "pl", "" + team.id(), "en");
