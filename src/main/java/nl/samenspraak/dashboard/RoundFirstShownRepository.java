@@ -20,8 +20,6 @@ interface RoundFirstShownRepository extends GenericRepository<RoundFirstShownRep
 
     List<FirstShown> findByRoundIdIn(Collection<Long> roundIds);
 
-    long countByRoundIdIn(Collection<Long> roundIds);
-
     /** Writes down a round's first count; 0 when one is there already (another instance wrote it a moment before). */
     @Query("INSERT INTO round_first_shown (round_id, counted) VALUES (:roundId, :counted) ON CONFLICT DO NOTHING")
     long firstTime(long roundId, int counted);

@@ -58,9 +58,4 @@ public class RoundsAsFirstShown {
         }
         return shown;
     }
-
-    /** How many of {@code roundIds} were shown at some time (whether or not they still are). */
-    public long shownBefore(java.util.Collection<Long> roundIds) {
-        return roundIds.isEmpty() ? 0 : firstShown.countByRoundIdIn(roundIds);
-    }
 }

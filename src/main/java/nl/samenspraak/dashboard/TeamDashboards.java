@@ -73,7 +73,7 @@ public class TeamDashboards {
      * The conversations the figures count, per round (oldest first; without rounds, one list of all), and the
      * participation of the rounds they come from.
      */
-    private record Counted(List<List<Response>> rounds, List<Integer> numbers, Participation participation) {
+    private record Counted(List<List<Response>> rounds, List<Integer> numbers, Participation participation, int everShown) {
         List<Response> responses() {
             return rounds.stream().flatMap(List::stream).toList();
         }
@@ -147,8 +147,7 @@ public class TeamDashboards {
                 selection);
         Participation p = counted.participation();
         // every round shown is written down when first shown: those written down and not counted now left since
-        long gone = roundsOnly ? asFirstShown.shownBefore(rounds.ofTeam(team.id()).stream()
-                .filter(r -> r.flowId().equals(flow.id())).map(SurveyRound::id).toList()) - counted.rounds().size() : 0;
+        long gone = roundsOnly ? counted.everShown() - counted.rounds().size() : 0;
         return new Figures(report, p == null || p.invited() == 0 ? Optional.empty() : Optional.of(p), Math.max(0, gone),
                 roundsOnly ? counted.rounds().size() : 0);
     }
@@ -217,13 +216,14 @@ public class TeamDashboards {
             // only those that say something are counted (Aggregator checks again): the answers of no other are read
             List<String> saying = finished.marks(team.id(), flow).stream().filter(Mark::saysSomething).map(Mark::id).toList();
             return new Counted(List.of(finished.of(team.id(), flow.id(), saying).stream().map(c -> response(flow, c)).toList()),
-                    List.of(1), null);
+                    List.of(1), null, 0);
         }
         List<List<Response>> counted = new java.util.ArrayList<>();
         List<Integer> numbers = new java.util.ArrayList<>();
         int took = 0;
         int invited = 0;
-        for (CountedRound round : countedRounds(team, flow)) {
+        Numbered shown = numberedRounds(team, flow);
+        for (CountedRound round : shown.counted()) {
             counted.add(round.responses());
             numbers.add(round.number());
             if (round.round().invited() > 0) { // as in participation: of the invited only
@@ -231,7 +231,7 @@ public class TeamDashboards {
                 invited += round.round().invited();
             }
         }
-        return new Counted(counted, numbers, new Participation(took, invited));
+        return new Counted(counted, numbers, new Participation(took, invited), shown.everShown());
     }
 
     /**
@@ -253,6 +253,14 @@ public class TeamDashboards {
      * conversation that says something (see {@link Information}), oldest first; nothing else ever counts.
      */
     public List<CountedRound> countedRounds(Team team, Flow flow) {
+        return numberedRounds(team, flow).counted();
+    }
+
+    /** The counted rounds, numbered, and how many of the team's rounds of the flow were ever shown (one read of each). */
+    private record Numbered(List<CountedRound> counted, int everShown) {
+    }
+
+    private Numbered numberedRounds(Team team, Flow flow) {
         Map<SurveyRound, List<Mark>> chosen = countedRoundMarks(team, flow, finished.marks(team.id(), flow));
         // the answers of only the conversations counted, read once for all rounds
         List<String> ids = chosen.values().stream().flatMap(List::stream).map(Mark::id).toList();
@@ -276,10 +284,7 @@ public class TeamDashboards {
     }
 
     /** {@code counted} with each round's number among the team's rounds of the flow that were ever shown (see {@link CountedRound}). */
-    private List<CountedRound> numbered(Team team, Flow flow, List<CountedRound> counted) {
-        if (counted.isEmpty()) {
-            return counted;
-        }
+    private Numbered numbered(Team team, Flow flow, List<CountedRound> counted) {
         List<SurveyRound> ofFlow = rounds.ofTeam(team.id()).stream().filter(r -> r.flowId().equals(flow.id()))
                 .sorted(Comparator.comparing(SurveyRound::end).thenComparing(SurveyRound::id)).toList();
         java.util.Set<Long> shown = asFirstShown.everShown(ofFlow.stream().map(SurveyRound::id).toList());
@@ -289,7 +294,8 @@ public class TeamDashboards {
                 number.put(r.id(), number.size() + 1);
             }
         }
-        return counted.stream().map(c -> new CountedRound(c.round(), c.responses(), number.getOrDefault(c.round().id(), 0))).toList();
+        return new Numbered(counted.stream().map(c -> new CountedRound(c.round(), c.responses(),
+                number.getOrDefault(c.round().id(), 0))).toList(), number.size());
     }
 
     /**
