@@ -68,7 +68,8 @@ public class ResidentController {
     public HttpResponse<?> page(HttpRequest<?> request, @PathVariable String code, @Nullable @QueryValue String lang,
                                 @PageLanguage String pageLanguage) {
         Optional<ResidentLink> link = links.find(code);
-        Optional<Flow> flow = link.flatMap(l -> library.flow(l.flowId()));
+        // a link made for a flow that is had together (before IntermediairWork.linkable refused one) starts nothing
+        Optional<Flow> flow = link.flatMap(l -> library.flow(l.flowId())).filter(IntermediairWork::linkable);
         if (link.isEmpty() || flow.isEmpty()) {
             return gone(pageLanguage);
         }
@@ -80,7 +81,8 @@ public class ResidentController {
     public HttpResponse<?> start(HttpRequest<?> request, @PathVariable String code, @Body Map<String, String> form,
                                  @PageLanguage String pageLanguage) {
         Optional<ResidentLink> link = links.find(code);
-        Optional<Flow> flow = link.flatMap(l -> library.flow(l.flowId()));
+        // a link made for a flow that is had together (before IntermediairWork.linkable refused one) starts nothing
+        Optional<Flow> flow = link.flatMap(l -> library.flow(l.flowId())).filter(IntermediairWork::linkable);
         if (link.isEmpty() || flow.isEmpty()) {
             return gone(pageLanguage);
         }

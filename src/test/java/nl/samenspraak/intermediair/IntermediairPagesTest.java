@@ -6,6 +6,7 @@ import io.micronaut.runtime.server.EmbeddedServer;
 import nl.samenspraak.support.AssistedStart;
 import nl.samenspraak.support.SharedService;
 import jakarta.inject.Inject;
+import nl.samenspraak.conversation.Origin;
 import nl.samenspraak.security.Account;
 import nl.samenspraak.security.Accounts;
 import nl.samenspraak.security.Role;
@@ -53,6 +54,8 @@ class IntermediairPagesTest {
     ConversationRepository conversations;
     @Inject
     AnswerRepository answers;
+    @Inject
+    ResidentLinks residentLinks;
 
     PageHttp http;
     Team team;
@@ -293,6 +296,10 @@ class IntermediairPagesTest {
         assertEquals(422, link.status(), link.body());
         assertTrue(link.body().contains("You cannot make a QR code for this conversation"), link.body());
         assertFalse(http.get("/intermediair?lang=nl", cookie).body().contains("/intermediair/links/"), "no link was made");
+        // a link for it made before this rule (links work for hours) starts nothing either: its page is gone
+        ResidentLink old = residentLinks.create("cultureel-interview", "ar", new Origin(team.id(), null));
+        assertEquals(404, http.get(ResidentLinks.path(old), null).status());
+        assertEquals(404, http.post(ResidentLinks.path(old), form("lang", "ar"), null).status());
     }
 
     /**
