@@ -55,10 +55,16 @@ public final class RoundComparison {
 
     private final Flow flow;
     private final List<Round> rounds;
+    private final List<TeamDashboards.CountedRound> counted;
 
     RoundComparison(Flow flow, List<Round> rounds) {
+        this(flow, rounds, List.of());
+    }
+
+    private RoundComparison(Flow flow, List<Round> rounds, List<TeamDashboards.CountedRound> counted) {
         this.flow = flow;
         this.rounds = rounds;
+        this.counted = counted;
     }
 
     public static RoundComparison of(Flow flow, MinimumGroupSize k, List<TeamDashboards.CountedRound> counted) {
@@ -81,7 +87,16 @@ public final class RoundComparison {
             rounds.add(new Round(r.round().id(), r.round().end(), r.responses().size(), r.round().invited(), scores,
                     java.util.Set.copyOf(nobody), r.number()));
         }
-        return new RoundComparison(flow, rounds);
+        return new RoundComparison(flow, rounds, List.copyOf(counted));
+    }
+
+    /**
+     * The conversations of the round with this id, as this comparison counted them: what that round's own figures
+     * (its texts, {@link TeamDashboards#roundReport}) are made of, from the same read as its scores.
+     */
+    public TeamDashboards.CountedRound counted(long roundId) {
+        return counted.stream().filter(r -> r.round().id() == roundId).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("round " + roundId + " is not counted here"));
     }
 
     /**

@@ -12,12 +12,14 @@ import java.util.List;
  * @param roundLabel   "Ronde 2 · 2 december 2026"
  * @param previousDate the previous counted round's label, "" without one
  * @param withActions  the rows with actions agreed after the previous round
+ * @param texts        the questions answered in one's own words, with this round's texts (none for a flow without)
  */
 record RoundSummary(long roundId, int respondents, SafeHtml participation, List<RoundLink> rounds, String roundLabel,
                     boolean hasPrevious, String previousDate, List<ScoreRow> rows, boolean anyScores,
                     List<String> bandNames, String chart, SafeHtml chartAlt,
                     List<RankedDimension> strongest, List<RankedDimension> weakest, List<Tip> advice,
-                    List<ScoreRow> withActions, List<AgreedAction> ownActions, List<DimensionOption> dimensionOptions) {
+                    List<ScoreRow> withActions, List<AgreedAction> ownActions, List<DimensionOption> dimensionOptions,
+                    List<RoundTexts> texts) {
 
     /** A counted round to switch to; {@code current} for the one shown. */
     record RoundLink(long id, String date, boolean current) {
@@ -45,6 +47,15 @@ record RoundSummary(long roundId, int respondents, SafeHtml participation, List<
 
     /** An action the team agreed: its id, on which dimension, what, who, and by when ("" without a date). */
     record AgreedAction(long id, String dimension, String what, String who, String due) {
+    }
+
+    /**
+     * A question answered in one's own words and what this round's people wrote, word for word, in the order of the
+     * alphabet, without language or anything else about who wrote it; or, {@code shown} false, why not ({@code note}).
+     *
+     * @param count "7 antwoorden", "" when not shown
+     */
+    record RoundTexts(String id, SafeHtml question, boolean shown, SafeHtml note, String count, List<String> texts) {
     }
 
     /** A dimension in the action form's drop-down; {@code selected} is "selected" or "". */

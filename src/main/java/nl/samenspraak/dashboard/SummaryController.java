@@ -169,8 +169,9 @@ public class SummaryController {
         if (summary.isPresent()) {
             RoundComparison.Summary s = summary.get();
             List<TeamAction> before = s.previous() == null ? List.of() : actions.of(s.previous().id());
+            Report own = dashboards.roundReport(flow.get(), comparison.counted(s.round().id()));
             model.put("s", new SummaryModel(flow.get(), words, json, dashboards.zone(), language)
-                    .of(s, comparison.rounds(), before, actions.of(s.round().id())));
+                    .of(s, comparison.rounds(), before, actions.of(s.round().id()), own));
         } else if (roundId != null && dashboards.roundsOnly()) {
             throw new HttpStatusException(HttpStatus.NOT_FOUND, "not found");
         }

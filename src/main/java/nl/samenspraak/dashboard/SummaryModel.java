@@ -17,7 +17,8 @@ import java.util.Map;
  * change since the previous counted round (only where both show the dimension, see {@link RoundComparison}),
  * the actions agreed after the previous round beside that change, and the research's tips for the weakest
  * dimensions in the words the professionals get (a flow may word a tip for the team: {@code tips.<id>.team_title}
- * and {@code tips.<id>.team}, see {@link DashboardWords#teamTipTitle}).
+ * and {@code tips.<id>.team}, see {@link DashboardWords#teamTipTitle}); and what the round's people wrote in their own
+ * words, from the round's own figures ({@link TeamDashboards#roundReport}).
  */
 final class SummaryModel {
     private final Flow flow;
@@ -34,8 +35,9 @@ final class SummaryModel {
         this.language = language;
     }
 
+    /** @param own the round's own figures ({@link TeamDashboards#roundReport}), for its texts */
     RoundSummary of(RoundComparison.Summary s, List<RoundComparison.Round> all, List<TeamAction> previousActions,
-                    List<TeamAction> ownActions) {
+                    List<TeamAction> ownActions, Report own) {
         RoundComparison.Round round = s.round();
         SafeHtml participation = round.invited() > 0
                 ? words.message(language, "response_rate", Map.of("count", round.respondents(), "invited", round.invited()))
@@ -75,7 +77,39 @@ final class SummaryModel {
                 rows.stream().filter(r -> !r.actions().isEmpty()).toList(),
                 ownActions.stream().map(this::action).toList(),
                 flow.dimensions().stream().map(d -> new RoundSummary.DimensionOption(d, words.dimension(flow, d, language),
-                        !s.weakest().isEmpty() && s.weakest().get(0).equals(d) ? "selected" : "")).toList());
+                        !s.weakest().isEmpty() && s.weakest().get(0).equals(d) ? "selected" : "")).toList(),
+                texts(own));
+    }
+
+    /**
+     * The round's texts per question answered in one's own words. Without the languages the flow page may name: a
+     * round's labels would be counted under that round's filters, not the team's, and beside the export's language
+     * column (its rows numbered by round) k Dutch labels and k+2 Dutch rows would tell that two wrote nothing. A voice
+     * message has no words here either. A question this round hides says why, in the flow page's words.
+     */
+    private List<RoundSummary.RoundTexts> texts(Report own) {
+        List<RoundSummary.RoundTexts> texts = new ArrayList<>();
+        for (Report.Question q : own.questions()) {
+            if (q.step().type() != nl.samenspraak.flow.StepType.TEXT) {
+                continue;
+            }
+            SafeHtml question = words.question(flow, q.step(), language);
+            if (q.shown() != Report.Shown.SHOWN) {
+                texts.add(new RoundSummary.RoundTexts(q.step().id(), question, false, q.shown() == Report.Shown.NOBODY
+                        ? words.manager(language, "round_texts_nobody", Map.of())
+                        : words.manager(language, "round_texts_hidden", Map.of("k", own.k())), "", List.of()));
+                continue;
+            }
+            List<String> written = q.parts().stream().flatMap(p -> p.texts().stream()).map(Report.FreeText::text).sorted().toList();
+            if (written.isEmpty()) { // only voice messages
+                texts.add(new RoundSummary.RoundTexts(q.step().id(), question, false,
+                        words.manager(language, "round_texts_voice", Map.of()), "", List.of()));
+                continue;
+            }
+            texts.add(new RoundSummary.RoundTexts(q.step().id(), question, true, new SafeHtml(""),
+                    words.plainManager(language, "round_texts_count", Map.of("count", written.size())), written));
+        }
+        return texts;
     }
 
     /** "Ronde 2 · 2 dec. 2026": rounds are numbered from the first shown one (a number kept), two may close on one day. */

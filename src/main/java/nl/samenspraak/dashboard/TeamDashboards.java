@@ -153,6 +153,19 @@ public class TeamDashboards {
     }
 
     /**
+     * One counted round's own figures, under its own cells alone: what that round's summary may show beyond
+     * {@link RoundComparison} (the texts its people wrote). Every figure over several rounds counts each round as a
+     * cell of its own (see {@link Aggregator}), so nothing here is finer than what the flow page could show, and a
+     * later round of too few writers, which hides a text question on the flow page for all rounds, hides nothing of
+     * this one's.
+     */
+    public Report roundReport(Flow flow, CountedRound round) {
+        requireAnonymous(flow);
+        return new Aggregator(new MinimumGroupSize(minimumGroupSize(flow)), zone)
+                .report(flow, round.responses(), versions.of(flow.id()), Selection.ALL);
+    }
+
+    /**
      * How many the whole team's figures of a flow count, as {@link #report} with {@link Selection#ALL} says it
      * (respondents when shown), without working out the figures: what the team's page lists per flow.
      */

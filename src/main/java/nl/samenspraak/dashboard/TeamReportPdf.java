@@ -62,7 +62,9 @@ public class TeamReportPdf {
         boolean arabic = "rtl".equals(model.get("dir"));
         List<TeamAction> before = s.previous() == null ? List.of() : actions.of(s.previous().id());
         List<TeamAction> agreed = actions.of(s.round().id());
-        RoundSummary summary = new SummaryModel(flow, words, json, dashboards.zone(), language).of(s, comparison.rounds(), before, agreed);
+        Report own = dashboards.roundReport(flow, comparison.counted(s.round().id()));
+        RoundSummary summary = new SummaryModel(flow, words, json, dashboards.zone(), language)
+                .of(s, comparison.rounds(), before, agreed, own);
         model.put("s", summary);
         model.put("team", team.name());
         model.put("flowTitle", words.title(flow, language));

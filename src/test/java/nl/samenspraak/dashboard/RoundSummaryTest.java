@@ -239,6 +239,59 @@ class RoundSummaryTest {
     }
 
     /**
+     * What a round's people wrote stays on that round's summary and in its team report, under that round's cells: a
+     * later round in which two of six wrote a remark hides the remark question on the flow page for every round (the
+     * two would be told apart from the four), and the first round's remarks could be found nowhere any more (the
+     * manager's probe). The later round's summary says why it shows none, and its two remarks are nowhere.
+     */
+    @Test
+    void aRoundsOwnWordsStayOnItsSummaryWhenALaterRoundHasTooFewWriters() throws Exception {
+        long first = rounds.run(team.id(), WERK_JIJ, 6, 6, i -> {
+            Map<String, Object> m = answers(false);
+            m.put("opmerking", "Meer tijd voor huisbezoek " + (char) ('A' + i));
+            return m;
+        });
+        String one = section(summary("lang=nl&round=" + first), "round-texts");
+        for (int i = 0; i < 6; i++) {
+            assertTrue(one.contains("Meer tijd voor huisbezoek " + (char) ('A' + i)), one);
+        }
+        assertTrue(one.contains("6 antwoorden"), one);
+
+        rounds.run(team.id(), WERK_JIJ, 6, 6, i -> {
+            Map<String, Object> m = answers(true);
+            if (i < 2) {
+                m.put("opmerking", "Pas later geschreven " + i);
+            }
+            return m;
+        });
+        PageHttp.Reply flowPage = http.get("/dashboard/teams/" + team.id() + "/flows/" + WERK_JIJ + "?lang=nl", manager);
+        assertEquals(200, flowPage.status());
+        assertFalse(flowPage.body().contains("Meer tijd voor huisbezoek"), "the flow page hides the remarks of both rounds");
+
+        String again = summary("lang=nl&round=" + first);
+        for (int i = 0; i < 6; i++) {
+            assertTrue(section(again, "round-texts").contains("Meer tijd voor huisbezoek " + (char) ('A' + i)),
+                    "the first round's remarks are still on its summary");
+        }
+        new SmallCellChecker(5).page(again);
+        String latest = summary("lang=nl");
+        new SmallCellChecker(5).page(latest);
+        assertFalse(latest.contains("Pas later geschreven"), "two writers of six are not shown");
+        assertFalse(latest.contains("Meer tijd voor huisbezoek"), "nor another round's words on this round's summary");
+        assertTrue(section(latest, "round-texts").contains("Niet getoond: wie hier in deze ronde wel en wie niets schreef"),
+                section(latest, "round-texts"));
+
+        var flow = library.flow(WERK_JIJ).orElseThrow();
+        var comparison = RoundComparison.of(flow, new MinimumGroupSize(5), dashboards.countedRounds(team, flow));
+        String report1 = report.html(team, flow, comparison, comparison.summary(first).orElseThrow(), "ar");
+        assertTrue(report1.contains(word("ar", "manager.round_texts")), "the team report of the first round, in Arabic");
+        assertTrue(report1.contains("Meer tijd voor huisbezoek F"), "with its remarks as written");
+        String report2 = report.html(team, flow, comparison, comparison.summary(null).orElseThrow(), "nl");
+        assertFalse(report2.contains("Pas later geschreven") || report2.contains("Meer tijd voor huisbezoek"), report2);
+        new SmallCellChecker(5).page(report2);
+    }
+
+    /**
      * A curious manager holds invitations: in the second round they answer two conversations with "weet ik niet"
      * on every attitude question (and something elsewhere, so they count). Attitude then has a score from 4 of 6
      * in that round, which would tell about 2: that round hides it, with no change beside it, and so does the flow
