@@ -79,11 +79,8 @@ public class ConversationController {
     @Post
     @Operation(summary = "Start a conversation")
     public HttpResponse<?> start(HttpRequest<?> http, @Body @Valid StartRequest request) {
-        if (!startLimit.tryStart(http)) {
-            return HttpResponse.status(HttpStatus.TOO_MANY_REQUESTS).header("Retry-After", "3600")
-                    .body(ApiError.of(errors.message(errors.languageOf(http, request.language()), "error.too_many_starts")));
-        }
-        Turn turn = startConversation.startForClient(request.flow(), request.language(), Channel.API, errors.languageOf(http));
+        Turn turn = startConversation.startForClient(request.flow(), request.language(), Channel.API, errors.languageOf(http),
+                () -> startLimit.tryStart(http));
         return turn.kind() == Turn.Kind.OK ? HttpResponse.created(turn.state()) : reply(turn);
     }
 
@@ -183,6 +180,8 @@ public class ConversationController {
             case INVALID, UNKNOWN_LANGUAGE -> HttpResponse.unprocessableEntity().body(new ApiError(turn.error(), turn.state()));
             case NOT_CURRENT, QUESTION_CHANGED, BUSY, FINISHED -> HttpResponse.status(HttpStatus.CONFLICT).body(new ApiError(turn.error(), turn.state()));
             case UNKNOWN_FLOW, NOT_FOUND -> HttpResponse.notFound(ApiError.of(turn.error()));
+            case TOO_MANY_STARTS -> HttpResponse.status(HttpStatus.TOO_MANY_REQUESTS).header("Retry-After", "3600")
+                    .body(ApiError.of(turn.error()));
         };
     }
 }

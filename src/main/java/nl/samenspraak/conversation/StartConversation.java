@@ -39,8 +39,28 @@ public class StartConversation {
         this.replies = replies;
     }
 
+    /**
+     * Whether a client may start one more conversation now (a channel's limit, e.g. {@code limits.StartLimit}, which
+     * counts the start when it admits it). Asked only once the flow and the language are known to start: a start
+     * refused for an unknown flow or a language the flow lacks used up the client's share, so thirty typos in an app
+     * locked a community centre's address out for an hour with "too many conversations started" when none was (the
+     * API probe of December 2026).
+     */
+    @FunctionalInterface
+    public interface Admission {
+        /** Every start is admitted: the channel asked its limit itself (a link's flow and language are known). */
+        Admission ALWAYS = () -> true;
+
+        boolean admit();
+    }
+
     public Turn start(String flowId, String language, Channel channel) {
         return start(flowId, language, channel, Origin.NONE);
+    }
+
+    /** As {@link #start(String, String, Channel)}, when {@code admission} admits it (see {@link Admission}). */
+    public Turn start(String flowId, String language, Channel channel, Admission admission) {
+        return start(flowId, language, channel, Origin.NONE, null, Caller.PUBLIC, language, admission);
     }
 
     /** Starts a conversation counted under {@code origin}'s team and wijk (see {@link Origin}). */
@@ -54,7 +74,8 @@ public class StartConversation {
      */
     public Turn start(String flowId, String language, Channel channel, Origin origin, @Nullable String readerLanguage,
                       Caller holder) {
-        return start(flowId, language, channel, origin, readerLanguage, holder, readerLanguage != null ? readerLanguage : language);
+        return start(flowId, language, channel, origin, readerLanguage, holder, readerLanguage != null ? readerLanguage : language,
+                Admission.ALWAYS);
     }
 
     /**
@@ -64,18 +85,19 @@ public class StartConversation {
      * when the service speaks it, else in the client's: "de" or a missing language was refused in Dutch to an English
      * client.
      */
-    public Turn startForClient(String flowId, @Nullable String language, Channel channel, String clientLanguage) {
+    public Turn startForClient(String flowId, @Nullable String language, Channel channel, String clientLanguage,
+                               Admission admission) {
         String asked = language;
         if (asked == null) {
             asked = library.flow(flowId).filter(offered::offers)
                     .map(f -> f.speaks(clientLanguage) ? clientLanguage : f.languages().get(0)).orElse(null);
         }
         String says = library.translations().known(language).orElse(clientLanguage);
-        return start(flowId, asked, channel, Origin.NONE, null, Caller.PUBLIC, says);
+        return start(flowId, asked, channel, Origin.NONE, null, Caller.PUBLIC, says, admission);
     }
 
     private Turn start(String flowId, String language, Channel channel, Origin origin, @Nullable String readerLanguage,
-                       Caller holder, String refusalLanguage) {
+                       Caller holder, String refusalLanguage, Admission admission) {
         Translations t = library.translations();
         // "AR" or "ar-SA" as written by a client: the service's "ar" (a code it lacks stays as it came, to be refused)
         language = t.known(language).orElse(language);
@@ -89,6 +111,9 @@ public class StartConversation {
         if (language == null || !flow.speaks(language) || t.language(language).isEmpty()) {
             return new Turn(Turn.Kind.UNKNOWN_LANGUAGE, null,
                     replies.message(messageLanguage, "error.language_not_offered", Map.of("languages", replies.languagesOf(flow))));
+        }
+        if (!admission.admit()) {
+            return new Turn(Turn.Kind.TOO_MANY_STARTS, null, replies.message(messageLanguage, "error.too_many_starts", Map.of()));
         }
         Progress start = engine.start(flow);
         StoredConversation created = store.create(flow, start, language, channel, origin.teamId(), origin.wijk(),

@@ -27,6 +27,11 @@ public record Turn(Kind kind, ConversationState state, String error, boolean del
         QUESTION_CHANGED,
         /** No such flow. */
         UNKNOWN_FLOW,
+        /**
+         * Nothing started: the client has started as many conversations as it may for now (a channel's limit, asked by
+         * {@link StartConversation.Admission} once the start would otherwise succeed).
+         */
+        TOO_MANY_STARTS,
         /** The flow is not available in the asked language. */
         UNKNOWN_LANGUAGE,
         /** No such conversation. */

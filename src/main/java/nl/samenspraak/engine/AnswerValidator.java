@@ -152,9 +152,10 @@ public final class AnswerValidator {
         if (nothingToSee(clean)) {
             return step.optional() ? AnswerCheck.ok(null) : AnswerCheck.invalid("error.required");
         }
-        // the characters a person sees; and never more UTF-16 units than the column holds (200,000 of JSON: 20,000
-        // family emoji of eleven units each would not fit, nor a character with thousands of marks on it)
-        int length = clean.length() > MOST_UNITS ? Math.max(step.maxLength() + 1, characters(clean)) : characters(clean);
+        // the characters a person sees; and never more UTF-16 units than the longest characters people type would
+        // take, nor than the column holds (200,000 of JSON): a hundred-character answer held 120,000 marks on one letter
+        int most = (int) Math.min(MOST_UNITS, (long) step.maxLength() * UNITS_PER_CHARACTER);
+        int length = clean.length() > most ? Math.max(step.maxLength() + 1, characters(clean)) : characters(clean);
         if (length > step.maxLength()) {
             return AnswerCheck.invalid("error.text_too_long", Map.of("max", step.maxLength(), "length", length));
         }
@@ -206,6 +207,13 @@ public final class AnswerValidator {
 
     /** The most UTF-16 units a typed answer may have, whatever its limit in characters: the answer column's room. */
     static final int MOST_UNITS = 180_000;
+
+    /**
+     * The most UTF-16 units a typed answer may have per character of its limit: the longest characters people type fit
+     * (a region's flag, seven code points and fourteen units; a family emoji, eleven), a letter under a hundred marks
+     * does not. Counting what a person sees alone, a text limited to 100 stored 120,001 code points (the API probe).
+     */
+    static final int UNITS_PER_CHARACTER = 16;
 
     private static final java.util.regex.Pattern CHARACTER = java.util.regex.Pattern.compile("\\X");
 

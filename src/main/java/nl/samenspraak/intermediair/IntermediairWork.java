@@ -63,8 +63,15 @@ public class IntermediairWork {
         return flow.audience().askedByIntermediair() && offered.offers(flow);
     }
 
+    /**
+     * The flows an intermediair asks, those a resident can also answer alone by a link first ({@link #linkable}: the
+     * residents' own, the page's "Gesprek met een bewoner"), then those had together, each group in the service's
+     * order. In the service's order a new intermediair's first phone screen held the client's interview alone, with
+     * its note on why it has no QR code, and the residents' questions began below it (the intermediair's probe).
+     */
     public List<Flow> flows() {
-        return library.listed().stream().filter(this::asks).toList();
+        return library.listed().stream().filter(this::asks)
+                .sorted(java.util.Comparator.comparing(f -> !linkable(f))).toList();
     }
 
     /** This intermediair as the conversation use cases know them: the only one an assisted conversation of theirs opens for. */

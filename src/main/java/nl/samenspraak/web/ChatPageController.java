@@ -96,10 +96,10 @@ public class ChatPageController {
     @Produces(MediaType.TEXT_HTML)
     public HttpResponse<?> begin(HttpRequest<?> request, @Body Map<String, String> form) {
         String language = requestLanguage.of(request, form.get("lang"));
-        if (!startLimit.tryStart(request)) {
-            return startPage(language, message(language, "error.too_many_starts"), HttpStatus.TOO_MANY_REQUESTS);
+        Turn turn = startConversation.start(form.get("flow"), language, Channel.WEB, () -> startLimit.tryStart(request));
+        if (turn.kind() == Turn.Kind.TOO_MANY_STARTS) {
+            return startPage(language, turn.error(), HttpStatus.TOO_MANY_REQUESTS);
         }
-        Turn turn = startConversation.start(form.get("flow"), language, Channel.WEB);
         if (turn.kind() == Turn.Kind.UNKNOWN_FLOW) {
             // a flow taken away since the page was loaded, or an old bookmark: not found, as the API says (404), and
             // the conversations that are offered right below the words

@@ -157,6 +157,12 @@ class AnswerValidatorTest {
         // a character with more marks on it than the answer column holds is too long, whatever its limit in characters
         refuses("long", "e" + "\u0301".repeat(AnswerValidator.MOST_UNITS), "error.text_too_long");
         accepts("long", "e" + "\u0301".repeat(1000), "e" + "\u0301".repeat(1000));
+        // nor more than the longest characters people type would take for the limit (5 here): a hundred marks on one
+        // letter were one character, and a text limited to 100 stored 120,001 code points
+        refuses("text", "a" + "\u0301".repeat(100), "error.text_too_long");
+        refuses("text", "a" + "\u200D😀".repeat(50), "error.text_too_long");
+        String scotland = "🏴\uDB40\uDC67\uDB40\uDC62\uDB40\uDC73\uDB40\uDC63\uDB40\uDC74\uDB40\uDC7F";
+        accepts("text", scotland.repeat(5), scotland.repeat(5));
     }
 
     /**

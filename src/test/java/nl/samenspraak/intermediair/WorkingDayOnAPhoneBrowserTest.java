@@ -108,6 +108,17 @@ class WorkingDayOnAPhoneBrowserTest {
                     String where = language + " " + s[0] + "x" + s[1];
                     b.screenshot("working-day-start-" + language + "-" + s[0] + "x" + s[1]);
                     startCardOffScreen(b).forEach(p -> problems.add(where + ": " + p));
+                    if (s[1] >= 844) {
+                        // every talk on offer is seen on a tall phone's first screen: the residents' own first, the
+                        // client's interview's title below it (in the service's order the interview's card filled it)
+                        @SuppressWarnings("unchecked")
+                        List<String> titles = (List<String>) b.driver().executeScript("""
+                                return [...document.querySelectorAll('form:has(input[name="flow"]) h2')].map(h =>
+                                  h.id + (h.getBoundingClientRect().bottom <= window.innerHeight ? '' : ' below the first screen'));""");
+                        if (!titles.equals(List.of("flow-wijkanalyse", "flow-cultureel-interview"))) {
+                            problems.add(where + ": the talks on offer, in order: " + titles);
+                        }
+                    }
                 }
             }
         }

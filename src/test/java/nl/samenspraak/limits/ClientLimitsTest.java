@@ -53,10 +53,35 @@ class ClientLimitsTest {
     }
 
     private int start(String from) {
+        return start(from, "voorbeeld", "nl");
+    }
+
+    private int start(String from, String flow, String language) {
         PageHttp http = http();
         return http.send(http.request("/api/conversations").header("Content-Type", "application/json")
                 .header("X-Forwarded-For", from)
-                .POST(HttpRequest.BodyPublishers.ofString("{\"flow\":\"voorbeeld\",\"language\":\"nl\"}"))).status();
+                .POST(HttpRequest.BodyPublishers.ofString("{\"flow\":\"" + flow + "\",\"language\":\"" + language + "\"}"))).status();
+    }
+
+    /**
+     * A start refused for an unknown flow or a language the flow lacks starts nothing and uses none of the client's
+     * share: thirty such typos in an app locked a shared address out for an hour, told that too many conversations
+     * had been started from it when none had (the API probe of December 2026). The start page counts alike.
+     */
+    @Test
+    void aRefusedStartUsesNoneOfTheClientsShare() {
+        String from = "192.0.2.177";
+        for (int i = 0; i < 4; i++) {
+            assertEquals(404, start(from, "geen-gesprek", "nl"), "an unknown flow");
+            assertEquals(422, start(from, "voorbeeld", "xx"), "a language the flow lacks");
+        }
+        PageHttp.Reply page = http().post("/start", form("flow", "geen-gesprek", "lang", "nl"), null, Map.of("X-Forwarded-For", from));
+        assertEquals(404, page.status());
+        for (int i = 0; i < 3; i++) {
+            assertEquals(201, start(from), "start " + i + " after the refused ones");
+        }
+        assertEquals(429, start(from), "the share is three starts");
+        assertEquals(404, start(from, "geen-gesprek", "nl"), "an unknown flow is said to be unknown, share or not");
     }
 
     private int resume(String from) {
