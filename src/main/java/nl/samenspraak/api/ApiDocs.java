@@ -9,8 +9,8 @@ final class ApiDocs {
     static final String JSON = "application/json";
     static final String UNAVAILABLE = "The database cannot be reached: what was sent was NOT saved; "
             + "try again after Retry-After seconds";
-    static final String MALFORMED = "A malformed request (JSON that does not parse, a value of the wrong type, "
-            + "control characters in the path)";
+    static final String MALFORMED = "A malformed request (a body that is not JSON, a value of the wrong type, "
+            + "an address that cannot be read: a broken %-escape, control characters)";
     static final String TOO_LARGE = "The body is larger than the service accepts";
     static final String NOT_JSON = "The body is not application/json";
     static final String NOT_ACCEPTABLE = "The request's Accept header names no format this operation gives (it gives JSON)";

@@ -61,9 +61,11 @@ public record ConversationState(
     }
 
     /**
-     * The question: for choice, multi, scale and yesno the valid values are exactly the options' values.
-     * {@code min}/{@code max}: the range of a number or scale, or how few/many options a multi takes;
-     * {@code max} of a text is its longest length. {@code previous} is the answer given before, if any.
+     * The question: for choice, multi, scale and yesno a client sends one of the options' values (the service also
+     * takes what the chat takes typed: an option's label, a scale's number in other digits; see the README's "JSON
+     * API"). {@code min}/{@code max}: the range of a number or scale, or how few/many options a multi takes;
+     * {@code max} of a text is its longest length. {@code previous} is the answer given before, if any, as it was
+     * stored: a value to put back in a field, not text to show, so it is not HTML-escaped as every text here is.
      * {@code translation}: the same question in the language of someone reading along (an intermediair), when
      * that was asked for and differs from the conversation's language; else left out, so the public API's
      * STATE stays exactly as documented. {@code minLabel}/{@code maxLabel}: what the two ends of a scale mean

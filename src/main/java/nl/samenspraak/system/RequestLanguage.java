@@ -120,6 +120,9 @@ public class RequestLanguage {
         }
         try {
             for (Locale.LanguageRange range : Locale.LanguageRange.parse(header)) {
+                if (range.getWeight() == 0) {
+                    continue; // "ar;q=0": not Arabic, whatever else (RFC 9110, 12.4.2); it was answered in Arabic
+                }
                 String code = range.getRange().split("-")[0].toLowerCase(Locale.ROOT);
                 if (translations.language(code).isPresent()) {
                     return code;

@@ -28,4 +28,12 @@ class RequestLanguageTest {
         assertEquals("tr", language.fromHeader("de, tr;q=0.8"));
         assertEquals("pl", language.of(null, "pl"));
     }
+
+    /** A language with q=0 is one the client does not want: "ar;q=0" was answered in Arabic (the API probe). */
+    @Test
+    void aLanguageWeighedZeroIsNotWanted() {
+        assertEquals("nl", language.fromHeader("ar;q=0"));
+        assertEquals("tr", language.fromHeader("ar;q=0, tr;q=0.5"));
+        assertEquals("en", language.fromHeader("en, ar;q=0"));
+    }
 }
