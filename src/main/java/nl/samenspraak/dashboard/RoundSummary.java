@@ -45,8 +45,13 @@ record RoundSummary(long roundId, int respondents, SafeHtml participation, List<
     record Tip(String dimension, SafeHtml title, SafeHtml text, SafeHtml source) {
     }
 
-    /** An action the team agreed: its id, on which dimension, what, who, and by when ("" without a date). */
-    record AgreedAction(long id, String dimension, String what, String who, String due) {
+    /**
+     * An action the team agreed: its id, on which dimension (its name; {@code dimensionId} for the form that changes
+     * it), what, who, and by when ("" without a date; {@code dueValue} as the date field takes it, and
+     * {@code earliestDue} the earliest that field offers: today, or the date it has when that is past).
+     */
+    record AgreedAction(long id, String dimension, String dimensionId, String what, String who, String due,
+                        String dueValue, String earliestDue) {
     }
 
     /**

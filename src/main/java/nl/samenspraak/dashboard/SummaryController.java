@@ -61,15 +61,18 @@ public class SummaryController {
         this.json = json;
     }
 
-    /** The action form as it was posted and refused, to fill in again ("" each for a new form). */
-    record ActionForm(String what, String who, String due) {
+    /**
+     * The action form as it was posted and refused, to fill in again ("" each for a new form); {@code editing}: the
+     * action whose own form it was (0: the form for a new one).
+     */
+    record ActionForm(long editing, String dimension, String what, String who, String due) {
     }
 
     @Get("/summary")
     @Produces(MediaType.TEXT_HTML)
     public HttpResponse<?> summary(VisibleTeam seen, @PathVariable long id, @PathVariable String flowId,
                                    @PageLanguage String language, @Nullable @QueryValue Long round) {
-        return show(seen, id, flowId, language, round, HttpStatus.OK, null, Map.of());
+        return show(seen, id, flowId, language, round, HttpStatus.OK, null, Map.of(), 0);
     }
 
     /** The team report of a round (the latest when none is named) as a PDF to download. */
@@ -110,7 +113,35 @@ public class SummaryController {
             return HttpResponse.seeOther(URI.create("/dashboard/teams/" + id + "/flows/" + flowId + "/summary?lang="
                     + language + "&round=" + roundId + "#actions"));
         }, (refused, status) -> show(seen, id, flowId, language, roundId, status,
-                pages.message(language, refused.key(), refused.parameters()), form));
+                pages.message(language, refused.key(), refused.parameters()), form, 0));
+    }
+
+    /**
+     * Changes an action agreed after a closed round of the team; back to it on that round's summary. Refused: the
+     * summary again with the action's form open, what was typed in it and why (422); not found for an action that is
+     * not of this round, team and flow.
+     */
+    @Post(value = "/rounds/{roundId}/actions/{actionId}", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    public HttpResponse<?> change(VisibleTeam seen, @PathVariable long id, @PathVariable String flowId,
+                                  @PathVariable long roundId, @PathVariable long actionId, @Body Map<String, String> form,
+                                  @PageLanguage String language) {
+        Optional<Flow> flow = dashboards.flow(flowId, DashboardUse.ANONYMOUS);
+        if (flow.isEmpty() || !dashboards.roundsOnly()) {
+            throw new HttpStatusException(HttpStatus.NOT_FOUND, "not found");
+        }
+        return RefusedForm.submit(() -> {
+            actions.change(seen.team(), flow.get(), roundId, actionId, form.get("dimension"), form.get("what"), form.get("who"),
+                    date(form.get("due")));
+            return HttpResponse.seeOther(URI.create("/dashboard/teams/" + id + "/flows/" + flowId + "/summary?lang="
+                    + language + "&round=" + roundId + "#action-" + actionId));
+        }, (refused, status) -> {
+            if (refused.key().equals("manager.action_round_invalid")) {
+                throw new HttpStatusException(HttpStatus.NOT_FOUND, "not found");
+            }
+            return show(seen, id, flowId, language, roundId, status, pages.message(language, refused.key(), refused.parameters()),
+                    form, actionId);
+        });
     }
 
     /** Deletes an action agreed after a closed round of the team; back to that round's summary. Not found otherwise. */
@@ -142,8 +173,10 @@ public class SummaryController {
         }
     }
 
+    /** {@code editing}: the action whose form {@code form} and {@code error} are of; 0 for the form for a new one. */
     private HttpResponse<?> show(VisibleTeam seen, long id, String flowId, String language,
-                                 @Nullable Long roundId, HttpStatus status, @Nullable Object error, Map<String, String> form) {
+                                 @Nullable Long roundId, HttpStatus status, @Nullable Object error, Map<String, String> form,
+                                 long editing) {
         Optional<Flow> flow = dashboards.flow(flowId, DashboardUse.ANONYMOUS);
         if (flow.isEmpty()) {
             throw new HttpStatusException(HttpStatus.NOT_FOUND, "not found");
@@ -156,7 +189,8 @@ public class SummaryController {
         model.put("error", error == null ? "" : error);
         model.put("today", actions.today().toString());
         model.put("lastDue", actions.lastDue().toString());
-        model.put("form", new ActionForm(form.getOrDefault("what", ""), form.getOrDefault("who", ""), form.getOrDefault("due", "")));
+        model.put("form", new ActionForm(editing, form.getOrDefault("dimension", ""), form.getOrDefault("what", ""),
+                form.getOrDefault("who", ""), form.getOrDefault("due", "")));
         model.put("whoRoles", List.of(pages.words(language, "manager").getOrDefault("who_roles", "").split("\\s*;\\s*")));
         Optional<RoundComparison.Summary> summary = Optional.empty();
         RoundComparison comparison = null;

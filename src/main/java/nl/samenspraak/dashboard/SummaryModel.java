@@ -137,8 +137,11 @@ final class SummaryModel {
     }
 
     private RoundSummary.AgreedAction action(TeamAction a) {
-        return new RoundSummary.AgreedAction(a.id(), words.dimension(flow, a.dimension(), language), a.what(), a.who(),
-                a.due() == null ? "" : Moments.longDay(a.due().atStartOfDay(zone).toInstant(), zone, language));
+        java.time.LocalDate today = java.time.LocalDate.now(zone);
+        return new RoundSummary.AgreedAction(a.id(), words.dimension(flow, a.dimension(), language), a.dimension(), a.what(), a.who(),
+                a.due() == null ? "" : Moments.longDay(a.due().atStartOfDay(zone).toInstant(), zone, language),
+                a.due() == null ? "" : a.due().toString(),
+                (a.due() != null && a.due().isBefore(today) ? a.due() : today).toString());
     }
 
     private List<RoundSummary.Tip> advice(List<String> weakest) {

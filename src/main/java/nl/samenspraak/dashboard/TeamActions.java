@@ -53,28 +53,51 @@ public class TeamActions {
     public TeamAction record(Team team, Flow flow, long roundId, String dimension, String what, String who, LocalDate due) {
         SurveyRound round = dashboards.countedRounds(team, flow).stream().map(TeamDashboards.CountedRound::round)
                 .filter(r -> r.id() == roundId).findFirst().orElseThrow(() -> new Refused("manager.action_round_invalid"));
-        if (dimension == null || !flow.dimensions().contains(dimension)) {
+        return actions.save(checked(flow, new TeamAction(null, team.id(), round.id(), dimension, what, who, due, clock.instant()),
+                null));
+    }
+
+    /**
+     * Changes an action agreed after a counted round of this team's flow (what, who, by when, on which dimension) by the
+     * same rules as a new one, but for a date already past that it had before: an action overdue, its words mended.
+     * Deleting and writing it again was the only way, and put it last in the list. Refused, as not found, for an action
+     * of another round, team or flow.
+     */
+    public TeamAction change(Team team, Flow flow, long roundId, long actionId, String dimension, String what, String who,
+                             LocalDate due) {
+        TeamAction before = ofTheTeam(team, flow, roundId, actionId);
+        return actions.update(checked(flow, new TeamAction(before.id(), before.teamId(), before.roundId(), dimension, what,
+                who, due, before.createdAt()), before.due()));
+    }
+
+    /**
+     * {@code action} with its texts as stored, or refused with the words to say why. {@code dueBefore}: the date it had
+     * (kept, a past one stays allowed), null for a new action.
+     */
+    private TeamAction checked(Flow flow, TeamAction action, LocalDate dueBefore) {
+        if (action.dimension() == null || !flow.dimensions().contains(action.dimension())) {
             throw new Refused("manager.action_dimension_invalid");
         }
         // as every text staff type for others to read (TypedText): a NUL was stored and shown as nothing ("ab")
-        String w = TypedText.lines(what);
-        String by = TypedText.line(who);
-        if (w.isEmpty() || w.length() > MAX_WHAT) {
+        String what = TypedText.lines(action.what());
+        String who = TypedText.line(action.who());
+        if (what.isEmpty() || what.length() > MAX_WHAT) {
             throw new Refused("manager.action_what_invalid", Map.of("max", MAX_WHAT));
         }
-        if (by.isEmpty() || by.length() > MAX_WHO) {
+        if (who.isEmpty() || who.length() > MAX_WHO) {
             throw new Refused("manager.action_who_invalid", Map.of("max", MAX_WHO));
         }
+        LocalDate due = action.due();
         // a date already past is a slip (a year typed wrong): it stood on the next round's summary and in the team
         // report (the manager probe of December 2026)
-        if (due != null && due.isBefore(today())) {
+        if (due != null && due.isBefore(today()) && !due.equals(dueBefore)) {
             throw new Refused("manager.action_due_past");
         }
         // and a year typed with digits too many: +999999999-01-01 stood in the report as "29 juni 169108101"
         if (due != null && due.isAfter(lastDue())) {
             throw new Refused("manager.action_due_far");
         }
-        return actions.save(new TeamAction(null, team.id(), round.id(), dimension, w, by, due, clock.instant()));
+        return new TeamAction(action.id(), action.teamId(), action.roundId(), action.dimension(), what, who, due, action.createdAt());
     }
 
     /** The first date an action may be due: today where the team works (the form's date picker starts there too). */
@@ -93,10 +116,14 @@ public class TeamActions {
      * December 2026). Refused, as not found, for an action of another round, team or flow.
      */
     public void delete(Team team, Flow flow, long roundId, long actionId) {
+        actions.delete(ofTheTeam(team, flow, roundId, actionId));
+    }
+
+    /** The action with this id agreed after that counted round of the team's flow; refused as not there otherwise. */
+    private TeamAction ofTheTeam(Team team, Flow flow, long roundId, long actionId) {
         boolean counted = dashboards.countedRounds(team, flow).stream().anyMatch(r -> r.round().id() == roundId);
-        TeamAction action = actions.findById(actionId).filter(a -> counted && a.roundId() == roundId && a.teamId().equals(team.id()))
+        return actions.findById(actionId).filter(a -> counted && a.roundId() == roundId && a.teamId().equals(team.id()))
                 .orElseThrow(() -> new Refused("manager.action_round_invalid"));
-        actions.delete(action);
     }
 
     /** The actions agreed after a round, in the order they were recorded. */

@@ -97,6 +97,7 @@ class RoleMatrixTest {
             new Route("GET", "/dashboard/teams/{id}/flows/{flowId}/summary", DASHBOARD),
             new Route("GET", "/dashboard/teams/{id}/flows/{flowId}/report.pdf", DASHBOARD),
             new Route("POST", "/dashboard/teams/{id}/flows/{flowId}/rounds/{roundId}/actions", DASHBOARD),
+            new Route("POST", "/dashboard/teams/{id}/flows/{flowId}/rounds/{roundId}/actions/{actionId}", DASHBOARD),
             new Route("POST", "/dashboard/teams/{id}/flows/{flowId}/rounds/{roundId}/actions/{actionId}/delete", DASHBOARD),
             // compare, and drill down to a question with its free texts and their themes
             new Route("GET", "/dashboard/teams/{id}/flows/{flowId}/compare", DASHBOARD),

@@ -60,6 +60,8 @@ class RoundSummaryTest {
     @Inject
     TeamActions actions;
     @Inject
+    TeamActionRepository actionRows;
+    @Inject
     nl.samenspraak.intermediair.ResidentLinks residentLinks;
 
     PageHttp http;
@@ -403,6 +405,66 @@ class RoundSummaryTest {
         assertFalse(summary("lang=nl&round=" + round).contains("Een typfuot"), "gone from its summary");
         assertFalse(summary("lang=nl").contains("Een typfuot"), "and from the next round's");
         assertEquals(404, http.post(delete.group(1), form("lang", "nl"), manager).status(), "once");
+    }
+
+    /**
+     * An agreed action is changed in place on its round's summary (what, who, by when, on which part): deleting and
+     * writing it again was the only way and put it last. A change refused comes back with that action's form open,
+     * what was typed in it and why; an overdue action keeps its past date while its words are mended, but cannot be
+     * moved to another past date; only the team's managers, only on its round.
+     */
+    @Test
+    void anAgreedActionIsChangedInPlaceOnItsRound() {
+        long round = rounds.run(team.id(), WERK_JIJ, 6, 6, i -> answers(false));
+        String actions = "/dashboard/teams/" + team.id() + "/flows/" + WERK_JIJ + "/rounds/" + round + "/actions";
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam"));
+        assertEquals(303, http.post(actions, form("lang", "nl", "dimension", "houding", "what", "Casus bespreken",
+                "who", "Teamleider", "due", today.plusMonths(1).toString()), manager).status());
+        assertEquals(303, http.post(actions, form("lang", "nl", "dimension", "kennis", "what", "Training volgen",
+                "who", "Werkgroep"), manager).status());
+        long first = this.actions.of(round).get(0).id();
+
+        PageHttp.Reply changed = http.post(actions + "/" + first, form("lang", "nl", "dimension", "vaardigheden",
+                "what", "Elke maand een casus bespreken", "who", "Het hele team", "due", today.plusMonths(2).toString()), manager);
+        assertEquals(303, changed.status(), changed.body());
+        assertTrue(changed.header("Location").endsWith("&round=" + round + "#action-" + first), changed.header("Location"));
+        String list = section(summary("lang=nl&round=" + round), "actions");
+        assertTrue(list.matches("(?s).*Elke maand een casus bespreken — Het hele team · uiterlijk \\d+ \\p{L}+ \\d{4}.*Training volgen.*"),
+                "changed in its place, before the one recorded after it: " + list);
+        assertFalse(list.contains("Casus bespreken —"), list);
+        assertEquals("vaardigheden", this.actions.of(round).get(0).dimension());
+
+        PageHttp.Reply refused = http.post(actions + "/" + first, form("lang", "nl", "dimension", "vaardigheden",
+                "what", "  ", "who", "Iemand anders"), manager);
+        assertEquals(422, refused.status());
+        String again = refused.body();
+        assertTrue(again.matches("(?s).*<li class=\"agreed-action\" id=\"action-" + first + "\">.*?<details class=\"action-change\" open>.*"),
+                "that action's form comes back open");
+        assertTrue(again.contains("id=\"action-" + first + "-error\">Schrijf op wat jullie gaan doen"), again);
+        assertTrue(again.contains("value=\"Iemand anders\""), "what was typed is still there");
+        assertFalse(again.contains("id=\"action-error\""), "not above the form for a new action");
+        assertEquals("Elke maand een casus bespreken", this.actions.of(round).get(0).what(), "nothing changed");
+
+        assertEquals(403, http.post(actions + "/" + first, form("lang", "nl", "dimension", "houding", "what", "x", "who", "y"),
+                otherManager).status(), "not their team");
+        long other = rounds.run(team.id(), WERK_JIJ, 6, 6, i -> answers(true));
+        assertEquals(404, http.post("/dashboard/teams/" + team.id() + "/flows/" + WERK_JIJ + "/rounds/" + other + "/actions/" + first,
+                form("lang", "nl", "dimension", "houding", "what", "x", "who", "y"), manager).status(), "an action of another round");
+
+        // overdue: its words can be mended with its date as it is, but it is not moved to another day already past
+        TeamAction overdue = this.actions.of(round).get(1);
+        actionRows.update(new TeamAction(overdue.id(), overdue.teamId(), overdue.roundId(), overdue.dimension(), overdue.what(),
+                overdue.who(), today.minusDays(10), overdue.createdAt()));
+        String page = summary("lang=nl&round=" + round);
+        assertTrue(page.contains("id=\"action-" + overdue.id() + "-due\" name=\"due\" type=\"date\" min=\"" + today.minusDays(10) + "\""),
+                "its date field offers the date it has");
+        assertEquals(303, http.post(actions + "/" + overdue.id(), form("lang", "nl", "dimension", "kennis",
+                "what", "Training volgen (uitgesteld)", "who", "Werkgroep", "due", today.minusDays(10).toString()), manager).status());
+        PageHttp.Reply moved = http.post(actions + "/" + overdue.id(), form("lang", "nl", "dimension", "kennis",
+                "what", "Training volgen", "who", "Werkgroep", "due", today.minusDays(3).toString()), manager);
+        assertEquals(422, moved.status());
+        assertTrue(moved.body().contains("Die datum is al voorbij"), moved.body());
+        new SmallCellChecker(5).page(summary("lang=ar&round=" + round));
     }
 
     /**
