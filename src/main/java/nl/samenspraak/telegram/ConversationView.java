@@ -259,6 +259,11 @@ final class ConversationView {
                 // first after "done": what happened to the answers (a round closed before they were finished)
                 blocks.add(TelegramHtml.forTelegram(r.notice()));
             }
+            // where to go when someone is not safe, as in the whole result: a resident read it only behind "Meer tips"
+            // (the Telegram probe of December 2026)
+            if (r.safety() != null) {
+                blocks.add(TelegramHtml.forTelegram(r.safety()));
+            }
             if (!r.scores().isEmpty()) {
                 List<String> lines = new ArrayList<>();
                 lines.add(heading(state, "result.heading_scores"));
@@ -274,7 +279,8 @@ final class ConversationView {
             String html = String.join("\n\n", blocks);
             if (tips <= 0 || TelegramHtml.toPlain(html).length() <= SHORT_LIMIT) {
                 List<InlineKeyboardRow> rows = new ArrayList<>();
-                rows.add(row(button(words.plain(state, "more_tips"), Callback.of(Callback.MORE))));
+                // "Meer tips" only where there are tips: with none it opened the summary alone
+                rows.add(row(button(words.plain(state, r.tips().isEmpty() ? "whole_result" : "more_tips"), Callback.of(Callback.MORE))));
                 if (keep) {
                     rows.add(row(button(words.plain(state, "as_pdf"), Callback.of(Callback.PDF))));
                 }
