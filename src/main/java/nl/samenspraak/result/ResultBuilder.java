@@ -311,9 +311,12 @@ public final class ResultBuilder {
     private String quote(Flow flow, String stepId, Map<String, Object> answers, String language) {
         Step step = flow.requireStep(stepId);
         Map<String, Object> m = new HashMap<>();
-        m.put("answer", answers.get(stepId) == null ? translations.flowMessage(language, flow.id(), "answer.skipped")
-                : interpolated(labels.said(flow, step, answers.get(stepId), language), language));
         m.put("question", new SafeHtml(questionText(flow, step, answers, language)));
+        if (answers.get(stepId) == null) {
+            // a question skipped is said so ("U sloeg ... over"): not quoted as the answer "overgeslagen"
+            return renderer.render(translations.flowMessage(language, flow.id(), "result.why_skipped"), m);
+        }
+        m.put("answer", interpolated(labels.said(flow, step, answers.get(stepId), language), language));
         return renderer.render(translations.flowMessage(language, flow.id(), "result.why_answer"), m);
     }
 

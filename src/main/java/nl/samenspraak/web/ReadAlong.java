@@ -62,11 +62,15 @@ final class ReadAlong {
     }
 
     /**
-     * Which words say "Klaar" above a finished conversation's result: {@code done}, or {@code done_alone} where the
-     * result is a closing only (one for a professional, answered alone), which promises nothing below it.
+     * Which words say "Klaar" above a finished conversation's result: {@code done}, or {@code done_alone}, which
+     * promises nothing below it, where the result is a closing only (one for a professional, answered alone) or has
+     * neither scores nor tips: a resident whose answers call for no tip read "Hieronder staan tips die bij uw antwoorden
+     * passen" above none (the resident probe of December 2026).
      */
     static String doneKey(ConversationState state) {
-        return state.result() != null && state.result().closingOnly() ? "done_alone" : "done";
+        var result = state.result();
+        boolean nothingPromised = result != null && (result.closingOnly() || result.tips().isEmpty() && result.scores().isEmpty());
+        return nothingPromised ? "done_alone" : "done";
     }
 
     /**

@@ -90,6 +90,26 @@ class WijkanalyseGoldenTest {
         return scores;
     }
 
+    /**
+     * A resident who skips every question is still told where to go with a question about raising children (they did
+     * not say they know), and why: they skipped it. Skipping everything gave no tip at all under "Hieronder staan tips
+     * die bij uw antwoorden passen" (the resident probe of December 2026).
+     */
+    @Test
+    void skippingEveryQuestionStillTellsWhereToFindHelp() {
+        Map<String, Object> skipped = new LinkedHashMap<>();
+        DONT_KNOW.forEach((step, answer) -> skipped.put(step, step.equals("toestemming") ? "ja" : null));
+        for (String language : List.of("nl", "ar")) {
+            FlowWalk walk = walk(language, skipped);
+            assertEquals(List.of("waar_hulp_vinden"), walk.tipIds(), language);
+            String why = FlowWalk.library().translations().flowMessage(language, FLOW, "result.why_skipped").split("\\$question")[0];
+            assertTrue(walk.result().html().contains(why), language + ": the tip says the question was skipped, "
+                    + why + " in " + walk.result().html());
+        }
+        assertTrue(walk("nl", skipped).result().html().contains("U sloeg \"Stel, u heeft een vraag over het opvoeden"),
+                "not 'U antwoordde \"overgeslagen\"'");
+    }
+
     @Test
     void decliningConsentEndsAtOnceWithNothingKeptAndNoTips() {
         FlowWalk walk = FlowWalk.start(FLOW, "nl").answer("welkom", null).answer("toestemming", "nee");
