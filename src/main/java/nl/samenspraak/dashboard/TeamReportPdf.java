@@ -69,6 +69,7 @@ public class TeamReportPdf {
         model.put("team", team.name());
         model.put("flowTitle", words.title(flow, language));
         model.put("made", nl.samenspraak.i18n.Moments.longDay(Instant.now(), dashboards.zone(), language));
+        model.put("fontFamily", new SafeHtml(nl.samenspraak.pdf.HtmlPdf.FONT_FAMILY));
         model.put("kReport", words.manager(language, "k_report", Map.of("k", dashboards.minimumGroupSize(flow))));
 
         List<String> names = new ArrayList<>();

@@ -28,7 +28,18 @@ public final class HtmlPdf {
             new String[]{"fonts/NotoSans-Regular.ttf", "Noto Sans", "400"},
             new String[]{"fonts/NotoSans-Bold.ttf", "Noto Sans", "700"},
             new String[]{"fonts/NotoSansArabic-Regular.ttf", "Noto Sans Arabic", "400"},
-            new String[]{"fonts/NotoSansArabic-Bold.ttf", "Noto Sans Arabic", "700"});
+            new String[]{"fonts/NotoSansArabic-Bold.ttf", "Noto Sans Arabic", "700"},
+            // for what a person types beyond these scripts: Hebrew, Ethiopic (Tigrinya, Amharic) and emoji and other
+            // symbols (Symbola, in black and white); each a fallback per character, read only when a text needs it
+            new String[]{"fonts/NotoSansHebrew-Regular.ttf", "Noto Sans Hebrew", "400"},
+            new String[]{"fonts/NotoSansEthiopic-Regular.ttf", "Noto Sans Ethiopic", "400"},
+            new String[]{"fonts/Symbola.ttf", "Symbola", "400"});
+
+    /**
+     * The font families of every PDF's text, first to last: a character the first has no glyph for is drawn in the next
+     * that has. An emoji or a Hebrew word a resident typed came out as "##" (the resident probe of December 2026).
+     */
+    public static final String FONT_FAMILY = "'Noto Sans', 'Noto Sans Arabic', 'Noto Sans Hebrew', 'Noto Sans Ethiopic', 'Symbola', sans-serif";
 
     static {
         PdfLibraryLog.install();

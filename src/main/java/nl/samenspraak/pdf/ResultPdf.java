@@ -51,6 +51,7 @@ public class ResultPdf {
         Map<String, Object> model = new HashMap<>();
         model.put("lang", language.code());
         model.put("dir", language.direction());
+        model.put("fontFamily", new nl.samenspraak.i18n.SafeHtml(HtmlPdf.FONT_FAMILY));
         String title = t.flowText(language.code(), state.flow(), "title");
         model.put("title", title);
         model.put("date", AnswerWords.of(t, state.flow(), language.code()).date(day));

@@ -8,8 +8,10 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class HtmlPdfTest {
@@ -35,6 +37,27 @@ class HtmlPdfTest {
 
         assertEquals(without, withMarks);
         assertTrue(withMarks.contains("Dank u wel, café"), withMarks);
+    }
+
+    /**
+     * What a person types beyond Latin and Arabic letters is drawn, not "#": emoji (the resident probe's "Szkoła jest
+     * super 👍😊" came out "Szkoła jest super ##"), a Hebrew or a Tigrinya word; and a long run of them without a space
+     * wraps at the page's edge instead of running off it.
+     */
+    @Test
+    void emojiHebrewAndEthiopicAreDrawnAndALongRunWraps() throws IOException {
+        String typed = "Szkoła jest super 👍😊 a nauczycielka bardzo miła ❤️ · שלום · ሰላም";
+        Document page = Jsoup.parse("<!DOCTYPE html><html lang=\"pl\"><head><style>body { font-family: " + HtmlPdf.FONT_FAMILY
+                + "; word-wrap: break-word; }</style></head><body><p>" + typed + "</p><p>" + "😀".repeat(400) + "</p></body></html>");
+        try (PDDocument document = Loader.loadPDF(HtmlPdf.render(page, false))) {
+            String text = new PDFTextStripper().getText(document);
+            assertFalse(text.contains("#"), "no glyph is missing: " + text);
+            for (String word : List.of("Szkoła jest super 👍😊", "miła ❤", "שלום", "ሰላም")) {
+                assertTrue(text.contains(word), word + " in " + text);
+            }
+            assertEquals(400, text.codePoints().filter(c -> c == 0x1F600).count(), "every one of the 400: " + text);
+            assertTrue(text.lines().filter(l -> l.contains("😀")).count() >= 5, "on lines of the page's width: " + text);
+        }
     }
 
     /**
