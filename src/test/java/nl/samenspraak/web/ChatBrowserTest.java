@@ -482,7 +482,7 @@ class ChatBrowserTest {
      * The hint above boxes to tick of which none are needed (the cultural interview's worries, which a client may
      * leave all unticked) says to choose what fits: "Kies alles wat past.", in Arabic, as that interview speaks,
      * "اختاروا كل ما ينطبق."; it said "Kies er 0 tot en met 7." A question that needs at least one keeps its numbers
-     * ("Kies er 1 tot en met 6.").
+     * ("Kies er 1 tot en met 5.": five things to tick together, or "Geen van deze").
      */
     @Test
     void theHintAboveBoxesToTickOfWhichNoneAreNeededSaysToChooseWhatFits() {
@@ -490,7 +490,7 @@ class ChatBrowserTest {
         record Case(String language, String flow, String step, String hint) { }
         for (Case c : List.of(new Case("nl", "cultureel-interview", "zorgen", "Kies alles wat past."),
                 new Case("ar", "cultureel-interview", "zorgen", "اختاروا كل ما ينطبق."),
-                new Case("nl", "werk-jij-diversiteitsproof", "werkwijze_achtergrond", "Kies er 1 tot en met 6."))) {
+                new Case("nl", "werk-jij-diversiteitsproof", "werkwijze_achtergrond", "Kies er 1 tot en met 5."))) {
             String id = nl.samenspraak.support.ApiWalk.answerUntil(new nl.samenspraak.support.JsonHttp(base), c.flow(), c.language(),
                     s -> s.get("step").get("id").asText().equals(c.step())).get("id").asText();
             try (Browser b = new Browser(c.language())) {
