@@ -533,6 +533,9 @@
       var part = document.querySelector(selector);
       if (part) { part.remove(); }
     });
+    // and a menu with nothing left in it goes too: it opened as an empty strip (the resident probe of December 2026)
+    var menu = document.querySelector('.chat-menu');
+    if (menu && !menu.querySelector('.menu-panel > *')) { menu.remove(); }
     resultBox.innerHTML = r ? r.html : '';
     resultBox.hidden = false;
     var onward = document.getElementById('after-declined');
@@ -916,6 +919,10 @@
     var doneNote = document.getElementById('done-note');
     if (doneNote) {
       main.scrollTop = Math.max(0, doneNote.offsetTop - main.offsetTop - 8);
+      // a screen reader starts here; the ring shows once a key is pressed: on a page just loaded the browser took the
+      // focus for a keyboard's and ringed the note after a tap on the last answer (the resident probe)
+      doneNote.classList.add('quiet-focus');
+      document.addEventListener('keydown', function () { doneNote.classList.remove('quiet-focus'); }, { once: true, capture: true });
       doneNote.focus({ preventScroll: true });
     }
   } else {
