@@ -292,9 +292,9 @@ public class TelegramChannel implements ApplicationEventListener<ServerStartupEv
         }
     }
 
+    /** The next poll, reading its updates one at a time ({@link ReadableUpdates}). */
     private GetUpdates getUpdates(Integer lastReceived) {
-        return GetUpdates.builder().offset(lastReceived + 1).limit(100).timeout(settings.pollTimeoutSeconds())
-                .allowedUpdates(UPDATES).build();
+        return new ReadableUpdates(lastReceived + 1, 100, settings.pollTimeoutSeconds(), UPDATES);
     }
 
     /**
