@@ -22,9 +22,13 @@ final class TelegramHtml {
     /** LEFT-TO-RIGHT ISOLATE ... POP DIRECTIONAL ISOLATE: a command, code or Latin phrase inside right-to-left text. */
     static final char LRI = '\u2066';
     static final char PDI = '\u2069';
-    /** A run of left-to-right text: a command, or Latin words and digits with what joins them (a code, a source). */
+    /**
+     * A run of left-to-right text: a command, or Latin words and digits with what joins them (a code, a source, a
+     * team's name with "&amp;" or "+" in it: "CJG & Wijkteam Oost" was two isolates with the "&" between them in the
+     * Arabic order, which read "Wijkteam Oost & CJG": the Telegram probe of December 2026).
+     */
     private static final Pattern LEFT_TO_RIGHT = Pattern.compile(
-            "/?[\\p{IsLatin}\\d][\\p{IsLatin}\\d_@.:'\u2019/-]*(?:[ ,]+[\\p{IsLatin}\\d][\\p{IsLatin}\\d_@.:'\u2019/-]*)*");
+            "/?[\\p{IsLatin}\\d][\\p{IsLatin}\\d_@.:'\u2019/-]*(?:(?:[ ,]+|[ ]*(?:&amp;|\\+)[ ]*)[\\p{IsLatin}\\d][\\p{IsLatin}\\d_@.:'\u2019/-]*)*");
     private static final Pattern HAS_LATIN = Pattern.compile("[\\p{IsLatin}]");
 
     private static final Set<String> KEPT_TAGS = Set.of("b", "strong", "i", "em", "u", "ins", "s", "strike", "del", "code", "pre");

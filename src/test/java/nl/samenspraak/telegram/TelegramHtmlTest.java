@@ -23,6 +23,20 @@ class TelegramHtmlTest {
         assertEquals("'s avonds", TelegramHtml.toPlain("&#39;s avonds"));
     }
 
+    /**
+     * A team's name with "&" in it stays one left-to-right isolate in Arabic text: it was two, with the "&" between them
+     * in the Arabic order, and read "Wijkteam Oost & CJG" (the Telegram probe of December 2026).
+     */
+    @Test
+    void aLatinNameWithAnAmpersandIsOneIsolate() {
+        String lri = String.valueOf(TelegramHtml.LRI);
+        String pdi = String.valueOf(TelegramHtml.PDI);
+        assertEquals("لصالح " + lri + "CJG &amp; Wijkteam Oost" + pdi + ".", TelegramHtml.isolateLeftToRight("لصالح CJG &amp; Wijkteam Oost."));
+        assertEquals("لصالح " + lri + "Jeugd + Gezin" + pdi, TelegramHtml.isolateLeftToRight("لصالح Jeugd + Gezin"));
+        assertEquals("<b>" + lri + "Noord" + pdi + "</b> &amp; " + lri + "Zuid" + pdi,
+                TelegramHtml.isolateLeftToRight("<b>Noord</b> &amp; Zuid"), "a tag still ends a run");
+    }
+
     @Test
     void rightToLeftMarksStartEveryLine() {
         String marked = TelegramHtml.rightToLeft("سؤال\n3 · نعم\n\nA");
