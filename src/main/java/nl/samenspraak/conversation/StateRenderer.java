@@ -122,9 +122,18 @@ public final class StateRenderer {
         Number min = null;
         Number max = null;
         switch (step.type()) {
-            case NUMBER, SCALE, MULTI -> {
+            case NUMBER, SCALE -> {
                 min = whole(step.min());
                 max = whole(step.max());
+            }
+            case MULTI -> {
+                min = whole(step.min());
+                // the most that can be ticked together: an option that excludes the others ("Geen van deze", "Weet ik
+                // niet") is never among more. "Kies er 1 tot en met 6" stood over five and "Geen van deze" (the resident
+                // probe of December 2026). Said here, not in the flow's max: that is part of what the dashboard compares
+                // between versions (dashboard.StepFingerprints), and the question was asked no other way
+                long together = Math.max(1, step.options().stream().filter(o -> !o.exclusive() && !o.dontKnow()).count());
+                max = whole(step.max() == null ? null : Math.min(step.max(), (double) together));
             }
             case TEXT -> max = step.maxLength();
             default -> {

@@ -136,9 +136,7 @@ final class StepReader {
                     min = optional ? 0.0 : 1.0;
                 }
                 if (max == null) {
-                    // the options that can be ticked together: one that excludes the others ("Geen van deze", "Weet ik
-                    // niet") is never among more; "Kies er 1 tot en met 6" stood over five and "Geen van deze"
-                    max = (double) Math.max(1, options.stream().filter(o -> !o.exclusive() && !o.dontKnow()).count());
+                    max = (double) options.size();
                 }
                 if (min > max || max > options.size()) {
                     fields.problem(node, "flowparse.multi_bounds", "step", id, "options", options.size());
