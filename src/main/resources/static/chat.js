@@ -59,13 +59,9 @@
     // a finished conversation's page opened at "Klaar" with what to read first beneath it: a resize (a phone's
     // viewport settling as the page loads, a turn) leaves it there instead of throwing the reader to the bottom
     if (state.done) { return; }
-    // typing: a box that takes text has the focus (the keyboard is open); a focused option or box to tick is not
-    // typing, and its question is placed as it was (it was left at the chat's end, its first line cut, on a turn)
-    var focused = document.activeElement;
-    var typing = focused && form.contains(focused) && (focused.tagName === 'TEXTAREA'
-      || (focused.tagName === 'INPUT' && !/^(checkbox|radio|button|submit|hidden)$/.test(focused.type)));
-    if (lastQuestion) { keepRoomFor(lastQuestion); }
-    if (lastQuestion && !typing) { toQuestion(lastQuestion); } else { toBottom(); }
+    // typing or not, the question as it is placed: its end just above the answers, or its beginning where it does not
+    // fit (typing, the chat's end showed a tall question's last line only; a focused option's question was cut too)
+    if (lastQuestion) { keepRoomFor(lastQuestion); toQuestion(lastQuestion); } else { toBottom(); }
     if (optionList) { markMore(optionList); }
   };
   var lastQuestion = null;
@@ -455,11 +451,14 @@
     if (step.type !== 'text') {
       input.addEventListener('keydown', function (e) { if (e.key === 'Enter') { e.preventDefault(); sendIt(); } });
     }
-    // the keyboard opening (a quarter of a second): the chat's end just above the box; not if the box has gone by
-    // then (its answer sent at once, pasted and Enter), else the next question was thrown to the chat's end after it
-    // was placed, its first line cut where the question fits only from its start
+    // the keyboard opening (a quarter of a second): the question placed again above the box, its end just above it,
+    // or its beginning where it no longer fits (at twice the text size the chat's end showed only its last line, "Noem
+    // geen namen", and the question was out of sight: the resident probe of December 2026); not if the box has gone
+    // by then (its answer sent at once, pasted and Enter), else the next question was thrown after it was placed
     input.addEventListener('focus', function () {
-      window.setTimeout(function () { if (document.activeElement === input) { toBottom(); } }, 250);
+      window.setTimeout(function () {
+        if (document.activeElement === input) { if (lastQuestion) { toQuestion(lastQuestion); } else { toBottom(); } }
+      }, 250);
     });
   }
 
