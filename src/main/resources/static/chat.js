@@ -315,10 +315,11 @@
 
   function multi(step, row) {
     var fieldset = el('fieldset', { 'class': 'multi' });
-    var boxesShown = step.options.filter(function (o) { return !o.dontKnow; }).length;
-    var most = Math.min(step.max, boxesShown);
+    // the boxes that can be ticked together: one that unticks the others ("Geen van deze") is never among more
+    var together = Math.max(1, step.options.filter(function (o) { return !o.dontKnow && !o.exclusive; }).length);
+    var most = Math.min(step.max, together);
     // none needed: "Kies alles wat past" (or "Kies er hoogstens 3"), not "Kies er 0 tot en met 7"
-    var key = step.min > 0 ? 'multi_hint' : most < boxesShown ? 'multi_hint_at_most' : 'multi_hint_any';
+    var key = step.min > 0 ? 'multi_hint' : most < together ? 'multi_hint_at_most' : 'multi_hint_any';
     var values = { min: step.min, max: most };
     var hint = fill(T[key], values);
     // on an intermediair's page in the resident's words too, above the intermediair's, as the question has it
