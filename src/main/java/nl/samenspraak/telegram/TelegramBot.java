@@ -257,8 +257,13 @@ final class TelegramBot {
             actions.conversationGoneMenu(chat);
             return;
         }
-        if (state.isEmpty() || state.get().done()) {
+        if (state.isEmpty()) {
             actions.menu(chat, "");
+            return;
+        }
+        if (state.get().done()) {
+            // said, not dropped in silence: "Oh, en nog iets: ..." after the result got the menu alone (the Telegram probe)
+            actions.menu(chat, words.say(state.get(), "after_done"));
             return;
         }
         StepView step = state.get().step();

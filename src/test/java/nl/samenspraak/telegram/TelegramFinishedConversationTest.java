@@ -9,6 +9,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -41,6 +42,24 @@ class TelegramFinishedConversationTest extends TelegramFixture {
         assertTrue(said.contains(TelegramHtmlCheck.visibleText(words().say(language, "resumed_finished"))), "said it is finished: " + said);
         assertFalse(said.contains(TelegramHtmlCheck.visibleText(words().say(language, "resumed"))), "not 'we go on where you were': " + said);
         assertTrue(user.last().buttonTexts().contains(words().plain(language, "as_pdf")), "with its result: " + user.last());
+        assertEquals(List.of(), fake.problems());
+    }
+
+    /**
+     * A remark sent after the result ("Oh, en nog iets: meer over tolken graag") is not kept, and the chat says so
+     * above the menu: it got the menu alone, and the person could think it was added (the Telegram probe).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"nl", "ar"})
+    void aRemarkAfterTheResultIsSaidNotToBeKept(String language) {
+        TelegramUser user = user(language);
+        ConversationState finished = finishWithCode(user, new String[] {null});
+        Map<String, String> before = stored(finished.id());
+        int mark = user.mark();
+        user.say("Oh, en nog iets: meer over tolken graag.");
+        String said = user.textSince(mark);
+        assertTrue(said.contains(TelegramHtmlCheck.visibleText(words().say(finished, "after_done"))), "said it is not kept: " + said);
+        assertEquals(before, stored(finished.id()), "and nothing was added to the finished conversation");
         assertEquals(List.of(), fake.problems());
     }
 
