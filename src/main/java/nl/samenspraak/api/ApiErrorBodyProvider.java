@@ -31,6 +31,6 @@ public class ApiErrorBodyProvider implements JsonErrorResponseBodyProvider<ApiEr
         String language = languages.refusal(context.getRequest());
         HttpStatus status = response.getStatus();
         String key = RefusalWords.key(context, status.getCode(), RefusalWords.Reader.API);
-        return ApiError.of(errors.message(language, key));
+        return ApiError.worded(key, errors.message(language, key));
     }
 }

@@ -24,12 +24,12 @@ public class ApiErrors {
     }
 
     public HttpResponse<ApiError> notFound(@Nullable String language) {
-        return HttpResponse.<ApiError>status(HttpStatus.NOT_FOUND).body(ApiError.of(message(language, "error.conversation_not_found")));
+        return HttpResponse.<ApiError>status(HttpStatus.NOT_FOUND).body(ApiError.worded("error.conversation_not_found", message(language, "error.conversation_not_found")));
     }
 
     /** 410 with the message {@code key} in the client's language and no state: what was there is no longer shown to them. */
     public HttpResponse<ApiError> gone(@Nullable String language, String key) {
-        return HttpResponse.<ApiError>status(HttpStatus.GONE).body(ApiError.of(message(language, key)));
+        return HttpResponse.<ApiError>status(HttpStatus.GONE).body(ApiError.worded(key, message(language, key)));
     }
 
     public String message(@Nullable String language, String key) {

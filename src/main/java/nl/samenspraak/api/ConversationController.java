@@ -102,7 +102,7 @@ public class ConversationController {
      */
     private HttpResponse<?> missing(HttpRequest<?> request, String id) {
         return readConversation.closedResult(id, false).<HttpResponse<?>>map(closed -> HttpResponse.status(HttpStatus.GONE)
-                        .body(ApiError.of(readConversation.closedMessage(errors.languageOf(request, closed.language()), closed.flowId()))))
+                        .body(ApiError.of("result_closed", readConversation.closedMessage(errors.languageOf(request, closed.language()), closed.flowId()))))
                 .orElseGet(() -> errors.notFound(errors.languageOf(request)));
     }
 
@@ -177,11 +177,14 @@ public class ConversationController {
     public static HttpResponse<?> reply(Turn turn) {
         return switch (turn.kind()) {
             case OK -> HttpResponse.ok(turn.state());
-            case INVALID, UNKNOWN_LANGUAGE -> HttpResponse.unprocessableEntity().body(new ApiError(turn.error(), turn.state()));
-            case NOT_CURRENT, QUESTION_CHANGED, BUSY, FINISHED -> HttpResponse.status(HttpStatus.CONFLICT).body(new ApiError(turn.error(), turn.state()));
-            case UNKNOWN_FLOW, NOT_FOUND -> HttpResponse.notFound(ApiError.of(turn.error()));
+            case INVALID, UNKNOWN_LANGUAGE -> HttpResponse.unprocessableEntity()
+                    .body(new ApiError(ApiError.codeOf(turn.kind()), turn.error(), turn.state()));
+            case NOT_CURRENT, QUESTION_CHANGED, BUSY, FINISHED -> HttpResponse.status(HttpStatus.CONFLICT)
+                    .body(new ApiError(ApiError.codeOf(turn.kind()), turn.error(), turn.state()));
+            case UNKNOWN_FLOW -> HttpResponse.notFound(ApiError.of(ApiError.codeOf(turn.kind()), turn.error()));
+            case NOT_FOUND -> HttpResponse.notFound(ApiError.of("conversation_not_found", turn.error()));
             case TOO_MANY_STARTS -> HttpResponse.status(HttpStatus.TOO_MANY_REQUESTS).header("Retry-After", "3600")
-                    .body(ApiError.of(turn.error()));
+                    .body(ApiError.of(ApiError.codeOf(turn.kind()), turn.error()));
         };
     }
 }

@@ -103,6 +103,29 @@ class ConversationApiTest {
         assertTrue(error.contains("Nederlands (nl)") && error.contains("English (en)"), error);
     }
 
+    /**
+     * Every refusal carries a code a program can act on, the same in every language: a 409 meant "not the current
+     * step", "finished" or "being stored", told apart only by a translated sentence (the API probe of December 2026).
+     */
+    @Test
+    void everyRefusalSaysWhatHappenedAsACode() {
+        assertEquals("unknown_flow", http.post("/api/conversations", "{\"flow\":\"bestaat-niet\",\"language\":\"nl\"}").json().get("code").asText());
+        assertEquals("unknown_language", http.post("/api/conversations", "{\"flow\":\"voorbeeld\",\"language\":\"tr\"}").json().get("code").asText());
+        JsonNode s = start("en");
+        String id = s.get("id").asText();
+        JsonHttp.Reply notCurrent = answer(id, "ervaring_jaren", "3");
+        assertEquals(409, notCurrent.status());
+        assertEquals("not_current", notCurrent.json().get("code").asText(), notCurrent.body());
+        assertEquals("welkom", notCurrent.json().at("/state/step/id").asText(), "with the state to go on from");
+        JsonHttp.Reply malformed = http.post("/api/conversations/" + id + "/answers", "{\"step\":");
+        assertEquals(400, malformed.status());
+        assertEquals("bad_request", malformed.json().get("code").asText(), malformed.body());
+        JsonHttp.Reply missing = http.get("/api/conversations/0190b7a0-0000-7000-8000-000000000000");
+        assertEquals(404, missing.status());
+        assertEquals("conversation_not_found", missing.json().get("code").asText(), missing.body());
+        assertEquals("resume_not_found", http.get("/api/resume/ZZZZ2222").json().get("code").asText());
+    }
+
     @Test
     void walksTheWholeFlowInEnglishToTipsAndScores() {
         JsonNode s = start("en");
