@@ -316,7 +316,8 @@ public final class ResultBuilder {
             // a question skipped is said so ("U sloeg ... over"): not quoted as the answer "overgeslagen"
             return renderer.render(translations.flowMessage(language, flow.id(), "result.why_skipped"), m);
         }
-        m.put("answer", interpolated(labels.said(flow, step, answers.get(stepId), language), language));
+        // as the summary says it: a point between a scale's ends "2 van 5", where the tip's why quoted a bare "2"
+        m.put("answer", interpolated(inSummary(flow, step, answers.get(stepId), language), language));
         return renderer.render(translations.flowMessage(language, flow.id(), "result.why_answer"), m);
     }
 

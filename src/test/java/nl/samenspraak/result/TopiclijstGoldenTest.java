@@ -208,14 +208,14 @@ class TopiclijstGoldenTest {
                 "stappenplan_samenwerking"), walk.tipIds());
         assertEveryTipExplainedAndSourced(result);
         Result.Tip language = result.tips().get(2);
-        assertTrue(language.why().startsWith("Je antwoordde \"2\" op \"") && language.why().split("Je antwoordde").length == 2,
+        assertTrue(language.why().startsWith("Je antwoordde \"2 van 5\" op \"") && language.why().split("Je antwoordde").length == 2,
                 "the one weak answer, not the topic's other three: " + language.why());
 
         // The satisfaction rule fires on the unrepresentative survey, though the families are satisfied.
         Result.Tip voice = result.tips().get(6);
         // its why quotes the answer that brought it, not the satisfied families beside it
         assertFalse(voice.why().contains("\"Meestal tevreden\""), voice.why());
-        assertTrue(voice.why().contains("\"2\""), voice.why());
+        assertTrue(voice.why().contains("\"2 van 5\""), "2 of what: " + voice.why());
         // Team make-up is weak, capacity is not: only the team recommendation, not the capacity one.
         assertTrue(result.tips().get(7).why().contains("1 · klopt niet"), result.tips().get(7).why());
     }

@@ -177,11 +177,11 @@ class WijkanalyseGoldenTest {
         assertEquals(List.of("waar_hulp_vinden", "vertrouwelijk", "iemand_meenemen", "zeg_wat_u_nodig_heeft"), walk.tipIds());
         Result.Tip where = walk.result().tips().get(0);
         assertEquals("Hier kunt u terecht met vragen over opvoeden", where.title());
-        assertEquals("U antwoordde \"2\" op \"Stel, u heeft een vraag over het opvoeden van kinderen. Hoe goed weet u waar "
+        assertEquals("U antwoordde \"2 van 5\" op \"Stel, u heeft een vraag over het opvoeden van kinderen. Hoe goed weet u waar "
                 + "u dan naartoe kunt gaan?\".", where.why(), "the answer that brought it; not \"Soms\", beside it in the rule");
         assertTrue(where.source().startsWith("FORUM (2011), &quot;Met één hand kun je niet klappen!&quot;: "), where.source());
         Result.Tip ask = walk.result().tips().get(3);
-        assertEquals("U antwoordde \"2\" op \"Hoe makkelijk is het om hulp te vragen? Denk aan bellen, formulieren en het "
+        assertEquals("U antwoordde \"2 van 5\" op \"Hoe makkelijk is het om hulp te vragen? Denk aan bellen, formulieren en het "
                 + "eerste gesprek.\". U antwoordde \"Een beetje\" op \"Begrijpen hulpverleners u en uw manier van leven?\".", ask.why());
     }
 
