@@ -40,11 +40,12 @@ public record ApiError(
 
     /**
      * A refusal worded by the message {@code key}: its code is the key's last part ("error.too_many_attempts":
-     * {@code too_many_attempts}; "auth.json_unauthorized": {@code unauthorized}).
+     * {@code too_many_attempts}; "auth.json_unauthorized": {@code unauthorized}; the words for a page's reader and a
+     * program's, "error.page_bad_request", one code).
      */
     public static ApiError worded(String key, String error) {
-        String code = key.substring(key.lastIndexOf('.') + 1);
-        return of(code.startsWith("json_") ? code.substring("json_".length()) : code, error);
+        String code = key.substring(key.lastIndexOf('.') + 1).replaceFirst("^(json|page)_", "");
+        return of(code, error);
     }
 
     /** The code of a use case's refusal: its kind ("NOT_CURRENT": "not_current"). */

@@ -87,8 +87,10 @@ public class SameOriginCheck implements Ordered {
         if (RefusalWords.Reader.of(request) == RefusalWords.Reader.API) {
             // the intermediair's chat API (or a client that prefers JSON) reads {"error"}, as every other refusal:
             // the page below came as an empty 403 to a client that accepts only JSON
-            return HttpResponse.status(HttpStatus.FORBIDDEN).contentType(MediaType.APPLICATION_JSON_TYPE)
-                    .body(Map.of("error", message.html()));
+            Map<String, String> body = new java.util.LinkedHashMap<>();
+            body.put("code", "cross_site_refused"); // as every refusal of the API has one (api.ApiError)
+            body.put("error", message.html());
+            return HttpResponse.status(HttpStatus.FORBIDDEN).contentType(MediaType.APPLICATION_JSON_TYPE).body(body);
         }
         Map<String, Object> model = pages.model(language, "auth");
         model.put("message", message);

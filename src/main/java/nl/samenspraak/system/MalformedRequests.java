@@ -161,7 +161,9 @@ class MalformedRequests implements BeanCreatedEventListener<NettyServerCustomize
             };
             boolean page = reader == RefusalWords.Reader.PAGE;
             byte[] body = (page ? pages.refusal(language, status.code(), key)
-                    : "{\"error\":" + jsonString(translations.message(translations.languageOrSource(language).code(), key)) + "}").getBytes(StandardCharsets.UTF_8);
+                    // with its code as every API refusal has it (api.ApiError): the key's last part
+                    : "{\"code\":\"" + key.substring(key.indexOf('.') + 1) + "\",\"error\":"
+                    + jsonString(translations.message(translations.languageOrSource(language).code(), key)) + "}").getBytes(StandardCharsets.UTF_8);
             FullHttpResponse response = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, status, Unpooled.wrappedBuffer(body));
             response.headers().set(HttpHeaderNames.CONTENT_TYPE, page ? "text/html;charset=utf-8" : "application/json")
                     .setInt(HttpHeaderNames.CONTENT_LENGTH, body.length)

@@ -218,7 +218,7 @@ class RoleMatrixTest {
     void anonymousJsonGets401(Route route) {
         PageHttp.Reply r = call(route, null, "application/json");
         assertEquals(401, r.status(), r.body());
-        assertEquals("{\"error\":\"Log eerst in.\"}", r.body());
+        assertEquals("{\"code\":\"unauthorized\",\"error\":\"Log eerst in.\"}", r.body());
     }
 
     /**
@@ -258,7 +258,7 @@ class RoleMatrixTest {
         } else if (route.path().contains("/api/")) {
             // a JSON route answers JSON, also to a browser's Accept: it is no page (as /api/** says)
             assertEquals(403, r.status(), r.body());
-            assertEquals("{\"error\":\"Dit mag jouw account niet.\"}", r.body());
+            assertEquals("{\"code\":\"forbidden\",\"error\":\"Dit mag jouw account niet.\"}", r.body());
         } else {
             assertEquals(403, r.status(), r.body());
             assertTrue(r.body().contains("Deze pagina is niet voor jouw rol."), r.body());

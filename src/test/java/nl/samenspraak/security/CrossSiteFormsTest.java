@@ -51,7 +51,7 @@ class CrossSiteFormsTest {
             PageHttp.Reply json = post(path, "https://elders.example", "application/json", "en");
             assertEquals(403, json.status(), path);
             assertTrue(json.header("Content-Type").startsWith("application/json"), path + ": " + json.header("Content-Type"));
-            assertTrue(json.body().startsWith("{\"error\":\"This form did not come from this site"), path + ": " + json.body());
+            assertTrue(json.body().startsWith("{\"code\":\"cross_site_refused\",\"error\":\"This form did not come from this site"), path + ": " + json.body());
         }
     }
 }

@@ -53,7 +53,7 @@ class MalformedRequestsTest {
         // the headers after a line too long are never read, so the message is in Dutch
         String reply = raw("GET /api/conversations/" + "a".repeat(100_000) + " HTTP/1.1\r\nHost: x\r\n\r\n");
         assertTrue(reply.startsWith("HTTP/1.1 414"), reply);
-        assertTrue(reply.contains("{\"error\":\"Dit adres is te lang.\"}"), reply);
+        assertTrue(reply.contains("{\"code\":\"uri_too_long\",\"error\":\"Dit adres is te lang.\"}"), reply);
     }
 
     @Test
@@ -107,7 +107,7 @@ class MalformedRequestsTest {
             String curl = raw("GET " + path + " HTTP/1.1\r\nHost: x\r\nAccept: */*\r\nAccept-Language: en\r\n\r\n");
             assertTrue(curl.startsWith("HTTP/1.1 400") && curl.contains("<html lang=\"en\""), "a page for */* too: " + curl);
             String script = raw("GET " + path + " HTTP/1.1\r\nHost: x\r\nAccept: application/json\r\nAccept-Language: en\r\n\r\n");
-            assertTrue(script.contains("{\"error\":\"This address contains characters that are not allowed.\"}"), script);
+            assertTrue(script.contains("{\"code\":\"bad_address\",\"error\":\"This address contains characters that are not allowed.\"}"), script);
         }
         // a link that names its language: the refusal in it, whatever the browser prefers and whatever else is broken
         for (String path : new String[]{"/t/%ED%A0%80?lang=ar", "/c/%ZZ?x=%ZZ&lang=ar", "/h/%ZZ?lang=%61r"}) {
@@ -118,7 +118,7 @@ class MalformedRequestsTest {
         assertTrue(unknown.startsWith("HTTP/1.1 400") && unknown.contains("<html lang=\"en\""), "the browser's, for a lang= that names none: " + unknown);
         String api = raw("GET /api/conversations/%ZZ HTTP/1.1\r\nHost: x\r\n" + browser + "Accept-Language: en\r\n\r\n");
         assertTrue(api.startsWith("HTTP/1.1 400"), api);
-        assertTrue(api.contains("{\"error\":\"This address contains characters that are not allowed.\"}"), "the API keeps JSON: " + api);
+        assertTrue(api.contains("{\"code\":\"bad_address\",\"error\":\"This address contains characters that are not allowed.\"}"), "the API keeps JSON: " + api);
     }
 
     @Test

@@ -92,7 +92,7 @@ class WebEdgesTest {
                 .header("Accept-Language", "en").header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("flow=%zz")));
         assertEquals(400, json.status());
-        assertEquals("{\"error\":\"This form did not arrive intact, so nothing was done with it. Go back and try again.\"}",
+        assertEquals("{\"code\":\"unreadable_form\",\"error\":\"This form did not arrive intact, so nothing was done with it. Go back and try again.\"}",
                 json.body());
     }
 
@@ -114,7 +114,7 @@ class WebEdgesTest {
             PageHttp.Reply script = pages().send(pages().request(path).header("Accept", "application/json, text/html;q=0.5")
                     .header("Accept-Language", "nl").header("Origin", origin)
                     .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString("")));
-            assertEquals("{\"error\":\"Dit verzoek klopt niet. Ga terug en probeer het opnieuw.\"}", script.body(), path);
+            assertEquals("{\"code\":\"bad_request\",\"error\":\"Dit verzoek klopt niet. Ga terug en probeer het opnieuw.\"}", script.body(), path);
         }
         // a client that sends JSON still hears that its JSON was wrong
         PageHttp.Reply api = pages().send(pages().request("/api/conversations").header("Accept", "*/*")
@@ -145,7 +145,7 @@ class WebEdgesTest {
                 .header("Accept-Language", "en").header("Origin", origin)
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"flow\":\"voorbeeld\"}")));
         assertEquals(415, json.status());
-        assertEquals("{\"error\":\"This request is not right. Go back and try again.\"}", json.body(), "not: send it as JSON");
+        assertEquals("{\"code\":\"bad_request\",\"error\":\"This request is not right. Go back and try again.\"}", json.body(), "not: send it as JSON");
         PageHttp.Reply arabic = pages().send(pages().request("/start").header("Accept", PageHttp.HTML)
                 .header("Accept-Language", "ar").header("Origin", origin)
                 .header("Content-Type", "multipart/form-data; boundary=x").POST(HttpRequest.BodyPublishers.ofString(multipart)));
@@ -157,7 +157,7 @@ class WebEdgesTest {
                     .header("Accept-Language", "nl").header("Content-Type", "multipart/form-data; boundary=x")
                     .POST(HttpRequest.BodyPublishers.ofString(multipart)));
             assertEquals(415, api.status(), path);
-            assertEquals("{\"error\":\"Stuur dit verzoek als JSON.\"}", api.body(), path);
+            assertEquals("{\"code\":\"unsupported_media_type\",\"error\":\"Stuur dit verzoek als JSON.\"}", api.body(), path);
         }
     }
 
