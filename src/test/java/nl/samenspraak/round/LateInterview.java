@@ -48,13 +48,15 @@ record LateInterview(DashboardTeam team, Account intermediair, String holder, St
     }
 
     /**
-     * Up to {@code steps} answers as the intermediair gives them: consent yes, a short text where one is asked, the
-     * first option elsewhere, info and optional steps passed.
+     * Up to {@code steps} answers as the intermediair gives them: consent yes, knowing well where to go, a short text
+     * where one is asked, the first option elsewhere, info and other optional steps passed.
      */
     private static ConversationState answer(AnswerQuestion answerQuestion, String id, ConversationState s, Caller me, int steps) {
         for (int i = 0; i < steps && !s.done(); i++) {
             ConversationState.StepView step = s.step();
             Object value = step.id().equals("toestemming") ? "ja"
+                    // knowing where to go well: skipped, it calls up the tip on where to go, and the result has one tip
+                    : step.id().equals("weet_waar_hulp") ? "5"
                     : step.type().equals("text") ? "Het park is mooi"
                     : step.type().equals("info") || step.optional() ? null
                     : step.options().get(0).value();
