@@ -3,10 +3,10 @@ package nl.samenspraak.telegram;
 import nl.samenspraak.conversation.ConversationState;
 import nl.samenspraak.i18n.TextRenderer;
 import nl.samenspraak.support.FlowWalk;
+import nl.samenspraak.support.MiddlingResident;
 import org.junit.jupiter.api.Test;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -23,28 +23,7 @@ class ShortResultTest {
     private final ConversationView view = new ConversationView(new TelegramWords(FlowWalk.library(), new TextRenderer()));
 
     private static ConversationState resident(String language, Map<String, Object> other) {
-        Map<String, Object> answers = new LinkedHashMap<>();
-        answers.put("welkom", null);
-        answers.put("toestemming", "ja");
-        answers.put("kinderen_thuis", null);
-        answers.put("weet_waar_hulp", 3);
-        answers.put("informatie_krijgen", "soms");
-        answers.put("netwerk_helpt", "ja");
-        answers.put("vertrouwen_hulp", 3);
-        answers.put("bang_niet_begrepen", "nee");
-        answers.put("bang_gevolgen", "nee");
-        answers.put("schaamte", "nee");
-        answers.put("hulp_dichtbij", "ja");
-        answers.put("medewerkers_begrijpen", "ja");
-        answers.put("aanmelden_makkelijk", 3);
-        answers.put("eigen_taal", "ja");
-        answers.put("goed_in_wijk", null);
-        answers.put("beter_in_wijk", null);
-        answers.put("wensen", null);
-        answers.putAll(other);
-        FlowWalk walk = FlowWalk.start("wijkanalyse", language);
-        answers.forEach(walk::answer);
-        return walk.state();
+        return MiddlingResident.walk(language, other).state();
     }
 
     private static List<String> buttons(Reply reply) {

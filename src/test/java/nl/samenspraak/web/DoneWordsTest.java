@@ -1,9 +1,9 @@
 package nl.samenspraak.web;
 
 import nl.samenspraak.support.FlowWalk;
+import nl.samenspraak.support.MiddlingResident;
 import org.junit.jupiter.api.Test;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -17,35 +17,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
  */
 class DoneWordsTest {
 
-    /** A resident of middling answers, who fears nothing and whom nothing holds back: no tip is due. */
     private static FlowWalk middling(String language) {
-        return middling(language, Map.of());
+        return MiddlingResident.walk(language, Map.of());
     }
 
-    /** As {@link #middling(String)}, with some answers other. */
     private static FlowWalk middling(String language, Map<String, Object> other) {
-        Map<String, Object> answers = new LinkedHashMap<>();
-        answers.put("welkom", null);
-        answers.put("toestemming", "ja");
-        answers.put("kinderen_thuis", null);
-        answers.put("weet_waar_hulp", 3);
-        answers.put("informatie_krijgen", "soms");
-        answers.put("netwerk_helpt", "ja");
-        answers.put("vertrouwen_hulp", 3);
-        answers.put("bang_niet_begrepen", "nee");
-        answers.put("bang_gevolgen", "nee");
-        answers.put("schaamte", "nee");
-        answers.put("hulp_dichtbij", "ja");
-        answers.put("medewerkers_begrijpen", "ja");
-        answers.put("aanmelden_makkelijk", 3);
-        answers.put("eigen_taal", "ja");
-        answers.put("goed_in_wijk", null);
-        answers.put("beter_in_wijk", null);
-        answers.put("wensen", null);
-        answers.putAll(other);
-        FlowWalk walk = FlowWalk.start("wijkanalyse", language);
-        answers.forEach(walk::answer);
-        return walk;
+        return MiddlingResident.walk(language, other);
     }
 
     @Test
