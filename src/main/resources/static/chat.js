@@ -649,6 +649,15 @@
     if (target) { target.focus({ preventScroll: true }); }
   }
 
+  // the conversation is not there any more: deleted in another tab or by its code on another phone, or past the time
+  // its flow keeps it. Each tap said "niet gevonden" again beside buttons that led nowhere; the page its address gives
+  // now says so with the way on (the start page to begin another, an intermediair's own page)
+  function gone(r) { return r.status === 404 && r.data && r.data.code === 'conversation_not_found'; }
+  function goneElsewhere() {
+    forgetDrafts();
+    window.location.reload();
+  }
+
   function send(value, textLanguage) {
     if (busy) { return; }
     var from = document.activeElement && area.contains(document.activeElement) ? document.activeElement : null;
@@ -684,6 +693,8 @@
           var field = form.querySelector('input, textarea, button');
           if (field) { field.focus(); }
         }
+      } else if (gone(r)) {
+        goneElsewhere();
       } else if (r.status === 401 && r.data && r.data.error) {
         // a login that ended (an intermediair's page): "Log eerst in." was a dead end; the way to log in and back here
         showError(r.data.error + ' ' + loginLink(), r.language);
@@ -702,13 +713,22 @@
     if (busy) { return; }
     clearError();
     setBusy(true);
-    request('POST', '/back').then(function (r) {
+    // back from the question shown: a tap sent again after a reply that never came (a phone's bad connection, the
+    // question left in another tab) goes back once, not once more past a question the person did not see again
+    request('POST', '/back', state.step ? { from: state.step.id } : undefined).then(function (r) {
       setBusy(false);
       if (r.status === 200) {
         state = r.data;
         wentBack = bubble(T.went_back, 'note', true);
         wentBack.id = 'went-back-' + messages.children.length;
         show();
+      } else if (r.status === 409 && r.data && r.data.state) {
+        // not from here any more: the question asked now, with why nothing changed
+        showError(r.data.error, r.language);
+        state = r.data.state;
+        show();
+      } else if (gone(r)) {
+        goneElsewhere();
       } else if (r.status === 401 && r.data && r.data.error) {
         showError(r.data.error + ' ' + loginLink(), r.language);
       } else {

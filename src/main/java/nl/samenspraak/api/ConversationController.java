@@ -2,6 +2,7 @@ package nl.samenspraak.api;
 
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -145,15 +146,21 @@ public class ConversationController {
             content = @Content(mediaType = ApiDocs.JSON, schema = @Schema(implementation = ConversationState.class)))
     @ApiResponse(responseCode = "404", description = "No such conversation",
             content = @Content(mediaType = ApiDocs.JSON, schema = @Schema(implementation = ApiError.class)))
-    @ApiResponse(responseCode = "409", description = "The conversation is finished, which is final: nothing changed",
+    @ApiResponse(responseCode = "409", description = "The conversation is finished, which is final, or it no longer asks "
+            + "the step named in from (not_current: gone back already, or answered elsewhere); nothing changed, the state "
+            + "shows the question asked now",
             content = @Content(mediaType = ApiDocs.JSON, schema = @Schema(implementation = ApiError.class)))
     @ApiResponse(responseCode = "413", description = ApiDocs.TOO_LARGE,
             content = @Content(mediaType = ApiDocs.JSON, schema = @Schema(implementation = ApiError.class)))
     @ApiResponse(responseCode = "415", description = ApiDocs.NOT_JSON,
             content = @Content(mediaType = ApiDocs.JSON, schema = @Schema(implementation = ApiError.class)))
-    @Operation(summary = "Go back one step; the earlier answer comes in step.previous")
-    public HttpResponse<?> back(HttpRequest<?> http, @PathVariable String id) {
-        return reply(http, changeConversation.back(id));
+    @ApiResponse(responseCode = "422", description = "A from longer than 100 characters",
+            content = @Content(mediaType = ApiDocs.JSON, schema = @Schema(implementation = ApiError.class)))
+    @Operation(summary = "Go back one step; the earlier answer comes in step.previous", description = "Without a body, "
+            + "one step back from wherever the conversation is. With {\"from\": \"<step id>\"}, only from that step: "
+            + "a retry whose first reply was lost changes nothing and gets 409 not_current with the state as it is.")
+    public HttpResponse<?> back(HttpRequest<?> http, @PathVariable String id, @Body @Nullable @Valid BackRequest request) {
+        return reply(http, changeConversation.back(id, request == null ? null : request.from(), null, Caller.PUBLIC));
     }
 
     @Delete("/{id}")

@@ -41,8 +41,22 @@ public class ChangeConversation {
 
     /** One step back, someone reading along in {@code readerLanguage} (may be null). */
     public Turn back(String id, @Nullable String readerLanguage, Caller caller) {
+        return back(id, null, readerLanguage, caller);
+    }
+
+    /**
+     * One step back from the question {@code from} (null: from wherever the conversation is). When the conversation
+     * no longer asks {@code from}, nothing changes: NOT_CURRENT, with the question it does ask. So a "Vorige" sent
+     * twice (a retry after a reply that was lost on a phone's bad connection, a second tab) goes back once, not
+     * twice past a question the person never saw again.
+     */
+    public Turn back(String id, @Nullable String from, @Nullable String readerLanguage, Caller caller) {
         return stored.changing(id, readerLanguage, caller, (flow, conversation) -> {
             Progress before = replies.reconcile(flow, conversation);
+            if (from != null && !ConversationEngine.asks(before, from)) {
+                return new Turn(Turn.Kind.NOT_CURRENT, replies.render(flow, conversation, readerLanguage),
+                        replies.message(replies.messageLanguage(conversation, readerLanguage), flow, "error.not_current", Map.of()));
+            }
             Progress after = engine.back(flow, before);
             return Turn.ok(replies.render(flow, after == before ? conversation : store.saveUnder(flow.version(), conversation, after, null, false,
                     Entry.RESPONDENT.enteredBy(), null),

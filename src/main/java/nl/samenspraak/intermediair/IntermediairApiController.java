@@ -67,14 +67,15 @@ public class IntermediairApiController {
     }
 
     @Post("/back")
-    public HttpResponse<?> back(HttpRequest<?> request, Authentication me, @PathVariable String id, @PageLanguage String language) {
+    public HttpResponse<?> back(HttpRequest<?> request, Authentication me, @PathVariable String id, @PageLanguage String language,
+                                @Body @Nullable @Valid nl.samenspraak.api.BackRequest back) {
         if (!work.mayAssist(me, id)) {
             return errors.notFound(language);
         }
         if (work.answersNoLongerShown(me, id)) {
             return answersClosed(language);
         }
-        return reply(changeConversation.back(id, language, IntermediairWork.caller(me)), language);
+        return reply(changeConversation.back(id, back == null ? null : back.from(), language, IntermediairWork.caller(me)), language);
     }
 
     /**

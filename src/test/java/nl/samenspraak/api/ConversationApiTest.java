@@ -329,6 +329,33 @@ class ConversationApiTest {
         assertEquals(4, resumed.at("/progress/answered").asInt());
     }
 
+    /**
+     * "Vorige" sent again after its reply was lost (a phone's connection dropped as it came): named from the question
+     * the client showed, the second goes nowhere and says the question is no longer asked, with the one that is; without
+     * a name it went back a second time, past a question the person never saw again. Without a body, as before.
+     */
+    @Test
+    void aStepBackSentAgainFromTheSameQuestionGoesBackOnce() {
+        String id = start("nl").get("id").asText();
+        ok(answer(id, "welkom", "null"));
+        ok(answer(id, "rol", "\"professional\""));
+        ok(answer(id, "ervaring_jaren", "4"));
+        JsonNode back = ok(http.post("/api/conversations/" + id + "/back", "{\"from\":\"talen\"}"));
+        assertEquals("ervaring_jaren", back.at("/step/id").asText());
+        JsonHttp.Reply again = http.post("/api/conversations/" + id + "/back", "{\"from\":\"talen\"}");
+        assertEquals(409, again.status());
+        assertEquals("not_current", again.json().get("code").asText());
+        assertEquals("ervaring_jaren", again.json().at("/state/step/id").asText());
+        assertEquals("4", again.json().at("/state/step/previous").asText());
+        assertEquals("ervaring_jaren", ok(http.get("/api/conversations/" + id)).at("/step/id").asText());
+        // without a body: one step back from wherever it is
+        assertEquals("rol", ok(http.post("/api/conversations/" + id + "/back", "")).at("/step/id").asText());
+        // a name longer than any step's: refused, nothing changed
+        JsonHttp.Reply tooLong = http.post("/api/conversations/" + id + "/back", "{\"from\":\"" + "x".repeat(101) + "\"}");
+        assertTrue(tooLong.status() >= 400 && tooLong.status() < 500, "a from of 101 characters: " + tooLong.status());
+        assertEquals("rol", ok(http.get("/api/conversations/" + id)).at("/step/id").asText());
+    }
+
     @Test
     void resumesByCodeTypedLoosely() {
         JsonNode s = start("en");

@@ -215,6 +215,28 @@ class KeepingTheConversationBrowserTest {
         assertTrue(b.waitFor(By.cssSelector(".error")).getText().contains("niet gevonden"));
     }
 
+    /**
+     * A conversation deleted in another tab (or by its code on another phone, or past the time its flow keeps it): each
+     * tap in this tab said "niet gevonden" again beside buttons that led nowhere. An answer, or "Vorige", now brings the
+     * page the conversation's address gives: the start page, saying it was not found, with the flows to begin another.
+     */
+    @Test
+    void aConversationDeletedElsewhereLeadsOnToTheStartPageAtTheNextTap() {
+        Browser b = browser("nl");
+        for (String tap : List.of("#answer .option", "#back")) {
+            String id = start("werk-jij-diversiteitsproof", "nl");
+            b.open(base() + "/c/" + id);
+            tapFirstOption(b);
+            assertEquals(204, new JsonHttp(base()).delete("/api/conversations/" + id).status());
+            b.waitFor(By.cssSelector(tap)).click();
+            WebElement error = b.waitFor(By.cssSelector(".error"));
+            assertTrue(error.getText().contains("niet gevonden"), tap + ": " + error.getText());
+            assertTrue(b.wholeOnScreen(error), tap + ": the reason is on the screen");
+            assertFalse(b.driver().findElements(By.cssSelector("li.flow form[action='/start']")).isEmpty(), tap + ": the flows to begin another");
+            b.screenshot("deleted-elsewhere-" + (tap.contains("back") ? "back" : "answer"));
+        }
+    }
+
     @Test
     void scoresKeptOnThisDeviceStandBesideTheNextReflection() {
         Browser b = browser("nl");
