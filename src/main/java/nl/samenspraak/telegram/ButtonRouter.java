@@ -77,6 +77,9 @@ final class ButtonRouter {
                 Optional<ConversationState> state = actions.current(chat);
                 if (state.isPresent()) {
                     actions.show(chat, state.get(), "");
+                } else if (actions.paused(chat).isPresent()) {
+                    // the menu's "Verder met" for the conversation paused with /stop: /hervat's, taken up here
+                    actions.resume(chat, "");
                 } else {
                     actions.menu(chat, "");
                 }

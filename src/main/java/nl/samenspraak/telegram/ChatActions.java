@@ -242,7 +242,14 @@ final class ChatActions {
     void pause(ChatContext chat) {
         Optional<ConversationState> state = current(chat);
         if (state.isEmpty()) {
-            sayKey(chat, "no_conversation");
+            // /stop again (or /STOP after /stop): "Je bent nog niet in gesprek" was untrue of a paused one, and in
+            // the "je" of a resident's "u"; the paused one's own words, with the way back
+            Optional<ConversationState> left = paused(chat);
+            if (left.isPresent()) {
+                sender.send(chat.chatId, Reply.text(words.say(left.get(), "already_paused"), left.get().language()));
+            } else {
+                sayKey(chat, "no_conversation");
+            }
             return;
         }
         String notKept = notKept(chat, state.get()); // before retiring the question, which clears its ticks
@@ -286,8 +293,7 @@ final class ChatActions {
         String lang = chat.language();
         Optional<ConversationState> found;
         if (code.isEmpty()) {
-            found = chats.conversations(chat.hash).stream().map(id -> readConversation.state(id, null, chat.caller())).flatMap(Optional::stream)
-                    .filter(s -> !s.done()).findFirst();
+            found = paused(chat);
             if (found.isEmpty()) {
                 say(chat, words.say(lang, "nothing_to_resume") + "\n" + words.say(lang, "resume_usage"));
                 return;
@@ -441,11 +447,27 @@ final class ChatActions {
         menu(chat, words.shared(chat.language(), "error.conversation_not_found", Map.of()));
     }
 
+    /**
+     * The chat's unfinished conversation it turned to last, when it is in none (paused with /stop, or left for a new
+     * one): what /hervat alone takes up, and what the menu's "Verder met" goes on with.
+     */
+    Optional<ConversationState> paused(ChatContext chat) {
+        return chats.conversations(chat.hash).stream().map(id -> readConversation.state(id, null, chat.caller()))
+                .flatMap(Optional::stream).filter(s -> !s.done()).findFirst();
+    }
+
+    /**
+     * The flows to start, under {@code prefix}, with "Verder met" for the conversation the chat is in or, outside one,
+     * the one it paused: a greeting after /stop showed the flows alone, and the way back (/hervat) nowhere.
+     */
     void menu(ChatContext chat, String prefix) {
         live.retire(chat);
         ConversationState unfinished = current(chat).filter(s -> !s.done()).orElse(null);
         if (unfinished == null) {
             takeNextLanguage(chat);
+            if (chat.conversationId() == null) {
+                unfinished = paused(chat).orElse(null);
+            }
         }
         String lang = chat.language();
         List<Flow> flows = flows(lang);
@@ -534,14 +556,20 @@ final class ChatActions {
         return asked != null && (asked.isAfter(sender.now().minus(PDF_AGAIN_AFTER)) || sender.documentWaiting(chat.chatId));
     }
 
-    /** "Meer tips" under a short result: the whole result of the chat's last finished conversation. */
+    /**
+     * "Meer tips" under a short result: the whole result of the chat's last finished conversation, which takes over
+     * the short one's other buttons (a second tap on "Meer tips" is then one on an earlier message: a double tap sent
+     * the whole result twice).
+     */
     void wholeResult(ChatContext chat) {
         Optional<ConversationState> finished = lastFinished(chat);
         if (finished.isEmpty()) {
             sayKey(chat, "no_result");
             return;
         }
-        sender.send(chat.chatId, view.result(finished.get(), ""));
+        ConversationState state = finished.get();
+        live.retire(chat);
+        live.show(chat, view.wholeResult(state, readConversation.resultToKeep(state), webLink(state)));
     }
 
     /** Whether "Bekijk op het web" is offered: a public address is set and the result may be kept and still opens. */

@@ -281,17 +281,34 @@ final class ConversationView {
                 List<InlineKeyboardRow> rows = new ArrayList<>();
                 // "Meer tips" only where there are tips: with none it opened the summary alone
                 rows.add(row(button(words.plain(state, r.tips().isEmpty() ? "whole_result" : "more_tips"), Callback.of(Callback.MORE))));
-                if (keep) {
-                    rows.add(row(button(words.plain(state, "as_pdf"), Callback.of(Callback.PDF))));
-                }
-                if (web) {
-                    // a callback, not a URL button: a forwarded result must not carry the key to the answers
-                    rows.add(row(button(words.plain(state, "web_result"), Callback.of(Callback.WEB))));
-                }
+                rows.addAll(keepButtons(state, keep, web));
                 InlineKeyboardMarkup keyboard = new InlineKeyboardMarkup(rows);
                 return new Reply(html, lang, keyboard, null, state.id());
             }
         }
+    }
+
+    /** "Als PDF" when the result may be kept, "Bekijk op het web" when a link to it may be made. */
+    private List<InlineKeyboardRow> keepButtons(ConversationState state, boolean keep, boolean web) {
+        List<InlineKeyboardRow> rows = new ArrayList<>();
+        if (keep) {
+            rows.add(row(button(words.plain(state, "as_pdf"), Callback.of(Callback.PDF))));
+        }
+        if (web) {
+            // a callback, not a URL button: a forwarded result must not carry the key to the answers
+            rows.add(row(button(words.plain(state, "web_result"), Callback.of(Callback.WEB))));
+        }
+        return rows;
+    }
+
+    /**
+     * The whole result behind "Meer tips", with the short result's other buttons: the live ones from now on, so that a
+     * second tap on "Meer tips" (a double tap) is one on an earlier message, not a second copy of a long message.
+     */
+    Reply wholeResult(ConversationState state, boolean keep, boolean web) {
+        Reply whole = result(state, "");
+        List<InlineKeyboardRow> rows = keepButtons(state, keep, web);
+        return rows.isEmpty() ? whole : new Reply(whole.html(), whole.language(), new InlineKeyboardMarkup(rows), null, state.id());
     }
 
     /** The whole result: what the answers show, the tips, the summary; never the code to see the answers again. */

@@ -105,6 +105,30 @@ class TelegramConversationTest extends TelegramFixture {
         assertFalse(paused.endsWith("\n"), paused);
     }
 
+    /**
+     * After /stop a greeting got the list of flows alone: the paused conversation, and the way back to it, were
+     * nowhere. The menu offers to go on with it now, and its button goes on where it was. /STOP once more said "Je
+     * bent nog niet in gesprek. Kies een gesprek met /start": it says the conversation is paused already, with /hervat.
+     */
+    @Test
+    void aGreetingAfterStopOffersToGoOnWithThePausedConversation() {
+        TelegramUser user = atRole();
+        user.tap("a:0");
+        String paused = conversationOf(user);
+        user.say("/stop");
+        user.say("/STOP");
+        assertEquals(say("nl", "already_paused"), TelegramHtmlCheck.withoutDirectionMarks(user.last().text));
+
+        user.say("hallo");
+        FakeBotApi.Sent menu = user.lastWithButtons();
+        assertEquals(TelegramHtmlCheck.visibleText(words().say("nl", "continue", Map.of("title", words().flowText("nl", "voorbeeld", "title")))),
+                menu.buttonTexts().get(0), "the paused conversation first: " + menu);
+        user.tap(menu, Callback.of(Callback.CONTINUE).data());
+        assertEquals(paused, conversationOf(user));
+        assertEquals("ervaring_jaren", step(user), "on where it was");
+        assertTrue(user.last().text.contains(say("nl", "resumed")), user.last().text);
+    }
+
     @Test
     void aButtonOfAnAnsweredQuestionOnlyGetsANotice() {
         TelegramUser user = atScale();

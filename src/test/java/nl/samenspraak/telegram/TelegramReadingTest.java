@@ -303,6 +303,35 @@ class TelegramReadingTest extends TelegramFixture {
         assertEquals(List.of(), fake.problems());
     }
 
+    /**
+     * "Meer tips" tapped twice (the spinner turned a moment, the finger tapped again): the whole result came twice, a
+     * long message twice over. It comes once now; the whole result carries the short one's other buttons and is the
+     * live message, so the second tap is one on an earlier message and says so.
+     */
+    @Test
+    void meerTipsTappedTwiceSendsTheWholeResultOnce() {
+        TelegramUser user = user("nl");
+        TelegramWords words = words();
+        ConversationState state = walkTo(user, "werk-jij-diversiteitsproof", null);
+        user.say("/resultaat");
+        FakeBotApi.Sent shortResult = user.last();
+        assertEquals(List.of(words.plain("nl", "more_tips"), words.plain("nl", "as_pdf")), shortResult.buttonTexts());
+        Result.Tip lastTip = state.result().tips().get(state.result().tips().size() - 1);
+        String tip = TelegramHtmlCheck.visibleText(lastTip.text());
+
+        int mark = user.mark();
+        String first = user.tap(shortResult, "m");
+        String second = user.tap(shortResult, "m");
+        String said = user.textSince(mark);
+        assertEquals(said.indexOf(tip), said.lastIndexOf(tip), "the whole result once: " + said);
+        assertTrue(said.contains(tip), said);
+        assertEquals(List.of(""), notices(first));
+        assertEquals(List.of(say("nl", "stale_button")), notices(second));
+        assertEquals(List.of(words.plain("nl", "as_pdf")), user.last().buttonTexts(), "the PDF from under the whole result");
+        assertEquals(List.of(), shortResult.buttonTexts(), "the short result's buttons went to the whole one");
+        assertEquals(List.of(), fake.problems());
+    }
+
     @Test
     void aMultiQuestionWithLongLabelsIsNumberedAndNoneOfTheseUntiksTheOthers() {
         TelegramUser user = user("nl");
