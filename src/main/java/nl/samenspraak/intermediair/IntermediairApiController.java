@@ -68,7 +68,7 @@ public class IntermediairApiController {
 
     @Post("/back")
     public HttpResponse<?> back(HttpRequest<?> request, Authentication me, @PathVariable String id, @PageLanguage String language,
-                                @Body @Nullable @Valid nl.samenspraak.api.BackRequest back) {
+                                @Body @Nullable @Valid AssistedBackRequest back) {
         if (!work.mayAssist(me, id)) {
             return errors.notFound(language);
         }

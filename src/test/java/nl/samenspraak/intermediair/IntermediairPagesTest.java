@@ -191,10 +191,15 @@ class IntermediairPagesTest {
         assertEquals(422, wrong.status(), wrong.body());
         assertTrue(wrong.body().contains("Kies uit Nederlands (nl)"), wrong.body());
 
-        PageHttp.Reply back = api("/intermediair/api/conversations/" + id + "/back?lang=nl", "", cookie);
+        PageHttp.Reply back = api("/intermediair/api/conversations/" + id + "/back?lang=nl", "{\"from\":\"beter_in_wijk\"}", cookie);
         assertEquals(200, back.status(), back.body());
         assertEquals("goed_in_wijk", JSON.readTree(back.body()).get("step").get("id").asText());
         assertEquals("nl", JSON.readTree(back.body()).get("step").get("translation").get("language").asText());
+        // the same step back sent again (its reply lost on the way): nothing moves
+        PageHttp.Reply again = api("/intermediair/api/conversations/" + id + "/back?lang=nl", "{\"from\":\"beter_in_wijk\"}", cookie);
+        assertEquals(409, again.status(), again.body());
+        assertEquals("goed_in_wijk", JSON.readTree(again.body()).get("state").get("step").get("id").asText());
+        assertEquals("goed_in_wijk", conversations.findById(id).orElseThrow().currentStep(), "one step back, not two");
     }
 
     /**
