@@ -474,8 +474,9 @@ final class ChatActions {
         live.show(chat, view.menu(lang, prefix, flows, unfinished));
     }
 
+    /** The flows the menu offers in {@code lang}, in the order of their groups ({@link nl.samenspraak.flow.FlowGroups}). */
     List<Flow> flows(String lang) {
-        return library.listed().stream().filter(f -> f.speaks(lang) && offered.offers(f)).toList();
+        return nl.samenspraak.flow.FlowGroups.inOrder(library.listed().stream().filter(f -> f.speaks(lang) && offered.offers(f)).toList());
     }
 
     void languageMenu(ChatContext chat, String prefix) {

@@ -407,10 +407,19 @@ final class ConversationView {
             // its end): the message numbers the flows, each button its number and the title's start
             boolean numbered = flows.stream().anyMatch(f ->
                     TelegramHtml.toPlain(TelegramHtml.forTelegram(words.flowText(lang, f.id(), "title"))).length() > BUTTON_LABEL_LIMIT);
+            // under the start page's headings ("Voor professionals", "Voor bewoners en cliënten") where there are two
+            // groups or more: a resident's neighbourhood analysis stood among a professional's reflections
+            List<nl.samenspraak.flow.FlowGroups.Group> groups = nl.samenspraak.flow.FlowGroups.of(flows);
+            Map<String, String> headingAbove = new HashMap<>();
+            if (groups.size() > 1) {
+                groups.forEach(g -> headingAbove.put(g.flows().get(0).id(),
+                        "<b><u>" + TelegramHtml.forTelegram(words.shared(lang, "web." + g.key(), Map.of())) + "</u></b>\n"));
+            }
             for (int i = 0; i < flows.size(); i++) {
                 Flow flow = flows.get(i);
                 String title = words.flowText(lang, flow.id(), "title");
-                blocks.add((numbered ? (i + 1) + ". " : "") + "<b>" + TelegramHtml.forTelegram(title) + "</b>\n"
+                String heading = headingAbove.getOrDefault(flow.id(), "");
+                blocks.add(heading + (numbered ? (i + 1) + ". " : "") + "<b>" + TelegramHtml.forTelegram(title) + "</b>\n"
                         + TelegramHtml.forTelegram(words.flowText(lang, flow.id(), "description")));
                 String label = numbered ? (i + 1) + " \u00b7 " + TelegramHtml.toPlain(shortened(title, BUTTON_LABEL_LIMIT))
                         : TelegramHtml.toPlain(title);
@@ -499,7 +508,12 @@ final class ConversationView {
     String code(ConversationState state, boolean held) {
         String resumeCode = state.resumeCode();
         String grouped = resumeCode.length() == 8 ? resumeCode.substring(0, 4) + "-" + resumeCode.substring(4) : resumeCode;
-        return words.say(state, held ? "code_held" : "code", Map.of("code", grouped));
+        String said = words.say(state, held ? "code_held" : "code", Map.of("code", grouped));
+        // where the code is first named it is monospaced, which Telegram copies with one tap (to paste on the website or
+        // after /hervat), rather than eight letters and digits copied by hand from a phone's screen; "/hervat CODE"
+        // further on stays one command, one isolate in right-to-left text
+        int at = said.indexOf(grouped);
+        return at < 0 ? said : said.substring(0, at) + "<code>" + grouped + "</code>" + said.substring(at + grouped.length());
     }
 
     /** An answer in words: the labels of the options chosen (HTML-safe), or what was typed, escaped. */

@@ -29,14 +29,13 @@ import io.swagger.v3.oas.annotations.Hidden;
 import nl.samenspraak.conversation.ResumeByCode;
 import nl.samenspraak.conversation.ConversationState;
 import nl.samenspraak.conversation.Turn;
-import nl.samenspraak.flow.Audience;
+import nl.samenspraak.flow.Flow;
+import nl.samenspraak.flow.FlowGroups;
 import nl.samenspraak.flow.FlowLibrary;
 import nl.samenspraak.system.RequestLanguage;
 
 import java.net.URI;
 import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -329,35 +328,18 @@ public class ChatPageController {
     }
 
     /**
-     * The flows by who answers: professionals first (the self-reflection leads), then residents and clients, then
-     * teams; an example flow only when configured. A group without flows in this language is left out.
+     * The flows by who answers ({@link FlowGroups}); an example flow only when configured. A group without flows in this
+     * language is left out.
      */
     private List<Map<String, Object>> groups(String language) {
         Map<String, String> t = library.translations().messages(language, "web.");
+        List<Flow> listed = library.listed().stream().filter(f -> f.speaks(language) && (!f.demo() || offered.offers(f))).toList();
         List<Map<String, Object>> groups = new ArrayList<>();
-        for (Map.Entry<String, Set<Audience>> group : GROUPS.entrySet()) {
-            List<Map<String, String>> flows = pages.flows(language, f -> !f.demo() && group.getValue().contains(f.audience()));
-            if (!flows.isEmpty()) {
-                groups.add(Map.of("id", group.getKey(), "title", t.get(group.getKey()), "flows", flows));
-            }
-        }
-        Set<Audience> grouped = new HashSet<>();
-        GROUPS.values().forEach(grouped::addAll);
-        List<Map<String, String>> others = pages.flows(language, f -> f.demo() ? offered.offers(f)
-                : !grouped.contains(f.audience()));
-        if (!others.isEmpty()) {
-            groups.add(Map.of("id", "for_others", "title", t.get("for_others"), "flows", others));
+        for (FlowGroups.Group group : FlowGroups.of(listed)) {
+            Set<String> ids = group.flows().stream().map(Flow::id).collect(java.util.stream.Collectors.toSet());
+            groups.add(Map.of("id", group.key(), "title", t.get(group.key()), "flows", pages.flows(language, f -> ids.contains(f.id()))));
         }
         return groups;
-    }
-
-    /** Who answers, as the start page groups flows: the message key of each group, and the audiences in it. */
-    private static final Map<String, Set<Audience>> GROUPS = new LinkedHashMap<>();
-
-    static {
-        GROUPS.put("for_professionals", Set.of(Audience.PROFESSIONAL));
-        GROUPS.put("for_residents", Set.of(Audience.RESIDENT, Audience.CLIENT));
-        GROUPS.put("for_teams", Set.of(Audience.ORGANISATION));
     }
 
     private Map<String, Object> page(String language) {

@@ -106,6 +106,28 @@ class TelegramConversationTest extends TelegramFixture {
     }
 
     /**
+     * The resume code, where the pause names it first, is monospaced: Telegram copies it with one tap, for the website
+     * or after /hervat, where it was eight letters and digits to copy by hand. "/hervat CODE" after it stays one command
+     * (in Arabic one left-to-right isolate, its slash in front).
+     */
+    @Test
+    void theResumeCodeIsCopiedWithOneTap() {
+        for (String language : List.of("nl", "ar")) {
+            TelegramUser user = user(language);
+            user.say("/start werk-jij-diversiteitsproof");
+            user.tap("n");
+            String code = readConversation.state(conversationOf(user)).orElseThrow().resumeCode();
+            String grouped = code.substring(0, 4) + "-" + code.substring(4);
+            user.say("/stop");
+            String html = user.last().html;
+            String copyable = "ar".equals(language) ? "<code>\u2066" + grouped + "\u2069</code>" : "<code>" + grouped + "</code>";
+            assertEquals(html.indexOf(copyable), html.lastIndexOf(copyable), language + ": once: " + html);
+            assertTrue(html.contains(copyable), language + ": " + html);
+            assertTrue(html.contains("ar".equals(language) ? "\u2066/hervat " + grouped + "\u2069" : "/hervat " + grouped), language + ": " + html);
+        }
+    }
+
+    /**
      * After /stop a greeting got the list of flows alone: the paused conversation, and the way back to it, were
      * nowhere. The menu offers to go on with it now, and its button goes on where it was. /STOP once more said "Je
      * bent nog niet in gesprek. Kies een gesprek met /start": it says the conversation is paused already, with /hervat.
