@@ -153,8 +153,8 @@ public class AnswersInReachBrowserTest {
         String base = server.getURL().toString();
         int tall = 0;
         for (String language : List.of("nl", "ar")) {
+            Browser b = browser(language);
             for (int[] s : List.of(new int[]{360, 640}, SMALL)) {
-                Browser b = browser(language);
                 b.phone(s[0], s[1]);
                 b.open(base + "/c/" + answeredUpTo(base, "wijkanalyse", language, "toestemming"));
                 b.waitFor(By.cssSelector("#answer .choices.yesno"));
