@@ -229,9 +229,15 @@
     field.setAttribute('aria-describedby', [errorBox.id].concat(ids).join(' '));
   }
 
+  // the button just tapped: while its answer is on its way it stays clear as the rest of the area dims (on a slow
+  // connection the whole area dimmed, and which answer was going did not show)
+  var tapped = null;
   function setBusy(on) {
     busy = on;
     area.querySelectorAll('button, input, textarea, select').forEach(function (c) { c.disabled = on; });
+    area.querySelectorAll('.sending').forEach(function (c) { c.classList.remove('sending'); });
+    if (on && tapped && area.contains(tapped)) { tapped.classList.add('sending'); }
+    tapped = null;
     main.setAttribute('aria-busy', on ? 'true' : 'false');
   }
 
@@ -262,7 +268,11 @@
 
   function button(label, cls, onClick) {
     var b = el('button', { type: 'button', 'class': cls || '' }, label);
-    b.addEventListener('click', onClick);
+    b.addEventListener('click', function (e) {
+      if (!busy) { tapped = b; }
+      onClick(e);
+      tapped = null;
+    });
     return b;
   }
 

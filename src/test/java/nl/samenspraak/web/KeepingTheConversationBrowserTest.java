@@ -237,6 +237,39 @@ class KeepingTheConversationBrowserTest {
         }
     }
 
+    /**
+     * On a slow connection the whole answer area dimmed while an answer was on its way, the tapped option as dim as the
+     * rest: which answer was going did not show. The tapped one stays clear, with a ring, and only it; the next question
+     * comes as before. A phone's slow network (1.5 s each way), Dutch.
+     */
+    @Test
+    void theAnswerOnItsWayStaysClearWhileTheRestWaits() {
+        Browser b = browser("nl");
+        String id = start("werk-jij-diversiteitsproof", "nl");
+        b.open(base() + "/c/" + id);
+        tapFirstOption(b);
+        List<WebElement> options = b.driver().findElements(By.cssSelector("#answer .option"));
+        assertTrue(options.size() > 2, "a question with options");
+        String asked = new JsonHttp(base()).get("/api/conversations/" + id).json().get("step").get("id").asText();
+        b.driver().executeCdpCommand("Network.enable", java.util.Map.of());
+        b.driver().executeCdpCommand("Network.emulateNetworkConditions", java.util.Map.of("offline", false, "latency", 1500,
+                "downloadThroughput", -1, "uploadThroughput", -1));
+        try {
+            WebElement chosen = options.get(1);
+            chosen.click();
+            b.screenshot("answer-on-its-way");
+            String opacities = (String) b.driver().executeScript("return [...document.querySelectorAll('#answer .option')]"
+                    + ".map(o => o.classList.contains('sending') + ':' + getComputedStyle(o).opacity).join(' ')");
+            assertEquals("false:0.55 true:1" + " false:0.55".repeat(options.size() - 2), opacities, "only the tapped one stays clear");
+            assertTrue(b.wholeOnScreen(chosen));
+        } finally {
+            b.driver().executeCdpCommand("Network.emulateNetworkConditions", java.util.Map.of("offline", false, "latency", 0,
+                    "downloadThroughput", -1, "uploadThroughput", -1));
+        }
+        b.waitUntil(d -> d.findElements(By.cssSelector("#answer .sending")).isEmpty()
+                && !asked.equals(new JsonHttp(base()).get("/api/conversations/" + id).json().get("step").get("id").asText()));
+    }
+
     @Test
     void scoresKeptOnThisDeviceStandBesideTheNextReflection() {
         Browser b = browser("nl");
