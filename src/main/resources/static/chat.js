@@ -161,8 +161,16 @@
 
   function bubble(content, cls, isHtml) {
     // what a person typed may run in another direction than the page (Latin text in an Arabic chat)
-    var li = el('li', cls.indexOf('me') === 0 ? { 'class': 'bubble ' + cls, dir: 'auto' } : { 'class': 'bubble ' + cls });
+    var mine = cls.indexOf('me') === 0;
+    var li = el('li', mine ? { 'class': 'bubble ' + cls, dir: 'auto' } : { 'class': 'bubble ' + cls });
     if (isHtml) { li.innerHTML = content; } else { li.textContent = content; }
+    // who says it, for a screen reader only, as the page's own bubbles have it (chat.vm says why); a note of the
+    // chat's own ("went back") goes without
+    var said = cls === 'bot' ? T.said_question : mine ? T.said_answer : null;
+    if (said) {
+      li.insertBefore(el('span', { 'class': 'sr-only speaker', lang: pageLanguage, dir: document.documentElement.dir || 'ltr' }), li.firstChild)
+        .textContent = said + ' ';
+    }
     messages.appendChild(li);
     return li;
   }

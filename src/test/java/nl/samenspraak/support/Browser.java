@@ -152,6 +152,17 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /**
+     * The text of {@code element} as it shows on the screen: without what is there for a screen reader alone (the
+     * speaker before each bubble, "Vraag:", "Antwoord:"), which WebDriver's own text of an element includes.
+     */
+    public String shownText(org.openqa.selenium.WebElement element) {
+        return String.valueOf(driver.executeScript("""
+                const shown = arguments[0].cloneNode(true);
+                shown.querySelectorAll('.sr-only').forEach(s => s.remove());
+                return shown.textContent.trim();""", element));
+    }
+
     /** Whether the element is wholly on the screen as it is now, nothing scrolled (what a person sees at once). */
     public boolean wholeOnScreen(org.openqa.selenium.WebElement element) {
         return (Boolean) driver.executeScript("const r = arguments[0].getBoundingClientRect();"

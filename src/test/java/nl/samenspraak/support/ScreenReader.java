@@ -91,6 +91,56 @@ public final class ScreenReader {
                 .filter(n -> "heading".equals(n.role())).map(n -> n.property("level") + " " + n.name()).toList();
     }
 
+    /**
+     * What a screen reader reads going through each element {@code selector} (CSS) matches, line by line in browse
+     * mode: the text of the accessibility tree under it, in order, also text kept off the screen for it alone, and
+     * none of what is hidden from it.
+     */
+    public List<String> readThrough(String selector) {
+        Map<String, Object> tree = driver.executeCdpCommand("Accessibility.getFullAXTree", Map.of());
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> nodes = (List<Map<String, Object>>) tree.get("nodes");
+        Map<Object, Map<String, Object>> byId = new java.util.HashMap<>();
+        Map<Object, Map<String, Object>> byDomNode = new java.util.HashMap<>();
+        nodes.forEach(n -> {
+            byId.put(n.get("nodeId"), n);
+            if (n.get("backendDOMNodeId") != null) {
+                byDomNode.put(n.get("backendDOMNodeId"), n);
+            }
+        });
+        Map<String, Object> document = driver.executeCdpCommand("DOM.getDocument", Map.of("depth", 0));
+        @SuppressWarnings("unchecked")
+        Object root = ((Map<String, Object>) document.get("root")).get("nodeId");
+        Map<String, Object> found = driver.executeCdpCommand("DOM.querySelectorAll", Map.of("nodeId", root, "selector", selector));
+        List<String> read = new java.util.ArrayList<>();
+        for (Object domNode : (List<?>) found.get("nodeIds")) {
+            Map<String, Object> described = driver.executeCdpCommand("DOM.describeNode", Map.of("nodeId", domNode));
+            @SuppressWarnings("unchecked")
+            Object backend = ((Map<String, Object>) described.get("node")).get("backendNodeId");
+            StringBuilder text = new StringBuilder();
+            collect(byDomNode.get(backend), byId, text);
+            read.add(text.toString().replaceAll("\\s+", " ").trim());
+        }
+        return read;
+    }
+
+    private static void collect(Map<String, Object> node, Map<Object, Map<String, Object>> byId, StringBuilder text) {
+        if (node == null) {
+            return;
+        }
+        Node n = new Node(node);
+        if ("StaticText".equals(n.role())) {
+            if (!Boolean.TRUE.equals(node.get("ignored"))) {
+                text.append(n.name()).append(' ');
+            }
+            return;
+        }
+        Object children = node.get("childIds");
+        if (children instanceof List<?> ids) {
+            ids.forEach(id -> collect(byId.get(id), byId, text));
+        }
+    }
+
     /** One node of the tree: its role, the name and description read out, and its properties (invalid, live, ...). */
     public record Node(Map<String, Object> raw) {
         public String role() {

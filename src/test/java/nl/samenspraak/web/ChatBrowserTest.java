@@ -142,7 +142,7 @@ class ChatBrowserTest {
         assertTrue(result.contains("Leer de gezinnen in je wijk kennen"), result);
         assertFalse(result.contains("Regel een tolk op tijd"), "the interpreter answer was changed to no");
         List<WebElement> mine = browser.driver().findElements(By.cssSelector(".bubble.me"));
-        assertEquals("<script>alert(1)</script>", mine.get(mine.size() - 1).getText(), "typed text is shown as text");
+        assertEquals("<script>alert(1)</script>", browser.shownText(mine.get(mine.size() - 1)), "typed text is shown as text");
         browser.screenshot("chat-result-nl");
     }
 
@@ -569,7 +569,7 @@ class ChatBrowserTest {
         keys(Keys.TAB, Keys.TAB, Keys.ENTER);
         awaitQuestion("Hoeveel jaar");
         List<WebElement> mine = browser.driver().findElements(By.cssSelector(".bubble.me"));
-        assertEquals("Intermediair of sleutelpersoon", mine.get(mine.size() - 1).getText(), "the second option, chosen by keyboard");
+        assertEquals("Intermediair of sleutelpersoon", browser.shownText(mine.get(mine.size() - 1)), "the second option, chosen by keyboard");
         keys(Keys.TAB);
         WebElement field = browser.driver().switchTo().activeElement();
         assertEquals("input", field.getTagName());
@@ -624,7 +624,7 @@ class ChatBrowserTest {
         ScreenReader reader = new ScreenReader(browser.driver());
         String focused = "document.activeElement";
         assertEquals(lastQuestion(), browser.driver().switchTo().activeElement());
-        assertEquals("In welke rol werk je?", reader.node(focused).name(), "read as it takes focus");
+        assertEquals("Vraag: In welke rol werk je?", reader.node(focused).name(), "read as it takes focus, as a question");
         assertEquals("", reader.liveRegionAround(focused), "and not a second time as a live region's news");
         tap("Vrijwilliger");
         awaitQuestion("Hoeveel jaar");
@@ -632,9 +632,36 @@ class ChatBrowserTest {
         awaitQuestion("In welke rol werk je?");
         assertEquals(lastQuestion(), browser.driver().switchTo().activeElement());
         ScreenReader.Node again = reader.node(focused);
-        assertEquals("In welke rol werk je?", again.name());
+        assertEquals("Vraag: In welke rol werk je?", again.name());
         assertEquals("Je bent een vraag teruggegaan.", again.description(), "the step back is said with the question");
         assertEquals("", reader.liveRegionAround(focused));
+    }
+
+    /**
+     * A screen reader going through the chat hears who says each bubble, which the eye takes from the bubbles' sides
+     * and colours: it ran questions and answers together ("In welke rol werk je? Vrijwilliger Hoeveel jaar ..."). On
+     * the screen the bubbles show only what was asked and answered. The same after a reload, which the page draws.
+     */
+    @Test
+    void aScreenReaderHearsWhoSaysEachBubbleWhichTheScreenLeavesToTheBubblesSides() {
+        startExample("nl");
+        tap("Verder");
+        awaitQuestion("In welke rol werk je?");
+        tap("Vrijwilliger");
+        awaitQuestion("Hoeveel jaar");
+        ScreenReader reader = new ScreenReader(browser.driver());
+        List<String> heard = reader.readThrough(".messages .bubble");
+        assertEquals(List.of("Vraag: In welke rol werk je?", "Antwoord: Vrijwilliger", "Vraag: Hoeveel jaar werk je al met gezinnen?"),
+                heard.subList(1, heard.size()), "the bubbles as read: " + heard);
+        assertTrue(heard.get(0).startsWith("Vraag: Welkom!"), heard.get(0));
+        assertEquals(0L, ((Number) browser.driver().executeScript("""
+                return [...document.querySelectorAll('.messages .speaker')]
+                    .filter(s => { const r = s.getBoundingClientRect(); return r.width > 1 || r.height > 1; }).length;""")).longValue(),
+                "no label takes room on the screen");
+        assertEquals("Vrijwilliger", browser.shownText(browser.driver().findElement(By.cssSelector(".bubble.me"))), "the answer as shown");
+        browser.driver().navigate().refresh();
+        awaitQuestion("Hoeveel jaar");
+        assertEquals(heard, reader.readThrough(".messages .bubble"), "read the same after a reload");
     }
 
     @Test

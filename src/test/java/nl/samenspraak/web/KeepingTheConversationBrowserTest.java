@@ -67,7 +67,7 @@ class KeepingTheConversationBrowserTest {
     /** The bubbles of the chat, questions and answers, as a person reads them. */
     private static List<String> history(Browser b) {
         return b.driver().findElements(By.cssSelector(".messages .bubble.bot, .messages .bubble.me")).stream()
-                .map(WebElement::getText).toList();
+                .map(b::shownText).toList();
     }
 
     private static void tapFirstOption(Browser b) {

@@ -8,6 +8,7 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import nl.samenspraak.storage.AnswerRepository;
 import nl.samenspraak.support.Browser;
+import nl.samenspraak.support.ScreenReader;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -133,7 +134,7 @@ class SelfReflectionBrowserTest {
         String id = b.driver().getCurrentUrl().substring(b.driver().getCurrentUrl().lastIndexOf('/') + 1);
         assertEquals(18, answers.findByConversationId(id).size(), "17 scored questions and the comment, each stored once");
         List<WebElement> mine = b.driver().findElements(By.cssSelector(".bubble.me"));
-        assertEquals("Meer tijd voor huisbezoeken <graag>", mine.get(mine.size() - 1).getText(), "typed text shows as typed");
+        assertEquals("Meer tijd voor huisbezoeken <graag>", b.shownText(mine.get(mine.size() - 1)), "typed text shows as typed");
         assertFitsAPhone(b);
         assertAccessible(b, "the result");
         b.screenshot("self-reflection-result-nl");
@@ -173,6 +174,14 @@ class SelfReflectionBrowserTest {
         int tips = result.findElements(By.cssSelector(".tip")).size();
         assertTrue(tips >= 3, "tips for the weak spots, but " + tips);
         assertFitsAPhone(b);
+        // a screen reader hears who said each answer, in the page's words; the label keeps to the page's direction, so
+        // that an answer typed in Latin letters still runs left to right as the eye reads it, the others right to left
+        List<String> answers = new ScreenReader(b.driver()).readThrough(".messages .bubble.me");
+        assertTrue(answers.stream().allMatch(a -> a.startsWith("الإجابة: ")), answers.toString());
+        assertEquals("الإجابة: Meer tijd voor huisbezoeken <graag>", answers.get(answers.size() - 1));
+        assertEquals(List.of(true, true), b.driver().executeScript("""
+                const mine = document.querySelectorAll('.messages .bubble.me');
+                return [mine[0].matches(':dir(rtl)'), mine[mine.length - 1].matches(':dir(ltr)')];"""));
         b.screenshot("self-reflection-result-ar");
     }
 }
