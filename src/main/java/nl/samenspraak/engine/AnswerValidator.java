@@ -20,7 +20,8 @@ import java.util.Set;
  * dates as yyyy-mm-dd, several options as a list in the order the flow lists them, a skip as null.
  *
  * <p>People type: an option may also be given by its words in the conversation's language ("ja", "nooit",
- * "weet ik niet", see {@link AnswerWords}), numbers in Arabic-Indic or Persian digits and with a decimal comma,
+ * "weet ik niet", see {@link AnswerWords}), numbers in Arabic-Indic or Persian digits and with a decimal comma, or
+ * as words up to ten ("drie"),
  * dates as people write them ({@link DateReader}), checked against the step's {@code notBefore}/{@code notAfter}
  * with {@code today}. An exclusive option ("Geen van deze") or "weet ik niet" goes with no other option.
  */
@@ -43,7 +44,7 @@ public final class AnswerValidator {
             case SCALE -> scale(step, raw, words);
             case MULTI -> multi(step, raw, words);
             case TEXT -> text(step, raw);
-            case NUMBER -> number(step, raw);
+            case NUMBER -> number(step, raw, words);
             case DATE -> date(step, raw, words, today);
             case INFO -> AnswerCheck.ok(null);
         };
@@ -74,6 +75,7 @@ public final class AnswerValidator {
             if (named.isPresent()) {
                 return named.get().dontKnow() ? AnswerCheck.ok(named.get().value()) : AnswerCheck.ok(Long.parseLong(named.get().value()));
             }
+            number = words.numberNamed(text);
         }
         Map<String, Object> range = Map.of("min", step.min().longValue(), "max", step.max().longValue());
         if (number == null || number.stripTrailingZeros().scale() > 0) {
@@ -227,11 +229,14 @@ public final class AnswerValidator {
         return n;
     }
 
-    private AnswerCheck number(Step step, Object raw) {
+    private AnswerCheck number(Step step, Object raw, AnswerWords words) {
         if (raw instanceof String typed && TypedNumber.ambiguous(Digits.western(typed))) {
             return AnswerCheck.invalid("error.number_grouping");
         }
         BigDecimal number = parseNumber(raw);
+        if (number == null && raw instanceof String typed) {
+            number = words.numberNamed(typed);
+        }
         if (number == null) {
             return AnswerCheck.invalid("error.number");
         }

@@ -30,6 +30,7 @@ public final class AnswerWords {
     private final String flowId;
     private final String language;
     private List<List<String>> months;
+    private java.util.Map<String, Integer> numbers;
 
     private AnswerWords(Translations translations, String flowId, String language) {
         this.translations = translations;
@@ -111,6 +112,31 @@ public final class AnswerWords {
             months = read.size() == 12 ? List.copyOf(read) : List.of();
         }
         return months;
+    }
+
+    /**
+     * The number a typed word names ("drie", "üç", "ثلاثة"), nought to ten: the language's words ({@code typed.numbers},
+     * "|" between the numbers, "," between the words for one), so that a scale or a number question reads "drie" as it
+     * reads "3" (a chat typed in words, a phone's keyboard completing one); null for anything else, and without words.
+     */
+    java.math.BigDecimal numberNamed(String typed) {
+        if (numbers == null) {
+            java.util.Map<String, Integer> read = new java.util.HashMap<>();
+            if (translations != null) {
+                String[] named = translations.message(language, "typed.numbers").split("\\|");
+                for (int n = 0; n < named.length; n++) {
+                    for (String word : named[n].split(",")) {
+                        String w = normalize(word);
+                        if (!w.isEmpty()) {
+                            read.putIfAbsent(w, n);
+                        }
+                    }
+                }
+            }
+            numbers = java.util.Map.copyOf(read);
+        }
+        Integer n = numbers.get(normalize(typed));
+        return n == null ? null : java.math.BigDecimal.valueOf(n);
     }
 
     /**

@@ -246,6 +246,32 @@ class TypedAnswersTest {
                 "a middle point has no words of its own");
     }
 
+    /**
+     * A point of a scale, or a number, typed as a word ("drie"): read as the number in the conversation's language,
+     * as a chat in words or a phone's keyboard completing one writes it. It was "Kies een getal van 1 tot 5".
+     */
+    @ParameterizedTest(name = "{0}: {1} is 3, {2} is 10")
+    @CsvSource(delimiter = ';', value = {"nl; Drie; tien", "en; three; Ten", "tr; üç; on", "ar; ثلاثة; عشرة", "pl; trzy; dziesięć"})
+    void aNumberTypedAsAWordIsThatNumberInTheConversationsLanguage(String language, String three, String ten) {
+        Flow selfReflection = flow("werk-jij-diversiteitsproof");
+        assertEquals(3L, check(selfReflection, "houding_nieuwsgierig", three, language).value());
+        assertEquals("error.scale", check(selfReflection, "houding_nieuwsgierig", ten, language).error(), "beyond the scale as 10 is");
+        assertEquals(3L, check(NUMBERS, "n", three, language).value(), "a number question");
+        assertEquals(10L, check(NUMBERS, "n", ten, language).value());
+    }
+
+    @Test
+    void aNumberWordIsReadInItsOwnLanguageAndAsAWholeAnswerOnly() {
+        assertEquals(1L, check(NUMBERS, "n", "één", "nl").value(), "with its accents");
+        assertEquals(1L, check(NUMBERS, "n", "een", "nl").value(), "and without");
+        assertEquals(3L, check(NUMBERS, "n", "ثلاث", "ar").value(), "the form before a feminine noun");
+        assertEquals(3L, check(NUMBERS, "n", "ثلاثه", "ar").value(), "teh marbuta written as heh");
+        assertEquals("error.number", check(NUMBERS, "n", "three", "nl").error(), "an English word in a Dutch conversation");
+        assertEquals("error.number", check(NUMBERS, "n", "drie kinderen", "nl").error(), "a word among others");
+        assertEquals("error.number", check(NUMBERS, "n", "dertien", "nl").error(), "beyond ten");
+        assertEquals("error.number", validator.check(NUMBERS.requireStep("n"), "drie").error(), "without words, digits only");
+    }
+
     @Test
     void aChoiceTakesItsOptionsLabel() {
         assertEquals("soms", check(flow("wijkanalyse"), "informatie_krijgen", "Soms", "nl").value());
