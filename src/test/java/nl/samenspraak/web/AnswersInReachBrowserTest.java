@@ -23,8 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A phone user never has to look for the answers: after every turn of the self-reflection and the neighbourhood
- * analysis, in Dutch and Arabic, at 390x844, 320x640 and 320x568, and on its side at 640x360 (the smallest and on its
- * side in both languages, the roomier sizes in one of them; and with the keyboard
+ * analysis, in Dutch and Arabic, at 390x844, 320x640 and 320x568, and on its side at 640x360 (and with the keyboard
  * open for typed answers), every answer can be reached without scrolling the page (options that do not all fit scroll
  * in their own list, which says more follow), every other control is on the screen, and the question they answer
  * shows whole just above them.
@@ -47,20 +46,16 @@ public class AnswersInReachBrowserTest {
         return browsers.phone(language);
     }
 
-    /*
-     * Every size at every turn of each flow, the smallest upright phone and the phone on its side in both languages, the
-     * roomier sizes in one language each (the suite's time on a slow machine: each size a walk takes is about 4 s).
-     */
     @Test
     void selfReflectionInDutchAndArabicAtBothPhoneSizesAndOnItsSide() {
-        walk(browser("nl"), server.getURL().toString(), "werk-jij-diversiteitsproof", "nl", SE, SIDE, new int[]{844, 390});
+        walk(browser("nl"), server.getURL().toString(), "werk-jij-diversiteitsproof", "nl", UPRIGHT, SMALL, SE, SIDE, new int[]{844, 390});
         walk(browser("ar"), server.getURL().toString(), "werk-jij-diversiteitsproof", "ar", UPRIGHT, SMALL, SE, SIDE);
     }
 
     @Test
     void neighbourhoodAnalysisInDutchAndArabicAtBothPhoneSizesAndOnItsSide() {
-        walk(browser("nl"), server.getURL().toString(), "wijkanalyse", "nl", UPRIGHT, SE, SIDE);
-        walk(browser("ar"), server.getURL().toString(), "wijkanalyse", "ar", SMALL, SE, SIDE, new int[]{740, 360});
+        walk(browser("nl"), server.getURL().toString(), "wijkanalyse", "nl", UPRIGHT, SMALL, SE, SIDE);
+        walk(browser("ar"), server.getURL().toString(), "wijkanalyse", "ar", UPRIGHT, SMALL, SE, SIDE, new int[]{740, 360});
     }
 
     /**
