@@ -47,6 +47,13 @@ final class OptionNames {
         if (exact.isPresent()) {
             return exact;
         }
+        // a value in other capitals ("Intermediair" for intermediair), as "JA" and a scale's "Nooit" were read already: a
+        // client that capitalised values got "Kies een van de antwoorden" at a choice and not at a yes/no
+        for (Option option : step.options()) {
+            if (option.value().equalsIgnoreCase(value)) {
+                return Optional.of(option);
+            }
+        }
         String normalized = AnswerWords.normalize(Digits.western(value));
         if (normalized.isEmpty()) {
             return Optional.empty();

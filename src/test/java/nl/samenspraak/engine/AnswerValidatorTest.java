@@ -91,6 +91,7 @@ class AnswerValidatorTest {
     void choiceTakesOneOfItsOptions() {
         accepts("choice", "a", "a");
         accepts("choice", " b ", "b");
+        accepts("choice", "B", "b");
         refuses("choice", "z", "error.choice");
         refuses("choice", List.of("a"), "error.choice");
         refuses("choice", null, "error.required");
@@ -101,6 +102,8 @@ class AnswerValidatorTest {
     void multiTakesBetweenMinAndMaxDistinctOptionsInFlowOrder() {
         accepts("multi", List.of("c", "a"), List.of("a", "c"));
         accepts("multi", "b", List.of("b"));
+        accepts("multi", List.of("C", "a"), List.of("a", "c"));
+        accepts("multi", List.of("Weet-Niet"), List.of("weet-niet"));
         accepts("multi", List.of("weet-niet"), List.of("weet-niet"));
         refuses("multi", List.of("a", "b", "c"), "error.multi_max");
         refuses("multi", List.of("a", "a"), "error.multi_choice");
