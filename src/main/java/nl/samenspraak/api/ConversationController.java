@@ -66,6 +66,8 @@ public class ConversationController {
     }
 
     @ApiResponse(responseCode = "201", description = "Started: the first step",
+            headers = @io.swagger.v3.oas.annotations.headers.Header(name = "Location",
+                    description = "The conversation's address: /api/conversations/{id}", schema = @Schema(type = "string")),
             content = @Content(mediaType = ApiDocs.JSON, schema = @Schema(implementation = ConversationState.class)))
     @ApiResponse(responseCode = "404", description = "Unknown flow",
             content = @Content(mediaType = ApiDocs.JSON, schema = @Schema(implementation = ApiError.class)))
@@ -82,7 +84,10 @@ public class ConversationController {
     public HttpResponse<?> start(HttpRequest<?> http, @Body @Valid StartRequest request) {
         Turn turn = startConversation.startForClient(request.flow(), request.language(), Channel.API, errors.languageOf(http),
                 () -> startLimit.tryStart(http));
-        return turn.kind() == Turn.Kind.OK ? HttpResponse.created(turn.state()) : reply(turn);
+        // where it is now, as a 201 says (RFC 9110): a client reads the id from there or from the body
+        return turn.kind() == Turn.Kind.OK
+                ? HttpResponse.created(turn.state(), java.net.URI.create("/api/conversations/" + turn.state().id()))
+                : reply(turn);
     }
 
     @Get("/{id}")

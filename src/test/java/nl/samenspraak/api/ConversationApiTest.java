@@ -103,6 +103,21 @@ class ConversationApiTest {
         assertTrue(error.contains("Nederlands (nl)") && error.contains("English (en)"), error);
     }
 
+    /** A start says where the new conversation is, as a 201 does, and that address gives it back. */
+    @Test
+    void aStartSaysWhereTheConversationIs() throws Exception {
+        java.net.http.HttpResponse<String> started = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(server.getURL() + "/api/conversations"))
+                        .header("Content-Type", "application/json")
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"flow\":\"voorbeeld\",\"language\":\"nl\"}")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals(201, started.statusCode(), started.body());
+        String id = new com.fasterxml.jackson.databind.ObjectMapper().readTree(started.body()).get("id").asText();
+        String location = started.headers().firstValue("Location").orElseThrow();
+        assertEquals("/api/conversations/" + id, location);
+        assertEquals(id, ok(http.get(location)).get("id").asText());
+    }
+
     /**
      * Every refusal carries a code a program can act on, the same in every language: a 409 meant "not the current
      * step", "finished" or "being stored", told apart only by a translated sentence (the API probe of December 2026).
