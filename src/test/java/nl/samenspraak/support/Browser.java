@@ -152,6 +152,25 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /** A tap of a finger on {@code target} (touch events, as a phone sends them), not a mouse click. */
+    public void tap(org.openqa.selenium.WebElement target) {
+        tapAt(centreOf(target));
+    }
+
+    /** The middle of {@code target} on the screen, as {@link #tapAt} takes it. */
+    public Map<String, Object> centreOf(org.openqa.selenium.WebElement target) {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> centre = (Map<String, Object>) driver.executeScript("""
+                const r = arguments[0].getBoundingClientRect(); return {x: r.left + r.width / 2, y: r.top + r.height / 2};""", target);
+        return Map.of("x", centre.get("x"), "y", centre.get("y"));
+    }
+
+    /** A tap of a finger at {@code point}, whatever is there by then (a second tap where the first was). */
+    public void tapAt(Map<String, Object> point) {
+        driver.executeCdpCommand("Input.dispatchTouchEvent", Map.of("type", "touchStart", "touchPoints", List.of(point)));
+        driver.executeCdpCommand("Input.dispatchTouchEvent", Map.of("type", "touchEnd", "touchPoints", List.of()));
+    }
+
     /**
      * The text of {@code element} as it shows on the screen: without what is there for a screen reader alone (the
      * speaker before each bubble, "Vraag:", "Antwoord:"), which WebDriver's own text of an element includes.

@@ -511,15 +511,8 @@ class ChatBrowserTest {
      * from {@code counter}) or 250 ms after the first; how many ms after the next question it came, -1 if before.
      */
     private static long doubleTap(Browser b, WebElement target, String counter) {
-        @SuppressWarnings("unchecked")
-        java.util.Map<String, Object> centre = (java.util.Map<String, Object>) b.driver().executeScript("""
-                const r = arguments[0].getBoundingClientRect(); return {x: r.left + r.width / 2, y: r.top + r.height / 2};""", target);
-        java.util.Map<String, Object> point = java.util.Map.of("x", centre.get("x"), "y", centre.get("y"));
-        Runnable tap = () -> {
-            b.driver().executeCdpCommand("Input.dispatchTouchEvent", java.util.Map.of("type", "touchStart", "touchPoints", List.of(point)));
-            b.driver().executeCdpCommand("Input.dispatchTouchEvent", java.util.Map.of("type", "touchEnd", "touchPoints", List.of()));
-        };
-        tap.run();
+        java.util.Map<String, Object> point = b.centreOf(target);
+        b.tapAt(point);
         long first = System.nanoTime();
         long shown = -1;
         while (System.nanoTime() - first < 250_000_000L) {
@@ -528,7 +521,7 @@ class ChatBrowserTest {
                 break;
             }
         }
-        tap.run();
+        b.tapAt(point);
         long elapsed = shown < 0 ? -1 : (System.nanoTime() - shown) / 1_000_000L;
         // the answer a second tap would have given has had its time to come back
         try {

@@ -14,7 +14,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 
 import java.util.List;
-import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -30,16 +29,6 @@ class ResidentEndsOnAPhoneBrowserTest {
     @Inject
     EmbeddedServer server;
 
-    /** A tap of a finger on {@code target} (touch events, as a phone sends them), not a mouse click. */
-    private static void tap(Browser b, WebElement target) {
-        @SuppressWarnings("unchecked")
-        Map<String, Object> centre = (Map<String, Object>) b.driver().executeScript("""
-                const r = arguments[0].getBoundingClientRect(); return {x: r.left + r.width / 2, y: r.top + r.height / 2};""", target);
-        Map<String, Object> point = Map.of("x", centre.get("x"), "y", centre.get("y"));
-        b.driver().executeCdpCommand("Input.dispatchTouchEvent", Map.of("type", "touchStart", "touchPoints", List.of(point)));
-        b.driver().executeCdpCommand("Input.dispatchTouchEvent", Map.of("type", "touchEnd", "touchPoints", List.of()));
-    }
-
     private static String outline(Browser b, WebElement e) {
         return (String) b.driver().executeScript("const s = getComputedStyle(arguments[0]); return s.outlineStyle + ' ' + s.outlineWidth;", e);
     }
@@ -53,7 +42,7 @@ class ResidentEndsOnAPhoneBrowserTest {
                 b.phone(360, 640);
                 b.open(server.getURL() + "/c/" + state.get("id").asText());
                 assertTrue(b.waitFor(By.id("menu")).isDisplayed(), language + ": a conversation going on has its menu");
-                tap(b, b.waitFor(By.cssSelector("#answer button.option[data-value='nee']")));
+                b.tap(b.waitFor(By.cssSelector("#answer button.option[data-value='nee']")));
                 b.waitFor(By.cssSelector("#result:not([hidden])"));
                 b.screenshot("resident-declined-" + language + "-360");
                 assertEquals(List.of(), b.all(By.cssSelector(".chat-menu")), language + ": nothing is left to offer in a menu");
@@ -73,7 +62,7 @@ class ResidentEndsOnAPhoneBrowserTest {
                 WebElement skip = (WebElement) b.driver().executeScript("""
                         const skip = JSON.parse(document.getElementById('chat').dataset.texts).skip;
                         return [...document.querySelectorAll('#answer-area button')].find(e => e.textContent.trim() === skip);""");
-                tap(b, skip);
+                b.tap(skip);
                 WebElement done = b.waitFor(By.id("done-note"));
                 b.waitUntil(d -> "done-note".equals(d.executeScript("return document.activeElement && document.activeElement.id")));
                 b.screenshot("resident-done-" + language + "-360");
