@@ -2,7 +2,9 @@ package nl.samenspraak.api;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.HttpStatus;
 import jakarta.inject.Singleton;
 import nl.samenspraak.flow.FlowLibrary;
@@ -24,16 +26,34 @@ public class ApiErrors {
     }
 
     public HttpResponse<ApiError> notFound(@Nullable String language) {
-        return HttpResponse.<ApiError>status(HttpStatus.NOT_FOUND).body(ApiError.worded("error.conversation_not_found", message(language, "error.conversation_not_found")));
+        return worded(HttpStatus.NOT_FOUND, language, "error.conversation_not_found");
     }
 
     /** 410 with the message {@code key} in the client's language and no state: what was there is no longer shown to them. */
     public HttpResponse<ApiError> gone(@Nullable String language, String key) {
-        return HttpResponse.<ApiError>status(HttpStatus.GONE).body(ApiError.worded(key, message(language, key)));
+        return worded(HttpStatus.GONE, language, key);
+    }
+
+    /** {@code status} with the message {@code key} in {@code language} (Dutch where the product lacks it), saying which. */
+    public MutableHttpResponse<ApiError> worded(HttpStatus status, @Nullable String language, String key) {
+        return said(HttpResponse.<ApiError>status(status), language).body(ApiError.worded(key, message(language, key)));
+    }
+
+    /**
+     * {@code reply} saying the language of its message (Content-Language), as the framework's own refusals do
+     * ({@code system.ErrorReplies}): a client marks the message with it, in its own direction.
+     */
+    public <T> MutableHttpResponse<T> said(MutableHttpResponse<T> reply, @Nullable String language) {
+        return reply.header(HttpHeaders.CONTENT_LANGUAGE, spoken(language));
+    }
+
+    /** The language a message asked in {@code language} is in: that one when the product speaks it, else Dutch. */
+    private String spoken(@Nullable String language) {
+        return translations.languageOrSource(language).code();
     }
 
     public String message(@Nullable String language, String key) {
-        return translations.message(translations.languageOrSource(language).code(), key);
+        return translations.message(spoken(language), key);
     }
 
     public String message(@Nullable String language, String key, Map<String, Object> parameters) {

@@ -107,8 +107,11 @@ public class ConversationController {
      * language (the person's, whatever the client's Accept-Language says), else 404.
      */
     private HttpResponse<?> missing(HttpRequest<?> request, String id) {
-        return readConversation.closedResult(id, false).<HttpResponse<?>>map(closed -> HttpResponse.status(HttpStatus.GONE)
-                        .body(ApiError.of("result_closed", readConversation.closedMessage(errors.languageOf(request, closed.language()), closed.flowId()))))
+        return readConversation.closedResult(id, false).<HttpResponse<?>>map(closed -> {
+                    String language = errors.languageOf(request, closed.language());
+                    return errors.said(HttpResponse.status(HttpStatus.GONE), language)
+                            .body(ApiError.of("result_closed", readConversation.closedMessage(language, closed.flowId())));
+                })
                 .orElseGet(() -> errors.notFound(errors.languageOf(request)));
     }
 
@@ -187,7 +190,7 @@ public class ConversationController {
 
     /** A turn as the API answers it (also for other controllers that speak this API, e.g. an intermediair's). */
     public static HttpResponse<?> reply(Turn turn) {
-        return switch (turn.kind()) {
+        io.micronaut.http.MutableHttpResponse<?> reply = switch (turn.kind()) {
             case OK -> HttpResponse.ok(turn.state());
             case INVALID, UNKNOWN_LANGUAGE -> HttpResponse.unprocessableEntity()
                     .body(new ApiError(ApiError.codeOf(turn.kind()), turn.error(), turn.state()));
@@ -198,5 +201,8 @@ public class ConversationController {
             case TOO_MANY_STARTS -> HttpResponse.status(HttpStatus.TOO_MANY_REQUESTS).header("Retry-After", "3600")
                     .body(ApiError.of(ApiError.codeOf(turn.kind()), turn.error()));
         };
+        // the language the message is in, as the framework's own refusals say theirs (system.ErrorReplies): a client
+        // marks the message with it (lang, dir), and an Arabic refusal is not set left to right in a Dutch page
+        return turn.language() == null ? reply : reply.header(io.micronaut.http.HttpHeaders.CONTENT_LANGUAGE, turn.language());
     }
 }

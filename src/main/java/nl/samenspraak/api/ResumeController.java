@@ -60,7 +60,7 @@ public class ResumeController {
         return switch (byCode.delete(clients.of(request), code)) {
             case TOO_MANY_ATTEMPTS -> tooMany(language);
             case DELETED -> HttpResponse.noContent();
-            case NOT_FOUND -> HttpResponse.notFound(ApiError.worded("error.resume_not_found", errors.message(language, "error.resume_not_found")));
+            case NOT_FOUND -> errors.worded(HttpStatus.NOT_FOUND, language, "error.resume_not_found");
         };
     }
 
@@ -83,17 +83,17 @@ public class ResumeController {
         if (lookup instanceof ResumeByCode.Lookup.Closed closed) {
             // in the conversation's language, as /api/conversations/{id} says it: the person's, whatever the client's
             // Accept-Language (an Arabic conversation resumed on a phone set to Dutch was told so in Dutch)
-            return HttpResponse.status(HttpStatus.GONE)
-                    .body(ApiError.of("result_closed", readConversation.closedMessage(errors.languageOf(request, closed.language()), closed.flowId())));
+            String said = errors.languageOf(request, closed.language());
+            return errors.said(HttpResponse.status(HttpStatus.GONE), said)
+                    .body(ApiError.of("result_closed", readConversation.closedMessage(said, closed.flowId())));
         }
         if (lookup instanceof ResumeByCode.Lookup.TooManyAttempts) {
             return tooMany(language);
         }
-        return HttpResponse.notFound(ApiError.worded("error.resume_not_found", errors.message(language, "error.resume_not_found")));
+        return errors.worded(HttpStatus.NOT_FOUND, language, "error.resume_not_found");
     }
 
     private HttpResponse<?> tooMany(String language) {
-        return HttpResponse.status(HttpStatus.TOO_MANY_REQUESTS).header("Retry-After", "60")
-                .body(ApiError.worded("error.too_many_attempts", errors.message(language, "error.too_many_attempts")));
+        return errors.worded(HttpStatus.TOO_MANY_REQUESTS, language, "error.too_many_attempts").header("Retry-After", "60");
     }
 }

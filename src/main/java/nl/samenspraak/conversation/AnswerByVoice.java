@@ -73,9 +73,9 @@ public class AnswerByVoice {
                 return stored.questionChanged(flow, conversation, otherwise.progress(), null);
             }
             if (outcome instanceof Outcome.Invalid invalid) {
-                return new Turn(Turn.Kind.INVALID, replies.render(flow, conversation), replies.message(says, flow, invalid.message(), invalid.parameters()));
+                return new Turn(Turn.Kind.INVALID, replies.render(flow, conversation), replies.message(says, flow, invalid.message(), invalid.parameters()), says);
             }
-            return new Turn(Turn.Kind.NOT_CURRENT, replies.render(flow, conversation), replies.message(says, flow, "error.not_current", Map.of()));
+            return new Turn(Turn.Kind.NOT_CURRENT, replies.render(flow, conversation), replies.message(says, flow, "error.not_current", Map.of()), says);
         }));
     }
 }

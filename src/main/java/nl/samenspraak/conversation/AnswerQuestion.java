@@ -72,9 +72,10 @@ public class AnswerQuestion {
             if (found.isEmpty() || flow.isEmpty()) {
                 return replies.notFound();
             }
+            String says = replies.messageLanguage(found.get(), readerLanguage);
             return new Turn(Turn.Kind.UNKNOWN_LANGUAGE, replies.render(flow.get(), found.get(), readerLanguage),
-                    replies.message(replies.messageLanguage(found.get(), readerLanguage), "error.language_not_offered",
-                            Map.of("languages", replies.languagesOf(library.translations().languages().stream().map(Language::code).toList()))));
+                    replies.message(says, "error.language_not_offered",
+                            Map.of("languages", replies.languagesOf(library.translations().languages().stream().map(Language::code).toList()))), says);
         }
         // the last answer sent again to a finished conversation (a client's retry of the answer that finished it, whose
         // reply was lost): the engine's repeat, said as the result it already gave, not "finished" after the 200
@@ -100,11 +101,11 @@ public class AnswerQuestion {
             }
             if (outcome instanceof Outcome.Invalid invalid) {
                 return new Turn(Turn.Kind.INVALID, replies.render(flow, conversation, readerLanguage),
-                        replies.refusal(says, flow, stepId, invalid));
+                        replies.refusal(says, flow, stepId, invalid), says);
             }
             if (outcome instanceof Outcome.NotCurrent) {
                 return new Turn(Turn.Kind.NOT_CURRENT, replies.render(flow, conversation, readerLanguage),
-                        replies.message(says, flow, "error.not_current", Map.of()));
+                        replies.message(says, flow, "error.not_current", Map.of()), says);
             }
             return Turn.ok(replies.render(flow, conversation, readerLanguage));
         });
@@ -123,8 +124,8 @@ public class AnswerQuestion {
             if (ConversationEngine.asks(replies.reconcile(flow, conversation), stepId)) {
                 return Turn.ok(state);
             }
-            return new Turn(Turn.Kind.NOT_CURRENT, state,
-                    replies.message(replies.messageLanguage(conversation, readerLanguage), flow, "error.not_current", Map.of()));
+            String says = replies.messageLanguage(conversation, readerLanguage);
+            return new Turn(Turn.Kind.NOT_CURRENT, state, replies.message(says, flow, "error.not_current", Map.of()), says);
         });
     }
 
@@ -139,8 +140,9 @@ public class AnswerQuestion {
         return stored.changing(id, readerLanguage, caller, (flow, conversation) -> {
             nl.samenspraak.engine.Progress now = replies.reconcile(flow, conversation);
             if (!ConversationEngine.asks(now, stepId)) {
+                String says = replies.messageLanguage(conversation, readerLanguage);
                 return new Turn(Turn.Kind.NOT_CURRENT, replies.render(flow, conversation, readerLanguage),
-                        replies.message(replies.messageLanguage(conversation, readerLanguage), flow, "error.not_current", Map.of()));
+                        replies.message(says, flow, "error.not_current", Map.of()), says);
             }
             return stored.questionChanged(flow, conversation, now, readerLanguage);
         });
@@ -180,10 +182,10 @@ public class AnswerQuestion {
             }
             if (outcome instanceof Outcome.Invalid invalid) {
                 return new Turn(Turn.Kind.INVALID, replies.render(flow, conversation, readerLanguage),
-                        replies.refusal(says, flow, stepId, invalid));
+                        replies.refusal(says, flow, stepId, invalid), says);
             }
             return new Turn(Turn.Kind.NOT_CURRENT, replies.render(flow, conversation, readerLanguage),
-                    replies.message(says, flow, "error.not_current", Map.of()));
+                    replies.message(says, flow, "error.not_current", Map.of()), says);
         });
     }
 

@@ -54,8 +54,9 @@ public class ChangeConversation {
         return stored.changing(id, readerLanguage, caller, (flow, conversation) -> {
             Progress before = replies.reconcile(flow, conversation);
             if (from != null && !ConversationEngine.asks(before, from)) {
+                String says = replies.messageLanguage(conversation, readerLanguage);
                 return new Turn(Turn.Kind.NOT_CURRENT, replies.render(flow, conversation, readerLanguage),
-                        replies.message(replies.messageLanguage(conversation, readerLanguage), flow, "error.not_current", Map.of()));
+                        replies.message(says, flow, "error.not_current", Map.of()), says);
             }
             Progress after = engine.back(flow, before);
             return Turn.ok(replies.render(flow, after == before ? conversation : store.saveUnder(flow.version(), conversation, after, null, false,
@@ -87,7 +88,7 @@ public class ChangeConversation {
                 String says = readerLanguage != null ? replies.messageLanguage(conversation, readerLanguage)
                         : library.translations().language(language).isPresent() ? language : conversation.language();
                 return new Turn(Turn.Kind.UNKNOWN_LANGUAGE, replies.render(flow, conversation, readerLanguage),
-                        replies.message(says, "error.language_not_offered", Map.of("languages", replies.languagesOf(flow))));
+                        replies.message(says, "error.language_not_offered", Map.of("languages", replies.languagesOf(flow))), says);
             }
             return Turn.ok(replies.render(flow, language.equals(conversation.language()) ? conversation
                     : store.changeLanguage(conversation, language), readerLanguage));
@@ -104,8 +105,9 @@ public class ChangeConversation {
         return stored.changing(id, readerLanguage, caller, (flow, conversation) -> {
             Long teamId = conversation.record().teamId();
             if (teamId == null || conversation.record().wijk() == null || wijk == null || !teams.wijken(teamId).contains(wijk)) {
+                String says = replies.messageLanguage(conversation, readerLanguage);
                 return new Turn(Turn.Kind.INVALID, replies.render(flow, conversation, readerLanguage),
-                        replies.message(replies.messageLanguage(conversation, readerLanguage), "error.wijk_not_of_team", Map.of()));
+                        replies.message(says, "error.wijk_not_of_team", Map.of()), says);
             }
             return Turn.ok(replies.render(flow, wijk.equals(conversation.record().wijk()) ? conversation
                     : store.changeWijk(conversation, wijk), readerLanguage));
@@ -124,15 +126,16 @@ public class ChangeConversation {
             if (newWijk) {
                 Long teamId = conversation.record().teamId();
                 if (teamId == null || conversation.record().wijk() == null || !teams.wijken(teamId).contains(wijk)) {
+                    String says = replies.messageLanguage(conversation, readerLanguage);
                     return new Turn(Turn.Kind.INVALID, replies.render(flow, conversation, readerLanguage),
-                            replies.message(replies.messageLanguage(conversation, readerLanguage), "error.wijk_not_of_team", Map.of()));
+                            replies.message(says, "error.wijk_not_of_team", Map.of()), says);
                 }
             }
             if (language != null && (!flow.speaks(language) || library.translations().language(language).isEmpty())) {
                 String says = readerLanguage != null ? replies.messageLanguage(conversation, readerLanguage)
                         : library.translations().languageOrSource(language).code();
                 return new Turn(Turn.Kind.UNKNOWN_LANGUAGE, replies.render(flow, conversation, readerLanguage),
-                        replies.message(says, "error.language_not_offered", Map.of("languages", replies.languagesOf(flow))));
+                        replies.message(says, "error.language_not_offered", Map.of("languages", replies.languagesOf(flow))), says);
             }
             StoredConversation after = newWijk ? store.changeWijk(conversation, wijk) : conversation;
             if (language != null && !language.equals(after.language())) {

@@ -184,7 +184,7 @@ class ConversationReplies {
     }
 
     Turn notFound() {
-        return new Turn(Turn.Kind.NOT_FOUND, null, message(Language.SOURCE, "error.conversation_not_found", Map.of()));
+        return new Turn(Turn.Kind.NOT_FOUND, null, message(Language.SOURCE, "error.conversation_not_found", Map.of()), Language.SOURCE);
     }
 
     /** Refusals for an answer of the right kind beyond the step's bounds: what a step's own words may explain. */

@@ -105,15 +105,15 @@ public class StartConversation {
         // a flow the service does not offer (a hidden example) starts nowhere, and is as unknown as one that is not there
         Optional<Flow> found = library.flow(flowId).filter(offered::offers);
         if (found.isEmpty()) {
-            return new Turn(Turn.Kind.UNKNOWN_FLOW, null, replies.message(messageLanguage, "error.flow_not_found", Map.of()));
+            return new Turn(Turn.Kind.UNKNOWN_FLOW, null, replies.message(messageLanguage, "error.flow_not_found", Map.of()), messageLanguage);
         }
         Flow flow = found.get();
         if (language == null || !flow.speaks(language) || t.language(language).isEmpty()) {
             return new Turn(Turn.Kind.UNKNOWN_LANGUAGE, null,
-                    replies.message(messageLanguage, "error.language_not_offered", Map.of("languages", replies.languagesOf(flow))));
+                    replies.message(messageLanguage, "error.language_not_offered", Map.of("languages", replies.languagesOf(flow))), messageLanguage);
         }
         if (!admission.admit()) {
-            return new Turn(Turn.Kind.TOO_MANY_STARTS, null, replies.message(messageLanguage, "error.too_many_starts", Map.of()));
+            return new Turn(Turn.Kind.TOO_MANY_STARTS, null, replies.message(messageLanguage, "error.too_many_starts", Map.of()), messageLanguage);
         }
         Progress start = engine.start(flow);
         StoredConversation created = store.create(flow, start, language, channel, origin.teamId(), origin.wijk(),

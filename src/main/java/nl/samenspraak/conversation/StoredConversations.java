@@ -88,16 +88,18 @@ class StoredConversations {
                     return Turn.ok(replies.render(flow.get(), found.get(), readerLanguage));
                 }
                 // finished means final: no answer, no step back, no other language; the one rule for every channel
+                String says = replies.messageLanguage(found.get(), readerLanguage);
                 return new Turn(Turn.Kind.FINISHED, open ? replies.render(flow.get(), found.get(), readerLanguage) : null,
-                        replies.message(replies.messageLanguage(found.get(), readerLanguage), "error.finished", Map.of()));
+                        replies.message(says, "error.finished", Map.of()), says);
             }
             try {
                 return change.apply(flow.get(), found.get());
             } catch (OptimisticLockException e) {
                 store.forget(id);
                 if (attempt == ATTEMPTS) {
+                    String says = replies.messageLanguage(found.get(), readerLanguage);
                     return new Turn(Turn.Kind.BUSY, replies.render(flow.get(), found.get(), readerLanguage),
-                            replies.message(replies.messageLanguage(found.get(), readerLanguage), flow.get(), "error.busy", Map.of()));
+                            replies.message(says, flow.get(), "error.busy", Map.of()), says);
                 }
             }
         }
@@ -117,8 +119,9 @@ class StoredConversations {
                          @Nullable String readerLanguage) {
         StoredConversation moved = store.saveUnder(flow.version(), conversation, now, null, false,
                 Entry.RESPONDENT.enteredBy(), null);
+        String says = replies.messageLanguage(conversation, readerLanguage);
         return new Turn(Turn.Kind.QUESTION_CHANGED, replies.render(flow, moved, readerLanguage),
-                replies.message(replies.messageLanguage(conversation, readerLanguage), flow, "error.question_changed", Map.of()));
+                replies.message(says, flow, "error.question_changed", Map.of()), says);
     }
 
     /** A change to a conversation as it stands now; throws an optimistic-lock exception when it changed meanwhile. */

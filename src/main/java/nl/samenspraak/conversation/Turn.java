@@ -2,14 +2,16 @@ package nl.samenspraak.conversation;
 
 /**
  * What came of a request to a conversation: the state to show, and for anything but {@link Kind#OK} an
- * error message in the person's language (HTML-safe). {@code deleted}: the request was done and the conversation is
+ * error message in the person's language (HTML-safe), and which language that is ({@code language}: a channel says it,
+ * as the JSON API's Content-Language, so the message is marked and read in its own language and direction). {@code deleted}: the request was done and the conversation is
  * gone with it ("nee" to consent deletes it with whatever there was): the state is the last one, shown once, and a
  * channel that holds on to the conversation (a chat's row naming it) lets go rather than find out by reading it again.
  */
-public record Turn(Kind kind, ConversationState state, String error, boolean deleted) {
+public record Turn(Kind kind, ConversationState state, String error, boolean deleted, String language) {
 
-    public Turn(Kind kind, ConversationState state, String error) {
-        this(kind, state, error, false);
+    /** A refusal: {@code error} is in {@code language}. */
+    public Turn(Kind kind, ConversationState state, String error, String language) {
+        this(kind, state, error, false, language);
     }
 
     public enum Kind {
@@ -43,11 +45,11 @@ public record Turn(Kind kind, ConversationState state, String error, boolean del
     }
 
     static Turn ok(ConversationState state) {
-        return new Turn(Kind.OK, state, null);
+        return new Turn(Kind.OK, state, null, false, null);
     }
 
     /** Done, and the conversation deleted by it: {@code state} is what it came to, kept nowhere. */
     static Turn deleted(ConversationState state) {
-        return new Turn(Kind.OK, state, null, true);
+        return new Turn(Kind.OK, state, null, true, null);
     }
 }

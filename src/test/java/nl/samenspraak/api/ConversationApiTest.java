@@ -119,6 +119,28 @@ class ConversationApiTest {
     }
 
     /**
+     * Every refusal says the language its message is in (Content-Language), as the framework's own refusals did: a
+     * client marks the message with it, and sets an Arabic one right to left. The use case's refusals (422, 409) and
+     * the controllers' own (404, 410, 429) said none.
+     */
+    @Test
+    void everyRefusalSaysTheLanguageOfItsMessage() {
+        String id = start("en").get("id").asText();
+        assertEquals("en", answer(id, "ervaring_jaren", "3").language(), "409, in the conversation's language");
+        answer(id, "welkom", "null");
+        JsonHttp.Reply invalid = answer(id, "rol", quote("astronaut"));
+        assertEquals(422, invalid.status());
+        assertEquals("en", invalid.language(), invalid.body());
+        JsonHttp.Reply missing = http.get("/api/conversations/0190b7a0-0000-7000-8000-000000000000", "ar");
+        assertEquals(404, missing.status());
+        assertEquals("ar", missing.language(), "no conversation: in the client's language");
+        JsonHttp.Reply unknown = http.post("/api/conversations", "{\"flow\":\"bestaat-niet\",\"language\":\"tr\"}", "tr");
+        assertEquals(404, unknown.status());
+        assertEquals("tr", unknown.language());
+        assertEquals("pl", http.get("/api/resume/ZZZZ2222", "pl").language(), "no such code");
+    }
+
+    /**
      * Every refusal carries a code a program can act on, the same in every language: a 409 meant "not the current
      * step", "finished" or "being stored", told apart only by a translated sentence (the API probe of December 2026).
      */

@@ -37,7 +37,7 @@ class RoundStartsTest {
     private static Turn started(String id) {
         ConversationState state = mock(ConversationState.class);
         when(state.id()).thenReturn(id);
-        return new Turn(Turn.Kind.OK, state, null);
+        return new Turn(Turn.Kind.OK, state, null, null);
     }
 
     @Test
@@ -99,9 +99,9 @@ class RoundStartsTest {
         when(rounds.use("ABCD-EFGH")).thenReturn(new Rounds.Found(Rounds.Invitation.OPEN, round));
         when(rounds.look("ABCD-EFGH")).thenReturn(new Rounds.Found(Rounds.Invitation.OPEN, round));
         when(startConversation.start(anyString(), anyString(), any(Channel.class), any(Origin.class)))
-                .thenReturn(new Turn(Turn.Kind.UNKNOWN_LANGUAGE, null, "niet in deze taal"));
+                .thenReturn(new Turn(Turn.Kind.UNKNOWN_LANGUAGE, null, "niet in deze taal", "nl"));
         when(startConversation.start(anyString(), anyString(), any(Channel.class), any(Origin.class), any(), any(Caller.class)))
-                .thenReturn(new Turn(Turn.Kind.UNKNOWN_LANGUAGE, null, "niet in deze taal"));
+                .thenReturn(new Turn(Turn.Kind.UNKNOWN_LANGUAGE, null, "niet in deze taal", "nl"));
 
         starts.startInvited("ABCD-EFGH", "xx");
         starts.startFromTeamLink("wijkanalyse", "xx", Channel.WEB, new Origin(3L, "Noord"), null, Caller.PUBLIC);

@@ -21,7 +21,12 @@ public final class JsonHttp {
         this.base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
     }
 
-    public record Reply(int status, String body) {
+    /** A reply: its status, its body, and the language its message says it is in (Content-Language; null without). */
+    public record Reply(int status, String body, String language) {
+        public Reply(int status, String body) {
+            this(status, body, null);
+        }
+
         public JsonNode json() {
             try {
                 return JSON.readTree(body);
@@ -33,6 +38,11 @@ public final class JsonHttp {
 
     public Reply get(String path) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
+    }
+
+    public Reply post(String path, String body, String acceptLanguage) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
+                .header("Accept-Language", acceptLanguage).POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
     public Reply get(String path, String acceptLanguage) {
@@ -60,7 +70,7 @@ public final class JsonHttp {
     private Reply send(HttpRequest.Builder request) {
         try {
             HttpResponse<String> r = client.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
-            return new Reply(r.statusCode(), r.body());
+            return new Reply(r.statusCode(), r.body(), r.headers().firstValue("Content-Language").orElse(null));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
