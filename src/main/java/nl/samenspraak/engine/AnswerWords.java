@@ -119,7 +119,7 @@ public final class AnswerWords {
      * "|" between the numbers, "," between the words for one), so that a scale or a number question reads "drie" as it
      * reads "3" (a chat typed in words, a phone's keyboard completing one); null for anything else, and without words.
      */
-    java.math.BigDecimal numberNamed(String typed) {
+    public java.math.BigDecimal numberNamed(String typed) {
         if (numbers == null) {
             java.util.Map<String, Integer> read = new java.util.HashMap<>();
             if (translations != null) {

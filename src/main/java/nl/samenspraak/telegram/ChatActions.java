@@ -108,7 +108,7 @@ final class ChatActions {
      * the text as typed. The numbers are the chat's own (the web lists none), so the chat says what they name.
      */
     Optional<Object> numberedOptions(ConversationState state, String stepId, String text) {
-        return listed(state, stepId).flatMap(q -> ConversationView.typedNumbers(q.type(), q.options(), text, andWords(state)));
+        return listed(state, stepId).flatMap(q -> ConversationView.typedNumbers(q.type(), q.options(), text, words(state)));
     }
 
     /**
@@ -132,7 +132,7 @@ final class ChatActions {
      * was listed as {@code list} ({@link Callback#mark}; null: not known, and they count in the list asked now).
      */
     boolean numbersOfAnotherList(ConversationState state, String stepId, @Nullable String list, String text) {
-        if (list == null || ConversationView.buttonNumbers(text, andWords(state)).isEmpty()) {
+        if (list == null || ConversationView.buttonNumbers(text, words(state)).isEmpty()) {
             return false;
         }
         // a question its flow no longer has is not this one's to judge: the conversation refuses an answer to it
@@ -164,8 +164,9 @@ final class ChatActions {
     }
 
     /** The words that join the numbers of several options in the conversation's language ("1 en 3"). */
-    private List<String> andWords(ConversationState state) {
-        return nl.samenspraak.engine.AnswerWords.of(library.translations(), state.flow(), state.language()).andWords();
+    /** The words people type in the conversation's language ("en" between numbers, "twee" for 2). */
+    private nl.samenspraak.engine.AnswerWords words(ConversationState state) {
+        return nl.samenspraak.engine.AnswerWords.of(library.translations(), state.flow(), state.language());
     }
 
     /** A message in the chat's language, about the conversation the chat is in (if any): an error may quote an answer. */

@@ -1,5 +1,6 @@
 package nl.samenspraak.telegram;
 
+import nl.samenspraak.engine.AnswerWords;
 import io.micronaut.core.annotation.Nullable;
 import nl.samenspraak.engine.AnswerValidator;
 import nl.samenspraak.result.Result;
@@ -575,21 +576,22 @@ final class ConversationView {
 
     /**
      * What a person typed at a question whose options this view lists numbered (the buttons carry only the numbers):
-     * the number of a button ("2"; at a multi question several, "1, 3" or "1 en 3", the language's {@code andWords})
-     * is the option it names, as a tap on that button is: the value (choice) or the values (multi). Empty, and the
-     * conversation reads the text as it reads any typed answer, when the options are not listed numbered, when the
-     * text is not only such numbers, when a number names no option shown, and when a number could be read as another
-     * option's own words (an option labelled or valued "2" that is not the second): the digits must name one button
-     * and nothing else. Digits of any script and full-width count, as the conversation reads them.
+     * the number of a button ("2", or the language's word for it, "twee"; at a multi question several, "1, 3" or "1 en
+     * drie", the language's {@code and} words) is the option it names, as a tap on that button is: the value (choice)
+     * or the values (multi). Empty, and the conversation reads the text as it reads any typed answer, when the options
+     * are not listed numbered, when the text is not only such numbers, when a number names no option shown, and when a
+     * number could be read as another option's own words (an option labelled or valued "2", or "Twee", that is not the
+     * second): the number must name one button and nothing else. Digits of any script and full-width count, and the
+     * words of {@code words}' language ({@link AnswerWords#numberNamed}), as the conversation reads them.
      */
-    static Optional<Object> typedNumbers(String type, List<OptionView> options, String typed, List<String> andWords) {
+    static Optional<Object> typedNumbers(String type, List<OptionView> options, String typed, AnswerWords words) {
         if (!numbered(type, options)) {
             return Optional.empty();
         }
         List<Integer> chosen = new ArrayList<>();
-        for (String digits : buttonNumbers(typed, andWords)) {
-            int i = Integer.parseInt(digits) - 1;
-            if (i < 0 || i >= options.size() || readsAsAnotherOption(options, i, digits)) {
+        for (String part : buttonNumbers(typed, words)) {
+            int i = buttonNumber(part, words) - 1;
+            if (i < 0 || i >= options.size() || readsAsAnotherOption(options, i, part)) {
                 return Optional.empty();
             }
             if (!chosen.contains(i)) {
@@ -604,31 +606,42 @@ final class ConversationView {
     }
 
     /**
-     * The numbers of buttons {@code typed} is made of ("2", "2.", "1, 3", "1 en 3"), as digits in the order typed;
-     * empty when it is anything else as well, or nothing. Which options they name, if any, is the list's to say.
+     * The numbers of buttons {@code typed} is made of ("2", "2.", "1, 3", "1 en 3", "twee"), each as typed, in the
+     * order typed; empty when it is anything else as well, or nothing. Which options they name, if any, is the list's
+     * to say.
      */
-    static List<String> buttonNumbers(String typed, List<String> andWords) {
+    static List<String> buttonNumbers(String typed, AnswerWords words) {
         String plain = nl.samenspraak.engine.TypedCharacters.plain(typed).strip();
+        List<String> and = words.andWords();
         List<String> numbers = new ArrayList<>();
         for (String part : NUMBER_LIST_SEPARATORS.split(plain)) {
-            if (part.isEmpty() || andWords.stream().anyMatch(part::equalsIgnoreCase)) {
+            if (part.isEmpty() || and.stream().anyMatch(part::equalsIgnoreCase)) {
                 continue;
             }
-            java.util.regex.Matcher number = BUTTON_NUMBER.matcher(part);
-            if (!number.matches()) {
+            if (buttonNumber(part, words) == null) {
                 return List.of();
             }
-            numbers.add(number.group(1));
+            numbers.add(part);
         }
         return numbers;
     }
 
-    /** Whether {@code digits} is also an option's own value or label, of another option than the {@code index}th. */
-    private static boolean readsAsAnotherOption(List<OptionView> options, int index, String digits) {
+    /** The number a part of a typed answer gives a button: its digits ("2", "2.", "2)"), or its word ("twee"); else null. */
+    private static Integer buttonNumber(String part, AnswerWords words) {
+        java.util.regex.Matcher number = BUTTON_NUMBER.matcher(part);
+        if (number.matches()) {
+            return Integer.parseInt(number.group(1));
+        }
+        java.math.BigDecimal named = words.numberNamed(part);
+        return named == null ? null : named.intValue();
+    }
+
+    /** Whether {@code typed} (a number, or its word) is also the own value or label of another option than the {@code index}th. */
+    private static boolean readsAsAnotherOption(List<OptionView> options, int index, String typed) {
+        String said = AnswerWords.normalize(typed);
         for (int j = 0; j < options.size(); j++) {
             OptionView o = options.get(j);
-            if (j != index && (digits.equals(nl.samenspraak.engine.TypedCharacters.plain(o.value()).strip())
-                    || digits.equals(nl.samenspraak.engine.TypedCharacters.plain(plainLabel(o)).strip()))) {
+            if (j != index && (said.equals(AnswerWords.normalize(o.value())) || said.equals(AnswerWords.normalize(plainLabel(o))))) {
                 return true;
             }
         }

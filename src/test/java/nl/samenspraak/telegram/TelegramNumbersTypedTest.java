@@ -57,6 +57,39 @@ class TelegramNumbersTypedTest extends TelegramFixture {
         assertEquals("vaardig_taalniveau", step(user));
     }
 
+    /**
+     * A number typed as a word, as in a message written in words or a phone's keyboard completing one: at numbered
+     * buttons "twee" is the button 2, "1 en drie" the buttons 1 and 3, in the conversation's language ("iki" in
+     * Turkish); at a scale "vier" is the point 4, and at a number question "drie" is 3. All were refused.
+     */
+    @Test
+    void aNumberTypedAsAWordIsThatButtonOrPoint() {
+        TelegramUser user = user("nl");
+        walkTo(user, "werk-jij-diversiteitsproof", "houding_vooroordelen");
+        user.say("twee");
+        String conversation = conversationOf(user);
+        assertEquals("\"soms\"", stored(conversation).get("houding_vooroordelen"), "the second option, as the button 2 gives it");
+        TelegramUser list = user("nl");
+        walkTo(list, "werk-jij-diversiteitsproof", "werkwijze_achtergrond");
+        list.say("1 en drie");
+        assertEquals("[\"streek\",\"vlucht\"]", stored(conversationOf(list)).get("werkwijze_achtergrond"));
+
+        TelegramUser turkish = user("tr");
+        walkTo(turkish, "werk-jij-diversiteitsproof", "houding_vooroordelen");
+        turkish.say("iki");
+        assertEquals("\"soms\"", stored(conversationOf(turkish)).get("houding_vooroordelen"), "Turkish: iki is 2");
+
+        TelegramUser scale = user("nl");
+        walkTo(scale, "werk-jij-diversiteitsproof", "houding_nieuwsgierig");
+        scale.say("vier");
+        assertEquals("4", stored(conversationOf(scale)).get("houding_nieuwsgierig"), "a point of the scale");
+
+        TelegramUser number = user("nl");
+        walkTo(number, "voorbeeld", "ervaring_jaren");
+        number.say("drie");
+        assertEquals("3", stored(conversationOf(number)).get("ervaring_jaren"), "a number question");
+    }
+
     @Test
     void digitsThatNameNoButtonOrButtonsWithLabelsAreReadAsBefore() {
         TelegramUser user = user("nl");
