@@ -2,10 +2,11 @@ package nl.samenspraak.conversation;
 
 /**
  * What came of a request to a conversation: the state to show, and for anything but {@link Kind#OK} an
- * error message in the person's language (HTML-safe), and which language that is ({@code language}: a channel says it,
- * as the JSON API's Content-Language, so the message is marked and read in its own language and direction). {@code deleted}: the request was done and the conversation is
- * gone with it ("nee" to consent deletes it with whatever there was): the state is the last one, shown once, and a
- * channel that holds on to the conversation (a chat's row naming it) lets go rather than find out by reading it again.
+ * error message in the person's language (HTML-safe), and which language that is ({@code language}: a channel says
+ * it, as the JSON API's Content-Language, so the message is marked and read in its own language and direction).
+ * {@code deleted}: the request was done and the conversation is gone with it ("nee" to consent deletes it with
+ * whatever there was): the state is the last one, shown once, and a channel that holds on to the conversation (a
+ * chat's row naming it) lets go rather than find out by reading it again.
  */
 public record Turn(Kind kind, ConversationState state, String error, boolean deleted, String language) {
 

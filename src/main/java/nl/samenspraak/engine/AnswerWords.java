@@ -120,6 +120,11 @@ public final class AnswerWords {
      * reads "3" (a chat typed in words, a phone's keyboard completing one); null for anything else, and without words.
      */
     public java.math.BigDecimal numberNamed(String typed) {
+        // no number word is forty characters long; a longer text is none before it is normalised (a text of a quarter
+        // of a megabyte, normalised, cost a second of CPU: OptionNames)
+        if (typed.length() > 40) {
+            return null;
+        }
         if (numbers == null) {
             java.util.Map<String, Integer> read = new java.util.HashMap<>();
             if (translations != null) {

@@ -636,12 +636,13 @@ final class ConversationView {
         return named == null ? null : named.intValue();
     }
 
-    /** Whether {@code typed} (a number, or its word) is also the own value or label of another option than the {@code index}th. */
+    /** Whether {@code typed} (a number, or its word) is also the value or label of another option than the {@code index}th. */
     private static boolean readsAsAnotherOption(List<OptionView> options, int index, String typed) {
         String said = AnswerWords.normalize(typed);
         for (int j = 0; j < options.size(); j++) {
             OptionView o = options.get(j);
-            if (j != index && (said.equals(AnswerWords.normalize(o.value())) || said.equals(AnswerWords.normalize(plainLabel(o))))) {
+            if (j != index && (said.equals(AnswerWords.normalize(o.value()))
+                    || said.equals(AnswerWords.normalize(plainLabel(o))))) {
                 return true;
             }
         }

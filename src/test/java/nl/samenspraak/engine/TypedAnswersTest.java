@@ -269,6 +269,7 @@ class TypedAnswersTest {
         assertEquals("error.number", check(NUMBERS, "n", "three", "nl").error(), "an English word in a Dutch conversation");
         assertEquals("error.number", check(NUMBERS, "n", "drie kinderen", "nl").error(), "a word among others");
         assertEquals("error.number", check(NUMBERS, "n", "dertien", "nl").error(), "beyond ten");
+        assertEquals("error.number", check(NUMBERS, "n", "drie" + " ".repeat(100_000), "nl").error(), "a long text is no word");
         assertEquals("error.number", validator.check(NUMBERS.requireStep("n"), "drie").error(), "without words, digits only");
     }
 
