@@ -130,8 +130,8 @@ class TelegramTypingTest extends TelegramFixture {
 
     /**
      * "3" and "4" typed quickly at a scale question (the second a correction, say): the second came in before the
-     * next question was asked, and was stored as its answer, unseen. Now it is refused with a word, the question asked
-     * again; typed after the question, an answer counts.
+     * next question was asked, and was stored as its answer, unseen. Now it is refused with a word and the way to change
+     * the answer before (/terug), the question asked again; typed after the question, an answer counts.
      */
     @Test
     void aMessageTypedBeforeTheQuestionIsNotItsAnswer() {
@@ -148,6 +148,8 @@ class TelegramTypingTest extends TelegramFixture {
         assertFalse(stored(user).containsKey("kennis_migratie"), "nothing the person did not see was answered: " + stored(user));
         FakeBotApi.Sent last = user.last();
         assertTrue(last.text.contains(say("nl", "typed_before_question")), "says why: " + last.text);
+        // the second was a correction as often as not: the way to change the answer just given is in the same words
+        assertTrue(last.text.contains("Een eerder antwoord veranderen kan met /terug."), "and how to change it: " + last.text);
         assertTrue(last.hasButtons(), "and asks the question again: " + last);
         user.say("4");
         assertEquals("4", stored(user).get("kennis_migratie"));
