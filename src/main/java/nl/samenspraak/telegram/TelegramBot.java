@@ -229,7 +229,9 @@ final class TelegramBot {
     /** A friendly word for what was sent instead of text: a photo, a sticker, a voice message, or anything else. */
     private static String notText(Message message) {
         if (message.hasPhoto() || message.hasVideo() || message.hasDocument()) {
-            return "not_understood_photo";
+            // words written with it (a caption) are not read either: said, so that nobody takes them as kept, and the
+            // photo itself is never fetched (it may show a face, a letter, an address)
+            return message.getCaption() == null || message.getCaption().isBlank() ? "not_understood_photo" : "not_understood_photo_caption";
         }
         if (message.hasSticker()) {
             return "not_understood_sticker";

@@ -208,6 +208,11 @@ final class FakeBotApi implements AutoCloseable {
         switch (kind) {
             case "photo" -> m.putArray("photo").addObject().put("file_id", "p1").put("file_unique_id", "u1")
                     .put("width", 90).put("height", 90).put("file_size", 1200);
+            case "photo with a caption" -> {
+                m.putArray("photo").addObject().put("file_id", "p2").put("file_unique_id", "u4")
+                        .put("width", 90).put("height", 90).put("file_size", 1200);
+                m.put("caption", "Deze brief van school snap ik niet.");
+            }
             case "sticker" -> m.putObject("sticker").put("file_id", "s1").put("file_unique_id", "u2").put("type", "regular")
                     .put("width", 512).put("height", 512).put("is_animated", false).put("is_video", false);
             case "voice" -> m.putObject("voice").put("file_id", "v1").put("file_unique_id", "u3").put("duration", 4)

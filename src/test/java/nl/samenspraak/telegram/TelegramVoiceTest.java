@@ -230,6 +230,10 @@ class TelegramVoiceTest extends TelegramFixture {
         String said = user.textSince(mark);
         assertTrue(said.contains(say("tr", "not_understood_photo")), said);
         assertTrue(said.contains(say("tr", "voice_hint")), "here a voice message would do: " + said);
+        // words written with a photo are not read either, and the person is told so, or they would take them as kept
+        int captioned = user.mark();
+        user.send("photo with a caption");
+        assertTrue(user.textSince(captioned).contains(say("tr", "not_understood_photo_caption")), user.textSince(captioned));
         user.sendDocument();
         user.send("sticker");
         assertTrue(user.textSince(mark).contains(say("tr", "not_understood_sticker")));
