@@ -157,6 +157,11 @@ class ConversationApiTest {
         JsonHttp.Reply malformed = http.post("/api/conversations/" + id + "/answers", "{\"step\":");
         assertEquals(400, malformed.status());
         assertEquals("bad_request", malformed.json().get("code").asText(), malformed.body());
+        // a key twice: which answer was meant is not for the service to guess (a proxy reading the first saw another)
+        JsonHttp.Reply twice = http.post("/api/conversations/" + id + "/answers", "{\"step\":\"welkom\",\"value\":null,\"value\":1}");
+        assertEquals(400, twice.status(), twice.body());
+        assertEquals("bad_request", twice.json().get("code").asText(), twice.body());
+        assertEquals("welkom", http.get("/api/conversations/" + id).json().at("/step/id").asText(), "nothing answered");
         JsonHttp.Reply missing = http.get("/api/conversations/0190b7a0-0000-7000-8000-000000000000");
         assertEquals(404, missing.status());
         assertEquals("conversation_not_found", missing.json().get("code").asText(), missing.body());
